@@ -1,0 +1,152 @@
+/* Vietnamese text folding over utf8proc. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "vntext.h"
+
+enum fold { KEEP_MARKS, DROP_TONES, DROP_ALL };
+
+static int
+is_tone(utf8proc_int32_t c)
+{
+	/* grave, acute, tilde, hook above, dot below */
+	return c == 0x300 || c == 0x301 || c == 0x303 || c == 0x309 || c == 0x323;
+}
+
+static char *
+map(const char *s, utf8proc_option_t opt)
+{
+	utf8proc_uint8_t *out = NULL;
+
+	if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
+	    UTF8PROC_NULLTERM | opt) < 0)
+		return NULL;
+	return (char *)out;
+}
+
+/* Case-fold s, drop marks as asked, and return the NFC result. */
+static char *
+fold(const char *s, enum fold how)
+{
+	char *nfd, *kept, *res;
+	utf8proc_ssize_t n;
+	utf8proc_int32_t c;
+	const utf8proc_uint8_t *p;
+	size_t o = 0;
+
+	if ((nfd = map(s, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD)) == NULL)
+		return NULL;
+	if ((kept = malloc(strlen(nfd) + 1)) == NULL) {
+		free(nfd);
+		return NULL;
+	}
+	for (p = (const utf8proc_uint8_t *)nfd; *p; p += n) {
+		n = utf8proc_iterate(p, -1, &c);
+		if (n <= 0)
+			break;
+		if ((how == DROP_TONES && is_tone(c)) || (how == DROP_ALL &&
+		    utf8proc_category(c) == UTF8PROC_CATEGORY_MN))
+			continue;
+		if (how == DROP_ALL && c == 0x111)	/* đ */
+			c = 'd';
+		o += utf8proc_encode_char(c, (utf8proc_uint8_t *)kept + o);
+	}
+	kept[o] = '\0';
+	free(nfd);
+	res = map(kept, UTF8PROC_COMPOSE);
+	free(kept);
+	return res;
+}
+
+char *
+lr_nfc(const char *s)
+{
+	return map(s, UTF8PROC_COMPOSE);
+}
+
+char *
+lr_lower(const char *s)
+{
+	return fold(s, KEEP_MARKS);
+}
+
+char *
+lr_toneless(const char *s)
+{
+	return fold(s, DROP_TONES);
+}
+
+char *
+lr_ascii(const char *s)
+{
+	return fold(s, DROP_ALL);
+}
+
+/* Append code point c to out at *o, upper-cased when up. */
+static void
+put(char *out, size_t *o, utf8proc_int32_t c, int up)
+{
+	if (up)
+		c = utf8proc_toupper(c);
+	*o += utf8proc_encode_char(c, (utf8proc_uint8_t *)out + *o);
+}
+
+char *
+lr_title(const char *s)
+{
+	char *low, *out, *res;
+	const utf8proc_uint8_t *p;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	size_t o = 0;
+	int start = 1, space = 0;
+
+	if ((low = lr_lower(s)) == NULL)
+		return NULL;
+	if ((out = malloc(strlen(low) * 2 + 1)) == NULL) {
+		free(low);
+		return NULL;
+	}
+	for (p = (const utf8proc_uint8_t *)low; *p; p += n) {
+		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
+			break;
+		if (utf8proc_category(c) == UTF8PROC_CATEGORY_ZS || c == '\t' ||
+		    c == '\n' || c == '\r') {
+			space = o > 0;
+			start = 1;
+			continue;
+		}
+		if (space)
+			out[o++] = ' ';
+		space = 0;
+		put(out, &o, c, start);
+		start = 0;
+	}
+	out[o] = '\0';
+	free(low);
+	res = lr_nfc(out);
+	free(out);
+	return res;
+}
+
+int
+lr_utf8_clean(const char *s, size_t n)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+
+	while (n > 0) {
+		k = utf8proc_iterate(p, (utf8proc_ssize_t)n, &c);
+		if (k <= 0)
+			return 0;
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+		    c == 0x7f || (c >= 0x80 && c < 0xa0))
+			return 0;
+		p += k;
+		n -= (size_t)k;
+	}
+	return 1;
+}

@@ -1,0 +1,31 @@
+/* Vietnamese text: NFC, case and tone folding, word splitting (utf8proc). */
+#ifndef LR_VNTEXT_H
+#define LR_VNTEXT_H
+
+#include <stddef.h>
+
+/* All functions return a new NUL-terminated string the caller frees, or NULL
+ * when the input is not valid UTF-8 (or memory ran out). */
+
+/* NFC form of s. */
+char *lr_nfc(const char *s);
+
+/* Lower case (case-folded), NFC, tone marks kept: "Hòa" -> "hòa". */
+char *lr_lower(const char *s);
+
+/* Lower case with the five tone marks removed but vowel shapes kept (ă â ê ô
+ * ơ ư đ): "Nguyễn" -> "nguyên".  Unifies "Hoà"/"Hòa". */
+char *lr_toneless(const char *s);
+
+/* Lower-case ASCII skeleton: every mark removed, đ -> d: "Đặng" -> "dang". */
+char *lr_ascii(const char *s);
+
+/* Title case each space-separated syllable, NFC, runs of white space folded
+ * to one space and trimmed: "giàng  a PÁO" -> "Giàng A Páo". */
+char *lr_title(const char *s);
+
+/* 1 when s is valid UTF-8 of n bytes with no control characters other than
+ * tab, newline and carriage return; else 0. */
+int lr_utf8_clean(const char *s, size_t n);
+
+#endif

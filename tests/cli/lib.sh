@@ -1,0 +1,64 @@
+# Shell helpers for TAP tests of the commands.  Source it from a tests/cli/*.t
+# file; end the file with `done_testing`.
+TOP=${LANDREC_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
+B=${B:-build}
+case $B in /*) ;; *) B=$TOP/$B ;; esac
+BIN=$B/bin
+TD=$TOP/testdata
+SHARED=$TOP/../shared
+PATH=$BIN:$PATH
+export PATH
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+cd "$T" || exit 1
+_n=0
+_fail=0
+
+# ok STATUS DESCRIPTION: STATUS 0 passes.
+ok() {
+	_n=$((_n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $_n - $2"
+	else
+		echo "not ok $_n - $2"
+		_fail=$((_fail + 1))
+	fi
+}
+
+# is ACTUAL EXPECTED DESCRIPTION
+is() {
+	if [ "$1" = "$2" ]; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		printf '#   got:      %s\n#   expected: %s\n' "$1" "$2" | head -40
+	fi
+}
+
+# like TEXT PATTERN DESCRIPTION: TEXT has a line matching the grep -E PATTERN.
+like() {
+	if printf '%s\n' "$1" | grep -Eq -- "$2"; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		printf '#   no line matches: %s\n#   in: %s\n' "$2" "$1" | head -40
+	fi
+}
+
+# run CMD ARGS...: sets $out, $err and $rc.
+run() {
+	"$@" >"$T/.out" 2>"$T/.err"
+	rc=$?
+	out=$(cat "$T/.out")
+	err=$(cat "$T/.err")
+}
+
+# jqv FILTER: apply jq to $out.
+jqv() {
+	printf '%s\n' "$out" | jq -c "$@"
+}
+
+done_testing() {
+	echo "1..$_n"
+	[ "$_fail" -eq 0 ]
+}

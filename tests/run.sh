@@ -1,0 +1,21 @@
+#!/bin/sh
+# Run every test under prove (TAP): unit test binaries of lib/ built in
+# $B/tests/, and shell tests of the commands in tests/cli/*.t.  Ends with one
+# line "N passed, N failed".
+B=${B:-build}
+export B
+export LANDREC_TOP="$(pwd)"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+units=$(ls "$B"/tests/test-* 2>/dev/null)
+clis=$(ls tests/cli/*.t 2>/dev/null)
+prove -v -j2 $units $clis >"$log" 2>&1
+rc=$?
+grep -v '^ok ' "$log" | grep -v '^[[:space:]]*$' | grep -v '^# ' | head -200
+passed=$(grep -c '^ok ' "$log")
+failed=$(grep -c '^not ok ' "$log")
+if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
+	failed=1	# a test file died or broke its plan
+fi
+echo "$passed passed, $failed failed"
+[ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]
