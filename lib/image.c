@@ -62,11 +62,33 @@ measure_ink(PIX *bin, lr_page_stats *st)
 	st->blank = !st->inverted && ncomp < 12;
 }
 
+/* Orientation test on a full-resolution binary image (Vietnamese tone
+ * marks merge with letters at lower resolutions and fool the test). */
+static void
+measure_updown(PIX *pix, lr_page_stats *st)
+{
+	l_float32 upconf = 0;
+	PIX *b;
+
+	if (pixGetDepth(pix) == 1)
+		b = pixGetXRes(pix) >= 500 ?
+		    pixReduceRankBinaryCascade(pix, 2, 0, 0, 0) : pixClone(pix);
+	else
+		b = binarise(pix);
+	if (b != NULL && pixUpDownDetect(b, &upconf, 0, 0, 0) == 0) {
+		st->updown_conf = upconf;
+		st->upside_down = upconf < -8.0;
+	}
+	pixDestroy(&b);
+}
+
 int
 lr_image_measure(PIX *pix, int orient, lr_page_stats *st, lr_err *err)
 {
-	l_float32 angle = 0, conf = 0, upconf = 0;
+	l_float32 angle = 0, conf = 0;
 	PIX *bin;
+
+	setMsgSeverity(L_SEVERITY_NONE);
 
 	st->skew = st->skew_conf = st->ink = st->updown_conf = 0;
 	st->blank = st->inverted = st->upside_down = 0;
@@ -83,11 +105,8 @@ lr_image_measure(PIX *pix, int orient, lr_page_stats *st, lr_err *err)
 		st->skew = angle;
 		st->skew_conf = conf;
 	}
-	if (orient && !st->blank &&
-	    pixUpDownDetect(bin, &upconf, 0, 0, 0) == 0) {
-		st->updown_conf = upconf;
-		st->upside_down = upconf < -8.0;
-	}
+	if (orient && !st->blank && !st->inverted)
+		measure_updown(pix, st);
 	pixDestroy(&bin);
 	return 0;
 }
