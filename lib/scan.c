@@ -297,12 +297,19 @@ tag_dpi(TIFF *tif, uint32_t tag)
 static int
 select_page(lr_scan *s, int n, lr_err *err)
 {
+	tdir_t cur;
+
 	if (n < 0 || n >= s->npages) {
 		lr_err_set(err, "page %d: no such page", n + 1);
 		return -1;
 	}
 	s->lasterr[0] = '\0';
-	if (!TIFFSetDirectory(s->tif, (tdir_t)n)) {
+	cur = TIFFCurrentDirectory(s->tif);
+	if (cur == (tdir_t)n)
+		return 0;
+	/* The next page is one step on; any other is a walk from the start. */
+	if (!(cur + 1 == (tdir_t)n ? TIFFReadDirectory(s->tif) :
+	    TIFFSetDirectory(s->tif, (tdir_t)n))) {
 		lr_err_set(err, "page %d: unreadable directory: %s", n + 1,
 		    s->lasterr);
 		return -1;
