@@ -1,6 +1,7 @@
 /* libFuzzer harness: the CSV reader (registry, units, cadastre files). */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <unistd.h>
 
