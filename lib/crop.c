@@ -1,0 +1,170 @@
+/* Crops: decoding, turning and cutting page images with Leptonica. */
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crop.h"
+#include "scan.h"
+
+#define MAXCACHE 64
+
+struct lr_crops {
+	const json_t *rec;
+	char *base;
+	PIX *pix[MAXCACHE];	/* decoded page n at [n - 1] */
+	int failed[MAXCACHE];	/* decoding page n failed before */
+};
+
+lr_crops *
+lr_crops_new(const json_t *rec, const char *base)
+{
+	lr_crops *c = calloc(1, sizeof(*c));
+
+	if (c == NULL)
+		return NULL;
+	c->rec = rec;
+	c->base = strdup(base != NULL ? base : "");
+	if (c->base == NULL) {
+		free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void
+lr_crops_free(lr_crops *c)
+{
+	if (c == NULL)
+		return;
+	for (int i = 0; i < MAXCACHE; i++)
+		pixDestroy(&c->pix[i]);
+	free(c->base);
+	free(c);
+}
+
+/* The page object whose "n" is n, or NULL. */
+static const json_t *
+page_of(const json_t *rec, int n)
+{
+	const json_t *p;
+	size_t i;
+
+	json_array_foreach(json_object_get(rec, "pages"), i, p)
+		if (json_integer_value(json_object_get(p, "n")) == n)
+			return p;
+	return NULL;
+}
+
+/* The file and TIFF directory of page pg (number n). */
+static int
+page_file(lr_crops *c, const json_t *pg, int n, char *path, size_t size,
+    int *ifd, lr_err *err)
+{
+	const char *src = json_string_value(json_object_get(pg, "source"));
+	const json_t *d = json_object_get(pg, "ifd");
+
+	*ifd = json_is_integer(d) ? (int)json_integer_value(d) :
+	    src != NULL ? 0 : n - 1;
+	if (src == NULL)
+		src = json_string_value(json_object_get(c->rec, "source"));
+	if (src == NULL) {
+		lr_err_set(err, "page %d: no source file", n);
+		return -1;
+	}
+	if (src[0] == '/' || c->base[0] == '\0')
+		snprintf(path, size, "%s", src);
+	else
+		snprintf(path, size, "%s/%s", c->base, src);
+	return 0;
+}
+
+/* Turn pix (consumed) as ocr-extract did before reading it. */
+static PIX *
+turn(PIX *pix, const json_t *pg)
+{
+	int rot = (int)json_integer_value(json_object_get(pg, "rotation"));
+	double skew = json_number_value(json_object_get(pg, "deskew"));
+	PIX *t;
+
+	if (pix != NULL && rot % 360 != 0) {
+		t = pixRotateOrth(pix, ((rot % 360 + 360) % 360) / 90);
+		pixDestroy(&pix);
+		pix = t;
+	}
+	if (pix != NULL && fabs(skew) > 0.001) {
+		t = pixRotate(pix, (float)(skew * M_PI / 180.0), L_ROTATE_AREA_MAP,
+		    L_BRING_IN_WHITE, 0, 0);
+		pixDestroy(&pix);
+		pix = t;
+	}
+	return pix;
+}
+
+/* Decode and turn page n.  Returns the image (borrowed), or NULL. */
+static PIX *
+page_pix(lr_crops *c, int n, lr_err *err)
+{
+	const json_t *pg = page_of(c->rec, n);
+	char path[PATH_MAX];
+	lr_scan *s;
+	int ifd;
+
+	if (n < 1 || n > MAXCACHE || pg == NULL) {
+		lr_err_set(err, "page %d: not in the record", n);
+		return NULL;
+	}
+	if (c->pix[n - 1] != NULL || c->failed[n - 1]) {
+		lr_err_set(err, "page %d: the scan could not be read", n);
+		return c->pix[n - 1];
+	}
+	c->failed[n - 1] = 1;
+	if (page_file(c, pg, n, path, sizeof(path), &ifd, err) != 0 ||
+	    (s = lr_scan_open(path, 0, err)) == NULL)
+		return NULL;
+	lr_err_set(err, "page %d: cannot turn the page image", n);
+	c->pix[n - 1] = turn(lr_scan_decode(s, ifd, err), pg);
+	lr_scan_close(s);
+	c->failed[n - 1] = c->pix[n - 1] == NULL;
+	return c->pix[n - 1];
+}
+
+int
+lr_crops_png(lr_crops *c, int page, const double bbox[4], int margin,
+    unsigned char **png, size_t *len, lr_err *err)
+{
+	PIX *pix = page_pix(c, page, err), *cut;
+	BOX *box;
+	l_int32 x, y, w, h;
+	int r;
+
+	if (pix == NULL)
+		return -1;
+	x = (l_int32)bbox[0] - margin;
+	y = (l_int32)bbox[1] - margin;
+	w = (l_int32)bbox[2] + 2 * margin;
+	h = (l_int32)bbox[3] + 2 * margin;
+	if (x < 0) {
+		w += x;
+		x = 0;
+	}
+	if (y < 0) {
+		h += y;
+		y = 0;
+	}
+	w = w < pixGetWidth(pix) - x ? w : pixGetWidth(pix) - x;
+	h = h < pixGetHeight(pix) - y ? h : pixGetHeight(pix) - y;
+	box = w > 0 && h > 0 ? boxCreate(x, y, w, h) : NULL;
+	cut = box == NULL ? NULL : pixClipRectangle(pix, box, NULL);
+	boxDestroy(&box);
+	if (cut == NULL) {
+		lr_err_set(err, "page %d: box outside the page", page);
+		return -1;
+	}
+	r = pixWriteMem(png, len, cut, IFF_PNG);
+	pixDestroy(&cut);
+	if (r != 0)
+		lr_err_set(err, "page %d: cannot write PNG", page);
+	return r == 0 ? 0 : -1;
+}
