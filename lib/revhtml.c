@@ -160,15 +160,26 @@ by_commune(const void *a, const void *b)
 	return c != 0 ? c : strcmp(x->id, y->id);
 }
 
-/* A table with its heading row. */
+/* The heading of the commune of docs[0], with the counts of its documents
+ * (up to n), and a table with its heading row. */
 static xmlNodePtr
-index_table(xmlNodePtr body, const char *commune)
+index_table(xmlNodePtr body, const lr_review_doc *docs, size_t n)
 {
 	static const char *const heads[] = { "Hồ sơ", "Số quyết định",
 	    "Trường cần kiểm tra", "Chủ chưa liên kết" };
+	const char *commune = docs[0].commune;
+	int nd = 0, nf = 0, no = 0;
 	xmlNodePtr table, tr;
+	char buf[256];
 
-	lr_html_add(body, "h2", *commune ? commune : "(chưa rõ xã)", NULL);
+	for (size_t i = 0; i < n && strcmp(docs[i].commune, commune) == 0; i++) {
+		nd++;
+		nf += docs[i].fields;
+		no += docs[i].owners;
+	}
+	snprintf(buf, sizeof(buf), "%s: %d hồ sơ, %d trường, %d chủ",
+	    *commune ? commune : "(chưa rõ xã)", nd, nf, no);
+	lr_html_add(body, "h2", buf, NULL);
 	table = lr_html_add(body, "table", NULL, "docs");
 	lr_html_attr(table, "data-commune", "%s", commune);
 	tr = lr_html_add(table, "tr", NULL, NULL);
@@ -207,7 +218,7 @@ lr_review_index(lr_review_doc *docs, size_t n)
 	qsort(docs, n, sizeof(*docs), by_commune);
 	for (size_t i = 0; i < n; i++) {
 		if (i == 0 || strcmp(docs[i].commune, docs[i - 1].commune) != 0)
-			table = index_table(body, docs[i].commune);
+			table = index_table(body, &docs[i], n - i);
 		index_row(table, &docs[i]);
 	}
 	return h;
