@@ -1,0 +1,29 @@
+#!/bin/sh
+# The manuals of review and report: their examples run, and their options
+# are the ones -h lists.
+. "$(dirname "$0")/lib.sh"
+R=$TD/review
+
+cp "$R/records.jsonl" "$R/rejects.jsonl" .
+cp -R "$R/scans" .
+ln -s "$SHARED/data/admin-units-2025-03.csv" .
+
+for cmd in review report; do
+	m=$TOP/man/$cmd.1
+	sed -n '/^\.Sh EXAMPLES/,/^\.Sh /s/^\$ //p' "$m" >examples
+	ok "$([ -s examples ]; echo $?)" "$cmd(1) has examples"
+	while IFS= read -r line; do
+		sh -c "$line" >/dev/null 2>example.err
+		rc=$?
+		is "$rc" 0 "$cmd(1) example runs: $line"
+		[ "$rc" -eq 0 ] || sed 's/^/#   /' example.err
+	done <examples
+	"$cmd" -h | grep -o -- '--[a-z][a-z-]*' | sort -u >help.opts
+	grep -o 'Fl \\-[a-z][a-z-]*' "$m" | sed 's/Fl \\/-/' | sort -u >man.opts
+	is "$(comm -3 help.opts man.opts | tr -d '\t' | tr '\n' ' ')" "" \
+		"$cmd(1) documents the long options -h lists, and no others"
+done
+ok "$([ -f site/index.html ] && [ -f corrected.jsonl ] && [ -s progress.tsv ]; echo $?)" \
+	"the examples wrote their files"
+
+done_testing
