@@ -87,5 +87,6 @@ main(void)
 		cmocka_unit_test(test_items),
 	};
 
+	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
