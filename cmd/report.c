@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli-html.h"
 #include "html.h"
 #include "tally.h"
 #include "tsv.h"
@@ -227,9 +228,6 @@ write_html(const struct run *r, const char *path)
 	    "table{border-collapse:collapse}td,th{border:1px solid #bbb;"
 	    "padding:.2em .5em}td{text-align:right}svg{display:block;"
 	    "margin:1em 0}");
-	cli_out *o;
-	lr_err err;
-
 	if (h == NULL || p.labels == NULL || p.linked == NULL || !p.reviewed)
 		cli_fatal("out of memory");
 	p.table = lr_html_add(lr_html_body(h), "table", NULL, "counts");
@@ -239,12 +237,7 @@ write_html(const struct run *r, const char *path)
 	    (const char *const *)p.labels, p.linked, p.n);
 	lr_html_bars(lr_html_body(h), "Trường đã kiểm tra",
 	    (const char *const *)p.labels, p.reviewed, p.n);
-	o = cli_out_open(path, 0644);
-	if (lr_html_write(h, cli_out_fp(o), &err) != 0) {
-		cli_error("'%s': %s", path, err.msg);
-		cli_out_abort(o);
-	} else
-		cli_out_commit(o);
+	cli_html_write(path, 0644, h);
 	for (size_t i = 0; i < p.n; i++)
 		free(p.labels[i]);
 	free(p.labels);

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "cli-html.h"
 #include "crop.h"
 #include "items.h"
 #include "record.h"
@@ -85,17 +86,9 @@ write_bytes(const char *path, const void *buf, size_t len)
 static void
 write_page(const char *path, lr_html *h)
 {
-	cli_out *o;
-	lr_err err;
-
 	if (h == NULL)
 		cli_fatal("out of memory");
-	o = cli_out_open(path, 0600);
-	if (lr_html_write(h, cli_out_fp(o), &err) != 0) {
-		cli_error("'%s': %s", path, err.msg);
-		cli_out_abort(o);
-	} else
-		cli_out_commit(o);
+	cli_html_write(path, 0600, h);
 	lr_html_free(h);
 }
 
@@ -278,12 +271,12 @@ set_mode(struct run *r, enum mode m, const char *arg)
 static cli_out *
 start(struct run *r, const char *output)
 {
-	cli_out *o = NULL;
+	char img[PATH_MAX];
+	cli_out *o;
 	lr_err err;
 
 	if (r->mode == M_HTML) {
 		private_dir(r->arg);
-		char img[PATH_MAX];
 		snprintf(img, sizeof(img), "%s/img", r->arg);
 		private_dir(img);
 		return NULL;

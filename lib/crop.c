@@ -8,13 +8,12 @@
 #include "crop.h"
 #include "scan.h"
 
-#define MAXCACHE 64
-
+/* Only the page last decoded is kept: callers cut crops page by page. */
 struct lr_crops {
 	const json_t *rec;
 	char *base;
-	PIX *pix[MAXCACHE];	/* decoded page n at [n - 1] */
-	int failed[MAXCACHE];	/* decoding page n failed before */
+	int n;			/* the page in pix, 0 for none */
+	PIX *pix;		/* NULL when decoding page n failed */
 };
 
 lr_crops *
@@ -38,8 +37,7 @@ lr_crops_free(lr_crops *c)
 {
 	if (c == NULL)
 		return;
-	for (int i = 0; i < MAXCACHE; i++)
-		pixDestroy(&c->pix[i]);
+	pixDestroy(&c->pix);
 	free(c->base);
 	free(c);
 }
@@ -102,7 +100,8 @@ turn(PIX *pix, const json_t *pg)
 	return pix;
 }
 
-/* Decode and turn page n.  Returns the image (borrowed), or NULL. */
+/* Decode and turn page n (pages missing from the record are taken as
+ * unturned pages of its source).  Returns the image (borrowed), or NULL. */
 static PIX *
 page_pix(lr_crops *c, int n, lr_err *err)
 {
@@ -111,23 +110,23 @@ page_pix(lr_crops *c, int n, lr_err *err)
 	lr_scan *s;
 	int ifd;
 
-	if (n < 1 || n > MAXCACHE || pg == NULL) {
-		lr_err_set(err, "page %d: not in the record", n);
+	if (c->n == n) {
+		if (c->pix == NULL)
+			lr_err_set(err, "page %d: the scan could not be read", n);
+		return c->pix;
+	}
+	pixDestroy(&c->pix);
+	c->n = n;
+	if (n < 1 || page_file(c, pg, n, path, sizeof(path), &ifd, err) != 0 ||
+	    (s = lr_scan_open(path, 0, err)) == NULL) {
+		if (n < 1)
+			lr_err_set(err, "page %d: no such page", n);
 		return NULL;
 	}
-	if (c->pix[n - 1] != NULL || c->failed[n - 1]) {
-		lr_err_set(err, "page %d: the scan could not be read", n);
-		return c->pix[n - 1];
-	}
-	c->failed[n - 1] = 1;
-	if (page_file(c, pg, n, path, sizeof(path), &ifd, err) != 0 ||
-	    (s = lr_scan_open(path, 0, err)) == NULL)
-		return NULL;
 	lr_err_set(err, "page %d: cannot turn the page image", n);
-	c->pix[n - 1] = turn(lr_scan_decode(s, ifd, err), pg);
+	c->pix = turn(lr_scan_decode(s, ifd, err), pg);
 	lr_scan_close(s);
-	c->failed[n - 1] = c->pix[n - 1] == NULL;
-	return c->pix[n - 1];
+	return c->pix;
 }
 
 int

@@ -347,6 +347,11 @@ correct(json_t *rec, const struct row *r, lr_err *err)
 
 	if (owner != NULL)
 		return link_owner(owner, r, err);
+	v = lr_path_get(rec, r->cell[C_FIELD]);
+	if (json_is_object(v) || json_is_array(v)) {
+		lr_err_set(err, "%s: not a single value", r->cell[C_FIELD]);
+		return -1;
+	}
 	v = lr_path_value(lr_path_get(rec, r->cell[C_FIELD]), r->cell[C_CORR],
 	    err);
 	if (v == NULL) {

@@ -56,6 +56,16 @@ like "$err" "^review: 'QD-2016-0005': owners\[0\]\.citizen_id: .*missing.tif" \
 ok "$([ -f site2/QD-2016-0005.html ] && [ -f site2/index.html ]; echo $?)" \
 	"the pages are written anyway"
 
+# a deskewed page, and a page the record does not list
+jq -c '.pages[0].deskew = 1.5 | del(.pages[1])' "$R/records.jsonl" >turned.jsonl
+run review --html site3 --base "$R" turned.jsonl
+is $rc 0 "crops of a deskewed page and an unlisted page"
+! cmp -s site/img/QD-2016-0005-4.png site3/img/QD-2016-0005-4.png
+ok $? "an unlisted page is cut from the scan unturned"
+mean=$(convert site3/img/QD-2016-0005-1.png -format '%[fx:mean]' info:)
+ok "$(awk -v m="$mean" 'BEGIN { print (m > 0.5 && m < 0.98) ? 0 : 1 }')" \
+	"a deskewed crop holds ink (mean $mean)"
+
 # --template
 run review --template sheet.tsv "$R/records.jsonl"
 is $rc 0 "--template exits 0"
@@ -105,6 +115,7 @@ is "$(stat -c %a out.jsonl)" 600 "-o output holds personal data: 0600"
 	echo "QD-2016-0005${tab}parcels[0].area${tab}${tab}98"
 	echo "QD-2016-0005${tab}parcels[0].sheet${tab}${tab}many"
 	printf '%s\n' "QD-2016-0005${tab}bad\\q"
+	echo "QD-2016-0005${tab}owners[0]${tab}${tab}x"
 } >bad.tsv
 run review --apply bad.tsv "$R/records.jsonl"
 is $rc 1 "sheet errors exit 1"
@@ -114,6 +125,7 @@ like "$err" '^review: bad.tsv:5: owners\[1\]\.citizen_id: not a 12-digit persona
 like "$err" '^review: bad.tsv:6: parcels\[0\]\.area: repeats an earlier row' "a repeated row is an error"
 like "$err" "^review: bad.tsv:7: parcels\[0\]\.sheet: not a number: 'many'" "a number field needs a number"
 like "$err" '^review: bad.tsv:8: bad escape' "a bad escape is an error"
+like "$err" '^review: bad.tsv:9: owners\[0\]: not a single value' "an object is not replaced"
 ! printf '%s' "$err" | grep -q '0111800043'
 ok $? "diagnostics hold no ID numbers"
 is "$(jqv 'select(.id=="QD-2016-0005") | .parcels[0].area')" 99 "the good rows still apply"
