@@ -129,33 +129,34 @@ page_pix(lr_crops *c, int n, lr_err *err)
 	return c->pix;
 }
 
+/* The box around bbox widened by margin, clipped to pix; NULL when
+ * nothing of it is on the page. */
+static BOX *
+clip_box(PIX *pix, const double bbox[4], int margin)
+{
+	l_int32 x = (l_int32)bbox[0] - margin, y = (l_int32)bbox[1] - margin;
+	l_int32 x2 = (l_int32)(bbox[0] + bbox[2]) + margin;
+	l_int32 y2 = (l_int32)(bbox[1] + bbox[3]) + margin;
+
+	x = x < 0 ? 0 : x;
+	y = y < 0 ? 0 : y;
+	x2 = x2 > pixGetWidth(pix) ? pixGetWidth(pix) : x2;
+	y2 = y2 > pixGetHeight(pix) ? pixGetHeight(pix) : y2;
+	return x2 > x && y2 > y ? boxCreate(x, y, x2 - x, y2 - y) : NULL;
+}
+
 int
 lr_crops_png(lr_crops *c, int page, const double bbox[4], int margin,
     unsigned char **png, size_t *len, lr_err *err)
 {
-	PIX *pix = page_pix(c, page, err), *cut;
+	PIX *pix = page_pix(c, page, err), *cut = NULL;
 	BOX *box;
-	l_int32 x, y, w, h;
 	int r;
 
 	if (pix == NULL)
 		return -1;
-	x = (l_int32)bbox[0] - margin;
-	y = (l_int32)bbox[1] - margin;
-	w = (l_int32)bbox[2] + 2 * margin;
-	h = (l_int32)bbox[3] + 2 * margin;
-	if (x < 0) {
-		w += x;
-		x = 0;
-	}
-	if (y < 0) {
-		h += y;
-		y = 0;
-	}
-	w = w < pixGetWidth(pix) - x ? w : pixGetWidth(pix) - x;
-	h = h < pixGetHeight(pix) - y ? h : pixGetHeight(pix) - y;
-	box = w > 0 && h > 0 ? boxCreate(x, y, w, h) : NULL;
-	cut = box == NULL ? NULL : pixClipRectangle(pix, box, NULL);
+	if ((box = clip_box(pix, bbox, margin)) != NULL)
+		cut = pixClipRectangle(pix, box, NULL);
 	boxDestroy(&box);
 	if (cut == NULL) {
 		lr_err_set(err, "page %d: box outside the page", page);

@@ -66,6 +66,11 @@ mean=$(convert site3/img/QD-2016-0005-1.png -format '%[fx:mean]' info:)
 ok "$(awk -v m="$mean" 'BEGIN { print (m > 0.5 && m < 0.98) ? 0 : 1 }')" \
 	"a deskewed crop holds ink (mean $mean)"
 
+printf '%s\n' '{"id":"B","source":"scans/QD-2016-0005.tif","fields":{"x":{"page":1,"bbox":[5000,5000,10,10]},"y":{"page":1,"bbox":[-50,-50,100,100]}},"review":[{"field":"x","reason":"r"},{"field":"y","reason":"r"}]}' >box.jsonl
+run review --html site4 --base "$R" box.jsonl
+like "$err" "^review: 'B': x: page 1: box outside the page$" "a box off the page is an error"
+is "$(identify -format '%w %h' site4/img/B-2.png)" "74 74" "a box over the edge is clipped to the page"
+
 # --template
 run review --template sheet.tsv "$R/records.jsonl"
 is $rc 0 "--template exits 0"
