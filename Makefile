@@ -70,6 +70,14 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@sh tests/demo.sh
 
+FUZZ_SECONDS ?= 30
+fuzz: deps
+	@$(MAKE) --no-print-directory B=build-fuzz CC=clang CFLAGS='-O1 -g' \
+		SAN='-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' \
+		build-fuzz/liblandrec.a
+	@mkdir -p build-fuzz
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz.sh
+
 lint-man:
 	mandoc -Tlint -Wwarning $(MANS)
 
