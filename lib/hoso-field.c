@@ -13,14 +13,20 @@
 void
 hb_why(struct hb *b, const char *key, const char *fmt, ...)
 {
-	char msg[400];
+	char msg[400], why[500];
+	const json_t *r;
+	size_t i;
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	json_array_append_new(b->reasons, json_sprintf("%s%s%s: %s", b->where,
-	    *b->where && *key ? "." : "", key, msg));
+	snprintf(why, sizeof(why), "%s%s%s: %s", b->where,
+	    *b->where && *key ? "." : "", key, msg);
+	json_array_foreach(b->reasons, i, r)
+		if (strcmp(json_string_value(r), why) == 0)
+			return;		/* said already (a value used twice) */
+	json_array_append_new(b->reasons, json_string(why));
 }
 
 void
