@@ -30,6 +30,12 @@ run export-xml -o a.xml -d dir
 is "$rc" 2 "-o with -d exits 2"
 run export-xml --current-units
 is "$rc" 2 "--current-units without --units-map exits 2"
+miss=
+for opt in $(export-xml -h | sed -n '/^usage:/,/^$/p' | grep -o -- '--[a-z-]*'); do
+	mandoc -Tascii "$TOP/man/export-xml.1" | col -b | sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' |
+	    grep -q -- "$opt" || miss="$miss $opt"
+done
+is "$miss" "" "man page SYNOPSIS has every option of the usage line"
 
 # --- every kind against its golden XML --------------------------------------
 for k in $KINDS; do
