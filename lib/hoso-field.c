@@ -155,50 +155,57 @@ hb_date(struct hb *b, xmlNodePtr parent, const char *name, const json_t *o,
 	hb_put(parent, name, out);
 }
 
-void
-hb_int(struct hb *b, xmlNodePtr parent, const char *name, const json_t *o,
-    const char *key, int required)
+/* The whole number v (a JSON integer or a string of digits) as text in buf;
+ * NULL after saying why. */
+static const char *
+whole_text(struct hb *b, const json_t *v, const char *key, char *buf,
+    size_t n)
 {
-	const json_t *v = field(b, o, key, required);
-	char buf[32];
-	const char *s;
+	const char *s = json_string_value(v);
 
-	if (v == NULL)
-		return;
 	if (json_is_integer(v)) {
-		snprintf(buf, sizeof(buf), "%lld", (long long)json_integer_value(v));
-		hb_put(parent, name, buf);
-		return;
+		snprintf(buf, n, "%lld", (long long)json_integer_value(v));
+		return buf;
 	}
-	s = need_str(b, o, key, HB_REQ);
-	if (s != NULL && (s[strspn(s, "0123456789")] != '\0' || strlen(s) > 18))
-		hb_why(b, key, "not a whole number");
-	else
-		hb_put(parent, name, s);
+	if (s != NULL && *s != '\0' && s[strspn(s, "0123456789")] == '\0' &&
+	    strlen(s) <= 18)
+		return s;
+	hb_why(b, key, "not a whole number");
+	return NULL;
+}
+
+/* The positive number v as decimal text in buf (no exponent, no trailing
+ * zeros); NULL after saying why. */
+static const char *
+decimal_text(struct hb *b, const json_t *v, const char *key, char *buf,
+    size_t n)
+{
+	double x = json_number_value(v);
+	size_t len;
+
+	if (!json_is_number(v) || !isfinite(x) || x <= 0 || x >= 1e12) {
+		hb_why(b, key, "not a positive number");
+		return NULL;
+	}
+	len = (size_t)snprintf(buf, n, "%.4f", x);
+	while (buf[len - 1] == '0')
+		buf[--len] = '\0';
+	if (buf[len - 1] == '.')
+		buf[--len] = '\0';
+	return buf;
 }
 
 void
-hb_decimal(struct hb *b, xmlNodePtr parent, const char *name, const json_t *o,
-    const char *key, int required)
+hb_number(struct hb *b, xmlNodePtr parent, const char *name, const json_t *o,
+    const char *key, int how)
 {
-	const json_t *v = field(b, o, key, required);
+	const json_t *v = field(b, o, key, how & HB_REQ);
 	char buf[64];
-	double x;
-	size_t n;
 
-	if (v == NULL)
-		return;
-	x = json_number_value(v);
-	if (!json_is_number(v) || !isfinite(x) || x <= 0 || x >= 1e12) {
-		hb_why(b, key, "not a positive number");
-		return;
-	}
-	n = (size_t)snprintf(buf, sizeof(buf), "%.4f", x);
-	while (buf[n - 1] == '0')
-		buf[--n] = '\0';
-	if (buf[n - 1] == '.')
-		buf[--n] = '\0';
-	hb_put(parent, name, buf);
+	if (v != NULL)
+		hb_put(parent, name, (how & HB_WHOLE) ?
+		    whole_text(b, v, key, buf, sizeof(buf)) :
+		    decimal_text(b, v, key, buf, sizeof(buf)));
 }
 
 void
@@ -226,4 +233,23 @@ hb_index(struct hb *b, const json_t *o, const char *key, size_t n)
 		return -1;
 	}
 	return (long)json_integer_value(v);
+}
+
+xmlNodePtr
+hb_each(struct hb *b, xmlNodePtr parent, const char *box, const char *part,
+    const json_t *list, void (*fn)(struct hb *, xmlNodePtr, const json_t *,
+    long))
+{
+	xmlNodePtr c = xmlNewChild(parent, NULL, BAD_CAST box, NULL);
+	const json_t *o;
+	size_t i;
+
+	json_array_foreach(list, i, o) {
+		hb_at(b, part, (long)i);
+		if (json_is_object(o))
+			fn(b, c, o, (long)i);
+		else
+			hb_why(b, "", "not an object");
+	}
+	return c;
 }

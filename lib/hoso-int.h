@@ -19,8 +19,8 @@ struct hb {
 	int map_units;		/* map commune codes to today's */
 };
 
-/* Required or optional field. */
-enum { HB_OPT = 0, HB_REQ = 1 };
+/* Required or optional field; a whole number (hb_number). */
+enum { HB_OPT = 0, HB_REQ = 1, HB_WHOLE = 2 };
 
 /* Refuse the record: "where.key: message" goes to b->reasons. */
 void hb_why(struct hb *b, const char *key, const char *fmt, ...)
@@ -48,13 +48,10 @@ void hb_text(struct hb *b, xmlNodePtr parent, const char *name,
 void hb_date(struct hb *b, xmlNodePtr parent, const char *name,
     const json_t *o, const char *key, int required);
 
-/* Child name from the whole number at o.key (a JSON integer or digits). */
-void hb_int(struct hb *b, xmlNodePtr parent, const char *name,
-    const json_t *o, const char *key, int required);
-
-/* Child name from the positive decimal number at o.key. */
-void hb_decimal(struct hb *b, xmlNodePtr parent, const char *name,
-    const json_t *o, const char *key, int required);
+/* Child name from the number at o.key: with HB_WHOLE a whole number (a JSON
+ * integer or digits), else a positive decimal; HB_REQ: refused if missing. */
+void hb_number(struct hb *b, xmlNodePtr parent, const char *name,
+    const json_t *o, const char *key, int how);
 
 /* Child name from the code at o.key, which must be in the XSD's type. */
 void hb_code(struct hb *b, xmlNodePtr parent, const char *name,
@@ -68,6 +65,13 @@ long hb_index(struct hb *b, const json_t *o, const char *key, size_t n);
  * builder's units, then mapped to today's commune if asked; refused when
  * there is none and it is required. */
 void hb_commune(struct hb *b, xmlNodePtr parent, const json_t *o, int required);
+
+/* Add container box to parent, then for each item of list call fn with
+ * b->where at "part[i]"; an item that is not an object is refused.
+ * Returns the box. */
+xmlNodePtr hb_each(struct hb *b, xmlNodePtr parent, const char *box,
+    const char *part, const json_t *list,
+    void (*fn)(struct hb *, xmlNodePtr, const json_t *, long));
 
 /* Add the owners (ThongTinChu) of rec to root. */
 void hb_owners(struct hb *b, xmlNodePtr root, const json_t *owners);

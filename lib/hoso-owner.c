@@ -63,7 +63,7 @@ add_birth(struct hb *b, xmlNodePtr cn, const json_t *o)
 		hb_put(cn, "namSinh", y);
 		return;
 	}
-	hb_int(b, cn, "namSinh", o, "birth_year", HB_REQ);
+	hb_number(b, cn, "namSinh", o, "birth_year", HB_REQ | HB_WHOLE);
 }
 
 /* gioiTinh: 1 male, 0 female. */
@@ -208,17 +208,9 @@ add_households(xmlNodePtr box, const json_t *owners)
 void
 hb_owners(struct hb *b, xmlNodePtr root, const json_t *owners)
 {
-	xmlNodePtr box = xmlNewChild(root, NULL, BAD_CAST "ThongTinChu", NULL);
-	const json_t *o;
-	size_t i;
+	xmlNodePtr box = hb_each(b, root, "ThongTinChu", "owners", owners,
+	    add_person);
 
-	json_array_foreach(owners, i, o) {
-		hb_at(b, "owners", (long)i);
-		if (!json_is_object(o))
-			hb_why(b, "", "not an object");
-		else
-			add_person(b, box, o, (long)i);
-	}
 	add_couples(b, box, owners);
 	add_households(box, owners);
 }

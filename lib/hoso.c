@@ -76,7 +76,7 @@ add_use(struct hb *b, xmlNodePtr td, const json_t *p)
 	if (change)
 		hb_code(b, m, "maMucDichTruocChuyen", p, "land_use",
 		    "MaMucDichSuDung");
-	hb_decimal(b, m, "dienTich", p, "area", HB_REQ);
+	hb_number(b, m, "dienTich", p, "area", HB_REQ);
 	hb_text(b, m, "thoiHanSuDung", p, "term", HB_OPT);
 	hb_date(b, m, "ngayHetHanSuDung", p, "term_end", HB_OPT);
 	if ((origin = hb_str(b, p, "origin")) == NULL)
@@ -86,26 +86,19 @@ add_use(struct hb *b, xmlNodePtr td, const json_t *p)
 	    "nguonGoc" : "dienGiai", origin);
 }
 
-/* ThongTinThuaDat: one DC_ThuaDat per parcel, ids TD1, TD2... */
+/* DC_ThuaDat of parcel p, id TD<i+1>. */
 static void
-add_parcels(struct hb *b, xmlNodePtr root, const json_t *parcels)
+add_parcel(struct hb *b, xmlNodePtr box, const json_t *p, long i)
 {
-	xmlNodePtr box = xmlNewChild(root, NULL, BAD_CAST "ThongTinThuaDat", NULL);
-	const json_t *p;
-	size_t i;
+	xmlNodePtr td = xmlNewChild(box, NULL, BAD_CAST "DC_ThuaDat", NULL);
 
-	json_array_foreach(parcels, i, p) {
-		xmlNodePtr td = xmlNewChild(box, NULL, BAD_CAST "DC_ThuaDat", NULL);
-
-		hb_at(b, "parcels", (long)i);
-		hb_ref(td, "thuaDatId", "TD", (long)i);
-		hb_commune(b, td, p, HB_REQ);
-		hb_int(b, td, "soHieuToBanDo", p, "sheet", HB_REQ);
-		hb_int(b, td, "soThuTuThua", p, "number", HB_REQ);
-		hb_decimal(b, td, "dienTich", p, "area", HB_REQ);
-		hb_text(b, td, "diaChi", p, "address", HB_OPT);
-		add_use(b, td, p);
-	}
+	hb_ref(td, "thuaDatId", "TD", i);
+	hb_commune(b, td, p, HB_REQ);
+	hb_number(b, td, "soHieuToBanDo", p, "sheet", HB_REQ | HB_WHOLE);
+	hb_number(b, td, "soThuTuThua", p, "number", HB_REQ | HB_WHOLE);
+	hb_number(b, td, "dienTich", p, "area", HB_REQ);
+	hb_text(b, td, "diaChi", p, "address", HB_OPT);
+	add_use(b, td, p);
 }
 
 /* One DC_QuyenSuDungDat tying owner k (or k's household) to parcel i. */
@@ -160,11 +153,11 @@ add_house(struct hb *b, xmlNodePtr root, const json_t *house)
 	n = xmlNewChild(xmlNewChild(root, NULL, BAD_CAST "ThongTinTaiSan", NULL),
 	    NULL, BAD_CAST "DC_NhaRiengLe", NULL);
 	hb_ref(n, "thuaDatId", "TD", 0);
-	hb_decimal(b, n, "dienTichXayDung", house, "building_area", HB_OPT);
-	hb_decimal(b, n, "dienTichSan", house, "floor_area", HB_OPT);
+	hb_number(b, n, "dienTichXayDung", house, "building_area", HB_OPT);
+	hb_number(b, n, "dienTichSan", house, "floor_area", HB_OPT);
 	hb_text(b, n, "ketCau", house, "structure", HB_OPT);
-	hb_int(b, n, "soTang", house, "floors", HB_OPT);
-	hb_int(b, n, "namHoanThanhXayDung", house, "year_built", HB_OPT);
+	hb_number(b, n, "soTang", house, "floors", HB_WHOLE);
+	hb_number(b, n, "namHoanThanhXayDung", house, "year_built", HB_WHOLE);
 }
 
 /* Refuse rec when review items are open and the builder requires none. */
@@ -224,7 +217,8 @@ lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons)
 	add_decision(&b, root, rec);
 	if (owners != NULL && parcels != NULL) {
 		hb_owners(&b, root, owners);
-		add_parcels(&b, root, parcels);
+		hb_each(&b, root, "ThongTinThuaDat", "parcels", parcels,
+		    add_parcel);
 		add_rights(&b, root, owners, parcels);
 		add_house(&b, root, json_object_get(rec, "house"));
 	}
