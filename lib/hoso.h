@@ -1,0 +1,32 @@
+/* Building the HoSoXml exchange document of one decision record. */
+#ifndef LR_HOSO_H
+#define LR_HOSO_H
+
+#include <jansson.h>
+#include <libxml/tree.h>
+
+#include "schema.h"
+#include "xmlunits.h"
+
+/* Builder flags. */
+enum {
+	LR_HOSO_REQUIRE_REVIEWED = 1,	/* a record with review items is refused */
+	LR_HOSO_CURRENT_UNITS = 2	/* map pre-July-2025 communes to today's */
+};
+
+/* A builder; borrows the schema (for its code lists) and the units (may be
+ * NULL) for its whole life. */
+typedef struct lr_hoso lr_hoso;
+
+/* New builder; NULL when out of memory.  Free with lr_hoso_free(). */
+lr_hoso *lr_hoso_new(lr_schema *schema, lr_xmlunits *units, int flags);
+
+/* Build the HoSoXml of rec (borrowed).  Returns a new document the caller
+ * frees with xmlFreeDoc(), or NULL when rec cannot make a valid one: then one
+ * string per reason ("parcels[0].sheet: missing") is appended to reasons. */
+xmlDocPtr lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons);
+
+/* Free the builder (not what it borrows). */
+void lr_hoso_free(lr_hoso *h);
+
+#endif

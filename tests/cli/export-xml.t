@@ -1,0 +1,150 @@
+#!/bin/sh
+# export-xml: golden XML for every kind, rejects, -o/-d, units, validation.
+. "$(dirname "$0")/lib.sh"
+X=$TD/export
+XSD=$TOP/schemas/hoso.xsd
+DATA=$SHARED/data
+KINDS="giao-dat cho-thue cong-nhan chuyen-muc-dich thu-hoi cap-gcn other"
+
+# valid FILE DESCRIPTION: xmllint --schema accepts FILE.
+valid() {
+	xmllint --noout --schema "$XSD" "$1" >/dev/null 2>&1
+	ok $? "$2"
+}
+
+# mode FILE: its permission bits, e.g. 600.
+mode() {
+	stat -c %a "$1"
+}
+
+# --- usage -----------------------------------------------------------------
+run export-xml -h
+is "$rc" 0 "-h exits 0"
+like "$out" '^usage: export-xml' "-h prints usage on stdout"
+run export-xml -V
+like "$out" '^export-xml \(landrec\) ' "-V prints the version"
+run export-xml --bogus
+is "$rc" 2 "unknown option exits 2"
+like "$err" '^usage: export-xml' "unknown option prints usage on stderr"
+run export-xml -o a.xml -d dir
+is "$rc" 2 "-o with -d exits 2"
+run export-xml --current-units
+is "$rc" 2 "--current-units without --units-map exits 2"
+miss=
+for opt in $(export-xml -h | sed -n '/^usage:/,/^$/p' | grep -o -- '--[a-z-]*'); do
+	mandoc -Tascii "$TOP/man/export-xml.1" | col -b | sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' |
+	    grep -q -- "$opt" || miss="$miss $opt"
+done
+is "$miss" "" "man page SYNOPSIS has every option of the usage line"
+
+# --- every kind against its golden XML --------------------------------------
+for k in $KINDS; do
+	run export-xml "$X/$k.jsonl"
+	is "$rc" 0 "$k: exit 0"
+	printf '%s\n' "$out" >"$k.xml"
+	cmp -s "$k.xml" "$X/$k.xml"
+	ok $? "$k: output matches golden $k.xml"
+	valid "$k.xml" "$k: passes xmllint --schema"
+	is "$err" "export-xml: 1 records: 1 exported, 0 rejected, 0 duplicates skipped" \
+	    "$k: summary line"
+done
+
+# --- one batch from stdin, -o written atomically with mode 0600 --------------
+for k in $KINDS; do cat "$X/$k.jsonl"; done >all.jsonl
+run export-xml -q -o batch.xml <all.jsonl
+is "$rc" 0 "batch: exit 0"
+is "$err" "" "batch: -q prints nothing"
+is "$(grep -c '<HoSoXml>' batch.xml)" 7 "batch: one HoSoXml per decision"
+valid batch.xml "batch: passes xmllint --schema"
+is "$(mode batch.xml)" 600 "batch: output is mode 0600"
+is "$(ls -A | grep -c '^\.batch')" 0 "batch: no temporary file left"
+
+# --- round trip of Vietnamese text ---------------------------------------------
+xp() { xmllint --xpath "string($1)" "$2"; }
+is "$(xp '//trichYeu' other.xml)" "$(jq -r .decision.title "$X/other.jsonl")" \
+    "round trip: subject with quotes, <>, &, tab, both tone placements"
+is "$(xp '//coQuanBanHanh' other.xml)" "$(jq -r .decision.issuer "$X/other.jsonl")" \
+    "round trip: issuer with dash and apostrophes"
+printf '{"id":"NFD","source":"s.tif","decision":{"number":"1/QĐ","kind":"other"},"owners":[{"name":"Ho\314\200a Lo\314\200","birth_year":1970}],"parcels":[{"sheet":"1","number":"1","area":1,"land_use":"ONT","commune_code":"03202"}]}\n' >nfd.jsonl
+export-xml -q nfd.jsonl >nfd.xml
+is "$(xp '//hoTen' nfd.xml)" "$(printf 'Ho\314\200a Lo\314\200')" \
+    "round trip: decomposed (NFD) text kept byte for byte"
+
+# --- -d DIR: one file per decision ---------------------------------------------
+run export-xml -q -d out all.jsonl
+is "$rc" 0 "-d: exit 0"
+is "$(ls out | tr '\n' ' ')" "QD-2009-0112.xml QD-2016-0005.xml QD-2018-0077.xml QD-2019-0245.xml QD-2021-0410.xml QD-2023-0901.xml QD-2024-0033.xml " \
+    "-d: a file named after each id"
+bad=0
+for f in out/*.xml; do
+	xmllint --noout --schema "$XSD" "$f" >/dev/null 2>&1 || bad=1
+	[ "$(mode "$f")" = 600 ] || bad=1
+done
+ok $bad "-d: every file passes xmllint --schema and is mode 0600"
+xmllint --xpath '/HoSoXml' out/QD-2016-0005.xml | sed 's/^ *//' >d.frag
+xmllint --xpath '//HoSoXml' "$X/cho-thue.xml" | sed 's/^ *//' >g.frag
+cmp -s d.frag g.frag
+ok $? "-d: file content is the same HoSoXml as in a batch"
+jq -c '.id = "../evil"' "$X/cho-thue.jsonl" >evil.jsonl
+run export-xml -q -d out2 --rejects evil.rej evil.jsonl
+is "$rc" 1 "-d: an id that is not a file name: exit 1"
+is "$(jq -c .reasons evil.rej)" '["id: not usable as a file name"]' \
+    "-d: an id that is not a file name is rejected"
+is "$(ls -A out2 | wc -l)" 0 "-d: and nothing written for it"
+
+# --- rejects: every reason, exit 1, nothing half-written ------------------------
+cp "$X/rejects.jsonl" .
+run export-xml --rejects rej.jsonl rejects.jsonl
+is "$rc" 1 "rejects: exit 1"
+printf '%s\n' "$out" >rej.xml
+cmp -s rej.xml "$X/rejects.xml"
+ok $? "rejects: the valid records only, as golden rejects.xml"
+valid rej.xml "rejects: output passes xmllint --schema"
+is "$err" "$(cat "$X/rejects.err")" "rejects: one diagnostic per record and a summary"
+is "$(jq -c '[(.record.id // .lineno), .reasons]' rej.jsonl)" \
+    "$(cat "$X/rejects.reasons")" "rejects: each record with its reasons"
+is "$(mode rej.jsonl)" 600 "rejects: file is mode 0600"
+run export-xml -q --require-reviewed --rejects rev.jsonl rejects.jsonl
+is "$(jq -c 'select(.record.id == "R11-review") | .reasons' rev.jsonl)" \
+    '["unresolved review: owners[0].id_number: OCR: 0/O"]' \
+    "--require-reviewed: open review items are a reject reason"
+run export-xml -q --no-validate --rejects nv.jsonl rejects.jsonl
+like "$out" '<maHoSo>R10-sheet-zero</maHoSo>' \
+    "--no-validate: what only the XSD catches is written"
+is "$(jq -r 'select(.record.id == "R10-sheet-zero") | .record.id' nv.jsonl)" "" \
+    "--no-validate: and not rejected"
+
+# --- -o failures leave no file ---------------------------------------------------
+run export-xml -o fail.xml --schema nonexistent.xsd "$X/cho-thue.jsonl"
+is "$rc" 1 "missing schema: exit 1"
+like "$err" "^export-xml: 'nonexistent.xsd': " "missing schema: diagnostic"
+ok "$(ls -A | grep -c 'fail\.xml')" "missing schema: no output file, no temporary"
+LANDREC_SCHEMAS=$T/none run export-xml -q "$X/cho-thue.jsonl"
+is "$rc" 0 "LANDREC_SCHEMAS without the file falls back to schemas/ beside the build"
+mkfifo fifo
+export-xml -q -o killed.xml fifo 2>/dev/null &
+pid=$!
+exec 3>fifo
+cat "$X/cho-thue.jsonl" >&3
+sleep 0.5
+kill -TERM "$pid"
+exec 3>&-
+wait "$pid" 2>/dev/null
+ok "$(ls -A | grep -c 'killed\.xml')" "killed run: no output file, no temporary"
+
+# --- units: names to codes, old communes to today's -------------------------------
+U="--units $DATA/admin-units-2025-03.csv --units-map $DATA/commune-map-2025-07.csv"
+run export-xml $U --current-units --rejects u.jsonl "$X/units.jsonl"
+is "$rc" 1 "units: exit 1 (ambiguous, unknown and split communes)"
+printf '%s\n' "$out" >u.xml
+valid u.xml "units: output passes xmllint --schema"
+is "$(xmllint --xpath '//DC_ThuaDat/maXa/text()' u.xml | tr '\n' ' ')" \
+    "03172 03172 03172 " "units: by name (Na Sang 03201 -> 03172), merged, and after July 2025 kept"
+is "$(jq -c '[.record.id, .reasons[0]]' u.jsonl)" "$(cat "$X/units.reasons")" \
+    "units: ambiguous names and splits are review rejects, never guesses"
+run export-xml --units "$DATA/admin-units-2025-03.csv" -q "$X/units.jsonl"
+like "$out" '<maXa>03201</maXa>' "units: without --current-units the code found is kept"
+run export-xml --units nonexistent.csv "$X/units.jsonl"
+is "$rc" 1 "units: a missing list is an error"
+
+done_testing
