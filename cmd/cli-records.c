@@ -7,6 +7,13 @@
 #include "record.h"
 
 static cli_out *rejects;
+static char where[4096];	/* "file:line" of the record being handled */
+
+const char *
+cli_record_where(void)
+{
+	return where;
+}
 
 void
 cli_set_rejects(cli_out *o)
@@ -74,6 +81,8 @@ read_stream(FILE *fp, const char *name, cli_record_fn fn, void *ctx)
 		cli_fatal("out of memory");
 	while ((st = lr_reader_next(r, &rec, &err)) != LR_READ_EOF) {
 		if (st == LR_READ_OK) {
+			snprintf(where, sizeof(where), "%s:%zu", name,
+			    lr_reader_lineno(r));
 			if (fn(rec, ctx) != 0) {
 				ret = -1;
 				break;
@@ -86,6 +95,7 @@ read_stream(FILE *fp, const char *name, cli_record_fn fn, void *ctx)
 		cli_reject_line(name, lr_reader_lineno(r),
 		    lr_reader_line(r, NULL), err.msg);
 	}
+	where[0] = '\0';
 	lr_reader_free(r);
 	return ret;
 }

@@ -186,3 +186,18 @@ cli_note(const char *fmt, ...)
 	vwarn(fmt, ap);
 	va_end(ap);
 }
+
+unsigned long long
+cli_number(const char *s, const char *opt, const char *usage)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*s == '\0' || *s == '-' || *end != '\0' || v == 0 || errno != 0) {
+		cli_warn("%s: not a positive number: '%s'", opt, s);
+		cli_usage_error(usage);
+	}
+	return v;
+}

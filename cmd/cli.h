@@ -89,6 +89,15 @@ typedef int (*cli_record_fn)(json_t *rec, void *ctx);
  * fn asked to stop, else 0. */
 int cli_read_records(int argc, char **argv, cli_record_fn fn, void *ctx);
 
+/* Where the record being handled by a cli_record_fn came from: "file:line"
+ * ("<stdin>:12"); "" outside cli_read_records(). */
+const char *cli_record_where(void);
+
+/* The positive whole number s given to option opt; a bad one is a usage
+ * error (prints usage and exits 2). */
+unsigned long long cli_number(const char *s, const char *opt,
+    const char *usage);
+
 /* Write rec as one line on fp; a failed write is fatal. */
 void cli_write_record(FILE *fp, const json_t *rec);
 

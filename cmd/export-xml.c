@@ -15,7 +15,7 @@
 #include "record.h"
 #include "schema.h"
 #include "xmlout.h"
-#include "xmlunits.h"
+#include "units.h"
 
 #define SCHEMA "hoso.xsd"
 
@@ -59,7 +59,7 @@ reject(struct run *r, const json_t *rec, json_t *reasons)
 {
 	size_t n = json_array_size(reasons);
 
-	cli_error("'%s': %s%s", lr_record_id(rec),
+	cli_error("%s: '%s': %s%s", cli_record_where(), lr_record_id(rec),
 	    json_string_value(json_array_get(reasons, 0)),
 	    n > 1 ? " (and more)" : "");
 	cli_reject_record(rec, reasons);
@@ -160,19 +160,6 @@ struct opts {
 	int flags, validate;
 };
 
-static unsigned long
-number(const char *s, const char *opt)
-{
-	char *end;
-	unsigned long v = strtoul(s, &end, 10);
-
-	if (*s == '\0' || *end != '\0' || v == 0 || v > 1000000000) {
-		cli_warn("%s: not a positive number: '%s'", opt, s);
-		cli_usage_error(usage);
-	}
-	return v;
-}
-
 static void
 parse(int argc, char **argv, struct opts *o)
 {
@@ -205,8 +192,8 @@ parse(int argc, char **argv, struct opts *o)
 		case 'M': o->map = optarg; break;
 		case 'C': o->flags |= LR_HOSO_CURRENT_UNITS; break;
 		case 'S': o->schema = optarg; break;
-		case 'P': cli_progress_force(optarg ? (int)number(optarg,
-		    "--progress") : 10000); break;
+		case 'P': cli_progress_force(optarg ? (int)cli_number(optarg,
+		    "--progress", usage) : 10000); break;
 		case 'q': cli_set_quiet(1); break;
 		case 'h': fputs(usage, stdout); fputs(help, stdout);
 			exit(cli_finish());
@@ -236,15 +223,18 @@ make_dir(const char *dir)
 		cli_fatal("'%s': not a directory", dir);
 }
 
-static lr_xmlunits *
+static lr_units *
 load_units(const struct opts *o)
 {
-	lr_xmlunits *u;
+	lr_units *u;
 	lr_err err;
 
 	if (o->units == NULL && o->map == NULL)
 		return NULL;
-	if ((u = lr_xmlunits_load(o->units, o->map, &err)) == NULL)
+	if ((u = lr_units_new()) == NULL)
+		cli_fatal("out of memory");
+	if ((o->units != NULL && lr_units_load_list(u, o->units, &err) != 0) ||
+	    (o->map != NULL && lr_units_load_map(u, o->map, &err) != 0))
 		cli_fatal("%s", err.msg);
 	return u;
 }
@@ -255,7 +245,7 @@ main(int argc, char **argv)
 	struct opts o = { .validate = 1 };
 	struct run r = { 0 };
 	cli_out *out = NULL, *rej = NULL;
-	lr_xmlunits *units;
+	lr_units *units;
 	lr_err err;
 
 	cli_init("export-xml");
@@ -285,7 +275,7 @@ main(int argc, char **argv)
 	cli_note("%ld records: %ld exported, %ld rejected, %ld duplicates skipped",
 	    r.records, r.written, r.rejected, r.dups);
 	lr_hoso_free(r.hoso);
-	lr_xmlunits_free(units);
+	lr_units_free(units);
 	lr_schema_free(r.schema);
 	xmlCleanupParser();
 	return cli_finish();

@@ -62,8 +62,9 @@ commune_name(const struct run *r, const char *code, char *buf, size_t n)
 	const char *commune, *district, *province;
 
 	buf[0] = '\0';
-	if (r->units != NULL && lr_units_names(r->units, code, &commune,
-	    &district, &province) == 0)
+	/* Old names first: a code alone does not say its era. */
+	if (r->units != NULL && lr_units_names(r->units, code, LR_ERA_ANY,
+	    &commune, &district, &province) == 0)
 		snprintf(buf, n, "%s%s%s", commune, district ? ", " : "",
 		    district ? district : "");
 	return buf;

@@ -123,19 +123,6 @@ run(struct run *r, const cli_doc *docs, size_t n)
 	cli_list_free(&r->keep);
 }
 
-static unsigned long long
-number(const char *s, const char *opt)
-{
-	char *end;
-	unsigned long long v = strtoull(s, &end, 10);
-
-	if (*s == '\0' || *end != '\0' || v == 0) {
-		cli_warn("%s: not a positive number: '%s'", opt, s);
-		cli_usage_error(usage);
-	}
-	return v;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -163,12 +150,12 @@ main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "gqo:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'g': group = 1; break;
-		case 'M': r.opts.max_pixels = number(optarg, "--max-pixels"); break;
-		case 'D': r.opts.low_dpi = (double)number(optarg, "--low-dpi"); break;
+		case 'M': r.opts.max_pixels = cli_number(optarg, "--max-pixels", usage); break;
+		case 'D': r.opts.low_dpi = (double)cli_number(optarg, "--low-dpi", usage); break;
 		case 'O': r.opts.orient = 0; break;
 		case 'o': output = optarg; break;
-		case 'P': cli_progress_force(optarg ? (int)number(optarg,
-		    "--progress") : 100); break;
+		case 'P': cli_progress_force(optarg ? (int)cli_number(optarg,
+		    "--progress", usage) : 100); break;
 		case 'q': cli_set_quiet(1); break;
 		case 'h': fputs(usage, stdout); fputs(help, stdout);
 			return cli_finish();

@@ -44,7 +44,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(f);
 	lr_utf8_clean(s, size);
 	if (units != NULL && lr_utf8_clean(s, strlen(s)))
-		lr_units_find(units, s, "11", &amb);
+		lr_units_find(units, s, "11", LR_ERA_ANY, &amb);
 	free(s);
 	return 0;
 }

@@ -7,7 +7,7 @@
 
 struct lr_hoso {
 	lr_schema *schema;
-	lr_xmlunits *units;
+	lr_units *units;
 	int flags;
 };
 
@@ -17,6 +17,7 @@ struct hb {
 	json_t *reasons;	/* why the record is refused */
 	char where[32];		/* the record part being read: "owners[1]" */
 	int map_units;		/* map commune codes to today's */
+	enum lr_era era;	/* of the decision: which units its names mean */
 };
 
 /* Required or optional field; a whole number (hb_number). */

@@ -5,7 +5,7 @@
 #include "hoso-int.h"
 
 lr_hoso *
-lr_hoso_new(lr_schema *schema, lr_xmlunits *units, int flags)
+lr_hoso_new(lr_schema *schema, lr_units *units, int flags)
 {
 	lr_hoso *h = calloc(1, sizeof(*h));
 
@@ -46,18 +46,51 @@ add_decision(struct hb *b, xmlNodePtr root, const json_t *rec)
 	hb_text(b, q, "banQuet", rec, "source", HB_REQ);
 }
 
+/* The commune an address names, or NULL and why. */
+static const char *
+by_name(const lr_units *u, const char *addr, enum lr_era era, char *why,
+    size_t n)
+{
+	int amb;
+	const char *code = lr_units_find(u, addr, NULL, era, &amb);
+
+	if (code == NULL && amb > 1)
+		snprintf(why, n, "missing; the address names %d communes of that "
+		    "name (review)", amb);
+	else if (code == NULL)
+		snprintf(why, n, "missing, and the address names no known commune");
+	return code;
+}
+
+/* Today's code of an old commune (as is when the map does not know it), or
+ * NULL and why when it was split. */
+static const char *
+current(const lr_units *u, const char *code, char *why, size_t n)
+{
+	const char *out[64];
+	int k = lr_units_current(u, code, out, 64);
+
+	if (k == 0)
+		return code;
+	if (k == 1)
+		return out[0];
+	snprintf(why, n, "commune %s was split in July 2025 (%s ... %s); review",
+	    code, out[0], out[(k < 64 ? k : 64) - 1]);
+	return NULL;
+}
+
 void
 hb_commune(struct hb *b, xmlNodePtr parent, const json_t *o, int required)
 {
 	const char *code = hb_str(b, o, "commune_code");
 	const char *addr = hb_str(b, o, "address");
 	char why[256] = "missing";
-	lr_xmlunits *u = b->h->units;
+	lr_units *u = b->h->units;
 
 	if (code == NULL && u != NULL && addr != NULL)
-		code = lr_xmlunits_by_name(u, addr, why, sizeof(why));
+		code = by_name(u, addr, b->era, why, sizeof(why));
 	if (code != NULL && u != NULL && b->map_units)
-		code = lr_xmlunits_current(u, code, why, sizeof(why));
+		code = current(u, code, why, sizeof(why));
 	if (code == NULL && required)
 		hb_why(b, "commune_code", "%s", why);
 	hb_put(parent, "maXa", code);
@@ -212,6 +245,8 @@ lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons)
 
 	xmlDocSetRootElement(doc, root);
 	b.map_units = (h->flags & LR_HOSO_CURRENT_UNITS) && !issued_since_2025(rec);
+	b.era = lr_units_era(json_string_value(json_object_get(json_object_get(rec,
+	    "decision"), "date")));
 	check_review(&b, rec);
 	hb_text(&b, root, "maHoSo", rec, "id", HB_REQ);
 	add_decision(&b, root, rec);

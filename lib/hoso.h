@@ -6,7 +6,7 @@
 #include <libxml/tree.h>
 
 #include "schema.h"
-#include "xmlunits.h"
+#include "units.h"
 
 /* Builder flags. */
 enum {
@@ -19,7 +19,7 @@ enum {
 typedef struct lr_hoso lr_hoso;
 
 /* New builder; NULL when out of memory.  Free with lr_hoso_free(). */
-lr_hoso *lr_hoso_new(lr_schema *schema, lr_xmlunits *units, int flags);
+lr_hoso *lr_hoso_new(lr_schema *schema, lr_units *units, int flags);
 
 /* Build the HoSoXml of rec (borrowed).  Returns a new document the caller
  * frees with xmlFreeDoc(), or NULL when rec cannot make a valid one: then one

@@ -15,6 +15,7 @@ struct commune {
 	char *district, *dkey;	/* district name and its folded key */
 	char *prov_code, *province, *pkey;
 	char *key;		/* folded name without its type word */
+	const char *tkey;	/* folded type word: "xa", "phuong", "thi tran" */
 	char *ckey;		/* "o:CODE" (before July 2025) or "n:CODE" */
 	int next;		/* next commune with the same key, -1 */
 };
@@ -40,6 +41,40 @@ static const char *const types[] = {
 	"thanh pho ", "thi tran ", "thi xa ", "phuong ", "huyen ", "quan ",
 	"tinh ", "xa ", "tp. ", "tp ", "tt. ", "tt ", "p. ", "x. ", "h. ",
 };
+
+/* Levels of the type words that open a part of an address. */
+enum level { L_NONE, L_COMMUNE, L_DISTRICT, L_PROVINCE, L_CITY };
+
+static const struct {
+	const char *w;
+	enum level l;
+} typewords[] = {
+	{ "thi tran", L_COMMUNE }, { "thi xa", L_DISTRICT },
+	{ "thanh pho", L_CITY }, { "xa", L_COMMUNE }, { "phuong", L_COMMUNE },
+	{ "huyen", L_DISTRICT }, { "quan", L_DISTRICT }, { "tinh", L_PROVINCE },
+};
+
+/* Does s start with type word w followed by a space?  Returns its length. */
+static size_t
+starts(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	return strncmp(s, w, n) == 0 && s[n] == ' ' ? n + 1 : 0;
+}
+
+/* The type word at s, its length in *len; NULL if none. */
+static const char *
+type_at(const char *s, size_t *len, enum level *lv)
+{
+	for (size_t i = 0; i < sizeof(typewords) / sizeof(*typewords); i++)
+		if ((*len = starts(s, typewords[i].w)) != 0) {
+			*lv = typewords[i].l;
+			return typewords[i].w;
+		}
+	*lv = L_NONE;
+	return NULL;
+}
 
 /* Folded key of a name: ASCII skeleton, single spaces, type word dropped. */
 static char *
@@ -113,6 +148,21 @@ index_commune(lr_units *u, int i)
 	return 0;
 }
 
+/* The folded type word a commune's name opens with, or NULL. */
+static const char *
+type_of(const char *name)
+{
+	char *a = name_key(name, 0);
+	const char *t = NULL;
+	enum level lv;
+	size_t k;
+
+	if (a != NULL)
+		t = type_at(a, &k, &lv);
+	free(a);
+	return lv == L_COMMUNE ? t : NULL;
+}
+
 /* "o:CODE" or "n:CODE", kept by u. */
 static char *
 code_key(lr_units *u, const char *code, int current)
@@ -152,6 +202,7 @@ add_commune(lr_units *u, char *const f[7], int current)
 	c->type = f[6] ? dup(u, f[6]) : NULL;
 	c->key = keep(u, name_key(f[5], 1));
 	c->ckey = code_key(u, f[4], current);
+	c->tkey = type_of(f[5]);
 	if (!c->ckey || !c->prov_code || !c->province || !c->pkey || !c->code || !c->name ||
 	    !c->key || (f[3] && !c->dkey))
 		return -1;
@@ -209,8 +260,8 @@ unit_row(lr_units *u, char *const *f)
 	return add_commune(u, f, 0);
 }
 
-static lr_units *
-units_new(void)
+lr_units *
+lr_units_new(void)
 {
 	lr_units *u = calloc(1, sizeof(*u));
 
@@ -223,19 +274,26 @@ units_new(void)
 	return u;
 }
 
-lr_units *
-lr_units_load(const char *path, lr_err *err)
+int
+lr_units_load_list(lr_units *u, const char *path, lr_err *err)
 {
 	static const char *const cols[] = { "province_code", "province_name",
 	    "district_code", "district_name", "commune_code", "commune_name",
 	    "commune_type" };
-	lr_units *u = units_new();
+
+	return read_csv(u, path, cols, 7, unit_row, err);
+}
+
+lr_units *
+lr_units_load(const char *path, lr_err *err)
+{
+	lr_units *u = lr_units_new();
 
 	if (u == NULL) {
 		lr_err_set(err, "out of memory");
 		return NULL;
 	}
-	if (read_csv(u, path, cols, 7, unit_row, err) != 0) {
+	if (lr_units_load_list(u, path, err) != 0) {
 		lr_units_free(u);
 		return NULL;
 	}
@@ -282,44 +340,26 @@ lr_units_load_map(lr_units *u, const char *path, lr_err *err)
 	return read_csv(u, path, cols, 7, map_row, err);
 }
 
-/* Levels of the type words that open a part of an address. */
-enum level { L_NONE, L_COMMUNE, L_DISTRICT, L_PROVINCE, L_CITY };
-
-static const struct {
-	const char *w;
-	enum level l;
-} typewords[] = {
-	{ "thi tran", L_COMMUNE }, { "thi xa", L_DISTRICT },
-	{ "thanh pho", L_CITY }, { "xa", L_COMMUNE }, { "phuong", L_COMMUNE },
-	{ "huyen", L_DISTRICT }, { "quan", L_DISTRICT }, { "tinh", L_PROVINCE },
-};
-
 #define MAXPARTS 16
 
 /* An address split into parts: "xa muong phang" -> level, key. */
 struct parts {
 	enum level lv[MAXPARTS];
+	const char *type[MAXPARTS];	/* the type word, or NULL */
 	char key[MAXPARTS][128];
 	int n;
 };
 
-/* Does s start with type word w followed by a space?  Returns its length. */
-static size_t
-starts(const char *s, const char *w)
-{
-	size_t n = strlen(w);
-
-	return strncmp(s, w, n) == 0 && s[n] == ' ' ? n + 1 : 0;
-}
-
 static void
-part_add(struct parts *p, enum level lv, const char *s, size_t n)
+part_add(struct parts *p, enum level lv, const char *type, const char *s,
+    size_t n)
 {
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
 	if (p->n == MAXPARTS || (n == 0 && lv == L_NONE))
 		return;
 	p->lv[p->n] = lv;
+	p->type[p->n] = type;
 	snprintf(p->key[p->n++], sizeof(p->key[0]), "%.*s", (int)n, s);
 }
 
@@ -332,30 +372,20 @@ spaces(const char *a, const char *b)
 	return a == b;
 }
 
-/* The level of the type word at s, its length in *len; L_NONE if none. */
-static enum level
-type_at(const char *s, size_t *len)
-{
-	for (size_t i = 0; i < sizeof(typewords) / sizeof(*typewords); i++)
-		if ((*len = starts(s, typewords[i].w)) != 0)
-			return typewords[i].l;
-	return L_NONE;
-}
-
 /* Split folded address a at commas, and at type words that follow a name
  * ("xa muong phang huyen dien bien" is two parts). */
 static void
 split(const char *a, struct parts *p)
 {
-	const char *start = a, *s = a;
+	const char *start = a, *s = a, *type = NULL, *tw;
 	enum level lv = L_NONE, t;
 	size_t k;
 
 	p->n = 0;
 	while (*s != '\0') {
 		if (*s == ',') {
-			part_add(p, lv, start, (size_t)(s - start));
-			start = ++s, lv = L_NONE;
+			part_add(p, lv, type, start, (size_t)(s - start));
+			start = ++s, lv = L_NONE, type = NULL;
 			continue;
 		}
 		if (*s == ' ') {
@@ -364,17 +394,17 @@ split(const char *a, struct parts *p)
 		}
 		if (spaces(start, s))
 			start = s;
-		t = type_at(s, &k);
-		if (t != L_NONE && !(lv != L_NONE && s == start)) {
+		tw = type_at(s, &k, &t);
+		if (tw != NULL && !(lv != L_NONE && s == start)) {
 			if (s > start)
-				part_add(p, lv, start, (size_t)(s - start));
-			lv = t, s += k, start = s;
+				part_add(p, lv, type, start, (size_t)(s - start));
+			lv = t, type = tw, s += k, start = s;
 			continue;
 		}
 		while (*s != '\0' && *s != ' ' && *s != ',')
 			s++;
 	}
-	part_add(p, lv, start, (size_t)(s - start));
+	part_add(p, lv, type, start, (size_t)(s - start));
 }
 
 /* How well commune c fits an address whose part `at` names it. */
@@ -382,14 +412,16 @@ static int
 score(const struct commune *c, const struct parts *p, int at,
     const char *province)
 {
-	int sc = 1 + (p->lv[at] == L_COMMUNE), district = 0;
+	int sc = 1 + (p->lv[at] == L_COMMUNE);
+
+	if (p->type[at] != NULL && c->tkey != NULL &&
+	    strcmp(p->type[at], c->tkey) == 0)
+		sc += 1;
 
 	for (int i = 0; i < p->n; i++) {
 		if (i == at)
 			continue;
 		enum level lv = p->lv[i];
-		district |= lv == L_DISTRICT || (lv == L_CITY && c->dkey &&
-		    strcmp(p->key[i], c->dkey) == 0);
 		if (c->dkey && lv != L_PROVINCE && lv != L_COMMUNE &&
 		    strcmp(p->key[i], c->dkey) == 0)
 			sc += 4;
@@ -399,15 +431,22 @@ score(const struct commune *c, const struct parts *p, int at,
 	}
 	if (province != NULL && strcmp(province, c->prov_code) == 0)
 		sc += 2;
-	/* Addresses after July 2025 name no district. */
-	if ((c->district == NULL) == !district)
-		sc += 1;
 	return sc;
+}
+
+enum lr_era
+lr_units_era(const char *iso)
+{
+	int y, m, d;
+
+	if (iso == NULL || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
+		return LR_ERA_ANY;
+	return y > 2025 || (y == 2025 && m >= 7) ? LR_ERA_NEW : LR_ERA_OLD;
 }
 
 const char *
 lr_units_find(const lr_units *u, const char *address, const char *province,
-    int *ambiguous)
+    enum lr_era era, int *ambiguous)
 {
 	char *a = name_key(address, 0);
 	const char *best = NULL;
@@ -427,28 +466,33 @@ lr_units_find(const lr_units *u, const char *address, const char *province,
 		if (!hsearch_r(e, FIND, &f, (struct hsearch_data *)&u->byname))
 			continue;
 		for (int k = (int)(long)f->data - 1; k >= 0; k = u->c[k].next) {
+			if (era != LR_ERA_ANY &&
+			    (u->c[k].district == NULL) != (era == LR_ERA_NEW))
+				continue;
 			int sc = score(&u->c[k], &p, i, province);
 			if (sc > top)
-				top = sc, best = u->c[k].code, tie = 0;
+				top = sc, best = u->c[k].code, tie = 1;
 			else if (sc == top && strcmp(best, u->c[k].code) != 0)
-				tie = 1;
+				tie++;
 		}
 	}
-	if (tie) {
-		*ambiguous = 1;
+	if (tie > 1) {
+		*ambiguous = tie;
 		return NULL;
 	}
 	return best;
 }
 
-/* Commune by code, the old generation first. */
+/* Commune by code and era (any: the old generation first). */
 static const struct commune *
-by_code(const lr_units *u, const char *code)
+by_code(const lr_units *u, const char *code, enum lr_era era)
 {
 	char k[64];
 	ENTRY e = { k, NULL }, *f;
 
 	for (int gen = 0; gen < 2; gen++) {
+		if ((gen == 0 && era == LR_ERA_NEW) || (gen == 1 && era == LR_ERA_OLD))
+			continue;
 		snprintf(k, sizeof(k), "%c:%s", gen ? 'n' : 'o', code);
 		if (hsearch_r(e, FIND, &f, (struct hsearch_data *)&u->bycode))
 			return &u->c[(long)f->data - 1];
@@ -457,10 +501,10 @@ by_code(const lr_units *u, const char *code)
 }
 
 int
-lr_units_names(const lr_units *u, const char *code, const char **commune,
-    const char **district, const char **province)
+lr_units_names(const lr_units *u, const char *code, enum lr_era era,
+    const char **commune, const char **district, const char **province)
 {
-	const struct commune *c = by_code(u, code);
+	const struct commune *c = by_code(u, code, era);
 
 	if (c == NULL)
 		return -1;

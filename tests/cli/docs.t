@@ -18,7 +18,7 @@ help_opts() {
 # Options named in a man page: .Fl x / .Fl -long (short flags may be grouped
 # as in .Op Fl gqhV).
 man_opts() {
-	grep -oE 'Fl -?[a-zA-Z][-a-zA-Z0-9]*' "$1" | sed 's/^Fl //' |
+	sed 's/\\-/-/g' "$1" | grep -oE 'Fl -?[a-zA-Z][-a-zA-Z0-9]*' | sed 's/^Fl //' |
 		while read -r o; do
 			case $o in
 			-*) echo "-$o" ;;

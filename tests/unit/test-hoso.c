@@ -10,7 +10,7 @@
 
 #include "hoso.h"
 #include "schema.h"
-#include "xmlunits.h"
+#include "units.h"
 
 static lr_schema *schema;
 
@@ -164,22 +164,20 @@ codes(void **state)
 static void
 units_map(void **state)
 {
-	char path[4096], why[256];
-	lr_xmlunits *u;
+	char path[4096];
+	const char *out[4];
+	lr_units *u = lr_units_new();
 	lr_err err;
 
 	(void)state;
 	snprintf(path, sizeof(path), "%s/../shared/data/commune-map-2025-07.csv",
 	    top());
-	u = lr_xmlunits_load(NULL, path, &err);
-	assert_non_null(u);
-	assert_string_equal(lr_xmlunits_current(u, "03201", why, sizeof(why)),
-	    "03172");
-	assert_string_equal(lr_xmlunits_current(u, "99999", why, sizeof(why)),
-	    "99999");
-	assert_null(lr_xmlunits_current(u, "00007", why, sizeof(why)));
-	assert_non_null(strstr(why, "split"));
-	lr_xmlunits_free(u);
+	assert_int_equal(lr_units_load_map(u, path, &err), 0);
+	assert_int_equal(lr_units_current(u, "03201", out, 4), 1);
+	assert_string_equal(out[0], "03172");
+	assert_int_equal(lr_units_current(u, "99999", out, 4), 0);
+	assert_true(lr_units_current(u, "00007", out, 4) > 1);
+	lr_units_free(u);
 }
 
 int

@@ -43,7 +43,7 @@ teardown(void **state)
 static const char *
 find(const char *addr, int *amb)
 {
-	return lr_units_find(u, addr, "11", amb);
+	return lr_units_find(u, addr, "11", LR_ERA_ANY, amb);
 }
 
 static void
@@ -56,7 +56,7 @@ finds_old_commune_with_district(void **state)
 	c = find("bản Co Mận, xã Mường Phăng, huyện Điện Biên, tỉnh Điện Biên",
 	    &amb);
 	assert_non_null(c);
-	assert_int_equal(lr_units_names(u, c, &name, &d, &p), 0);
+	assert_int_equal(lr_units_names(u, c, LR_ERA_OLD, &name, &d, &p), 0);
 	assert_string_equal(name, "Xã Mường Phăng");
 	assert_non_null(d);
 }
@@ -96,6 +96,35 @@ maps_old_to_new(void **state)
 }
 
 static void
+new_commune_names_by_era(void **state)
+{
+	int amb;
+	const char *c, *name, *d, *p;
+
+	(void)state;
+	c = lr_units_find(u, "Phường Điện Biên Phủ, tỉnh Điện Biên", "11",
+	    LR_ERA_NEW, &amb);
+	assert_non_null(c);
+	assert_int_equal(lr_units_names(u, c, LR_ERA_NEW, &name, &d, &p), 0);
+	assert_string_equal(name, "Phường Điện Biên Phủ");
+	assert_null(d);
+	assert_int_equal(lr_units_era("2025-07-01"), LR_ERA_NEW);
+	assert_int_equal(lr_units_era("2019-08-12"), LR_ERA_OLD);
+	assert_int_equal(lr_units_era(NULL), LR_ERA_ANY);
+}
+
+static void
+same_name_everywhere_is_ambiguous(void **state)
+{
+	int amb;
+
+	(void)state;
+	assert_null(lr_units_find(u, "Thôn 3, xã Tân Thành", NULL, LR_ERA_OLD,
+	    &amb));
+	assert_true(amb > 10);
+}
+
+static void
 bad_file_names_the_problem(void **state)
 {
 	lr_err err;
@@ -113,6 +142,8 @@ main(void)
 		cmocka_unit_test(survives_lost_tone_marks_and_no_commas),
 		cmocka_unit_test(unknown_commune_is_null),
 		cmocka_unit_test(maps_old_to_new),
+		cmocka_unit_test(new_commune_names_by_era),
+		cmocka_unit_test(same_name_everywhere_is_ambiguous),
 		cmocka_unit_test(bad_file_names_the_problem),
 	};
 
