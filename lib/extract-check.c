@@ -1,0 +1,138 @@
+/* Field extraction: cross-checks between fields that catch OCR errors (ID
+ * digits against birth year and sex, dates against the IDs' era) and the
+ * commune codes of addresses. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-private.h"
+#include "idnum.h"
+#include "units.h"
+
+/* units.c is being written on main: until it is merged, a build without it
+ * links and simply finds no communes. */
+#pragma weak lr_units_find
+
+/* Give field pre.to the confidence, page and box of pre.from. */
+static void
+copy_meta(lr_xctx *c, const char *pre, const char *from, const char *to)
+{
+	char pf[64], pt[64];
+	json_t *f;
+
+	snprintf(pf, sizeof(pf), "%s.%s", pre, from);
+	snprintf(pt, sizeof(pt), "%s.%s", pre, to);
+	if ((f = json_object_get(c->fields, pf)) != NULL)
+		json_object_set_new(c->fields, pt, json_deep_copy(f));
+}
+
+static void
+doubt2(lr_xctx *c, const char *pre, const char *k1, const char *k2,
+    const char *why)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "%s.%s", pre, k1);
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED], why);
+	if (k2 == NULL)
+		return;
+	snprintf(path, sizeof(path), "%s.%s", pre, k2);
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED], why);
+}
+
+/* The 12-digit ID's century/sex digit and year digits against the birth
+ * year and ông/bà; a missing sex is taken from the ID. */
+static void
+check_id(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *id = json_string_value(json_object_get(o, "id_number"));
+	const char *g = json_string_value(json_object_get(o, "gender"));
+	int year = (int)json_integer_value(json_object_get(o, "birth_year"));
+	lr_id_parts parts;
+	int bad;
+
+	if (id == NULL || strlen(id) != 12)
+		return;
+	bad = lr_id_check(id, year, g ? g[0] : 0);
+	if (bad & LR_ID_MALFORMED)
+		doubt2(c, pre, "id_number", NULL, "not a valid personal ID");
+	if (bad & LR_ID_YEAR_DIFFERS)
+		doubt2(c, pre, "id_number", "birth_year",
+		    "year digits disagree with birth year");
+	if (bad & LR_ID_SEX_DIFFERS)
+		doubt2(c, pre, "id_number", "gender",
+		    "sex digit disagrees with ông/bà");
+	if (g == NULL && lr_id_parts_of(id, &parts) == 0) {
+		char sex[2] = { (char)parts.sex, '\0' };
+		json_object_set_new(o, "gender", json_string(sex));
+		copy_meta(c, pre, "id_number", "gender");
+	}
+}
+
+/* Dates against each other: a 12-digit ID in a decision dated before
+ * such IDs were issued, a birth after the decision. */
+static void
+check_era(lr_xctx *c, json_t *o, const char *pre, int dyear)
+{
+	const char *id = json_string_value(json_object_get(o, "id_number"));
+	int by = (int)json_integer_value(json_object_get(o, "birth_year"));
+
+	if (dyear <= 0)
+		return;
+	if (id != NULL && strlen(id) == 12 &&
+	    dyear < c->s->set[SET_CCCD_SINCE]) {
+		lr_x_doubt(c, "decision.date", c->s->set[SET_CHECK_FAILED],
+		    "12-digit ID in a decision dated before such IDs");
+		doubt2(c, pre, "id_number", NULL,
+		    "12-digit ID in a decision dated before such IDs");
+	}
+	if (by > dyear)
+		doubt2(c, pre, "birth_year", NULL, "born after the decision");
+}
+
+/* The commune code of the address of o, when units are loaded. */
+static void
+commune(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *addr = json_string_value(json_object_get(o, "address"));
+	const char *code;
+	char path[64];
+	int amb = 0;
+
+	if (c->units == NULL || addr == NULL || lr_units_find == NULL)
+		return;
+	code = lr_units_find(c->units, addr, NULL, &amb);
+	if (code != NULL) {
+		json_object_set_new(o, "commune_code", json_string(code));
+		copy_meta(c, pre, "address", "commune_code");
+	} else if (amb) {
+		snprintf(path, sizeof(path), "%s.commune_code", pre);
+		lr_x_doubt(c, path, 0, "several communes fit the address");
+	}
+}
+
+void
+lr_x_checks(lr_xctx *c)
+{
+	const char *date = json_string_value(json_object_get(c->decision,
+	    "date"));
+	int dyear = date ? atoi(date) : 0;
+	char pre[32];
+	size_t i;
+	json_t *o;
+
+	json_array_foreach(c->owners, i, o) {
+		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
+		check_id(c, o, pre);
+		check_era(c, o, pre, dyear);
+		commune(c, o, pre);
+	}
+	json_array_foreach(c->parcels, i, o) {
+		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
+		commune(c, o, pre);
+		if (json_is_null(json_object_get(o, "area")))
+			doubt2(c, pre, "area", NULL, "not found");
+		if (json_is_null(json_object_get(o, "number")))
+			doubt2(c, pre, "number", NULL, "not found");
+	}
+}
