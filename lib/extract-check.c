@@ -90,6 +90,30 @@ check_era(lr_xctx *c, json_t *o, const char *pre, int dyear)
 		doubt2(c, pre, "birth_year", NULL, "born after the decision");
 }
 
+/* A couple described together: "ông A ... và vợ là bà B ..., thường trú
+ * tại X" gives X to both. */
+static void
+share_address(lr_xctx *c, json_t *o, const char *pre)
+{
+	json_t *sp = json_object_get(o, "spouse"), *other, *addr;
+	char opre[32], path[64];
+	json_t *f;
+
+	if (!json_is_integer(sp) || !json_is_null(json_object_get(o, "address")))
+		return;
+	other = json_array_get(c->owners, (size_t)json_integer_value(sp));
+	if ((addr = json_object_get(other, "address")) == NULL ||
+	    json_is_null(addr))
+		return;
+	json_object_set(o, "address", addr);
+	lr_x_prefix(opre, sizeof(opre), "owners", (int)json_integer_value(sp));
+	snprintf(path, sizeof(path), "%s.address", opre);
+	f = json_object_get(c->fields, path);
+	snprintf(path, sizeof(path), "%s.address", pre);
+	if (f != NULL)
+		json_object_set_new(c->fields, path, json_deep_copy(f));
+}
+
 /* The commune code of the address of o, when units are loaded. */
 static void
 commune(lr_xctx *c, json_t *o, const char *pre)
@@ -125,6 +149,7 @@ lr_x_checks(lr_xctx *c)
 		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
 		check_id(c, o, pre);
 		check_era(c, o, pre, dyear);
+		share_address(c, o, pre);
 		commune(c, o, pre);
 	}
 	json_array_foreach(c->parcels, i, o) {

@@ -41,16 +41,23 @@ line_range(const lr_toks *t, int from, int *a, int *b)
 static int
 header_cols(const lr_xctx *c, int k, int *cols, int *next_k)
 {
-	int line = c->t->v[c->h.v[k].a].line, n = 0, parcel = 0;
+	int line = c->t->v[c->h.v[k].a].line, n = 0, parcel = 0, values = 0;
 
-	for (; k < c->h.n && c->t->v[c->h.v[k].a].line == line; k++)
+	for (; k < c->h.n && c->t->v[c->h.v[k].a].line == line; k++) {
+		int v = lr_tok_skip(c->t, c->h.v[k].b, c->t->n, ":");
+		char num[16];
+		lr_span sp;
+		if (v < c->t->n && c->t->v[v].line == line && lr_parse_int(c->s,
+		    c->t, v, v + 1, num, sizeof(num), &sp) == 0)
+			values++;	/* "Thửa đất số: 125": a field, no header */
 		if (is_column(c->h.v[k].lab) && n < MAXCOL) {
 			parcel |= c->h.v[k].lab == LAB_P_NUMBER ||
 			    c->h.v[k].lab == LAB_P_SHEET;
 			cols[n++] = c->h.v[k].lab;
 		}
+	}
 	*next_k = k;
-	return parcel && n >= 3 ? n : 0;
+	return parcel && n >= 3 && values == 0 ? n : 0;
 }
 
 /* The owner of the row from the name cell at i. */
@@ -136,7 +143,7 @@ row(lr_xctx *c, struct row *r, const int *cols, int ncol, int a, int b)
 			for (e = i; e < b && !lr_tok_is(c->t, e, '|'); e++)
 				;
 		int n = cell(c, r, cols[k], i, e);
-		i = lr_tok_skip(c->t, pipes ? e : n, b, "|,");
+		i = pipes ? e + 1 : lr_tok_skip(c->t, n, b, ",");
 	}
 	if (r->owner < 0)
 		r->owner = r->prev_owner;
@@ -144,6 +151,18 @@ row(lr_xctx *c, struct row *r, const int *cols, int ncol, int a, int b)
 		json_object_set_new(json_array_get(c->parcels,
 		    (size_t)r->parcel), "holder", json_integer(r->owner));
 	r->prev_owner = r->owner;
+}
+
+/* Is line [a, b) a row: numbered, or cut into most columns by "|"? */
+static int
+is_row(const lr_xctx *c, int a, int b, int ncol)
+{
+	int first = lr_tok_skip(c->t, a, b, "|"), pipes = 0;
+
+	for (int j = a; j < b; j++)
+		pipes += lr_tok_is(c->t, j, '|');
+	return (first < b && (c->t->v[first].flags & TOK_DIGIT)) ||
+	    pipes * 2 >= ncol;
 }
 
 /* Read the rows after the header line ending at token from. */
@@ -155,8 +174,7 @@ rows(lr_xctx *c, const int *cols, int ncol, int from)
 
 	for (; from < c->t->n && misses < 3; from = b) {
 		line_range(c->t, from, &a, &b);
-		int first = lr_tok_skip(c->t, a, b, "|");
-		if (first < b && (c->t->v[first].flags & TOK_DIGIT)) {
+		if (is_row(c, a, b, ncol)) {
 			c->in_table[c->t->v[a].line] = 1;
 			row(c, &r, cols, ncol, a, b);
 			misses = 0;

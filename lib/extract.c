@@ -52,18 +52,27 @@ lr_x_prefix(char *buf, size_t n, const char *what, int i)
 	return buf;
 }
 
-/* Add {"field": path, "reason": why} to the review unless there. */
-static void
-review_add(lr_xctx *c, const char *path, const char *why)
+/* Is path in the review, for reason why (any reason when why is NULL)? */
+static int
+in_review(const lr_xctx *c, const char *path, const char *why)
 {
 	size_t i;
 	json_t *r;
 
 	json_array_foreach(c->review, i, r)
 		if (strcmp(json_string_value(json_object_get(r, "field")),
-		    path) == 0 && strcmp(json_string_value(json_object_get(r,
-		    "reason")), why) == 0)
-			return;
+		    path) == 0 && (why == NULL || strcmp(json_string_value(
+		    json_object_get(r, "reason")), why) == 0))
+			return 1;
+	return 0;
+}
+
+/* Add {"field": path, "reason": why} to the review unless there. */
+static void
+review_add(lr_xctx *c, const char *path, const char *why)
+{
+	if (in_review(c, path, why))
+		return;
 	json_array_append_new(c->review, json_pack("{s:s,s:s}", "field", path,
 	    "reason", why));
 }
@@ -121,6 +130,20 @@ lr_x_doubt(lr_xctx *c, const char *path, double factor, const char *reason)
 	review_add(c, path, reason);
 }
 
+/* 'M' or 'F' when a middle name of the name in tokens sp says so ("Văn",
+ * "A", "Thị"), else 0. */
+static int
+middle_name_sex(const lr_xctx *c, const lr_span *sp)
+{
+	for (int j = sp->a + 1; j < sp->b - 1; j++) {
+		if (lr_label_at(c->s, c->t, j, j + 1, LAB_MIDDLE_M, NULL) > 0)
+			return 'M';
+		if (lr_label_at(c->s, c->t, j, j + 1, LAB_MIDDLE_F, NULL) > 0)
+			return 'F';
+	}
+	return 0;
+}
+
 /* The owner named n, or -1. */
 static int
 owner_named(const lr_xctx *c, const char *n)
@@ -153,6 +176,8 @@ lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
 	json_array_append_new(c->owners, o);
 	lr_x_prefix(pre, sizeof(pre), "owners", i);
 	lr_x_put(c, o, pre, "name", json_string(name), sp, 1);
+	if (gender == 0)
+		gender = middle_name_sex(c, sp);
 	if (gender != 0) {
 		char g[2] = { (char)gender, '\0' };
 		lr_x_put(c, o, pre, "gender", json_string(g), sp, 0);
@@ -288,6 +313,21 @@ kind_in(const lr_xctx *c, int a, int b)
 	return p < 0 ? -1 : c->s->kinds.v[p].key;
 }
 
+/* The first token of a section label (Căn cứ, Điều, QUYẾT ĐỊNH, the
+ * committee, the signature) from hit k on. */
+static int
+section_after(const lr_xctx *c, int k)
+{
+	static const int labs[] = { LAB_BASIS, LAB_ARTICLE, LAB_DECIDE,
+	    LAB_ISSUER, LAB_SIGN, LAB_STATE, LAB_MOTTO };
+
+	for (; k < c->h.n; k++)
+		for (size_t i = 0; i < sizeof(labs) / sizeof(*labs); i++)
+			if (c->h.v[k].lab == labs[i])
+				return c->h.v[k].a;
+	return c->t->n;
+}
+
 /* "Về việc ..." and the kind it names (else the kind Điều 1 names). */
 static void
 header_title(lr_xctx *c)
@@ -297,7 +337,7 @@ header_title(lr_xctx *c)
 	char *text;
 
 	if (k >= 0) {
-		end = k + 1 < c->h.n ? c->h.v[k + 1].a : c->t->n;
+		end = section_after(c, k + 1);
 		if (lr_parse_text(c->t, c->h.v[k].b, end, 0, &text, &sp) == 0) {
 			free(text);
 			sp.a = c->h.v[k].a;
@@ -324,17 +364,26 @@ header_title(lr_xctx *c)
 static void
 tone_check(lr_xctx *c)
 {
-	int words = 0, marked = 0;
+	int words = 0, marked = 0, d = 0, dstroke = 0;
 
-	for (int i = 0; i < c->t->n; i++)
-		if ((c->t->v[i].flags & TOK_ALPHA) && strlen(c->t->v[i].key) > 1) {
-			words++;
-			marked += (c->t->v[i].flags & TOK_MARKED) != 0;
+	for (int i = 0; i < c->t->n; i++) {
+		const lr_tok *k = &c->t->v[i];
+		if (!(k->flags & TOK_ALPHA) || strlen(k->key) < 2)
+			continue;
+		words++;
+		marked += (k->flags & TOK_MARKED) != 0;
+		if (k->key[0] == 'd') {
+			d++;
+			dstroke += k->text[0] != 'd' && k->text[0] != 'D';
 		}
+	}
 	c->text_q = 1;
 	if (words >= 20 && marked < words * c->s->set[SET_TONE_SHARE_MIN]) {
 		c->text_q = c->s->set[SET_TONES_LOST];
 		c->text_why = "tone marks lost in OCR";
+	} else if (d >= 10 && dstroke * 10 < d) {
+		c->text_q = c->s->set[SET_TONES_LOST];
+		c->text_why = "đ read as d in OCR";
 	}
 }
 
@@ -348,7 +397,8 @@ review_finish(lr_xctx *c, double below)
 	json_t *f;
 
 	json_object_foreach(c->fields, path, f)
-		if (json_real_value(json_object_get(f, "conf")) < below)
+		if (json_real_value(json_object_get(f, "conf")) < below &&
+		    !in_review(c, path, NULL))
 			review_add(c, path, "low confidence");
 	for (size_t i = 0; i < sizeof(need) / sizeof(*need); i++)
 		if (json_object_get(c->fields, need[i]) == NULL)
@@ -436,7 +486,7 @@ lr_extract_text(const lr_extractor *x, const char *const pages[], int npages,
 	json_t *out = NULL;
 
 	for (int i = 0; d != NULL && i < npages; i++)
-		if (add_text_page(d, i + 1, pages[i]) != 0) {
+		if (add_text_page(d, i + 1, pages[i] ? pages[i] : "") != 0) {
 			lr_err_set(err, "page %d: not UTF-8 text", i + 1);
 			lr_words_free(d);
 			return NULL;

@@ -16,7 +16,8 @@ static const unsigned char lab_need[LAB_N] = {
 	[LAB_YEAR] = NOT_SCANNED, [LAB_TERM_FOREVER] = NOT_SCANNED,
 	[LAB_TERM_UNTIL] = NOT_SCANNED, [LAB_TERM_YEARS] = NOT_SCANNED,
 	[LAB_UNIT_M2] = NOT_SCANNED, [LAB_UNIT_HA] = NOT_SCANNED,
-	[LAB_UNIT_TYPE] = NOT_SCANNED,
+	[LAB_UNIT_TYPE] = NOT_SCANNED, [LAB_MIDDLE_M] = NOT_SCANNED,
+	[LAB_MIDDLE_F] = NOT_SCANNED,
 	[LAB_OWNER_M] = NEED_NAME, [LAB_OWNER_F] = NEED_NAME,
 	[LAB_HH_M] = NEED_NAME, [LAB_HH_F] = NEED_NAME,
 	[LAB_ARTICLE] = NEED_DIGIT,
@@ -59,12 +60,12 @@ tolerance(size_t n)
 }
 
 /* Match phrase p against the keys of the tokens from i: the token after the
- * match, *dist set; or -1. */
+ * closest match (the longer one on a tie), *dist set; or -1. */
 static int
 match(const lr_phrase *p, const lr_toks *t, int i, int end, int *dist)
 {
 	size_t plen = strlen(p->joined), len = 0;
-	int tol = tolerance(plen);
+	int tol = tolerance(plen), best = -1, d;
 	char buf[MAXLEN + 1];
 
 	for (int j = i; j < end; j++) {
@@ -78,10 +79,13 @@ match(const lr_phrase *p, const lr_toks *t, int i, int end, int *dist)
 		len += strlen(k);
 		if (k[0] == '\0' || len + tol < plen)
 			continue;
-		if ((*dist = lr_edit_distance(buf, p->joined, tol)) <= tol)
-			return j + 1;
+		if ((d = lr_edit_distance(buf, p->joined, tol)) <= tol &&
+		    (best < 0 || d <= *dist)) {
+			*dist = d;
+			best = j + 1;
+		}
 	}
-	return -1;
+	return best;
 }
 
 int

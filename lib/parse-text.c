@@ -92,7 +92,7 @@ code_token(const lr_schema *s, const lr_tok *k, int *repaired)
 {
 	char c[4];
 
-	if (strlen(k->text) != 3 || !(k->flags & TOK_UPPER))
+	if (strlen(k->text) != 3 || !(k->flags & TOK_ALPHA))
 		return -1;
 	for (int j = 0; j < 3; j++) {
 		c[j] = k->text[j] == '0' ? 'O' : k->text[j] == '1' ? 'I' :

@@ -184,7 +184,9 @@ lr_parse_decnum(const lr_schema *s, const lr_toks *t, int i, int end,
 	if (fold == NULL)
 		return -1;
 	seg = strtok_r(fold, "-", &save);
-	if (seg == NULL || strlen(seg) > 3) {
+	/* QĐ as OCR reads it: QD, Q0, OD, 0D */
+	if (seg == NULL || strlen(seg) != 2 || !strchr("qo0", seg[0]) ||
+	    !strchr("d0", seg[1])) {
 		free(fold);
 		return -1;
 	}
@@ -197,14 +199,14 @@ lr_parse_decnum(const lr_schema *s, const lr_toks *t, int i, int end,
 	return span(sp, i, j, rep ? s->set[SET_REPAIR] : 1, "number repaired");
 }
 
-/* A calendar check. */
+/* A calendar check; years up to the latest term end. */
 static int
 valid_date(const lr_schema *s, int y, int m, int d)
 {
 	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
 	    30, 31 };
 
-	return y >= s->set[SET_YEAR_MIN] && y <= s->set[SET_YEAR_MAX] &&
+	return y >= s->set[SET_YEAR_MIN] && y <= s->set[SET_TERM_YEAR_MAX] &&
 	    m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] &&
 	    !(m == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 &&
 	    y % 400 != 0)));

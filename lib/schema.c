@@ -21,13 +21,15 @@ static const char *const lab_names[LAB_N] = {
 	"house.floors", "house.year", "house.kind",
 	"table.stt", "table.name", "table.note",
 	"date.day", "date.month", "date.year", "term.forever", "term.until",
-	"term.years", "unit.m2", "unit.ha", "unit.type",
+	"term.years", "unit.m2", "unit.ha", "unit.type", "middle.male",
+	"middle.female",
 };
 
 static const char *const set_names[SET_N] = {
 	"review_below", "repair", "check_failed", "evidence_repair",
 	"ambiguous", "tones_lost", "tone_share_min", "fuzzy_label",
 	"name_plain", "cccd_since", "year_min", "year_max", "name_max",
+	"term_year_max",
 };
 
 /* Called with the tab-separated fields of each data line. */
