@@ -146,14 +146,15 @@ lr_label_at(const lr_schema *s, const lr_toks *t, int i, int end, int lab,
 	return next;
 }
 
-/* Does what follows a label at token n satisfy its need? */
+/* Does what follows a label at token n, found with dist edits, satisfy its
+ * need?  An owner label must be exact: "hộ gia đình bị" is no "hộ ... bà". */
 static int
-label_fits(const lr_toks *t, int lab, int n)
+label_fits(const lr_toks *t, int lab, int n, int dist)
 {
 	n = lr_tok_skip(t, n, t->n, ":(-");
 	switch (lab_need[lab]) {
 	case NEED_NAME:
-		return n < t->n && (t->v[n].flags & TOK_UPPER);
+		return dist == 0 && n < t->n && (t->v[n].flags & TOK_UPPER);
 	case NEED_DIGIT:
 		return n < t->n && (t->v[n].flags & TOK_DIGIT);
 	default:
@@ -200,7 +201,7 @@ lr_labels_scan(const lr_schema *s, const lr_toks *t, lr_hits *h)
 		return -1;
 	for (int i = 0; i < t->n && rc == 0;) {
 		p = lr_phrase_at(&ph, t, i, t->n, &next, &dist);
-		if (p >= 0 && label_fits(t, ph.v[p].key, next)) {
+		if (p >= 0 && label_fits(t, ph.v[p].key, next, dist)) {
 			rc = add_hit(h, ph.v[p].key, i, next, dist);
 			i = next;
 		} else

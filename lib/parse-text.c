@@ -300,16 +300,22 @@ lr_parse_text(const lr_toks *t, int i, int end, int stop_comma, char **text,
 static int
 address_end(const lr_schema *s, const lr_toks *t, int a, int b)
 {
-	int in_name = 0, n;
+	int in_name = 0, units = 0, n;
 
 	for (int j = a; j < b; j++) {
 		unsigned f = t->v[j].flags;
 		if ((n = lr_label_at(s, t, j, b, LAB_UNIT_TYPE, NULL)) > 0) {
-			in_name = 1;
+			in_name = 1, units++;
 			j = n - 1;
-		} else if (f & TOK_PUNCT)
+		} else if (f & TOK_PUNCT) {
 			in_name = 0;
-		else if (in_name && !(f & (TOK_UPPER | TOK_DIGIT)))
+			/* ", đối với": past the units, a lower-case word after a
+			 * comma is no part of the address */
+			if (units > 0 && j + 1 < b && lr_tok_is(t, j, ',') &&
+			    !(t->v[j + 1].flags & (TOK_UPPER | TOK_DIGIT)) &&
+			    lr_label_at(s, t, j + 1, b, LAB_UNIT_TYPE, NULL) < 0)
+				return j;
+		} else if (in_name && !(f & (TOK_UPPER | TOK_DIGIT)))
 			return j;
 	}
 	return b;
