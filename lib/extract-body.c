@@ -105,6 +105,24 @@ on_spouse(lr_xctx *c, const lr_hit *h, int end)
 	c->spouse_next = 0;
 }
 
+/* Does the value after a label at token i hold a digit ("l.2O0")? */
+static int
+has_digit(const lr_xctx *c, int i, int end)
+{
+	i = lr_tok_skip(c->t, i, end, ":-");
+	return i < end && strpbrk(c->t->v[i].text, "0123456789") != NULL;
+}
+
+/* A label whose value could not be read: review the field. */
+static void
+unreadable(lr_xctx *c, const char *pre, const char *key)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "%s.%s", pre, key);
+	lr_x_doubt(c, path, 1, "label found, value not readable");
+}
+
 static void
 put_date(lr_xctx *c, json_t *o, const char *pre, const char *key,
     const int ymd[3], const lr_span *sp)
@@ -130,6 +148,8 @@ on_birth(lr_xctx *c, const lr_hit *h, int end)
 		lr_x_put(c, o, pre, "birth_year", json_integer(ymd[0]), &sp, 0);
 	} else if (lr_parse_year(c->s, c->t, h->b, end, &y, &sp) == 0)
 		lr_x_put(c, o, pre, "birth_year", json_integer(y), &sp, 0);
+	else
+		unreadable(c, pre, "birth_year");
 }
 
 /* "cấp ngày 12/3/2018 tại Công an tỉnh Điện Biên" */
@@ -160,8 +180,12 @@ on_id(lr_xctx *c, const lr_hit *h, int end)
 	lr_span sp;
 	const char *type;
 
-	if (o == NULL || lr_parse_id(c->s, c->t, h->b, end, id, &sp) != 0)
+	if (o == NULL)
 		return;
+	if (lr_parse_id(c->s, c->t, h->b, end, id, &sp) != 0) {
+		unreadable(c, pre, "id_number");
+		return;
+	}
 	type = strlen(id) == 9 ? "cmnd" : h->lab == LAB_ID_DD ? "dinh-danh" :
 	    "cccd";
 	lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);
@@ -205,10 +229,11 @@ on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 	char pre[32], num[16];
 	lr_span sp;
 
-	if (lr_parse_int(c->s, c->t, h->b, end, num, sizeof(num), &sp) != 0)
-		return;
-	lr_x_put(c, cur_parcel(c, key, pre, sizeof(pre)), pre, key,
-	    json_string(num), &sp, 0);
+	if (lr_parse_int(c->s, c->t, h->b, end, num, sizeof(num), &sp) == 0)
+		lr_x_put(c, cur_parcel(c, key, pre, sizeof(pre)), pre, key,
+		    json_string(num), &sp, 0);
+	else if (has_digit(c, h->b, end))
+		cur_parcel(c, key, pre, sizeof(pre));	/* reviewed as missing */
 }
 
 static void
@@ -218,10 +243,11 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 	double m2;
 	lr_span sp;
 
-	if (lr_parse_area(c->s, c->t, h->b, end, &m2, &sp) != 0)
-		return;
-	lr_x_put(c, cur_parcel(c, "area", pre, sizeof(pre)), pre, "area",
-	    json_real(m2), &sp, 0);
+	if (lr_parse_area(c->s, c->t, h->b, end, &m2, &sp) == 0)
+		lr_x_put(c, cur_parcel(c, "area", pre, sizeof(pre)), pre, "area",
+		    json_real(m2), &sp, 0);
+	else if (has_digit(c, h->b, end))
+		cur_parcel(c, "area", pre, sizeof(pre));	/* reviewed */
 }
 
 /* "(Bằng chữ: ...)": confirm the area, or repair it from the words. */
@@ -324,6 +350,8 @@ on_house(lr_xctx *c, const lr_hit *h, int end)
 			lr_x_put(c, o, "house", k, json_integer(atoi(num)), &sp, 0);
 		else if (lr_parse_area(c->s, c->t, h->b, end, &v, &sp) == 0)
 			lr_x_put(c, o, "house", k, json_real(v), &sp, 0);
+		else
+			unreadable(c, "house", k);
 	}
 }
 

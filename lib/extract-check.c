@@ -159,5 +159,7 @@ lr_x_checks(lr_xctx *c)
 			doubt2(c, pre, "area", NULL, "not found");
 		if (json_is_null(json_object_get(o, "number")))
 			doubt2(c, pre, "number", NULL, "not found");
+		if (json_is_null(json_object_get(o, "sheet")))
+			doubt2(c, pre, "sheet", NULL, "not found");
 	}
 }

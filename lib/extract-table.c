@@ -95,12 +95,13 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int end)
 
 	if (lab == LAB_T_NAME)
 		return row_owner(c, r, i, end);
-	if ((lab == LAB_T_STT || lab == LAB_P_SHEET || lab == LAB_P_NUMBER) &&
-	    lr_parse_int(c->s, c->t, i, end, buf, sizeof(buf), &sp) == 0) {
-		if (lab != LAB_T_STT)
-			lr_x_put(c, p, r->pre, lab == LAB_P_SHEET ? "sheet" :
-			    "number", json_string(buf), &sp, 0);
-	} else if (lab == LAB_P_AREA && lr_parse_area(c->s, c->t, i, end, &v,
+	if (lab == LAB_T_STT)	/* the row number, read or not */
+		return i + 1;
+	if ((lab == LAB_P_SHEET || lab == LAB_P_NUMBER) &&
+	    lr_parse_int(c->s, c->t, i, end, buf, sizeof(buf), &sp) == 0)
+		lr_x_put(c, p, r->pre, lab == LAB_P_SHEET ? "sheet" : "number",
+		    json_string(buf), &sp, 0);
+	else if (lab == LAB_P_AREA && lr_parse_area(c->s, c->t, i, end, &v,
 	    &sp) == 0)
 		lr_x_put(c, p, r->pre, "area", json_real(v), &sp, 0);
 	else if (lab == LAB_P_USE && lr_parse_landuse(c->s, c->t, i, end, code,
@@ -158,11 +159,13 @@ static int
 is_row(const lr_xctx *c, int a, int b, int ncol)
 {
 	int first = lr_tok_skip(c->t, a, b, "|"), pipes = 0;
+	const char *s = first < b ? c->t->v[first].text : "";
 
 	for (int j = a; j < b; j++)
 		pipes += lr_tok_is(c->t, j, '|');
-	return (first < b && (c->t->v[first].flags & TOK_DIGIT)) ||
-	    pipes * 2 >= ncol;
+	/* the row number, maybe OCR'd as a letter: "l", "I", "O" */
+	return (s[0] != '\0' && strlen(s) <= 3 &&
+	    strspn(s, "0123456789lIiOoSB.") == strlen(s)) || pipes * 2 >= ncol;
 }
 
 /* Read the rows after the header line ending at token from. */

@@ -37,8 +37,8 @@ ocr_digit(char c, int *repaired)
 }
 
 /* Copy s to out (n bytes) with OCR letters inside a number made digits;
- * other characters kept.  Returns the repairs, or -1 when the word is
- * mostly letters (no number). */
+ * other characters kept.  Returns the repairs, or -1 when the word has no
+ * real digit or is mostly letters (no number). */
 static int
 repair_number(const char *s, char *out, size_t n)
 {
@@ -53,7 +53,7 @@ repair_number(const char *s, char *out, size_t n)
 			out[o++] = *s;
 	}
 	out[o] = '\0';
-	return digits == 0 || rep * 2 >= digits + 1 ? -1 : rep;
+	return rep == digits || rep * 2 > digits + 1 ? -1 : rep;
 }
 
 size_t
