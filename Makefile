@@ -17,6 +17,8 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) \
 	-Ilib -Icmd $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
 B       ?= build
+V       ?= 0
+Q       := $(if $(filter 1,$(V)),,@)
 
 # Every command is cmd/NAME.c; files named cmd/cli*.c are front-end helpers.
 CLI_SRC := $(wildcard cmd/cli*.c)
@@ -37,19 +39,19 @@ deps:
 
 $(B)/%.o: %.c $(wildcard lib/*.h cmd/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/liblandrec.a: $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	$(Q)ar rcs $@ $^
 
 $(B)/bin/%: $(B)/cmd/%.o $(CLI_OBJ) $(B)/liblandrec.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
 
 $(B)/tests/%: tests/unit/%.c $(B)/liblandrec.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS) -lcmocka
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS) -lcmocka
 
 unit: $(UNITS)
 
@@ -67,6 +69,14 @@ check-asan: deps
 demo: deps
 	@$(MAKE) --no-print-directory all
 	@sh tests/demo.sh
+
+FUZZ_SECONDS ?= 30
+fuzz: deps
+	@$(MAKE) --no-print-directory B=build-fuzz CC=clang CFLAGS='-O1 -g' \
+		SAN='-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' \
+		build-fuzz/liblandrec.a
+	@mkdir -p build-fuzz
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz.sh
 
 lint-man:
 	mandoc -Tlint -Wwarning $(MANS)

@@ -12,15 +12,12 @@
 #include "units.h"
 #include "words.h"
 
-/* units.c is being written on main; until it is merged --units is refused. */
-#pragma weak lr_units_load
-#pragma weak lr_units_free
 
 static const char usage[] =
-    "usage: extract-text [-qhV] [-s dir] [--units file] [--review-below N]\n"
-    "                    page.txt ...\n"
-    "       extract-text -r [-qhV] [-s dir] [--units file] [--review-below N]\n"
-    "                    [records.jsonl ...]\n";
+    "usage: extract-text [-qhV] [-s dir] [--units file [--units-map file]]\n"
+    "                    [--review-below N] page.txt ...\n"
+    "       extract-text -r [-qhV] [-s dir] [--units file [--units-map file]]\n"
+    "                    [--review-below N] [records.jsonl ...]\n";
 
 static const char help[] =
     "Extract the decision, owner, parcel and house fields and print them as\n"
@@ -34,6 +31,7 @@ static const char help[] =
     "                       ../../schemas beside the program, then the\n"
     "                       install directory)\n"
     "      --units FILE     administrative units CSV: commune codes\n"
+    "      --units-map FILE old -> new commune CSV: post-2025 communes too\n"
     "      --review-below N review fields under confidence N (default 0.9)\n"
     "  -q, --quiet          no summary\n"
     "  -h, --help           show this help and exit\n"
@@ -183,16 +181,15 @@ fraction(const char *s)
 }
 
 static lr_units *
-units_open(const char *path)
+units_open(const char *path, const char *map)
 {
 	lr_units *u;
 	lr_err err;
 
 	if (path == NULL)
 		return NULL;
-	if (lr_units_load == NULL)
-		cli_fatal("--units: this build has no administrative units");
-	if ((u = lr_units_load(path, &err)) == NULL)
+	if ((u = lr_units_load(path, &err)) == NULL ||
+	    (map != NULL && lr_units_load_map(u, map, &err) != 0))
 		cli_fatal("%s", err.msg);
 	return u;
 }
@@ -204,6 +201,7 @@ main(int argc, char **argv)
 		{ "records", no_argument, NULL, 'r' },
 		{ "schemas", required_argument, NULL, 's' },
 		{ "units", required_argument, NULL, 'U' },
+		{ "units-map", required_argument, NULL, 'M' },
 		{ "review-below", required_argument, NULL, 'R' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
@@ -211,7 +209,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct run r = { .below = -1 };
-	const char *sopt = NULL, *uopt = NULL;
+	const char *sopt = NULL, *uopt = NULL, *mopt = NULL;
 	int c, records = 0;
 	lr_units *units;
 	lr_err err;
@@ -223,6 +221,7 @@ main(int argc, char **argv)
 		case 'r': records = 1; break;
 		case 's': sopt = optarg; break;
 		case 'U': uopt = optarg; break;
+		case 'M': mopt = optarg; break;
 		case 'R': r.below = fraction(optarg); break;
 		case 'q': cli_set_quiet(1); break;
 		case 'h': fputs(usage, stdout); fputs(help, stdout);
@@ -233,7 +232,9 @@ main(int argc, char **argv)
 	}
 	if (!records && optind == argc)
 		cli_usage_error(usage);
-	units = units_open(uopt);
+	if (mopt != NULL && uopt == NULL)
+		cli_usage_error(usage);
+	units = units_open(uopt, mopt);
 	dir = schemas_dir(sopt, argv[0]);
 	if ((r.x = lr_extractor_new(dir, units, &err)) == NULL)
 		cli_fatal("%s", err.msg);

@@ -9,9 +9,6 @@
 #include "idnum.h"
 #include "units.h"
 
-/* units.c is being written on main: until it is merged, a build without it
- * links and simply finds no communes. */
-#pragma weak lr_units_find
 
 /* Give field pre.to the confidence, page and box of pre.from. */
 static void
@@ -123,7 +120,7 @@ commune(lr_xctx *c, json_t *o, const char *pre)
 	char path[64];
 	int amb = 0;
 
-	if (c->units == NULL || addr == NULL || lr_units_find == NULL)
+	if (c->units == NULL || addr == NULL)
 		return;
 	code = lr_units_find(c->units, addr, NULL, &amb);
 	if (code != NULL) {
@@ -133,6 +130,29 @@ commune(lr_xctx *c, json_t *o, const char *pre)
 		snprintf(path, sizeof(path), "%s.commune_code", pre);
 		lr_x_doubt(c, path, 0, "several communes fit the address");
 	}
+}
+
+/* A parcel whose address names no commune: its holder's commune, doubted. */
+static void
+holder_commune(lr_xctx *c, json_t *p, const char *pre)
+{
+	json_t *h = json_object_get(p, "holder"), *o, *code;
+	char path[64];
+
+	if (!json_is_null(json_object_get(p, "commune_code")) ||
+	    !json_is_integer(h))
+		return;
+	o = json_array_get(c->owners, (size_t)json_integer_value(h));
+	if ((code = json_object_get(o, "commune_code")) == NULL ||
+	    json_is_null(code))
+		return;
+	json_object_set(p, "commune_code", code);
+	snprintf(path, sizeof(path), "owners[%d]", (int)json_integer_value(h));
+	copy_meta(c, path, "commune_code", "commune_code");
+	snprintf(path, sizeof(path), "%s.commune_code", pre);
+	json_object_set_new(c->fields, path, json_pack("{s:f,s:n,s:n}", "conf",
+	    c->s->set[SET_AMBIGUOUS], "page", "bbox"));
+	lr_x_doubt(c, path, 1, "commune taken from the holder's address");
 }
 
 void
@@ -155,6 +175,7 @@ lr_x_checks(lr_xctx *c)
 	json_array_foreach(c->parcels, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
 		commune(c, o, pre);
+		holder_commune(c, o, pre);
 		if (json_is_null(json_object_get(o, "area")))
 			doubt2(c, pre, "area", NULL, "not found");
 		if (json_is_null(json_object_get(o, "number")))

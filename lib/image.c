@@ -62,11 +62,41 @@ measure_ink(PIX *bin, lr_page_stats *st)
 	st->blank = !st->inverted && ncomp < 12;
 }
 
+/* Orientation test on a full-resolution binary image (Vietnamese tone
+ * marks merge with letters at lower resolutions and fool the test). */
+static void
+measure_updown(PIX *pix, lr_page_stats *st)
+{
+	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
+	BOX *mid = boxCreate(0, h / 4, w, h / 2);
+	l_float32 upconf = 0;
+	PIX *b, *c;
+
+	/* The middle half of the page holds enough text, at half the cost. */
+	c = pixClipRectangle(pix, mid, NULL);
+	boxDestroy(&mid);
+	if (c == NULL)
+		return;
+	if (pixGetDepth(c) == 1)
+		b = pixGetXRes(c) >= 500 ?
+		    pixReduceRankBinaryCascade(c, 2, 0, 0, 0) : pixClone(c);
+	else
+		b = binarise(c);
+	pixDestroy(&c);
+	if (b != NULL && pixUpDownDetect(b, &upconf, 0, 0, 0) == 0) {
+		st->updown_conf = upconf;
+		st->upside_down = upconf < -6.0;
+	}
+	pixDestroy(&b);
+}
+
 int
 lr_image_measure(PIX *pix, int orient, lr_page_stats *st, lr_err *err)
 {
-	l_float32 angle = 0, conf = 0, upconf = 0;
+	l_float32 angle = 0, conf = 0;
 	PIX *bin;
+
+	setMsgSeverity(L_SEVERITY_NONE);
 
 	st->skew = st->skew_conf = st->ink = st->updown_conf = 0;
 	st->blank = st->inverted = st->upside_down = 0;
@@ -83,11 +113,8 @@ lr_image_measure(PIX *pix, int orient, lr_page_stats *st, lr_err *err)
 		st->skew = angle;
 		st->skew_conf = conf;
 	}
-	if (orient && !st->blank &&
-	    pixUpDownDetect(bin, &upconf, 0, 0, 0) == 0) {
-		st->updown_conf = upconf;
-		st->upside_down = upconf < -8.0;
-	}
+	if (orient && !st->blank && !st->inverted)
+		measure_updown(pix, st);
 	pixDestroy(&bin);
 	return 0;
 }

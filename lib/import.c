@@ -100,16 +100,19 @@ import_page(lr_scan *s, int i, int n, const lr_import_opts *o, json_t *warnings)
 	return pg;
 }
 
-/* Append the pages of one file; returns -1 with err when it is no TIFF. */
+/* Append the pages of one file; returns -1 with err when it is no TIFF.
+ * A broken page chain is kept in *broken (an "error" of the record). */
 static int
 import_file(const char *path, int multi, json_t *pages, json_t *warnings,
-    const lr_import_opts *o, lr_err *err)
+    const lr_import_opts *o, json_t **broken, lr_err *err)
 {
 	lr_scan *s = lr_scan_open(path, o->max_pixels, err);
 	const char *w;
 
 	if (s == NULL)
 		return -1;
+	if ((w = lr_scan_chain_error(s)) != NULL && *broken == NULL)
+		*broken = json_string(w);
 	for (int i = 0; i < lr_scan_pages(s); i++) {
 		int n = (int)json_array_size(pages) + 1;
 		json_t *pg = import_page(s, i, n, o, warnings);
@@ -130,6 +133,7 @@ lr_import(const char *id, char *const files[], int nfiles,
     const lr_import_opts *o, lr_err *err)
 {
 	json_t *rec, *pages = json_array(), *warnings = json_array();
+	json_t *broken = NULL;
 	lr_sha256 *all = lr_sha256_new();
 	uint64_t bytes = 0, b;
 	char hex[65];
@@ -142,7 +146,7 @@ lr_import(const char *id, char *const files[], int nfiles,
 		}
 		if (lr_sha256_file(files[i], hex, &b, all, err) != 0 ||
 		    import_file(files[i], nfiles > 1, pages, warnings, o,
-		    err) != 0) {
+		    &broken, err) != 0) {
 			lr_err_prefix(err, "'%s': ", files[i]);
 			goto fail;
 		}
@@ -158,8 +162,11 @@ lr_import(const char *id, char *const files[], int nfiles,
 	rec = json_pack("{s:s,s:s,s:s,s:I,s:o,s:o}", "id", id, "source", files[0],
 	    "sha256", hex, "bytes", (json_int_t)bytes, "pages", pages,
 	    "warnings", warnings);
+	if (broken != NULL)
+		json_object_set_new(rec, "error", broken);
 	return rec;
 fail:
+	json_decref(broken);
 	lr_sha256_free(all);
 	json_decref(pages);
 	json_decref(warnings);
@@ -172,9 +179,10 @@ lr_import_errors(const json_t *rec, const char **first)
 	const json_t *pg;
 	const char *e;
 	size_t i;
-	int n = 0;
+	int n;
 
-	*first = NULL;
+	*first = json_string_value(json_object_get(rec, "error"));
+	n = *first != NULL;
 	json_array_foreach(json_object_get(rec, "pages"), i, pg) {
 		if ((e = json_string_value(json_object_get(pg, "error"))) == NULL)
 			continue;

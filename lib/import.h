@@ -22,8 +22,8 @@ typedef struct lr_import_opts {
 json_t *lr_import(const char *id, char *const files[], int nfiles,
     const lr_import_opts *opts, lr_err *err);
 
-/* The number of pages of rec that carry an "error", and the first message
- * (borrowed from rec) in *first. */
+/* The number of errors in rec (a broken page chain in its "error", pages
+ * with an "error"), and the first message (borrowed from rec) in *first. */
 int lr_import_errors(const json_t *rec, const char **first);
 
 #endif

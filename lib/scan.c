@@ -18,6 +18,7 @@ struct lr_scan {
 	char lasterr[512];	/* libtiff's last error */
 	char warn[MAXWARN];	/* libtiff's warnings, "; "-joined */
 	char warnout[MAXWARN];
+	char chainerr[MAXWARN];	/* why the directory chain ended early */
 	const unsigned char *mem;	/* lr_scan_open_mem(): the bytes */
 	size_t memlen;
 	uint64_t pos;
@@ -115,21 +116,23 @@ mem_unmap(thandle_t h, void *base, toff_t size)
 	(void)h, (void)base, (void)size;
 }
 
-/* Count directories; an error in the chain ends the count (pages before it
- * stay usable) and is kept as a warning. */
+/* Count directories.  A broken chain (a loop, an unreadable directory)
+ * ends the count; the pages before it stay usable and the reason is kept. */
 static int
 count_pages(lr_scan *s)
 {
 	int n = 1;
 
 	s->lasterr[0] = '\0';
-	while (n < MAXPAGES && TIFFReadDirectory(s->tif))
+	while (n < MAXPAGES && !TIFFLastDirectory(s->tif)) {
+		if (!TIFFReadDirectory(s->tif)) {
+			snprintf(s->chainerr, sizeof(s->chainerr),
+			    "directory chain broken after page %d: %.400s", n,
+			    s->lasterr[0] ? s->lasterr : s->warn);
+			s->warn[0] = '\0';
+			break;
+		}
 		n++;
-	if (s->lasterr[0] != '\0') {
-		size_t k = strlen(s->warn);
-		snprintf(s->warn + k, sizeof(s->warn) - k,
-		    "%sdirectory chain broken after page %d: %s", k ? "; " : "",
-		    n, s->lasterr);
 	}
 	return n;
 }
@@ -146,11 +149,17 @@ scan_new(uint64_t max_pixels)
 
 /* Finish opening: count pages, or fail with libtiff's reason. */
 static lr_scan *
-scan_opened(lr_scan *s, lr_err *err)
+scan_opened(lr_scan *s, const char *name, lr_err *err)
 {
+	const char *why = s->lasterr;
+	size_t n = strlen(name);
+
+	/* libtiff names the file first; the caller does that already. */
+	if (strncmp(why, name, n) == 0 && why[n] == ':')
+		why += n + 1 + (why[n + 1] == ' ');
 	if (s->tif == NULL) {
-		lr_err_set(err, "not a readable TIFF file%s%s",
-		    s->lasterr[0] ? ": " : "", s->lasterr);
+		lr_err_set(err, "not a readable TIFF file%s%s", *why ? ": " : "",
+		    why);
 		free(s);
 		return NULL;
 	}
@@ -184,7 +193,7 @@ lr_scan_open(const char *path, uint64_t max_pixels, lr_err *err)
 	o = options(s);
 	s->tif = TIFFOpenExt(path, "rm", o);
 	TIFFOpenOptionsFree(o);
-	return scan_opened(s, err);
+	return scan_opened(s, path, err);
 }
 
 lr_scan *
@@ -204,7 +213,7 @@ lr_scan_open_mem(const void *buf, size_t len, uint64_t max_pixels,
 	s->tif = TIFFClientOpenExt("memory", "rm", s, mem_read, mem_write,
 	    mem_seek, mem_close, mem_size, mem_map, mem_unmap, o);
 	TIFFOpenOptionsFree(o);
-	return scan_opened(s, err);
+	return scan_opened(s, "memory", err);
 }
 
 int
@@ -221,6 +230,12 @@ lr_scan_warnings(lr_scan *s)
 	memcpy(s->warnout, s->warn, sizeof(s->warnout));
 	s->warn[0] = '\0';
 	return s->warnout;
+}
+
+const char *
+lr_scan_chain_error(const lr_scan *s)
+{
+	return s->chainerr[0] ? s->chainerr : NULL;
 }
 
 void
@@ -282,12 +297,19 @@ tag_dpi(TIFF *tif, uint32_t tag)
 static int
 select_page(lr_scan *s, int n, lr_err *err)
 {
+	tdir_t cur;
+
 	if (n < 0 || n >= s->npages) {
 		lr_err_set(err, "page %d: no such page", n + 1);
 		return -1;
 	}
 	s->lasterr[0] = '\0';
-	if (!TIFFSetDirectory(s->tif, (tdir_t)n)) {
+	cur = TIFFCurrentDirectory(s->tif);
+	if (cur == (tdir_t)n)
+		return 0;
+	/* The next page is one step on; any other is a walk from the start. */
+	if (!(cur + 1 == (tdir_t)n ? TIFFReadDirectory(s->tif) :
+	    TIFFSetDirectory(s->tif, (tdir_t)n))) {
 		lr_err_set(err, "page %d: unreadable directory: %s", n + 1,
 		    s->lasterr);
 		return -1;
@@ -360,7 +382,7 @@ read_tiles(lr_scan *s, l_uint8 *dst, size_t dstride, uint32_t w, uint32_t h,
     int bits, l_uint8 *buf)
 {
 	uint32_t tw = 0, th = 0;
-	tmsize_t tsz = TIFFTileSize(s->tif), trow = TIFFTileRowSize(s->tif);
+	tmsize_t trow = TIFFTileRowSize(s->tif);
 
 	TIFFGetField(s->tif, TIFFTAG_TILEWIDTH, &tw);
 	TIFFGetField(s->tif, TIFFTAG_TILELENGTH, &th);
@@ -371,8 +393,60 @@ read_tiles(lr_scan *s, l_uint8 *dst, size_t dstride, uint32_t w, uint32_t h,
 			put_block(dst, dstride, buf, (size_t)trow,
 			    (size_t)x * bits / 8, th, y, h);
 		}
-	(void)tsz;
 	return 0;
+}
+
+static int
+planar_contig(lr_scan *s)
+{
+	uint16_t pc = PLANARCONFIG_CONTIG;
+
+	TIFFGetFieldDefaulted(s->tif, TIFFTAG_PLANARCONFIG, &pc);
+	return pc == PLANARCONFIG_CONTIG;
+}
+
+/* Decode every strip or tile of the page into dst, rows stride bytes apart. */
+static int
+read_pixels(lr_scan *s, const lr_page_info *pi, l_uint8 *dst, size_t stride)
+{
+	tmsize_t bsz = pi->tiled ? TIFFTileSize(s->tif) : TIFFStripSize(s->tif);
+	l_uint8 *buf = bsz > 0 ? _TIFFmalloc(bsz) : NULL;
+	int r;
+
+	if (buf == NULL)
+		return -1;
+	r = pi->tiled ? read_tiles(s, dst, stride, pi->width, pi->height,
+	    pi->bits * pi->samples, buf) : read_strips(s, dst, stride,
+	    pi->height, buf);
+	_TIFFfree(buf);
+	return r;
+}
+
+/* 8-bit grey with an alpha sample, composited over white. */
+static PIX *
+decode_grey_alpha(lr_scan *s, const lr_page_info *pi)
+{
+	size_t stride = (size_t)pi->width * 2;
+	l_uint8 *buf = malloc(stride * pi->height), *p;
+	PIX *pix = buf ? pixCreate((l_int32)pi->width, (l_int32)pi->height, 8) :
+	    NULL;
+	int white = strcmp(pi->photometric, "min-is-white") == 0;
+
+	if (pix == NULL || read_pixels(s, pi, buf, stride) != 0) {
+		free(buf);
+		pixDestroy(&pix);
+		return NULL;
+	}
+	for (uint32_t y = 0; y < pi->height; y++) {
+		l_uint32 *line = pixGetData(pix) + y * pixGetWpl(pix);
+		p = buf + y * stride;
+		for (uint32_t x = 0; x < pi->width; x++, p += 2) {
+			unsigned g = white ? 255 - p[0] : p[0], a = p[1];
+			SET_DATA_BYTE(line, x, (g * a + 255 * (255 - a)) / 255);
+		}
+	}
+	free(buf);
+	return pix;
 }
 
 /* Fast path: bilevel or 8-bit grey, read straight into a PIX. */
@@ -380,24 +454,17 @@ static PIX *
 decode_raw(lr_scan *s, const lr_page_info *pi)
 {
 	int d = pi->bits == 1 ? 1 : 8;
-	PIX *pix = pixCreateNoInit((l_int32)pi->width, (l_int32)pi->height, d);
-	tmsize_t bsz = pi->tiled ? TIFFTileSize(s->tif) : TIFFStripSize(s->tif);
-	l_uint8 *buf = bsz > 0 ? _TIFFmalloc(bsz) : NULL;
+	PIX *pix;
 	size_t stride;
-	int r;
 
-	if (pix == NULL || buf == NULL) {
-		pixDestroy(&pix);
-		_TIFFfree(buf);
+	if (pi->samples == 2)
+		return decode_grey_alpha(s, pi);
+	pix = pixCreateNoInit((l_int32)pi->width, (l_int32)pi->height, d);
+	if (pix == NULL)
 		return NULL;
-	}
 	stride = (size_t)pixGetWpl(pix) * 4;
 	memset(pixGetData(pix), 0, stride * pi->height);
-	r = pi->tiled ? read_tiles(s, (l_uint8 *)pixGetData(pix), stride,
-	    pi->width, pi->height, d, buf) : read_strips(s,
-	    (l_uint8 *)pixGetData(pix), stride, pi->height, buf);
-	_TIFFfree(buf);
-	if (r != 0) {
+	if (read_pixels(s, pi, (l_uint8 *)pixGetData(pix), stride) != 0) {
 		pixDestroy(&pix);
 		return NULL;
 	}
@@ -468,6 +535,7 @@ lr_scan_decode(lr_scan *s, int n, lr_err *err)
 	PIX *pix;
 	int raw;
 
+	setMsgSeverity(L_SEVERITY_NONE);	/* Leptonica must not print */
 	if (lr_scan_info(s, n, &pi, err) != 0)
 		return NULL;
 	if ((uint64_t)pi.width * pi.height > s->max_pixels) {
@@ -476,7 +544,8 @@ lr_scan_decode(lr_scan *s, int n, lr_err *err)
 		    (unsigned long long)s->max_pixels);
 		return NULL;
 	}
-	raw = pi.samples == 1 && (pi.bits == 1 || pi.bits == 8) &&
+	raw = ((pi.samples == 1 && (pi.bits == 1 || pi.bits == 8)) ||
+	    (pi.samples == 2 && pi.bits == 8 && planar_contig(s))) &&
 	    (strcmp(pi.photometric, "min-is-white") == 0 ||
 	    strcmp(pi.photometric, "min-is-black") == 0);
 	s->lasterr[0] = '\0';

@@ -52,6 +52,10 @@ PIX *lr_scan_decode(lr_scan *s, int n, lr_err *err);
  * were none.  Valid until the next call on s. */
 const char *lr_scan_warnings(lr_scan *s);
 
+/* Why the chain of pages ended before its end (an IFD loop, a corrupt
+ * directory), or NULL when it is whole.  Pages before the break are usable. */
+const char *lr_scan_chain_error(const lr_scan *s);
+
 /* Close the file and free everything. */
 void lr_scan_close(lr_scan *s);
 

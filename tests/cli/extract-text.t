@@ -41,6 +41,29 @@ is "$rc" 1 "a malformed record sets the exit status"
 is "$(printf '%s\n' "$out" | head -1 | jq -r '.id + " " + .owners[1].name')" \
     "a Lò Thị Ính" "records keep their keys and gain the fields"
 
+# OCR words: confidences come from the words; low ones are reviewed.
+jq -Rnc --arg c 60 '[inputs] | {id: "w", ocr: {pages: [{n: 1, width: 1000,
+    height: 1000, lines: [to_entries[] | {bbox: [0, .key * 20, 900, 20],
+    words: [.value | splits(" +") | select(. != "") |
+    [., (if test("^[0-9.,]+$") then ($c | tonumber) else 95 end),
+    0, 0, 10, 10]]}]}]}}' "$TD/extract/cho-thue.txt" >words.jsonl
+run extract-text -r -q words.jsonl
+is "$rc" 0 "records with OCR words are read"
+is "$(jqv -r '.parcels[0].area')" "5319.5" "the area is read from the words"
+is "$(jqv -r '.fields["owners[0].birth_year"].conf')" "0.6" \
+    "a value's confidence is its words' confidence"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    '^owners\[0\]\.birth_year low confidence' "and under 0.9 it is reviewed"
+is "$(jqv -r '.fields["parcels[0].area"].conf')" "0.97" \
+    "the area in words raises the area's confidence"
+
+if [ -f "$SHARED/data/admin-units-2025-03.csv" ]; then
+	run extract-text -q --units "$SHARED/data/admin-units-2025-03.csv" \
+	    "$TD/extract/cho-thue.txt"
+	is "$(jqv -c '[.owners[0].commune_code, .parcels[0].commune_code]')" \
+	    '["03325","03325"]' "--units: addresses get commune codes"
+fi
+
 run extract-text -q -s /nonexistent "$TD/extract/cho-thue.txt"
 is "$rc" 1 "a missing schemas directory is an error"
 like "$err" "cannot open" "and says which file"

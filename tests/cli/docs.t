@@ -1,0 +1,48 @@
+#!/bin/sh
+# Documentation stays true: every command has a man page, clean under
+# mandoc -Tlint, whose options are exactly those its --help lists (the way git
+# checks its builtins' usage against their documentation).
+. "$(dirname "$0")/lib.sh"
+
+# Options named in --help: -x, --long and grouped -xyz tokens.
+help_opts() {
+	"$1" --help | grep -oE '(^|[][ ,|])--?[a-zA-Z][-a-zA-Z0-9]*' |
+		sed 's/^[][ ,|]//' | while read -r o; do
+			case $o in
+			--*) echo "$o" ;;
+			*) echo "${o#-}" | grep -o . | sed 's/^/-/' ;;
+			esac
+		done | sort -u
+}
+
+# Options named in a man page: .Fl x / .Fl -long (short flags may be grouped
+# as in .Op Fl gqhV).
+man_opts() {
+	grep -oE 'Fl -?[a-zA-Z][-a-zA-Z0-9]*' "$1" | sed 's/^Fl //' |
+		while read -r o; do
+			case $o in
+			-*) echo "-$o" ;;
+			*) echo "$o" | grep -o . | sed 's/^/-/' ;;
+			esac
+		done | sort -u
+}
+
+for cmd in "$BIN"/*; do
+	name=$(basename "$cmd")
+	page=$TOP/man/$name.1
+	[ -f "$page" ]
+	ok $? "$name: man/$name.1 exists"
+	[ -f "$page" ] || continue
+	lint=$(mandoc -Tlint -Wwarning "$page" 2>&1)
+	is "$lint" "" "$name: man page clean under mandoc -Tlint"
+	is "$(help_opts "$cmd" | tr '\n' ' ')" "$(man_opts "$page" | tr '\n' ' ')" \
+		"$name: --help and the man page list the same options"
+	usage=$("$cmd" --help | head -1)
+	like "$usage" "^usage: $name " "$name: --help starts with its usage line"
+done
+for page in $(ls "$TOP"/man/*.[57] 2>/dev/null); do
+	lint=$(mandoc -Tlint -Wwarning "$page" 2>&1)
+	is "$lint" "" "$(basename "$page"): clean under mandoc -Tlint"
+done
+
+done_testing

@@ -1,0 +1,121 @@
+/* Unit tests of lib/units: finding communes in addresses. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "units.h"
+
+static lr_units *u;
+
+static int
+setup(void **state)
+{
+	const char *top = getenv("LANDREC_TOP");
+	char p1[4096], p2[4096];
+	lr_err err;
+
+	(void)state;
+	snprintf(p1, sizeof(p1), "%s/../shared/data/admin-units-2025-03.csv",
+	    top ? top : ".");
+	snprintf(p2, sizeof(p2), "%s/../shared/data/commune-map-2025-07.csv",
+	    top ? top : ".");
+	if ((u = lr_units_load(p1, &err)) == NULL ||
+	    lr_units_load_map(u, p2, &err) != 0) {
+		fprintf(stderr, "%s\n", err.msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	lr_units_free(u);
+	return 0;
+}
+
+static const char *
+find(const char *addr, int *amb)
+{
+	return lr_units_find(u, addr, "11", amb);
+}
+
+static void
+finds_old_commune_with_district(void **state)
+{
+	int amb;
+	const char *c, *name, *d, *p;
+
+	(void)state;
+	c = find("bản Co Mận, xã Mường Phăng, huyện Điện Biên, tỉnh Điện Biên",
+	    &amb);
+	assert_non_null(c);
+	assert_int_equal(lr_units_names(u, c, &name, &d, &p), 0);
+	assert_string_equal(name, "Xã Mường Phăng");
+	assert_non_null(d);
+}
+
+static void
+survives_lost_tone_marks_and_no_commas(void **state)
+{
+	int amb;
+	const char *a = find("xã Mường Phăng, huyện Điện Biên", &amb);
+	const char *b = find("xa Muong Phang huyen Dien Bien tinh Dien Bien",
+	    &amb);
+
+	(void)state;
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_string_equal(a, b);
+}
+
+static void
+unknown_commune_is_null(void **state)
+{
+	int amb;
+
+	(void)state;
+	assert_null(find("xã Không Có Thật, huyện Đâu Đó", &amb));
+	assert_int_equal(amb, 0);
+}
+
+static void
+maps_old_to_new(void **state)
+{
+	int amb;
+	const char *c = find("xã Mường Phăng, huyện Điện Biên", &amb), *out[4];
+
+	(void)state;
+	assert_true(lr_units_current(u, c, out, 4) >= 1);
+}
+
+static void
+bad_file_names_the_problem(void **state)
+{
+	lr_err err;
+
+	(void)state;
+	assert_null(lr_units_load("/nonexistent.csv", &err));
+	assert_non_null(strstr(err.msg, "/nonexistent.csv"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest t[] = {
+		cmocka_unit_test(finds_old_commune_with_district),
+		cmocka_unit_test(survives_lost_tone_marks_and_no_commas),
+		cmocka_unit_test(unknown_commune_is_null),
+		cmocka_unit_test(maps_old_to_new),
+		cmocka_unit_test(bad_file_names_the_problem),
+	};
+
+	cmocka_set_message_output(CM_OUTPUT_TAP);
+	return cmocka_run_group_tests(t, setup, teardown);
+}
