@@ -10,17 +10,39 @@
 #include "units.h"
 
 
-/* Give field pre.to the confidence, page and box of pre.from. */
+/* Give field pre.to the confidence, page and box of field from_pre.from. */
 static void
-copy_meta(lr_xctx *c, const char *pre, const char *from, const char *to)
+copy_meta(lr_xctx *c, const char *from_pre, const char *from, const char *pre,
+    const char *to)
 {
 	char pf[64], pt[64];
 	json_t *f;
 
-	snprintf(pf, sizeof(pf), "%s.%s", pre, from);
+	snprintf(pf, sizeof(pf), "%s.%s", from_pre, from);
 	snprintf(pt, sizeof(pt), "%s.%s", pre, to);
 	if ((f = json_object_get(c->fields, pf)) != NULL)
 		json_object_set_new(c->fields, pt, json_deep_copy(f));
+}
+
+/* Set key of dst (path prefix pre), when null, to key of owner j (a JSON
+ * integer), when set.  Returns 1 when copied. */
+static int
+from_owner(lr_xctx *c, json_t *dst, const char *pre, const json_t *j,
+    const char *key)
+{
+	char opre[32];
+	json_t *v;
+
+	if (!json_is_integer(j) || !json_is_null(json_object_get(dst, key)))
+		return 0;
+	lr_x_prefix(opre, sizeof(opre), "owners", (int)json_integer_value(j));
+	v = json_object_get(json_array_get(c->owners,
+	    (size_t)json_integer_value(j)), key);
+	if (v == NULL || json_is_null(v))
+		return 0;
+	json_object_set(dst, key, v);
+	copy_meta(c, opre, key, pre, key);
+	return 1;
 }
 
 static void
@@ -62,7 +84,7 @@ check_id(lr_xctx *c, json_t *o, const char *pre)
 	if (g == NULL && lr_id_parts_of(id, &parts) == 0) {
 		char sex[2] = { (char)parts.sex, '\0' };
 		json_object_set_new(o, "gender", json_string(sex));
-		copy_meta(c, pre, "id_number", "gender");
+		copy_meta(c, pre, "id_number", pre, "gender");
 	}
 }
 
@@ -92,23 +114,7 @@ check_era(lr_xctx *c, json_t *o, const char *pre, int dyear)
 static void
 share_address(lr_xctx *c, json_t *o, const char *pre)
 {
-	json_t *sp = json_object_get(o, "spouse"), *other, *addr;
-	char opre[32], path[64];
-	json_t *f;
-
-	if (!json_is_integer(sp) || !json_is_null(json_object_get(o, "address")))
-		return;
-	other = json_array_get(c->owners, (size_t)json_integer_value(sp));
-	if ((addr = json_object_get(other, "address")) == NULL ||
-	    json_is_null(addr))
-		return;
-	json_object_set(o, "address", addr);
-	lr_x_prefix(opre, sizeof(opre), "owners", (int)json_integer_value(sp));
-	snprintf(path, sizeof(path), "%s.address", opre);
-	f = json_object_get(c->fields, path);
-	snprintf(path, sizeof(path), "%s.address", pre);
-	if (f != NULL)
-		json_object_set_new(c->fields, path, json_deep_copy(f));
+	from_owner(c, o, pre, json_object_get(o, "spouse"), "address");
 }
 
 /* The commune code of the address of o, when units are loaded. */
@@ -125,7 +131,7 @@ commune(lr_xctx *c, json_t *o, const char *pre)
 	code = lr_units_find(c->units, addr, NULL, &amb);
 	if (code != NULL) {
 		json_object_set_new(o, "commune_code", json_string(code));
-		copy_meta(c, pre, "address", "commune_code");
+		copy_meta(c, pre, "address", pre, "commune_code");
 	} else if (amb) {
 		snprintf(path, sizeof(path), "%s.commune_code", pre);
 		lr_x_doubt(c, path, 0, "several communes fit the address");
@@ -136,23 +142,14 @@ commune(lr_xctx *c, json_t *o, const char *pre)
 static void
 holder_commune(lr_xctx *c, json_t *p, const char *pre)
 {
-	json_t *h = json_object_get(p, "holder"), *o, *code;
 	char path[64];
 
-	if (!json_is_null(json_object_get(p, "commune_code")) ||
-	    !json_is_integer(h))
+	if (!from_owner(c, p, pre, json_object_get(p, "holder"),
+	    "commune_code"))
 		return;
-	o = json_array_get(c->owners, (size_t)json_integer_value(h));
-	if ((code = json_object_get(o, "commune_code")) == NULL ||
-	    json_is_null(code))
-		return;
-	json_object_set(p, "commune_code", code);
-	snprintf(path, sizeof(path), "owners[%d]", (int)json_integer_value(h));
-	copy_meta(c, path, "commune_code", "commune_code");
 	snprintf(path, sizeof(path), "%s.commune_code", pre);
-	json_object_set_new(c->fields, path, json_pack("{s:f,s:n,s:n}", "conf",
-	    c->s->set[SET_AMBIGUOUS], "page", "bbox"));
-	lr_x_doubt(c, path, 1, "commune taken from the holder's address");
+	lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS],
+	    "commune taken from the holder's address");
 }
 
 void
