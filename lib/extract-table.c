@@ -154,18 +154,16 @@ row(lr_xctx *c, struct row *r, const int *cols, int ncol, int a, int b)
 	r->prev_owner = r->owner;
 }
 
-/* Is line [a, b) a row: numbered, or cut into most columns by "|"? */
+/* Is line [a, b) a row: does it start with a row number, maybe OCR'd as
+ * a letter ("l", "I", "O")? */
 static int
-is_row(const lr_xctx *c, int a, int b, int ncol)
+is_row(const lr_xctx *c, int a, int b)
 {
-	int first = lr_tok_skip(c->t, a, b, "|"), pipes = 0;
+	int first = lr_tok_skip(c->t, a, b, "|");
 	const char *s = first < b ? c->t->v[first].text : "";
 
-	for (int j = a; j < b; j++)
-		pipes += lr_tok_is(c->t, j, '|');
-	/* the row number, maybe OCR'd as a letter: "l", "I", "O" */
-	return (s[0] != '\0' && strlen(s) <= 3 &&
-	    strspn(s, "0123456789lIiOoSB.") == strlen(s)) || pipes * 2 >= ncol;
+	return s[0] != '\0' && strlen(s) <= 3 &&
+	    strspn(s, "0123456789lIiOoSB.") == strlen(s);
 }
 
 /* Read the rows after the header line ending at token from. */
@@ -177,7 +175,7 @@ rows(lr_xctx *c, const int *cols, int ncol, int from)
 
 	for (; from < c->t->n && misses < 3; from = b) {
 		line_range(c->t, from, &a, &b);
-		if (is_row(c, a, b, ncol)) {
+		if (is_row(c, a, b)) {
 			c->in_table[c->t->v[a].line] = 1;
 			row(c, &r, cols, ncol, a, b);
 			misses = 0;
@@ -186,18 +184,61 @@ rows(lr_xctx *c, const int *cols, int ncol, int from)
 	}
 }
 
+/* The column label a header cell [a, b) starts: "Tờ bản" of a header cut
+ * over two lines is the start of "tờ bản đồ số".  -1 when none. */
+static int
+cell_label(const lr_xctx *c, int a, int b)
+{
+	char key[64] = "";
+	size_t len = 0;
+
+	for (int j = a; j < b && len + strlen(c->t->v[j].key) < sizeof(key); j++) {
+		strcat(key, c->t->v[j].key);
+		len += strlen(c->t->v[j].key);
+	}
+	if (len < 2)
+		return -1;
+	for (int p = 0; p < c->s->labels.n; p++) {
+		const lr_phrase *ph = &c->s->labels.v[p];
+		if (is_column(ph->key) && strncmp(ph->joined, key, len) == 0 &&
+		    (len >= 4 || strlen(ph->joined) == len))
+			return ph->key;
+	}
+	return -1;
+}
+
+/* The columns of a header whose cells are cut by "|", tokens [a, b). */
+static int
+pipe_header(const lr_xctx *c, int a, int b, int *cols)
+{
+	int n = 0, known = 0, parcel = 0, e;
+
+	for (a = lr_tok_skip(c->t, a, b, "|"); a < b && n < MAXCOL; a = e + 1) {
+		for (e = a; e < b && !lr_tok_is(c->t, e, '|'); e++)
+			;
+		cols[n] = cell_label(c, a, e);
+		known += cols[n] >= 0;
+		parcel |= cols[n] == LAB_P_NUMBER || cols[n] == LAB_P_SHEET;
+		n++;
+	}
+	return known >= 3 && parcel ? n : 0;
+}
+
 void
 lr_x_tables(lr_xctx *c)
 {
 	int cols[MAXCOL], n, next, a, b;
 
 	for (int k = 0; k < c->h.n; k = next) {
-		if ((n = header_cols(c, k, cols, &next)) == 0)
-			continue;
-		c->in_table[c->t->v[c->h.v[k].a].line] = 1;
 		for (a = c->h.v[k].a; a > 0 && !(c->t->v[a].flags & TOK_BOL); a--)
 			;
 		line_range(c->t, a, &a, &b);
+		n = pipe_header(c, a, b, cols);
+		if (n == 0 && (n = header_cols(c, k, cols, &next)) == 0)
+			continue;
+		for (next = k; next < c->h.n && c->h.v[next].a < b; next++)
+			;
+		c->in_table[c->t->v[c->h.v[k].a].line] = 1;
 		rows(c, cols, n, b);
 	}
 }
