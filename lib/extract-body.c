@@ -201,7 +201,7 @@ put_text(lr_xctx *c, json_t *o, const char *pre, const char *key, int i,
 	char *s;
 
 	if ((addr ? lr_parse_address(c->s, c->t, i, end, &s, &sp) :
-	    lr_parse_text(c->t, i, end, 0, &s, &sp)) != 0)
+	    lr_parse_sentence(c->t, i, end, &s, &sp)) != 0)
 		return;
 	lr_x_put(c, o, pre, key, json_string(s), &sp, 1);
 	free(s);
@@ -220,6 +220,29 @@ on_address(lr_xctx *c, const lr_hit *h, int end)
 		o = cur_parcel(c, "address", pre, sizeof(pre));
 		put_text(c, o, pre, "address", h->b, end, 1);
 	}
+}
+
+/* "cùng thường trú tại địa chỉ trên": the address of the group's head. */
+static void
+on_same_address(lr_xctx *c, const lr_hit *h, int end)
+{
+	json_t *o = json_array_get(c->owners, (size_t)c->owner), *addr;
+	char path[64], pre[32];
+
+	(void)h, (void)end;
+	if (c->owner < 0 || c->head < 0 || c->head == c->owner)
+		return;
+	addr = json_object_get(json_array_get(c->owners, (size_t)c->head),
+	    "address");
+	if (addr == NULL || json_is_null(addr))
+		return;
+	json_object_set(o, "address", addr);
+	lr_x_prefix(pre, sizeof(pre), "owners", c->head);
+	snprintf(path, sizeof(path), "%s.address", pre);
+	json_t *f = json_deep_copy(json_object_get(c->fields, path));
+	lr_x_prefix(pre, sizeof(pre), "owners", c->owner);
+	snprintf(path, sizeof(path), "%s.address", pre);
+	json_object_set_new(c->fields, path, f);
 }
 
 static void
@@ -243,10 +266,14 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 	double m2;
 	lr_span sp;
 
-	if (lr_parse_area(c->s, c->t, h->b, end, &m2, &sp) == 0)
-		lr_x_put(c, cur_parcel(c, "area", pre, sizeof(pre)), pre, "area",
-		    json_real(m2), &sp, 0);
-	else if (has_digit(c, h->b, end))
+	if (lr_parse_area(c->s, c->t, h->b, end, &m2, &sp) == 0) {
+		json_t *p = cur_parcel(c, "area", pre, sizeof(pre));
+		int n = lr_tok_skip(c->t, sp.b, end, ",");
+		lr_x_put(c, p, pre, "area", json_real(m2), &sp, 0);
+		/* "diện tích 152 m², tại bản Hát Tre, xã Nà Nhạn" */
+		if ((n = lr_label_at(c->s, c->t, n, end, LAB_ID_PLACE, NULL)) > 0)
+			put_text(c, p, pre, "address", n, end, 1);
+	} else if (has_digit(c, h->b, end))
 		cur_parcel(c, "area", pre, sizeof(pre));	/* reviewed */
 }
 
@@ -372,6 +399,7 @@ static const struct {
 	{ LAB_BIRTH_DATE, on_birth }, { LAB_ID_CCCD, on_id },
 	{ LAB_ID_DD, on_id }, { LAB_ID_CMND, on_id }, { LAB_ID_DATE, on_id_date },
 	{ LAB_ADDRESS, on_address }, { LAB_P_ADDRESS, on_address },
+	{ LAB_ADDRESS_SAME, on_same_address },
 	{ LAB_P_NUMBER, on_parcel_int }, { LAB_P_SHEET, on_parcel_int },
 	{ LAB_P_AREA, on_area }, { LAB_P_WORDS, on_words },
 	{ LAB_P_USE, on_use }, { LAB_USE_FROM, on_use }, { LAB_USE_TO, on_use },

@@ -15,7 +15,7 @@ enum lr_lab {
 	LAB_DECIDE, LAB_BASIS, LAB_ARTICLE, LAB_RECIPIENTS, LAB_SIGN, LAB_ANNEX,
 	LAB_OWNER_M, LAB_OWNER_F, LAB_HH_M, LAB_HH_F, LAB_SPOUSE,
 	LAB_BIRTH_YEAR, LAB_BIRTH_DATE, LAB_ID_CCCD, LAB_ID_DD, LAB_ID_CMND,
-	LAB_ID_DATE, LAB_ID_PLACE, LAB_ADDRESS,
+	LAB_ID_DATE, LAB_ID_PLACE, LAB_ADDRESS, LAB_ADDRESS_SAME,
 	LAB_P_NUMBER, LAB_P_SHEET, LAB_P_ADDRESS, LAB_P_AREA, LAB_P_WORDS,
 	LAB_P_USE, LAB_P_TERM, LAB_P_ORIGIN, LAB_P_FORM, LAB_USE_FROM,
 	LAB_USE_TO,
@@ -178,6 +178,9 @@ int lr_parse_name(const lr_schema *s, const lr_toks *t, int i, int end,
  * a comma, or end); stop also at "," when stop_comma. */
 int lr_parse_text(const lr_toks *t, int i, int end, int stop_comma,
     char **text, lr_span *sp);
+/* Free text with its first letter upper-cased (an origin). */
+int lr_parse_sentence(const lr_toks *t, int i, int end, char **text,
+    lr_span *sp);
 /* An address: free text that ends also after the name of its last unit. */
 int lr_parse_address(const lr_schema *s, const lr_toks *t, int i, int end,
     char **text, lr_span *sp);

@@ -155,14 +155,14 @@ row(lr_xctx *c, struct row *r, const int *cols, int ncol, int a, int b)
 }
 
 /* Is line [a, b) a row: does it start with a row number, maybe OCR'd as
- * a letter ("l", "I", "O")? */
+ * a letter ("l", "I", "O"), and go on (a page number does not)? */
 static int
 is_row(const lr_xctx *c, int a, int b)
 {
 	int first = lr_tok_skip(c->t, a, b, "|");
 	const char *s = first < b ? c->t->v[first].text : "";
 
-	return s[0] != '\0' && strlen(s) <= 3 &&
+	return s[0] != '\0' && strlen(s) <= 3 && b - first > 2 &&
 	    strspn(s, "0123456789lIiOoSB.") == strlen(s);
 }
 
@@ -200,8 +200,10 @@ cell_label(const lr_xctx *c, int a, int b)
 		return -1;
 	for (int p = 0; p < c->s->labels.n; p++) {
 		const lr_phrase *ph = &c->s->labels.v[p];
-		if (is_column(ph->key) && strncmp(ph->joined, key, len) == 0 &&
-		    (len >= 4 || strlen(ph->joined) == len))
+		size_t n = strlen(ph->joined) < len ? strlen(ph->joined) : len;
+		/* either may run on: "Tờ bản" (cut), "Diện tích (m²)" */
+		if (is_column(ph->key) && strncmp(ph->joined, key, n) == 0 &&
+		    (n >= 4 || strlen(ph->joined) == len))
 			return ph->key;
 	}
 	return -1;

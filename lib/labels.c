@@ -71,7 +71,7 @@ match(const lr_phrase *p, const lr_toks *t, int i, int end, int *dist)
 	for (int j = i; j < end; j++) {
 		const char *k = t->v[j].key;
 		if (lr_tok_is(t, j, ';') || lr_tok_is(t, j, '|') ||
-		    lr_tok_is(t, j, ':'))
+		    lr_tok_is(t, j, ':') || lr_tok_is(t, j, ','))
 			break;
 		if (len + strlen(k) > MAXLEN || len + strlen(k) > plen + tol)
 			break;

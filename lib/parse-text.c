@@ -156,27 +156,42 @@ lr_parse_landuse(const lr_schema *s, const lr_toks *t, int i, int end,
 	    "land-use code disagrees with its name");
 }
 
-char *
-lr_label_text(const lr_schema *s, int lab)
+/* A copy of s with its first letter upper-cased; NULL when s is. */
+static char *
+sentence_case(const char *s)
 {
-	const utf8proc_uint8_t *p;
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
 	utf8proc_int32_t c;
 	utf8proc_ssize_t n;
 	char *out;
 
-	for (int i = 0; i < s->labels.n; i++) {
-		if (s->labels.v[i].key != lab)
-			continue;
-		p = (const utf8proc_uint8_t *)s->labels.v[i].text;
-		if ((n = utf8proc_iterate(p, -1, &c)) <= 0 ||
-		    (out = malloc(strlen((const char *)p) + 8)) == NULL)
-			return NULL;
-		n = utf8proc_encode_char(utf8proc_toupper(c),
-		    (utf8proc_uint8_t *)out);
-		strcpy(out + n, (const char *)p + utf8proc_iterate(p, -1, &c));
-		return out;
-	}
+	if (s == NULL || (n = utf8proc_iterate(p, -1, &c)) <= 0 ||
+	    (out = malloc(strlen(s) + 8)) == NULL)
+		return NULL;
+	n = utf8proc_encode_char(utf8proc_toupper(c), (utf8proc_uint8_t *)out);
+	strcpy(out + n, s + utf8proc_iterate(p, -1, &c));
+	return out;
+}
+
+char *
+lr_label_text(const lr_schema *s, int lab)
+{
+	for (int i = 0; i < s->labels.n; i++)
+		if (s->labels.v[i].key == lab)
+			return sentence_case(s->labels.v[i].text);
 	return NULL;
+}
+
+int
+lr_parse_sentence(const lr_toks *t, int i, int end, char **text, lr_span *sp)
+{
+	char *raw;
+
+	if (lr_parse_text(t, i, end, 0, &raw, sp) != 0)
+		return -1;
+	*text = sentence_case(raw);
+	free(raw);
+	return *text == NULL ? -1 : 0;
 }
 
 /* "label value" as a new string. */

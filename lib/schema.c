@@ -13,7 +13,7 @@ static const char *const lab_names[LAB_N] = {
 	"section.recipients", "section.sign", "section.annex",
 	"owner.male", "owner.female", "household.male", "household.female",
 	"spouse", "birth.year", "birth.date", "id.cccd", "id.dinh-danh",
-	"id.cmnd", "id.date", "id.place", "address",
+	"id.cmnd", "id.date", "id.place", "address", "address.same",
 	"parcel.number", "parcel.sheet", "parcel.address", "parcel.area",
 	"parcel.words", "parcel.use", "parcel.term", "parcel.origin",
 	"parcel.form", "use.from", "use.to",
