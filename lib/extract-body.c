@@ -340,12 +340,18 @@ on_term(lr_xctx *c, const lr_hit *h, int end)
 	free(term);
 }
 
+/* "nguồn gốc sử dụng: chuyển mục đích sử dụng đất": the use labels of the
+ * following hits are words of the origin. */
 static void
 on_origin(lr_xctx *c, const lr_hit *h, int end)
 {
 	char pre[32];
 	json_t *p = cur_parcel(c, "origin", pre, sizeof(pre));
+	const lr_hit *n = h + 1, *last = c->h.v + c->h.n;
 
+	while (n < last && n->a == end && (n->lab == LAB_P_USE ||
+	    n->lab == LAB_USE_FROM))
+		end = ++n < last ? n->a : c->t->n;
 	put_text(c, p, pre, "origin", h->b, end, 0);
 }
 

@@ -152,12 +152,61 @@ holder_commune(lr_xctx *c, json_t *p, const char *pre)
 	    "commune taken from the holder's address");
 }
 
+/* The commune Điều 1 names ("... tại xã Tìa Dình, huyện Điện Biên Đông"),
+ * for owners and parcels of a table that name none. */
+static const char *
+decision_commune(lr_xctx *c)
+{
+	int a = -1, amb = 0, end;
+	const char *code = NULL;
+	char *text;
+	lr_span sp;
+
+	for (int k = 0; k < c->h.n && a < 0; k++)
+		if (c->h.v[k].lab == LAB_ARTICLE)
+			a = c->h.v[k].b;
+	if (c->units == NULL || a < 0)
+		return NULL;
+	end = a + 40 < c->t->n ? a + 40 : c->t->n;
+	for (int j = a; j < end && code == NULL; j++) {
+		int n = lr_label_at(c->s, c->t, j, end, LAB_ID_PLACE, NULL);
+		if (n < 0 || lr_parse_address(c->s, c->t, n, end, &text, &sp) != 0)
+			continue;
+		code = lr_units_find(c->units, text, NULL, &amb);
+		free(text);
+	}
+	return amb ? NULL : code;
+}
+
+/* Give obj (path prefix pre) the decision's commune unless it has one. */
+static void
+default_commune(lr_xctx *c, json_t *obj, const char *pre, const char *code)
+{
+	char path[64];
+
+	if (code == NULL || !json_is_null(json_object_get(obj, "commune_code")))
+		return;
+	json_object_set_new(obj, "commune_code", json_string(code));
+	snprintf(path, sizeof(path), "%s.commune_code", pre);
+	json_object_set_new(c->fields, path, json_pack("{s:f,s:n,s:n}", "conf",
+	    c->s->set[SET_REVIEW_BELOW], "page", "bbox"));
+}
+
+/* With units loaded, a missing commune code is reviewed. */
+static void
+no_commune(lr_xctx *c, json_t *o, const char *pre)
+{
+	if (c->units != NULL && json_is_null(json_object_get(o, "commune_code")))
+		doubt2(c, pre, "commune_code", NULL, "no commune found");
+}
+
 void
 lr_x_checks(lr_xctx *c)
 {
 	const char *date = json_string_value(json_object_get(c->decision,
 	    "date"));
 	int dyear = date ? atoi(date) : 0;
+	const char *dc = decision_commune(c);
 	char pre[32];
 	size_t i;
 	json_t *o;
@@ -168,11 +217,19 @@ lr_x_checks(lr_xctx *c)
 		check_era(c, o, pre, dyear);
 		share_address(c, o, pre);
 		commune(c, o, pre);
+		if (json_is_null(json_object_get(o, "address")))
+			default_commune(c, o, pre, dc);
+		if (json_is_null(json_object_get(o, "gender")))
+			doubt2(c, pre, "gender", NULL, "sex not printed");
+		no_commune(c, o, pre);
 	}
 	json_array_foreach(c->parcels, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
 		commune(c, o, pre);
+		if (json_is_null(json_object_get(o, "address")))
+			default_commune(c, o, pre, dc);
 		holder_commune(c, o, pre);
+		no_commune(c, o, pre);
 		if (json_is_null(json_object_get(o, "area")))
 			doubt2(c, pre, "area", NULL, "not found");
 		if (json_is_null(json_object_get(o, "number")))

@@ -47,6 +47,7 @@ typedef struct lr_phrase {
 typedef struct lr_phrases {
 	lr_phrase *v;
 	int n, cap;
+	int commas;		/* phrases may run over commas (land-use names) */
 } lr_phrases;
 
 /* Everything read from the schemas directory; read-only once loaded. */

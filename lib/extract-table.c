@@ -166,24 +166,6 @@ is_row(const lr_xctx *c, int a, int b)
 	    strspn(s, "0123456789lIiOoSB.") == strlen(s);
 }
 
-/* Read the rows after the header line ending at token from. */
-static void
-rows(lr_xctx *c, const int *cols, int ncol, int from)
-{
-	struct row r = { .prev_owner = -1 };
-	int a, b, misses = 0;
-
-	for (; from < c->t->n && misses < 3; from = b) {
-		line_range(c->t, from, &a, &b);
-		if (is_row(c, a, b)) {
-			c->in_table[c->t->v[a].line] = 1;
-			row(c, &r, cols, ncol, a, b);
-			misses = 0;
-		} else
-			misses++;
-	}
-}
-
 /* The column label a header cell [a, b) starts: "Tờ bản" of a header cut
  * over two lines is the start of "tờ bản đồ số".  -1 when none. */
 static int
@@ -226,12 +208,35 @@ pipe_header(const lr_xctx *c, int a, int b, int *cols)
 	return known >= 3 && parcel ? n : 0;
 }
 
+/* Read the rows after the header line ending at token from. */
+static void
+rows(lr_xctx *c, const int *cols, int ncol, int from)
+{
+	struct row r = { .prev_owner = -1 };
+	int a, b, misses = 0, hcols[MAXCOL];
+
+	for (; from < c->t->n && misses < 3; from = b) {
+		line_range(c->t, from, &a, &b);
+		if (is_row(c, a, b)) {
+			c->in_table[c->t->v[a].line] = 1;
+			row(c, &r, cols, ncol, a, b);
+			misses = 0;
+		} else if (pipe_header(c, a, b, hcols) > 0)
+			c->in_table[c->t->v[a].line] = 1;	/* repeated */
+		else
+			misses++;
+	}
+}
+
 void
 lr_x_tables(lr_xctx *c)
 {
 	int cols[MAXCOL], n, next, a, b;
 
 	for (int k = 0; k < c->h.n; k = next) {
+		next = k + 1;
+		if (c->in_table[c->t->v[c->h.v[k].a].line])
+			continue;
 		for (a = c->h.v[k].a; a > 0 && !(c->t->v[a].flags & TOK_BOL); a--)
 			;
 		line_range(c->t, a, &a, &b);

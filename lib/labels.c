@@ -62,7 +62,8 @@ tolerance(size_t n)
 /* Match phrase p against the keys of the tokens from i: the token after the
  * closest match (the longer one on a tie), *dist set; or -1. */
 static int
-match(const lr_phrase *p, const lr_toks *t, int i, int end, int *dist)
+match(const lr_phrase *p, const lr_toks *t, int i, int end, int commas,
+    int *dist)
 {
 	size_t plen = strlen(p->joined), len = 0;
 	int tol = tolerance(plen), best = -1, d;
@@ -71,7 +72,7 @@ match(const lr_phrase *p, const lr_toks *t, int i, int end, int *dist)
 	for (int j = i; j < end; j++) {
 		const char *k = t->v[j].key;
 		if (lr_tok_is(t, j, ';') || lr_tok_is(t, j, '|') ||
-		    lr_tok_is(t, j, ':') || lr_tok_is(t, j, ','))
+		    lr_tok_is(t, j, ':') || (!commas && lr_tok_is(t, j, ',')))
 			break;
 		if (len + strlen(k) > MAXLEN || len + strlen(k) > plen + tol)
 			break;
@@ -102,7 +103,7 @@ lr_phrase_at(const lr_phrases *ph, const lr_toks *t, int i, int end,
 		const char *j = ph->v[p].joined;
 		if (k[0] != j[0] && (k[0] == '\0' || k[1] != j[1]))
 			continue;
-		if ((n = match(&ph->v[p], t, i, end, &d)) < 0)
+		if ((n = match(&ph->v[p], t, i, end, ph->commas, &d)) < 0)
 			continue;
 		int score = (int)strlen(j) * 4 - d * 10;
 		if (best < 0 || score > bscore) {
@@ -121,7 +122,7 @@ lr_phrase_find(const lr_phrases *ph, const lr_toks *t, int a, int b, int *at)
 
 	for (int p = 0; p < ph->n; p++)
 		for (int j = a; j < b; j++)
-			if (match(&ph->v[p], t, j, b, &d) > 0) {
+			if (match(&ph->v[p], t, j, b, ph->commas, &d) > 0) {
 				*at = j;
 				return p;
 			}
@@ -137,7 +138,7 @@ lr_label_at(const lr_schema *s, const lr_toks *t, int i, int end, int lab,
 	for (int p = 0; p < s->labels.n; p++) {
 		const lr_phrase *ph = &s->labels.v[p];
 		int n;
-		if (ph->key != lab || (n = match(ph, t, i, end, &d)) <= next)
+		if (ph->key != lab || (n = match(ph, t, i, end, 0, &d)) <= next)
 			continue;
 		next = n, best = d;
 	}

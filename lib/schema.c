@@ -234,6 +234,7 @@ lr_schema_load(const char *dir, lr_err *err)
 	}
 	for (int i = 0; i < SET_N; i++)
 		s->set[i] = -1;
+	s->uses.commas = 1;
 	if (read_tsv(s, dir, "labels.tsv", label_row, err) != 0 ||
 	    read_tsv(s, dir, "kinds.tsv", kind_row, err) != 0 ||
 	    read_tsv(s, dir, "land-use.tsv", use_row, err) != 0 ||

@@ -135,6 +135,17 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 	return 0;
 }
 
+/* Is line l of pg a page number: a lone number first or last on its page? */
+static int
+page_number(const lr_page_words *pg, int l)
+{
+	const lr_line *ln = &pg->lines[l];
+
+	return (l == 0 || l == pg->nlines - 1) && ln->nwords == 1 &&
+	    strlen(ln->words[0].text) <= 3 &&
+	    strspn(ln->words[0].text, "0123456789") == strlen(ln->words[0].text);
+}
+
 lr_toks *
 lr_toks_of(const lr_doc_words *d)
 {
@@ -144,6 +155,8 @@ lr_toks_of(const lr_doc_words *d)
 		const lr_page_words *pg = &d->pages[p];
 		for (int l = 0; l < pg->nlines; l++, t->nlines++) {
 			int first = t->n;
+			if (page_number(pg, l))
+				continue;
 			for (int k = 0; k < pg->lines[l].nwords; k++)
 				if (split_word(t, &pg->lines[l].words[k], pg->n,
 				    t->nlines) != 0) {
