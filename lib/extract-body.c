@@ -184,6 +184,7 @@ on_id(lr_xctx *c, const lr_hit *h, int end)
 		return;
 	if (lr_parse_id(c->s, c->t, h->b, end, id, &sp) != 0) {
 		unreadable(c, pre, "id_number");
+		unreadable(c, pre, "id_type");
 		return;
 	}
 	type = strlen(id) == 9 ? "cmnd" : h->lab == LAB_ID_DD ? "dinh-danh" :

@@ -336,6 +336,20 @@ address_end(const lr_schema *s, const lr_toks *t, int a, int b)
 	return b;
 }
 
+/* Does a token of [a, b) mix digits with letters OCR makes of digits
+ * ("1O", "l3")? */
+static int
+mixed_digits(const lr_toks *t, int a, int b)
+{
+	for (int j = a; j < b; j++) {
+		const char *x = t->v[j].text;
+		size_t d = strspn(x + strcspn(x, "0123456789"), "0123456789");
+		if (d > 0 && strpbrk(x, "OolIS") != NULL && strlen(x) <= 6)
+			return 1;
+	}
+	return 0;
+}
+
 int
 lr_parse_address(const lr_schema *s, const lr_toks *t, int i, int end,
     char **text, lr_span *sp)
@@ -344,6 +358,10 @@ lr_parse_address(const lr_schema *s, const lr_toks *t, int i, int end,
 
 	if (lr_parse_text(t, i, end, 0, text, sp) != 0)
 		return -1;
+	if (mixed_digits(t, sp->a, sp->b)) {
+		sp->q = s->set[SET_REPAIR];
+		sp->why = "a number in the address looks misread";
+	}
 	if ((b = address_end(s, t, sp->a, sp->b)) == sp->b)
 		return 0;
 	free(*text);

@@ -11,6 +11,8 @@
 static const char lead_punct[] = "([\"'-";
 static const char trail_punct[] = ")]\"':;,.";
 static const char any_punct[] = ":;|";
+/* Letters OCR makes of digits. */
+static const char ocr_digits[] = "OoDQlIi|!ZzSsGBgq";
 
 void
 lr_fold_key(char *s)
@@ -90,7 +92,7 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 static size_t
 letters_then_digit(const char *s)
 {
-	size_t i = 0, letters = 0;
+	size_t i = 0, letters = 0, words = 0;
 
 	while (s[i] != '\0' && !(s[i] >= '0' && s[i] <= '9')) {
 		if (strchr(any_punct, s[i]) || s[i] == '/' || s[i] == '.' ||
@@ -98,9 +100,11 @@ letters_then_digit(const char *s)
 			return 0;
 		if ((unsigned char)s[i] < 0x80 || (unsigned char)s[i] >= 0xc0)
 			letters++;
+		/* "ll60": digits OCR'd as letters, not a word */
+		words += strchr(ocr_digits, s[i]) == NULL;
 		i++;
 	}
-	return s[i] != '\0' && letters >= 2 ? i : 0;
+	return s[i] != '\0' && letters >= 2 && words > 0 ? i : 0;
 }
 
 /* Split one word into tokens. */
