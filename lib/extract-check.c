@@ -1,0 +1,248 @@
+/* Field extraction: cross-checks between fields that catch OCR errors (ID
+ * digits against birth year and sex, dates against the IDs' era) and the
+ * commune codes of addresses. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-private.h"
+#include "idnum.h"
+#include "units.h"
+
+
+/* Give field pre.to the confidence, page and box of field from_pre.from. */
+static void
+copy_meta(lr_xctx *c, const char *from_pre, const char *from, const char *pre,
+    const char *to)
+{
+	char pf[64], pt[64];
+	json_t *f;
+
+	snprintf(pf, sizeof(pf), "%s.%s", from_pre, from);
+	snprintf(pt, sizeof(pt), "%s.%s", pre, to);
+	if ((f = json_object_get(c->fields, pf)) != NULL)
+		json_object_set_new(c->fields, pt, json_deep_copy(f));
+}
+
+/* Set key of dst (path prefix pre), when null, to key of owner j (a JSON
+ * integer), when set.  Returns 1 when copied. */
+static int
+from_owner(lr_xctx *c, json_t *dst, const char *pre, const json_t *j,
+    const char *key)
+{
+	char opre[32];
+	json_t *v;
+
+	if (!json_is_integer(j) || !json_is_null(json_object_get(dst, key)))
+		return 0;
+	lr_x_prefix(opre, sizeof(opre), "owners", (int)json_integer_value(j));
+	v = json_object_get(json_array_get(c->owners,
+	    (size_t)json_integer_value(j)), key);
+	if (v == NULL || json_is_null(v))
+		return 0;
+	json_object_set(dst, key, v);
+	copy_meta(c, opre, key, pre, key);
+	return 1;
+}
+
+static void
+doubt2(lr_xctx *c, const char *pre, const char *k1, const char *k2,
+    const char *why)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "%s.%s", pre, k1);
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED], why);
+	if (k2 == NULL)
+		return;
+	snprintf(path, sizeof(path), "%s.%s", pre, k2);
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED], why);
+}
+
+/* The 12-digit ID's century/sex digit and year digits against the birth
+ * year and ông/bà; a missing sex is taken from the ID. */
+static void
+check_id(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *id = json_string_value(json_object_get(o, "id_number"));
+	const char *g = json_string_value(json_object_get(o, "gender"));
+	int year = (int)json_integer_value(json_object_get(o, "birth_year"));
+	lr_id_parts parts;
+	int bad;
+
+	if (id == NULL || strlen(id) != 12)
+		return;
+	bad = lr_id_check(id, year, g ? g[0] : 0);
+	if (bad & LR_ID_MALFORMED)
+		doubt2(c, pre, "id_number", NULL, "not a valid personal ID");
+	if (bad & LR_ID_YEAR_DIFFERS)
+		doubt2(c, pre, "id_number", "birth_year",
+		    "year digits disagree with birth year");
+	if (bad & LR_ID_SEX_DIFFERS)
+		doubt2(c, pre, "id_number", "gender",
+		    "sex digit disagrees with ông/bà");
+	if (g == NULL && lr_id_parts_of(id, &parts) == 0) {
+		char sex[2] = { (char)parts.sex, '\0' };
+		json_object_set_new(o, "gender", json_string(sex));
+		copy_meta(c, pre, "id_number", pre, "gender");
+	}
+}
+
+/* Dates against each other: a 12-digit ID in a decision dated before
+ * such IDs were issued, a birth after the decision. */
+static void
+check_era(lr_xctx *c, json_t *o, const char *pre, int dyear)
+{
+	const char *id = json_string_value(json_object_get(o, "id_number"));
+	int by = (int)json_integer_value(json_object_get(o, "birth_year"));
+
+	if (dyear <= 0)
+		return;
+	if (id != NULL && strlen(id) == 12 &&
+	    dyear < c->s->set[SET_CCCD_SINCE]) {
+		lr_x_doubt(c, "decision.date", c->s->set[SET_CHECK_FAILED],
+		    "12-digit ID in a decision dated before such IDs");
+		doubt2(c, pre, "id_number", NULL,
+		    "12-digit ID in a decision dated before such IDs");
+	}
+	if (by > dyear)
+		doubt2(c, pre, "birth_year", NULL, "born after the decision");
+}
+
+/* A couple described together: "ông A ... và vợ là bà B ..., thường trú
+ * tại X" gives X to both. */
+static void
+share_address(lr_xctx *c, json_t *o, const char *pre)
+{
+	from_owner(c, o, pre, json_object_get(o, "spouse"), "address");
+}
+
+/* The generation of units the decision's date means. */
+static enum lr_era
+era(const lr_xctx *c)
+{
+	return lr_units_era(json_string_value(json_object_get(c->decision,
+	    "date")));
+}
+
+/* The commune code of the address of o, when units are loaded. */
+static void
+commune(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *addr = json_string_value(json_object_get(o, "address"));
+	const char *code;
+	char path[64];
+	int amb = 0;
+
+	if (c->units == NULL || addr == NULL)
+		return;
+	code = lr_units_find(c->units, addr, NULL, era(c), &amb);
+	if (code != NULL) {
+		json_object_set_new(o, "commune_code", json_string(code));
+		copy_meta(c, pre, "address", pre, "commune_code");
+	} else if (amb) {
+		snprintf(path, sizeof(path), "%s.commune_code", pre);
+		lr_x_doubt(c, path, 0, "several communes fit the address");
+	}
+}
+
+/* A parcel whose address names no commune: its holder's commune, doubted. */
+static void
+holder_commune(lr_xctx *c, json_t *p, const char *pre)
+{
+	char path[64];
+
+	if (!from_owner(c, p, pre, json_object_get(p, "holder"),
+	    "commune_code"))
+		return;
+	snprintf(path, sizeof(path), "%s.commune_code", pre);
+	lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS],
+	    "commune taken from the holder's address");
+}
+
+/* The commune Điều 1 names ("... tại xã Tìa Dình, huyện Điện Biên Đông"),
+ * for owners and parcels of a table that name none. */
+static const char *
+decision_commune(lr_xctx *c)
+{
+	int a = -1, amb = 0, end;
+	const char *code = NULL;
+	char *text;
+	lr_span sp;
+
+	for (int k = 0; k < c->h.n && a < 0; k++)
+		if (c->h.v[k].lab == LAB_ARTICLE)
+			a = c->h.v[k].b;
+	if (c->units == NULL || a < 0)
+		return NULL;
+	end = a + 40 < c->t->n ? a + 40 : c->t->n;
+	for (int j = a; j < end && code == NULL; j++) {
+		int n = lr_label_at(c->s, c->t, j, end, LAB_ID_PLACE, NULL);
+		if (n < 0 || lr_parse_address(c->s, c->t, n, end, &text, &sp) != 0)
+			continue;
+		code = lr_units_find(c->units, text, NULL, era(c), &amb);
+		free(text);
+	}
+	return amb ? NULL : code;
+}
+
+/* Give obj (path prefix pre) the decision's commune unless it has one. */
+static void
+default_commune(lr_xctx *c, json_t *obj, const char *pre, const char *code)
+{
+	char path[64];
+
+	if (code == NULL || !json_is_null(json_object_get(obj, "commune_code")))
+		return;
+	json_object_set_new(obj, "commune_code", json_string(code));
+	snprintf(path, sizeof(path), "%s.commune_code", pre);
+	json_object_set_new(c->fields, path, json_pack("{s:f,s:n,s:n}", "conf",
+	    c->s->set[SET_REVIEW_BELOW], "page", "bbox"));
+}
+
+/* With units loaded, a missing commune code is reviewed. */
+static void
+no_commune(lr_xctx *c, json_t *o, const char *pre)
+{
+	if (c->units != NULL && json_is_null(json_object_get(o, "commune_code")))
+		doubt2(c, pre, "commune_code", NULL, "no commune found");
+}
+
+void
+lr_x_checks(lr_xctx *c)
+{
+	const char *date = json_string_value(json_object_get(c->decision,
+	    "date"));
+	int dyear = date ? atoi(date) : 0;
+	const char *dc = decision_commune(c);
+	char pre[32];
+	size_t i;
+	json_t *o;
+
+	json_array_foreach(c->owners, i, o) {
+		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
+		check_id(c, o, pre);
+		check_era(c, o, pre, dyear);
+		share_address(c, o, pre);
+		commune(c, o, pre);
+		if (json_is_null(json_object_get(o, "address")))
+			default_commune(c, o, pre, dc);
+		if (json_is_null(json_object_get(o, "gender")))
+			doubt2(c, pre, "gender", NULL, "sex not printed");
+		no_commune(c, o, pre);
+	}
+	json_array_foreach(c->parcels, i, o) {
+		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
+		commune(c, o, pre);
+		if (json_is_null(json_object_get(o, "address")))
+			default_commune(c, o, pre, dc);
+		holder_commune(c, o, pre);
+		no_commune(c, o, pre);
+		if (json_is_null(json_object_get(o, "area")))
+			doubt2(c, pre, "area", NULL, "not found");
+		if (json_is_null(json_object_get(o, "number")))
+			doubt2(c, pre, "number", NULL, "not found");
+		if (json_is_null(json_object_get(o, "sheet")))
+			doubt2(c, pre, "sheet", NULL, "not found");
+	}
+}

@@ -1,0 +1,280 @@
+/* The field extractor's data files (the .tsv files of schemas/): labels, decision kinds,
+ * land-use codes, number words and settings, read once. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-private.h"
+#include "vntext.h"
+
+static const char *const lab_names[LAB_N] = {
+	"issuer", "state", "motto", "decision.number", "decision.title",
+	"section.decide", "section.basis", "section.article",
+	"section.recipients", "section.sign", "section.annex",
+	"owner.male", "owner.female", "household.male", "household.female",
+	"spouse", "birth.year", "birth.date", "id.cccd", "id.dinh-danh",
+	"id.cmnd", "id.date", "id.place", "address", "address.same",
+	"parcel.number", "parcel.sheet", "parcel.address", "parcel.area",
+	"parcel.words", "parcel.use", "parcel.term", "parcel.origin",
+	"parcel.form", "use.from", "use.to",
+	"house.intro", "house.building", "house.floor", "house.structure",
+	"house.floors", "house.year", "house.kind",
+	"table.stt", "table.name", "table.note",
+	"date.day", "date.month", "date.year", "term.forever", "term.until",
+	"term.years", "unit.m2", "unit.ha", "unit.type", "middle.male",
+	"middle.female",
+};
+
+static const char *const set_names[SET_N] = {
+	"review_below", "repair", "check_failed", "evidence_repair",
+	"ambiguous", "tones_lost", "tone_share_min", "fuzzy_label",
+	"name_plain", "cccd_since", "year_min", "year_max", "name_max",
+	"term_year_max",
+};
+
+/* Called with the tab-separated fields of each data line. */
+typedef int (*row_fn)(lr_xdata *s, char **f, int nf, lr_err *err);
+
+/* Index of name in names[0..n-1], or -1. */
+static int
+lookup(const char *const *names, int n, const char *name)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(names[i], name) == 0)
+			return i;
+	return -1;
+}
+
+/* Split line at tabs into at most max fields; strip the newline. */
+static int
+split(char *line, char **f, int max)
+{
+	int n = 0;
+
+	line[strcspn(line, "\r\n")] = '\0';
+	f[n++] = line;
+	for (char *p = line; *p != '\0' && n < max; p++)
+		if (*p == '\t') {
+			*p = '\0';
+			f[n++] = p + 1;
+		}
+	return n;
+}
+
+/* Read dir/name, calling fn for each line that is not blank or a comment. */
+static int
+read_tsv(lr_xdata *s, const char *dir, const char *name, row_fn fn,
+    lr_err *err)
+{
+	char path[4096], *line = NULL, *f[4];
+	size_t cap = 0;
+	int lineno = 0, rc = 0;
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if ((fp = fopen(path, "r")) == NULL) {
+		lr_err_set(err, "'%s': cannot open", path);
+		return -1;
+	}
+	while (rc == 0 && getline(&line, &cap, fp) != -1) {
+		lineno++;
+		if (line[0] == '#' || line[strspn(line, " \t\r\n")] == '\0')
+			continue;
+		if ((rc = fn(s, f, split(line, f, 4), err)) != 0)
+			lr_err_prefix(err, "'%s': line %d: ", path, lineno);
+	}
+	free(line);
+	fclose(fp);
+	return rc;
+}
+
+/* Add phrase text under key to ph: folded, split into words. */
+static int
+add_phrase(lr_phrases *ph, int key, const char *text, lr_err *err)
+{
+	lr_phrase *p;
+	char *fold, *o;
+
+	if ((fold = lr_ascii(text)) == NULL) {
+		lr_err_set(err, "not UTF-8");
+		return -1;
+	}
+	if (ph->n == ph->cap) {
+		ph->cap = ph->cap ? ph->cap * 2 : 64;
+		ph->v = realloc(ph->v, (size_t)ph->cap * sizeof(*ph->v));
+	}
+	p = &ph->v[ph->n++];
+	p->key = key;
+	p->text = lr_nfc(text);
+	p->nwords = 1;
+	o = fold;
+	for (char *c = fold; *c != '\0'; c++) {
+		if (*c == ' ')
+			p->nwords++;
+		else
+			*o++ = *c;
+	}
+	*o = '\0';
+	lr_fold_key(fold);
+	p->joined = fold;
+	return 0;
+}
+
+static int
+label_row(lr_xdata *s, char **f, int nf, lr_err *err)
+{
+	int k = lookup(lab_names, LAB_N, f[0]);
+
+	if (nf < 2 || k < 0) {
+		lr_err_set(err, "unknown label key '%s'", f[0]);
+		return -1;
+	}
+	return add_phrase(&s->labels, k, f[1], err);
+}
+
+/* Append name to a list of names unless it is there; return its index. */
+static int
+intern(char ***names, int *n, const char *name)
+{
+	int k = lookup((const char *const *)*names, *n, name);
+
+	if (k >= 0)
+		return k;
+	*names = realloc(*names, (size_t)(*n + 1) * sizeof(**names));
+	(*names)[*n] = strdup(name);
+	return (*n)++;
+}
+
+static int
+kind_row(lr_xdata *s, char **f, int nf, lr_err *err)
+{
+	if (nf < 2) {
+		lr_err_set(err, "want kind<TAB>phrase");
+		return -1;
+	}
+	return add_phrase(&s->kinds, intern(&s->kind_names, &s->nkinds, f[0]),
+	    f[1], err);
+}
+
+static int
+use_row(lr_xdata *s, char **f, int nf, lr_err *err)
+{
+	int k;
+
+	if (nf < 3 || strlen(f[0]) != 3) {
+		lr_err_set(err, "want code<TAB>generation<TAB>name");
+		return -1;
+	}
+	if ((k = lr_xdata_code(s, f[0])) < 0) {
+		s->codes = realloc(s->codes, (size_t)(s->ncodes + 1) * 4);
+		memcpy(s->codes[s->ncodes], f[0], 4);
+		k = s->ncodes++;
+	}
+	if (add_phrase(&s->uses, k, f[2], err) != 0)
+		return -1;
+	lr_phrase *p = &s->uses.v[s->uses.n - 1];
+	size_t lw = strlen(LR_LAND_WORD);
+	if (p->nwords > 1 && strncmp(p->joined, LR_LAND_WORD, lw) == 0) {
+		memmove(p->joined, p->joined + lw, strlen(p->joined + lw) + 1);
+		p->nwords--;
+	}
+	return 0;
+}
+
+static int
+numword_row(lr_xdata *s, char **f, int nf, lr_err *err)
+{
+	static const char *const m[] = { "0", "1", "2", "3", "4", "5", "6",
+	    "7", "8", "9", "10", "x100", "x1000", "x1000000", "x1000000000",
+	    ".", "skip" };
+	int k = nf < 2 ? -1 : lookup(m, (int)(sizeof(m) / sizeof(*m)), f[1]);
+
+	if (k < 0) {
+		lr_err_set(err, "unknown number word meaning");
+		return -1;
+	}
+	return add_phrase(&s->numwords, k, f[0], err);
+}
+
+static int
+set_row(lr_xdata *s, char **f, int nf, lr_err *err)
+{
+	int k = lookup(set_names, SET_N, f[0]);
+	char *end;
+
+	if (nf < 2 || k < 0) {
+		lr_err_set(err, "unknown setting '%s'", f[0]);
+		return -1;
+	}
+	s->set[k] = strtod(f[1], &end);
+	if (end == f[1]) {
+		lr_err_set(err, "'%s' is not a number", f[1]);
+		return -1;
+	}
+	return 0;
+}
+
+int
+lr_xdata_code(const lr_xdata *s, const char *code)
+{
+	for (int i = 0; i < s->ncodes; i++)
+		if (strcmp(s->codes[i], code) == 0)
+			return i;
+	return -1;
+}
+
+lr_xdata *
+lr_xdata_load(const char *dir, lr_err *err)
+{
+	lr_xdata *s = calloc(1, sizeof(*s));
+
+	if (s == NULL) {
+		lr_err_set(err, "out of memory");
+		return NULL;
+	}
+	for (int i = 0; i < SET_N; i++)
+		s->set[i] = -1;
+	s->uses.commas = 1;
+	if (read_tsv(s, dir, "labels.tsv", label_row, err) != 0 ||
+	    read_tsv(s, dir, "kinds.tsv", kind_row, err) != 0 ||
+	    read_tsv(s, dir, "land-use.tsv", use_row, err) != 0 ||
+	    read_tsv(s, dir, "numwords.tsv", numword_row, err) != 0 ||
+	    read_tsv(s, dir, "extract.tsv", set_row, err) != 0) {
+		lr_xdata_free(s);
+		return NULL;
+	}
+	for (int i = 0; i < SET_N; i++)
+		if (s->set[i] < 0) {
+			lr_err_set(err, "'%s/extract.tsv': no setting '%s'", dir,
+			    set_names[i]);
+			lr_xdata_free(s);
+			return NULL;
+		}
+	return s;
+}
+
+static void
+phrases_free(lr_phrases *ph)
+{
+	for (int i = 0; i < ph->n; i++) {
+		free(ph->v[i].text);
+		free(ph->v[i].joined);
+	}
+	free(ph->v);
+}
+
+void
+lr_xdata_free(lr_xdata *s)
+{
+	if (s == NULL)
+		return;
+	phrases_free(&s->labels);
+	phrases_free(&s->kinds);
+	phrases_free(&s->uses);
+	phrases_free(&s->numwords);
+	for (int i = 0; i < s->nkinds; i++)
+		free(s->kind_names[i]);
+	free(s->kind_names);
+	free(s->codes);
+	free(s);
+}

@@ -1,0 +1,213 @@
+/* Finding labels and phrases in the token stream, tolerant of OCR damage:
+ * folded comparison, a small edit distance, words split or merged. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-private.h"
+
+#define MAXLEN 96
+
+/* What must follow a label for it to count. */
+enum { NEED_NOTHING, NEED_NAME, NEED_DIGIT, NOT_SCANNED };
+
+static const unsigned char lab_need[LAB_N] = {
+	[LAB_DEC_NUMBER] = NOT_SCANNED, [LAB_ID_PLACE] = NOT_SCANNED,
+	[LAB_DAY] = NOT_SCANNED, [LAB_MONTH] = NOT_SCANNED,
+	[LAB_YEAR] = NOT_SCANNED, [LAB_TERM_FOREVER] = NOT_SCANNED,
+	[LAB_TERM_UNTIL] = NOT_SCANNED, [LAB_TERM_YEARS] = NOT_SCANNED,
+	[LAB_UNIT_M2] = NOT_SCANNED, [LAB_UNIT_HA] = NOT_SCANNED,
+	[LAB_UNIT_TYPE] = NOT_SCANNED, [LAB_MIDDLE_M] = NOT_SCANNED,
+	[LAB_MIDDLE_F] = NOT_SCANNED,
+	[LAB_OWNER_M] = NEED_NAME, [LAB_OWNER_F] = NEED_NAME,
+	[LAB_HH_M] = NEED_NAME, [LAB_HH_F] = NEED_NAME,
+	[LAB_ARTICLE] = NEED_DIGIT,
+};
+
+int
+lr_edit_distance(const char *a, const char *b, int max)
+{
+	int la = (int)strlen(a), lb = (int)strlen(b), row[MAXLEN + 1];
+
+	if (la > MAXLEN || lb > MAXLEN || abs(la - lb) > max)
+		return max + 1;
+	for (int j = 0; j <= lb; j++)
+		row[j] = j;
+	for (int i = 1; i <= la; i++) {
+		int diag = row[0], best;
+		row[0] = best = i;
+		for (int j = 1; j <= lb; j++) {
+			int up = row[j], v = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < v)
+				v = up + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			diag = up;
+			row[j] = v;
+			if (v < best)
+				best = v;
+		}
+		if (best > max)
+			return max + 1;
+	}
+	return row[lb] > max ? max + 1 : row[lb];
+}
+
+/* Edits allowed for a phrase of n folded characters. */
+static int
+tolerance(size_t n)
+{
+	return n <= 7 ? 0 : n <= 12 ? 1 : 2;
+}
+
+/* Match phrase p against the keys of the tokens from i: the token after the
+ * closest match (the longer one on a tie), *dist set; or -1. */
+static int
+match(const lr_phrase *p, const lr_toks *t, int i, int end, int commas,
+    int *dist)
+{
+	size_t plen = strlen(p->joined), len = 0;
+	int tol = tolerance(plen), best = -1, d;
+	char buf[MAXLEN + 1];
+
+	for (int j = i; j < end; j++) {
+		const char *k = t->v[j].key;
+		if (lr_tok_is(t, j, ';') || lr_tok_is(t, j, '|') ||
+		    lr_tok_is(t, j, ':') || (!commas && lr_tok_is(t, j, ',')))
+			break;
+		if (len + strlen(k) > MAXLEN || len + strlen(k) > plen + tol)
+			break;
+		memcpy(buf + len, k, strlen(k) + 1);
+		len += strlen(k);
+		if (k[0] == '\0' || len + tol < plen)
+			continue;
+		if ((d = lr_edit_distance(buf, p->joined, tol)) <= tol &&
+		    (best < 0 || d <= *dist)) {
+			*dist = d;
+			best = j + 1;
+		}
+	}
+	return best;
+}
+
+int
+lr_phrase_at(const lr_phrases *ph, const lr_toks *t, int i, int end,
+    int *next, int *dist)
+{
+	int best = -1, bscore = 0, d, n;
+	const char *k;
+
+	if (i >= end || (t->v[i].flags & TOK_PUNCT))
+		return -1;
+	k = t->v[i].key;
+	for (int p = 0; p < ph->n; p++) {
+		const char *j = ph->v[p].joined;
+		if (k[0] != j[0] && (k[0] == '\0' || k[1] != j[1]))
+			continue;
+		if ((n = match(&ph->v[p], t, i, end, ph->commas, &d)) < 0)
+			continue;
+		int score = (int)strlen(j) * 4 - d * 10;
+		if (best < 0 || score > bscore) {
+			best = p, bscore = score, *next = n;
+			if (dist != NULL)
+				*dist = d;
+		}
+	}
+	return best;
+}
+
+int
+lr_phrase_find(const lr_phrases *ph, const lr_toks *t, int a, int b, int *at)
+{
+	int d;
+
+	for (int p = 0; p < ph->n; p++)
+		for (int j = a; j < b; j++)
+			if (match(&ph->v[p], t, j, b, ph->commas, &d) > 0) {
+				*at = j;
+				return p;
+			}
+	return -1;
+}
+
+int
+lr_label_at(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,
+    int *dist)
+{
+	int next = -1, d, best = -1;
+
+	for (int p = 0; p < s->labels.n; p++) {
+		const lr_phrase *ph = &s->labels.v[p];
+		int n;
+		if (ph->key != lab || (n = match(ph, t, i, end, 0, &d)) <= next)
+			continue;
+		next = n, best = d;
+	}
+	if (dist != NULL)
+		*dist = best;
+	return next;
+}
+
+/* Does what follows a label at token n, found with dist edits, satisfy its
+ * need?  An owner label must be exact: "hộ gia đình bị" is no "hộ ... bà". */
+static int
+label_fits(const lr_toks *t, int lab, int n, int dist)
+{
+	n = lr_tok_skip(t, n, t->n, ":(-");
+	switch (lab_need[lab]) {
+	case NEED_NAME:
+		return dist == 0 && n < t->n && (t->v[n].flags & TOK_UPPER);
+	case NEED_DIGIT:
+		return n < t->n && (t->v[n].flags & TOK_DIGIT);
+	default:
+		return 1;
+	}
+}
+
+/* The phrases of the labels that are scanned for, built once per call. */
+static lr_phrases
+scanned(const lr_xdata *s)
+{
+	lr_phrases ph = { 0 };
+
+	ph.v = malloc((size_t)s->labels.n * sizeof(*ph.v));
+	for (int p = 0; ph.v != NULL && p < s->labels.n; p++)
+		if (lab_need[s->labels.v[p].key] != NOT_SCANNED)
+			ph.v[ph.n++] = s->labels.v[p];
+	return ph;
+}
+
+static int
+add_hit(lr_hits *h, int lab, int a, int b, int dist)
+{
+	if (h->n == h->cap) {
+		lr_hit *v = realloc(h->v, (size_t)(h->cap ? h->cap * 2 : 64) *
+		    sizeof(*v));
+		if (v == NULL)
+			return -1;
+		h->v = v;
+		h->cap = h->cap ? h->cap * 2 : 64;
+	}
+	h->v[h->n++] = (lr_hit){ lab, a, b, dist };
+	return 0;
+}
+
+int
+lr_labels_scan(const lr_xdata *s, const lr_toks *t, lr_hits *h)
+{
+	lr_phrases ph = scanned(s);
+	int next, dist, p, rc = 0;
+
+	memset(h, 0, sizeof(*h));
+	if (ph.v == NULL)
+		return -1;
+	for (int i = 0; i < t->n && rc == 0;) {
+		p = lr_phrase_at(&ph, t, i, t->n, &next, &dist);
+		if (p >= 0 && label_fits(t, ph.v[p].key, next, dist)) {
+			rc = add_hit(h, ph.v[p].key, i, next, dist);
+			i = next;
+		} else
+			i++;
+	}
+	free(ph.v);
+	return rc;
+}

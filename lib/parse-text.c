@@ -1,0 +1,372 @@
+/* Typed value parsers for worded values: amounts in words, land-use names
+ * and codes, terms, personal names and free text (addresses). */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "extract-private.h"
+#include "vntext.h"
+
+/* Meanings of number words: indexes of numwords.tsv's meaning list. */
+enum { NW_TEN = 10, NW_HUNDRED, NW_THOUSAND, NW_MILLION, NW_BILLION,
+    NW_POINT, NW_SKIP };
+
+static int
+span(lr_span *sp, int a, int b, double q, const char *why)
+{
+	sp->a = a, sp->b = b, sp->q = q, sp->why = q < 1 ? why : NULL;
+	return 0;
+}
+
+/* An integer being read from number words. */
+struct acc {
+	double total, sub;
+	int pend, has_pend, words;
+};
+
+static void
+acc_word(struct acc *a, int m)
+{
+	static const double mult[] = { 1e3, 1e6, 1e9 };
+
+	a->words++;
+	if (m <= 9) {
+		if (a->has_pend)
+			a->sub += a->pend * 10;
+		a->pend = m, a->has_pend = 1;
+	} else if (m == NW_TEN) {
+		a->sub += a->has_pend ? a->pend * 10 : 10;
+		a->has_pend = 0;
+	} else if (m == NW_HUNDRED) {
+		a->sub += (a->has_pend ? a->pend : 1) * 100;
+		a->has_pend = 0;
+	} else if (m >= NW_THOUSAND && m <= NW_BILLION) {
+		a->sub += a->has_pend ? a->pend : 0;
+		a->total += (a->sub > 0 ? a->sub : 1) * mult[m - NW_THOUSAND];
+		a->sub = 0, a->has_pend = 0;
+	}
+}
+
+static double
+acc_value(const struct acc *a)
+{
+	return a->total + a->sub + (a->has_pend ? a->pend : 0);
+}
+
+int
+lr_parse_words_number(const lr_xdata *s, const lr_toks *t, int i, int end,
+    double *v, lr_span *sp)
+{
+	struct acc in = { 0 }, frac = { 0 }, *a = &in;
+	int zeros = 0, next, p, start;
+
+	start = i = lr_tok_skip(t, i, end, ":-(");
+	while (i < end && (p = lr_phrase_at(&s->numwords, t, i, end, &next,
+	    NULL)) >= 0) {
+		int m = s->numwords.v[p].key;
+		i = next;
+		if (m == NW_POINT && a == &in)
+			a = &frac;
+		else if (a == &frac && m == 0 && acc_value(a) == 0)
+			zeros++;
+		else if (m != NW_SKIP && m != NW_POINT)
+			acc_word(a, m);
+	}
+	if (in.words == 0)
+		return -1;
+	*v = acc_value(&in);
+	if (frac.words > 0) {
+		double f = acc_value(&frac);
+		int digits = f >= 1 ? (int)floor(log10(f)) + 1 : 0;
+		*v += f / pow(10, digits + zeros);
+	}
+	return span(sp, start, i, 1, NULL);
+}
+
+/* The code of a 3-letter token ("ONT", OCR'd "0NT"), its index or -1. */
+static int
+code_token(const lr_xdata *s, const lr_tok *k, int *repaired)
+{
+	char c[4];
+
+	if (strlen(k->text) != 3 || !(k->flags & TOK_ALPHA))
+		return -1;
+	for (int j = 0; j < 3; j++) {
+		c[j] = k->text[j] == '0' ? 'O' : k->text[j] == '1' ? 'I' :
+		    k->text[j];
+		if (!isupper((unsigned char)c[j]))
+			return -1;
+	}
+	c[3] = '\0';
+	*repaired = strcmp(c, k->text) != 0;
+	return lr_xdata_code(s, c);
+}
+
+/* The land-use code printed among tokens [i, end) before a ';' or line
+ * break: its index, the token in *at; or -1. */
+static int
+find_code(const lr_xdata *s, const lr_toks *t, int i, int end, int *at,
+    int *repaired)
+{
+	int c;
+
+	for (int j = i; j < end && j < i + 16; j++) {
+		if (lr_tok_is(t, j, ';') || (j > i && (t->v[j].flags & TOK_BOL)))
+			break;
+		if ((c = code_token(s, &t->v[j], repaired)) >= 0) {
+			*at = j;
+			return c;
+		}
+	}
+	return -1;
+}
+
+int
+lr_parse_landuse(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char code[4], lr_span *sp)
+{
+	int a, at = -1, rep = 0, next = -1, dist = 0, byname = -1, bycode, p;
+
+	a = i = lr_tok_skip(t, i, end, ":-(");
+	if (i < end && strcmp(t->v[i].key, LR_LAND_WORD) == 0)
+		i++;
+	if ((p = lr_phrase_at(&s->uses, t, i, end, &next, &dist)) >= 0)
+		byname = s->uses.v[p].key;
+	bycode = find_code(s, t, next > 0 ? next : i, end, &at, &rep);
+	if (byname < 0 && bycode < 0)
+		return -1;
+	int b = at >= 0 ? lr_tok_skip(t, at + 1, end, ")") : next;
+	if (bycode < 0 || byname == bycode || byname < 0) {
+		memcpy(code, s->codes[bycode >= 0 ? bycode : byname], 4);
+		return span(sp, a, b, rep ? s->set[SET_REPAIR] : 1,
+		    "code repaired");
+	}
+	/* code and name disagree: a code one letter off its name's code is
+	 * an OCR error; else keep the printed code */
+	if (lr_edit_distance(s->codes[bycode], s->codes[byname], 1) <= 1) {
+		memcpy(code, s->codes[byname], 4);
+		return span(sp, a, b, s->set[SET_EVIDENCE_REPAIR],
+		    "land-use code repaired from its name");
+	}
+	memcpy(code, s->codes[bycode], 4);
+	return span(sp, a, b, s->set[SET_CHECK_FAILED],
+	    "land-use code disagrees with its name");
+}
+
+/* A copy of s with its first letter upper-cased; NULL when s is. */
+static char *
+sentence_case(const char *s)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	char *out;
+
+	if (s == NULL || (n = utf8proc_iterate(p, -1, &c)) <= 0 ||
+	    (out = malloc(strlen(s) + 8)) == NULL)
+		return NULL;
+	n = utf8proc_encode_char(utf8proc_toupper(c), (utf8proc_uint8_t *)out);
+	strcpy(out + n, s + utf8proc_iterate(p, -1, &c));
+	return out;
+}
+
+char *
+lr_label_text(const lr_xdata *s, int lab)
+{
+	for (int i = 0; i < s->labels.n; i++)
+		if (s->labels.v[i].key == lab)
+			return sentence_case(s->labels.v[i].text);
+	return NULL;
+}
+
+int
+lr_parse_sentence(const lr_toks *t, int i, int end, char **text, lr_span *sp)
+{
+	char *raw;
+
+	if (lr_parse_text(t, i, end, 0, &raw, sp) != 0)
+		return -1;
+	*text = sentence_case(raw);
+	free(raw);
+	return *text == NULL ? -1 : 0;
+}
+
+/* "label value" as a new string. */
+static char *
+labelled(const lr_xdata *s, int lab, const char *value)
+{
+	char *l = lr_label_text(s, lab), *out = NULL;
+
+	if (l != NULL && asprintf(&out, "%s %s", l, value) < 0)
+		out = NULL;
+	free(l);
+	return out;
+}
+
+int
+lr_parse_term(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char **term, int end_ymd[3], lr_span *sp)
+{
+	char num[8], date[40], *yl;
+	int n, a = i = lr_tok_skip(t, i, end, ":-");
+
+	end_ymd[0] = 0;
+	if ((n = lr_label_at(s, t, i, end, LAB_TERM_FOREVER, NULL)) > 0) {
+		*term = lr_label_text(s, LAB_TERM_FOREVER);
+		return span(sp, a, n, 1, NULL);
+	}
+	if ((n = lr_label_at(s, t, i, end, LAB_TERM_UNTIL, NULL)) > 0 &&
+	    lr_parse_date(s, t, n, end, end_ymd, sp) == 0) {
+		snprintf(date, sizeof(date), "%02d/%02d/%04d", end_ymd[2],
+		    end_ymd[1], end_ymd[0]);
+		*term = labelled(s, LAB_TERM_UNTIL, date);
+		sp->a = a;
+		return 0;
+	}
+	if (lr_parse_int(s, t, i, end, num, sizeof(num), sp) != 0 ||
+	    (n = lr_label_at(s, t, sp->b, end, LAB_TERM_YEARS, NULL)) < 0)
+		return -1;
+	yl = lr_label_text(s, LAB_TERM_YEARS);
+	if (yl != NULL)
+		yl[0] = (char)tolower((unsigned char)yl[0]);
+	if (yl == NULL || asprintf(term, "%d %s", atoi(num), yl) < 0)
+		*term = NULL;
+	free(yl);
+	sp->b = n;
+	return *term != NULL ? 0 : -1;
+}
+
+int
+lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char **name, lr_span *sp)
+{
+	int a = i = lr_tok_skip(t, i, end, ":-("), marked = 0, j;
+	char *raw;
+
+	for (j = i; j < end && j - i < (int)s->set[SET_NAME_MAX]; j++) {
+		unsigned f = t->v[j].flags;
+		if (!(f & TOK_UPPER) || (f & (TOK_PUNCT | TOK_DIGIT)))
+			break;
+		marked |= f & TOK_MARKED;
+	}
+	if (j == i || (raw = lr_tok_join(t, i, j)) == NULL)
+		return -1;
+	*name = lr_title(raw);
+	free(raw);
+	if (*name == NULL)
+		return -1;
+	return span(sp, a, j, marked || j - i < 2 ? 1 : s->set[SET_NAME_PLAIN],
+	    "name without any Vietnamese mark");
+}
+
+/* Does the text run on from line-end token j to the next line?  Not after
+ * a full stop, nor into a "- " item. */
+static int
+runs_on(const lr_toks *t, int j, int end)
+{
+	if (j + 1 >= end || (t->v[j + 1].flags & TOK_PUNCT))
+		return 0;
+	return !(t->v[j].flags & TOK_PUNCT) || lr_tok_is(t, j, ',');
+}
+
+/* Does token j end a sentence?  "TP." and "P." do not. */
+static int
+sentence_end(const lr_toks *t, int j, int end)
+{
+	if (!lr_tok_is(t, j, '.'))
+		return 0;
+	if (j + 1 >= end || (t->v[j + 1].flags & TOK_BOL))
+		return 1;
+	return !(j > 0 && strlen(t->v[j - 1].key) <= 2 &&
+	    (t->v[j - 1].flags & TOK_UPPER));
+}
+
+int
+lr_parse_text(const lr_toks *t, int i, int end, int stop_comma, char **text,
+    lr_span *sp)
+{
+	int a = i = lr_tok_skip(t, i, end, ":-"), j;
+
+	for (j = i; j < end; j++) {
+		if (lr_tok_is(t, j, ';') || lr_tok_is(t, j, '|') ||
+		    (stop_comma && lr_tok_is(t, j, ',')) ||
+		    sentence_end(t, j, end))
+			break;
+		if (j + 1 < end && (t->v[j + 1].flags & TOK_BOL) &&
+		    !runs_on(t, j, end)) {
+			j++;
+			break;
+		}
+	}
+	while (j > i && (t->v[j - 1].flags & TOK_PUNCT) &&
+	    !lr_tok_is(t, j - 1, ')'))
+		j--;
+	if (j == i || (*text = lr_tok_join(t, i, j)) == NULL)
+		return -1;
+	return span(sp, a, j, 1, NULL);
+}
+
+/* Where an address ends inside tokens [a, b): at the first lower-case word
+ * after the capitalised name that follows a unit type ("..., tỉnh Điện
+ * Biên thuê đất như sau"). */
+static int
+address_end(const lr_xdata *s, const lr_toks *t, int a, int b)
+{
+	int in_name = 0, units = 0, n;
+
+	for (int j = a; j < b; j++) {
+		unsigned f = t->v[j].flags;
+		if ((n = lr_label_at(s, t, j, b, LAB_UNIT_TYPE, NULL)) > 0) {
+			in_name = 1, units++;
+			j = n - 1;
+		} else if (f & TOK_PUNCT) {
+			in_name = 0;
+			/* ", đối với": past the units, a lower-case word after a
+			 * comma is no part of the address */
+			if (units > 0 && j + 1 < b && lr_tok_is(t, j, ',') &&
+			    !(t->v[j + 1].flags & (TOK_UPPER | TOK_DIGIT)) &&
+			    lr_label_at(s, t, j + 1, b, LAB_UNIT_TYPE, NULL) < 0)
+				return j;
+		} else if (in_name && !(f & (TOK_UPPER | TOK_DIGIT)))
+			return j;
+	}
+	return b;
+}
+
+/* Does a token of [a, b) mix digits with letters OCR makes of digits
+ * ("1O", "l3")? */
+static int
+mixed_digits(const lr_toks *t, int a, int b)
+{
+	for (int j = a; j < b; j++) {
+		const char *x = t->v[j].text;
+		size_t d = strspn(x + strcspn(x, "0123456789"), "0123456789");
+		if (d > 0 && strpbrk(x, "OolIS") != NULL && strlen(x) <= 6)
+			return 1;
+	}
+	return 0;
+}
+
+int
+lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char **text, lr_span *sp)
+{
+	int b;
+
+	if (lr_parse_text(t, i, end, 0, text, sp) != 0)
+		return -1;
+	if (mixed_digits(t, sp->a, sp->b)) {
+		sp->q = s->set[SET_REPAIR];
+		sp->why = "a number in the address looks misread";
+	}
+	if ((b = address_end(s, t, sp->a, sp->b)) == sp->b)
+		return 0;
+	free(*text);
+	while (b > sp->a && (t->v[b - 1].flags & TOK_PUNCT))
+		b--;
+	sp->b = b;
+	return (*text = lr_tok_join(t, sp->a, b)) == NULL ? -1 : 0;
+}

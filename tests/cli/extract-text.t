@@ -1,0 +1,71 @@
+#!/bin/sh
+# extract-text: options, page texts, records.
+. "$(dirname "$0")/lib.sh"
+export LANDREC_SCHEMAS=$TOP/schemas
+
+run extract-text --help
+is "$rc" 0 "--help exits 0"
+like "$out" '^usage: extract-text' "--help prints the usage on stdout"
+
+run extract-text --bogus
+is "$rc" 2 "a wrong option exits 2"
+like "$err" '^usage: ' "a wrong option prints the usage on stderr"
+
+run extract-text
+is "$rc" 2 "no page text is a usage error"
+
+run extract-text -q "$TD/extract/cho-thue.txt"
+is "$rc" 0 "a page text is read"
+is "$(jqv -r '.decision.number')" "1661/QĐ-UBND" "decision number"
+is "$(jqv -r '.parcels[0].area')" "5319.5" "area"
+is "$(jqv -r '.owners[0].id_number')" "046681686" "ID number"
+is "$(jqv -r '.fields["parcels[0].area"].page')" "1" "field page"
+is "$(jqv '.review | length')" "0" "nothing to review on a clean page"
+
+run extract-text -q --review-below 1.5 "$TD/extract/cho-thue.txt"
+is "$rc" 2 "--review-below out of range is a usage error"
+
+sed 's/0/O/g' "$TD/extract/cho-thue.txt" >damaged.txt
+run extract-text -q damaged.txt
+like "$(jqv -r '.review[].field')" 'owners\[0\]\.id_number' "a repaired ID is flagged"
+is "$(jqv -r '.owners[0].id_number')" "046681686" "and repaired"
+run extract-text -q --review-below 0.5 damaged.txt
+is "$(jqv -r '[.review[] | select(.reason == "low confidence")] | length')" 0 \
+    "--review-below lowers the threshold"
+
+jq -nc --rawfile p "$TD/extract/giao-dat-couple.txt" \
+    '{id: "a", page_text: [$p]}' >recs.jsonl
+echo 'not json' >>recs.jsonl
+run extract-text -r -q recs.jsonl
+is "$rc" 1 "a malformed record sets the exit status"
+is "$(printf '%s\n' "$out" | head -1 | jq -r '.id + " " + .owners[1].name')" \
+    "a Lò Thị Ính" "records keep their keys and gain the fields"
+
+# OCR words: confidences come from the words; low ones are reviewed.
+jq -Rnc --arg c 60 '[inputs] | {id: "w", ocr: {pages: [{n: 1, width: 1000,
+    height: 1000, lines: [to_entries[] | {bbox: [0, .key * 20, 900, 20],
+    words: [.value | splits(" +") | select(. != "") |
+    [., (if test("^[0-9.,]+$") then ($c | tonumber) else 95 end),
+    0, 0, 10, 10]]}]}]}}' "$TD/extract/cho-thue.txt" >words.jsonl
+run extract-text -r -q words.jsonl
+is "$rc" 0 "records with OCR words are read"
+is "$(jqv -r '.parcels[0].area')" "5319.5" "the area is read from the words"
+is "$(jqv -r '.fields["owners[0].birth_year"].conf')" "0.6" \
+    "a value's confidence is its words' confidence"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    '^owners\[0\]\.birth_year low confidence' "and under 0.9 it is reviewed"
+is "$(jqv -r '.fields["parcels[0].area"].conf')" "0.97" \
+    "the area in words raises the area's confidence"
+
+if [ -f "$SHARED/data/admin-units-2025-03.csv" ]; then
+	run extract-text -q --units "$SHARED/data/admin-units-2025-03.csv" \
+	    "$TD/extract/cho-thue.txt"
+	is "$(jqv -c '[.owners[0].commune_code, .parcels[0].commune_code]')" \
+	    '["03325","03325"]' "--units: addresses get commune codes"
+fi
+
+run extract-text -q -s /nonexistent "$TD/extract/cho-thue.txt"
+is "$rc" 1 "a missing schemas directory is an error"
+like "$err" "cannot open" "and says which file"
+
+done_testing

@@ -1,0 +1,479 @@
+/* Unit tests of field extraction: value parsers, whole sample documents,
+ * and damaged variants whose wrong values must be flagged for review. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include <utf8proc.h>
+
+#include "extract-private.h"
+#include "extract.h"
+
+static lr_extractor *X;
+static lr_xdata *S;
+
+static const char *
+top(void)
+{
+	return getenv("LANDREC_TOP") ? getenv("LANDREC_TOP") : ".";
+}
+
+static int
+setup(void **state)
+{
+	char dir[4096];
+	lr_err err;
+
+	(void)state;
+	snprintf(dir, sizeof(dir), "%s/schemas", top());
+	X = lr_extractor_new(dir, NULL, &err);
+	S = lr_xdata_load(dir, &err);
+	return X == NULL || S == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	lr_extractor_free(X);
+	lr_xdata_free(S);
+	return 0;
+}
+
+/* The tokens of one line of text. */
+static lr_toks *
+toks(const char *text)
+{
+	lr_doc_words *d = lr_words_new();
+	lr_line *l = lr_words_add_line(lr_words_add_page(d, 1, 0, 0), 0, 0, 0, 0);
+	char *copy = strdup(text), *save, *w;
+
+	for (w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save))
+		lr_words_add_word(l, w, 100, 0, 0, 0, 0);
+	lr_toks *t = lr_toks_of(d);
+	lr_words_free(d);
+	free(copy);
+	return t;
+}
+
+static void
+test_vnnum(void **state)
+{
+	static const struct { const char *s; double v; int amb; } cases[] = {
+		{ "1.230,5", 1230.5, 0 }, { "5319.5", 5319.5, 0 },
+		{ "1.200", 1200, 0 }, { "230,5", 230.5, 0 },
+		{ "1,230", 1.23, 1 }, { "12", 12, 0 }, { "1.234.567", 1234567, 0 },
+		{ "1,234.5", 1234.5, 0 },
+	};
+	double v;
+	int amb;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		assert_true(lr_read_vnnum(cases[i].s, &v, &amb) > 0);
+		assert_float_equal(v, cases[i].v, 1e-9);
+		assert_int_equal(amb, cases[i].amb);
+	}
+}
+
+static void
+test_decnum(void **state)
+{
+	static const char *const in[][2] = {
+		{ "245/QĐ-UBND", "245/QĐ-UBND" }, { "12/QĐ-UB", "12/QĐ-UB" },
+		{ "245/QD-UBND", "245/QĐ-UBND" }, { "245/0Đ-UBND", "245/QĐ-UBND" },
+		{ "2O5 / QĐ - UBND", "205/QĐ-UBND" }, { "245/QĐ-U8ND", "245/QĐ-UBND" },
+	};
+	char out[64];
+	lr_span sp;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(in) / sizeof(*in); i++) {
+		lr_toks *t = toks(in[i][0]);
+		assert_int_equal(lr_parse_decnum(S, t, 0, t->n, out, sizeof(out),
+		    &sp), 0);
+		assert_string_equal(out, in[i][1]);
+		lr_toks_free(t);
+	}
+	lr_toks *t = toks("43/2014/NĐ-CP");
+	assert_int_not_equal(lr_parse_decnum(S, t, 0, t->n, out, sizeof(out),
+	    &sp), 0);
+	lr_toks_free(t);
+}
+
+static void
+test_dates(void **state)
+{
+	static const char *const in[] = { "ngày 5 tháng 02 năm 2019",
+	    "05/02/2019", "ngay 5 thang 2 nam 2019", "ngày 05-02-2019",
+	    "5 tháng 2 năm 2O19" };
+	int ymd[3];
+	lr_span sp;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(in) / sizeof(*in); i++) {
+		lr_toks *t = toks(in[i]);
+		assert_int_equal(lr_parse_date(S, t, 0, t->n, ymd, &sp), 0);
+		assert_int_equal(ymd[0] * 10000 + ymd[1] * 100 + ymd[2], 20190205);
+		assert_true((sp.q < 1) == (strstr(in[i], "O") != NULL));
+		lr_toks_free(t);
+	}
+	lr_toks *t = toks("31/02/2019");
+	assert_int_not_equal(lr_parse_date(S, t, 0, t->n, ymd, &sp), 0);
+	lr_toks_free(t);
+}
+
+/* A parser of a number from tokens, and what it must read. */
+typedef int (*number_fn)(const lr_xdata *, const lr_toks *, int, int,
+    double *, lr_span *);
+struct num_case {
+	const char *s;
+	double v;
+};
+
+static void
+check_numbers(number_fn fn, const struct num_case *cases, size_t n)
+{
+	double v;
+	lr_span sp;
+
+	for (size_t i = 0; i < n; i++) {
+		lr_toks *t = toks(cases[i].s);
+		assert_int_equal(fn(S, t, 0, t->n, &v, &sp), 0);
+		assert_float_equal(v, cases[i].v, 1e-9);
+		lr_toks_free(t);
+	}
+}
+
+static void
+test_area(void **state)
+{
+	static const struct num_case cases[] = {
+		{ "1.230,5 m²", 1230.5 }, { "1.230,5m2", 1230.5 },
+		{ ": 0,5 ha", 5000 }, { "5 319,5 m2", 5319.5 },
+		{ "85,5 mét vuông", 85.5 },
+	};
+
+	(void)state;
+	check_numbers(lr_parse_area, cases, sizeof(cases) / sizeof(*cases));
+}
+
+static void
+test_words_number(void **state)
+{
+	static const struct num_case cases[] = {
+		{ "Năm nghìn ba trăm mười chín phẩy năm mét vuông", 5319.5 },
+		{ "hai trăm ba mươi phẩy năm", 230.5 },
+		{ "một nghìn hai trăm", 1200 }, { "một trăm linh năm", 105 },
+		{ "hai mươi mốt", 21 }, { "mười lăm", 15 },
+		{ "không phẩy không năm", 0.05 }, { "hai triệu", 2000000 },
+	};
+
+	(void)state;
+	check_numbers(lr_parse_words_number, cases, sizeof(cases) /
+	    sizeof(*cases));
+}
+
+static void
+test_landuse(void **state)
+{
+	static const struct { const char *s, *code; int sure; } cases[] = {
+		{ "Đất ở tại nông thôn (ONT)", "ONT", 1 },
+		{ "Đất o tai nong thon", "ONT", 1 }, { "(0NT)", "ONT", 0 },
+		{ "Đất trồng cây lâu năm", "CLN", 1 },
+		{ "Đất bằng trồng cây hàng năm khác (BHK)", "BHK", 1 },
+		{ "Đất trồng cây hàng năm khác (HNK)", "HNK", 1 },
+		{ "Đất ở tại nông thôn (ODT)", "ONT", 0 },
+		{ "Đất trồng cây lâu năm (ONT)", "ONT", 0 },
+	};
+	char code[4];
+	lr_span sp;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		lr_toks *t = toks(cases[i].s);
+		assert_int_equal(lr_parse_landuse(S, t, 0, t->n, code, &sp), 0);
+		assert_string_equal(code, cases[i].code);
+		assert_int_equal(sp.q >= 1, cases[i].sure);
+		lr_toks_free(t);
+	}
+}
+
+static void
+test_term_id_name(void **state)
+{
+	char *term, id[13], *name;
+	int ymd[3];
+	lr_span sp;
+	lr_toks *t;
+
+	(void)state;
+	t = toks("Đến ngày 16/02/2064");
+	assert_int_equal(lr_parse_term(S, t, 0, t->n, &term, ymd, &sp), 0);
+	assert_string_equal(term, "Đến ngày 16/02/2064");
+	assert_int_equal(ymd[0], 2064);
+	free(term), lr_toks_free(t);
+	t = toks("50 năm");
+	assert_int_equal(lr_parse_term(S, t, 0, t->n, &term, ymd, &sp), 0);
+	assert_string_equal(term, "50 năm");
+	free(term), lr_toks_free(t);
+	t = toks("O11O75 001234");
+	assert_int_equal(lr_parse_id(S, t, 0, t->n, id, &sp), 0);
+	assert_string_equal(id, "011075001234");
+	assert_true(sp.q < 1);
+	lr_toks_free(t);
+	t = toks("GIÀNG A PÁO, sinh");
+	assert_int_equal(lr_parse_name(S, t, 0, t->n, &name, &sp), 0);
+	assert_string_equal(name, "Giàng A Páo");
+	free(name), lr_toks_free(t);
+}
+
+/* Read testdata/extract/name. */
+static char *
+sample(const char *name)
+{
+	char path[4096], *buf = NULL;
+	size_t cap = 0;
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/testdata/extract/%s", top(), name);
+	assert_non_null(fp = fopen(path, "r"));
+	assert_true(getdelim(&buf, &cap, '\0', fp) > 0);
+	fclose(fp);
+	return buf;
+}
+
+static json_t *
+extract(const char *text)
+{
+	const char *pages[] = { text };
+	lr_err err;
+	json_t *r = lr_extract_text(X, pages, 1, 0.9, &err);
+
+	assert_non_null(r);
+	return r;
+}
+
+/* The value at a path like "parcels[0].area" as compact JSON. */
+static char *
+at(const json_t *r, const char *path)
+{
+	char key[64], *dot;
+	int i = -1;
+	json_t *o;
+
+	snprintf(key, sizeof(key), "%s", path);
+	dot = strchr(key, '.');
+	*dot = '\0';
+	if (strchr(key, '[') != NULL) {
+		i = atoi(strchr(key, '[') + 1);
+		*strchr(key, '[') = '\0';
+	}
+	o = json_object_get(r, key);
+	if (i >= 0)
+		o = json_array_get(o, (size_t)i);
+	o = json_object_get(o, dot + 1);
+	return o == NULL ? strdup("(none)") : json_dumps(o, JSON_ENCODE_ANY);
+}
+
+static void
+expect(const json_t *r, const char *path, const char *want)
+{
+	char *got = at(r, path);
+
+	if (strcmp(got, want) != 0)
+		print_error("%s: got %s, want %s\n", path, got, want);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+test_samples(void **state)
+{
+	static const char *const want[][3] = {
+		{ "cho-thue.txt", "decision.number", "\"1661/QĐ-UBND\"" },
+		{ "cho-thue.txt", "decision.date", "\"2016-01-16\"" },
+		{ "cho-thue.txt", "decision.kind", "\"cho-thue\"" },
+		{ "cho-thue.txt", "owners[0].name", "\"Lù Văn Thoong\"" },
+		{ "cho-thue.txt", "owners[0].id_type", "\"cmnd\"" },
+		{ "cho-thue.txt", "parcels[0].area", "5319.5" },
+		{ "cho-thue.txt", "parcels[0].land_use", "\"BHK\"" },
+		{ "giao-dat-couple.txt", "owners[0].spouse", "1" },
+		{ "giao-dat-couple.txt", "owners[1].spouse", "0" },
+		{ "giao-dat-couple.txt", "owners[0].household", "true" },
+		{ "giao-dat-couple.txt", "owners[1].birth_date", "\"1972-04-03\"" },
+		{ "giao-dat-couple.txt", "parcels[1].number", "\"126\"" },
+		{ "giao-dat-couple.txt", "parcels[1].term_end", "\"2069-08-12\"" },
+		{ "thu-hoi-table.txt", "decision.kind", "\"thu-hoi\"" },
+		{ "thu-hoi-table.txt", "parcels[1].holder", "0" },
+		{ "thu-hoi-table.txt", "parcels[2].holder", "1" },
+		{ "thu-hoi-table.txt", "parcels[1].area", "310.5" },
+		{ "thu-hoi-table.txt", "owners[1].gender", "\"F\"" },
+		{ "chuyen-muc-dich.txt", "parcels[0].land_use", "\"CLN\"" },
+		{ "chuyen-muc-dich.txt", "parcels[0].land_use_to", "\"ODT\"" },
+		{ "cap-gcn-house.txt", "house.floors", "2" },
+		{ "cap-gcn-house.txt", "house.building_area", "85.5" },
+		{ "cap-gcn-house.txt", "owners[0].id_type", "\"dinh-danh\"" },
+	};
+	json_t *r = NULL;
+	char *s = NULL;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(want) / sizeof(*want); i++) {
+		if (i == 0 || strcmp(want[i][0], want[i - 1][0]) != 0) {
+			json_decref(r), free(s);
+			r = extract(s = sample(want[i][0]));
+		}
+		expect(r, want[i][1], want[i][2]);
+	}
+	json_decref(r), free(s);
+	r = extract(s = sample("cho-thue.txt"));
+	assert_int_equal(json_array_size(json_object_get(r, "review")), 0);
+	json_decref(r), free(s);
+}
+
+/* Damage: the text with a transformation applied. */
+typedef char *(*damage_fn)(const char *s);
+
+/* Tone marks and vowel marks gone, case kept (OCR without Vietnamese). */
+static char *
+strip_marks(const char *s)
+{
+	utf8proc_uint8_t *out = NULL;
+
+	utf8proc_map((const utf8proc_uint8_t *)s, 0, &out, UTF8PROC_NULLTERM |
+	    UTF8PROC_STRIPMARK | UTF8PROC_COMPOSE);
+	return (char *)out;
+}
+
+/* Replace every from (bytes) with to. */
+static char *
+replace(const char *s, const char *from, const char *to)
+{
+	char *out = malloc(strlen(s) * 3 + 1), *o = out;
+	size_t fl = strlen(from);
+
+	while (*s != '\0')
+		if (strncmp(s, from, fl) == 0) {
+			o = stpcpy(o, to);
+			s += fl;
+		} else
+			*o++ = *s++;
+	*o = '\0';
+	return out;
+}
+
+static char *
+zero_to_o(const char *s)
+{
+	return replace(s, "0", "O");
+}
+
+static char *
+d_stroke(const char *s)
+{
+	char *a = replace(s, "Đ", "D"), *b = replace(a, "đ", "d");
+
+	free(a);
+	return b;
+}
+
+static char *
+merge_labels(const char *s)
+{
+	char *a = replace(s, "Thửa đất số: ", "Thửađấtsố:"),
+	    *b = replace(a, "Diện tích: ", "Diệntích:");
+
+	free(a);
+	return b;
+}
+
+static char *
+one_to_l(const char *s)
+{
+	return replace(s, "1", "l");
+}
+
+/* Every value of the clean reading that the damaged reading gets wrong
+ * must be in the damaged reading's review. */
+static int
+unflagged(const json_t *clean, const json_t *bad, const char *what,
+    const char *doc)
+{
+	const json_t *rv = json_object_get(bad, "review");
+	int misses = 0;
+	size_t n = json_array_size(json_object_get(clean, what)), i, k;
+	const char *key;
+	json_t *v, *e;
+
+	for (i = 0; i < n; i++) {
+		json_t *co = json_array_get(json_object_get(clean, what), i);
+		json_t *bo = json_array_get(json_object_get(bad, what), i);
+		json_object_foreach(co, key, v) {
+			char path[64];
+			int flagged = 0;
+			snprintf(path, sizeof(path), "%s[%zu].%s", what, i, key);
+			if (bo != NULL && json_equal(v, json_object_get(bo, key)))
+				continue;
+			json_array_foreach(rv, k, e)
+				flagged |= strcmp(json_string_value(json_object_get(e,
+				    "field")), path) == 0;
+			if (!flagged && bo != NULL) {
+				print_message("# %s: %s unflagged\n", doc, path);
+				misses++;
+			}
+		}
+	}
+	return misses;
+}
+
+static void
+test_damaged(void **state)
+{
+	static const char *const docs[] = { "cho-thue.txt",
+	    "giao-dat-couple.txt", "thu-hoi-table.txt", "chuyen-muc-dich.txt",
+	    "cap-gcn-house.txt" };
+	static const damage_fn damages[] = { strip_marks, zero_to_o, d_stroke,
+	    merge_labels, one_to_l };
+	int misses = 0;
+
+	(void)state;
+	for (size_t d = 0; d < sizeof(docs) / sizeof(*docs); d++) {
+		char *s = sample(docs[d]);
+		json_t *clean = extract(s);
+		for (size_t k = 0; k < sizeof(damages) / sizeof(*damages); k++) {
+			char *bad_text = damages[k](s);
+			json_t *bad = extract(bad_text);
+			misses += unflagged(clean, bad, "owners", docs[d]);
+			misses += unflagged(clean, bad, "parcels", docs[d]);
+			json_decref(bad);
+			free(bad_text);
+		}
+		json_decref(clean);
+		free(s);
+	}
+	assert_int_equal(misses, 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_vnnum),
+		cmocka_unit_test(test_decnum),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_area),
+		cmocka_unit_test(test_words_number),
+		cmocka_unit_test(test_landuse),
+		cmocka_unit_test(test_term_id_name),
+		cmocka_unit_test(test_samples),
+		cmocka_unit_test(test_damaged),
+	};
+
+	cmocka_set_message_output(CM_OUTPUT_TAP);
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
