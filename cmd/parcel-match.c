@@ -105,7 +105,7 @@ owner_id(const struct run *r, const json_t *j, lr_person *p, const char *rid)
 	char buf[64];
 	int kind;
 
-	if (s == NULL)
+	if (s == NULL || s[strspn(s, " \t")] == '\0')
 		return;
 	kind = lr_person_set_id(p, s);
 	if (kind == 12 && type != NULL && strcmp(type, "cmnd") == 0) {

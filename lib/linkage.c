@@ -22,13 +22,13 @@ struct cmp_def {
 static const struct cmp_def cmps[LR_NCMP] = {
 	[LR_CMP_ID] = { "id", 5, 0, { { "missing", 1, 1 },
 		{ "exact", 0.90, 1e-7 }, { "one-digit", 0.05, 1e-6 },
-		{ "inconsistent", 0.03, 0.99 }, { "differs", 0.02, 0.999999 } } },
+		{ "inconsistent", 0.03, 0.99 }, { "differs", 0.005, 0.999999 } } },
 	[LR_CMP_OLD_ID] = { "old_id", 3, 0, { { "missing", 1, 1 },
 		{ "exact", 0.90, 1e-6 }, { "differs", 0.10, 0.999999 } } },
 	[LR_CMP_FAMILY] = { "family", 6, 3, { { "missing", 1, 1 },
 		{ "exact", 0.86, 0.15 }, { "toneless", 0.08, 0.03 },
-		{ "ascii", 0.03, 0.015 }, { "similar", 0.015, 0.02 },
-		{ "differs", 0.015, 0.785 } } },
+		{ "ascii", 0.03, 0.015 }, { "similar", 0.025, 0.02 },
+		{ "differs", 0.005, 0.785 } } },
 	[LR_CMP_MIDDLE] = { "middle", 6, 0, { { "missing", 1, 1 },
 		{ "exact", 0.85, 0.25 }, { "ascii", 0.08, 0.04 },
 		{ "similar", 0.02, 0.03 }, { "swapped", 0.01, 0.001 },
@@ -40,7 +40,7 @@ static const struct cmp_def cmps[LR_NCMP] = {
 		{ "differs", 0.01, 0.9595 } } },
 	[LR_CMP_BIRTH] = { "birth", 6, 0, { { "missing", 1, 1 },
 		{ "date", 0.55, 0.00006 }, { "year", 0.33, 0.018 },
-		{ "year-date-differs", 0.02, 0.018 }, { "year-off-by-one", 0.06,
+		{ "year-date-differs", 0.01, 0.018 }, { "year-off-by-one", 0.06,
 		0.036 }, { "differs", 0.04, 0.928 } } },
 	[LR_CMP_SEX] = { "sex", 3, 0, { { "missing", 1, 1 },
 		{ "agree", 0.98, 0.5 }, { "differs", 0.02, 0.5 } } },
@@ -216,20 +216,31 @@ cmp_middle(const lr_person *o, const lr_person *c)
 	return lr_jaro_winkler(a, b) >= 0.85 ? M_SIMILAR : M_DIFFERS;
 }
 
+/* Same month and day, or month and day swapped ("yyyy-mm-dd")? */
+static int
+same_day(const char *a, const char *b)
+{
+	return strcmp(a + 4, b + 4) == 0 || (memcmp(a + 5, b + 8, 2) == 0 &&
+	    memcmp(a + 8, b + 5, 2) == 0);
+}
+
 static int
 cmp_birth(const lr_person *o, const lr_person *c)
 {
 	int dy = abs(o->birth_year - c->birth_year);
+	int dates = o->birth_date[0] != '\0' && c->birth_date[0] != '\0';
 
 	if (o->birth_year == 0 || c->birth_year == 0)
 		return MISSING;
-	if (dy == 1)
+	if (dy == 1 && (!dates || same_day(o->birth_date, c->birth_date)))
 		return B_OFF1;
-	if (dy > 1)
+	if (dy > 0)
 		return B_DIFFERS;
-	if (o->birth_date[0] == '\0' || c->birth_date[0] == '\0')
+	if (!dates)
 		return B_YEAR;
-	return strcmp(o->birth_date, c->birth_date) == 0 ? B_DATE : B_YEAR_DATE;
+	if (strcmp(o->birth_date, c->birth_date) == 0)
+		return B_DATE;
+	return same_day(o->birth_date, c->birth_date) ? B_YEAR : B_YEAR_DATE;
 }
 
 /* Agreement of two codes or characters, 0 meaning unknown. */

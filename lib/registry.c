@@ -120,12 +120,17 @@ open_db(lr_registry *r, const char *path, int create, lr_err *err)
 	if (sqlite3_open_v2(path, &r->db, flags, NULL) != SQLITE_OK)
 		return reg_fail(r, path, err);
 	sqlite3_busy_timeout(r->db, 5000);
-	if (reg_exec(r, "PRAGMA cache_size = -65536; PRAGMA temp_store = FILE;",
+	if (reg_exec(r, "PRAGMA cache_size = -65536; PRAGMA temp_store = FILE;"
+	    "PRAGMA mmap_size = 1073741824;",
 	    err) != 0)
 		return -1;
 	if (create && reg_exec(r, schema, err) != 0)
 		return -1;
-	return check_schema(r, err);
+	if (check_schema(r, err) != 0)
+		return -1;
+	/* Matching only reads: one read transaction for the whole run saves
+	 * a lock and a cache check per lookup. */
+	return create ? 0 : reg_exec(r, "BEGIN", err);
 }
 
 lr_registry *
@@ -239,6 +244,8 @@ lr_registry_close(lr_registry *r)
 		return;
 	reg_query_free(r);
 	sqlite3_finalize(r->put);
+	if (r->db != NULL && !sqlite3_get_autocommit(r->db))
+		sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close(r->db);
 	free(r);
 }
