@@ -176,7 +176,7 @@ m_step_one(double v[LR_MAX_LEVELS], const double sum[LR_MAX_LEVELS],
 int
 lr_em_fit(lr_em *e, lr_model *m, double *lambda, lr_err *err)
 {
-	lr_model start = *m;
+	lr_model start = *m, fit = *m;
 	struct sums s;
 	double lam = 0.1, prev = -1;
 	int it;
@@ -186,12 +186,16 @@ lr_em_fit(lr_em *e, lr_model *m, double *lambda, lr_err *err)
 		    e->pairs, EM_MIN_PAIRS);
 		return -1;
 	}
+	/* The E step uses the u of blocked pairs (fit.u); the model keeps its
+	 * u, the chance of a level between two random citizens, so that
+	 * weights keep the scale the thresholds are set on. */
 	for (it = 1; it <= EM_MAX_ITER; it++) {
-		e_step(e, m, lam, &s);
+		memcpy(fit.m, m->m, sizeof(fit.m));
+		e_step(e, &fit, lam, &s);
 		lam = s.matches / (double)e->pairs;
 		for (int c = 0; c < LR_NCMP; c++) {
 			m_step_one(m->m[c], s.sm[c], start.m[c], lr_cmp_levels(c));
-			m_step_one(m->u[c], s.su[c], start.u[c], lr_cmp_levels(c));
+			m_step_one(fit.u[c], s.su[c], start.u[c], lr_cmp_levels(c));
 		}
 		if (fabs(lam - prev) < 1e-6)
 			break;

@@ -213,7 +213,7 @@ cmp_middle(const lr_person *o, const lr_person *c)
 		return M_ASCII;
 	if (swapped(o, c))
 		return M_SWAPPED;
-	return lr_jaro_winkler(a, b) >= 0.85 ? M_SIMILAR : M_DIFFERS;
+	return lr_jaro_winkler(a, b) >= 0.80 ? M_SIMILAR : M_DIFFERS;
 }
 
 /* Same month and day, or month and day swapped ("yyyy-mm-dd")? */

@@ -77,10 +77,13 @@ int lr_em_add(lr_em *e, const lr_pattern *pat);
 long lr_em_pairs(const lr_em *e);
 long lr_em_patterns(const lr_em *e);
 
-/* Estimate m, u and the match share lambda by expectation-maximisation
- * over the counted patterns, starting from (and pulled lightly towards) m's
- * current values; the result replaces m's values.  Returns the number of
- * iterations, or -1 with err set when there are too few pairs. */
+/* Estimate the m values and the match share lambda by expectation-
+ * maximisation over the counted patterns (a two-class mixture whose
+ * non-match class has its own u, the u of blocked pairs), starting from
+ * and pulled lightly towards m's current values.  The m values replace m's;
+ * its u values (chances between random citizens) are kept so the weights
+ * keep the scale of the thresholds.  Returns the number of iterations, or
+ * -1 with err set when there are too few pairs. */
 int lr_em_fit(lr_em *e, lr_model *m, double *lambda, lr_err *err);
 
 void lr_em_free(lr_em *e);

@@ -121,7 +121,7 @@ open_db(lr_registry *r, const char *path, int create, lr_err *err)
 		return reg_fail(r, path, err);
 	sqlite3_busy_timeout(r->db, 5000);
 	if (reg_exec(r, "PRAGMA cache_size = -65536; PRAGMA temp_store = FILE;"
-	    "PRAGMA mmap_size = 1073741824;",
+	    "PRAGMA mmap_size = 0;",
 	    err) != 0)
 		return -1;
 	if (create && reg_exec(r, schema, err) != 0)
@@ -153,8 +153,10 @@ lr_registry_open(const char *path, int create, lr_err *err)
 int
 lr_registry_begin(lr_registry *r, lr_err *err)
 {
-	if (reg_exec(r, "PRAGMA synchronous = OFF; PRAGMA cache_size = -98304;"
-	    "BEGIN", err) != 0)
+	/* Loading writes: the page cache, not a map of the file, holds the
+	 * pages (a map would count every page read against memory). */
+	if (reg_exec(r, "PRAGMA synchronous = OFF; PRAGMA mmap_size = 0;"
+	    "PRAGMA cache_size = -65536; BEGIN", err) != 0)
 		return -1;
 	r->fresh = lr_registry_count(r) == 0;
 	if (r->fresh && reg_exec(r, drop_indexes, err) != 0)

@@ -35,8 +35,12 @@ static void
 col_copy(sqlite3_stmt *st, int i, char *dst, size_t n)
 {
 	const unsigned char *s = sqlite3_column_text(st, i);
+	size_t len = s ? (size_t)sqlite3_column_bytes(st, i) : 0;
 
-	snprintf(dst, n, "%s", s ? (const char *)s : "");
+	if (len >= n)
+		len = n - 1;
+	memcpy(dst, s ? (const char *)s : "", len);
+	dst[len] = '\0';
 }
 
 /* The current row of st as a person. */
@@ -139,7 +143,28 @@ block_ids(lr_registry *r, const lr_person *o, struct found *f, lr_err *err)
 	return 0;
 }
 
-/* The name lookups, with the birth year when it is known. */
+/* Has a citizen found so far the owner's family and given names (ASCII)
+ * and, when near, the owner's commune and birth year +-1?  Then the
+ * lookups meant for damaged names or IDs are not needed. */
+static int
+found_sure(const struct found *f, const lr_person *o, int near)
+{
+	for (int i = 0; i < f->n; i++) {
+		const lr_person *c = &f->out[i];
+		if (strcmp(c->family[LR_KEY_ASCII], o->family[LR_KEY_ASCII]) != 0 ||
+		    strcmp(c->given[LR_KEY_ASCII], o->given[LR_KEY_ASCII]) != 0)
+			continue;
+		if (!near)
+			return 1;
+		if (o->commune[0] != '\0' && strcmp(c->commune, o->commune) == 0 &&
+		    o->birth_year != 0 && abs(c->birth_year - o->birth_year) <= 1)
+			return 1;
+	}
+	return 0;
+}
+
+/* The name lookups, with the birth year when it is known; the commune
+ * lookups (for damaged names) only when the names found nobody near. */
 static int
 block_names(lr_registry *r, const lr_person *o, struct found *f, lr_err *err)
 {
@@ -151,7 +176,7 @@ block_names(lr_registry *r, const lr_person *o, struct found *f, lr_err *err)
 	if (o->middle_last[0] != '\0' && lookup(r, y ? Q_NAME : Q_NAME_ANY, fam,
 	    o->middle_last, y, f, err) != 0)
 		return -1;
-	if (o->commune[0] == '\0')
+	if (o->commune[0] == '\0' || found_sure(f, o, 1))
 		return 0;
 	if (lookup(r, y ? Q_COMM_GIVEN : Q_COMM_GIVEN_ANY, o->commune, giv, y, f,
 	    err) != 0)
@@ -165,8 +190,12 @@ lr_registry_block(lr_registry *r, const lr_person *owner, lr_person *out,
 {
 	struct found f = { out, 0, max };
 
-	if (block_ids(r, owner, &f, err) != 0 ||
-	    block_names(r, owner, &f, err) != 0)
+	if (block_ids(r, owner, &f, err) != 0)
+		return -1;
+	/* An ID found with the same names: namesakes cannot beat it. */
+	if (f.n > 0 && found_sure(&f, owner, 0))
+		return f.n;
+	if (block_names(r, owner, &f, err) != 0)
 		return -1;
 	return f.n;
 }
