@@ -65,16 +65,6 @@ struct run {
 	long owners, by_status[3], parcels, done;
 };
 
-/* ID number as shown in diagnostics. */
-static const char *
-shown_id(const struct run *r, const char *id, char *buf, size_t n)
-{
-	if (r->o->show_ids)
-		return id;
-	lr_id_mask(id, buf, n);
-	return buf;
-}
-
 static const char *
 str(const json_t *o, const char *key)
 {
@@ -114,7 +104,8 @@ owner_id(const struct run *r, const json_t *j, lr_person *p, const char *rid)
 	}
 	if (kind == 0)
 		cli_warn("record '%s': unreadable ID number '%s'", rid,
-		    shown_id(r, s, buf, sizeof(buf)));
+		    lr_id_shown(s, r->o->show_ids, buf,
+		    sizeof(buf)));
 	if (p->sex == 0 && p->id[0] && lr_id_parts_of(p->id, &parts) == 0)
 		p->sex = parts.sex;
 }

@@ -40,9 +40,8 @@ lr_em_new(void)
 void
 lr_em_free(lr_em *e)
 {
-	if (e == NULL)
-		return;
-	free(e->t);
+	if (e != NULL)
+		free(e->t);
 	free(e);
 }
 

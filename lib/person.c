@@ -212,3 +212,12 @@ lr_person_set_id(lr_person *p, const char *s)
 		memcpy(p->old_id, out, sizeof(out));
 	return (int)k;
 }
+
+const char *
+lr_id_shown(const char *id, int show, char *buf, size_t n)
+{
+	if (show)
+		return id;
+	lr_id_mask(id, buf, n);
+	return buf;
+}

@@ -58,4 +58,8 @@ int lr_parse_sex(const char *s);
  * should be set first.  Returns the kind as lr_id_read(). */
 int lr_person_set_id(lr_person *p, const char *s);
 
+/* An ID number as diagnostics show it: id itself when show, else masked
+ * into buf (n bytes) as lr_id_mask() does.  Returns id or buf. */
+const char *lr_id_shown(const char *id, int show, char *buf, size_t n);
+
 #endif

@@ -50,16 +50,6 @@ field(const struct load *l, char **f, size_t n, int c)
 	return i >= 0 && (size_t)i < n ? f[i] : "";
 }
 
-/* s as shown in messages: masked unless show_ids. */
-static const char *
-shown(const struct load *l, const char *s, char *buf, size_t n)
-{
-	if (l->o->show_ids)
-		return s;
-	lr_id_mask(s, buf, n);
-	return buf;
-}
-
 static int
 digits_only(const char *s, size_t min, size_t max)
 {
@@ -80,7 +70,7 @@ row_id(struct load *l, const char *s, lr_person *p)
 
 	if (!digits_only(s, 12, 12) || lr_id_parts_of(s, &parts) != 0) {
 		warn(l, 1, "malformed personal ID '%s'; row skipped",
-		    shown(l, s, buf, sizeof(buf)));
+		    lr_id_shown(s, l->o->show_ids, buf, sizeof(buf)));
 		return -1;
 	}
 	memcpy(p->id, s, 13);
@@ -106,7 +96,7 @@ row_details(struct load *l, char **f, size_t n, lr_person *p)
 		snprintf(p->old_id, sizeof(p->old_id), "%s", s);
 	else if (*s)
 		warn(l, 0, "malformed old ID '%s'; loaded as unknown",
-		    shown(l, s, buf, sizeof(buf)));
+		    lr_id_shown(s, l->o->show_ids, buf, sizeof(buf)));
 	if (digits_only(s = field(l, f, n, LR_COL_COMMUNE), 1, 5))
 		snprintf(p->commune, sizeof(p->commune), "%05d", atoi(s));
 	else if (*s)

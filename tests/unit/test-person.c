@@ -61,20 +61,27 @@ village(void **state)
 static void
 birth(void **state)
 {
+	static const struct {
+		const char *in;
+		int rc, year;
+		const char *date;
+	} cases[] = {
+		{ "03/04/1975", 0, 1975, "1975-04-03" },
+		{ "1980", 0, 1980, "" },
+		{ "1980-02-29", 0, 1980, "1980-02-29" },
+		{ "1981-02-29", -1, 1980, "1980-02-29" },
+		{ "1990-13-45", -1, 1980, "1980-02-29" },
+		{ "19x0", -1, 1980, "1980-02-29" },
+	};
 	lr_person p;
 
 	(void)state;
 	memset(&p, 0, sizeof(p));
-	assert_int_equal(lr_person_set_birth(&p, "03/04/1975"), 0);
-	assert_string_equal(p.birth_date, "1975-04-03");
-	assert_int_equal(lr_person_set_birth(&p, "1980"), 0);
-	assert_int_equal(p.birth_year, 1980);
-	assert_string_equal(p.birth_date, "");
-	assert_int_equal(lr_person_set_birth(&p, "1980-02-29"), 0);
-	assert_int_equal(lr_person_set_birth(&p, "1981-02-29"), -1);
-	assert_int_equal(lr_person_set_birth(&p, "1990-13-45"), -1);
-	assert_int_equal(lr_person_set_birth(&p, "19x0"), -1);
-	assert_int_equal(p.birth_year, 1980);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		assert_int_equal(lr_person_set_birth(&p, cases[i].in), cases[i].rc);
+		assert_int_equal(p.birth_year, cases[i].year);
+		assert_string_equal(p.birth_date, cases[i].date);
+	}
 }
 
 static void
