@@ -10,6 +10,7 @@
 #include "vntext.h"
 
 #define CHUNK 65536
+#define TEXTCAP (CHUNK * 4 + 64)
 
 /* A row as libcsv delivers it. */
 struct row {
@@ -18,6 +19,7 @@ struct row {
 	long nl;		/* newlines inside its fields */
 	long end;		/* the line it ends on */
 	int bad;		/* a field is not valid UTF-8 */
+	int oom;		/* memory ran out */
 	int done;
 };
 
@@ -26,8 +28,8 @@ struct lr_csvin {
 	char enc[64];
 	iconv_t cd;		/* (iconv_t)-1: the input is UTF-8 already */
 	struct csv_parser p;
-	char in[CHUNK], *text;	/* raw bytes; UTF-8 text */
-	size_t inlen, textcap, textlen, textpos;
+	char in[CHUNK], *text;	/* raw bytes; UTF-8 text (TEXTCAP bytes) */
+	size_t inlen, textlen, textpos;
 	long lines;		/* newlines fed to the parser */
 	struct row cur, out;	/* being built; last handed out */
 	int eof, first, finished;
@@ -41,6 +43,7 @@ row_clear(struct row *r)
 	r->n = 0;
 	r->nl = 0;
 	r->bad = 0;
+	r->oom = 0;
 	r->done = 0;
 }
 
@@ -50,11 +53,13 @@ on_field(void *s, size_t len, void *data)
 {
 	lr_csvin *c = data;
 	struct row *r = &c->cur;
-	char *f = malloc(len + 1), *nfc = NULL;
+	char *f = malloc(len + 1), *nfc = NULL, **grown;
 	int ascii = 1;
 
-	if (f == NULL)
-		abort();
+	if (f == NULL) {
+		r->oom = 1;
+		return;
+	}
 	memcpy(f, s, len);
 	f[len] = '\0';
 	for (size_t i = 0; i < len; i++) {
@@ -68,9 +73,14 @@ on_field(void *s, size_t len, void *data)
 		f = nfc;
 	}
 	if (r->n == r->cap) {
+		grown = realloc(r->f, (r->cap ? r->cap * 2 : 16) * sizeof(*r->f));
+		if (grown == NULL) {
+			free(f);
+			r->oom = 1;
+			return;
+		}
+		r->f = grown;
 		r->cap = r->cap ? r->cap * 2 : 16;
-		if ((r->f = realloc(r->f, r->cap * sizeof(*r->f))) == NULL)
-			abort();
 	}
 	r->f[r->n++] = f;
 }
@@ -97,6 +107,26 @@ looks_utf8(const char *buf, size_t len)
 	return lr_utf8_clean(buf, len);
 }
 
+/* Which legacy Vietnamese encoding buf is more likely in: TCVN3 (ABC,
+ * read as TCVN 5712) puts ă â ê ô ơ ư đ Đ at 0xA7-0xAE; Windows-1258
+ * puts its combining tone marks at 0xCC 0xD2 0xDE 0xEC 0xF2 and ă đ ơ ư
+ * at 0xE3 0xF0 0xF5 0xFD. */
+static const char *
+guess_legacy(const char *buf, size_t len)
+{
+	static const unsigned char cp1258[] = {
+		0xCC, 0xD2, 0xDE, 0xEC, 0xF2, 0xE3, 0xF0, 0xF5, 0xFD, 0
+	};
+	long tcvn = 0, win = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char b = (unsigned char)buf[i];
+		tcvn += b >= 0xA7 && b <= 0xAE;
+		win += b != 0 && strchr((const char *)cp1258, b) != NULL;
+	}
+	return tcvn > win ? "TCVN5712-1" : "WINDOWS-1258";
+}
+
 static int
 choose_encoding(lr_csvin *c, const char *encoding, lr_err *err)
 {
@@ -107,7 +137,8 @@ choose_encoding(lr_csvin *c, const char *encoding, lr_err *err)
 		encoding = "UTF-8";
 	}
 	if (encoding == NULL || strcmp(encoding, "auto") == 0)
-		encoding = looks_utf8(c->in, c->inlen) ? "UTF-8" : "WINDOWS-1258";
+		encoding = looks_utf8(c->in, c->inlen) ? "UTF-8" :
+		    guess_legacy(c->in, c->inlen);
 	snprintf(c->enc, sizeof(c->enc), "%s", encoding);
 	c->cd = (iconv_t)-1;
 	if (strcasecmp(encoding, "UTF-8") == 0 || strcasecmp(encoding, "UTF8") == 0)
@@ -135,8 +166,13 @@ lr_csvin_open(const char *path, const char *encoding, lr_err *err)
 	}
 	c->first = 1;
 	c->cd = (iconv_t)-1;
-	if (csv_init(&c->p, CSV_APPEND_NULL) != 0 ||
-	    choose_encoding(c, encoding, err) != 0) {
+	if ((c->text = malloc(TEXTCAP)) == NULL ||
+	    csv_init(&c->p, CSV_APPEND_NULL) != 0) {
+		lr_err_set(err, "out of memory");
+		lr_csvin_close(c);
+		return NULL;
+	}
+	if (choose_encoding(c, encoding, err) != 0) {
 		lr_csvin_close(c);
 		return NULL;
 	}
@@ -149,51 +185,32 @@ lr_csvin_encoding(const lr_csvin *c)
 	return c->enc;
 }
 
-/* Make room for n more bytes of text after used. */
-static void
-text_room(lr_csvin *c, size_t used, size_t n)
-{
-	if (used + n <= c->textcap)
-		return;
-	c->textcap = used + n;
-	if ((c->text = realloc(c->text, c->textcap)) == NULL)
-		abort();
-}
-
-/* Convert the raw bytes to UTF-8 text; returns its length.  Bytes not in
- * the encoding become '?'; an incomplete sequence waits for more input. */
+/* Convert the raw bytes to UTF-8 text (c->text holds TEXTCAP bytes: no
+ * legacy byte becomes more than 3); returns its length.  Bytes not in the
+ * encoding become '?'; an incomplete sequence waits for more input. */
 static size_t
 convert(lr_csvin *c, int flush)
 {
-	char *in = c->in, *out;
-	size_t inleft = c->inlen, outleft, used = 0;
+	char *in = c->in, *out = c->text;
+	size_t inleft = c->inlen, outleft = TEXTCAP, r;
 
 	if (c->cd == (iconv_t)-1) {
-		text_room(c, 0, c->inlen);
 		memcpy(c->text, c->in, c->inlen);
 		c->inlen = 0;
 		return inleft;
 	}
-	for (;;) {
-		text_room(c, used, inleft * 4 + 64);
-		out = c->text + used;
-		outleft = c->textcap - used;
-		size_t r = iconv(c->cd, &in, &inleft, &out, &outleft);
-		if (r != (size_t)-1 && flush)
-			r = iconv(c->cd, NULL, NULL, &out, &outleft);
-		used = (size_t)(out - c->text);
-		if (r != (size_t)-1 || errno == EINVAL)
-			break;
-		if (errno == EILSEQ) {
-			text_room(c, used, 1);
-			c->text[used++] = '?';
-			in++;
-			inleft--;
-		}
+	while ((r = iconv(c->cd, &in, &inleft, &out, &outleft)) == (size_t)-1 &&
+	    errno == EILSEQ && outleft > 0) {
+		*out++ = '?';
+		outleft--;
+		in++;
+		inleft--;
 	}
+	if (r != (size_t)-1 && flush)
+		iconv(c->cd, NULL, NULL, &out, &outleft);
 	memmove(c->in, in, inleft);
 	c->inlen = inleft;
-	return used;
+	return (size_t)(out - c->text);
 }
 
 /* Read and convert the next chunk of the file.  Returns 0, or -1 with err
@@ -243,6 +260,10 @@ hand_out(lr_csvin *c, char ***fields, size_t *n, long *line, lr_err *err)
 	*fields = c->out.f;
 	*n = c->out.n;
 	*line = c->out.end - c->out.nl;
+	if (c->out.oom) {
+		lr_err_set(err, "out of memory");
+		return LR_CSV_FAIL;
+	}
 	if (c->out.bad) {
 		lr_err_set(err, "not valid %s text", c->enc);
 		return LR_CSV_BAD;

@@ -166,8 +166,8 @@ lr_person_set_birth(lr_person *p, const char *s)
 	if (!valid_date(y, m, d))
 		return -1;
 	p->birth_year = y;
-	snprintf(p->birth_date, sizeof(p->birth_date), "%04d-%02d-%02d",
-	    y % 10000, m % 100, d % 100);
+	snprintf(p->birth_date, sizeof(p->birth_date), "%04u-%02u-%02u",
+	    (unsigned)y % 10000, (unsigned)m % 100, (unsigned)d % 100);
 	return 0;
 }
 

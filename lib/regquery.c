@@ -221,19 +221,26 @@ lr_registry_freq(const lr_registry *r, enum lr_name_part part,
 	return (double)(n > 0 ? n : 1) / (double)total;
 }
 
-/* Append one frequency row to fr. */
-static void
+/* Append one frequency row to fr.  Returns 0, or -1 when out of memory. */
+static int
 freq_add(struct reg_freq *fr, const char *key, long n, size_t *cap)
 {
+	char **k;
+	long *v;
+
 	if (fr->len == *cap) {
 		*cap = *cap ? *cap * 2 : 256;
-		fr->key = realloc(fr->key, *cap * sizeof(*fr->key));
-		fr->n = realloc(fr->n, *cap * sizeof(*fr->n));
-		if (fr->key == NULL || fr->n == NULL)
-			abort();
+		if ((k = realloc(fr->key, *cap * sizeof(*k))) != NULL)
+			fr->key = k;
+		if ((v = realloc(fr->n, *cap * sizeof(*v))) != NULL)
+			fr->n = v;
+		if (k == NULL || v == NULL)
+			return -1;
 	}
-	fr->key[fr->len] = strdup(key);
+	if ((fr->key[fr->len] = strdup(key)) == NULL)
+		return -1;
 	fr->n[fr->len++] = n;
+	return 0;
 }
 
 /* Load the frequencies of part ("family", "given") into fr. */
@@ -249,7 +256,12 @@ load_part(lr_registry *r, const char *part, struct reg_freq *fr, lr_err *err)
 	sqlite3_bind_text(st, 1, part, -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		long n = (long)sqlite3_column_int64(st, 1);
-		freq_add(fr, (const char *)sqlite3_column_text(st, 0), n, &cap);
+		if (freq_add(fr, (const char *)sqlite3_column_text(st, 0), n,
+		    &cap) != 0) {
+			sqlite3_finalize(st);
+			lr_err_set(err, "out of memory");
+			return -1;
+		}
 		fr->avg += (double)n / (double)r->count * (double)n /
 		    (double)r->count;
 	}

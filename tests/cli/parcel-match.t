@@ -61,6 +61,16 @@ like "$err" "\(WINDOWS-1258\)" "its encoding is detected"
 is "$(sqlite3 reg.db "select full_name, village from citizen where citizen_id = '011177000002'")" \
     "Lò Thị Thoa|na hau" "Windows-1258 converted to NFC"
 
+run parcel-match --build-registry "$M/tcvn3.csv" -r reg.db
+like "$err" "\(TCVN5712-1\)" "TCVN3 (ABC) detected"
+is "$(sqlite3 reg.db "select full_name from citizen where citizen_id = '011077000004'")" \
+    "Đặng Văn Thắng" "TCVN3 converted"
+run parcel-match --build-registry "$M/bom.csv" -r reg.db
+is "$(sqlite3 reg.db "select full_name, birth_year from citizen where citizen_id = '011177000006'")" \
+    "Lò Thị Pỏm|1977" "UTF-8 with a byte-order mark"
+run parcel-match --encoding NOSUCH --build-registry "$M/cp1258.csv" -r reg.db
+like "$err" "unknown encoding 'NOSUCH'" "unknown encoding is an error"
+
 run parcel-match --build-registry "$M/custom-header.csv" -r other.db
 is "$rc" 1 "missing column is an error"
 like "$err" "1: no column 'citizen_id' in the header" "it names the column and line"
