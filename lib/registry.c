@@ -109,7 +109,7 @@ check_schema(lr_registry *r, lr_err *err)
 static int
 open_db(lr_registry *r, const char *path, int create, lr_err *err)
 {
-	int flags = SQLITE_OPEN_READWRITE;
+	int flags = create ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
 
 	if (!create && access(path, F_OK) != 0) {
 		lr_err_set(err, "'%s': %s", path, strerror(errno));
