@@ -8,8 +8,8 @@
 
 #include "cadastre.h"
 #include "cli.h"
-#include "idnum.h"
 #include "match.h"
+#include "owner.h"
 #include "record.h"
 #include "regload.h"
 #include "registry.h"
@@ -65,67 +65,23 @@ struct run {
 	long owners, by_status[3], parcels, done;
 };
 
-static const char *
-str(const json_t *o, const char *key)
-{
-	return json_string_value(json_object_get(o, key));
-}
-
-/* Birth and sex of an owner record into p. */
-static void
-owner_birth_sex(const json_t *j, lr_person *p, int title_sex)
-{
-	const char *s = str(j, "birth_date");
-	json_int_t y = json_integer_value(json_object_get(j, "birth_year"));
-
-	if (s == NULL || lr_person_set_birth(p, s) != 0)
-		p->birth_year = y > 1880 && y < 2100 ? (int)y : 0;
-	if ((s = str(j, "gender")) != NULL)
-		p->sex = lr_parse_sex(s);
-	if (p->sex == 0)
-		p->sex = title_sex > 0 ? title_sex : lr_person_name_sex(p);
-}
-
-/* The owner's ID: 12 digits a personal ID, 9 (or "cmnd") an old ID. */
-static void
-owner_id(const struct run *r, const json_t *j, lr_person *p, const char *rid)
-{
-	const char *s = str(j, "id_number"), *type = str(j, "id_type");
-	lr_id_parts parts;
-	char buf[64];
-	int kind;
-
-	if (s == NULL || s[strspn(s, " \t")] == '\0')
-		return;
-	kind = lr_person_set_id(p, s);
-	if (kind == 12 && type != NULL && strcmp(type, "cmnd") == 0) {
-		memcpy(p->old_id, p->id, sizeof(p->old_id));
-		p->id[0] = '\0';
-	}
-	if (kind == 0)
-		cli_warn("record '%s': unreadable ID number '%s'", rid,
-		    lr_id_shown(s, r->o->show_ids, buf,
-		    sizeof(buf)));
-	if (p->sex == 0 && p->id[0] && lr_id_parts_of(p->id, &parts) == 0)
-		p->sex = parts.sex;
-}
-
-/* Read an owner record into p.  Returns 0, or -1 when it has no name. */
+/* Read owner i of record rid into p, reporting what is wrong.  Returns 0,
+ * or -1 when it cannot be matched. */
 static int
 owner_person(const struct run *r, const json_t *j, lr_person *p,
-    const char *rid)
+    const char *rid, size_t i)
 {
-	const char *name = str(j, "name"), *s;
-	int title_sex;
+	const char *id = json_string_value(json_object_get(j, "id_number"));
+	int bad = lr_owner_read(j, p);
+	char buf[64];
 
-	memset(p, 0, sizeof(*p));
-	if (name == NULL || (title_sex = lr_person_set_name(p, name)) < 0)
+	if (bad & LR_OWNER_NO_NAME) {
+		cli_error("record '%s': owner %zu has no name", rid, i + 1);
 		return -1;
-	owner_birth_sex(j, p, title_sex);
-	owner_id(r, j, p, rid);
-	if ((s = str(j, "commune_code")) != NULL)
-		snprintf(p->commune, sizeof(p->commune), "%s", s);
-	lr_person_set_village(p, str(j, "address"));
+	}
+	if (bad & LR_OWNER_BAD_ID)
+		cli_warn("record '%s': owner %zu: unreadable ID number '%s'", rid,
+		    i + 1, lr_id_shown(id, r->o->show_ids, buf, sizeof(buf)));
 	return 0;
 }
 
@@ -146,10 +102,8 @@ score_owners(struct run *r, json_t *owners, lr_owner_match *om,
 	for (size_t i = 0; i < n; i++) {
 		memset(&om[i], 0, sizeof(om[i]));
 		om[i].chosen = -1;
-		if (owner_person(r, json_array_get(owners, i), &p, rid) != 0) {
-			cli_error("record '%s': owner %zu has no name", rid, i + 1);
+		if (owner_person(r, json_array_get(owners, i), &p, rid, i) != 0)
 			continue;
-		}
 		if (lr_match_score(r->reg, r->model, &p, &om[i], r->em, &err) < 0)
 			cli_fatal("%s", err.msg);
 		cli_progress_tick(++r->done);
