@@ -284,9 +284,7 @@ lr_csvin_next(lr_csvin *c, char ***fields, size_t *n, long *line, lr_err *err)
 				return LR_CSV_FAIL;
 		} else if (!c->finished) {
 			c->finished = 1;
-			c->lines++;
 			csv_fini(&c->p, on_field, on_row, c);
-			c->lines--;
 		} else
 			return LR_CSV_EOF;
 	}
