@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cadastre.h"
 #include "cli.h"
@@ -16,11 +17,15 @@
 
 #define MAX_OWNERS 64
 #define TOP 3
+#define MAX_JOBS 8
+#define BATCH 512		/* records matched together */
+#define BATCH_OWNERS 2048
 
 static const char usage[] =
-    "usage: parcel-match -r registry.db [-c cadastre] [--train] [--upper W]\n"
-    "                    [--lower W] [--margin W] [--show-ids] [--rejects file]\n"
-    "                    [--progress[=N]] [-qhV] [-o file] [file ...]\n"
+    "usage: parcel-match -r registry.db [-c cadastre] [-j N] [--train]\n"
+    "                    [--upper W] [--lower W] [--margin W] [--show-ids]\n"
+    "                    [--rejects file] [--progress[=N]] [-qhV] [-o file]\n"
+    "                    [file ...]\n"
     "       parcel-match --build-registry citizens.csv -r registry.db\n"
     "                    [--encoding name] [--column field=header ...]\n"
     "       parcel-match --show-model\n";
@@ -34,7 +39,9 @@ static const char help[] =
     "                           WINDOWS-1258 or TCVN3; any iconv name)\n"
     "      --column F=HEADER    read field F from column HEADER\n"
     "  -c, --cadastre FILE      check parcels against FILE (.csv or .db)\n"
-    "      --train              estimate m/u by EM on this batch first\n"
+    "  -j, --jobs N             match with N threads (default: processors,\n"
+    "                           at most 4)\n"
+    "      --train              estimate m by EM on this batch first\n"
     "      --upper W            matched at weight W or more (default 18)\n"
     "      --lower W            review at W or more (default 8)\n"
     "      --margin W           runner-up within W is a tie (default 5)\n"
@@ -51,17 +58,22 @@ struct opts {
 	const char *registry, *build, *cadastre, *output, *rejects;
 	lr_load_opts load;
 	lr_thresholds t;
-	int train, show_ids;
+	int train, show_ids, jobs;
 };
 
 struct run {
 	const struct opts *o;
-	lr_registry *reg;
+	lr_registry *regs[MAX_JOBS];	/* one connection per thread */
 	lr_model *model;
 	lr_cadastre *cad;
 	lr_em *em;		/* counting patterns: the training pass */
 	FILE *out;
-	json_t *batch;		/* records kept for training */
+	json_t *kept;		/* records kept for training */
+	json_t *rec[BATCH];	/* records read, not yet matched */
+	int first[BATCH], count[BATCH];	/* their owners in persons, om */
+	int nrec, nown;
+	lr_person *persons;	/* BATCH_OWNERS each */
+	lr_owner_match *om;
 	long owners, by_status[3], parcels, done;
 };
 
@@ -85,30 +97,42 @@ owner_person(const struct run *r, const json_t *j, lr_person *p,
 	return 0;
 }
 
-/* Score every owner of one record into om; returns how many. */
-static int
-score_owners(struct run *r, json_t *owners, lr_owner_match *om,
-    const char *rid)
+/* Read the owners of record k of the batch into r->persons. */
+static void
+read_owners(struct run *r, int k)
 {
+	json_t *owners = json_object_get(r->rec[k], "owners");
+	const char *rid = lr_record_id(r->rec[k]);
 	size_t n = json_array_size(owners);
-	lr_person p;
-	lr_err err;
 
 	if (n > MAX_OWNERS) {
 		cli_error("record '%s': %zu owners; only the first %d matched",
 		    rid, n, MAX_OWNERS);
 		n = MAX_OWNERS;
 	}
-	for (size_t i = 0; i < n; i++) {
-		memset(&om[i], 0, sizeof(om[i]));
-		om[i].chosen = -1;
-		if (owner_person(r, json_array_get(owners, i), &p, rid, i) != 0)
-			continue;
-		if (lr_match_score(r->reg, r->model, &p, &om[i], r->em, &err) < 0)
+	r->first[k] = r->nown;
+	r->count[k] = (int)n;
+	for (size_t i = 0; i < n; i++)
+		owner_person(r, json_array_get(owners, i), &r->persons[r->nown++],
+		    rid, i);
+}
+
+/* Score the batch's owners: in threads, or alone counting patterns. */
+static void
+score_batch(struct run *r)
+{
+	lr_err err;
+
+	if (r->em == NULL) {
+		if (lr_match_score_many(r->regs, r->o->jobs, r->model, r->persons,
+		    r->om, r->nown, &err) != 0)
 			cli_fatal("%s", err.msg);
-		cli_progress_tick(++r->done);
+		return;
 	}
-	return (int)n;
+	for (int i = 0; i < r->nown; i++)
+		if (lr_match_score(r->regs[0], r->model, &r->persons[i], &r->om[i],
+		    r->em, &err) < 0)
+			cli_fatal("%s", err.msg);
 }
 
 /* Write the decisions into the owner records. */
@@ -145,25 +169,52 @@ check_parcels(struct run *r, json_t *rec)
 	}
 }
 
-/* Match one record's owners; write it unless this is the training pass. */
-static int
-match_record(json_t *rec, void *ctx)
+/* Decide, annotate and write record k of the scored batch; in the
+ * training pass keep it instead. */
+static void
+finish_record(struct run *r, int k)
 {
-	struct run *r = ctx;
-	lr_owner_match om[MAX_OWNERS];
-	json_t *owners = json_object_get(rec, "owners");
-	int n = score_owners(r, owners, om, lr_record_id(rec));
+	json_t *rec = r->rec[k];
+	lr_owner_match *om = &r->om[r->first[k]];
 
 	if (r->em != NULL) {
-		json_array_append_new(r->batch, rec);
-		return 0;
+		json_array_append_new(r->kept, rec);
+		return;
 	}
-	lr_match_decide(om, n, &r->o->t);
-	annotate_owners(r, owners, om, n);
+	lr_match_decide(om, r->count[k], &r->o->t);
+	annotate_owners(r, json_object_get(rec, "owners"), om, r->count[k]);
 	if (r->cad != NULL)
 		check_parcels(r, rec);
 	cli_write_record(r->out, rec);
 	json_decref(rec);
+}
+
+/* Match the records read so far. */
+static void
+flush_batch(struct run *r)
+{
+	r->nown = 0;
+	for (int k = 0; k < r->nrec; k++)
+		read_owners(r, k);
+	score_batch(r);
+	for (int k = 0; k < r->nrec; k++)
+		finish_record(r, k);
+	r->done += r->nown;
+	cli_progress_tick(r->done);
+	r->nrec = 0;
+}
+
+/* cli_read_records() callback: batch the record. */
+static int
+match_record(json_t *rec, void *ctx)
+{
+	struct run *r = ctx;
+	size_t n = json_array_size(json_object_get(rec, "owners"));
+
+	r->rec[r->nrec++] = rec;
+	r->nown += n < MAX_OWNERS ? (int)n : MAX_OWNERS;
+	if (r->nrec == BATCH || r->nown > BATCH_OWNERS - MAX_OWNERS)
+		flush_batch(r);
 	return 0;
 }
 
@@ -178,9 +229,10 @@ train_and_match(struct run *r, int argc, char **argv)
 	lr_err err;
 	int it;
 
-	if ((r->em = lr_em_new()) == NULL || (r->batch = json_array()) == NULL)
+	if ((r->em = lr_em_new()) == NULL || (r->kept = json_array()) == NULL)
 		cli_fatal("out of memory");
 	cli_read_records(argc, argv, match_record, r);
+	flush_batch(r);
 	it = lr_em_fit(r->em, r->model, &lambda, &err);
 	if (it < 0)
 		cli_warn("--train: %s; default weights used", err.msg);
@@ -191,9 +243,10 @@ train_and_match(struct run *r, int argc, char **argv)
 	lr_em_free(r->em);
 	r->em = NULL;
 	r->done = 0;
-	json_array_foreach(r->batch, i, rec)
+	json_array_foreach(r->kept, i, rec)
 		match_record(json_incref(rec), r);
-	json_decref(r->batch);
+	flush_batch(r);
+	json_decref(r->kept);
 }
 
 static void
@@ -264,9 +317,13 @@ setup(struct run *r, const struct opts *o)
 {
 	lr_err err;
 
-	if ((r->reg = lr_registry_open(o->registry, 0, &err)) == NULL)
-		cli_fatal("%s", err.msg);
-	if ((r->model = lr_model_new()) == NULL)
+	for (int i = 0; i < o->jobs; i++)
+		if ((r->regs[i] = lr_registry_open(o->registry, 0, &err)) == NULL)
+			cli_fatal("%s", err.msg);
+	r->persons = calloc(BATCH_OWNERS, sizeof(*r->persons));
+	r->om = calloc(BATCH_OWNERS, sizeof(*r->om));
+	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
+	    r->om == NULL)
 		cli_fatal("out of memory");
 	if (o->cadastre != NULL &&
 	    (r->cad = lr_cadastre_open(o->cadastre, o->load.encoding, &err)) ==
@@ -288,8 +345,10 @@ match(const struct opts *o, int argc, char **argv)
 	cli_progress_start("owners", 0);
 	if (o->train)
 		train_and_match(&r, argc, argv);
-	else
+	else {
 		cli_read_records(argc, argv, match_record, &r);
+		flush_batch(&r);
+	}
 	cli_progress_end();
 	cli_out_commit(out);
 	if (rej != NULL)
@@ -299,7 +358,10 @@ match(const struct opts *o, int argc, char **argv)
 	    r.by_status[LR_UNMATCHED]);
 	lr_cadastre_close(r.cad);
 	lr_model_free(r.model);
-	lr_registry_close(r.reg);
+	for (int i = 0; i < o->jobs; i++)
+		lr_registry_close(r.regs[i]);
+	free(r.persons);
+	free(r.om);
 	return cli_finish();
 }
 
@@ -343,6 +405,7 @@ static const struct option longopts[] = {
 	{ "column", required_argument, NULL, 'C' },
 	{ "cadastre", required_argument, NULL, 'c' },
 	{ "train", no_argument, NULL, 'T' },
+	{ "jobs", required_argument, NULL, 'j' },
 	{ "upper", required_argument, NULL, 'U' },
 	{ "lower", required_argument, NULL, 'L' },
 	{ "margin", required_argument, NULL, 'M' },
@@ -368,6 +431,13 @@ option(struct opts *o, int c)
 	case 'C': column_arg(o, optarg); break;
 	case 'c': o->cadastre = optarg; break;
 	case 'T': o->train = 1; break;
+	case 'j': o->jobs = (int)weight_arg(optarg, "--jobs");
+		if (o->jobs < 1 || o->jobs > MAX_JOBS) {
+			cli_warn("--jobs: not between 1 and %d: '%s'", MAX_JOBS,
+			    optarg);
+			cli_usage_error(usage);
+		}
+		break;
 	case 'U': o->t.upper = weight_arg(optarg, "--upper"); break;
 	case 'L': o->t.lower = weight_arg(optarg, "--lower"); break;
 	case 'M': o->t.margin = weight_arg(optarg, "--margin"); break;
@@ -384,6 +454,15 @@ option(struct opts *o, int c)
 	return 0;
 }
 
+/* One thread per processor, at most 4. */
+static int
+default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > 4 ? 4 : (int)n;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -392,8 +471,11 @@ main(int argc, char **argv)
 	int c, model = 0;
 
 	cli_init("parcel-match");
-	while ((c = getopt_long(argc, argv, "r:c:o:qhV", longopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "r:c:j:o:qhV", longopts, NULL)) !=
+	    -1)
 		model |= option(&o, c);
+	if (o.jobs == 0)
+		o.jobs = default_jobs();
 	if (model)
 		return show_model();
 	if (o.registry == NULL) {

@@ -1,5 +1,6 @@
 /* Matching owners to citizens: scoring candidates and deciding. */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,6 +58,56 @@ lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
 		}
 	}
 	return n;
+}
+
+/* One thread's share of lr_match_score_many(). */
+struct slice {
+	lr_registry *reg;
+	const lr_model *m;
+	const lr_person *owners;
+	lr_owner_match *om;
+	int from, to, failed;
+	lr_err err;
+};
+
+static void *
+score_slice(void *arg)
+{
+	struct slice *s = arg;
+
+	for (int i = s->from; i < s->to && !s->failed; i++)
+		s->failed = lr_match_score(s->reg, s->m, &s->owners[i], &s->om[i],
+		    NULL, &s->err) < 0;
+	return NULL;
+}
+
+int
+lr_match_score_many(lr_registry *const *regs, int nregs, const lr_model *m,
+    const lr_person *owners, lr_owner_match *om, int n, lr_err *err)
+{
+	int k = nregs < 1 ? 1 : nregs > n && n > 0 ? n : nregs, rc = 0;
+	struct slice s[k];
+	pthread_t t[k];
+	int started[k];
+
+	for (int i = k - 1; i >= 0; i--) {
+		s[i] = (struct slice){ regs[i], m, owners, om, n * i / k,
+			n * (i + 1) / k, 0, { { 0 } } };
+		/* Slice 0, or one no thread could be made for, runs here. */
+		started[i] = i > 0 &&
+		    pthread_create(&t[i], NULL, score_slice, &s[i]) == 0;
+		if (!started[i])
+			score_slice(&s[i]);
+	}
+	for (int i = 0; i < k; i++) {
+		if (started[i])
+			pthread_join(t[i], NULL);
+		if (s[i].failed && rc == 0) {
+			*err = s[i].err;
+			rc = -1;
+		}
+	}
+	return rc;
 }
 
 /* Is citizen id taken by one of the n owners? */

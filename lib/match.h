@@ -51,6 +51,14 @@ typedef struct lr_thresholds {
 int lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
     lr_owner_match *om, lr_em *em, lr_err *err);
 
+/* Score owners[0..n-1] into om[0..n-1] as lr_match_score() does, with
+ * nregs threads, thread i using only regs[i] (one connection each to the
+ * same registry).  m is shared, read-only.  Returns 0, or -1 with err set
+ * (the first failure). */
+int lr_match_score_many(lr_registry *const *regs, int nregs,
+    const lr_model *m, const lr_person *owners, lr_owner_match *om, int n,
+    lr_err *err);
+
 /* Decide the n owners of one decision: an owner is matched when its best
  * free candidate reaches t->upper and no other candidate (its own, or
  * another owner's claim on the same citizen) comes within t->margin;
