@@ -163,7 +163,7 @@ load_rows(lr_registry *r, lr_csvin *in, struct load *l, lr_err *err)
 			warn(l, 1, "%s; row skipped", err->msg);
 		else if (load_row(r, l, f, n, err) != 0)
 			return -1;
-		if (l->o->progress != NULL && l->st->rows % 1000 == 0)
+		if (l->o->progress != NULL)
 			l->o->progress(l->o->ctx, l->st->rows);
 	}
 	return 0;

@@ -45,6 +45,8 @@ is "$(sqlite3 reg.db "select family_tl, middle_ascii, given_ascii, village from 
     "lu|van|thoong|co man" "name keys and village stored"
 is "$(sqlite3 reg.db "select n from name_freq where part = 'family' and key = 'lu'")" 2 \
     "family name frequencies stored"
+run parcel-match --progress=5 --build-registry "$M/citizens.csv" -r progress.db
+like "$err" '^parcel-match: 10 rows, ' "--progress during the build"
 run parcel-match --show-ids --build-registry "$M/citizens.csv" -r reg.db
 like "$err" "malformed personal ID '01107200999X'" "--show-ids shows IDs"
 is "$(sqlite3 reg.db 'select count(*) from citizen')" 12 "rebuilding adds nothing twice"
@@ -125,6 +127,10 @@ like "$err" "broken.jsonl:2: " "and names file and line"
 is "$(jq -r .lineno rej.jsonl)" 2 "rejects file written"
 is "$(printf '%s\n' "$out" | jq -r .id)" a "other records still written"
 
+run parcel-match -r fresh.db --progress=3 -j 1 "$M/owners.jsonl"
+like "$err" '^parcel-match: 15 owners, ' "--progress while matching"
+run parcel-match -r fresh.db -j 9 "$M/owners.jsonl"
+is "$rc" 2 "-j out of range exits 2"
 run parcel-match -r fresh.db -q --upper 40 "$M/owners.jsonl"
 is "$(status spouses 0)" "review null" "--upper raises the bar"
 is "$err" "parcel-match: record 'no-name': owner 1 has no name" "-q: no summary"
