@@ -233,7 +233,7 @@ train_and_match(struct run *r, int argc, char **argv)
 		cli_fatal("out of memory");
 	cli_read_records(argc, argv, match_record, r);
 	flush_batch(r);
-	it = lr_em_fit(r->em, r->model, &lambda, &err);
+	it = lr_em_fit(r->em, r->model, r->done, &lambda, &err);
 	if (it < 0)
 		cli_warn("--train: %s; default weights used", err.msg);
 	else
@@ -243,8 +243,10 @@ train_and_match(struct run *r, int argc, char **argv)
 	lr_em_free(r->em);
 	r->em = NULL;
 	r->done = 0;
-	json_array_foreach(r->kept, i, rec)
+	json_array_foreach(r->kept, i, rec) {
 		match_record(json_incref(rec), r);
+		json_array_set_new(r->kept, i, json_null());	/* freed once written */
+	}
 	flush_batch(r);
 	json_decref(r->kept);
 }

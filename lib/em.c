@@ -10,6 +10,7 @@
 #define EM_MAX_ITER 100
 #define EM_PRIOR 20.0		/* pairs' worth of pull towards the start */
 #define EM_MIN_PAIRS 50
+#define EM_EPSILON 1e-5
 
 struct slot {
 	uint64_t key;		/* 4 bits per comparison, +1 so 0 is empty */
@@ -157,27 +158,33 @@ e_step(const lr_em *e, const lr_model *m, double lambda, struct sums *s)
 	}
 }
 
-/* New values of one comparison from the sums, pulled towards start. */
-static void
+/* New values of one comparison from the sums, pulled towards start.
+ * Returns the largest change. */
+static double
 m_step_one(double v[LR_MAX_LEVELS], const double sum[LR_MAX_LEVELS],
     const double start[LR_MAX_LEVELS], int nlevels)
 {
-	double total = 0, known = 0;
+	double total = 0, known = 0, change = 0, old;
 
 	for (int l = 1; l < nlevels; l++) {
 		total += sum[l];
 		known += start[l];
 	}
-	for (int l = 1; l < nlevels; l++)
+	for (int l = 1; l < nlevels; l++) {
+		old = v[l];
 		v[l] = (sum[l] + EM_PRIOR * start[l] / known) / (total + EM_PRIOR);
+		change = fmax(change, fabs(v[l] - old));
+	}
+	return change;
 }
 
 int
-lr_em_fit(lr_em *e, lr_model *m, double *lambda, lr_err *err)
+lr_em_fit(lr_em *e, lr_model *m, long owners, double *lambda, lr_err *err)
 {
 	lr_model start = *m, fit = *m;
 	struct sums s;
-	double lam = 0.1, prev = -1;
+	double most = owners > 0 ? (double)owners / (double)e->pairs : 1;
+	double lam = most < 0.5 ? most * 0.8 : 0.4, change = 1;
 	int it;
 
 	if (e->pairs < EM_MIN_PAIRS) {
@@ -188,19 +195,20 @@ lr_em_fit(lr_em *e, lr_model *m, double *lambda, lr_err *err)
 	/* The E step uses the u of blocked pairs (fit.u); the model keeps its
 	 * u, the chance of a level between two random citizens, so that
 	 * weights keep the scale the thresholds are set on. */
-	for (it = 1; it <= EM_MAX_ITER; it++) {
+	for (it = 1; it <= EM_MAX_ITER && change > EM_EPSILON; it++) {
 		memcpy(fit.m, m->m, sizeof(fit.m));
 		e_step(e, &fit, lam, &s);
-		lam = s.matches / (double)e->pairs;
+		change = fabs(fmin(s.matches / (double)e->pairs, most) - lam);
+		lam = fmin(s.matches / (double)e->pairs, most);
 		for (int c = 0; c < LR_NCMP; c++) {
-			m_step_one(m->m[c], s.sm[c], start.m[c], lr_cmp_levels(c));
-			m_step_one(fit.u[c], s.su[c], start.u[c], lr_cmp_levels(c));
+			int n = lr_cmp_levels(c);
+			change = fmax(change, m_step_one(m->m[c], s.sm[c], start.m[c],
+			    n));
+			change = fmax(change, m_step_one(fit.u[c], s.su[c],
+			    start.u[c], n));
 		}
-		if (fabs(lam - prev) < 1e-6)
-			break;
-		prev = lam;
 	}
 	if (lambda != NULL)
 		*lambda = lam;
-	return it > EM_MAX_ITER ? EM_MAX_ITER : it;
+	return it - 1;
 }

@@ -80,11 +80,14 @@ long lr_em_patterns(const lr_em *e);
 /* Estimate the m values and the match share lambda by expectation-
  * maximisation over the counted patterns (a two-class mixture whose
  * non-match class has its own u, the u of blocked pairs), starting from
- * and pulled lightly towards m's current values.  The m values replace m's;
+ * and pulled lightly towards m's current values.  owners, the number of
+ * owners whose pairs were counted, bounds the matches: each owner is at
+ * most one person (0: no bound).  The m values replace m's;
  * its u values (chances between random citizens) are kept so the weights
  * keep the scale of the thresholds.  Returns the number of iterations, or
  * -1 with err set when there are too few pairs. */
-int lr_em_fit(lr_em *e, lr_model *m, double *lambda, lr_err *err);
+int lr_em_fit(lr_em *e, lr_model *m, long owners, double *lambda,
+    lr_err *err);
 
 void lr_em_free(lr_em *e);
 

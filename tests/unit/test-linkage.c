@@ -136,12 +136,12 @@ em_fit(void **state)
 	other.level[LR_CMP_BIRTH] = 5;
 	other.level[LR_CMP_COMMUNE] = 2;
 	other.level[LR_CMP_VILLAGE] = 3;
-	assert_int_equal(lr_em_fit(e, m, &lambda, &err), -1);
+	assert_int_equal(lr_em_fit(e, m, 0, &lambda, &err), -1);
 	for (int i = 0; i < 300; i++)
 		assert_int_equal(lr_em_add(e, i % 3 ? &other : &same), 0);
 	assert_int_equal(lr_em_pairs(e), 300);
 	assert_int_equal(lr_em_patterns(e), 2);
-	assert_true(lr_em_fit(e, m, &lambda, &err) > 0);
+	assert_true(lr_em_fit(e, m, 0, &lambda, &err) > 0);
 	lr_model_mu(m, LR_CMP_BIRTH, 1, &pm, &pu);
 	print_message("# lambda %g m %g u %g\n", lambda, pm, pu);
 	assert_true(lambda > 0.25 && lambda < 0.4);
