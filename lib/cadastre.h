@@ -8,8 +8,10 @@
 
 #include "err.h"
 
+/* An open cadastre; opaque. */
 typedef struct lr_cadastre lr_cadastre;
 
+/* What lr_cadastre_check() finds for a parcel. */
 enum lr_cad_status {
 	LR_CAD_MATCHED, LR_CAD_AREA_DIFFERS, LR_CAD_HOLDER_DIFFERS,
 	LR_CAD_NOT_FOUND
@@ -36,6 +38,7 @@ enum lr_cad_status lr_cadastre_check_json(lr_cadastre *c, const json_t *p);
 /* "matched", "area-differs", "holder-differs", "not-found". */
 const char *lr_cad_status_name(enum lr_cad_status s);
 
+/* Close the cadastre and free c (NULL is allowed). */
 void lr_cadastre_close(lr_cadastre *c);
 
 #endif

@@ -39,6 +39,8 @@ typedef struct lr_model lr_model;
 /* A model with the shipped default m/u values; NULL when out of memory.
  * Free with lr_model_free(). */
 lr_model *lr_model_new(void);
+
+/* Free m (NULL is allowed). */
 void lr_model_free(lr_model *m);
 
 /* Names of a comparison and its levels, and the number of levels. */
@@ -89,6 +91,7 @@ long lr_em_patterns(const lr_em *e);
 int lr_em_fit(lr_em *e, lr_model *m, long owners, double *lambda,
     lr_err *err);
 
+/* Free e (NULL is allowed). */
 void lr_em_free(lr_em *e);
 
 #endif
