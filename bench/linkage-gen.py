@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Generate a registry of N citizens and a batch of owners corrupted the way
+OCR corrupts them, for bench/linkage.  Standard library only.
+
+usage: linkage-gen.py N OWNERS SHARED_DATA OUTDIR [SEED]
+writes OUTDIR/citizens.csv, OUTDIR/owners.jsonl, OUTDIR/truth.tsv
+(record id, owner index, category, true citizen_id or '-')."""
+import csv, json, random, sys, unicodedata
+
+N, NOWN, DATA, OUT = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+rnd = random.Random(int(sys.argv[5]) if len(sys.argv) > 5 else 5)
+TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']
+
+def read_lines(p):
+    with open(p, encoding='utf-8') as f:
+        return [l.strip() for l in f if l.strip() and not l.startswith('#')]
+
+full = [l.split() for l in read_lines(DATA + '/names/full-names.txt')]
+full = [w for w in full if len(w) >= 2]
+eth = {}
+for l in read_lines(DATA + '/names/dien-bien-ethnic.txt'):
+    g, part, names = l.split('\t')
+    eth[(g, part)] = names.split()
+communes = []
+with open(DATA + '/admin-units-2025-03.csv', encoding='utf-8') as f:
+    for r in csv.DictReader(f):
+        if r['province_code'] == '11':
+            communes.append((r['commune_code'], r['commune_name'], r['district_name']))
+VILLAGE_WORDS = 'Co Mận Nà Hẩu Phiêng Lơi Huổi Na Pá Khoang Tà Cáng Hua Ná Kéo Nong Bua Sam Mứn Ten Luống Nghịu Lé Xôm Pọng Cang Púng'.split()
+
+def villages(code):
+    r = random.Random(code)
+    vs = ['bản ' + ' '.join(r.sample(VILLAGE_WORDS, 2)) for _ in range(r.randint(8, 20))]
+    vs += ['thôn %d' % i for i in range(1, r.randint(3, 8))]
+    vs += ['tổ %d' % i for i in range(1, r.randint(2, 6))]
+    return vs
+VIL = {c[0]: villages(c[0]) for c in communes}
+
+def kinh_name():
+    a = rnd.choice(full)
+    if rnd.random() < 0.5:
+        return a
+    b = rnd.choice(full)
+    return [a[0]] + b[1:]
+
+def person_name(sex):
+    x = rnd.random()
+    if x < 0.55:
+        n = kinh_name()
+        if 'Thị' in n[1:-1]:
+            sex = 'F'
+        elif 'Văn' in n[1:-1]:
+            sex = 'M'
+        return n, sex
+    g = 'thai' if x < 0.85 else 'mong' if x < 0.96 else 'khomu'
+    fam = eth[(g, 'family')]
+    fam = rnd.choice(fam[:5] if rnd.random() < 0.6 else fam)
+    given = rnd.choice(eth[(g, 'given-male' if sex == 'M' else 'given-female')])
+    mid = ('A' if g == 'mong' else 'Văn') if sex == 'M' else 'Thị'
+    return [fam, mid, given], sex
+
+used_ids, used_old = set(), set()
+
+def new_id(sex, year):
+    g = (year // 100 - 19) * 2 + (1 if sex == 'F' else 0)
+    prov = '11' if rnd.random() < 0.9 else '%02d' % rnd.choice([1, 12, 14, 26, 31])
+    while True:
+        i = '0%s%d%02d%06d' % (prov, g, year % 100, rnd.randrange(10 ** 6))
+        if i not in used_ids:
+            used_ids.add(i)
+            return i
+
+def new_old():
+    while True:
+        i = '04%07d' % rnd.randrange(10 ** 7)
+        if i not in used_old:
+            used_old.add(i)
+            return i
+
+def new_person():
+    sex = rnd.choice('MF')
+    name, sex = person_name(sex)
+    year = rnd.randint(1940, 2005)
+    date = '%04d-%02d-%02d' % (year, rnd.randint(1, 12), rnd.randint(1, 28))
+    code, cname, dname = rnd.choice(communes)
+    vil = rnd.choice(VIL[code])
+    return {'id': new_id(sex, year), 'old': new_old() if rnd.random() < 0.6 else '',
+            'name': name, 'sex': sex, 'year': year, 'date': date, 'commune': code,
+            'address': '%s, %s, %s, tỉnh Điện Biên' % (vil, cname.lower().replace('xã', 'xã'), dname)}
+
+def retone(word):
+    d = unicodedata.normalize('NFD', word)
+    base = ''.join(ch for ch in d if ch not in TONES)
+    t = rnd.choice(TONES + ['', ''])
+    if t:
+        for i, ch in enumerate(base):
+            if ch.lower() in 'aeiouy':
+                base = base[:i + 1] + t + base[i + 1:]
+                break
+    return unicodedata.normalize('NFC', base)
+
+LETTERS = {'n': 'u', 'u': 'n', 'h': 'b', 'c': 'e', 'e': 'c', 'l': 'I', 'm': 'rn', 'o': 'ô', 'a': 'ă', 'i': 'l'}
+
+def damage(word):
+    idx = [i for i, ch in enumerate(word) if ch.lower() in LETTERS]
+    if not idx:
+        return word
+    i = rnd.choice(idx)
+    return word[:i] + LETTERS[word[i].lower()] + word[i + 1:]
+
+def ocr_name(name):
+    n = [retone(w) if rnd.random() < 0.15 else w for w in name]
+    if rnd.random() < 0.04:
+        k = rnd.randrange(len(n))
+        n[k] = damage(n[k])
+    if len(n) >= 3 and rnd.random() < 0.02:
+        n[-1], n[-2] = n[-2], n[-1]
+    return ' '.join(n)
+
+CONF = {'0': '86', '1': '7', '3': '8', '5': '6', '6': '58', '8': '036', '9': '8', '2': '7', '4': '1', '7': '1'}
+
+def ocr_id(i):
+    if rnd.random() < 0.08:
+        k = rnd.randrange(len(i))
+        i = i[:k] + rnd.choice(CONF[i[k]]) + i[k + 1:]
+    return i
+
+def owner_of(p, cat):
+    o = {'name': ocr_name(p['name']), 'gender': p['sex'] if rnd.random() < 0.7 else None,
+         'birth_year': p['year'], 'birth_date': None, 'id_number': None, 'id_type': None,
+         'address': p['address'] if rnd.random() < 0.8 else p['address'].split(', ', 1)[1],
+         'commune_code': p['commune'] if rnd.random() < 0.95 else None,
+         'spouse': None, 'household': False}
+    if cat == 'id':
+        o['id_number'], o['id_type'] = ocr_id(p['id']), 'cccd'
+    elif cat == 'old-id':
+        o['id_number'], o['id_type'] = p['old'], 'cmnd'
+    if cat in ('id', 'old-id', 'date') and rnd.random() < 0.85 or cat == 'date':
+        o['birth_date'] = p['date']
+        if rnd.random() < 0.02:
+            y, m, d = p['date'].split('-')
+            o['birth_date'] = '%s-%s-%s' % (y, d, m) if int(d) <= 12 else p['date']
+    if cat == 'year' and rnd.random() < 0.03:
+        o['birth_year'] = p['year'] + rnd.choice([-1, 1])
+    return o
+
+def main():
+    people = []
+    with open(OUT + '/citizens.csv', 'w', encoding='utf-8', newline='') as f:
+        w = csv.writer(f)
+        w.writerow(['citizen_id', 'old_id', 'full_name', 'birth_date', 'gender', 'commune_code', 'address'])
+        for k in range(N):
+            p = new_person()
+            w.writerow([p['id'], p['old'], ' '.join(p['name']),
+                        p['date'] if rnd.random() < 0.95 else str(p['year']),
+                        'Nam' if p['sex'] == 'M' else 'Nữ', p['commune'],
+                        p['address'] if rnd.random() < 0.9 else ''])
+            if k < NOWN * 3:
+                people.append(p)
+    with open(OUT + '/owners.jsonl', 'w', encoding='utf-8') as f, open(OUT + '/truth.tsv', 'w') as t:
+        k = 0
+        rec = 0
+        while k < NOWN:
+            rec += 1
+            owners = []
+            for j in range(1 if rnd.random() < 0.6 else 2):
+                absent = rnd.random() < 0.08
+                p = new_person() if absent else people[rnd.randrange(len(people))]
+                cat = rnd.choice(['id', 'id', 'old-id', 'date', 'year', 'year'])
+                if cat == 'old-id' and p['old'] == '':
+                    cat = 'id'
+
+                owners.append(owner_of(p, cat))
+                t.write('qd-%d\t%d\t%s\t%s\n' % (rec, j, cat, '-' if absent else p['id']))
+                k += 1
+            f.write(json.dumps({'id': 'qd-%d' % rec, 'owners': owners}, ensure_ascii=False) + '\n')
+
+main()

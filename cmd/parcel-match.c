@@ -1,0 +1,497 @@
+/* parcel-match: link the owners of land-use decisions to citizens of the
+ * population registry (Fellegi-Sunter record linkage), and check parcels
+ * against the cadastre. */
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cadastre.h"
+#include "cli.h"
+#include "match.h"
+#include "owner.h"
+#include "record.h"
+#include "regload.h"
+#include "registry.h"
+
+#define MAX_OWNERS 64
+#define TOP 3
+#define MAX_JOBS 8
+#define BATCH 512		/* records matched together */
+#define BATCH_OWNERS 2048
+
+static const char usage[] =
+    "usage: parcel-match -r registry.db [-c cadastre] [-j N] [--train]\n"
+    "                    [--upper W] [--lower W] [--margin W] [--show-ids]\n"
+    "                    [--rejects file] [--progress[=N]] [-qhV] [-o file]\n"
+    "                    [file ...]\n"
+    "       parcel-match --build-registry citizens.csv -r registry.db\n"
+    "                    [--encoding name] [--column field=header ...]\n"
+    "       parcel-match --show-model\n";
+
+static const char help[] =
+    "Link each owner to its citizen in the registry, or say it cannot.\n"
+    "\n"
+    "  -r, --registry DB        the registry database (SQLite)\n"
+    "      --build-registry CSV build or update DB from the CSV extract\n"
+    "      --encoding NAME      CSV encoding (default: auto, UTF-8,\n"
+    "                           WINDOWS-1258 or TCVN3; any iconv name)\n"
+    "      --column F=HEADER    read field F from column HEADER\n"
+    "  -c, --cadastre FILE      check parcels against FILE (.csv or .db)\n"
+    "  -j, --jobs N             match with N threads (default: processors,\n"
+    "                           at most 4)\n"
+    "      --train              estimate m by EM on this batch first\n"
+    "      --upper W            matched at weight W or more (default 18)\n"
+    "      --lower W            review at W or more (default 8)\n"
+    "      --margin W           runner-up within W is a tie (default 5)\n"
+    "      --show-ids           show ID numbers in diagnostics\n"
+    "      --show-model         print the comparisons and weights, exit\n"
+    "      --rejects FILE       write malformed input lines to FILE\n"
+    "  -o, --output FILE        write records to FILE (default stdout)\n"
+    "      --progress[=N]       progress line every N owners\n"
+    "  -q, --quiet              no progress, no summary\n"
+    "  -h, --help               show this help and exit\n"
+    "  -V, --version            show the version and exit\n";
+
+struct opts {
+	const char *registry, *build, *cadastre, *output, *rejects;
+	lr_load_opts load;
+	lr_thresholds t;
+	int train, show_ids, jobs;
+};
+
+struct run {
+	const struct opts *o;
+	lr_registry *regs[MAX_JOBS];	/* one connection per thread */
+	lr_model *model;
+	lr_cadastre *cad;
+	lr_em *em;		/* counting patterns: the training pass */
+	FILE *out;
+	json_t *kept;		/* records kept for training */
+	json_t *rec[BATCH];	/* records read, not yet matched */
+	int first[BATCH], count[BATCH];	/* their owners in persons, om */
+	int nrec, nown;
+	lr_person *persons;	/* BATCH_OWNERS each */
+	lr_owner_match *om;
+	long owners, by_status[3], parcels, done;
+};
+
+/* Read owner i of record rid into p, reporting what is wrong.  Returns 0,
+ * or -1 when it cannot be matched. */
+static int
+owner_person(const struct run *r, const json_t *j, lr_person *p,
+    const char *rid, size_t i)
+{
+	const char *id = json_string_value(json_object_get(j, "id_number"));
+	int bad = lr_owner_read(j, p);
+	char buf[64];
+
+	if (bad & LR_OWNER_NO_NAME) {
+		cli_error("record '%s': owner %zu has no name", rid, i + 1);
+		return -1;
+	}
+	if (bad & LR_OWNER_BAD_ID)
+		cli_warn("record '%s': owner %zu: unreadable ID number '%s'", rid,
+		    i + 1, lr_id_shown(id, r->o->show_ids, buf, sizeof(buf)));
+	return 0;
+}
+
+/* Read the owners of record k of the batch into r->persons. */
+static void
+read_owners(struct run *r, int k)
+{
+	json_t *owners = json_object_get(r->rec[k], "owners");
+	const char *rid = lr_record_id(r->rec[k]);
+	size_t n = json_array_size(owners);
+
+	if (n > MAX_OWNERS) {
+		cli_error("record '%s': %zu owners; only the first %d matched",
+		    rid, n, MAX_OWNERS);
+		n = MAX_OWNERS;
+	}
+	r->first[k] = r->nown;
+	r->count[k] = (int)n;
+	for (size_t i = 0; i < n; i++)
+		owner_person(r, json_array_get(owners, i), &r->persons[r->nown++],
+		    rid, i);
+}
+
+/* Score the batch's owners: in threads, or alone counting patterns. */
+static void
+score_batch(struct run *r)
+{
+	lr_err err;
+
+	if (r->em == NULL) {
+		if (lr_match_score_many(r->regs, r->o->jobs, r->model, r->persons,
+		    r->om, r->nown, &err) != 0)
+			cli_fatal("%s", err.msg);
+		return;
+	}
+	for (int i = 0; i < r->nown; i++)
+		if (lr_match_score(r->regs[0], r->model, &r->persons[i], &r->om[i],
+		    r->em, &err) < 0)
+			cli_fatal("%s", err.msg);
+}
+
+/* Write the decisions into the owner records. */
+static void
+annotate_owners(struct run *r, json_t *owners, lr_owner_match *om, int n)
+{
+	for (int i = 0; i < n; i++) {
+		json_t *o = json_array_get(owners, (size_t)i);
+		if (!json_is_object(o))
+			continue;
+		json_object_del(o, "citizen_id");
+		if (om[i].status == LR_MATCHED)
+			json_object_set_new(o, "citizen_id",
+			    json_string(om[i].cand[om[i].chosen].citizen_id));
+		json_object_set_new(o, "match", lr_match_json(&om[i], TOP));
+		r->by_status[om[i].status]++;
+		r->owners++;
+	}
+}
+
+/* Check each parcel of rec against the cadastre. */
+static void
+check_parcels(struct run *r, json_t *rec)
+{
+	json_t *parcels = json_object_get(rec, "parcels"), *p;
+	size_t i;
+
+	json_array_foreach(parcels, i, p) {
+		if (!json_is_object(p))
+			continue;
+		json_object_set_new(p, "cadastre", json_string(
+		    lr_cad_status_name(lr_cadastre_check_json(r->cad, p))));
+		r->parcels++;
+	}
+}
+
+/* Decide, annotate and write record k of the scored batch; in the
+ * training pass keep it instead. */
+static void
+finish_record(struct run *r, int k)
+{
+	json_t *rec = r->rec[k];
+	lr_owner_match *om = &r->om[r->first[k]];
+
+	if (r->em != NULL) {
+		json_array_append_new(r->kept, rec);
+		return;
+	}
+	lr_match_decide(om, r->count[k], &r->o->t);
+	annotate_owners(r, json_object_get(rec, "owners"), om, r->count[k]);
+	if (r->cad != NULL)
+		check_parcels(r, rec);
+	cli_write_record(r->out, rec);
+	json_decref(rec);
+}
+
+/* Match the records read so far. */
+static void
+flush_batch(struct run *r)
+{
+	r->nown = 0;
+	for (int k = 0; k < r->nrec; k++)
+		read_owners(r, k);
+	score_batch(r);
+	for (int k = 0; k < r->nrec; k++)
+		finish_record(r, k);
+	r->done += r->nown;
+	cli_progress_tick(r->done);
+	r->nrec = 0;
+}
+
+/* cli_read_records() callback: batch the record. */
+static int
+match_record(json_t *rec, void *ctx)
+{
+	struct run *r = ctx;
+	size_t n = json_array_size(json_object_get(rec, "owners"));
+
+	r->rec[r->nrec++] = rec;
+	r->nown += n < MAX_OWNERS ? (int)n : MAX_OWNERS;
+	if (r->nrec == BATCH || r->nown > BATCH_OWNERS - MAX_OWNERS)
+		flush_batch(r);
+	return 0;
+}
+
+/* --train: count the batch's blocked pairs, fit the model by EM, then
+ * match the kept records with it. */
+static void
+train_and_match(struct run *r, int argc, char **argv)
+{
+	double lambda;
+	json_t *rec;
+	size_t i;
+	lr_err err;
+	int it;
+
+	if ((r->em = lr_em_new()) == NULL || (r->kept = json_array()) == NULL)
+		cli_fatal("out of memory");
+	cli_read_records(argc, argv, match_record, r);
+	flush_batch(r);
+	it = lr_em_fit(r->em, r->model, r->done, &lambda, &err);
+	if (it < 0)
+		cli_warn("--train: %s; default weights used", err.msg);
+	else
+		cli_note("trained on %ld pairs (%ld patterns) in %d iterations, "
+		    "match share %.3f", lr_em_pairs(r->em),
+		    lr_em_patterns(r->em), it, lambda);
+	lr_em_free(r->em);
+	r->em = NULL;
+	r->done = 0;
+	json_array_foreach(r->kept, i, rec) {
+		match_record(json_incref(rec), r);
+		json_array_set_new(r->kept, i, json_null());	/* freed once written */
+	}
+	flush_batch(r);
+	json_decref(r->kept);
+}
+
+static void
+load_warn(void *ctx, long line, const char *msg, int skipped)
+{
+	const char *path = ctx;
+
+	if (skipped)
+		cli_error("%s:%ld: %s", path, line, msg);
+	else
+		cli_warn("%s:%ld: %s", path, line, msg);
+}
+
+static void
+load_progress(void *ctx, long rows)
+{
+	(void)ctx;
+	cli_progress_tick(rows);
+}
+
+/* --build-registry CSV -r DB. */
+static int
+build(struct opts *o)
+{
+	lr_registry *reg;
+	lr_load_stats st;
+	lr_err err;
+
+	if ((reg = lr_registry_open(o->registry, 1, &err)) == NULL)
+		cli_fatal("%s", err.msg);
+	o->load.show_ids = o->show_ids;
+	o->load.warn = load_warn;
+	o->load.progress = load_progress;
+	o->load.ctx = (void *)o->build;
+	cli_progress_start("rows", 0);
+	if (lr_registry_load_csv(reg, o->build, &o->load, &st, &err) != 0)
+		cli_error("%s", err.msg);
+	cli_progress_end();
+	cli_note("'%s' (%s): %ld rows: %ld loaded, %ld skipped, %ld warnings; "
+	    "registry has %ld citizens", o->build, st.encoding, st.rows,
+	    st.loaded, st.skipped, st.warnings, lr_registry_count(reg));
+	lr_registry_close(reg);
+	return cli_finish();
+}
+
+/* The comparisons, levels, m, u and weights, on stdout. */
+static int
+show_model(void)
+{
+	lr_model *m = lr_model_new();
+	double pm, pu;
+
+	printf("%-8s %-18s %8s %10s %7s\n", "compare", "level", "m", "u",
+	    "weight");
+	for (int c = 0; c < LR_NCMP; c++)
+		for (int l = 1; l < lr_cmp_levels(c); l++) {
+			lr_model_mu(m, c, l, &pm, &pu);
+			printf("%-8s %-18s %8.4g %10.4g %+7.2f\n", lr_cmp_name(c),
+			    lr_level_name(c, l), pm, pu, log2(pm / pu));
+		}
+	lr_model_free(m);
+	return cli_finish();
+}
+
+/* Open the registry, model and cadastre for matching. */
+static void
+setup(struct run *r, const struct opts *o)
+{
+	lr_err err;
+
+	for (int i = 0; i < o->jobs; i++)
+		if ((r->regs[i] = lr_registry_open(o->registry, 0, &err)) == NULL)
+			cli_fatal("%s", err.msg);
+	r->persons = calloc(BATCH_OWNERS, sizeof(*r->persons));
+	r->om = calloc(BATCH_OWNERS, sizeof(*r->om));
+	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
+	    r->om == NULL)
+		cli_fatal("out of memory");
+	if (o->cadastre != NULL &&
+	    (r->cad = lr_cadastre_open(o->cadastre, o->load.encoding, &err)) ==
+	    NULL)
+		cli_fatal("%s", err.msg);
+}
+
+static int
+match(const struct opts *o, int argc, char **argv)
+{
+	struct run r = { .o = o };
+	cli_out *out, *rej = NULL;
+
+	setup(&r, o);
+	if (o->rejects != NULL)
+		cli_set_rejects(rej = cli_out_open(o->rejects, 0600));
+	out = cli_out_open(o->output, 0600);
+	r.out = cli_out_fp(out);
+	cli_progress_start("owners", 0);
+	if (o->train)
+		train_and_match(&r, argc, argv);
+	else {
+		cli_read_records(argc, argv, match_record, &r);
+		flush_batch(&r);
+	}
+	cli_progress_end();
+	cli_out_commit(out);
+	if (rej != NULL)
+		cli_out_commit(rej);
+	cli_note("%ld owners: %ld matched, %ld review, %ld unmatched", r.owners,
+	    r.by_status[LR_MATCHED], r.by_status[LR_REVIEW],
+	    r.by_status[LR_UNMATCHED]);
+	lr_cadastre_close(r.cad);
+	lr_model_free(r.model);
+	for (int i = 0; i < o->jobs; i++)
+		lr_registry_close(r.regs[i]);
+	free(r.persons);
+	free(r.om);
+	return cli_finish();
+}
+
+static double
+weight_arg(const char *s, const char *opt)
+{
+	char *end;
+	double v = strtod(s, &end);
+
+	if (*s == '\0' || *end != '\0') {
+		cli_warn("%s: not a number: '%s'", opt, s);
+		cli_usage_error(usage);
+	}
+	return v;
+}
+
+/* --column FIELD=HEADER */
+static void
+column_arg(struct opts *o, const char *s)
+{
+	const char *eq = strchr(s, '=');
+
+	for (int c = 0; eq != NULL && c < LR_NCOLS; c++) {
+		const char *name = lr_reg_col_name(c);
+		if (strlen(name) == (size_t)(eq - s) &&
+		    strncmp(s, name, (size_t)(eq - s)) == 0) {
+			o->load.header[c] = eq + 1;
+			return;
+		}
+	}
+	cli_warn("--column: expected FIELD=HEADER with FIELD one of citizen_id, "
+	    "old_id, full_name, birth_date, gender, commune_code, address: '%s'",
+	    s);
+	cli_usage_error(usage);
+}
+
+static const struct option longopts[] = {
+	{ "registry", required_argument, NULL, 'r' },
+	{ "build-registry", required_argument, NULL, 'B' },
+	{ "encoding", required_argument, NULL, 'E' },
+	{ "column", required_argument, NULL, 'C' },
+	{ "cadastre", required_argument, NULL, 'c' },
+	{ "train", no_argument, NULL, 'T' },
+	{ "jobs", required_argument, NULL, 'j' },
+	{ "upper", required_argument, NULL, 'U' },
+	{ "lower", required_argument, NULL, 'L' },
+	{ "margin", required_argument, NULL, 'M' },
+	{ "show-ids", no_argument, NULL, 'I' },
+	{ "show-model", no_argument, NULL, 'S' },
+	{ "rejects", required_argument, NULL, 'J' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "progress", optional_argument, NULL, 'P' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* Parse one option into o; returns 1 for --show-model. */
+static int
+option(struct opts *o, int c)
+{
+	switch (c) {
+	case 'r': o->registry = optarg; break;
+	case 'B': o->build = optarg; break;
+	case 'E': o->load.encoding = optarg; break;
+	case 'C': column_arg(o, optarg); break;
+	case 'c': o->cadastre = optarg; break;
+	case 'T': o->train = 1; break;
+	case 'j': o->jobs = (int)weight_arg(optarg, "--jobs");
+		if (o->jobs < 1 || o->jobs > MAX_JOBS) {
+			cli_warn("--jobs: not between 1 and %d: '%s'", MAX_JOBS,
+			    optarg);
+			cli_usage_error(usage);
+		}
+		break;
+	case 'U': o->t.upper = weight_arg(optarg, "--upper"); break;
+	case 'L': o->t.lower = weight_arg(optarg, "--lower"); break;
+	case 'M': o->t.margin = weight_arg(optarg, "--margin"); break;
+	case 'I': o->show_ids = 1; break;
+	case 'S': return 1;
+	case 'J': o->rejects = optarg; break;
+	case 'o': o->output = optarg; break;
+	case 'P': cli_progress_force(optarg ? atoi(optarg) : 1000); break;
+	case 'q': cli_set_quiet(1); break;
+	case 'h': fputs(usage, stdout); fputs(help, stdout); exit(cli_finish());
+	case 'V': cli_version();
+	default: cli_usage_error(usage);
+	}
+	return 0;
+}
+
+/* One thread per processor, at most 4. */
+static int
+default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > 4 ? 4 : (int)n;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct opts o = { .t = { LR_UPPER_DEFAULT, LR_LOWER_DEFAULT,
+		LR_MARGIN_DEFAULT } };
+	int c, model = 0;
+
+	cli_init("parcel-match");
+	while ((c = getopt_long(argc, argv, "r:c:j:o:qhV", longopts, NULL)) !=
+	    -1)
+		model |= option(&o, c);
+	if (o.jobs == 0)
+		o.jobs = default_jobs();
+	if (model)
+		return show_model();
+	if (o.registry == NULL) {
+		cli_warn("no registry: -r registry.db is required");
+		cli_usage_error(usage);
+	}
+	if (o.t.lower > o.t.upper) {
+		cli_warn("--lower is above --upper");
+		cli_usage_error(usage);
+	}
+	if (o.build != NULL) {
+		if (optind < argc)
+			cli_usage_error(usage);
+		return build(&o);
+	}
+	return match(&o, argc - optind, argv + optind);
+}

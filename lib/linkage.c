@@ -1,0 +1,323 @@
+/* Fellegi-Sunter comparisons, levels, default m/u values and weights. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jaro.h"
+#include "linkage-int.h"
+
+struct level_def {
+	const char *name;
+	double m, u;
+};
+
+struct cmp_def {
+	const char *name;
+	int nlevels;
+	int tf_levels;		/* levels 1..tf_levels get the TF adjustment */
+	struct level_def lv[LR_MAX_LEVELS];
+};
+
+/* The shipped defaults.  Level 0 ("missing") always weighs 0. */
+static const struct cmp_def cmps[LR_NCMP] = {
+	[LR_CMP_ID] = { "id", 5, 0, { { "missing", 1, 1 },
+		{ "exact", 0.90, 1e-7 }, { "one-digit", 0.05, 1e-6 },
+		{ "inconsistent", 0.03, 0.99 }, { "differs", 0.005, 0.999999 } } },
+	[LR_CMP_OLD_ID] = { "old_id", 3, 0, { { "missing", 1, 1 },
+		{ "exact", 0.90, 1e-6 }, { "differs", 0.10, 0.999999 } } },
+	[LR_CMP_FAMILY] = { "family", 6, 3, { { "missing", 1, 1 },
+		{ "exact", 0.86, 0.15 }, { "toneless", 0.08, 0.03 },
+		{ "ascii", 0.03, 0.015 }, { "similar", 0.025, 0.02 },
+		{ "differs", 0.005, 0.785 } } },
+	[LR_CMP_MIDDLE] = { "middle", 6, 0, { { "missing", 1, 1 },
+		{ "exact", 0.85, 0.25 }, { "ascii", 0.08, 0.04 },
+		{ "similar", 0.02, 0.03 }, { "swapped", 0.01, 0.001 },
+		{ "differs", 0.04, 0.679 } } },
+	[LR_CMP_GIVEN] = { "given", 8, 3, { { "missing", 1, 1 },
+		{ "exact", 0.84, 0.02 }, { "toneless", 0.08, 0.004 },
+		{ "ascii", 0.03, 0.003 }, { "jw-high", 0.02, 0.003 },
+		{ "jw-mid", 0.01, 0.01 }, { "swapped", 0.01, 0.0005 },
+		{ "differs", 0.01, 0.9595 } } },
+	[LR_CMP_BIRTH] = { "birth", 6, 0, { { "missing", 1, 1 },
+		{ "date", 0.55, 0.00006 }, { "year", 0.33, 0.018 },
+		{ "year-date-differs", 0.01, 0.018 }, { "year-off-by-one", 0.06,
+		0.036 }, { "differs", 0.04, 0.928 } } },
+	[LR_CMP_SEX] = { "sex", 3, 0, { { "missing", 1, 1 },
+		{ "agree", 0.98, 0.5 }, { "differs", 0.02, 0.5 } } },
+	[LR_CMP_COMMUNE] = { "commune", 3, 0, { { "missing", 1, 1 },
+		{ "agree", 0.92, 0.02 }, { "differs", 0.08, 0.98 } } },
+	[LR_CMP_VILLAGE] = { "village", 4, 0, { { "missing", 1, 1 },
+		{ "agree", 0.80, 0.01 }, { "similar", 0.05, 0.01 },
+		{ "differs", 0.15, 0.98 } } },
+};
+
+/* Levels, named for the comparisons below. */
+enum { MISSING = 0 };
+enum { ID_EXACT = 1, ID_ONE, ID_SUSPECT, ID_DIFFERS };
+enum { OLD_EXACT = 1, OLD_DIFFERS };
+enum { F_EXACT = 1, F_TONELESS, F_ASCII, F_SIMILAR, F_DIFFERS };
+enum { M_EXACT = 1, M_ASCII, M_SIMILAR, M_SWAPPED, M_DIFFERS };
+enum { G_EXACT = 1, G_TONELESS, G_ASCII, G_JW_HIGH, G_JW_MID, G_SWAPPED,
+	G_DIFFERS };
+enum { B_DATE = 1, B_YEAR, B_YEAR_DATE, B_OFF1, B_DIFFERS };
+enum { A_AGREE = 1, A_DIFFERS };	/* sex, commune */
+enum { V_AGREE = 1, V_SIMILAR, V_DIFFERS };
+
+lr_model *
+lr_model_new(void)
+{
+	lr_model *m = calloc(1, sizeof(*m));
+
+	if (m == NULL)
+		return NULL;
+	for (int c = 0; c < LR_NCMP; c++)
+		for (int l = 0; l < cmps[c].nlevels; l++) {
+			m->m[c][l] = cmps[c].lv[l].m;
+			m->u[c][l] = cmps[c].lv[l].u;
+		}
+	return m;
+}
+
+void
+lr_model_free(lr_model *m)
+{
+	free(m);
+}
+
+const char *
+lr_cmp_name(int cmp)
+{
+	return cmps[cmp].name;
+}
+
+const char *
+lr_level_name(int cmp, int level)
+{
+	return cmps[cmp].lv[level].name;
+}
+
+int
+lr_cmp_levels(int cmp)
+{
+	return cmps[cmp].nlevels;
+}
+
+void
+lr_model_mu(const lr_model *m, int cmp, int level, double *pm, double *pu)
+{
+	*pm = m->m[cmp][level];
+	*pu = m->u[cmp][level];
+}
+
+/* Digits OCR confuses with each other. */
+static int
+confusable_digits(char a, char b)
+{
+	static const char *const pairs[] = { "08", "06", "09", "17", "14",
+		"27", "38", "35", "56", "58", "68", "89", "49", NULL };
+
+	for (int i = 0; pairs[i] != NULL; i++)
+		if ((pairs[i][0] == a && pairs[i][1] == b) ||
+		    (pairs[i][0] == b && pairs[i][1] == a))
+			return 1;
+	return 0;
+}
+
+static int
+cmp_id(const lr_person *o, const lr_person *c)
+{
+	int diff = 0, at = -1;
+
+	if (o->id[0] == '\0' || c->id[0] == '\0')
+		return MISSING;
+	for (int i = 0; o->id[i] != '\0' && c->id[i] != '\0'; i++)
+		if (o->id[i] != c->id[i]) {
+			diff++;
+			at = i;
+		}
+	if (diff == 0)
+		return ID_EXACT;
+	if (diff == 1 && confusable_digits(o->id[at], c->id[at]))
+		return ID_ONE;
+	return o->id_suspect ? ID_SUSPECT : ID_DIFFERS;
+}
+
+static int
+cmp_old_id(const lr_person *o, const lr_person *c)
+{
+	if (o->old_id[0] == '\0' || c->old_id[0] == '\0')
+		return MISSING;
+	return strcmp(o->old_id, c->old_id) == 0 ? OLD_EXACT : OLD_DIFFERS;
+}
+
+/* Compare one name part in its three forms: 0 exact, 1 toneless, 2 ascii,
+ * 3 not equal in any form; -1 when a side is empty. */
+static int
+part_level(const char a[][LR_PART_MAX], const char b[][LR_PART_MAX])
+{
+	if (a[LR_KEY_LOW][0] == '\0' || b[LR_KEY_LOW][0] == '\0')
+		return -1;
+	for (int k = 0; k < LR_NKEYS; k++)
+		if (strcmp(a[k], b[k]) == 0)
+			return k;
+	return LR_NKEYS;
+}
+
+static int
+swapped(const lr_person *o, const lr_person *c)
+{
+	return o->middle_last[0] != '\0' && c->middle_last[0] != '\0' &&
+	    strcmp(o->given[LR_KEY_ASCII], c->middle_last) == 0 &&
+	    strcmp(o->middle_last, c->given[LR_KEY_ASCII]) == 0;
+}
+
+static int
+cmp_family(const lr_person *o, const lr_person *c)
+{
+	int k = part_level(o->family, c->family);
+
+	if (k < 0)
+		return MISSING;
+	if (k < LR_NKEYS)
+		return F_EXACT + k;
+	return lr_jaro_winkler(o->family[LR_KEY_ASCII],
+	    c->family[LR_KEY_ASCII]) >= 0.88 ? F_SIMILAR : F_DIFFERS;
+}
+
+static int
+cmp_given(const lr_person *o, const lr_person *c)
+{
+	int k = part_level(o->given, c->given);
+	double jw;
+
+	if (k < 0)
+		return MISSING;
+	if (k < LR_NKEYS)
+		return G_EXACT + k;
+	if (swapped(o, c))
+		return G_SWAPPED;
+	jw = lr_jaro_winkler(o->given[LR_KEY_ASCII], c->given[LR_KEY_ASCII]);
+	return jw >= 0.92 ? G_JW_HIGH : jw >= 0.80 ? G_JW_MID : G_DIFFERS;
+}
+
+static int
+cmp_middle(const lr_person *o, const lr_person *c)
+{
+	const char *a = o->middle[LR_KEY_ASCII], *b = c->middle[LR_KEY_ASCII];
+
+	if (a[0] == '\0' || b[0] == '\0')
+		return MISSING;
+	if (strcmp(o->middle[LR_KEY_LOW], c->middle[LR_KEY_LOW]) == 0)
+		return M_EXACT;
+	if (strcmp(a, b) == 0)
+		return M_ASCII;
+	if (swapped(o, c))
+		return M_SWAPPED;
+	return lr_jaro_winkler(a, b) >= 0.80 ? M_SIMILAR : M_DIFFERS;
+}
+
+/* Same month and day, or month and day swapped ("yyyy-mm-dd")? */
+static int
+same_day(const char *a, const char *b)
+{
+	return strcmp(a + 4, b + 4) == 0 || (memcmp(a + 5, b + 8, 2) == 0 &&
+	    memcmp(a + 8, b + 5, 2) == 0);
+}
+
+static int
+cmp_birth(const lr_person *o, const lr_person *c)
+{
+	int dy = abs(o->birth_year - c->birth_year);
+	int dates = o->birth_date[0] != '\0' && c->birth_date[0] != '\0';
+
+	if (o->birth_year == 0 || c->birth_year == 0)
+		return MISSING;
+	if (dy == 1 && (!dates || same_day(o->birth_date, c->birth_date)))
+		return B_OFF1;
+	if (dy > 0)
+		return B_DIFFERS;
+	if (!dates)
+		return B_YEAR;
+	if (strcmp(o->birth_date, c->birth_date) == 0)
+		return B_DATE;
+	return same_day(o->birth_date, c->birth_date) ? B_YEAR : B_YEAR_DATE;
+}
+
+/* Agreement of two codes or characters, 0 meaning unknown. */
+static int
+agree(int known, int same)
+{
+	return !known ? MISSING : same ? A_AGREE : A_DIFFERS;
+}
+
+static int
+cmp_village(const lr_person *o, const lr_person *c)
+{
+	if (o->village[0] == '\0' || c->village[0] == '\0')
+		return MISSING;
+	if (strcmp(o->village, c->village) == 0)
+		return V_AGREE;
+	return lr_jaro_winkler(o->village, c->village) >= 0.9 ? V_SIMILAR :
+	    V_DIFFERS;
+}
+
+void
+lr_compare(const lr_person *o, const lr_person *c, lr_pattern *pat)
+{
+	signed char *l = pat->level;
+
+	l[LR_CMP_ID] = (signed char)cmp_id(o, c);
+	l[LR_CMP_OLD_ID] = (signed char)cmp_old_id(o, c);
+	l[LR_CMP_FAMILY] = (signed char)cmp_family(o, c);
+	l[LR_CMP_MIDDLE] = (signed char)cmp_middle(o, c);
+	l[LR_CMP_GIVEN] = (signed char)cmp_given(o, c);
+	l[LR_CMP_BIRTH] = (signed char)cmp_birth(o, c);
+	l[LR_CMP_SEX] = (signed char)agree(o->sex && c->sex, o->sex == c->sex);
+	l[LR_CMP_COMMUNE] = (signed char)agree(o->commune[0] && c->commune[0],
+	    strcmp(o->commune, c->commune) == 0);
+	l[LR_CMP_VILLAGE] = (signed char)cmp_village(o, c);
+}
+
+/* log2(avg/tf): how much rarer (or commoner) than average the name is. */
+static double
+tf_adjust(double tf, double avg)
+{
+	if (tf <= 0 || avg <= 0)
+		return 0;
+	return log2(avg / (tf < 1e-5 ? 1e-5 : tf));
+}
+
+double
+lr_model_weight(const lr_model *m, const lr_pattern *pat, const lr_tf *tf,
+    double part[LR_NCMP])
+{
+	double sum = 0, w;
+
+	for (int c = 0; c < LR_NCMP; c++) {
+		int l = pat->level[c];
+		w = l == MISSING ? 0 : log2(m->m[c][l] / m->u[c][l]);
+		if (tf != NULL && l != MISSING && l <= cmps[c].tf_levels)
+			w += c == LR_CMP_FAMILY ? tf_adjust(tf->family,
+			    tf->family_avg) : tf_adjust(tf->given, tf->given_avg);
+		if (part != NULL)
+			part[c] = w;
+		sum += w;
+	}
+	return sum;
+}
+
+json_t *
+lr_why_json(const lr_pattern *pat, const double part[LR_NCMP])
+{
+	json_t *why = json_object();
+
+	for (int c = 0; c < LR_NCMP; c++) {
+		int l = pat->level[c];
+		if (l == MISSING)
+			continue;
+		json_object_set_new(why, cmps[c].name, json_pack("{s:s,s:f}",
+		    "level", cmps[c].lv[l].name, "weight",
+		    round(part[c] * 100) / 100));
+	}
+	return why;
+}

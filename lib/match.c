@@ -1,0 +1,212 @@
+/* Matching owners to citizens: scoring candidates and deciding. */
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "match.h"
+
+/* The term frequencies of citizen c's names. */
+static void
+tf_of(const lr_registry *r, const lr_person *c, lr_tf *tf)
+{
+	tf->family = lr_registry_freq(r, LR_FAMILY, c->family[LR_KEY_ASCII],
+	    &tf->family_avg);
+	tf->given = lr_registry_freq(r, LR_GIVEN, c->given[LR_KEY_ASCII],
+	    &tf->given_avg);
+}
+
+/* Insert cand into om's list, best first, keeping LR_MATCH_KEEP. */
+static void
+keep(lr_owner_match *om, const lr_cand *cand)
+{
+	int i;
+
+	if (om->ncand == LR_MATCH_KEEP) {
+		if (om->cand[LR_MATCH_KEEP - 1].weight >= cand->weight)
+			return;
+		i = LR_MATCH_KEEP - 1;
+	} else
+		i = om->ncand++;
+	while (i > 0 && om->cand[i - 1].weight < cand->weight) {
+		om->cand[i] = om->cand[i - 1];
+		i--;
+	}
+	om->cand[i] = *cand;
+}
+
+int
+lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
+    lr_owner_match *om, lr_em *em, lr_err *err)
+{
+	lr_person found[LR_MATCH_BLOCK];
+	lr_cand cand;
+	lr_tf tf;
+	int n = lr_registry_block(r, owner, found, LR_MATCH_BLOCK, err);
+
+	memset(om, 0, sizeof(*om));
+	om->chosen = -1;
+	for (int i = 0; i < n; i++) {
+		memcpy(cand.citizen_id, found[i].id, sizeof(cand.citizen_id));
+		lr_compare(owner, &found[i], &cand.pat);
+		tf_of(r, &found[i], &tf);
+		cand.weight = lr_model_weight(m, &cand.pat, &tf, cand.part);
+		keep(om, &cand);
+		if (em != NULL && lr_em_add(em, &cand.pat) != 0) {
+			lr_err_set(err, "out of memory");
+			return -1;
+		}
+	}
+	return n;
+}
+
+/* One thread's share of lr_match_score_many(). */
+struct slice {
+	lr_registry *reg;
+	const lr_model *m;
+	const lr_person *owners;
+	lr_owner_match *om;
+	int from, to, failed;
+	lr_err err;
+};
+
+static void *
+score_slice(void *arg)
+{
+	struct slice *s = arg;
+
+	for (int i = s->from; i < s->to && !s->failed; i++)
+		s->failed = lr_match_score(s->reg, s->m, &s->owners[i], &s->om[i],
+		    NULL, &s->err) < 0;
+	return NULL;
+}
+
+int
+lr_match_score_many(lr_registry *const *regs, int nregs, const lr_model *m,
+    const lr_person *owners, lr_owner_match *om, int n, lr_err *err)
+{
+	int k = nregs < 1 ? 1 : nregs > n && n > 0 ? n : nregs, rc = 0;
+	struct slice s[k];
+	pthread_t t[k];
+	int started[k];
+
+	for (int i = k - 1; i >= 0; i--) {
+		s[i] = (struct slice){ regs[i], m, owners, om, n * i / k,
+			n * (i + 1) / k, 0, { { 0 } } };
+		/* Slice 0, or one no thread could be made for, runs here. */
+		started[i] = i > 0 &&
+		    pthread_create(&t[i], NULL, score_slice, &s[i]) == 0;
+		if (!started[i])
+			score_slice(&s[i]);
+	}
+	for (int i = 0; i < k; i++) {
+		if (started[i])
+			pthread_join(t[i], NULL);
+		if (s[i].failed && rc == 0) {
+			*err = s[i].err;
+			rc = -1;
+		}
+	}
+	return rc;
+}
+
+/* Is citizen id taken by one of the n owners? */
+static int
+taken(const lr_owner_match *om, int n, const char *id)
+{
+	for (int i = 0; i < n; i++)
+		if (om[i].chosen >= 0 &&
+		    strcmp(om[i].cand[om[i].chosen].citizen_id, id) == 0)
+			return 1;
+	return 0;
+}
+
+/* Another undecided owner's claim on id, within margin of w? */
+static int
+contested(const lr_owner_match *om, int n, int self, const char *id,
+    double floor)
+{
+	for (int i = 0; i < n; i++) {
+		if (i == self || om[i].chosen >= 0)
+			continue;
+		for (int j = 0; j < om[i].ncand; j++)
+			if (om[i].cand[j].weight >= floor &&
+			    strcmp(om[i].cand[j].citizen_id, id) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Decide owner k given the citizens already taken. */
+static void
+decide_one(lr_owner_match *om, int n, int k, const lr_thresholds *t)
+{
+	lr_owner_match *o = &om[k];
+	int best = -1, second = -1;
+
+	for (int j = 0; j < o->ncand; j++) {
+		if (taken(om, n, o->cand[j].citizen_id))
+			continue;
+		if (best < 0)
+			best = j;
+		else if (second < 0)
+			second = j;
+	}
+	o->status = LR_UNMATCHED;
+	o->weight = best >= 0 ? o->cand[best].weight : 0;
+	if (best < 0 || o->weight < t->lower)
+		return;
+	o->status = LR_REVIEW;
+	if (o->weight < t->upper ||
+	    (second >= 0 && o->cand[second].weight > o->weight - t->margin) ||
+	    contested(om, n, k, o->cand[best].citizen_id, o->weight - t->margin))
+		return;
+	o->status = LR_MATCHED;
+	o->chosen = best;
+}
+
+void
+lr_match_decide(lr_owner_match *om, int n, const lr_thresholds *t)
+{
+	int done[n > 0 ? n : 1];
+
+	memset(done, 0, sizeof(done));
+	for (int round = 0; round < n; round++) {
+		int k = -1;
+		for (int i = 0; i < n; i++)	/* the strongest owner left */
+			if (!done[i] && (k < 0 || (om[i].ncand > 0 &&
+			    (om[k].ncand == 0 ||
+			    om[i].cand[0].weight > om[k].cand[0].weight))))
+				k = i;
+		done[k] = 1;
+		decide_one(om, n, k, t);
+	}
+}
+
+const char *
+lr_status_name(enum lr_status s)
+{
+	return s == LR_MATCHED ? "matched" : s == LR_REVIEW ? "review" :
+	    "unmatched";
+}
+
+static double
+round2(double x)
+{
+	return round(x * 100) / 100;
+}
+
+json_t *
+lr_match_json(const lr_owner_match *om, int top)
+{
+	json_t *cands = json_array();
+
+	for (int j = 0; j < om->ncand && j < top; j++)
+		json_array_append_new(cands, json_pack("{s:s,s:f,s:o}",
+		    "citizen_id", om->cand[j].citizen_id, "weight",
+		    round2(om->cand[j].weight), "why",
+		    lr_why_json(&om->cand[j].pat, om->cand[j].part)));
+	return json_pack("{s:s,s:o,s:o}", "status", lr_status_name(om->status),
+	    "weight", om->ncand ? json_real(round2(om->weight)) : json_null(),
+	    "candidates", cands);
+}

@@ -1,0 +1,22 @@
+/* Owners as ocr-extract writes them ({"name", "gender", "birth_year",
+ * "birth_date", "id_number", "id_type", "address", "commune_code"}) read
+ * into the form record linkage compares. */
+#ifndef LR_OWNER_H
+#define LR_OWNER_H
+
+#include <jansson.h>
+
+#include "person.h"
+
+/* What lr_owner_read() found wrong. */
+enum { LR_OWNER_NO_NAME = 1, LR_OWNER_BAD_ID = 2 };
+
+/* Read owner record j (borrowed) into p: the name (a title "ông", "bà"
+ * gives the sex), birth date or year, sex ("gender", else the title, the
+ * middle name, the ID's sex digit), the ID (12 digits a personal ID; 9
+ * digits, or id_type "cmnd", an old ID), commune and village.  Returns 0,
+ * or a mask of LR_OWNER_*: without a name p is not usable; an unreadable
+ * ID is left out. */
+int lr_owner_read(const json_t *j, lr_person *p);
+
+#endif

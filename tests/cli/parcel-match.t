@@ -1,0 +1,160 @@
+#!/bin/sh
+# parcel-match: registry build, matching statuses, diagnostics, cadastre.
+. "$(dirname "$0")/lib.sh"
+M=$TD/match
+
+# status OWNER_RECORD_ID INDEX: "status citizen_id" of one owner in $out.
+status() {
+	printf '%s\n' "$out" | jq -r --arg id "$1" --argjson i "$2" \
+	    'select(.id == $id) | .owners[$i] | "\(.match.status) \(.citizen_id)"'
+}
+
+run parcel-match -h
+is "$rc" 0 "-h exits 0"
+like "$out" '^usage: parcel-match' "-h prints usage on stdout"
+run parcel-match -V
+like "$out" 'parcel-match \(landrec\)' "-V prints the version"
+run parcel-match --bogus
+is "$rc" 2 "unknown option exits 2"
+like "$err" '^usage:' "unknown option prints usage on stderr"
+run parcel-match
+is "$rc" 2 "no registry exits 2"
+run parcel-match -r reg.db --upper x
+is "$rc" 2 "bad --upper exits 2"
+
+# Building.
+run parcel-match --build-registry "$M/citizens.csv" -r reg.db
+is "$rc" 1 "build with a malformed row exits 1"
+is "$(stat -c %a reg.db)" 600 "registry created mode 0600"
+like "$err" "citizens.csv:10: malformed personal ID '011\*\*\*\*\*\*99X'; row skipped" \
+    "malformed ID reported with its line number, masked"
+like "$err" "citizens.csv:11: invalid birth date '1990-13-45'" \
+    "invalid date warned (line of a row with a quoted newline)"
+like "$err" "citizens.csv:13: invalid gender 'X'" "line numbers after a multi-line row"
+like "$err" "citizens.csv:16: malformed personal ID" "short ID reported"
+like "$err" "14 rows: 12 loaded, 2 skipped, 2 warnings; registry has 12 citizens" \
+    "build summary"
+is "$(sqlite3 reg.db "select birth_year, birth_date is null, sex from citizen where citizen_id = '011090003333'")" \
+    "0|1|M" "invalid date loads as unknown, sex from the column"
+is "$(sqlite3 reg.db "select address from citizen where citizen_id = '011090003333'")" \
+    "bản Kéo,
+xã Mường Phăng" "quoted field with a newline kept"
+is "$(sqlite3 reg.db "select sex from citizen where citizen_id = '011191003334'")" F \
+    "invalid gender: sex from the ID's digit"
+is "$(sqlite3 reg.db "select family_tl, middle_ascii, given_ascii, village from citizen where citizen_id = '011077001234'")" \
+    "lu|van|thoong|co man" "name keys and village stored"
+is "$(sqlite3 reg.db "select n from name_freq where part = 'family' and key = 'lu'")" 2 \
+    "family name frequencies stored"
+run parcel-match --progress=5 --build-registry "$M/citizens.csv" -r progress.db
+like "$err" '^parcel-match: 10 rows, ' "--progress during the build"
+run parcel-match --show-ids --build-registry "$M/citizens.csv" -r reg.db
+like "$err" "malformed personal ID '01107200999X'" "--show-ids shows IDs"
+is "$(sqlite3 reg.db 'select count(*) from citizen')" 12 "rebuilding adds nothing twice"
+
+run parcel-match --build-registry "$M/update.csv" -r reg.db
+is "$rc" 0 "update with columns in another order"
+is "$(sqlite3 reg.db "select commune_code, village from citizen where citizen_id = '011077001234'")" \
+    "03169|ta cang" "rebuild updates a citizen in place"
+is "$(sqlite3 reg.db 'select count(*) from citizen')" 13 "and adds the new one"
+
+run parcel-match --build-registry "$M/cp1258.csv" -r reg.db
+is "$rc" 0 "Windows-1258 CSV loads"
+like "$err" "\(WINDOWS-1258\)" "its encoding is detected"
+is "$(sqlite3 reg.db "select full_name, village from citizen where citizen_id = '011177000002'")" \
+    "Lò Thị Thoa|na hau" "Windows-1258 converted to NFC"
+
+run parcel-match --build-registry "$M/tcvn3.csv" -r reg.db
+like "$err" "\(TCVN5712-1\)" "TCVN3 (ABC) detected"
+is "$(sqlite3 reg.db "select full_name from citizen where citizen_id = '011077000004'")" \
+    "Đặng Văn Thắng" "TCVN3 converted"
+run parcel-match --build-registry "$M/bom.csv" -r reg.db
+is "$(sqlite3 reg.db "select full_name, birth_year from citizen where citizen_id = '011177000006'")" \
+    "Lò Thị Pỏm|1977" "UTF-8 with a byte-order mark"
+run parcel-match --encoding NOSUCH --build-registry "$M/cp1258.csv" -r reg.db
+like "$err" "unknown encoding 'NOSUCH'" "unknown encoding is an error"
+
+run parcel-match --build-registry "$M/custom-header.csv" -r other.db
+is "$rc" 1 "missing column is an error"
+like "$err" "1: no column 'citizen_id' in the header" "it names the column and line"
+run parcel-match --column citizen_id=so_dinh_danh --column full_name=ho_ten \
+    --column birth_date=ngay_sinh --build-registry "$M/custom-header.csv" -r other.db
+is "$rc" 0 "--column maps header names"
+is "$(sqlite3 other.db "select birth_date from citizen")" 1977-02-01 "dd/mm/yyyy read"
+run parcel-match --column nosuch=x --build-registry "$M/custom-header.csv" -r other.db
+is "$rc" 2 "bad --column exits 2"
+
+# Matching.
+run parcel-match --build-registry "$M/citizens.csv" -r fresh.db -q
+run parcel-match -r fresh.db -c "$M/cadastre.csv" "$M/owners.jsonl"
+is "$rc" 1 "an owner without a name makes exit 1"
+like "$err" "record 'no-name': owner 1 has no name" "and is reported"
+like "$err" '^parcel-match: 15 owners: 9 matched, 4 review, 2 unmatched$' "summary line"
+is "$(status spouses 0)" "matched 011077001234" "husband matched (year namesake apart)"
+is "$(status spouses 1)" "matched 011180005555" "wife matched"
+is "$(status year-namesake 0)" "matched 011079004321" "namesake told apart by birth year"
+is "$(status commune-namesake 0)" "matched 011085007778" "namesake told apart by commune"
+is "$(status no-commune 0)" "review null" "namesakes without a commune: review"
+is "$(status tone-damage 0)" "matched 011070002468" "tone-mark damage"
+is "$(status one-digit 0)" "matched 011070002468" "CCCD with one wrong digit"
+is "$(status old-id 0)" "matched 011180005555" "old ID only"
+is "$(status swapped 0)" "matched 011172001357" "swapped middle and given names"
+is "$(status absent 0)" "unmatched null" "owner absent from the registry"
+is "$(status duplicates 0)" "review null" "duplicate candidates: a tie is review"
+is "$(status twice 0) $(status twice 1)" "review null review null" \
+    "two owners never take the same citizen"
+is "$(status exact-id 0)" "matched 011191003334" "OCR-damaged ID read"
+is "$(printf '%s\n' "$out" | jq -c 'select(.id == "spouses") | [.kind, .extra, .owners[0].spouse]')" \
+    '["giao-dat",{"keep":true},1]' "unknown keys pass through"
+is "$(printf '%s\n' "$out" | jq -c 'select(.id == "spouses") | [.parcels[].cadastre]')" \
+    '["matched","area-differs","holder-differs","not-found"]' "cadastre statuses"
+is "$(printf '%s\n' "$out" | jq -c 'select(.id == "one-digit") | .owners[0].match.candidates[0].why.id')" \
+    '{"level":"one-digit","weight":15.61}' "why names the level and weight"
+is "$(printf '%s\n' "$out" | jq -c 'select(.id == "duplicates") | .owners[0].match.candidates | length')" 2 \
+    "candidates listed"
+is "$(printf '%s\n' "$out" | jq -r 'select(.id == "absent") | .owners[0] | has("citizen_id")')" false \
+    "no citizen_id unless matched"
+
+printf '%s\n' '{"id":"x","owners":[{"name":"Hoàng Văn Nam","id_number":"0110601234Z6x","id_type":"cccd"}]}' >bad-id.jsonl
+run parcel-match -r fresh.db bad-id.jsonl
+like "$err" "unreadable ID number '011\*\*\*\*\*\*\*Z6x'" "owner IDs masked in diagnostics"
+run parcel-match --show-ids -r fresh.db bad-id.jsonl
+like "$err" "unreadable ID number '0110601234Z6x'" "and shown with --show-ids"
+
+printf '{"id":"a","owners":[]}\nnot json\n' >broken.jsonl
+run parcel-match -r fresh.db --rejects rej.jsonl broken.jsonl
+is "$rc" 1 "malformed line exits 1"
+like "$err" "broken.jsonl:2: " "and names file and line"
+is "$(jq -r .lineno rej.jsonl)" 2 "rejects file written"
+is "$(printf '%s\n' "$out" | jq -r .id)" a "other records still written"
+
+run parcel-match -r fresh.db --progress=3 -j 1 "$M/owners.jsonl"
+like "$err" '^parcel-match: 15 owners, ' "--progress while matching"
+run parcel-match -r fresh.db -j 9 "$M/owners.jsonl"
+is "$rc" 2 "-j out of range exits 2"
+run parcel-match -r fresh.db -q --upper 40 "$M/owners.jsonl"
+is "$(status spouses 0)" "review null" "--upper raises the bar"
+is "$err" "parcel-match: record 'no-name': owner 1 has no name" "-q: no summary"
+run parcel-match -r fresh.db --train "$M/owners.jsonl"
+like "$err" "--train: too few pairs" "--train on a tiny batch falls back"
+is "$(status tone-damage 0)" "matched 011070002468" "and still matches"
+run parcel-match -r missing.db "$M/owners.jsonl"
+is "$rc" 1 "missing registry exits 1"
+like "$err" "'missing.db'" "and names it"
+run parcel-match --show-model
+like "$out" '^id +exact ' "--show-model prints the weights"
+
+# The manual stays true: every option of --help, every default weight.
+man=$TOP/man/parcel-match.1
+missing=
+for o in $(parcel-match -h | grep -oE -- '--[a-z-]+' | sort -u); do
+	grep -Eq -- "Fl( [a-zA-Z] ,)? -${o#--}( |$)" "$man" || missing="$missing $o"
+done
+is "$missing" "" "every option in --help is in the manual"
+missing=
+parcel-match --show-model | tail -n +2 | while read -r c l m u w; do
+	w=$(printf '%s' "$w" | sed 's/^-/\\-/')
+	grep -Fqx ".It $c Ta $l Ta $m Ta $u Ta $w" "$man" || echo "$c $l"
+done >drift
+is "$(cat drift)" "" "the manual's weights are --show-model's"
+
+done_testing

@@ -1,0 +1,210 @@
+/* Unit tests of lib/linkage.c, lib/em.c and the decision of lib/match.c. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "linkage.h"
+#include "match.h"
+
+/* A person from a name, birth date, sex, ID, commune and village. */
+static void
+mk(lr_person *p, const char *name, const char *birth, int sex,
+    const char *id, const char *commune, const char *address)
+{
+	memset(p, 0, sizeof(*p));
+	assert_true(lr_person_set_name(p, name) >= 0);
+	if (birth != NULL)
+		assert_int_equal(lr_person_set_birth(p, birth), 0);
+	p->sex = sex;
+	if (id != NULL)
+		lr_person_set_id(p, id);
+	if (commune != NULL)
+		strcpy(p->commune, commune);
+	lr_person_set_village(p, address);
+}
+
+static const char *
+level(const lr_pattern *pat, int cmp)
+{
+	return lr_level_name(cmp, pat->level[cmp]);
+}
+
+static void
+levels_exact(void **state)
+{
+	lr_person a, b;
+	lr_pattern pat;
+
+	(void)state;
+	mk(&a, "Lù Văn Thoong", "1977-04-03", 'M', "011077001234", "03166",
+	    "bản Co Mận, xã Mường Phăng");
+	mk(&b, "Lù Văn Thoong", "1977-04-03", 'M', "011077001234", "03166",
+	    "bản Co Mận");
+	lr_compare(&a, &b, &pat);
+	for (int c = 0; c < LR_NCMP; c++)
+		if (c != LR_CMP_OLD_ID && c != LR_CMP_SEX &&
+		    c != LR_CMP_COMMUNE && c != LR_CMP_VILLAGE && c != LR_CMP_BIRTH)
+			assert_string_equal(level(&pat, c), "exact");
+	assert_string_equal(level(&pat, LR_CMP_OLD_ID), "missing");
+	assert_string_equal(level(&pat, LR_CMP_BIRTH), "date");
+	assert_string_equal(level(&pat, LR_CMP_VILLAGE), "agree");
+}
+
+/* Compare a with b; the level of cmp must be want. */
+static void
+expect(const lr_person *a, const lr_person *b, int cmp, const char *want)
+{
+	lr_pattern pat;
+
+	lr_compare(a, b, &pat);
+	assert_string_equal(level(&pat, cmp), want);
+}
+
+static void
+levels_damaged(void **state)
+{
+	lr_person a, b;
+
+	(void)state;
+	mk(&a, "Lu Văn Thoông", "1978", 0, "011077001284", NULL, NULL);
+	mk(&b, "Lù Văn Thoong", "1977-04-03", 'M', "011077001234", "03166",
+	    NULL);
+	expect(&a, &b, LR_CMP_ID, "one-digit");
+	expect(&a, &b, LR_CMP_FAMILY, "toneless");
+	expect(&a, &b, LR_CMP_GIVEN, "ascii");
+	expect(&a, &b, LR_CMP_BIRTH, "year-off-by-one");
+	expect(&a, &b, LR_CMP_SEX, "missing");
+	mk(&a, "Trần Hoà Thị", "1972-09-09", 'F', NULL, NULL, NULL);
+	mk(&b, "Trần Thị Hoà", "1972-09-09", 'F', NULL, NULL, NULL);
+	expect(&a, &b, LR_CMP_GIVEN, "swapped");
+	expect(&a, &b, LR_CMP_MIDDLE, "swapped");
+	mk(&a, "Trần Thị Hoà", "1972-09-08", 'F', "011172009999", NULL, NULL);
+	expect(&a, &b, LR_CMP_BIRTH, "year-date-differs");
+	mk(&a, "Trần Thị Hoà", "1972-09-09", 'F', "011172009999", NULL, NULL);
+	expect(&a, &b, LR_CMP_BIRTH, "date");
+	mk(&b, "Lù Văn Thoong", "1977", 'M', "011077001234", NULL, NULL);
+	mk(&a, "Lù Văn Thoong", "1977", 'M', "011077991234", NULL, NULL);
+	expect(&a, &b, LR_CMP_ID, "differs");
+	mk(&a, "Lù Văn Thoong", "1977", 'M', "011185991234", NULL, NULL);
+	expect(&a, &b, LR_CMP_ID, "inconsistent");
+}
+
+static void
+weights(void **state)
+{
+	lr_model *m = lr_model_new();
+	lr_person a, b;
+	lr_pattern pat;
+	lr_tf common = { 0.38, 0.15, 0.02, 0.02 }, rare = { 0.001, 0.15, 0.02,
+		0.02 };
+	double part[LR_NCMP], w1, w2;
+
+	(void)state;
+	mk(&a, "Nguyễn Văn Thắng", "1970", 'M', NULL, "03166", NULL);
+	mk(&b, "Nguyễn Văn Thắng", "1970", 'M', NULL, "03166", NULL);
+	lr_compare(&a, &b, &pat);
+	w1 = lr_model_weight(m, &pat, &common, part);
+	w2 = lr_model_weight(m, &pat, &rare, NULL);
+	assert_true(w2 > w1 + 5);	/* a rare family name says more */
+	assert_true(part[LR_CMP_FAMILY] < 2);
+	mk(&b, "Nguyễn Văn Thắng", "1975", 'M', NULL, "03167", NULL);
+	lr_compare(&a, &b, &pat);
+	assert_true(lr_model_weight(m, &pat, &common, NULL) < w1 - 10);
+	lr_model_free(m);
+}
+
+static void
+em_fit(void **state)
+{
+	lr_model *m = lr_model_new();
+	lr_em *e = lr_em_new();
+	lr_pattern same, other;
+	double lambda, pm, pu;
+	lr_err err;
+
+	(void)state;
+	memset(&same, 0, sizeof(same));
+	memset(&other, 0, sizeof(other));
+	same.level[LR_CMP_GIVEN] = 1;
+	same.level[LR_CMP_BIRTH] = 1;
+	same.level[LR_CMP_COMMUNE] = 1;
+	same.level[LR_CMP_VILLAGE] = 1;
+	other.level[LR_CMP_GIVEN] = 1;
+	other.level[LR_CMP_BIRTH] = 5;
+	other.level[LR_CMP_COMMUNE] = 2;
+	other.level[LR_CMP_VILLAGE] = 3;
+	assert_int_equal(lr_em_fit(e, m, 0, &lambda, &err), -1);
+	for (int i = 0; i < 300; i++)
+		assert_int_equal(lr_em_add(e, i % 3 ? &other : &same), 0);
+	assert_int_equal(lr_em_pairs(e), 300);
+	assert_int_equal(lr_em_patterns(e), 2);
+	assert_true(lr_em_fit(e, m, 0, &lambda, &err) > 0);
+	lr_model_mu(m, LR_CMP_BIRTH, 1, &pm, &pu);
+	print_message("# lambda %g m %g u %g\n", lambda, pm, pu);
+	assert_true(lambda > 0.25 && lambda < 0.4);
+	assert_true(pm > 0.9 && pu < 0.05);
+	lr_em_free(e);
+	lr_model_free(m);
+}
+
+/* An owner match with candidates (id, weight) ... ending with NULL. */
+static void
+om_set(lr_owner_match *om, ...)
+{
+	va_list ap;
+	const char *id;
+
+	memset(om, 0, sizeof(*om));
+	om->chosen = -1;
+	va_start(ap, om);
+	while ((id = va_arg(ap, const char *)) != NULL) {
+		strcpy(om->cand[om->ncand].citizen_id, id);
+		om->cand[om->ncand++].weight = va_arg(ap, double);
+	}
+	va_end(ap);
+}
+
+static void
+decide(void **state)
+{
+	lr_thresholds t = { 18, 8, 5 };
+	lr_owner_match om[2];
+
+	(void)state;
+	om_set(&om[0], "A", 30.0, "B", 10.0, (char *)NULL);
+	om_set(&om[1], "B", 25.0, (char *)NULL);
+	lr_match_decide(om, 2, &t);
+	assert_int_equal(om[0].status, LR_MATCHED);
+	assert_int_equal(om[1].status, LR_MATCHED);
+	om_set(&om[0], "A", 30.0, "B", 27.0, (char *)NULL);
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);	/* a tie */
+	om_set(&om[0], "A", 30.0, (char *)NULL);
+	om_set(&om[1], "A", 29.0, (char *)NULL);
+	lr_match_decide(om, 2, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);	/* both claim A */
+	assert_int_equal(om[1].status, LR_REVIEW);
+	om_set(&om[0], "A", 12.0, (char *)NULL);
+	om_set(&om[1], (char *)NULL);
+	lr_match_decide(om, 2, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);
+	assert_int_equal(om[1].status, LR_UNMATCHED);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(levels_exact),
+		cmocka_unit_test(levels_damaged),
+		cmocka_unit_test(weights),
+		cmocka_unit_test(em_fit),
+		cmocka_unit_test(decide),
+	};
+
+	cmocka_set_message_output(CM_OUTPUT_TAP);
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
