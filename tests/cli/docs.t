@@ -15,16 +15,23 @@ help_opts() {
 		done | sort -u
 }
 
-# Options named in a man page: .Fl x / .Fl -long (short flags may be grouped
-# as in .Op Fl gqhV).
+# Options named in a man page: every argument of an .Fl macro up to the next
+# macro (.Fl r , -registry is -r and --registry); grouped short flags (Fl gqhV)
+# are split.
 man_opts() {
-	sed 's/\\-/-/g' "$1" | grep -oE 'Fl -?[a-zA-Z][-a-zA-Z0-9]*' | sed 's/^Fl //' |
-		while read -r o; do
-			case $o in
-			-*) echo "-$o" ;;
-			*) echo "$o" | grep -o . | sed 's/^/-/' ;;
-			esac
-		done | sort -u
+	sed 's/\\-/-/g' "$1" | awk '{
+		fl = 0
+		for (i = 1; i <= NF; i++) {
+			if ($i == "Fl") { fl = 1; continue }
+			if ($i ~ /^[A-Z][a-z][a-z]?$/ || $i ~ /^\./) { fl = 0; continue }
+			if (fl && $i != "," && $i != "|") print $i
+		}
+	}' | while read -r o; do
+		case $o in
+		-*) echo "-$o" ;;
+		*) echo "$o" | grep -o . | sed 's/^/-/' ;;
+		esac
+	done | grep -E '^--?[a-zA-Z]' | sort -u
 }
 
 for cmd in "$BIN"/*; do
