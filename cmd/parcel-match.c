@@ -88,12 +88,14 @@ owner_person(const struct run *r, const json_t *j, lr_person *p,
 	char buf[64];
 
 	if (bad & LR_OWNER_NO_NAME) {
-		cli_error("record '%s': owner %zu has no name", rid, i + 1);
+		cli_error("%s: '%s': owner %zu has no name", cli_record_where(),
+		    rid, i + 1);
 		return -1;
 	}
 	if (bad & LR_OWNER_BAD_ID)
-		cli_warn("record '%s': owner %zu: unreadable ID number '%s'", rid,
-		    i + 1, lr_id_shown(id, r->o->show_ids, buf, sizeof(buf)));
+		cli_warn("%s: '%s': owner %zu: unreadable ID number '%s'",
+		    cli_record_where(), rid, i + 1,
+		    lr_id_shown(id, r->o->show_ids, buf, sizeof(buf)));
 	return 0;
 }
 
@@ -106,8 +108,8 @@ read_owners(struct run *r, int k)
 	size_t n = json_array_size(owners);
 
 	if (n > MAX_OWNERS) {
-		cli_error("record '%s': %zu owners; only the first %d matched",
-		    rid, n, MAX_OWNERS);
+		cli_error("%s: '%s': %zu owners; only the first %d matched",
+		    cli_record_where(), rid, n, MAX_OWNERS);
 		n = MAX_OWNERS;
 	}
 	r->first[k] = r->nown;
@@ -193,15 +195,13 @@ finish_record(struct run *r, int k)
 static void
 flush_batch(struct run *r)
 {
-	r->nown = 0;
-	for (int k = 0; k < r->nrec; k++)
-		read_owners(r, k);
 	score_batch(r);
 	for (int k = 0; k < r->nrec; k++)
 		finish_record(r, k);
 	r->done += r->nown;
 	cli_progress_tick(r->done);
 	r->nrec = 0;
+	r->nown = 0;
 }
 
 /* cli_read_records() callback: batch the record. */
@@ -209,10 +209,9 @@ static int
 match_record(json_t *rec, void *ctx)
 {
 	struct run *r = ctx;
-	size_t n = json_array_size(json_object_get(rec, "owners"));
 
 	r->rec[r->nrec++] = rec;
-	r->nown += n < MAX_OWNERS ? (int)n : MAX_OWNERS;
+	read_owners(r, r->nrec - 1);	/* now: diagnostics name this line */
 	if (r->nrec == BATCH || r->nown > BATCH_OWNERS - MAX_OWNERS)
 		flush_batch(r);
 	return 0;
