@@ -1,4 +1,4 @@
-/* Page cleanup with Leptonica: scale up, binarise, despeckle, orient, deskew. */
+/* Page cleanup with Leptonica: scale up, binarise, despeckle, deskew, turn. */
 #include <math.h>
 #include <stdio.h>
 
@@ -82,42 +82,6 @@ despeckle(PIX **cur, const lr_clean_opts *o, const lr_clean_info *info)
 	    L_SELECT_IF_GT, NULL));
 }
 
-/* Quarter turns clockwise that make text found at orient upright. */
-static int
-quads_for(l_int32 orient)
-{
-	switch (orient) {
-	case L_TEXT_ORIENT_LEFT: return 1;
-	case L_TEXT_ORIENT_DOWN: return 2;
-	case L_TEXT_ORIENT_RIGHT: return 3;
-	default: return 0;
-	}
-}
-
-/* Find text turned by quarter turns and turn it upright. */
-static int
-orient(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
-{
-	l_float32 up = 0, left = 0;
-	l_int32 dir = L_TEXT_ORIENT_UNKNOWN;
-	PIX *small;
-	int q;
-
-	if (!o->orient)
-		return 0;
-	if ((small = lr_image_binary_small(*cur)) == NULL)
-		return -1;
-	if (pixOrientDetect(small, &up, &left, 0, 0) == 0)
-		makeOrientDecision(up, left, 0, 0, &dir, 0);
-	pixDestroy(&small);
-	if ((q = quads_for(dir)) == 0)
-		return 0;
-	if (step(cur, pixRotateOrth(*cur, q)) != 0)
-		return -1;
-	info->rotation = 90 * q;
-	return 0;
-}
-
 /* Measure the skew and rotate it away when Leptonica is sure of it. */
 static int
 deskew(PIX **cur, const lr_clean_opts *o, lr_clean_info *info, lr_err *err)
@@ -133,10 +97,10 @@ deskew(PIX **cur, const lr_clean_opts *o, lr_clean_info *info, lr_err *err)
 	    fabs(st.skew) > o->max_skew)
 		return 0;
 	rad = (float)(st.skew * M_PI / 180.0);
-	if (step(cur, pixRotate(*cur, rad, L_ROTATE_AREA_MAP,
-	    L_BRING_IN_WHITE, 0, 0)) != 0)
+	if (step(cur, pixRotate(*cur, rad, pixGetDepth(*cur) == 1 ?
+	    L_ROTATE_SAMPLING : L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0)) != 0)
 		return -1;
-	info->deskew = round(st.skew * 100.0) / 100.0;
+	info->deskew = round((info->deskew + st.skew) * 100.0) / 100.0;
 	return 0;
 }
 
@@ -151,13 +115,30 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	info->dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 0;
 	lr_err_clear(err);
 	if (upscale(&cur, o, info) != 0 || binarise(&cur, o, info) != 0 ||
-	    despeckle(&cur, o, info) != 0 || orient(&cur, o, info) != 0 ||
-	    deskew(&cur, o, info, err) != 0) {
+	    despeckle(&cur, o, info) != 0 || deskew(&cur, o, info, err) != 0) {
 		pixDestroy(&cur);
 		if (err != NULL && err->msg[0] == '\0')
 			lr_err_set(err, "page cleanup failed");
 		return NULL;
 	}
+	pixSetResolution(cur, info->dpi, info->dpi);
+	return cur;
+}
+
+PIX *
+lr_clean_turn(PIX *pix, int quads, const lr_clean_opts *o, lr_clean_info *info,
+    lr_err *err)
+{
+	PIX *cur = pixRotateOrth(pix, quads & 3);
+
+	lr_err_clear(err);
+	if (cur == NULL || deskew(&cur, o, info, err) != 0) {
+		pixDestroy(&cur);
+		if (err != NULL && err->msg[0] == '\0')
+			lr_err_set(err, "cannot turn the page");
+		return NULL;
+	}
+	info->rotation = (info->rotation + 90 * (quads & 3)) % 360;
 	pixSetResolution(cur, info->dpi, info->dpi);
 	return cur;
 }

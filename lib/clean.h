@@ -1,6 +1,8 @@
 /* Page cleanup before OCR, with Leptonica: upscaling of low-resolution
  * pages, background normalisation and adaptive binarisation of grey pages,
- * speckle removal, orientation (0/90/180/270) and deskew. */
+ * speckle removal, deskew, and quarter turns once the orientation is known
+ * (Leptonica's orientation test is unreliable on Vietnamese, whose tone marks
+ * stand above and below the line: Tesseract's OSD decides, see ocr.h). */
 #ifndef LR_CLEAN_H
 #define LR_CLEAN_H
 
@@ -11,7 +13,7 @@
 
 /* Which steps run.  Start from lr_clean_defaults(). */
 typedef struct lr_clean_opts {
-	int orient;		/* detect and undo 90/180/270 degree turns */
+	int orient;		/* let the caller turn pages (lr_clean_turn) */
 	int deskew;		/* find and remove skew */
 	double max_skew;	/* degrees searched either way */
 	int binarise;		/* grey pages: normalise background, threshold */
@@ -37,11 +39,17 @@ void lr_clean_defaults(lr_clean_opts *o);
  * written with a NUL to buf of n bytes. */
 void lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n);
 
-/* Clean a decoded page (1 bpp with 1 = ink, or 8 bpp grey, as
+/* Clean a decoded page (all but the orientation) (1 bpp with 1 = ink, or 8 bpp grey, as
  * lr_scan_decode() gives it; borrowed).  Returns a new 1 bpp image (8 bpp
  * when binarisation is off and the page is grey) the caller frees with
  * pixDestroy(), and fills info; NULL with err set on failure. */
 PIX *lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
     lr_err *err);
+
+/* Turn a cleaned page (borrowed) by quads quarter turns clockwise and
+ * deskew it again; info (from lr_clean_page) is updated.  Returns a new
+ * image, or NULL with err set. */
+PIX *lr_clean_turn(PIX *pix, int quads, const lr_clean_opts *o,
+    lr_clean_info *info, lr_err *err);
 
 #endif

@@ -19,6 +19,9 @@ static const char *const our_vars[][2] = {
 
 struct lr_ocr {
 	TessBaseAPI *api;
+	TessBaseAPI *osd;	/* orientation detection, made on first use */
+	char *tessdata;		/* NULL: Tesseract's default */
+	int no_osd;		/* osd.traineddata could not be loaded */
 	char sig[1024];
 };
 
@@ -101,8 +104,9 @@ lr_ocr_new(const lr_ocr_opts *o, lr_err *err)
 	int psm = o->psm > 0 ? o->psm : PSM_AUTO;
 	lr_ocr *e = calloc(1, sizeof(*e));
 
-	if (e == NULL || (e->api = TessBaseAPICreate()) == NULL) {
-		free(e);
+	if (e == NULL || (e->api = TessBaseAPICreate()) == NULL ||
+	    (o->tessdata != NULL && (e->tessdata = strdup(o->tessdata)) == NULL)) {
+		lr_ocr_free(e);
 		lr_err_set(err, "out of memory");
 		return NULL;
 	}
@@ -291,14 +295,66 @@ lr_ocr_page_text(const lr_page_words *p)
 	return s;
 }
 
+/* End and delete a Tesseract handle (NULL is allowed). */
+static void
+tess_free(TessBaseAPI *api)
+{
+	if (api == NULL)
+		return;
+	TessBaseAPIEnd(api);
+	TessBaseAPIDelete(api);
+}
+
+/* The orientation engine, loaded on first use; NULL when there is none. */
+static TessBaseAPI *
+osd_engine(lr_ocr *e)
+{
+	if (e->osd != NULL || e->no_osd)
+		return e->osd;
+	if ((e->osd = TessBaseAPICreate()) == NULL ||
+	    TessBaseAPIInit2(e->osd, e->tessdata, "osd", OEM_TESSERACT_ONLY) != 0) {
+		tess_free(e->osd);
+		e->osd = NULL;
+		e->no_osd = 1;
+		return NULL;
+	}
+	TessBaseAPISetVariable(e->osd, "debug_file", "/dev/null");
+	TessBaseAPISetPageSegMode(e->osd, PSM_OSD_ONLY);
+	return e->osd;
+}
+
+int
+lr_ocr_orientation(lr_ocr *e, PIX *pix, lr_err *err)
+{
+	TessBaseAPI *osd = osd_engine(e);
+	const char *script = NULL;
+	float conf = 0, sconf = 0;
+	int deg = 0, ok;
+
+	if (osd == NULL) {
+		lr_err_set(err, "no orientation data (osd.traineddata)");
+		return -1;
+	}
+	TessBaseAPISetImage2(osd, pix);
+	if (pixGetXRes(pix) > 0)
+		TessBaseAPISetSourceResolution(osd, pixGetXRes(pix));
+	ok = TessBaseAPIDetectOrientationScript(osd, &deg, &conf, &script,
+	    &sconf);
+	TessBaseAPIClear(osd);
+	if (!ok || conf < 2.0f) {
+		lr_err_set(err, "orientation unclear");
+		return -1;
+	}
+	return ((360 - deg) / 90) % 4;
+}
+
 void
 lr_ocr_free(lr_ocr *e)
 {
 	if (e == NULL)
 		return;
-	if (e->api != NULL) {
-		TessBaseAPIEnd(e->api);
-		TessBaseAPIDelete(e->api);
-	}
+	tess_free(e->api);
+	tess_free(e->osd);
+	free(e->tessdata);
 	free(e);
 }

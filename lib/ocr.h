@@ -46,6 +46,11 @@ const char *lr_ocr_signature(const lr_ocr *e);
 int lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
     lr_doc_words *d, lr_ocr_result *res, lr_err *err);
 
+/* How many quarter turns clockwise make the text of pix (borrowed)
+ * upright, by Tesseract's orientation detection (osd.traineddata, loaded on
+ * first use).  Returns 0..3, or -1 with err set when it cannot tell. */
+int lr_ocr_orientation(lr_ocr *e, PIX *pix, lr_err *err);
+
 /* The text of a page: its lines joined by newlines.  The caller frees it;
  * NULL when out of memory. */
 char *lr_ocr_page_text(const lr_page_words *p);

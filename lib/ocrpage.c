@@ -62,29 +62,92 @@ set_words(json_t *res, const lr_doc_words *d, const lr_ocr_result *or)
 	return ret;
 }
 
+/* One recognition of a cleaned page. */
+struct attempt {
+	lr_doc_words *d;
+	lr_ocr_result or;
+};
+
+static int
+attempt(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
+    struct attempt *a, lr_err *err)
+{
+	a->or = (lr_ocr_result){ -1, NULL, 0 };
+	if ((a->d = lr_words_new()) == NULL) {
+		lr_err_set(err, "out of memory");
+		return -1;
+	}
+	return lr_ocr_page(e, clean, n, o->timeout_ms, o->want_hocr, a->d,
+	    &a->or, err);
+}
+
+static void
+attempt_free(struct attempt *a)
+{
+	free(a->or.hocr);
+	lr_words_free(a->d);
+}
+
+/* Does the result look like text read upside down or sideways: low
+ * confidence, or lines taller than wide? */
+static int
+doubtful(const struct attempt *a)
+{
+	const lr_page_words *p = a->d->npages > 0 ? &a->d->pages[0] : NULL;
+	int tall = 0;
+
+	if (p == NULL || a->or.conf < 65)
+		return 1;
+	for (int i = 0; i < p->nlines; i++)
+		tall += p->lines[i].h > 2 * p->lines[i].w;
+	return tall * 2 > p->nlines;
+}
+
+/* Ask Tesseract's OSD how the page stands; when it is turned, turn it and
+ * read it again, keeping the turned reading in *a and *ci unless it is
+ * clearly worse. */
+static void
+retry_turned(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
+    struct attempt *a, lr_clean_info *ci)
+{
+	struct attempt b = { NULL, { -1, NULL, 0 } };
+	lr_clean_info ci2 = *ci;
+	PIX *turned = NULL;
+	int q = lr_ocr_orientation(e, clean, NULL);
+
+	if (q > 0 && (turned = lr_clean_turn(clean, q, &o->clean, &ci2,
+	    NULL)) != NULL && attempt(e, turned, n, o, &b, NULL) == 0 &&
+	    b.or.conf >= a->or.conf - 2.0) {
+		struct attempt t = *a;
+		*a = b;
+		b = t;
+		*ci = ci2;
+	}
+	attempt_free(&b);
+	pixDestroy(&turned);
+}
+
 /* Clean pix and recognise it into res; -1 with err set. */
 static int
 recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, json_t *res,
     lr_err *err)
 {
+	struct attempt a = { NULL, { -1, NULL, 0 } };
 	lr_clean_info ci;
-	lr_ocr_result or = { -1, NULL, 0 };
-	lr_doc_words *d;
 	PIX *clean;
-	int ret = -1;
+	int ret;
 
 	if ((clean = lr_clean_page(pix, &o->clean, &ci, err)) == NULL)
 		return -1;
+	ret = attempt(e, clean, n, o, &a, err);
+	if (ret == 0 && o->clean.orient && doubtful(&a))
+		retry_turned(e, clean, n, o, &a, &ci);
 	set_clean(res, &ci);
-	if ((d = lr_words_new()) == NULL)
+	if (ret == 0 && (ret = set_words(res, a.d, &a.or)) != 0)
 		lr_err_set(err, "out of memory");
-	else if (lr_ocr_page(e, clean, n, o->timeout_ms, o->want_hocr, d, &or,
-	    err) == 0 && (ret = set_words(res, d, &or)) != 0)
-		lr_err_set(err, "out of memory");
-	if (or.timed_out)
+	if (a.or.timed_out)
 		json_object_set_new(res, "timed_out", json_true());
-	free(or.hocr);
-	lr_words_free(d);
+	attempt_free(&a);
 	pixDestroy(&clean);
 	return ret;
 }
