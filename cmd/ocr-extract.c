@@ -468,6 +468,20 @@ number(const char *s, const char *opt)
 	return v;
 }
 
+/* Positive seconds, possibly fractional, as milliseconds (at least 1). */
+static int
+seconds_ms(const char *s)
+{
+	char *end;
+	double v = strtod(s, &end);
+
+	if (*s == '\0' || *end != '\0' || !(v > 0) || v > 86400 * 7) {
+		cli_warn("--page-timeout: not a number of seconds: '%s'", s);
+		cli_usage_error(usage);
+	}
+	return v * 1000 < 1 ? 1 : (int)(v * 1000);
+}
+
 enum {
 	O_TESSDATA = 256, O_PSM, O_VAR, O_TIMEOUT, O_CACHE, O_TEXT, O_HOCR,
 	O_WORDS, O_KEEP, O_NOORIENT, O_NODESKEW, O_NOBIN, O_NOSPECK, O_NOUP,
@@ -521,8 +535,7 @@ engine_option(struct run *r, struct args *a, int c)
 	case O_TESSDATA: r->eo.tessdata = optarg; break;
 	case O_PSM: r->eo.psm = (int)number(optarg, "--psm"); break;
 	case O_VAR: cli_list_add(&a->vars, optarg); break;
-	case O_TIMEOUT: r->po.timeout_ms = (int)number(optarg,
-	    "--page-timeout") * 1000; break;
+	case O_TIMEOUT: r->po.timeout_ms = seconds_ms(optarg); break;
 	case O_NOORIENT: co->orient = 0; break;
 	case O_NODESKEW: co->deskew = 0; break;
 	case O_NOBIN: co->binarise = 0; break;

@@ -82,12 +82,26 @@ despeckle(PIX **cur, const lr_clean_opts *o, const lr_clean_info *info)
 	    L_SELECT_IF_GT, NULL));
 }
 
+/* Rotate by rad radians with area mapping; a bilevel page is rotated as
+ * grey and thresholded again, which keeps strokes smooth. */
+static int
+rotate(PIX **cur, float rad)
+{
+	int bilevel = pixGetDepth(*cur) == 1;
+
+	if (bilevel && step(cur, pixConvert1To8(NULL, *cur, 255, 0)) != 0)
+		return -1;
+	if (step(cur, pixRotate(*cur, rad, L_ROTATE_AREA_MAP,
+	    L_BRING_IN_WHITE, 0, 0)) != 0)
+		return -1;
+	return bilevel ? step(cur, pixThresholdToBinary(*cur, 128)) : 0;
+}
+
 /* Measure the skew and rotate it away when Leptonica is sure of it. */
 static int
 deskew(PIX **cur, const lr_clean_opts *o, lr_clean_info *info, lr_err *err)
 {
 	lr_page_stats st;
-	float rad;
 
 	if (!o->deskew)
 		return 0;
@@ -96,9 +110,7 @@ deskew(PIX **cur, const lr_clean_opts *o, lr_clean_info *info, lr_err *err)
 	if (st.blank || st.skew_conf < 2.0 || fabs(st.skew) < 0.1 ||
 	    fabs(st.skew) > o->max_skew)
 		return 0;
-	rad = (float)(st.skew * M_PI / 180.0);
-	if (step(cur, pixRotate(*cur, rad, pixGetDepth(*cur) == 1 ?
-	    L_ROTATE_SAMPLING : L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0)) != 0)
+	if (rotate(cur, (float)(st.skew * M_PI / 180.0)) != 0)
 		return -1;
 	info->deskew = round((info->deskew + st.skew) * 100.0) / 100.0;
 	return 0;

@@ -214,7 +214,7 @@ recognise(lr_ocr *e, int timeout_ms, int *timed_out, lr_err *err)
 	TessMonitorDelete(mon);
 	if (dl.hit || (timeout_ms > 0 && now() > dl.at)) {
 		*timed_out = 1;
-		lr_err_set(err, "timed out after %.0f s", timeout_ms / 1000.0);
+		lr_err_set(err, "timed out after %g s", timeout_ms / 1000.0);
 		return -1;
 	}
 	if (rc != 0) {
