@@ -614,6 +614,7 @@ main(int argc, char **argv)
 
 	single_threaded_omp(argv);
 	cli_init("ocr-extract");
+	setMsgSeverity(L_SEVERITY_NONE);	/* Leptonica's own messages */
 	parse(argc, argv, &r, &a);
 	open_files(&r, &a);
 	pthread_mutex_init(&r.mu, NULL);

@@ -52,19 +52,23 @@ upscale(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 	return 0;
 }
 
-/* Grey pages: even out the background, smooth the noise, threshold. */
+/* Grey pages: even out the background (to 200), smooth the noise, and
+ * threshold at the valley of the histogram, kept between 80 and 150 so that
+ * the noise of a nearly blank page stays white. */
 static int
 binarise(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 {
-	PIX *bin = NULL;
+	l_int32 t = 130;
 
 	if (pixGetDepth(*cur) != 8 || !o->binarise)
 		return 0;
 	if (step(cur, pixBackgroundNormSimple(*cur, NULL, NULL)) != 0 ||
 	    step(cur, pixBlockconv(*cur, 1, 1)) != 0)
 		return -1;
-	if (pixOtsuAdaptiveThreshold(*cur, 2000, 2000, 0, 0, 0.1f, NULL,
-	    &bin) != 0 || step(cur, bin) != 0)
+	if (pixSplitDistributionFgBg(*cur, 0.1f, 2, &t, NULL, NULL, NULL) != 0)
+		t = 130;
+	t = t < 80 ? 80 : t > 150 ? 150 : t;
+	if (step(cur, pixThresholdToBinary(*cur, t)) != 0)
 		return -1;
 	info->binarised = 1;
 	return 0;
