@@ -93,6 +93,15 @@ lr_cache_key(PIX *pix, const char *sig, char key[65])
 	return 0;
 }
 
+/* Make st ready for the next use and let other threads in. */
+static void
+done(lr_cache *c, sqlite3_stmt *st)
+{
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	pthread_mutex_unlock(&c->lock);
+}
+
 int
 lr_cache_get(lr_cache *c, const char *key, char **value, lr_err *err)
 {
@@ -112,9 +121,7 @@ lr_cache_get(lr_cache *c, const char *key, char **value, lr_err *err)
 		lr_err_set(err, "cache: %s", sqlite3_errmsg(c->db));
 		ret = -1;
 	}
-	sqlite3_reset(c->get);
-	sqlite3_clear_bindings(c->get);
-	pthread_mutex_unlock(&c->lock);
+	done(c, c->get);
 	return ret;
 }
 
@@ -130,9 +137,7 @@ lr_cache_put(lr_cache *c, const char *key, const char *value, lr_err *err)
 		lr_err_set(err, "cache: %s", sqlite3_errmsg(c->db));
 		ret = -1;
 	}
-	sqlite3_reset(c->put);
-	sqlite3_clear_bindings(c->put);
-	pthread_mutex_unlock(&c->lock);
+	done(c, c->put);
 	return ret;
 }
 
