@@ -62,8 +62,7 @@ binarise(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 
 	if (pixGetDepth(*cur) != 8 || !o->binarise)
 		return 0;
-	if (step(cur, pixBackgroundNormSimple(*cur, NULL, NULL)) != 0 ||
-	    step(cur, pixBlockconv(*cur, 1, 1)) != 0)
+	if (step(cur, pixBackgroundNormSimple(*cur, NULL, NULL)) != 0)
 		return -1;
 	if (pixSplitDistributionFgBg(*cur, 0.1f, 2, &t, NULL, NULL, NULL) != 0)
 		t = 130;
@@ -74,11 +73,11 @@ binarise(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 	return 0;
 }
 
-/* Drop specks no bigger than about 1/150 inch either way. */
+/* Drop specks of a pixel or so at 300 dpi (bigger ones may be tone marks). */
 static int
 despeckle(PIX **cur, const lr_clean_opts *o, const lr_clean_info *info)
 {
-	int s = info->dpi > 0 ? info->dpi / 150 : 2;
+	int s = info->dpi > 0 ? info->dpi / 300 : 1;
 
 	if (!o->despeckle || pixGetDepth(*cur) != 1 || s < 1)
 		return 0;

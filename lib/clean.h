@@ -17,7 +17,7 @@ typedef struct lr_clean_opts {
 	int deskew;		/* find and remove skew */
 	double max_skew;	/* degrees searched either way */
 	int binarise;		/* grey pages: normalise background, threshold */
-	int despeckle;		/* remove specks smaller than about 0.25 mm */
+	int despeckle;		/* remove specks of about 1/300 inch */
 	int upscale;		/* pages under min_dpi are scaled to target_dpi */
 	int min_dpi, target_dpi;
 } lr_clean_opts;
