@@ -1,0 +1,644 @@
+/* ocr-extract: OCR the pages of scan-import records (cleanup, Tesseract,
+ * cache) and add what was found to each record, in input order. */
+#include <getopt.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "import.h"
+#include "ocrpage.h"
+#include "record.h"
+
+static const char usage[] =
+    "usage: ocr-extract [-gqhV] [-j N] [-l lang] [--tessdata dir] [--psm N]\n"
+    "                   [--tess-var name=value] [--page-timeout secs]\n"
+    "                   [--cache file.db] [--text] [--hocr dir] [--words file]\n"
+    "                   [--keep-words] [--no-orient] [--no-deskew]\n"
+    "                   [--no-binarise] [--no-despeckle] [--no-upscale]\n"
+    "                   [--max-pixels N] [--rejects file] [--progress[=N]]\n"
+    "                   [-o file] [file.tif | dir ...]\n";
+
+static const char help[] =
+    "OCR the pages of scan-import records read on standard input (or of the\n"
+    "TIFF files and directories named) and write the records with what was\n"
+    "found.\n"
+    "\n"
+    "  -j, --jobs N           OCR N pages at a time (default: online CPUs)\n"
+    "  -l, --lang LANG        Tesseract language(s) (default vie)\n"
+    "      --tessdata DIR     directory of the *.traineddata files\n"
+    "      --psm N            Tesseract page segmentation mode (default 3)\n"
+    "      --tess-var N=V     set a Tesseract variable (repeatable)\n"
+    "      --page-timeout S   give a page up after S seconds (default 120)\n"
+    "      --cache FILE       keep OCR results in an SQLite file and reuse them\n"
+    "      --text             add each page's text\n"
+    "      --hocr DIR         write DIR/ID-pN.hocr for each page\n"
+    "      --words FILE       write {\"id\", \"ocr\"} lines with words and boxes\n"
+    "      --keep-words       add the words and boxes as \"ocr\" in the record\n"
+    "      --no-orient        do not turn pages scanned sideways or upside down\n"
+    "      --no-deskew        do not straighten skewed pages\n"
+    "      --no-binarise      leave grey pages grey\n"
+    "      --no-despeckle     keep specks\n"
+    "      --no-upscale       do not scale up pages under 250 dpi\n"
+    "      --max-pixels N     refuse pages over N pixels\n"
+    "  -g, --group            with paths: join STEM_N.tif into one document\n"
+    "      --rejects FILE     write malformed input lines to FILE\n"
+    "  -o, --output FILE      write records to FILE atomically\n"
+    "      --progress[=N]     progress line every N pages (default 10)\n"
+    "  -q, --quiet            no progress, no summary\n"
+    "  -h, --help             show this help and exit\n"
+    "  -V, --version          show the version and exit\n";
+
+/* One page to OCR; res is set by the worker. */
+struct task {
+	struct doc *doc;
+	struct task *next;	/* in the work queue */
+	json_t *page;		/* borrowed from doc->rec */
+	const char *path;
+	int ifd, n;
+	json_t *res;
+};
+
+/* One record in flight, in input order. */
+struct doc {
+	json_t *rec;
+	struct task *tasks;
+	int ntasks, left;
+	struct doc *next;
+};
+
+struct run {
+	lr_ocrpage_opts po;
+	lr_ocr_opts eo;
+	lr_cache *cache;
+	const char *hocr_dir;
+	int text, keep_words, jobs;
+	FILE *out;
+	cli_out *words, *rejects;
+	pthread_mutex_t mu;
+	pthread_cond_t work, done;
+	struct task *qhead, *qtail;	/* pages waiting for a worker */
+	struct doc *dhead, *dtail;	/* records waiting for output */
+	int inflight, stop;
+	long docs, pages, failed, hits;
+	int cache_warned;
+};
+
+struct worker {
+	struct run *r;
+	lr_ocr *engine;
+	pthread_t tid;
+};
+
+/* ---- Workers ------------------------------------------------------- */
+
+/* The next page to OCR, or NULL when there is no more work. */
+static struct task *
+take(struct run *r)
+{
+	struct task *t;
+
+	pthread_mutex_lock(&r->mu);
+	while (r->qhead == NULL && !r->stop)
+		pthread_cond_wait(&r->work, &r->mu);
+	if ((t = r->qhead) != NULL && (r->qhead = t->next) == NULL)
+		r->qtail = NULL;
+	pthread_mutex_unlock(&r->mu);
+	return t;
+}
+
+static void *
+work(void *arg)
+{
+	struct worker *w = arg;
+	struct run *r = w->r;
+	struct task *t;
+	lr_err err;
+
+	while ((t = take(r)) != NULL) {
+		lr_err_clear(&err);
+		t->res = lr_ocrpage_run(w->engine, r->cache, t->path, t->ifd,
+		    t->n, &r->po, &err);
+		pthread_mutex_lock(&r->mu);
+		if (--t->doc->left == 0)
+			pthread_cond_broadcast(&r->done);
+		pthread_mutex_unlock(&r->mu);
+	}
+	return NULL;
+}
+
+static struct worker *
+start_workers(struct run *r)
+{
+	struct worker *w = calloc((size_t)r->jobs, sizeof(*w));
+	lr_err err;
+
+	if (w == NULL)
+		cli_fatal("out of memory");
+	for (int i = 0; i < r->jobs; i++) {
+		w[i].r = r;
+		if ((w[i].engine = lr_ocr_new(&r->eo, &err)) == NULL)
+			cli_fatal("%s", err.msg);
+		if (pthread_create(&w[i].tid, NULL, work, &w[i]) != 0)
+			cli_fatal("cannot start worker threads");
+	}
+	return w;
+}
+
+static void
+stop_workers(struct run *r, struct worker *w)
+{
+	pthread_mutex_lock(&r->mu);
+	r->stop = 1;
+	pthread_cond_broadcast(&r->work);
+	pthread_mutex_unlock(&r->mu);
+	for (int i = 0; i < r->jobs; i++) {
+		pthread_join(w[i].tid, NULL);
+		lr_ocr_free(w[i].engine);
+	}
+	free(w);
+}
+
+/* ---- Output stage -------------------------------------------------- */
+
+/* Field extraction (issue #4) is called from here, and only here: for
+ * every record that has OCR words (just made, or an "ocr" key it came
+ * with), in output order, on the main thread.  ocr is the lr_words_to_json()
+ * form (read it with lr_words_from_json()); rec is the record to add the
+ * fields to.  TODO(#4): call lr_extract() and merge its result into rec. */
+static void
+extract_fields(struct run *r, json_t *rec, const json_t *ocr)
+{
+	(void)r;
+	(void)rec;
+	(void)ocr;
+}
+
+/* A file name for id's page n in the hOCR directory; the caller frees it. */
+static char *
+hocr_path(const struct run *r, const char *id, int n)
+{
+	char *p;
+
+	if (asprintf(&p, "%s/%s-p%d.hocr", r->hocr_dir, id[0] ? id : "doc",
+	    n) < 0)
+		cli_fatal("out of memory");
+	for (char *s = p + strlen(r->hocr_dir) + 1; *s != '\0'; s++)
+		if (*s == '/')
+			*s = '_';
+	return p;
+}
+
+static void
+write_hocr(struct run *r, const json_t *rec, const struct task *t)
+{
+	const char *h = json_string_value(json_object_get(t->res, "hocr"));
+	char *path;
+	cli_out *o;
+
+	if (r->hocr_dir == NULL || h == NULL)
+		return;
+	path = hocr_path(r, lr_record_id(rec), t->n);
+	o = cli_out_open(path, 0600);
+	fputs(h, cli_out_fp(o));
+	cli_out_commit(o);
+	free(path);
+}
+
+/* Report a page that failed or was given up. */
+static void
+page_failed(struct run *r, const struct task *t, const char *msg)
+{
+	r->failed++;
+	if (json_is_true(json_object_get(t->res, "timed_out")))
+		cli_warn("'%s': page %d: %s; page given up", t->path, t->n, msg);
+	else
+		cli_error("'%s': page %d: %s", t->path, t->n, msg);
+}
+
+/* Copy the page keys of a task's result to its page; its words to words. */
+static void
+merge_page(struct run *r, const struct task *t, json_t *words)
+{
+	static const char *const keys[] = { "rotation", "deskew", "binarised",
+	    "upscaled", "ocr_conf", "ocr_ms", "ocr_error", "ocr_cached" };
+	const char *msg, *cerr;
+
+	if (t->res == NULL)
+		cli_fatal("out of memory");
+	json_object_set(t->res, "ocr_cached", json_object_get(t->res, "cached"));
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (json_object_get(t->res, keys[i]) != NULL)
+			json_object_set(t->page, keys[i],
+			    json_object_get(t->res, keys[i]));
+	if (r->text && json_object_get(t->res, "text") != NULL)
+		json_object_set(t->page, "text", json_object_get(t->res, "text"));
+	if ((msg = json_string_value(json_object_get(t->res, "ocr_error"))))
+		page_failed(r, t, msg);
+	else
+		json_array_append(words, json_object_get(t->res, "words"));
+	if ((cerr = json_string_value(json_object_get(t->res, "cache_error")))
+	    && !r->cache_warned++)
+		cli_warn("cache: %s", cerr);
+	r->hits += json_is_true(json_object_get(t->res, "cached"));
+}
+
+/* The words of a finished record: write them where asked, extract. */
+static void
+keep_words(struct run *r, json_t *rec, json_t *ocr)
+{
+	if (r->words != NULL) {
+		json_t *line = json_pack("{s:s,s:O}", "id", lr_record_id(rec),
+		    "ocr", ocr);
+		cli_write_record(cli_out_fp(r->words), line);
+		json_decref(line);
+	}
+	if (r->keep_words)
+		json_object_set(rec, "ocr", ocr);
+	extract_fields(r, rec, ocr);
+}
+
+/* Write a finished record and free it. */
+static void
+finish(struct run *r, struct doc *d)
+{
+	json_t *words = json_array(), *ocr;
+
+	for (int i = 0; i < d->ntasks; i++) {
+		merge_page(r, &d->tasks[i], words);
+		write_hocr(r, d->rec, &d->tasks[i]);
+		json_decref(d->tasks[i].res);
+	}
+	if (d->ntasks > 0) {
+		ocr = json_pack("{s:o}", "pages", words);
+		keep_words(r, d->rec, ocr);
+		json_decref(ocr);
+		r->pages += d->ntasks;
+	} else {
+		json_decref(words);
+		if ((ocr = json_object_get(d->rec, "ocr")) != NULL)
+			extract_fields(r, d->rec, ocr);
+	}
+	cli_write_record(r->out, d->rec);
+	if (fflush(r->out) != 0)
+		cli_fatal("write error on output");
+	r->docs++;
+	cli_progress_tick(r->pages);
+	json_decref(d->rec);
+	free(d->tasks);
+	free(d);
+}
+
+/* The oldest record if all its pages are done (removed from the list). */
+static struct doc *
+pop_done(struct run *r, int wait)
+{
+	struct doc *d;
+
+	pthread_mutex_lock(&r->mu);
+	while (wait && r->dhead != NULL && r->dhead->left > 0)
+		pthread_cond_wait(&r->done, &r->mu);
+	d = r->dhead;
+	if (d != NULL && d->left == 0) {
+		if ((r->dhead = d->next) == NULL)
+			r->dtail = NULL;
+		r->inflight--;
+	} else
+		d = NULL;
+	pthread_mutex_unlock(&r->mu);
+	return d;
+}
+
+/* Write the finished records at the head; with wait, until fewer than max
+ * are in flight. */
+static void
+drain(struct run *r, int max)
+{
+	struct doc *d;
+	int wait;
+
+	for (;;) {
+		pthread_mutex_lock(&r->mu);
+		wait = r->inflight >= max;
+		pthread_mutex_unlock(&r->mu);
+		if ((d = pop_done(r, wait)) == NULL && !wait)
+			return;
+		if (d != NULL)
+			finish(r, d);
+	}
+}
+
+/* ---- Input stage --------------------------------------------------- */
+
+/* Should rec's pages be OCR'd?  Not duplicates, not already OCR'd ones. */
+static int
+wants_ocr(const json_t *rec)
+{
+	return json_object_get(rec, "duplicate_of") == NULL &&
+	    json_object_get(rec, "ocr") == NULL &&
+	    json_array_size(json_object_get(rec, "pages")) > 0;
+}
+
+/* Fill t for page i of rec; 0 when the page cannot be OCR'd. */
+static int
+task_of(json_t *rec, size_t i, struct task *t)
+{
+	json_t *pg = json_array_get(json_object_get(rec, "pages"), i);
+	json_t *n = json_object_get(pg, "n"), *ifd = json_object_get(pg, "ifd");
+	const char *src = json_string_value(json_object_get(pg, "source"));
+
+	if (!json_is_object(pg) || json_object_get(pg, "error") != NULL)
+		return 0;
+	t->page = pg;
+	t->n = json_is_integer(n) ? (int)json_integer_value(n) : (int)i + 1;
+	t->ifd = json_is_integer(ifd) ? (int)json_integer_value(ifd) : t->n - 1;
+	t->path = src != NULL ? src :
+	    json_string_value(json_object_get(rec, "source"));
+	return t->path != NULL && t->ifd >= 0;
+}
+
+/* A record in flight with its pages to OCR. */
+static struct doc *
+doc_new(json_t *rec)
+{
+	struct doc *d = calloc(1, sizeof(*d));
+	size_t np = json_array_size(json_object_get(rec, "pages"));
+
+	if (d == NULL || (np > 0 && (d->tasks = calloc(np, sizeof(struct task)))
+	    == NULL))
+		cli_fatal("out of memory");
+	d->rec = rec;
+	for (size_t i = 0; wants_ocr(rec) && i < np; i++) {
+		struct task *t = &d->tasks[d->ntasks];
+		if (task_of(rec, i, t)) {
+			t->doc = d;
+			d->ntasks++;
+		}
+	}
+	d->left = d->ntasks;
+	return d;
+}
+
+/* Take a record: queue its pages, write what is finished. */
+static int
+on_record(json_t *rec, void *ctx)
+{
+	struct run *r = ctx;
+	struct doc *d = doc_new(rec);
+
+	drain(r, 2 * r->jobs + 2);
+	pthread_mutex_lock(&r->mu);
+	if (r->dtail != NULL)
+		r->dtail->next = d;
+	else
+		r->dhead = d;
+	r->dtail = d;
+	r->inflight++;
+	for (int i = 0; i < d->ntasks; i++) {
+		if (r->qtail != NULL)
+			r->qtail->next = &d->tasks[i];
+		else
+			r->qhead = &d->tasks[i];
+		r->qtail = &d->tasks[i];
+	}
+	pthread_cond_broadcast(&r->work);
+	pthread_mutex_unlock(&r->mu);
+	drain(r, 2 * r->jobs + 2);
+	return 0;
+}
+
+/* TIFF paths as arguments: import each document on the fly. */
+static void
+import_paths(struct run *r, int argc, char **argv, int group)
+{
+	lr_import_opts io = { .max_pixels = r->po.max_pixels };
+	cli_list paths = { 0 };
+	cli_doc *docs;
+	json_t *rec;
+	lr_err err;
+	size_t n;
+
+	cli_tiff_paths(argc, argv, &paths);
+	docs = cli_make_docs(&paths, group, &n);
+	for (size_t i = 0; i < n; i++) {
+		rec = lr_import(docs[i].id, docs[i].files, docs[i].nfiles, &io,
+		    &err);
+		if (rec == NULL)
+			cli_error("%s", err.msg);
+		else
+			on_record(rec, r);
+	}
+	cli_docs_free(docs, n);
+	cli_list_free(&paths);
+}
+
+/* ---- Set-up -------------------------------------------------------- */
+
+/* OpenMP inside Tesseract makes every page slower when pages already run in
+ * parallel, and libgomp reads OMP_THREAD_LIMIT only at start: run again
+ * with it set (once; LANDREC_OMP_REEXEC guards against a loop). */
+static void
+single_threaded_omp(char **argv)
+{
+	const char *v = getenv("OMP_THREAD_LIMIT");
+
+	if (getenv("LANDREC_OMP_REEXEC") != NULL) {
+		unsetenv("LANDREC_OMP_REEXEC");
+		return;
+	}
+	if (v != NULL && strcmp(v, "1") == 0)
+		return;
+	setenv("OMP_THREAD_LIMIT", "1", 1);
+	setenv("LANDREC_OMP_REEXEC", "1", 1);
+	execv("/proc/self/exe", argv);
+	unsetenv("LANDREC_OMP_REEXEC");	/* no /proc: carry on, slower */
+}
+
+static long
+number(const char *s, const char *opt)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || v <= 0) {
+		cli_warn("%s: not a positive number: '%s'", opt, s);
+		cli_usage_error(usage);
+	}
+	return v;
+}
+
+/* Positive seconds, possibly fractional, as milliseconds (at least 1). */
+static int
+seconds_ms(const char *s)
+{
+	char *end;
+	double v = strtod(s, &end);
+
+	if (*s == '\0' || *end != '\0' || !(v > 0) || v > 86400 * 7) {
+		cli_warn("--page-timeout: not a number of seconds: '%s'", s);
+		cli_usage_error(usage);
+	}
+	return v * 1000 < 1 ? 1 : (int)(v * 1000);
+}
+
+enum {
+	O_TESSDATA = 256, O_PSM, O_VAR, O_TIMEOUT, O_CACHE, O_TEXT, O_HOCR,
+	O_WORDS, O_KEEP, O_NOORIENT, O_NODESKEW, O_NOBIN, O_NOSPECK, O_NOUP,
+	O_MAXPIX, O_REJECTS, O_PROGRESS
+};
+
+static const struct option longopts[] = {
+	{ "jobs", required_argument, NULL, 'j' },
+	{ "lang", required_argument, NULL, 'l' },
+	{ "tessdata", required_argument, NULL, O_TESSDATA },
+	{ "psm", required_argument, NULL, O_PSM },
+	{ "tess-var", required_argument, NULL, O_VAR },
+	{ "page-timeout", required_argument, NULL, O_TIMEOUT },
+	{ "cache", required_argument, NULL, O_CACHE },
+	{ "text", no_argument, NULL, O_TEXT },
+	{ "hocr", required_argument, NULL, O_HOCR },
+	{ "words", required_argument, NULL, O_WORDS },
+	{ "keep-words", no_argument, NULL, O_KEEP },
+	{ "no-orient", no_argument, NULL, O_NOORIENT },
+	{ "no-deskew", no_argument, NULL, O_NODESKEW },
+	{ "no-binarise", no_argument, NULL, O_NOBIN },
+	{ "no-despeckle", no_argument, NULL, O_NOSPECK },
+	{ "no-upscale", no_argument, NULL, O_NOUP },
+	{ "max-pixels", required_argument, NULL, O_MAXPIX },
+	{ "group", no_argument, NULL, 'g' },
+	{ "rejects", required_argument, NULL, O_REJECTS },
+	{ "output", required_argument, NULL, 'o' },
+	{ "progress", optional_argument, NULL, O_PROGRESS },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* Options and operands as given on the command line. */
+struct args {
+	const char *output, *cache, *words, *rejects;
+	cli_list vars;
+	int group;
+};
+
+/* Handle one option of the cleanup or the engine; 0 when c is not one. */
+static int
+engine_option(struct run *r, struct args *a, int c)
+{
+	lr_clean_opts *co = &r->po.clean;
+
+	switch (c) {
+	case 'j': r->jobs = (int)number(optarg, "--jobs"); break;
+	case 'l': r->eo.lang = optarg; break;
+	case O_TESSDATA: r->eo.tessdata = optarg; break;
+	case O_PSM: r->eo.psm = (int)number(optarg, "--psm"); break;
+	case O_VAR: cli_list_add(&a->vars, optarg); break;
+	case O_TIMEOUT: r->po.timeout_ms = seconds_ms(optarg); break;
+	case O_NOORIENT: co->orient = 0; break;
+	case O_NODESKEW: co->deskew = 0; break;
+	case O_NOBIN: co->binarise = 0; break;
+	case O_NOSPECK: co->despeckle = 0; break;
+	case O_NOUP: co->upscale = 0; break;
+	case O_MAXPIX: r->po.max_pixels = (uint64_t)number(optarg,
+	    "--max-pixels"); break;
+	default: return 0;
+	}
+	return 1;
+}
+
+/* Handle one option of input and output. */
+static void
+io_option(struct run *r, struct args *a, int c)
+{
+	switch (c) {
+	case O_CACHE: a->cache = optarg; break;
+	case O_TEXT: r->text = 1; break;
+	case O_HOCR: r->hocr_dir = optarg; r->po.want_hocr = 1; break;
+	case O_WORDS: a->words = optarg; break;
+	case O_KEEP: r->keep_words = 1; break;
+	case 'g': a->group = 1; break;
+	case O_REJECTS: a->rejects = optarg; break;
+	case 'o': a->output = optarg; break;
+	case O_PROGRESS: cli_progress_force(optarg ? (int)number(optarg,
+	    "--progress") : 10); break;
+	case 'q': cli_set_quiet(1); break;
+	case 'h': fputs(usage, stdout); fputs(help, stdout);
+		exit(cli_finish());
+	case 'V': cli_version();
+	default: cli_usage_error(usage);
+	}
+}
+
+static void
+parse(int argc, char **argv, struct run *r, struct args *a)
+{
+	int c;
+
+	lr_clean_defaults(&r->po.clean);
+	r->po.timeout_ms = 120 * 1000;
+	r->jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
+	if (r->jobs < 1)
+		r->jobs = 1;
+	while ((c = getopt_long(argc, argv, "j:l:gqo:hV", longopts, NULL)) != -1)
+		if (!engine_option(r, a, c))
+			io_option(r, a, c);
+	r->eo.vars = (const char *const *)a->vars.v;
+	r->eo.nvars = (int)a->vars.n;
+}
+
+/* Open the cache and the side outputs. */
+static void
+open_files(struct run *r, const struct args *a)
+{
+	lr_err err;
+
+	if (a->cache != NULL && (r->cache = lr_cache_open(a->cache, &err)) == NULL)
+		cli_fatal("%s", err.msg);
+	if (a->words != NULL)
+		r->words = cli_out_open(a->words, 0600);
+	if (a->rejects != NULL)
+		cli_set_rejects(r->rejects = cli_out_open(a->rejects, 0600));
+	if (r->hocr_dir != NULL && access(r->hocr_dir, W_OK) != 0)
+		cli_fatal("'%s': not a writable directory", r->hocr_dir);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct run r = { 0 };
+	struct args a = { 0 };
+	struct worker *w;
+	cli_out *out;
+
+	single_threaded_omp(argv);
+	cli_init("ocr-extract");
+	setMsgSeverity(L_SEVERITY_NONE);	/* Leptonica's own messages */
+	parse(argc, argv, &r, &a);
+	open_files(&r, &a);
+	pthread_mutex_init(&r.mu, NULL);
+	pthread_cond_init(&r.work, NULL);
+	pthread_cond_init(&r.done, NULL);
+	out = cli_out_open(a.output, 0600);
+	r.out = cli_out_fp(out);
+	w = start_workers(&r);
+	cli_progress_start("pages", 0);
+	if (optind < argc)
+		import_paths(&r, argc - optind, argv + optind, a.group);
+	else
+		cli_read_records(0, NULL, on_record, &r);
+	drain(&r, 1);
+	stop_workers(&r, w);
+	cli_progress_end();
+	if (r.words != NULL)
+		cli_out_commit(r.words);
+	if (r.rejects != NULL)
+		cli_out_commit(r.rejects);
+	cli_out_commit(out);
+	lr_cache_close(r.cache);
+	cli_note("%ld documents, %ld pages, %ld pages failed, %ld from cache",
+	    r.docs, r.pages, r.failed, r.hits);
+	cli_list_free(&a.vars);
+	return cli_finish();
+}

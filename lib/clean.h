@@ -1,0 +1,55 @@
+/* Page cleanup before OCR, with Leptonica: upscaling of low-resolution
+ * pages, background normalisation and adaptive binarisation of grey pages,
+ * speckle removal, deskew, and quarter turns once the orientation is known
+ * (Leptonica's orientation test is unreliable on Vietnamese, whose tone marks
+ * stand above and below the line: Tesseract's OSD decides, see ocr.h). */
+#ifndef LR_CLEAN_H
+#define LR_CLEAN_H
+
+#include <stddef.h>
+#include <leptonica/allheaders.h>
+
+#include "err.h"
+
+/* Which steps run.  Start from lr_clean_defaults(). */
+typedef struct lr_clean_opts {
+	int orient;		/* let the caller turn pages (lr_clean_turn) */
+	int deskew;		/* find and remove skew */
+	double max_skew;	/* degrees searched either way */
+	int binarise;		/* grey pages: normalise background, threshold */
+	int despeckle;		/* remove specks of about 1/300 inch */
+	int upscale;		/* pages under min_dpi are scaled to target_dpi */
+	int min_dpi, target_dpi;
+} lr_clean_opts;
+
+/* What lr_clean_page() did. */
+typedef struct lr_clean_info {
+	int rotation;		/* clockwise turn applied: 0, 90, 180 or 270 */
+	double deskew;		/* degrees rotated to straighten the lines */
+	int binarised;		/* a grey page was thresholded here */
+	int upscaled;		/* the page was scaled up */
+	int dpi;		/* resolution of the cleaned image (0: unknown) */
+} lr_clean_info;
+
+/* Every step on: skew searched to +-12 degrees, pages under 250 dpi scaled
+ * to 300 dpi. */
+void lr_clean_defaults(lr_clean_opts *o);
+
+/* A short text naming the options that change the result, for cache keys:
+ * written with a NUL to buf of n bytes. */
+void lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n);
+
+/* Clean a decoded page (all but the orientation) (1 bpp with 1 = ink, or 8 bpp grey, as
+ * lr_scan_decode() gives it; borrowed).  Returns a new 1 bpp image (8 bpp
+ * when binarisation is off and the page is grey) the caller frees with
+ * pixDestroy(), and fills info; NULL with err set on failure. */
+PIX *lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
+    lr_err *err);
+
+/* Turn a cleaned page (borrowed) by quads quarter turns clockwise and
+ * deskew it again; info (from lr_clean_page) is updated.  Returns a new
+ * image, or NULL with err set. */
+PIX *lr_clean_turn(PIX *pix, int quads, const lr_clean_opts *o,
+    lr_clean_info *info, lr_err *err);
+
+#endif

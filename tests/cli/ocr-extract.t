@@ -1,0 +1,91 @@
+#!/bin/sh
+# ocr-extract: cleanup, OCR, order, cache, side outputs, failures.
+. "${LANDREC_TOP:-.}/tests/cli/lib.sh"
+
+# page OUT [convert options]: a short 300 dpi page of a decision.
+page() {
+	o=$1; shift
+	convert -size 2480x1100 xc:white -font DejaVu-Serif -pointsize 40 \
+	    -fill black \
+	    -annotate +200+200 "Điều 1. Giao cho ông Lò Văn Thắng, sinh năm 1975," \
+	    -annotate +200+320 "CCCD số 011075001234, thường trú tại bản Co Mận," \
+	    -annotate +200+440 "xã Mường Phăng, huyện Điện Biên, tỉnh Điện Biên." \
+	    -annotate +200+560 "Thửa đất số: 125; Tờ bản đồ số: 14" \
+	    -annotate +200+680 "Thời hạn sử dụng: Lâu dài. Nguồn gốc: Nhà nước giao." \
+	    -annotate +200+800 "Điều 2. Chánh Văn phòng chịu trách nhiệm thi hành." \
+	    "$@" -density 300 -units PixelsPerInch "$o"
+}
+
+run ocr-extract --help
+is "$rc" 0 "--help exits 0"
+like "$out" '^usage: ocr-extract' "--help prints the usage on stdout"
+n=$(for o in $(printf '%s\n' "$out" | grep -o -- '--[a-z-]*' | sort -u); do
+	grep -qF -- "Fl \\${o#-}" "$TOP/man/ocr-extract.1" || echo "$o"
+done | wc -l)
+is "$n" 0 "every option in --help is in the man page"
+run ocr-extract --bogus
+is "$rc" 2 "unknown option exits 2"
+run ocr-extract -j 0
+is "$rc" 2 "-j 0 is a usage error"
+run ocr-extract -V
+like "$out" '^ocr-extract \(landrec\)' "-V prints the version"
+
+page a.tif -threshold 50% -compress Group4
+page b.tif -background white -rotate 186 -threshold 50% -compress Group4
+page g.tif -colorspace Gray -depth 8 -attenuate 0.5 +noise Gaussian -compress LZW
+scan-import -q a.tif b.tif g.tif >in.jsonl
+
+run sh -c 'ocr-extract -q -j2 --text --cache c.db --words w.jsonl \
+    --hocr . <in.jsonl'
+is "$rc" 0 "three pages OCR'd"
+is "$(jqv -r .id | tr '\n' ' ')" "a b g " "records come out in input order"
+like "$(jqv -r '.pages[0].text')" 'Thửa đất số: 125' "the text is read"
+is "$(jqv -r 'select(.id=="b") | .pages[0].rotation')" 180 \
+    "an upside-down page is turned"
+like "$(jqv -r 'select(.id=="b") | .pages[0].deskew')" '^-?[5-7]' \
+    "its skew is removed"
+like "$(jqv -r 'select(.id=="b") | .pages[0].text')" 'Thửa đất số: 125' \
+    "and it is read"
+is "$(jqv -r 'select(.id=="g") | .pages[0].binarised')" true \
+    "a grey page is binarised"
+is "$(jqv -r '[.pages[0].ocr_conf > 80] | all' | sort -u)" true \
+    "confidences are high"
+is "$(jqv -r '.pages[0] | has("ocr_ms") and has("upscaled")' | sort -u)" true \
+    "timing and upscaling are reported"
+is "$(jqv -r 'has("ocr")' | sort -u)" false "no words in records by default"
+is "$(wc -l <w.jsonl | tr -d ' ')" 3 "--words writes a line per record"
+is "$(jq -r '.ocr.pages[0].lines[0].words[0][0]' w.jsonl | head -1)" "Điều" \
+    "with the words"
+is "$(stat -c %a w.jsonl c.db)" "600
+600" "words and cache files are private"
+like "$(cat a-p1.hocr)" 'ocrx_word' "--hocr writes hOCR per page"
+
+run sh -c 'ocr-extract -j1 --text --cache c.db <in.jsonl'
+is "$(jqv -r '.pages[0].ocr_cached' | sort -u)" true "a second run comes from the cache"
+like "$err" '3 documents, 3 pages, 0 pages failed, 3 from cache' "summary line"
+
+run sh -c 'jq -c ". + {ocr: {pages: []}}" in.jsonl | ocr-extract -q'
+is "$(jqv -r '.pages[0] | has("ocr_ms")' | sort -u)" false \
+    "records already OCR'd are not OCR'd again"
+run sh -c 'printf "%s\n" "{\"id\":\"d\",\"duplicate_of\":\"a\",\"x\":1}" | ocr-extract -q'
+is "$out" '{"id":"d","duplicate_of":"a","x":1}' "duplicates pass through"
+
+head -1 in.jsonl | jq -c '.id="gone" | .source="gone.tif"' >bad.jsonl
+cat in.jsonl >>bad.jsonl
+echo 'not json' >>bad.jsonl
+run sh -c 'ocr-extract -q -j2 --no-orient <bad.jsonl'
+is "$rc" 1 "a failed page exits 1"
+is "$(jqv -r .id | tr '\n' ' ')" "gone a b g " "the other records are kept"
+like "$err" "'gone.tif': page 1: " "the failed page is named"
+like "$err" ':5: ' "the malformed line is named"
+is "$(jqv -r 'select(.id=="gone") | .pages[0] | has("ocr_error")')" true \
+    "the failed page has ocr_error"
+
+run ocr-extract -j2 --page-timeout 0.001 a.tif
+like "$err" "page 1: timed out.*given up" "a page over the timeout is given up"
+like "$err" "1 pages failed" "and counted"
+
+run ocr-extract -q --keep-words --no-deskew --no-orient a.tif
+is "$(jqv -r '.ocr.pages[0].lines | length')" 6 "TIFF paths are imported on the fly"
+
+done_testing

@@ -1,0 +1,110 @@
+/* Unit tests of lib/cache.c: keys, storing, reopening, file mode. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "cache.h"
+
+static char path[64];
+
+static int
+setup(void **state)
+{
+	int fd;
+
+	(void)state;
+	snprintf(path, sizeof(path), "/tmp/lr-cache-XXXXXX");
+	if ((fd = mkstemp(path)) < 0)
+		return -1;
+	close(fd);
+	unlink(path);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char p[80];
+
+	(void)state;
+	unlink(path);
+	snprintf(p, sizeof(p), "%s-wal", path);
+	unlink(p);
+	snprintf(p, sizeof(p), "%s-shm", path);
+	unlink(p);
+	return 0;
+}
+
+static void
+key_depends_on_pixels_and_signature(void **state)
+{
+	PIX *a = pixCreate(100, 50, 1), *b = pixCreate(100, 50, 1);
+	char ka[65], kb[65], kc[65];
+
+	(void)state;
+	assert_int_equal(lr_cache_key(a, "eng 1", ka), 0);
+	assert_int_equal(lr_cache_key(b, "eng 1", kb), 0);
+	assert_string_equal(ka, kb);
+	pixSetPixel(b, 10, 10, 1);
+	assert_int_equal(lr_cache_key(b, "eng 1", kb), 0);
+	assert_string_not_equal(ka, kb);
+	assert_int_equal(lr_cache_key(a, "eng 2", kc), 0);
+	assert_string_not_equal(ka, kc);
+	assert_int_equal((int)strlen(ka), 64);
+	pixDestroy(&a);
+	pixDestroy(&b);
+}
+
+static void
+put_get_reopen(void **state)
+{
+	lr_cache *c;
+	lr_err err;
+	char *v = NULL;
+	struct stat st;
+
+	(void)state;
+	assert_non_null(c = lr_cache_open(path, &err));
+	assert_int_equal(lr_cache_get(c, "k1", &v, &err), 0);
+	assert_null(v);
+	assert_int_equal(lr_cache_put(c, "k1", "{\"a\":1}", &err), 0);
+	assert_int_equal(lr_cache_put(c, "k1", "{\"a\":2}", &err), 0);
+	lr_cache_close(c);
+	assert_non_null(c = lr_cache_open(path, &err));
+	assert_int_equal(lr_cache_get(c, "k1", &v, &err), 1);
+	assert_string_equal(v, "{\"a\":2}");
+	free(v);
+	lr_cache_close(c);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+}
+
+static void
+open_fails_cleanly(void **state)
+{
+	lr_err err;
+
+	(void)state;
+	assert_null(lr_cache_open("/nonexistent/dir/c.db", &err));
+	assert_non_null(strstr(err.msg, "/nonexistent/dir/c.db"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(key_depends_on_pixels_and_signature),
+		cmocka_unit_test_setup_teardown(put_get_reopen, setup, teardown),
+		cmocka_unit_test(open_fails_cleanly),
+	};
+
+	cmocka_set_message_output(CM_OUTPUT_TAP);
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
