@@ -35,7 +35,7 @@ run_cmd() {
 	report) timeout 120 report -q --format json "$@" ;;
 	review) timeout 120 review -q --template sheet.tsv "$@" ;;
 	extract-text) timeout 120 extract-text -q -r "$@" ;;
-	ocr-extract) timeout 120 ocr-extract -q "$@" ;;
+	ocr-extract) timeout 120 ocr-extract -q <"$1" ;;	# arguments are TIFFs
 	esac
 }
 
@@ -43,8 +43,10 @@ for c in parcel-match export-xml report review extract-text ocr-extract; do
 	[ -x "$BIN/$c" ] || continue
 	run run_cmd $c bad.jsonl
 	is "$rc" 1 "$c: bad lines: exit 1"
+	name=bad.jsonl
+	[ $c = ocr-extract ] && name='<stdin>'
 	for n in 2 4 6 7 8; do
-		like "$err" "^$c: bad.jsonl:$n: " "$c: bad line $n reported as file:line"
+		like "$err" "^$c: $name:$n: " "$c: bad line $n reported as file:line"
 	done
 	case $c in
 	parcel-match|extract-text|ocr-extract)
@@ -60,12 +62,16 @@ for c in parcel-match export-xml report review extract-text ocr-extract; do
 	run run_cmd $c huge.jsonl
 	[ "$rc" -le 1 ]
 	ok $? "$c: a 100 MB line: no crash (exit $rc)"
-	run run_cmd $c missing.jsonl
+	if [ $c = ocr-extract ]; then
+		run ocr-extract -q missing.jsonl
+	else
+		run run_cmd $c missing.jsonl
+	fi
 	is "$rc" 1 "$c: a missing file: exit 1"
 	like "$err" "missing.jsonl" "$c: a missing file is named"
 	run run_cmd $c adir
 	is "$rc" 1 "$c: a directory: exit 1"
-	like "$err" "adir" "$c: a directory is named"
+	[ $c = ocr-extract ] || like "$err" "adir" "$c: a directory is named"
 	run_cmd $c bad.jsonl >/dev/full 2>full.err
 	rc=$?
 	case $c in
