@@ -98,6 +98,12 @@ const char *cli_record_where(void);
 unsigned long long cli_number(const char *s, const char *opt,
     const char *usage);
 
+/* The directory of landrec's data files: opt when given, else
+ * $LANDREC_SCHEMAS, else schemas/ of the source tree the program was built
+ * in (when it holds probe), else the installed share/landrec.  The caller
+ * frees the result. */
+char *cli_data_dir(const char *opt, const char *probe);
+
 /* Write rec as one line on fp; a failed write is fatal. */
 void cli_write_record(FILE *fp, const json_t *rec);
 

@@ -43,30 +43,6 @@ struct run {
 	long docs, reviews;
 };
 
-/* The schemas directory: the option, $LANDREC_SCHEMAS, beside the program
- * (build/bin/../../schemas), or the install directory. */
-static char *
-schemas_dir(const char *opt, const char *argv0)
-{
-	char *self, *d, path[4096];
-
-	if (opt != NULL)
-		return strdup(opt);
-	if (getenv("LANDREC_SCHEMAS") != NULL)
-		return strdup(getenv("LANDREC_SCHEMAS"));
-	if ((self = realpath("/proc/self/exe", NULL)) == NULL)
-		self = strdup(argv0);
-	d = dirname(self);
-	snprintf(path, sizeof(path), "%s/../../schemas/labels.tsv", d);
-	if (access(path, R_OK) == 0) {
-		path[strlen(path) - strlen("/labels.tsv")] = '\0';
-		free(self);
-		return strdup(path);
-	}
-	free(self);
-	return strdup(LR_DATADIR);
-}
-
 /* Add the fields of ex (stolen) to rec. */
 static void
 merge(struct run *r, json_t *rec, json_t *ex)
@@ -235,7 +211,7 @@ main(int argc, char **argv)
 	if (mopt != NULL && uopt == NULL)
 		cli_usage_error(usage);
 	units = units_open(uopt, mopt);
-	dir = schemas_dir(sopt, argv[0]);
+	dir = cli_data_dir(sopt, "labels.tsv");
 	if ((r.x = lr_extractor_new(dir, units, &err)) == NULL)
 		cli_fatal("%s", err.msg);
 	free(dir);

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "extract.h"
 #include "import.h"
 #include "ocrpage.h"
 #include "record.h"
@@ -17,8 +18,10 @@ static const char usage[] =
     "                   [--cache file.db] [--text] [--hocr dir] [--words file]\n"
     "                   [--keep-words] [--no-orient] [--no-deskew]\n"
     "                   [--no-binarise] [--no-despeckle] [--no-upscale]\n"
-    "                   [--max-pixels N] [--rejects file] [--progress[=N]]\n"
-    "                   [-o file] [file.tif | dir ...]\n";
+    "                   [--max-pixels N] [--no-extract] [--schemas dir]\n"
+    "                   [--units file] [--units-map file] [--review-below N]\n"
+    "                   [--rejects file] [--progress[=N]] [-o file]\n"
+    "                   [file.tif | dir ...]\n";
 
 static const char help[] =
     "OCR the pages of scan-import records read on standard input (or of the\n"
@@ -42,6 +45,11 @@ static const char help[] =
     "      --no-despeckle     keep specks\n"
     "      --no-upscale       do not scale up pages under 250 dpi\n"
     "      --max-pixels N     refuse pages over N pixels\n"
+    "      --no-extract       OCR only: do not read the fields\n"
+    "      --schemas DIR      the label and code files (default: see manual)\n"
+    "      --units FILE       commune names to codes (admin-units CSV)\n"
+    "      --units-map FILE   also the communes of July 2025 (commune-map CSV)\n"
+    "      --review-below N   review fields under confidence N (default 0.9)\n"
     "  -g, --group            with paths: join STEM_N.tif into one document\n"
     "      --rejects FILE     write malformed input lines to FILE\n"
     "  -o, --output FILE      write records to FILE atomically\n"
@@ -72,6 +80,10 @@ struct run {
 	lr_ocrpage_opts po;
 	lr_ocr_opts eo;
 	lr_cache *cache;
+	lr_extractor *x;	/* NULL with --no-extract */
+	lr_units *units;
+	double review_below;
+	long reviews;
 	const char *hocr_dir;
 	int text, keep_words, jobs;
 	FILE *out;
@@ -162,17 +174,29 @@ stop_workers(struct run *r, struct worker *w)
 
 /* ---- Output stage -------------------------------------------------- */
 
-/* Field extraction (issue #4) is called from here, and only here: for
- * every record that has OCR words (just made, or an "ocr" key it came
- * with), in output order, on the main thread.  ocr is the lr_words_to_json()
- * form (read it with lr_words_from_json()); rec is the record to add the
- * fields to.  TODO(#4): call lr_extract() and merge its result into rec. */
+/* Field extraction: for every record that has OCR words (just made, or an
+ * "ocr" key it came with), in output order, on the main thread (it costs
+ * milliseconds against OCR's seconds).  The fields replace any earlier
+ * reading of the same keys. */
 static void
 extract_fields(struct run *r, json_t *rec, const json_t *ocr)
 {
-	(void)r;
-	(void)rec;
-	(void)ocr;
+	lr_doc_words *w;
+	json_t *fields;
+	lr_err err;
+
+	if (r->x == NULL)
+		return;
+	if ((w = lr_words_from_json(ocr, &err)) == NULL) {
+		cli_error("'%s': %s", lr_record_id(rec), err.msg);
+		return;
+	}
+	if ((fields = lr_extract(r->x, w, r->review_below, &err)) == NULL)
+		cli_fatal("%s", err.msg);
+	lr_words_free(w);
+	r->reviews += (long)json_array_size(json_object_get(fields, "review"));
+	json_object_update(rec, fields);
+	json_decref(fields);
 }
 
 /* A file name for id's page n in the hOCR directory; the caller frees it. */
@@ -485,7 +509,8 @@ seconds_ms(const char *s)
 enum {
 	O_TESSDATA = 256, O_PSM, O_VAR, O_TIMEOUT, O_CACHE, O_TEXT, O_HOCR,
 	O_WORDS, O_KEEP, O_NOORIENT, O_NODESKEW, O_NOBIN, O_NOSPECK, O_NOUP,
-	O_MAXPIX, O_REJECTS, O_PROGRESS
+	O_MAXPIX, O_REJECTS, O_PROGRESS, O_NOEXTRACT, O_SCHEMAS, O_UNITS,
+	O_UNITSMAP, O_BELOW
 };
 
 static const struct option longopts[] = {
@@ -506,6 +531,11 @@ static const struct option longopts[] = {
 	{ "no-despeckle", no_argument, NULL, O_NOSPECK },
 	{ "no-upscale", no_argument, NULL, O_NOUP },
 	{ "max-pixels", required_argument, NULL, O_MAXPIX },
+	{ "no-extract", no_argument, NULL, O_NOEXTRACT },
+	{ "schemas", required_argument, NULL, O_SCHEMAS },
+	{ "units", required_argument, NULL, O_UNITS },
+	{ "units-map", required_argument, NULL, O_UNITSMAP },
+	{ "review-below", required_argument, NULL, O_BELOW },
 	{ "group", no_argument, NULL, 'g' },
 	{ "rejects", required_argument, NULL, O_REJECTS },
 	{ "output", required_argument, NULL, 'o' },
@@ -519,8 +549,9 @@ static const struct option longopts[] = {
 /* Options and operands as given on the command line. */
 struct args {
 	const char *output, *cache, *words, *rejects;
+	const char *schemas, *units, *units_map, *below;
 	cli_list vars;
-	int group;
+	int group, no_extract;
 };
 
 /* Handle one option of the cleanup or the engine; 0 when c is not one. */
@@ -559,6 +590,11 @@ io_option(struct run *r, struct args *a, int c)
 	case O_WORDS: a->words = optarg; break;
 	case O_KEEP: r->keep_words = 1; break;
 	case 'g': a->group = 1; break;
+	case O_NOEXTRACT: a->no_extract = 1; break;
+	case O_SCHEMAS: a->schemas = optarg; break;
+	case O_UNITS: a->units = optarg; break;
+	case O_UNITSMAP: a->units_map = optarg; break;
+	case O_BELOW: a->below = optarg; break;
 	case O_REJECTS: a->rejects = optarg; break;
 	case 'o': a->output = optarg; break;
 	case O_PROGRESS: cli_progress_force(optarg ? (int)number(optarg,
@@ -586,6 +622,43 @@ parse(int argc, char **argv, struct run *r, struct args *a)
 			io_option(r, a, c);
 	r->eo.vars = (const char *const *)a->vars.v;
 	r->eo.nvars = (int)a->vars.n;
+}
+
+/* A confidence threshold between 0 and 1. */
+static double
+threshold(const char *s)
+{
+	char *end;
+	double v = strtod(s, &end);
+
+	if (*s == '\0' || *end != '\0' || !(v >= 0 && v <= 1)) {
+		cli_warn("--review-below: not a number from 0 to 1: '%s'", s);
+		cli_usage_error(usage);
+	}
+	return v;
+}
+
+/* Load the units and the extractor's data files, unless --no-extract. */
+static void
+open_extractor(struct run *r, const struct args *a)
+{
+	char *dir;
+	lr_err err;
+
+	if (a->no_extract)
+		return;
+	if ((a->units || a->units_map) && (r->units = lr_units_new()) == NULL)
+		cli_fatal("out of memory");
+	if ((a->units && lr_units_load_list(r->units, a->units, &err) != 0) ||
+	    (a->units_map && lr_units_load_map(r->units, a->units_map, &err) != 0))
+		cli_fatal("%s", err.msg);
+	dir = cli_data_dir(a->schemas, "labels.tsv");
+	r->x = lr_extractor_new(dir, r->units, &err);
+	free(dir);
+	if (r->x == NULL)
+		cli_fatal("%s", err.msg);
+	r->review_below = a->below ? threshold(a->below) :
+	    lr_extractor_review_below(r->x);
 }
 
 /* Open the cache and the side outputs. */
@@ -616,6 +689,7 @@ main(int argc, char **argv)
 	cli_init("ocr-extract");
 	setMsgSeverity(L_SEVERITY_NONE);	/* Leptonica's own messages */
 	parse(argc, argv, &r, &a);
+	open_extractor(&r, &a);
 	open_files(&r, &a);
 	pthread_mutex_init(&r.mu, NULL);
 	pthread_cond_init(&r.work, NULL);
@@ -637,8 +711,11 @@ main(int argc, char **argv)
 		cli_out_commit(r.rejects);
 	cli_out_commit(out);
 	lr_cache_close(r.cache);
-	cli_note("%ld documents, %ld pages, %ld pages failed, %ld from cache",
-	    r.docs, r.pages, r.failed, r.hits);
+	lr_extractor_free(r.x);
+	lr_units_free(r.units);
+	cli_note("%ld documents, %ld pages, %ld fields for review, %ld pages "
+	    "failed, %ld from cache", r.docs, r.pages, r.reviews, r.failed,
+	    r.hits);
 	cli_list_free(&a.vars);
 	return cli_finish();
 }
