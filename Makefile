@@ -68,7 +68,7 @@ check-asan: deps
 
 demo: deps
 	@$(MAKE) --no-print-directory all
-	@sh tests/demo.sh
+	@bash tests/demo.sh
 
 FUZZ_SECONDS ?= 30
 fuzz: deps

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "items.h"
+#include "record.h"
 #include "tally.h"
 
 struct entry {
@@ -13,12 +14,19 @@ struct entry {
 struct lr_tally {
 	struct entry *v;
 	size_t n, cap;
+	json_t *seen;		/* id -> 1 counted, 2 counted and rejected */
 };
 
 lr_tally *
 lr_tally_new(void)
 {
-	return calloc(1, sizeof(lr_tally));
+	lr_tally *t = calloc(1, sizeof(lr_tally));
+
+	if (t != NULL && (t->seen = json_object()) == NULL) {
+		free(t);
+		return NULL;
+	}
+	return t;
 }
 
 void
@@ -26,6 +34,7 @@ lr_tally_free(lr_tally *t)
 {
 	if (t == NULL)
 		return;
+	json_decref(t->seen);
 	free(t->v);
 	free(t);
 }
@@ -95,12 +104,26 @@ lr_tally_add(lr_tally *t, const json_t *rec)
 	int rejected = json_object_get(rec, "rejected") != NULL;
 	lr_counts *c;
 
+	const char *id;
+	json_int_t was;
+
 	if (json_is_object(inner) && json_object_get(rec, "reasons") != NULL) {
 		rec = inner;
 		rejected = 1;
 	}
 	if ((c = counts_of(t, lr_record_commune(rec))) == NULL)
 		return -1;
+	/* A document met again (its rejects line after its record, or the
+	 * same stream fed twice) is counted once. */
+	id = lr_record_id(rec);
+	was = json_integer_value(json_object_get(t->seen, id));
+	if (*id != '\0' && json_object_set_new(t->seen, id,
+	    json_integer(rejected || was == 2 ? 2 : 1)) != 0)
+		return -1;
+	if (was != 0) {
+		c->rejected += rejected && was == 1;
+		return 0;
+	}
 	c->docs++;
 	c->rejected += rejected;
 	c->pages += (long)json_array_size(json_object_get(rec, "pages"));

@@ -25,7 +25,9 @@ lr_tally *lr_tally_new(void);
 /* Count rec, a record of any stage, under its commune (lr_record_commune(),
  * "" when none).  A line of export-xml's rejects file ({"reasons",
  * "record"}) counts its record as rejected, and so does a record with a
- * "rejected" key.  Returns 0, or -1 when out of memory. */
+ * "rejected" key.  A document whose id was counted before only adds its
+ * rejection, so records and their rejects file may be given together.
+ * Returns 0, or -1 when out of memory. */
 int lr_tally_add(lr_tally *t, const json_t *rec);
 
 /* Number of communes counted. */
