@@ -5,7 +5,7 @@ pkgs="build-essential pkg-config libtiff-dev libtesseract-dev libleptonica-dev
 tesseract-ocr-vie libxml2-dev libxml2-utils libsqlite3-dev sqlite3 libjansson-dev
 libutf8proc-dev nettle-dev libcsv-dev libcmocka-dev perl mandoc libtiff-tools
 imagemagick fonts-dejavu-core fonts-liberation fonts-freefont-ttf jq clang
-python3-jsonschema chromium"
+python3-jsonschema chromium parallel"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
