@@ -176,7 +176,8 @@ codes_of(lr_schema *s, const char *type)
 			gather(c, n->children);
 		xmlFree(name);
 	}
-	qsort(c->v, c->n, sizeof(*c->v), strpcmp);
+	if (c->n > 0)
+		qsort(c->v, c->n, sizeof(*c->v), strpcmp);
 	return c;
 }
 

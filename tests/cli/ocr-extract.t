@@ -31,7 +31,7 @@ run ocr-extract -V
 like "$out" '^ocr-extract \(landrec\)' "-V prints the version"
 
 page a.tif -threshold 50% -compress Group4
-page b.tif -background white -rotate 186 -threshold 50% -compress Group4
+page b.tif -background white -rotate 186 +repage -threshold 50% -compress Group4
 page g.tif -colorspace Gray -depth 8 -attenuate 0.5 +noise Gaussian -compress LZW
 scan-import -q a.tif b.tif g.tif >in.jsonl
 
