@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csvfile.h"
+#include "csvin.h"
 #include "units.h"
 #include "vntext.h"
 
@@ -154,7 +154,7 @@ type_of(const char *name)
 {
 	char *a = name_key(name, 0);
 	const char *t = NULL;
-	enum level lv;
+	enum level lv = L_NONE;
 	size_t k;
 
 	if (a != NULL)
@@ -217,38 +217,34 @@ static int
 read_csv(lr_units *u, const char *path, const char *const *cols, int ncols,
     row_fn fn, lr_err *err)
 {
-	lr_csv *c = lr_csv_open(path, ',', err);
+	lr_csvin *c = lr_csvin_open(path, "UTF-8", err);
+	enum lr_csv_read rd = LR_CSV_FAIL;
 	char **f, *row[8];
-	int idx[8], n;
+	int idx[8];
+	size_t n;
+	long line;
 
-	if (c == NULL)
+	if (c != NULL && (rd = lr_csvin_next(c, &f, &n, &line, err)) == LR_CSV_EOF)
+		lr_err_set(err, "empty file, no header");
+	if (rd != LR_CSV_ROW ||
+	    lr_csv_columns(f, n, cols, ncols, ncols, idx, err) != 0)
 		goto fail;
-	if ((n = lr_csv_next(c, &f, err)) <= 0) {
-		if (n == 0)
-			lr_err_set(err, "empty file, no header");
-		goto fail;
-	}
-	for (int i = 0; i < ncols; i++)
-		if ((idx[i] = lr_csv_column(f, n, cols[i])) < 0) {
-			lr_err_set(err, "line 1: no column '%s'", cols[i]);
-			goto fail;
-		}
-	while ((n = lr_csv_next(c, &f, err)) > 0) {
+	while ((rd = lr_csvin_next(c, &f, &n, &line, err)) == LR_CSV_ROW) {
 		for (int i = 0; i < ncols; i++)
-			row[i] = idx[i] < n && f[idx[i]][0] ? f[idx[i]] : NULL;
+			row[i] = (size_t)idx[i] < n && f[idx[i]][0] ? f[idx[i]] :
+			    NULL;
 		if (fn(u, row) != 0) {
-			lr_err_set(err, "line %zu: bad row or out of memory",
-			    lr_csv_line(c));
+			lr_err_set(err, "line %ld: bad row or out of memory", line);
 			goto fail;
 		}
 	}
-	if (n < 0)
+	if (rd != LR_CSV_EOF)
 		goto fail;
-	lr_csv_close(c);
+	lr_csvin_close(c);
 	return 0;
 fail:
 	lr_err_prefix(err, "'%s': ", path);
-	lr_csv_close(c);
+	lr_csvin_close(c);
 	return -1;
 }
 

@@ -15,6 +15,12 @@ for h in fuzz/fuzz-*.c; do
 	fuzz-tiff) cp testdata/tiff/*.tif "$seeds"/ 2>/dev/null ;;
 	fuzz-record) find testdata -name '*.jsonl' -size -64k -exec cp {} "$seeds"/ \; ;;
 	fuzz-csv) find testdata -name '*.csv' -size -64k -exec cp {} "$seeds"/ \; ;;
+	fuzz-labels) cp schemas/labels.tsv schemas/land-use.tsv "$seeds"/ ;;
+	fuzz-extract)
+		for j in testdata/corpus/*.json; do
+			jq -r '.page_text | join("\f")' "$j" >"$seeds/$(basename "$j" .json).txt"
+		done
+		find testdata/extract -name '*.txt' -exec cp {} "$seeds"/ \; 2>/dev/null ;;
 	*) find testdata -name '*.txt' -size -16k -exec cp {} "$seeds"/ \; ;;
 	esac
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
