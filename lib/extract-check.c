@@ -208,6 +208,19 @@ no_commune(lr_xctx *c, json_t *o, const char *pre)
 		doubt2(c, pre, "commune_code", NULL, "no commune found");
 }
 
+/* A decision about land names who holds it: none read is reviewed. */
+static void
+no_owner(lr_xctx *c)
+{
+	const char *kind = json_string_value(json_object_get(c->decision,
+	    "kind"));
+
+	if (json_array_size(c->owners) == 0 && json_array_size(c->parcels) > 0
+	    && kind != NULL && strcmp(kind, "other") != 0)
+		lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED],
+		    "no owner found");
+}
+
 void
 lr_x_checks(lr_xctx *c)
 {
@@ -244,5 +257,10 @@ lr_x_checks(lr_xctx *c)
 			doubt2(c, pre, "number", NULL, "not found");
 		if (json_is_null(json_object_get(o, "sheet")))
 			doubt2(c, pre, "sheet", NULL, "not found");
+		if (json_is_null(json_object_get(o, "land_use")))
+			doubt2(c, pre, "land_use", NULL, "not found");
+		if (json_is_null(json_object_get(o, "holder")))
+			doubt2(c, pre, "holder", NULL, "not found");
 	}
+	no_owner(c);
 }

@@ -22,14 +22,16 @@ static const char *const lab_names[LAB_N] = {
 	"table.stt", "table.name", "table.note",
 	"date.day", "date.month", "date.year", "term.forever", "term.until",
 	"term.years", "unit.m2", "unit.ha", "unit.type", "middle.male",
-	"middle.female",
+	"middle.female", "table.total", "count.households", "count.parcels",
+	"name.surname", "syllable.onset", "syllable.coda",
 };
 
 static const char *const set_names[SET_N] = {
 	"review_below", "repair", "check_failed", "evidence_repair",
 	"ambiguous", "tones_lost", "tone_share_min", "fuzzy_label",
 	"name_plain", "cccd_since", "year_min", "year_max", "name_max",
-	"term_year_max",
+	"term_year_max", "name_damaged", "row_damaged", "table_damaged_share",
+	"total_tolerance",
 };
 
 /* Called with the tab-separated fields of each data line. */

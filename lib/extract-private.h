@@ -25,6 +25,8 @@ enum lr_lab {
 	LAB_DAY, LAB_MONTH, LAB_YEAR, LAB_TERM_FOREVER, LAB_TERM_UNTIL,
 	LAB_TERM_YEARS, LAB_UNIT_M2, LAB_UNIT_HA, LAB_UNIT_TYPE,
 	LAB_MIDDLE_M, LAB_MIDDLE_F,
+	LAB_T_TOTAL, LAB_COUNT_HH, LAB_COUNT_PARCELS, LAB_SURNAME,
+	LAB_SYL_ONSET, LAB_SYL_CODA,
 	LAB_N
 };
 
@@ -33,7 +35,8 @@ enum lr_set {
 	SET_REVIEW_BELOW, SET_REPAIR, SET_CHECK_FAILED, SET_EVIDENCE_REPAIR,
 	SET_AMBIGUOUS, SET_TONES_LOST, SET_TONE_SHARE_MIN, SET_FUZZY_LABEL,
 	SET_NAME_PLAIN, SET_CCCD_SINCE, SET_YEAR_MIN, SET_YEAR_MAX,
-	SET_NAME_MAX, SET_TERM_YEAR_MAX, SET_N
+	SET_NAME_MAX, SET_TERM_YEAR_MAX, SET_NAME_DAMAGED, SET_ROW_DAMAGED,
+	SET_TABLE_DAMAGED_SHARE, SET_TOTAL_TOLERANCE, SET_N
 };
 
 /* A phrase of a data file, folded (lr_ascii) and split into words. */
@@ -189,6 +192,19 @@ int lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
  * form the extractor writes ("Lâu dài").  The caller frees it. */
 char *lr_label_text(const lr_xdata *s, int lab);
 
+/* The personal name raw (as joined from tokens) mended of OCR damage:
+ * syllables run together split, hyphens made spaces, title case, a surname
+ * one letter off a single known one repaired.  *q is 1, or name_damaged
+ * with the reason in *why when the name shows damage or an unknown
+ * surname.  NULL when out of memory; the caller frees it. */
+char *lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
+    const char **why);
+/* 'M' or 'F' when a middle syllable of name says so ("Văn", "Thị"); 0. */
+int lr_x_name_sex(const lr_xdata *s, const char *name);
+/* The digit an OCR'd character in a number most likely is (counting the
+ * repairs in *repaired), or -1. */
+int lr_ocr_digit(char c, int *repaired);
+
 /* Read a Vietnamese-style number ("1.230,5", "5319.5", "12") from s.
  * Returns the bytes read (0: none); *ambiguous is set when the separators
  * allow two readings. */
@@ -205,6 +221,7 @@ typedef struct lr_xctx {
 	double text_q;		/* factor for text fields (tones lost) */
 	const char *text_why;
 	char *in_table;		/* per line: 1 when a table row or header */
+	int next_stt;		/* the table row number expected next, or 0 */
 } lr_xctx;
 
 /* What the last owner, parcel or house label was about. */

@@ -130,20 +130,6 @@ lr_x_doubt(lr_xctx *c, const char *path, double factor, const char *reason)
 	review_add(c, path, reason);
 }
 
-/* 'M' or 'F' when a middle name of the name in tokens sp says so ("Văn",
- * "A", "Thị"), else 0. */
-static int
-middle_name_sex(const lr_xctx *c, const lr_span *sp)
-{
-	for (int j = sp->a + 1; j < sp->b - 1; j++) {
-		if (lr_label_at(c->s, c->t, j, j + 1, LAB_MIDDLE_M, NULL) > 0)
-			return 'M';
-		if (lr_label_at(c->s, c->t, j, j + 1, LAB_MIDDLE_F, NULL) > 0)
-			return 'F';
-	}
-	return 0;
-}
-
 /* The owner named n, or -1. */
 static int
 owner_named(const lr_xctx *c, const char *n)
@@ -177,7 +163,7 @@ lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
 	lr_x_prefix(pre, sizeof(pre), "owners", i);
 	lr_x_put(c, o, pre, "name", json_string(name), sp, 1);
 	if (gender == 0)
-		gender = middle_name_sex(c, sp);
+		gender = lr_x_name_sex(c->s, name);
 	if (gender != 0) {
 		char g[2] = { (char)gender, '\0' };
 		lr_x_put(c, o, pre, "gender", json_string(g), sp, 0);

@@ -244,7 +244,9 @@ lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **name, lr_span *sp)
 {
 	int a = i = lr_tok_skip(t, i, end, ":-("), marked = 0, j;
+	const char *why;
 	char *raw;
+	double q;
 
 	for (j = i; j < end && j - i < (int)s->set[SET_NAME_MAX]; j++) {
 		unsigned f = t->v[j].flags;
@@ -254,10 +256,12 @@ lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
 	}
 	if (j == i || (raw = lr_tok_join(t, i, j)) == NULL)
 		return -1;
-	*name = lr_title(raw);
+	*name = lr_x_name_fix(s, raw, &q, &why);
 	free(raw);
 	if (*name == NULL)
 		return -1;
+	if (q < 1)
+		return span(sp, a, j, q, why);
 	return span(sp, a, j, marked || j - i < 2 ? 1 : s->set[SET_NAME_PLAIN],
 	    "name without any Vietnamese mark");
 }

@@ -20,9 +20,8 @@ span(lr_span *sp, int a, int b, double q, const char *why)
 	return 0;
 }
 
-/* The digit an OCR'd character in a number most likely is, or -1. */
-static int
-ocr_digit(char c, int *repaired)
+int
+lr_ocr_digit(char c, int *repaired)
 {
 	static const char from[] = "OoDQlIi|!ZzSsGBgq";
 	static const char to[] = "00001111122556899";
@@ -46,7 +45,7 @@ repair_number(const char *s, char *out, size_t n)
 	size_t o = 0;
 
 	for (; *s != '\0' && o + 1 < n; s++) {
-		if ((d = ocr_digit(*s, &rep)) >= 0) {
+		if ((d = lr_ocr_digit(*s, &rep)) >= 0) {
 			out[o++] = (char)('0' + d);
 			digits++;
 		} else

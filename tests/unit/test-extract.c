@@ -459,6 +459,56 @@ test_damaged(void **state)
 	assert_int_equal(misses, 0);
 }
 
+/* Does a review entry of r cover field path (it, or a list or object it
+ * is in)? */
+static int
+reviewed(const json_t *r, const char *path)
+{
+	size_t i, n;
+	json_t *v;
+
+	json_array_foreach(json_object_get(r, "review"), i, v) {
+		const char *f = json_string_value(json_object_get(v, "field"));
+		n = strlen(f);
+		if (strncmp(f, path, n) == 0 && strchr(".[", path[n]) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* A table as OCR reads it: separators lost or stray, names run together,
+ * a surname misread, a row number lost, a code with a mark; the readable
+ * values right, the damaged rows and the miscounted lists reviewed. */
+static void
+test_ocr_table(void **state)
+{
+	static const char *const want[][2] = {
+		{ "owners[0].name", "\"Hờ A Sử\"" },
+		{ "owners[2].name", "\"Lường Văn Ún\"" },
+		{ "owners[2].gender", "\"M\"" },
+		{ "owners[4].name", "\"Lường Thị Mai\"" },
+		{ "parcels[1].area", "265.5" },
+		{ "parcels[2].sheet", "\"14\"" },
+		{ "parcels[2].number", "\"1445\"" },
+		{ "parcels[3].area", "1007.0" },
+		{ "parcels[4].land_use", "\"LUC\"" },
+		{ "parcels[4].holder", "4" },
+	};
+	static const char *const doubted[] = { "owners[2].name",
+	    "parcels[2].area", "owners[4].name", "parcels[4].land_use",
+	    "parcels[3].area" };
+	char *s = sample("thu-hoi-ocr.txt");
+	json_t *r = extract(s);
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(want) / sizeof(*want); i++)
+		expect(r, want[i][0], want[i][1]);
+	for (size_t i = 0; i < sizeof(doubted) / sizeof(*doubted); i++)
+		assert_true(reviewed(r, doubted[i]));
+	assert_false(reviewed(r, "decision.number"));
+	json_decref(r), free(s);
+}
+
 int
 main(void)
 {
@@ -472,6 +522,7 @@ main(void)
 		cmocka_unit_test(test_term_id_name),
 		cmocka_unit_test(test_samples),
 		cmocka_unit_test(test_damaged),
+		cmocka_unit_test(test_ocr_table),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

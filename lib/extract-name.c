@@ -1,0 +1,224 @@
+/* Field extraction: personal names read through OCR damage (syllables run
+ * together as in "LườnVănÚn", hyphens, letters and spellings Vietnamese
+ * does not have, capitals inside a syllable, unknown surnames), and the
+ * sex a middle name tells. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "extract-private.h"
+#include "vntext.h"
+
+/* The combining marks of Vietnamese letters: five tones, circumflex, breve
+ * and horn (Unicode orthography, not a tunable label). */
+static const utf8proc_int32_t vn_marks[] = { 0x300, 0x301, 0x303, 0x309,
+    0x323, 0x302, 0x306, 0x31b };
+
+/* Is c a letter Vietnamese writes: a Latin letter or đ with its marks? */
+static int
+vn_letter(utf8proc_int32_t c)
+{
+	utf8proc_int32_t d[8];
+	int opt, n;
+
+	opt = UTF8PROC_DECOMPOSE;
+	n = (int)utf8proc_decompose_char(c, d, 8, opt, NULL);
+	if (n < 1 || n > 3 || (d[0] >= 0x80 && d[0] != 0x110 && d[0] != 0x111))
+		return 0;
+	for (int i = 1; i < n; i++) {
+		size_t k = 0;
+		while (k < sizeof(vn_marks) / sizeof(*vn_marks) &&
+		    vn_marks[k] != d[i])
+			k++;
+		if (k == sizeof(vn_marks) / sizeof(*vn_marks))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+is_letter(utf8proc_int32_t c)
+{
+	utf8proc_category_t cat = utf8proc_category(c);
+
+	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+/* raw with a space put where a capital follows a small letter and for a
+ * hyphen between letters ("LườnVănÚn", "Văn-Xôm"); *split set then.  The
+ * letters Vietnamese does not write and capitals inside a syllable of a
+ * name that is not all capitals count in *odd. */
+static char *
+split_runs(const char *raw, int *split, int *odd)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)raw;
+	char *out = malloc(strlen(raw) * 2 + 1), *o = out;
+	utf8proc_int32_t c, prev = ' ';
+	utf8proc_ssize_t n;
+	int lower_seen = 0, upper_after = 0;
+
+	for (; out != NULL && *p != '\0'; p += n, prev = c) {
+		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
+			break;
+		int up = utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
+		lower_seen |= utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
+		*odd += is_letter(c) && !vn_letter(c);
+		if (up && is_letter(prev) &&
+		    utf8proc_category(prev) == UTF8PROC_CATEGORY_LL)
+			*o++ = ' ', (*split)++;
+		else if (up && is_letter(prev))
+			upper_after++;
+		if (c == '-' && is_letter(prev) && is_letter(p[1]))
+			c = ' ', (*split)++;
+		o += utf8proc_encode_char(c, (utf8proc_uint8_t *)o);
+	}
+	if (out != NULL)
+		*o = '\0';
+	*odd += lower_seen ? upper_after : 0;
+	return out;
+}
+
+/* Does the folded syllable w, after an onset of n letters, spell
+ * vowels then a coda? */
+static int
+rhyme_ok(const lr_xdata *s, const char *w)
+{
+	size_t v = strspn(w, "aeiouy");
+
+	if (v < 1 || v > 3)
+		return 0;
+	if (w[v] == '\0')
+		return 1;
+	for (int p = 0; p < s->labels.n; p++)
+		if (s->labels.v[p].key == LAB_SYL_CODA &&
+		    strcmp(s->labels.v[p].joined, w + v) == 0)
+			return 1;
+	return 0;
+}
+
+/* Can folded syllable w be Vietnamese: onset, one to three vowels, coda? */
+static int
+spelling_ok(const lr_xdata *s, const char *w)
+{
+	if (rhyme_ok(s, w))
+		return 1;
+	for (int p = 0; p < s->labels.n; p++) {
+		const lr_phrase *ph = &s->labels.v[p];
+		size_t n = strlen(ph->joined);
+		if (ph->key == LAB_SYL_ONSET && strncmp(ph->joined, w, n) == 0 &&
+		    rhyme_ok(s, w + n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Syllables of name (space-separated) that cannot be Vietnamese. */
+static int
+misspelt(const lr_xdata *s, const char *name)
+{
+	char *f = lr_ascii(name), *save = NULL;
+	int bad = 0;
+
+	if (f == NULL)
+		return 0;
+	for (char *w = strtok_r(f, " ", &save); w != NULL;
+	    w = strtok_r(NULL, " ", &save))
+		bad += !spelling_ok(s, w);
+	free(f);
+	return bad;
+}
+
+/* The surname (lower case) one byte off the first syllable of name, when
+ * there is only one; *known set when the syllable is a surname. */
+static const char *
+surname_near(const lr_xdata *s, const char *name, int *known)
+{
+	char *low = lr_lower(name);
+	const char *near = NULL;
+	int nnear = 0;
+
+	*known = 0;
+	if (low == NULL)
+		return NULL;
+	low[strcspn(low, " ")] = '\0';
+	for (int p = 0; p < s->labels.n && !*known; p++) {
+		const lr_phrase *ph = &s->labels.v[p];
+		if (ph->key != LAB_SURNAME)
+			continue;
+		int d = lr_edit_distance(low, ph->text, 1);
+		*known = d == 0;
+		if (d == 1)
+			near = ph->text, nnear++;
+	}
+	free(low);
+	return nnear == 1 ? near : NULL;
+}
+
+/* name with its first syllable replaced by surname, title-cased. */
+static char *
+with_surname(const char *name, const char *surname)
+{
+	const char *rest = name + strcspn(name, " ");
+	char *joined = malloc(strlen(surname) + strlen(rest) + 1), *out;
+
+	if (joined == NULL)
+		return NULL;
+	strcpy(joined, surname);
+	strcat(joined, rest);
+	out = lr_title(joined);
+	free(joined);
+	return out;
+}
+
+char *
+lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
+    const char **why)
+{
+	int split = 0, odd = 0, known;
+	char *runs = split_runs(raw, &split, &odd), *name;
+	const char *near;
+
+	name = runs != NULL ? lr_title(runs) : NULL;
+	free(runs);
+	*q = 1, *why = NULL;
+	if (name == NULL)
+		return NULL;
+	if (split)
+		*why = "syllables of the name run together in OCR";
+	else if (odd)
+		*why = "letters Vietnamese names do not have";
+	else if (misspelt(s, name))
+		*why = "a syllable of the name is not Vietnamese";
+	near = surname_near(s, name, &known);
+	if (!known && *why == NULL)
+		*why = near ? "surname repaired" : "surname not known";
+	if (!known && near != NULL) {
+		char *fixed = with_surname(name, near);
+		if (fixed != NULL)
+			free(name), name = fixed;
+	}
+	if (*why != NULL)
+		*q = s->set[SET_NAME_DAMAGED];
+	return name;
+}
+
+int
+lr_x_name_sex(const lr_xdata *s, const char *name)
+{
+	char *f = lr_ascii(name), *save = NULL, *prev = NULL;
+	int sex = 0, first = 1;
+
+	for (char *w = f ? strtok_r(f, " ", &save) : NULL; w != NULL && !sex;
+	    w = strtok_r(NULL, " ", &save)) {
+		for (int p = 0; prev != NULL && !first && p < s->labels.n; p++)
+			if (strcmp(s->labels.v[p].joined, prev) == 0 &&
+			    (s->labels.v[p].key == LAB_MIDDLE_M ||
+			    s->labels.v[p].key == LAB_MIDDLE_F))
+				sex = s->labels.v[p].key == LAB_MIDDLE_M ?
+				    'M' : 'F';
+		first = prev == NULL;
+		prev = w;
+	}
+	free(f);
+	return sex;
+}
