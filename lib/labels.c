@@ -104,6 +104,8 @@ lr_phrase_at(const lr_phrases *ph, const lr_toks *t, int i, int end,
 	k = t->v[i].key;
 	for (int p = 0; p < ph->n; p++) {
 		const char *j = ph->v[p].joined;
+		if (j[0] == '\0')
+			continue;	/* an empty variant (an edited file) */
 		if (k[0] != j[0] && (k[0] == '\0' || k[1] != j[1]))
 			continue;
 		if ((n = match(&ph->v[p], t, i, end, ph->commas, &d)) < 0)
