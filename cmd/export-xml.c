@@ -49,12 +49,13 @@ static const char help[] =
 
 /* One line read: a record, or a line (or file) that could not be read. */
 struct item {
-	json_t *rec;		/* NULL: not a record */
+	json_t *rec;		/* NULL: not a record, or freed once written */
 	const char *file;	/* borrowed from argv, or "<stdin>" */
 	size_t lineno;		/* 0: the file could not be opened */
-	char *why;		/* why not a record */
+	char *why;		/* why not a record; NULL for a record */
 	char *line;		/* the malformed line, for the rejects */
 	json_t *reasons;	/* why the record is refused */
+	int dup;		/* a duplicate, skipped */
 	size_t off, len;	/* its XML in the batch's text */
 };
 
@@ -132,18 +133,19 @@ check(struct run *r, int worker, xmlDocPtr doc, json_t *reasons)
 
 /* Build, validate and serialise the HoSoXml of it (on a worker). */
 static void
-build(struct run *r, int worker, struct item *it, xmlBufferPtr text)
+make(struct run *r, int worker, struct item *it, xmlBufferPtr text)
 {
 	xmlDocPtr doc;
 
-	if (json_object_get(it->rec, "duplicate_of") != NULL)
-		return;
 	it->reasons = json_array();
 	doc = lr_hoso_build(r->hoso, it->rec, it->reasons);
 	if (doc != NULL && r->validate && check(r, worker, doc, it->reasons) != 0) {
 		xmlFreeDoc(doc);
 		doc = NULL;
 	}
+	if (doc != NULL && r->dir != NULL && !file_safe(lr_record_id(it->rec)))
+		json_array_append_new(it->reasons, json_string(
+		    "id: not usable as a file name"));
 	it->off = (size_t)xmlBufferLength(text);
 	if (doc != NULL && lr_xmlout_dump(doc, r->dir == NULL, text) != 0)
 		json_array_append_new(it->reasons, json_string("out of memory"));
@@ -151,35 +153,44 @@ build(struct run *r, int worker, struct item *it, xmlBufferPtr text)
 	xmlFreeDoc(doc);
 }
 
-/* lr_pool_work: the records of a batch. */
+/* lr_pool_work: the records of a batch.  A record no longer needed (written
+ * to the batch document, or a duplicate) is freed here, off the reader. */
 static void
 work(void *job, int worker, void *ctx)
 {
 	struct batch *b = job;
+	struct run *r = ctx;
+	struct item *it;
 
-	for (int i = 0; i < b->n; i++)
-		if (b->v[i].rec != NULL)
-			build(ctx, worker, &b->v[i], b->text);
+	for (int i = 0; i < b->n; i++) {
+		if ((it = &b->v[i])->why != NULL)
+			continue;
+		if (json_object_get(it->rec, "duplicate_of") != NULL)
+			it->dup = 1;
+		else
+			make(r, worker, it, b->text);
+		if (json_array_size(it->reasons) == 0 && r->dir == NULL) {
+			json_decref(it->rec);
+			it->rec = NULL;
+		}
+	}
 }
 
-/* Write the HoSoXml of record it made by build(), or refuse it. */
+/* Write the HoSoXml of record it made by make(), or refuse it. */
 static void
 emit(struct run *r, struct item *it, const char *text)
 {
 	lr_err err;
 
-	if (json_array_size(it->reasons) == 0 && r->dir != NULL &&
-	    !file_safe(lr_record_id(it->rec)))
-		json_array_append_new(it->reasons, json_string(
-		    "id: not usable as a file name"));
-	if (json_array_size(it->reasons) > 0)
+	if (json_array_size(it->reasons) > 0) {
 		reject(r, it);
-	else if (r->dir != NULL)
+		return;
+	}
+	if (r->dir != NULL)
 		write_file(r, lr_record_id(it->rec), text + it->off, it->len);
 	else if (lr_xmlout_put_text(r->out, text + it->off, it->len, &err) != 0)
 		cli_fatal("%s", err.msg);
-	if (it->reasons != NULL)
-		r->written++;
+	r->written++;
 	json_decref(it->reasons);
 }
 
@@ -187,21 +198,23 @@ emit(struct run *r, struct item *it, const char *text)
 static void
 finish(struct run *r, struct item *it, const char *text)
 {
-	if (it->rec == NULL && it->lineno == 0)
-		cli_error("%s", it->why);
-	else if (it->rec == NULL)
-		cli_error("%s:%zu: %s", it->file, it->lineno, it->why);
-	if (it->line != NULL)
-		cli_reject_line(it->file, it->lineno, it->line, it->why);
-	if (it->rec != NULL && it->reasons == NULL)
+	if (it->why != NULL) {
+		if (it->lineno == 0)
+			cli_error("%s", it->why);
+		else
+			cli_error("%s:%zu: %s", it->file, it->lineno, it->why);
+		if (it->line != NULL)
+			cli_reject_line(it->file, it->lineno, it->line, it->why);
+		free(it->why);
+		free(it->line);
+		return;
+	}
+	if (it->dup)
 		r->dups++;
-	else if (it->rec != NULL)
+	else
 		emit(r, it, text);
-	if (it->rec != NULL)
-		cli_progress_tick(++r->records);
+	cli_progress_tick(++r->records);
 	json_decref(it->rec);
-	free(it->why);
-	free(it->line);
 }
 
 /* lr_pool_done: a batch in input order. */
