@@ -215,7 +215,8 @@ read_codes(lr_schema *s)
 		c->type = strdup((char *)name);
 		xmlFree(name);
 		gather(c, n->children);
-		qsort(c->v, c->n, sizeof(*c->v), strpcmp);
+		if (c->n > 1)
+			qsort(c->v, c->n, sizeof(*c->v), strpcmp);
 	}
 	return 0;
 }
