@@ -26,6 +26,15 @@ lr_hoso *lr_hoso_new(lr_schema *schema, lr_units *units, int flags);
  * string per reason ("parcels[0].sheet: missing") is appended to reasons. */
 xmlDocPtr lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons);
 
+/* Check the identity constraints of a HoSoXml in C, as the XSD's xs:key and
+ * xs:keyref do: ids unique, references naming an entity of the document.
+ * Returns 0, or -1 with one string per problem appended to reasons. */
+int lr_hoso_check_ids(xmlDocPtr doc, json_t *reasons);
+
+/* 1 when identity (lr_schema_identity() of an XSD) names exactly the
+ * constraints lr_hoso_check_ids() checks, else 0. */
+int lr_hoso_covers(const char *identity);
+
 /* Free the builder (not what it borrows). */
 void lr_hoso_free(lr_hoso *h);
 

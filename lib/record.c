@@ -33,18 +33,18 @@ blank(const char *s, size_t n)
 	return 1;
 }
 
-/* Parse one line into an object, or say why not. */
-static enum lr_read
-parse_line(lr_reader *r, json_t **rec, lr_err *err)
+enum lr_read
+lr_record_parse(const char *line, size_t len, json_t **rec, lr_err *err)
 {
 	json_error_t je;
 	json_t *j;
 
-	if (memchr(r->line, '\0', r->len) != NULL) {
+	*rec = NULL;
+	if (memchr(line, '\0', len) != NULL) {
 		lr_err_set(err, "NUL byte in line");
 		return LR_READ_BAD;
 	}
-	j = json_loadb(r->line, r->len, JSON_REJECT_DUPLICATES, &je);
+	j = json_loadb(line, len, JSON_REJECT_DUPLICATES, &je);
 	if (j == NULL) {
 		lr_err_set(err, "invalid JSON at column %d: %s", je.column, je.text);
 		return LR_READ_BAD;
@@ -59,9 +59,8 @@ parse_line(lr_reader *r, json_t **rec, lr_err *err)
 }
 
 enum lr_read
-lr_reader_next(lr_reader *r, json_t **rec, lr_err *err)
+lr_reader_next_line(lr_reader *r, const char **line, size_t *len, lr_err *err)
 {
-	*rec = NULL;
 	for (;;) {
 		errno = 0;
 		r->len = getline(&r->line, &r->cap, r->fp);
@@ -75,9 +74,25 @@ lr_reader_next(lr_reader *r, json_t **rec, lr_err *err)
 		r->lineno++;
 		if (r->len > 0 && r->line[r->len - 1] == '\n')
 			r->line[--r->len] = '\0';
-		if (!blank(r->line, r->len))
-			return parse_line(r, rec, err);
+		if (!blank(r->line, r->len)) {
+			*line = r->line;
+			*len = (size_t)r->len;
+			return LR_READ_OK;
+		}
 	}
+}
+
+enum lr_read
+lr_reader_next(lr_reader *r, json_t **rec, lr_err *err)
+{
+	const char *line;
+	size_t len;
+	enum lr_read st;
+
+	*rec = NULL;
+	if ((st = lr_reader_next_line(r, &line, &len, err)) != LR_READ_OK)
+		return st;
+	return lr_record_parse(line, len, rec, err);
 }
 
 size_t

@@ -25,6 +25,18 @@ lr_reader *lr_reader_new(FILE *fp);
  * must json_decref(); on LR_READ_BAD err holds the reason. */
 enum lr_read lr_reader_next(lr_reader *r, json_t **rec, lr_err *err);
 
+/* Read the next non-blank line without parsing it: *line (NUL-terminated,
+ * valid until the next call) and its length.  Returns LR_READ_OK,
+ * LR_READ_EOF, or LR_READ_IOERR with err set.  With lr_record_parse() this
+ * lets another thread do the parsing. */
+enum lr_read lr_reader_next_line(lr_reader *r, const char **line, size_t *len,
+    lr_err *err);
+
+/* Parse one line into a record: LR_READ_OK with *rec a JSON object the
+ * caller must json_decref(), or LR_READ_BAD with err set.  Thread-safe. */
+enum lr_read lr_record_parse(const char *line, size_t len, json_t **rec,
+    lr_err *err);
+
 /* Line number (1-based) of the line last returned. */
 size_t lr_reader_lineno(const lr_reader *r);
 

@@ -1,14 +1,20 @@
-/* Streaming output of exchange documents: xmlTextWriter over a FILE. */
+/* Output of exchange documents: HoSoXml elements serialised by libxml2's
+ * xmlNodeDump, written to a FILE inside an optional batch root. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/xmlwriter.h>
+#include <libxml/xmlsave.h>
 
 #include "xmlout.h"
 
+#define XML_DECL "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+
 struct lr_xmlout {
-	xmlTextWriterPtr w;
+	FILE *fp;
+	char *root;		/* the batch root, or NULL */
+	int open;		/* the root's start tag is written */
+	xmlBufferPtr buf;	/* for lr_xmlout_put() */
 };
 
 static int
@@ -23,21 +29,16 @@ lr_xmlout *
 lr_xmlout_new(FILE *fp, const char *root, lr_err *err)
 {
 	lr_xmlout *o = calloc(1, sizeof(*o));
-	xmlOutputBufferPtr buf = xmlOutputBufferCreateFile(fp, NULL);
 
-	if (o == NULL || buf == NULL ||
-	    (o->w = xmlNewTextWriter(buf)) == NULL) {
-		if (buf != NULL)
-			xmlOutputBufferClose(buf);
-		free(o);
+	if (o == NULL || (root != NULL && (o->root = strdup(root)) == NULL) ||
+	    (o->buf = xmlBufferCreate()) == NULL) {
+		lr_xmlout_free(o);
 		lr_err_set(err, "out of memory");
 		return NULL;
 	}
-	xmlTextWriterSetIndent(o->w, 1);
-	xmlTextWriterSetIndentString(o->w, BAD_CAST "  ");
-	if (xmlTextWriterStartDocument(o->w, NULL, "UTF-8", NULL) < 0 ||
-	    (root != NULL &&
-	    xmlTextWriterStartElement(o->w, BAD_CAST root) < 0)) {
+	o->fp = fp;
+	errno = 0;
+	if (fputs(XML_DECL, fp) == EOF) {
 		lr_xmlout_free(o);
 		failed(err);
 		return NULL;
@@ -45,42 +46,62 @@ lr_xmlout_new(FILE *fp, const char *root, lr_err *err)
 	return o;
 }
 
-/* Write element n and its content. */
-static int
-put_node(xmlTextWriterPtr w, xmlNodePtr n)
+int
+lr_xmlout_dump(xmlDocPtr doc, int level, xmlBufferPtr buf)
 {
-	if (xmlTextWriterStartElement(w, n->name) < 0)
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+	const xmlChar *enc = doc->encoding;
+	int n;
+
+	if (root == NULL)
 		return -1;
-	for (xmlNodePtr c = n->children; c != NULL; c = c->next) {
-		if (c->type == XML_ELEMENT_NODE) {
-			if (put_node(w, c) < 0)
-				return -1;
-		} else if (c->type == XML_TEXT_NODE &&
-		    xmlTextWriterWriteString(w, c->content) < 0) {
-			return -1;
-		}
-	}
-	return xmlTextWriterEndElement(w) < 0 ? -1 : 0;
+	for (int i = 0; i < level; i++)
+		xmlBufferCCat(buf, "  ");
+	/* With an encoding, text stays UTF-8 instead of character references. */
+	doc->encoding = BAD_CAST "UTF-8";
+	n = xmlNodeDump(buf, doc, root, level, 1);
+	doc->encoding = enc;
+	return n < 0 || xmlBufferCCat(buf, "\n") != 0 ? -1 : 0;
 }
 
 int
-lr_xmlout_put(lr_xmlout *o, xmlDocPtr doc, lr_err *err)
+lr_xmlout_put_text(lr_xmlout *o, const char *text, size_t len, lr_err *err)
 {
-	xmlNodePtr root = xmlDocGetRootElement(doc);
-
 	errno = 0;
-	if (root == NULL || put_node(o->w, root) < 0)
+	if (o->root != NULL && !o->open) {
+		if (fprintf(o->fp, "<%s>\n", o->root) < 0)
+			return failed(err);
+		o->open = 1;
+	}
+	if (len > 0 && fwrite(text, 1, len, o->fp) != len)
 		return failed(err);
 	return 0;
 }
 
 int
+lr_xmlout_put(lr_xmlout *o, xmlDocPtr doc, lr_err *err)
+{
+	int r;
+
+	xmlBufferEmpty(o->buf);
+	if (lr_xmlout_dump(doc, o->root != NULL, o->buf) != 0) {
+		errno = 0;
+		return failed(err);
+	}
+	r = lr_xmlout_put_text(o, (const char *)xmlBufferContent(o->buf),
+	    (size_t)xmlBufferLength(o->buf), err);
+	return r;
+}
+
+int
 lr_xmlout_end(lr_xmlout *o, lr_err *err)
 {
-	int bad;
+	int bad = 0;
 
 	errno = 0;
-	bad = xmlTextWriterEndDocument(o->w) < 0 || xmlTextWriterFlush(o->w) < 0;
+	if (o->root != NULL)
+		bad = fprintf(o->fp, o->open ? "</%s>\n" : "<%s/>\n", o->root) < 0;
+	bad = bad || fflush(o->fp) == EOF;
 	lr_xmlout_free(o);
 	return bad ? failed(err) : 0;
 }
@@ -90,6 +111,8 @@ lr_xmlout_free(lr_xmlout *o)
 {
 	if (o == NULL)
 		return;
-	xmlFreeTextWriter(o->w);
+	if (o->buf != NULL)
+		xmlBufferFree(o->buf);
+	free(o->root);
 	free(o);
 }

@@ -1,4 +1,4 @@
-/* Streaming output of exchange documents with libxml2's xmlTextWriter. */
+/* Streaming output of exchange documents, indented by two spaces a level. */
 #ifndef LR_XMLOUT_H
 #define LR_XMLOUT_H
 
@@ -17,8 +17,19 @@ typedef struct lr_xmlout lr_xmlout;
 lr_xmlout *lr_xmlout_new(FILE *fp, const char *root, lr_err *err);
 
 /* Write the root element of doc (borrowed) and everything in it; text is
- * escaped by the writer.  Returns 0, or -1 with err set. */
+ * escaped.  Returns 0, or -1 with err set. */
 int lr_xmlout_put(lr_xmlout *o, xmlDocPtr doc, lr_err *err);
+
+/* Append to buf the root element of doc (borrowed) as lr_xmlout_put() writes
+ * it at depth level (0: a document of its own; 1: inside a batch root), with
+ * its final newline.  Needs no lr_xmlout, so threads may serialise apart.
+ * Returns 0, or -1 when out of memory. */
+int lr_xmlout_dump(xmlDocPtr doc, int level, xmlBufferPtr buf);
+
+/* Write len bytes of text made by lr_xmlout_dump() at the document's depth.
+ * Returns 0, or -1 with err set. */
+int lr_xmlout_put_text(lr_xmlout *o, const char *text, size_t len,
+    lr_err *err);
 
 /* Close the document and flush it to fp; frees o.  Returns 0, or -1 with err
  * set. */

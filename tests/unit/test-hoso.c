@@ -69,20 +69,30 @@ build(const char *part, const char *key, const char *v, json_t *reasons)
 	return doc;
 }
 
+/* The first node at xpath in doc. */
+static xmlNodePtr
+node(xmlDocPtr doc, const char *xpath)
+{
+	xmlXPathContextPtr c = xmlXPathNewContext(doc);
+	xmlXPathObjectPtr r = xmlXPathEvalExpression(BAD_CAST xpath, c);
+	xmlNodePtr n = r && r->nodesetval && r->nodesetval->nodeNr ?
+	    r->nodesetval->nodeTab[0] : NULL;
+
+	xmlXPathFreeObject(r);
+	xmlXPathFreeContext(c);
+	return n;
+}
+
 /* The text of the first node at xpath in doc (a static buffer). */
 static const char *
 text(xmlDocPtr doc, const char *xpath)
 {
 	static char buf[256];
-	xmlXPathContextPtr c = xmlXPathNewContext(doc);
-	xmlXPathObjectPtr r = xmlXPathEvalExpression(BAD_CAST xpath, c);
-	xmlChar *s = r && r->nodesetval && r->nodesetval->nodeNr ?
-	    xmlNodeGetContent(r->nodesetval->nodeTab[0]) : NULL;
+	xmlNodePtr n = node(doc, xpath);
+	xmlChar *s = n != NULL ? xmlNodeGetContent(n) : NULL;
 
 	snprintf(buf, sizeof(buf), "%s", s ? (char *)s : "(none)");
 	xmlFree(s);
-	xmlXPathFreeObject(r);
-	xmlXPathFreeContext(c);
 	return buf;
 }
 
@@ -150,6 +160,48 @@ leap_day(void **state)
 	json_decref(reasons);
 }
 
+/* The C identity check and the whole XSD agree on doc (0 valid, -1 not),
+ * and the lean XSD alone accepts it. */
+static int
+ids_agree(xmlDocPtr doc)
+{
+	lr_schema_validator *lean = lr_schema_validator_new(schema, 1);
+	json_t *reasons = json_array();
+	int c = lr_hoso_check_ids(doc, reasons);
+
+	assert_int_equal(lr_schema_validator_run(lean, doc, NULL), 0);
+	assert_int_equal(lr_schema_validate(schema, doc, NULL), c);
+	assert_int_equal(json_array_size(reasons) > 0, c != 0);
+	lr_schema_validator_free(lean);
+	json_decref(reasons);
+	return c;
+}
+
+static void
+identity(void **state)
+{
+	json_t *reasons = json_array();
+	xmlDocPtr doc = build(NULL, NULL, NULL, reasons);
+	xmlNodePtr cn = node(doc, "//DC_CaNhan");
+
+	(void)state;
+	assert_true(lr_hoso_covers(lr_schema_identity(schema)));
+	assert_false(lr_hoso_covers("khoaCaNhan"));
+	assert_int_equal(ids_agree(doc), 0);
+	xmlNodeSetContent(node(doc, "//chuId"), BAD_CAST "HGD1");
+	assert_int_equal(ids_agree(doc), -1);
+	xmlNodeSetContent(node(doc, "//chuId"), BAD_CAST "CN1");
+	xmlNodeSetContent(node(doc, "//DC_QuyenSuDungDat/thuaDatId"),
+	    BAD_CAST "TD2");
+	assert_int_equal(ids_agree(doc), -1);
+	xmlNodeSetContent(node(doc, "//DC_QuyenSuDungDat/thuaDatId"),
+	    BAD_CAST "TD1");
+	xmlAddNextSibling(cn, xmlCopyNode(cn, 1));
+	assert_int_equal(ids_agree(doc), -1);
+	xmlFreeDoc(doc);
+	json_decref(reasons);
+}
+
 static void
 codes(void **state)
 {
@@ -188,6 +240,7 @@ main(void)
 		cmocka_unit_test(reasons),
 		cmocka_unit_test(leap_day),
 		cmocka_unit_test(codes),
+		cmocka_unit_test(identity),
 		cmocka_unit_test(units_map),
 	};
 
