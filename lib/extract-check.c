@@ -221,6 +221,54 @@ no_owner(lr_xctx *c)
 		    "no owner found");
 }
 
+/* The parcel keys the decision's kind prints for each parcel in prose
+ * (kinds.tsv), or NULL. */
+static const char *
+kind_prints(const lr_xctx *c)
+{
+	const char *kind = json_string_value(json_object_get(c->decision,
+	    "kind"));
+
+	for (int k = 0; kind != NULL && k < c->s->nkinds; k++)
+		if (strcmp(c->s->kind_names[k], kind) == 0)
+			return c->s->kind_prints[k];
+	return NULL;
+}
+
+/* The fields of o named in the space-separated keys that are null go to
+ * review as not found. */
+static void
+not_found(lr_xctx *c, json_t *o, const char *pre, const char *keys)
+{
+	char *copy = strdup(keys), *save = NULL;
+
+	for (char *k = copy ? strtok_r(copy, " ", &save) : NULL; k != NULL;
+	    k = strtok_r(NULL, " ", &save))
+		if (json_is_null(json_object_get(o, k)))
+			doubt2(c, pre, k, NULL, "not found");
+	free(copy);
+}
+
+/* A house described prints all its fields; a parcel described in prose
+ * (not a table row) those its decision's kind prints. */
+static void
+missing_prose(lr_xctx *c)
+{
+	const char *prints = kind_prints(c);
+	char pre[32];
+	json_t *o;
+	size_t i;
+
+	if (!json_is_null(c->house))
+		not_found(c, c->house, "house", "building_area floor_area "
+		    "structure floors year_built");
+	json_array_foreach(c->parcels, i, o) {
+		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
+		if ((int)i >= c->table_parcels && prints != NULL)
+			not_found(c, o, pre, prints);
+	}
+}
+
 void
 lr_x_checks(lr_xctx *c)
 {
@@ -263,4 +311,5 @@ lr_x_checks(lr_xctx *c)
 			doubt2(c, pre, "holder", NULL, "not found");
 	}
 	no_owner(c);
+	missing_prose(c);
 }

@@ -58,6 +58,8 @@ typedef struct lr_xdata {
 	lr_phrases labels;	/* key: enum lr_lab */
 	lr_phrases kinds;	/* key: index into kind_names */
 	char **kind_names;
+	char **kind_prints;	/* per kind: the parcel keys every parcel
+				 * described in prose prints, space-separated */
 	int nkinds;
 	lr_phrases uses;	/* key: index into codes; text without "Đất" */
 	char (*codes)[4];
@@ -221,6 +223,7 @@ typedef struct lr_xctx {
 	double text_q;		/* factor for text fields (tones lost) */
 	const char *text_why;
 	char *in_table;		/* per line: 1 when a table row or header */
+	int table_parcels;	/* parcels read from tables: the first ones */
 	int next_stt;		/* the table row number expected next, or 0 */
 } lr_xctx;
 

@@ -428,6 +428,7 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	header_issuer(&c, hend);
 	header_title(&c);
 	lr_x_tables(&c);
+	c.table_parcels = (int)json_array_size(c.parcels);
 	lr_x_body(&c);
 	lr_x_checks(&c);
 	review_finish(&c, review_below);

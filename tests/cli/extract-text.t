@@ -33,6 +33,20 @@ run extract-text -q --review-below 0.5 damaged.txt
 is "$(jqv -r '[.review[] | select(.reason == "low confidence")] | length')" 0 \
     "--review-below lowers the threshold"
 
+# A field the kind prints for each parcel in prose, missing, is reviewed.
+grep -v 'Thời hạn' "$TD/extract/cho-thue.txt" >noterm.txt
+run extract-text -q noterm.txt
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.term not found' "a lease's parcel without a term is reviewed"
+sed 's/; Năm hoàn thành xây dựng: 2018//' "$TD/extract/cap-gcn-house.txt" \
+    >noyear.txt
+run extract-text -q noyear.txt
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'house\.year_built not found' "a house without its year built is reviewed"
+run extract-text -q "$TD/extract/thu-hoi-table.txt"
+is "$(jqv -r '.review[] | .field + " " + .reason' | grep -c 'term not found')" \
+    0 "table rows of a recovery are not asked for a term"
+
 jq -nc --rawfile p "$TD/extract/giao-dat-couple.txt" \
     '{id: "a", page_text: [$p]}' >recs.jsonl
 echo 'not json' >>recs.jsonl
