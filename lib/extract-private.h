@@ -36,7 +36,8 @@ enum lr_set {
 	SET_AMBIGUOUS, SET_TONES_LOST, SET_TONE_SHARE_MIN, SET_FUZZY_LABEL,
 	SET_NAME_PLAIN, SET_CCCD_SINCE, SET_YEAR_MIN, SET_YEAR_MAX,
 	SET_NAME_MAX, SET_TERM_YEAR_MAX, SET_NAME_DAMAGED, SET_ROW_DAMAGED,
-	SET_TABLE_DAMAGED_SHARE, SET_TOTAL_TOLERANCE, SET_N
+	SET_TABLE_DAMAGED_SHARE, SET_TOTAL_TOLERANCE, SET_CAP_MARK,
+	SET_CAP_MARK_CONF, SET_N
 };
 
 /* A phrase of a data file, folded (lr_ascii) and split into words. */
@@ -180,6 +181,9 @@ int lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
     char out[13], lr_span *sp);
 int lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **name, lr_span *sp);
+/* The reason lr_parse_name gives for a doubtful mark on a capital: a doubt
+ * about the name's spelling only, not its sex nor its table row. */
+extern const char lr_why_cap_mark[];
 /* Free text up to a terminator (";", a sentence end, a line break not after
  * a comma, or end); stop also at "," when stop_comma. */
 int lr_parse_text(const lr_toks *t, int i, int end, int stop_comma,
@@ -201,6 +205,9 @@ char *lr_label_text(const lr_xdata *s, int lab);
  * surname.  NULL when out of memory; the caller frees it. */
 char *lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
     const char **why);
+/* 1 when word starts with a capital vowel bearing a Vietnamese mark ("Ứ",
+ * "Ỏ"): marks squeezed above a capital are often misread in OCR. */
+int lr_x_cap_marked(const char *word);
 /* 'M' or 'F' when a middle syllable of name says so ("Văn", "Thị"); 0. */
 int lr_x_name_sex(const lr_xdata *s, const char *name);
 /* The digit an OCR'd character in a number most likely is (counting the

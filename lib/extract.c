@@ -166,7 +166,10 @@ lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
 		gender = lr_x_name_sex(c->s, name);
 	if (gender != 0) {
 		char g[2] = { (char)gender, '\0' };
-		lr_x_put(c, o, pre, "gender", json_string(g), sp, 0);
+		lr_span gs = *sp;
+		if (gs.why == lr_why_cap_mark)
+			gs.q = 1, gs.why = NULL;
+		lr_x_put(c, o, pre, "gender", json_string(g), &gs, 0);
 	}
 	return i;
 }

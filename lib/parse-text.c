@@ -239,6 +239,22 @@ lr_parse_term(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return *term != NULL ? 0 : -1;
 }
 
+const char lr_why_cap_mark[] = "mark on a capital letter of the name read "
+    "by OCR with less than full confidence";
+
+/* Does a word of [i, j) start with a marked capital vowel read with a
+ * confidence under cap_mark_conf?  Such marks are easily misread ("Ưng"
+ * as "Ứng", "Ỏm" as "Óm") into another valid syllable. */
+static int
+cap_mark_doubtful(const lr_xdata *s, const lr_toks *t, int i, int j)
+{
+	for (; i < j; i++)
+		if (t->v[i].conf < s->set[SET_CAP_MARK_CONF] &&
+		    lr_x_cap_marked(t->v[i].text))
+			return 1;
+	return 0;
+}
+
 int
 lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **name, lr_span *sp)
@@ -260,6 +276,8 @@ lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
 	free(raw);
 	if (*name == NULL)
 		return -1;
+	if (q >= 1 && cap_mark_doubtful(s, t, i, j))
+		q = s->set[SET_CAP_MARK], why = lr_why_cap_mark;
 	if (q < 1)
 		return span(sp, a, j, q, why);
 	return span(sp, a, j, marked || j - i < 2 ? 1 : s->set[SET_NAME_PLAIN],
