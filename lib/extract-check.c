@@ -88,6 +88,22 @@ check_id(lr_xctx *c, json_t *o, const char *pre)
 	}
 }
 
+/* A 9-digit ID starts with the code of the province that issued it: one
+ * no province has means a misread digit. */
+static void
+check_cmnd(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *id = json_string_value(json_object_get(o, "id_number"));
+	int prov;
+
+	if (id == NULL || strlen(id) != 9)
+		return;
+	prov = (id[0] - '0') * 10 + (id[1] - '0');
+	if (prov < 1 || prov > c->s->set[SET_CMND_PROVINCE_MAX])
+		doubt2(c, pre, "id_number", NULL,
+		    "no province issues 9-digit IDs with this prefix");
+}
+
 /* Dates against each other: a 12-digit ID in a decision dated before
  * such IDs were issued, a birth after the decision. */
 static void
@@ -283,6 +299,7 @@ lr_x_checks(lr_xctx *c)
 	json_array_foreach(c->owners, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
 		check_id(c, o, pre);
+		check_cmnd(c, o, pre);
 		check_era(c, o, pre, dyear);
 		share_address(c, o, pre);
 		commune(c, o, pre);

@@ -33,6 +33,11 @@ run extract-text -q --review-below 0.5 damaged.txt
 is "$(jqv -r '[.review[] | select(.reason == "low confidence")] | length')" 0 \
     "--review-below lowers the threshold"
 
+sed 's/046681686/946681686/' "$TD/extract/cho-thue.txt" >badprov.txt
+run extract-text -q badprov.txt
+like "$(jqv -r '.review[].field')" 'owners\[0\]\.id_number' \
+    "a 9-digit ID no province issues is reviewed"
+
 # A field the kind prints for each parcel in prose, missing, is reviewed.
 grep -v 'Thời hạn' "$TD/extract/cho-thue.txt" >noterm.txt
 run extract-text -q noterm.txt
