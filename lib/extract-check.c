@@ -8,6 +8,7 @@
 #include "extract-private.h"
 #include "idnum.h"
 #include "units.h"
+#include "vntext.h"
 
 
 /* Give field pre.to the confidence, page and box of field from_pre.from. */
@@ -141,6 +142,38 @@ era(const lr_xctx *c)
 	    "date")));
 }
 
+/* Is folded name a strict word prefix of unit name full ("huyen dien"
+ * of "Huyện Điện Biên")? */
+static int
+cut_short(const char *name, const char *full)
+{
+	char *f = full ? lr_ascii(full) : NULL;
+	size_t n = strlen(name);
+	int cut = f != NULL && n > 0 && strncmp(f, name, n) == 0 &&
+	    f[n] == ' ';
+
+	free(f);
+	return cut;
+}
+
+/* Does the last unit of address, whose commune is code, name its district
+ * or province cut short ("..., huyện Điện" for huyện Điện Biên)? */
+static int
+last_unit_cut(const lr_xctx *c, const char *addr, const char *code)
+{
+	const char *com, *dist, *prov, *last = strrchr(addr, ',');
+	char *f;
+	int cut;
+
+	if (lr_units_names(c->units, code, era(c), &com, &dist, &prov) != 0 ||
+	    (f = lr_ascii(last ? last + 1 : addr)) == NULL)
+		return 0;
+	cut = cut_short(f + strspn(f, " "), dist) ||
+	    cut_short(f + strspn(f, " "), prov);
+	free(f);
+	return cut;
+}
+
 /* The commune code of the address of o, when units are loaded. */
 static void
 commune(lr_xctx *c, json_t *o, const char *pre)
@@ -156,6 +189,9 @@ commune(lr_xctx *c, json_t *o, const char *pre)
 	if (code != NULL) {
 		json_object_set_new(o, "commune_code", json_string(code));
 		copy_meta(c, pre, "address", pre, "commune_code");
+		if (last_unit_cut(c, addr, code))
+			doubt2(c, pre, "address", NULL,
+			    "address cut short in its last unit's name");
 	} else if (amb) {
 		snprintf(path, sizeof(path), "%s.commune_code", pre);
 		lr_x_doubt(c, path, 0, "several communes fit the address");

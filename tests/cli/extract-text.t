@@ -81,6 +81,15 @@ if [ -f "$SHARED/data/admin-units-2025-03.csv" ]; then
 	    "$TD/extract/cho-thue.txt"
 	is "$(jqv -c '[.owners[0].commune_code, .parcels[0].commune_code]')" \
 	    '["03325","03325"]' "--units: addresses get commune codes"
+	sed 's/xã Mường Phăng, huyện Điện Biên;/xã Mường Phăng, tỉnh Điện;/' \
+	    "$TD/extract/cho-thue.txt" >cut.txt
+	run extract-text -q --units "$SHARED/data/admin-units-2025-03.csv" cut.txt
+	like "$(jqv -r '.review[] | .field + " " + .reason')" \
+	    'parcels\[0\]\.address address cut short' \
+	    "an address whose province name is cut short is reviewed"
+	run extract-text -q --units "$SHARED/data/admin-units-2025-03.csv" \
+	    "$TD/extract/cho-thue.txt"
+	is "$(jqv '.review | length')" 0 "a whole district name is not"
 fi
 
 run extract-text -q -s /nonexistent "$TD/extract/cho-thue.txt"
