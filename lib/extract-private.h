@@ -117,6 +117,10 @@ int lr_tok_is(const lr_toks *t, int i, char c);
 /* The index of the first token at or after i that is not in the punctuation
  * set skip (e.g. ":-"), or end. */
 int lr_tok_skip(const lr_toks *t, int i, int end, const char *skip);
+/* The index of the first token at or after i that is not ":-(" nor a
+ * "." with more of its line after it (where a name after a label starts),
+ * or end. */
+int lr_tok_skip_to_name(const lr_toks *t, int i, int end);
 /* The text of tokens [a, b) joined with spaces, no space before closing
  * punctuation; NULL when empty.  The caller frees it. */
 char *lr_tok_join(const lr_toks *t, int a, int b);

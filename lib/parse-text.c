@@ -259,7 +259,7 @@ int
 lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **name, lr_span *sp)
 {
-	int a = i = lr_tok_skip(t, i, end, ":-("), marked = 0, j;
+	int a = i = lr_tok_skip_to_name(t, i, end), marked = 0, j;
 	const char *why;
 	char *raw;
 	double q;

@@ -33,6 +33,10 @@ run extract-text -q --review-below 0.5 damaged.txt
 is "$(jqv -r '[.review[] | select(.reason == "low confidence")] | length')" 0 \
     "--review-below lowers the threshold"
 
+sed 's/Cho ông Lù/Cho ông. Lù/' "$TD/extract/cho-thue.txt" >dot.txt
+run extract-text -q dot.txt
+is "$(jqv -r '.owners[0].name')" "Lù Văn Thoong" "a stray dot after ông is passed over"
+
 sed 's/046681686/946681686/' "$TD/extract/cho-thue.txt" >badprov.txt
 run extract-text -q badprov.txt
 like "$(jqv -r '.review[].field')" 'owners\[0\]\.id_number' \
