@@ -372,6 +372,27 @@ mixed_digits(const lr_toks *t, int a, int b)
 	return 0;
 }
 
+/* In an address of [a, b) written in small letters ("xã"), is a word with
+ * a Vietnamese mark in capitals after its first letter ("Co MỎ")?  OCR
+ * misreads the mark of such letters. */
+static int
+capitals_inside(const lr_toks *t, int a, int b)
+{
+	int small = 0, odd = 0;
+
+	for (int j = a; j < b; j++) {
+		const lr_tok *k = &t->v[j];
+		small |= (k->flags & (TOK_ALPHA | TOK_UPPER)) == TOK_ALPHA;
+		if ((k->flags & (TOK_UPPER | TOK_MARKED)) != (TOK_UPPER |
+		    TOK_MARKED) || odd)
+			continue;
+		char *tt = lr_title(k->text);
+		odd = tt != NULL && strcmp(tt, k->text) != 0;
+		free(tt);
+	}
+	return small && odd;
+}
+
 int
 lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **text, lr_span *sp)
@@ -383,6 +404,9 @@ lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (mixed_digits(t, sp->a, sp->b)) {
 		sp->q = s->set[SET_REPAIR];
 		sp->why = "a number in the address looks misread";
+	} else if (capitals_inside(t, sp->a, sp->b)) {
+		sp->q = s->set[SET_REPAIR];
+		sp->why = "capitals inside a word of the address";
 	}
 	if ((b = address_end(s, t, sp->a, sp->b)) == sp->b)
 		return 0;

@@ -37,6 +37,11 @@ sed 's/Cho ông Lù/Cho ông. Lù/' "$TD/extract/cho-thue.txt" >dot.txt
 run extract-text -q dot.txt
 is "$(jqv -r '.owners[0].name')" "Lù Văn Thoong" "a stray dot after ông is passed over"
 
+sed 's/Co Mận/Co MẬN/' "$TD/extract/cho-thue.txt" >caps.txt
+run extract-text -q caps.txt
+like "$(jqv -r '.review[].field')" 'parcels\[0\]\.address' \
+    "an address with capitals inside a marked word is reviewed"
+
 sed 's/046681686/946681686/' "$TD/extract/cho-thue.txt" >badprov.txt
 run extract-text -q badprov.txt
 like "$(jqv -r '.review[].field')" 'owners\[0\]\.id_number' \
