@@ -8,6 +8,7 @@
 #include "extract-private.h"
 #include "idnum.h"
 #include "units.h"
+#include "vntext.h"
 
 
 /* Give field pre.to the confidence, page and box of field from_pre.from. */
@@ -88,6 +89,22 @@ check_id(lr_xctx *c, json_t *o, const char *pre)
 	}
 }
 
+/* A 9-digit ID starts with the code of the province that issued it: one
+ * no province has means a misread digit. */
+static void
+check_cmnd(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *id = json_string_value(json_object_get(o, "id_number"));
+	int prov;
+
+	if (id == NULL || strlen(id) != 9)
+		return;
+	prov = (id[0] - '0') * 10 + (id[1] - '0');
+	if (prov < 1 || prov > c->s->set[SET_CMND_PROVINCE_MAX])
+		doubt2(c, pre, "id_number", NULL,
+		    "no province issues 9-digit IDs with this prefix");
+}
+
 /* Dates against each other: a 12-digit ID in a decision dated before
  * such IDs were issued, a birth after the decision. */
 static void
@@ -125,6 +142,38 @@ era(const lr_xctx *c)
 	    "date")));
 }
 
+/* Is folded name a strict word prefix of unit name full ("huyen dien"
+ * of "Huyện Điện Biên")? */
+static int
+cut_short(const char *name, const char *full)
+{
+	char *f = full ? lr_ascii(full) : NULL;
+	size_t n = strlen(name);
+	int cut = f != NULL && n > 0 && strncmp(f, name, n) == 0 &&
+	    f[n] == ' ';
+
+	free(f);
+	return cut;
+}
+
+/* Does the last unit of address, whose commune is code, name its district
+ * or province cut short ("..., huyện Điện" for huyện Điện Biên)? */
+static int
+last_unit_cut(const lr_xctx *c, const char *addr, const char *code)
+{
+	const char *com, *dist, *prov, *last = strrchr(addr, ',');
+	char *f;
+	int cut;
+
+	if (lr_units_names(c->units, code, era(c), &com, &dist, &prov) != 0 ||
+	    (f = lr_ascii(last ? last + 1 : addr)) == NULL)
+		return 0;
+	cut = cut_short(f + strspn(f, " "), dist) ||
+	    cut_short(f + strspn(f, " "), prov);
+	free(f);
+	return cut;
+}
+
 /* The commune code of the address of o, when units are loaded. */
 static void
 commune(lr_xctx *c, json_t *o, const char *pre)
@@ -140,6 +189,9 @@ commune(lr_xctx *c, json_t *o, const char *pre)
 	if (code != NULL) {
 		json_object_set_new(o, "commune_code", json_string(code));
 		copy_meta(c, pre, "address", pre, "commune_code");
+		if (last_unit_cut(c, addr, code))
+			doubt2(c, pre, "address", NULL,
+			    "address cut short in its last unit's name");
 	} else if (amb) {
 		snprintf(path, sizeof(path), "%s.commune_code", pre);
 		lr_x_doubt(c, path, 0, "several communes fit the address");
@@ -221,6 +273,54 @@ no_owner(lr_xctx *c)
 		    "no owner found");
 }
 
+/* The parcel keys the decision's kind prints for each parcel in prose
+ * (kinds.tsv), or NULL. */
+static const char *
+kind_prints(const lr_xctx *c)
+{
+	const char *kind = json_string_value(json_object_get(c->decision,
+	    "kind"));
+
+	for (int k = 0; kind != NULL && k < c->s->nkinds; k++)
+		if (strcmp(c->s->kind_names[k], kind) == 0)
+			return c->s->kind_prints[k];
+	return NULL;
+}
+
+/* The fields of o named in the space-separated keys that are null go to
+ * review as not found. */
+static void
+not_found(lr_xctx *c, json_t *o, const char *pre, const char *keys)
+{
+	char *copy = strdup(keys), *save = NULL;
+
+	for (char *k = copy ? strtok_r(copy, " ", &save) : NULL; k != NULL;
+	    k = strtok_r(NULL, " ", &save))
+		if (json_is_null(json_object_get(o, k)))
+			doubt2(c, pre, k, NULL, "not found");
+	free(copy);
+}
+
+/* A house described prints all its fields; a parcel described in prose
+ * (not a table row) those its decision's kind prints. */
+static void
+missing_prose(lr_xctx *c)
+{
+	const char *prints = kind_prints(c);
+	char pre[32];
+	json_t *o;
+	size_t i;
+
+	if (!json_is_null(c->house))
+		not_found(c, c->house, "house", "building_area floor_area "
+		    "structure floors year_built");
+	json_array_foreach(c->parcels, i, o) {
+		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
+		if ((int)i >= c->table_parcels && prints != NULL)
+			not_found(c, o, pre, prints);
+	}
+}
+
 void
 lr_x_checks(lr_xctx *c)
 {
@@ -235,6 +335,7 @@ lr_x_checks(lr_xctx *c)
 	json_array_foreach(c->owners, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
 		check_id(c, o, pre);
+		check_cmnd(c, o, pre);
 		check_era(c, o, pre, dyear);
 		share_address(c, o, pre);
 		commune(c, o, pre);
@@ -263,4 +364,5 @@ lr_x_checks(lr_xctx *c)
 			doubt2(c, pre, "holder", NULL, "not found");
 	}
 	no_owner(c);
+	missing_prose(c);
 }

@@ -31,7 +31,8 @@ static const char *const set_names[SET_N] = {
 	"ambiguous", "tones_lost", "tone_share_min", "fuzzy_label",
 	"name_plain", "cccd_since", "year_min", "year_max", "name_max",
 	"term_year_max", "name_damaged", "row_damaged", "table_damaged_share",
-	"total_tolerance",
+	"total_tolerance", "cap_mark", "cap_mark_conf",
+	"cmnd_province_max",
 };
 
 /* Called with the tab-separated fields of each data line. */
@@ -147,15 +148,41 @@ intern(char ***names, int *n, const char *name)
 	return (*n)++;
 }
 
+/* Add the space-separated keys of list to those kind k prints. */
+static int
+add_prints(lr_xdata *s, int k, const char *list)
+{
+	const char *had = s->kind_prints[k] ? s->kind_prints[k] : "";
+	char *both = malloc(strlen(had) + strlen(list) + 2);
+
+	if (both == NULL)
+		return -1;
+	sprintf(both, "%s %s", had, list);
+	free(s->kind_prints[k]);
+	s->kind_prints[k] = both;
+	return 0;
+}
+
 static int
 kind_row(lr_xdata *s, char **f, int nf, lr_err *err)
 {
+	int n = s->nkinds, k;
+
 	if (nf < 2) {
-		lr_err_set(err, "want kind<TAB>phrase");
+		lr_err_set(err, "want kind<TAB>phrase[<TAB>parcel keys]");
 		return -1;
 	}
-	return add_phrase(&s->kinds, intern(&s->kind_names, &s->nkinds, f[0]),
-	    f[1], err);
+	k = intern(&s->kind_names, &s->nkinds, f[0]);
+	if (k == n) {
+		s->kind_prints = realloc(s->kind_prints, (size_t)s->nkinds *
+		    sizeof(*s->kind_prints));
+		s->kind_prints[k] = NULL;
+	}
+	if (nf > 2 && add_prints(s, k, f[2]) != 0) {
+		lr_err_set(err, "out of memory");
+		return -1;
+	}
+	return add_phrase(&s->kinds, k, f[1], err);
 }
 
 static int
@@ -275,8 +302,9 @@ lr_xdata_free(lr_xdata *s)
 	phrases_free(&s->uses);
 	phrases_free(&s->numwords);
 	for (int i = 0; i < s->nkinds; i++)
-		free(s->kind_names[i]);
+		free(s->kind_names[i]), free(s->kind_prints[i]);
 	free(s->kind_names);
+	free(s->kind_prints);
 	free(s->codes);
 	free(s);
 }

@@ -36,6 +36,21 @@ vn_letter(utf8proc_int32_t c)
 	return 1;
 }
 
+int
+lr_x_cap_marked(const char *word)
+{
+	utf8proc_int32_t c, d[4];
+	utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)word,
+	    -1, &c);
+
+	if (n <= 0 || utf8proc_category(c) != UTF8PROC_CATEGORY_LU)
+		return 0;
+	n = utf8proc_decompose_char(c, d, 4, UTF8PROC_DECOMPOSE, NULL);
+	return n > 1 && d[0] > 0 && d[0] < 0x80 &&
+	    strchr("AEIOUY", (int)d[0]) != NULL &&
+	    vn_letter(c);
+}
+
 static int
 is_letter(utf8proc_int32_t c)
 {

@@ -36,7 +36,8 @@ enum lr_set {
 	SET_AMBIGUOUS, SET_TONES_LOST, SET_TONE_SHARE_MIN, SET_FUZZY_LABEL,
 	SET_NAME_PLAIN, SET_CCCD_SINCE, SET_YEAR_MIN, SET_YEAR_MAX,
 	SET_NAME_MAX, SET_TERM_YEAR_MAX, SET_NAME_DAMAGED, SET_ROW_DAMAGED,
-	SET_TABLE_DAMAGED_SHARE, SET_TOTAL_TOLERANCE, SET_N
+	SET_TABLE_DAMAGED_SHARE, SET_TOTAL_TOLERANCE, SET_CAP_MARK,
+	SET_CAP_MARK_CONF, SET_CMND_PROVINCE_MAX, SET_N
 };
 
 /* A phrase of a data file, folded (lr_ascii) and split into words. */
@@ -58,6 +59,8 @@ typedef struct lr_xdata {
 	lr_phrases labels;	/* key: enum lr_lab */
 	lr_phrases kinds;	/* key: index into kind_names */
 	char **kind_names;
+	char **kind_prints;	/* per kind: the parcel keys every parcel
+				 * described in prose prints, space-separated */
 	int nkinds;
 	lr_phrases uses;	/* key: index into codes; text without "Đất" */
 	char (*codes)[4];
@@ -114,6 +117,10 @@ int lr_tok_is(const lr_toks *t, int i, char c);
 /* The index of the first token at or after i that is not in the punctuation
  * set skip (e.g. ":-"), or end. */
 int lr_tok_skip(const lr_toks *t, int i, int end, const char *skip);
+/* The index of the first token at or after i that is not ":-(" nor a
+ * "." with more of its line after it (where a name after a label starts),
+ * or end. */
+int lr_tok_skip_to_name(const lr_toks *t, int i, int end);
 /* The text of tokens [a, b) joined with spaces, no space before closing
  * punctuation; NULL when empty.  The caller frees it. */
 char *lr_tok_join(const lr_toks *t, int a, int b);
@@ -178,6 +185,9 @@ int lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
     char out[13], lr_span *sp);
 int lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **name, lr_span *sp);
+/* The reason lr_parse_name gives for a doubtful mark on a capital: a doubt
+ * about the name's spelling only, not its sex nor its table row. */
+extern const char lr_why_cap_mark[];
 /* Free text up to a terminator (";", a sentence end, a line break not after
  * a comma, or end); stop also at "," when stop_comma. */
 int lr_parse_text(const lr_toks *t, int i, int end, int stop_comma,
@@ -199,6 +209,9 @@ char *lr_label_text(const lr_xdata *s, int lab);
  * surname.  NULL when out of memory; the caller frees it. */
 char *lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
     const char **why);
+/* 1 when word starts with a capital vowel bearing a Vietnamese mark ("Ứ",
+ * "Ỏ"): marks squeezed above a capital are often misread in OCR. */
+int lr_x_cap_marked(const char *word);
 /* 'M' or 'F' when a middle syllable of name says so ("Văn", "Thị"); 0. */
 int lr_x_name_sex(const lr_xdata *s, const char *name);
 /* The digit an OCR'd character in a number most likely is (counting the
@@ -221,6 +234,7 @@ typedef struct lr_xctx {
 	double text_q;		/* factor for text fields (tones lost) */
 	const char *text_why;
 	char *in_table;		/* per line: 1 when a table row or header */
+	int table_parcels;	/* parcels read from tables: the first ones */
 	int next_stt;		/* the table row number expected next, or 0 */
 } lr_xctx;
 

@@ -287,7 +287,7 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 		r->owner = lr_x_owner(c, name, g, 0, &sp);
 	lr_x_prefix(r->opre, sizeof(r->opre), "owners", r->owner);
 	free(name);
-	if (sp.why != NULL)
+	if (sp.why != NULL && sp.why != lr_why_cap_mark)
 		damage(r, sp.why);
 	return r->piped ? sp.b : skip_words(c, r, sp.b, e);
 }

@@ -166,7 +166,10 @@ lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
 		gender = lr_x_name_sex(c->s, name);
 	if (gender != 0) {
 		char g[2] = { (char)gender, '\0' };
-		lr_x_put(c, o, pre, "gender", json_string(g), sp, 0);
+		lr_span gs = *sp;
+		if (gs.why == lr_why_cap_mark)
+			gs.q = 1, gs.why = NULL;
+		lr_x_put(c, o, pre, "gender", json_string(g), &gs, 0);
 	}
 	return i;
 }
@@ -428,6 +431,7 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	header_issuer(&c, hend);
 	header_title(&c);
 	lr_x_tables(&c);
+	c.table_parcels = (int)json_array_size(c.parcels);
 	lr_x_body(&c);
 	lr_x_checks(&c);
 	review_finish(&c, review_below);

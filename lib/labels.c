@@ -157,7 +157,7 @@ lr_label_at(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,
 static int
 label_fits(const lr_toks *t, int lab, int n, int dist)
 {
-	n = lr_tok_skip(t, n, t->n, ":(-");
+	n = lr_tok_skip_to_name(t, n, t->n);
 	switch (lab_need[lab]) {
 	case NEED_NAME:
 		return dist == 0 && n < t->n && (t->v[n].flags & TOK_UPPER);

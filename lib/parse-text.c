@@ -239,11 +239,27 @@ lr_parse_term(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return *term != NULL ? 0 : -1;
 }
 
+const char lr_why_cap_mark[] = "mark on a capital letter of the name read "
+    "by OCR with less than full confidence";
+
+/* Does a word of [i, j) start with a marked capital vowel read with a
+ * confidence under cap_mark_conf?  Such marks are easily misread ("Ưng"
+ * as "Ứng", "Ỏm" as "Óm") into another valid syllable. */
+static int
+cap_mark_doubtful(const lr_xdata *s, const lr_toks *t, int i, int j)
+{
+	for (; i < j; i++)
+		if (t->v[i].conf < s->set[SET_CAP_MARK_CONF] &&
+		    lr_x_cap_marked(t->v[i].text))
+			return 1;
+	return 0;
+}
+
 int
 lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **name, lr_span *sp)
 {
-	int a = i = lr_tok_skip(t, i, end, ":-("), marked = 0, j;
+	int a = i = lr_tok_skip_to_name(t, i, end), marked = 0, j;
 	const char *why;
 	char *raw;
 	double q;
@@ -260,6 +276,8 @@ lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
 	free(raw);
 	if (*name == NULL)
 		return -1;
+	if (q >= 1 && cap_mark_doubtful(s, t, i, j))
+		q = s->set[SET_CAP_MARK], why = lr_why_cap_mark;
 	if (q < 1)
 		return span(sp, a, j, q, why);
 	return span(sp, a, j, marked || j - i < 2 ? 1 : s->set[SET_NAME_PLAIN],
@@ -354,6 +372,27 @@ mixed_digits(const lr_toks *t, int a, int b)
 	return 0;
 }
 
+/* In an address of [a, b) written in small letters ("xã"), is a word with
+ * a Vietnamese mark in capitals after its first letter ("Co MỎ")?  OCR
+ * misreads the mark of such letters. */
+static int
+capitals_inside(const lr_toks *t, int a, int b)
+{
+	int small = 0, odd = 0;
+
+	for (int j = a; j < b; j++) {
+		const lr_tok *k = &t->v[j];
+		small |= (k->flags & (TOK_ALPHA | TOK_UPPER)) == TOK_ALPHA;
+		if ((k->flags & (TOK_UPPER | TOK_MARKED)) != (TOK_UPPER |
+		    TOK_MARKED) || odd)
+			continue;
+		char *tt = lr_title(k->text);
+		odd = tt != NULL && strcmp(tt, k->text) != 0;
+		free(tt);
+	}
+	return small && odd;
+}
+
 int
 lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **text, lr_span *sp)
@@ -365,6 +404,9 @@ lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (mixed_digits(t, sp->a, sp->b)) {
 		sp->q = s->set[SET_REPAIR];
 		sp->why = "a number in the address looks misread";
+	} else if (capitals_inside(t, sp->a, sp->b)) {
+		sp->q = s->set[SET_REPAIR];
+		sp->why = "capitals inside a word of the address";
 	}
 	if ((b = address_end(s, t, sp->a, sp->b)) == sp->b)
 		return 0;

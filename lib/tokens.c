@@ -204,6 +204,18 @@ lr_tok_skip(const lr_toks *t, int i, int end, const char *skip)
 	return i;
 }
 
+int
+lr_tok_skip_to_name(const lr_toks *t, int i, int end)
+{
+	for (;;) {
+		i = lr_tok_skip(t, i, end, ":-(");
+		if (i + 1 >= end || !lr_tok_is(t, i, '.') ||
+		    (t->v[i + 1].flags & TOK_BOL))
+			return i;
+		i++;	/* a stray dot in the line: "ông. Nguyễn Văn A" */
+	}
+}
+
 char *
 lr_tok_join(const lr_toks *t, int a, int b)
 {

@@ -33,6 +33,34 @@ run extract-text -q --review-below 0.5 damaged.txt
 is "$(jqv -r '[.review[] | select(.reason == "low confidence")] | length')" 0 \
     "--review-below lowers the threshold"
 
+sed 's/Cho ông Lù/Cho ông. Lù/' "$TD/extract/cho-thue.txt" >dot.txt
+run extract-text -q dot.txt
+is "$(jqv -r '.owners[0].name')" "Lù Văn Thoong" "a stray dot after ông is passed over"
+
+sed 's/Co Mận/Co MẬN/' "$TD/extract/cho-thue.txt" >caps.txt
+run extract-text -q caps.txt
+like "$(jqv -r '.review[].field')" 'parcels\[0\]\.address' \
+    "an address with capitals inside a marked word is reviewed"
+
+sed 's/046681686/946681686/' "$TD/extract/cho-thue.txt" >badprov.txt
+run extract-text -q badprov.txt
+like "$(jqv -r '.review[].field')" 'owners\[0\]\.id_number' \
+    "a 9-digit ID no province issues is reviewed"
+
+# A field the kind prints for each parcel in prose, missing, is reviewed.
+grep -v 'Thời hạn' "$TD/extract/cho-thue.txt" >noterm.txt
+run extract-text -q noterm.txt
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.term not found' "a lease's parcel without a term is reviewed"
+sed 's/; Năm hoàn thành xây dựng: 2018//' "$TD/extract/cap-gcn-house.txt" \
+    >noyear.txt
+run extract-text -q noyear.txt
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'house\.year_built not found' "a house without its year built is reviewed"
+run extract-text -q "$TD/extract/thu-hoi-table.txt"
+is "$(jqv -r '.review[] | .field + " " + .reason' | grep -c 'term not found')" \
+    0 "table rows of a recovery are not asked for a term"
+
 jq -nc --rawfile p "$TD/extract/giao-dat-couple.txt" \
     '{id: "a", page_text: [$p]}' >recs.jsonl
 echo 'not json' >>recs.jsonl
@@ -62,6 +90,15 @@ if [ -f "$SHARED/data/admin-units-2025-03.csv" ]; then
 	    "$TD/extract/cho-thue.txt"
 	is "$(jqv -c '[.owners[0].commune_code, .parcels[0].commune_code]')" \
 	    '["03325","03325"]' "--units: addresses get commune codes"
+	sed 's/xã Mường Phăng, huyện Điện Biên;/xã Mường Phăng, tỉnh Điện;/' \
+	    "$TD/extract/cho-thue.txt" >cut.txt
+	run extract-text -q --units "$SHARED/data/admin-units-2025-03.csv" cut.txt
+	like "$(jqv -r '.review[] | .field + " " + .reason')" \
+	    'parcels\[0\]\.address address cut short' \
+	    "an address whose province name is cut short is reviewed"
+	run extract-text -q --units "$SHARED/data/admin-units-2025-03.csv" \
+	    "$TD/extract/cho-thue.txt"
+	is "$(jqv '.review | length')" 0 "a whole district name is not"
 fi
 
 run extract-text -q -s /nonexistent "$TD/extract/cho-thue.txt"

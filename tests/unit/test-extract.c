@@ -44,20 +44,26 @@ teardown(void **state)
 	return 0;
 }
 
-/* The tokens of one line of text. */
+/* The tokens of one line of text, its words read with confidence conf. */
 static lr_toks *
-toks(const char *text)
+toks_conf(const char *text, float conf)
 {
 	lr_doc_words *d = lr_words_new();
 	lr_line *l = lr_words_add_line(lr_words_add_page(d, 1, 0, 0), 0, 0, 0, 0);
 	char *copy = strdup(text), *save, *w;
 
 	for (w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save))
-		lr_words_add_word(l, w, 100, 0, 0, 0, 0);
+		lr_words_add_word(l, w, conf, 0, 0, 0, 0);
 	lr_toks *t = lr_toks_of(d);
 	lr_words_free(d);
 	free(copy);
 	return t;
+}
+
+static lr_toks *
+toks(const char *text)
+{
+	return toks_conf(text, 100);
 }
 
 static void
@@ -230,6 +236,30 @@ test_term_id_name(void **state)
 	assert_int_equal(lr_parse_name(S, t, 0, t->n, &name, &sp), 0);
 	assert_string_equal(name, "Giàng A Páo");
 	free(name), lr_toks_free(t);
+}
+
+/* A mark on a capital vowel of a name ("Ứng" for "Ưng") read by OCR with
+ * less than full confidence is doubted; other names, or full confidence,
+ * are not. */
+static void
+test_name_cap_mark(void **state)
+{
+	static const struct { const char *text; float conf; int sure; } cases[] = {
+		{ "Hoàng Thị Ứng, sinh", 96, 0 }, { "Lèo Thị Óm, năm", 93, 0 },
+		{ "Hoàng Thị Ứng, sinh", 100, 1 }, { "Hoàng Thị Lan, sinh", 93, 1 },
+	};
+	lr_span sp;
+	char *name;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		lr_toks *t = toks_conf(cases[i].text, cases[i].conf);
+		assert_int_equal(lr_parse_name(S, t, 0, t->n, &name, &sp), 0);
+		assert_int_equal(sp.q >= 1, cases[i].sure);
+		if (!cases[i].sure)
+			assert_ptr_equal(sp.why, lr_why_cap_mark);
+		free(name), lr_toks_free(t);
+	}
 }
 
 /* Read testdata/extract/name. */
@@ -520,6 +550,7 @@ main(void)
 		cmocka_unit_test(test_words_number),
 		cmocka_unit_test(test_landuse),
 		cmocka_unit_test(test_term_id_name),
+		cmocka_unit_test(test_name_cap_mark),
 		cmocka_unit_test(test_samples),
 		cmocka_unit_test(test_damaged),
 		cmocka_unit_test(test_ocr_table),
