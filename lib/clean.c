@@ -111,17 +111,17 @@ specks(PIX *bin, int dpi)
 	return lone;
 }
 
-/* The rules of tables and underlines on bin: ink running straight for over
- * half an inch across, and for over a third of an inch down where it meets
- * such a rule (as the rules of a table do; the side of a seal does not),
- * which no letter does.  Found by opening with long bricks; grown by a
+/* The rules of tables and long underlines on bin: ink running straight for
+ * over an inch across (a signature's stroke is shorter), and for over a
+ * third of an inch down where it meets such a rule (as the rules of a table
+ * do; the side of a seal does not), which no letter does.  Found by opening with long bricks; grown by a
  * pixel to take their ragged edges.  NULL on failure. */
 static PIX *
 rules(PIX *bin, int dpi)
 {
 	PIX *h, *v, *hv = NULL, *lines = NULL;
 
-	h = pixOpenBrick(NULL, bin, dpi / 2, 1);
+	h = pixOpenBrick(NULL, bin, dpi, 1);
 	v = pixOpenBrick(NULL, bin, 1, dpi / 3);
 	if (h != NULL && v != NULL && (hv = pixOr(NULL, h, v)) != NULL &&
 	    (lines = pixSeedfillBinary(NULL, h, hv, 8)) != NULL)
