@@ -17,11 +17,11 @@ static const char usage[] =
     "                   [--tess-var name=value] [--page-timeout secs]\n"
     "                   [--cache file.db] [--text] [--hocr dir] [--words file]\n"
     "                   [--keep-words] [--no-orient] [--no-deskew]\n"
-    "                   [--no-binarise] [--no-despeckle] [--no-upscale]\n"
-    "                   [--max-pixels N] [--no-extract] [--schemas dir]\n"
-    "                   [--units file] [--units-map file] [--review-below N]\n"
-    "                   [--rejects file] [--progress[=N]] [-o file]\n"
-    "                   [file.tif | dir ...]\n";
+    "                   [--binarise] [--no-despeckle] [--no-unrule]\n"
+    "                   [--no-upscale] [--max-pixels N] [--no-extract]\n"
+    "                   [--schemas dir] [--units file] [--units-map file]\n"
+    "                   [--review-below N] [--rejects file] [--progress[=N]]\n"
+    "                   [-o file] [file.tif | dir ...]\n";
 
 static const char help[] =
     "OCR the pages of scan-import records read on standard input (or of the\n"
@@ -41,8 +41,9 @@ static const char help[] =
     "      --keep-words       add the words and boxes as \"ocr\" in the record\n"
     "      --no-orient        do not turn pages scanned sideways or upside down\n"
     "      --no-deskew        do not straighten skewed pages\n"
-    "      --no-binarise      leave grey pages grey\n"
+    "      --binarise         threshold grey pages here, not in Tesseract\n"
     "      --no-despeckle     keep specks\n"
+    "      --no-unrule        keep the rules of tables and underlines\n"
     "      --no-upscale       do not scale up pages under 250 dpi\n"
     "      --max-pixels N     refuse pages over N pixels\n"
     "      --no-extract       OCR only: do not read the fields\n"
@@ -508,8 +509,8 @@ seconds_ms(const char *s)
 
 enum {
 	O_TESSDATA = 256, O_PSM, O_VAR, O_TIMEOUT, O_CACHE, O_TEXT, O_HOCR,
-	O_WORDS, O_KEEP, O_NOORIENT, O_NODESKEW, O_NOBIN, O_NOSPECK, O_NOUP,
-	O_MAXPIX, O_REJECTS, O_PROGRESS, O_NOEXTRACT, O_SCHEMAS, O_UNITS,
+	O_WORDS, O_KEEP, O_NOORIENT, O_NODESKEW, O_BIN, O_NOSPECK, O_NORULE,
+	O_NOUP, O_MAXPIX, O_REJECTS, O_PROGRESS, O_NOEXTRACT, O_SCHEMAS, O_UNITS,
 	O_UNITSMAP, O_BELOW
 };
 
@@ -527,8 +528,9 @@ static const struct option longopts[] = {
 	{ "keep-words", no_argument, NULL, O_KEEP },
 	{ "no-orient", no_argument, NULL, O_NOORIENT },
 	{ "no-deskew", no_argument, NULL, O_NODESKEW },
-	{ "no-binarise", no_argument, NULL, O_NOBIN },
+	{ "binarise", no_argument, NULL, O_BIN },
 	{ "no-despeckle", no_argument, NULL, O_NOSPECK },
+	{ "no-unrule", no_argument, NULL, O_NORULE },
 	{ "no-upscale", no_argument, NULL, O_NOUP },
 	{ "max-pixels", required_argument, NULL, O_MAXPIX },
 	{ "no-extract", no_argument, NULL, O_NOEXTRACT },
@@ -569,8 +571,9 @@ engine_option(struct run *r, struct args *a, int c)
 	case O_TIMEOUT: r->po.timeout_ms = seconds_ms(optarg); break;
 	case O_NOORIENT: co->orient = 0; break;
 	case O_NODESKEW: co->deskew = 0; break;
-	case O_NOBIN: co->binarise = 0; break;
+	case O_BIN: co->binarise = 1; break;
 	case O_NOSPECK: co->despeckle = 0; break;
+	case O_NORULE: co->unrule = 0; break;
 	case O_NOUP: co->upscale = 0; break;
 	case O_MAXPIX: r->po.max_pixels = (uint64_t)number(optarg,
 	    "--max-pixels"); break;

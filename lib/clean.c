@@ -1,4 +1,5 @@
-/* Page cleanup with Leptonica: scale up, binarise, despeckle, deskew, turn. */
+/* Page cleanup with Leptonica: scale up, deskew, take away table rules and
+ * specks, turn. */
 #include <math.h>
 #include <stdio.h>
 
@@ -8,7 +9,8 @@
 void
 lr_clean_defaults(lr_clean_opts *o)
 {
-	o->orient = o->deskew = o->binarise = o->despeckle = o->upscale = 1;
+	o->orient = o->deskew = o->despeckle = o->unrule = o->upscale = 1;
+	o->binarise = 0;
 	o->max_skew = 12.0;
 	o->min_dpi = 250;
 	o->target_dpi = 300;
@@ -17,9 +19,9 @@ lr_clean_defaults(lr_clean_opts *o)
 void
 lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n)
 {
-	snprintf(buf, n, "clean1 o%d d%d/%.1f b%d s%d u%d/%d/%d", o->orient,
+	snprintf(buf, n, "clean2 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d", o->orient,
 	    o->deskew, o->max_skew, o->binarise, o->despeckle, o->upscale,
-	    o->min_dpi, o->target_dpi);
+	    o->min_dpi, o->target_dpi, o->unrule);
 }
 
 /* Put next in the place of *cur.  Returns -1 when next is NULL. */
@@ -52,37 +54,120 @@ upscale(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 	return 0;
 }
 
-/* Grey pages: even out the background (to 200), smooth the noise, and
- * threshold at the valley of the histogram, kept between 80 and 150 so that
- * the noise of a nearly blank page stays white. */
+/* A 1 bpp view of a grey page: the background evened out (to 200), the
+ * noise smoothed, and a threshold at the valley of the histogram, kept
+ * between 80 and 150 so that the noise of a nearly blank page stays white.
+ * NULL on failure. */
+static PIX *
+threshold(PIX *grey)
+{
+	PIX *norm = pixBackgroundNormSimple(grey, NULL, NULL), *bin;
+	l_int32 t = 130;
+
+	if (norm == NULL)
+		return NULL;
+	if (pixSplitDistributionFgBg(norm, 0.1f, 2, &t, NULL, NULL, NULL) != 0)
+		t = 130;
+	t = t < 80 ? 80 : t > 150 ? 150 : t;
+	bin = pixThresholdToBinary(norm, t);
+	pixDestroy(&norm);
+	return bin;
+}
+
+/* With o->binarise, grey pages are thresholded here. */
 static int
 binarise(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 {
-	l_int32 t = 130;
-
 	if (pixGetDepth(*cur) != 8 || !o->binarise)
 		return 0;
-	if (step(cur, pixBackgroundNormSimple(*cur, NULL, NULL)) != 0)
-		return -1;
-	if (pixSplitDistributionFgBg(*cur, 0.1f, 2, &t, NULL, NULL, NULL) != 0)
-		t = 130;
-	t = t < 80 ? 80 : t > 150 ? 150 : t;
-	if (step(cur, pixThresholdToBinary(*cur, t)) != 0)
+	if (step(cur, threshold(*cur)) != 0)
 		return -1;
 	info->binarised = 1;
 	return 0;
 }
 
-/* Drop specks of a pixel or so at 300 dpi (bigger ones may be tone marks). */
-static int
-despeckle(PIX **cur, const lr_clean_opts *o, const lr_clean_info *info)
+/* Lone specks of bin: bits of ink under 1/40 inch away from bigger ink
+ * (tone marks, dots, full stops and commas stand near letters).  NULL on
+ * failure. */
+static PIX *
+specks(PIX *bin, int dpi)
 {
-	int s = info->dpi > 0 ? info->dpi / 300 : 1;
+	int s = dpi / 40;
+	PIX *big, *small = NULL, *near = NULL, *seed = NULL, *kept = NULL;
+	PIX *lone = NULL;
 
-	if (!o->despeckle || pixGetDepth(*cur) != 1 || s < 1)
+	big = pixSelectBySize(bin, s, s, 8, L_SELECT_IF_EITHER,
+	    L_SELECT_IF_GT, NULL);
+	if (big != NULL && (small = pixSubtract(NULL, bin, big)) != NULL &&
+	    (near = pixDilateBrick(NULL, big, dpi / 7, dpi / 10)) != NULL &&
+	    (seed = pixAnd(NULL, small, near)) != NULL &&
+	    (kept = pixSeedfillBinary(NULL, seed, small, 8)) != NULL)
+		lone = pixSubtract(NULL, small, kept);
+	pixDestroy(&big);
+	pixDestroy(&small);
+	pixDestroy(&near);
+	pixDestroy(&seed);
+	pixDestroy(&kept);
+	return lone;
+}
+
+/* The rules of tables and long underlines on bin: ink running straight for
+ * over an inch across (a signature's stroke is shorter), and for over a
+ * third of an inch down where it meets such a rule (as the rules of a table
+ * do; the side of a seal does not), which no letter does.  Found by opening with long bricks; grown by a
+ * pixel to take their ragged edges.  NULL on failure. */
+static PIX *
+rules(PIX *bin, int dpi)
+{
+	PIX *h, *v, *hv = NULL, *lines = NULL;
+
+	h = pixOpenBrick(NULL, bin, dpi, 1);
+	v = pixOpenBrick(NULL, bin, 1, dpi / 3);
+	if (h != NULL && v != NULL && (hv = pixOr(NULL, h, v)) != NULL &&
+	    (lines = pixSeedfillBinary(NULL, h, hv, 8)) != NULL)
+		pixDilateBrick(lines, lines, 3, 3);
+	pixDestroy(&h);
+	pixDestroy(&v);
+	pixDestroy(&hv);
+	return lines;
+}
+
+/* Take the ink under mask (1 bpp; freed) off page and bin: to white on a
+ * grey page.  -1 when mask is NULL. */
+static int
+erase(PIX *page, PIX *bin, PIX *mask)
+{
+	if (mask == NULL)
+		return -1;
+	if (pixGetDepth(page) == 1)
+		pixSubtract(page, page, mask);
+	else
+		pixSetMasked(page, mask, 255);
+	if (bin != page)
+		pixSubtract(bin, bin, mask);
+	pixDestroy(&mask);
+	return 0;
+}
+
+/* Remove the rules (o->unrule), then the lone specks (o->despeckle), found
+ * on the page or, when it is grey, on a thresholded view of it. */
+static int
+tidy(PIX *page, const lr_clean_opts *o, const lr_clean_info *info)
+{
+	int dpi = info->dpi > 0 ? info->dpi : 300, ret = 0;
+	PIX *bin;
+
+	if (!o->unrule && !o->despeckle)
 		return 0;
-	return step(cur, pixSelectBySize(*cur, s, s, 8, L_SELECT_IF_EITHER,
-	    L_SELECT_IF_GT, NULL));
+	bin = pixGetDepth(page) == 1 ? pixClone(page) : threshold(page);
+	if (bin == NULL)
+		return -1;
+	if (o->unrule)
+		ret = erase(page, bin, rules(bin, dpi));
+	if (ret == 0 && o->despeckle)
+		ret = erase(page, bin, specks(bin, dpi));
+	pixDestroy(&bin);
+	return ret;
 }
 
 /* Rotate by rad radians with area mapping; a bilevel page is rotated as
@@ -130,7 +215,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	info->dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 0;
 	lr_err_clear(err);
 	if (upscale(&cur, o, info) != 0 || binarise(&cur, o, info) != 0 ||
-	    despeckle(&cur, o, info) != 0 || deskew(&cur, o, info, err) != 0) {
+	    deskew(&cur, o, info, err) != 0 || tidy(cur, o, info) != 0) {
 		pixDestroy(&cur);
 		if (err != NULL && err->msg[0] == '\0')
 			lr_err_set(err, "page cleanup failed");

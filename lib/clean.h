@@ -1,6 +1,8 @@
 /* Page cleanup before OCR, with Leptonica: upscaling of low-resolution
- * pages, background normalisation and adaptive binarisation of grey pages,
- * speckle removal, deskew, and quarter turns once the orientation is known
+ * pages, deskew, removal of table rules and lone specks (on grey pages,
+ * found on a thresholded view and painted white: Tesseract reads grey pages
+ * better than ours thresholded; binarisation here is an option), and
+ * quarter turns once the orientation is known
  * (Leptonica's orientation test is unreliable on Vietnamese, whose tone marks
  * stand above and below the line: Tesseract's OSD decides, see ocr.h). */
 #ifndef LR_CLEAN_H
@@ -16,8 +18,10 @@ typedef struct lr_clean_opts {
 	int orient;		/* let the caller turn pages (lr_clean_turn) */
 	int deskew;		/* find and remove skew */
 	double max_skew;	/* degrees searched either way */
-	int binarise;		/* grey pages: normalise background, threshold */
-	int despeckle;		/* remove specks of about 1/300 inch */
+	int binarise;		/* grey pages: normalise background, threshold
+				 * (off: Tesseract reads them grey) */
+	int despeckle;		/* remove lone specks under 1/40 inch */
+	int unrule;		/* remove table rules and underlines */
 	int upscale;		/* pages under min_dpi are scaled to target_dpi */
 	int min_dpi, target_dpi;
 } lr_clean_opts;
@@ -31,17 +35,17 @@ typedef struct lr_clean_info {
 	int dpi;		/* resolution of the cleaned image (0: unknown) */
 } lr_clean_info;
 
-/* Every step on: skew searched to +-12 degrees, pages under 250 dpi scaled
- * to 300 dpi. */
+/* Every step on but binarise: skew searched to +-12 degrees, pages under
+ * 250 dpi scaled to 300 dpi. */
 void lr_clean_defaults(lr_clean_opts *o);
 
 /* A short text naming the options that change the result, for cache keys:
  * written with a NUL to buf of n bytes. */
 void lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n);
 
-/* Clean a decoded page (all but the orientation) (1 bpp with 1 = ink, or 8 bpp grey, as
- * lr_scan_decode() gives it; borrowed).  Returns a new 1 bpp image (8 bpp
- * when binarisation is off and the page is grey) the caller frees with
+/* Clean a decoded page (all but the orientation) (1 bpp with 1 = ink, or
+ * 8 bpp grey, as lr_scan_decode() gives it; borrowed).  Returns a new 1 bpp
+ * image (8 bpp when the page is grey and binarise is off) the caller frees with
  * pixDestroy(), and fills info; NULL with err set on failure. */
 PIX *lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
     lr_err *err);
