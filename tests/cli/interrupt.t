@@ -78,4 +78,30 @@ for i in $(seq 1 "$rounds"); do
 	ok $? "registry round $i: rebuilt registry matches as the uninterrupted one"
 done
 
+# The OCR cache: killed runs leave a cache that passes integrity_check and
+# no partial output; the re-run (reusing what was cached) gives the records
+# of an uninterrupted run (timings aside).
+scan-import -q $(ls "$TD"/corpus/*.tif | sed -n '30,33p') >imported.jsonl
+untimed='del(.pages[]?.ocr_ms, .pages[]?.ocr_cached)'
+ocr-extract -q -j2 --no-extract -o ref-ocr.jsonl <imported.jsonl
+for i in $(seq 1 "$rounds"); do
+	ocr-extract -q -j2 --no-extract --cache ocr.db -o ocr.jsonl <imported.jsonl &
+	pid=$!
+	pause "$((i + 20))"
+	kill -9 "$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+	if [ -e ocr.jsonl ]; then
+		ok 0 "ocr-extract round $i: finished before the kill"
+	else
+		ok 0 "ocr-extract round $i: killed: no output file"
+	fi
+	is "$(sqlite3 ocr.db 'PRAGMA integrity_check' 2>&1)" ok \
+		"ocr-extract round $i: the cache passes integrity_check"
+	rm -f ocr.jsonl
+done
+ocr-extract -q -j2 --no-extract --cache ocr.db -o ocr.jsonl <imported.jsonl
+is "$(jq -c "$untimed" ocr.jsonl | md5sum)" "$(jq -c "$untimed" ref-ocr.jsonl | md5sum)" \
+	"ocr-extract: the run after the kills equals an uninterrupted one"
+rm -f .ocr.jsonl.*
+
 done_testing
