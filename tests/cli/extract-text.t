@@ -57,6 +57,12 @@ sed 's/; Năm hoàn thành xây dựng: 2018//' "$TD/extract/cap-gcn-house.txt" 
 run extract-text -q noyear.txt
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
     'house\.year_built not found' "a house without its year built is reviewed"
+sed 's/địa chỉ thường trú: bản/địa chỉ thường trú. bản/' \
+    "$TD/extract/cho-thue.txt" >noaddr.txt
+run extract-text -q noaddr.txt
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'owners\[0\]\.address not found' \
+    "an owner whose address label gives none is reviewed"
 run extract-text -q "$TD/extract/thu-hoi-table.txt"
 is "$(jqv -r '.review[] | .field + " " + .reason' | grep -c 'term not found')" \
     0 "table rows of a recovery are not asked for a term"
