@@ -202,7 +202,7 @@ put_text(lr_xctx *c, json_t *o, const char *pre, const char *key, int i,
 	char *s;
 
 	if ((addr ? lr_parse_address(c->s, c->t, i, end, &s, &sp) :
-	    lr_parse_sentence(c->t, i, end, &s, &sp)) != 0)
+	    lr_parse_sentence(c->s, c->t, i, end, &s, &sp)) != 0)
 		return;
 	lr_x_put(c, o, pre, key, json_string(s), &sp, 1);
 	free(s);

@@ -192,9 +192,10 @@ extern const char lr_why_cap_mark[];
  * a comma, or end); stop also at "," when stop_comma. */
 int lr_parse_text(const lr_toks *t, int i, int end, int stop_comma,
     char **text, lr_span *sp);
-/* Free text with its first letter upper-cased (an origin). */
-int lr_parse_sentence(const lr_toks *t, int i, int end, char **text,
-    lr_span *sp);
+/* Free text with its first letter upper-cased (an origin); doubted when
+ * it shows a capital OCR made inside its words in small letters. */
+int lr_parse_sentence(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char **text, lr_span *sp);
 /* An address: free text that ends also after the name of its last unit. */
 int lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **text, lr_span *sp);

@@ -42,6 +42,12 @@ run extract-text -q caps.txt
 like "$(jqv -r '.review[].field')" 'parcels\[0\]\.address' \
     "an address with capitals inside a marked word is reviewed"
 
+sed 's/tiền thuê đất hàng năm/tiền thuê đất Hàng năm/' \
+    "$TD/extract/cho-thue.txt" >capword.txt
+run extract-text -q capword.txt
+like "$(jqv -r '.review[].field')" 'parcels\[0\]\.origin' \
+    "an origin with a capitalised word amid small words is reviewed"
+
 sed 's/046681686/946681686/' "$TD/extract/cho-thue.txt" >badprov.txt
 run extract-text -q badprov.txt
 like "$(jqv -r '.review[].field')" 'owners\[0\]\.id_number' \
