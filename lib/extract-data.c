@@ -23,7 +23,7 @@ static const char *const lab_names[LAB_N] = {
 	"date.day", "date.month", "date.year", "term.forever", "term.until",
 	"term.years", "unit.m2", "unit.ha", "unit.type", "middle.male",
 	"middle.female", "table.total", "count.households", "count.parcels",
-	"name.surname", "syllable.onset", "syllable.coda",
+	"name.surname", "syllable.onset", "syllable.coda", "name.middle",
 };
 
 static const char *const set_names[SET_N] = {

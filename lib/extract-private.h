@@ -26,7 +26,7 @@ enum lr_lab {
 	LAB_TERM_YEARS, LAB_UNIT_M2, LAB_UNIT_HA, LAB_UNIT_TYPE,
 	LAB_MIDDLE_M, LAB_MIDDLE_F,
 	LAB_T_TOTAL, LAB_COUNT_HH, LAB_COUNT_PARCELS, LAB_SURNAME,
-	LAB_SYL_ONSET, LAB_SYL_CODA,
+	LAB_SYL_ONSET, LAB_SYL_CODA, LAB_NAME_MIDDLE,
 	LAB_N
 };
 
@@ -206,8 +206,8 @@ char *lr_label_text(const lr_xdata *s, int lab);
 /* The personal name raw (as joined from tokens) mended of OCR damage:
  * syllables run together split, hyphens made spaces, title case, a surname
  * one letter off a single known one repaired.  *q is 1, or name_damaged
- * with the reason in *why when the name shows damage or an unknown
- * surname.  NULL when out of memory; the caller frees it. */
+ * with the reason in *why when the name shows damage (a common middle
+ * name with misread marks among it) or an unknown surname.  NULL when out of memory; the caller frees it. */
 char *lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
     const char **why);
 /* 1 when word starts with a capital vowel bearing a Vietnamese mark ("Ứ",

@@ -48,6 +48,12 @@ run extract-text -q capword.txt
 like "$(jqv -r '.review[].field')" 'parcels\[0\]\.origin' \
     "an origin with a capitalised word amid small words is reviewed"
 
+sed 's/Cho ông Lù Văn Thoong/Cho ông Lù Vẫn Thoong/' \
+    "$TD/extract/cho-thue.txt" >middle.txt
+run extract-text -q middle.txt
+like "$(jqv -r '.review[].field')" 'owners\[0\]\.name' \
+    "a common middle name read with other marks is reviewed"
+
 sed 's/046681686/946681686/' "$TD/extract/cho-thue.txt" >badprov.txt
 run extract-text -q badprov.txt
 like "$(jqv -r '.review[].field')" 'owners\[0\]\.id_number' \
