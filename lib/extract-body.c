@@ -202,7 +202,7 @@ put_text(lr_xctx *c, json_t *o, const char *pre, const char *key, int i,
 	char *s;
 
 	if ((addr ? lr_parse_address(c->s, c->t, i, end, &s, &sp) :
-	    lr_parse_sentence(c->t, i, end, &s, &sp)) != 0)
+	    lr_parse_sentence(c->s, c->t, i, end, &s, &sp)) != 0)
 		return;
 	lr_x_put(c, o, pre, key, json_string(s), &sp, 1);
 	free(s);
@@ -213,9 +213,10 @@ on_address(lr_xctx *c, const lr_hit *h, int end)
 {
 	char pre[32];
 	json_t *o = cur_owner(c, pre, sizeof(pre));
+	int own = h->lab == LAB_ADDRESS && c->last == LAST_OWNER && o != NULL;
 
-	if (h->lab == LAB_ADDRESS && c->last == LAST_OWNER && o != NULL &&
-	    json_is_null(json_object_get(o, "address")))
+	c->owner_addr |= own;
+	if (own && json_is_null(json_object_get(o, "address")))
 		put_text(c, o, pre, "address", h->b, end, 1);
 	else if (c->last != LAST_HOUSE) {
 		o = cur_parcel(c, "address", pre, sizeof(pre));
@@ -231,6 +232,7 @@ on_same_address(lr_xctx *c, const lr_hit *h, int end)
 	char path[64], pre[32];
 
 	(void)h, (void)end;
+	c->owner_addr = 1;
 	if (c->owner < 0 || c->head < 0 || c->head == c->owner)
 		return;
 	addr = json_object_get(json_array_get(c->owners, (size_t)c->head),

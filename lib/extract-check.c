@@ -302,7 +302,8 @@ not_found(lr_xctx *c, json_t *o, const char *pre, const char *keys)
 }
 
 /* A house described prints all its fields; a parcel described in prose
- * (not a table row) those its decision's kind prints. */
+ * (not a table row) those its decision's kind prints; every owner an
+ * address when the document gives owners addresses. */
 static void
 missing_prose(lr_xctx *c)
 {
@@ -314,6 +315,11 @@ missing_prose(lr_xctx *c)
 	if (!json_is_null(c->house))
 		not_found(c, c->house, "house", "building_area floor_area "
 		    "structure floors year_built");
+	json_array_foreach(c->owners, i, o) {
+		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
+		if (c->owner_addr)
+			not_found(c, o, pre, "address");
+	}
 	json_array_foreach(c->parcels, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
 		if ((int)i >= c->table_parcels && prints != NULL)

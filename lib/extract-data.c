@@ -23,7 +23,7 @@ static const char *const lab_names[LAB_N] = {
 	"date.day", "date.month", "date.year", "term.forever", "term.until",
 	"term.years", "unit.m2", "unit.ha", "unit.type", "middle.male",
 	"middle.female", "table.total", "count.households", "count.parcels",
-	"name.surname", "syllable.onset", "syllable.coda",
+	"name.surname", "syllable.onset", "syllable.coda", "name.middle",
 };
 
 static const char *const set_names[SET_N] = {
@@ -32,7 +32,7 @@ static const char *const set_names[SET_N] = {
 	"name_plain", "cccd_since", "year_min", "year_max", "name_max",
 	"term_year_max", "name_damaged", "row_damaged", "table_damaged_share",
 	"total_tolerance", "cap_mark", "cap_mark_conf",
-	"cmnd_province_max",
+	"cmnd_province_max", "id_unsure", "id_conf",
 };
 
 /* Called with the tab-separated fields of each data line. */

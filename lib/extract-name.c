@@ -185,6 +185,53 @@ with_surname(const char *name, const char *surname)
 	return out;
 }
 
+/* Does label key k list middle names? */
+static int
+middle_key(int k)
+{
+	return k == LAB_MIDDLE_M || k == LAB_MIDDLE_F || k == LAB_NAME_MIDDLE;
+}
+
+/* Is the syllable w (lower case) a listed middle name read with other
+ * marks: spelt like one but for its marks ("vẫn", "văn"), written like
+ * none? */
+static int
+middle_marks_off(const lr_xdata *s, const char *w)
+{
+	char *f = lr_ascii(w);
+	int like = 0, same = 0;
+
+	for (int p = 0; f != NULL && p < s->labels.n; p++) {
+		const lr_phrase *ph = &s->labels.v[p];
+		if (!middle_key(ph->key))
+			continue;
+		like |= strcmp(ph->joined, f) == 0;
+		same |= strcmp(ph->text, w) == 0;
+	}
+	free(f);
+	return like && !same;
+}
+
+/* Middle syllables of name (neither the first nor the last) that are a
+ * listed middle name with its marks misread. */
+static int
+middle_misread(const lr_xdata *s, const char *name)
+{
+	char *low = lr_lower(name), *save = NULL, *w, *next;
+	int bad = 0;
+
+	if (low == NULL || strtok_r(low, " ", &save) == NULL) {
+		free(low);
+		return 0;
+	}
+	for (w = strtok_r(NULL, " ", &save); w != NULL; w = next) {
+		next = strtok_r(NULL, " ", &save);
+		bad += next != NULL && middle_marks_off(s, w);
+	}
+	free(low);
+	return bad;
+}
+
 char *
 lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
     const char **why)
@@ -204,6 +251,8 @@ lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
 		*why = "letters Vietnamese names do not have";
 	else if (misspelt(s, name))
 		*why = "a syllable of the name is not Vietnamese";
+	else if (middle_misread(s, name))
+		*why = "a middle name read with other marks than it has";
 	near = surname_near(s, name, &known);
 	if (!known && *why == NULL)
 		*why = near ? "surname repaired" : "surname not known";

@@ -26,7 +26,7 @@ enum lr_lab {
 	LAB_TERM_YEARS, LAB_UNIT_M2, LAB_UNIT_HA, LAB_UNIT_TYPE,
 	LAB_MIDDLE_M, LAB_MIDDLE_F,
 	LAB_T_TOTAL, LAB_COUNT_HH, LAB_COUNT_PARCELS, LAB_SURNAME,
-	LAB_SYL_ONSET, LAB_SYL_CODA,
+	LAB_SYL_ONSET, LAB_SYL_CODA, LAB_NAME_MIDDLE,
 	LAB_N
 };
 
@@ -37,7 +37,8 @@ enum lr_set {
 	SET_NAME_PLAIN, SET_CCCD_SINCE, SET_YEAR_MIN, SET_YEAR_MAX,
 	SET_NAME_MAX, SET_TERM_YEAR_MAX, SET_NAME_DAMAGED, SET_ROW_DAMAGED,
 	SET_TABLE_DAMAGED_SHARE, SET_TOTAL_TOLERANCE, SET_CAP_MARK,
-	SET_CAP_MARK_CONF, SET_CMND_PROVINCE_MAX, SET_N
+	SET_CAP_MARK_CONF, SET_CMND_PROVINCE_MAX, SET_ID_UNSURE, SET_ID_CONF,
+	SET_N
 };
 
 /* A phrase of a data file, folded (lr_ascii) and split into words. */
@@ -192,9 +193,10 @@ extern const char lr_why_cap_mark[];
  * a comma, or end); stop also at "," when stop_comma. */
 int lr_parse_text(const lr_toks *t, int i, int end, int stop_comma,
     char **text, lr_span *sp);
-/* Free text with its first letter upper-cased (an origin). */
-int lr_parse_sentence(const lr_toks *t, int i, int end, char **text,
-    lr_span *sp);
+/* Free text with its first letter upper-cased (an origin); doubted when
+ * it shows a capital OCR made inside its words in small letters. */
+int lr_parse_sentence(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char **text, lr_span *sp);
 /* An address: free text that ends also after the name of its last unit. */
 int lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **text, lr_span *sp);
@@ -205,8 +207,8 @@ char *lr_label_text(const lr_xdata *s, int lab);
 /* The personal name raw (as joined from tokens) mended of OCR damage:
  * syllables run together split, hyphens made spaces, title case, a surname
  * one letter off a single known one repaired.  *q is 1, or name_damaged
- * with the reason in *why when the name shows damage or an unknown
- * surname.  NULL when out of memory; the caller frees it. */
+ * with the reason in *why when the name shows damage (a common middle
+ * name with misread marks among it) or an unknown surname.  NULL when out of memory; the caller frees it. */
 char *lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
     const char **why);
 /* 1 when word starts with a capital vowel bearing a Vietnamese mark ("Ứ",
@@ -236,6 +238,8 @@ typedef struct lr_xctx {
 	char *in_table;		/* per line: 1 when a table row or header */
 	int table_parcels;	/* parcels read from tables: the first ones */
 	int next_stt;		/* the table row number expected next, or 0 */
+	int owner_addr;		/* an owner's address label was met: the
+				 * document gives owners addresses */
 } lr_xctx;
 
 /* What the last owner, parcel or house label was about. */

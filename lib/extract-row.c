@@ -303,6 +303,7 @@ text_cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	char *text;
 	lr_span sp;
 
+	c->owner_addr |= own;
 	if ((lab != LAB_ADDRESS && lab != LAB_P_ADDRESS) ||
 	    lr_parse_address(c->s, c->t, i, e, &text, &sp) != 0)
 		return r->piped ? e : i;

@@ -182,18 +182,6 @@ lr_label_text(const lr_xdata *s, int lab)
 	return NULL;
 }
 
-int
-lr_parse_sentence(const lr_toks *t, int i, int end, char **text, lr_span *sp)
-{
-	char *raw;
-
-	if (lr_parse_text(t, i, end, 0, &raw, sp) != 0)
-		return -1;
-	*text = sentence_case(raw);
-	free(raw);
-	return *text == NULL ? -1 : 0;
-}
-
 /* "label value" as a new string. */
 static char *
 labelled(const lr_xdata *s, int lab, const char *value)
@@ -372,25 +360,71 @@ mixed_digits(const lr_toks *t, int a, int b)
 	return 0;
 }
 
-/* In an address of [a, b) written in small letters ("xã"), is a word with
- * a Vietnamese mark in capitals after its first letter ("Co MỎ")?  OCR
- * misreads the mark of such letters. */
+/* Is k a word in small letters? */
+static int
+small_word(const lr_tok *k)
+{
+	return (k->flags & (TOK_ALPHA | TOK_UPPER)) == TOK_ALPHA;
+}
+
+/* Is word j of [a, b) a capital OCR made: a word with a Vietnamese mark
+ * in capitals after its first letter ("Co MỎ"), or a capitalised word
+ * between two words in small letters ("một Lần cho")?  OCR misreads the
+ * marks of capitals and takes marks for capitals. */
+static int
+odd_capital(const lr_toks *t, int j, int a, int b)
+{
+	const lr_tok *k = &t->v[j];
+	char *tt;
+	int odd;
+
+	if (!(k->flags & TOK_UPPER) || (tt = lr_title(k->text)) == NULL)
+		return 0;
+	if (strcmp(tt, k->text) != 0)
+		odd = (k->flags & TOK_MARKED) != 0;
+	else
+		odd = j > a && j + 1 < b && small_word(&t->v[j - 1]) &&
+		    small_word(&t->v[j + 1]);
+	free(tt);
+	return odd;
+}
+
+/* In text of [a, b) written in small letters ("xã", "thuê đất"), is a
+ * capital OCR made? */
 static int
 capitals_inside(const lr_toks *t, int a, int b)
 {
 	int small = 0, odd = 0;
 
-	for (int j = a; j < b; j++) {
-		const lr_tok *k = &t->v[j];
-		small |= (k->flags & (TOK_ALPHA | TOK_UPPER)) == TOK_ALPHA;
-		if ((k->flags & (TOK_UPPER | TOK_MARKED)) != (TOK_UPPER |
-		    TOK_MARKED) || odd)
-			continue;
-		char *tt = lr_title(k->text);
-		odd = tt != NULL && strcmp(tt, k->text) != 0;
-		free(tt);
+	for (int j = a; j < b && !(small && odd); j++) {
+		small |= small_word(&t->v[j]);
+		odd |= odd_capital(t, j, a, b);
 	}
 	return small && odd;
+}
+
+/* Doubt the text of sp when it shows a capital OCR made. */
+static void
+capitals_doubt(const lr_xdata *s, const lr_toks *t, lr_span *sp)
+{
+	if (capitals_inside(t, sp->a, sp->b)) {
+		sp->q = s->set[SET_REPAIR];
+		sp->why = "capitals inside the text, misread by OCR";
+	}
+}
+
+int
+lr_parse_sentence(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char **text, lr_span *sp)
+{
+	char *raw;
+
+	if (lr_parse_text(t, i, end, 0, &raw, sp) != 0)
+		return -1;
+	capitals_doubt(s, t, sp);
+	*text = sentence_case(raw);
+	free(raw);
+	return *text == NULL ? -1 : 0;
 }
 
 int
@@ -404,10 +438,8 @@ lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (mixed_digits(t, sp->a, sp->b)) {
 		sp->q = s->set[SET_REPAIR];
 		sp->why = "a number in the address looks misread";
-	} else if (capitals_inside(t, sp->a, sp->b)) {
-		sp->q = s->set[SET_REPAIR];
-		sp->why = "capitals inside a word of the address";
-	}
+	} else
+		capitals_doubt(s, t, sp);
 	if ((b = address_end(s, t, sp->a, sp->b)) == sp->b)
 		return 0;
 	free(*text);

@@ -334,6 +334,18 @@ lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return span(sp, a, i, rep ? s->set[SET_REPAIR] : 1, "digits repaired");
 }
 
+/* The lowest OCR confidence of tokens [a, b). */
+static double
+min_conf(const lr_toks *t, int a, int b)
+{
+	double c = 100;
+
+	for (; a < b; a++)
+		if (t->v[a].conf < c)
+			c = t->v[a].conf;
+	return c;
+}
+
 int
 lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
     char out[13], lr_span *sp)
@@ -357,6 +369,9 @@ lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
 	}
 	if (found < 0)
 		return -1;
-	return span(sp, i, found, frep ? s->set[SET_REPAIR] : 1,
-	    "digits repaired");
+	if (frep)
+		return span(sp, i, found, s->set[SET_REPAIR], "digits repaired");
+	return span(sp, i, found, min_conf(t, i, found) < s->set[SET_ID_CONF] ?
+	    s->set[SET_ID_UNSURE] : 1, "ID read by OCR with less than full "
+	    "confidence");
 }

@@ -42,6 +42,18 @@ run extract-text -q caps.txt
 like "$(jqv -r '.review[].field')" 'parcels\[0\]\.address' \
     "an address with capitals inside a marked word is reviewed"
 
+sed 's/tiền thuê đất hàng năm/tiền thuê đất Hàng năm/' \
+    "$TD/extract/cho-thue.txt" >capword.txt
+run extract-text -q capword.txt
+like "$(jqv -r '.review[].field')" 'parcels\[0\]\.origin' \
+    "an origin with a capitalised word amid small words is reviewed"
+
+sed 's/Cho ông Lù Văn Thoong/Cho ông Lù Vẫn Thoong/' \
+    "$TD/extract/cho-thue.txt" >middle.txt
+run extract-text -q middle.txt
+like "$(jqv -r '.review[].field')" 'owners\[0\]\.name' \
+    "a common middle name read with other marks is reviewed"
+
 sed 's/046681686/946681686/' "$TD/extract/cho-thue.txt" >badprov.txt
 run extract-text -q badprov.txt
 like "$(jqv -r '.review[].field')" 'owners\[0\]\.id_number' \
@@ -57,6 +69,12 @@ sed 's/; Năm hoàn thành xây dựng: 2018//' "$TD/extract/cap-gcn-house.txt" 
 run extract-text -q noyear.txt
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
     'house\.year_built not found' "a house without its year built is reviewed"
+sed 's/địa chỉ thường trú: bản/địa chỉ thường trú. bản/' \
+    "$TD/extract/cho-thue.txt" >noaddr.txt
+run extract-text -q noaddr.txt
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'owners\[0\]\.address not found' \
+    "an owner whose address label gives none is reviewed"
 run extract-text -q "$TD/extract/thu-hoi-table.txt"
 is "$(jqv -r '.review[] | .field + " " + .reason' | grep -c 'term not found')" \
     0 "table rows of a recovery are not asked for a term"

@@ -262,6 +262,27 @@ test_name_cap_mark(void **state)
 	}
 }
 
+/* An ID read by OCR with a confidence under id_conf is doubted (a 9-digit
+ * ID has no check digit to catch "045918773" for "045018773"). */
+static void
+test_id_conf(void **state)
+{
+	static const struct { float conf; int sure; } cases[] = {
+		{ 91.9f, 0 }, { 93.1f, 1 }, { 100, 1 },
+	};
+	char id[13];
+	lr_span sp;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		lr_toks *t = toks_conf("045918773 cấp", cases[i].conf);
+		assert_int_equal(lr_parse_id(S, t, 0, t->n, id, &sp), 0);
+		assert_string_equal(id, "045918773");
+		assert_int_equal(sp.q >= 1, cases[i].sure);
+		lr_toks_free(t);
+	}
+}
+
 /* Read testdata/extract/name. */
 static char *
 sample(const char *name)
@@ -551,6 +572,7 @@ main(void)
 		cmocka_unit_test(test_landuse),
 		cmocka_unit_test(test_term_id_name),
 		cmocka_unit_test(test_name_cap_mark),
+		cmocka_unit_test(test_id_conf),
 		cmocka_unit_test(test_samples),
 		cmocka_unit_test(test_damaged),
 		cmocka_unit_test(test_ocr_table),
