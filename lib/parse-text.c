@@ -433,6 +433,8 @@ lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
 {
 	int b;
 
+	/* OCR often leaves a dot after the label ("thường trú tại. tổ 7"). */
+	i = lr_tok_skip(t, i, end, ".:-");
 	if (lr_parse_text(t, i, end, 0, text, sp) != 0)
 		return -1;
 	if (mixed_digits(t, sp->a, sp->b)) {

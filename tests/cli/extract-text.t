@@ -69,7 +69,7 @@ sed 's/; Năm hoàn thành xây dựng: 2018//' "$TD/extract/cap-gcn-house.txt" 
 run extract-text -q noyear.txt
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
     'house\.year_built not found' "a house without its year built is reviewed"
-sed 's/địa chỉ thường trú: bản/địa chỉ thường trú. bản/' \
+sed 's/địa chỉ thường trú: bản/địa chỉ thường trú; bản/' \
     "$TD/extract/cho-thue.txt" >noaddr.txt
 run extract-text -q noaddr.txt
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
@@ -118,6 +118,12 @@ if [ -f "$SHARED/data/admin-units-2025-03.csv" ]; then
 	    "$TD/extract/cho-thue.txt"
 	is "$(jqv '.review | length')" 0 "a whole district name is not"
 fi
+
+sed 's/địa chỉ thường trú: bản Co Mận/địa chỉ thường trú. bản Co Mận/' \
+    "$TD/extract/cho-thue.txt" >dot.txt
+run extract-text -q dot.txt
+like "$(jqv -r '.owners[0].address')" '^bản Co Mận, xã' \
+    "a stray dot after the address label does not lose the address"
 
 run extract-text -q -s /nonexistent "$TD/extract/cho-thue.txt"
 is "$rc" 1 "a missing schemas directory is an error"
