@@ -9,6 +9,14 @@
 /* Exit statuses of every command. */
 enum { CLI_OK = 0, CLI_DATAERR = 1, CLI_USAGE = 2 };
 
+/* The long options every command has, in its getopt_long() table: -q,
+ * -h and -V.  Each command handles them with cli_quiet(), its help text and
+ * cli_version(). */
+#define CLI_COMMON_LONGOPTS \
+	{ "quiet", no_argument, NULL, 'q' }, \
+	{ "help", no_argument, NULL, 'h' }, \
+	{ "version", no_argument, NULL, 'V' }
+
 /* Name the program for diagnostics and install the signal handlers that
  * remove unfinished output files on SIGINT, SIGTERM and SIGHUP. */
 void cli_init(const char *prog);

@@ -369,9 +369,7 @@ parse(int argc, char **argv, struct opts *o)
 		{ "current-units", no_argument, NULL, 'C' },
 		{ "schema", required_argument, NULL, 'S' },
 		{ "progress", optional_argument, NULL, 'P' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;

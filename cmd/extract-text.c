@@ -179,9 +179,7 @@ main(int argc, char **argv)
 		{ "units", required_argument, NULL, 'U' },
 		{ "units-map", required_argument, NULL, 'M' },
 		{ "review-below", required_argument, NULL, 'R' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct run r = { .below = -1 };

@@ -542,9 +542,7 @@ static const struct option longopts[] = {
 	{ "rejects", required_argument, NULL, O_REJECTS },
 	{ "output", required_argument, NULL, 'o' },
 	{ "progress", optional_argument, NULL, O_PROGRESS },
-	{ "quiet", no_argument, NULL, 'q' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
+	CLI_COMMON_LONGOPTS,
 	{ NULL, 0, NULL, 0 }
 };
 

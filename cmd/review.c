@@ -334,9 +334,7 @@ main(int argc, char **argv)
 		{ "base", required_argument, NULL, 'B' },
 		{ "margin", required_argument, NULL, 'M' },
 		{ "output", required_argument, NULL, 'o' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct run r = { .margin = 24 };

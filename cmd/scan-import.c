@@ -133,9 +133,7 @@ main(int argc, char **argv)
 		{ "no-orient", no_argument, NULL, 'O' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "progress", optional_argument, NULL, 'P' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct run r = { .opts = { .orient = 1 } };
