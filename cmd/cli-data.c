@@ -9,25 +9,33 @@
 
 #include "cli.h"
 
+/* dir when it holds probe (a new string), else NULL. */
+static char *
+holds(const char *dir, const char *probe)
+{
+	char path[PATH_MAX];
+	int n = snprintf(path, sizeof(path), "%s/%s", dir, probe);
+
+	if (n < 0 || (size_t)n >= sizeof(path) || access(path, R_OK) != 0)
+		return NULL;
+	return strdup(dir);
+}
+
 char *
 cli_data_dir(const char *opt, const char *probe)
 {
 	const char *env = getenv("LANDREC_SCHEMAS");
-	char path[PATH_MAX], *self, *d;
+	char path[PATH_MAX], *self, *d = NULL;
 
 	if (opt != NULL)
 		return strdup(opt);
-	if (env != NULL && *env != '\0')
-		return strdup(env);
+	if (env != NULL && *env != '\0' && (d = holds(env, probe)) != NULL)
+		return d;
 	if ((self = realpath("/proc/self/exe", NULL)) != NULL) {
-		d = dirname(self);
-		snprintf(path, sizeof(path), "%s/../../schemas/%s", d, probe);
-		if (access(path, R_OK) == 0) {
-			snprintf(path, sizeof(path), "%s/../../schemas", d);
-			free(self);
-			return strdup(path);
-		}
+		if ((size_t)snprintf(path, sizeof(path), "%s/../../schemas",
+		    dirname(self)) < sizeof(path))
+			d = holds(path, probe);
 		free(self);
 	}
-	return strdup(LR_DATADIR);
+	return d != NULL ? d : strdup(LR_DATADIR);
 }

@@ -106,9 +106,9 @@ const char *cli_record_where(void);
 unsigned long long cli_number(const char *s, const char *opt,
     const char *usage);
 
-/* The directory of landrec's data files: opt when given, else
- * $LANDREC_SCHEMAS, else schemas/ of the source tree the program was built
- * in (when it holds probe), else the installed share/landrec.  The caller
+/* The directory of landrec's data files: opt when given, else the first of
+ * $LANDREC_SCHEMAS and schemas/ of the source tree the program was built in
+ * that holds the file probe, else the installed share/landrec.  The caller
  * frees the result. */
 char *cli_data_dir(const char *opt, const char *probe);
 

@@ -1,7 +1,6 @@
 /* export-xml: write decision records as the land database's exchange XML. */
 #include <errno.h>
 #include <getopt.h>
-#include <libgen.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -331,21 +330,22 @@ read_all(struct run *r, int argc, char **argv)
 	r->cur = NULL;
 }
 
-/* The XSD: --schema, else found beside the binary or installed. */
+/* The XSD: --schema, else found as the other data files are. */
 static lr_schema *
 load_schema(const char *path)
 {
-	char found[PATH_MAX], self[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	char *dir = NULL, found[PATH_MAX];
 	lr_schema *s;
 	lr_err err;
 
-	self[n > 0 ? n : 0] = '\0';
-	if (path == NULL && lr_schema_find(SCHEMA, n > 0 ? dirname(self) : NULL,
-	    LR_DATADIR, found, sizeof(found), &err) != 0)
+	if (path == NULL) {
+		dir = cli_data_dir(NULL, SCHEMA);
+		snprintf(found, sizeof(found), "%s/%s", dir, SCHEMA);
+		path = found;
+	}
+	if ((s = lr_schema_load(path, &err)) == NULL)
 		cli_fatal("%s", err.msg);
-	if ((s = lr_schema_load(path ? path : found, &err)) == NULL)
-		cli_fatal("%s", err.msg);
+	free(dir);
 	return s;
 }
 

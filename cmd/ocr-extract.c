@@ -480,19 +480,6 @@ single_threaded_omp(char **argv)
 	unsetenv("LANDREC_OMP_REEXEC");	/* no /proc: carry on, slower */
 }
 
-static long
-number(const char *s, const char *opt)
-{
-	char *end;
-	long v = strtol(s, &end, 10);
-
-	if (*s == '\0' || *end != '\0' || v <= 0) {
-		cli_warn("%s: not a positive number: '%s'", opt, s);
-		cli_usage_error(usage);
-	}
-	return v;
-}
-
 /* Positive seconds, possibly fractional, as milliseconds (at least 1). */
 static int
 seconds_ms(const char *s)
@@ -561,10 +548,10 @@ engine_option(struct run *r, struct args *a, int c)
 	lr_clean_opts *co = &r->po.clean;
 
 	switch (c) {
-	case 'j': r->jobs = (int)number(optarg, "--jobs"); break;
+	case 'j': r->jobs = (int)cli_number(optarg, "--jobs", usage); break;
 	case 'l': r->eo.lang = optarg; break;
 	case O_TESSDATA: r->eo.tessdata = optarg; break;
-	case O_PSM: r->eo.psm = (int)number(optarg, "--psm"); break;
+	case O_PSM: r->eo.psm = (int)cli_number(optarg, "--psm", usage); break;
 	case O_VAR: cli_list_add(&a->vars, optarg); break;
 	case O_TIMEOUT: r->po.timeout_ms = seconds_ms(optarg); break;
 	case O_NOORIENT: co->orient = 0; break;
@@ -573,8 +560,8 @@ engine_option(struct run *r, struct args *a, int c)
 	case O_NOSPECK: co->despeckle = 0; break;
 	case O_NORULE: co->unrule = 0; break;
 	case O_NOUP: co->upscale = 0; break;
-	case O_MAXPIX: r->po.max_pixels = (uint64_t)number(optarg,
-	    "--max-pixels"); break;
+	case O_MAXPIX: r->po.max_pixels = (uint64_t)cli_number(optarg,
+	    "--max-pixels", usage); break;
 	default: return 0;
 	}
 	return 1;
@@ -598,8 +585,8 @@ io_option(struct run *r, struct args *a, int c)
 	case O_BELOW: a->below = optarg; break;
 	case O_REJECTS: a->rejects = optarg; break;
 	case 'o': a->output = optarg; break;
-	case O_PROGRESS: cli_progress_force(optarg ? (int)number(optarg,
-	    "--progress") : 10); break;
+	case O_PROGRESS: cli_progress_force(optarg ? (int)cli_number(optarg,
+	    "--progress", usage) : 10); break;
 	case 'q': cli_set_quiet(1); break;
 	case 'h': fputs(usage, stdout); fputs(help, stdout);
 		exit(cli_finish());

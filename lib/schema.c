@@ -1,9 +1,7 @@
 /* The exchange document's XSD over libxml2's xmlschemas. */
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
@@ -50,30 +48,6 @@ add_name(char *buf, size_t n, const char *name)
 	size_t len = strlen(buf);
 
 	snprintf(buf + len, n - len, "%s%s", len ? " " : "", name ? name : "?");
-}
-
-int
-lr_schema_find(const char *name, const char *bindir, const char *datadir,
-    char *buf, size_t n, lr_err *err)
-{
-	const char *env = getenv("LANDREC_SCHEMAS");
-	char try[3][PATH_MAX];
-	int k = 0;
-
-	if (env != NULL && *env != '\0')
-		snprintf(try[k++], PATH_MAX, "%s/%s", env, name);
-	if (bindir != NULL)
-		snprintf(try[k++], PATH_MAX, "%s/../../schemas/%s", bindir, name);
-	if (datadir != NULL)
-		snprintf(try[k++], PATH_MAX, "%s/%s", datadir, name);
-	for (int i = 0; i < k; i++) {
-		if (access(try[i], R_OK) == 0 && strlen(try[i]) < n) {
-			strcpy(buf, try[i]);
-			return 0;
-		}
-	}
-	lr_err_set(err, "schema '%s' not found (set LANDREC_SCHEMAS)", name);
-	return -1;
 }
 
 /* Collect libxml2's errors into *ctx (a json_t * that may be NULL) as

@@ -17,12 +17,6 @@ typedef struct lr_schema lr_schema;
 /* A validation context of its own, for one thread at a time. */
 typedef struct lr_schema_validator lr_schema_validator;
 
-/* Find the schema file NAME: in $LANDREC_SCHEMAS, then in BINDIR/../../schemas
- * (BINDIR, the directory of the running binary, may be NULL), then in datadir.
- * Writes the first readable path into buf.  Returns 0, or -1 with err set. */
-int lr_schema_find(const char *name, const char *bindir, const char *datadir,
-    char *buf, size_t n, lr_err *err);
-
 /* Load and compile the XSD at path (and a variant of it without identity
  * constraints: xs:key, xs:keyref, xs:unique).  Returns a schema the caller frees with
  * lr_schema_free(), or NULL with err set. */
