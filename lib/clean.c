@@ -99,7 +99,7 @@ specks(PIX *bin, int dpi)
 	big = pixSelectBySize(bin, s, s, 8, L_SELECT_IF_EITHER,
 	    L_SELECT_IF_GT, NULL);
 	if (big != NULL && (small = pixSubtract(NULL, bin, big)) != NULL &&
-	    (near = pixDilateBrick(NULL, big, dpi / 7, dpi / 10)) != NULL &&
+	    (near = pixDilateCompBrick(NULL, big, dpi / 7, dpi / 10)) != NULL &&
 	    (seed = pixAnd(NULL, small, near)) != NULL &&
 	    (kept = pixSeedfillBinary(NULL, seed, small, 8)) != NULL)
 		lone = pixSubtract(NULL, small, kept);
@@ -121,8 +121,8 @@ rules(PIX *bin, int dpi)
 {
 	PIX *h, *v, *hv = NULL, *lines = NULL;
 
-	h = pixOpenBrick(NULL, bin, dpi, 1);
-	v = pixOpenBrick(NULL, bin, 1, dpi / 3);
+	h = pixOpenCompBrick(NULL, bin, dpi, 1);
+	v = pixOpenCompBrick(NULL, bin, 1, dpi / 3);
 	if (h != NULL && v != NULL && (hv = pixOr(NULL, h, v)) != NULL &&
 	    (lines = pixSeedfillBinary(NULL, h, hv, 8)) != NULL)
 		pixDilateBrick(lines, lines, 3, 3);
