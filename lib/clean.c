@@ -19,7 +19,7 @@ lr_clean_defaults(lr_clean_opts *o)
 void
 lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n)
 {
-	snprintf(buf, n, "clean2 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d", o->orient,
+	snprintf(buf, n, "clean3 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d", o->orient,
 	    o->deskew, o->max_skew, o->binarise, o->despeckle, o->upscale,
 	    o->min_dpi, o->target_dpi, o->unrule);
 }
@@ -185,23 +185,40 @@ rotate(PIX **cur, float rad)
 	return bilevel ? step(cur, pixThresholdToBinary(*cur, 128)) : 0;
 }
 
-/* Measure the skew and rotate it away when Leptonica is sure of it. */
+/* Rotate the skew measured in st away when Leptonica is sure of it. */
 static int
-deskew(PIX **cur, const lr_clean_opts *o, lr_clean_info *info, lr_err *err)
+deskew(PIX **cur, const lr_page_stats *st, const lr_clean_opts *o,
+    lr_clean_info *info)
+{
+	if (!o->deskew || st->blank || st->skew_conf < 2.0 ||
+	    fabs(st->skew) < 0.1 || fabs(st->skew) > o->max_skew)
+		return 0;
+	if (rotate(cur, (float)(st->skew * M_PI / 180.0)) != 0)
+		return -1;
+	info->deskew = round((info->deskew + st->skew) * 100.0) / 100.0;
+	return 0;
+}
+
+/* Turn the page upright when its lines and letters say it stands turned
+ * (with orient), then deskew it. */
+static int
+straighten(PIX **cur, int orient, const lr_clean_opts *o, lr_clean_info *info,
+    lr_err *err)
 {
 	lr_page_stats st;
 
-	if (!o->deskew)
+	if (!o->deskew && !orient)
 		return 0;
-	if (lr_image_measure(*cur, 0, &st, err) != 0)
+	if (lr_image_measure(*cur, orient, &st, err) != 0)
 		return -1;
-	if (st.blank || st.skew_conf < 2.0 || fabs(st.skew) < 0.1 ||
-	    fabs(st.skew) > o->max_skew)
-		return 0;
-	if (rotate(cur, (float)(st.skew * M_PI / 180.0)) != 0)
-		return -1;
-	info->deskew = round((info->deskew + st.skew) * 100.0) / 100.0;
-	return 0;
+	if (st.turn != 0) {
+		if (step(cur, pixRotateOrth(*cur, st.turn)) != 0)
+			return -1;
+		info->rotation = (info->rotation + 90 * st.turn) % 360;
+		if (lr_image_measure(*cur, 0, &st, err) != 0)
+			return -1;
+	}
+	return deskew(cur, &st, o, info);
 }
 
 PIX *
@@ -215,7 +232,8 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	info->dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 0;
 	lr_err_clear(err);
 	if (upscale(&cur, o, info) != 0 || binarise(&cur, o, info) != 0 ||
-	    deskew(&cur, o, info, err) != 0 || tidy(cur, o, info) != 0) {
+	    straighten(&cur, o->orient, o, info, err) != 0 ||
+	    tidy(cur, o, info) != 0) {
 		pixDestroy(&cur);
 		if (err != NULL && err->msg[0] == '\0')
 			lr_err_set(err, "page cleanup failed");
@@ -232,7 +250,7 @@ lr_clean_turn(PIX *pix, int quads, const lr_clean_opts *o, lr_clean_info *info,
 	PIX *cur = pixRotateOrth(pix, quads & 3);
 
 	lr_err_clear(err);
-	if (cur == NULL || deskew(&cur, o, info, err) != 0) {
+	if (cur == NULL || straighten(&cur, 0, o, info, err) != 0) {
 		pixDestroy(&cur);
 		if (err != NULL && err->msg[0] == '\0')
 			lr_err_set(err, "cannot turn the page");

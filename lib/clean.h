@@ -43,7 +43,8 @@ void lr_clean_defaults(lr_clean_opts *o);
  * written with a NUL to buf of n bytes. */
 void lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n);
 
-/* Clean a decoded page (all but the orientation) (1 bpp with 1 = ink, or
+/* Clean a decoded page (turned upright when its lines and letters say so:
+ * o->orient) (1 bpp with 1 = ink, or
  * 8 bpp grey, as lr_scan_decode() gives it; borrowed).  Returns a new 1 bpp
  * image (8 bpp when the page is grey and binarise is off) the caller frees with
  * pixDestroy(), and fills info; NULL with err set on failure. */

@@ -62,10 +62,11 @@ measure_ink(PIX *bin, lr_page_stats *st)
 	st->blank = !st->inverted && ncomp < 12;
 }
 
-/* Orientation test on a full-resolution binary image (Vietnamese tone
- * marks merge with letters at lower resolutions and fool the test). */
-static void
-measure_updown(PIX *pix, lr_page_stats *st)
+/* Up-down confidence of pix (positive: upright) on a full-resolution binary
+ * image (Vietnamese tone marks merge with letters at lower resolutions and
+ * fool the test); 0 when it cannot tell. */
+static double
+updown(PIX *pix)
 {
 	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
 	BOX *mid = boxCreate(0, h / 4, w, h / 2);
@@ -76,18 +77,53 @@ measure_updown(PIX *pix, lr_page_stats *st)
 	c = pixClipRectangle(pix, mid, NULL);
 	boxDestroy(&mid);
 	if (c == NULL)
-		return;
+		return 0;
 	if (pixGetDepth(c) == 1)
 		b = pixGetXRes(c) >= 500 ?
 		    pixReduceRankBinaryCascade(c, 2, 0, 0, 0) : pixClone(c);
 	else
 		b = binarise(c);
 	pixDestroy(&c);
-	if (b != NULL && pixUpDownDetect(b, &upconf, 0, 0, 0) == 0) {
-		st->updown_conf = upconf;
-		st->upside_down = upconf < -6.0;
-	}
+	if (b == NULL || pixUpDownDetect(b, &upconf, 0, 0, 0) != 0)
+		upconf = 0;
 	pixDestroy(&b);
+	return upconf;
+}
+
+/* Text lines run across a page: the skew search on the page turned a
+ * quarter (bin, small) finds far stronger lines than on the page as it is
+ * (confidence conf) when the page was scanned sideways. */
+static int
+sideways(PIX *bin, double conf)
+{
+	PIX *r = pixRotate90(bin, 1);
+	l_float32 angle = 0, c90 = 0;
+
+	if (r == NULL || pixFindSkewSweepAndSearch(r, &angle, &c90, 2, 1, 10.0,
+	    1.0, 0.01) != 0)
+		c90 = 0;
+	pixDestroy(&r);
+	return c90 > 4.0 && c90 > 3.0 * conf;
+}
+
+/* Which way up the page stands (st->turn), from its lines (bin, small) and
+ * the shapes of its letters (pix, full resolution). */
+static void
+measure_orientation(PIX *pix, PIX *bin, lr_page_stats *st)
+{
+	PIX *r;
+
+	if ((st->sideways = sideways(bin, st->skew_conf))) {
+		r = pixRotate90(pix, 1);
+		st->updown_conf = r != NULL ? updown(r) : 0;
+		pixDestroy(&r);
+		st->turn = st->updown_conf > 6.0 ? 1 :
+		    st->updown_conf < -6.0 ? 3 : 0;
+		return;
+	}
+	st->updown_conf = updown(pix);
+	st->upside_down = st->updown_conf < -6.0;
+	st->turn = st->upside_down ? 2 : 0;
 }
 
 int
@@ -99,7 +135,8 @@ lr_image_measure(PIX *pix, int orient, lr_page_stats *st, lr_err *err)
 	setMsgSeverity(L_SEVERITY_NONE);
 
 	st->skew = st->skew_conf = st->ink = st->updown_conf = 0;
-	st->blank = st->inverted = st->upside_down = 0;
+	st->blank = st->inverted = st->upside_down = st->sideways = 0;
+	st->turn = 0;
 	if ((bin = lr_image_binary_small(pix)) == NULL) {
 		lr_err_set(err, "cannot reduce the page image");
 		return -1;
@@ -114,7 +151,7 @@ lr_image_measure(PIX *pix, int orient, lr_page_stats *st, lr_err *err)
 		st->skew_conf = conf;
 	}
 	if (orient && !st->blank && !st->inverted)
-		measure_updown(pix, st);
+		measure_orientation(pix, bin, st);
 	pixDestroy(&bin);
 	return 0;
 }

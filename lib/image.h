@@ -16,6 +16,9 @@ typedef struct lr_page_stats {
 	int inverted;		/* mostly dark: a negative or a wrong photometric */
 	int upside_down;	/* text looks rotated 180 degrees */
 	double updown_conf;	/* orientation confidence; sign: + upright */
+	int sideways;		/* text lines run up or down the page */
+	int turn;		/* quarter turns clockwise that make the page
+				 * upright: 0 (or unsure), 1, 2 or 3 */
 } lr_page_stats;
 
 /* A 1 bpp image (1 = ink) of pix at about 150 dpi, for measuring.  pix is
@@ -23,8 +26,8 @@ typedef struct lr_page_stats {
 PIX *lr_image_binary_small(PIX *pix);
 
 /* Measure a decoded page (1 or 8 bpp, from lr_scan_decode()); with orient,
- * also test for upside-down text (a little slower).  Returns 0, or -1 with
- * err set. */
+ * also test for text turned sideways or upside down (a little slower).
+ * Returns 0, or -1 with err set. */
 int lr_image_measure(PIX *pix, int orient, lr_page_stats *st, lr_err *err);
 
 #endif

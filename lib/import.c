@@ -62,15 +62,19 @@ measure(json_t *pg, PIX *pix, const lr_import_opts *o, json_t *warnings, int n)
 	json_object_set_new(pg, "ink", json_real(round_to(st.ink, 0.0001)));
 	json_object_set_new(pg, "blank", json_boolean(st.blank));
 	json_object_set_new(pg, "inverted", json_boolean(st.inverted));
-	if (o->orient)
+	if (o->orient) {
 		json_object_set_new(pg, "upside_down",
 		    json_boolean(st.upside_down));
+		json_object_set_new(pg, "sideways", json_boolean(st.sideways));
+	}
 	if (st.blank)
 		warn(warnings, n, "blank", "page looks blank");
 	if (st.inverted)
 		warn(warnings, n, "inverted", "page is mostly dark: a negative?");
 	if (st.upside_down)
 		warn(warnings, n, "upside-down", "text looks upside down");
+	if (st.sideways)
+		warn(warnings, n, "sideways", "text runs up or down the page");
 	if (fabs(st.skew) > 3.0) {
 		snprintf(msg, sizeof(msg), "skewed %.1f degrees", st.skew);
 		warn(warnings, n, "skew", msg);

@@ -73,6 +73,7 @@ open(sys.argv[2], 'wb').write(b)
 PY
 convert lzw-grey8.tif -alpha set -compress LZW grey-alpha.tif
 convert "$tmp/bw.png" -rotate 180 $d300 -compress Group4 upside-down.tif
+convert "$tmp/bw.png" -rotate 90 $d300 -compress Group4 sideways.tif
 convert "$tmp/bw.png" -background white -rotate 6 -gravity center \
 	-extent 2480x3508 +repage -threshold 50% $d300 -compress Group4 skew6.tif
 convert -size 2480x3508 xc:white $d300 -threshold 50% -compress Group4 blank.tif

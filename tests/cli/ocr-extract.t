@@ -33,18 +33,23 @@ like "$out" '^ocr-extract \(landrec\)' "-V prints the version"
 page a.tif -threshold 50% -compress Group4
 page b.tif -background white -rotate 186 +repage -threshold 50% -compress Group4
 page g.tif -colorspace Gray -depth 8 -attenuate 0.5 +noise Gaussian -compress LZW
-scan-import -q a.tif b.tif g.tif >in.jsonl
+page s.tif -rotate 90 -threshold 50% -compress Group4
+scan-import -q a.tif b.tif g.tif s.tif >in.jsonl
 
 run sh -c 'ocr-extract -q -j2 --text --cache c.db --words w.jsonl \
     --hocr . <in.jsonl'
-is "$rc" 0 "three pages OCR'd"
-is "$(jqv -r .id | tr '\n' ' ')" "a b g " "records come out in input order"
+is "$rc" 0 "four pages OCR'd"
+is "$(jqv -r .id | tr '\n' ' ')" "a b g s " "records come out in input order"
 like "$(jqv -r '.pages[0].text')" 'Thửa đất số: 125' "the text is read"
 is "$(jqv -r 'select(.id=="b") | .pages[0].rotation')" 180 \
     "an upside-down page is turned"
 like "$(jqv -r 'select(.id=="b") | .pages[0].deskew')" '^-?[5-7]' \
     "its skew is removed"
 like "$(jqv -r 'select(.id=="b") | .pages[0].text')" 'Thửa đất số: 125' \
+    "and it is read"
+is "$(jqv -r 'select(.id=="s") | .pages[0].rotation')" 270 \
+    "a page scanned sideways is turned"
+like "$(jqv -r 'select(.id=="s") | .pages[0].text')" 'Thửa đất số: 125' \
     "and it is read"
 is "$(jqv -r 'select(.id=="g") | .pages[0].binarised')" false \
     "a grey page is given to Tesseract grey"
@@ -53,7 +58,7 @@ is "$(jqv -r '[.pages[0].ocr_conf > 80] | all' | sort -u)" true \
 is "$(jqv -r '.pages[0] | has("ocr_ms") and has("upscaled")' | sort -u)" true \
     "timing and upscaling are reported"
 is "$(jqv -r 'has("ocr")' | sort -u)" false "no words in records by default"
-is "$(wc -l <w.jsonl | tr -d ' ')" 3 "--words writes a line per record"
+is "$(wc -l <w.jsonl | tr -d ' ')" 4 "--words writes a line per record"
 is "$(jq -r '.ocr.pages[0].lines[0].words[0][0]' w.jsonl | head -1)" "Điều" \
     "with the words"
 is "$(stat -c %a w.jsonl c.db)" "600
@@ -62,7 +67,7 @@ like "$(cat a-p1.hocr)" 'ocrx_word' "--hocr writes hOCR per page"
 
 run sh -c 'ocr-extract -j1 --text --cache c.db <in.jsonl'
 is "$(jqv -r '.pages[0].ocr_cached' | sort -u)" true "a second run comes from the cache"
-like "$err" '3 documents, 3 pages, [0-9]+ fields for review, 0 pages failed, 3 from cache' "summary line"
+like "$err" '4 documents, 4 pages, [0-9]+ fields for review, 0 pages failed, 4 from cache' "summary line"
 
 run sh -c 'jq -c ". + {ocr: {pages: []}}" in.jsonl | ocr-extract -q'
 is "$(jqv -r '.pages[0] | has("ocr_ms")' | sort -u)" false \
@@ -75,9 +80,9 @@ cat in.jsonl >>bad.jsonl
 echo 'not json' >>bad.jsonl
 run sh -c 'ocr-extract -q -j2 --no-orient <bad.jsonl'
 is "$rc" 1 "a failed page exits 1"
-is "$(jqv -r .id | tr '\n' ' ')" "gone a b g " "the other records are kept"
+is "$(jqv -r .id | tr '\n' ' ')" "gone a b g s " "the other records are kept"
 like "$err" "'gone.tif': page 1: " "the failed page is named"
-like "$err" ':5: ' "the malformed line is named"
+like "$err" ':6: ' "the malformed line is named"
 is "$(jqv -r 'select(.id=="gone") | .pages[0] | has("ocr_error")')" true \
     "the failed page has ocr_error"
 

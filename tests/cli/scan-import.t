@@ -62,8 +62,12 @@ run scan-import -q "$V/negative.tif"
 is "$(jqv '[.pages[0].inverted, .warnings[0].code]')" '[true,"inverted"]' "negative page flagged inverted"
 run scan-import -q "$V/upside-down.tif"
 is "$(jqv '[.pages[0].upside_down, .warnings[0].code]')" '[true,"upside-down"]' "upside-down page flagged"
+run scan-import -q "$V/sideways.tif"
+is "$(jqv '[.pages[0].sideways, .pages[0].upside_down, .warnings[0].code]')" \
+    '[true,false,"sideways"]' "page scanned sideways flagged"
 run scan-import -q "$V/g4.tif"
-is "$(jqv '.pages[0].upside_down')" false "upright page not flagged"
+is "$(jqv '[.pages[0].upside_down, .pages[0].sideways]')" '[false,false]' \
+    "upright page not flagged"
 run scan-import -q "$V/skew6.tif"
 is "$(jqv '[(.pages[0].skew | round), .warnings[0].code]')" '[-6,"skew"]' "6 degree skew measured"
 run scan-import -q --no-orient "$V/upside-down.tif"
