@@ -66,11 +66,16 @@ struct batch {
 	xmlBufferPtr text;
 };
 
+/* What one worker thread builds and validates with. */
+struct worker {
+	lr_hoso *hoso;
+	lr_schema_validator *v;
+};
+
 struct run {
 	lr_schema *schema;
-	lr_hoso *hoso;
-	lr_schema_validator **vs; /* one per worker */
-	int nvs;
+	struct worker *ws;	/* one per worker thread */
+	int nws;
 	lr_pool *pool;
 	struct batch *cur;	/* being filled */
 	lr_xmlout *out;		/* the batch document; NULL with -d */
@@ -126,7 +131,7 @@ write_file(struct run *r, const char *id, const char *text, size_t len)
 static int
 check(struct run *r, int worker, xmlDocPtr doc, json_t *reasons)
 {
-	if (lr_schema_validator_run(r->vs[worker], doc, reasons) != 0)
+	if (lr_schema_validator_run(r->ws[worker].v, doc, reasons) != 0)
 		return -1;
 	return r->lean ? lr_hoso_check_ids(doc, reasons) : 0;
 }
@@ -138,7 +143,7 @@ make(struct run *r, int worker, struct item *it, xmlBufferPtr text)
 	xmlDocPtr doc;
 
 	it->reasons = json_array();
-	doc = lr_hoso_build(r->hoso, it->rec, it->reasons);
+	doc = lr_hoso_build(r->ws[worker].hoso, it->rec, it->reasons);
 	if (doc != NULL && r->validate && check(r, worker, doc, it->reasons) != 0) {
 		xmlFreeDoc(doc);
 		doc = NULL;
@@ -433,9 +438,10 @@ load_units(const struct opts *o)
 	return u;
 }
 
-/* Start the workers: jobs threads (0: one a CPU), each with a validator. */
+/* Start the workers: jobs threads (0: one a CPU), each with a builder
+ * (of units, borrowed, and flags) and a validator. */
 static void
-start_pool(struct run *r, int jobs)
+start_pool(struct run *r, int jobs, lr_units *units, int flags)
 {
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
 	lr_err err;
@@ -443,14 +449,16 @@ start_pool(struct run *r, int jobs)
 	if (jobs == 0)
 		jobs = cpus > 0 && cpus < 256 ? (int)cpus : 1;
 	r->lean = lr_hoso_covers(lr_schema_identity(r->schema));
-	if ((r->vs = calloc((size_t)jobs, sizeof(*r->vs))) == NULL)
+	if ((r->ws = calloc((size_t)jobs, sizeof(*r->ws))) == NULL)
 		cli_fatal("out of memory");
 	for (int i = 0; i < jobs; i++)
-		if ((r->vs[i] = lr_schema_validator_new(r->schema, r->lean)) == NULL)
+		if ((r->ws[i].hoso = lr_hoso_new(r->schema, units, flags)) == NULL ||
+		    (r->ws[i].v = lr_schema_validator_new(r->schema,
+		    r->lean)) == NULL)
 			cli_fatal("out of memory");
 	if ((r->pool = lr_pool_new(jobs, 4 * jobs, work, done, r, &err)) == NULL)
 		cli_fatal("%s", err.msg);
-	r->nvs = jobs;
+	r->nws = jobs;
 }
 
 /* Wait for the last batches and stop the workers. */
@@ -458,9 +466,11 @@ static void
 end_pool(struct run *r)
 {
 	lr_pool_end(r->pool);
-	for (int i = 0; i < r->nvs; i++)
-		lr_schema_validator_free(r->vs[i]);
-	free(r->vs);
+	for (int i = 0; i < r->nws; i++) {
+		lr_hoso_free(r->ws[i].hoso);
+		lr_schema_validator_free(r->ws[i].v);
+	}
+	free(r->ws);
 }
 
 int
@@ -477,8 +487,6 @@ main(int argc, char **argv)
 	parse(argc, argv, &o);
 	r.schema = load_schema(o.schema);
 	units = load_units(&o);
-	if ((r.hoso = lr_hoso_new(r.schema, units, o.flags)) == NULL)
-		cli_fatal("out of memory");
 	r.validate = o.validate;
 	if (o.rejects != NULL)
 		cli_set_rejects(rej = cli_out_open(o.rejects, 0600));
@@ -488,7 +496,7 @@ main(int argc, char **argv)
 	    0600)), "DanhSachHoSo", &err)) == NULL)
 		cli_fatal("%s", err.msg);
 	cli_progress_start("records", 0);
-	start_pool(&r, o.jobs);
+	start_pool(&r, o.jobs, units, o.flags);
 	read_all(&r, argc - optind, argv + optind);
 	end_pool(&r);
 	cli_progress_end();
@@ -500,7 +508,6 @@ main(int argc, char **argv)
 		cli_out_commit(rej);
 	cli_note("%ld records: %ld exported, %ld rejected, %ld duplicates skipped",
 	    r.records, r.written, r.rejected, r.dups);
-	lr_hoso_free(r.hoso);
 	lr_units_free(units);
 	lr_schema_free(r.schema);
 	xmlCleanupParser();

@@ -9,13 +9,14 @@ struct lr_hoso {
 	lr_schema *schema;
 	lr_units *units;
 	int flags;
+	xmlDictPtr dict;	/* element names, shared by the documents built */
 };
 
 /* One record being built. */
 struct hb {
 	lr_hoso *h;
 	json_t *reasons;	/* why the record is refused */
-	char where[32];		/* the record part being read: "owners[1]" */
+	char where[48];		/* the record part being read: "owners[1]" */
 	int map_units;		/* map commune codes to today's */
 	enum lr_era era;	/* of the decision: which units its names mean */
 };

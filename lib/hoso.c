@@ -9,17 +9,22 @@ lr_hoso_new(lr_schema *schema, lr_units *units, int flags)
 {
 	lr_hoso *h = calloc(1, sizeof(*h));
 
-	if (h != NULL) {
-		h->schema = schema;
-		h->units = units;
-		h->flags = flags;
+	if (h == NULL || (h->dict = xmlDictCreate()) == NULL) {
+		free(h);
+		return NULL;
 	}
+	h->schema = schema;
+	h->units = units;
+	h->flags = flags;
 	return h;
 }
 
 void
 lr_hoso_free(lr_hoso *h)
 {
+	if (h == NULL)
+		return;
+	xmlDictFree(h->dict);
 	free(h);
 }
 
@@ -233,6 +238,22 @@ issued_since_2025(const json_t *rec)
 	return d != NULL && strcmp(d, "2025-07-01") >= 0;
 }
 
+/* A new document with its root element, its names in the builder's
+ * dictionary; NULL or without root when out of memory. */
+static xmlDocPtr
+new_doc(lr_hoso *h)
+{
+	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+
+	if (doc == NULL)
+		return NULL;
+	doc->dict = h->dict;
+	xmlDictReference(h->dict);
+	xmlDocSetRootElement(doc, xmlNewDocNode(doc, NULL, BAD_CAST "HoSoXml",
+	    NULL));
+	return doc;
+}
+
 xmlDocPtr
 lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons)
 {
@@ -240,10 +261,14 @@ lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons)
 	size_t before = json_array_size(reasons);
 	const json_t *owners = list(&b, rec, "owners");
 	const json_t *parcels = list(&b, rec, "parcels");
-	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
-	xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "HoSoXml", NULL);
+	xmlDocPtr doc = new_doc(h);
+	xmlNodePtr root = xmlDocGetRootElement(doc);
 
-	xmlDocSetRootElement(doc, root);
+	if (root == NULL) {
+		xmlFreeDoc(doc);
+		json_array_append_new(reasons, json_string("out of memory"));
+		return NULL;
+	}
 	b.map_units = (h->flags & LR_HOSO_CURRENT_UNITS) && !issued_since_2025(rec);
 	b.era = lr_units_era(json_string_value(json_object_get(json_object_get(rec,
 	    "decision"), "date")));

@@ -15,15 +15,18 @@ enum {
 };
 
 /* A builder; borrows the schema (for its code lists) and the units (may be
- * NULL) for its whole life. */
+ * NULL) for its whole life.  One thread at a time: the documents it builds
+ * share its dictionary of element names. */
 typedef struct lr_hoso lr_hoso;
 
 /* New builder; NULL when out of memory.  Free with lr_hoso_free(). */
 lr_hoso *lr_hoso_new(lr_schema *schema, lr_units *units, int flags);
 
 /* Build the HoSoXml of rec (borrowed).  Returns a new document the caller
- * frees with xmlFreeDoc(), or NULL when rec cannot make a valid one: then one
- * string per reason ("parcels[0].sheet: missing") is appended to reasons. */
+ * frees with xmlFreeDoc() (before or after the builder, but not while it
+ * builds another on another thread), or NULL when rec cannot make a valid
+ * one: then one string per reason ("parcels[0].sheet: missing") is appended
+ * to reasons. */
 xmlDocPtr lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons);
 
 /* Check the identity constraints of a HoSoXml in C, as the XSD's xs:key and
