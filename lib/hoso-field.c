@@ -29,28 +29,70 @@ hb_why(struct hb *b, const char *key, const char *fmt, ...)
 	json_array_append_new(b->reasons, json_string(why));
 }
 
+/* The decimal digits of v at s (room for 21 bytes), NUL-terminated; returns
+ * the end.  Cheaper than snprintf on every field. */
+static char *
+put_long(char *s, long long v)
+{
+	char tmp[24], *t = tmp + sizeof(tmp);
+	unsigned long long u = v < 0 ? 0 - (unsigned long long)v :
+	    (unsigned long long)v;
+	size_t n;
+
+	do
+		*--t = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		*--t = '-';
+	n = (size_t)(tmp + sizeof(tmp) - t);
+	memcpy(s, t, n);
+	s[n] = '\0';
+	return s + n;
+}
+
+/* "prefix" then "i" at buf of n bytes (n > 22), prefix cut to fit. */
+static void
+named_number(char *buf, size_t n, const char *prefix, long i)
+{
+	size_t k = strnlen(prefix, n - 22);
+
+	memcpy(buf, prefix, k);
+	put_long(buf + k, i);
+}
+
 void
 hb_at(struct hb *b, const char *part, long i)
 {
-	if (i < 0)
-		snprintf(b->where, sizeof(b->where), "%s", part);
-	else
-		snprintf(b->where, sizeof(b->where), "%s[%ld]", part, i);
+	size_t k = strnlen(part, sizeof(b->where) - 24);
+
+	memcpy(b->where, part, k);
+	b->where[k] = '\0';
+	if (i >= 0) {
+		b->where[k] = '[';
+		strcpy(put_long(b->where + k + 1, i), "]");
+	}
 }
 
-/* 1 when s is UTF-8 made only of characters XML 1.0 allows. */
+/* 1 when the len bytes at s are UTF-8 made only of characters XML 1.0
+ * allows (so no NUL). */
 static int
-xml_clean(const char *s)
+xml_clean(const char *s, size_t len)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	int len, c;
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+	int n, c;
 
-	while (*p) {
-		len = 4;
-		c = xmlGetUTF8Char(p, &len);
+	while (p < end) {
+		if (*p < 0x80) {	/* ASCII: tab, newline, CR or not a control */
+			if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+				return 0;
+			p++;
+			continue;
+		}
+		n = end - p < 4 ? (int)(end - p) : 4;
+		c = xmlGetUTF8Char(p, &n);
 		if (c < 0 || !xmlIsCharQ(c))
 			return 0;
-		p += len;
+		p += n;
 	}
 	return 1;
 }
@@ -68,7 +110,7 @@ hb_str(struct hb *b, const json_t *o, const char *key)
 		return NULL;
 	}
 	s = json_string_value(v);
-	if (strlen(s) != json_string_length(v) || !xml_clean(s)) {
+	if (!xml_clean(s, json_string_length(v))) {
 		hb_why(b, key, "control character or invalid UTF-8");
 		return NULL;
 	}
@@ -88,7 +130,7 @@ hb_ref(xmlNodePtr parent, const char *name, const char *prefix, long i)
 {
 	char id[32];
 
-	snprintf(id, sizeof(id), "%s%ld", prefix, i + 1);
+	named_number(id, sizeof(id), prefix, i + 1);
 	hb_put(parent, name, id);
 }
 
@@ -136,18 +178,39 @@ mdays(int y, int m)
 	return d[m - 1];
 }
 
+/* y, m and d of the date s, yyyy-mm-dd; 0 when it is not one.  Digits only
+ * are read here; anything else as sscanf reads it. */
+static int
+iso_date(const char *s, int *y, int *m, int *d)
+{
+	static const char shape[] = "dddd-dd-dd";
+	int i, n = 0;
+
+	for (i = 0; i < 10 && (shape[i] == 'd' ? s[i] >= '0' && s[i] <= '9' :
+	    s[i] == '-'); i++)
+		;
+	if (i == 10) {
+		*y = atoi(s);
+		*m = (s[5] - '0') * 10 + s[6] - '0';
+		*d = (s[8] - '0') * 10 + s[9] - '0';
+		n = 10;
+	} else if (sscanf(s, "%4d-%2d-%2d%n", y, m, d, &n) != 3)
+		return 0;
+	return n == 10 && s[n] == '\0' && *m >= 1 && *m <= 12 && *d >= 1 &&
+	    *d <= mdays(*y, *m);
+}
+
 void
 hb_date(struct hb *b, xmlNodePtr parent, const char *name, const json_t *o,
     const char *key, int required)
 {
 	const char *s = need_str(b, o, key, required);
 	char out[40];
-	int y, m, d, n = 0;
+	int y, m, d;
 
 	if (s == NULL)
 		return;
-	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10 ||
-	    s[n] != '\0' || m < 1 || m > 12 || d < 1 || d > mdays(y, m)) {
+	if (!iso_date(s, &y, &m, &d)) {
 		hb_why(b, key, "'%s' is not a date (yyyy-mm-dd)", s);
 		return;
 	}
@@ -155,16 +218,15 @@ hb_date(struct hb *b, xmlNodePtr parent, const char *name, const json_t *o,
 	hb_put(parent, name, out);
 }
 
-/* The whole number v (a JSON integer or a string of digits) as text in buf;
- * NULL after saying why. */
+/* The whole number v (a JSON integer or a string of digits) as text in buf
+ * (room for 21 bytes); NULL after saying why. */
 static const char *
-whole_text(struct hb *b, const json_t *v, const char *key, char *buf,
-    size_t n)
+whole_text(struct hb *b, const json_t *v, const char *key, char *buf)
 {
 	const char *s = json_string_value(v);
 
 	if (json_is_integer(v)) {
-		snprintf(buf, n, "%lld", (long long)json_integer_value(v));
+		put_long(buf, (long long)json_integer_value(v));
 		return buf;
 	}
 	if (s != NULL && *s != '\0' && s[strspn(s, "0123456789")] == '\0' &&
@@ -204,7 +266,7 @@ hb_number(struct hb *b, xmlNodePtr parent, const char *name, const json_t *o,
 
 	if (v != NULL)
 		hb_put(parent, name, (how & HB_WHOLE) ?
-		    whole_text(b, v, key, buf, sizeof(buf)) :
+		    whole_text(b, v, key, buf) :
 		    decimal_text(b, v, key, buf, sizeof(buf)));
 }
 

@@ -110,6 +110,7 @@ valid_record(void **state)
 	assert_string_equal(text(doc, "//soThuTuThua"), "7");
 	assert_string_equal(text(doc, "//chuId"), "CN1");
 	assert_string_equal(text(doc, "//maSoDinhDanh"), "(none)");
+	assert_string_equal(text(doc, "//hoTen"), "Lò Văn A");
 	xmlFreeDoc(doc);
 	json_decref(reasons);
 }
@@ -140,6 +141,12 @@ reasons(void **state)
 	    "decision.date: '2023-02-29' is not a date (yyyy-mm-dd)");
 	refused("owners", "name", "\"A\\u001fB\"",
 	    "owners[0].name: control character or invalid UTF-8");
+	refused("decision", "date", "\"2016-1-16\"",
+	    "decision.date: '2016-1-16' is not a date (yyyy-mm-dd)");
+	refused("decision", "date", "\"2016-01-16 \"",
+	    "decision.date: '2016-01-16 ' is not a date (yyyy-mm-dd)");
+	refused("decision", "date", "\"2016-13-01\"",
+	    "decision.date: '2016-13-01' is not a date (yyyy-mm-dd)");
 	refused("owners", "birth_year", "null", "owners[0].birth_year: missing");
 	refused("owners", "gender", "\"X\"", "owners[0].gender: 'X' is neither M nor F");
 	refused(NULL, "parcels", "[]", "parcels: none");
