@@ -178,26 +178,22 @@ mdays(int y, int m)
 	return d[m - 1];
 }
 
-/* y, m and d of the date s, yyyy-mm-dd; 0 when it is not one.  Digits only
- * are read here; anything else as sscanf reads it. */
+/* y, m and d of the date s, yyyy-mm-dd in digits; 0 when it is not one. */
 static int
 iso_date(const char *s, int *y, int *m, int *d)
 {
 	static const char shape[] = "dddd-dd-dd";
-	int i, n = 0;
+	int i;
 
 	for (i = 0; i < 10 && (shape[i] == 'd' ? s[i] >= '0' && s[i] <= '9' :
 	    s[i] == '-'); i++)
 		;
-	if (i == 10) {
-		*y = atoi(s);
-		*m = (s[5] - '0') * 10 + s[6] - '0';
-		*d = (s[8] - '0') * 10 + s[9] - '0';
-		n = 10;
-	} else if (sscanf(s, "%4d-%2d-%2d%n", y, m, d, &n) != 3)
+	if (i < 10 || s[10] != '\0')
 		return 0;
-	return n == 10 && s[n] == '\0' && *m >= 1 && *m <= 12 && *d >= 1 &&
-	    *d <= mdays(*y, *m);
+	*y = atoi(s);
+	*m = (s[5] - '0') * 10 + s[6] - '0';
+	*d = (s[8] - '0') * 10 + s[9] - '0';
+	return *m >= 1 && *m <= 12 && *d >= 1 && *d <= mdays(*y, *m);
 }
 
 void
