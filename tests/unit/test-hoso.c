@@ -147,6 +147,8 @@ reasons(void **state)
 	    "decision.date: '2016-01-16 ' is not a date (yyyy-mm-dd)");
 	refused("decision", "date", "\"2016-13-01\"",
 	    "decision.date: '2016-13-01' is not a date (yyyy-mm-dd)");
+	refused("decision", "date", "\"+201-01-16\"",
+	    "decision.date: '+201-01-16' is not a date (yyyy-mm-dd)");
 	refused("owners", "birth_year", "null", "owners[0].birth_year: missing");
 	refused("owners", "gender", "\"X\"", "owners[0].gender: 'X' is neither M nor F");
 	refused(NULL, "parcels", "[]", "parcels: none");
