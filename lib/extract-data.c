@@ -24,6 +24,7 @@ static const char *const lab_names[LAB_N] = {
 	"term.years", "unit.m2", "unit.ha", "unit.type", "middle.male",
 	"middle.female", "table.total", "count.households", "count.parcels",
 	"name.surname", "syllable.onset", "syllable.coda", "name.middle",
+	"unit.commune", "unit.district", "unit.province", "unit.village",
 };
 
 static const char *const set_names[SET_N] = {
@@ -32,7 +33,7 @@ static const char *const set_names[SET_N] = {
 	"name_plain", "cccd_since", "year_min", "year_max", "name_max",
 	"term_year_max", "name_damaged", "row_damaged", "table_damaged_share",
 	"total_tolerance", "cap_mark", "cap_mark_conf",
-	"cmnd_province_max", "id_unsure", "id_conf",
+	"cmnd_province_max", "id_unsure", "id_conf", "place_known_edits",
 };
 
 /* Called with the tab-separated fields of each data line. */

@@ -21,6 +21,8 @@ static const unsigned char lab_need[LAB_N] = {
 	[LAB_COUNT_HH] = NOT_SCANNED, [LAB_COUNT_PARCELS] = NOT_SCANNED,
 	[LAB_SURNAME] = NOT_SCANNED, [LAB_SYL_ONSET] = NOT_SCANNED,
 	[LAB_SYL_CODA] = NOT_SCANNED, [LAB_NAME_MIDDLE] = NOT_SCANNED,
+	[LAB_UNIT_COMMUNE] = NOT_SCANNED, [LAB_UNIT_DISTRICT] = NOT_SCANNED,
+	[LAB_UNIT_PROVINCE] = NOT_SCANNED, [LAB_UNIT_VILLAGE] = NOT_SCANNED,
 	[LAB_OWNER_M] = NEED_NAME, [LAB_OWNER_F] = NEED_NAME,
 	[LAB_HH_M] = NEED_NAME, [LAB_HH_F] = NEED_NAME,
 	[LAB_ARTICLE] = NEED_DIGIT,
@@ -55,9 +57,8 @@ lr_edit_distance(const char *a, const char *b, int max)
 	return row[lb] > max ? max + 1 : row[lb];
 }
 
-/* Edits allowed for a phrase of n folded characters. */
-static int
-tolerance(size_t n)
+int
+lr_label_tolerance(size_t n)
 {
 	return n <= 7 ? 0 : n <= 12 ? 1 : 2;
 }
@@ -69,7 +70,7 @@ match(const lr_phrase *p, const lr_toks *t, int i, int end, int commas,
     int *dist)
 {
 	size_t plen = strlen(p->joined), len = 0;
-	int tol = tolerance(plen), best = -1, d;
+	int tol = lr_label_tolerance(plen), best = -1, d;
 	char buf[MAXLEN + 1];
 
 	for (int j = i; j < end; j++) {

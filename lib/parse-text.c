@@ -321,7 +321,8 @@ lr_parse_text(const lr_toks *t, int i, int end, int stop_comma, char **text,
 
 /* Where an address ends inside tokens [a, b): at the first lower-case word
  * after the capitalised name that follows a unit type ("..., tỉnh Điện
- * Biên thuê đất như sau"). */
+ * Biên thuê đất như sau"); a stray mark inside the name ("Điện: Biên",
+ * "Mường € Chà") does not end it, a comma does. */
 static int
 address_end(const lr_xdata *s, const lr_toks *t, int a, int b)
 {
@@ -333,14 +334,14 @@ address_end(const lr_xdata *s, const lr_toks *t, int a, int b)
 			in_name = 1, units++;
 			j = n - 1;
 		} else if (f & TOK_PUNCT) {
-			in_name = 0;
+			in_name &= !lr_tok_is(t, j, ',') && !lr_tok_is(t, j, ';');
 			/* ", đối với": past the units, a lower-case word after a
 			 * comma is no part of the address */
 			if (units > 0 && j + 1 < b && lr_tok_is(t, j, ',') &&
 			    !(t->v[j + 1].flags & (TOK_UPPER | TOK_DIGIT)) &&
 			    lr_label_at(s, t, j + 1, b, LAB_UNIT_TYPE, NULL) < 0)
 				return j;
-		} else if (in_name && !(f & (TOK_UPPER | TOK_DIGIT)))
+		} else if (in_name && (f & TOK_ALPHA) && !(f & TOK_UPPER))
 			return j;
 	}
 	return b;
