@@ -355,6 +355,23 @@ on_term(lr_xctx *c, const lr_hit *h, int end)
 	free(term);
 }
 
+/* An origin read a few letters off a wording of origins.tsv, and nearer
+ * to none other, is written in that wording, reviewed. */
+static void
+origin_wording(lr_xctx *c, json_t *p, const char *pre)
+{
+	const char *read = json_string_value(json_object_get(p, "origin"));
+	int k = lr_phrase_nearest(&c->s->origins, read,
+	    (int)c->s->set[SET_ORIGIN_EDITS]);
+	const char *want = k < 0 ? NULL : c->s->origins.v[k].text;
+
+	if (want == NULL || strcmp(want, read) == 0)
+		return;
+	json_object_set_new(p, "origin", json_string(want));
+	doubt_key(c, pre, "origin", c->s->set[SET_EVIDENCE_REPAIR],
+	    "origin mended to a listed wording");
+}
+
 /* "nguồn gốc sử dụng: chuyển mục đích sử dụng đất": the use labels of the
  * following hits are words of the origin. */
 static void
@@ -367,7 +384,8 @@ on_origin(lr_xctx *c, const lr_hit *h, int end)
 	while (n < last && n->a == end && (n->lab == LAB_P_USE ||
 	    n->lab == LAB_USE_FROM))
 		end = ++n < last ? n->a : c->t->n;
-	put_text(c, p, pre, "origin", h->b, end, 0);
+	if (put_text(c, p, pre, "origin", h->b, end, 0) == 0)
+		origin_wording(c, p, pre);
 }
 
 static void

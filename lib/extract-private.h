@@ -40,7 +40,7 @@ enum lr_set {
 	SET_NAME_MAX, SET_TERM_YEAR_MAX, SET_NAME_DAMAGED, SET_ROW_DAMAGED,
 	SET_TABLE_DAMAGED_SHARE, SET_TOTAL_TOLERANCE, SET_CAP_MARK,
 	SET_CAP_MARK_CONF, SET_CMND_PROVINCE_MAX, SET_ID_UNSURE, SET_ID_CONF,
-	SET_PLACE_KNOWN_EDITS,
+	SET_PLACE_KNOWN_EDITS, SET_ORIGIN_EDITS,
 	SET_N
 };
 
@@ -70,6 +70,9 @@ typedef struct lr_xdata {
 	char (*codes)[4];
 	int ncodes;
 	lr_phrases numwords;	/* key: the meaning, see numwords.tsv */
+	lr_phrases origins;	/* key: index into origin_codes */
+	char **origin_codes;	/* "DG-CTT", "-" for none */
+	int norigin_codes;
 	double set[SET_N];
 } lr_xdata;
 
@@ -155,6 +158,11 @@ int lr_phrase_at(const lr_phrases *ph, const lr_toks *t, int i, int end,
  * its index, where in *at; -1 when none. */
 int lr_phrase_find(const lr_phrases *ph, const lr_toks *t, int a, int b,
     int *at);
+/* The phrase of ph whose words text is within max edits of, and nearer
+ * than to any other (compared folded, without spaces and punctuation;
+ * ties broken by the vowel shapes, "hàng" before "hằng"); its index, or
+ * -1. */
+int lr_phrase_nearest(const lr_phrases *ph, const char *text, int max);
 /* Levenshtein distance of a and b, or max + 1 when it exceeds max. */
 int lr_edit_distance(const char *a, const char *b, int max);
 /* The edits a label or name of n folded letters may show and still match:
@@ -220,6 +228,11 @@ char *lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
 /* 1 when word starts with a capital vowel bearing a Vietnamese mark ("Ứ",
  * "Ỏ"): marks squeezed above a capital are often misread in OCR. */
 int lr_x_cap_marked(const char *word);
+/* name, of a person of sex ('M' or 'F', from ông/bà), with a middle
+ * syllable that is a middle name of that sex with its marks misread
+ * ("Nguyễn Vẫn Hiếu" of a man) written as that name ("Văn"): a new string
+ * the caller frees; NULL when there is none (or out of memory). */
+char *lr_x_middle_fix(const lr_xdata *s, const char *name, int sex);
 /* 'M' or 'F' when a middle syllable of name says so ("Văn", "Thị"); 0. */
 int lr_x_name_sex(const lr_xdata *s, const char *name);
 /* The digit an OCR'd character in a number most likely is (counting the

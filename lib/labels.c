@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "extract-private.h"
+#include "vntext.h"
 
 #define MAXLEN 96
 
@@ -133,6 +134,53 @@ lr_phrase_find(const lr_phrases *ph, const lr_toks *t, int a, int b, int *at)
 				return p;
 			}
 	return -1;
+}
+
+/* text folded as phrases are (lr_ascii, no spaces, lr_fold_key) when
+ * ascii, else lower case without tone marks: NULL when not UTF-8. */
+static char *
+phrase_key(const char *text, int ascii)
+{
+	char *k = ascii ? lr_ascii(text) : lr_toneless(text), *o = k;
+
+	for (char *p = k; p != NULL && *p != '\0'; p++)
+		if (*p != ' ')
+			*o++ = *p;
+	if (k != NULL)
+		*o = '\0', lr_fold_key(k);
+	return k;
+}
+
+/* The distance of key k from phrase p without tone marks (the vowel
+ * shapes kept: "hàng" is nearer "hang" than "hằng" is), or a bound. */
+static int
+shape_distance(const char *k, const lr_phrase *p, int max)
+{
+	char *pk = phrase_key(p->text, 0);
+	int d = pk ? lr_edit_distance(k, pk, max * 4) : max * 4 + 1;
+
+	free(pk);
+	return d;
+}
+
+int
+lr_phrase_nearest(const lr_phrases *ph, const char *text, int max)
+{
+	char *k = phrase_key(text, 1), *tk = phrase_key(text, 0);
+	int best = -1, bd = max + 1, bs = 0, ties = 0;
+
+	for (int p = 0; k != NULL && tk != NULL && p < ph->n; p++) {
+		int d = lr_edit_distance(k, ph->v[p].joined, max), sd;
+		if (d > max || d > bd)
+			continue;
+		sd = shape_distance(tk, &ph->v[p], max);
+		if (d < bd || sd < bs)
+			best = p, bd = d, bs = sd, ties = 0;
+		else if (sd == bs)
+			ties++;
+	}
+	free(k), free(tk);
+	return ties ? -1 : best;
 }
 
 int

@@ -53,6 +53,28 @@ sed 's/Cho ông Lù Văn Thoong/Cho ông Lù Vẫn Thoong/' \
 run extract-text -q middle.txt
 like "$(jqv -r '.review[].field')" 'owners\[0\]\.name' \
     "a common middle name read with other marks is reviewed"
+is "$(jqv -r '.owners[0].name')" "Lù Văn Thoong" \
+    "and written as the middle name of the sex ông says"
+# edited SED-SCRIPT: extract cho-thue.txt edited by the script.
+edited() {
+	sed "$1" "$TD/extract/cho-thue.txt" >edited.txt
+	run extract-text -q edited.txt
+}
+edited 's/Cho ông Lù Văn Thoong/Cho bà Lù Vẫn Thoong/'
+is "$(jqv -r '.owners[0].name')" "Lù Vẫn Thoong" \
+    "but kept as read when it is no middle name of the sex bà says"
+
+# An origin a letter or two off a wording of origins.tsv is written in it.
+edited 's/trả tiền thuê đất hàng năm/trả tỉen thuê đất hàng nam/'
+is "$(jqv -r '.parcels[0].origin')" \
+    "Nhà nước cho thuê đất trả tiền thuê đất hàng năm" \
+    "an origin a few letters off a listed wording is mended"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.origin origin mended' "and reviewed"
+edited 's/trả tiền thuê đất hàng năm/&  theo hợp đồng/'
+is "$(jqv -r '.parcels[0].origin')" \
+    "Nhà nước cho thuê đất trả tiền thuê đất hàng năm theo hợp đồng" \
+    "an origin worded otherwise is kept as read"
 
 sed 's/046681686/946681686/' "$TD/extract/cho-thue.txt" >badprov.txt
 run extract-text -q badprov.txt

@@ -276,6 +276,51 @@ test_name_cap_mark(void **state)
 	}
 }
 
+/* A one-letter middle name run into the given name by OCR ("Asử") is
+ * split off and the name doubted; a syllable that can be Vietnamese
+ * ("Anh") is not split. */
+static void
+test_name_runs(void **state)
+{
+	static const struct { const char *text, *name; int sure; } cases[] = {
+		{ "Hờ Asử, sinh", "Hờ A Sử", 0 },
+		{ "HờASử, sinh", "Hờ A Sử", 0 },
+		{ "Chang Achừ, sinh", "Chang A Chừ", 0 },
+		{ "Lò Văn Anh, sinh", "Lò Văn Anh", 1 },
+		{ "Lò Ánh, sinh", "Lò Ánh", 1 },
+	};
+	lr_span sp;
+	char *name;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		lr_toks *t = toks(cases[i].text);
+		assert_int_equal(lr_parse_name(S, t, 0, t->n, &name, &sp), 0);
+		assert_string_equal(name, cases[i].name);
+		assert_int_equal(sp.q >= 1, cases[i].sure);
+		free(name), lr_toks_free(t);
+	}
+}
+
+/* A middle name with misread marks is written as the middle name of the
+ * sex ông/bà says; of the other sex, or no middle name, it is kept. */
+static void
+test_middle_fix(void **state)
+{
+	char *f;
+
+	(void)state;
+	assert_non_null(f = lr_x_middle_fix(S, "Nguyễn Vẫn Hiếu", 'M'));
+	assert_string_equal(f, "Nguyễn Văn Hiếu");
+	free(f);
+	assert_non_null(f = lr_x_middle_fix(S, "Lò Thì Mai", 'F'));
+	assert_string_equal(f, "Lò Thị Mai");
+	free(f);
+	assert_null(lr_x_middle_fix(S, "Nguyễn Vẫn Hiếu", 'F'));
+	assert_null(lr_x_middle_fix(S, "Nguyễn Văn Hiếu", 'M'));
+	assert_null(lr_x_middle_fix(S, "Vẫn Hiếu", 'M'));
+}
+
 /* An ID read by OCR with a confidence under id_conf is doubted (a 9-digit
  * ID has no check digit to catch "045918773" for "045018773"). */
 static void
@@ -586,6 +631,8 @@ main(void)
 		cmocka_unit_test(test_landuse),
 		cmocka_unit_test(test_term_id_name),
 		cmocka_unit_test(test_name_cap_mark),
+		cmocka_unit_test(test_name_runs),
+		cmocka_unit_test(test_middle_fix),
 		cmocka_unit_test(test_id_conf),
 		cmocka_unit_test(test_samples),
 		cmocka_unit_test(test_damaged),
