@@ -86,22 +86,29 @@ lr_parse_words_number(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return span(sp, start, i, 1, NULL);
 }
 
-/* The code of a 3-letter token ("ONT", OCR'd "0NT"), its index or -1. */
+/* The code of a 3-letter token ("ONT", OCR'd "0NT", or with a mark
+ * "LŨK"), its index or -1. */
 static int
 code_token(const lr_xdata *s, const lr_tok *k, int *repaired)
 {
-	char c[4];
+	char c[4], *title = lr_title(k->text), *low = lr_lower(k->text);
+	int marked = title && low && strcmp(title, k->text) != 0 &&
+	    strcmp(low, k->text) != 0 && strlen(k->fold) == 3 &&
+	    (k->flags & TOK_MARKED);	/* in capitals, not "Tín", "tín" */
+	const char *x = marked ? k->fold : k->text;
 
-	if (strlen(k->text) != 3 || !(k->flags & TOK_ALPHA))
+	free(title), free(low);
+	if (strlen(x) != 3 || !(k->flags & TOK_ALPHA))
 		return -1;
 	for (int j = 0; j < 3; j++) {
-		c[j] = k->text[j] == '0' ? 'O' : k->text[j] == '1' ? 'I' :
-		    k->text[j];
-		if (!isupper((unsigned char)c[j]))
+		c[j] = x[j] == '0' ? 'O' : x[j] == '1' ? 'I' :
+		    (char)toupper((unsigned char)x[j]);
+		if (!isupper((unsigned char)c[j]) || (!marked &&
+		    islower((unsigned char)x[j])))
 			return -1;
 	}
 	c[3] = '\0';
-	*repaired = strcmp(c, k->text) != 0;
+	*repaired = marked || strcmp(c, k->text) != 0;
 	return lr_xdata_code(s, c);
 }
 

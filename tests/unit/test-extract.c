@@ -204,6 +204,7 @@ test_landuse(void **state)
 	static const struct { const char *s, *code; int sure; } cases[] = {
 		{ "Đất ở tại nông thôn (ONT)", "ONT", 1 },
 		{ "Đất o tai nong thon", "ONT", 1 }, { "(0NT)", "ONT", 0 },
+		{ "LŨK;", "LUK", 0 },
 		{ "Đất trồng cây lâu năm", "CLN", 1 },
 		{ "Đất bằng trồng cây hàng năm khác (BHK)", "BHK", 1 },
 		{ "Đất trồng cây hàng năm khác (HNK)", "HNK", 1 },
@@ -221,6 +222,19 @@ test_landuse(void **state)
 		assert_int_equal(sp.q >= 1, cases[i].sure);
 		lr_toks_free(t);
 	}
+}
+
+/* A small word spelt like a code with marks ("tín") is no code. */
+static void
+test_landuse_word(void **state)
+{
+	char code[4];
+	lr_span sp;
+	lr_toks *t = toks("tín;");
+
+	(void)state;
+	assert_int_equal(lr_parse_landuse(S, t, 0, t->n, code, &sp), -1);
+	lr_toks_free(t);
 }
 
 static void
@@ -629,6 +643,7 @@ main(void)
 		cmocka_unit_test(test_area),
 		cmocka_unit_test(test_words_number),
 		cmocka_unit_test(test_landuse),
+		cmocka_unit_test(test_landuse_word),
 		cmocka_unit_test(test_term_id_name),
 		cmocka_unit_test(test_name_cap_mark),
 		cmocka_unit_test(test_name_runs),
