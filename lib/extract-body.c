@@ -113,14 +113,22 @@ has_digit(const lr_xctx *c, int i, int end)
 	return i < end && strpbrk(c->t->v[i].text, "0123456789") != NULL;
 }
 
-/* A label whose value could not be read: review the field. */
+/* Lower field pre.key by factor and review it for reason why. */
 static void
-unreadable(lr_xctx *c, const char *pre, const char *key)
+doubt_key(lr_xctx *c, const char *pre, const char *key, double factor,
+    const char *why)
 {
 	char path[64];
 
 	snprintf(path, sizeof(path), "%s.%s", pre, key);
-	lr_x_doubt(c, path, 1, "label found, value not readable");
+	lr_x_doubt(c, path, factor, why);
+}
+
+/* A label whose value could not be read: review the field. */
+static void
+unreadable(lr_xctx *c, const char *pre, const char *key)
+{
+	doubt_key(c, pre, key, 1, "label found, value not readable");
 }
 
 static void
@@ -193,8 +201,8 @@ on_id(lr_xctx *c, const lr_hit *h, int end)
 	lr_x_put(c, o, pre, "id_type", json_string(type), &sp, 0);
 }
 
-/* Free text (an address when addr) into key of o. */
-static void
+/* Free text (an address when addr) into key of o; -1 when none. */
+static int
 put_text(lr_xctx *c, json_t *o, const char *pre, const char *key, int i,
     int end, int addr)
 {
@@ -203,9 +211,10 @@ put_text(lr_xctx *c, json_t *o, const char *pre, const char *key, int i,
 
 	if ((addr ? lr_parse_address(c->s, c->t, i, end, &s, &sp) :
 	    lr_parse_sentence(c->s, c->t, i, end, &s, &sp)) != 0)
-		return;
+		return -1;
 	lr_x_put(c, o, pre, key, json_string(s), &sp, 1);
 	free(s);
+	return 0;
 }
 
 static void
@@ -273,9 +282,12 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 		json_t *p = cur_parcel(c, "area", pre, sizeof(pre));
 		int n = lr_tok_skip(c->t, sp.b, end, ",");
 		lr_x_put(c, p, pre, "area", json_real(m2), &sp, 0);
-		/* "diện tích 152 m², tại bản Hát Tre, xã Nà Nhạn" */
-		if ((n = lr_label_at(c->s, c->t, n, end, LAB_ID_PLACE, NULL)) > 0)
-			put_text(c, p, pre, "address", n, end, 1);
+		/* "diện tích 152 m², tại bản Hát Tre, xã Nà Nhạn"; after an area
+		 * OCR misread, the words that follow are doubtful too */
+		if ((n = lr_label_at(c->s, c->t, n, end, LAB_ID_PLACE, NULL)) > 0 &&
+		    put_text(c, p, pre, "address", n, end, 1) == 0 && sp.q < 1)
+			doubt_key(c, pre, "address", sp.q,
+			    "read after an area OCR misread");
 	} else if (has_digit(c, h->b, end))
 		cur_parcel(c, "area", pre, sizeof(pre));	/* reviewed */
 }
@@ -343,6 +355,23 @@ on_term(lr_xctx *c, const lr_hit *h, int end)
 	free(term);
 }
 
+/* An origin read a few letters off a wording of origins.tsv, and nearer
+ * to none other, is written in that wording, reviewed. */
+static void
+origin_wording(lr_xctx *c, json_t *p, const char *pre)
+{
+	const char *read = json_string_value(json_object_get(p, "origin"));
+	int k = lr_phrase_nearest(&c->s->origins, read,
+	    (int)c->s->set[SET_ORIGIN_EDITS]);
+	const char *want = k < 0 ? NULL : c->s->origins.v[k].text;
+
+	if (want == NULL || strcmp(want, read) == 0)
+		return;
+	json_object_set_new(p, "origin", json_string(want));
+	doubt_key(c, pre, "origin", c->s->set[SET_EVIDENCE_REPAIR],
+	    "origin mended to a listed wording");
+}
+
 /* "nguồn gốc sử dụng: chuyển mục đích sử dụng đất": the use labels of the
  * following hits are words of the origin. */
 static void
@@ -355,7 +384,8 @@ on_origin(lr_xctx *c, const lr_hit *h, int end)
 	while (n < last && n->a == end && (n->lab == LAB_P_USE ||
 	    n->lab == LAB_USE_FROM))
 		end = ++n < last ? n->a : c->t->n;
-	put_text(c, p, pre, "origin", h->b, end, 0);
+	if (put_text(c, p, pre, "origin", h->b, end, 0) == 0)
+		origin_wording(c, p, pre);
 }
 
 static void

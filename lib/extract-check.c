@@ -142,36 +142,28 @@ era(const lr_xctx *c)
 	    "date")));
 }
 
-/* Is folded name a strict word prefix of unit name full ("huyen dien"
- * of "Huyện Điện Biên")? */
-static int
-cut_short(const char *name, const char *full)
+/* The address of o with its unit names mended (lr_x_addr_mend), and
+ * reviewed when mended or when it names a unit no list has. */
+static void
+mend_address(lr_xctx *c, json_t *o, const char *pre)
 {
-	char *f = full ? lr_ascii(full) : NULL;
-	size_t n = strlen(name);
-	int cut = f != NULL && n > 0 && strncmp(f, name, n) == 0 &&
-	    f[n] == ' ';
+	const char *addr = json_string_value(json_object_get(o, "address"));
+	char *fixed;
+	lr_mend m;
 
-	free(f);
-	return cut;
-}
-
-/* Does the last unit of address, whose commune is code, name its district
- * or province cut short ("..., huyện Điện" for huyện Điện Biên)? */
-static int
-last_unit_cut(const lr_xctx *c, const char *addr, const char *code)
-{
-	const char *com, *dist, *prov, *last = strrchr(addr, ',');
-	char *f;
-	int cut;
-
-	if (lr_units_names(c->units, code, era(c), &com, &dist, &prov) != 0 ||
-	    (f = lr_ascii(last ? last + 1 : addr)) == NULL)
-		return 0;
-	cut = cut_short(f + strspn(f, " "), dist) ||
-	    cut_short(f + strspn(f, " "), prov);
-	free(f);
-	return cut;
+	if (addr == NULL || (fixed = lr_x_addr_mend(c, addr, era(c), &m)) ==
+	    NULL)
+		return;
+	if (m.changes > 0) {
+		json_object_set_new(o, "address", json_string(fixed));
+		doubt2(c, pre, "address", NULL, m.cut ? "address cut short in its "
+		    "last unit's name, completed from the unit list" :
+		    "unit names mended to the official ones");
+	}
+	if (m.unknown > 0)
+		doubt2(c, pre, "address", NULL,
+		    "a district or province name in no official list");
+	free(fixed);
 }
 
 /* The commune code of the address of o, when units are loaded. */
@@ -183,15 +175,14 @@ commune(lr_xctx *c, json_t *o, const char *pre)
 	char path[64];
 	int amb = 0;
 
+	mend_address(c, o, pre);
+	addr = json_string_value(json_object_get(o, "address"));
 	if (c->units == NULL || addr == NULL)
 		return;
 	code = lr_units_find(c->units, addr, NULL, era(c), &amb);
 	if (code != NULL) {
 		json_object_set_new(o, "commune_code", json_string(code));
 		copy_meta(c, pre, "address", pre, "commune_code");
-		if (last_unit_cut(c, addr, code))
-			doubt2(c, pre, "address", NULL,
-			    "address cut short in its last unit's name");
 	} else if (amb) {
 		snprintf(path, sizeof(path), "%s.commune_code", pre);
 		lr_x_doubt(c, path, 0, "several communes fit the address");

@@ -1,5 +1,5 @@
 /* The field extractor's data files (the .tsv files of schemas/): labels, decision kinds,
- * land-use codes, number words and settings, read once. */
+ * land-use codes, number words, origins and settings, read once. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +24,7 @@ static const char *const lab_names[LAB_N] = {
 	"term.years", "unit.m2", "unit.ha", "unit.type", "middle.male",
 	"middle.female", "table.total", "count.households", "count.parcels",
 	"name.surname", "syllable.onset", "syllable.coda", "name.middle",
+	"unit.commune", "unit.district", "unit.province", "unit.village",
 };
 
 static const char *const set_names[SET_N] = {
@@ -32,7 +33,8 @@ static const char *const set_names[SET_N] = {
 	"name_plain", "cccd_since", "year_min", "year_max", "name_max",
 	"term_year_max", "name_damaged", "row_damaged", "table_damaged_share",
 	"total_tolerance", "cap_mark", "cap_mark_conf",
-	"cmnd_province_max", "id_unsure", "id_conf",
+	"cmnd_province_max", "id_unsure", "id_conf", "place_known_edits",
+	"origin_edits",
 };
 
 /* Called with the tab-separated fields of each data line. */
@@ -226,6 +228,17 @@ numword_row(lr_xdata *s, char **f, int nf, lr_err *err)
 }
 
 static int
+origin_row(lr_xdata *s, char **f, int nf, lr_err *err)
+{
+	if (nf < 2) {
+		lr_err_set(err, "want code<TAB>wording");
+		return -1;
+	}
+	return add_phrase(&s->origins, intern(&s->origin_codes,
+	    &s->norigin_codes, f[0]), f[1], err);
+}
+
+static int
 set_row(lr_xdata *s, char **f, int nf, lr_err *err)
 {
 	int k = lookup(set_names, SET_N, f[0]);
@@ -268,6 +281,7 @@ lr_xdata_load(const char *dir, lr_err *err)
 	    read_tsv(s, dir, "kinds.tsv", kind_row, err) != 0 ||
 	    read_tsv(s, dir, "land-use.tsv", use_row, err) != 0 ||
 	    read_tsv(s, dir, "numwords.tsv", numword_row, err) != 0 ||
+	    read_tsv(s, dir, "origins.tsv", origin_row, err) != 0 ||
 	    read_tsv(s, dir, "extract.tsv", set_row, err) != 0) {
 		lr_xdata_free(s);
 		return NULL;
@@ -301,6 +315,10 @@ lr_xdata_free(lr_xdata *s)
 	phrases_free(&s->kinds);
 	phrases_free(&s->uses);
 	phrases_free(&s->numwords);
+	phrases_free(&s->origins);
+	for (int i = 0; i < s->norigin_codes; i++)
+		free(s->origin_codes[i]);
+	free(s->origin_codes);
 	for (int i = 0; i < s->nkinds; i++)
 		free(s->kind_names[i]), free(s->kind_prints[i]);
 	free(s->kind_names);

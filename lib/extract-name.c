@@ -2,6 +2,7 @@
  * together as in "LườnVănÚn", hyphens, letters and spellings Vietnamese
  * does not have, capitals inside a syllable, unknown surnames), and the
  * sex a middle name tells. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -212,6 +213,20 @@ middle_marks_off(const lr_xdata *s, const char *w)
 	return like && !same;
 }
 
+/* The middle-name phrase of key lab (any middle key when lab < 0) that
+ * folded word f is, or NULL. */
+static const lr_phrase *
+middle_named(const lr_xdata *s, const char *f, int lab)
+{
+	for (int p = 0; p < s->labels.n; p++) {
+		const lr_phrase *ph = &s->labels.v[p];
+		if ((lab < 0 ? middle_key(ph->key) : ph->key == lab) &&
+		    strcmp(ph->joined, f) == 0)
+			return ph;
+	}
+	return NULL;
+}
+
 /* Middle syllables of name (neither the first nor the last) that are a
  * listed middle name with its marks misread. */
 static int
@@ -232,16 +247,79 @@ middle_misread(const lr_xdata *s, const char *name)
 	return bad;
 }
 
+/* The bytes of the first n characters of w. */
+static size_t
+chars(const char *w, size_t n)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)w;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	size_t at = 0;
+
+	while (n-- > 0 && (k = utf8proc_iterate(p + at, -1, &c)) > 0)
+		at += (size_t)k;
+	return at;
+}
+
+/* The length of the listed middle name that word w (title case, not the
+ * name's first) starts with when w cannot be Vietnamese but the rest can:
+ * OCR ran them together ("Asử", "Achừ" for "A Sử", "A Chừ"); else 0. */
+static size_t
+middle_run(const lr_xdata *s, const char *w)
+{
+	char *f = lr_ascii(w);
+	size_t cut = 0;
+
+	for (size_t n = 1; f != NULL && n < strlen(f) && cut == 0; n++) {
+		char c = f[n];
+		f[n] = '\0';
+		int listed = middle_named(s, f, -1) != NULL;
+		f[n] = c;
+		if (listed && !spelling_ok(s, f) && spelling_ok(s, f + n))
+			cut = chars(w, n);
+	}
+	free(f);
+	return cut;
+}
+
+/* name with the listed middle names run into the next syllable split off
+ * (middle_run), counted in *split.  NULL when out of memory. */
+static char *
+split_middles(const lr_xdata *s, const char *name, int *split)
+{
+	char *copy = strdup(name), *out = malloc(strlen(name) * 2 + 2), *o;
+	char *save = NULL, *w;
+	int first = 1;
+
+	if ((o = out) == NULL || copy == NULL) {
+		free(copy), free(out);
+		return NULL;
+	}
+	for (w = strtok_r(copy, " ", &save); w != NULL;
+	    w = strtok_r(NULL, " ", &save), first = 0) {
+		size_t cut = first ? 0 : middle_run(s, w);
+		o += sprintf(o, "%s%.*s%s%s", first ? "" : " ", (int)cut, w,
+		    cut ? " " : "", w + cut);
+		*split += cut > 0;
+	}
+	*o = '\0';
+	free(copy);
+	return out;
+}
+
 char *
 lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
     const char **why)
 {
 	int split = 0, odd = 0, known;
-	char *runs = split_runs(raw, &split, &odd), *name;
+	char *runs = split_runs(raw, &split, &odd), *name, *mid;
 	const char *near;
 
 	name = runs != NULL ? lr_title(runs) : NULL;
-	free(runs);
+	mid = name != NULL ? split_middles(s, name, &split) : NULL;
+	free(name), free(runs);
+	name = mid != NULL ? lr_title(mid) : NULL;
+	free(mid);
 	*q = 1, *why = NULL;
 	if (name == NULL)
 		return NULL;
@@ -264,6 +342,51 @@ lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
 	if (*why != NULL)
 		*q = s->set[SET_NAME_DAMAGED];
 	return name;
+}
+
+/* The syllable w of a name of sex ('M', 'F'), a middle name of that sex
+ * with its marks misread ("Vẫn" of a man: Văn), as written; or NULL. */
+static const char *
+middle_of_sex(const lr_xdata *s, const char *w, int sex)
+{
+	char *low = lr_lower(w), *f = lr_ascii(w);
+	const lr_phrase *ph = NULL;
+
+	if (low != NULL && f != NULL && middle_marks_off(s, low))
+		ph = middle_named(s, f, sex == 'M' ? LAB_MIDDLE_M :
+		    LAB_MIDDLE_F);
+	free(low), free(f);
+	return ph ? ph->text : NULL;
+}
+
+char *
+lr_x_middle_fix(const lr_xdata *s, const char *name, int sex)
+{
+	char *copy = strdup(name), *out = malloc(strlen(name) + 64), *o;
+	char *save = NULL, *w, *next;
+	int fixed = 0;
+
+	if ((o = out) == NULL || copy == NULL ||
+	    (w = strtok_r(copy, " ", &save)) == NULL) {
+		free(copy), free(out);
+		return NULL;
+	}
+	o += sprintf(o, "%s", w);
+	for (w = strtok_r(NULL, " ", &save); w != NULL; w = next) {
+		const char *m = NULL;
+		if ((next = strtok_r(NULL, " ", &save)) != NULL &&
+		    strlen(w) < 32 && (m = middle_of_sex(s, w, sex)) != NULL)
+			fixed++;
+		o += sprintf(o, " %s", m ? m : w);
+	}
+	free(copy);
+	if (!fixed) {
+		free(out);
+		return NULL;
+	}
+	o = lr_title(out);
+	free(out);
+	return o;
 }
 
 int

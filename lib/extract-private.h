@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "err.h"
+#include "units.h"
 #include "words.h"
 
 /* Label keys; their names (schemas/labels.tsv) are in schema.c. */
@@ -27,6 +28,7 @@ enum lr_lab {
 	LAB_MIDDLE_M, LAB_MIDDLE_F,
 	LAB_T_TOTAL, LAB_COUNT_HH, LAB_COUNT_PARCELS, LAB_SURNAME,
 	LAB_SYL_ONSET, LAB_SYL_CODA, LAB_NAME_MIDDLE,
+	LAB_UNIT_COMMUNE, LAB_UNIT_DISTRICT, LAB_UNIT_PROVINCE, LAB_UNIT_VILLAGE,
 	LAB_N
 };
 
@@ -38,6 +40,7 @@ enum lr_set {
 	SET_NAME_MAX, SET_TERM_YEAR_MAX, SET_NAME_DAMAGED, SET_ROW_DAMAGED,
 	SET_TABLE_DAMAGED_SHARE, SET_TOTAL_TOLERANCE, SET_CAP_MARK,
 	SET_CAP_MARK_CONF, SET_CMND_PROVINCE_MAX, SET_ID_UNSURE, SET_ID_CONF,
+	SET_PLACE_KNOWN_EDITS, SET_ORIGIN_EDITS,
 	SET_N
 };
 
@@ -67,6 +70,9 @@ typedef struct lr_xdata {
 	char (*codes)[4];
 	int ncodes;
 	lr_phrases numwords;	/* key: the meaning, see numwords.tsv */
+	lr_phrases origins;	/* key: index into origin_codes */
+	char **origin_codes;	/* "DG-CTT", "-" for none */
+	int norigin_codes;
 	double set[SET_N];
 } lr_xdata;
 
@@ -152,8 +158,16 @@ int lr_phrase_at(const lr_phrases *ph, const lr_toks *t, int i, int end,
  * its index, where in *at; -1 when none. */
 int lr_phrase_find(const lr_phrases *ph, const lr_toks *t, int a, int b,
     int *at);
+/* The phrase of ph whose words text is within max edits of, and nearer
+ * than to any other (compared folded, without spaces and punctuation;
+ * ties broken by the vowel shapes, "hàng" before "hằng"); its index, or
+ * -1. */
+int lr_phrase_nearest(const lr_phrases *ph, const char *text, int max);
 /* Levenshtein distance of a and b, or max + 1 when it exceeds max. */
 int lr_edit_distance(const char *a, const char *b, int max);
+/* The edits a label or name of n folded letters may show and still match:
+ * none up to 7 letters, 1 up to 12, else 2. */
+int lr_label_tolerance(size_t n);
 
 /* What a value parser found: the value's tokens [a, b) and how sure the
  * reading is (1: clean; lower for repairs and ambiguity). */
@@ -214,6 +228,11 @@ char *lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
 /* 1 when word starts with a capital vowel bearing a Vietnamese mark ("Ứ",
  * "Ỏ"): marks squeezed above a capital are often misread in OCR. */
 int lr_x_cap_marked(const char *word);
+/* name, of a person of sex ('M' or 'F', from ông/bà), with a middle
+ * syllable that is a middle name of that sex with its marks misread
+ * ("Nguyễn Vẫn Hiếu" of a man) written as that name ("Văn"): a new string
+ * the caller frees; NULL when there is none (or out of memory). */
+char *lr_x_middle_fix(const lr_xdata *s, const char *name, int sex);
 /* 'M' or 'F' when a middle syllable of name says so ("Văn", "Thị"); 0. */
 int lr_x_name_sex(const lr_xdata *s, const char *name);
 /* The digit an OCR'd character in a number most likely is (counting the
@@ -266,6 +285,19 @@ int lr_x_parcel(lr_xctx *c, int holder);
 void lr_x_body(lr_xctx *c);
 /* Tables of holders and parcels; marks their lines in c->in_table. */
 void lr_x_tables(lr_xctx *c);
+/* What lr_x_addr_mend did to an address. */
+typedef struct lr_mend {
+	int changes;		/* type words and names mended */
+	int cut;		/* the last unit's name, cut short, completed */
+	int unknown;		/* district or province names in no list */
+} lr_mend;
+
+/* The address addr with its type words and the names of its units mended
+ * to the official ones they are close to (units of era; names only when
+ * units are loaded), what was done in *m.  A new string the caller frees;
+ * NULL when out of memory. */
+char *lr_x_addr_mend(const lr_xctx *c, const char *addr, enum lr_era era,
+    lr_mend *m);
 /* Cross-checks between fields once all are read. */
 void lr_x_checks(lr_xctx *c);
 

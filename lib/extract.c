@@ -147,12 +147,17 @@ int
 lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
     const lr_span *sp)
 {
-	char pre[32];
-	int i = owner_named(c, name);
+	char pre[32], *fixed = gender ? lr_x_middle_fix(c->s, name, gender) :
+	    NULL;
+	int i;
 	json_t *o;
 
-	if (i >= 0)
+	if (fixed != NULL)
+		name = fixed;	/* still reviewed: the name's marks were misread */
+	if ((i = owner_named(c, name)) >= 0) {
+		free(fixed);
 		return i;
+	}
 	i = (int)json_array_size(c->owners);
 	o = json_pack("{s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,"
 	    "s:b}", "name", "gender", "birth_year", "birth_date", "id_number",
@@ -171,6 +176,7 @@ lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
 			gs.q = 1, gs.why = NULL;
 		lr_x_put(c, o, pre, "gender", json_string(g), &gs, 0);
 	}
+	free(fixed);
 	return i;
 }
 

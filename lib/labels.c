@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "extract-private.h"
+#include "vntext.h"
 
 #define MAXLEN 96
 
@@ -21,6 +22,8 @@ static const unsigned char lab_need[LAB_N] = {
 	[LAB_COUNT_HH] = NOT_SCANNED, [LAB_COUNT_PARCELS] = NOT_SCANNED,
 	[LAB_SURNAME] = NOT_SCANNED, [LAB_SYL_ONSET] = NOT_SCANNED,
 	[LAB_SYL_CODA] = NOT_SCANNED, [LAB_NAME_MIDDLE] = NOT_SCANNED,
+	[LAB_UNIT_COMMUNE] = NOT_SCANNED, [LAB_UNIT_DISTRICT] = NOT_SCANNED,
+	[LAB_UNIT_PROVINCE] = NOT_SCANNED, [LAB_UNIT_VILLAGE] = NOT_SCANNED,
 	[LAB_OWNER_M] = NEED_NAME, [LAB_OWNER_F] = NEED_NAME,
 	[LAB_HH_M] = NEED_NAME, [LAB_HH_F] = NEED_NAME,
 	[LAB_ARTICLE] = NEED_DIGIT,
@@ -55,9 +58,8 @@ lr_edit_distance(const char *a, const char *b, int max)
 	return row[lb] > max ? max + 1 : row[lb];
 }
 
-/* Edits allowed for a phrase of n folded characters. */
-static int
-tolerance(size_t n)
+int
+lr_label_tolerance(size_t n)
 {
 	return n <= 7 ? 0 : n <= 12 ? 1 : 2;
 }
@@ -69,7 +71,7 @@ match(const lr_phrase *p, const lr_toks *t, int i, int end, int commas,
     int *dist)
 {
 	size_t plen = strlen(p->joined), len = 0;
-	int tol = tolerance(plen), best = -1, d;
+	int tol = lr_label_tolerance(plen), best = -1, d;
 	char buf[MAXLEN + 1];
 
 	for (int j = i; j < end; j++) {
@@ -132,6 +134,53 @@ lr_phrase_find(const lr_phrases *ph, const lr_toks *t, int a, int b, int *at)
 				return p;
 			}
 	return -1;
+}
+
+/* text folded as phrases are (lr_ascii, no spaces, lr_fold_key) when
+ * ascii, else lower case without tone marks: NULL when not UTF-8. */
+static char *
+phrase_key(const char *text, int ascii)
+{
+	char *k = ascii ? lr_ascii(text) : lr_toneless(text), *o = k;
+
+	for (char *p = k; p != NULL && *p != '\0'; p++)
+		if (*p != ' ')
+			*o++ = *p;
+	if (k != NULL)
+		*o = '\0', lr_fold_key(k);
+	return k;
+}
+
+/* The distance of key k from phrase p without tone marks (the vowel
+ * shapes kept: "hàng" is nearer "hang" than "hằng" is), or a bound. */
+static int
+shape_distance(const char *k, const lr_phrase *p, int max)
+{
+	char *pk = phrase_key(p->text, 0);
+	int d = pk ? lr_edit_distance(k, pk, max * 4) : max * 4 + 1;
+
+	free(pk);
+	return d;
+}
+
+int
+lr_phrase_nearest(const lr_phrases *ph, const char *text, int max)
+{
+	char *k = phrase_key(text, 1), *tk = phrase_key(text, 0);
+	int best = -1, bd = max + 1, bs = 0, ties = 0;
+
+	for (int p = 0; k != NULL && tk != NULL && p < ph->n; p++) {
+		int d = lr_edit_distance(k, ph->v[p].joined, max), sd;
+		if (d > max || d > bd)
+			continue;
+		sd = shape_distance(tk, &ph->v[p], max);
+		if (d < bd || sd < bs)
+			best = p, bd = d, bs = sd, ties = 0;
+		else if (sd == bs)
+			ties++;
+	}
+	free(k), free(tk);
+	return ties ? -1 : best;
 }
 
 int

@@ -86,22 +86,29 @@ lr_parse_words_number(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return span(sp, start, i, 1, NULL);
 }
 
-/* The code of a 3-letter token ("ONT", OCR'd "0NT"), its index or -1. */
+/* The code of a 3-letter token ("ONT", OCR'd "0NT", or with a mark
+ * "LŨK"), its index or -1. */
 static int
 code_token(const lr_xdata *s, const lr_tok *k, int *repaired)
 {
-	char c[4];
+	char c[4], *title = lr_title(k->text), *low = lr_lower(k->text);
+	int marked = title && low && strcmp(title, k->text) != 0 &&
+	    strcmp(low, k->text) != 0 && strlen(k->fold) == 3 &&
+	    (k->flags & TOK_MARKED);	/* in capitals, not "Tín", "tín" */
+	const char *x = marked ? k->fold : k->text;
 
-	if (strlen(k->text) != 3 || !(k->flags & TOK_ALPHA))
+	free(title), free(low);
+	if (strlen(x) != 3 || !(k->flags & TOK_ALPHA))
 		return -1;
 	for (int j = 0; j < 3; j++) {
-		c[j] = k->text[j] == '0' ? 'O' : k->text[j] == '1' ? 'I' :
-		    k->text[j];
-		if (!isupper((unsigned char)c[j]))
+		c[j] = x[j] == '0' ? 'O' : x[j] == '1' ? 'I' :
+		    (char)toupper((unsigned char)x[j]);
+		if (!isupper((unsigned char)c[j]) || (!marked &&
+		    islower((unsigned char)x[j])))
 			return -1;
 	}
 	c[3] = '\0';
-	*repaired = strcmp(c, k->text) != 0;
+	*repaired = marked || strcmp(c, k->text) != 0;
 	return lr_xdata_code(s, c);
 }
 
@@ -321,7 +328,8 @@ lr_parse_text(const lr_toks *t, int i, int end, int stop_comma, char **text,
 
 /* Where an address ends inside tokens [a, b): at the first lower-case word
  * after the capitalised name that follows a unit type ("..., tỉnh Điện
- * Biên thuê đất như sau"). */
+ * Biên thuê đất như sau"); a stray mark inside the name ("Điện: Biên",
+ * "Mường € Chà") does not end it, a comma does. */
 static int
 address_end(const lr_xdata *s, const lr_toks *t, int a, int b)
 {
@@ -333,14 +341,14 @@ address_end(const lr_xdata *s, const lr_toks *t, int a, int b)
 			in_name = 1, units++;
 			j = n - 1;
 		} else if (f & TOK_PUNCT) {
-			in_name = 0;
+			in_name &= !lr_tok_is(t, j, ',') && !lr_tok_is(t, j, ';');
 			/* ", đối với": past the units, a lower-case word after a
 			 * comma is no part of the address */
 			if (units > 0 && j + 1 < b && lr_tok_is(t, j, ',') &&
 			    !(t->v[j + 1].flags & (TOK_UPPER | TOK_DIGIT)) &&
 			    lr_label_at(s, t, j + 1, b, LAB_UNIT_TYPE, NULL) < 0)
 				return j;
-		} else if (in_name && !(f & (TOK_UPPER | TOK_DIGIT)))
+		} else if (in_name && (f & TOK_ALPHA) && !(f & TOK_UPPER))
 			return j;
 	}
 	return b;

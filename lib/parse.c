@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "extract-private.h"
 #include "idnum.h"
@@ -282,8 +283,25 @@ lr_parse_year(const lr_xdata *s, const lr_toks *t, int i, int end,
 	    0 : -1;
 }
 
+/* Is word "m" and one more character that is no letter (a modifier letter
+ * is none): "m²" as OCR misreads its small raised 2 ("m3", "mˆ", "m°")? */
+static int
+m2_misread(const char *w)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+
+	if (tolower((unsigned char)w[0]) != 'm' || w[1] == '\0' ||
+	    (n = utf8proc_iterate((const utf8proc_uint8_t *)w + 1, -1, &c)) <= 0)
+		return 0;
+	utf8proc_category_t cat = utf8proc_category(c);
+	return w[1 + n] == '\0' && (cat == UTF8PROC_CATEGORY_LM ||
+	    cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_LO);
+}
+
 /* The unit after an area at token i ("m2", "m²", "ha") or in rest, the
- * text left in the number's token: the factor to m², 0 when none. */
+ * text left in the number's token: the factor to m², 0 when none, -1 for
+ * m² misread. */
 static double
 area_unit(const lr_xdata *s, const lr_toks *t, int *i, int end,
     const char *rest)
@@ -300,6 +318,10 @@ area_unit(const lr_xdata *s, const lr_toks *t, int *i, int end,
 	if ((n = lr_label_at(s, t, *i, end, LAB_UNIT_HA, NULL)) > 0) {
 		*i = n;
 		return 10000;
+	}
+	if (*i < end && m2_misread(t->v[*i].text)) {
+		(*i)++;
+		return -1;
 	}
 	return 0;
 }
@@ -331,6 +353,8 @@ lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
 	*m2 = round(*m2 * 100) / 100;
 	if (amb)
 		return span(sp, a, i, s->set[SET_AMBIGUOUS], "ambiguous separators");
+	if (unit < 0)
+		return span(sp, a, i, s->set[SET_REPAIR], "unit misread by OCR");
 	return span(sp, a, i, rep ? s->set[SET_REPAIR] : 1, "digits repaired");
 }
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "csvin.h"
 #include "units.h"
@@ -368,10 +369,46 @@ spaces(const char *a, const char *b)
 	return a == b;
 }
 
-/* Split folded address a at commas, and at type words that follow a name
- * ("xa muong phang huyen dien bien" is two parts). */
+/* Does word w start with a small letter? */
+static int
+small_start(const char *w)
+{
+	utf8proc_int32_t c;
+
+	return utf8proc_iterate((const utf8proc_uint8_t *)w, -1, &c) > 0 &&
+	    utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
+}
+
+/* Per byte of a, the folded form of address (name_key), 1 where a word
+ * written in small letters starts: type words are written so ("xã"), the
+ * syllables of names not ("Lao Xả Phình").  Every word counts as small
+ * when none is (an address in capitals).  NULL when out of memory. */
+static char *
+small_words(const char *address, const char *a)
+{
+	char *copy = strdup(address), *mark = calloc(strlen(a) + 1, 1);
+	char *save = NULL, *w;
+	int any = 0;
+	size_t at = 0;
+
+	for (w = copy ? strtok_r(copy, " \t\r\n", &save) : NULL;
+	    w != NULL && mark != NULL && at < strlen(a);
+	    w = strtok_r(NULL, " \t\r\n", &save)) {
+		mark[at] = (char)small_start(w);
+		any |= mark[at];
+		at += strcspn(a + at, " ") + 1;
+	}
+	for (size_t i = 0; !any && mark != NULL && i < strlen(a); i++)
+		mark[i] = i == 0 || a[i - 1] == ' ';
+	free(copy);
+	return mark;
+}
+
+/* Split folded address a at commas, and at type words in small letters
+ * (small, from small_words()) that follow a name ("xa muong phang huyen
+ * dien bien" is two parts, "xa lao xa phinh" one). */
 static void
-split(const char *a, struct parts *p)
+split(const char *a, const char *small, struct parts *p)
 {
 	const char *start = a, *s = a, *type = NULL, *tw;
 	enum level lv = L_NONE, t;
@@ -391,7 +428,8 @@ split(const char *a, struct parts *p)
 		if (spaces(start, s))
 			start = s;
 		tw = type_at(s, &k, &t);
-		if (tw != NULL && !(lv != L_NONE && s == start)) {
+		if (tw != NULL && !(lv != L_NONE && s == start) &&
+		    (s == start || small[s - a])) {
 			if (s > start)
 				part_add(p, lv, type, start, (size_t)(s - start));
 			lv = t, type = tw, s += k, start = s;
@@ -444,17 +482,21 @@ const char *
 lr_units_find(const lr_units *u, const char *address, const char *province,
     enum lr_era era, int *ambiguous)
 {
-	char *a = name_key(address, 0);
+	char *a = name_key(address, 0), *small = a ? small_words(address, a) :
+	    NULL;
 	const char *best = NULL;
 	struct parts p;
 	int top = 0, tie = 0;
 	ENTRY e, *f;
 
 	*ambiguous = 0;
-	if (a == NULL)
+	if (small == NULL) {
+		free(a);
 		return NULL;
-	split(a, &p);
+	}
+	split(a, small, &p);
 	free(a);
+	free(small);
 	for (int i = 0; i < p.n; i++) {
 		if (p.lv[i] != L_COMMUNE && p.lv[i] != L_NONE)
 			continue;
@@ -508,6 +550,48 @@ lr_units_names(const lr_units *u, const char *code, enum lr_era era,
 	*district = c->district;
 	*province = c->province;
 	return 0;
+}
+
+/* The name of commune c at level, or NULL. */
+static const char *
+level_name(const struct commune *c, enum lr_unit_level level)
+{
+	return level == LR_UNIT_COMMUNE ? c->name : level == LR_UNIT_DISTRICT ?
+	    c->district : c->province;
+}
+
+/* Is name among out[0..n-1]?  The last first: the lists run in order. */
+static int
+listed(const char **out, int n, const char *name)
+{
+	for (int i = n - 1; i >= 0; i--)
+		if (strcmp(out[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+int
+lr_units_names_in(const lr_units *u, enum lr_unit_level level,
+    enum lr_era era, const char *province, const char *district,
+    const char **out, int max)
+{
+	int n = 0;
+
+	for (int i = 0; i < u->n && n <= max; i++) {
+		const struct commune *c = &u->c[i];
+		const char *name = level_name(c, level);
+		if (name == NULL || (era != LR_ERA_ANY &&
+		    (c->district == NULL) != (era == LR_ERA_NEW)) ||
+		    (province && strcmp(c->province, province) != 0) ||
+		    (district && (!c->district ||
+		    strcmp(c->district, district) != 0)) ||
+		    listed(out, n < max ? n : max, name))
+			continue;
+		if (n < max)
+			out[n] = name;
+		n++;
+	}
+	return n;
 }
 
 int

@@ -60,6 +60,19 @@ const char *lr_units_find(const lr_units *u, const char *address,
 int lr_units_names(const lr_units *u, const char *code, enum lr_era era,
     const char **commune, const char **district, const char **province);
 
+/* The levels of units. */
+enum lr_unit_level {
+	LR_UNIT_COMMUNE, LR_UNIT_DISTRICT, LR_UNIT_PROVINCE
+};
+
+/* The official names (as listed, "Huyện Mường Ảng"; borrowed from u) of
+ * the units of level and era (LR_ERA_ANY: both) that lie in the province
+ * and the district of these official names (NULL: any), each once, up to
+ * max into out.  Returns how many there are, or max + 1 when more. */
+int lr_units_names_in(const lr_units *u, enum lr_unit_level level,
+    enum lr_era era, const char *province, const char *district,
+    const char **out, int max);
+
 /* The post-July-2025 commune codes that took over old commune code: up to max
  * codes (borrowed) into out.  Returns how many there are (0 when unknown; more
  * than one when the old commune was split). */

@@ -49,7 +49,10 @@ fold(const char *s, enum fold how)
 		if ((how == DROP_TONES && is_tone(c)) || (how == DROP_ALL &&
 		    utf8proc_category(c) == UTF8PROC_CATEGORY_MN))
 			continue;
-		if (how == DROP_ALL && c == 0x111)	/* đ */
+		/* đ, and ð, the eth OCR reads for it ("ÐĐun") */
+		if (how != KEEP_MARKS && c == 0xf0)
+			c = 0x111;
+		if (how == DROP_ALL && c == 0x111)
 			c = 'd';
 		o += utf8proc_encode_char(c, (utf8proc_uint8_t *)kept + o);
 	}
@@ -58,6 +61,49 @@ fold(const char *s, enum fold how)
 	res = map(kept, UTF8PROC_COMPOSE);
 	free(kept);
 	return res;
+}
+
+/* The tone (1..5) of combining mark c, or 0. */
+static int
+tone_of(utf8proc_int32_t c)
+{
+	static const utf8proc_int32_t tones[] = { 0x300, 0x301, 0x303, 0x309,
+	    0x323 };
+
+	for (int i = 0; i < 5; i++)
+		if (tones[i] == c)
+			return i + 1;
+	return 0;
+}
+
+char *
+lr_tonekey(const char *s)
+{
+	char *low = lr_toneless(s), *nfd = map(s, UTF8PROC_DECOMPOSE), *out;
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)nfd;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	size_t o = 0;
+	int tone = 0;
+
+	out = low && nfd ? malloc(strlen(low) * 2 + 2) : NULL;
+	for (const char *l = low; out != NULL; l++) {
+		if (*l == ' ' || *l == '\0') {
+			while (*p != '\0' && *p != ' ' &&
+			    (n = utf8proc_iterate(p, -1, &c)) > 0)
+				tone = tone ? tone : tone_of(c), p += n;
+			if (tone)
+				out[o++] = (char)('0' + tone);
+			tone = 0, p += *p == ' ';
+		}
+		if (*l == '\0')
+			break;
+		out[o++] = *l;
+	}
+	if (out != NULL)
+		out[o] = '\0';
+	free(low), free(nfd);
+	return out;
 }
 
 char *

@@ -14,10 +14,18 @@ char *lr_nfc(const char *s);
 char *lr_lower(const char *s);
 
 /* Lower case with the five tone marks removed but vowel shapes kept (ă â ê ô
- * ơ ư đ): "Nguyễn" -> "nguyên".  Unifies "Hoà"/"Hòa". */
+ * ơ ư đ; ð read as đ): "Nguyễn" -> "nguyên".  Unifies "Hoà"/"Hòa". */
 char *lr_toneless(const char *s);
 
-/* Lower-case ASCII skeleton: every mark removed, đ -> d: "Đặng" -> "dang". */
+/* The spelling of s without regard to case or where a tone mark sits: lower
+ * case without tone marks (as lr_toneless), each space-separated syllable
+ * followed by the digit of its tone when it has one: "Hoà" and "hòa" ->
+ * "hoa1", "Ảng" -> "ăng4".  Two words spell alike when their keys are
+ * equal. */
+char *lr_tonekey(const char *s);
+
+/* Lower-case ASCII skeleton: every mark removed, đ (and ð, which OCR reads
+ * for it) -> d: "Đặng" -> "dang". */
 char *lr_ascii(const char *s);
 
 /* Title case each space-separated syllable, NFC, runs of white space folded

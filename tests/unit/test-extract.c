@@ -163,9 +163,23 @@ test_area(void **state)
 		{ ": 0,5 ha", 5000 }, { "5 319,5 m2", 5319.5 },
 		{ "85,5 mét vuông", 85.5 },
 	};
+	/* m² misread ("m3", "mˆ") is passed over, doubted; a word is not */
+	static const struct { const char *s; int end; int sure; } units[] = {
+		{ "236,9 mˆ, tại", 2, 0 }, { "9.376 m3, tại", 2, 0 },
+		{ "302 m2, tại", 2, 1 }, { "302 mà tại", 1, 1 },
+	};
+	lr_span sp;
+	double v;
 
 	(void)state;
 	check_numbers(lr_parse_area, cases, sizeof(cases) / sizeof(*cases));
+	for (size_t i = 0; i < sizeof(units) / sizeof(*units); i++) {
+		lr_toks *t = toks(units[i].s);
+		assert_int_equal(lr_parse_area(S, t, 0, t->n, &v, &sp), 0);
+		assert_int_equal(sp.b, units[i].end);
+		assert_int_equal(sp.q >= 1, units[i].sure);
+		lr_toks_free(t);
+	}
 }
 
 static void
@@ -190,6 +204,7 @@ test_landuse(void **state)
 	static const struct { const char *s, *code; int sure; } cases[] = {
 		{ "Đất ở tại nông thôn (ONT)", "ONT", 1 },
 		{ "Đất o tai nong thon", "ONT", 1 }, { "(0NT)", "ONT", 0 },
+		{ "LŨK;", "LUK", 0 },
 		{ "Đất trồng cây lâu năm", "CLN", 1 },
 		{ "Đất bằng trồng cây hàng năm khác (BHK)", "BHK", 1 },
 		{ "Đất trồng cây hàng năm khác (HNK)", "HNK", 1 },
@@ -207,6 +222,19 @@ test_landuse(void **state)
 		assert_int_equal(sp.q >= 1, cases[i].sure);
 		lr_toks_free(t);
 	}
+}
+
+/* A small word spelt like a code with marks ("tín") is no code. */
+static void
+test_landuse_word(void **state)
+{
+	char code[4];
+	lr_span sp;
+	lr_toks *t = toks("tín;");
+
+	(void)state;
+	assert_int_equal(lr_parse_landuse(S, t, 0, t->n, code, &sp), -1);
+	lr_toks_free(t);
 }
 
 static void
@@ -260,6 +288,51 @@ test_name_cap_mark(void **state)
 			assert_ptr_equal(sp.why, lr_why_cap_mark);
 		free(name), lr_toks_free(t);
 	}
+}
+
+/* A one-letter middle name run into the given name by OCR ("Asử") is
+ * split off and the name doubted; a syllable that can be Vietnamese
+ * ("Anh") is not split. */
+static void
+test_name_runs(void **state)
+{
+	static const struct { const char *text, *name; int sure; } cases[] = {
+		{ "Hờ Asử, sinh", "Hờ A Sử", 0 },
+		{ "HờASử, sinh", "Hờ A Sử", 0 },
+		{ "Chang Achừ, sinh", "Chang A Chừ", 0 },
+		{ "Lò Văn Anh, sinh", "Lò Văn Anh", 1 },
+		{ "Lò Ánh, sinh", "Lò Ánh", 1 },
+	};
+	lr_span sp;
+	char *name;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		lr_toks *t = toks(cases[i].text);
+		assert_int_equal(lr_parse_name(S, t, 0, t->n, &name, &sp), 0);
+		assert_string_equal(name, cases[i].name);
+		assert_int_equal(sp.q >= 1, cases[i].sure);
+		free(name), lr_toks_free(t);
+	}
+}
+
+/* A middle name with misread marks is written as the middle name of the
+ * sex ông/bà says; of the other sex, or no middle name, it is kept. */
+static void
+test_middle_fix(void **state)
+{
+	char *f;
+
+	(void)state;
+	assert_non_null(f = lr_x_middle_fix(S, "Nguyễn Vẫn Hiếu", 'M'));
+	assert_string_equal(f, "Nguyễn Văn Hiếu");
+	free(f);
+	assert_non_null(f = lr_x_middle_fix(S, "Lò Thì Mai", 'F'));
+	assert_string_equal(f, "Lò Thị Mai");
+	free(f);
+	assert_null(lr_x_middle_fix(S, "Nguyễn Vẫn Hiếu", 'F'));
+	assert_null(lr_x_middle_fix(S, "Nguyễn Văn Hiếu", 'M'));
+	assert_null(lr_x_middle_fix(S, "Vẫn Hiếu", 'M'));
 }
 
 /* An ID read by OCR with a confidence under id_conf is doubted (a 9-digit
@@ -570,8 +643,11 @@ main(void)
 		cmocka_unit_test(test_area),
 		cmocka_unit_test(test_words_number),
 		cmocka_unit_test(test_landuse),
+		cmocka_unit_test(test_landuse_word),
 		cmocka_unit_test(test_term_id_name),
 		cmocka_unit_test(test_name_cap_mark),
+		cmocka_unit_test(test_name_runs),
+		cmocka_unit_test(test_middle_fix),
 		cmocka_unit_test(test_id_conf),
 		cmocka_unit_test(test_samples),
 		cmocka_unit_test(test_damaged),

@@ -85,6 +85,49 @@ unknown_commune_is_null(void **state)
 	assert_int_equal(amb, 0);
 }
 
+/* A name with a syllable spelt like a type word ("Xả" like "xã") is not
+ * split there; a type word in small letters is ("... Phăng huyện ..."). */
+static void
+type_word_inside_a_name(void **state)
+{
+	int amb;
+	const char *c = find("bản Lói, xã Lao Xả Phình, huyện Tủa Chùa", &amb);
+
+	(void)state;
+	assert_non_null(c);
+	assert_string_equal(c, "03229");
+	assert_non_null(find("xã Mường Phăng huyện Điện Biên", &amb));
+}
+
+/* The eth OCR reads for Đ ("Ðun") folds as Đ. */
+static void
+eth_is_d(void **state)
+{
+	int amb;
+	const char *c = find("xã Mường Ðun, huyện Tủa Chùa", &amb);
+
+	(void)state;
+	assert_non_null(c);
+	assert_string_equal(c, "03247");
+}
+
+/* The names of the units within a unit, each once. */
+static void
+names_within(void **state)
+{
+	const char *out[64];
+	int n = lr_units_names_in(u, LR_UNIT_DISTRICT, LR_ERA_OLD,
+	    "Tỉnh Điện Biên", NULL, out, 64), ang = 0;
+
+	(void)state;
+	assert_int_equal(n, 10);
+	for (int i = 0; i < n; i++)
+		ang += strcmp(out[i], "Huyện Mường Ảng") == 0;
+	assert_int_equal(ang, 1);
+	assert_int_equal(lr_units_names_in(u, LR_UNIT_COMMUNE, LR_ERA_OLD,
+	    NULL, "Huyện Tủa Chùa", out, 4), 5);
+}
+
 static void
 maps_old_to_new(void **state)
 {
@@ -139,6 +182,9 @@ main(void)
 {
 	const struct CMUnitTest t[] = {
 		cmocka_unit_test(finds_old_commune_with_district),
+		cmocka_unit_test(type_word_inside_a_name),
+		cmocka_unit_test(eth_is_d),
+		cmocka_unit_test(names_within),
 		cmocka_unit_test(survives_lost_tone_marks_and_no_commas),
 		cmocka_unit_test(unknown_commune_is_null),
 		cmocka_unit_test(maps_old_to_new),
