@@ -15,9 +15,9 @@
 
 static const char usage[] =
     "usage: extract-text [-qhV] [-s dir] [--units file [--units-map file]]\n"
-    "                    [--review-below N] page.txt ...\n"
+    "                    [--names dir] [--review-below N] page.txt ...\n"
     "       extract-text -r [-qhV] [-s dir] [--units file [--units-map file]]\n"
-    "                    [--review-below N] [records.jsonl ...]\n";
+    "                    [--names dir] [--review-below N] [records.jsonl ...]\n";
 
 static const char help[] =
     "Extract the decision, owner, parcel and house fields and print them as\n"
@@ -32,6 +32,7 @@ static const char help[] =
     "                       install directory)\n"
     "      --units FILE     administrative units CSV: commune codes\n"
     "      --units-map FILE old -> new commune CSV: post-2025 communes too\n"
+    "      --names DIR      given-name lists (given-male.txt ...): sex\n"
     "      --review-below N review fields under confidence N (default 0.9)\n"
     "  -q, --quiet          no summary\n"
     "  -h, --help           show this help and exit\n"
@@ -178,14 +179,16 @@ main(int argc, char **argv)
 		{ "schemas", required_argument, NULL, 's' },
 		{ "units", required_argument, NULL, 'U' },
 		{ "units-map", required_argument, NULL, 'M' },
+		{ "names", required_argument, NULL, 'N' },
 		{ "review-below", required_argument, NULL, 'R' },
 		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct run r = { .below = -1 };
-	const char *sopt = NULL, *uopt = NULL, *mopt = NULL;
+	const char *sopt = NULL, *uopt = NULL, *mopt = NULL, *nopt = NULL;
 	int c, records = 0;
 	lr_units *units;
+	lr_names *names = NULL;
 	lr_err err;
 	char *dir;
 
@@ -196,6 +199,7 @@ main(int argc, char **argv)
 		case 's': sopt = optarg; break;
 		case 'U': uopt = optarg; break;
 		case 'M': mopt = optarg; break;
+		case 'N': nopt = optarg; break;
 		case 'R': r.below = fraction(optarg); break;
 		case 'q': cli_set_quiet(1); break;
 		case 'h': fputs(usage, stdout); fputs(help, stdout);
@@ -213,6 +217,9 @@ main(int argc, char **argv)
 	if ((r.x = lr_extractor_new(dir, units, &err)) == NULL)
 		cli_fatal("%s", err.msg);
 	free(dir);
+	if (nopt != NULL && (names = lr_names_load(nopt, &err)) == NULL)
+		cli_fatal("%s", err.msg);
+	lr_extractor_set_names(r.x, names);
 	if (r.below < 0)
 		r.below = lr_extractor_review_below(r.x);
 	if (records)
@@ -221,6 +228,7 @@ main(int argc, char **argv)
 		text_doc(&r, argc - optind, argv + optind);
 	cli_note("%ld documents, %ld fields to review", r.docs, r.reviews);
 	lr_extractor_free(r.x);
+	lr_names_free(names);
 	if (units != NULL)
 		lr_units_free(units);
 	return cli_finish();

@@ -20,7 +20,7 @@ static const char usage[] =
     "                   [--binarise] [--no-despeckle] [--no-unrule]\n"
     "                   [--no-upscale] [--max-pixels N] [--no-extract]\n"
     "                   [--schemas dir] [--units file] [--units-map file]\n"
-    "                   [--review-below N] [--rejects file] [--progress[=N]]\n"
+    "                   [--names dir] [--review-below N] [--rejects file] [--progress[=N]]\n"
     "                   [-o file] [file.tif | dir ...]\n";
 
 static const char help[] =
@@ -50,6 +50,7 @@ static const char help[] =
     "      --schemas DIR      the label and code files (default: see manual)\n"
     "      --units FILE       commune names to codes (admin-units CSV)\n"
     "      --units-map FILE   also the communes of July 2025 (commune-map CSV)\n"
+    "      --names DIR        sex from given names (given-male.txt ...)\n"
     "      --review-below N   review fields under confidence N (default 0.9)\n"
     "  -g, --group            with paths: join STEM_N.tif into one document\n"
     "      --rejects FILE     write malformed input lines to FILE\n"
@@ -83,6 +84,7 @@ struct run {
 	lr_cache *cache;
 	lr_extractor *x;	/* NULL with --no-extract */
 	lr_units *units;
+	lr_names *names;
 	double review_below;
 	long reviews;
 	const char *hocr_dir;
@@ -498,7 +500,7 @@ enum {
 	O_TESSDATA = 256, O_PSM, O_VAR, O_TIMEOUT, O_CACHE, O_TEXT, O_HOCR,
 	O_WORDS, O_KEEP, O_NOORIENT, O_NODESKEW, O_BIN, O_NOSPECK, O_NORULE,
 	O_NOUP, O_MAXPIX, O_REJECTS, O_PROGRESS, O_NOEXTRACT, O_SCHEMAS, O_UNITS,
-	O_UNITSMAP, O_BELOW
+	O_UNITSMAP, O_NAMES, O_BELOW
 };
 
 static const struct option longopts[] = {
@@ -524,6 +526,7 @@ static const struct option longopts[] = {
 	{ "schemas", required_argument, NULL, O_SCHEMAS },
 	{ "units", required_argument, NULL, O_UNITS },
 	{ "units-map", required_argument, NULL, O_UNITSMAP },
+	{ "names", required_argument, NULL, O_NAMES },
 	{ "review-below", required_argument, NULL, O_BELOW },
 	{ "group", no_argument, NULL, 'g' },
 	{ "rejects", required_argument, NULL, O_REJECTS },
@@ -536,7 +539,7 @@ static const struct option longopts[] = {
 /* Options and operands as given on the command line. */
 struct args {
 	const char *output, *cache, *words, *rejects;
-	const char *schemas, *units, *units_map, *below;
+	const char *schemas, *units, *units_map, *names, *below;
 	cli_list vars;
 	int group, no_extract;
 };
@@ -582,6 +585,7 @@ io_option(struct run *r, struct args *a, int c)
 	case O_SCHEMAS: a->schemas = optarg; break;
 	case O_UNITS: a->units = optarg; break;
 	case O_UNITSMAP: a->units_map = optarg; break;
+	case O_NAMES: a->names = optarg; break;
 	case O_BELOW: a->below = optarg; break;
 	case O_REJECTS: a->rejects = optarg; break;
 	case 'o': a->output = optarg; break;
@@ -626,7 +630,8 @@ threshold(const char *s)
 	return v;
 }
 
-/* Load the units and the extractor's data files, unless --no-extract. */
+/* Load the units, the names and the extractor's data files, unless
+ * --no-extract. */
 static void
 open_extractor(struct run *r, const struct args *a)
 {
@@ -645,6 +650,10 @@ open_extractor(struct run *r, const struct args *a)
 	free(dir);
 	if (r->x == NULL)
 		cli_fatal("%s", err.msg);
+	if (a->names != NULL &&
+	    (r->names = lr_names_load(a->names, &err)) == NULL)
+		cli_fatal("%s", err.msg);
+	lr_extractor_set_names(r->x, r->names);
 	r->review_below = a->below ? threshold(a->below) :
 	    lr_extractor_review_below(r->x);
 }
@@ -701,6 +710,7 @@ main(int argc, char **argv)
 	lr_cache_close(r.cache);
 	lr_extractor_free(r.x);
 	lr_units_free(r.units);
+	lr_names_free(r.names);
 	cli_note("%ld documents, %ld pages, %ld fields for review, %ld pages "
 	    "failed, %ld from cache", r.docs, r.pages, r.reviews, r.failed,
 	    r.hits);

@@ -89,6 +89,25 @@ check_id(lr_xctx *c, json_t *o, const char *pre)
 	}
 }
 
+/* A sex neither printed nor in the ID: the one a given name that only one
+ * sex's list holds tells, reviewed. */
+static void
+given_name_sex(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *name = json_string_value(json_object_get(o, "name"));
+	char g[2] = { 0, 0 }, path[64];
+
+	if (c->names == NULL || name == NULL ||
+	    !json_is_null(json_object_get(o, "gender")) ||
+	    (g[0] = (char)lr_names_sex(c->names, name)) == 0)
+		return;
+	json_object_set_new(o, "gender", json_string(g));
+	copy_meta(c, pre, "name", pre, "gender");
+	snprintf(path, sizeof(path), "%s.gender", pre);
+	lr_x_doubt(c, path, c->s->set[SET_NAME_SEX],
+	    "gender from the given name");
+}
+
 /* A 9-digit ID starts with the code of the province that issued it: one
  * no province has means a misread digit. */
 static void
@@ -332,6 +351,7 @@ lr_x_checks(lr_xctx *c)
 	json_array_foreach(c->owners, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
 		check_id(c, o, pre);
+		given_name_sex(c, o, pre);
 		check_cmnd(c, o, pre);
 		check_era(c, o, pre, dyear);
 		share_address(c, o, pre);

@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "err.h"
+#include "names.h"
 #include "units.h"
 #include "words.h"
 
@@ -40,7 +41,7 @@ enum lr_set {
 	SET_NAME_MAX, SET_TERM_YEAR_MAX, SET_NAME_DAMAGED, SET_ROW_DAMAGED,
 	SET_TABLE_DAMAGED_SHARE, SET_TOTAL_TOLERANCE, SET_CAP_MARK,
 	SET_CAP_MARK_CONF, SET_CMND_PROVINCE_MAX, SET_ID_UNSURE, SET_ID_CONF,
-	SET_PLACE_KNOWN_EDITS, SET_ORIGIN_EDITS,
+	SET_PLACE_KNOWN_EDITS, SET_ORIGIN_EDITS, SET_NAME_SEX,
 	SET_N
 };
 
@@ -248,6 +249,7 @@ size_t lr_read_vnnum(const char *s, double *v, int *ambiguous);
 typedef struct lr_xctx {
 	const lr_xdata *s;
 	const struct lr_units *units;
+	const lr_names *names;	/* given names by sex, or NULL */
 	lr_toks *t;
 	lr_hits h;
 	json_t *decision, *owners, *parcels, *house, *fields, *review;

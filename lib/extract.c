@@ -11,6 +11,7 @@
 struct lr_extractor {
 	lr_xdata *s;
 	const lr_units *units;
+	const lr_names *names;
 };
 
 lr_extractor *
@@ -28,6 +29,12 @@ lr_extractor_new(const char *schemas_dir, const lr_units *units, lr_err *err)
 	}
 	x->units = units;
 	return x;
+}
+
+void
+lr_extractor_set_names(lr_extractor *x, const lr_names *names)
+{
+	x->names = names;
 }
 
 double
@@ -415,7 +422,7 @@ json_t *
 lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
     lr_err *err)
 {
-	lr_xctx c = { .s = x->s, .units = x->units, .owner = -1, .head = -1,
+	lr_xctx c = { .s = x->s, .units = x->units, .names = x->names, .owner = -1, .head = -1,
 	    .parcel = -1 };
 	json_t *out;
 

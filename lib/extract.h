@@ -6,6 +6,7 @@
 #include <jansson.h>
 
 #include "err.h"
+#include "names.h"
 #include "units.h"
 #include "words.h"
 
@@ -19,6 +20,11 @@ typedef struct lr_extractor lr_extractor;
  * Returns NULL with err set (naming the file and line). */
 lr_extractor *lr_extractor_new(const char *schemas_dir, const lr_units *units,
     lr_err *err);
+
+/* Tell the sex of owners whose name, title and ID do not by their given
+ * name (lr_names_sex), reviewed.  names (borrowed, NULL: not at all) must
+ * outlive the extractor.  Call before the extractor is shared. */
+void lr_extractor_set_names(lr_extractor *x, const lr_names *names);
 
 /* The review threshold of extract.tsv (the default of --review-below). */
 double lr_extractor_review_below(const lr_extractor *x);

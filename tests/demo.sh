@@ -20,7 +20,8 @@ echo "== scan-import | ocr-extract | parcel-match | export-xml"
 scan-import testdata/scans |
 	ocr-extract -j"$(nproc)" --cache out/ocr.db \
 		--units $DATA/admin-units-2025-03.csv \
-		--units-map $DATA/commune-map-2025-07.csv |
+		--units-map $DATA/commune-map-2025-07.csv \
+		--names $DATA/names |
 	parcel-match -r out/registry.db |
 	tee out/records.jsonl |
 	export-xml -o out/demo.xml --rejects out/rejects.jsonl

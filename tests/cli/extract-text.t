@@ -185,6 +185,25 @@ run extract-text -q dot.txt
 like "$(jqv -r '.owners[0].address')" '^bản Co Mận, xã' \
     "a stray dot after the address label does not lose the address"
 
+# --names: a table row's owner with no title and no Văn/Thị/A gets the sex
+# of a given name only one list holds, reviewed; otherwise none.
+sed -e 's/Giàng A Páo/Ngô Hoàng Hải/' -e 's/Vàng Thị Dua/Lê Bình Minh/' \
+    "$TD/extract/thu-hoi-table.txt" >given.txt
+if [ -d "$SHARED/data/names" ]; then
+	run extract-text -q --names "$SHARED/data/names" given.txt
+	is "$(jqv -r '.owners[0].gender')" "M" \
+	    "--names: the sex of a given name only one list holds"
+	like "$(jqv -r '.review[] | .field + " " + .reason')" \
+	    'owners\[0\]\.gender gender from the given name' "and reviewed"
+	is "$(jqv -r '.owners[1].gender')" "null" \
+	    "but none for a given name both lists hold (Bình Minh)"
+fi
+run extract-text -q given.txt
+is "$(jqv -r '.owners[0].gender')" "null" "no sex from names without --names"
+run extract-text -q --names /nonexistent given.txt
+is "$rc" 1 "a missing names folder is an error"
+like "$err" "given-male.txt': cannot open" "and says which file"
+
 run extract-text -q -s /nonexistent "$TD/extract/cho-thue.txt"
 is "$rc" 1 "a missing schemas directory is an error"
 like "$err" "cannot open" "and says which file"

@@ -93,4 +93,8 @@ like "$err" "1 pages failed" "and counted"
 run ocr-extract -q --keep-words --no-deskew --no-orient a.tif
 is "$(jqv -r '.ocr.pages[0].lines | length')" 6 "TIFF paths are imported on the fly"
 
+run ocr-extract -q --names /nonexistent </dev/null
+is "$rc" 1 "a missing --names folder is an error"
+like "$err" "given-male.txt': cannot open" "and says which file"
+
 done_testing

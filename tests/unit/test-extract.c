@@ -633,6 +633,56 @@ test_ocr_table(void **state)
 	json_decref(r), free(s);
 }
 
+/* The reason of the review entry of field path, or "". */
+static const char *
+reason_of(const json_t *r, const char *path)
+{
+	size_t i;
+	json_t *v;
+
+	json_array_foreach(json_object_get(r, "review"), i, v)
+		if (strcmp(json_string_value(json_object_get(v, "field")),
+		    path) == 0)
+			return json_string_value(json_object_get(v, "reason"));
+	return "";
+}
+
+/* Owners of a table row with no title and no middle name of one sex: the
+ * sex of a given name only one list of --names holds, reviewed; none for
+ * a given name in both lists or in neither, nor without the lists. */
+static void
+test_given_name_sex(void **state)
+{
+	char dir[4096], *s = sample("thu-hoi-table.txt"), *a, *b;
+	lr_names *n;
+	lr_err err;
+	json_t *r;
+
+	(void)state;
+	snprintf(dir, sizeof(dir), "%s/../shared/data/names", top());
+	if ((n = lr_names_load(dir, &err)) == NULL)
+		skip();
+	a = replace(s, "Giàng A Páo", "Ngô Hoàng Hải");
+	b = replace(a, "Vàng Thị Dua", "Lò Hải Dương");
+	r = extract(b);
+	expect(r, "owners[0].gender", "null");
+	json_decref(r);
+	lr_extractor_set_names(X, n);
+	r = extract(b);
+	expect(r, "owners[0].gender", "\"M\"");
+	assert_string_equal(reason_of(r, "owners[0].gender"),
+	    "gender from the given name");
+	expect(r, "owners[1].gender", "null");	/* "Hải Dương": both lists */
+	assert_string_equal(reason_of(r, "owners[1].gender"), "sex not printed");
+	json_decref(r), free(b);
+	b = replace(a, "Vàng Thị Dua", "Vàng Páo");
+	r = extract(b);
+	expect(r, "owners[1].gender", "null");	/* in neither list */
+	lr_extractor_set_names(X, NULL);
+	lr_names_free(n);
+	json_decref(r), free(a), free(b), free(s);
+}
+
 int
 main(void)
 {
@@ -652,6 +702,7 @@ main(void)
 		cmocka_unit_test(test_samples),
 		cmocka_unit_test(test_damaged),
 		cmocka_unit_test(test_ocr_table),
+		cmocka_unit_test(test_given_name_sex),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
