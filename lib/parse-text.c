@@ -201,17 +201,56 @@ labelled(const lr_xdata *s, int lab, const char *value)
 	return out;
 }
 
+/* The token after the words of a variant of label lab at token i read
+ * with one letter misread ("năn" for "năm", "tâu dài" for "lâu dài"):
+ * as many words, as many letters, one of them other; -1 when none. */
+static int
+label_misread(const lr_xdata *s, const lr_toks *t, int i, int end, int lab)
+{
+	for (int p = 0; p < s->labels.n; p++) {
+		const lr_phrase *ph = &s->labels.v[p];
+		char buf[64] = "";
+		int j = i;
+
+		if (ph->key != lab)
+			continue;
+		for (; j < end && j < i + ph->nwords &&
+		    (t->v[j].flags & TOK_ALPHA) &&
+		    strlen(buf) + strlen(t->v[j].key) < sizeof(buf); j++)
+			strcat(buf, t->v[j].key);
+		if (j == i + ph->nwords && strlen(buf) == strlen(ph->joined) &&
+		    lr_edit_distance(buf, ph->joined, 1) <= 1)
+			return j;
+	}
+	return -1;
+}
+
+/* The token after label lab at token i, or after its words read with one
+ * letter misread (*misread set); -1 when neither. */
+static int
+term_word(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,
+    int *misread)
+{
+	int n = lr_label_at(s, t, i, end, lab, NULL);
+
+	if (n < 0 && (n = label_misread(s, t, i, end, lab)) > 0)
+		*misread = 1;
+	return n;
+}
+
+static const char why_term[] = "a word of the term misread by OCR";
+
 int
 lr_parse_term(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **term, int end_ymd[3], lr_span *sp)
 {
 	char num[8], date[40], *yl;
-	int n, a = i = lr_tok_skip(t, i, end, ":-");
+	int n, bad = 0, a = i = lr_tok_skip(t, i, end, ":-");
 
 	end_ymd[0] = 0;
-	if ((n = lr_label_at(s, t, i, end, LAB_TERM_FOREVER, NULL)) > 0) {
+	if ((n = term_word(s, t, i, end, LAB_TERM_FOREVER, &bad)) > 0) {
 		*term = lr_label_text(s, LAB_TERM_FOREVER);
-		return span(sp, a, n, 1, NULL);
+		return span(sp, a, n, bad ? s->set[SET_REPAIR] : 1, why_term);
 	}
 	if ((n = lr_label_at(s, t, i, end, LAB_TERM_UNTIL, NULL)) > 0 &&
 	    lr_parse_date(s, t, n, end, end_ymd, sp) == 0) {
@@ -222,8 +261,10 @@ lr_parse_term(const lr_xdata *s, const lr_toks *t, int i, int end,
 		return 0;
 	}
 	if (lr_parse_int(s, t, i, end, num, sizeof(num), sp) != 0 ||
-	    (n = lr_label_at(s, t, sp->b, end, LAB_TERM_YEARS, NULL)) < 0)
+	    (n = term_word(s, t, sp->b, end, LAB_TERM_YEARS, &bad)) < 0)
 		return -1;
+	if (bad && sp->q >= 1)
+		span(sp, sp->a, sp->b, s->set[SET_REPAIR], why_term);
 	yl = lr_label_text(s, LAB_TERM_YEARS);
 	if (yl != NULL)
 		yl[0] = (char)tolower((unsigned char)yl[0]);

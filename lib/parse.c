@@ -96,17 +96,55 @@ lr_read_vnnum(const char *s, double *v, int *ambiguous)
 	return n;
 }
 
+/* A number read past punctuation OCR left between it and its label: a
+ * speck, or a digit lost. */
+static const char why_stray[] = "stray punctuation before the number";
+
+/* Where a number after its label starts: past ":-(" and past the ";,."
+ * OCR makes of specks there ("Diện tích; 241,0"), counted in *stray. */
+static int
+number_start(const lr_toks *t, int i, int end, int *stray)
+{
+	int j = lr_tok_skip(t, i, end, ":-(");
+
+	i = lr_tok_skip(t, j, end, ":-(;,.");
+	*stray = i != j;
+	return i;
+}
+
+/* The text of token i, past a "." or "," glued before its digits
+ * (".390,0"), counted in *stray. */
+static const char *
+number_text(const lr_toks *t, int i, int *stray)
+{
+	const char *x = t->v[i].text;
+
+	if ((x[0] == '.' || x[0] == ',') && isdigit((unsigned char)x[1]))
+		x++, (*stray)++;
+	return x;
+}
+
+/* The quality and reason of a number read with rep digit repairs and
+ * stray punctuation before it. */
+static int
+number_span(const lr_xdata *s, lr_span *sp, int a, int b, int rep, int stray)
+{
+	return span(sp, a, b, rep || stray ? s->set[SET_REPAIR] : 1,
+	    stray ? why_stray : "digits repaired");
+}
+
 int
 lr_parse_int(const lr_xdata *s, const lr_toks *t, int i, int end, char *out,
     size_t n, lr_span *sp)
 {
 	char buf[32];
-	int rep;
+	int rep, stray;
 	size_t k;
 
-	i = lr_tok_skip(t, i, end, ":-(");
+	i = number_start(t, i, end, &stray);
 	if (i >= end || strlen(t->v[i].text) >= sizeof(buf) ||
-	    (rep = repair_number(t->v[i].text, buf, sizeof(buf))) < 0)
+	    (rep = repair_number(number_text(t, i, &stray), buf,
+	    sizeof(buf))) < 0)
 		return -1;
 	for (k = 0; isdigit((unsigned char)buf[k]); k++)
 		;
@@ -114,8 +152,7 @@ lr_parse_int(const lr_xdata *s, const lr_toks *t, int i, int end, char *out,
 		return -1;
 	memcpy(out, buf, k);
 	out[k] = '\0';
-	return span(sp, i, i + 1, rep ? s->set[SET_REPAIR] : 1,
-	    "digits repaired");
+	return number_span(s, sp, i, i + 1, rep, stray);
 }
 
 /* Join tokens from i glued by the separators in seps ("245 / QĐ-UBND")
@@ -184,12 +221,13 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (fold == NULL)
 		return -1;
 	seg = strtok_r(fold, "-", &save);
-	/* QĐ as OCR reads it: QD, Q0, OD, 0D */
-	if (seg == NULL || strlen(seg) != 2 || !strchr("qo0", seg[0]) ||
-	    !strchr("d0", seg[1])) {
+	/* QĐ as OCR reads it: QD, Q0, OD, 0D; QĐĐ, its Đ read twice */
+	if (seg == NULL || strlen(seg) < 2 || strlen(seg) > 3 ||
+	    !strchr("qo0", seg[0]) || strspn(seg + 1, "d0") != strlen(seg) - 1) {
 		free(fold);
 		return -1;
 	}
+	rep += strlen(seg) == 3;
 	o += (size_t)snprintf(out + o, n - o, "/QĐ");
 	while ((seg = strtok_r(NULL, "-", &save)) != NULL && o < n) {
 		suffix_repair(seg, &rep);
@@ -331,14 +369,14 @@ lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
     double *m2, lr_span *sp)
 {
 	char buf[64];
-	int rep, amb, a;
+	int rep, amb, a, stray;
 	size_t k;
 	double unit;
 
-	a = i = lr_tok_skip(t, i, end, ":-(");
+	a = i = number_start(t, i, end, &stray);
 	if (i >= end || strlen(t->v[i].text) >= sizeof(buf) - 8 ||
-	    (rep = repair_number(t->v[i].text, buf, sizeof(buf))) < 0 ||
-	    (k = lr_read_vnnum(buf, m2, &amb)) == 0)
+	    (rep = repair_number(number_text(t, i, &stray), buf,
+	    sizeof(buf))) < 0 || (k = lr_read_vnnum(buf, m2, &amb)) == 0)
 		return -1;
 	/* "5 319,5": thousands set apart by a space */
 	if (buf[k] == '\0' && k <= 3 && i + 1 < end &&
@@ -355,7 +393,7 @@ lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
 		return span(sp, a, i, s->set[SET_AMBIGUOUS], "ambiguous separators");
 	if (unit < 0)
 		return span(sp, a, i, s->set[SET_REPAIR], "unit misread by OCR");
-	return span(sp, a, i, rep ? s->set[SET_REPAIR] : 1, "digits repaired");
+	return number_span(s, sp, a, i, rep, stray);
 }
 
 /* The lowest OCR confidence of tokens [a, b). */

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -109,6 +110,17 @@ test_decnum(void **state)
 	assert_int_not_equal(lr_parse_decnum(S, t, 0, t->n, out, sizeof(out),
 	    &sp), 0);
 	lr_toks_free(t);
+	/* the Đ read twice (Đ and Ð): read, doubted; not three letters */
+	t = toks("1455/QĐÐ-UB");
+	assert_int_equal(lr_parse_decnum(S, t, 0, t->n, out, sizeof(out),
+	    &sp), 0);
+	assert_string_equal(out, "1455/QĐ-UB");
+	assert_true(sp.q < 1);
+	lr_toks_free(t);
+	t = toks("1455/QĐX-UB");
+	assert_int_not_equal(lr_parse_decnum(S, t, 0, t->n, out, sizeof(out),
+	    &sp), 0);
+	lr_toks_free(t);
 }
 
 static void
@@ -168,6 +180,12 @@ test_area(void **state)
 		{ "236,9 mˆ, tại", 2, 0 }, { "9.376 m3, tại", 2, 0 },
 		{ "302 m2, tại", 2, 1 }, { "302 mà tại", 1, 1 },
 	};
+	/* punctuation OCR left before the number: read, doubted */
+	static const struct { const char *s; double v; int sure; } strays[] = {
+		{ "; 241,0 m2;", 241, 0 }, { ": .390,0 m2", 390, 0 },
+		{ ": , 85,5 m2", 85.5, 0 }, { ": - 241,0 m2", 241, 1 },
+		{ ": 241,0 m2", 241, 1 },
+	};
 	lr_span sp;
 	double v;
 
@@ -180,6 +198,16 @@ test_area(void **state)
 		assert_int_equal(sp.q >= 1, units[i].sure);
 		lr_toks_free(t);
 	}
+	for (size_t i = 0; i < sizeof(strays) / sizeof(*strays); i++) {
+		lr_toks *t = toks(strays[i].s);
+		assert_int_equal(lr_parse_area(S, t, 0, t->n, &v, &sp), 0);
+		assert_true(fabs(v - strays[i].v) < 1e-9);
+		assert_int_equal(sp.q >= 1, strays[i].sure);
+		lr_toks_free(t);
+	}
+	lr_toks *t = toks("; . m2");
+	assert_int_not_equal(lr_parse_area(S, t, 0, t->n, &v, &sp), 0);
+	lr_toks_free(t);
 }
 
 static void
@@ -254,7 +282,28 @@ test_term_id_name(void **state)
 	t = toks("50 năm");
 	assert_int_equal(lr_parse_term(S, t, 0, t->n, &term, ymd, &sp), 0);
 	assert_string_equal(term, "50 năm");
+	assert_true(sp.q >= 1);
 	free(term), lr_toks_free(t);
+	/* a word of the term one letter off: read, doubted */
+	static const char *const misread[][2] = { { "50 năn;", "50 năm" },
+	    { "tâu dài;", "Lâu dài" }, { "Lâu dàl", "Lâu dài" } };
+	for (size_t i = 0; i < sizeof(misread) / sizeof(*misread); i++) {
+		t = toks(misread[i][0]);
+		assert_int_equal(lr_parse_term(S, t, 0, t->n, &term, ymd, &sp),
+		    0);
+		assert_string_equal(term, misread[i][1]);
+		assert_true(sp.q < 1);
+		free(term), lr_toks_free(t);
+	}
+	/* two letters off, or another length: no term */
+	static const char *const other[] = { "50 ngày", "50 nhà",
+	    "50 na", "tâu đời" };
+	for (size_t i = 0; i < sizeof(other) / sizeof(*other); i++) {
+		t = toks(other[i]);
+		assert_int_not_equal(lr_parse_term(S, t, 0, t->n, &term, ymd,
+		    &sp), 0);
+		lr_toks_free(t);
+	}
 	t = toks("O11O75 001234");
 	assert_int_equal(lr_parse_id(S, t, 0, t->n, id, &sp), 0);
 	assert_string_equal(id, "011075001234");
