@@ -266,6 +266,23 @@ numeric_date(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return span(sp, i, j, rep ? s->set[SET_REPAIR] : 1, "digits repaired");
 }
 
+/* A day or month OCR read as letters only, one or two that stand for
+ * digits, followed by the label lab ("ngày G tháng 10"): its value, or -1. */
+static int
+letters_number(const lr_xdata *s, const lr_toks *t, int i, int end, int lab)
+{
+	const char *x = i < end ? t->v[i].text : "";
+	int rep = 0, v = 0, d = 0;
+	size_t n = strlen(x);
+
+	if (n < 1 || n > 2 || lr_label_at(s, t, i + 1, end, lab, NULL) < 0)
+		return -1;
+	for (size_t k = 0; k < n && d >= 0; k++)
+		if ((d = lr_ocr_digit(x[k], &rep)) >= 0)
+			v = v * 10 + d;
+	return d < 0 ? -1 : v;
+}
+
 /* A number token then, unless last, the label lab: "5 tháng". */
 static int
 part(const lr_xdata *s, const lr_toks *t, int *i, int end, int lab,
@@ -274,11 +291,15 @@ part(const lr_xdata *s, const lr_toks *t, int *i, int end, int lab,
 	char buf[8];
 	lr_span sp;
 
-	if (lr_parse_int(s, t, *i, end, buf, sizeof(buf), &sp) != 0)
+	if (lr_parse_int(s, t, *i, end, buf, sizeof(buf), &sp) == 0) {
+		*v = atoi(buf);
+		*q *= sp.q;
+		*i = sp.b;
+	} else if (lab >= 0 && (*v = letters_number(s, t, *i, end, lab)) >= 0) {
+		*q *= s->set[SET_REPAIR];
+		(*i)++;
+	} else
 		return -1;
-	*v = atoi(buf);
-	*q *= sp.q;
-	*i = sp.b;
 	if (lab < 0)
 		return 0;
 	*i = lr_label_at(s, t, lr_tok_skip(t, *i, end, ",-"), end, lab, NULL);

@@ -200,6 +200,10 @@ edited 's/Thời hạn sử dụng: 50 năm/Thời hạn sử dụng: tâu dài/
 is "$(jqv -r '.parcels[0].term')" "Lâu dài" "a term 'tâu dài' is read 'Lâu dài'"
 edited 's/Thời hạn sử dụng: 50 năm/Thời hạn sử dụng: 50 ngày/'
 is "$(jqv -r '.parcels[0].term')" "null" "but '50 ngày' is no term"
+edited 's/ngày 16 tháng 01 năm 2016/ngày l6 tháng Ol năm 2016/'
+is "$(jqv -r '.decision.date')" "2016-01-16" \
+    "a day and month read as letters ('l6', 'Ol') are read"
+like "$(jqv -r '.review[].field')" '^decision\.date$' "and reviewed"
 edited 's|1661/QĐ-UBND|1661/QĐÐ-UBND|'
 is "$(jqv -r '.decision.number')" "1661/QĐ-UBND" \
     "a decision number with its Đ read twice is read"

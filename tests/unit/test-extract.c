@@ -143,6 +143,29 @@ test_dates(void **state)
 	lr_toks *t = toks("31/02/2019");
 	assert_int_not_equal(lr_parse_date(S, t, 0, t->n, ymd, &sp), 0);
 	lr_toks_free(t);
+	/* a day or month read as letters that stand for digits, before its
+	 * label: read, doubted; a word, or no label after, is no date */
+	static const struct { const char *s; int ymd; } letters[] = {
+		{ "ngày G tháng 10 năm 2020", 20201006 },
+		{ "ngày 15 tháng l0 năm 2020", 20201015 },
+		{ "ngày lS tháng 10 năm 2020", 20201015 },
+		{ "ngày ký tháng 10 năm 2020", 0 },
+		{ "ngày G 10 năm 2020", 0 }, { "ngày GG tháng 10 năm 2020", 0 },
+	};
+	for (size_t i = 0; i < sizeof(letters) / sizeof(*letters); i++) {
+		t = toks(letters[i].s);
+		if (letters[i].ymd == 0)
+			assert_int_not_equal(lr_parse_date(S, t, 0, t->n, ymd,
+			    &sp), 0);
+		else {
+			assert_int_equal(lr_parse_date(S, t, 0, t->n, ymd, &sp),
+			    0);
+			assert_int_equal(ymd[0] * 10000 + ymd[1] * 100 + ymd[2],
+			    letters[i].ymd);
+			assert_true(sp.q < 1);
+		}
+		lr_toks_free(t);
+	}
 }
 
 /* A parser of a number from tokens, and what it must read. */
