@@ -108,8 +108,59 @@ given_name_sex(lr_xctx *c, json_t *o, const char *pre)
 	    "gender from the given name");
 }
 
+/* The 9-digit IDs' prefix of the province place (where an ID was issued:
+ * "Công an tỉnh Lai Châu") ends with, by id-prefixes.tsv; -1 when none. */
+static int
+place_prefix(const lr_xdata *s, const char *place)
+{
+	char *k = place ? lr_ascii(place) : NULL, *o = k;
+	size_t n, m;
+	int prefix = -1;
+
+	for (char *p = k; p != NULL && *p != '\0'; p++)
+		if (*p != ' ')
+			*o++ = *p;
+	if (k == NULL)
+		return -1;
+	*o = '\0';
+	lr_fold_key(k);
+	n = strlen(k);
+	for (int i = 0; i < s->id_prefixes.n; i++) {
+		const lr_phrase *ph = &s->id_prefixes.v[i];
+
+		if ((m = strlen(ph->joined)) <= n &&
+		    strcmp(k + n - m, ph->joined) == 0)
+			prefix = ph->key;
+	}
+	free(k);
+	return prefix;
+}
+
+/* Mend the prefix of id (9 digits) to that of the province it was issued
+ * in, when one digit is off; 0 when mended. */
+static int
+mend_prefix(lr_xctx *c, json_t *o, const char *pre, const char *id)
+{
+	const char *place = json_string_value(json_object_get(o,
+	    "id_issue_place"));
+	int want = place_prefix(c->s, place);
+	char fixed[16], path[64];
+
+	if (want < 0 || want > 99)
+		return -1;
+	snprintf(fixed, sizeof(fixed), "%02d%s", want, id + 2);
+	if ((fixed[0] != id[0]) + (fixed[1] != id[1]) != 1)
+		return -1;
+	json_object_set_new(o, "id_number", json_string(fixed));
+	snprintf(path, sizeof(path), "%s.id_number", pre);
+	lr_x_doubt(c, path, c->s->set[SET_EVIDENCE_REPAIR],
+	    "ID prefix mended from the province that issued it");
+	return 0;
+}
+
 /* A 9-digit ID starts with the code of the province that issued it: one
- * no province has means a misread digit. */
+ * no province has means a misread digit, mended when the document names
+ * the province. */
 static void
 check_cmnd(lr_xctx *c, json_t *o, const char *pre)
 {
@@ -119,7 +170,8 @@ check_cmnd(lr_xctx *c, json_t *o, const char *pre)
 	if (id == NULL || strlen(id) != 9)
 		return;
 	prov = (id[0] - '0') * 10 + (id[1] - '0');
-	if (prov < 1 || prov > c->s->set[SET_CMND_PROVINCE_MAX])
+	if ((prov < 1 || prov > c->s->set[SET_CMND_PROVINCE_MAX]) &&
+	    mend_prefix(c, o, pre, id) != 0)
 		doubt2(c, pre, "id_number", NULL,
 		    "no province issues 9-digit IDs with this prefix");
 }

@@ -239,6 +239,16 @@ origin_row(lr_xdata *s, char **f, int nf, lr_err *err)
 }
 
 static int
+prefix_row(lr_xdata *s, char **f, int nf, lr_err *err)
+{
+	if (nf < 2 || strlen(f[0]) != 2 || strspn(f[0], "0123456789") != 2) {
+		lr_err_set(err, "want prefix<TAB>province");
+		return -1;
+	}
+	return add_phrase(&s->id_prefixes, atoi(f[0]), f[1], err);
+}
+
+static int
 set_row(lr_xdata *s, char **f, int nf, lr_err *err)
 {
 	int k = lookup(set_names, SET_N, f[0]);
@@ -282,6 +292,7 @@ lr_xdata_load(const char *dir, lr_err *err)
 	    read_tsv(s, dir, "land-use.tsv", use_row, err) != 0 ||
 	    read_tsv(s, dir, "numwords.tsv", numword_row, err) != 0 ||
 	    read_tsv(s, dir, "origins.tsv", origin_row, err) != 0 ||
+	    read_tsv(s, dir, "id-prefixes.tsv", prefix_row, err) != 0 ||
 	    read_tsv(s, dir, "extract.tsv", set_row, err) != 0) {
 		lr_xdata_free(s);
 		return NULL;
@@ -316,6 +327,7 @@ lr_xdata_free(lr_xdata *s)
 	phrases_free(&s->uses);
 	phrases_free(&s->numwords);
 	phrases_free(&s->origins);
+	phrases_free(&s->id_prefixes);
 	for (int i = 0; i < s->norigin_codes; i++)
 		free(s->origin_codes[i]);
 	free(s->origin_codes);

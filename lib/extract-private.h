@@ -74,6 +74,7 @@ typedef struct lr_xdata {
 	lr_phrases origins;	/* key: index into origin_codes */
 	char **origin_codes;	/* "DG-CTT", "-" for none */
 	int norigin_codes;
+	lr_phrases id_prefixes;	/* key: the 9-digit IDs' 2-digit prefix */
 	double set[SET_N];
 } lr_xdata;
 

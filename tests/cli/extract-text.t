@@ -78,8 +78,22 @@ is "$(jqv -r '.parcels[0].origin')" \
 
 sed 's/046681686/946681686/' "$TD/extract/cho-thue.txt" >badprov.txt
 run extract-text -q badprov.txt
-like "$(jqv -r '.review[].field')" 'owners\[0\]\.id_number' \
+is "$(jqv -r '.owners[0].id_number')" 046681686 \
+    "a 9-digit ID's prefix no province has is mended from the issuing province"
+is "$(jqv -r '.review[] | select(.field == "owners[0].id_number") | .reason')" \
+    "ID prefix mended from the province that issued it" "and reviewed"
+sed 's/046681686/946681686/; s/Công an tỉnh Điện Biên/Công an tỉnh Thanh Hóa/' \
+    "$TD/extract/cho-thue.txt" >badprov2.txt
+run extract-text -q badprov2.txt
+is "$(jqv -r '.owners[0].id_number')" 946681686 \
+    "issued in a province the prefix list lacks: kept as read"
+is "$(jqv -r '.review[] | select(.field == "owners[0].id_number") | .reason')" \
+    "no province issues 9-digit IDs with this prefix" \
     "a 9-digit ID no province issues is reviewed"
+sed 's/046681686/996681686/' "$TD/extract/cho-thue.txt" >badprov3.txt
+run extract-text -q badprov3.txt
+is "$(jqv -r '.owners[0].id_number')" 996681686 \
+    "a prefix two digits off the issuing province's is kept as read"
 
 # A field the kind prints for each parcel in prose, missing, is reviewed.
 grep -v 'Thời hạn' "$TD/extract/cho-thue.txt" >noterm.txt
