@@ -18,9 +18,10 @@ static const char usage[] =
     "                   [--cache file.db] [--text] [--hocr dir] [--words file]\n"
     "                   [--keep-words] [--no-orient] [--no-deskew]\n"
     "                   [--binarise] [--no-despeckle] [--no-unrule]\n"
-    "                   [--no-upscale] [--max-pixels N] [--no-extract]\n"
-    "                   [--schemas dir] [--units file] [--units-map file]\n"
-    "                   [--names dir] [--review-below N] [--rejects file] [--progress[=N]]\n"
+    "                   [--no-upscale] [--no-soften] [--max-pixels N]\n"
+    "                   [--no-extract] [--schemas dir] [--units file]\n"
+    "                   [--units-map file] [--names dir] [--review-below N]\n"
+    "                   [--rejects file] [--progress[=N]]\n"
     "                   [-o file] [file.tif | dir ...]\n";
 
 static const char help[] =
@@ -45,6 +46,7 @@ static const char help[] =
     "      --no-despeckle     keep specks\n"
     "      --no-unrule        keep the rules of tables and underlines\n"
     "      --no-upscale       do not scale up pages under 250 dpi\n"
+    "      --no-soften        give Tesseract black-and-white pages as they are\n"
     "      --max-pixels N     refuse pages over N pixels\n"
     "      --no-extract       OCR only: do not read the fields\n"
     "      --schemas DIR      the label and code files (default: see manual)\n"
@@ -499,7 +501,7 @@ seconds_ms(const char *s)
 enum {
 	O_TESSDATA = 256, O_PSM, O_VAR, O_TIMEOUT, O_CACHE, O_TEXT, O_HOCR,
 	O_WORDS, O_KEEP, O_NOORIENT, O_NODESKEW, O_BIN, O_NOSPECK, O_NORULE,
-	O_NOUP, O_MAXPIX, O_REJECTS, O_PROGRESS, O_NOEXTRACT, O_SCHEMAS, O_UNITS,
+	O_NOUP, O_NOSOFT, O_MAXPIX, O_REJECTS, O_PROGRESS, O_NOEXTRACT, O_SCHEMAS, O_UNITS,
 	O_UNITSMAP, O_NAMES, O_BELOW
 };
 
@@ -521,6 +523,7 @@ static const struct option longopts[] = {
 	{ "no-despeckle", no_argument, NULL, O_NOSPECK },
 	{ "no-unrule", no_argument, NULL, O_NORULE },
 	{ "no-upscale", no_argument, NULL, O_NOUP },
+	{ "no-soften", no_argument, NULL, O_NOSOFT },
 	{ "max-pixels", required_argument, NULL, O_MAXPIX },
 	{ "no-extract", no_argument, NULL, O_NOEXTRACT },
 	{ "schemas", required_argument, NULL, O_SCHEMAS },
@@ -563,6 +566,7 @@ engine_option(struct run *r, struct args *a, int c)
 	case O_NOSPECK: co->despeckle = 0; break;
 	case O_NORULE: co->unrule = 0; break;
 	case O_NOUP: co->upscale = 0; break;
+	case O_NOSOFT: co->soften = 0; break;
 	case O_MAXPIX: r->po.max_pixels = (uint64_t)cli_number(optarg,
 	    "--max-pixels", usage); break;
 	default: return 0;

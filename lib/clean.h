@@ -23,6 +23,8 @@ typedef struct lr_clean_opts {
 	int despeckle;		/* remove lone specks under 1/40 inch */
 	int unrule;		/* remove table rules and underlines */
 	int upscale;		/* pages under min_dpi are scaled to target_dpi */
+	int soften;		/* bilevel pages go to Tesseract grey, their
+				 * edges softened (not with binarise) */
 	int min_dpi, target_dpi;
 } lr_clean_opts;
 
