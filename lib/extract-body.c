@@ -180,6 +180,24 @@ on_id_date(lr_xctx *c, const lr_hit *h, int end)
 	}
 }
 
+/* A 9-digit ID label followed by 8 digits: OCR often drops a leading 0.
+ * Kept as read for the cross-checks, which mend it from the province that
+ * issued it or drop it (lr_x_checks); 0 when kept. */
+static int
+short_cmnd(lr_xctx *c, json_t *o, const char *pre, const lr_hit *h, int end)
+{
+	int j = lr_tok_skip(c->t, h->b, end, ":");
+	const char *x = j < end ? c->t->v[j].text : "";
+	lr_span sp = { j, j + 1, 1, NULL };
+
+	if (h->lab != LAB_ID_CMND || strlen(x) != 8 ||
+	    strspn(x, "0123456789") != 8)
+		return -1;
+	lr_x_put(c, o, pre, "id_number", json_string(x), &sp, 0);
+	lr_x_put(c, o, pre, "id_type", json_string("cmnd"), &sp, 0);
+	return 0;
+}
+
 static void
 on_id(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -190,6 +208,9 @@ on_id(lr_xctx *c, const lr_hit *h, int end)
 
 	if (o == NULL)
 		return;
+	if (lr_parse_id(c->s, c->t, h->b, end, id, &sp) != 0 &&
+	    short_cmnd(c, o, pre, h, end) == 0)
+		return;
 	if (lr_parse_id(c->s, c->t, h->b, end, id, &sp) != 0) {
 		unreadable(c, pre, "id_number");
 		unreadable(c, pre, "id_type");
@@ -199,6 +220,45 @@ on_id(lr_xctx *c, const lr_hit *h, int end)
 	    "cccd";
 	lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);
 	lr_x_put(c, o, pre, "id_type", json_string(type), &sp, 0);
+}
+
+/* 1 when token j is a bare 9- or 12-digit number: an ID, nothing else in
+ * a decision prints so many digits in one piece. */
+static int
+id_shaped(const lr_toks *t, int j)
+{
+	const char *x = t->v[j].text;
+	size_t n = strlen(x);
+
+	return (n == 9 || n == 12) && strspn(x, "0123456789") == n;
+}
+
+/* An ID whose label OCR damaged ("Cări cước số 0110..."): a bare 9- or
+ * 12-digit number in the clause of an owner who has no ID yet (tokens h->b
+ * to end), read as an ID and reviewed. */
+static void
+bare_id(lr_xctx *c, const lr_hit *h, int end)
+{
+	char pre[32], id[13], path[64];
+	json_t *o = cur_owner(c, pre, sizeof(pre));
+	lr_span sp;
+	int j = h->b;
+
+	if (o == NULL || !json_is_null(json_object_get(o, "id_number")))
+		return;
+	while (j < end && !id_shaped(c->t, j))
+		j++;
+	if (j == end || lr_parse_id(c->s, c->t, j, end, id, &sp) != 0)
+		return;
+	lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);
+	lr_x_put(c, o, pre, "id_type", json_string(strlen(id) == 9 ? "cmnd" :
+	    "cccd"), &sp, 0);
+	snprintf(path, sizeof(path), "%s.id_number", pre);
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED],
+	    "ID number without its label");
+	snprintf(path, sizeof(path), "%s.id_type", pre);
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED],
+	    "ID number without its label");
 }
 
 /* Free text (an address when addr) into key of o; -1 when none. */
@@ -461,6 +521,8 @@ walk(lr_xctx *c, int k, int end)
 		for (size_t i = 0; i < sizeof(handlers) / sizeof(*handlers); i++)
 			if (handlers[i].lab == h->lab)
 				handlers[i].fn(c, h, vend);
+		if (h->lab == LAB_BIRTH_YEAR || h->lab == LAB_BIRTH_DATE)
+			bare_id(c, h, vend);
 	}
 }
 

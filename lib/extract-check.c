@@ -136,26 +136,40 @@ place_prefix(const lr_xdata *s, const char *place)
 	return prefix;
 }
 
-/* Mend the prefix of id (9 digits) to that of the province it was issued
- * in, when one digit is off; 0 when mended. */
+/* Mend the prefix of id to that of the province it was issued in: of 9
+ * digits with one of the first two off, or of 8 that lack the prefix's
+ * leading 0; 0 when mended. */
 static int
 mend_prefix(lr_xctx *c, json_t *o, const char *pre, const char *id)
 {
 	const char *place = json_string_value(json_object_get(o,
 	    "id_issue_place"));
-	int want = place_prefix(c->s, place);
+	int want = place_prefix(c->s, place), n = (int)strlen(id);
 	char fixed[16], path[64];
 
 	if (want < 0 || want > 99)
 		return -1;
-	snprintf(fixed, sizeof(fixed), "%02d%s", want, id + 2);
-	if ((fixed[0] != id[0]) + (fixed[1] != id[1]) != 1)
+	snprintf(fixed, sizeof(fixed), "%02d%s", want, id + (n == 9 ? 2 : 1));
+	if (n == 9 ? (fixed[0] != id[0]) + (fixed[1] != id[1]) != 1 :
+	    fixed[0] != '0' || fixed[1] != id[0])
 		return -1;
 	json_object_set_new(o, "id_number", json_string(fixed));
 	snprintf(path, sizeof(path), "%s.id_number", pre);
 	lr_x_doubt(c, path, c->s->set[SET_EVIDENCE_REPAIR],
 	    "ID prefix mended from the province that issued it");
 	return 0;
+}
+
+/* An 8-digit ID (short_cmnd in extract-body.c) that cannot be mended is
+ * no ID: both fields go back to null, reviewed. */
+static void
+short_id(lr_xctx *c, json_t *o, const char *pre, const char *id)
+{
+	if (mend_prefix(c, o, pre, id) == 0)
+		return;
+	json_object_set_new(o, "id_number", json_null());
+	json_object_set_new(o, "id_type", json_null());
+	doubt2(c, pre, "id_number", "id_type", "label found, value not readable");
 }
 
 /* A 9-digit ID starts with the code of the province that issued it: one
@@ -167,6 +181,10 @@ check_cmnd(lr_xctx *c, json_t *o, const char *pre)
 	const char *id = json_string_value(json_object_get(o, "id_number"));
 	int prov;
 
+	if (id != NULL && strlen(id) == 8) {
+		short_id(c, o, pre, id);	/* id is gone */
+		return;
+	}
 	if (id == NULL || strlen(id) != 9)
 		return;
 	prov = (id[0] - '0') * 10 + (id[1] - '0');

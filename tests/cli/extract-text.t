@@ -90,6 +90,22 @@ is "$(jqv -r '.owners[0].id_number')" 946681686 \
 is "$(jqv -r '.review[] | select(.field == "owners[0].id_number") | .reason')" \
     "no province issues 9-digit IDs with this prefix" \
     "a 9-digit ID no province issues is reviewed"
+sed 's/CMND số 046681686/CMND số 46681686/' "$TD/extract/cho-thue.txt" >short.txt
+run extract-text -q short.txt
+is "$(jqv -r '.owners[0].id_number')" 046681686 \
+    "an 8-digit ID lacking the issuing province's leading 0 gets it back"
+sed 's/CMND số 046681686/CMND số 56681686/' "$TD/extract/cho-thue.txt" >short2.txt
+run extract-text -q short2.txt
+is "$(jqv -r '[.owners[0].id_number, .owners[0].id_type] | @json')" \
+    '[null,null]' "an 8-digit ID that cannot be mended is no ID"
+like "$(jqv -r '.review[].field')" 'owners\[0\]\.id_number' "and is reviewed"
+sed 's/CMND số 046681686/Chứmg mính nhăn đân 046681686/' \
+    "$TD/extract/cho-thue.txt" >nolabel.txt
+run extract-text -q nolabel.txt
+is "$(jqv -r '.owners[0].id_number')" 046681686 \
+    "an ID whose label OCR damaged is still read in the owner's clause"
+is "$(jqv -r '.review[] | select(.field == "owners[0].id_number") | .reason')" \
+    "ID number without its label" "and reviewed"
 sed 's/046681686/996681686/' "$TD/extract/cho-thue.txt" >badprov3.txt
 run extract-text -q badprov3.txt
 is "$(jqv -r '.owners[0].id_number')" 996681686 \
