@@ -122,6 +122,27 @@ name_start(const char *p)
 	    (c >= '0' && c <= '9'));
 }
 
+/* Does a name follow at i (before b): a capital or a digit, or "số" and a
+ * number ("tổ dân phố số 9")? */
+static int
+name_follows(const char *text, size_t i, size_t b)
+{
+	size_t e = word_end(text, i, b), nx = skip_sp(text, e, b);
+	char *k;
+	int so;
+
+	if (i >= b)
+		return 0;
+	if (name_start(text + i))
+		return 1;
+	if (nx >= b || text[nx] < '0' || text[nx] > '9' ||
+	    (k = key_of(text, i, e, 0)) == NULL)
+		return 0;
+	so = strcmp(k, "so") == 0;
+	free(k);
+	return so;
+}
+
 /* The best unit-type phrase for key k of w words, better than *best. */
 static void
 best_type(const lr_xdata *s, const char *k, int w, int *best, int *bd)
@@ -150,7 +171,7 @@ type_at(const lr_xdata *s, const char *text, size_t a, size_t b, size_t *n)
 		end = word_end(text, skip_sp(text, end, b), b);
 		size_t nx = skip_sp(text, end, b);
 		char *k;
-		if (nx >= b || !name_start(text + nx) ||
+		if (!name_follows(text, nx, b) ||
 		    (k = key_of(text, a, end, 0)) == NULL)
 			continue;
 		prev = best;

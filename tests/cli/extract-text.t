@@ -203,6 +203,14 @@ if [ -f "$SHARED/data/admin-units-2025-03.csv" ]; then
 	is "$(jqv -r '.parcels[0].address')" \
 	    "tổ dân phố 15, phường Him Lam, thành phố Điện Biên Phủ" \
 	    "type words a letter off are mended"
+	addr 'tổ dân phế số 9, phường Him Lam, thành phố Điện Biên Phủ'
+	is "$(jqv -r '.parcels[0].address')" \
+	    "tổ dân phố số 9, phường Him Lam, thành phố Điện Biên Phủ" \
+	    "also before 'số' and a number"
+	addr 'tổ dân phế số nhà, phường Him Lam, thành phố Điện Biên Phủ'
+	is "$(jqv -r '.parcels[0].address')" \
+	    "tổ dân phế số nhà, phường Him Lam, thành phố Điện Biên Phủ" \
+	    "but not before 'số' and a word"
 	addr 'bản Co Mận, xã Mường Phăng, tỉnh Điện: Biên đối với'
 	is "$(jqv -r '.parcels[0].address')" \
 	    "bản Co Mận, xã Mường Phăng, tỉnh Điện Biên" \
