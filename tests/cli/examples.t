@@ -17,6 +17,7 @@ ln -s "$TD" testdata
 ln -s "$TOP/schemas" schemas
 ln -s "$SHARED/data/admin-units-2025-03.csv" admin-units.csv
 ln -s "$SHARED/data/admin-units-2025-03.csv" .
+ln -s "$SHARED/data/names" names
 cp "$TD/registry.csv" citizens.csv
 U="--units admin-units.csv --units-map $SHARED/data/commune-map-2025-07.csv"
 scan-import -q scans >imported.jsonl
