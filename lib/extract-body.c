@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "extract-private.h"
 #include "vntext.h"
@@ -156,8 +157,11 @@ on_birth(lr_xctx *c, const lr_hit *h, int end)
 		lr_x_put(c, o, pre, "birth_year", json_integer(ymd[0]), &sp, 0);
 	} else if (lr_parse_year(c->s, c->t, h->b, end, &y, &sp) == 0)
 		lr_x_put(c, o, pre, "birth_year", json_integer(y), &sp, 0);
-	else
+	else {
 		unreadable(c, pre, "birth_year");
+		if (h->lab == LAB_BIRTH_DATE)
+			unreadable(c, pre, "birth_date");
+	}
 }
 
 /* "cấp ngày 12/3/2018 tại Công an tỉnh Điện Biên" */
@@ -415,8 +419,28 @@ on_term(lr_xctx *c, const lr_hit *h, int end)
 	free(term);
 }
 
+/* 1 when the last word of s has no letter ("... sử dụng 2", "... đất ^"):
+ * a word OCR lost or a speck it read. */
+static int
+ends_in_mark(const char *s)
+{
+	const char *w = strrchr(s, ' ');
+	utf8proc_int32_t ch;
+	utf8proc_ssize_t n;
+
+	for (w = w ? w + 1 : s; *w != '\0'; w += n) {
+		if ((n = utf8proc_iterate((const utf8proc_uint8_t *)w, -1, &ch)) <= 0)
+			return 1;
+		if (utf8proc_category(ch) >= UTF8PROC_CATEGORY_LU &&
+		    utf8proc_category(ch) <= UTF8PROC_CATEGORY_LO)
+			return 0;
+	}
+	return 1;
+}
+
 /* An origin read a few letters off a wording of origins.tsv, and nearer
- * to none other, is written in that wording, reviewed. */
+ * to none other, is written in that wording, reviewed; one far from all
+ * that ends in a mark, not a word, is reviewed. */
 static void
 origin_wording(lr_xctx *c, json_t *p, const char *pre)
 {
@@ -425,6 +449,9 @@ origin_wording(lr_xctx *c, json_t *p, const char *pre)
 	    (int)c->s->set[SET_ORIGIN_EDITS]);
 	const char *want = k < 0 ? NULL : c->s->origins.v[k].text;
 
+	if (want == NULL && ends_in_mark(read))
+		doubt_key(c, pre, "origin", c->s->set[SET_CHECK_FAILED],
+		    "the origin ends in a mark, not a word");
 	if (want == NULL || strcmp(want, read) == 0)
 		return;
 	json_object_set_new(p, "origin", json_string(want));

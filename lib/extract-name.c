@@ -307,6 +307,25 @@ split_middles(const lr_xdata *s, const char *name, int *split)
 	return out;
 }
 
+/* Does name lack its given name: one syllable only, or ending in Văn, Thị
+ * or A ("Hoàng Thị", the rest lost to OCR)? */
+static int
+no_given(const lr_xdata *s, const char *name)
+{
+	const char *last = strrchr(name, ' ');
+	char *f;
+	int mid;
+
+	if (last == NULL)
+		return 1;
+	if ((f = lr_ascii(last + 1)) == NULL)
+		return 0;
+	mid = middle_named(s, f, LAB_MIDDLE_M) != NULL ||
+	    middle_named(s, f, LAB_MIDDLE_F) != NULL;
+	free(f);
+	return mid;
+}
+
 char *
 lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
     const char **why)
@@ -331,6 +350,8 @@ lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
 		*why = "a syllable of the name is not Vietnamese";
 	else if (middle_misread(s, name))
 		*why = "a middle name read with other marks than it has";
+	else if (no_given(s, name))
+		*why = "no given name after the family and middle names";
 	near = surname_near(s, name, &known);
 	if (!known && *why == NULL)
 		*why = near ? "surname repaired" : "surname not known";

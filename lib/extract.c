@@ -210,12 +210,25 @@ hit_of(const lr_xctx *c, int lab, int k, int end)
 	return -1;
 }
 
-/* The token where the header ends: the first "Căn cứ" or "Điều". */
+/* Does token a start its line, but for marks before it ("- Căn cứ")? */
+static int
+starts_line(const lr_toks *t, int a)
+{
+	while (a > 0 && !(t->v[a].flags & TOK_BOL) &&
+	    (t->v[a - 1].flags & TOK_PUNCT))
+		a--;
+	return (t->v[a].flags & TOK_BOL) != 0;
+}
+
+/* The token where the header ends: the first "Căn cứ" or "Điều" that
+ * starts a line (not "Như Điều 3" of the recipients, which OCR may read
+ * before the header). */
 static int
 header_end(const lr_xctx *c)
 {
 	for (int k = 0; k < c->h.n; k++)
-		if (c->h.v[k].lab == LAB_BASIS || c->h.v[k].lab == LAB_ARTICLE)
+		if ((c->h.v[k].lab == LAB_BASIS ||
+		    c->h.v[k].lab == LAB_ARTICLE) && starts_line(c->t, c->h.v[k].a))
 			return c->h.v[k].a;
 	return c->t->n;
 }

@@ -476,6 +476,32 @@ lr_parse_sentence(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return *text == NULL ? -1 : 0;
 }
 
+/* The text of an address from token i, carried past a ';' OCR read for
+ * the comma before a unit ("bản Phai Cát; xã Phì Nhừ"), which becomes a
+ * comma again.  -1 when there is none. */
+static int
+address_text(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char **text, lr_span *sp)
+{
+	lr_span more;
+	char *p;
+
+	if (lr_parse_text(t, i, end, 0, text, sp) != 0)
+		return -1;
+	while (sp->b + 1 < end && lr_tok_is(t, sp->b, ';') &&
+	    lr_label_at(s, t, sp->b + 1, end, LAB_UNIT_TYPE, NULL) > 0 &&
+	    lr_parse_text(t, sp->b + 1, end, 0, &p, &more) == 0) {
+		free(p);
+		free(*text);
+		sp->b = more.b;
+		if ((*text = lr_tok_join(t, sp->a, sp->b)) == NULL)
+			return -1;
+	}
+	for (p = *text; (p = strchr(p, ';')) != NULL; )
+		*p = ',';
+	return 0;
+}
+
 int
 lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **text, lr_span *sp)
@@ -484,7 +510,7 @@ lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
 
 	/* OCR often leaves a dot after the label ("thường trú tại. tổ 7"). */
 	i = lr_tok_skip(t, i, end, ".:-");
-	if (lr_parse_text(t, i, end, 0, text, sp) != 0)
+	if (address_text(s, t, i, end, text, sp) != 0)
 		return -1;
 	if (mixed_digits(t, sp->a, sp->b)) {
 		sp->q = s->set[SET_REPAIR];

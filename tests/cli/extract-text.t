@@ -111,6 +111,29 @@ run extract-text -q badprov3.txt
 is "$(jqv -r '.owners[0].id_number')" 996681686 \
     "a prefix two digits off the issuing province's is kept as read"
 
+# Damage that leaves a plausible but wrong value is reviewed.
+edited 's/Cho ông Lù Văn Thoong,/Cho ông Lù Văn,/'
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'owners\[0\]\.name no given name' "a name ending in its middle name is reviewed"
+edited 's/sinh năm 1977,/sinh ngày: 2#\/0G\/19##,/'
+is "$(jqv -r '[.review[] | select(.field | test("owners\\[0\\]\\.birth_(year|date)")) | .field] | sort | join(" ")')" \
+    "owners[0].birth_date owners[0].birth_year" \
+    "an unreadable birth date reviews the date as well as the year"
+edited 's/trả tiền thuê đất hàng năm\./trả tiền thuê đất hàng năm cho cả 2./'
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.origin the origin ends in a mark' \
+    "an origin that ends in a lone mark is reviewed"
+edited 's/bản Co Mận, xã Mường Phăng, huyện Điện Biên;/bản Co Mận; xã Mường Phăng, huyện Điện Biên;/'
+is "$(jqv -r '.parcels[0].address')" \
+    "bản Co Mận, xã Mường Phăng, huyện Điện Biên" \
+    "a ';' read for the comma before a unit does not end the address"
+{ tail -n 2 "$TD/extract/cho-thue.txt"; head -n 22 "$TD/extract/cho-thue.txt"; } \
+    >footfirst.txt
+run extract-text -q footfirst.txt
+is "$(jqv -r '.decision.number + " " + .decision.date')" \
+    "1661/QĐ-UBND 2016-01-16" \
+    "the recipients read before the header do not hide it"
+
 # A field the kind prints for each parcel in prose, missing, is reviewed.
 grep -v 'Thời hạn' "$TD/extract/cho-thue.txt" >noterm.txt
 run extract-text -q noterm.txt
