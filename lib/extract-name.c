@@ -144,19 +144,22 @@ misspelt(const lr_xdata *s, const char *name)
 	return bad;
 }
 
-/* The surname (lower case) one byte off the first syllable of name, when
- * there is only one; *known set when the syllable is a surname. */
+/* The surname (lower case) that the first syllable of name is, but for
+ * its marks ("Trân": trần), when there is only one; else the one a byte
+ * off it, when there is only one; *known set when the syllable is a
+ * surname. */
 static const char *
 surname_near(const lr_xdata *s, const char *name, int *known)
 {
-	char *low = lr_lower(name);
-	const char *near = NULL;
-	int nnear = 0;
+	char *low = lr_lower(name), *fold;
+	const char *near = NULL, *marks = NULL;
+	int nnear = 0, nmarks = 0;
 
 	*known = 0;
 	if (low == NULL)
 		return NULL;
 	low[strcspn(low, " ")] = '\0';
+	fold = lr_ascii(low);
 	for (int p = 0; p < s->labels.n && !*known; p++) {
 		const lr_phrase *ph = &s->labels.v[p];
 		if (ph->key != LAB_SURNAME)
@@ -165,8 +168,12 @@ surname_near(const lr_xdata *s, const char *name, int *known)
 		*known = d == 0;
 		if (d == 1)
 			near = ph->text, nnear++;
+		if (fold != NULL && strcmp(fold, ph->joined) == 0)
+			marks = ph->text, nmarks++;
 	}
-	free(low);
+	free(low), free(fold);
+	if (nmarks > 0)
+		return nmarks == 1 ? marks : NULL;
 	return nnear == 1 ? near : NULL;
 }
 

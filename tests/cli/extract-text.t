@@ -134,6 +134,15 @@ is "$(jqv -r '.decision.number + " " + .decision.date')" \
     "1661/QĐ-UBND 2016-01-16" \
     "the recipients read before the header do not hide it"
 
+edited 's/Cho ông Lù Văn Thoong,/Cho ông Trân Văn Thoong,/'
+is "$(jqv -r '.owners[0].name')" "Trần Văn Thoong" \
+    "a surname read with other marks is the one surname spelt so ('Trân')"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'owners\[0\]\.name surname repaired' "and reviewed"
+edited 's/Cho ông Lù Văn Thoong,/Cho ông Lư Văn Thoong,/'
+is "$(jqv -r '.owners[0].name')" "Lư Văn Thoong" \
+    "but kept as read when two are ('Lư': Lù, Lự)"
+
 # A field the kind prints for each parcel in prose, missing, is reviewed.
 grep -v 'Thời hạn' "$TD/extract/cho-thue.txt" >noterm.txt
 run extract-text -q noterm.txt
