@@ -471,8 +471,11 @@ on_origin(lr_xctx *c, const lr_hit *h, int end)
 	while (n < last && n->a == end && (n->lab == LAB_P_USE ||
 	    n->lab == LAB_USE_FROM))
 		end = ++n < last ? n->a : c->t->n;
-	if (put_text(c, p, pre, "origin", h->b, end, 0) == 0)
+	if (put_text(c, p, pre, "origin", lr_tok_skip(c->t, h->b, end, ";"),
+	    end, 0) == 0)
 		origin_wording(c, p, pre);
+	else if (p != NULL)
+		unreadable(c, pre, "origin");
 }
 
 static void

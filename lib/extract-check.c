@@ -340,17 +340,22 @@ no_commune(lr_xctx *c, json_t *o, const char *pre)
 		doubt2(c, pre, "commune_code", NULL, "no commune found");
 }
 
-/* A decision about land names who holds it: none read is reviewed. */
+/* A decision about land names who holds what: no owner or no parcel read
+ * is reviewed. */
 static void
 no_owner(lr_xctx *c)
 {
 	const char *kind = json_string_value(json_object_get(c->decision,
 	    "kind"));
 
-	if (json_array_size(c->owners) == 0 && json_array_size(c->parcels) > 0
-	    && kind != NULL && strcmp(kind, "other") != 0)
+	if (kind == NULL || strcmp(kind, "other") == 0)
+		return;
+	if (json_array_size(c->owners) == 0)
 		lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED],
 		    "no owner found");
+	if (json_array_size(c->parcels) == 0)
+		lr_x_doubt(c, "parcels", c->s->set[SET_CHECK_FAILED],
+		    "no parcel found");
 }
 
 /* The parcel keys the decision's kind prints for each parcel in prose
@@ -381,13 +386,28 @@ not_found(lr_xctx *c, json_t *o, const char *pre, const char *keys)
 	free(copy);
 }
 
+/* Does any owner have a birth year? */
+static int
+some_birth_year(const lr_xctx *c)
+{
+	json_t *o;
+	size_t i;
+
+	json_array_foreach(c->owners, i, o)
+		if (json_is_integer(json_object_get(o, "birth_year")))
+			return 1;
+	return 0;
+}
+
 /* A house described prints all its fields; a parcel described in prose
  * (not a table row) those its decision's kind prints; every owner an
- * address when the document gives owners addresses. */
+ * address when the document gives owners addresses, and a birth year when
+ * it gives one and lists no parcels in a table. */
 static void
 missing_prose(lr_xctx *c)
 {
 	const char *prints = kind_prints(c);
+	int years = c->table_parcels == 0 && some_birth_year(c);
 	char pre[32];
 	json_t *o;
 	size_t i;
@@ -399,6 +419,8 @@ missing_prose(lr_xctx *c)
 		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
 		if (c->owner_addr)
 			not_found(c, o, pre, "address");
+		if (years)
+			not_found(c, o, pre, "birth_year");
 	}
 	json_array_foreach(c->parcels, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);

@@ -34,7 +34,7 @@ static const char *const set_names[SET_N] = {
 	"term_year_max", "name_damaged", "row_damaged", "table_damaged_share",
 	"total_tolerance", "cap_mark", "cap_mark_conf",
 	"cmnd_province_max", "id_unsure", "id_conf", "place_known_edits",
-	"origin_edits", "name_sex",
+	"origin_edits", "name_sex", "kind_lead",
 };
 
 /* Called with the tab-separated fields of each data line. */

@@ -41,7 +41,7 @@ enum lr_set {
 	SET_NAME_MAX, SET_TERM_YEAR_MAX, SET_NAME_DAMAGED, SET_ROW_DAMAGED,
 	SET_TABLE_DAMAGED_SHARE, SET_TOTAL_TOLERANCE, SET_CAP_MARK,
 	SET_CAP_MARK_CONF, SET_CMND_PROVINCE_MAX, SET_ID_UNSURE, SET_ID_CONF,
-	SET_PLACE_KNOWN_EDITS, SET_ORIGIN_EDITS, SET_NAME_SEX,
+	SET_PLACE_KNOWN_EDITS, SET_ORIGIN_EDITS, SET_NAME_SEX, SET_KIND_LEAD,
 	SET_N
 };
 
@@ -158,6 +158,9 @@ int lr_phrase_at(const lr_phrases *ph, const lr_toks *t, int i, int end,
     int *next, int *dist);
 /* The first phrase of ph, in file order, that occurs at a token in [a, b):
  * its index, where in *at; -1 when none. */
+/* As lr_phrase_find(), for a phrase that starts by token last. */
+int lr_phrase_find_by(const lr_phrases *ph, const lr_toks *t, int a, int b,
+    int last, int *at);
 int lr_phrase_find(const lr_phrases *ph, const lr_toks *t, int a, int b,
     int *at);
 /* The phrase of ph whose words text is within max edits of, and nearer

@@ -137,16 +137,21 @@ lr_x_doubt(lr_xctx *c, const char *path, double factor, const char *reason)
 	review_add(c, path, reason);
 }
 
-/* The owner named n, or -1. */
+/* The owner named n of sex gender (0: either; an owner of unknown sex
+ * matches either), or -1.  Ông and bà of one name are two people. */
 static int
-owner_named(const lr_xctx *c, const char *n)
+owner_named(const lr_xctx *c, const char *n, int gender)
 {
 	size_t i;
 	json_t *o;
+	const char *g;
 
-	json_array_foreach(c->owners, i, o)
-		if (strcmp(json_string_value(json_object_get(o, "name")), n) == 0)
+	json_array_foreach(c->owners, i, o) {
+		g = json_string_value(json_object_get(o, "gender"));
+		if (strcmp(json_string_value(json_object_get(o, "name")), n) == 0
+		    && (gender == 0 || g == NULL || *g == gender))
 			return (int)i;
+	}
 	return -1;
 }
 
@@ -161,7 +166,7 @@ lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
 
 	if (fixed != NULL)
 		name = fixed;	/* still reviewed: the name's marks were misread */
-	if ((i = owner_named(c, name)) >= 0) {
+	if ((i = owner_named(c, name, gender)) >= 0) {
 		free(fixed);
 		return i;
 	}
@@ -319,12 +324,18 @@ header_issuer(lr_xctx *c, int end)
 	free(s);
 }
 
-/* The kind from the phrases of kinds.tsv in tokens [a, b). */
+/* The kind from the phrases of kinds.tsv in tokens [a, b): the first
+ * that starts by token lead (-1: no lead), else the first anywhere but
+ * "other", whose phrases only count at the start; -1 when none. */
 static int
-kind_in(const lr_xctx *c, int a, int b)
+kind_in(const lr_xctx *c, int a, int b, int lead)
 {
-	int at, p = lr_phrase_find(&c->s->kinds, c->t, a, b, &at);
+	int at, p = lead < 0 ? -1 : lr_phrase_find_by(&c->s->kinds, c->t, a,
+	    b, lead, &at);
 
+	if (p < 0 && (p = lr_phrase_find(&c->s->kinds, c->t, a, b, &at)) >= 0 &&
+	    strcmp(c->s->kind_names[c->s->kinds.v[p].key], "other") == 0)
+		p = -1;
 	return p < 0 ? -1 : c->s->kinds.v[p].key;
 }
 
@@ -360,13 +371,14 @@ header_title(lr_xctx *c)
 			lr_x_put(c, c->decision, "decision", "title",
 			    json_string(text), &sp, 1);
 			free(text);
-			kind = kind_in(c, sp.a, sp.b);
+			kind = kind_in(c, sp.a, sp.b, c->h.v[k].b +
+			    (int)c->s->set[SET_KIND_LEAD]);
 		}
 	}
 	if (kind < 0 && (k = hit_of(c, LAB_ARTICLE, 0, c->t->n)) >= 0) {
 		sp.a = c->h.v[k].b;
 		sp.b = sp.a + 40 < c->t->n ? sp.a + 40 : c->t->n;
-		kind = kind_in(c, sp.a, sp.b);
+		kind = kind_in(c, sp.a, sp.b, -1);
 		sp.q = kind >= 0 ? 0.9 : 0.5;
 		sp.why = "kind not named in the subject line";
 	}

@@ -125,10 +125,17 @@ lr_phrase_at(const lr_phrases *ph, const lr_toks *t, int i, int end,
 int
 lr_phrase_find(const lr_phrases *ph, const lr_toks *t, int a, int b, int *at)
 {
+	return lr_phrase_find_by(ph, t, a, b, b - 1, at);
+}
+
+int
+lr_phrase_find_by(const lr_phrases *ph, const lr_toks *t, int a, int b,
+    int last, int *at)
+{
 	int d;
 
 	for (int p = 0; p < ph->n; p++)
-		for (int j = a; j < b; j++)
+		for (int j = a; j < b && j <= last; j++)
 			if (match(&ph->v[p], t, j, b, ph->commas, &d) > 0) {
 				*at = j;
 				return p;
@@ -210,7 +217,8 @@ label_fits(const lr_toks *t, int lab, int n, int dist)
 	switch (lab_need[lab]) {
 	case NEED_NAME:
 		return dist == 0 && n < t->n && (t->v[n].flags & TOK_UPPER);
-	case NEED_DIGIT:
+	case NEED_DIGIT:	/* past a speck OCR made a mark ("Điều *1") */
+		n = lr_tok_skip(t, n, t->n, "*`^~_'\"");
 		return n < t->n && (t->v[n].flags & TOK_DIGIT);
 	default:
 		return 1;

@@ -291,22 +291,70 @@ cap_mark_doubtful(const lr_xdata *s, const lr_toks *t, int i, int j)
 	return 0;
 }
 
+/* Is token j a stray "." OCR put inside a name, before its middle name
+ * ("bà Thào. Thị Chá")? */
+static int
+dot_in_name(const lr_xdata *s, const lr_toks *t, int j, int end)
+{
+	int d = 1;
+
+	if (!lr_tok_is(t, j, '.') || j + 2 >= end ||
+	    !(t->v[j + 1].flags & TOK_UPPER) || !(t->v[j + 2].flags & TOK_UPPER))
+		return 0;
+	return (lr_label_at(s, t, j + 1, end, LAB_MIDDLE_M, &d) == j + 2 ||
+	    lr_label_at(s, t, j + 1, end, LAB_MIDDLE_F, &d) == j + 2) && d == 0;
+}
+
+/* The words of a name from token i, past a stray dot (dot_in_name; *dot
+ * set to it, else -1); the token after the name. */
+static int
+name_end(const lr_xdata *s, const lr_toks *t, int i, int end, int *dot,
+    int *marked)
+{
+	int j;
+
+	*dot = -1;
+	for (j = i; j < end && j - i < (int)s->set[SET_NAME_MAX]; j++) {
+		unsigned f = t->v[j].flags;
+		if (*dot < 0 && j > i && dot_in_name(s, t, j, end)) {
+			*dot = j;
+			continue;
+		}
+		if (!(f & TOK_UPPER) || (f & (TOK_PUNCT | TOK_DIGIT)))
+			break;
+		*marked |= f & TOK_MARKED;
+	}
+	return j;
+}
+
+/* The text of tokens [i, j) but token dot (-1: none); NULL when out of
+ * memory. */
+static char *
+join_without(const lr_toks *t, int i, int j, int dot)
+{
+	char *x, *y, *out;
+
+	if (dot < 0)
+		return lr_tok_join(t, i, j);
+	x = lr_tok_join(t, i, dot), y = lr_tok_join(t, dot + 1, j);
+	out = x && y ? malloc(strlen(x) + strlen(y) + 2) : NULL;
+	if (out != NULL)
+		sprintf(out, "%s %s", x, y);
+	free(x), free(y);
+	return out;
+}
+
 int
 lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **name, lr_span *sp)
 {
-	int a = i = lr_tok_skip_to_name(t, i, end), marked = 0, j;
+	int a = i = lr_tok_skip_to_name(t, i, end), marked = 0, j, dot;
 	const char *why;
 	char *raw;
 	double q;
 
-	for (j = i; j < end && j - i < (int)s->set[SET_NAME_MAX]; j++) {
-		unsigned f = t->v[j].flags;
-		if (!(f & TOK_UPPER) || (f & (TOK_PUNCT | TOK_DIGIT)))
-			break;
-		marked |= f & TOK_MARKED;
-	}
-	if (j == i || (raw = lr_tok_join(t, i, j)) == NULL)
+	j = name_end(s, t, i, end, &dot, &marked);
+	if (j == i || (raw = join_without(t, i, j, dot)) == NULL)
 		return -1;
 	*name = lr_x_name_fix(s, raw, &q, &why);
 	free(raw);

@@ -100,14 +100,15 @@ lr_read_vnnum(const char *s, double *v, int *ambiguous)
  * speck, or a digit lost. */
 static const char why_stray[] = "stray punctuation before the number";
 
-/* Where a number after its label starts: past ":-(" and past the ";,."
- * OCR makes of specks there ("Diện tích; 241,0"), counted in *stray. */
+/* Where a number after its label starts: past ":-(" and past the marks
+ * OCR makes of specks there ("Diện tích; 241,0", "Điều *1"), counted in
+ * *stray. */
 static int
 number_start(const lr_toks *t, int i, int end, int *stray)
 {
 	int j = lr_tok_skip(t, i, end, ":-(");
 
-	i = lr_tok_skip(t, j, end, ":-(;,.");
+	i = lr_tok_skip(t, j, end, ":-(;,.*'`\"^~_");
 	*stray = i != j;
 	return i;
 }

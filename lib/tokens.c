@@ -8,7 +8,7 @@
 #include "vntext.h"
 
 /* Characters split off the ends of a word, and split at anywhere. */
-static const char lead_punct[] = "([\"'-";
+static const char lead_punct[] = "([\"'-*`^~_";
 static const char trail_punct[] = ")]\"':;,.";
 static const char any_punct[] = ":;|";
 /* Letters OCR makes of digits. */
@@ -35,7 +35,7 @@ flags_of(const char *s)
 	unsigned f = 0;
 	int first = 1;
 
-	if (s[0] != '\0' && s[1] == '\0' && strchr("():;,.|-[]\"'", s[0]))
+	if (s[0] != '\0' && s[1] == '\0' && strchr("():;,.|-[]\"'*`^~_", s[0]))
 		return TOK_PUNCT;
 	for (; *p != '\0'; p += n) {
 		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
