@@ -452,6 +452,10 @@ origin_wording(lr_xctx *c, json_t *p, const char *pre)
 	if (want == NULL && ends_in_mark(read))
 		doubt_key(c, pre, "origin", c->s->set[SET_CHECK_FAILED],
 		    "the origin ends in a mark, not a word");
+	else if (want == NULL &&
+	    lr_phrase_extends(&c->s->origins, read) >= 0)
+		doubt_key(c, pre, "origin", c->s->set[SET_CHECK_FAILED],
+		    "the origin is the start of a listed wording: cut short?");
 	if (want == NULL || strcmp(want, read) == 0)
 		return;
 	json_object_set_new(p, "origin", json_string(want));

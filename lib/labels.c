@@ -191,6 +191,21 @@ lr_phrase_nearest(const lr_phrases *ph, const char *text, int max)
 }
 
 int
+lr_phrase_extends(const lr_phrases *ph, const char *text)
+{
+	char *k = phrase_key(text, 1);
+	size_t n = k ? strlen(k) : 0;
+	int found = -1;
+
+	for (int p = 0; n > 0 && p < ph->n && found < 0; p++)
+		if (strlen(ph->v[p].joined) > n &&
+		    strncmp(ph->v[p].joined, k, n) == 0)
+			found = p;
+	free(k);
+	return found;
+}
+
+int
 lr_label_at(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,
     int *dist)
 {

@@ -166,6 +166,11 @@ is "$(jqv -r '.parcels[0].origin')" \
     "Nhà nước cho thuê đất trả tiền thuê đất hàng năm" \
     "an origin after ';' for ':' is read"
 
+edited 's/trả tiền thuê đất hàng năm\./trả tiền thuê đất./'
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.origin the origin is the start of a listed wording' \
+    "an origin that stops short of a listed wording is reviewed"
+
 # A field the kind prints for each parcel in prose, missing, is reviewed.
 grep -v 'Thời hạn' "$TD/extract/cho-thue.txt" >noterm.txt
 run extract-text -q noterm.txt
