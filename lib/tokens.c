@@ -55,6 +55,18 @@ flags_of(const char *s)
 	return f;
 }
 
+/* OCR reads Đ and đ as the look-alike Ð and ð (U+00D0, U+00F0), which
+ * Vietnamese never writes: put them back in place (two bytes each). */
+static void
+eth_to_dstroke(char *s)
+{
+	for (; (s = strchr(s, '\xc3')) != NULL; s++)
+		if (s[1] == '\x90' || s[1] == '\xb0') {
+			s[1] = s[1] == '\x90' ? '\x90' : '\x91';
+			s[0] = '\xc4';
+		}
+}
+
 static int
 push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
     int line)
@@ -73,6 +85,7 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 	k = &t->v[t->n];
 	if ((text = strndup(s, len)) == NULL)
 		return -1;
+	eth_to_dstroke(text);
 	k->text = text;
 	if ((k->fold = lr_ascii(text)) == NULL)
 		k->fold = strdup("");
