@@ -242,11 +242,11 @@ if [ -f "$SHARED/data/admin-units-2025-03.csv" ]; then
 	is "$(jqv -r '.parcels[0].address + " " + .parcels[0].commune_code')" \
 	    "bản Pú Nhi, xã Mường Đun, huyện Tủa Chùa 03247" \
 	    "a commune name a letter off, in its district, is mended"
+	like "$(jqv -r '.review[] | .field + " " + .reason')" \
+	    'parcels\[0\]\.address unit names mended' "and reviewed"
 	addr 'bản Pú Nhi, xã Mường Ðun, huyện Tủa Chùa'
 	is "$(jqv -r '.parcels[0].address')" "bản Pú Nhi, xã Mường Đun, huyện Tủa Chùa" \
 	    "the look-alike Ð OCR reads for Đ is written Đ"
-	like "$(jqv -r '.review[] | .field + " " + .reason')" \
-	    'parcels\[0\]\.address unit names mended' "and reviewed"
 	addr 'bản Pá Chả, xã Nà Khoa, huyện Nậm Đồ, tỉnh Điện Biên'
 	is "$(jqv -r '.parcels[0].address')" \
 	    "bản Pá Chả, xã Nà Khoa, huyện Nậm Pồ, tỉnh Điện Biên" \
