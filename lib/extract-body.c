@@ -265,6 +265,32 @@ bare_id(lr_xctx *c, const lr_hit *h, int end)
 	    "ID number without its label");
 }
 
+/* A birth year whose label OCR damaged ("(sảnh năm, 1941)"): a bare year
+ * among the first tokens of the clause of an owner who has none (tokens
+ * h->b to end), read and reviewed. */
+static void
+bare_year(lr_xctx *c, const lr_hit *h, int end)
+{
+	char pre[32], path[64];
+	json_t *o = cur_owner(c, pre, sizeof(pre));
+	lr_span sp;
+	int j, y;
+
+	if (o == NULL || !json_is_null(json_object_get(o, "birth_year")))
+		return;
+	for (j = h->b; j < end && j < h->b + 10; j++)
+		if (strlen(c->t->v[j].text) == 4 &&
+		    strspn(c->t->v[j].text, "0123456789") == 4 &&
+		    lr_parse_year(c->s, c->t, j, end, &y, &sp) == 0)
+			break;
+	if (j == end || j == h->b + 10)
+		return;
+	lr_x_put(c, o, pre, "birth_year", json_integer(y), &sp, 0);
+	snprintf(path, sizeof(path), "%s.birth_year", pre);
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED],
+	    "birth year without its label");
+}
+
 /* Free text (an address when addr) into key of o; -1 when none. */
 static int
 put_text(lr_xctx *c, json_t *o, const char *pre, const char *key, int i,
@@ -557,6 +583,9 @@ walk(lr_xctx *c, int k, int end)
 				handlers[i].fn(c, h, vend);
 		if (h->lab == LAB_BIRTH_YEAR || h->lab == LAB_BIRTH_DATE)
 			bare_id(c, h, vend);
+		if (h->lab == LAB_OWNER_M || h->lab == LAB_OWNER_F ||
+		    h->lab == LAB_HH_M || h->lab == LAB_HH_F)
+			bare_year(c, h, vend);
 	}
 }
 

@@ -171,6 +171,12 @@ like "$(jqv -r '.review[] | .field + " " + .reason')" \
     'parcels\[0\]\.origin the origin is the start of a listed wording' \
     "an origin that stops short of a listed wording is reviewed"
 
+edited 's/sinh năm 1977,/sảnh năm, 1977,/'
+is "$(jqv -r '.owners[0].birth_year')" 1977 \
+    "a birth year whose label OCR damaged is read after the owner's name"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'owners\[0\]\.birth_year birth year without its label' "and reviewed"
+
 # A field the kind prints for each parcel in prose, missing, is reviewed.
 grep -v 'Thời hạn' "$TD/extract/cho-thue.txt" >noterm.txt
 run extract-text -q noterm.txt
