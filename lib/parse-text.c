@@ -291,33 +291,51 @@ cap_mark_doubtful(const lr_xdata *s, const lr_toks *t, int i, int j)
 	return 0;
 }
 
-/* Is token j a stray "." OCR put inside a name, before its middle name
- * ("bà Thào. Thị Chá")? */
+/* Is token j (upper case) exactly a listed middle name (Văn, Thị, A)? */
 static int
-dot_in_name(const lr_xdata *s, const lr_toks *t, int j, int end)
+middle_at(const lr_xdata *s, const lr_toks *t, int j, int end)
 {
 	int d = 1;
 
-	if (!lr_tok_is(t, j, '.') || j + 2 >= end ||
-	    !(t->v[j + 1].flags & TOK_UPPER) || !(t->v[j + 2].flags & TOK_UPPER))
-		return 0;
-	return (lr_label_at(s, t, j + 1, end, LAB_MIDDLE_M, &d) == j + 2 ||
-	    lr_label_at(s, t, j + 1, end, LAB_MIDDLE_F, &d) == j + 2) && d == 0;
+	return (t->v[j].flags & TOK_UPPER) &&
+	    (lr_label_at(s, t, j, end, LAB_MIDDLE_M, &d) == j + 1 ||
+	    lr_label_at(s, t, j, end, LAB_MIDDLE_F, &d) == j + 1) && d == 0;
 }
 
-/* The words of a name from token i, past a stray dot (dot_in_name; *dot
- * set to it, else -1); the token after the name. */
+/* The end of a run of specks OCR put inside a name at token j (after its
+ * token j - 1): marks before its middle name ("bà Thào. Thị Chá") or
+ * after it ("bà Vì Thị. _Toa"), followed by a capitalised word; j when
+ * there is none. */
+static int
+specks_in_name(const lr_xdata *s, const lr_toks *t, int j, int end)
+{
+	int k = lr_tok_skip(t, j, end, ".*_`^~'");
+
+	if (k == j || k >= end || !(t->v[k].flags & TOK_UPPER) ||
+	    (t->v[k].flags & TOK_PUNCT))
+		return j;
+	if (middle_at(s, t, j - 1, end) ||
+	    (k + 1 < end && middle_at(s, t, k, end) &&
+	    (t->v[k + 1].flags & TOK_UPPER)))
+		return k;
+	return j;
+}
+
+/* The words of a name from token i, past one run of specks inside it
+ * (specks_in_name; tokens [*dot, *dot_end), else *dot is -1); the token
+ * after the name. */
 static int
 name_end(const lr_xdata *s, const lr_toks *t, int i, int end, int *dot,
-    int *marked)
+    int *dot_end, int *marked)
 {
-	int j;
+	int j, k;
 
 	*dot = -1;
 	for (j = i; j < end && j - i < (int)s->set[SET_NAME_MAX]; j++) {
 		unsigned f = t->v[j].flags;
-		if (*dot < 0 && j > i && dot_in_name(s, t, j, end)) {
-			*dot = j;
+		if (*dot < 0 && j > i && (k = specks_in_name(s, t, j, end)) > j) {
+			*dot = j, *dot_end = k;
+			j = k - 1;
 			continue;
 		}
 		if (!(f & TOK_UPPER) || (f & (TOK_PUNCT | TOK_DIGIT)))
@@ -327,16 +345,16 @@ name_end(const lr_xdata *s, const lr_toks *t, int i, int end, int *dot,
 	return j;
 }
 
-/* The text of tokens [i, j) but token dot (-1: none); NULL when out of
- * memory. */
+/* The text of tokens [i, j) but tokens [dot, dot_end) (dot -1: none);
+ * NULL when out of memory. */
 static char *
-join_without(const lr_toks *t, int i, int j, int dot)
+join_without(const lr_toks *t, int i, int j, int dot, int dot_end)
 {
 	char *x, *y, *out;
 
 	if (dot < 0)
 		return lr_tok_join(t, i, j);
-	x = lr_tok_join(t, i, dot), y = lr_tok_join(t, dot + 1, j);
+	x = lr_tok_join(t, i, dot), y = lr_tok_join(t, dot_end, j);
 	out = x && y ? malloc(strlen(x) + strlen(y) + 2) : NULL;
 	if (out != NULL)
 		sprintf(out, "%s %s", x, y);
@@ -348,13 +366,13 @@ int
 lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **name, lr_span *sp)
 {
-	int a = i = lr_tok_skip_to_name(t, i, end), marked = 0, j, dot;
+	int a = i = lr_tok_skip_to_name(t, i, end), marked = 0, j, dot, dot_end;
 	const char *why;
 	char *raw;
 	double q;
 
-	j = name_end(s, t, i, end, &dot, &marked);
-	if (j == i || (raw = join_without(t, i, j, dot)) == NULL)
+	j = name_end(s, t, i, end, &dot, &dot_end, &marked);
+	if (j == i || (raw = join_without(t, i, j, dot, dot_end)) == NULL)
 		return -1;
 	*name = lr_x_name_fix(s, raw, &q, &why);
 	free(raw);
@@ -362,6 +380,8 @@ lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
 		return -1;
 	if (q >= 1 && cap_mark_doubtful(s, t, i, j))
 		q = s->set[SET_CAP_MARK], why = lr_why_cap_mark;
+	if (q >= 1 && dot >= 0)
+		q = s->set[SET_REPAIR], why = "marks inside the name passed over";
 	if (q < 1)
 		return span(sp, a, j, q, why);
 	return span(sp, a, j, marked || j - i < 2 ? 1 : s->set[SET_NAME_PLAIN],

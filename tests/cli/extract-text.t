@@ -177,6 +177,12 @@ is "$(jqv -r '.owners[0].birth_year')" 1977 \
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
     'owners\[0\]\.birth_year birth year without its label' "and reviewed"
 
+edited 's/tỉnh Điện Biên thuê đất như sau:/tỉnh Điện Biên; cùng vợ là bà Lò Thị. _Mai (sinh năm 1980) thuê đất như sau:/'
+is "$(jqv -r '.owners[1].name')" "Lò Thị Mai" \
+    "specks after a middle name do not cut the name"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'owners\[1\]\.name marks inside the name passed over' "and it is reviewed"
+
 # A field the kind prints for each parcel in prose, missing, is reviewed.
 grep -v 'Thời hạn' "$TD/extract/cho-thue.txt" >noterm.txt
 run extract-text -q noterm.txt
