@@ -278,6 +278,29 @@ candidates(const lr_xctx *c, const struct addr *ad, enum lr_unit_level lv,
 	    lv == LR_UNIT_COMMUNE ? dist : NULL, out, MAXNAMES);
 }
 
+/* The official name among cands[0..n-1] that the name of part g and the
+ * next part, one capitalised word OCR cut off with a comma ("xã Huổi,
+ * Só"), make together; then g takes in that part.  NULL when none. */
+static const char *
+comma_split(const lr_xctx *c, struct addr *ad, struct seg *g,
+    const char *const *cands, int n)
+{
+	struct seg *g2 = g + 1;
+	const char *best;
+	char *k;
+
+	if (g2 >= ad->v + ad->n || g2->levels != 0 || g2->a >= g2->b ||
+	    memchr(ad->text + g2->a, ' ', g2->b - g2->a) != NULL ||
+	    !name_start(ad->text + g2->a) ||
+	    (k = key_of(ad->text, g->n, g2->b, 0)) == NULL)
+		return NULL;
+	best = closest(c->s, k, cands, n, 0);
+	free(k);
+	if (best != NULL)
+		g->b = g2->b, g2->a = g2->n = g2->b;
+	return best;
+}
+
 /* Mend the name of part g, of level lv, to the official name it is close
  * to among the units of lv in the units known: the one the commune found
  * lies in when known (also when g, the last part, is cut short). */
@@ -295,6 +318,8 @@ snap(const lr_xctx *c, struct addr *ad, struct seg *g, enum lr_unit_level lv,
 	best = closest(c->s, k, cands, n, ad->known ?
 	    (int)c->s->set[SET_PLACE_KNOWN_EDITS] : 0);
 	free(k);
+	if (best == NULL && !ad->known)
+		best = comma_split(c, ad, g, cands, n);
 	if (ad->known && (best == NULL || strcmp(best, want) != 0)) {
 		g->cut = g == &ad->v[ad->n - 1] &&
 		    cut_short(ad->text, g->a, g->b, want);

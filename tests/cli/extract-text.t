@@ -259,6 +259,14 @@ if [ -f "$SHARED/data/admin-units-2025-03.csv" ]; then
 	addr 'bản Pú Nhi, xã Mường Ðun, huyện Tủa Chùa'
 	is "$(jqv -r '.parcels[0].address')" "bản Pú Nhi, xã Mường Đun, huyện Tủa Chùa" \
 	    "the look-alike Ð OCR reads for Đ is written Đ"
+	addr 'bản Hắt Tre, xã Huổi, Só, huyện Tủa Chùa'
+	is "$(jqv -r '.parcels[0].address + " " + .parcels[0].commune_code')" \
+	    "bản Hắt Tre, xã Huổi Só, huyện Tủa Chùa 03220" \
+	    "a comma OCR put inside a commune's name is taken out"
+	addr 'bản Hắt Tre, xã Huổi, Pá, huyện Tủa Chùa'
+	is "$(jqv -r '.parcels[0].address')" \
+	    "bản Hắt Tre, xã Huổi, Pá, huyện Tủa Chùa" \
+	    "but not when the two words are no commune's name"
 	addr 'bản Pá Chả, xã Nà Khoa, huyện Nậm Đồ, tỉnh Điện Biên'
 	is "$(jqv -r '.parcels[0].address')" \
 	    "bản Pá Chả, xã Nà Khoa, huyện Nậm Pồ, tỉnh Điện Biên" \
