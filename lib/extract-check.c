@@ -332,6 +332,60 @@ default_commune(lr_xctx *c, json_t *obj, const char *pre, const char *code)
 	    c->s->set[SET_REVIEW_BELOW], "page", "bbox"));
 }
 
+/* Is the folded word w (or the two words two) a unit's type word of
+ * labels.tsv, of the commune only when commune is set? */
+static int
+unit_word(const lr_xdata *s, const char *w, const char *two, int commune)
+{
+	for (int p = 0; p < s->labels.n; p++) {
+		int k = s->labels.v[p].key;
+		if ((k == LAB_UNIT_COMMUNE || (!commune &&
+		    (k == LAB_UNIT_DISTRICT || k == LAB_UNIT_PROVINCE ||
+		    k == LAB_UNIT_VILLAGE))) &&
+		    (strcmp(s->labels.v[p].joined, w) == 0 ||
+		    strcmp(s->labels.v[p].joined, two) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the address addr name a commune by its type word (xã, phường ...:
+ * unit.commune of labels.tsv)?  With last, does it end in a type word of
+ * any unit instead (its name lost: "bản Phai Cát, xã")? */
+static int
+unit_words(const lr_xdata *s, const char *addr, int last)
+{
+	char *f = addr ? lr_ascii(addr) : NULL, *w, *save = NULL, prev[64] = "";
+	char two[160];
+	int found = 0;
+
+	for (w = f ? strtok_r(f, " ,.;:", &save) : NULL; w != NULL &&
+	    (last || !found); w = strtok_r(NULL, " ,.;:", &save)) {
+		snprintf(two, sizeof(two), "%s%s", prev, w);
+		found = unit_word(s, w, two, !last);
+		snprintf(prev, sizeof(prev), "%s", w);
+	}
+	free(f);
+	return found;
+}
+
+/* After commune(): an address that ends in a unit's type word has lost
+ * that unit's name ("bản Phai Cát, xã"); one that names a commune none of
+ * the lists has is damaged or cut short ("xã Mường").  Both reviewed. */
+static void
+cut_address(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *addr = json_string_value(json_object_get(o, "address"));
+
+	if (unit_words(c->s, addr, 1))
+		doubt2(c, pre, "address", NULL, "ends in a unit word, its name lost");
+	else if (c->units != NULL &&
+	    json_is_null(json_object_get(o, "commune_code")) &&
+	    unit_words(c->s, addr, 0))
+		doubt2(c, pre, "address", NULL,
+		    "names a commune no list has: damaged or cut short");
+}
+
 /* With units loaded, a missing commune code is reviewed. */
 static void
 no_commune(lr_xctx *c, json_t *o, const char *pre)
@@ -448,6 +502,7 @@ lr_x_checks(lr_xctx *c)
 		check_era(c, o, pre, dyear);
 		share_address(c, o, pre);
 		commune(c, o, pre);
+		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))
 			default_commune(c, o, pre, dc);
 		if (json_is_null(json_object_get(o, "gender")))
@@ -457,6 +512,7 @@ lr_x_checks(lr_xctx *c)
 	json_array_foreach(c->parcels, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
 		commune(c, o, pre);
+		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))
 			default_commune(c, o, pre, dc);
 		holder_commune(c, o, pre);

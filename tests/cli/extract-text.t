@@ -267,6 +267,14 @@ if [ -f "$SHARED/data/admin-units-2025-03.csv" ]; then
 	is "$(jqv -r '.parcels[0].address')" \
 	    "bản Hắt Tre, xã Huổi, Pá, huyện Tủa Chùa" \
 	    "but not when the two words are no commune's name"
+	addr 'bản Pá Chả, xã'
+	like "$(jqv -r '.review[] | .field + " " + .reason')" \
+	    'parcels\[0\]\.address ends in a unit word' \
+	    "an address that ends in a unit word is reviewed"
+	addr 'bản Pá Chả, xã Mường, huyện Tủa Chùa'
+	like "$(jqv -r '.review[] | .field + " " + .reason')" \
+	    'parcels\[0\]\.address names a commune no list has' \
+	    "an address naming a commune no list has is reviewed"
 	addr 'bản Pá Chả, xã Nà Khoa, huyện Nậm Đồ, tỉnh Điện Biên'
 	is "$(jqv -r '.parcels[0].address')" \
 	    "bản Pá Chả, xã Nà Khoa, huyện Nậm Pồ, tỉnh Điện Biên" \
