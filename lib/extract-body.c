@@ -184,6 +184,13 @@ on_id_date(lr_xctx *c, const lr_hit *h, int end)
 	}
 }
 
+/* 1 when x is n digits and nothing else. */
+static int
+digits(const char *x, size_t n)
+{
+	return strlen(x) == n && strspn(x, "0123456789") == n;
+}
+
 /* A 9-digit ID label followed by 8 digits: OCR often drops a leading 0.
  * Kept as read for the cross-checks, which mend it from the province that
  * issued it or drop it (lr_x_checks); 0 when kept. */
@@ -194,8 +201,7 @@ short_cmnd(lr_xctx *c, json_t *o, const char *pre, const lr_hit *h, int end)
 	const char *x = j < end ? c->t->v[j].text : "";
 	lr_span sp = { j, j + 1, 1, NULL };
 
-	if (h->lab != LAB_ID_CMND || strlen(x) != 8 ||
-	    strspn(x, "0123456789") != 8)
+	if (h->lab != LAB_ID_CMND || !digits(x, 8))
 		return -1;
 	lr_x_put(c, o, pre, "id_number", json_string(x), &sp, 0);
 	lr_x_put(c, o, pre, "id_type", json_string("cmnd"), &sp, 0);
@@ -231,10 +237,7 @@ on_id(lr_xctx *c, const lr_hit *h, int end)
 static int
 id_shaped(const lr_toks *t, int j)
 {
-	const char *x = t->v[j].text;
-	size_t n = strlen(x);
-
-	return (n == 9 || n == 12) && strspn(x, "0123456789") == n;
+	return digits(t->v[j].text, 9) || digits(t->v[j].text, 12);
 }
 
 /* An ID whose label OCR damaged ("Cări cước số 0110..."): a bare 9- or
@@ -279,8 +282,7 @@ bare_year(lr_xctx *c, const lr_hit *h, int end)
 	if (o == NULL || !json_is_null(json_object_get(o, "birth_year")))
 		return;
 	for (j = h->b; j < end && j < h->b + 10; j++)
-		if (strlen(c->t->v[j].text) == 4 &&
-		    strspn(c->t->v[j].text, "0123456789") == 4 &&
+		if (digits(c->t->v[j].text, 4) &&
 		    lr_parse_year(c->s, c->t, j, end, &y, &sp) == 0)
 			break;
 	if (j == end || j == h->b + 10)

@@ -113,27 +113,9 @@ given_name_sex(lr_xctx *c, json_t *o, const char *pre)
 static int
 place_prefix(const lr_xdata *s, const char *place)
 {
-	char *k = place ? lr_ascii(place) : NULL, *o = k;
-	size_t n, m;
-	int prefix = -1;
+	int p = lr_phrase_ending(&s->id_prefixes, place);
 
-	for (char *p = k; p != NULL && *p != '\0'; p++)
-		if (*p != ' ')
-			*o++ = *p;
-	if (k == NULL)
-		return -1;
-	*o = '\0';
-	lr_fold_key(k);
-	n = strlen(k);
-	for (int i = 0; i < s->id_prefixes.n; i++) {
-		const lr_phrase *ph = &s->id_prefixes.v[i];
-
-		if ((m = strlen(ph->joined)) <= n &&
-		    strcmp(k + n - m, ph->joined) == 0)
-			prefix = ph->key;
-	}
-	free(k);
-	return prefix;
+	return p < 0 ? -1 : s->id_prefixes.v[p].key;
 }
 
 /* Mend the prefix of id to that of the province it was issued in: of 9

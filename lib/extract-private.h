@@ -166,6 +166,9 @@ int lr_phrase_find(const lr_phrases *ph, const lr_toks *t, int a, int b,
 /* A phrase of ph that text (folded) is the start of but not the whole:
  * its index, or -1. */
 int lr_phrase_extends(const lr_phrases *ph, const char *text);
+/* The last phrase of ph that text (folded) ends with ("Công an tỉnh Lai
+ * Châu": Lai Châu): its index, or -1. */
+int lr_phrase_ending(const lr_phrases *ph, const char *text);
 /* The phrase of ph whose words text is within max edits of, and nearer
  * than to any other (compared folded, without spaces and punctuation;
  * ties broken by the vowel shapes, "hàng" before "hằng"); its index, or

@@ -206,6 +206,21 @@ lr_phrase_extends(const lr_phrases *ph, const char *text)
 }
 
 int
+lr_phrase_ending(const lr_phrases *ph, const char *text)
+{
+	char *k = text ? phrase_key(text, 1) : NULL;
+	size_t n = k ? strlen(k) : 0, m;
+	int found = -1;
+
+	for (int p = 0; k != NULL && p < ph->n; p++)
+		if ((m = strlen(ph->v[p].joined)) <= n &&
+		    strcmp(k + n - m, ph->v[p].joined) == 0)
+			found = p;
+	free(k);
+	return found;
+}
+
+int
 lr_label_at(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,
     int *dist)
 {
