@@ -18,7 +18,8 @@ static const char usage[] =
     "                   [--cache file.db] [--text] [--hocr dir] [--words file]\n"
     "                   [--keep-words] [--no-orient] [--no-deskew]\n"
     "                   [--binarise] [--no-despeckle] [--no-unrule]\n"
-    "                   [--no-upscale] [--no-soften] [--max-pixels N]\n"
+    "                   [--no-upscale] [--no-soften] [--no-lexicon]\n"
+    "                   [--max-pixels N]\n"
     "                   [--no-extract] [--schemas dir] [--units file]\n"
     "                   [--units-map file] [--names dir] [--review-below N]\n"
     "                   [--rejects file] [--progress[=N]]\n"
@@ -47,6 +48,7 @@ static const char help[] =
     "      --no-unrule        keep the rules of tables and underlines\n"
     "      --no-upscale       do not scale up pages under 250 dpi\n"
     "      --no-soften        give Tesseract black-and-white pages as they are\n"
+    "      --no-lexicon       do not restore marks from known phrases\n"
     "      --max-pixels N     refuse pages over N pixels\n"
     "      --no-extract       OCR only: do not read the fields\n"
     "      --schemas DIR      the label and code files (default: see manual)\n"
@@ -86,6 +88,7 @@ struct run {
 	lr_cache *cache;
 	lr_extractor *x;	/* NULL with --no-extract */
 	lr_units *units;
+	lr_lexicon *lexicon;	/* NULL with --no-lexicon */
 	lr_names *names;
 	double review_below;
 	long reviews;
@@ -251,7 +254,8 @@ static void
 merge_page(struct run *r, const struct task *t, json_t *words)
 {
 	static const char *const keys[] = { "rotation", "deskew", "binarised",
-	    "upscaled", "ocr_conf", "ocr_ms", "ocr_error", "ocr_cached" };
+	    "upscaled", "restored", "ocr_conf", "ocr_ms", "ocr_error",
+	    "ocr_cached" };
 	const char *msg, *cerr;
 
 	if (t->res == NULL)
@@ -501,7 +505,7 @@ seconds_ms(const char *s)
 enum {
 	O_TESSDATA = 256, O_PSM, O_VAR, O_TIMEOUT, O_CACHE, O_TEXT, O_HOCR,
 	O_WORDS, O_KEEP, O_NOORIENT, O_NODESKEW, O_BIN, O_NOSPECK, O_NORULE,
-	O_NOUP, O_NOSOFT, O_MAXPIX, O_REJECTS, O_PROGRESS, O_NOEXTRACT, O_SCHEMAS, O_UNITS,
+	O_NOUP, O_NOSOFT, O_NOLEX, O_MAXPIX, O_REJECTS, O_PROGRESS, O_NOEXTRACT, O_SCHEMAS, O_UNITS,
 	O_UNITSMAP, O_NAMES, O_BELOW
 };
 
@@ -524,6 +528,7 @@ static const struct option longopts[] = {
 	{ "no-unrule", no_argument, NULL, O_NORULE },
 	{ "no-upscale", no_argument, NULL, O_NOUP },
 	{ "no-soften", no_argument, NULL, O_NOSOFT },
+	{ "no-lexicon", no_argument, NULL, O_NOLEX },
 	{ "max-pixels", required_argument, NULL, O_MAXPIX },
 	{ "no-extract", no_argument, NULL, O_NOEXTRACT },
 	{ "schemas", required_argument, NULL, O_SCHEMAS },
@@ -544,7 +549,7 @@ struct args {
 	const char *output, *cache, *words, *rejects;
 	const char *schemas, *units, *units_map, *names, *below;
 	cli_list vars;
-	int group, no_extract;
+	int group, no_extract, no_lexicon;
 };
 
 /* Handle one option of the cleanup or the engine; 0 when c is not one. */
@@ -586,6 +591,7 @@ io_option(struct run *r, struct args *a, int c)
 	case O_KEEP: r->keep_words = 1; break;
 	case 'g': a->group = 1; break;
 	case O_NOEXTRACT: a->no_extract = 1; break;
+	case O_NOLEX: a->no_lexicon = 1; break;
 	case O_SCHEMAS: a->schemas = optarg; break;
 	case O_UNITS: a->units = optarg; break;
 	case O_UNITSMAP: a->units_map = optarg; break;
@@ -634,8 +640,49 @@ threshold(const char *s)
 	return v;
 }
 
-/* Load the units, the names and the extractor's data files, unless
- * --no-extract. */
+/* Load the units, when given. */
+static void
+open_units(struct run *r, const struct args *a)
+{
+	lr_err err;
+
+	if ((a->units || a->units_map) && (r->units = lr_units_new()) == NULL)
+		cli_fatal("out of memory");
+	if ((a->units && lr_units_load_list(r->units, a->units, &err) != 0) ||
+	    (a->units_map && lr_units_load_map(r->units, a->units_map, &err) != 0))
+		cli_fatal("%s", err.msg);
+}
+
+/* Make the lexicon of known phrases from the labels, phrases.txt and the
+ * units, unless --no-lexicon. */
+static void
+open_lexicon(struct run *r, const struct args *a)
+{
+	static const struct { const char *file; int col; } src[] = {
+		{ "labels.tsv", 1 }, { "phrases.txt", 0 } };
+	char *dir, *path;
+	lr_err err;
+
+	if (a->no_lexicon)
+		return;
+	if ((r->lexicon = lr_lexicon_new()) == NULL)
+		cli_fatal("out of memory");
+	dir = cli_data_dir(a->schemas, "labels.tsv");
+	for (size_t i = 0; i < sizeof(src) / sizeof(src[0]); i++) {
+		if (asprintf(&path, "%s/%s", dir, src[i].file) < 0)
+			cli_fatal("out of memory");
+		if (lr_lexicon_add_file(r->lexicon, path, src[i].col, &err) != 0)
+			cli_fatal("%s", err.msg);
+		free(path);
+	}
+	if ((r->units && lr_lexicon_add_units(r->lexicon, r->units) != 0) ||
+	    lr_lexicon_finish(r->lexicon) != 0)
+		cli_fatal("out of memory");
+	r->po.lexicon = r->lexicon;
+	free(dir);
+}
+
+/* Load the names and the extractor's data files, unless --no-extract. */
 static void
 open_extractor(struct run *r, const struct args *a)
 {
@@ -644,11 +691,6 @@ open_extractor(struct run *r, const struct args *a)
 
 	if (a->no_extract)
 		return;
-	if ((a->units || a->units_map) && (r->units = lr_units_new()) == NULL)
-		cli_fatal("out of memory");
-	if ((a->units && lr_units_load_list(r->units, a->units, &err) != 0) ||
-	    (a->units_map && lr_units_load_map(r->units, a->units_map, &err) != 0))
-		cli_fatal("%s", err.msg);
 	dir = cli_data_dir(a->schemas, "labels.tsv");
 	r->x = lr_extractor_new(dir, r->units, &err);
 	free(dir);
@@ -690,6 +732,8 @@ main(int argc, char **argv)
 	cli_init("ocr-extract");
 	setMsgSeverity(L_SEVERITY_NONE);	/* Leptonica's own messages */
 	parse(argc, argv, &r, &a);
+	open_units(&r, &a);
+	open_lexicon(&r, &a);
 	open_extractor(&r, &a);
 	open_files(&r, &a);
 	pthread_mutex_init(&r.mu, NULL);
@@ -714,6 +758,7 @@ main(int argc, char **argv)
 	lr_cache_close(r.cache);
 	lr_extractor_free(r.x);
 	lr_units_free(r.units);
+	lr_lexicon_free(r.lexicon);
 	lr_names_free(r.names);
 	cli_note("%ld documents, %ld pages, %ld fields for review, %ld pages "
 	    "failed, %ld from cache", r.docs, r.pages, r.reviews, r.failed,

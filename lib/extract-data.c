@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "extract-private.h"
+#include "tsv.h"
 #include "vntext.h"
 
 static const char *const lab_names[LAB_N] = {
@@ -37,9 +38,6 @@ static const char *const set_names[SET_N] = {
 	"origin_edits", "name_sex", "kind_lead",
 };
 
-/* Called with the tab-separated fields of each data line. */
-typedef int (*row_fn)(lr_xdata *s, char **f, int nf, lr_err *err);
-
 /* Index of name in names[0..n-1], or -1. */
 static int
 lookup(const char *const *names, int n, const char *name)
@@ -50,47 +48,15 @@ lookup(const char *const *names, int n, const char *name)
 	return -1;
 }
 
-/* Split line at tabs into at most max fields; strip the newline. */
-static int
-split(char *line, char **f, int max)
-{
-	int n = 0;
-
-	line[strcspn(line, "\r\n")] = '\0';
-	f[n++] = line;
-	for (char *p = line; *p != '\0' && n < max; p++)
-		if (*p == '\t') {
-			*p = '\0';
-			f[n++] = p + 1;
-		}
-	return n;
-}
-
 /* Read dir/name, calling fn for each line that is not blank or a comment. */
 static int
-read_tsv(lr_xdata *s, const char *dir, const char *name, row_fn fn,
+read_tsv(lr_xdata *s, const char *dir, const char *name, lr_tsv_row fn,
     lr_err *err)
 {
-	char path[4096], *line = NULL, *f[4];
-	size_t cap = 0;
-	int lineno = 0, rc = 0;
-	FILE *fp;
+	char path[4096];
 
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	if ((fp = fopen(path, "r")) == NULL) {
-		lr_err_set(err, "'%s': cannot open", path);
-		return -1;
-	}
-	while (rc == 0 && getline(&line, &cap, fp) != -1) {
-		lineno++;
-		if (line[0] == '#' || line[strspn(line, " \t\r\n")] == '\0')
-			continue;
-		if ((rc = fn(s, f, split(line, f, 4), err)) != 0)
-			lr_err_prefix(err, "'%s': line %d: ", path, lineno);
-	}
-	free(line);
-	fclose(fp);
-	return rc;
+	return lr_tsv_read_data(path, fn, s, err);
 }
 
 /* Add phrase text under key to ph: folded, split into words. */
@@ -126,8 +92,9 @@ add_phrase(lr_phrases *ph, int key, const char *text, lr_err *err)
 }
 
 static int
-label_row(lr_xdata *s, char **f, int nf, lr_err *err)
+label_row(void *ctx, char **f, int nf, lr_err *err)
 {
+	lr_xdata *s = ctx;
 	int k = lookup(lab_names, LAB_N, f[0]);
 
 	if (nf < 2 || k < 0) {
@@ -166,8 +133,9 @@ add_prints(lr_xdata *s, int k, const char *list)
 }
 
 static int
-kind_row(lr_xdata *s, char **f, int nf, lr_err *err)
+kind_row(void *ctx, char **f, int nf, lr_err *err)
 {
+	lr_xdata *s = ctx;
 	int n = s->nkinds, k;
 
 	if (nf < 2) {
@@ -188,8 +156,9 @@ kind_row(lr_xdata *s, char **f, int nf, lr_err *err)
 }
 
 static int
-use_row(lr_xdata *s, char **f, int nf, lr_err *err)
+use_row(void *ctx, char **f, int nf, lr_err *err)
 {
+	lr_xdata *s = ctx;
 	int k;
 
 	if (nf < 3 || strlen(f[0]) != 3) {
@@ -213,8 +182,9 @@ use_row(lr_xdata *s, char **f, int nf, lr_err *err)
 }
 
 static int
-numword_row(lr_xdata *s, char **f, int nf, lr_err *err)
+numword_row(void *ctx, char **f, int nf, lr_err *err)
 {
+	lr_xdata *s = ctx;
 	static const char *const m[] = { "0", "1", "2", "3", "4", "5", "6",
 	    "7", "8", "9", "10", "x100", "x1000", "x1000000", "x1000000000",
 	    ".", "skip" };
@@ -228,8 +198,9 @@ numword_row(lr_xdata *s, char **f, int nf, lr_err *err)
 }
 
 static int
-origin_row(lr_xdata *s, char **f, int nf, lr_err *err)
+origin_row(void *ctx, char **f, int nf, lr_err *err)
 {
+	lr_xdata *s = ctx;
 	if (nf < 2) {
 		lr_err_set(err, "want code<TAB>wording");
 		return -1;
@@ -239,8 +210,9 @@ origin_row(lr_xdata *s, char **f, int nf, lr_err *err)
 }
 
 static int
-prefix_row(lr_xdata *s, char **f, int nf, lr_err *err)
+prefix_row(void *ctx, char **f, int nf, lr_err *err)
 {
+	lr_xdata *s = ctx;
 	if (nf < 2 || strlen(f[0]) != 2 || strspn(f[0], "0123456789") != 2) {
 		lr_err_set(err, "want prefix<TAB>province");
 		return -1;
@@ -249,8 +221,9 @@ prefix_row(lr_xdata *s, char **f, int nf, lr_err *err)
 }
 
 static int
-set_row(lr_xdata *s, char **f, int nf, lr_err *err)
+set_row(void *ctx, char **f, int nf, lr_err *err)
 {
+	lr_xdata *s = ctx;
 	int k = lookup(set_names, SET_N, f[0]);
 	char *end;
 

@@ -127,6 +127,23 @@ retry_turned(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
 	pixDestroy(&turned);
 }
 
+/* Restore the marks of the words of d's page from lexicon (NULL: none),
+ * saying on res how many were.  Returns 0, or -1 with err set. */
+static int
+restore(const lr_lexicon *lexicon, lr_doc_words *d, json_t *res, lr_err *err)
+{
+	int n;
+
+	if (lexicon == NULL || d->npages == 0)
+		return 0;
+	if ((n = lr_lexicon_restore(lexicon, &d->pages[0])) < 0) {
+		lr_err_set(err, "out of memory");
+		return -1;
+	}
+	json_object_set_new(res, "restored", json_integer(n));
+	return 0;
+}
+
 /* Clean pix and recognise it into res; -1 with err set. */
 static int
 recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, json_t *res,
@@ -142,6 +159,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, json_t *res,
 	ret = attempt(e, clean, n, o, &a, err);
 	if (ret == 0 && o->clean.orient && doubtful(&a))
 		retry_turned(e, clean, n, o, &a, &ci);
+	if (ret == 0)
+		ret = restore(o->lexicon, a.d, res, err);
 	set_clean(res, &ci);
 	if (ret == 0 && (ret = set_words(res, a.d, &a.or)) != 0)
 		lr_err_set(err, "out of memory");
@@ -198,7 +217,9 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path, int ifd, int n,
 
 	if (pix != NULL && c != NULL) {
 		lr_clean_signature(&o->clean, csig, sizeof(csig));
-		snprintf(sig, sizeof(sig), "%s; %s", lr_ocr_signature(e), csig);
+		snprintf(sig, sizeof(sig), "%s; %s; lexicon %s",
+		    lr_ocr_signature(e), csig, o->lexicon ?
+		    lr_lexicon_signature(o->lexicon) : "none");
 		if (lr_cache_key(pix, sig, key) == 0 &&
 		    (res = cached(c, key, o, &cerr)) != NULL) {
 			json_object_set_new(res, "cached", json_true());

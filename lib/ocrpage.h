@@ -9,6 +9,7 @@
 #include "cache.h"
 #include "clean.h"
 #include "err.h"
+#include "lexicon.h"
 #include "ocr.h"
 
 /* What to do with each page. */
@@ -17,12 +18,14 @@ typedef struct lr_ocrpage_opts {
 	int timeout_ms;		/* give a page up after this long; 0: never */
 	int want_hocr;		/* also make the page's hOCR */
 	uint64_t max_pixels;	/* decode limit; 0: LR_MAX_PIXELS */
+	const lr_lexicon *lexicon;	/* restore marks from it; NULL: not */
 } lr_ocrpage_opts;
 
 /* OCR TIFF directory ifd of path as page n with engine e and cache c (NULL
  * for none); both borrowed.  Returns a new object the caller owns:
  * {"rotation", "deskew", "binarised", "upscaled", "ocr_conf" (null when no
- * words), "ocr_ms", "text", "words" (the page in lr_words_to_json() form),
+ * words), "ocr_ms", "restored" (words whose marks the lexicon restored),
+ * "text", "words" (the page in lr_words_to_json() form),
  * "hocr" (when asked), "cached" (true when it came from the cache)}.  When
  * the page fails, the object has "ocr_error" (and err holds the same
  * message; "timed_out" is true when it took too long) with whatever cleanup keys were known; NULL only when out of

@@ -1,4 +1,5 @@
 /* Tab-separated sheets: escaping and splitting cells. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "tsv.h"
@@ -61,4 +62,44 @@ lr_tsv_split(char *line, char **cells, int max)
 			return n;
 		line = tab + 1;
 	}
+}
+
+/* Split line at tabs into at most max cells; strip the newline. */
+static int
+split(char *line, char **f, int max)
+{
+	int n = 0;
+
+	line[strcspn(line, "\r\n")] = '\0';
+	f[n++] = line;
+	for (char *p = line; *p != '\0' && n < max; p++)
+		if (*p == '\t') {
+			*p = '\0';
+			f[n++] = p + 1;
+		}
+	return n;
+}
+
+int
+lr_tsv_read_data(const char *path, lr_tsv_row fn, void *ctx, lr_err *err)
+{
+	char *line = NULL, *f[4];
+	size_t cap = 0;
+	int lineno = 0, rc = 0;
+	FILE *fp;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		lr_err_set(err, "'%s': cannot open", path);
+		return -1;
+	}
+	while (rc == 0 && getline(&line, &cap, fp) != -1) {
+		lineno++;
+		if (line[0] == '#' || line[strspn(line, " \t\r\n")] == '\0')
+			continue;
+		if ((rc = fn(ctx, f, split(line, f, 4), err)) != 0)
+			lr_err_prefix(err, "'%s': line %d: ", path, lineno);
+	}
+	free(line);
+	fclose(fp);
+	return rc;
 }

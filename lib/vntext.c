@@ -139,10 +139,23 @@ put(char *out, size_t *o, utf8proc_int32_t c, int up)
 	*o += utf8proc_encode_char(c, (utf8proc_uint8_t *)out + *o);
 }
 
+/* End out at o, free it and low, and return out in NFC. */
+static char *
+done(char *out, size_t o, char *low)
+{
+	char *res;
+
+	out[o] = '\0';
+	free(low);
+	res = lr_nfc(out);
+	free(out);
+	return res;
+}
+
 char *
 lr_title(const char *s)
 {
-	char *low, *out, *res;
+	char *low, *out;
 	const utf8proc_uint8_t *p;
 	utf8proc_int32_t c;
 	utf8proc_ssize_t n;
@@ -170,11 +183,52 @@ lr_title(const char *s)
 		put(out, &o, c, start);
 		start = 0;
 	}
-	out[o] = '\0';
-	free(low);
-	res = lr_nfc(out);
-	free(out);
-	return res;
+	return done(out, o, low);
+}
+
+/* How model is written: 2 all capitals, 1 first letter capital, 0 else. */
+static int
+case_of(const char *model)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)model;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	int upper = 0, lower = 0, first = -1;
+
+	for (; *p; p += n) {
+		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
+			break;
+		if (utf8proc_isupper(c) || utf8proc_islower(c)) {
+			upper += utf8proc_isupper(c);
+			lower += utf8proc_islower(c);
+			if (first < 0)
+				first = utf8proc_isupper(c);
+		}
+	}
+	return upper > 0 && lower == 0 ? 2 : first == 1;
+}
+
+char *
+lr_case_as(const char *s, const char *model)
+{
+	int how = case_of(model), start = 1;
+	char *low = lr_lower(s), *out;
+	const utf8proc_uint8_t *p;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	size_t o = 0;
+
+	if (low == NULL || (out = malloc(strlen(low) * 3 + 1)) == NULL) {
+		free(low);
+		return NULL;
+	}
+	for (p = (const utf8proc_uint8_t *)low; *p; p += n) {
+		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
+			break;
+		put(out, &o, c, how == 2 || (how == 1 && start));
+		start = 0;
+	}
+	return done(out, o, low);
 }
 
 int

@@ -32,6 +32,11 @@ char *lr_ascii(const char *s);
  * to one space and trimmed: "giàng  a PÁO" -> "Giàng A Páo". */
 char *lr_title(const char *s);
 
+/* s in the case of model: upper case when model's letters are all capitals
+ * (at least one), title case when only its first letter is, else lower
+ * case.  "ủy" as "ÚY" -> "ỦY", as "Úy" -> "Ủy". */
+char *lr_case_as(const char *s, const char *model);
+
 /* 1 when s is valid UTF-8 of n bytes with no control characters other than
  * tab, newline and carriage return; else 0. */
 int lr_utf8_clean(const char *s, size_t n);

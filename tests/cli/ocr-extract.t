@@ -93,6 +93,29 @@ like "$err" "1 pages failed" "and counted"
 run ocr-extract -q --keep-words --no-deskew --no-orient a.tif
 is "$(jqv -r '.ocr.pages[0].lines | length')" 6 "TIFF paths are imported on the fly"
 
+# Marks printed wrong, as OCR misreads them, in known phrases: the lexicon
+# restores them; --no-lexicon leaves them, and the cache keeps the two apart.
+convert -size 2480x500 xc:white -font DejaVu-Sans -pointsize 44 -fill black \
+    -annotate +200+150 "ÚY BAN NHÂN DÂN HUYỆN NẬM PÔ" \
+    -annotate +200+300 "Chánh Văn phòng Úy ban nhân dân huyện; ông Thào A Úy." \
+    -threshold 50% -compress Group4 -density 300 -units PixelsPerInch lex.tif
+run ocr-extract -q --no-extract --text --cache lex.db --no-lexicon lex.tif
+like "$(jqv -r '.pages[0].text')" 'ÚY BAN NHÂN DÂN HUYỆN NẬM PÔ' \
+    "--no-lexicon: the text as read"
+is "$(jqv -r '.pages[0] | has("restored")')" false "and nothing restored"
+run ocr-extract -q --no-extract --text --cache lex.db \
+    --units "$TOP/../shared/data/admin-units-2025-03.csv" lex.tif
+is "$(jqv -r '.pages[0].text')" 'ỦY BAN NHÂN DÂN HUYỆN NẬM PỒ
+Chánh Văn phòng Ủy ban nhân dân huyện; ông Thào A Úy.' \
+    "the marks of known phrases are restored; a lone word is not"
+is "$(jqv -r '.pages[0].restored')" 3 "and counted"
+is "$(jqv -r '.pages[0].ocr_cached')" false "not from the other run's cache"
+mkdir schemas-old
+cp "$TOP/schemas/labels.tsv" schemas-old/
+run ocr-extract -q --no-extract --schemas schemas-old lex.tif
+is "$rc" 1 "a missing phrases.txt is an error"
+like "$err" "phrases.txt': cannot open" "and says which file"
+
 run ocr-extract -q --names /nonexistent </dev/null
 is "$rc" 1 "a missing --names folder is an error"
 like "$err" "given-male.txt': cannot open" "and says which file"
