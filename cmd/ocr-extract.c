@@ -18,8 +18,8 @@ static const char usage[] =
     "                   [--cache file.db] [--text] [--hocr dir] [--words file]\n"
     "                   [--keep-words] [--no-orient] [--no-deskew]\n"
     "                   [--binarise] [--no-despeckle] [--no-unrule]\n"
-    "                   [--no-upscale] [--no-soften] [--no-lexicon]\n"
-    "                   [--max-pixels N]\n"
+    "                   [--no-upscale] [--no-soften] [--no-recover]\n"
+    "                   [--no-lexicon] [--max-pixels N]\n"
     "                   [--no-extract] [--schemas dir] [--units file]\n"
     "                   [--units-map file] [--names dir] [--review-below N]\n"
     "                   [--rejects file] [--progress[=N]]\n"
@@ -48,6 +48,7 @@ static const char help[] =
     "      --no-unrule        keep the rules of tables and underlines\n"
     "      --no-upscale       do not scale up pages under 250 dpi\n"
     "      --no-soften        give Tesseract black-and-white pages as they are\n"
+    "      --no-recover       do not read lines the page layout left unread\n"
     "      --no-lexicon       do not restore marks from known phrases\n"
     "      --max-pixels N     refuse pages over N pixels\n"
     "      --no-extract       OCR only: do not read the fields\n"
@@ -254,7 +255,7 @@ static void
 merge_page(struct run *r, const struct task *t, json_t *words)
 {
 	static const char *const keys[] = { "rotation", "deskew", "binarised",
-	    "upscaled", "restored", "ocr_conf", "ocr_ms", "ocr_error",
+	    "upscaled", "recovered", "restored", "ocr_conf", "ocr_ms", "ocr_error",
 	    "ocr_cached" };
 	const char *msg, *cerr;
 
@@ -505,7 +506,7 @@ seconds_ms(const char *s)
 enum {
 	O_TESSDATA = 256, O_PSM, O_VAR, O_TIMEOUT, O_CACHE, O_TEXT, O_HOCR,
 	O_WORDS, O_KEEP, O_NOORIENT, O_NODESKEW, O_BIN, O_NOSPECK, O_NORULE,
-	O_NOUP, O_NOSOFT, O_NOLEX, O_MAXPIX, O_REJECTS, O_PROGRESS, O_NOEXTRACT, O_SCHEMAS, O_UNITS,
+	O_NOUP, O_NOSOFT, O_NOREC, O_NOLEX, O_MAXPIX, O_REJECTS, O_PROGRESS, O_NOEXTRACT, O_SCHEMAS, O_UNITS,
 	O_UNITSMAP, O_NAMES, O_BELOW
 };
 
@@ -528,6 +529,7 @@ static const struct option longopts[] = {
 	{ "no-unrule", no_argument, NULL, O_NORULE },
 	{ "no-upscale", no_argument, NULL, O_NOUP },
 	{ "no-soften", no_argument, NULL, O_NOSOFT },
+	{ "no-recover", no_argument, NULL, O_NOREC },
 	{ "no-lexicon", no_argument, NULL, O_NOLEX },
 	{ "max-pixels", required_argument, NULL, O_MAXPIX },
 	{ "no-extract", no_argument, NULL, O_NOEXTRACT },
@@ -572,6 +574,7 @@ engine_option(struct run *r, struct args *a, int c)
 	case O_NORULE: co->unrule = 0; break;
 	case O_NOUP: co->upscale = 0; break;
 	case O_NOSOFT: co->soften = 0; break;
+	case O_NOREC: r->po.recover = 0; break;
 	case O_MAXPIX: r->po.max_pixels = (uint64_t)cli_number(optarg,
 	    "--max-pixels", usage); break;
 	default: return 0;
@@ -616,6 +619,7 @@ parse(int argc, char **argv, struct run *r, struct args *a)
 
 	lr_clean_defaults(&r->po.clean);
 	r->po.timeout_ms = 120 * 1000;
+	r->po.recover = 1;
 	r->jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
 	if (r->jobs < 1)
 		r->jobs = 1;

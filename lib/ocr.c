@@ -7,6 +7,7 @@
 #include <tesseract/capi.h>
 
 #include "ocr.h"
+#include "vntext.h"
 
 /* Variables set on every engine: inverted-text detection (white on black)
  * costs a second recognition of doubtful lines and never helps on decisions;
@@ -22,6 +23,7 @@ struct lr_ocr {
 	TessBaseAPI *osd;	/* orientation detection, made on first use */
 	char *tessdata;		/* NULL: Tesseract's default */
 	int no_osd;		/* osd.traineddata could not be loaded */
+	int psm;		/* the page segmentation mode of pages */
 	char sig[1024];
 };
 
@@ -118,6 +120,7 @@ lr_ocr_new(const lr_ocr_opts *o, lr_err *err)
 		return NULL;
 	}
 	TessBaseAPISetPageSegMode(e->api, (TessPageSegMode)psm);
+	e->psm = psm;
 	snprintf(e->sig, sizeof(e->sig), "tesseract %s %s %s oem1 psm%d "
 	    "invert0", TessVersion(), TessBaseAPIGetDatapath(e->api), lang, psm);
 	if (set_vars(e, o, err) != 0) {
@@ -261,6 +264,87 @@ lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
 	}
 	TessBaseAPIClear(e->api);
 	return ret;
+}
+
+/* Is line l worth keeping: mean word confidence at least min_conf and a
+ * word of two letters or more? */
+static int
+worth(const lr_line *l, double min_conf)
+{
+	double sum = 0;
+	int letters = 0;
+
+	for (int i = 0; i < l->nwords; i++) {
+		sum += l->words[i].conf;
+		letters |= lr_alnums(l->words[i].text) >= 2;
+	}
+	return l->nwords > 0 && letters && sum / l->nwords >= min_conf;
+}
+
+/* Insert the words of line l (of a page of its own) into p, where its box
+ * stands in p's reading order.  Returns 0, or -1 when out of memory. */
+static int
+insert(lr_page_words *p, const lr_line *l)
+{
+	lr_line *to = lr_words_insert_line(p, lr_words_place(p, l->x, l->y, l->w,
+	    l->h), l->x, l->y, l->w, l->h);
+
+	for (int i = 0; to != NULL && i < l->nwords; i++) {
+		const lr_word *w = &l->words[i];
+		if (lr_words_add_word(to, w->text, w->conf, w->x, w->y, w->w,
+		    w->h) == NULL)
+			return -1;
+	}
+	return to != NULL ? 0 : -1;
+}
+
+/* Recognise box b of the image set as one line; insert it into p when it
+ * is worth it.  Returns 1 when inserted, 0 when not, -1 when out of
+ * memory. */
+static int
+one_line(lr_ocr *e, const int b[4], double min_conf, lr_page_words *p)
+{
+	lr_doc_words *tmp = lr_words_new();
+	lr_page_words *tp = tmp ? lr_words_add_page(tmp, p->n, p->width,
+	    p->height) : NULL;
+	double conf;
+	int ret = -1;
+
+	TessBaseAPISetRectangle(e->api, b[0], b[1], b[2], b[3]);
+	if (tp != NULL && TessBaseAPIRecognize(e->api, NULL) == 0 &&
+	    collect(e, tp, &conf) == 0) {
+		ret = 0;
+		for (int i = 0; i < tp->nlines && ret == 0; i++)
+			if (worth(&tp->lines[i], min_conf))
+				ret = insert(p, &tp->lines[i]) == 0 ? 1 : -1;
+	} else if (tp != NULL)
+		ret = 0;
+	lr_words_free(tmp);
+	return ret;
+}
+
+int
+lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
+    double min_conf, lr_page_words *p, lr_err *err)
+{
+	int added = 0, r = 0;
+
+	if (n == 0)
+		return 0;
+	TessBaseAPISetImage2(e->api, pix);
+	if (pixGetXRes(pix) > 0)
+		TessBaseAPISetSourceResolution(e->api, pixGetXRes(pix));
+	TessBaseAPISetPageSegMode(e->api, PSM_SINGLE_LINE);
+	for (int i = 0; i < n && r >= 0; i++)
+		if ((r = one_line(e, boxes[i], min_conf, p)) > 0)
+			added++;
+	TessBaseAPISetPageSegMode(e->api, (TessPageSegMode)e->psm);
+	TessBaseAPIClear(e->api);
+	if (r < 0) {
+		lr_err_set(err, "out of memory");
+		return -1;
+	}
+	return added;
 }
 
 char *

@@ -46,6 +46,15 @@ const char *lr_ocr_signature(const lr_ocr *e);
 int lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
     lr_doc_words *d, lr_ocr_result *res, lr_err *err);
 
+/* Recognise each of the n boxes (x, y, w, h in pix, borrowed) of pix as
+ * one line of text, and insert into p each line that holds a word of two
+ * letters or more and whose words' mean confidence is at least min_conf,
+ * where it stands in p's reading order (lr_words_place()).  For text the
+ * page layout left unread.  Returns the number of lines inserted, or -1
+ * with err set. */
+int lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
+    double min_conf, lr_page_words *p, lr_err *err);
+
 /* How many quarter turns clockwise make the text of pix (borrowed)
  * upright, by Tesseract's orientation detection (osd.traineddata, loaded on
  * first use).  Returns 0..3, or -1 with err set when it cannot tell. */

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "missed.h"
 #include "ocrpage.h"
 #include "scan.h"
 
@@ -127,6 +128,26 @@ retry_turned(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
 	pixDestroy(&turned);
 }
 
+/* The most lines of a page read again, and the confidence they need. */
+enum { MISSED_MAX = 16, MISSED_CONF = 80 };
+
+/* Read the lines of d's page that the layout of clean left unread, saying
+ * on res how many were found.  Returns 0, or -1 with err set. */
+static int
+recover(lr_ocr *e, PIX *clean, lr_doc_words *d, json_t *res, lr_err *err)
+{
+	int boxes[MISSED_MAX][4], n, added;
+
+	if (d->npages == 0)
+		return 0;
+	n = lr_missed_lines(clean, &d->pages[0], boxes, MISSED_MAX);
+	if ((added = lr_ocr_lines(e, clean, (const int (*)[4])boxes, n,
+	    MISSED_CONF, &d->pages[0], err)) < 0)
+		return -1;
+	json_object_set_new(res, "recovered", json_integer(added));
+	return 0;
+}
+
 /* Restore the marks of the words of d's page from lexicon (NULL: none),
  * saying on res how many were.  Returns 0, or -1 with err set. */
 static int
@@ -159,6 +180,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, json_t *res,
 	ret = attempt(e, clean, n, o, &a, err);
 	if (ret == 0 && o->clean.orient && doubtful(&a))
 		retry_turned(e, clean, n, o, &a, &ci);
+	if (ret == 0 && o->recover)
+		ret = recover(e, clean, a.d, res, err);
 	if (ret == 0)
 		ret = restore(o->lexicon, a.d, res, err);
 	set_clean(res, &ci);
@@ -217,9 +240,9 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path, int ifd, int n,
 
 	if (pix != NULL && c != NULL) {
 		lr_clean_signature(&o->clean, csig, sizeof(csig));
-		snprintf(sig, sizeof(sig), "%s; %s; lexicon %s",
+		snprintf(sig, sizeof(sig), "%s; %s; lexicon %s; recover%d",
 		    lr_ocr_signature(e), csig, o->lexicon ?
-		    lr_lexicon_signature(o->lexicon) : "none");
+		    lr_lexicon_signature(o->lexicon) : "none", o->recover);
 		if (lr_cache_key(pix, sig, key) == 0 &&
 		    (res = cached(c, key, o, &cerr)) != NULL) {
 			json_object_set_new(res, "cached", json_true());

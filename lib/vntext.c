@@ -232,6 +232,23 @@ lr_case_as(const char *s, const char *model)
 }
 
 int
+lr_alnums(const char *s)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	int count = 0;
+
+	for (; *p; p += n) {
+		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
+			break;
+		utf8proc_category_t cat = utf8proc_category(c);
+		count += cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;
+	}
+	return count;
+}
+
+int
 lr_utf8_clean(const char *s, size_t n)
 {
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;

@@ -37,6 +37,9 @@ char *lr_title(const char *s);
  * case.  "ủy" as "ÚY" -> "ỦY", as "Úy" -> "Ủy". */
 char *lr_case_as(const char *s, const char *model);
 
+/* The number of letters and digits in s (UTF-8; stops at invalid bytes). */
+int lr_alnums(const char *s);
+
 /* 1 when s is valid UTF-8 of n bytes with no control characters other than
  * tab, newline and carriage return; else 0. */
 int lr_utf8_clean(const char *s, size_t n);

@@ -46,13 +46,56 @@ lr_words_add_page(lr_doc_words *d, int n, int width, int height)
 lr_line *
 lr_words_add_line(lr_page_words *p, int x, int y, int w, int h)
 {
+	return lr_words_insert_line(p, p->nlines, x, y, w, h);
+}
+
+lr_line *
+lr_words_insert_line(lr_page_words *p, int at, int x, int y, int w, int h)
+{
 	lr_line *l;
 
 	if (grow((void **)&p->lines, &p->cap, p->nlines, sizeof(*l)) != 0)
 		return NULL;
-	l = &p->lines[p->nlines++];
+	memmove(&p->lines[at + 1], &p->lines[at],
+	    (size_t)(p->nlines - at) * sizeof(*l));
+	p->nlines++;
+	l = &p->lines[at];
+	memset(l, 0, sizeof(*l));
 	l->x = x, l->y = y, l->w = w, l->h = h;
 	return l;
+}
+
+/* Is the middle of line l higher than mid (twice the y of a middle)? */
+static int
+higher(const lr_line *l, int mid)
+{
+	return 2 * l->y + l->h < mid;
+}
+
+/* Does line l share some of the width [x, x + w)? */
+static int
+beside(const lr_line *l, int x, int w)
+{
+	return l->x < x + w && x < l->x + l->w;
+}
+
+int
+lr_words_place(const lr_page_words *p, int x, int y, int w, int h)
+{
+	int at = -1, any = 0, mid = 2 * y + h;
+
+	for (int i = 0; i < p->nlines; i++)
+		if (higher(&p->lines[i], mid)) {
+			any = i + 1;
+			if (beside(&p->lines[i], x, w))
+				at = i + 1;
+		}
+	if (at < 0)
+		return any;
+	while (at < p->nlines && higher(&p->lines[at], mid) &&
+	    !beside(&p->lines[at], x, w))
+		at++;
+	return at;
 }
 
 lr_word *

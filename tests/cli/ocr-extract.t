@@ -110,6 +110,17 @@ Chánh Văn phòng Ủy ban nhân dân huyện; ông Thào A Úy.' \
     "the marks of known phrases are restored; a lone word is not"
 is "$(jqv -r '.pages[0].restored')" 3 "and counted"
 is "$(jqv -r '.pages[0].ocr_cached')" false "not from the other run's cache"
+# A line Tesseract's layout drops: the signer's name under the signature,
+# beside the seal, on page 2 of a corpus scan at 200 dpi.
+scan="$TOP/testdata/corpus/QD-1999-0024.tif"
+run ocr-extract -q --no-extract --text "$scan"
+like "$(jqv -r '.pages[1].text' | tail -2)" 'Vì Văn Dũng' \
+    "a line the page layout left unread is read"
+is "$(jqv -r '.pages[1].recovered')" 1 "and counted"
+is "$(jqv -r '.pages[0].recovered')" 0 "none where none was left"
+run ocr-extract -q --no-extract --text --no-recover "$scan"
+is "$(jqv -r '.pages[1] | has("recovered")')" false "--no-recover: not looked for"
+
 mkdir schemas-old
 cp "$TOP/schemas/labels.tsv" schemas-old/
 run ocr-extract -q --no-extract --schemas schemas-old lex.tif
