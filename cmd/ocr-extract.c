@@ -657,13 +657,13 @@ open_units(struct run *r, const struct args *a)
 		cli_fatal("%s", err.msg);
 }
 
-/* Make the lexicon of known phrases from the labels, phrases.txt and the
- * units, unless --no-lexicon. */
+/* Make the lexicon of known phrases from the labels, the origins,
+ * phrases.txt and the units, unless --no-lexicon. */
 static void
 open_lexicon(struct run *r, const struct args *a)
 {
 	static const struct { const char *file; int col; } src[] = {
-		{ "labels.tsv", 1 }, { "phrases.txt", 0 } };
+		{ "labels.tsv", 1 }, { "origins.tsv", 1 }, { "phrases.txt", 0 } };
 	char *dir, *path;
 	lr_err err;
 

@@ -289,9 +289,10 @@ page_toks(lr_page_words *p, struct tok *t)
 	return n;
 }
 
-/* How many words of ph, at t[0..], differ from it in their marks; -1 when
- * it does not fit there, or a word differs from a phrase word that has no
- * marks (restoring would take marks away). */
+/* How many words of ph, at t[0..], differ from it in their marks or are
+ * written in an odd mix of cases ("MƯỜng"); -1 when it does not fit there,
+ * or a word differs from a phrase word that has no marks (restoring would
+ * take marks away). */
 static int
 differs(const struct phrase *ph, const struct tok *t, int left)
 {
@@ -303,8 +304,10 @@ differs(const struct phrase *ph, const struct tok *t, int left)
 		const struct form *f = &ph->w[k];
 		if (strcmp(f->skel, t[k].f.skel) != 0)
 			return -1;
-		if (strcmp(f->key, t[k].f.key) == 0)
+		if (strcmp(f->key, t[k].f.key) == 0) {
+			d += lr_case_odd(t[k].f.text);
 			continue;
+		}
 		if (strcmp(f->key, f->skel) == 0)
 			return -1;
 		d++;
@@ -401,7 +404,8 @@ restore_toks(const lr_lexicon *lx, struct tok *t, int n)
 			continue;
 		}
 		for (int k = 0; k < ph->n; k++, i++) {
-			if (strcmp(ph->w[k].key, t[i].f.key) == 0)
+			if (strcmp(ph->w[k].key, t[i].f.key) == 0 &&
+			    !lr_case_odd(t[i].f.text))
 				continue;
 			if (rewrite(&t[i], &ph->w[k]) != 0)
 				return -1;

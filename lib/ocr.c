@@ -266,19 +266,34 @@ lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
 	return ret;
 }
 
-/* Is line l worth keeping: mean word confidence at least min_conf and a
- * word of two letters or more? */
+/* Is s written in the letters of Vietnamese (Latin with its marks):
+ * "pxŸƒZ", read off a signature, is not. */
+static int
+latin(const char *s)
+{
+	char *skel = lr_ascii(s);
+	int ok = skel != NULL;
+
+	for (const char *c = skel; ok && *c != '\0'; c++)
+		ok = (unsigned char)*c < 0x80;
+	free(skel);
+	return ok;
+}
+
+/* Is line l worth keeping: mean word confidence at least min_conf, a word
+ * of two letters or more, all in Latin letters? */
 static int
 worth(const lr_line *l, double min_conf)
 {
 	double sum = 0;
-	int letters = 0;
+	int letters = 0, ok = 1;
 
-	for (int i = 0; i < l->nwords; i++) {
+	for (int i = 0; i < l->nwords && ok; i++) {
 		sum += l->words[i].conf;
 		letters |= lr_alnums(l->words[i].text) >= 2;
+		ok = latin(l->words[i].text);
 	}
-	return l->nwords > 0 && letters && sum / l->nwords >= min_conf;
+	return ok && l->nwords > 0 && letters && sum / l->nwords >= min_conf;
 }
 
 /* Insert the words of line l (of a page of its own) into p, where its box

@@ -48,7 +48,8 @@ int lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
 
 /* Recognise each of the n boxes (x, y, w, h in pix, borrowed) of pix as
  * one line of text, and insert into p each line that holds a word of two
- * letters or more and whose words' mean confidence is at least min_conf,
+ * letters or more, no letter outside the Latin alphabet and its marks, and
+ * whose words' mean confidence is at least min_conf,
  * where it stands in p's reading order (lr_words_place()).  For text the
  * page layout left unread.  Returns the number of lines inserted, or -1
  * with err set. */

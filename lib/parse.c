@@ -222,13 +222,15 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (fold == NULL)
 		return -1;
 	seg = strtok_r(fold, "-", &save);
-	/* QĐ as OCR reads it: QD, Q0, OD, 0D; QĐĐ, its Đ read twice */
-	if (seg == NULL || strlen(seg) < 2 || strlen(seg) > 3 ||
-	    !strchr("qo0", seg[0]) || strspn(seg + 1, "d0") != strlen(seg) - 1) {
+	/* QĐ as OCR reads it: QD, Q0, OD, 0D; QĐĐ, its Đ read twice; Đ, its
+	 * Q lost */
+	if (seg == NULL || strlen(seg) > 3 || (strcmp(seg, "d") != 0 &&
+	    (strlen(seg) < 2 || !strchr("qo0", seg[0]) ||
+	    strspn(seg + 1, "d0") != strlen(seg) - 1))) {
 		free(fold);
 		return -1;
 	}
-	rep += strlen(seg) == 3;
+	rep += strlen(seg) != 2;
 	o += (size_t)snprintf(out + o, n - o, "/QĐ");
 	while ((seg = strtok_r(NULL, "-", &save)) != NULL && o < n) {
 		suffix_repair(seg, &rep);
@@ -251,19 +253,41 @@ valid_date(const lr_xdata *s, int y, int m, int d)
 	    y % 400 != 0)));
 }
 
-/* dd/mm/yyyy, dd-mm-yyyy or dd.mm.yyyy, maybe split over tokens. */
+/* dd/mm/yyyy, dd-mm-yyyy or dd.mm.yyyy in buf, repaired: 0 with ymd set
+ * and *rep the repairs, or -1. */
 static int
-numeric_date(const lr_xdata *s, const lr_toks *t, int i, int end,
-    int ymd[3], lr_span *sp)
+dmy(const lr_xdata *s, const char *buf, int ymd[3], int *rep)
 {
-	char buf[64], fixed[64];
-	int j = glue(t, i, end, "/-.", buf, sizeof(buf)), rep, d, m, y, k;
+	char fixed[64];
+	int d, m, y, k;
 
-	if ((rep = repair_number(buf, fixed, sizeof(fixed))) < 0 ||
+	if ((*rep = repair_number(buf, fixed, sizeof(fixed))) < 0 ||
 	    sscanf(fixed, "%2d%*1[/.-]%2d%*1[/.-]%4d%n", &d, &m, &y, &k) != 3 ||
 	    k < 8 || !valid_date(s, y, m, d))
 		return -1;
 	ymd[0] = y, ymd[1] = m, ymd[2] = d;
+	return 0;
+}
+
+/* dd/mm/yyyy, dd-mm-yyyy or dd.mm.yyyy, maybe split over tokens, or with
+ * two digits OCR set apart ("28/1 1/1969", "02/01/1 966"). */
+static int
+numeric_date(const lr_xdata *s, const lr_toks *t, int i, int end,
+    int ymd[3], lr_span *sp)
+{
+	char buf[64];
+	int j = glue(t, i, end, "/-.", buf, sizeof(buf)), rep;
+	size_t len = strlen(buf);
+
+	if (dmy(s, buf, ymd, &rep) != 0) {
+		if (j >= end || len == 0 || !isdigit((unsigned char)buf[len - 1]) ||
+		    (t->v[j].flags & (TOK_DIGIT | TOK_BOL)) != TOK_DIGIT)
+			return -1;
+		j = glue(t, j, end, "/-.", buf + len, sizeof(buf) - len);
+		if (dmy(s, buf, ymd, &rep) != 0)
+			return -1;
+		rep++;
+	}
 	return span(sp, i, j, rep ? s->set[SET_REPAIR] : 1, "digits repaired");
 }
 
@@ -343,20 +367,26 @@ lr_parse_year(const lr_xdata *s, const lr_toks *t, int i, int end,
 	    0 : -1;
 }
 
-/* Is word "m" and one more character that is no letter (a modifier letter
- * is none): "m²" as OCR misreads its small raised 2 ("m3", "mˆ", "m°")? */
+/* Is token k "m" alone, or with one more character that is no letter or
+ * is an e with marks: "m²" as OCR misreads its small raised 2 ("m", "m3",
+ * "mˆ", "m°", "mê", "mể"), not a word ("mà")? */
 static int
-m2_misread(const char *w)
+m2_misread(const lr_tok *k)
 {
+	const char *w = k->text;
 	utf8proc_int32_t c;
 	utf8proc_ssize_t n;
 
-	if (tolower((unsigned char)w[0]) != 'm' || w[1] == '\0' ||
-	    (n = utf8proc_iterate((const utf8proc_uint8_t *)w + 1, -1, &c)) <= 0)
+	if (tolower((unsigned char)w[0]) != 'm')
+		return 0;
+	if (w[1] == '\0')
+		return 1;
+	if ((n = utf8proc_iterate((const utf8proc_uint8_t *)w + 1, -1, &c)) <= 0 ||
+	    w[1 + n] != '\0')
 		return 0;
 	utf8proc_category_t cat = utf8proc_category(c);
-	return w[1 + n] == '\0' && (cat == UTF8PROC_CATEGORY_LM ||
-	    cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_LO);
+	return cat == UTF8PROC_CATEGORY_LM || cat < UTF8PROC_CATEGORY_LU ||
+	    cat > UTF8PROC_CATEGORY_LO || (c >= 0x80 && strcmp(k->fold, "me") == 0);
 }
 
 /* The unit after an area at token i ("m2", "m²", "ha") or in rest, the
@@ -379,7 +409,7 @@ area_unit(const lr_xdata *s, const lr_toks *t, int *i, int end,
 		*i = n;
 		return 10000;
 	}
-	if (*i < end && m2_misread(t->v[*i].text)) {
+	if (*i < end && m2_misread(&t->v[*i])) {
 		(*i)++;
 		return -1;
 	}

@@ -186,26 +186,52 @@ lr_title(const char *s)
 	return done(out, o, low);
 }
 
+/* The letters of a word by case. */
+struct cases {
+	int upper, lower;
+	int first;		/* the first letter is a capital: 1, small: 0 */
+	int rise;		/* a capital follows a small letter */
+};
+
+static void
+cases_of(const char *s, struct cases *k)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+
+	k->upper = k->lower = k->rise = 0;
+	k->first = -1;
+	for (; *p; p += n) {
+		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
+			break;
+		if (!utf8proc_isupper(c) && !utf8proc_islower(c))
+			continue;
+		if (k->first < 0)
+			k->first = utf8proc_isupper(c);
+		k->rise |= utf8proc_isupper(c) && k->lower > 0;
+		k->upper += utf8proc_isupper(c);
+		k->lower += utf8proc_islower(c);
+	}
+}
+
 /* How model is written: 2 all capitals, 1 first letter capital, 0 else. */
 static int
 case_of(const char *model)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)model;
-	utf8proc_int32_t c;
-	utf8proc_ssize_t n;
-	int upper = 0, lower = 0, first = -1;
+	struct cases k;
 
-	for (; *p; p += n) {
-		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
-			break;
-		if (utf8proc_isupper(c) || utf8proc_islower(c)) {
-			upper += utf8proc_isupper(c);
-			lower += utf8proc_islower(c);
-			if (first < 0)
-				first = utf8proc_isupper(c);
-		}
-	}
-	return upper > 0 && lower == 0 ? 2 : first == 1;
+	cases_of(model, &k);
+	return k.upper > 0 && k.lower == 0 ? 2 : k.first == 1;
+}
+
+int
+lr_case_odd(const char *s)
+{
+	struct cases k;
+
+	cases_of(s, &k);
+	return k.lower > 0 && (k.rise || k.upper > 1);
 }
 
 char *

@@ -37,6 +37,11 @@ char *lr_title(const char *s);
  * case.  "ủy" as "ÚY" -> "ỦY", as "Úy" -> "Ủy". */
 char *lr_case_as(const char *s, const char *model);
 
+/* 1 when s mixes capitals and small letters as no word is written: a
+ * capital after a small letter, or two capitals with small letters
+ * ("MƯỜng", "cÔt", "phƯỜng"); else 0.  "Mường", "MƯỜNG", "QĐ" are not. */
+int lr_case_odd(const char *s);
+
 /* The number of letters and digits in s (UTF-8; stops at invalid bytes). */
 int lr_alnums(const char *s);
 

@@ -340,6 +340,42 @@ like "$(jqv -r '.review[].field')" '^decision\.number$' "and reviewed"
 run extract-text -q "$TD/extract/cho-thue.txt"
 is "$(jqv '.review | length')" "0" "the clean forms are not reviewed"
 
+# Serif fonts' "11" that OCR sets apart, in dates.
+sed -e 's|sinh ngày 03/04/1972|sinh ngày 03/1 1/1972|' \
+    -e 's|đến ngày 12/08/2069|đến ngày 12/08/2 069|' \
+    "$TD/extract/giao-dat-couple.txt" >split.txt
+run extract-text -q split.txt
+is "$(jqv -r '.owners[1].birth_date')" "1972-11-03" \
+    "a date with two digits set apart is read"
+like "$(jqv -r '.review[].field')" 'owners\[1\]\.birth_date' "and reviewed"
+is "$(jqv -r '.parcels[1].term_end')" "2069-08-12" "so is a term's end date"
+sed -e 's|sinh ngày 03/04/1972|sinh ngày 03/04 1972|' \
+    "$TD/extract/giao-dat-couple.txt" >split2.txt
+run extract-text -q split2.txt
+is "$(jqv -r '.owners[1].birth_date')" "null" \
+    "but not a day and month glued to a year"
+
+# m² whose raised 2 OCR lost or read as a letter, before the parcel's place.
+for unit in "m" "mê" "mể" "m?"; do
+	sed "s|diện tích 230,5 m2;|diện tích 230,5 $unit, tại bản Co Mận, xã Mường Phăng, huyện Điện Biên;|" \
+	    "$TD/extract/giao-dat-couple.txt" >unit.txt
+	run extract-text -q unit.txt
+	is "$(jqv -r '[.parcels[0].area, .parcels[0].address] | @tsv')" \
+	    "230.5	bản Co Mận, xã Mường Phăng, huyện Điện Biên" \
+	    "'$unit' after an area is m² misread; the address after it is read"
+done
+like "$(jqv -r '.review[].field')" 'parcels\[0\]\.area' "and the area reviewed"
+sed "s|diện tích 230,5 m2;|diện tích 230,5 mà tại bản Co Mận;|" \
+    "$TD/extract/giao-dat-couple.txt" >unit2.txt
+run extract-text -q unit2.txt
+is "$(jqv -r '.parcels[0].address')" "null" "but not a word such as 'mà'"
+
+# A decision number whose QĐ lost its Q.
+edited 's|1661/QĐ-UBND|1661/Đ-UBND|'
+is "$(jqv -r '.decision.number')" "1661/QĐ-UBND" \
+    "a decision number with only the Đ of QĐ is read"
+like "$(jqv -r '.review[].field')" '^decision\.number$' "and reviewed"
+
 # --names: a table row's owner with no title and no Văn/Thị/A gets the sex
 # of a given name only one list holds, reviewed; otherwise none.
 sed -e 's/Giàng A Páo/Ngô Hoàng Hải/' -e 's/Vàng Thị Dua/Lê Bình Minh/' \

@@ -122,7 +122,7 @@ run ocr-extract -q --no-extract --text --no-recover "$scan"
 is "$(jqv -r '.pages[1] | has("recovered")')" false "--no-recover: not looked for"
 
 mkdir schemas-old
-cp "$TOP/schemas/labels.tsv" schemas-old/
+cp "$TOP/schemas/labels.tsv" "$TOP/schemas/origins.tsv" schemas-old/
 run ocr-extract -q --no-extract --schemas schemas-old lex.tif
 is "$rc" 1 "a missing phrases.txt is an error"
 like "$err" "phrases.txt': cannot open" "and says which file"

@@ -69,7 +69,8 @@ static void
 test_restore(void **state)
 {
 	static const char *const ph[] = { "ủy ban nhân dân", "chủ tịch",
-	    "Huyện Nậm Pồ", "ủy viên thường trực", NULL };
+	    "Huyện Nậm Pồ", "ủy viên thường trực", "Xã Mường Thín",
+	    "bê tông cốt thép", NULL };
 	lr_lexicon *lx = lexicon(ph);
 
 	(void)state;
@@ -84,6 +85,10 @@ test_restore(void **state)
 	    1);
 	check(lx, "HUYỆN NẬM PÔ", "HUYỆN NẬM PỒ", 1);
 	check(lx, "- (Úy viên thường trực);", "- (Ủy viên thường trực);", 1);
+	/* a word in an odd mix of cases takes its first letter's */
+	check(lx, "bản Na Sang, xã MƯỜng Thín,", "bản Na Sang, xã Mường Thín,", 1);
+	check(lx, "Bê tông cÔt thép", "Bê tông cốt thép", 1);
+	check(lx, "XÃ MƯỜNG THÍN", "XÃ MƯỜNG THÍN", 0);
 	/* already right: nothing to do */
 	check(lx, "Ủy ban nhân dân huyện Nậm Pồ", "Ủy ban nhân dân huyện Nậm Pồ",
 	    0);
