@@ -238,11 +238,27 @@ lr_label_at(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,
 	return next;
 }
 
-/* Does what follows a label at token n, found with dist edits, satisfy its
- * need?  An owner label must be exact: "hộ gia đình bị" is no "hộ ... bà". */
+/* Do the tokens from i start as a name is written: a surname, then a word
+ * with a capital ("Ngô Ngọc Thơ", which is a letter off "nguồn gốc")? */
 static int
-label_fits(const lr_toks *t, int lab, int n, int dist)
+name_like(const lr_xdata *s, const lr_toks *t, int i)
 {
+	int d;
+
+	return i + 1 < t->n && (t->v[i].flags & TOK_UPPER) &&
+	    (t->v[i + 1].flags & TOK_UPPER) &&
+	    lr_label_at(s, t, i, i + 1, LAB_SURNAME, &d) == i + 1 && d == 0;
+}
+
+/* Does a label at tokens [i, n), found with dist edits, stand, and what
+ * follows it satisfy its need?  An owner label must be exact: "hộ gia đình
+ * bị" is no "hộ ... bà"; a label read off is no name. */
+static int
+label_fits(const lr_xdata *s, const lr_toks *t, int lab, int i, int n,
+    int dist)
+{
+	if (dist > 0 && name_like(s, t, i))
+		return 0;
 	n = lr_tok_skip_to_name(t, n, t->n);
 	switch (lab_need[lab]) {
 	case NEED_NAME:
@@ -294,7 +310,7 @@ lr_labels_scan(const lr_xdata *s, const lr_toks *t, lr_hits *h)
 		return -1;
 	for (int i = 0; i < t->n && rc == 0;) {
 		p = lr_phrase_at(&ph, t, i, t->n, &next, &dist);
-		if (p >= 0 && label_fits(t, ph.v[p].key, next, dist)) {
+		if (p >= 0 && label_fits(s, t, ph.v[p].key, i, next, dist)) {
 			rc = add_hit(h, ph.v[p].key, i, next, dist);
 			i = next;
 		} else

@@ -370,6 +370,19 @@ sed "s|diện tích 230,5 m2;|diện tích 230,5 mà tại bản Co Mận;|" \
 run extract-text -q unit2.txt
 is "$(jqv -r '.parcels[0].address')" "null" "but not a word such as 'mà'"
 
+# "Ngô Ngọc" is a letter off the label "nguồn gốc": a name is no label.
+sed 's/Cho ông Lù Văn Thoong,/Cho ông Ngô Ngọc Thoong,/' \
+    "$TD/extract/cho-thue.txt" >ngoc.txt
+run extract-text -q ngoc.txt
+is "$(jqv -r '.owners[0].name')" "Ngô Ngọc Thoong" \
+    "a surname and middle name a letter off a label are a name"
+is "$(jqv -r '.parcels[0].origin')" \
+    "Nhà nước cho thuê đất trả tiền thuê đất hàng năm" "and the origin stays"
+edited 's/- Nguồn gốc sử dụng:/- Ngồn gốc sử dụng:/'
+is "$(jqv -r '.parcels[0].origin')" \
+    "Nhà nước cho thuê đất trả tiền thuê đất hàng năm" \
+    "a label a letter off is still a label"
+
 # A decision number whose QĐ lost its Q.
 edited 's|1661/QĐ-UBND|1661/Đ-UBND|'
 is "$(jqv -r '.decision.number')" "1661/QĐ-UBND" \
