@@ -437,13 +437,15 @@ some_birth_year(const lr_xctx *c)
 
 /* A house described prints all its fields; a parcel described in prose
  * (not a table row) those its decision's kind prints; every owner an
- * address when the document gives owners addresses, and a birth year when
- * it gives one and lists no parcels in a table. */
+ * address when the document gives owners addresses or lists no parcels in
+ * a table (a damaged address label is no reason to pass it by), and a
+ * birth year when it gives one and lists no parcels in a table. */
 static void
 missing_prose(lr_xctx *c)
 {
 	const char *prints = kind_prints(c);
 	int years = c->table_parcels == 0 && some_birth_year(c);
+	int addr = c->owner_addr || c->table_parcels == 0;
 	char pre[32];
 	json_t *o;
 	size_t i;
@@ -453,7 +455,7 @@ missing_prose(lr_xctx *c)
 		    "structure floors year_built");
 	json_array_foreach(c->owners, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
-		if (c->owner_addr)
+		if (addr)
 			not_found(c, o, pre, "address");
 		if (years)
 			not_found(c, o, pre, "birth_year");

@@ -383,6 +383,12 @@ is "$(jqv -r '.parcels[0].origin')" \
     "Nhà nước cho thuê đất trả tiền thuê đất hàng năm" \
     "a label a letter off is still a label"
 
+# An owner's address label specks broke: the address is missing, reviewed.
+edited 's/địa chỉ thường trú: bản Co Mận/địa: chỉ thường: trú: bản Co Mận/'
+is "$(jqv -r '.owners[0].address')" "null" "an address behind a broken label is missed"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'owners\[0\]\.address not found' "and reviewed as not found"
+
 # A decision number whose QĐ lost its Q.
 edited 's|1661/QĐ-UBND|1661/Đ-UBND|'
 is "$(jqv -r '.decision.number')" "1661/QĐ-UBND" \
