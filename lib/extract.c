@@ -381,6 +381,10 @@ header_title(lr_xctx *c)
 		kind = kind_in(c, sp.a, sp.b, -1);
 		sp.q = kind >= 0 ? 0.9 : 0.5;
 		sp.why = "kind not named in the subject line";
+	} else if (kind < 0 && json_string_value(json_object_get(c->decision,
+	    "title")) == NULL) {
+		sp.q = 0.5;
+		sp.why = "no subject line read";
 	}
 	lr_x_put(c, c->decision, "decision", "kind", json_string(kind < 0 ?
 	    "other" : c->s->kind_names[kind]), &sp, 0);

@@ -389,6 +389,19 @@ is "$(jqv -r '.owners[0].address')" "null" "an address behind a broken label is 
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
     'owners\[0\]\.address not found' "and reviewed as not found"
 
+# A page OCR could not read: nothing tells the kind, nothing is trusted.
+printf '%s\n' 'll,  .: ;; i' '. ,, ~ i' >unread.txt
+run extract-text -q unread.txt
+is "$(jqv -r '.decision.kind')" "other" "a page with no subject line is of kind other"
+is "$(jqv -r '[.review[] | .field + " " + .reason] | join("; ")')" \
+    "decision.kind no subject line read; owners no owner found; parcels no parcel found; decision.number not found; decision.date not found" \
+    "and its kind, owners and parcels are reviewed"
+sed -e 's/^Về việc cho thuê đất$/Về việc phê duyệt phương án/' -e '/^Điều 1/,$d' \
+    "$TD/extract/cho-thue.txt" >other.txt
+run extract-text -q other.txt
+is "$(jqv -r '[.decision.kind, ([.review[].field] | index("owners"))] | @tsv')" \
+    "other	" "a decision read to be of kind other wants no owner"
+
 # A decision number whose QĐ lost its Q.
 edited 's|1661/QĐ-UBND|1661/Đ-UBND|'
 is "$(jqv -r '.decision.number')" "1661/QĐ-UBND" \
