@@ -44,7 +44,7 @@ static const char help[] =
     "      --no-orient        do not turn pages scanned sideways or upside down\n"
     "      --no-deskew        do not straighten skewed pages\n"
     "      --binarise         threshold grey pages here, not in Tesseract\n"
-    "      --no-despeckle     keep specks\n"
+    "      --no-despeckle     keep specks and salt-and-pepper noise\n"
     "      --no-unrule        keep the rules of tables and underlines\n"
     "      --no-upscale       do not scale up pages under 250 dpi\n"
     "      --no-soften        give Tesseract black-and-white pages as they are\n"
@@ -255,8 +255,8 @@ static void
 merge_page(struct run *r, const struct task *t, json_t *words)
 {
 	static const char *const keys[] = { "rotation", "deskew", "binarised",
-	    "upscaled", "recovered", "restored", "ocr_conf", "ocr_ms", "ocr_error",
-	    "ocr_cached" };
+	    "upscaled", "denoised", "recovered", "restored", "ocr_conf",
+	    "ocr_ms", "ocr_error", "ocr_cached" };
 	const char *msg, *cerr;
 
 	if (t->res == NULL)

@@ -20,7 +20,7 @@ lr_clean_defaults(lr_clean_opts *o)
 void
 lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n)
 {
-	snprintf(buf, n, "clean4 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d",
+	snprintf(buf, n, "clean6 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften);
 }
@@ -90,6 +90,44 @@ threshold(PIX *grey)
 	bin = pixThresholdToBinary(norm, t);
 	pixDestroy(&norm);
 	return bin;
+}
+
+/* The share of the pixels of a strip across the middle of grey page that
+ * a 3x3 median changes by 80 levels or more: salt-and-pepper noise, as a
+ * worn photocopy has it (a clean or blurred scan has next to none).  -1 on
+ * failure. */
+static double
+pepper(PIX *grey)
+{
+	l_int32 w = pixGetWidth(grey), h = pixGetHeight(grey), n = -1;
+	BOX *b = boxCreate(0, h / 2 - h / 32, w, h / 16 + 1);
+	PIX *strip = b ? pixClipRectangle(grey, b, NULL) : NULL;
+	PIX *med = strip ? pixMedianFilter(strip, 3, 3) : NULL;
+	PIX *diff = med ? pixAbsDifference(strip, med) : NULL;
+	PIX *big = diff ? pixThresholdToBinary(diff, 80) : NULL;
+
+	if (big != NULL && pixCountPixels(big, &n, NULL) == 0)
+		n = pixGetWidth(big) * pixGetHeight(big) - n;
+	boxDestroy(&b);
+	pixDestroy(&strip);
+	pixDestroy(&med);
+	pixDestroy(&diff);
+	pixDestroy(&big);
+	return n < 0 ? -1 : (double)n / ((double)w * (h / 16 + 1));
+}
+
+/* With o->despeckle, a grey page peppered with noise (over 3% of its
+ * pixels) goes through a 3x3 median, which keeps strokes and takes lone
+ * dots away. */
+static int
+depepper(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
+{
+	if (!o->despeckle || pixGetDepth(*cur) != 8 || pepper(*cur) < 0.03)
+		return 0;
+	if (step(cur, pixMedianFilter(*cur, 3, 3)) != 0)
+		return -1;
+	info->denoised = 1;
+	return 0;
 }
 
 /* With o->binarise, grey pages are thresholded here. */
@@ -245,11 +283,12 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 {
 	PIX *cur = pixClone(pix);
 
-	info->rotation = info->binarised = info->upscaled = 0;
+	info->rotation = info->binarised = info->upscaled = info->denoised = 0;
 	info->deskew = 0;
 	info->dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 0;
 	lr_err_clear(err);
-	if (upscale(&cur, o, info) != 0 || binarise(&cur, o, info) != 0 ||
+	if (depepper(&cur, o, info) != 0 || upscale(&cur, o, info) != 0 ||
+	    binarise(&cur, o, info) != 0 ||
 	    straighten(&cur, o->orient, o, info, err) != 0 ||
 	    tidy(cur, o, info) != 0 || (o->soften && !o->binarise &&
 	    pixGetDepth(cur) == 1 && step(&cur, soften(cur)) != 0)) {

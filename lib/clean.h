@@ -20,7 +20,8 @@ typedef struct lr_clean_opts {
 	double max_skew;	/* degrees searched either way */
 	int binarise;		/* grey pages: normalise background, threshold
 				 * (off: Tesseract reads them grey) */
-	int despeckle;		/* remove lone specks under 1/40 inch */
+	int despeckle;		/* remove lone specks under 1/40 inch, and
+				 * salt-and-pepper noise of grey pages */
 	int unrule;		/* remove table rules and underlines */
 	int upscale;		/* pages under min_dpi are scaled to target_dpi */
 	int soften;		/* bilevel pages go to Tesseract grey, their
@@ -34,6 +35,7 @@ typedef struct lr_clean_info {
 	double deskew;		/* degrees rotated to straighten the lines */
 	int binarised;		/* a grey page was thresholded here */
 	int upscaled;		/* the page was scaled up */
+	int denoised;		/* salt-and-pepper noise was filtered out */
 	int dpi;		/* resolution of the cleaned image (0: unknown) */
 } lr_clean_info;
 

@@ -10,9 +10,11 @@
 
 /* A word without the punctuation at its ends: its spelling as listed or
  * read, its key (lr_tonekey: case and tone placement aside) and its
- * skeleton (lr_ascii: every mark aside). */
+ * skeleton (lr_ascii: every mark aside); whether punctuation stood before
+ * it (head) and after it (tail). */
 struct form {
 	char *text, *key, *skel;
+	int head, tail;
 };
 
 struct phrase {
@@ -91,6 +93,8 @@ form_free(struct form *f)
 static int
 form_of(struct form *f, const char *s, size_t a, size_t b)
 {
+	f->head = a > 0;
+	f->tail = s[b] != '\0';
 	f->text = strndup(s + a, b - a);
 	f->key = f->text ? lr_tonekey(f->text) : NULL;
 	f->skel = f->text ? lr_ascii(f->text) : NULL;
@@ -246,6 +250,8 @@ lr_lexicon_finish(lr_lexicon *lx)
 	for (int i = 0; i < lx->n; i++)
 		lx->idx[i] = (struct entry){ lx->v[i].w[0].skel, i };
 	qsort(lx->idx, (size_t)lx->n, sizeof(*lx->idx), entry_cmp);
+	/* the rules of lr_lexicon_restore() too: change with them */
+	lr_sha256_add(lx->h, "restore 2", 9);
 	lr_sha256_hex(lx->h, hex);
 	memcpy(lx->sig, hex, 16);
 	lx->sig[16] = '\0';
@@ -289,26 +295,41 @@ page_toks(lr_page_words *p, struct tok *t)
 	return n;
 }
 
-/* How many words of ph, at t[0..], differ from it in their marks or are
- * written in an odd mix of cases ("MƯỜng"); -1 when it does not fit there,
- * or a word differs from a phrase word that has no marks (restoring would
- * take marks away). */
+/* Is read word w, to be written as phrase word f, rather part of a name:
+ * a capital first, after a word so written, where f has none ("Chu Văn
+ * Nam, sinh" is no "năm sinh")? */
 static int
-differs(const struct phrase *ph, const struct tok *t, int left)
+in_name(const struct form *f, const struct form *w, const struct tok *before)
+{
+	return before != NULL && lr_case_of(w->text) == LR_CASE_TITLE &&
+	    lr_case_of(f->text) == LR_CASE_SMALL &&
+	    lr_case_of(before->f.text) == LR_CASE_TITLE;
+}
+
+/* How many words of ph, at t[0..] (after the word before, or NULL), differ
+ * from it in their marks or are written in an odd mix of cases ("MƯỜng");
+ * -1 when it does not fit there: other letters, punctuation inside the
+ * phrase where it has none ("Nam, sinh"), a word that would lose its marks
+ * to a phrase word without, or a word of a name. */
+static int
+differs(const struct phrase *ph, const struct tok *t, int left,
+    const struct tok *before)
 {
 	int d = 0;
 
 	if (ph->n > left)
 		return -1;
 	for (int k = 0; k < ph->n; k++) {
-		const struct form *f = &ph->w[k];
-		if (strcmp(f->skel, t[k].f.skel) != 0)
+		const struct form *f = &ph->w[k], *w = &t[k].f;
+		if (strcmp(f->skel, w->skel) != 0 || (k > 0 && w->head !=
+		    f->head) || (k + 1 < ph->n && w->tail != f->tail))
 			return -1;
-		if (strcmp(f->key, t[k].f.key) == 0) {
-			d += lr_case_odd(t[k].f.text);
+		if (strcmp(f->key, w->key) == 0) {
+			d += lr_case_of(w->text) == LR_CASE_ODD;
 			continue;
 		}
-		if (strcmp(f->key, f->skel) == 0)
+		if (strcmp(f->key, f->skel) == 0 ||
+		    in_name(f, w, k > 0 ? &t[k - 1] : before))
 			return -1;
 		d++;
 	}
@@ -343,11 +364,12 @@ first_entry(const lr_lexicon *lx, const char *skel)
 	return lo;
 }
 
-/* The phrase that fits best at t[0..left-1] (most words, then fewest
- * differences), with *diff its differences; NULL when none fits or two
- * different ones fit as well. */
+/* The phrase that fits best at t[0..left-1] (after the word before, or
+ * NULL): most words, then fewest differences, with *diff its differences;
+ * NULL when none fits or two different ones fit as well. */
 static const struct phrase *
-best_at(const lr_lexicon *lx, const struct tok *t, int left, int *diff)
+best_at(const lr_lexicon *lx, const struct tok *t, int left,
+    const struct tok *before, int *diff)
 {
 	const struct phrase *best = NULL;
 	int tie = 0;
@@ -356,7 +378,7 @@ best_at(const lr_lexicon *lx, const struct tok *t, int left, int *diff)
 	for (int e = first_entry(lx, t[0].f.skel); e < lx->n &&
 	    strcmp(lx->idx[e].skel, t[0].f.skel) == 0; e++) {
 		const struct phrase *ph = &lx->v[lx->idx[e].phrase];
-		int d = differs(ph, t, left);
+		int d = differs(ph, t, left, before);
 		if (d < 0 || 2 * d > ph->n)
 			continue;
 		if (best == NULL || ph->n > best->n || (ph->n == best->n &&
@@ -398,14 +420,15 @@ restore_toks(const lr_lexicon *lx, struct tok *t, int n)
 	int done = 0, d;
 
 	for (int i = 0; i < n;) {
-		const struct phrase *ph = best_at(lx, &t[i], n - i, &d);
+		const struct phrase *ph = best_at(lx, &t[i], n - i,
+		    i > 0 ? &t[i - 1] : NULL, &d);
 		if (ph == NULL || d == 0) {
 			i += ph != NULL ? ph->n : 1;
 			continue;
 		}
 		for (int k = 0; k < ph->n; k++, i++) {
 			if (strcmp(ph->w[k].key, t[i].f.key) == 0 &&
-			    !lr_case_odd(t[i].f.text))
+			    lr_case_of(t[i].f.text) != LR_CASE_ODD)
 				continue;
 			if (rewrite(&t[i], &ph->w[k]) != 0)
 				return -1;

@@ -47,10 +47,14 @@ const char *lr_lexicon_signature(const lr_lexicon *lx);
 
 /* Restore the marks of the words of page p from the phrases of lx
  * (finished): where a run of words spells a phrase letter for
- * letter (case, marks and punctuation around words aside), at least half
- * of its words are as the phrase has them, and no other phrase of as many
- * words fits as well, the others are rewritten in the phrase's marks and
- * in their own case ("ÚY BAN" -> "ỦY BAN", "Nậm Pô," -> "Nậm Pồ,").
+ * letter (case and marks aside, punctuation only where the phrase has it
+ * but at either end), at least half of its words are as the phrase has
+ * them, and no other phrase of as many words fits as well, the others are
+ * rewritten in the phrase's marks and in their own case ("ÚY BAN" -> "ỦY
+ * BAN", "Nậm Pô," -> "Nậm Pồ,"), and so are its words written in an odd
+ * mix of cases ("MƯỜng" -> "Mường").  A word that would lose its marks, or
+ * that is written as a name's are after another ("Chu Văn Nam"), is not
+ * rewritten to a phrase word in small letters.
  * Returns the number of words rewritten, or -1 when memory ran out (the
  * page is then unchanged or partly restored, still valid). */
 int lr_lexicon_restore(const lr_lexicon *lx, lr_page_words *p);

@@ -39,6 +39,7 @@ set_clean(json_t *res, const lr_clean_info *ci)
 	json_object_set_new(res, "deskew", json_real(ci->deskew));
 	json_object_set_new(res, "binarised", json_boolean(ci->binarised));
 	json_object_set_new(res, "upscaled", json_boolean(ci->upscaled));
+	json_object_set_new(res, "denoised", json_boolean(ci->denoised));
 }
 
 /* The words of the one page of d, its text and confidence set on res. */

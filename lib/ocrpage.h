@@ -24,8 +24,8 @@ typedef struct lr_ocrpage_opts {
 
 /* OCR TIFF directory ifd of path as page n with engine e and cache c (NULL
  * for none); both borrowed.  Returns a new object the caller owns:
- * {"rotation", "deskew", "binarised", "upscaled", "ocr_conf" (null when no
- * words), "ocr_ms", "restored" (words whose marks the lexicon restored),
+ * {"rotation", "deskew", "binarised", "upscaled", "denoised", "ocr_conf"
+ * (null when no words), "ocr_ms", "restored" (words whose marks the lexicon restored),
  * "recovered" (lines read again that the page layout had left unread),
  * "text", "words" (the page in lr_words_to_json() form),
  * "hocr" (when asked), "cached" (true when it came from the cache)}.  When

@@ -43,8 +43,10 @@ static const char *const types[] = {
 	"tinh ", "xa ", "tp. ", "tp ", "tt. ", "tt ", "p. ", "x. ", "h. ",
 };
 
-/* Levels of the type words that open a part of an address. */
-enum level { L_NONE, L_COMMUNE, L_DISTRICT, L_PROVINCE, L_CITY };
+/* Levels of the type words that open a part of an address; a village's
+ * ("bản Lọng") is never a commune, though a commune be named so ("Bàn
+ * Long"). */
+enum level { L_NONE, L_COMMUNE, L_DISTRICT, L_PROVINCE, L_CITY, L_VILLAGE };
 
 static const struct {
 	const char *w;
@@ -53,6 +55,10 @@ static const struct {
 	{ "thi tran", L_COMMUNE }, { "thi xa", L_DISTRICT },
 	{ "thanh pho", L_CITY }, { "xa", L_COMMUNE }, { "phuong", L_COMMUNE },
 	{ "huyen", L_DISTRICT }, { "quan", L_DISTRICT }, { "tinh", L_PROVINCE },
+	{ "to dan pho", L_VILLAGE }, { "khu pho", L_VILLAGE },
+	{ "ban", L_VILLAGE }, { "thon", L_VILLAGE }, { "xom", L_VILLAGE },
+	{ "to", L_VILLAGE }, { "ap", L_VILLAGE }, { "khu", L_VILLAGE },
+	{ "khoi", L_VILLAGE }, { "buon", L_VILLAGE }, { "lang", L_VILLAGE },
 };
 
 /* Does s start with type word w followed by a space?  Returns its length. */

@@ -190,7 +190,6 @@ lr_title(const char *s)
 struct cases {
 	int upper, lower;
 	int first;		/* the first letter is a capital: 1, small: 0 */
-	int rise;		/* a capital follows a small letter */
 };
 
 static void
@@ -200,7 +199,7 @@ cases_of(const char *s, struct cases *k)
 	utf8proc_int32_t c;
 	utf8proc_ssize_t n;
 
-	k->upper = k->lower = k->rise = 0;
+	k->upper = k->lower = 0;
 	k->first = -1;
 	for (; *p; p += n) {
 		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
@@ -209,35 +208,29 @@ cases_of(const char *s, struct cases *k)
 			continue;
 		if (k->first < 0)
 			k->first = utf8proc_isupper(c);
-		k->rise |= utf8proc_isupper(c) && k->lower > 0;
 		k->upper += utf8proc_isupper(c);
 		k->lower += utf8proc_islower(c);
 	}
 }
 
-/* How model is written: 2 all capitals, 1 first letter capital, 0 else. */
-static int
-case_of(const char *model)
-{
-	struct cases k;
-
-	cases_of(model, &k);
-	return k.upper > 0 && k.lower == 0 ? 2 : k.first == 1;
-}
-
 int
-lr_case_odd(const char *s)
+lr_case_of(const char *s)
 {
 	struct cases k;
 
 	cases_of(s, &k);
-	return k.lower > 0 && (k.rise || k.upper > 1);
+	if (k.upper == 0)
+		return LR_CASE_SMALL;
+	if (k.lower == 0)
+		return LR_CASE_CAPS;
+	return k.first == 1 && k.upper == 1 ? LR_CASE_TITLE : LR_CASE_ODD;
 }
 
 char *
 lr_case_as(const char *s, const char *model)
 {
-	int how = case_of(model), start = 1;
+	struct cases k;
+	int start = 1, caps;
 	char *low = lr_lower(s), *out;
 	const utf8proc_uint8_t *p;
 	utf8proc_int32_t c;
@@ -248,10 +241,12 @@ lr_case_as(const char *s, const char *model)
 		free(low);
 		return NULL;
 	}
+	cases_of(model, &k);
+	caps = k.upper > 0 && k.lower == 0;
 	for (p = (const utf8proc_uint8_t *)low; *p; p += n) {
 		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
 			break;
-		put(out, &o, c, how == 2 || (how == 1 && start));
+		put(out, &o, c, caps || (k.first == 1 && start));
 		start = 0;
 	}
 	return done(out, o, low);

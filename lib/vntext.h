@@ -32,15 +32,19 @@ char *lr_ascii(const char *s);
  * to one space and trimmed: "giàng  a PÁO" -> "Giàng A Páo". */
 char *lr_title(const char *s);
 
-/* s in the case of model: upper case when model's letters are all capitals
- * (at least one), title case when only its first letter is, else lower
- * case.  "ủy" as "ÚY" -> "ỦY", as "Úy" -> "Ủy". */
-char *lr_case_as(const char *s, const char *model);
+/* How the letters of s are written. */
+enum lr_case {
+	LR_CASE_SMALL,		/* no capital ("mường", and "2025") */
+	LR_CASE_TITLE,		/* the first letter only ("Mường") */
+	LR_CASE_CAPS,		/* capitals only ("MƯỜNG", "QĐ") */
+	LR_CASE_ODD		/* a mix no word is written in ("MƯỜng", "cÔt") */
+};
+int lr_case_of(const char *s);
 
-/* 1 when s mixes capitals and small letters as no word is written: a
- * capital after a small letter, or two capitals with small letters
- * ("MƯỜng", "cÔt", "phƯỜng"); else 0.  "Mường", "MƯỜNG", "QĐ" are not. */
-int lr_case_odd(const char *s);
+/* s in the case of model: capitals when model is written in capitals, the
+ * first letter a capital when model's is (title or odd), else small.
+ * "ủy" as "ÚY" -> "ỦY", as "Úy" -> "Ủy", as "MƯỜng" -> "Mường". */
+char *lr_case_as(const char *s, const char *model);
 
 /* The number of letters and digits in s (UTF-8; stops at invalid bytes). */
 int lr_alnums(const char *s);

@@ -93,6 +93,17 @@ like "$err" "1 pages failed" "and counted"
 run ocr-extract -q --keep-words --no-deskew --no-orient a.tif
 is "$(jqv -r '.ocr.pages[0].lines | length')" 6 "TIFF paths are imported on the fly"
 
+# A grey page peppered with noise, as a worn photocopy: filtered, then read.
+page pep.tif -colorspace Gray -depth 8 -attenuate 2 +noise Impulse \
+    -compress LZW
+run ocr-extract -q --no-extract --text pep.tif g.tif
+is "$(jqv -r '[.pages[0].denoised] | map(tostring) | join(" ")' | tr '\n' ' ')" \
+    "true false " "salt-and-pepper noise is filtered out, not grey noise"
+like "$(jqv -r 'select(.id=="pep") | .pages[0].text')" 'Thửa đất số: 125' \
+    "and the page is read"
+run ocr-extract -q --no-extract --no-despeckle --text pep.tif
+is "$(jqv -r '.pages[0].denoised')" false "--no-despeckle keeps it"
+
 # Marks printed wrong, as OCR misreads them, in known phrases: the lexicon
 # restores them; --no-lexicon leaves them, and the cache keeps the two apart.
 convert -size 2480x500 xc:white -font DejaVu-Sans -pointsize 44 -fill black \

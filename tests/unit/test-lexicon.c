@@ -99,10 +99,15 @@ static void
 test_untouched(void **state)
 {
 	static const char *const ph[] = { "ủy ban nhân dân", "Huyện Nậm Pồ",
-	    "Xã Tân Lập", "Xã Tân Lạp", "ban nhan", "hòa bình", NULL };
+	    "Xã Tân Lập", "Xã Tân Lạp", "ban nhan", "hòa bình", "năm sinh",
+	    NULL };
 	lr_lexicon *lx = lexicon(ph);
 
 	(void)state;
+	/* a word of a name; punctuation within a phrase that has none */
+	check(lx, "ông Chu Văn Nam sinh năm", "ông Chu Văn Nam sinh năm", 0);
+	check(lx, "Lò Văn Nam, sinh", "Lò Văn Nam, sinh", 0);
+	check(lx, "ÚY, BAN NHÂN DÂN", "ÚY, BAN NHÂN DÂN", 0);
 	/* a word alone */
 	check(lx, "ÚY", "ÚY", 0);
 	check(lx, "Úy viên", "Úy viên", 0);
@@ -117,6 +122,8 @@ test_untouched(void **state)
 	check(lx, "bàn nhan", "bàn nhan", 0);
 	/* where a tone mark sits is no error */
 	check(lx, "Hoà Bình", "Hoà Bình", 0);
+	/* but a phrase word after a word in small letters is restored */
+	check(lx, "ghi Nam sinh 1950", "ghi Năm sinh 1950", 1);
 	check(lx, "", "", 0);
 	lr_lexicon_free(lx);
 }
