@@ -75,6 +75,28 @@ survives_lost_tone_marks_and_no_commas(void **state)
 	assert_string_equal(a, b);
 }
 
+/* A village ("bản Lọng") is no commune, though one be named so ("Bàn
+ * Long", Tiền Giang); a commune whose name starts with a village word is
+ * still found ("xã Bản Máy", "XÃ BẢN MÁY"). */
+static void
+village_is_no_commune(void **state)
+{
+	int amb;
+	const char *c;
+
+	(void)state;
+	assert_null(lr_units_find(u, "bản Lọng", NULL, LR_ERA_ANY, &amb));
+	assert_int_equal(amb, 0);
+	assert_string_equal(lr_units_find(u, "Xã Bàn Long, tỉnh Tiền Giang",
+	    NULL, LR_ERA_ANY, &amb), "28573");
+	assert_non_null(c = lr_units_find(u, "thôn Na, xã Bản Máy, huyện "
+	    "Hoàng Su Phì", NULL, LR_ERA_OLD, &amb));
+	assert_string_equal(c, "01024");
+	assert_non_null(c = lr_units_find(u, "XÃ BẢN MÁY, HUYỆN HOÀNG SU PHÌ",
+	    NULL, LR_ERA_OLD, &amb));
+	assert_string_equal(c, "01024");
+}
+
 static void
 unknown_commune_is_null(void **state)
 {
@@ -186,6 +208,7 @@ main(void)
 		cmocka_unit_test(eth_is_d),
 		cmocka_unit_test(names_within),
 		cmocka_unit_test(survives_lost_tone_marks_and_no_commas),
+		cmocka_unit_test(village_is_no_commune),
 		cmocka_unit_test(unknown_commune_is_null),
 		cmocka_unit_test(maps_old_to_new),
 		cmocka_unit_test(new_commune_names_by_era),
