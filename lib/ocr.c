@@ -296,13 +296,12 @@ worth(const lr_line *l, double min_conf)
 	return ok && l->nwords > 0 && letters && sum / l->nwords >= min_conf;
 }
 
-/* Insert the words of line l (of a page of its own) into p, where its box
- * stands in p's reading order.  Returns 0, or -1 when out of memory. */
+/* Add the words of line l (of a page of its own) to p as a line.  Returns
+ * 0, or -1 when out of memory. */
 static int
 insert(lr_page_words *p, const lr_line *l)
 {
-	lr_line *to = lr_words_insert_line(p, lr_words_place(p, l->x, l->y, l->w,
-	    l->h), l->x, l->y, l->w, l->h);
+	lr_line *to = lr_words_add_line(p, l->x, l->y, l->w, l->h);
 
 	for (int i = 0; to != NULL && i < l->nwords; i++) {
 		const lr_word *w = &l->words[i];

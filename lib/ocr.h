@@ -49,10 +49,9 @@ int lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
 /* Recognise each of the n boxes (x, y, w, h in pix, borrowed) of pix as
  * one line of text, and insert into p each line that holds a word of two
  * letters or more, no letter outside the Latin alphabet and its marks, and
- * whose words' mean confidence is at least min_conf,
- * where it stands in p's reading order (lr_words_place()).  For text the
- * page layout left unread.  Returns the number of lines inserted, or -1
- * with err set. */
+ * whose words' mean confidence is at least min_conf, at the end of p (see
+ * lr_words_sort_lines()).  For text the page layout left unread.  Returns
+ * the number of lines inserted, or -1 with err set. */
 int lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
     double min_conf, lr_page_words *p, lr_err *err);
 

@@ -183,6 +183,9 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, json_t *res,
 		retry_turned(e, clean, n, o, &a, &ci);
 	if (ret == 0 && o->recover)
 		ret = recover(e, clean, a.d, res, err);
+	if (ret == 0 && a.d->npages > 0 &&
+	    (ret = lr_words_sort_lines(&a.d->pages[0])) != 0)
+		lr_err_set(err, "out of memory");
 	if (ret == 0)
 		ret = restore(o->lexicon, a.d, res, err);
 	set_clean(res, &ci);
@@ -241,7 +244,8 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path, int ifd, int n,
 
 	if (pix != NULL && c != NULL) {
 		lr_clean_signature(&o->clean, csig, sizeof(csig));
-		snprintf(sig, sizeof(sig), "%s; %s; lexicon %s; recover%d",
+		snprintf(sig, sizeof(sig), "%s; %s; lexicon %s; recover%d; "
+		    "lines by height 3",
 		    lr_ocr_signature(e), csig, o->lexicon ?
 		    lr_lexicon_signature(o->lexicon) : "none", o->recover);
 		if (lr_cache_key(pix, sig, key) == 0 &&

@@ -46,56 +46,93 @@ lr_words_add_page(lr_doc_words *d, int n, int width, int height)
 lr_line *
 lr_words_add_line(lr_page_words *p, int x, int y, int w, int h)
 {
-	return lr_words_insert_line(p, p->nlines, x, y, w, h);
-}
-
-lr_line *
-lr_words_insert_line(lr_page_words *p, int at, int x, int y, int w, int h)
-{
 	lr_line *l;
 
 	if (grow((void **)&p->lines, &p->cap, p->nlines, sizeof(*l)) != 0)
 		return NULL;
-	memmove(&p->lines[at + 1], &p->lines[at],
-	    (size_t)(p->nlines - at) * sizeof(*l));
-	p->nlines++;
-	l = &p->lines[at];
-	memset(l, 0, sizeof(*l));
+	l = &p->lines[p->nlines++];
 	l->x = x, l->y = y, l->w = w, l->h = h;
 	return l;
 }
 
-/* Is the middle of line l higher than mid (twice the y of a middle)? */
+/* A line's place top to bottom: twice the middle of the height of its
+ * median word (a speck read as a word stretches the line's box, not the
+ * median), and its index. */
+struct rank {
+	int mid, i;
+};
+
 static int
-higher(const lr_line *l, int mid)
+int_cmp(const void *a, const void *b)
 {
-	return 2 * l->y + l->h < mid;
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return (x > y) - (x < y);
 }
 
-/* Does line l share some of the width [x, x + w)? */
 static int
-beside(const lr_line *l, int x, int w)
+rank_cmp(const void *a, const void *b)
 {
-	return l->x < x + w && x < l->x + l->w;
+	const struct rank *x = a, *y = b;
+
+	return x->mid != y->mid ? (x->mid > y->mid) - (x->mid < y->mid) :
+	    (x->i > y->i) - (x->i < y->i);
+}
+
+/* The middle of line l as struct rank has it; mids has room for its words. */
+static int
+middle(const lr_line *l, int *mids)
+{
+	if (l->nwords == 0)
+		return 2 * l->y + l->h;
+	for (int k = 0; k < l->nwords; k++)
+		mids[k] = 2 * l->words[k].y + l->words[k].h;
+	qsort(mids, (size_t)l->nwords, sizeof(*mids), int_cmp);
+	return mids[l->nwords / 2];
+}
+
+/* Do lines a and b stand side by side: apart across the page, their
+ * heights overlapping by over half the smaller one? */
+static int
+side_by_side(const lr_line *a, const lr_line *b)
+{
+	int top = a->y > b->y ? a->y : b->y;
+	int bot = a->y + a->h < b->y + b->h ? a->y + a->h : b->y + b->h;
+	int small = a->h < b->h ? a->h : b->h;
+
+	return (a->x + a->w <= b->x || b->x + b->w <= a->x) &&
+	    2 * (bot - top) > small;
 }
 
 int
-lr_words_place(const lr_page_words *p, int x, int y, int w, int h)
+lr_words_sort_lines(lr_page_words *p)
 {
-	int at = -1, any = 0, mid = 2 * y + h;
+	struct rank *r = malloc(((size_t)p->nlines + 1) * sizeof(*r));
+	lr_line *sorted = malloc(((size_t)p->nlines + 1) * sizeof(*sorted));
+	int most = 1, *mids;
 
 	for (int i = 0; i < p->nlines; i++)
-		if (higher(&p->lines[i], mid)) {
-			any = i + 1;
-			if (beside(&p->lines[i], x, w))
-				at = i + 1;
+		most = p->lines[i].nwords > most ? p->lines[i].nwords : most;
+	if ((mids = malloc((size_t)most * sizeof(*mids))) == NULL || r == NULL ||
+	    sorted == NULL) {
+		free(r), free(sorted), free(mids);
+		return -1;
+	}
+	for (int i = 0; i < p->nlines; i++)
+		r[i] = (struct rank){ middle(&p->lines[i], mids), i };
+	qsort(r, (size_t)p->nlines, sizeof(*r), rank_cmp);
+	for (int i = 0; i < p->nlines; i++)
+		sorted[i] = p->lines[r[i].i];
+	for (int i = 1; i < p->nlines; i++)
+		for (int j = i; j > 0 && side_by_side(&sorted[j - 1], &sorted[j]) &&
+		    sorted[j].x < sorted[j - 1].x; j--) {
+			lr_line t = sorted[j];
+			sorted[j] = sorted[j - 1];
+			sorted[j - 1] = t;
 		}
-	if (at < 0)
-		return any;
-	while (at < p->nlines && higher(&p->lines[at], mid) &&
-	    !beside(&p->lines[at], x, w))
-		at++;
-	return at;
+	memcpy(p->lines, sorted, (size_t)p->nlines * sizeof(*sorted));
+	free(r), free(sorted), free(mids);
+	return 0;
 }
 
 lr_word *

@@ -45,19 +45,11 @@ lr_line *lr_words_add_line(lr_page_words *p, int x, int y, int w, int h);
 lr_word *lr_words_add_word(lr_line *l, const char *text, float conf, int x,
     int y, int w, int h);
 
-/* Insert an empty line with box x, y, w, h at index at (0 .. nlines) of p.
- * Returns it, or NULL when out of memory; pointers to p's lines are then
- * stale. */
-lr_line *lr_words_insert_line(lr_page_words *p, int at, int x, int y, int w,
-    int h);
-
-/* Where a line with box x, y, w, h goes in the reading order of p: after
- * the last line (in p's order) that shares some of its width and whose
- * middle is higher than its middle, and after the lines that follow that
- * one and stand higher in other columns; with no such line, after the last
- * line that stands higher, else first.  Returns the index for
- * lr_words_insert_line(). */
-int lr_words_place(const lr_page_words *p, int x, int y, int w, int h);
+/* Put the lines of p in reading order top to bottom: by the middle of the
+ * height of their median word, lines side by side (apart across the page,
+ * heights overlapping by over half) left to right, as a two-column header or footer is printed
+ * and read.  Returns 0, or -1 when out of memory (p unchanged). */
+int lr_words_sort_lines(lr_page_words *p);
 
 /* The JSON form: {"pages": [{"n", "width", "height", "lines": [{"bbox":
  * [x,y,w,h], "words": [[text, conf, x, y, w, h], ...]}]}]}.  New reference. */

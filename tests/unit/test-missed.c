@@ -1,4 +1,4 @@
-/* Unit tests of lib/missed.c and the reading order of inserted lines
+/* Unit tests of lib/missed.c and of the reading order of lines
  * (lib/words.c): a line of ink no word covers is found; covered words, a
  * seal-sized ring, lone specks and tall shapes are not; a page with too
  * few words finds nothing. */
@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <stdlib.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include "missed.h"
@@ -74,31 +75,52 @@ test_found(void **state)
 	lr_words_free(d);
 }
 
+/* Add a line of one word with box x, y, w, h to p. */
 static void
-test_place(void **state)
+line(lr_page_words *p, const char *text, int x, int y, int w, int h)
+{
+	lr_line *l = lr_words_add_line(p, x, y, w, h);
+
+	assert_non_null(l);
+	assert_non_null(lr_words_add_word(l, text, 90, x, y, w, h));
+}
+
+/* The words of p's lines joined by spaces (static). */
+static const char *
+order(const lr_page_words *p)
+{
+	static char out[256];
+
+	out[0] = '\0';
+	for (int i = 0; i < p->nlines; i++)
+		strcat(strcat(out, i ? " " : ""), p->lines[i].words[0].text);
+	return out;
+}
+
+static void
+test_sort(void **state)
 {
 	lr_doc_words *d = lr_words_new();
 	lr_page_words *p = lr_words_add_page(d, 1, 2000, 3000);
-	lr_line *l;
 
 	(void)state;
-	/* left column then right column, as Tesseract reads them */
-	lr_words_add_line(p, 100, 100, 500, 40);
-	lr_words_add_line(p, 100, 200, 500, 40);
-	lr_words_add_line(p, 1200, 100, 500, 40);
-	assert_int_equal(lr_words_place(p, 100, 20, 500, 40), 0);
-	assert_int_equal(lr_words_place(p, 100, 150, 500, 40), 1);
-	assert_int_equal(lr_words_place(p, 1200, 150, 500, 40), 3);
-	assert_int_equal(lr_words_place(p, 800, 150, 200, 40), 3);
-	/* under the last line of the left column, the right one read after */
-	assert_int_equal(lr_words_place(p, 100, 2800, 500, 40), 3);
-	assert_non_null(l = lr_words_insert_line(p, 1, 100, 150, 500, 40));
-	assert_non_null(lr_words_add_word(l, "mới", 90, 100, 150, 80, 40));
-	assert_int_equal(p->nlines, 4);
-	assert_int_equal(p->lines[1].y, 150);
-	assert_int_equal(p->lines[1].nwords, 1);
-	assert_int_equal(p->lines[2].y, 200);
-	assert_int_equal(p->lines[3].x, 1200);
+	/* the left column, then the right one, then the body, as Tesseract
+	 * may read them; a line read again at the end */
+	line(p, "L1", 100, 100, 500, 40);
+	line(p, "L2", 100, 160, 500, 40);
+	line(p, "R1", 1200, 105, 500, 40);
+	line(p, "R2", 1200, 158, 500, 44);
+	line(p, "B1", 100, 400, 1600, 40);
+	line(p, "B3", 100, 520, 1600, 40);
+	line(p, "B2", 100, 460, 300, 40);
+	/* a speck stretches a line's box into the next; its words do not */
+	line(p, "B4", 100, 580, 1600, 40);
+	p->lines[p->nlines - 1].h = 110;
+	lr_words_add_word(&p->lines[p->nlines - 1], "x", 20, 1650, 620, 10, 70);
+	lr_words_add_word(&p->lines[p->nlines - 1], "y", 90, 200, 580, 80, 40);
+	line(p, "B5", 300, 640, 1400, 40);
+	assert_int_equal(lr_words_sort_lines(p), 0);
+	assert_string_equal(order(p), "L1 R1 L2 R2 B1 B2 B3 B4 B5");
 	lr_words_free(d);
 }
 
@@ -107,7 +129,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_found),
-		cmocka_unit_test(test_place),
+		cmocka_unit_test(test_sort),
 	};
 
 	setMsgSeverity(L_SEVERITY_NONE);
