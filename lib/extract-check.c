@@ -377,15 +377,15 @@ no_commune(lr_xctx *c, json_t *o, const char *pre)
 }
 
 /* A decision about land names who holds what: no owner or no parcel read
- * is reviewed, also when no subject line was read to tell the kind. */
+ * is reviewed, also when no phrase told the kind (an unreadable subject
+ * line leaves it "other"). */
 static void
 no_owner(lr_xctx *c)
 {
 	const char *kind = json_string_value(json_object_get(c->decision,
 	    "kind"));
 
-	if (kind == NULL || (strcmp(kind, "other") == 0 &&
-	    json_string_value(json_object_get(c->decision, "title")) != NULL))
+	if (kind == NULL || (strcmp(kind, "other") == 0 && c->kind_known))
 		return;
 	if (json_array_size(c->owners) == 0)
 		lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED],

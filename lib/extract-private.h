@@ -269,6 +269,8 @@ typedef struct lr_xctx {
 	char *in_table;		/* per line: 1 when a table row or header */
 	int table_parcels;	/* parcels read from tables: the first ones */
 	int next_stt;		/* the table row number expected next, or 0 */
+	int kind_known;		/* the kind was read off a phrase, not
+				 * "other" for want of one */
 	int owner_addr;		/* an owner's address label was met: the
 				 * document gives owners addresses */
 } lr_xctx;

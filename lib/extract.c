@@ -386,6 +386,7 @@ header_title(lr_xctx *c)
 		sp.q = 0.5;
 		sp.why = "no subject line read";
 	}
+	c->kind_known = kind >= 0;
 	lr_x_put(c, c->decision, "decision", "kind", json_string(kind < 0 ?
 	    "other" : c->s->kind_names[kind]), &sp, 0);
 }

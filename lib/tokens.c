@@ -1,5 +1,6 @@
 /* The token stream of a document: OCR words split at punctuation, folded,
  * flagged, each keeping its page, line, box and confidence. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -25,6 +26,30 @@ lr_fold_key(char *s)
 	*o = '\0';
 }
 
+/* The length of the typographic quote s starts with (‘ ’ “ ” „ « »), or
+ * 0: split off words as ASCII quotes are. */
+static size_t
+quote_at(const char *s)
+{
+	static const char *const q[] = { "\u2018", "\u2019", "\u201c",
+	    "\u201d", "\u201e", "\u00ab", "\u00bb" };
+
+	for (size_t i = 0; i < sizeof(q) / sizeof(*q); i++)
+		if (strncmp(s, q[i], strlen(q[i])) == 0)
+			return strlen(q[i]);
+	return 0;
+}
+
+/* The length of the typographic quote that ends at te (after s), or 0. */
+static size_t
+quote_before(const char *s, const char *te)
+{
+	for (size_t n = 2; n <= 3 && te - n >= s; n++)
+		if (quote_at(te - n) == n)
+			return n;
+	return 0;
+}
+
 /* Flags of a token's text. */
 static unsigned
 flags_of(const char *s)
@@ -35,7 +60,8 @@ flags_of(const char *s)
 	unsigned f = 0;
 	int first = 1;
 
-	if (s[0] != '\0' && s[1] == '\0' && strchr("():;,.|-[]\"'*`^~_", s[0]))
+	if ((s[0] != '\0' && s[1] == '\0' && strchr("():;,.|-[]\"'*`^~_", s[0])) ||
+	    (s[0] != '\0' && quote_at(s) == strlen(s)))
 		return TOK_PUNCT;
 	for (; *p != '\0'; p += n) {
 		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
@@ -127,12 +153,19 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 	const char *s = w->text, *e = s + strlen(s);
 	size_t cut;
 
-	while (s < e && strchr(lead_punct, *s) && e - s > 1)
-		if (push(t, w, s++, 1, page, line) != 0)
+	for (size_t q; s < e; s += q) {
+		q = strchr(lead_punct, *s) ? 1 : quote_at(s);
+		if (q == 0 || e - s <= (ptrdiff_t)q)
+			break;
+		if (push(t, w, s, q, page, line) != 0)
 			return -1;
+	}
 	const char *te = e;
-	while (te > s + 1 && strchr(trail_punct, te[-1]))
-		te--;
+	for (size_t q; te > s + 1; te -= q) {
+		q = strchr(trail_punct, te[-1]) ? 1 : quote_before(s + 1, te);
+		if (q == 0)
+			break;
+	}
 	while (s < te) {
 		size_t n = strcspn(s, any_punct);
 		if (s + n > te)
@@ -146,9 +179,11 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 		    push(t, w, s++, 1, page, line) != 0)
 			return -1;
 	}
-	for (; te < e; te++)
-		if (push(t, w, te, 1, page, line) != 0)
+	for (size_t q; te < e; te += q) {
+		q = quote_at(te) ? quote_at(te) : 1;
+		if (push(t, w, te, q, page, line) != 0)
 			return -1;
+	}
 	return 0;
 }
 
