@@ -515,4 +515,8 @@ lr_x_checks(lr_xctx *c)
 	}
 	no_owner(c);
 	missing_prose(c);
+	/* "và chồng là ðng Lầu A Tếnh": a spouse announced, never read */
+	if (c->spouse_next && json_array_size(c->owners) > 0)
+		lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED],
+		    "a spouse named but not read");
 }

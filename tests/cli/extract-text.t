@@ -412,6 +412,16 @@ is "$(jqv -r '.decision.kind')" "other" "a kind no phrase tells is other"
 like "$(jqv -r '.review[] | .field + " " + .reason')" 'owners no owner found' \
     "and its missing owner is reviewed"
 
+# A spouse announced whose name OCR broke is not dropped unseen.
+sed 's/là bà Lò Thị Ính/là ðà lò thị ính/' "$TD/extract/giao-dat-couple.txt" \
+    >spouse.txt
+run extract-text -q spouse.txt
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'owners a spouse named but not read' "a spouse named but not read is reviewed"
+run extract-text -q "$TD/extract/giao-dat-couple.txt"
+is "$(jqv -r '[.review[] | select(.field == "owners")] | length')" 0 \
+    "not when the spouse is read"
+
 # Typographic quotes around a clause are split off words as ASCII ones are.
 printf '%s\n' 'QUYẾT ĐỊNH:' \
     '“Điều 1. Công nhận quyền sử dụng đất cho bà Cà Thị Lan, sinh năm 1972; địa chỉ thường trú: bản Na, xã Mường Đăng”.' \
