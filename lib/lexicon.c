@@ -48,14 +48,6 @@ lr_lexicon_new(void)
 	return lx;
 }
 
-static int
-is_alnum(utf8proc_int32_t c)
-{
-	utf8proc_category_t cat = utf8proc_category(c);
-
-	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;
-}
-
 /* The bytes [*a, *b) of s from its first letter or digit to its last;
  * empty when it has none.  Returns -1 when s is not UTF-8. */
 static int
@@ -71,7 +63,7 @@ core(const char *s, size_t *a, size_t *b)
 	for (i = 0; p[i] != '\0'; i += (size_t)n) {
 		if ((n = utf8proc_iterate(p + i, -1, &c)) <= 0)
 			return -1;
-		if (is_alnum(c)) {
+		if (lr_alnum(c)) {
 			if (!seen)
 				*a = i;
 			seen = 1;

@@ -253,6 +253,14 @@ lr_case_as(const char *s, const char *model)
 }
 
 int
+lr_alnum(int32_t c)
+{
+	utf8proc_category_t cat = utf8proc_category(c);
+
+	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;
+}
+
+int
 lr_alnums(const char *s)
 {
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
@@ -263,8 +271,7 @@ lr_alnums(const char *s)
 	for (; *p; p += n) {
 		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
 			break;
-		utf8proc_category_t cat = utf8proc_category(c);
-		count += cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;
+		count += lr_alnum(c);
 	}
 	return count;
 }

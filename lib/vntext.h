@@ -3,6 +3,7 @@
 #define LR_VNTEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* All functions return a new NUL-terminated string the caller frees, or NULL
  * when the input is not valid UTF-8 (or memory ran out). */
@@ -45,6 +46,9 @@ int lr_case_of(const char *s);
  * first letter a capital when model's is (title or odd), else small.
  * "ủy" as "ÚY" -> "ỦY", as "Úy" -> "Ủy", as "MƯỜng" -> "Mường". */
 char *lr_case_as(const char *s, const char *model);
+
+/* 1 when code point c is a letter, a mark or a digit; else 0. */
+int lr_alnum(int32_t c);
 
 /* The number of letters and digits in s (UTF-8; stops at invalid bytes). */
 int lr_alnums(const char *s);
