@@ -20,7 +20,7 @@ lr_clean_defaults(lr_clean_opts *o)
 void
 lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n)
 {
-	snprintf(buf, n, "clean6 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d",
+	snprintf(buf, n, "clean7 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften);
 }
@@ -52,8 +52,10 @@ soften(PIX *bin)
 	return s;
 }
 
-/* Low-resolution pages are scaled up as grey (bilevel ones become grey,
- * softened unless told not to). */
+/* Low-resolution pages are scaled up as grey.  Bilevel ones become grey,
+ * softened unless told not to: before scaling when it is by up to 1.6
+ * (200 dpi), after when by more (150 dpi), where a 3x3 mean at the page's
+ * own resolution blurs the letters. */
 static int
 upscale(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 {
@@ -62,10 +64,14 @@ upscale(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 	if (!o->upscale || info->dpi <= 0 || info->dpi >= o->min_dpi)
 		return 0;
 	f = (float)o->target_dpi / (float)info->dpi;
-	if (pixGetDepth(*cur) == 1 && step(cur, o->soften ? soften(*cur) :
+	int bilevel = pixGetDepth(*cur) == 1, early = o->soften && f <= 1.6f;
+	if (bilevel && step(cur, early ? soften(*cur) :
 	    pixConvert1To8(NULL, *cur, 255, 0)) != 0)
 		return -1;
 	if (step(cur, pixScaleGrayLI(*cur, f, f)) != 0)
+		return -1;
+	if (bilevel && o->soften && !early &&
+	    step(cur, pixBlockconvGray(*cur, NULL, 1, 1)) != 0)
 		return -1;
 	info->dpi = o->target_dpi;
 	info->upscaled = 1;

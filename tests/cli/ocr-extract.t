@@ -93,6 +93,17 @@ like "$err" "1 pages failed" "and counted"
 run ocr-extract -q --keep-words --no-deskew --no-orient a.tif
 is "$(jqv -r '.ocr.pages[0].lines | length')" 6 "TIFF paths are imported on the fly"
 
+# A 150 dpi black-and-white page is scaled up and read.
+convert -size 2480x500 xc:white -font DejaVu-Serif -pointsize 40 -fill black \
+    -annotate +200+150 "Thửa đất số: 125; Tờ bản đồ số: 14" \
+    -annotate +200+300 "Thời hạn sử dụng: Lâu dài. Nguồn gốc: Nhà nước giao." \
+    -resize 50% -threshold 50% -density 150 -units PixelsPerInch \
+    -compress Group4 p150.tif
+run ocr-extract -q --no-extract --text p150.tif
+is "$(jqv -r '.pages[0].upscaled')" true "a 150 dpi page is scaled up"
+like "$(jqv -r '.pages[0].text')" 'Thửa đất số: 125; Tờ bản đồ số: 14' \
+    "and read"
+
 # A grey page peppered with noise, as a worn photocopy: filtered, then read.
 page pep.tif -colorspace Gray -depth 8 -attenuate 2 +noise Impulse \
     -compress LZW
