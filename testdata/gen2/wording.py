@@ -242,6 +242,10 @@ def use_text(rng, code, mode=None):
 
 def make_parcel(rng, g, place, holder, use, year, area=None, term=None,
                 origin=None, with_addr=True, to=None):
+    if use in ("ONT", "ODT"):  # residential land: rural in a xã, urban in a phường or thị trấn
+        use = "ODT" if place["urban"] else "ONT"
+        if to:
+            to = use
     area = area if area is not None else round(rng.choice((
         rng.uniform(60, 400), rng.uniform(200, 3000), rng.uniform(1000, 9999))), rng.choice((0, 1)))
     p = {"sheet": str(rng.randint(1, 96)), "number": str(rng.randint(1, 1800)),
@@ -600,6 +604,13 @@ def parcel_phrase_bare(rng, p):
     return "tờ bản đồ số %s, thửa số %s" % (p["sheet"], p["number"])
 
 
+def use_lower(s, code):
+    """'Đất ở tại nông thôn (ONT)' -> 'đất ở tại nông thôn (ONT)'; a bare code stays."""
+    if s == code:
+        return s
+    return s[0].lower() + s[1:]
+
+
 def body_cmd(d, rng, truth, layout, place, year, eth, giv):
     frm = rng.choice(["CLN", "BHK", "LUK", "NTS"])
     to = rng.choice(["ONT"] if not place["urban"] else ["ODT"])
@@ -628,8 +639,7 @@ def body_cmd(d, rng, truth, layout, place, year, eth, giv):
     p["term"] = "Lâu dài"
     who = couple_phrase(rng, own, couple, False)
     stm = "Cho phép %s chuyển mục đích sử dụng %s m² đất từ %s sang %s" % (
-        who, vn_num(p["area"]), use_text(rng, frm).lower().replace("(" + frm.lower() + ")", "(" + frm + ")"),
-        use_text(rng, to).lower().replace("(" + to.lower() + ")", "(" + to + ")"))
+        who, vn_num(p["area"]), use_lower(use_text(rng, frm), frm), use_lower(use_text(rng, to), to))
     if layout == "list":
         art(d, 1, stm + ", cụ thể:", rng)
         bl = rng.choice(("-", "+"))
