@@ -370,7 +370,7 @@ def couple_phrase(rng, own, couple, household):
         a, b = own[0], own[1]
         rel = "vợ là bà" if b["gender"] == "F" else "chồng là ông"
         s = "%s và %s %s" % (owner_phrase(rng, a, household, addr=False), rel,
-                             owner_phrase(rng, b, addr=False)[4 if b["gender"] == "F" else 5:].lstrip())
+                             owner_phrase(rng, b, addr=False).split(" ", 1)[1])
         at = addr_text(rng, a)
         if at:
             s += "; cùng " + at
