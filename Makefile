@@ -9,21 +9,46 @@ DESTDIR ?=
 VERSION := 0.1.0
 
 CC      ?= cc
-PKGS    := libtiff-4 tesseract lept libxml-2.0 sqlite3 jansson libutf8proc nettle
+# Each pkg-config package with the Debian package that provides it.
+PKGS_DEB:= libtiff-4=libtiff-dev tesseract=libtesseract-dev \
+	lept=libleptonica-dev libxml-2.0=libxml2-dev sqlite3=libsqlite3-dev \
+	jansson=libjansson-dev libutf8proc=libutf8proc-dev nettle=nettle-dev
+PKGS    := $(foreach p,$(PKGS_DEB),$(firstword $(subst =, ,$p)))
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Werror -Wno-error=deprecated-declarations
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) \
 	-DLR_VERSION='"$(VERSION)"' -DLR_DATADIR='"$(DATADIR)"' \
-	-Ilib -Icmd $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
+	-Ilib -Icmd $(PKG_CFLAGS)
+LIBS    = $(PKG_LIBS) -lcsv -lpthread -lm
 B       ?= build
 V       ?= 0
 Q       := $(if $(filter 1,$(V)),,@)
+
+# Goals that compile need the libraries: name the Debian packages that are
+# missing and stop.  (deps, check, demo and the like install them first and
+# build in a second make.)
+BUILDS  := $(filter-out deps demo check check-asan fuzz clean lint-man uninstall,\
+	$(or $(MAKECMDGOALS),all))
+ifneq ($(BUILDS),)
+HAVE_PC := $(shell command -v pkg-config >/dev/null && echo yes)
+MISSING := $(if $(HAVE_PC),,pkg-config) \
+	$(foreach p,$(PKGS_DEB),$(if $(HAVE_PC),$(if $(shell pkg-config --exists \
+	$(firstword $(subst =, ,$p)) && echo y),,$(lastword $(subst =, ,$p))))) \
+	$(if $(wildcard /usr/include/csv.h),,libcsv-dev)
+ifneq ($(strip $(MISSING)),)
+$(error missing libraries; as root run `make deps`, or `apt-get install $(strip $(MISSING))`)
+endif
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
+endif
 
 # Every command is cmd/NAME.c; files named cmd/cli*.c are front-end helpers.
 CLI_SRC := $(wildcard cmd/cli*.c)
 CMD_SRC := $(filter-out $(CLI_SRC),$(wildcard cmd/*.c))
 CMDS    := $(patsubst cmd/%.c,%,$(CMD_SRC))
+# What make install installs: not the developer's extract-text.
+USER_CMDS := $(filter-out extract-text,$(CMDS))
+USER_MANS  = $(filter-out man/extract-text.1,$(MANS))
 LIB_SRC := $(wildcard lib/*.c)
 LIB_OBJ := $(patsubst %.c,$(B)/%.o,$(LIB_SRC))
 CLI_OBJ := $(patsubst %.c,$(B)/%.o,$(CLI_SRC))
@@ -83,14 +108,15 @@ lint-man:
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)
-	install -m 755 $(addprefix $(B)/bin/,$(CMDS)) $(DESTDIR)$(BINDIR)
-	for m in $(MANS); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s; done
-	cp -R schemas/. $(DESTDIR)$(DATADIR)
+		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(DATADIR)/data
+	install -m 755 $(addprefix $(B)/bin/,$(USER_CMDS)) $(DESTDIR)$(BINDIR)
+	for m in $(USER_MANS); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s; done
+	cp -R schemas/. $(DESTDIR)$(DATADIR)/schemas
+	cp -R data/. $(DESTDIR)$(DATADIR)/data
 
 uninstall:
-	rm -f $(addprefix $(DESTDIR)$(BINDIR)/,$(CMDS))
-	for m in $(MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m#man/}; done
+	rm -f $(addprefix $(DESTDIR)$(BINDIR)/,$(USER_CMDS))
+	for m in $(USER_MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m#man/}; done
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:

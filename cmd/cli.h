@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <jansson.h>
 
+#include "names.h"
+#include "units.h"
+
 /* Exit statuses of every command. */
 enum { CLI_OK = 0, CLI_DATAERR = 1, CLI_USAGE = 2 };
 
@@ -106,11 +109,34 @@ const char *cli_record_where(void);
 unsigned long long cli_number(const char *s, const char *opt,
     const char *usage);
 
-/* The directory of landrec's data files: opt when given, else the first of
- * $LANDREC_SCHEMAS and schemas/ of the source tree the program was built in
- * that holds the file probe, else the installed share/landrec.  The caller
- * frees the result. */
+/* The directory of landrec's schemas (labels, code lists, XML Schema): opt
+ * when given, else the first of $LANDREC_SCHEMAS and the schemas/ beside
+ * the program that holds the file probe (share/landrec/schemas of the installed tree, or
+ * schemas/ of the source tree it was built in), else the compiled-in
+ * LR_DATADIR/schemas.  The caller frees the result. */
 char *cli_data_dir(const char *opt, const char *probe);
+
+/* The reference data files of data/, by their names there. */
+#define CLI_UNITS_FILE		"admin-units.csv"
+#define CLI_UNITS_MAP_FILE	"commune-map.csv"
+#define CLI_NAMES_DIR		"names"
+
+/* The path of the reference data file name: opt when given ("" means none:
+ * NULL), else name in the first of $LANDREC_DATA and the data/ beside the
+ * program (as for cli_data_dir()) that holds it, else in LR_DATADIR/data.  NULL, after a warning,
+ * when the file is not there.  The caller frees the result. */
+char *cli_ref_path(const char *opt, const char *name);
+
+/* The administrative units of the unit list and the commune map, each
+ * given by its option (NULL: the default file; "": none) and found by
+ * cli_ref_path(); NULL when neither is to be had.  A file that cannot be
+ * read is fatal.  The caller frees the result with lr_units_free(). */
+lr_units *cli_units_open(const char *list, const char *map);
+
+/* The given-name lists of dir (NULL: the default names/; "": none), for
+ * telling sex from a name; NULL when none.  The caller frees the result
+ * with lr_names_free(). */
+lr_names *cli_names_open(const char *dir);
 
 /* Write rec as one line on fp; a failed write is fatal. */
 void cli_write_record(FILE *fp, const json_t *rec);

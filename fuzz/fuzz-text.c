@@ -44,7 +44,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	lr_err err;
 
 	(void)argc, (void)argv;
-	units = lr_units_load(p ? p : "../shared/data/admin-units-2025-03.csv",
+	units = lr_units_load(p ? p : "data/admin-units.csv",
 	    &err);
 	if ((lexicon = lr_lexicon_new()) != NULL) {
 		lr_lexicon_add(lexicon, "ủy ban nhân dân");

@@ -422,6 +422,12 @@ osd_engine(lr_ocr *e)
 }
 
 int
+lr_ocr_can_orient(lr_ocr *e)
+{
+	return osd_engine(e) != NULL;
+}
+
+int
 lr_ocr_orientation(lr_ocr *e, PIX *pix, lr_err *err)
 {
 	TessBaseAPI *osd = osd_engine(e);

@@ -6,7 +6,6 @@
 set -u
 B=${B:-build}
 PATH=$(pwd)/$B/bin:$PATH
-DATA=../shared/data
 export PATH
 mkdir -p out
 rm -f out/demo.xml out/rejects.jsonl out/records.jsonl
@@ -18,10 +17,7 @@ parcel-match --build-registry testdata/registry.csv -r out/registry.db || fail=1
 
 echo "== scan-import | ocr-extract | parcel-match | export-xml"
 scan-import testdata/scans |
-	ocr-extract -j"$(nproc)" --cache out/ocr.db \
-		--units $DATA/admin-units-2025-03.csv \
-		--units-map $DATA/commune-map-2025-07.csv \
-		--names $DATA/names |
+	ocr-extract -j"$(nproc)" --cache out/ocr.db |
 	parcel-match -r out/registry.db |
 	tee out/records.jsonl |
 	export-xml -o out/demo.xml --rejects out/rejects.jsonl
@@ -42,6 +38,6 @@ jq -rs '
 echo "rejected by export-xml: $(wc -l <out/rejects.jsonl) (reasons in out/rejects.jsonl)"
 echo "exported: $(grep -c '<HoSoXml' out/demo.xml) decisions in out/demo.xml"
 echo "time taken: $(($(date +%s) - start)) s"
-echo "next: review --html out/review out/records.jsonl   (pages to check by eye)"
-echo "      report --units $DATA/admin-units-2025-03.csv out/records.jsonl out/rejects.jsonl"
+echo "next: landrec-review --html out/review out/records.jsonl   (pages to check by eye)"
+echo "      landrec-report out/records.jsonl out/rejects.jsonl"
 exit $fail

@@ -65,6 +65,15 @@ is "$(stat -c %a w.jsonl c.db)" "600
 600" "words and cache files are private"
 like "$(cat a-p1.hocr)" 'ocrx_word' "--hocr writes hOCR per page"
 
+is "$(printf '%s\n' "$err" | grep -c 'osd.traineddata')" 0 \
+    "orientation data found: no warning"
+mkdir td
+ln -s "${TESSDATA_VIE:-/usr/share/tesseract-ocr/5/tessdata/vie.traineddata}" td/
+run sh -c 'ocr-extract -q -j2 --tessdata td s.tif'
+is "$(printf '%s\n' "$err" | grep -c 'no osd.traineddata beside vie.traineddata')" 1 \
+    "tessdata without osd.traineddata: said once on stderr"
+is "$rc" 0 "and the page is still read"
+
 run sh -c 'ocr-extract -j1 --text --cache c.db <in.jsonl'
 is "$(jqv -r '.pages[0].ocr_cached' | sort -u)" true "a second run comes from the cache"
 like "$err" '4 documents, 4 pages, [0-9]+ fields for review, 0 pages failed, 4 from cache' "summary line"
@@ -126,7 +135,7 @@ like "$(jqv -r '.pages[0].text')" 'ÚY BAN NHÂN DÂN HUYỆN NẬM PÔ' \
     "--no-lexicon: the text as read"
 is "$(jqv -r '.pages[0] | has("restored")')" false "and nothing restored"
 run ocr-extract -q --no-extract --text --cache lex.db \
-    --units "$TOP/../shared/data/admin-units-2025-03.csv" lex.tif
+    --units "$DATA/admin-units.csv" lex.tif
 is "$(jqv -r '.pages[0].text')" 'ỦY BAN NHÂN DÂN HUYỆN NẬM PỒ
 Chánh Văn phòng Ủy ban nhân dân huyện; ông Thào A Úy.' \
     "the marks of known phrases are restored; a lone word is not"

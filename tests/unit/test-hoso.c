@@ -231,7 +231,7 @@ units_map(void **state)
 	lr_err err;
 
 	(void)state;
-	snprintf(path, sizeof(path), "%s/../shared/data/commune-map-2025-07.csv",
+	snprintf(path, sizeof(path), "%s/data/commune-map.csv",
 	    top());
 	assert_int_equal(lr_units_load_map(u, path, &err), 0);
 	assert_int_equal(lr_units_current(u, "03201", out, 4), 1);

@@ -176,7 +176,7 @@ test_units(void **state)
 	int n;
 
 	(void)state;
-	snprintf(path, sizeof(path), "%s/../shared/data/admin-units-2025-03.csv",
+	snprintf(path, sizeof(path), "%s/data/admin-units.csv",
 	    top ? top : ".");
 	if ((u = lr_units_load(path, &err)) == NULL)
 		skip();

@@ -124,7 +124,7 @@ test_shared(void **state)
 	lr_err err;
 
 	(void)state;
-	snprintf(path, sizeof(path), "%s/../shared/data/names",
+	snprintf(path, sizeof(path), "%s/data/names",
 	    top ? top : ".");
 	if ((n = lr_names_load(path, &err)) == NULL)
 		skip();

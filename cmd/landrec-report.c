@@ -12,8 +12,8 @@
 #include "units.h"
 
 static const char usage[] =
-    "usage: report [-qhV] [--format text|tsv|json] [--html FILE]\n"
-    "              [--units FILE] [file ...]\n";
+    "usage: landrec-report [-qhV] [--format text|tsv|json] [--html FILE]\n"
+    "                      [--units FILE] [file ...]\n";
 
 static const char help[] =
     "Count documents, pages, parcels, owners, owners linked to a personal ID,\n"
@@ -21,7 +21,8 @@ static const char help[] =
     "\n"
     "  -f, --format FMT     text (default), tsv or json, on standard output\n"
     "      --html FILE      also write a page with bar charts to FILE\n"
-    "      --units FILE     commune names from the administrative units list\n"
+    "      --units FILE     commune names from this unit list (default: the\n"
+    "                       one landrec ships; '' for none)\n"
     "  -q, --quiet          no summary\n"
     "  -h, --help           show this help and exit\n"
     "  -V, --version        show the version and exit\n"
@@ -273,10 +274,9 @@ main(int argc, char **argv)
 	struct run r = { 0 };
 	const char *html = NULL, *units = NULL;
 	enum format f = F_TEXT;
-	lr_err err;
 	int c;
 
-	cli_init("report");
+	cli_init("landrec-report");
 	while ((c = getopt_long(argc, argv, "f:qhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f': f = format(optarg); break;
@@ -289,8 +289,7 @@ main(int argc, char **argv)
 		default: cli_usage_error(usage);
 		}
 	}
-	if (units != NULL && (r.units = lr_units_load(units, &err)) == NULL)
-		cli_fatal("%s: %s", units, err.msg);
+	r.units = cli_units_open(units, "");
 	if ((r.tally = lr_tally_new()) == NULL)
 		cli_fatal("out of memory");
 	cli_read_records(argc - optind, argv + optind, on_record, &r);

@@ -17,9 +17,9 @@
 #include "sheet.h"
 
 static const char usage[] =
-    "usage: review [-qhV] --html DIR [--base DIR] [--margin N] [file ...]\n"
-    "       review [-qhV] --template FILE.tsv [file ...]\n"
-    "       review [-qhV] --apply FILE.tsv [-o file] [file ...]\n";
+    "usage: landrec-review [-qhV] --html DIR [--base DIR] [--margin N] [file ...]\n"
+    "       landrec-review [-qhV] --template FILE.tsv [file ...]\n"
+    "       landrec-review [-qhV] --apply FILE.tsv [-o file] [file ...]\n";
 
 static const char help[] =
     "Verify fields that OCR was unsure of and owners not linked to a personal ID.\n"
@@ -342,7 +342,7 @@ main(int argc, char **argv)
 	cli_out *o;
 	int c;
 
-	cli_init("review");
+	cli_init("landrec-review");
 	while ((c = getopt_long(argc, argv, "qo:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'H': set_mode(&r, M_HTML, optarg); break;
