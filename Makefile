@@ -21,10 +21,10 @@ V       ?= 0
 Q       := $(if $(filter 1,$(V)),,@)
 
 # Every command is cmd/NAME.c; files named cmd/cli*.c are front-end helpers.
-CLI_SRC := $(wildcard cmd/cli*.c)
-CMD_SRC := $(filter-out $(CLI_SRC),$(wildcard cmd/*.c))
+CLI_SRC := $(wildcard cmd/fe/*.c)
+CMD_SRC := $(wildcard cmd/*.c)
 CMDS    := $(patsubst cmd/%.c,%,$(CMD_SRC))
-LIB_SRC := $(wildcard lib/*.c)
+LIB_SRC := $(wildcard lib/*/*.c)
 LIB_OBJ := $(patsubst %.c,$(B)/%.o,$(LIB_SRC))
 CLI_OBJ := $(patsubst %.c,$(B)/%.o,$(CLI_SRC))
 UNIT_SRC:= $(wildcard tests/unit/test-*.c)
@@ -37,7 +37,7 @@ all: $(addprefix $(B)/bin/,$(CMDS))
 deps:
 	@sh tests/deps.sh
 
-$(B)/%.o: %.c $(wildcard lib/*.h cmd/*.h)
+$(B)/%.o: %.c $(wildcard lib/*/*.h cmd/*/*.h)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 

@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "cache.h"
+#include "ocr/ocr.h"
 
 static char path[64];
 

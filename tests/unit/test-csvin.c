@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "csvin.h"
+#include "text/text.h"
 
 /* Write text to a new temporary file; returns its path (static). */
 static const char *

@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "lexicon.h"
+#include "ocr/ocr.h"
 
 static lr_lexicon *
 lexicon(const char *const *phrases)

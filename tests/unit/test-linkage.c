@@ -6,8 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "linkage.h"
-#include "match.h"
+#include "link/link.h"
 
 /* A person from a name, birth date, sex, ID, commune and village. */
 static void

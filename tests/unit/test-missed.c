@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "missed.h"
+#include "ocr/ocr.h"
 
 /* Letters 20 x 30, 10 apart, shaped like an n, from x, y: n of them. */
 static void

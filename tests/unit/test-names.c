@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "names.h"
+#include "text/text.h"
 
 static char dir[64];
 

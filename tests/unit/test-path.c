@@ -7,7 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "path.h"
+#include "record/record.h"
 
 static json_t *
 rec(void)

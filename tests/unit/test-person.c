@@ -7,8 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "jaro.h"
-#include "person.h"
+#include "link/link.h"
 
 static void
 name_parts(void **state)

@@ -7,8 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "items.h"
-#include "tally.h"
+#include "review/review.h"
 
 static const char *recs[] = {
 	"{\"pages\":[{},{}],\"parcels\":[{\"commune_code\":\"03328\"}],"

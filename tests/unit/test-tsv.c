@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "tsv.h"
+#include "util/util.h"
 
 static void
 test_roundtrip(void **state)

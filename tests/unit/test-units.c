@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "units.h"
+#include "text/text.h"
 
 static lr_units *u;
 
