@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "link/link.h"
+#include "text/text.h"
 #include "fe/cli.h"
 #include "record/record.h"
 

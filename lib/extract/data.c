@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract-private.h"
+#include "labels-int.h"
 #include "util/util.h"
 #include "text/text.h"
 

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract-private.h"
+#include "labels-int.h"
 #include "text/text.h"
 
 #define MAXLEN 96
@@ -28,35 +28,6 @@ static const unsigned char lab_need[LAB_N] = {
 	[LAB_HH_M] = NEED_NAME, [LAB_HH_F] = NEED_NAME,
 	[LAB_ARTICLE] = NEED_DIGIT,
 };
-
-int
-lr_edit_distance(const char *a, const char *b, int max)
-{
-	int la = (int)strlen(a), lb = (int)strlen(b), row[MAXLEN + 1];
-
-	if (la > MAXLEN || lb > MAXLEN || abs(la - lb) > max)
-		return max + 1;
-	for (int j = 0; j <= lb; j++)
-		row[j] = j;
-	for (int i = 1; i <= la; i++) {
-		int diag = row[0], best;
-		row[0] = best = i;
-		for (int j = 1; j <= lb; j++) {
-			int up = row[j], v = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < v)
-				v = up + 1;
-			if (row[j - 1] + 1 < v)
-				v = row[j - 1] + 1;
-			diag = up;
-			row[j] = v;
-			if (v < best)
-				best = v;
-		}
-		if (best > max)
-			return max + 1;
-	}
-	return row[lb] > max ? max + 1 : row[lb];
-}
 
 int
 lr_label_tolerance(size_t n)
@@ -318,4 +289,13 @@ lr_labels_scan(const lr_xdata *s, const lr_toks *t, lr_hits *h)
 	}
 	free(ph.v);
 	return rc;
+}
+
+char *
+lr_label_text(const lr_xdata *s, int lab)
+{
+	for (int i = 0; i < s->labels.n; i++)
+		if (s->labels.v[i].key == lab)
+			return lr_sentence_case(s->labels.v[i].text);
+	return NULL;
 }

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "extract-private.h"
+#include "parse-int.h"
 #include "text/text.h"
 
 /* The combining marks of Vietnamese letters: five tones, circumflex, breve

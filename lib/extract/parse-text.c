@@ -7,7 +7,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "extract-private.h"
+#include "parse-int.h"
 #include "text/text.h"
 
 /* Meanings of number words: indexes of numwords.tsv's meaning list. */
@@ -161,32 +161,6 @@ lr_parse_landuse(const lr_xdata *s, const lr_toks *t, int i, int end,
 	memcpy(code, s->codes[bycode], 4);
 	return span(sp, a, b, s->set[SET_CHECK_FAILED],
 	    "land-use code disagrees with its name");
-}
-
-/* A copy of s with its first letter upper-cased; NULL when s is. */
-static char *
-sentence_case(const char *s)
-{
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	utf8proc_int32_t c;
-	utf8proc_ssize_t n;
-	char *out;
-
-	if (s == NULL || (n = utf8proc_iterate(p, -1, &c)) <= 0 ||
-	    (out = malloc(strlen(s) + 8)) == NULL)
-		return NULL;
-	n = utf8proc_encode_char(utf8proc_toupper(c), (utf8proc_uint8_t *)out);
-	strcpy(out + n, s + utf8proc_iterate(p, -1, &c));
-	return out;
-}
-
-char *
-lr_label_text(const lr_xdata *s, int lab)
-{
-	for (int i = 0; i < s->labels.n; i++)
-		if (s->labels.v[i].key == lab)
-			return sentence_case(s->labels.v[i].text);
-	return NULL;
 }
 
 /* "label value" as a new string. */
@@ -539,7 +513,7 @@ lr_parse_sentence(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (lr_parse_text(t, i, end, 0, &raw, sp) != 0)
 		return -1;
 	capitals_doubt(s, t, sp);
-	*text = sentence_case(raw);
+	*text = lr_sentence_case(raw);
 	free(raw);
 	return *text == NULL ? -1 : 0;
 }

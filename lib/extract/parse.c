@@ -9,7 +9,7 @@
 #include <strings.h>
 #include <utf8proc.h>
 
-#include "extract-private.h"
+#include "parse-int.h"
 #include "text/text.h"
 
 /* Set *sp to tokens [a, b) read with quality q for reason why. */

@@ -32,12 +32,6 @@ line_range(const lr_toks *t, int from, int *a, int *b)
 		;
 }
 
-int
-lr_tab_content(const lr_tok *k)
-{
-	return (k->flags & TOK_ALPHA) || strpbrk(k->text, "0123456789") != NULL;
-}
-
 /* The letters and digits of the keys of tokens [a, b) in key (n bytes);
  * its length. */
 static size_t

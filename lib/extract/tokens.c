@@ -5,7 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "extract-private.h"
+#include "tokens-int.h"
 #include "text/text.h"
 
 /* Characters split off the ends of a word, and split at anywhere. */
@@ -285,4 +285,10 @@ lr_tok_join(const lr_toks *t, int a, int b)
 	}
 	s[o] = '\0';
 	return s;
+}
+
+int
+lr_tab_content(const lr_tok *k)
+{
+	return (k->flags & TOK_ALPHA) || strpbrk(k->text, "0123456789") != NULL;
 }

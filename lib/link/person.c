@@ -170,34 +170,6 @@ lr_person_set_birth(lr_person *p, const char *s)
 	return 0;
 }
 
-/* 1 when s is one of the words in list. */
-static int
-one_of(const char *s, const char *const *list)
-{
-	for (; *list != NULL; list++)
-		if (strcmp(s, *list) == 0)
-			return 1;
-	return 0;
-}
-
-int
-lr_parse_sex(const char *s)
-{
-	static const char *const male[] = { "nam", "m", "1", "male", NULL };
-	static const char *const female[] = { "nữ", "f", "0", "female", NULL };
-	char *low = lr_lower(s);
-	int sex = 0;
-
-	if (low == NULL)
-		return 0;
-	if (one_of(low, male))
-		sex = 'M';
-	else if (one_of(low, female))
-		sex = 'F';
-	free(low);
-	return sex;
-}
-
 int
 lr_person_set_id(lr_person *p, const char *s)
 {
@@ -210,13 +182,4 @@ lr_person_set_id(lr_person *p, const char *s)
 	} else if (k == LR_ID_CMND)
 		memcpy(p->old_id, out, sizeof(out));
 	return (int)k;
-}
-
-const char *
-lr_id_shown(const char *id, int show, char *buf, size_t n)
-{
-	if (show)
-		return id;
-	lr_id_mask(id, buf, n);
-	return buf;
 }

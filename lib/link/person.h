@@ -49,17 +49,9 @@ void lr_person_set_village(lr_person *p, const char *address);
  * not a real date. */
 int lr_person_set_birth(lr_person *p, const char *s);
 
-/* Parse a sex: "Nam"/"Nữ", "M"/"F", "1"/"0" (any case).  Returns 'M', 'F',
- * or 0 when it is none of these. */
-int lr_parse_sex(const char *s);
-
 /* Set a personal ID (12 digits) or an old ID (9 digits) read as printed,
  * with OCR repair; the ID is checked against p's birth year and sex, which
  * should be set first.  Returns the kind as lr_id_read(). */
 int lr_person_set_id(lr_person *p, const char *s);
-
-/* An ID number as diagnostics show it: id itself when show, else masked
- * into buf (n bytes) as lr_id_mask() does.  Returns id or buf. */
-const char *lr_id_shown(const char *id, int show, char *buf, size_t n);
 
 #endif

@@ -1,4 +1,5 @@
-/* The registry's private parts, shared by registry.c and regquery.c. */
+/* The registry's private parts, shared by registry.c (its lifecycle:
+ * opening, loading, committing, closing) and registry-query.c (lookups). */
 #ifndef LR_REGISTRY_INT_H
 #define LR_REGISTRY_INT_H
 
@@ -7,13 +8,13 @@
 #include "registry.h"
 
 /* The blocking lookups, each a prepared statement. */
-enum reg_stmt {
+enum lr_reg_stmt {
 	Q_ID, Q_OLD, Q_NAME, Q_NAME_ANY, Q_COMM_GIVEN, Q_COMM_GIVEN_ANY,
 	Q_COMM_FAMILY, Q_NSTMT
 };
 
 /* Name frequencies of one part, sorted by key. */
-struct reg_freq {
+struct lr_reg_freq {
 	char **key;
 	long *n;
 	size_t len;
@@ -24,21 +25,12 @@ struct lr_registry {
 	sqlite3 *db;
 	sqlite3_stmt *put;
 	sqlite3_stmt *q[Q_NSTMT];
-	struct reg_freq freq[2];
+	struct lr_reg_freq freq[2];
 	long count;
 	int fresh;		/* loading into an empty table */
 };
 
 /* Set err from the database's last message, prefixed by what. */
-int reg_fail(lr_registry *r, const char *what, lr_err *err);
-
-/* Run sql (no parameters).  Returns 0, or -1 with err set. */
-int reg_exec(lr_registry *r, const char *sql, lr_err *err);
-
-/* Load the name frequencies and the count.  Returns 0, or -1 with err set. */
-int reg_load_freq(lr_registry *r, lr_err *err);
-
-/* Free the statements and frequencies of regquery.c. */
-void reg_query_free(lr_registry *r);
+int lr_reg_fail(lr_registry *r, const char *what, lr_err *err);
 
 #endif

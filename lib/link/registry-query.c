@@ -1,4 +1,5 @@
-/* The citizen registry: blocking lookups and name frequencies. */
+/* The citizen registry: blocking lookups and name frequencies over a
+ * registry that registry.c opened. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,7 +80,7 @@ seen(const struct found *f, sqlite3_stmt *st)
 
 /* Run lookup q with up to two text keys and a year; add what it finds. */
 static int
-lookup(lr_registry *r, enum reg_stmt q, const char *a, const char *b,
+lookup(lr_registry *r, enum lr_reg_stmt q, const char *a, const char *b,
     int year, struct found *f, lr_err *err)
 {
 	sqlite3_stmt *st;
@@ -87,7 +88,7 @@ lookup(lr_registry *r, enum reg_stmt q, const char *a, const char *b,
 
 	if (r->q[q] == NULL && sqlite3_prepare_v2(r->db, sql[q], -1, &r->q[q],
 	    NULL) != SQLITE_OK)
-		return reg_fail(r, "prepare", err);
+		return lr_reg_fail(r, "prepare", err);
 	st = r->q[q];
 	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
 	if (b != NULL)
@@ -99,7 +100,7 @@ lookup(lr_registry *r, enum reg_stmt q, const char *a, const char *b,
 			row_person(st, &f->out[f->n++]);
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return reg_fail(r, "lookup", err);
+		return lr_reg_fail(r, "lookup", err);
 	return 0;
 }
 
@@ -210,7 +211,7 @@ double
 lr_registry_freq(const lr_registry *r, enum lr_name_part part,
     const char *key, double *avg)
 {
-	const struct reg_freq *fr = &r->freq[part];
+	const struct lr_reg_freq *fr = &r->freq[part];
 	char **hit = fr->len ? bsearch(&key, fr->key, fr->len, sizeof(char *),
 	    cmp_key) : NULL;
 	long total = r->count > 0 ? r->count : 1;
@@ -219,87 +220,4 @@ lr_registry_freq(const lr_registry *r, enum lr_name_part part,
 	if (avg != NULL)
 		*avg = fr->avg > 0 ? fr->avg : 0.01;
 	return (double)(n > 0 ? n : 1) / (double)total;
-}
-
-/* Append one frequency row to fr.  Returns 0, or -1 when out of memory. */
-static int
-freq_add(struct reg_freq *fr, const char *key, long n, size_t *cap)
-{
-	char **k;
-	long *v;
-
-	if (fr->len == *cap) {
-		*cap = *cap ? *cap * 2 : 256;
-		if ((k = realloc(fr->key, *cap * sizeof(*k))) != NULL)
-			fr->key = k;
-		if ((v = realloc(fr->n, *cap * sizeof(*v))) != NULL)
-			fr->n = v;
-		if (k == NULL || v == NULL)
-			return -1;
-	}
-	if ((fr->key[fr->len] = strdup(key)) == NULL)
-		return -1;
-	fr->n[fr->len++] = n;
-	return 0;
-}
-
-/* Load the frequencies of part ("family", "given") into fr. */
-static int
-load_part(lr_registry *r, const char *part, struct reg_freq *fr, lr_err *err)
-{
-	sqlite3_stmt *st;
-	size_t cap = 0;
-
-	if (sqlite3_prepare_v2(r->db, "SELECT key, n FROM name_freq WHERE"
-	    " part = ?1 ORDER BY key COLLATE BINARY", -1, &st, NULL) != SQLITE_OK)
-		return reg_fail(r, "name_freq", err);
-	sqlite3_bind_text(st, 1, part, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		long n = (long)sqlite3_column_int64(st, 1);
-		if (freq_add(fr, (const char *)sqlite3_column_text(st, 0), n,
-		    &cap) != 0) {
-			sqlite3_finalize(st);
-			lr_err_set(err, "out of memory");
-			return -1;
-		}
-		fr->avg += (double)n / (double)r->count * (double)n /
-		    (double)r->count;
-	}
-	sqlite3_finalize(st);
-	return 0;
-}
-
-int
-reg_load_freq(lr_registry *r, lr_err *err)
-{
-	sqlite3_stmt *st;
-
-	r->count = 0;
-	if (sqlite3_prepare_v2(r->db, "SELECT value FROM meta WHERE key ="
-	    " 'citizens'", -1, &st, NULL) != SQLITE_OK)
-		return reg_fail(r, "meta", err);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		r->count = (long)sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	if (r->count == 0)
-		return 0;
-	if (load_part(r, "family", &r->freq[LR_FAMILY], err) != 0)
-		return -1;
-	return load_part(r, "given", &r->freq[LR_GIVEN], err);
-}
-
-void
-reg_query_free(lr_registry *r)
-{
-	for (int q = 0; q < Q_NSTMT; q++) {
-		sqlite3_finalize(r->q[q]);
-		r->q[q] = NULL;
-	}
-	for (int p = 0; p < 2; p++) {
-		for (size_t i = 0; i < r->freq[p].len; i++)
-			free(r->freq[p].key[i]);
-		free(r->freq[p].key);
-		free(r->freq[p].n);
-		memset(&r->freq[p], 0, sizeof(r->freq[p]));
-	}
 }

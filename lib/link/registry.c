@@ -1,4 +1,5 @@
-/* The citizen registry: schema, creation (mode 0600), loading. */
+/* The citizen registry's lifecycle: schema, creation (mode 0600), opening,
+ * loading, committing (name frequencies reloaded), closing. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -57,17 +58,17 @@ static const char upsert[] =
     " middle_ascii=?16, given_ascii=?17, middle_last=?18, village=?19";
 
 int
-reg_fail(lr_registry *r, const char *what, lr_err *err)
+lr_reg_fail(lr_registry *r, const char *what, lr_err *err)
 {
 	lr_err_set(err, "registry: %s: %s", what, sqlite3_errmsg(r->db));
 	return -1;
 }
 
-int
+static int
 reg_exec(lr_registry *r, const char *sql, lr_err *err)
 {
 	if (sqlite3_exec(r->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-		return reg_fail(r, "database", err);
+		return lr_reg_fail(r, "database", err);
 	return 0;
 }
 
@@ -118,7 +119,7 @@ open_db(lr_registry *r, const char *path, int create, lr_err *err)
 	if (create && create_private(path, err) != 0)
 		return -1;
 	if (sqlite3_open_v2(path, &r->db, flags, NULL) != SQLITE_OK)
-		return reg_fail(r, path, err);
+		return lr_reg_fail(r, path, err);
 	sqlite3_busy_timeout(r->db, 5000);
 	if (reg_exec(r, "PRAGMA cache_size = -65536; PRAGMA temp_store = FILE;"
 	    "PRAGMA mmap_size = 0;",
@@ -133,6 +134,91 @@ open_db(lr_registry *r, const char *path, int create, lr_err *err)
 	return create ? 0 : reg_exec(r, "BEGIN", err);
 }
 
+/* Append one frequency row to fr.  Returns 0, or -1 when out of memory. */
+static int
+freq_add(struct lr_reg_freq *fr, const char *key, long n, size_t *cap)
+{
+	char **k;
+	long *v;
+
+	if (fr->len == *cap) {
+		*cap = *cap ? *cap * 2 : 256;
+		if ((k = realloc(fr->key, *cap * sizeof(*k))) != NULL)
+			fr->key = k;
+		if ((v = realloc(fr->n, *cap * sizeof(*v))) != NULL)
+			fr->n = v;
+		if (k == NULL || v == NULL)
+			return -1;
+	}
+	if ((fr->key[fr->len] = strdup(key)) == NULL)
+		return -1;
+	fr->n[fr->len++] = n;
+	return 0;
+}
+
+/* Load the frequencies of part ("family", "given") into fr. */
+static int
+load_part(lr_registry *r, const char *part, struct lr_reg_freq *fr, lr_err *err)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+
+	if (sqlite3_prepare_v2(r->db, "SELECT key, n FROM name_freq WHERE"
+	    " part = ?1 ORDER BY key COLLATE BINARY", -1, &st, NULL) != SQLITE_OK)
+		return lr_reg_fail(r, "name_freq", err);
+	sqlite3_bind_text(st, 1, part, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		long n = (long)sqlite3_column_int64(st, 1);
+		if (freq_add(fr, (const char *)sqlite3_column_text(st, 0), n,
+		    &cap) != 0) {
+			sqlite3_finalize(st);
+			lr_err_set(err, "out of memory");
+			return -1;
+		}
+		fr->avg += (double)n / (double)r->count * (double)n /
+		    (double)r->count;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* Load the name frequencies and the count.  Returns 0, or -1 with err set. */
+static int
+load_freq(lr_registry *r, lr_err *err)
+{
+	sqlite3_stmt *st;
+
+	r->count = 0;
+	if (sqlite3_prepare_v2(r->db, "SELECT value FROM meta WHERE key ="
+	    " 'citizens'", -1, &st, NULL) != SQLITE_OK)
+		return lr_reg_fail(r, "meta", err);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		r->count = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (r->count == 0)
+		return 0;
+	if (load_part(r, "family", &r->freq[LR_FAMILY], err) != 0)
+		return -1;
+	return load_part(r, "given", &r->freq[LR_GIVEN], err);
+}
+
+/* Free the lookup statements and the name frequencies. */
+static void
+stmts_free(lr_registry *r)
+{
+	for (int q = 0; q < Q_NSTMT; q++) {
+		sqlite3_finalize(r->q[q]);
+		r->q[q] = NULL;
+	}
+	for (int p = 0; p < 2; p++) {
+		for (size_t i = 0; i < r->freq[p].len; i++)
+			free(r->freq[p].key[i]);
+		free(r->freq[p].key);
+		free(r->freq[p].n);
+		memset(&r->freq[p], 0, sizeof(r->freq[p]));
+	}
+}
+
 lr_registry *
 lr_registry_open(const char *path, int create, lr_err *err)
 {
@@ -142,7 +228,7 @@ lr_registry_open(const char *path, int create, lr_err *err)
 		lr_err_set(err, "out of memory");
 		return NULL;
 	}
-	if (open_db(r, path, create, err) != 0 || reg_load_freq(r, err) != 0) {
+	if (open_db(r, path, create, err) != 0 || load_freq(r, err) != 0) {
 		lr_err_prefix(err, "'%s': ", path);
 		lr_registry_close(r);
 		return NULL;
@@ -162,7 +248,7 @@ lr_registry_begin(lr_registry *r, lr_err *err)
 	if (r->fresh && reg_exec(r, drop_indexes, err) != 0)
 		return -1;
 	if (sqlite3_prepare_v2(r->db, upsert, -1, &r->put, NULL) != SQLITE_OK)
-		return reg_fail(r, "prepare", err);
+		return lr_reg_fail(r, "prepare", err);
 	return 0;
 }
 
@@ -208,7 +294,7 @@ lr_registry_put(lr_registry *r, const lr_citizen *c, lr_err *err)
 	bind_keys(r->put, p);
 	rc = sqlite3_step(r->put);
 	sqlite3_reset(r->put);
-	return rc == SQLITE_DONE ? 0 : reg_fail(r, "insert", err);
+	return rc == SQLITE_DONE ? 0 : lr_reg_fail(r, "insert", err);
 }
 
 int
@@ -220,8 +306,8 @@ lr_registry_commit(lr_registry *r, lr_err *err)
 	    reg_exec(r, "BEGIN", err) != 0 || reg_exec(r, recount, err) != 0 ||
 	    reg_exec(r, "COMMIT; PRAGMA synchronous = FULL;", err) != 0)
 		return -1;
-	reg_query_free(r);
-	return reg_load_freq(r, err);
+	stmts_free(r);
+	return load_freq(r, err);
 }
 
 long
@@ -244,7 +330,7 @@ lr_registry_close(lr_registry *r)
 {
 	if (r == NULL)
 		return;
-	reg_query_free(r);
+	stmts_free(r);
 	sqlite3_finalize(r->put);
 	if (r->db != NULL && !sqlite3_get_autocommit(r->db))
 		sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);

@@ -172,3 +172,15 @@ lr_path_text(const json_t *v)
 		return strdup(json_string_value(v));
 	return json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(12));
 }
+
+const char *
+lr_record_commune(const json_t *rec)
+{
+	const char *c = json_string_value(json_object_get(json_array_get(
+	    json_object_get(rec, "parcels"), 0), "commune_code"));
+
+	if (c == NULL || *c == '\0')
+		c = json_string_value(json_object_get(json_array_get(
+		    json_object_get(rec, "owners"), 0), "commune_code"));
+	return c == NULL ? "" : c;
+}

@@ -31,4 +31,8 @@ json_t *lr_path_value(const json_t *old, const char *text, lr_err *err);
  * the result; NULL when out of memory. */
 char *lr_path_text(const json_t *v);
 
+/* The commune code a record belongs to: its first parcel's commune_code,
+ * else its first owner's, else "" (borrowed from rec). */
+const char *lr_record_commune(const json_t *rec);
+
 #endif

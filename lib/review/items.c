@@ -155,15 +155,3 @@ lr_items_free(lr_item *items, size_t n)
 		free(items[i].field);
 	free(items);
 }
-
-const char *
-lr_record_commune(const json_t *rec)
-{
-	const char *c = json_string_value(json_object_get(json_array_get(
-	    json_object_get(rec, "parcels"), 0), "commune_code"));
-
-	if (c == NULL || *c == '\0')
-		c = json_string_value(json_object_get(json_array_get(
-		    json_object_get(rec, "owners"), 0), "commune_code"));
-	return c == NULL ? "" : c;
-}

@@ -28,8 +28,4 @@ lr_item *lr_items_of(const json_t *rec, size_t *n);
 /* Free the items. */
 void lr_items_free(lr_item *items, size_t n);
 
-/* The commune code a record belongs to: its first parcel's commune_code,
- * else its first owner's, else "" (borrowed from rec). */
-const char *lr_record_commune(const json_t *rec);
-
 #endif

@@ -103,3 +103,12 @@ lr_id_mask(const char *id, char *out, size_t n)
 	snprintf(out, n, "%.3s%.*s%s", id, (int)(len - 6), "************",
 	    id + len - 3);
 }
+
+const char *
+lr_id_shown(const char *id, int show, char *buf, size_t n)
+{
+	if (show)
+		return id;
+	lr_id_mask(id, buf, n);
+	return buf;
+}

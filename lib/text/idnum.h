@@ -37,4 +37,8 @@ int lr_id_check(const char *id, int birth_year, int sex);
  * "011******234".  Writes at most n bytes with a NUL. */
 void lr_id_mask(const char *id, char *out, size_t n);
 
+/* An ID number as diagnostics show it: id itself when show, else masked
+ * into buf (n bytes) as lr_id_mask() does.  Returns id or buf. */
+const char *lr_id_shown(const char *id, int show, char *buf, size_t n);
+
 #endif

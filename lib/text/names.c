@@ -169,3 +169,31 @@ lr_names_free(lr_names *nm)
 	}
 	free(nm);
 }
+
+/* 1 when s is one of the words in list. */
+static int
+one_of(const char *s, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(s, *list) == 0)
+			return 1;
+	return 0;
+}
+
+int
+lr_parse_sex(const char *s)
+{
+	static const char *const male[] = { "nam", "m", "1", "male", NULL };
+	static const char *const female[] = { "nữ", "f", "0", "female", NULL };
+	char *low = lr_lower(s);
+	int sex = 0;
+
+	if (low == NULL)
+		return 0;
+	if (one_of(low, male))
+		sex = 'M';
+	else if (one_of(low, female))
+		sex = 'F';
+	free(low);
+	return sex;
+}

@@ -26,4 +26,8 @@ int lr_names_sex(const lr_names *n, const char *name);
 /* Free n (NULL allowed). */
 void lr_names_free(lr_names *n);
 
+/* Parse a sex: "Nam"/"Nữ", "M"/"F", "1"/"0" (any case).  Returns 'M', 'F',
+ * or 0 when it is none of these. */
+int lr_parse_sex(const char *s);
+
 #endif

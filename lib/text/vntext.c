@@ -295,3 +295,51 @@ lr_utf8_clean(const char *s, size_t n)
 	}
 	return 1;
 }
+
+/* The longest strings lr_edit_distance() compares. */
+#define EDIT_MAXLEN 96
+
+int
+lr_edit_distance(const char *a, const char *b, int max)
+{
+	int la = (int)strlen(a), lb = (int)strlen(b), row[EDIT_MAXLEN + 1];
+
+	if (la > EDIT_MAXLEN || lb > EDIT_MAXLEN || abs(la - lb) > max)
+		return max + 1;
+	for (int j = 0; j <= lb; j++)
+		row[j] = j;
+	for (int i = 1; i <= la; i++) {
+		int diag = row[0], best;
+		row[0] = best = i;
+		for (int j = 1; j <= lb; j++) {
+			int up = row[j], v = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < v)
+				v = up + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			diag = up;
+			row[j] = v;
+			if (v < best)
+				best = v;
+		}
+		if (best > max)
+			return max + 1;
+	}
+	return row[lb] > max ? max + 1 : row[lb];
+}
+
+char *
+lr_sentence_case(const char *s)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	char *out;
+
+	if (s == NULL || (n = utf8proc_iterate(p, -1, &c)) <= 0 ||
+	    (out = malloc(strlen(s) + 8)) == NULL)
+		return NULL;
+	n = utf8proc_encode_char(utf8proc_toupper(c), (utf8proc_uint8_t *)out);
+	strcpy(out + n, s + utf8proc_iterate(p, -1, &c));
+	return out;
+}

@@ -57,4 +57,11 @@ int lr_alnums(const char *s);
  * tab, newline and carriage return; else 0. */
 int lr_utf8_clean(const char *s, size_t n);
 
+/* Levenshtein distance of bytes a and b, or max + 1 when it exceeds max
+ * (or either is longer than 96 bytes). */
+int lr_edit_distance(const char *a, const char *b, int max);
+/* A copy of s with its first letter upper-cased; NULL when s is NULL or not
+ * UTF-8.  The caller frees it. */
+char *lr_sentence_case(const char *s);
+
 #endif

@@ -11,7 +11,7 @@
 #include "hoso-int.h"
 
 void
-hb_why(struct hb *b, const char *key, const char *fmt, ...)
+lr_hoso_why(struct lr_hoso_b *b, const char *key, const char *fmt, ...)
 {
 	char msg[400], why[500];
 	const json_t *r;
@@ -61,7 +61,7 @@ named_number(char *buf, size_t n, const char *prefix, long i)
 }
 
 void
-hb_at(struct hb *b, const char *part, long i)
+lr_hoso_at(struct lr_hoso_b *b, const char *part, long i)
 {
 	size_t k = strnlen(part, sizeof(b->where) - 24);
 
@@ -98,7 +98,7 @@ xml_clean(const char *s, size_t len)
 }
 
 const char *
-hb_str(struct hb *b, const json_t *o, const char *key)
+lr_hoso_str(struct lr_hoso_b *b, const json_t *o, const char *key)
 {
 	const json_t *v = json_object_get(o, key);
 	const char *s;
@@ -106,19 +106,19 @@ hb_str(struct hb *b, const json_t *o, const char *key)
 	if (v == NULL || json_is_null(v))
 		return NULL;
 	if (!json_is_string(v)) {
-		hb_why(b, key, "not a string");
+		lr_hoso_why(b, key, "not a string");
 		return NULL;
 	}
 	s = json_string_value(v);
 	if (!xml_clean(s, json_string_length(v))) {
-		hb_why(b, key, "control character or invalid UTF-8");
+		lr_hoso_why(b, key, "control character or invalid UTF-8");
 		return NULL;
 	}
 	return *s ? s : NULL;
 }
 
 xmlNodePtr
-hb_put(xmlNodePtr parent, const char *name, const char *value)
+lr_hoso_put(xmlNodePtr parent, const char *name, const char *value)
 {
 	if (value == NULL)
 		return NULL;
@@ -126,45 +126,45 @@ hb_put(xmlNodePtr parent, const char *name, const char *value)
 }
 
 void
-hb_ref(xmlNodePtr parent, const char *name, const char *prefix, long i)
+lr_hoso_ref(xmlNodePtr parent, const char *name, const char *prefix, long i)
 {
 	char id[32];
 
 	named_number(id, sizeof(id), prefix, i + 1);
-	hb_put(parent, name, id);
+	lr_hoso_put(parent, name, id);
 }
 
 /* The value at o.key; NULL when absent or null, refused if required. */
 static const json_t *
-field(struct hb *b, const json_t *o, const char *key, int required)
+field(struct lr_hoso_b *b, const json_t *o, const char *key, int required)
 {
 	const json_t *v = json_object_get(o, key);
 
 	if (v != NULL && !json_is_null(v))
 		return v;
 	if (required)
-		hb_why(b, key, "missing");
+		lr_hoso_why(b, key, "missing");
 	return NULL;
 }
 
 /* The string at o.key; when there is none, and nothing else was said about
  * it, "missing" if required. */
 static const char *
-need_str(struct hb *b, const json_t *o, const char *key, int required)
+need_str(struct lr_hoso_b *b, const json_t *o, const char *key, int required)
 {
 	size_t before = json_array_size(b->reasons);
-	const char *s = hb_str(b, o, key);
+	const char *s = lr_hoso_str(b, o, key);
 
 	if (s == NULL && required && json_array_size(b->reasons) == before)
-		hb_why(b, key, "missing");
+		lr_hoso_why(b, key, "missing");
 	return s;
 }
 
 void
-hb_text(struct hb *b, xmlNodePtr parent, const char *name, const json_t *o,
+lr_hoso_text(struct lr_hoso_b *b, xmlNodePtr parent, const char *name, const json_t *o,
     const char *key, int required)
 {
-	hb_put(parent, name, need_str(b, o, key, required));
+	lr_hoso_put(parent, name, need_str(b, o, key, required));
 }
 
 /* Days in month m of year y. */
@@ -197,7 +197,7 @@ iso_date(const char *s, int *y, int *m, int *d)
 }
 
 void
-hb_date(struct hb *b, xmlNodePtr parent, const char *name, const json_t *o,
+lr_hoso_date(struct lr_hoso_b *b, xmlNodePtr parent, const char *name, const json_t *o,
     const char *key, int required)
 {
 	const char *s = need_str(b, o, key, required);
@@ -207,17 +207,17 @@ hb_date(struct hb *b, xmlNodePtr parent, const char *name, const json_t *o,
 	if (s == NULL)
 		return;
 	if (!iso_date(s, &y, &m, &d)) {
-		hb_why(b, key, "'%s' is not a date (yyyy-mm-dd)", s);
+		lr_hoso_why(b, key, "'%s' is not a date (yyyy-mm-dd)", s);
 		return;
 	}
 	snprintf(out, sizeof(out), "%02d/%02d/%04d", d, m, y);
-	hb_put(parent, name, out);
+	lr_hoso_put(parent, name, out);
 }
 
 /* The whole number v (a JSON integer or a string of digits) as text in buf
  * (room for 21 bytes); NULL after saying why. */
 static const char *
-whole_text(struct hb *b, const json_t *v, const char *key, char *buf)
+whole_text(struct lr_hoso_b *b, const json_t *v, const char *key, char *buf)
 {
 	const char *s = json_string_value(v);
 
@@ -228,21 +228,21 @@ whole_text(struct hb *b, const json_t *v, const char *key, char *buf)
 	if (s != NULL && *s != '\0' && s[strspn(s, "0123456789")] == '\0' &&
 	    strlen(s) <= 18)
 		return s;
-	hb_why(b, key, "not a whole number");
+	lr_hoso_why(b, key, "not a whole number");
 	return NULL;
 }
 
 /* The positive number v as decimal text in buf (no exponent, no trailing
  * zeros); NULL after saying why. */
 static const char *
-decimal_text(struct hb *b, const json_t *v, const char *key, char *buf,
+decimal_text(struct lr_hoso_b *b, const json_t *v, const char *key, char *buf,
     size_t n)
 {
 	double x = json_number_value(v);
 	size_t len;
 
 	if (!json_is_number(v) || !isfinite(x) || x <= 0 || x >= 1e12) {
-		hb_why(b, key, "not a positive number");
+		lr_hoso_why(b, key, "not a positive number");
 		return NULL;
 	}
 	len = (size_t)snprintf(buf, n, "%.4f", x);
@@ -254,32 +254,32 @@ decimal_text(struct hb *b, const json_t *v, const char *key, char *buf,
 }
 
 void
-hb_number(struct hb *b, xmlNodePtr parent, const char *name, const json_t *o,
+lr_hoso_number(struct lr_hoso_b *b, xmlNodePtr parent, const char *name, const json_t *o,
     const char *key, int how)
 {
-	const json_t *v = field(b, o, key, how & HB_REQ);
+	const json_t *v = field(b, o, key, how & LR_HOSO_REQ);
 	char buf[64];
 
 	if (v != NULL)
-		hb_put(parent, name, (how & HB_WHOLE) ?
+		lr_hoso_put(parent, name, (how & LR_HOSO_WHOLE) ?
 		    whole_text(b, v, key, buf) :
 		    decimal_text(b, v, key, buf, sizeof(buf)));
 }
 
 void
-hb_code(struct hb *b, xmlNodePtr parent, const char *name, const json_t *o,
+lr_hoso_code(struct lr_hoso_b *b, xmlNodePtr parent, const char *name, const json_t *o,
     const char *key, const char *type)
 {
-	const char *s = need_str(b, o, key, HB_REQ);
+	const char *s = need_str(b, o, key, LR_HOSO_REQ);
 
 	if (s != NULL && !lr_schema_has_code(b->h->schema, type, s))
-		hb_why(b, key, "unknown code '%s' (not in %s)", s, type);
+		lr_hoso_why(b, key, "unknown code '%s' (not in %s)", s, type);
 	else
-		hb_put(parent, name, s);
+		lr_hoso_put(parent, name, s);
 }
 
 long
-hb_index(struct hb *b, const json_t *o, const char *key, size_t n)
+lr_hoso_index(struct lr_hoso_b *b, const json_t *o, const char *key, size_t n)
 {
 	const json_t *v = json_object_get(o, key);
 
@@ -287,15 +287,15 @@ hb_index(struct hb *b, const json_t *o, const char *key, size_t n)
 		return -1;
 	if (!json_is_integer(v) || json_integer_value(v) < 0 ||
 	    (size_t)json_integer_value(v) >= n) {
-		hb_why(b, key, "not the index of an owner");
+		lr_hoso_why(b, key, "not the index of an owner");
 		return -1;
 	}
 	return (long)json_integer_value(v);
 }
 
 xmlNodePtr
-hb_each(struct hb *b, xmlNodePtr parent, const char *box, const char *part,
-    const json_t *list, void (*fn)(struct hb *, xmlNodePtr, const json_t *,
+lr_hoso_each(struct lr_hoso_b *b, xmlNodePtr parent, const char *box, const char *part,
+    const json_t *list, void (*fn)(struct lr_hoso_b *, xmlNodePtr, const json_t *,
     long))
 {
 	xmlNodePtr c = xmlNewChild(parent, NULL, BAD_CAST box, NULL);
@@ -303,11 +303,61 @@ hb_each(struct hb *b, xmlNodePtr parent, const char *box, const char *part,
 	size_t i;
 
 	json_array_foreach(list, i, o) {
-		hb_at(b, part, (long)i);
+		lr_hoso_at(b, part, (long)i);
 		if (json_is_object(o))
 			fn(b, c, o, (long)i);
 		else
-			hb_why(b, "", "not an object");
+			lr_hoso_why(b, "", "not an object");
 	}
 	return c;
+}
+
+/* The commune an address names, or NULL and why. */
+static const char *
+by_name(const lr_units *u, const char *addr, enum lr_era era, char *why,
+    size_t n)
+{
+	int amb;
+	const char *code = lr_units_find(u, addr, NULL, era, &amb);
+
+	if (code == NULL && amb > 1)
+		snprintf(why, n, "missing; the address names %d communes of that "
+		    "name (review)", amb);
+	else if (code == NULL)
+		snprintf(why, n, "missing, and the address names no known commune");
+	return code;
+}
+
+/* Today's code of an old commune (as is when the map does not know it), or
+ * NULL and why when it was split. */
+static const char *
+current(const lr_units *u, const char *code, char *why, size_t n)
+{
+	const char *out[64];
+	int k = lr_units_current(u, code, out, 64);
+
+	if (k == 0)
+		return code;
+	if (k == 1)
+		return out[0];
+	snprintf(why, n, "commune %s was split in July 2025 (%s ... %s); review",
+	    code, out[0], out[(k < 64 ? k : 64) - 1]);
+	return NULL;
+}
+
+void
+lr_hoso_commune(struct lr_hoso_b *b, xmlNodePtr parent, const json_t *o, int required)
+{
+	const char *code = lr_hoso_str(b, o, "commune_code");
+	const char *addr = lr_hoso_str(b, o, "address");
+	char why[256] = "missing";
+	lr_units *u = b->h->units;
+
+	if (code == NULL && u != NULL && addr != NULL)
+		code = by_name(u, addr, b->era, why, sizeof(why));
+	if (code != NULL && u != NULL && b->map_units)
+		code = current(u, code, why, sizeof(why));
+	if (code == NULL && required)
+		lr_hoso_why(b, "commune_code", "%s", why);
+	lr_hoso_put(parent, "maXa", code);
 }

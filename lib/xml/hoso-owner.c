@@ -11,9 +11,9 @@ static const char *const id_types[][2] = {
 /* The XSD code of owner o's ID document: its id_type, or with none the
  * kind its length says (9 digits CMND, 12 CCCD); NULL after saying why. */
 static const char *
-id_code(struct hb *b, const json_t *o, const char *num)
+id_code(struct lr_hoso_b *b, const json_t *o, const char *num)
 {
-	const char *type = hb_str(b, o, "id_type");
+	const char *type = lr_hoso_str(b, o, "id_type");
 
 	if (type == NULL && json_object_get(o, "id_type") != NULL &&
 	    !json_is_null(json_object_get(o, "id_type")))
@@ -24,90 +24,90 @@ id_code(struct hb *b, const json_t *o, const char *num)
 		if (strcmp(type, id_types[i][0]) == 0)
 			return id_types[i][1];
 	if (*type)
-		hb_why(b, "id_type", "unknown ID document type '%s'", type);
+		lr_hoso_why(b, "id_type", "unknown ID document type '%s'", type);
 	else
-		hb_why(b, "id_type", "missing");
+		lr_hoso_why(b, "id_type", "missing");
 	return NULL;
 }
 
 /* DC_GiayToTuyThan: the ID as printed, with its type. */
 static void
-add_id_doc(struct hb *b, xmlNodePtr cn, const json_t *o)
+add_id_doc(struct lr_hoso_b *b, xmlNodePtr cn, const json_t *o)
 {
-	const char *num = hb_str(b, o, "id_number");
+	const char *num = lr_hoso_str(b, o, "id_number");
 	const char *code;
 	xmlNodePtr g;
 
 	if (num == NULL || (code = id_code(b, o, num)) == NULL)
 		return;
 	g = xmlNewChild(cn, NULL, BAD_CAST "DC_GiayToTuyThan", NULL);
-	hb_put(g, "loaiGiayToTuyThan", code);
-	hb_put(g, "soGiayTo", num);
-	hb_date(b, g, "ngayCap", o, "id_issue_date", HB_OPT);
-	hb_text(b, g, "noiCap", o, "id_issue_place", HB_OPT);
+	lr_hoso_put(g, "loaiGiayToTuyThan", code);
+	lr_hoso_put(g, "soGiayTo", num);
+	lr_hoso_date(b, g, "ngayCap", o, "id_issue_date", LR_HOSO_OPT);
+	lr_hoso_text(b, g, "noiCap", o, "id_issue_place", LR_HOSO_OPT);
 }
 
 /* ngaySinh, and namSinh (required): birth_year, else the birth date's year. */
 static void
-add_birth(struct hb *b, xmlNodePtr cn, const json_t *o)
+add_birth(struct lr_hoso_b *b, xmlNodePtr cn, const json_t *o)
 {
 	const char *date = json_string_value(json_object_get(o, "birth_date"));
 	const json_t *year = json_object_get(o, "birth_year");
 	char y[5];
 
-	hb_date(b, cn, "ngaySinh", o, "birth_date", HB_OPT);
+	lr_hoso_date(b, cn, "ngaySinh", o, "birth_date", LR_HOSO_OPT);
 	if ((year == NULL || json_is_null(year)) && date != NULL &&
 	    strlen(date) >= 4) {
 		memcpy(y, date, 4);
 		y[4] = '\0';
-		hb_put(cn, "namSinh", y);
+		lr_hoso_put(cn, "namSinh", y);
 		return;
 	}
-	hb_number(b, cn, "namSinh", o, "birth_year", HB_REQ | HB_WHOLE);
+	lr_hoso_number(b, cn, "namSinh", o, "birth_year", LR_HOSO_REQ | LR_HOSO_WHOLE);
 }
 
 /* gioiTinh: 1 male, 0 female. */
 static void
-add_sex(struct hb *b, xmlNodePtr cn, const json_t *o)
+add_sex(struct lr_hoso_b *b, xmlNodePtr cn, const json_t *o)
 {
-	const char *g = hb_str(b, o, "gender");
+	const char *g = lr_hoso_str(b, o, "gender");
 
 	if (g == NULL)
 		return;
 	if (strcmp(g, "M") == 0 || strcmp(g, "F") == 0)
-		hb_put(cn, "gioiTinh", *g == 'M' ? "1" : "0");
+		lr_hoso_put(cn, "gioiTinh", *g == 'M' ? "1" : "0");
 	else
-		hb_why(b, "gender", "'%s' is neither M nor F", g);
+		lr_hoso_why(b, "gender", "'%s' is neither M nor F", g);
 }
 
 /* maSoDinhDanh only when parcel-match matched the owner to the registry. */
 static void
-add_citizen_id(struct hb *b, xmlNodePtr cn, const json_t *o)
+add_citizen_id(struct lr_hoso_b *b, xmlNodePtr cn, const json_t *o)
 {
 	const char *st = json_string_value(json_object_get(json_object_get(o,
 	    "match"), "status"));
 
 	if (st != NULL && strcmp(st, "matched") == 0)
-		hb_text(b, cn, "maSoDinhDanh", o, "citizen_id", HB_OPT);
+		lr_hoso_text(b, cn, "maSoDinhDanh", o, "citizen_id", LR_HOSO_OPT);
 }
 
 /* DC_CaNhan of owner o, id CN<i+1>. */
 static void
-add_person(struct hb *b, xmlNodePtr box, const json_t *o, long i)
+add_person(struct lr_hoso_b *b, xmlNodePtr box, const json_t *o, long i)
 {
 	xmlNodePtr cn = xmlNewChild(box, NULL, BAD_CAST "DC_CaNhan", NULL);
 	xmlNodePtr addr;
 
-	hb_ref(cn, "caNhanId", "CN", i);
-	hb_text(b, cn, "hoTen", o, "name", HB_REQ);
+	lr_hoso_ref(cn, "caNhanId", "CN", i);
+	lr_hoso_text(b, cn, "hoTen", o, "name", LR_HOSO_REQ);
 	add_birth(b, cn, o);
 	add_sex(b, cn, o);
 	add_citizen_id(b, cn, o);
-	hb_text(b, cn, "diaChi", o, "address", HB_OPT);
+	lr_hoso_text(b, cn, "diaChi", o, "address", LR_HOSO_OPT);
 	if (json_is_string(json_object_get(o, "commune_code"))) {
 		addr = xmlNewChild(cn, NULL, BAD_CAST "DC_DiaChi", NULL);
-		hb_commune(b, addr, o, HB_OPT);
-		hb_text(b, addr, "diaChiChiTiet", o, "address", HB_OPT);
+		lr_hoso_commune(b, addr, o, LR_HOSO_OPT);
+		lr_hoso_text(b, addr, "diaChiChiTiet", o, "address", LR_HOSO_OPT);
 	}
 	add_id_doc(b, cn, o);
 }
@@ -124,7 +124,7 @@ is(const json_t *o, const char *g)
 /* DC_VoChong of owners i and j (once a couple): the wife and husband by
  * gender; refused when gender cannot tell them apart. */
 static void
-add_couple(struct hb *b, xmlNodePtr box, const json_t *owners, long i, long j)
+add_couple(struct lr_hoso_b *b, xmlNodePtr box, const json_t *owners, long i, long j)
 {
 	const json_t *a = json_array_get(owners, (size_t)i);
 	const json_t *c = json_array_get(owners, (size_t)j);
@@ -136,12 +136,12 @@ add_couple(struct hb *b, xmlNodePtr box, const json_t *owners, long i, long j)
 	else if ((is(c, "F") && !is(a, "F")) || (is(a, "M") && !is(c, "M")))
 		wife = j;
 	else {
-		hb_why(b, "spouse", "cannot tell wife from husband by gender");
+		lr_hoso_why(b, "spouse", "cannot tell wife from husband by gender");
 		return;
 	}
 	vc = xmlNewChild(box, NULL, BAD_CAST "DC_VoChong", NULL);
-	hb_ref(vc, "voId", "CN", wife);
-	hb_ref(vc, "chongId", "CN", wife == i ? j : i);
+	lr_hoso_ref(vc, "voId", "CN", wife);
+	lr_hoso_ref(vc, "chongId", "CN", wife == i ? j : i);
 }
 
 /* Owner j's spouse index as recorded, unchecked (-1: none). */
@@ -156,13 +156,13 @@ raw_spouse(const json_t *owners, long j)
 
 /* The spouse index of owner i, or -1 (refused if it names i itself). */
 static long
-spouse_of(struct hb *b, const json_t *owners, long i)
+spouse_of(struct lr_hoso_b *b, const json_t *owners, long i)
 {
-	long j = hb_index(b, json_array_get(owners, (size_t)i), "spouse",
+	long j = lr_hoso_index(b, json_array_get(owners, (size_t)i), "spouse",
 	    json_array_size(owners));
 
 	if (j == i) {
-		hb_why(b, "spouse", "names the owner itself");
+		lr_hoso_why(b, "spouse", "names the owner itself");
 		return -1;
 	}
 	return j;
@@ -170,12 +170,12 @@ spouse_of(struct hb *b, const json_t *owners, long i)
 
 /* DC_VoChong for each couple, named from either side. */
 static void
-add_couples(struct hb *b, xmlNodePtr box, const json_t *owners)
+add_couples(struct lr_hoso_b *b, xmlNodePtr box, const json_t *owners)
 {
 	long n = (long)json_array_size(owners), j;
 
 	for (long i = 0; i < n; i++) {
-		hb_at(b, "owners", i);
+		lr_hoso_at(b, "owners", i);
 		if ((j = spouse_of(b, owners, i)) < 0)
 			continue;
 		if (j > i || raw_spouse(owners, j) != i)
@@ -197,18 +197,18 @@ add_households(xmlNodePtr box, const json_t *owners)
 		if (!json_is_true(json_object_get(o, "household")))
 			continue;
 		hh = xmlNewChild(box, NULL, BAD_CAST "DC_HoGiaDinh", NULL);
-		hb_ref(hh, "hoGiaDinhId", "HGD", (long)i);
-		hb_ref(hh, "chuHoId", "CN", (long)i);
+		lr_hoso_ref(hh, "hoGiaDinhId", "HGD", (long)i);
+		lr_hoso_ref(hh, "chuHoId", "CN", (long)i);
 		j = raw_spouse(owners, (long)i);
 		if (j >= 0 && j != (long)i && (size_t)j < json_array_size(owners))
-			hb_ref(hh, "thanhVienId", "CN", j);
+			lr_hoso_ref(hh, "thanhVienId", "CN", j);
 	}
 }
 
 void
-hb_owners(struct hb *b, xmlNodePtr root, const json_t *owners)
+lr_hoso_owners(struct lr_hoso_b *b, xmlNodePtr root, const json_t *owners)
 {
-	xmlNodePtr box = hb_each(b, root, "ThongTinChu", "owners", owners,
+	xmlNodePtr box = lr_hoso_each(b, root, "ThongTinChu", "owners", owners,
 	    add_person);
 
 	add_couples(b, box, owners);

@@ -30,112 +30,62 @@ lr_hoso_free(lr_hoso *h)
 
 /* ThongTinQuyetDinh/DC_QuyetDinh from rec.decision and rec.source. */
 static void
-add_decision(struct hb *b, xmlNodePtr root, const json_t *rec)
+add_decision(struct lr_hoso_b *b, xmlNodePtr root, const json_t *rec)
 {
 	const json_t *d = json_object_get(rec, "decision");
 	xmlNodePtr q;
 
-	hb_at(b, "decision", -1);
+	lr_hoso_at(b, "decision", -1);
 	if (!json_is_object(d)) {
-		hb_why(b, "", "missing");
+		lr_hoso_why(b, "", "missing");
 		return;
 	}
 	q = xmlNewChild(xmlNewChild(root, NULL, BAD_CAST "ThongTinQuyetDinh",
 	    NULL), NULL, BAD_CAST "DC_QuyetDinh", NULL);
-	hb_text(b, q, "soQuyetDinh", d, "number", HB_REQ);
-	hb_date(b, q, "ngayQuyetDinh", d, "date", HB_OPT);
-	hb_text(b, q, "coQuanBanHanh", d, "issuer", HB_OPT);
-	hb_code(b, q, "loaiQuyetDinh", d, "kind", "LoaiQuyetDinh");
-	hb_text(b, q, "trichYeu", d, "title", HB_OPT);
-	hb_at(b, "", -1);
-	hb_text(b, q, "banQuet", rec, "source", HB_REQ);
-}
-
-/* The commune an address names, or NULL and why. */
-static const char *
-by_name(const lr_units *u, const char *addr, enum lr_era era, char *why,
-    size_t n)
-{
-	int amb;
-	const char *code = lr_units_find(u, addr, NULL, era, &amb);
-
-	if (code == NULL && amb > 1)
-		snprintf(why, n, "missing; the address names %d communes of that "
-		    "name (review)", amb);
-	else if (code == NULL)
-		snprintf(why, n, "missing, and the address names no known commune");
-	return code;
-}
-
-/* Today's code of an old commune (as is when the map does not know it), or
- * NULL and why when it was split. */
-static const char *
-current(const lr_units *u, const char *code, char *why, size_t n)
-{
-	const char *out[64];
-	int k = lr_units_current(u, code, out, 64);
-
-	if (k == 0)
-		return code;
-	if (k == 1)
-		return out[0];
-	snprintf(why, n, "commune %s was split in July 2025 (%s ... %s); review",
-	    code, out[0], out[(k < 64 ? k : 64) - 1]);
-	return NULL;
-}
-
-void
-hb_commune(struct hb *b, xmlNodePtr parent, const json_t *o, int required)
-{
-	const char *code = hb_str(b, o, "commune_code");
-	const char *addr = hb_str(b, o, "address");
-	char why[256] = "missing";
-	lr_units *u = b->h->units;
-
-	if (code == NULL && u != NULL && addr != NULL)
-		code = by_name(u, addr, b->era, why, sizeof(why));
-	if (code != NULL && u != NULL && b->map_units)
-		code = current(u, code, why, sizeof(why));
-	if (code == NULL && required)
-		hb_why(b, "commune_code", "%s", why);
-	hb_put(parent, "maXa", code);
+	lr_hoso_text(b, q, "soQuyetDinh", d, "number", LR_HOSO_REQ);
+	lr_hoso_date(b, q, "ngayQuyetDinh", d, "date", LR_HOSO_OPT);
+	lr_hoso_text(b, q, "coQuanBanHanh", d, "issuer", LR_HOSO_OPT);
+	lr_hoso_code(b, q, "loaiQuyetDinh", d, "kind", "LoaiQuyetDinh");
+	lr_hoso_text(b, q, "trichYeu", d, "title", LR_HOSO_OPT);
+	lr_hoso_at(b, "", -1);
+	lr_hoso_text(b, q, "banQuet", rec, "source", LR_HOSO_REQ);
 }
 
 /* DC_MucDichSuDung of parcel p: its use (after a change of use, the new one). */
 static void
-add_use(struct hb *b, xmlNodePtr td, const json_t *p)
+add_use(struct lr_hoso_b *b, xmlNodePtr td, const json_t *p)
 {
 	xmlNodePtr m = xmlNewChild(td, NULL, BAD_CAST "DC_MucDichSuDung", NULL);
-	int change = hb_str(b, p, "land_use_to") != NULL;
+	int change = lr_hoso_str(b, p, "land_use_to") != NULL;
 	const char *origin;
 
-	hb_code(b, m, "maMucDichSuDung", p, change ? "land_use_to" : "land_use",
+	lr_hoso_code(b, m, "maMucDichSuDung", p, change ? "land_use_to" : "land_use",
 	    "MaMucDichSuDung");
 	if (change)
-		hb_code(b, m, "maMucDichTruocChuyen", p, "land_use",
+		lr_hoso_code(b, m, "maMucDichTruocChuyen", p, "land_use",
 		    "MaMucDichSuDung");
-	hb_number(b, m, "dienTich", p, "area", HB_REQ);
-	hb_text(b, m, "thoiHanSuDung", p, "term", HB_OPT);
-	hb_date(b, m, "ngayHetHanSuDung", p, "term_end", HB_OPT);
-	if ((origin = hb_str(b, p, "origin")) == NULL)
+	lr_hoso_number(b, m, "dienTich", p, "area", LR_HOSO_REQ);
+	lr_hoso_text(b, m, "thoiHanSuDung", p, "term", LR_HOSO_OPT);
+	lr_hoso_date(b, m, "ngayHetHanSuDung", p, "term_end", LR_HOSO_OPT);
+	if ((origin = lr_hoso_str(b, p, "origin")) == NULL)
 		return;
-	hb_put(xmlNewChild(m, NULL, BAD_CAST "DC_NguonGocDat", NULL),
+	lr_hoso_put(xmlNewChild(m, NULL, BAD_CAST "DC_NguonGocDat", NULL),
 	    lr_schema_has_code(b->h->schema, "MaNguonGoc", origin) ?
 	    "nguonGoc" : "dienGiai", origin);
 }
 
 /* DC_ThuaDat of parcel p, id TD<i+1>. */
 static void
-add_parcel(struct hb *b, xmlNodePtr box, const json_t *p, long i)
+add_parcel(struct lr_hoso_b *b, xmlNodePtr box, const json_t *p, long i)
 {
 	xmlNodePtr td = xmlNewChild(box, NULL, BAD_CAST "DC_ThuaDat", NULL);
 
-	hb_ref(td, "thuaDatId", "TD", i);
-	hb_commune(b, td, p, HB_REQ);
-	hb_number(b, td, "soHieuToBanDo", p, "sheet", HB_REQ | HB_WHOLE);
-	hb_number(b, td, "soThuTuThua", p, "number", HB_REQ | HB_WHOLE);
-	hb_number(b, td, "dienTich", p, "area", HB_REQ);
-	hb_text(b, td, "diaChi", p, "address", HB_OPT);
+	lr_hoso_ref(td, "thuaDatId", "TD", i);
+	lr_hoso_commune(b, td, p, LR_HOSO_REQ);
+	lr_hoso_number(b, td, "soHieuToBanDo", p, "sheet", LR_HOSO_REQ | LR_HOSO_WHOLE);
+	lr_hoso_number(b, td, "soThuTuThua", p, "number", LR_HOSO_REQ | LR_HOSO_WHOLE);
+	lr_hoso_number(b, td, "dienTich", p, "area", LR_HOSO_REQ);
+	lr_hoso_text(b, td, "diaChi", p, "address", LR_HOSO_OPT);
 	add_use(b, td, p);
 }
 
@@ -147,14 +97,14 @@ add_right(xmlNodePtr box, const json_t *owners, long k, long i)
 	int hh = json_is_true(json_object_get(json_array_get(owners,
 	    (size_t)k), "household"));
 
-	hb_ref(r, "chuId", hh ? "HGD" : "CN", k);
-	hb_ref(r, "thuaDatId", "TD", i);
+	lr_hoso_ref(r, "chuId", hh ? "HGD" : "CN", k);
+	lr_hoso_ref(r, "thuaDatId", "TD", i);
 }
 
 /* ThongTinQuyenSuDungDat: each parcel with its holder, or with every owner
  * when it names none. */
 static void
-add_rights(struct hb *b, xmlNodePtr root, const json_t *owners,
+add_rights(struct lr_hoso_b *b, xmlNodePtr root, const json_t *owners,
     const json_t *parcels)
 {
 	xmlNodePtr box = xmlNewChild(root, NULL, BAD_CAST
@@ -165,8 +115,8 @@ add_rights(struct hb *b, xmlNodePtr root, const json_t *owners,
 	long k;
 
 	json_array_foreach(parcels, i, p) {
-		hb_at(b, "parcels", (long)i);
-		if ((k = hb_index(b, p, "holder", n)) >= 0) {
+		lr_hoso_at(b, "parcels", (long)i);
+		if ((k = lr_hoso_index(b, p, "holder", n)) >= 0) {
 			add_right(box, owners, k, (long)i);
 			continue;
 		}
@@ -177,30 +127,30 @@ add_rights(struct hb *b, xmlNodePtr root, const json_t *owners,
 
 /* ThongTinTaiSan/DC_NhaRiengLe from rec.house, on the first parcel. */
 static void
-add_house(struct hb *b, xmlNodePtr root, const json_t *house)
+add_house(struct lr_hoso_b *b, xmlNodePtr root, const json_t *house)
 {
 	xmlNodePtr n;
 
 	if (house == NULL || json_is_null(house))
 		return;
-	hb_at(b, "house", -1);
+	lr_hoso_at(b, "house", -1);
 	if (!json_is_object(house)) {
-		hb_why(b, "", "not an object");
+		lr_hoso_why(b, "", "not an object");
 		return;
 	}
 	n = xmlNewChild(xmlNewChild(root, NULL, BAD_CAST "ThongTinTaiSan", NULL),
 	    NULL, BAD_CAST "DC_NhaRiengLe", NULL);
-	hb_ref(n, "thuaDatId", "TD", 0);
-	hb_number(b, n, "dienTichXayDung", house, "building_area", HB_OPT);
-	hb_number(b, n, "dienTichSan", house, "floor_area", HB_OPT);
-	hb_text(b, n, "ketCau", house, "structure", HB_OPT);
-	hb_number(b, n, "soTang", house, "floors", HB_WHOLE);
-	hb_number(b, n, "namHoanThanhXayDung", house, "year_built", HB_WHOLE);
+	lr_hoso_ref(n, "thuaDatId", "TD", 0);
+	lr_hoso_number(b, n, "dienTichXayDung", house, "building_area", LR_HOSO_OPT);
+	lr_hoso_number(b, n, "dienTichSan", house, "floor_area", LR_HOSO_OPT);
+	lr_hoso_text(b, n, "ketCau", house, "structure", LR_HOSO_OPT);
+	lr_hoso_number(b, n, "soTang", house, "floors", LR_HOSO_WHOLE);
+	lr_hoso_number(b, n, "namHoanThanhXayDung", house, "year_built", LR_HOSO_WHOLE);
 }
 
 /* Refuse rec when review items are open and the builder requires none. */
 static void
-check_review(struct hb *b, const json_t *rec)
+check_review(struct lr_hoso_b *b, const json_t *rec)
 {
 	const json_t *r;
 	size_t i;
@@ -216,14 +166,14 @@ check_review(struct hb *b, const json_t *rec)
 
 /* A non-empty array at rec.key, or NULL after saying why not. */
 static const json_t *
-list(struct hb *b, const json_t *rec, const char *key)
+list(struct lr_hoso_b *b, const json_t *rec, const char *key)
 {
 	const json_t *a = json_object_get(rec, key);
 
 	if (json_is_array(a) && json_array_size(a) > 0)
 		return a;
-	hb_at(b, "", -1);
-	hb_why(b, key, "none");
+	lr_hoso_at(b, "", -1);
+	lr_hoso_why(b, key, "none");
 	return NULL;
 }
 
@@ -257,7 +207,7 @@ new_doc(lr_hoso *h)
 xmlDocPtr
 lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons)
 {
-	struct hb b = { .h = h, .reasons = reasons };
+	struct lr_hoso_b b = { .h = h, .reasons = reasons };
 	size_t before = json_array_size(reasons);
 	const json_t *owners = list(&b, rec, "owners");
 	const json_t *parcels = list(&b, rec, "parcels");
@@ -273,11 +223,11 @@ lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons)
 	b.era = lr_units_era(json_string_value(json_object_get(json_object_get(rec,
 	    "decision"), "date")));
 	check_review(&b, rec);
-	hb_text(&b, root, "maHoSo", rec, "id", HB_REQ);
+	lr_hoso_text(&b, root, "maHoSo", rec, "id", LR_HOSO_REQ);
 	add_decision(&b, root, rec);
 	if (owners != NULL && parcels != NULL) {
-		hb_owners(&b, root, owners);
-		hb_each(&b, root, "ThongTinThuaDat", "parcels", parcels,
+		lr_hoso_owners(&b, root, owners);
+		lr_hoso_each(&b, root, "ThongTinThuaDat", "parcels", parcels,
 		    add_parcel);
 		add_rights(&b, root, owners, parcels);
 		add_house(&b, root, json_object_get(rec, "house"));

@@ -14,7 +14,6 @@ struct lr_xmlout {
 	FILE *fp;
 	char *root;		/* the batch root, or NULL */
 	int open;		/* the root's start tag is written */
-	xmlBufferPtr buf;	/* for lr_xmlout_put() */
 };
 
 static int
@@ -30,8 +29,7 @@ lr_xmlout_new(FILE *fp, const char *root, lr_err *err)
 {
 	lr_xmlout *o = calloc(1, sizeof(*o));
 
-	if (o == NULL || (root != NULL && (o->root = strdup(root)) == NULL) ||
-	    (o->buf = xmlBufferCreate()) == NULL) {
+	if (o == NULL || (root != NULL && (o->root = strdup(root)) == NULL)) {
 		lr_xmlout_free(o);
 		lr_err_set(err, "out of memory");
 		return NULL;
@@ -79,21 +77,6 @@ lr_xmlout_put_text(lr_xmlout *o, const char *text, size_t len, lr_err *err)
 }
 
 int
-lr_xmlout_put(lr_xmlout *o, xmlDocPtr doc, lr_err *err)
-{
-	int r;
-
-	xmlBufferEmpty(o->buf);
-	if (lr_xmlout_dump(doc, o->root != NULL, o->buf) != 0) {
-		errno = 0;
-		return failed(err);
-	}
-	r = lr_xmlout_put_text(o, (const char *)xmlBufferContent(o->buf),
-	    (size_t)xmlBufferLength(o->buf), err);
-	return r;
-}
-
-int
 lr_xmlout_end(lr_xmlout *o, lr_err *err)
 {
 	int bad = 0;
@@ -111,8 +94,6 @@ lr_xmlout_free(lr_xmlout *o)
 {
 	if (o == NULL)
 		return;
-	if (o->buf != NULL)
-		xmlBufferFree(o->buf);
 	free(o->root);
 	free(o);
 }

@@ -12,16 +12,12 @@ typedef struct lr_xmlout lr_xmlout;
 
 /* Start a UTF-8 document on fp (borrowed, never closed).  With root not NULL
  * (e.g. "DanhSachHoSo") the document gets that root element and any number
- * of lr_xmlout_put() calls; with NULL, exactly one.  Returns NULL with err set
+ * of lr_xmlout_put_text() calls; with NULL, exactly one.  Returns NULL with err set
  * when out of memory or the write fails. */
 lr_xmlout *lr_xmlout_new(FILE *fp, const char *root, lr_err *err);
 
-/* Write the root element of doc (borrowed) and everything in it; text is
- * escaped.  Returns 0, or -1 with err set. */
-int lr_xmlout_put(lr_xmlout *o, xmlDocPtr doc, lr_err *err);
-
-/* Append to buf the root element of doc (borrowed) as lr_xmlout_put() writes
- * it at depth level (0: a document of its own; 1: inside a batch root), with
+/* Append to buf the root element of doc (borrowed) as lr_xmlout_put_text()
+ * writes it at depth level (0: a document of its own; 1: inside a batch root), with
  * its final newline.  Needs no lr_xmlout, so threads may serialise apart.
  * Returns 0, or -1 when out of memory. */
 int lr_xmlout_dump(xmlDocPtr doc, int level, xmlBufferPtr buf);

@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "link/link.h"
+#include "text/text.h"
 
 static void
 name_parts(void **state)

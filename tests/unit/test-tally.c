@@ -7,6 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "record/record.h"
 #include "review/review.h"
 
 static const char *recs[] = {
