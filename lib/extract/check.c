@@ -140,7 +140,7 @@ mend_prefix(lr_xctx *c, json_t *o, const char *pre, const char *id)
 	return 0;
 }
 
-/* An 8-digit ID (short_cmnd in extract-body.c) that cannot be mended is
+/* An 8-digit ID (short_cmnd in body.c) that cannot be mended is
  * no ID: both fields go back to null, reviewed. */
 static void
 short_id(lr_xctx *c, json_t *o, const char *pre, const char *id)

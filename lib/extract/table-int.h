@@ -1,5 +1,5 @@
-/* Field extraction internals: a table being read (extract-table.c finds
- * headers and lines, extract-row.c reads rows and checks the table). */
+/* Field extraction internals: a table being read (table.c finds headers
+ * and lines, row.c reads rows, table-check.c checks the table). */
 #ifndef LR_TABLE_INT_H
 #define LR_TABLE_INT_H
 

@@ -1,4 +1,4 @@
-/* Unit tests of lib/cache.c: keys, storing, reopening, file mode. */
+/* Unit tests of lib/ocr/cache.c: keys, storing, reopening, file mode. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

@@ -1,4 +1,4 @@
-/* Unit tests of lib/csvin.c: quoting, line numbers, encodings. */
+/* Unit tests of lib/text/csvin.c: quoting, line numbers, encodings. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

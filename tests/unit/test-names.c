@@ -1,4 +1,4 @@
-/* Unit tests of lib/names.c: the sex a given name tells, and the names
+/* Unit tests of lib/text/names.c: the sex a given name tells, and the names
  * that must tell none. */
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,4 +1,4 @@
-/* Unit tests of lib/person.c and lib/jaro.c: name keys, village, birth,
+/* Unit tests of lib/link/person.c and jaro.c: name keys, village, birth,
  * sex, IDs, Jaro-Winkler. */
 #include <stdarg.h>
 #include <stddef.h>

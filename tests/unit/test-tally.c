@@ -1,4 +1,5 @@
-/* Unit tests of lib/tally and lib/items: counts by commune, review items. */
+/* Unit tests of lib/review/tally.c and items.c: counts by commune, review
+ * items. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

@@ -1,4 +1,4 @@
-/* Unit tests of lib/tsv: escaping and splitting sheet cells. */
+/* Unit tests of lib/util/tsv.c: escaping and splitting sheet cells. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

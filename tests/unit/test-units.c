@@ -1,4 +1,4 @@
-/* Unit tests of lib/units: finding communes in addresses. */
+/* Unit tests of lib/text/adminunits.c: finding communes in addresses. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
