@@ -42,29 +42,36 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
 endif
 
-# Every command is cmd/NAME.c; files named cmd/cli*.c are front-end helpers.
-CLI_SRC := $(wildcard cmd/cli*.c)
-CMD_SRC := $(filter-out $(CLI_SRC),$(wildcard cmd/*.c))
+# Every command is cmd/NAME.c; cmd/fe/ holds the front-end helpers they share.
+# lib/ is one folder per stage (lib/README); headers are included as
+# "stage/stage.h" from -Ilib.
+CLI_SRC := $(wildcard cmd/fe/*.c)
+CMD_SRC := $(wildcard cmd/*.c)
 CMDS    := $(patsubst cmd/%.c,%,$(CMD_SRC))
-# What make install installs: not the developer's extract-text.
-USER_CMDS := $(filter-out extract-text,$(CMDS))
-USER_MANS  = $(filter-out man/extract-text.1,$(MANS))
-LIB_SRC := $(wildcard lib/*.c)
+# Developer tools: built, never installed.
+DEVCMDS := extract-text
+USERCMDS:= $(filter-out $(DEVCMDS),$(CMDS))
+LIB_DIRS:= $(wildcard lib/*/)
+LIB_SRC := $(foreach d,$(LIB_DIRS),$(wildcard $(d)*.c))
 LIB_OBJ := $(patsubst %.c,$(B)/%.o,$(LIB_SRC))
 CLI_OBJ := $(patsubst %.c,$(B)/%.o,$(CLI_SRC))
 UNIT_SRC:= $(wildcard tests/unit/test-*.c)
 UNITS   := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 MANS    := $(wildcard man/*.[1-9])
+USERMANS:= $(filter-out $(DEVCMDS:%=man/%.1),$(MANS))
 
 .PHONY: all deps demo check check-asan unit install uninstall clean lint-man fuzz
 all: $(addprefix $(B)/bin/,$(CMDS))
 
 deps:
-	@sh tests/deps.sh
+	@sh tools/deps.sh
 
-$(B)/%.o: %.c $(wildcard lib/*.h cmd/*.h)
+# Header dependencies from the compiler (-MMD -MP): $(B)/X.d beside X.o.
+$(B)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(patsubst cmd/%.c,$(B)/cmd/%.d,$(CMD_SRC))
 
 $(B)/liblandrec.a: $(LIB_OBJ)
 	@rm -f $@
@@ -76,7 +83,9 @@ $(B)/bin/%: $(B)/cmd/%.o $(CLI_OBJ) $(B)/liblandrec.a
 
 $(B)/tests/%: tests/unit/%.c $(B)/liblandrec.a
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS) -lcmocka
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $^ $(LIBS) -lcmocka
+
+-include $(UNITS:=.d)
 
 unit: $(UNITS)
 
@@ -93,7 +102,7 @@ check-asan: deps
 
 demo: deps
 	@$(MAKE) --no-print-directory all
-	@bash tests/demo.sh
+	@bash tools/demo.sh
 
 FUZZ_SECONDS ?= 30
 fuzz: deps
@@ -101,7 +110,7 @@ fuzz: deps
 		SAN='-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' \
 		build-fuzz/liblandrec.a
 	@mkdir -p build-fuzz
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz.sh
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tools/fuzz.sh
 
 lint-man:
 	mandoc -Tlint -Wwarning $(MANS)
@@ -109,14 +118,14 @@ lint-man:
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(DATADIR)/data
-	install -m 755 $(addprefix $(B)/bin/,$(USER_CMDS)) $(DESTDIR)$(BINDIR)
-	for m in $(USER_MANS); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s; done
+	install -m 755 $(addprefix $(B)/bin/,$(USERCMDS)) $(DESTDIR)$(BINDIR)
+	for m in $(USERMANS); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s; done
 	cp -R schemas/. $(DESTDIR)$(DATADIR)/schemas
 	cp -R data/. $(DESTDIR)$(DATADIR)/data
 
 uninstall:
-	rm -f $(addprefix $(DESTDIR)$(BINDIR)/,$(USER_CMDS))
-	for m in $(USER_MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m#man/}; done
+	rm -f $(addprefix $(DESTDIR)$(BINDIR)/,$(USERCMDS))
+	for m in $(USERMANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m#man/}; done
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:

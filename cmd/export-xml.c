@@ -9,13 +9,11 @@
 
 #include <libxml/parser.h>
 
-#include "cli.h"
-#include "hoso.h"
-#include "pool.h"
-#include "record.h"
-#include "schema.h"
-#include "xmlout.h"
-#include "units.h"
+#include "fe/cli.h"
+#include "xml/xml.h"
+#include "util/util.h"
+#include "record/record.h"
+#include "text/text.h"
 
 #define SCHEMA "hoso.xsd"
 

@@ -6,11 +6,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli.h"
-#include "extract.h"
-#include "record.h"
-#include "units.h"
-#include "words.h"
+#include "fe/cli.h"
+#include "extract/extract.h"
+#include "record/record.h"
+#include "text/text.h"
 
 
 static const char usage[] =

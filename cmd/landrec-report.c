@@ -4,12 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
-#include "cli-html.h"
-#include "html.h"
-#include "tally.h"
-#include "tsv.h"
-#include "units.h"
+#include "fe/cli.h"
+#include "fe/cli-html.h"
+#include "review/review.h"
+#include "util/util.h"
+#include "text/text.h"
 
 static const char usage[] =
     "usage: landrec-report [-qhV] [--format text|tsv|json] [--html FILE]\n"

@@ -8,13 +8,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cli.h"
-#include "cli-html.h"
-#include "crop.h"
-#include "items.h"
-#include "record.h"
-#include "revhtml.h"
-#include "sheet.h"
+#include "fe/cli.h"
+#include "fe/cli-html.h"
+#include "image/image.h"
+#include "review/review.h"
+#include "record/record.h"
 
 static const char usage[] =
     "usage: landrec-review [-qhV] --html DIR [--base DIR] [--margin N] [file ...]\n"

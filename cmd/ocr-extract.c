@@ -6,11 +6,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli.h"
-#include "extract.h"
-#include "import.h"
-#include "ocrpage.h"
-#include "record.h"
+#include "fe/cli.h"
+#include "extract/extract.h"
+#include "image/image.h"
+#include "ocr/ocr.h"
+#include "record/record.h"
 
 static const char usage[] =
     "usage: ocr-extract [-gqhV] [-j N] [-l lang] [--tessdata dir] [--psm N]\n"

@@ -6,10 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "idnum.h"
-#include "lexicon.h"
-#include "units.h"
-#include "vntext.h"
+#include "text/text.h"
+#include "ocr/ocr.h"
 
 static lr_units *units;
 static lr_lexicon *lexicon;

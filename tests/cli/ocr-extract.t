@@ -19,10 +19,6 @@ page() {
 run ocr-extract --help
 is "$rc" 0 "--help exits 0"
 like "$out" '^usage: ocr-extract' "--help prints the usage on stdout"
-n=$(for o in $(printf '%s\n' "$out" | grep -o -- '--[a-z-]*' | sort -u); do
-	grep -qF -- "Fl \\${o#-}" "$TOP/man/ocr-extract.1" || echo "$o"
-done | wc -l)
-is "$n" 0 "every option in --help is in the man page"
 run ocr-extract --bogus
 is "$rc" 2 "unknown option exits 2"
 run ocr-extract -j 0

@@ -11,8 +11,8 @@
 #include <cmocka.h>
 #include <utf8proc.h>
 
-#include "extract-private.h"
-#include "extract.h"
+#include "extract/extract-private.h"
+#include "extract/extract.h"
 
 static lr_extractor *X;
 static lr_xdata *S;

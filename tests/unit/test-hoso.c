@@ -8,9 +8,8 @@
 
 #include <libxml/xpath.h>
 
-#include "hoso.h"
-#include "schema.h"
-#include "units.h"
+#include "xml/xml.h"
+#include "text/text.h"
 
 static lr_schema *schema;
 

@@ -1,4 +1,4 @@
-/* Unit tests of lib/names.c: the sex a given name tells, and the names
+/* Unit tests of lib/text/names.c: the sex a given name tells, and the names
  * that must tell none. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "names.h"
+#include "text/text.h"
 
 static char dir[64];
 

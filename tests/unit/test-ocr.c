@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "ocr.h"
+#include "ocr/ocr.h"
 
 /* testdata/tiff/NAME turned by quarter turns clockwise (0..3). */
 static PIX *

@@ -1,4 +1,4 @@
-/* Unit tests of lib/units: finding communes in addresses. */
+/* Unit tests of lib/text/adminunits.c: finding communes in addresses. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "units.h"
+#include "text/text.h"
 
 static lr_units *u;
 
