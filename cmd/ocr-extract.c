@@ -130,7 +130,7 @@ start_workers(struct run *r)
 		cli_fatal("out of memory");
 	for (int i = 0; i < r->jobs; i++)
 		if ((r->engines[i] = lr_ocr_new(&r->eo, &err)) == NULL)
-			cli_fatal("%s", err.msg);
+			cli_stop(&err);
 	if (!lr_ocr_can_orient(r->engines[0]))
 		cli_warn("no osd.traineddata beside %s.traineddata: pages are "
 		    "turned by their lines' shape alone (apt-get install "
@@ -161,7 +161,7 @@ extract_fields(struct run *r, json_t *rec, const lr_doc_words *w)
 	if (r->x == NULL)
 		return;
 	if ((fields = lr_extract(r->x, w, r->review_below, &err)) == NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	r->reviews += (long)json_array_size(json_object_get(fields, "review"));
 	json_object_update(rec, fields);
 	json_decref(fields);
@@ -177,7 +177,8 @@ extract_given(struct run *r, json_t *rec, const json_t *ocr)
 	if (r->x == NULL)
 		return;
 	if ((w = lr_words_from_json(ocr, &err)) == NULL) {
-		cli_error("'%s': %s", lr_record_id(rec), err.msg);
+		lr_err_prefix(&err, "'%s': ", lr_record_id(rec));
+		cli_report(&err);
 		return;
 	}
 	extract_fields(r, rec, w);
@@ -214,11 +215,13 @@ write_hocr(struct run *r, const json_t *rec, const struct task *t)
 	free(path);
 }
 
-/* Report a page that failed or was given up. */
+/* Report a page that failed or was given up; stop on a system failure. */
 static void
 page_failed(struct run *r, const struct task *t)
 {
 	r->failed++;
+	if (t->res->grade == LR_SYSTEM)
+		cli_fatal("'%s': page %d: %s", t->path, t->n, t->res->error);
 	if (t->res->timed_out)
 		cli_warn("'%s': page %d: %s; page given up", t->path, t->n,
 		    t->res->error);
@@ -385,7 +388,7 @@ import_paths(struct run *r, int argc, char **argv, int group)
 		rec = lr_import(docs[i].id, docs[i].files, docs[i].nfiles, &io,
 		    &err);
 		if (rec == NULL)
-			cli_error("%s", err.msg);
+			cli_report(&err);
 		else
 			on_record(rec, r);
 	}
@@ -596,7 +599,7 @@ open_lexicon(struct run *r, const struct args *a)
 		if (asprintf(&path, "%s/%s", dir, src[i].file) < 0)
 			cli_fatal("out of memory");
 		if (lr_lexicon_add_file(r->lexicon, path, src[i].col, &err) != 0)
-			cli_fatal("%s", err.msg);
+			cli_stop(&err);
 		free(path);
 	}
 	if ((r->units && lr_lexicon_add_units(r->lexicon, r->units) != 0) ||
@@ -619,7 +622,7 @@ open_extractor(struct run *r, const struct args *a)
 	r->x = lr_extractor_new(dir, r->units, &err);
 	free(dir);
 	if (r->x == NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	r->names = cli_names_open(a->names);
 	lr_extractor_set_names(r->x, r->names);
 	r->review_below = a->below ? threshold(a->below) :
@@ -633,7 +636,7 @@ open_files(struct run *r, const struct args *a)
 	lr_err err;
 
 	if (a->cache != NULL && (r->cache = lr_cache_open(a->cache, &err)) == NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	if (a->words != NULL)
 		r->words = cli_out_open(a->words, 0600);
 	if (a->rejects != NULL)
@@ -663,7 +666,7 @@ main(int argc, char **argv)
 	start_workers(&r);
 	if ((r.pool = lr_pool_new(r.jobs, 2 * r.jobs + 2, work, done, &r,
 	    &err)) == NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	cli_progress_start("pages", 0);
 	if (optind < argc)
 		import_paths(&r, argc - optind, argv + optind, a.group);

@@ -52,7 +52,7 @@ lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
 		cand.weight = lr_model_weight(m, &cand.pat, &tf, cand.part);
 		keep(om, &cand);
 		if (em != NULL && lr_em_add(em, &cand.pat) != 0) {
-			lr_err_set(err, "out of memory");
+			lr_err_sys(err, "out of memory");
 			return -1;
 		}
 	}

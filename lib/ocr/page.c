@@ -72,7 +72,7 @@ attempt(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
 {
 	a->or = (lr_ocr_result){ -1, NULL, 0 };
 	if ((a->d = lr_words_new()) == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return -1;
 	}
 	return lr_ocr_page(e, clean, n, o->timeout_ms, o->want_hocr, a->d,
@@ -157,7 +157,7 @@ restore(const lr_lexicon *lexicon, lr_doc_words *d, lr_page_result *res,
 	if (lexicon == NULL || d->npages == 0)
 		return 0;
 	if ((n = lr_lexicon_restore(lexicon, &d->pages[0])) < 0) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return -1;
 	}
 	res->restored = n;
@@ -183,12 +183,12 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o,
 		ret = recover(e, clean, a.d, res, err);
 	if (ret == 0 && a.d->npages > 0 &&
 	    (ret = lr_words_sort_lines(&a.d->pages[0])) != 0)
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 	if (ret == 0)
 		ret = restore(o->lexicon, a.d, res, err);
 	set_clean(res, &ci);
 	if (ret == 0 && (ret = set_words(res, a.d, &a.or)) != 0)
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 	if (ret == 0)
 		a.d = NULL;	/* now res's */
 	res->timed_out = a.or.timed_out;
@@ -272,8 +272,10 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path, int ifd, int n,
 	}
 	ok = pix != NULL && recognise(e, pix, n, o, res, err) == 0;
 	res->ocr_ms = (long long)(now_ms() - t0);
-	if (!ok)
+	if (!ok) {
 		res->error = strdup(err->msg);
+		res->grade = err->grade;
+	}
 	else if (c != NULL && cerr == NULL && key[0] != '\0')
 		store(c, key, res);
 	res->cache_error = cerr;

@@ -39,6 +39,7 @@ typedef struct lr_page_result {
 	int cached;		/* it came from the cache */
 	int timed_out;		/* given up at the deadline */
 	char *error;		/* why the page failed, or NULL */
+	lr_grade grade;		/* of error: bad input, or a system failure */
 	char *cache_error;	/* why the cache failed, or NULL */
 	char *text;		/* the page's lines joined by newlines */
 	char *hocr;		/* when asked, or NULL */
