@@ -176,7 +176,7 @@ cli_finish(void)
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
 		fprintf(stderr, "%s: write error on standard output: %s\n", prog,
 		    strerror(errno));
-		return CLI_DATAERR;
+		return CLI_SYSERR;
 	}
 	return status;
 }

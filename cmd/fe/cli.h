@@ -57,7 +57,8 @@ void cli_version(void) __attribute__((noreturn));
 /* Print "usage: ..." to stderr and exit 2. */
 void cli_usage_error(const char *usage) __attribute__((noreturn));
 
-/* Close stdout, report a failed write as an error; returns the exit status. */
+/* Close stdout, report a failed write as a system failure (status 3);
+ * returns the exit status. */
 int cli_finish(void);
 
 /* Be quiet (-q): cli_note() and progress print nothing. */
