@@ -89,23 +89,44 @@ add_row(struct gtab *g, const lr_xctx *c, const int *cells, int ncol,
 	return 0;
 }
 
-/* The cell of every token of c->t in grid gr of page (-1: outside); its
- * lines marked in c->in_table when mark.  Returns how many fall in. */
+/* The end of the run of words from token i: words on its line apart by
+ * under gap pixels (a header cell's words, wider than its column). */
 static int
-place(const lr_xctx *c, const lr_grid *gr, int page, int *cells, int mark)
+run_end(const lr_toks *t, int i, int gap)
+{
+	int e = i + 1;
+
+	while (e < t->n && !(t->v[e].flags & TOK_BOL) && t->v[e].x -
+	    (t->v[e - 1].x + t->v[e - 1].w) < gap)
+		e++;
+	return e;
+}
+
+/* The cell of every token of c->t in grid gr of page (-1: outside), each
+ * run of words apart by under gap pixels placed by its middle (gap 0:
+ * each word by its own); its lines marked in c->in_table when mark.
+ * Returns how many fall in. */
+static int
+place(const lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
+    int mark)
 {
 	int row, col, n = 0;
 
-	for (int i = 0; i < c->t->n; i++) {
-		const lr_tok *k = &c->t->v[i];
-		cells[i] = -1;
-		if (k->page != page || lr_grid_cell(gr, k->x, k->y, k->w, k->h,
-		    &row, &col) != 0 || col >= LR_TAB_MAXCOL)
+	for (int i = 0, e; i < c->t->n; i = e) {
+		const lr_tok *k = &c->t->v[i], *l;
+		e = gap > 0 ? run_end(c->t, i, gap) : i + 1;
+		l = &c->t->v[e - 1];
+		for (int j = i; j < e; j++)
+			cells[j] = -1;
+		if (k->page != page || lr_grid_cell(gr, k->x, k->y, l->x +
+		    l->w - k->x, k->h, &row, &col) != 0 || col >= LR_TAB_MAXCOL)
 			continue;
-		cells[i] = row * LR_TAB_MAXCOL + col;
-		if (mark)
-			c->in_table[k->line] = 1;
-		n++;
+		for (int j = i; j < e; j++) {
+			cells[j] = row * LR_TAB_MAXCOL + col;
+			if (mark)
+				c->in_table[c->t->v[j].line] = 1;
+		}
+		n += e - i;
 	}
 	return n;
 }
@@ -247,25 +268,151 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int page,
 }
 
 /* The grid gr of page as a token stream: its rows, then its header rows
- * joined (the last row); then read. */
+ * joined (the last row); then read.  gap: see place().  Returns 1 when it
+ * was read or flagged, 0 when it is no table of holders, -1 when out of
+ * memory. */
 static int
-grid_table(lr_xctx *c, const lr_grid *gr, int page, int *cells,
+grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
     struct open *o)
 {
 	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0 };
 	int ncol = gr->ncol < LR_TAB_MAXCOL ? gr->ncol : LR_TAB_MAXCOL;
 	int ret = 0, h;
 
-	if (place(c, gr, page, cells, 0) == 0)
+	if (place(c, gr, page, gap, cells, 0) == 0)
 		return 0;
 	for (int r = 0; r < gr->nrow && ret == 0; r++)
 		ret = add_row(&g, c, cells, ncol, r, r + 1, page);
 	h = ret == 0 ? header_rows(&g, ncol) : 0;
 	if (ret == 0 && (ret = add_row(&g, c, cells, ncol, 0, h, page)) == 0 &&
-	    read_grid(c, &g, ncol, h, page, o) == 0)
-		place(c, gr, page, cells, 1);
+	    read_grid(c, &g, ncol, h, page, o) == 0) {
+		place(c, gr, page, gap, cells, 1);
+		ret = 1;
+	}
 	free(g.t.v);
 	free(g.cut);
+	return ret;
+}
+
+/* The box of tokens [a, b) as a rule-sized box, and whether they hold a
+ * digit. */
+static int
+line_box(const lr_toks *t, int a, int b, lr_rule *box)
+{
+	int x1 = 0, y1 = 0, digit = 0;
+
+	*box = (lr_rule){ 1 << 30, 1 << 30, 0, 0 };
+	for (int j = a; j < b; j++) {
+		const lr_tok *k = &t->v[j];
+		box->x = k->x < box->x ? k->x : box->x;
+		box->y = k->y < box->y ? k->y : box->y;
+		x1 = k->x + k->w > x1 ? k->x + k->w : x1;
+		y1 = k->y + k->h > y1 ? k->y + k->h : y1;
+		digit |= (k->flags & TOK_DIGIT) != 0;
+	}
+	box->w = x1 - box->x, box->h = y1 - box->y;
+	return digit;
+}
+
+/* The end of the line of tokens starting at a. */
+static int
+line_end(const lr_toks *t, int a)
+{
+	int b = a + 1;
+
+	while (b < t->n && !(t->v[b].flags & TOK_BOL))
+		b++;
+	return b;
+}
+
+/* The rows of an unruled table whose header line starts at token a: row
+ * edges in gr->ys at the tops of the header, of each line that is a row
+ * and of the total line; lines between rows (a wrapped cell) stay with
+ * the row above.  The boxes of the body's tokens in *box (*nbox of them),
+ * for the columns.  Returns the number of rows, 0 when none. */
+static int
+unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
+{
+	int page = c->t->v[a].page, b, ny = 0, misses = 0, bottom = 0, rows = 0;
+	struct lr_table none = { .ncol = 0 };
+	lr_rule lb;
+
+	line_box(c->t, a, line_end(c->t, a), &lb);
+	gr->ys[ny++] = lb.y;
+	for (a = line_end(c->t, a); a < c->t->n && misses < 2 &&
+	    c->t->v[a].page == page && ny < LR_GRID_MAX - 1; a = b) {
+		b = line_end(c->t, a);
+		int digit = line_box(c->t, a, b, &lb), row = lr_tab_is_row(c,
+		    &none, a, b), total = lr_label_at(c->s, c->t, a, b,
+		    LAB_T_TOTAL, NULL) > 0;
+		if (!row && lr_label_at(c->s, c->t, a, b, LAB_ARTICLE, NULL) >
+		    0)
+			break;
+		misses = row || total || (!digit && b - a <= 4) ? 0 :
+		    misses + 1;
+		if (misses > 0)
+			continue;
+		if (row || total)
+			gr->ys[ny++] = lb.y, rows++;
+		for (int j = a; j < b && !total; j++)
+			(*box)[(*nbox)++] = (lr_rule){ c->t->v[j].x,
+			    c->t->v[j].y, c->t->v[j].w, c->t->v[j].h };
+		bottom = lb.y + lb.h + 1;
+		if (total)
+			break;
+	}
+	gr->ys[ny] = bottom;
+	gr->nrow = ny;
+	return rows > 0 ? rows : 0;
+}
+
+static int
+int_cmp(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The gap that parts a header's cells on the line of tokens [a, b): half
+ * as wide again as the median gap between its words (most of them are
+ * spaces inside a cell), at most max. */
+static int
+cell_gap(const lr_toks *t, int a, int b, int max)
+{
+	int gaps[64], n = 0, g;
+
+	for (int j = a + 1; j < b && n < 64; j++)
+		gaps[n++] = t->v[j].x - (t->v[j - 1].x + t->v[j - 1].w);
+	if (n == 0)
+		return max;
+	qsort(gaps, (size_t)n, sizeof(*gaps), int_cmp);
+	g = gaps[n / 2] * 3 / 2;
+	return g < max ? g : max;
+}
+
+int
+lr_x_geo_unruled(lr_xctx *c, int a)
+{
+	lr_grid gr;
+	lr_rule *box = malloc((size_t)c->t->n * sizeof(*box));
+	int *cells = malloc((size_t)(c->t->n + 1) * sizeof(*cells));
+	int nbox = 0, ret = 0, mingap = c->t->v[a].h;
+	struct open o = { .on = 0 };
+
+	if (box != NULL && cells != NULL &&
+	    unruled_rows(c, a, &gr, &box, &nbox) > 0 &&
+	    (gr.ncol = lr_grid_columns(box, nbox, mingap, gr.xs,
+	    LR_GRID_MAX)) >= 3) {
+		gr.xs[0] = 0;
+		gr.xs[gr.ncol] = 1 << 30;
+		if (grid_table(c, &gr, c->t->v[a].page,
+		    cell_gap(c->t, a, line_end(c->t, a), mingap), cells, &o) > 0)
+			ret = 1;
+		finish(c, &o);
+	}
+	free(box);
+	free(cells);
 	return ret;
 }
 
@@ -285,7 +432,7 @@ lr_x_geo_tables(lr_xctx *c)
 		n = lr_grids_of_rules(pg->rules, pg->nrules, tol, grids,
 		    MAXGRIDS);
 		for (int i = 0; i < n; i++)
-			if (grid_table(c, &grids[i], pg->n, cells, &o) != 0)
+			if (grid_table(c, &grids[i], pg->n, 0, cells, &o) < 0)
 				break;
 	}
 	finish(c, &o);

@@ -39,6 +39,10 @@ int lr_tab_header_ok(const int *cols, int n, int known);
 /* Tables found by their geometry (table-geo.c): ruled grids and unruled
  * columns; their lines are marked in c->in_table. */
 void lr_x_geo_tables(lr_xctx *c);
+/* Read the unruled table whose header line starts at token a by the
+ * columns its words line up in; 1 when it was read (its lines marked in
+ * c->in_table), 0 when it is left to the reader of lines. */
+int lr_x_geo_unruled(lr_xctx *c, int a);
 /* If line [a, b) is the total line ("Tổng cộng ... 9.236,3"), note the
  * total in tb and return 1; else 0. */
 int lr_tab_total(const lr_xctx *c, struct lr_table *tb, int a, int b);

@@ -198,6 +198,8 @@ lr_x_tables(lr_xctx *c)
 		memset(&tb, 0, sizeof(tb));
 		if ((tb.ncol = header(c, a, b, tb.cols)) == 0)
 			continue;
+		if (lr_x_geo_unruled(c, a))
+			continue;
 		tb.prev_owner = -1, tb.total = -1;
 		tb.first_parcel = (int)json_array_size(c->parcels);
 		c->in_table[c->t->v[a].line] = 1;
