@@ -182,6 +182,16 @@ name_columns(const lr_xctx *c, const struct gtab *g, int h, int join,
 	return known;
 }
 
+/* Does tb give its areas in hectares (and so its total)? */
+static int
+in_hectares(const struct lr_table *tb)
+{
+	for (int k = 0; k < tb->ncol; k++)
+		if (tb->cols[k] == LAB_P_AREA && tb->ha[k])
+			return 1;
+	return 0;
+}
+
 /* Read the rows [from, to) of g into tb, up to a total row; blank rows and
  * rows with one cell of content (a stray mark, a lone number) are passed
  * over.  c->t must be g's tokens. */
@@ -194,8 +204,10 @@ read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
 	for (int r = from; r < to; r++) {
 		int a = g->cut[r][0], b = g->cut[r][tb->ncol];
 		row_digits(g, r, tb->ncol, &content);
-		if (lr_tab_total(c, tb, a, b))
+		if (lr_tab_total(c, tb, a, b)) {
+			tb->total *= tb->total > 0 && in_hectares(tb) ? 10000 : 1;
 			break;
+		}
 		if (content >= 2)
 			lr_tab_row_cut(c, tb, a, b, g->cut[r]);
 	}
