@@ -34,4 +34,7 @@ int lr_grid_cell(const lr_grid *g, int x, int y, int w, int h, int *row,
  * ink, in xs (up to max edges).  Returns the number of columns. */
 int lr_grid_columns(const lr_rule *box, int n, int mingap, int *xs, int max);
 
+/* The median of v[0..n), n > 0 (v is sorted). */
+int lr_grid_median(int *v, int n);
+
 #endif

@@ -22,6 +22,13 @@ is_horizontal(const lr_rule *r)
 	return r->w > 4 * r->h;
 }
 
+int
+lr_grid_median(int *v, int n)
+{
+	qsort(v, (size_t)n, sizeof(*v), int_cmp);
+	return v[n / 2];
+}
+
 /* Do rules a and b touch (within tol)? */
 static int
 touch(const lr_rule *a, const lr_rule *b, int tol)

@@ -378,14 +378,6 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 	return rows > 0 ? rows : 0;
 }
 
-static int
-int_cmp(const void *a, const void *b)
-{
-	int x = *(const int *)a, y = *(const int *)b;
-
-	return (x > y) - (x < y);
-}
-
 /* The gap that parts a header's cells on the line of tokens [a, b): half
  * as wide again as the median gap between its words (most of them are
  * spaces inside a cell), at most max. */
@@ -398,8 +390,7 @@ cell_gap(const lr_toks *t, int a, int b, int max)
 		gaps[n++] = t->v[j].x - (t->v[j - 1].x + t->v[j - 1].w);
 	if (n == 0)
 		return max;
-	qsort(gaps, (size_t)n, sizeof(*gaps), int_cmp);
-	g = gaps[n / 2] * 3 / 2;
+	g = lr_grid_median(gaps, n) * 3 / 2;
 	return g < max ? g : max;
 }
 
