@@ -149,16 +149,39 @@ row_digits(const struct gtab *g, int r, int ncol, int *content)
 	return n;
 }
 
-/* The header rows of g: those before the first with numbers in two
- * cells. */
+/* Is row r of g the columns' numbers under a header, "(1) (2) (3) ...":
+ * each cell with content holds its column's number, three or more do? */
 static int
-header_rows(const struct gtab *g, int ncol)
+numbering(const struct gtab *g, int r, int ncol)
+{
+	int n = 0;
+
+	for (int k = 0; k < ncol; k++) {
+		int v = -1;
+		for (int i = g->cut[r][k]; i < g->cut[r][k + 1] - 1; i++)
+			if (lr_tab_content(&g->t.v[i]))
+				v = v == -1 && (g->t.v[i].flags & TOK_DIGIT) ?
+				    atoi(g->t.v[i].text) : -2;
+		if (v != -1 && v != k + 1)
+			return 0;
+		n += v == k + 1;
+	}
+	return n >= 3;
+}
+
+/* The header rows of g: those before the first with numbers in two
+ * cells but for a row of column numbers (counted in); *named: those that
+ * name the columns. */
+static int
+header_rows(const struct gtab *g, int ncol, int *named)
 {
 	int h, content;
 
 	for (h = 0; h < g->nrow && h < 4; h++)
-		if (row_digits(g, h, ncol, &content) >= 2)
+		if (row_digits(g, h, ncol, &content) >= 2 &&
+		    !numbering(g, h, ncol))
 			break;
+	*named = h > 0 && numbering(g, h - 1, ncol) ? h - 1 : h;
 	return h;
 }
 
@@ -246,13 +269,13 @@ continues(const struct open *o, const struct lr_table *tb)
 	    memcmp(o->tb.cols, tb->cols, (size_t)tb->ncol * sizeof(int)) == 0;
 }
 
-/* Read the table of g, h header rows then its body, the header rows
- * joined last (its rows on page): a new table when its header names its
+/* Read the table of g, h header rows (named of them naming the columns)
+ * then its body, the naming rows joined last (its rows on page): a new table when its header names its
  * columns, the open one continued when its header repeats or it has none
  * and as many columns, else flagged.  Returns 0, or -1 when it is no table
  * of holders (nothing named, nothing continued) left to the text reader. */
 static int
-read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int page,
+read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
     struct open *o)
 {
 	lr_toks *doc = c->t;
@@ -261,7 +284,7 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int page,
 	int known, ret = 0, cont;
 
 	c->t = &g->t;
-	known = name_columns(c, g, h, g->nrow - 1, &tb);
+	known = name_columns(c, g, named, g->nrow - 1, &tb);
 	cont = continues(o, &tb) || (o->on && h == 0 && o->tb.ncol == ncol);
 	if (!cont && lr_tab_header_ok(tb.cols, ncol, known) > 0) {
 		c->t = doc;
@@ -269,8 +292,8 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int page,
 		c->t = &g->t;
 		tb.first_parcel = (int)json_array_size(c->parcels);
 		o->tb = tb, o->on = 1;
-	} else if (!cont)
-		ret = known > 0 ? 1 : -1;
+	} else if (!cont)	/* named in part, with a body: flagged */
+		ret = known > 0 && h < g->nrow - 1 ? 1 : -1;
 	if (ret == 0)
 		read_rows(c, g, h, g->nrow - 1, &o->tb);
 	c->t = doc;
@@ -289,15 +312,15 @@ grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
 {
 	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0 };
 	int ncol = gr->ncol < LR_TAB_MAXCOL ? gr->ncol : LR_TAB_MAXCOL;
-	int ret = 0, h;
+	int ret = 0, h, named;
 
 	if (place(c, gr, page, gap, cells, 0) == 0)
 		return 0;
 	for (int r = 0; r < gr->nrow && ret == 0; r++)
 		ret = add_row(&g, c, cells, ncol, r, r + 1, page);
-	h = ret == 0 ? header_rows(&g, ncol) : 0;
-	if (ret == 0 && (ret = add_row(&g, c, cells, ncol, 0, h, page)) == 0 &&
-	    read_grid(c, &g, ncol, h, page, o) == 0) {
+	h = ret == 0 ? header_rows(&g, ncol, &named) : 0;
+	if (ret == 0 && (ret = add_row(&g, c, cells, ncol, 0, named, page)) ==
+	    0 && read_grid(c, &g, ncol, h, named, page, o) == 0) {
 		place(c, gr, page, gap, cells, 1);
 		ret = 1;
 	}

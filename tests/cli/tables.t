@@ -66,7 +66,7 @@ is "$(reasons ruled7-ha | grep -c 'total')" 0 \
 read_page cont
 is "$(holders cont)" \
     '["Hoàng Văn Sơn","Vi Thị Hà","Lò Văn Khánh","Quàng Văn Chiến","Điêu Thị Lan"]' \
-    "a table running on over a page without its header: every holder"
+    "a table over two pages, its header once, column numbers under it: holders"
 is "$(parcels cont)" '12 45 1250 LUC 0
 12 46 830.5 ONT 1
 13 101 2110 CLN 2
