@@ -56,6 +56,7 @@ typedef struct lr_phrases {
 /* Everything read from the schemas directory; read-only once loaded. */
 typedef struct lr_xdata {
 	lr_phrases labels;	/* key: enum lr_lab */
+	lr_phrases columns;	/* table column heads; key: enum lr_lab */
 	lr_phrases kinds;	/* key: index into kind_names */
 	char **kind_names;
 	char **kind_prints;	/* per kind: the parcel keys every parcel

@@ -91,17 +91,29 @@ add_phrase(lr_phrases *ph, int key, const char *text, lr_err *err)
 	return 0;
 }
 
+/* A "key<TAB>variant" line of a label file into ph. */
 static int
-label_row(void *ctx, char **f, int nf, lr_err *err)
+keyed_row(lr_phrases *ph, char **f, int nf, lr_err *err)
 {
-	lr_xdata *s = ctx;
 	int k = lookup(lab_names, LAB_N, f[0]);
 
 	if (nf < 2 || k < 0) {
 		lr_err_set(err, "unknown label key '%s'", f[0]);
 		return -1;
 	}
-	return add_phrase(&s->labels, k, f[1], err);
+	return add_phrase(ph, k, f[1], err);
+}
+
+static int
+label_row(void *ctx, char **f, int nf, lr_err *err)
+{
+	return keyed_row(&((lr_xdata *)ctx)->labels, f, nf, err);
+}
+
+static int
+column_row(void *ctx, char **f, int nf, lr_err *err)
+{
+	return keyed_row(&((lr_xdata *)ctx)->columns, f, nf, err);
 }
 
 /* Append name to a list of names unless it is there; return its index. */
@@ -261,6 +273,7 @@ lr_xdata_load(const char *dir, lr_err *err)
 		s->set[i] = -1;
 	s->uses.commas = 1;
 	if (read_tsv(s, dir, "labels.tsv", label_row, err) != 0 ||
+	    read_tsv(s, dir, "table-columns.tsv", column_row, err) != 0 ||
 	    read_tsv(s, dir, "kinds.tsv", kind_row, err) != 0 ||
 	    read_tsv(s, dir, "land-use.tsv", use_row, err) != 0 ||
 	    read_tsv(s, dir, "numwords.tsv", numword_row, err) != 0 ||
@@ -296,6 +309,7 @@ lr_xdata_free(lr_xdata *s)
 	if (s == NULL)
 		return;
 	phrases_free(&s->labels);
+	phrases_free(&s->columns);
 	phrases_free(&s->kinds);
 	phrases_free(&s->uses);
 	phrases_free(&s->numwords);

@@ -15,6 +15,7 @@ typedef struct lr_xctx {
 	const struct lr_units *units;
 	const lr_names *names;	/* given names by sex, or NULL */
 	lr_toks *t;
+	const lr_doc_words *w;	/* the words and rules t was made of */
 	lr_hits h;
 	json_t *decision, *owners, *parcels, *house, *fields, *review;
 	int owner, head, parcel, last, spouse_next;

@@ -15,6 +15,7 @@
 struct row {
 	struct lr_table *tb;
 	int owner, parcel, stt, damage, piped, bad_area;
+	int ha;				/* the cell's area is in hectares */
 	const char *why;
 	char pre[32], opre[32];
 };
@@ -124,9 +125,9 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 }
 
 /* Is buf a well-formed Vietnamese number: dots between groups of three,
- * at most two decimals after a comma ("1.996,0", "415", "974,8")? */
+ * at most decimals decimals after a comma ("1.996,0", "415", "974,8")? */
 static int
-vn_wellformed(const char *s)
+vn_wellformed(const char *s, int decimals)
 {
 	size_t g = strspn(s, "0123456789");
 
@@ -138,7 +139,7 @@ vn_wellformed(const char *s)
 	if (*s == ',') {
 		g = strspn(s + 1, "0123456789");
 		s += g + 1;
-		if (g < 1 || g > 2)
+		if (g < 1 || (int)g > decimals)
 			return 0;
 	}
 	return *s == '\0';
@@ -164,7 +165,8 @@ int_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
 	return i + 1;
 }
 
-/* An area cell at token i: a Vietnamese number in m². */
+/* An area cell at token i: a Vietnamese number in m², or in hectares
+ * (r->ha), made m². */
 static int
 area_cell(lr_xctx *c, struct row *r, int i, int e)
 {
@@ -178,7 +180,9 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 	cell_digits(&c->t->v[i], buf, sizeof(buf), &rep);
 	if (lr_read_vnnum(buf, &v, &amb) == 0)
 		return i + 1;
-	if (rep || amb || !vn_wellformed(buf)) {
+	if (r->ha)
+		v *= 10000;
+	if (rep || amb || !vn_wellformed(buf, r->ha ? 4 : 2)) {
 		damage(r, "area cell damaged in OCR");
 		r->bad_area = 1;
 	}
@@ -375,9 +379,10 @@ row_end(lr_xctx *c, struct row *r)
 	int want = c->next_stt > 0 ? c->next_stt : 1;
 	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
 
-	if (r->stt < 0)
+	/* in cells found by geometry, rules or columns keep rows apart */
+	if (!r->tb->geo && r->stt < 0)
 		damage(r, "row number not read");
-	else if (r->stt != want) {
+	else if (!r->tb->geo && r->stt != want) {
 		damage(r, "row numbers skip or repeat");
 		r->tb->gaps++;
 	}
@@ -403,14 +408,24 @@ row_end(lr_xctx *c, struct row *r)
 void
 lr_tab_row(lr_xctx *c, struct lr_table *tb, int a, int b)
 {
-	struct row r = { .tb = tb, .owner = -1, .stt = -1 };
-	int starts[LR_TAB_MAXCOL + 2], n = pipe_cells(c, a, b, starts), i = a;
+	int starts[LR_TAB_MAXCOL + 2], n = pipe_cells(c, a, b, starts);
 
-	r.piped = n == tb->ncol;
+	lr_tab_row_cut(c, tb, a, b, n == tb->ncol ? starts : NULL);
+}
+
+void
+lr_tab_row_cut(lr_xctx *c, struct lr_table *tb, int a, int b,
+    const int *starts)
+{
+	struct row r = { .tb = tb, .owner = -1, .stt = -1 };
+	int i = a;
+
+	r.piped = starts != NULL;
 	r.parcel = lr_x_parcel(c, -1);
 	lr_x_prefix(r.pre, sizeof(r.pre), "parcels", r.parcel);
 	for (int k = 0; k < tb->ncol; k++) {
 		int e = r.piped ? starts[k + 1] - 1 : b;
+		r.ha = tb->ha[k];
 		i = cell(c, &r, tb->cols[k], r.piped ? starts[k] : i, e);
 		if (r.piped && skip_marks(c, &r, i, e) < e)
 			damage(&r, "more in a cell than its value");

@@ -1,5 +1,6 @@
 /* Field extraction internals: a table being read (table.c finds headers
- * and lines, row.c reads rows, table-check.c checks the table). */
+ * and lines, table-geo.c cells by their geometry, row.c reads rows,
+ * table-check.c checks the table). */
 #ifndef LR_TABLE_INT_H
 #define LR_TABLE_INT_H
 
@@ -9,11 +10,13 @@
 
 struct lr_table {
 	int cols[LR_TAB_MAXCOL], ncol;	/* column labels, enum lr_lab */
+	int ha[LR_TAB_MAXCOL];		/* per column: areas in hectares */
 	int prev_owner;			/* holder of the row above, or -1 */
 	int first_parcel;		/* the parcel of the first row */
 	int rows, damaged, gaps;	/* rows read, with damage, misnumbered */
 	int bad_area, nbad_area;	/* a parcel with a doubtful area; how many */
 	double total;			/* the printed total area, or -1 */
+	int geo;			/* cells found by their geometry */
 };
 
 /* Has token k letters or digits (is it more than a stray mark)? */
@@ -23,6 +26,23 @@ int lr_tab_content(const lr_tok *k);
 int lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b);
 /* Read row [a, b) of tb into a new parcel (and its owner). */
 void lr_tab_row(lr_xctx *c, struct lr_table *tb, int a, int b);
+/* The same with the cells known: cell k runs from token starts[k] to
+ * starts[k + 1] - 1 (a separator); NULL: cells found by their types. */
+void lr_tab_row_cut(lr_xctx *c, struct lr_table *tb, int a, int b,
+    const int *starts);
+/* The column label (enum lr_lab) a header cell [a, b) names, with *ha set
+ * when it gives areas in hectares; -1 when none. */
+int lr_tab_column(const lr_xctx *c, int a, int b, int *ha);
+/* Is the header with columns cols[0..n), known of them named, a table of
+ * parcels?  n when it is, else 0. */
+int lr_tab_header_ok(const int *cols, int n, int known);
+/* Tables found by their geometry (table-geo.c): ruled grids and unruled
+ * columns; their lines are marked in c->in_table. */
+void lr_x_geo_tables(lr_xctx *c);
+/* Read the unruled table whose header line starts at token a by the
+ * columns its words line up in; 1 when it was read (its lines marked in
+ * c->in_table), 0 when it is left to the reader of lines. */
+int lr_x_geo_unruled(lr_xctx *c, int a);
 /* If line [a, b) is the total line ("Tổng cộng ... 9.236,3"), note the
  * total in tb and return 1; else 0. */
 int lr_tab_total(const lr_xctx *c, struct lr_table *tb, int a, int b);

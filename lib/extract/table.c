@@ -9,20 +9,6 @@
 #include "extract-private.h"
 #include "table-int.h"
 
-/* The labels that may head a column. */
-static const int column_labs[] = { LAB_T_STT, LAB_T_NAME, LAB_P_SHEET,
-    LAB_P_NUMBER, LAB_P_AREA, LAB_P_USE, LAB_BIRTH_YEAR, LAB_ID_CCCD,
-    LAB_ID_DD, LAB_ID_CMND, LAB_ADDRESS, LAB_P_ADDRESS, LAB_T_NOTE };
-
-static int
-is_column(int lab)
-{
-	for (size_t i = 0; i < sizeof(column_labs) / sizeof(*column_labs); i++)
-		if (column_labs[i] == lab)
-			return 1;
-	return 0;
-}
-
 /* The tokens [*a, *b) of the line starting at token from. */
 static void
 line_range(const lr_toks *t, int from, int *a, int *b)
@@ -49,26 +35,39 @@ cell_key(const lr_xctx *c, int a, int b, char *key, size_t n)
 }
 
 /* The column label a header cell [a, b) starts: "Tờ bản" of a header cut
- * over two lines is the start of "tờ bản đồ số".  -1 when none. */
+ * over two lines is the start of "tờ bản đồ số"; of the column heads of
+ * table-columns.tsv, the one that matches the most of it.  -1 when none. */
 static int
 cell_label(const lr_xctx *c, int a, int b, size_t *jlen)
 {
 	char key[64];
-	size_t len = cell_key(c, a, b, key, sizeof(key));
+	size_t len = cell_key(c, a, b, key, sizeof(key)), best = 0;
+	int lab = -1;
 
 	if (len < 2)
 		return -1;
-	for (int p = 0; p < c->s->labels.n; p++) {
-		const lr_phrase *ph = &c->s->labels.v[p];
+	for (int p = 0; p < c->s->columns.n; p++) {
+		const lr_phrase *ph = &c->s->columns.v[p];
 		size_t n = strlen(ph->joined) < len ? strlen(ph->joined) : len;
 		/* either may run on: "Tờ bản" (cut), "Diện tích (m²)" */
-		if (is_column(ph->key) && strncmp(ph->joined, key, n) == 0 &&
+		if (n > best && strncmp(ph->joined, key, n) == 0 &&
 		    (n >= 4 || strlen(ph->joined) == len)) {
 			*jlen = strlen(ph->joined);
-			return ph->key;
+			lab = ph->key, best = n;
 		}
 	}
-	return -1;
+	return lab;
+}
+
+int
+lr_tab_column(const lr_xctx *c, int a, int b, int *ha)
+{
+	size_t jlen;
+
+	*ha = 0;
+	for (int j = a; j < b; j++)
+		*ha |= strcmp(c->t->v[j].key, "ha") == 0;
+	return cell_label(c, a, b, &jlen);
 }
 
 /* Add column lab to cols unless it repeats the last one; the count. */
@@ -80,9 +79,8 @@ add_col(int *cols, int n, int lab)
 	return n;
 }
 
-/* Are the columns cols[0..n) a parcel table's, with known of them read? */
-static int
-header_ok(const int *cols, int n, int known)
+int
+lr_tab_header_ok(const int *cols, int n, int known)
 {
 	int parcel = 0;
 
@@ -106,7 +104,7 @@ pipe_header(const lr_xctx *c, int a, int b, int *cols)
 		known += cols[n] >= 0;
 		n++;
 	}
-	return header_ok(cols, n, known);
+	return lr_tab_header_ok(cols, n, known);
 }
 
 /* The columns of a header read word by word, separators lost or stray
@@ -136,7 +134,7 @@ word_header(const lr_xctx *c, int a, int b, int *cols)
 	}
 	for (int k = 0; k < n; k++)	/* prose has no "STT", "Họ và tên" */
 		if (cols[k] == LAB_T_STT || cols[k] == LAB_T_NAME)
-			return header_ok(cols, n, n);
+			return lr_tab_header_ok(cols, n, n);
 	return 0;
 }
 
@@ -192,12 +190,15 @@ lr_x_tables(lr_xctx *c)
 	struct lr_table tb;
 	int a, b;
 
+	lr_x_geo_tables(c);
 	for (int from = 0; from < c->t->n; from = b) {
 		line_range(c->t, from, &a, &b);
 		if (c->in_table[c->t->v[a].line])
 			continue;
 		memset(&tb, 0, sizeof(tb));
 		if ((tb.ncol = header(c, a, b, tb.cols)) == 0)
+			continue;
+		if (lr_x_geo_unruled(c, a))
 			continue;
 		tb.prev_owner = -1, tb.total = -1;
 		tb.first_parcel = (int)json_array_size(c->parcels);

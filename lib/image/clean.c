@@ -173,24 +173,58 @@ specks(PIX *bin, int dpi)
 	return lone;
 }
 
+/* The boxes of the pieces of horizontal rules h and vertical rules v
+ * (1 bpp): those over an inch wide, or a fifth of an inch tall.  NULL
+ * when there are none or on failure. */
+static BOXA *
+segments(PIX *h, PIX *v, int dpi)
+{
+	BOXA *bh = pixConnCompBB(h, 8), *bv = pixConnCompBB(v, 8), *all;
+
+	all = boxaCreate(0);
+	for (int i = 0; bh != NULL && i < boxaGetCount(bh); i++) {
+		BOX *b = boxaGetBox(bh, i, L_CLONE);
+		if (b->w >= dpi)
+			boxaAddBox(all, b, L_COPY);
+		boxDestroy(&b);
+	}
+	for (int i = 0; bv != NULL && i < boxaGetCount(bv); i++) {
+		BOX *b = boxaGetBox(bv, i, L_CLONE);
+		if (b->h >= dpi / 5 && b->w < dpi / 10)
+			boxaAddBox(all, b, L_COPY);
+		boxDestroy(&b);
+	}
+	boxaDestroy(&bh);
+	boxaDestroy(&bv);
+	if (all != NULL && boxaGetCount(all) == 0)
+		boxaDestroy(&all);
+	return all;
+}
+
 /* The rules of tables and long underlines on bin: ink running straight for
  * over an inch across (a signature's stroke is shorter), and for over a
  * third of an inch down where it meets such a rule (as the rules of a table
- * do; the side of a seal does not), which no letter does.  Found by opening with long bricks; grown by a
- * pixel to take their ragged edges.  NULL on failure. */
+ * do; the side of a seal does not), which no letter does.  Found by opening
+ * with long bricks; grown by a pixel to take their ragged edges.  The
+ * pieces of h and of v within the rules are kept in *segs (when segs is
+ * not NULL) as boxes.  NULL on failure. */
 static PIX *
-rules(PIX *bin, int dpi)
+rules(PIX *bin, int dpi, BOXA **segs)
 {
-	PIX *h, *v, *hv = NULL, *lines = NULL;
+	PIX *h, *v, *hv = NULL, *lines = NULL, *vin = NULL;
 
 	h = pixOpenCompBrick(NULL, bin, dpi, 1);
-	v = pixOpenCompBrick(NULL, bin, 1, dpi / 3);
+	v = pixOpenCompBrick(NULL, bin, 1, dpi / 5);
 	if (h != NULL && v != NULL && (hv = pixOr(NULL, h, v)) != NULL &&
-	    (lines = pixSeedfillBinary(NULL, h, hv, 8)) != NULL)
+	    (lines = pixSeedfillBinary(NULL, h, hv, 8)) != NULL &&
+	    segs != NULL && (vin = pixAnd(NULL, v, lines)) != NULL)
+		*segs = segments(h, vin, dpi);
+	if (lines != NULL)
 		pixDilateBrick(lines, lines, 3, 3);
 	pixDestroy(&h);
 	pixDestroy(&v);
 	pixDestroy(&hv);
+	pixDestroy(&vin);
 	return lines;
 }
 
@@ -211,21 +245,23 @@ erase(PIX *page, PIX *bin, PIX *mask)
 	return 0;
 }
 
-/* Remove the rules (o->unrule), then the lone specks (o->despeckle), found
- * on the page or, when it is grey, on a thresholded view of it. */
+/* Find the rules (kept in info), remove them (o->unrule), then the lone
+ * specks (o->despeckle), found on the page or, when it is grey, on a
+ * thresholded view of it. */
 static int
-tidy(PIX *page, const lr_clean_opts *o, const lr_clean_info *info)
+tidy(PIX *page, const lr_clean_opts *o, lr_clean_info *info)
 {
 	int dpi = info->dpi > 0 ? info->dpi : 300, ret = 0;
-	PIX *bin;
+	PIX *bin, *mask;
 
-	if (!o->unrule && !o->despeckle)
-		return 0;
 	bin = pixGetDepth(page) == 1 ? pixClone(page) : threshold(page);
 	if (bin == NULL)
 		return -1;
+	mask = rules(bin, dpi, &info->rules);
 	if (o->unrule)
-		ret = erase(page, bin, rules(bin, dpi));
+		ret = erase(page, bin, mask);
+	else
+		pixDestroy(&mask);
 	if (ret == 0 && o->despeckle)
 		ret = erase(page, bin, specks(bin, dpi));
 	pixDestroy(&bin);
@@ -291,6 +327,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 
 	info->rotation = info->binarised = info->upscaled = info->denoised = 0;
 	info->deskew = 0;
+	info->rules = NULL;
 	info->dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 0;
 	lr_err_clear(err);
 	if (depepper(&cur, o, info) != 0 || upscale(&cur, o, info) != 0 ||
@@ -299,6 +336,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	    tidy(cur, o, info) != 0 || (o->soften && !o->binarise &&
 	    pixGetDepth(cur) == 1 && step(&cur, soften(cur)) != 0)) {
 		pixDestroy(&cur);
+		boxaDestroy(&info->rules);
 		if (err != NULL && err->msg[0] == '\0')
 			lr_err_set(err, "page cleanup failed");
 		return NULL;

@@ -37,6 +37,10 @@ typedef struct lr_clean_info {
 	int upscaled;		/* the page was scaled up */
 	int denoised;		/* salt-and-pepper noise was filtered out */
 	int dpi;		/* resolution of the cleaned image (0: unknown) */
+	BOXA *rules;		/* the pieces of table rules found before they
+				 * were removed, in the cleaned image's pixels
+				 * (NULL: none); the caller frees them with
+				 * boxaDestroy() */
 } lr_clean_info;
 
 /* Every step on but binarise: skew searched to +-12 degrees, pages under
@@ -56,7 +60,8 @@ PIX *lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
     lr_err *err);
 
 /* Turn a cleaned page (borrowed) by quads quarter turns clockwise and
- * deskew it again; info (from lr_clean_page) is updated.  Returns a new
+ * deskew it again; info (from lr_clean_page) is updated, but for its rules,
+ * which stay those of the page before the turn.  Returns a new
  * image, or NULL with err set. */
 PIX *lr_clean_turn(PIX *pix, int quads, const lr_clean_opts *o,
     lr_clean_info *info, lr_err *err);

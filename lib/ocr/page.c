@@ -118,7 +118,9 @@ retry_turned(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o, int ms,
 		struct attempt t = *a;
 		*a = b;
 		b = t;
+		boxaDestroy(&ci->rules);	/* found before the turn */
 		*ci = ci2;
+		ci->rules = NULL;
 	}
 	attempt_free(&b);
 	pixDestroy(&turned);
@@ -161,6 +163,23 @@ restore(const lr_lexicon *lexicon, lr_doc_words *d, lr_page_result *res,
 		return -1;
 	}
 	res->restored = n;
+	return 0;
+}
+
+/* The rules of the cleaned page, ci->rules, on d's page.  Returns 0, or -1
+ * with err set. */
+static int
+add_rules(lr_doc_words *d, BOXA *rules, lr_err *err)
+{
+	l_int32 x, y, w, h;
+
+	for (int i = 0; d->npages > 0 && rules != NULL &&
+	    i < boxaGetCount(rules); i++)
+		if (boxaGetBoxGeometry(rules, i, &x, &y, &w, &h) == 0 &&
+		    lr_words_add_rule(&d->pages[0], x, y, w, h) != 0) {
+			lr_err_sys(err, "out of memory");
+			return -1;
+		}
 	return 0;
 }
 
@@ -220,6 +239,9 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 		lr_err_sys(err, "out of memory");
 	if (ret == 0)
 		ret = restore(o->lexicon, a.d, res, err);
+	if (ret == 0)
+		ret = add_rules(a.d, ci.rules, err);
+	boxaDestroy(&ci.rules);
 	set_clean(res, &ci);
 	if (ret == 0 && (ret = set_words(res, a.d, &a.or)) != 0)
 		lr_err_sys(err, "out of memory");
@@ -274,7 +296,7 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 
 	lr_clean_signature(&o->clean, csig, sizeof(csig));
 	snprintf(sig, sizeof(sig), "%s; %s; lexicon %s; recover%d; "
-	    "lines by height 3",
+	    "lines by height 3; rules 1",
 	    lr_ocr_signature(e), csig, o->lexicon ?
 	    lr_lexicon_signature(o->lexicon) : "none", o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)

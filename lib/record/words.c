@@ -55,6 +55,16 @@ lr_words_add_line(lr_page_words *p, int x, int y, int w, int h)
 	return l;
 }
 
+int
+lr_words_add_rule(lr_page_words *p, int x, int y, int w, int h)
+{
+	if (grow((void **)&p->rules, &p->rcap, p->nrules, sizeof(*p->rules)) !=
+	    0)
+		return -1;
+	p->rules[p->nrules++] = (lr_rule){ x, y, w, h };
+	return 0;
+}
+
 /* A line's place top to bottom: twice the middle of the height of its
  * median word (a speck read as a word stretches the line's box, not the
  * median), and its index. */
@@ -199,6 +209,18 @@ line_json(const lr_line *l)
 	    "words", words);
 }
 
+/* The rules of p as [[x, y, w, h], ...]. */
+static json_t *
+rules_json(const lr_page_words *p)
+{
+	json_t *a = json_array();
+
+	for (int i = 0; i < p->nrules; i++)
+		json_array_append_new(a, json_pack("[i,i,i,i]", p->rules[i].x,
+		    p->rules[i].y, p->rules[i].w, p->rules[i].h));
+	return a;
+}
+
 json_t *
 lr_words_to_json(const lr_doc_words *d)
 {
@@ -209,8 +231,11 @@ lr_words_to_json(const lr_doc_words *d)
 		json_t *lines = json_array();
 		for (int k = 0; k < p->nlines; k++)
 			json_array_append_new(lines, line_json(&p->lines[k]));
-		json_array_append_new(pages, json_pack("{s:i,s:i,s:i,s:o}", "n",
-		    p->n, "width", p->width, "height", p->height, "lines", lines));
+		json_t *jp = json_pack("{s:i,s:i,s:i,s:o}", "n", p->n, "width",
+		    p->width, "height", p->height, "lines", lines);
+		if (p->nrules > 0)
+			json_object_set_new(jp, "rules", rules_json(p));
+		json_array_append_new(pages, jp);
 	}
 	return json_pack("{s:o}", "pages", pages);
 }
@@ -241,6 +266,23 @@ read_line(lr_page_words *p, const json_t *jl, lr_err *err)
 	return 0;
 }
 
+/* The "rules" of page jp (none when absent) added to p. */
+static int
+read_rules(lr_page_words *p, const json_t *jp, lr_err *err)
+{
+	const json_t *jr;
+	int x, y, w, h;
+	size_t i;
+
+	json_array_foreach(json_object_get(jp, "rules"), i, jr)
+		if (json_unpack((json_t *)jr, "[iiii]", &x, &y, &w, &h) != 0 ||
+		    lr_words_add_rule(p, x, y, w, h) != 0) {
+			lr_err_set(err, "page %d: malformed rule", p->n);
+			return -1;
+		}
+	return 0;
+}
+
 lr_doc_words *
 lr_words_from_json(const json_t *j, lr_err *err)
 {
@@ -264,6 +306,8 @@ lr_words_from_json(const json_t *j, lr_err *err)
 		json_array_foreach(json_object_get(jp, "lines"), k, jl)
 			if (read_line(p, jl, err) != 0)
 				goto fail;
+		if (read_rules(p, jp, err) != 0)
+			goto fail;
 	}
 	return d;
 fail:
@@ -304,6 +348,7 @@ lr_words_free(lr_doc_words *d)
 			free(l->words);
 		}
 		free(d->pages[i].lines);
+		free(d->pages[i].rules);
 	}
 	free(d->pages);
 	free(d);

@@ -19,11 +19,19 @@ typedef struct lr_line {
 	int x, y, w, h;
 } lr_line;
 
+/* A ruled line of a table, found on the page before cleanup took it away:
+ * a thin box, wide (horizontal) or tall (vertical), in the words' pixels. */
+typedef struct lr_rule {
+	int x, y, w, h;
+} lr_rule;
+
 typedef struct lr_page_words {
 	int n;			/* page number, 1-based */
 	int width, height;	/* of the image the boxes refer to */
 	lr_line *lines;
 	int nlines, cap;
+	lr_rule *rules;		/* table rules (none: unruled or unknown) */
+	int nrules, rcap;
 } lr_page_words;
 
 /* All the pages of one document.  The structs are plain data: read them
@@ -45,6 +53,9 @@ lr_line *lr_words_add_line(lr_page_words *p, int x, int y, int w, int h);
 lr_word *lr_words_add_word(lr_line *l, const char *text, float conf, int x,
     int y, int w, int h);
 
+/* Append a rule to a page.  Returns 0, or -1 when out of memory. */
+int lr_words_add_rule(lr_page_words *p, int x, int y, int w, int h);
+
 /* Put the lines of p in reading order top to bottom: by the middle of the
  * height of their median word, lines side by side (apart across the page,
  * heights overlapping by over half) left to right, as a two-column header or footer is printed
@@ -59,10 +70,12 @@ void lr_words_round(lr_page_words *p);
 int lr_words_move_page(lr_doc_words *from, int i, lr_doc_words *to);
 
 /* The JSON form: {"pages": [{"n", "width", "height", "lines": [{"bbox":
- * [x,y,w,h], "words": [[text, conf, x, y, w, h], ...]}]}]}.  New reference. */
+ * [x,y,w,h], "words": [[text, conf, x, y, w, h], ...]}], "rules": [[x, y,
+ * w, h], ...]}]}, "rules" only when the page has some.  New reference. */
 json_t *lr_words_to_json(const lr_doc_words *d);
 
-/* Read the JSON form back.  Returns NULL with err set when it is malformed. */
+/* Read the JSON form back (pages without "rules" have none).  Returns NULL
+ * with err set when it is malformed. */
 lr_doc_words *lr_words_from_json(const json_t *j, lr_err *err);
 
 /* The text of a line, words joined by single spaces; the caller frees it. */

@@ -1,0 +1,170 @@
+/* Field extraction: the geometry of tables: the grids that a page's rules
+ * draw (rules that touch one another make one table; its vertical rules cut
+ * the columns, its horizontal ones the rows, an outer border may be
+ * missing), the columns of an unruled table from the gaps that run down
+ * through its lines, and the cell a word's box falls in. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "grid-int.h"
+
+static int
+int_cmp(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return (x > y) - (x < y);
+}
+
+static int
+is_horizontal(const lr_rule *r)
+{
+	return r->w > 4 * r->h;
+}
+
+int
+lr_grid_median(int *v, int n)
+{
+	qsort(v, (size_t)n, sizeof(*v), int_cmp);
+	return v[n / 2];
+}
+
+/* Do rules a and b touch (within tol)? */
+static int
+touch(const lr_rule *a, const lr_rule *b, int tol)
+{
+	return a->x - tol <= b->x + b->w && b->x - tol <= a->x + a->w &&
+	    a->y - tol <= b->y + b->h && b->y - tol <= a->y + a->h;
+}
+
+static int
+root(int *up, int i)
+{
+	while (up[i] != i)
+		i = up[i] = up[up[i]];
+	return i;
+}
+
+/* The positions v[0..n) sorted, those within tol of the one before
+ * dropped; the count kept. */
+static int
+edges(int *v, int n, int tol)
+{
+	int k = 0;
+
+	qsort(v, (size_t)n, sizeof(*v), int_cmp);
+	for (int i = 0; i < n; i++)
+		if (k == 0 || v[i] - v[k - 1] > tol)
+			v[k++] = v[i];
+	return k;
+}
+
+/* The grid of the rules r[i] with root(up, i) == g; 0 when they are no
+ * table (under two columns or two rows). */
+static int
+grid_of(const lr_rule *r, int n, int *up, int g, int tol, lr_grid *out)
+{
+	int xs[2 * LR_GRID_MAX], ys[2 * LR_GRID_MAX], nx = 0, ny = 0;
+	int x0 = 1 << 30, x1 = -1, y0 = 1 << 30, y1 = -1;
+
+	for (int i = 0; i < n; i++) {
+		if (root(up, i) != g)
+			continue;
+		x0 = r[i].x < x0 ? r[i].x : x0;
+		x1 = r[i].x + r[i].w > x1 ? r[i].x + r[i].w : x1;
+		y0 = r[i].y < y0 ? r[i].y : y0;
+		y1 = r[i].y + r[i].h > y1 ? r[i].y + r[i].h : y1;
+		if (is_horizontal(&r[i]) && ny < 2 * LR_GRID_MAX - 2)
+			ys[ny++] = r[i].y + r[i].h / 2;
+		else if (!is_horizontal(&r[i]) && nx < 2 * LR_GRID_MAX - 2)
+			xs[nx++] = r[i].x + r[i].w / 2;
+	}
+	xs[nx++] = x0, xs[nx++] = x1;	/* an outer border may be missing */
+	ys[ny++] = y0, ys[ny++] = y1;
+	nx = edges(xs, nx, tol);
+	ny = edges(ys, ny, tol);
+	if (nx < 3 || ny < 3 || nx > LR_GRID_MAX || ny > LR_GRID_MAX)
+		return 0;
+	memcpy(out->xs, xs, (size_t)nx * sizeof(*xs));
+	memcpy(out->ys, ys, (size_t)ny * sizeof(*ys));
+	out->ncol = nx - 1, out->nrow = ny - 1;
+	return 1;
+}
+
+int
+lr_grids_of_rules(const lr_rule *r, int n, int tol, lr_grid *out, int max)
+{
+	int *up = malloc((size_t)(n > 0 ? n : 1) * sizeof(*up)), k = 0;
+
+	if (up == NULL)
+		return -1;
+	for (int i = 0; i < n; i++)
+		up[i] = i;
+	for (int i = 0; i < n; i++)
+		for (int j = i + 1; j < n; j++)
+			if (is_horizontal(&r[i]) != is_horizontal(&r[j]) &&
+			    touch(&r[i], &r[j], tol))
+				up[root(up, i)] = root(up, j);
+	for (int i = 0; i < n && k < max; i++)
+		if (root(up, i) == i && grid_of(r, n, up, i, tol, &out[k]))
+			k++;
+	free(up);
+	return k;
+}
+
+/* The index of the band of edges e[0..n] that v falls in, or -1. */
+static int
+band(const int *e, int n, int v)
+{
+	for (int i = 0; i < n; i++)
+		if (v >= e[i] && v < e[i + 1])
+			return i;
+	return -1;
+}
+
+int
+lr_grid_cell(const lr_grid *g, int x, int y, int w, int h, int *row,
+    int *col)
+{
+	*col = band(g->xs, g->ncol, x + w / 2);
+	*row = band(g->ys, g->nrow, y + h / 2);
+	return *row >= 0 && *col >= 0 ? 0 : -1;
+}
+
+/* Mark in cover[0..span) the pixels of box x, w (from x0). */
+static void
+cover_box(unsigned char *cover, int span, int x0, int x, int w)
+{
+	for (int i = x - x0; i < x - x0 + w; i++)
+		if (i >= 0 && i < span)
+			cover[i] = 1;
+}
+
+int
+lr_grid_columns(const lr_rule *box, int n, int mingap, int *xs, int max)
+{
+	int x0 = 1 << 30, x1 = -1, k = 0, start = -1;
+	unsigned char *cover;
+
+	for (int i = 0; i < n; i++) {
+		x0 = box[i].x < x0 ? box[i].x : x0;
+		x1 = box[i].x + box[i].w > x1 ? box[i].x + box[i].w : x1;
+	}
+	if (n == 0 || (cover = calloc((size_t)(x1 - x0 + 1), 1)) == NULL)
+		return 0;
+	for (int i = 0; i < n; i++)
+		cover_box(cover, x1 - x0, x0, box[i].x, box[i].w);
+	xs[k++] = x0;
+	for (int i = 0; i <= x1 - x0 && k < max - 1; i++) {
+		if (i < x1 - x0 && !cover[i] && start < 0)
+			start = i;
+		else if ((i == x1 - x0 || cover[i]) && start >= 0) {
+			if (i - start >= mingap && i < x1 - x0)
+				xs[k++] = x0 + (start + i) / 2;
+			start = -1;
+		}
+	}
+	xs[k++] = x1 + 1;
+	free(cover);
+	return k - 1;
+}

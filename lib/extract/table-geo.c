@@ -1,0 +1,466 @@
+/* Field extraction: tables read by their geometry.  The grids that a page's
+ * rules draw give the cells; the words fall in cells by their boxes, the
+ * lines of a wrapped cell joined.  Each table becomes a token stream of its
+ * own, one line a row and a "|" after every cell, that the row reader
+ * (row.c) reads cell by cell, so that a cell is never read from the next
+ * column.  The header cells name the columns (table-columns.tsv): the
+ * lowest header cell of a column first, else all its header cells joined
+ * (merged and two-line cells).  A table whose columns cannot be named is
+ * put under review whole; a table without a header continues the one
+ * before it (a table running on over a page). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-private.h"
+#include "grid-int.h"
+#include "table-int.h"
+
+#define MAXGRIDS 8
+
+/* A table's tokens cell by cell: shallow copies of the document's tokens
+ * (their strings are the document's), one line a row. */
+struct gtab {
+	lr_toks t;
+	int (*cut)[LR_TAB_MAXCOL + 1];	/* per row: the first token of each
+					 * cell, then one past the last "|" */
+	int nrow, cap;
+};
+
+static char bar[] = "|";
+
+/* Append token k (copied) to g; -1 when out of memory. */
+static int
+push(struct gtab *g, const lr_tok *k)
+{
+	if (g->t.n == g->t.cap) {
+		int cap = g->t.cap ? 2 * g->t.cap : 256;
+		lr_tok *v = realloc(g->t.v, (size_t)cap * sizeof(*v));
+		if (v == NULL)
+			return -1;
+		g->t.v = v, g->t.cap = cap;
+	}
+	g->t.v[g->t.n++] = *k;
+	return 0;
+}
+
+/* Append the separator after a cell, placed where the cell ends. */
+static int
+push_bar(struct gtab *g, int page, int line)
+{
+	lr_tok k = { bar, bar, bar, 100, page, line, 0, 0, 0, 0, TOK_PUNCT };
+
+	return push(g, &k);
+}
+
+/* Append a row of ncol cells: the tokens of c->t whose cell (cells[i],
+ * row * LR_TAB_MAXCOL + col, or -1) has a row in [r0, r1).  -1 when out
+ * of memory. */
+static int
+add_row(struct gtab *g, const lr_xctx *c, const int *cells, int ncol,
+    int r0, int r1, int page)
+{
+	int first = g->t.n, line = 0;
+
+	if (g->nrow == g->cap) {
+		int cap = g->cap ? 2 * g->cap : 16;
+		void *v = realloc(g->cut, (size_t)cap * sizeof(*g->cut));
+		if (v == NULL)
+			return -1;
+		g->cut = v, g->cap = cap;
+	}
+	for (int k = 0; k < ncol; k++) {
+		g->cut[g->nrow][k] = g->t.n;
+		for (int i = 0; i < c->t->n; i++)
+			if (cells[i] >= 0 && cells[i] % LR_TAB_MAXCOL == k &&
+			    cells[i] / LR_TAB_MAXCOL >= r0 &&
+			    cells[i] / LR_TAB_MAXCOL < r1) {
+				line = c->t->v[i].line;
+				if (push(g, &c->t->v[i]) != 0)
+					return -1;
+			}
+		if (push_bar(g, page, line) != 0)
+			return -1;
+	}
+	g->cut[g->nrow++][ncol] = g->t.n;
+	for (int i = first; i < g->t.n; i++)
+		g->t.v[i].flags = (g->t.v[i].flags & ~(unsigned)TOK_BOL) |
+		    (i == first ? TOK_BOL : 0);
+	return 0;
+}
+
+/* The end of the run of words from token i: words on its line apart by
+ * under gap pixels (a header cell's words, wider than its column). */
+static int
+run_end(const lr_toks *t, int i, int gap)
+{
+	int e = i + 1;
+
+	while (e < t->n && !(t->v[e].flags & TOK_BOL) && t->v[e].x -
+	    (t->v[e - 1].x + t->v[e - 1].w) < gap)
+		e++;
+	return e;
+}
+
+/* The cell of every token of c->t in grid gr of page (-1: outside), each
+ * run of words apart by under gap pixels placed by its middle (gap 0:
+ * each word by its own); its lines marked in c->in_table when mark.
+ * Returns how many fall in. */
+static int
+place(const lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
+    int mark)
+{
+	int row, col, n = 0;
+
+	for (int i = 0, e; i < c->t->n; i = e) {
+		const lr_tok *k = &c->t->v[i], *l;
+		e = gap > 0 ? run_end(c->t, i, gap) : i + 1;
+		l = &c->t->v[e - 1];
+		for (int j = i; j < e; j++)
+			cells[j] = -1;
+		if (k->page != page || lr_grid_cell(gr, k->x, k->y, l->x +
+		    l->w - k->x, k->h, &row, &col) != 0 || col >= LR_TAB_MAXCOL)
+			continue;
+		for (int j = i; j < e; j++) {
+			cells[j] = row * LR_TAB_MAXCOL + col;
+			if (mark)
+				c->in_table[c->t->v[j].line] = 1;
+		}
+		n += e - i;
+	}
+	return n;
+}
+
+/* How many cells of row r of g have a token with a digit; with content. */
+static int
+row_digits(const struct gtab *g, int r, int ncol, int *content)
+{
+	int n = 0;
+
+	*content = 0;
+	for (int k = 0; k < ncol; k++) {
+		int d = 0, any = 0;
+		for (int i = g->cut[r][k]; i < g->cut[r][k + 1] - 1; i++) {
+			d |= (g->t.v[i].flags & TOK_DIGIT) != 0;
+			any |= lr_tab_content(&g->t.v[i]);
+		}
+		n += d, *content += any;
+	}
+	return n;
+}
+
+/* Is row r of g the columns' numbers under a header, "(1) (2) (3) ...":
+ * each cell with content holds its column's number, three or more do? */
+static int
+numbering(const struct gtab *g, int r, int ncol)
+{
+	int n = 0;
+
+	for (int k = 0; k < ncol; k++) {
+		int v = -1;
+		for (int i = g->cut[r][k]; i < g->cut[r][k + 1] - 1; i++)
+			if (lr_tab_content(&g->t.v[i]))
+				v = v == -1 && (g->t.v[i].flags & TOK_DIGIT) ?
+				    atoi(g->t.v[i].text) : -2;
+		if (v != -1 && v != k + 1)
+			return 0;
+		n += v == k + 1;
+	}
+	return n >= 3;
+}
+
+/* The header rows of g: those before the first with numbers in two
+ * cells but for a row of column numbers (counted in); *named: those that
+ * name the columns. */
+static int
+header_rows(const struct gtab *g, int ncol, int *named)
+{
+	int h, content;
+
+	for (h = 0; h < g->nrow && h < 4; h++)
+		if (row_digits(g, h, ncol, &content) >= 2 &&
+		    !numbering(g, h, ncol))
+			break;
+	*named = h > 0 && numbering(g, h - 1, ncol) ? h - 1 : h;
+	return h;
+}
+
+/* Name the columns of tb from header rows [0, h) of g (h == 0: none);
+ * returns how many are named.  c->t must be g's tokens. */
+static int
+name_columns(const lr_xctx *c, const struct gtab *g, int h, int join,
+    struct lr_table *tb)
+{
+	int known = 0;
+
+	for (int k = 0; k < tb->ncol && h > 0; k++) {
+		const int *low = g->cut[h - 1], *all = g->cut[join];
+		tb->cols[k] = lr_tab_column(c, low[k], low[k + 1] - 1,
+		    &tb->ha[k]);
+		if (tb->cols[k] < 0)
+			tb->cols[k] = lr_tab_column(c, all[k], all[k + 1] - 1,
+			    &tb->ha[k]);
+		known += tb->cols[k] >= 0;
+	}
+	return known;
+}
+
+/* Does tb give its areas in hectares (and so its total)? */
+static int
+in_hectares(const struct lr_table *tb)
+{
+	for (int k = 0; k < tb->ncol; k++)
+		if (tb->cols[k] == LAB_P_AREA && tb->ha[k])
+			return 1;
+	return 0;
+}
+
+/* Read the rows [from, to) of g into tb, up to a total row; blank rows and
+ * rows with one cell of content (a stray mark, a lone number) are passed
+ * over.  c->t must be g's tokens. */
+static void
+read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
+    struct lr_table *tb)
+{
+	int content;
+
+	for (int r = from; r < to; r++) {
+		int a = g->cut[r][0], b = g->cut[r][tb->ncol];
+		row_digits(g, r, tb->ncol, &content);
+		if (lr_tab_total(c, tb, a, b)) {
+			tb->total *= tb->total > 0 && in_hectares(tb) ? 10000 : 1;
+			break;
+		}
+		if (content >= 2)
+			lr_tab_row_cut(c, tb, a, b, g->cut[r]);
+	}
+}
+
+/* A table being read over one or more grids. */
+struct open {
+	struct lr_table tb;
+	int on;			/* a table is open */
+};
+
+static void
+finish(lr_xctx *c, struct open *o)
+{
+	if (o->on)
+		lr_tab_checks(c, &o->tb);
+	o->on = 0;
+}
+
+/* One review item for a table whose columns could not be named. */
+static void
+flag_table(lr_xctx *c, int page)
+{
+	char why[96];
+
+	snprintf(why, sizeof(why), "the table on page %d: its columns are "
+	    "not recognised, so it was not read", page);
+	lr_x_doubt(c, "parcels", c->s->set[SET_CHECK_FAILED], why);
+}
+
+/* Does tb continue the open table: the same columns, no total yet? */
+static int
+continues(const struct open *o, const struct lr_table *tb)
+{
+	return o->on && o->tb.total < 0 && o->tb.ncol == tb->ncol &&
+	    memcmp(o->tb.cols, tb->cols, (size_t)tb->ncol * sizeof(int)) == 0;
+}
+
+/* Read the table of g, h header rows (named of them naming the columns)
+ * then its body, the naming rows joined last (its rows on page): a new table when its header names its
+ * columns, the open one continued when its header repeats or it has none
+ * and as many columns, else flagged.  Returns 0, or -1 when it is no table
+ * of holders (nothing named, nothing continued) left to the text reader. */
+static int
+read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
+    struct open *o)
+{
+	lr_toks *doc = c->t;
+	struct lr_table tb = { .ncol = ncol, .prev_owner = -1, .total = -1,
+	    .geo = 1 };
+	int known, ret = 0, cont;
+
+	c->t = &g->t;
+	known = name_columns(c, g, named, g->nrow - 1, &tb);
+	cont = continues(o, &tb) || (o->on && h == 0 && o->tb.ncol == ncol);
+	if (!cont && lr_tab_header_ok(tb.cols, ncol, known) > 0) {
+		c->t = doc;
+		finish(c, o);
+		c->t = &g->t;
+		tb.first_parcel = (int)json_array_size(c->parcels);
+		o->tb = tb, o->on = 1;
+	} else if (!cont)	/* named in part, with a body: flagged */
+		ret = known > 0 && h < g->nrow - 1 ? 1 : -1;
+	if (ret == 0)
+		read_rows(c, g, h, g->nrow - 1, &o->tb);
+	c->t = doc;
+	if (ret == 1)
+		flag_table(c, page);
+	return ret < 0 ? -1 : 0;
+}
+
+/* The grid gr of page as a token stream: its rows, then its header rows
+ * joined (the last row); then read.  gap: see place().  Returns 1 when it
+ * was read or flagged, 0 when it is no table of holders, -1 when out of
+ * memory. */
+static int
+grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
+    struct open *o)
+{
+	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0 };
+	int ncol = gr->ncol < LR_TAB_MAXCOL ? gr->ncol : LR_TAB_MAXCOL;
+	int ret = 0, h, named;
+
+	if (place(c, gr, page, gap, cells, 0) == 0)
+		return 0;
+	for (int r = 0; r < gr->nrow && ret == 0; r++)
+		ret = add_row(&g, c, cells, ncol, r, r + 1, page);
+	h = ret == 0 ? header_rows(&g, ncol, &named) : 0;
+	if (ret == 0 && (ret = add_row(&g, c, cells, ncol, 0, named, page)) ==
+	    0 && read_grid(c, &g, ncol, h, named, page, o) == 0) {
+		place(c, gr, page, gap, cells, 1);
+		ret = 1;
+	}
+	free(g.t.v);
+	free(g.cut);
+	return ret;
+}
+
+/* The box of tokens [a, b) as a rule-sized box, and whether they hold a
+ * digit. */
+static int
+line_box(const lr_toks *t, int a, int b, lr_rule *box)
+{
+	int x1 = 0, y1 = 0, digit = 0;
+
+	*box = (lr_rule){ 1 << 30, 1 << 30, 0, 0 };
+	for (int j = a; j < b; j++) {
+		const lr_tok *k = &t->v[j];
+		box->x = k->x < box->x ? k->x : box->x;
+		box->y = k->y < box->y ? k->y : box->y;
+		x1 = k->x + k->w > x1 ? k->x + k->w : x1;
+		y1 = k->y + k->h > y1 ? k->y + k->h : y1;
+		digit |= (k->flags & TOK_DIGIT) != 0;
+	}
+	box->w = x1 - box->x, box->h = y1 - box->y;
+	return digit;
+}
+
+/* The end of the line of tokens starting at a. */
+static int
+line_end(const lr_toks *t, int a)
+{
+	int b = a + 1;
+
+	while (b < t->n && !(t->v[b].flags & TOK_BOL))
+		b++;
+	return b;
+}
+
+/* The rows of an unruled table whose header line starts at token a: row
+ * edges in gr->ys at the tops of the header, of each line that is a row
+ * and of the total line; lines between rows (a wrapped cell) stay with
+ * the row above.  The boxes of the body's tokens in *box (*nbox of them),
+ * for the columns.  Returns the number of rows, 0 when none. */
+static int
+unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
+{
+	int page = c->t->v[a].page, b, ny = 0, misses = 0, bottom = 0, rows = 0;
+	struct lr_table none = { .ncol = 0 };
+	lr_rule lb;
+
+	line_box(c->t, a, line_end(c->t, a), &lb);
+	gr->ys[ny++] = lb.y;
+	for (a = line_end(c->t, a); a < c->t->n && misses < 2 &&
+	    c->t->v[a].page == page && ny < LR_GRID_MAX - 1; a = b) {
+		b = line_end(c->t, a);
+		int digit = line_box(c->t, a, b, &lb), row = lr_tab_is_row(c,
+		    &none, a, b), total = lr_label_at(c->s, c->t, a, b,
+		    LAB_T_TOTAL, NULL) > 0;
+		if (!row && lr_label_at(c->s, c->t, a, b, LAB_ARTICLE, NULL) >
+		    0)
+			break;
+		misses = row || total || (!digit && b - a <= 4) ? 0 :
+		    misses + 1;
+		if (misses > 0)
+			continue;
+		if (row || total)
+			gr->ys[ny++] = lb.y, rows++;
+		for (int j = a; j < b && !total; j++)
+			(*box)[(*nbox)++] = (lr_rule){ c->t->v[j].x,
+			    c->t->v[j].y, c->t->v[j].w, c->t->v[j].h };
+		bottom = lb.y + lb.h + 1;
+		if (total)
+			break;
+	}
+	gr->ys[ny] = bottom;
+	gr->nrow = ny;
+	return rows > 0 ? rows : 0;
+}
+
+/* The gap that parts a header's cells on the line of tokens [a, b): half
+ * as wide again as the median gap between its words (most of them are
+ * spaces inside a cell), at most max. */
+static int
+cell_gap(const lr_toks *t, int a, int b, int max)
+{
+	int gaps[64], n = 0, g;
+
+	for (int j = a + 1; j < b && n < 64; j++)
+		gaps[n++] = t->v[j].x - (t->v[j - 1].x + t->v[j - 1].w);
+	if (n == 0)
+		return max;
+	g = lr_grid_median(gaps, n) * 3 / 2;
+	return g < max ? g : max;
+}
+
+int
+lr_x_geo_unruled(lr_xctx *c, int a)
+{
+	lr_grid gr;
+	lr_rule *box = malloc((size_t)c->t->n * sizeof(*box));
+	int *cells = malloc((size_t)(c->t->n + 1) * sizeof(*cells));
+	int nbox = 0, ret = 0, mingap = c->t->v[a].h;
+	struct open o = { .on = 0 };
+
+	if (box != NULL && cells != NULL &&
+	    unruled_rows(c, a, &gr, &box, &nbox) > 0 &&
+	    (gr.ncol = lr_grid_columns(box, nbox, mingap, gr.xs,
+	    LR_GRID_MAX)) >= 3) {
+		gr.xs[0] = 0;
+		gr.xs[gr.ncol] = 1 << 30;
+		if (grid_table(c, &gr, c->t->v[a].page,
+		    cell_gap(c->t, a, line_end(c->t, a), mingap), cells, &o) > 0)
+			ret = 1;
+		finish(c, &o);
+	}
+	free(box);
+	free(cells);
+	return ret;
+}
+
+void
+lr_x_geo_tables(lr_xctx *c)
+{
+	lr_grid grids[MAXGRIDS];
+	struct open o = { .on = 0 };
+	int *cells, n;
+
+	if (c->w == NULL || (cells = malloc((size_t)(c->t->n + 1) *
+	    sizeof(*cells))) == NULL)
+		return;
+	for (int p = 0; p < c->w->npages; p++) {
+		const lr_page_words *pg = &c->w->pages[p];
+		int tol = pg->width > 0 ? pg->width / 150 : 16;
+		n = lr_grids_of_rules(pg->rules, pg->nrules, tol, grids,
+		    MAXGRIDS);
+		for (int i = 0; i < n; i++)
+			if (grid_table(c, &grids[i], pg->n, 0, cells, &o) < 0)
+				break;
+	}
+	finish(c, &o);
+	free(cells);
+}

@@ -1,0 +1,98 @@
+#!/bin/sh
+# ocr-extract: tables of holders read by their geometry (issue 16): ruled
+# grids with merged header cells and no outer border, unruled columns,
+# wrapped names, areas in hectares, totals, a table running on over a page,
+# and a table whose columns cannot be named.  The pages are made by
+# testdata/tables/mkpages from the specs beside them.
+. "${LANDREC_TOP:-.}/tests/cli/lib.sh"
+P=$TD/tables
+
+# read PAGE: OCR and extract PAGE.tif, keeping its words.
+read_page() {
+	run ocr-extract -q --keep-words "$P/$1.tif"
+	printf '%s\n' "$out" >"$1.json"
+}
+
+# The holders, and per parcel: sheet number area land-use holder.
+holders() { jq -c '[.owners[].name]' "$1.json"; }
+parcels() {
+	jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .holder] |
+	    map(tostring) | join(" ")' "$1.json"
+}
+# The review reasons but those of communes and sexes.
+reasons() {
+	jq -r '.review[] | select(.field | test("commune|gender") | not) |
+	    "\(.field): \(.reason)"' "$1.json"
+}
+
+six_names='["Nguyễn Kim Tuấn","Lò Văn Hùng","Quàng Thị Mai","Nguyễn Văn Thành","Điêu Chính Tâm","Nguyễn Văn Đức"]'
+six_parcels='2 57 3362.7 ONT 0
+2 58 415 CLN 1
+3 112 1204.5 LUC 2
+3 113 98.2 ONT 3
+4 7 2015 BHK 4
+4 9 640.3 CLN 5'
+
+read_page ruled6
+is "$rc" 0 "a ruled six-column table: read"
+is "$(jq '.ocr.pages[0].rules | length' ruled6.json)" 16 \
+    "its rules are kept with the words: 9 across, 7 down"
+is "$(holders ruled6)" "$six_names" \
+    "every holder, the names wrapped in their cells joined"
+is "$(parcels ruled6)" "$six_parcels" \
+    "sheets, numbers, areas and land uses from their own columns"
+is "$(reasons ruled6 | grep -c 'table\|row')" 0 \
+    "row numbers lost in OCR do not matter; the total adds up"
+
+read_page unruled6
+is "$(holders unruled6)" "$six_names" \
+    "the same table unruled: columns from the alignment of its words"
+is "$(parcels unruled6)" "$six_parcels" "and every cell in its column"
+
+read_page ruled7-ha
+is "$(holders ruled7-ha)" \
+    '["Lường Văn Pấn","Cà Thị Phương","Tòng Văn Quý","Mùa A Chứ"]' \
+    "seven columns, no outer border, merged header cells: holders"
+is "$(jq -c '[.owners[].address]' ruled7-ha.json)" \
+    '["Bản Chiềng Đông","Bản Chiềng Đông","Bản Hua Ca","Bản Hua Ca"]' \
+    "the address column read as the holders' addresses"
+is "$(parcels ruled7-ha)" '15 214 3362 LUC 0
+16 87 415 ONT 1
+15 302 12045 CLN 2
+21 18 982 LUC 3' "number before sheet under one merged cell; hectares made m²"
+is "$(reasons ruled7-ha | grep -c 'total')" 0 \
+    "the total in hectares adds up"
+
+read_page cont
+is "$(holders cont)" \
+    '["Hoàng Văn Sơn","Vi Thị Hà","Lò Văn Khánh","Quàng Văn Chiến","Điêu Thị Lan"]' \
+    "a table over two pages, its header once, column numbers under it: holders"
+is "$(parcels cont)" '12 45 1250 LUC 0
+12 46 830.5 ONT 1
+13 101 2110 CLN 2
+13 102 645.5 LUC 3
+14 9 390 ONT 4' "short column heads (Số tờ, Số thửa, Mục đích sử dụng)"
+is "$(reasons cont | grep -c 'total')" 0 \
+    "the total on page 2 counts the rows of page 1"
+
+read_page unknown
+is "$(jq '.parcels | length' unknown.json)" 0 \
+    "a table whose columns cannot be named is not read shifted"
+is "$(reasons unknown | grep -c 'table on page 1')" 1 "but flagged once"
+like "$(reasons unknown)" \
+    '^parcels: the table on page 1: its columns are not recognised' \
+    "saying which table and why"
+
+# The words with their rules go back in; without rules (records cached
+# before there were any) they still load.
+jq -c '{id, ocr}' ruled6.json >words.jsonl
+run ocr-extract -q <words.jsonl
+is "$(printf '%s\n' "$out" | jq -c '[.owners[].name]')" "$six_names" \
+    "words read back keep the grid"
+jq -c 'del(.ocr.pages[].rules)' words.jsonl >old.jsonl
+run ocr-extract -q <old.jsonl
+is "$rc" 0 "words without rules load"
+is "$(printf '%s\n' "$out" | jq '.parcels | length')" 6 \
+    "and the table is read from its lines"
+
+done_testing
