@@ -190,8 +190,7 @@ lr_words_move_page(lr_doc_words *from, int i, lr_doc_words *to)
 	    NULL)
 		return -1;
 	*dst = *src;
-	src->lines = NULL;
-	src->nlines = src->cap = 0;
+	*src = (lr_page_words){ .n = src->n };	/* all it held is dst's now */
 	return 0;
 }
 
