@@ -10,7 +10,7 @@ VERSION := 0.1.0
 
 CC      ?= cc
 PKGS    := libtiff-4 tesseract lept libxml-2.0 sqlite3 jansson libutf8proc nettle \
-	   poppler-glib cairo
+	   poppler-glib cairo libjpeg libpng
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Werror -Wno-error=deprecated-declarations
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) \

@@ -125,6 +125,17 @@ import_page(lr_scan *s, int i, int n, const lr_import_opts *o, json_t *warnings)
 	return pg;
 }
 
+/* The library whose messages a page's warnings are: its format's. */
+static const char *
+decoder(const json_t *pg)
+{
+	const char *f = json_string_value(json_object_get(pg, "format"));
+
+	return f == NULL || strcmp(f, "tiff") == 0 ? "libtiff" :
+	    strcmp(f, "pdf") == 0 ? "poppler" : strcmp(f, "png") == 0 ?
+	    "libpng" : "libjpeg";
+}
+
 /* Append the pages of one file; returns -1 with err when it is no TIFF.
  * A broken page chain is kept in *broken (an "error" of the record). */
 static int
@@ -148,7 +159,7 @@ import_file(const char *path, int multi, json_t *pages, json_t *warnings,
 		}
 		json_array_append_new(pages, pg);
 		if ((w = lr_scan_warnings(s)) != NULL)
-			warn(warnings, n, "libtiff", w);
+			warn(warnings, n, decoder(pg), w);
 	}
 	lr_scan_close(s);
 	return 0;

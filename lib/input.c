@@ -8,6 +8,7 @@
 #include "picture.h"
 
 #define SNIFF 1024
+#define MIN_DPI 20	/* under this a resolution tag means none */
 
 /* The format of the first n bytes of a file: "pdf", "jpeg", "png" or NULL.
  * A PDF header may follow some junk, as PDF readers allow. */
@@ -143,8 +144,12 @@ lr_input_describe(PIX *pix, const char *fmt, const char *colour,
 
 	pi->width = (uint32_t)pixGetWidth(pix);
 	pi->height = (uint32_t)pixGetHeight(pix);
-	pi->dpi = pixGetXRes(pix);
-	pi->ydpi = pixGetYRes(pix);
+	/* JFIF's unitless density (1:1) reads as 1 dpi: no resolution.
+	 * TODO(#17 item 3): estimate it from the text height. */
+	pi->dpi = pixGetXRes(pix) >= MIN_DPI ? pixGetXRes(pix) : 0;
+	pi->ydpi = pixGetYRes(pix) >= MIN_DPI ? pixGetYRes(pix) : 0;
+	if (pi->dpi == 0)
+		pixSetResolution(pix, 0, 0);
 	pi->bits = d == 1 ? 1 : 8;
 	pi->samples = d == 32 ? 3 : 1;
 	pi->photometric = d == 32 ? "rgb" : d == 1 ? "min-is-white" :
@@ -152,6 +157,16 @@ lr_input_describe(PIX *pix, const char *fmt, const char *colour,
 	pi->format = fmt;
 	pi->colour = colour;
 	pi->text_layer = -1;
+}
+
+const char *
+lr_input_take_notes(char *buf, char *out, size_t n)
+{
+	if (buf[0] == '\0')
+		return NULL;
+	memcpy(out, buf, n);
+	buf[0] = '\0';
+	return out;
 }
 
 void

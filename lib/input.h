@@ -12,8 +12,10 @@
 /* What a reader of one format does; h is the reader's own handle. */
 typedef struct lr_input_ops {
 	int (*pages)(const void *h);
-	int (*info)(void *h, int n, lr_page_info *pi, lr_err *err);
-	PIX *(*decode)(void *h, int n, lr_err *err);
+	/* Decode page n (kept on the handle: the next call may replace it)
+	 * and describe it; 0, or -1 with err set. */
+	int (*page)(void *h, int n, PIX **pix, const lr_page_info **pi,
+	    lr_err *err);
 	const char *(*warnings)(void *h);	/* NULL when none; valid until
 						 * the next call */
 	void (*close)(void *h);
@@ -39,5 +41,9 @@ void lr_input_describe(PIX *pix, const char *fmt, const char *colour,
 
 /* "; "-append msg to the buffer buf of size n unless already there. */
 void lr_input_note(char *buf, size_t n, const char *msg);
+
+/* The notes in buf moved to out (both of size n) and returned, or NULL
+ * when there are none. */
+const char *lr_input_take_notes(char *buf, char *out, size_t n);
 
 #endif

@@ -334,22 +334,15 @@ pdf_pages(const void *h)
 }
 
 static int
-pdf_info(void *h, int n, lr_page_info *pi, lr_err *err)
+pdf_page(void *h, int n, PIX **pix, const lr_page_info **pi, lr_err *err)
 {
 	lr_pdf *p = h;
 
 	if (get_page(p, n, err) != 0)
 		return -1;
-	*pi = p->info;
+	*pix = p->pix;
+	*pi = &p->info;
 	return 0;
-}
-
-static PIX *
-pdf_decode(void *h, int n, lr_err *err)
-{
-	lr_pdf *p = h;
-
-	return get_page(p, n, err) == 0 ? pixCopy(NULL, p->pix) : NULL;
 }
 
 static const char *
@@ -357,11 +350,7 @@ pdf_warnings(void *h)
 {
 	lr_pdf *p = h;
 
-	if (p->warn[0] == '\0')
-		return NULL;
-	memcpy(p->warnout, p->warn, sizeof(p->warnout));
-	p->warn[0] = '\0';
-	return p->warnout;
+	return lr_input_take_notes(p->warn, p->warnout, sizeof(p->warn));
 }
 
 static void
@@ -380,5 +369,5 @@ pdf_close(void *h)
 }
 
 const lr_input_ops lr_pdf_ops = {
-	pdf_pages, pdf_info, pdf_decode, pdf_warnings, pdf_close,
+	pdf_pages, pdf_page, pdf_warnings, pdf_close,
 };

@@ -181,6 +181,30 @@ other(lr_scan *s)
 	return NULL;
 }
 
+/* Page n of a file another reader took: its description, its image. */
+static int
+other_info(lr_scan *s, int n, lr_page_info *pi, lr_err *err)
+{
+	const lr_page_info *got;
+	PIX *pix;
+
+	if (s->ops->page(s->h, n, &pix, &got, err) != 0)
+		return -1;
+	*pi = *got;
+	return 0;
+}
+
+static PIX *
+other_decode(lr_scan *s, int n, lr_err *err)
+{
+	const lr_page_info *got;
+	PIX *pix;
+
+	if (s->ops->page(s->h, n, &pix, &got, err) != 0)
+		return NULL;
+	return pixCopy(NULL, pix);
+}
+
 static TIFFOpenOptions *
 options(lr_scan *s)
 {
@@ -349,7 +373,7 @@ lr_scan_info(lr_scan *s, int n, lr_page_info *pi, lr_err *err)
 
 	memset(pi, 0, sizeof(*pi));
 	if (s->ops != NULL)
-		return s->ops->info(s->h, n, pi, err);
+		return other_info(s, n, pi, err);
 	if (select_page(s, n, err) != 0)
 		return -1;
 	TIFFGetField(s->tif, TIFFTAG_IMAGEWIDTH, &pi->width);
@@ -568,7 +592,7 @@ lr_scan_decode(lr_scan *s, int n, lr_err *err)
 
 	setMsgSeverity(L_SEVERITY_NONE);	/* Leptonica must not print */
 	if (s->ops != NULL)
-		return s->ops->decode(s->h, n, err);
+		return other_decode(s, n, err);
 	if (lr_scan_info(s, n, &pi, err) != 0)
 		return NULL;
 	if ((uint64_t)pi.width * pi.height > s->max_pixels) {

@@ -4,7 +4,7 @@
 pkgs="build-essential pkg-config libtiff-dev libtesseract-dev libleptonica-dev
 tesseract-ocr-vie libxml2-dev libxml2-utils libsqlite3-dev sqlite3 libjansson-dev
 libutf8proc-dev nettle-dev libcsv-dev libcmocka-dev libpoppler-glib-dev perl mandoc
-libtiff-tools tesseract-ocr img2pdf
+libtiff-tools tesseract-ocr img2pdf libjpeg-dev libpng-dev
 imagemagick fonts-dejavu-core fonts-liberation fonts-freefont-ttf jq clang
 python3-jsonschema chromium parallel"
 missing=
