@@ -9,38 +9,71 @@ DESTDIR ?=
 VERSION := 0.1.0
 
 CC      ?= cc
-PKGS    := libtiff-4 tesseract lept libxml-2.0 sqlite3 jansson libutf8proc nettle \
-	   poppler-glib cairo libjpeg libpng
+# Each pkg-config package with the Debian package that provides it.
+PKGS_DEB:= libtiff-4=libtiff-dev tesseract=libtesseract-dev \
+	lept=libleptonica-dev libxml-2.0=libxml2-dev sqlite3=libsqlite3-dev \
+	jansson=libjansson-dev libutf8proc=libutf8proc-dev nettle=nettle-dev \
+	poppler-glib=libpoppler-glib-dev cairo=libcairo2-dev libjpeg=libjpeg-dev \
+	libpng=libpng-dev
+PKGS    := $(foreach p,$(PKGS_DEB),$(firstword $(subst =, ,$p)))
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Werror -Wno-error=deprecated-declarations
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) \
 	-DLR_VERSION='"$(VERSION)"' -DLR_DATADIR='"$(DATADIR)"' \
-	-Ilib -Icmd $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
+	-Ilib -Icmd $(PKG_CFLAGS)
+LIBS    = $(PKG_LIBS) -lcsv -lpthread -lm
 B       ?= build
 V       ?= 0
 Q       := $(if $(filter 1,$(V)),,@)
 
-# Every command is cmd/NAME.c; files named cmd/cli*.c are front-end helpers.
-CLI_SRC := $(wildcard cmd/cli*.c)
-CMD_SRC := $(filter-out $(CLI_SRC),$(wildcard cmd/*.c))
+# Goals that compile need the libraries: name the Debian packages that are
+# missing and stop.  (deps, check, demo and the like install them first and
+# build in a second make.)
+BUILDS  := $(filter-out deps demo check check-asan fuzz clean lint-man uninstall,\
+	$(or $(MAKECMDGOALS),all))
+ifneq ($(BUILDS),)
+HAVE_PC := $(shell command -v pkg-config >/dev/null && echo yes)
+MISSING := $(if $(HAVE_PC),,pkg-config) \
+	$(foreach p,$(PKGS_DEB),$(if $(HAVE_PC),$(if $(shell pkg-config --exists \
+	$(firstword $(subst =, ,$p)) && echo y),,$(lastword $(subst =, ,$p))))) \
+	$(if $(wildcard /usr/include/csv.h),,libcsv-dev)
+ifneq ($(strip $(MISSING)),)
+$(error missing libraries; as root run `make deps`, or `apt-get install $(strip $(MISSING))`)
+endif
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
+endif
+
+# Every command is cmd/NAME.c; cmd/fe/ holds the front-end helpers they share.
+# lib/ is one folder per stage (lib/README); headers are included as
+# "stage/stage.h" from -Ilib.
+CLI_SRC := $(wildcard cmd/fe/*.c)
+CMD_SRC := $(wildcard cmd/*.c)
 CMDS    := $(patsubst cmd/%.c,%,$(CMD_SRC))
-LIB_SRC := $(wildcard lib/*.c)
+# Developer tools: built, never installed.
+DEVCMDS := extract-text
+USERCMDS:= $(filter-out $(DEVCMDS),$(CMDS))
+LIB_DIRS:= $(wildcard lib/*/)
+LIB_SRC := $(foreach d,$(LIB_DIRS),$(wildcard $(d)*.c))
 LIB_OBJ := $(patsubst %.c,$(B)/%.o,$(LIB_SRC))
 CLI_OBJ := $(patsubst %.c,$(B)/%.o,$(CLI_SRC))
 UNIT_SRC:= $(wildcard tests/unit/test-*.c)
 UNITS   := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
 MANS    := $(wildcard man/*.[1-9])
+USERMANS:= $(filter-out $(DEVCMDS:%=man/%.1),$(MANS))
 
 .PHONY: all deps demo check check-asan unit install uninstall clean lint-man fuzz
 all: $(addprefix $(B)/bin/,$(CMDS))
 
 deps:
-	@sh tests/deps.sh
+	@sh tools/deps.sh
 
-$(B)/%.o: %.c $(wildcard lib/*.h cmd/*.h)
+# Header dependencies from the compiler (-MMD -MP): $(B)/X.d beside X.o.
+$(B)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(patsubst cmd/%.c,$(B)/cmd/%.d,$(CMD_SRC))
 
 $(B)/liblandrec.a: $(LIB_OBJ)
 	@rm -f $@
@@ -52,7 +85,9 @@ $(B)/bin/%: $(B)/cmd/%.o $(CLI_OBJ) $(B)/liblandrec.a
 
 $(B)/tests/%: tests/unit/%.c $(B)/liblandrec.a
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS) -lcmocka
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $^ $(LIBS) -lcmocka
+
+-include $(UNITS:=.d)
 
 unit: $(UNITS)
 
@@ -69,7 +104,7 @@ check-asan: deps
 
 demo: deps
 	@$(MAKE) --no-print-directory all
-	@bash tests/demo.sh
+	@bash tools/demo.sh
 
 FUZZ_SECONDS ?= 30
 fuzz: deps
@@ -77,21 +112,22 @@ fuzz: deps
 		SAN='-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' \
 		build-fuzz/liblandrec.a
 	@mkdir -p build-fuzz
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz.sh
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tools/fuzz.sh
 
 lint-man:
 	mandoc -Tlint -Wwarning $(MANS)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)
-	install -m 755 $(addprefix $(B)/bin/,$(CMDS)) $(DESTDIR)$(BINDIR)
-	for m in $(MANS); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s; done
-	cp -R schemas/. $(DESTDIR)$(DATADIR)
+		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(DATADIR)/data
+	install -m 755 $(addprefix $(B)/bin/,$(USERCMDS)) $(DESTDIR)$(BINDIR)
+	for m in $(USERMANS); do s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s; done
+	cp -R schemas/. $(DESTDIR)$(DATADIR)/schemas
+	cp -R data/. $(DESTDIR)$(DATADIR)/data
 
 uninstall:
-	rm -f $(addprefix $(DESTDIR)$(BINDIR)/,$(CMDS))
-	for m in $(MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m#man/}; done
+	rm -f $(addprefix $(DESTDIR)$(BINDIR)/,$(USERCMDS))
+	for m in $(USERMANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m#man/}; done
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:

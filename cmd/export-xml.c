@@ -9,13 +9,11 @@
 
 #include <libxml/parser.h>
 
-#include "cli.h"
-#include "hoso.h"
-#include "pool.h"
-#include "record.h"
-#include "schema.h"
-#include "xmlout.h"
-#include "units.h"
+#include "fe/cli.h"
+#include "xml/xml.h"
+#include "util/util.h"
+#include "record/record.h"
+#include "text/text.h"
 
 #define SCHEMA "hoso.xsd"
 
@@ -37,6 +35,8 @@ static const char help[] =
     "      --require-reviewed refuse records with review items\n"
     "      --units FILE       find missing commune codes by name (admin-units CSV)\n"
     "      --units-map FILE   the July 2025 commune map (commune-map CSV)\n"
+    "                         (both default to landrec's data/ or\n"
+    "                         $LANDREC_DATA; an empty FILE for none)\n"
     "      --current-units    map pre-July-2025 communes to today's codes\n"
     "      --schema FILE      the XSD (default: found as the manual says)\n"
     "      --progress[=N]     progress line every N records (default 10000)\n"
@@ -404,8 +404,9 @@ parse(int argc, char **argv, struct opts *o)
 		cli_warn("-o and -d cannot be used together");
 		cli_usage_error(usage);
 	}
-	if ((o->flags & LR_HOSO_CURRENT_UNITS) && o->map == NULL) {
-		cli_warn("--current-units needs --units-map");
+	if ((o->flags & LR_HOSO_CURRENT_UNITS) && o->map != NULL &&
+	    *o->map == '\0') {
+		cli_warn("--current-units needs the commune map (--units-map)");
 		cli_usage_error(usage);
 	}
 }
@@ -420,22 +421,6 @@ make_dir(const char *dir)
 		cli_fatal("'%s': %s", dir, strerror(errno));
 	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
 		cli_fatal("'%s': not a directory", dir);
-}
-
-static lr_units *
-load_units(const struct opts *o)
-{
-	lr_units *u;
-	lr_err err;
-
-	if (o->units == NULL && o->map == NULL)
-		return NULL;
-	if ((u = lr_units_new()) == NULL)
-		cli_fatal("out of memory");
-	if ((o->units != NULL && lr_units_load_list(u, o->units, &err) != 0) ||
-	    (o->map != NULL && lr_units_load_map(u, o->map, &err) != 0))
-		cli_fatal("%s", err.msg);
-	return u;
 }
 
 /* Start the workers: jobs threads (0: one a CPU), each with a builder
@@ -486,7 +471,7 @@ main(int argc, char **argv)
 	LIBXML_TEST_VERSION
 	parse(argc, argv, &o);
 	r.schema = load_schema(o.schema);
-	units = load_units(&o);
+	units = cli_units_open(o.units, o.map);
 	r.validate = o.validate;
 	if (o.rejects != NULL)
 		cli_set_rejects(rej = cli_out_open(o.rejects, 0600));

@@ -6,17 +6,16 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli.h"
-#include "extract.h"
-#include "record.h"
-#include "units.h"
-#include "words.h"
+#include "fe/cli.h"
+#include "extract/extract.h"
+#include "record/record.h"
+#include "text/text.h"
 
 
 static const char usage[] =
-    "usage: extract-text [-qhV] [-s dir] [--units file [--units-map file]]\n"
+    "usage: extract-text [-qhV] [-s dir] [--units file] [--units-map file]\n"
     "                    [--names dir] [--review-below N] page.txt ...\n"
-    "       extract-text -r [-qhV] [-s dir] [--units file [--units-map file]]\n"
+    "       extract-text -r [-qhV] [-s dir] [--units file] [--units-map file]\n"
     "                    [--names dir] [--review-below N] [records.jsonl ...]\n";
 
 static const char help[] =
@@ -33,6 +32,8 @@ static const char help[] =
     "      --units FILE     administrative units CSV: commune codes\n"
     "      --units-map FILE old -> new commune CSV: post-2025 communes too\n"
     "      --names DIR      given-name lists (given-male.txt ...): sex\n"
+    "                       (these three default to landrec's data/ or\n"
+    "                       $LANDREC_DATA; an empty value for none)\n"
     "      --review-below N review fields under confidence N (default 0.9)\n"
     "  -q, --quiet          no summary\n"
     "  -h, --help           show this help and exit\n"
@@ -157,20 +158,6 @@ fraction(const char *s)
 	return v;
 }
 
-static lr_units *
-units_open(const char *path, const char *map)
-{
-	lr_units *u;
-	lr_err err;
-
-	if (path == NULL)
-		return NULL;
-	if ((u = lr_units_load(path, &err)) == NULL ||
-	    (map != NULL && lr_units_load_map(u, map, &err) != 0))
-		cli_fatal("%s", err.msg);
-	return u;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -210,15 +197,12 @@ main(int argc, char **argv)
 	}
 	if (!records && optind == argc)
 		cli_usage_error(usage);
-	if (mopt != NULL && uopt == NULL)
-		cli_usage_error(usage);
-	units = units_open(uopt, mopt);
+	units = cli_units_open(uopt, mopt);
 	dir = cli_data_dir(sopt, "labels.tsv");
 	if ((r.x = lr_extractor_new(dir, units, &err)) == NULL)
 		cli_fatal("%s", err.msg);
 	free(dir);
-	if (nopt != NULL && (names = lr_names_load(nopt, &err)) == NULL)
-		cli_fatal("%s", err.msg);
+	names = cli_names_open(nopt);
 	lr_extractor_set_names(r.x, names);
 	if (r.below < 0)
 		r.below = lr_extractor_review_below(r.x);
@@ -229,7 +213,6 @@ main(int argc, char **argv)
 	cli_note("%ld documents, %ld fields to review", r.docs, r.reviews);
 	lr_extractor_free(r.x);
 	lr_names_free(names);
-	if (units != NULL)
-		lr_units_free(units);
+	lr_units_free(units);
 	return cli_finish();
 }

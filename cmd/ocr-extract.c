@@ -6,11 +6,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli.h"
-#include "extract.h"
-#include "import.h"
-#include "ocrpage.h"
-#include "record.h"
+#include "fe/cli.h"
+#include "extract/extract.h"
+#include "image/image.h"
+#include "ocr/ocr.h"
+#include "record/record.h"
 
 static const char usage[] =
     "usage: ocr-extract [-gqhV] [-j N] [-l lang] [--tessdata dir] [--psm N]\n"
@@ -56,6 +56,8 @@ static const char help[] =
     "      --units FILE       commune names to codes (admin-units CSV)\n"
     "      --units-map FILE   also the communes of July 2025 (commune-map CSV)\n"
     "      --names DIR        sex from given names (given-male.txt ...)\n"
+    "                         (these three default to landrec's data/ or\n"
+    "                         $LANDREC_DATA; an empty value for none)\n"
     "      --review-below N   review fields under confidence N (default 0.9)\n"
     "  -g, --group            with paths: join STEM_N.tif into one document\n"
     "      --rejects FILE     write malformed input lines to FILE\n"
@@ -161,6 +163,11 @@ start_workers(struct run *r)
 		w[i].r = r;
 		if ((w[i].engine = lr_ocr_new(&r->eo, &err)) == NULL)
 			cli_fatal("%s", err.msg);
+		if (i == 0 && !lr_ocr_can_orient(w[i].engine))
+			cli_warn("no osd.traineddata beside %s.traineddata: pages "
+			    "are turned by their lines' shape alone (apt-get "
+			    "install tesseract-ocr-osd)",
+			    r->eo.lang != NULL ? r->eo.lang : "vie");
 		if (pthread_create(&w[i].tid, NULL, work, &w[i]) != 0)
 			cli_fatal("cannot start worker threads");
 	}
@@ -644,17 +651,11 @@ threshold(const char *s)
 	return v;
 }
 
-/* Load the units, when given. */
+/* Load the units: the defaults, or as given. */
 static void
 open_units(struct run *r, const struct args *a)
 {
-	lr_err err;
-
-	if ((a->units || a->units_map) && (r->units = lr_units_new()) == NULL)
-		cli_fatal("out of memory");
-	if ((a->units && lr_units_load_list(r->units, a->units, &err) != 0) ||
-	    (a->units_map && lr_units_load_map(r->units, a->units_map, &err) != 0))
-		cli_fatal("%s", err.msg);
+	r->units = cli_units_open(a->units, a->units_map);
 }
 
 /* Make the lexicon of known phrases from the labels, the origins,
@@ -700,9 +701,7 @@ open_extractor(struct run *r, const struct args *a)
 	free(dir);
 	if (r->x == NULL)
 		cli_fatal("%s", err.msg);
-	if (a->names != NULL &&
-	    (r->names = lr_names_load(a->names, &err)) == NULL)
-		cli_fatal("%s", err.msg);
+	r->names = cli_names_open(a->names);
 	lr_extractor_set_names(r->x, r->names);
 	r->review_below = a->below ? threshold(a->below) :
 	    lr_extractor_review_below(r->x);

@@ -7,13 +7,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cadastre.h"
-#include "cli.h"
-#include "match.h"
-#include "owner.h"
-#include "record.h"
-#include "regload.h"
-#include "registry.h"
+#include "link/link.h"
+#include "text/text.h"
+#include "fe/cli.h"
+#include "record/record.h"
 
 #define MAX_OWNERS 64
 #define TOP 3

@@ -5,10 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
-#include "import.h"
-#include "record.h"
-#include "scan.h"
+#include "fe/cli.h"
+#include "image/image.h"
+#include "record/record.h"
 
 static const char usage[] =
     "usage: scan-import [-gqhV] [--max-pixels N] [--low-dpi N] [--no-orient]\n"

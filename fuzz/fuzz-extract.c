@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
-#include "vntext.h"
+#include "extract/extract.h"
+#include "text/text.h"
 
 static lr_extractor *x;
 

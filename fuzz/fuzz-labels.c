@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "extract.h"
+#include "extract/extract.h"
 
 static char dir[] = "/tmp/fuzz-labels-XXXXXX";
 

@@ -6,10 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "idnum.h"
-#include "lexicon.h"
-#include "units.h"
-#include "vntext.h"
+#include "text/text.h"
+#include "ocr/ocr.h"
 
 static lr_units *units;
 static lr_lexicon *lexicon;
@@ -44,7 +42,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	lr_err err;
 
 	(void)argc, (void)argv;
-	units = lr_units_load(p ? p : "../shared/data/admin-units-2025-03.csv",
+	units = lr_units_load(p ? p : "data/admin-units.csv",
 	    &err);
 	if ((lexicon = lr_lexicon_new()) != NULL) {
 		lr_lexicon_add(lexicon, "ủy ban nhân dân");

@@ -3,8 +3,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "image.h"
-#include "scan.h"
+#include "image/image.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

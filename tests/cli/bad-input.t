@@ -32,14 +32,14 @@ run_cmd() {
 	case $c in
 	parcel-match) timeout 120 parcel-match -q -r reg.db "$@" ;;
 	export-xml) timeout 120 export-xml -q "$@" ;;
-	report) timeout 120 report -q --format json "$@" ;;
-	review) timeout 120 review -q --template sheet.tsv "$@" ;;
+	landrec-report) timeout 120 landrec-report -q --format json "$@" ;;
+	landrec-review) timeout 120 landrec-review -q --template sheet.tsv "$@" ;;
 	extract-text) timeout 120 extract-text -q -r "$@" ;;
 	ocr-extract) timeout 120 ocr-extract -q <"$1" ;;	# arguments are TIFFs
 	esac
 }
 
-for c in parcel-match export-xml report review extract-text ocr-extract; do
+for c in parcel-match export-xml landrec-report landrec-review extract-text ocr-extract; do
 	[ -x "$BIN/$c" ] || continue
 	run run_cmd $c bad.jsonl
 	is "$rc" 1 "$c: bad lines: exit 1"
@@ -53,7 +53,7 @@ for c in parcel-match export-xml report review extract-text ocr-extract; do
 		is "$(printf '%s\n' "$out" | grep -c good-)" 3 "$c: the good records come through" ;;
 	export-xml)
 		is "$(printf '%s\n' "$out" | grep -c '<HoSoXml')" 4 "$c: the good records are exported" ;;
-	report)
+	landrec-report)
 		is "$(jqv '.total.documents')" 4 "$c: the good records are counted" ;;
 	esac
 	run run_cmd $c wrong.jsonl
@@ -75,7 +75,7 @@ for c in parcel-match export-xml report review extract-text ocr-extract; do
 	run_cmd $c bad.jsonl >/dev/full 2>full.err
 	rc=$?
 	case $c in
-	review) ;;	# writes its sheet to a file, not to stdout
+	landrec-review) ;;	# writes its sheet to a file, not to stdout
 	*)
 		is "$rc" 1 "$c: output to /dev/full: exit 1"
 		like "$(cat full.err)" "write error|No space" "$c: a failed write is reported" ;;

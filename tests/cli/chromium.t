@@ -28,8 +28,8 @@ probe() {
 		"$1" >"${1%.html}.probe.html"
 }
 
-review -q --html site --base "$R" "$R/records.jsonl"
-report -q --html site/report.html "$R/records.jsonl" "$R/rejects.jsonl" >/dev/null
+landrec-review -q --html site --base "$R" "$R/records.jsonl"
+landrec-report -q --html site/report.html "$R/records.jsonl" "$R/rejects.jsonl" >/dev/null
 probe site/QD-2016-0005.html
 
 dom=$(chrome --dump-dom "file://$T/site/index.html")

@@ -6,7 +6,6 @@
 . "$(dirname "$0")/lib.sh"
 
 mkdir work
-ln -s "$SHARED" shared
 cd work || exit 1
 mkdir scans archive
 for f in $(ls "$TD"/corpus/*.tif | sed -n '5,7p'); do
@@ -15,11 +14,11 @@ for f in $(ls "$TD"/corpus/*.tif | sed -n '5,7p'); do
 done
 ln -s "$TD" testdata
 ln -s "$TOP/schemas" schemas
-ln -s "$SHARED/data/admin-units-2025-03.csv" admin-units.csv
-ln -s "$SHARED/data/admin-units-2025-03.csv" .
-ln -s "$SHARED/data/names" names
+ln -s "$DATA/admin-units.csv" admin-units.csv
+ln -s "$DATA/admin-units.csv" .
+ln -s "$DATA/names" names
 cp "$TD/registry.csv" citizens.csv
-U="--units admin-units.csv --units-map $SHARED/data/commune-map-2025-07.csv"
+U="--units admin-units.csv --units-map $DATA/commune-map.csv"
 scan-import -q scans >imported.jsonl
 ocr-extract -q $U --cache ocr.db <imported.jsonl >read.jsonl
 parcel-match -q --build-registry citizens.csv -r registry.db

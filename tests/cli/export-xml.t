@@ -3,7 +3,6 @@
 . "$(dirname "$0")/lib.sh"
 X=$TD/export
 XSD=$TOP/schemas/hoso.xsd
-DATA=$SHARED/data
 KINDS="giao-dat cho-thue cong-nhan chuyen-muc-dich thu-hoi cap-gcn other"
 
 # valid FILE DESCRIPTION: xmllint --schema accepts FILE.
@@ -28,8 +27,8 @@ is "$rc" 2 "unknown option exits 2"
 like "$err" '^usage: export-xml' "unknown option prints usage on stderr"
 run export-xml -o a.xml -d dir
 is "$rc" 2 "-o with -d exits 2"
-run export-xml --current-units
-is "$rc" 2 "--current-units without --units-map exits 2"
+run export-xml --units-map '' --current-units
+is "$rc" 2 "--current-units without the commune map exits 2"
 miss=
 for opt in $(export-xml -h | sed -n '/^usage:/,/^$/p' | grep -o -- '--[a-z-]*'); do
 	mandoc -Tascii "$TOP/man/export-xml.1" | col -b | sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' |
@@ -94,7 +93,7 @@ is "$(ls -A out2 | wc -l)" 0 "-d: and nothing written for it"
 
 # --- rejects: every reason, exit 1, nothing half-written ------------------------
 cp "$X/rejects.jsonl" .
-run export-xml --rejects rej.jsonl rejects.jsonl
+run export-xml --units '' --units-map '' --rejects rej.jsonl rejects.jsonl
 is "$rc" 1 "rejects: exit 1"
 printf '%s\n' "$out" >rej.xml
 cmp -s rej.xml "$X/rejects.xml"
@@ -104,6 +103,12 @@ is "$err" "$(cat "$X/rejects.err")" "rejects: one diagnostic per record and a su
 is "$(jq -c '[(.record.id // .lineno), .reasons]' rej.jsonl)" \
     "$(cat "$X/rejects.reasons")" "rejects: each record with its reasons"
 is "$(mode rej.jsonl)" 600 "rejects: file is mode 0600"
+run export-xml -q --rejects def.jsonl rejects.jsonl
+like "$out" '<maHoSo>R01-no-commune</maHoSo>' \
+    "the shipped unit list by default: a commune found by its name is exported"
+LANDREC_DATA=$T/none run export-xml -q --rejects def.jsonl rejects.jsonl
+like "$out" '<maHoSo>R01-no-commune</maHoSo>' \
+    "LANDREC_DATA without the files falls back to data/ beside the build"
 run export-xml -q --require-reviewed --rejects rev.jsonl rejects.jsonl
 is "$(jq -c 'select(.record.id == "R11-review") | .reasons' rev.jsonl)" \
     '["unresolved review: owners[0].id_number: OCR: 0/O"]' \
@@ -133,7 +138,7 @@ wait "$pid" 2>/dev/null
 ok "$(ls -A | grep -c 'killed\.xml')" "killed run: no output file, no temporary"
 
 # --- units: names to codes, old communes to today's -------------------------------
-U="--units $DATA/admin-units-2025-03.csv --units-map $DATA/commune-map-2025-07.csv"
+U="--units $DATA/admin-units.csv --units-map $DATA/commune-map.csv"
 run export-xml $U --current-units --rejects u.jsonl "$X/units.jsonl"
 is "$rc" 1 "units: exit 1 (ambiguous, unknown and split communes)"
 printf '%s\n' "$out" >u.xml
@@ -142,7 +147,7 @@ is "$(xmllint --xpath '//DC_ThuaDat/maXa/text()' u.xml | tr '\n' ' ')" \
     "03172 03172 03172 " "units: by name (Na Sang 03201 -> 03172), merged, and after July 2025 kept"
 is "$(jq -c '[.record.id, .reasons[0]]' u.jsonl)" "$(cat "$X/units.reasons")" \
     "units: ambiguous names and splits are review rejects, never guesses"
-run export-xml --units "$DATA/admin-units-2025-03.csv" -q "$X/units.jsonl"
+run export-xml --units "$DATA/admin-units.csv" -q "$X/units.jsonl"
 like "$out" '<maXa>03201</maXa>' "units: without --current-units the code found is kept"
 run export-xml --units nonexistent.csv "$X/units.jsonl"
 is "$rc" 1 "units: a missing list is an error"

@@ -227,86 +227,84 @@ like "$(jqv -r '.review[] | .field + " " + .reason')" \
 is "$(jqv -r '.fields["parcels[0].area"].conf')" "0.97" \
     "the area in words raises the area's confidence"
 
-if [ -f "$SHARED/data/admin-units-2025-03.csv" ]; then
-	run extract-text -q --units "$SHARED/data/admin-units-2025-03.csv" \
-	    "$TD/extract/cho-thue.txt"
-	is "$(jqv -c '[.owners[0].commune_code, .parcels[0].commune_code]')" \
-	    '["03325","03325"]' "--units: addresses get commune codes"
-	sed 's/xã Mường Phăng, huyện Điện Biên;/xã Mường Phăng, tỉnh Điện;/' \
-	    "$TD/extract/cho-thue.txt" >cut.txt
-	run extract-text -q --units "$SHARED/data/admin-units-2025-03.csv" cut.txt
-	like "$(jqv -r '.review[] | .field + " " + .reason')" \
-	    'parcels\[0\]\.address address cut short' \
-	    "an address whose province name is cut short is reviewed"
-	run extract-text -q --units "$SHARED/data/admin-units-2025-03.csv" \
-	    "$TD/extract/cho-thue.txt"
-	is "$(jqv '.review | length')" 0 "a whole district name is not"
+run extract-text -q --units "$DATA/admin-units.csv" \
+    "$TD/extract/cho-thue.txt"
+is "$(jqv -c '[.owners[0].commune_code, .parcels[0].commune_code]')" \
+    '["03325","03325"]' "--units: addresses get commune codes"
+sed 's/xã Mường Phăng, huyện Điện Biên;/xã Mường Phăng, tỉnh Điện;/' \
+    "$TD/extract/cho-thue.txt" >cut.txt
+run extract-text -q --units "$DATA/admin-units.csv" cut.txt
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.address address cut short' \
+    "an address whose province name is cut short is reviewed"
+run extract-text -q --units "$DATA/admin-units.csv" \
+    "$TD/extract/cho-thue.txt"
+is "$(jqv '.review | length')" 0 "a whole district name is not"
 
-	# Unit names damaged by OCR are mended to the official ones when close
-	# and the only ones so close, and reviewed; others are left as read.
-	addr() {
-		sed "s/bản Co Mận, xã Mường Phăng, huyện Điện Biên;/$1;/" \
-		    "$TD/extract/cho-thue.txt" >addr.txt
-		run extract-text -q --units \
-		    "$SHARED/data/admin-units-2025-03.csv" addr.txt
-	}
-	addr 'bản Pú Nhi, xã Mường ĐÐun, huyện Tủa Chùa'
-	is "$(jqv -r '.parcels[0].address + " " + .parcels[0].commune_code')" \
-	    "bản Pú Nhi, xã Mường Đun, huyện Tủa Chùa 03247" \
-	    "a commune name a letter off, in its district, is mended"
-	like "$(jqv -r '.review[] | .field + " " + .reason')" \
-	    'parcels\[0\]\.address unit names mended' "and reviewed"
-	addr 'bản Pú Nhi, xã Mường Ðun, huyện Tủa Chùa'
-	is "$(jqv -r '.parcels[0].address')" "bản Pú Nhi, xã Mường Đun, huyện Tủa Chùa" \
-	    "the look-alike Ð OCR reads for Đ is written Đ"
-	addr 'bản Hắt Tre, xã Huổi, Só, huyện Tủa Chùa'
-	is "$(jqv -r '.parcels[0].address + " " + .parcels[0].commune_code')" \
-	    "bản Hắt Tre, xã Huổi Só, huyện Tủa Chùa 03220" \
-	    "a comma OCR put inside a commune's name is taken out"
-	addr 'bản Hắt Tre, xã Huổi, Pá, huyện Tủa Chùa'
-	is "$(jqv -r '.parcels[0].address')" \
-	    "bản Hắt Tre, xã Huổi, Pá, huyện Tủa Chùa" \
-	    "but not when the two words are no commune's name"
-	addr 'bản Pá Chả, xã'
-	like "$(jqv -r '.review[] | .field + " " + .reason')" \
-	    'parcels\[0\]\.address ends in a unit word' \
-	    "an address that ends in a unit word is reviewed"
-	addr 'bản Pá Chả, xã Mường, huyện Tủa Chùa'
-	like "$(jqv -r '.review[] | .field + " " + .reason')" \
-	    'parcels\[0\]\.address names a commune no list has' \
-	    "an address naming a commune no list has is reviewed"
-	addr 'bản Pá Chả, xã Nà Khoa, huyện Nậm Đồ, tỉnh Điện Biên'
-	is "$(jqv -r '.parcels[0].address')" \
-	    "bản Pá Chả, xã Nà Khoa, huyện Nậm Pồ, tỉnh Điện Biên" \
-	    "a short district name a letter off the commune's is mended"
-	addr 'bản Pá Chả, xã Không Có, huyện Nậm Đồ, tỉnh Điện Biên'
-	is "$(jqv -r '.parcels[0].address')" \
-	    "bản Pá Chả, xã Không Có, huyện Nậm Đồ, tỉnh Điện Biên" \
-	    "but not when no commune tells which district it is"
-	like "$(jqv -r '.review[] | .field + " " + .reason')" \
-	    'parcels\[0\]\.address a district or province name in no' \
-	    "and then it is reviewed"
-	addr 'bản Pá Chả, xã Nà Khoa, huyện Nậm Tồn, tỉnh Điện Biên'
-	is "$(jqv -r '.parcels[0].address')" \
-	    "bản Pá Chả, xã Nà Khoa, huyện Nậm Tồn, tỉnh Điện Biên" \
-	    "a name two letters off is left as read"
-	addr 'tổ dân phế 15, phường Him Lam, thành phế Điện Biên Phủ'
-	is "$(jqv -r '.parcels[0].address')" \
-	    "tổ dân phố 15, phường Him Lam, thành phố Điện Biên Phủ" \
-	    "type words a letter off are mended"
-	addr 'tổ dân phế số 9, phường Him Lam, thành phố Điện Biên Phủ'
-	is "$(jqv -r '.parcels[0].address')" \
-	    "tổ dân phố số 9, phường Him Lam, thành phố Điện Biên Phủ" \
-	    "also before 'số' and a number"
-	addr 'tổ dân phế số nhà, phường Him Lam, thành phố Điện Biên Phủ'
-	is "$(jqv -r '.parcels[0].address')" \
-	    "tổ dân phế số nhà, phường Him Lam, thành phố Điện Biên Phủ" \
-	    "but not before 'số' and a word"
-	addr 'bản Co Mận, xã Mường Phăng, tỉnh Điện: Biên đối với'
-	is "$(jqv -r '.parcels[0].address')" \
-	    "bản Co Mận, xã Mường Phăng, tỉnh Điện Biên" \
-	    "a stray colon inside a name neither ends the address nor stays"
-fi
+# Unit names damaged by OCR are mended to the official ones when close
+# and the only ones so close, and reviewed; others are left as read.
+addr() {
+	sed "s/bản Co Mận, xã Mường Phăng, huyện Điện Biên;/$1;/" \
+	    "$TD/extract/cho-thue.txt" >addr.txt
+	run extract-text -q --units \
+	    "$DATA/admin-units.csv" addr.txt
+}
+addr 'bản Pú Nhi, xã Mường ĐÐun, huyện Tủa Chùa'
+is "$(jqv -r '.parcels[0].address + " " + .parcels[0].commune_code')" \
+    "bản Pú Nhi, xã Mường Đun, huyện Tủa Chùa 03247" \
+    "a commune name a letter off, in its district, is mended"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.address unit names mended' "and reviewed"
+addr 'bản Pú Nhi, xã Mường Ðun, huyện Tủa Chùa'
+is "$(jqv -r '.parcels[0].address')" "bản Pú Nhi, xã Mường Đun, huyện Tủa Chùa" \
+    "the look-alike Ð OCR reads for Đ is written Đ"
+addr 'bản Hắt Tre, xã Huổi, Só, huyện Tủa Chùa'
+is "$(jqv -r '.parcels[0].address + " " + .parcels[0].commune_code')" \
+    "bản Hắt Tre, xã Huổi Só, huyện Tủa Chùa 03220" \
+    "a comma OCR put inside a commune's name is taken out"
+addr 'bản Hắt Tre, xã Huổi, Pá, huyện Tủa Chùa'
+is "$(jqv -r '.parcels[0].address')" \
+    "bản Hắt Tre, xã Huổi, Pá, huyện Tủa Chùa" \
+    "but not when the two words are no commune's name"
+addr 'bản Pá Chả, xã'
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.address ends in a unit word' \
+    "an address that ends in a unit word is reviewed"
+addr 'bản Pá Chả, xã Mường, huyện Tủa Chùa'
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.address names a commune no list has' \
+    "an address naming a commune no list has is reviewed"
+addr 'bản Pá Chả, xã Nà Khoa, huyện Nậm Đồ, tỉnh Điện Biên'
+is "$(jqv -r '.parcels[0].address')" \
+    "bản Pá Chả, xã Nà Khoa, huyện Nậm Pồ, tỉnh Điện Biên" \
+    "a short district name a letter off the commune's is mended"
+addr 'bản Pá Chả, xã Không Có, huyện Nậm Đồ, tỉnh Điện Biên'
+is "$(jqv -r '.parcels[0].address')" \
+    "bản Pá Chả, xã Không Có, huyện Nậm Đồ, tỉnh Điện Biên" \
+    "but not when no commune tells which district it is"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.address a district or province name in no' \
+    "and then it is reviewed"
+addr 'bản Pá Chả, xã Nà Khoa, huyện Nậm Tồn, tỉnh Điện Biên'
+is "$(jqv -r '.parcels[0].address')" \
+    "bản Pá Chả, xã Nà Khoa, huyện Nậm Tồn, tỉnh Điện Biên" \
+    "a name two letters off is left as read"
+addr 'tổ dân phế 15, phường Him Lam, thành phế Điện Biên Phủ'
+is "$(jqv -r '.parcels[0].address')" \
+    "tổ dân phố 15, phường Him Lam, thành phố Điện Biên Phủ" \
+    "type words a letter off are mended"
+addr 'tổ dân phế số 9, phường Him Lam, thành phố Điện Biên Phủ'
+is "$(jqv -r '.parcels[0].address')" \
+    "tổ dân phố số 9, phường Him Lam, thành phố Điện Biên Phủ" \
+    "also before 'số' and a number"
+addr 'tổ dân phế số nhà, phường Him Lam, thành phố Điện Biên Phủ'
+is "$(jqv -r '.parcels[0].address')" \
+    "tổ dân phế số nhà, phường Him Lam, thành phố Điện Biên Phủ" \
+    "but not before 'số' and a word"
+addr 'bản Co Mận, xã Mường Phăng, tỉnh Điện: Biên đối với'
+is "$(jqv -r '.parcels[0].address')" \
+    "bản Co Mận, xã Mường Phăng, tỉnh Điện Biên" \
+    "a stray colon inside a name neither ends the address nor stays"
 
 sed 's/địa chỉ thường trú: bản Co Mận/địa chỉ thường trú. bản Co Mận/' \
     "$TD/extract/cho-thue.txt" >dot.txt
@@ -441,17 +439,17 @@ like "$(jqv -r '.review[].field')" '^decision\.number$' "and reviewed"
 # of a given name only one list holds, reviewed; otherwise none.
 sed -e 's/Giàng A Páo/Ngô Hoàng Hải/' -e 's/Vàng Thị Dua/Lê Bình Minh/' \
     "$TD/extract/thu-hoi-table.txt" >given.txt
-if [ -d "$SHARED/data/names" ]; then
-	run extract-text -q --names "$SHARED/data/names" given.txt
-	is "$(jqv -r '.owners[0].gender')" "M" \
-	    "--names: the sex of a given name only one list holds"
-	like "$(jqv -r '.review[] | .field + " " + .reason')" \
-	    'owners\[0\]\.gender gender from the given name' "and reviewed"
-	is "$(jqv -r '.owners[1].gender')" "null" \
-	    "but none for a given name both lists hold (Bình Minh)"
-fi
+run extract-text -q --names "$DATA/names" given.txt
+is "$(jqv -r '.owners[0].gender')" "M" \
+    "--names: the sex of a given name only one list holds"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'owners\[0\]\.gender gender from the given name' "and reviewed"
+is "$(jqv -r '.owners[1].gender')" "null" \
+    "but none for a given name both lists hold (Bình Minh)"
+run extract-text -q --names '' given.txt
+is "$(jqv -r '.owners[0].gender')" "null" "no sex from names with --names ''"
 run extract-text -q given.txt
-is "$(jqv -r '.owners[0].gender')" "null" "no sex from names without --names"
+is "$(jqv -r '.owners[0].gender')" "M" "the shipped names/ by default"
 run extract-text -q --names /nonexistent given.txt
 is "$rc" 1 "a missing names folder is an error"
 like "$err" "given-male.txt': cannot open" "and says which file"

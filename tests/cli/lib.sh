@@ -5,7 +5,7 @@ B=${B:-build}
 case $B in /*) ;; *) B=$TOP/$B ;; esac
 BIN=$B/bin
 TD=$TOP/testdata
-SHARED=$TOP/../shared
+DATA=$TOP/data
 PATH=$BIN:$PATH
 export PATH
 T=$(mktemp -d)

@@ -11,7 +11,7 @@ if ! command -v parallel >/dev/null; then
 fi
 scan-import -q $(ls "$TD"/corpus/*.tif | head -6) >imported.jsonl
 is "$(wc -l <imported.jsonl | tr -d ' ')" 6 "six documents imported"
-U="--units $SHARED/data/admin-units-2025-03.csv --units-map $SHARED/data/commune-map-2025-07.csv"
+U="--units $DATA/admin-units.csv --units-map $DATA/commune-map.csv"
 
 ocr-extract -q -j1 $U --cache one.db <imported.jsonl |
 	export-xml -q -o one.xml --rejects one-rejects.jsonl 2>/dev/null

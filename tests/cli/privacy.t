@@ -4,7 +4,7 @@
 # are created mode 0600.
 . "$(dirname "$0")/lib.sh"
 
-U="--units $SHARED/data/admin-units-2025-03.csv --units-map $SHARED/data/commune-map-2025-07.csv"
+U="--units $DATA/admin-units.csv --units-map $DATA/commune-map.csv"
 scan-import --progress=1 $(ls "$TD"/corpus/*.tif | sed -n '20,27p') \
 	2>err.txt >imported.jsonl
 ocr-extract --progress=1 -j2 $U --cache ocr.db --words words.jsonl \
@@ -15,8 +15,8 @@ jq -c '(.owners[]? | select(.id_number != null) | .id_number) |= sub("^(?<a>.{5}
 	read.jsonl >damaged.jsonl
 parcel-match --progress=1 -r reg.db -o linked.jsonl damaged.jsonl 2>>err.txt
 export-xml --progress=1 -o out.xml --rejects rejects.jsonl linked.jsonl 2>>err.txt
-review -q --template sheet.tsv linked.jsonl 2>>err.txt
-report linked.jsonl >/dev/null 2>>err.txt
+landrec-review -q --template sheet.tsv linked.jsonl 2>>err.txt
+landrec-report linked.jsonl >/dev/null 2>>err.txt
 
 ids=$( (jq -r '.owners[]? | .id_number, .citizen_id | select(. != null)' \
 	read.jsonl damaged.jsonl linked.jsonl; cut -d, -f1,2 "$TD/registry.csv" |

@@ -2,15 +2,15 @@
 # report: counts per commune and in total, in text, TSV, JSON and HTML.
 . "$(dirname "$0")/lib.sh"
 R=$TD/review
-U=$SHARED/data/admin-units-2025-03.csv
+U=$DATA/admin-units.csv
 
-run report -h
+run landrec-report -h
 ok $rc "-h exits 0"
 like "$out" '^usage: report' "-h prints the usage on stdout"
-run report -f xml "$R/records.jsonl"
+run landrec-report -f xml "$R/records.jsonl"
 is $rc 2 "an unknown format is a usage error"
 
-run report "$R/records.jsonl" "$R/rejects.jsonl"
+run landrec-report "$R/records.jsonl" "$R/rejects.jsonl"
 is $rc 0 "text report exits 0"
 like "$err" '^report: 4 records, 3 communes$' "summary on stderr"
 is "$(printf '%s\n' "$out" | head -1)" \
@@ -20,21 +20,21 @@ is "$(printf '%s\n' "$out" | tail -1)" \
 	'total            4     6       5      5      2               4        1      40.0%' \
 	"text ends with the total"
 
-run report -q -f tsv --units "$U" "$R/records.jsonl" "$R/rejects.jsonl"
+run landrec-report -q -f tsv --units "$U" "$R/records.jsonl" "$R/rejects.jsonl"
 is "$err" "" "-q: no summary"
 is "$(printf '%s\n' "$out" | grep '^03325')" \
 	"$(printf '03325\tXã Mường Phăng, Thành phố Điện Biên Phủ\t1\t2\t1\t2\t0\t2\t0\t0.0')" \
 	"TSV rows carry the commune names from --units"
 is "$(printf '%s\n' "$out" | wc -l)" 5 "TSV: header, three communes, total"
 
-run report -f json "$R/records.jsonl" "$R/rejects.jsonl"
+run landrec-report -f json "$R/records.jsonl" "$R/rejects.jsonl"
 is "$(jqv '.total | [.documents, .pages, .parcels, .owners, .linked, .awaiting_review, .rejected, .linked_pct]')" \
 	'[4,6,5,5,2,4,1,40]' "JSON total"
 is "$(jqv '[.communes[] | .code]')" '["03127","03325","03328"]' "JSON communes in code order"
 is "$(jqv '.communes[2] | [.documents, .rejected, .awaiting_review]')" '[2,1,2]' \
 	"a rejects-file line counts as a rejected document"
 
-cat "$R/records.jsonl" | report -q --html r.html --units "$U" >/dev/null
+cat "$R/records.jsonl" | landrec-report -q --html r.html --units "$U" >/dev/null
 ok $? "--html exits 0"
 html=$(cat r.html)
 is "$(grep -o '<svg' r.html | wc -l)" 2 "two bar charts"
@@ -44,10 +44,10 @@ like "$html" 'Xã Thanh Luông, Huyện Điện Biên' "chart labels are commune
 is "$(stat -c %a r.html)" 644 "the report holds no personal data"
 
 printf '%s\n' '{"id":"x"}' 'not json' >bad.jsonl
-run report bad.jsonl
+run landrec-report bad.jsonl
 is $rc 1 "a malformed line is an error"
 like "$out" '^total +1 ' "the other records are counted"
-run report --units /nonexistent "$R/records.jsonl"
+run landrec-report --units /nonexistent "$R/records.jsonl"
 is $rc 1 "an unreadable units file is an error"
 
 done_testing

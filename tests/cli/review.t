@@ -3,18 +3,18 @@
 . "$(dirname "$0")/lib.sh"
 R=$TD/review
 
-run review -h
+run landrec-review -h
 ok $rc "-h exits 0"
 like "$out" '^usage: review' "-h prints the usage on stdout"
-run review
+run landrec-review
 is $rc 2 "no mode is a usage error"
-run review --html a --template b
+run landrec-review --html a --template b
 is $rc 2 "two modes are a usage error"
-run review -V
+run landrec-review -V
 like "$out" '^review \(landrec\) ' "-V prints the version"
 
 # --html
-run review --html site --base "$R" "$R/records.jsonl"
+run landrec-review --html site --base "$R" "$R/records.jsonl"
 is $rc 0 "--html exits 0"
 like "$err" '3 records, 2 pages, 5 items, 4 crops' "summary on stderr"
 is "$(ls site | tr '\n' ' ')" "QD-2016-0005.html QD-2018-0100.html img index.html " \
@@ -49,7 +49,7 @@ ok $? "no scripts"
 
 # a missing scan: an error for that document, the rest goes on
 sed 's#scans/QD-2016-0005.tif#scans/missing.tif#' "$R/records.jsonl" >miss.jsonl
-run review --html site2 --base "$R" miss.jsonl
+run landrec-review --html site2 --base "$R" miss.jsonl
 is $rc 1 "a scan that cannot be read is an error"
 like "$err" "^review: 'QD-2016-0005': owners\[0\]\.citizen_id: .*missing.tif" \
 	"the error names the document and the field"
@@ -58,7 +58,7 @@ ok "$([ -f site2/QD-2016-0005.html ] && [ -f site2/index.html ]; echo $?)" \
 
 # a deskewed page, and a page the record does not list
 jq -c '.pages[0].deskew = 1.5 | del(.pages[1])' "$R/records.jsonl" >turned.jsonl
-run review --html site3 --base "$R" turned.jsonl
+run landrec-review --html site3 --base "$R" turned.jsonl
 is $rc 0 "crops of a deskewed page and an unlisted page"
 ! cmp -s site/img/QD-2016-0005-4.png site3/img/QD-2016-0005-4.png
 ok $? "an unlisted page is cut from the scan unturned"
@@ -67,12 +67,12 @@ ok "$(awk -v m="$mean" 'BEGIN { print (m > 0.5 && m < 0.98) ? 0 : 1 }')" \
 	"a deskewed crop holds ink (mean $mean)"
 
 printf '%s\n' '{"id":"B","source":"scans/QD-2016-0005.tif","fields":{"x":{"page":1,"bbox":[5000,5000,10,10]},"y":{"page":1,"bbox":[-50,-50,100,100]}},"review":[{"field":"x","reason":"r"},{"field":"y","reason":"r"}]}' >box.jsonl
-run review --html site4 --base "$R" box.jsonl
+run landrec-review --html site4 --base "$R" box.jsonl
 like "$err" "^review: 'B': x: page 1: box outside the page$" "a box off the page is an error"
 is "$(identify -format '%w %h' site4/img/B-2.png)" "74 74" "a box over the edge is clipped to the page"
 
 # --template
-run review --template sheet.tsv "$R/records.jsonl"
+run landrec-review --template sheet.tsv "$R/records.jsonl"
 is $rc 0 "--template exits 0"
 is "$(stat -c %a sheet.tsv)" 600 "the sheet holds personal data: 0600"
 is "$(head -1 sheet.tsv)" "$(printf 'id\tfield\tvalue_read\tcorrected\tcandidates\treviewer\tdate')" \
@@ -84,7 +84,7 @@ is "$(sed -n 4p sheet.tsv)" "$(printf 'QD-2016-0005\tparcels[0].area\t1230.5\t\t
 	"a field row holds the value read"
 is "$(wc -l <sheet.tsv)" 6 "one row per item"
 printf '%s\n' '{"id":"T1","decision":{"title":"a\tb\nc\\d"},"review":[{"field":"decision.title","reason":"x"}]}' >esc.jsonl
-review -q --template esc.tsv esc.jsonl
+landrec-review -q --template esc.tsv esc.jsonl
 is "$(sed -n 2p esc.tsv | cut -f3)" 'a\tb\nc\\d' "tabs, newlines and backslashes are escaped"
 
 # --apply
@@ -96,7 +96,7 @@ tab=$(printf '\t')
 	echo "QD-2016-0005${tab}owners[0].id_number${tab}${tab}${tab}${tab}Lan"
 	printf '%s\n' "QD-2018-0100${tab}decision.date${tab}${tab}12/01/2018\\tx"
 } >filled.tsv
-run review --apply filled.tsv -o out.jsonl "$R/records.jsonl"
+run landrec-review --apply filled.tsv -o out.jsonl "$R/records.jsonl"
 is $rc 0 "--apply exits 0"
 like "$err" '3 records, 4 rows applied' "summary on stderr"
 out=$(cat out.jsonl)
@@ -122,7 +122,7 @@ is "$(stat -c %a out.jsonl)" 600 "-o output holds personal data: 0600"
 	printf '%s\n' "QD-2016-0005${tab}bad\\q"
 	echo "QD-2016-0005${tab}owners[0]${tab}${tab}x"
 } >bad.tsv
-run review --apply bad.tsv "$R/records.jsonl"
+run landrec-review --apply bad.tsv "$R/records.jsonl"
 is $rc 1 "sheet errors exit 1"
 like "$err" '^review: bad.tsv:3: parcels\[0\]\.nope: no such field' "an unknown field is an error with its line"
 like "$err" "^review: bad.tsv:4: no record has the id 'QD-9999'" "an unknown id is an error with its line"
@@ -136,7 +136,7 @@ ok $? "diagnostics hold no ID numbers"
 is "$(jqv 'select(.id=="QD-2016-0005") | .parcels[0].area')" 99 "the good rows still apply"
 is "$(printf '%s\n' "$out" | wc -l)" 3 "every record is written"
 printf 'id\tfield\n' >nohead.tsv
-run review --apply nohead.tsv "$R/records.jsonl"
+run landrec-review --apply nohead.tsv "$R/records.jsonl"
 is $rc 1 "a file without the header is refused"
 like "$err" 'line 1: not a correction sheet' "and says why"
 

@@ -1,4 +1,4 @@
-/* Unit tests of lib/cache.c: keys, storing, reopening, file mode. */
+/* Unit tests of lib/ocr/cache.c: keys, storing, reopening, file mode. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "cache.h"
+#include "ocr/ocr.h"
 
 static char path[64];
 

@@ -1,4 +1,4 @@
-/* Unit tests of lib/csvin.c: quoting, line numbers, encodings. */
+/* Unit tests of lib/text/csvin.c: quoting, line numbers, encodings. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "csvin.h"
+#include "text/text.h"
 
 /* Write text to a new temporary file; returns its path (static). */
 static const char *

@@ -11,8 +11,8 @@
 #include <cmocka.h>
 #include <utf8proc.h>
 
-#include "extract-private.h"
-#include "extract.h"
+#include "extract/extract-private.h"
+#include "extract/extract.h"
 
 static lr_extractor *X;
 static lr_xdata *S;
@@ -731,7 +731,7 @@ test_given_name_sex(void **state)
 	json_t *r;
 
 	(void)state;
-	snprintf(dir, sizeof(dir), "%s/../shared/data/names", top());
+	snprintf(dir, sizeof(dir), "%s/data/names", top());
 	if ((n = lr_names_load(dir, &err)) == NULL)
 		skip();
 	a = replace(s, "Giàng A Páo", "Ngô Hoàng Hải");

@@ -8,9 +8,8 @@
 
 #include <libxml/xpath.h>
 
-#include "hoso.h"
-#include "schema.h"
-#include "units.h"
+#include "xml/xml.h"
+#include "text/text.h"
 
 static lr_schema *schema;
 
@@ -231,7 +230,7 @@ units_map(void **state)
 	lr_err err;
 
 	(void)state;
-	snprintf(path, sizeof(path), "%s/../shared/data/commune-map-2025-07.csv",
+	snprintf(path, sizeof(path), "%s/data/commune-map.csv",
 	    top());
 	assert_int_equal(lr_units_load_map(u, path, &err), 0);
 	assert_int_equal(lr_units_current(u, "03201", out, 4), 1);

@@ -1,4 +1,4 @@
-/* Unit tests of lib/lexicon.c: the marks OCR misread in known phrases are
+/* Unit tests of lib/ocr/lexicon.c: the marks OCR misread in known phrases are
  * restored, in the words' own case and punctuation, and nothing else is
  * touched: not a lone word, not a phrase most of whose words differ, not
  * letters, not when two phrases fit as well, never taking marks away. */
@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "lexicon.h"
+#include "ocr/ocr.h"
 
 static lr_lexicon *
 lexicon(const char *const *phrases)
@@ -176,7 +176,7 @@ test_units(void **state)
 	int n;
 
 	(void)state;
-	snprintf(path, sizeof(path), "%s/../shared/data/admin-units-2025-03.csv",
+	snprintf(path, sizeof(path), "%s/data/admin-units.csv",
 	    top ? top : ".");
 	if ((u = lr_units_load(path, &err)) == NULL)
 		skip();

@@ -1,4 +1,4 @@
-/* Unit tests of lib/linkage.c, lib/em.c and the decision of lib/match.c. */
+/* Unit tests of lib/link/linkage.c, em.c and the decision of match.c. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -6,8 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "linkage.h"
-#include "match.h"
+#include "link/link.h"
 
 /* A person from a name, birth date, sex, ID, commune and village. */
 static void

@@ -1,5 +1,5 @@
-/* Unit tests of lib/missed.c and of the reading order of lines
- * (lib/words.c): a line of ink no word covers is found; covered words, a
+/* Unit tests of lib/ocr/missed.c and of the reading order of lines
+ * (lib/record/words.c): a line of ink no word covers is found; covered words, a
  * seal-sized ring, lone specks and tall shapes are not; a page with too
  * few words finds nothing. */
 #include <stdarg.h>
@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "missed.h"
+#include "ocr/ocr.h"
 
 /* Letters 20 x 30, 10 apart, shaped like an n, from x, y: n of them. */
 static void

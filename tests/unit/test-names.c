@@ -1,4 +1,4 @@
-/* Unit tests of lib/names.c: the sex a given name tells, and the names
+/* Unit tests of lib/text/names.c: the sex a given name tells, and the names
  * that must tell none. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "names.h"
+#include "text/text.h"
 
 static char dir[64];
 
@@ -124,7 +124,7 @@ test_shared(void **state)
 	lr_err err;
 
 	(void)state;
-	snprintf(path, sizeof(path), "%s/../shared/data/names",
+	snprintf(path, sizeof(path), "%s/data/names",
 	    top ? top : ".");
 	if ((n = lr_names_load(path, &err)) == NULL)
 		skip();

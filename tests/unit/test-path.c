@@ -1,4 +1,4 @@
-/* Unit tests of lib/path: field paths into records. */
+/* Unit tests of lib/record/fieldpath.c: field paths into records. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -7,7 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "path.h"
+#include "record/record.h"
 
 static json_t *
 rec(void)

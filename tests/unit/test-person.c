@@ -1,4 +1,4 @@
-/* Unit tests of lib/person.c and lib/jaro.c: name keys, village, birth,
+/* Unit tests of lib/link/person.c and jaro.c: name keys, village, birth,
  * sex, IDs, Jaro-Winkler. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,8 +7,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "jaro.h"
-#include "person.h"
+#include "link/link.h"
+#include "text/text.h"
 
 static void
 name_parts(void **state)

@@ -1,4 +1,5 @@
-/* Unit tests of lib/tally and lib/items: counts by commune, review items. */
+/* Unit tests of lib/review/tally.c and items.c: counts by commune, review
+ * items. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -7,8 +8,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "items.h"
-#include "tally.h"
+#include "record/record.h"
+#include "review/review.h"
 
 static const char *recs[] = {
 	"{\"pages\":[{},{}],\"parcels\":[{\"commune_code\":\"03328\"}],"

@@ -1,4 +1,4 @@
-/* Unit tests of lib/tsv: escaping and splitting sheet cells. */
+/* Unit tests of lib/util/tsv.c: escaping and splitting sheet cells. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "tsv.h"
+#include "util/util.h"
 
 static void
 test_roundtrip(void **state)

@@ -1,4 +1,4 @@
-/* Unit tests of lib/units: finding communes in addresses. */
+/* Unit tests of lib/text/adminunits.c: finding communes in addresses. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "units.h"
+#include "text/text.h"
 
 static lr_units *u;
 
@@ -20,9 +20,9 @@ setup(void **state)
 	lr_err err;
 
 	(void)state;
-	snprintf(p1, sizeof(p1), "%s/../shared/data/admin-units-2025-03.csv",
+	snprintf(p1, sizeof(p1), "%s/data/admin-units.csv",
 	    top ? top : ".");
-	snprintf(p2, sizeof(p2), "%s/../shared/data/commune-map-2025-07.csv",
+	snprintf(p2, sizeof(p2), "%s/data/commune-map.csv",
 	    top ? top : ".");
 	if ((u = lr_units_load(p1, &err)) == NULL ||
 	    lr_units_load_map(u, p2, &err) != 0) {

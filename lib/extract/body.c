@@ -1,0 +1,631 @@
+/* Field extraction: owners (couples, households), parcels and the house
+ * from the labels of Điều 1 and of attached lists, in reading order. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "extract-private.h"
+#include "text/text.h"
+
+/* A label handler: hit k, its value running to token end. */
+typedef void (*hit_fn)(lr_xctx *c, const lr_hit *h, int end);
+
+/* The current owner's object and path prefix, or NULL. */
+static json_t *
+cur_owner(lr_xctx *c, char *pre, size_t n)
+{
+	if (c->owner < 0)
+		return NULL;
+	lr_x_prefix(pre, n, "owners", c->owner);
+	return json_array_get(c->owners, (size_t)c->owner);
+}
+
+/* The parcel to set key of: the current one unless it has key already. */
+static json_t *
+cur_parcel(lr_xctx *c, const char *key, char *pre, size_t n)
+{
+	json_t *p = c->parcel < 0 ? NULL : json_array_get(c->parcels,
+	    (size_t)c->parcel);
+
+	if (p == NULL || !json_is_null(json_object_get(p, key)))
+		c->parcel = lr_x_parcel(c, c->head);
+	c->last = LAST_PARCEL;
+	lr_x_prefix(pre, n, "parcels", c->parcel);
+	return json_array_get(c->parcels, (size_t)c->parcel);
+}
+
+static json_t *
+cur_house(lr_xctx *c)
+{
+	if (json_is_null(c->house)) {
+		json_decref(c->house);
+		c->house = json_pack("{s:n,s:n,s:n,s:n,s:n}", "building_area",
+		    "floor_area", "structure", "floors", "year_built");
+	}
+	c->last = LAST_HOUSE;
+	return c->house;
+}
+
+/* Make owner j and the group head spouses. */
+static void
+link_spouse(lr_xctx *c, int j)
+{
+	json_t *a = json_array_get(c->owners, (size_t)c->head);
+	json_t *b = json_array_get(c->owners, (size_t)j);
+
+	json_object_set_new(a, "spouse", json_integer(j));
+	json_object_set_new(b, "spouse", json_integer(c->head));
+}
+
+/* Start owner name at token i; spouse: the head's spouse. */
+static void
+new_owner(lr_xctx *c, int i, int end, int gender, int household, int spouse)
+{
+	lr_span sp;
+	char *name;
+	int j;
+
+	if (lr_parse_name(c->s, c->t, i, end, &name, &sp) != 0)
+		return;
+	j = lr_x_owner(c, name, gender, household, &sp);
+	free(name);
+	if (spouse && c->head >= 0 && c->head != j)
+		link_spouse(c, j);
+	else
+		c->head = j;
+	c->owner = j;
+	c->last = LAST_OWNER;
+}
+
+static void
+on_owner(lr_xctx *c, const lr_hit *h, int end)
+{
+	int g = h->lab == LAB_OWNER_M || h->lab == LAB_HH_M ? 'M' : 'F';
+
+	new_owner(c, h->b, end, g, h->lab == LAB_HH_M || h->lab == LAB_HH_F,
+	    c->spouse_next);
+	c->spouse_next = 0;
+}
+
+/* "và vợ (chồng) là bà B": the next owner is a spouse; "và vợ là B": this
+ * one, of the other sex. */
+static void
+on_spouse(lr_xctx *c, const lr_hit *h, int end)
+{
+	int i = lr_tok_skip(c->t, h->b, end, ":");
+	const char *g;
+
+	c->spouse_next = 1;
+	if (c->head < 0 || i >= end || !(c->t->v[i].flags & TOK_UPPER))
+		return;		/* the next label, ông or bà, names the spouse */
+	g = json_string_value(json_object_get(json_array_get(c->owners,
+	    (size_t)c->head), "gender"));
+	new_owner(c, i, end, g && *g == 'M' ? 'F' : 'M', 0, 1);
+	c->spouse_next = 0;
+}
+
+/* Does the value after a label at token i hold a digit ("l.2O0")? */
+static int
+has_digit(const lr_xctx *c, int i, int end)
+{
+	i = lr_tok_skip(c->t, i, end, ":-");
+	return i < end && strpbrk(c->t->v[i].text, "0123456789") != NULL;
+}
+
+/* Lower field pre.key by factor and review it for reason why. */
+static void
+doubt_key(lr_xctx *c, const char *pre, const char *key, double factor,
+    const char *why)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "%s.%s", pre, key);
+	lr_x_doubt(c, path, factor, why);
+}
+
+/* A label whose value could not be read: review the field. */
+static void
+unreadable(lr_xctx *c, const char *pre, const char *key)
+{
+	doubt_key(c, pre, key, 1, "label found, value not readable");
+}
+
+static void
+put_date(lr_xctx *c, json_t *o, const char *pre, const char *key,
+    const int ymd[3], const lr_span *sp)
+{
+	char iso[40];
+
+	snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0], ymd[1], ymd[2]);
+	lr_x_put(c, o, pre, key, json_string(iso), sp, 0);
+}
+
+static void
+on_birth(lr_xctx *c, const lr_hit *h, int end)
+{
+	char pre[32];
+	json_t *o = cur_owner(c, pre, sizeof(pre));
+	int ymd[3], y;
+	lr_span sp;
+
+	if (o == NULL)
+		return;
+	if (lr_parse_date(c->s, c->t, h->b, end, ymd, &sp) == 0) {
+		put_date(c, o, pre, "birth_date", ymd, &sp);
+		lr_x_put(c, o, pre, "birth_year", json_integer(ymd[0]), &sp, 0);
+	} else if (lr_parse_year(c->s, c->t, h->b, end, &y, &sp) == 0)
+		lr_x_put(c, o, pre, "birth_year", json_integer(y), &sp, 0);
+	else {
+		unreadable(c, pre, "birth_year");
+		if (h->lab == LAB_BIRTH_DATE)
+			unreadable(c, pre, "birth_date");
+	}
+}
+
+/* "cấp ngày 12/3/2018 tại Công an tỉnh Điện Biên" */
+static void
+on_id_date(lr_xctx *c, const lr_hit *h, int end)
+{
+	char pre[32], *place;
+	json_t *o = cur_owner(c, pre, sizeof(pre));
+	int ymd[3], n;
+	lr_span sp;
+
+	if (o == NULL || lr_parse_date(c->s, c->t, h->b, end, ymd, &sp) != 0)
+		return;
+	put_date(c, o, pre, "id_issue_date", ymd, &sp);
+	n = lr_tok_skip(c->t, sp.b, end, ",");
+	if ((n = lr_label_at(c->s, c->t, n, end, LAB_ID_PLACE, NULL)) > 0 &&
+	    lr_parse_text(c->t, n, end, 1, &place, &sp) == 0) {
+		lr_x_put(c, o, pre, "id_issue_place", json_string(place), &sp, 1);
+		free(place);
+	}
+}
+
+/* 1 when x is n digits and nothing else. */
+static int
+digits(const char *x, size_t n)
+{
+	return strlen(x) == n && strspn(x, "0123456789") == n;
+}
+
+/* A 9-digit ID label followed by 8 digits: OCR often drops a leading 0.
+ * Kept as read for the cross-checks, which mend it from the province that
+ * issued it or drop it (lr_x_checks); 0 when kept. */
+static int
+short_cmnd(lr_xctx *c, json_t *o, const char *pre, const lr_hit *h, int end)
+{
+	int j = lr_tok_skip(c->t, h->b, end, ":");
+	const char *x = j < end ? c->t->v[j].text : "";
+	lr_span sp = { j, j + 1, 1, NULL };
+
+	if (h->lab != LAB_ID_CMND || !digits(x, 8))
+		return -1;
+	lr_x_put(c, o, pre, "id_number", json_string(x), &sp, 0);
+	lr_x_put(c, o, pre, "id_type", json_string("cmnd"), &sp, 0);
+	return 0;
+}
+
+static void
+on_id(lr_xctx *c, const lr_hit *h, int end)
+{
+	char pre[32], id[13];
+	json_t *o = cur_owner(c, pre, sizeof(pre));
+	lr_span sp;
+	const char *type;
+
+	if (o == NULL)
+		return;
+	if (lr_parse_id(c->s, c->t, h->b, end, id, &sp) != 0 &&
+	    short_cmnd(c, o, pre, h, end) == 0)
+		return;
+	if (lr_parse_id(c->s, c->t, h->b, end, id, &sp) != 0) {
+		unreadable(c, pre, "id_number");
+		unreadable(c, pre, "id_type");
+		return;
+	}
+	type = strlen(id) == 9 ? "cmnd" : h->lab == LAB_ID_DD ? "dinh-danh" :
+	    "cccd";
+	lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);
+	lr_x_put(c, o, pre, "id_type", json_string(type), &sp, 0);
+}
+
+/* 1 when token j is a bare 9- or 12-digit number: an ID, nothing else in
+ * a decision prints so many digits in one piece. */
+static int
+id_shaped(const lr_toks *t, int j)
+{
+	return digits(t->v[j].text, 9) || digits(t->v[j].text, 12);
+}
+
+/* An ID whose label OCR damaged ("Cări cước số 0110..."): a bare 9- or
+ * 12-digit number in the clause of an owner who has no ID yet (tokens h->b
+ * to end), read as an ID and reviewed. */
+static void
+bare_id(lr_xctx *c, const lr_hit *h, int end)
+{
+	char pre[32], id[13], path[64];
+	json_t *o = cur_owner(c, pre, sizeof(pre));
+	lr_span sp;
+	int j = h->b;
+
+	if (o == NULL || !json_is_null(json_object_get(o, "id_number")))
+		return;
+	while (j < end && !id_shaped(c->t, j))
+		j++;
+	if (j == end || lr_parse_id(c->s, c->t, j, end, id, &sp) != 0)
+		return;
+	lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);
+	lr_x_put(c, o, pre, "id_type", json_string(strlen(id) == 9 ? "cmnd" :
+	    "cccd"), &sp, 0);
+	snprintf(path, sizeof(path), "%s.id_number", pre);
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED],
+	    "ID number without its label");
+	snprintf(path, sizeof(path), "%s.id_type", pre);
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED],
+	    "ID number without its label");
+}
+
+/* A birth year whose label OCR damaged ("(sảnh năm, 1941)"): a bare year
+ * among the first tokens of the clause of an owner who has none (tokens
+ * h->b to end), read and reviewed. */
+static void
+bare_year(lr_xctx *c, const lr_hit *h, int end)
+{
+	char pre[32], path[64];
+	json_t *o = cur_owner(c, pre, sizeof(pre));
+	lr_span sp;
+	int j, y;
+
+	if (o == NULL || !json_is_null(json_object_get(o, "birth_year")))
+		return;
+	for (j = h->b; j < end && j < h->b + 10; j++)
+		if (digits(c->t->v[j].text, 4) &&
+		    lr_parse_year(c->s, c->t, j, end, &y, &sp) == 0)
+			break;
+	if (j == end || j == h->b + 10)
+		return;
+	lr_x_put(c, o, pre, "birth_year", json_integer(y), &sp, 0);
+	snprintf(path, sizeof(path), "%s.birth_year", pre);
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED],
+	    "birth year without its label");
+}
+
+/* Free text (an address when addr) into key of o; -1 when none. */
+static int
+put_text(lr_xctx *c, json_t *o, const char *pre, const char *key, int i,
+    int end, int addr)
+{
+	lr_span sp;
+	char *s;
+
+	if ((addr ? lr_parse_address(c->s, c->t, i, end, &s, &sp) :
+	    lr_parse_sentence(c->s, c->t, i, end, &s, &sp)) != 0)
+		return -1;
+	lr_x_put(c, o, pre, key, json_string(s), &sp, 1);
+	free(s);
+	return 0;
+}
+
+static void
+on_address(lr_xctx *c, const lr_hit *h, int end)
+{
+	char pre[32];
+	json_t *o = cur_owner(c, pre, sizeof(pre));
+	int own = h->lab == LAB_ADDRESS && c->last == LAST_OWNER && o != NULL;
+
+	c->owner_addr |= own;
+	if (own && json_is_null(json_object_get(o, "address")))
+		put_text(c, o, pre, "address", h->b, end, 1);
+	else if (c->last != LAST_HOUSE) {
+		o = cur_parcel(c, "address", pre, sizeof(pre));
+		put_text(c, o, pre, "address", h->b, end, 1);
+	}
+}
+
+/* "cùng thường trú tại địa chỉ trên": the address of the group's head. */
+static void
+on_same_address(lr_xctx *c, const lr_hit *h, int end)
+{
+	json_t *o = json_array_get(c->owners, (size_t)c->owner), *addr;
+	char path[64], pre[32];
+
+	(void)h, (void)end;
+	c->owner_addr = 1;
+	if (c->owner < 0 || c->head < 0 || c->head == c->owner)
+		return;
+	addr = json_object_get(json_array_get(c->owners, (size_t)c->head),
+	    "address");
+	if (addr == NULL || json_is_null(addr))
+		return;
+	json_object_set(o, "address", addr);
+	lr_x_prefix(pre, sizeof(pre), "owners", c->head);
+	snprintf(path, sizeof(path), "%s.address", pre);
+	json_t *f = json_deep_copy(json_object_get(c->fields, path));
+	lr_x_prefix(pre, sizeof(pre), "owners", c->owner);
+	snprintf(path, sizeof(path), "%s.address", pre);
+	json_object_set_new(c->fields, path, f);
+}
+
+static void
+on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
+{
+	const char *key = h->lab == LAB_P_NUMBER ? "number" : "sheet";
+	char pre[32], num[16];
+	lr_span sp;
+
+	if (lr_parse_int(c->s, c->t, h->b, end, num, sizeof(num), &sp) == 0)
+		lr_x_put(c, cur_parcel(c, key, pre, sizeof(pre)), pre, key,
+		    json_string(num), &sp, 0);
+	else if (has_digit(c, h->b, end))
+		cur_parcel(c, key, pre, sizeof(pre));	/* reviewed as missing */
+}
+
+static void
+on_area(lr_xctx *c, const lr_hit *h, int end)
+{
+	char pre[32];
+	double m2;
+	lr_span sp;
+
+	if (lr_parse_area(c->s, c->t, h->b, end, &m2, &sp) == 0) {
+		json_t *p = cur_parcel(c, "area", pre, sizeof(pre));
+		int n = lr_tok_skip(c->t, sp.b, end, ",");
+		lr_x_put(c, p, pre, "area", json_real(m2), &sp, 0);
+		/* "diện tích 152 m², tại bản Hát Tre, xã Nà Nhạn"; after an area
+		 * OCR misread, the words that follow are doubtful too */
+		if ((n = lr_label_at(c->s, c->t, n, end, LAB_ID_PLACE, NULL)) > 0 &&
+		    put_text(c, p, pre, "address", n, end, 1) == 0 && sp.q < 1)
+			doubt_key(c, pre, "address", sp.q,
+			    "read after an area OCR misread");
+	} else if (has_digit(c, h->b, end))
+		cur_parcel(c, "area", pre, sizeof(pre));	/* reviewed */
+}
+
+/* "(Bằng chữ: ...)": confirm the area, or repair it from the words. */
+static void
+on_words(lr_xctx *c, const lr_hit *h, int end)
+{
+	char pre[32], path[64];
+	json_t *p, *f;
+	double v, area;
+	lr_span sp;
+
+	if (c->parcel < 0 || c->last != LAST_PARCEL ||
+	    lr_parse_words_number(c->s, c->t, h->b, end, &v, &sp) != 0)
+		return;
+	p = json_array_get(c->parcels, (size_t)c->parcel);
+	lr_x_prefix(pre, sizeof(pre), "parcels", c->parcel);
+	snprintf(path, sizeof(path), "%s.area", pre);
+	area = json_number_value(json_object_get(p, "area"));
+	if ((f = json_object_get(c->fields, path)) == NULL)
+		return;
+	if (fabs(area - v) < 0.005) {
+		double conf = json_real_value(json_object_get(f, "conf"));
+		json_object_set_new(f, "conf", json_real(conf > 0.97 ? conf :
+		    0.97));
+		return;
+	}
+	json_object_set_new(p, "area", json_real(v));
+	lr_x_doubt(c, path, c->s->set[SET_EVIDENCE_REPAIR],
+	    "area disagreed with the area in words; words kept");
+}
+
+static void
+on_use(lr_xctx *c, const lr_hit *h, int end)
+{
+	const char *key = h->lab == LAB_USE_TO ? "land_use_to" : "land_use";
+	char pre[32], code[4];
+	lr_span sp;
+
+	if (lr_parse_landuse(c->s, c->t, h->b, end, code, &sp) != 0)
+		return;
+	if (h->lab == LAB_USE_TO && c->parcel >= 0)
+		lr_x_prefix(pre, sizeof(pre), "parcels", c->parcel);
+	lr_x_put(c, h->lab == LAB_USE_TO && c->parcel >= 0 ?
+	    json_array_get(c->parcels, (size_t)c->parcel) :
+	    cur_parcel(c, key, pre, sizeof(pre)), pre, key, json_string(code),
+	    &sp, 0);
+}
+
+static void
+on_term(lr_xctx *c, const lr_hit *h, int end)
+{
+	char pre[32], *term;
+	int ymd[3];
+	lr_span sp;
+	json_t *p;
+
+	if (lr_parse_term(c->s, c->t, h->b, end, &term, ymd, &sp) != 0)
+		return;
+	p = cur_parcel(c, "term", pre, sizeof(pre));
+	lr_x_put(c, p, pre, "term", json_string(term), &sp, 0);
+	if (ymd[0] > 0)
+		put_date(c, p, pre, "term_end", ymd, &sp);
+	free(term);
+}
+
+/* 1 when the last word of s has no letter ("... sử dụng 2", "... đất ^"):
+ * a word OCR lost or a speck it read. */
+static int
+ends_in_mark(const char *s)
+{
+	const char *w = strrchr(s, ' ');
+	utf8proc_int32_t ch;
+	utf8proc_ssize_t n;
+
+	for (w = w ? w + 1 : s; *w != '\0'; w += n) {
+		if ((n = utf8proc_iterate((const utf8proc_uint8_t *)w, -1, &ch)) <= 0)
+			return 1;
+		if (utf8proc_category(ch) >= UTF8PROC_CATEGORY_LU &&
+		    utf8proc_category(ch) <= UTF8PROC_CATEGORY_LO)
+			return 0;
+	}
+	return 1;
+}
+
+/* An origin read a few letters off a wording of origins.tsv, and nearer
+ * to none other, is written in that wording, reviewed; one far from all
+ * that ends in a mark, not a word, is reviewed. */
+static void
+origin_wording(lr_xctx *c, json_t *p, const char *pre)
+{
+	const char *read = json_string_value(json_object_get(p, "origin"));
+	int k = lr_phrase_nearest(&c->s->origins, read,
+	    (int)c->s->set[SET_ORIGIN_EDITS]);
+	const char *want = k < 0 ? NULL : c->s->origins.v[k].text;
+
+	if (want == NULL && ends_in_mark(read))
+		doubt_key(c, pre, "origin", c->s->set[SET_CHECK_FAILED],
+		    "the origin ends in a mark, not a word");
+	else if (want == NULL &&
+	    lr_phrase_extends(&c->s->origins, read) >= 0)
+		doubt_key(c, pre, "origin", c->s->set[SET_CHECK_FAILED],
+		    "the origin is the start of a listed wording: cut short?");
+	if (want == NULL || strcmp(want, read) == 0)
+		return;
+	json_object_set_new(p, "origin", json_string(want));
+	doubt_key(c, pre, "origin", c->s->set[SET_EVIDENCE_REPAIR],
+	    "origin mended to a listed wording");
+}
+
+/* "nguồn gốc sử dụng: chuyển mục đích sử dụng đất": the use labels of the
+ * following hits are words of the origin. */
+static void
+on_origin(lr_xctx *c, const lr_hit *h, int end)
+{
+	char pre[32];
+	json_t *p = cur_parcel(c, "origin", pre, sizeof(pre));
+	const lr_hit *n = h + 1, *last = c->h.v + c->h.n;
+
+	while (n < last && n->a == end && (n->lab == LAB_P_USE ||
+	    n->lab == LAB_USE_FROM))
+		end = ++n < last ? n->a : c->t->n;
+	if (put_text(c, p, pre, "origin", lr_tok_skip(c->t, h->b, end, ";"),
+	    end, 0) == 0)
+		origin_wording(c, p, pre);
+	else if (p != NULL)
+		unreadable(c, pre, "origin");
+}
+
+static void
+on_house(lr_xctx *c, const lr_hit *h, int end)
+{
+	static const struct { int lab; const char *key; } keys[] = {
+		{ LAB_H_BUILDING, "building_area" }, { LAB_H_FLOOR, "floor_area" },
+		{ LAB_H_STRUCTURE, "structure" }, { LAB_H_FLOORS, "floors" },
+		{ LAB_H_YEAR, "year_built" },
+	};
+	json_t *o = cur_house(c);
+	char num[8];
+	double v;
+	lr_span sp;
+	int y;
+
+	for (size_t i = 0; i < sizeof(keys) / sizeof(*keys); i++) {
+		const char *k = keys[i].key;
+		if (keys[i].lab != h->lab)
+			continue;
+		if (h->lab == LAB_H_STRUCTURE)
+			put_text(c, o, "house", k, h->b, end, 0);
+		else if (h->lab == LAB_H_YEAR && lr_parse_year(c->s, c->t, h->b,
+		    end, &y, &sp) == 0)
+			lr_x_put(c, o, "house", k, json_integer(y), &sp, 0);
+		else if (h->lab == LAB_H_FLOORS && lr_parse_int(c->s, c->t, h->b,
+		    end, num, sizeof(num), &sp) == 0)
+			lr_x_put(c, o, "house", k, json_integer(atoi(num)), &sp, 0);
+		else if (lr_parse_area(c->s, c->t, h->b, end, &v, &sp) == 0)
+			lr_x_put(c, o, "house", k, json_real(v), &sp, 0);
+		else
+			unreadable(c, "house", k);
+	}
+}
+
+static void
+on_house_intro(lr_xctx *c, const lr_hit *h, int end)
+{
+	(void)h, (void)end;
+	cur_house(c);
+}
+
+static const struct {
+	int lab;
+	hit_fn fn;
+} handlers[] = {
+	{ LAB_OWNER_M, on_owner }, { LAB_OWNER_F, on_owner },
+	{ LAB_HH_M, on_owner }, { LAB_HH_F, on_owner },
+	{ LAB_SPOUSE, on_spouse }, { LAB_BIRTH_YEAR, on_birth },
+	{ LAB_BIRTH_DATE, on_birth }, { LAB_ID_CCCD, on_id },
+	{ LAB_ID_DD, on_id }, { LAB_ID_CMND, on_id }, { LAB_ID_DATE, on_id_date },
+	{ LAB_ADDRESS, on_address }, { LAB_P_ADDRESS, on_address },
+	{ LAB_ADDRESS_SAME, on_same_address },
+	{ LAB_P_NUMBER, on_parcel_int }, { LAB_P_SHEET, on_parcel_int },
+	{ LAB_P_AREA, on_area }, { LAB_P_WORDS, on_words },
+	{ LAB_P_USE, on_use }, { LAB_USE_FROM, on_use }, { LAB_USE_TO, on_use },
+	{ LAB_P_TERM, on_term }, { LAB_P_ORIGIN, on_origin },
+	{ LAB_H_INTRO, on_house_intro }, { LAB_H_BUILDING, on_house },
+	{ LAB_H_FLOOR, on_house }, { LAB_H_STRUCTURE, on_house },
+	{ LAB_H_FLOORS, on_house }, { LAB_H_YEAR, on_house },
+};
+
+/* Run the handlers over the hits from hit k to token end. */
+static void
+walk(lr_xctx *c, int k, int end)
+{
+	for (; k < c->h.n && c->h.v[k].a < end; k++) {
+		const lr_hit *h = &c->h.v[k];
+		int vend = k + 1 < c->h.n && c->h.v[k + 1].a < end ?
+		    c->h.v[k + 1].a : end;
+		if (c->in_table[c->t->v[h->a].line])
+			continue;
+		for (size_t i = 0; i < sizeof(handlers) / sizeof(*handlers); i++)
+			if (handlers[i].lab == h->lab)
+				handlers[i].fn(c, h, vend);
+		if (h->lab == LAB_BIRTH_YEAR || h->lab == LAB_BIRTH_DATE)
+			bare_id(c, h, vend);
+		if (h->lab == LAB_OWNER_M || h->lab == LAB_OWNER_F ||
+		    h->lab == LAB_HH_M || h->lab == LAB_HH_F)
+			bare_year(c, h, vend);
+	}
+}
+
+/* The hit of "Điều n" from hit k on, n in *n; -1 when none. */
+static int
+article(const lr_xctx *c, int k, int *n)
+{
+	char num[8];
+	lr_span sp;
+
+	for (; k < c->h.n; k++)
+		if (c->h.v[k].lab == LAB_ARTICLE && lr_parse_int(c->s, c->t,
+		    c->h.v[k].b, c->t->n, num, sizeof(num), &sp) == 0) {
+			*n = atoi(num);
+			return k;
+		}
+	return -1;
+}
+
+void
+lr_x_body(lr_xctx *c)
+{
+	int n = 0, k = article(c, 0, &n), k2, end;
+
+	while (k >= 0 && n != 1)
+		k = article(c, k + 1, &n);
+	if (k < 0) {
+		walk(c, 0, c->t->n);
+		return;
+	}
+	k2 = article(c, k + 1, &n);
+	end = k2 < 0 ? c->t->n : c->h.v[k2].a;
+	walk(c, k, end);
+	/* lists attached after the decision */
+	for (int j = k2; j >= 0 && j < c->h.n; j++)
+		if (c->h.v[j].lab == LAB_ANNEX) {
+			c->owner = c->head = c->parcel = -1;
+			walk(c, j, c->t->n);
+			break;
+		}
+}

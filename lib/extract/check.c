@@ -1,0 +1,520 @@
+/* Field extraction: cross-checks between fields that catch OCR errors (ID
+ * digits against birth year and sex, dates against the IDs' era) and the
+ * commune codes of addresses. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-private.h"
+#include "text/text.h"
+
+
+/* Give field pre.to the confidence, page and box of field from_pre.from. */
+static void
+copy_meta(lr_xctx *c, const char *from_pre, const char *from, const char *pre,
+    const char *to)
+{
+	char pf[64], pt[64];
+	json_t *f;
+
+	snprintf(pf, sizeof(pf), "%s.%s", from_pre, from);
+	snprintf(pt, sizeof(pt), "%s.%s", pre, to);
+	if ((f = json_object_get(c->fields, pf)) != NULL)
+		json_object_set_new(c->fields, pt, json_deep_copy(f));
+}
+
+/* Set key of dst (path prefix pre), when null, to key of owner j (a JSON
+ * integer), when set.  Returns 1 when copied. */
+static int
+from_owner(lr_xctx *c, json_t *dst, const char *pre, const json_t *j,
+    const char *key)
+{
+	char opre[32];
+	json_t *v;
+
+	if (!json_is_integer(j) || !json_is_null(json_object_get(dst, key)))
+		return 0;
+	lr_x_prefix(opre, sizeof(opre), "owners", (int)json_integer_value(j));
+	v = json_object_get(json_array_get(c->owners,
+	    (size_t)json_integer_value(j)), key);
+	if (v == NULL || json_is_null(v))
+		return 0;
+	json_object_set(dst, key, v);
+	copy_meta(c, opre, key, pre, key);
+	return 1;
+}
+
+static void
+doubt2(lr_xctx *c, const char *pre, const char *k1, const char *k2,
+    const char *why)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "%s.%s", pre, k1);
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED], why);
+	if (k2 == NULL)
+		return;
+	snprintf(path, sizeof(path), "%s.%s", pre, k2);
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED], why);
+}
+
+/* The 12-digit ID's century/sex digit and year digits against the birth
+ * year and ông/bà; a missing sex is taken from the ID. */
+static void
+check_id(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *id = json_string_value(json_object_get(o, "id_number"));
+	const char *g = json_string_value(json_object_get(o, "gender"));
+	int year = (int)json_integer_value(json_object_get(o, "birth_year"));
+	lr_id_parts parts;
+	int bad;
+
+	if (id == NULL || strlen(id) != 12)
+		return;
+	bad = lr_id_check(id, year, g ? g[0] : 0);
+	if (bad & LR_ID_MALFORMED)
+		doubt2(c, pre, "id_number", NULL, "not a valid personal ID");
+	if (bad & LR_ID_YEAR_DIFFERS)
+		doubt2(c, pre, "id_number", "birth_year",
+		    "year digits disagree with birth year");
+	if (bad & LR_ID_SEX_DIFFERS)
+		doubt2(c, pre, "id_number", "gender",
+		    "sex digit disagrees with ông/bà");
+	if (g == NULL && lr_id_parts_of(id, &parts) == 0) {
+		char sex[2] = { (char)parts.sex, '\0' };
+		json_object_set_new(o, "gender", json_string(sex));
+		copy_meta(c, pre, "id_number", pre, "gender");
+	}
+}
+
+/* A sex neither printed nor in the ID: the one a given name that only one
+ * sex's list holds tells, reviewed. */
+static void
+given_name_sex(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *name = json_string_value(json_object_get(o, "name"));
+	char g[2] = { 0, 0 }, path[64];
+
+	if (c->names == NULL || name == NULL ||
+	    !json_is_null(json_object_get(o, "gender")) ||
+	    (g[0] = (char)lr_names_sex(c->names, name)) == 0)
+		return;
+	json_object_set_new(o, "gender", json_string(g));
+	copy_meta(c, pre, "name", pre, "gender");
+	snprintf(path, sizeof(path), "%s.gender", pre);
+	lr_x_doubt(c, path, c->s->set[SET_NAME_SEX],
+	    "gender from the given name");
+}
+
+/* The 9-digit IDs' prefix of the province place (where an ID was issued:
+ * "Công an tỉnh Lai Châu") ends with, by id-prefixes.tsv; -1 when none. */
+static int
+place_prefix(const lr_xdata *s, const char *place)
+{
+	int p = lr_phrase_ending(&s->id_prefixes, place);
+
+	return p < 0 ? -1 : s->id_prefixes.v[p].key;
+}
+
+/* Mend the prefix of id to that of the province it was issued in: of 9
+ * digits with one of the first two off, or of 8 that lack the prefix's
+ * leading 0; 0 when mended. */
+static int
+mend_prefix(lr_xctx *c, json_t *o, const char *pre, const char *id)
+{
+	const char *place = json_string_value(json_object_get(o,
+	    "id_issue_place"));
+	int want = place_prefix(c->s, place), n = (int)strlen(id);
+	char fixed[16], path[64];
+
+	if (want < 0 || want > 99)
+		return -1;
+	snprintf(fixed, sizeof(fixed), "%02d%s", want, id + (n == 9 ? 2 : 1));
+	if (n == 9 ? (fixed[0] != id[0]) + (fixed[1] != id[1]) != 1 :
+	    fixed[0] != '0' || fixed[1] != id[0])
+		return -1;
+	json_object_set_new(o, "id_number", json_string(fixed));
+	snprintf(path, sizeof(path), "%s.id_number", pre);
+	lr_x_doubt(c, path, c->s->set[SET_EVIDENCE_REPAIR],
+	    "ID prefix mended from the province that issued it");
+	return 0;
+}
+
+/* An 8-digit ID (short_cmnd in body.c) that cannot be mended is
+ * no ID: both fields go back to null, reviewed. */
+static void
+short_id(lr_xctx *c, json_t *o, const char *pre, const char *id)
+{
+	if (mend_prefix(c, o, pre, id) == 0)
+		return;
+	json_object_set_new(o, "id_number", json_null());
+	json_object_set_new(o, "id_type", json_null());
+	doubt2(c, pre, "id_number", "id_type", "label found, value not readable");
+}
+
+/* A 9-digit ID starts with the code of the province that issued it: one
+ * no province has means a misread digit, mended when the document names
+ * the province. */
+static void
+check_cmnd(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *id = json_string_value(json_object_get(o, "id_number"));
+	int prov;
+
+	if (id != NULL && strlen(id) == 8) {
+		short_id(c, o, pre, id);	/* id is gone */
+		return;
+	}
+	if (id == NULL || strlen(id) != 9)
+		return;
+	prov = (id[0] - '0') * 10 + (id[1] - '0');
+	if ((prov < 1 || prov > c->s->set[SET_CMND_PROVINCE_MAX]) &&
+	    mend_prefix(c, o, pre, id) != 0)
+		doubt2(c, pre, "id_number", NULL,
+		    "no province issues 9-digit IDs with this prefix");
+}
+
+/* Dates against each other: a 12-digit ID in a decision dated before
+ * such IDs were issued, a birth after the decision. */
+static void
+check_era(lr_xctx *c, json_t *o, const char *pre, int dyear)
+{
+	const char *id = json_string_value(json_object_get(o, "id_number"));
+	int by = (int)json_integer_value(json_object_get(o, "birth_year"));
+
+	if (dyear <= 0)
+		return;
+	if (id != NULL && strlen(id) == 12 &&
+	    dyear < c->s->set[SET_CCCD_SINCE]) {
+		lr_x_doubt(c, "decision.date", c->s->set[SET_CHECK_FAILED],
+		    "12-digit ID in a decision dated before such IDs");
+		doubt2(c, pre, "id_number", NULL,
+		    "12-digit ID in a decision dated before such IDs");
+	}
+	if (by > dyear)
+		doubt2(c, pre, "birth_year", NULL, "born after the decision");
+}
+
+/* A couple described together: "ông A ... và vợ là bà B ..., thường trú
+ * tại X" gives X to both. */
+static void
+share_address(lr_xctx *c, json_t *o, const char *pre)
+{
+	from_owner(c, o, pre, json_object_get(o, "spouse"), "address");
+}
+
+/* The generation of units the decision's date means. */
+static enum lr_era
+era(const lr_xctx *c)
+{
+	return lr_units_era(json_string_value(json_object_get(c->decision,
+	    "date")));
+}
+
+/* The address of o with its unit names mended (lr_x_addr_mend), and
+ * reviewed when mended or when it names a unit no list has. */
+static void
+mend_address(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *addr = json_string_value(json_object_get(o, "address"));
+	char *fixed;
+	lr_mend m;
+
+	if (addr == NULL || (fixed = lr_x_addr_mend(c, addr, era(c), &m)) ==
+	    NULL)
+		return;
+	if (m.changes > 0) {
+		json_object_set_new(o, "address", json_string(fixed));
+		doubt2(c, pre, "address", NULL, m.cut ? "address cut short in its "
+		    "last unit's name, completed from the unit list" :
+		    "unit names mended to the official ones");
+	}
+	if (m.unknown > 0)
+		doubt2(c, pre, "address", NULL,
+		    "a district or province name in no official list");
+	free(fixed);
+}
+
+/* The commune code of the address of o, when units are loaded. */
+static void
+commune(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *addr = json_string_value(json_object_get(o, "address"));
+	const char *code;
+	char path[64];
+	int amb = 0;
+
+	mend_address(c, o, pre);
+	addr = json_string_value(json_object_get(o, "address"));
+	if (c->units == NULL || addr == NULL)
+		return;
+	code = lr_units_find(c->units, addr, NULL, era(c), &amb);
+	if (code != NULL) {
+		json_object_set_new(o, "commune_code", json_string(code));
+		copy_meta(c, pre, "address", pre, "commune_code");
+	} else if (amb) {
+		snprintf(path, sizeof(path), "%s.commune_code", pre);
+		lr_x_doubt(c, path, 0, "several communes fit the address");
+	}
+}
+
+/* A parcel whose address names no commune: its holder's commune, doubted. */
+static void
+holder_commune(lr_xctx *c, json_t *p, const char *pre)
+{
+	char path[64];
+
+	if (!from_owner(c, p, pre, json_object_get(p, "holder"),
+	    "commune_code"))
+		return;
+	snprintf(path, sizeof(path), "%s.commune_code", pre);
+	lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS],
+	    "commune taken from the holder's address");
+}
+
+/* The commune Điều 1 names ("... tại xã Tìa Dình, huyện Điện Biên Đông"),
+ * for owners and parcels of a table that name none. */
+static const char *
+decision_commune(lr_xctx *c)
+{
+	int a = -1, amb = 0, end;
+	const char *code = NULL;
+	char *text;
+	lr_span sp;
+
+	for (int k = 0; k < c->h.n && a < 0; k++)
+		if (c->h.v[k].lab == LAB_ARTICLE)
+			a = c->h.v[k].b;
+	if (c->units == NULL || a < 0)
+		return NULL;
+	end = a + 40 < c->t->n ? a + 40 : c->t->n;
+	for (int j = a; j < end && code == NULL; j++) {
+		int n = lr_label_at(c->s, c->t, j, end, LAB_ID_PLACE, NULL);
+		if (n < 0 || lr_parse_address(c->s, c->t, n, end, &text, &sp) != 0)
+			continue;
+		code = lr_units_find(c->units, text, NULL, era(c), &amb);
+		free(text);
+	}
+	return amb ? NULL : code;
+}
+
+/* Give obj (path prefix pre) the decision's commune unless it has one. */
+static void
+default_commune(lr_xctx *c, json_t *obj, const char *pre, const char *code)
+{
+	char path[64];
+
+	if (code == NULL || !json_is_null(json_object_get(obj, "commune_code")))
+		return;
+	json_object_set_new(obj, "commune_code", json_string(code));
+	snprintf(path, sizeof(path), "%s.commune_code", pre);
+	json_object_set_new(c->fields, path, json_pack("{s:f,s:n,s:n}", "conf",
+	    c->s->set[SET_REVIEW_BELOW], "page", "bbox"));
+}
+
+/* Is the folded word w (or the two words two) a unit's type word of
+ * labels.tsv, of the commune only when commune is set? */
+static int
+unit_word(const lr_xdata *s, const char *w, const char *two, int commune)
+{
+	for (int p = 0; p < s->labels.n; p++) {
+		int k = s->labels.v[p].key;
+		if ((k == LAB_UNIT_COMMUNE || (!commune &&
+		    (k == LAB_UNIT_DISTRICT || k == LAB_UNIT_PROVINCE ||
+		    k == LAB_UNIT_VILLAGE))) &&
+		    (strcmp(s->labels.v[p].joined, w) == 0 ||
+		    strcmp(s->labels.v[p].joined, two) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the address addr name a commune by its type word (xã, phường ...:
+ * unit.commune of labels.tsv)?  With last, does it end in a type word of
+ * any unit instead (its name lost: "bản Phai Cát, xã")? */
+static int
+unit_words(const lr_xdata *s, const char *addr, int last)
+{
+	char *f = addr ? lr_ascii(addr) : NULL, *w, *save = NULL, prev[64] = "";
+	char two[160];
+	int found = 0;
+
+	for (w = f ? strtok_r(f, " ,.;:", &save) : NULL; w != NULL &&
+	    (last || !found); w = strtok_r(NULL, " ,.;:", &save)) {
+		snprintf(two, sizeof(two), "%s%s", prev, w);
+		found = unit_word(s, w, two, !last);
+		snprintf(prev, sizeof(prev), "%s", w);
+	}
+	free(f);
+	return found;
+}
+
+/* After commune(): an address that ends in a unit's type word has lost
+ * that unit's name ("bản Phai Cát, xã"); one that names a commune none of
+ * the lists has is damaged or cut short ("xã Mường").  Both reviewed. */
+static void
+cut_address(lr_xctx *c, json_t *o, const char *pre)
+{
+	const char *addr = json_string_value(json_object_get(o, "address"));
+
+	if (unit_words(c->s, addr, 1))
+		doubt2(c, pre, "address", NULL, "ends in a unit word, its name lost");
+	else if (c->units != NULL &&
+	    json_is_null(json_object_get(o, "commune_code")) &&
+	    unit_words(c->s, addr, 0))
+		doubt2(c, pre, "address", NULL,
+		    "names a commune no list has: damaged or cut short");
+}
+
+/* With units loaded, a missing commune code is reviewed. */
+static void
+no_commune(lr_xctx *c, json_t *o, const char *pre)
+{
+	if (c->units != NULL && json_is_null(json_object_get(o, "commune_code")))
+		doubt2(c, pre, "commune_code", NULL, "no commune found");
+}
+
+/* A decision about land names who holds what: no owner or no parcel read
+ * is reviewed, also when no phrase told the kind (an unreadable subject
+ * line leaves it "other"). */
+static void
+no_owner(lr_xctx *c)
+{
+	const char *kind = json_string_value(json_object_get(c->decision,
+	    "kind"));
+
+	if (kind == NULL || (strcmp(kind, "other") == 0 && c->kind_known))
+		return;
+	if (json_array_size(c->owners) == 0)
+		lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED],
+		    "no owner found");
+	if (json_array_size(c->parcels) == 0)
+		lr_x_doubt(c, "parcels", c->s->set[SET_CHECK_FAILED],
+		    "no parcel found");
+}
+
+/* The parcel keys the decision's kind prints for each parcel in prose
+ * (kinds.tsv), or NULL. */
+static const char *
+kind_prints(const lr_xctx *c)
+{
+	const char *kind = json_string_value(json_object_get(c->decision,
+	    "kind"));
+
+	for (int k = 0; kind != NULL && k < c->s->nkinds; k++)
+		if (strcmp(c->s->kind_names[k], kind) == 0)
+			return c->s->kind_prints[k];
+	return NULL;
+}
+
+/* The fields of o named in the space-separated keys that are null go to
+ * review as not found. */
+static void
+not_found(lr_xctx *c, json_t *o, const char *pre, const char *keys)
+{
+	char *copy = strdup(keys), *save = NULL;
+
+	for (char *k = copy ? strtok_r(copy, " ", &save) : NULL; k != NULL;
+	    k = strtok_r(NULL, " ", &save))
+		if (json_is_null(json_object_get(o, k)))
+			doubt2(c, pre, k, NULL, "not found");
+	free(copy);
+}
+
+/* Does any owner have a birth year? */
+static int
+some_birth_year(const lr_xctx *c)
+{
+	json_t *o;
+	size_t i;
+
+	json_array_foreach(c->owners, i, o)
+		if (json_is_integer(json_object_get(o, "birth_year")))
+			return 1;
+	return 0;
+}
+
+/* A house described prints all its fields; a parcel described in prose
+ * (not a table row) those its decision's kind prints; every owner an
+ * address when the document gives owners addresses or lists no parcels in
+ * a table (a damaged address label is no reason to pass it by), and a
+ * birth year when it gives one and lists no parcels in a table. */
+static void
+missing_prose(lr_xctx *c)
+{
+	const char *prints = kind_prints(c);
+	int years = c->table_parcels == 0 && some_birth_year(c);
+	int addr = c->owner_addr || c->table_parcels == 0;
+	char pre[32];
+	json_t *o;
+	size_t i;
+
+	if (!json_is_null(c->house))
+		not_found(c, c->house, "house", "building_area floor_area "
+		    "structure floors year_built");
+	json_array_foreach(c->owners, i, o) {
+		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
+		if (addr)
+			not_found(c, o, pre, "address");
+		if (years)
+			not_found(c, o, pre, "birth_year");
+	}
+	json_array_foreach(c->parcels, i, o) {
+		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
+		if ((int)i >= c->table_parcels && prints != NULL)
+			not_found(c, o, pre, prints);
+	}
+}
+
+void
+lr_x_checks(lr_xctx *c)
+{
+	const char *date = json_string_value(json_object_get(c->decision,
+	    "date"));
+	int dyear = date ? atoi(date) : 0;
+	const char *dc = decision_commune(c);
+	char pre[32];
+	size_t i;
+	json_t *o;
+
+	json_array_foreach(c->owners, i, o) {
+		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
+		check_id(c, o, pre);
+		given_name_sex(c, o, pre);
+		check_cmnd(c, o, pre);
+		check_era(c, o, pre, dyear);
+		share_address(c, o, pre);
+		commune(c, o, pre);
+		cut_address(c, o, pre);
+		if (json_is_null(json_object_get(o, "address")))
+			default_commune(c, o, pre, dc);
+		if (json_is_null(json_object_get(o, "gender")))
+			doubt2(c, pre, "gender", NULL, "sex not printed");
+		no_commune(c, o, pre);
+	}
+	json_array_foreach(c->parcels, i, o) {
+		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
+		commune(c, o, pre);
+		cut_address(c, o, pre);
+		if (json_is_null(json_object_get(o, "address")))
+			default_commune(c, o, pre, dc);
+		holder_commune(c, o, pre);
+		no_commune(c, o, pre);
+		if (json_is_null(json_object_get(o, "area")))
+			doubt2(c, pre, "area", NULL, "not found");
+		if (json_is_null(json_object_get(o, "number")))
+			doubt2(c, pre, "number", NULL, "not found");
+		if (json_is_null(json_object_get(o, "sheet")))
+			doubt2(c, pre, "sheet", NULL, "not found");
+		if (json_is_null(json_object_get(o, "land_use")))
+			doubt2(c, pre, "land_use", NULL, "not found");
+		if (json_is_null(json_object_get(o, "holder")))
+			doubt2(c, pre, "holder", NULL, "not found");
+	}
+	no_owner(c);
+	missing_prose(c);
+	/* "và chồng là ðng Lầu A Tếnh": a spouse announced, never read */
+	if (c->spouse_next && json_array_size(c->owners) > 0)
+		lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED],
+		    "a spouse named but not read");
+}

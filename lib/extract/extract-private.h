@@ -1,0 +1,29 @@
+/* Field extraction, private: the stages extract.c drives over one
+ * extraction (body.c, table.c, addr.c, check.c).  Not installed; callers
+ * use extract.h. */
+#ifndef LR_EXTRACT_PRIVATE_H
+#define LR_EXTRACT_PRIVATE_H
+
+#include "result-int.h"
+
+/* Owners, parcels and the house from the body of the decision. */
+void lr_x_body(lr_xctx *c);
+/* Tables of holders and parcels; marks their lines in c->in_table. */
+void lr_x_tables(lr_xctx *c);
+/* What lr_x_addr_mend did to an address. */
+typedef struct lr_mend {
+	int changes;		/* type words and names mended */
+	int cut;		/* the last unit's name, cut short, completed */
+	int unknown;		/* district or province names in no list */
+} lr_mend;
+
+/* The address addr with its type words and the names of its units mended
+ * to the official ones they are close to (units of era; names only when
+ * units are loaded), what was done in *m.  A new string the caller frees;
+ * NULL when out of memory. */
+char *lr_x_addr_mend(const lr_xctx *c, const char *addr, enum lr_era era,
+    lr_mend *m);
+/* Cross-checks between fields once all are read. */
+void lr_x_checks(lr_xctx *c);
+
+#endif

@@ -1,0 +1,362 @@
+/* Field extraction: the extractor, which drives the stages over the token
+ * stream: the decision header here, then the body, tables and checks. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-private.h"
+#include "extract.h"
+#include "text/text.h"
+
+struct lr_extractor {
+	lr_xdata *s;
+	const lr_units *units;
+	const lr_names *names;
+};
+
+lr_extractor *
+lr_extractor_new(const char *schemas_dir, const lr_units *units, lr_err *err)
+{
+	lr_extractor *x = calloc(1, sizeof(*x));
+
+	if (x == NULL) {
+		lr_err_set(err, "out of memory");
+		return NULL;
+	}
+	if ((x->s = lr_xdata_load(schemas_dir, err)) == NULL) {
+		free(x);
+		return NULL;
+	}
+	x->units = units;
+	return x;
+}
+
+void
+lr_extractor_set_names(lr_extractor *x, const lr_names *names)
+{
+	x->names = names;
+}
+
+double
+lr_extractor_review_below(const lr_extractor *x)
+{
+	return x->s->set[SET_REVIEW_BELOW];
+}
+
+void
+lr_extractor_free(lr_extractor *x)
+{
+	if (x == NULL)
+		return;
+	lr_xdata_free(x->s);
+	free(x);
+}
+
+/* The first hit of label lab at or after hit k, before token end; -1. */
+static int
+hit_of(const lr_xctx *c, int lab, int k, int end)
+{
+	for (; k < c->h.n && c->h.v[k].a < end; k++)
+		if (c->h.v[k].lab == lab)
+			return k;
+	return -1;
+}
+
+/* Does token a start its line, but for marks before it ("- Căn cứ")? */
+static int
+starts_line(const lr_toks *t, int a)
+{
+	while (a > 0 && !(t->v[a].flags & TOK_BOL) &&
+	    (t->v[a - 1].flags & TOK_PUNCT))
+		a--;
+	return (t->v[a].flags & TOK_BOL) != 0;
+}
+
+/* The token where the header ends: the first "Căn cứ" or "Điều" that
+ * starts a line (not "Như Điều 3" of the recipients, which OCR may read
+ * before the header). */
+static int
+header_end(const lr_xctx *c)
+{
+	for (int k = 0; k < c->h.n; k++)
+		if ((c->h.v[k].lab == LAB_BASIS ||
+		    c->h.v[k].lab == LAB_ARTICLE) && starts_line(c->t, c->h.v[k].a))
+			return c->h.v[k].a;
+	return c->t->n;
+}
+
+/* "Số: 245/QĐ-UBND": after the label, else any decision number. */
+static void
+header_number(lr_xctx *c, int end)
+{
+	char num[64];
+	lr_span sp;
+	int n;
+
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < end; i++) {
+			n = pass == 0 ? lr_label_at(c->s, c->t, i, end,
+			    LAB_DEC_NUMBER, NULL) : i;
+			if (n >= 0 && lr_parse_decnum(c->s, c->t, n, end, num,
+			    sizeof(num), &sp) == 0) {
+				lr_x_put(c, c->decision, "decision", "number",
+				    json_string(num), &sp, 0);
+				return;
+			}
+		}
+}
+
+/* The first date of the header: "Điện Biên, ngày 12 tháng 8 năm 2019". */
+static void
+header_date(lr_xctx *c, int end)
+{
+	char iso[40];
+	int ymd[3];
+	lr_span sp;
+
+	for (int i = 0; i < end; i++) {
+		if (lr_label_at(c->s, c->t, i, end, LAB_DAY, NULL) < 0 ||
+		    lr_parse_date(c->s, c->t, i, end, ymd, &sp) != 0)
+			continue;
+		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0], ymd[1],
+		    ymd[2]);
+		lr_x_put(c, c->decision, "decision", "date", json_string(iso),
+		    &sp, 0);
+		return;
+	}
+}
+
+/* "Ủy ban nhân dân" + unit type in lower case + the unit's name. */
+static char *
+issuer_text(lr_xctx *c, int a, int b)
+{
+	char *label = lr_label_text(c->s, LAB_ISSUER), *type, *name, *out;
+	int n = lr_label_at(c->s, c->t, a, b, LAB_UNIT_TYPE, NULL);
+
+	if (n < 0)
+		n = a;
+	char *rt = lr_tok_join(c->t, a, n), *rn = lr_tok_join(c->t, n, b);
+	type = rt ? lr_lower(rt) : strdup("");
+	name = rn ? lr_title(rn) : strdup("");
+	if (asprintf(&out, "%s %s%s%s", label ? label : "", type,
+	    *type && *name ? " " : "", name) < 0)
+		out = NULL;
+	free(label), free(type), free(name), free(rt), free(rn);
+	return out;
+}
+
+/* The issuing committee: the line under "ỦY BAN NHÂN DÂN" (or the rest of
+ * its line), up to the national motto when the columns interleave. */
+static void
+header_issuer(lr_xctx *c, int end)
+{
+	int k = hit_of(c, LAB_ISSUER, 0, end), a, b;
+	lr_span sp;
+	char *s;
+
+	if (k < 0)
+		return;
+	a = c->h.v[k].b;
+	if (a < end && (c->t->v[a].flags & TOK_BOL) == 0 &&
+	    c->h.n > k + 1 && c->h.v[k + 1].a == a)
+		a = c->h.v[k + 1].b;	/* ỦY BAN NHÂN DÂN CỘNG HÒA ... */
+	for (b = a; b < end && (b == a || !(c->t->v[b].flags & TOK_BOL)); b++)
+		if (hit_of(c, LAB_MOTTO, k, b + 1) >= 0 &&
+		    c->h.v[hit_of(c, LAB_MOTTO, k, b + 1)].a >= a)
+			break;
+	if (b == a || (s = issuer_text(c, a, b)) == NULL)
+		return;
+	sp = (lr_span){ c->h.v[k].a, b, 1, NULL };
+	lr_x_put(c, c->decision, "decision", "issuer", json_string(s), &sp, 1);
+	free(s);
+}
+
+/* The kind from the phrases of kinds.tsv in tokens [a, b): the first
+ * that starts by token lead (-1: no lead), else the first anywhere but
+ * "other", whose phrases only count at the start; -1 when none. */
+static int
+kind_in(const lr_xctx *c, int a, int b, int lead)
+{
+	int at, p = lead < 0 ? -1 : lr_phrase_find_by(&c->s->kinds, c->t, a,
+	    b, lead, &at);
+
+	if (p < 0 && (p = lr_phrase_find(&c->s->kinds, c->t, a, b, &at)) >= 0 &&
+	    strcmp(c->s->kind_names[c->s->kinds.v[p].key], "other") == 0)
+		p = -1;
+	return p < 0 ? -1 : c->s->kinds.v[p].key;
+}
+
+/* The first token of a section label (Căn cứ, Điều, QUYẾT ĐỊNH, the
+ * committee, the signature) from hit k on. */
+static int
+section_after(const lr_xctx *c, int k)
+{
+	static const int labs[] = { LAB_BASIS, LAB_ARTICLE, LAB_DECIDE,
+	    LAB_ISSUER, LAB_SIGN, LAB_STATE, LAB_MOTTO };
+
+	for (; k < c->h.n; k++)
+		for (size_t i = 0; i < sizeof(labs) / sizeof(*labs); i++)
+			if (c->h.v[k].lab == labs[i])
+				return c->h.v[k].a;
+	return c->t->n;
+}
+
+/* "Về việc ..." and the kind it names (else the kind Điều 1 names). */
+static void
+header_title(lr_xctx *c)
+{
+	int k = hit_of(c, LAB_TITLE, 0, c->t->n), kind = -1, end;
+	lr_span sp = { 0, 0, 1, NULL };
+	char *text;
+
+	if (k >= 0) {
+		end = section_after(c, k + 1);
+		if (lr_parse_text(c->t, c->h.v[k].b, end, 0, &text, &sp) == 0) {
+			free(text);
+			sp.a = c->h.v[k].a;
+			text = lr_tok_join(c->t, sp.a, sp.b);
+			lr_x_put(c, c->decision, "decision", "title",
+			    json_string(text), &sp, 1);
+			free(text);
+			kind = kind_in(c, sp.a, sp.b, c->h.v[k].b +
+			    (int)c->s->set[SET_KIND_LEAD]);
+		}
+	}
+	if (kind < 0 && (k = hit_of(c, LAB_ARTICLE, 0, c->t->n)) >= 0) {
+		sp.a = c->h.v[k].b;
+		sp.b = sp.a + 40 < c->t->n ? sp.a + 40 : c->t->n;
+		kind = kind_in(c, sp.a, sp.b, -1);
+		sp.q = kind >= 0 ? 0.9 : 0.5;
+		sp.why = "kind not named in the subject line";
+	} else if (kind < 0 && json_string_value(json_object_get(c->decision,
+	    "title")) == NULL) {
+		sp.q = 0.5;
+		sp.why = "no subject line read";
+	}
+	c->kind_known = kind >= 0;
+	lr_x_put(c, c->decision, "decision", "kind", json_string(kind < 0 ?
+	    "other" : c->s->kind_names[kind]), &sp, 0);
+}
+
+/* The share of worded tokens with Vietnamese marks: OCR that lost the
+ * tone marks makes every text field doubtful. */
+static void
+tone_check(lr_xctx *c)
+{
+	int words = 0, marked = 0, d = 0, dstroke = 0;
+
+	for (int i = 0; i < c->t->n; i++) {
+		const lr_tok *k = &c->t->v[i];
+		if (!(k->flags & TOK_ALPHA) || strlen(k->key) < 2)
+			continue;
+		words++;
+		marked += (k->flags & TOK_MARKED) != 0;
+		if (k->key[0] == 'd') {
+			d++;
+			dstroke += k->text[0] != 'd' && k->text[0] != 'D';
+		}
+	}
+	c->text_q = 1;
+	if (words >= 20 && marked < words * c->s->set[SET_TONE_SHARE_MIN]) {
+		c->text_q = c->s->set[SET_TONES_LOST];
+		c->text_why = "tone marks lost in OCR";
+	} else if (d >= 10 && dstroke * 10 < d) {
+		c->text_q = c->s->set[SET_TONES_LOST];
+		c->text_why = "đ read as d in OCR";
+	}
+}
+
+static void
+ctx_free(lr_xctx *c)
+{
+	json_decref(c->decision), json_decref(c->owners);
+	json_decref(c->parcels), json_decref(c->house);
+	json_decref(c->fields), json_decref(c->review);
+	free(c->h.v);
+	free(c->in_table);
+	lr_toks_free(c->t);
+}
+
+json_t *
+lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
+    lr_err *err)
+{
+	lr_xctx c = { .s = x->s, .units = x->units, .names = x->names, .owner = -1, .head = -1,
+	    .parcel = -1 };
+	json_t *out;
+
+	c.decision = json_pack("{s:n,s:n,s:n,s:n,s:n}", "number", "date",
+	    "issuer", "kind", "title");
+	c.owners = json_array(), c.parcels = json_array();
+	c.house = json_null(), c.fields = json_object();
+	c.review = json_array();
+	if ((c.t = lr_toks_of(w)) == NULL || lr_labels_scan(x->s, c.t, &c.h) ||
+	    (c.in_table = calloc((size_t)c.t->nlines + 1, 1)) == NULL) {
+		lr_err_set(err, "out of memory");
+		ctx_free(&c);
+		return NULL;
+	}
+	tone_check(&c);
+	int hend = header_end(&c);
+	header_number(&c, hend);
+	header_date(&c, hend);
+	header_issuer(&c, hend);
+	header_title(&c);
+	lr_x_tables(&c);
+	c.table_parcels = (int)json_array_size(c.parcels);
+	lr_x_body(&c);
+	lr_x_checks(&c);
+	lr_x_review_finish(&c, review_below);
+	out = json_pack("{s:O,s:O,s:O,s:O,s:O,s:O}", "decision", c.decision,
+	    "owners", c.owners, "parcels", c.parcels, "house", c.house,
+	    "fields", c.fields, "review", c.review);
+	ctx_free(&c);
+	return out;
+}
+
+/* Add page text as lines of words with boxes from character positions. */
+static int
+add_text_page(lr_doc_words *d, int n, const char *text)
+{
+	lr_page_words *p = lr_words_add_page(d, n, 0, 0);
+	int y = 0;
+
+	for (const char *l = text; p != NULL && *l != '\0'; y++) {
+		size_t len = strcspn(l, "\n");
+		lr_line *ln = lr_words_add_line(p, 0, y * 20, (int)len * 10, 20);
+		for (size_t i = 0; ln != NULL && i < len;) {
+			size_t wl = strcspn(l + i, " \t\n");
+			char *wd = strndup(l + i, wl < len - i ? wl : len - i);
+			if (wd != NULL && wd[0] != '\0' && lr_words_add_word(ln,
+			    wd, 100, (int)i * 10, y * 20, (int)wl * 10, 20) == NULL) {
+				free(wd);
+				return -1;
+			}
+			free(wd);
+			i += wl + (wl == 0);
+		}
+		l += len + (l[len] == '\n');
+	}
+	return p == NULL ? -1 : 0;
+}
+
+json_t *
+lr_extract_text(const lr_extractor *x, const char *const pages[], int npages,
+    double review_below, lr_err *err)
+{
+	lr_doc_words *d = lr_words_new();
+	json_t *out = NULL;
+
+	for (int i = 0; d != NULL && i < npages; i++)
+		if (add_text_page(d, i + 1, pages[i] ? pages[i] : "") != 0) {
+			lr_err_set(err, "page %d: not UTF-8 text", i + 1);
+			lr_words_free(d);
+			return NULL;
+		}
+	if (d == NULL)
+		lr_err_set(err, "out of memory");
+	else
+		out = lr_extract(x, d, review_below, err);
+	lr_words_free(d);
+	return out;
+}

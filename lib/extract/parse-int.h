@@ -1,0 +1,80 @@
+/* Field extraction, private: the typed value parsers (parse.c,
+ * parse-text.c) and the mending of personal names (name.c). */
+#ifndef LR_PARSE_INT_H
+#define LR_PARSE_INT_H
+
+#include "labels-int.h"
+
+/* What a value parser found: the value's tokens [a, b) and how sure the
+ * reading is (1: clean; lower for repairs and ambiguity). */
+typedef struct lr_span {
+	int a, b;
+	double q;
+	const char *why;	/* reason for q < 1, static; or NULL */
+} lr_span;
+
+/* Value parsers.  Each reads the tokens from i (before end) and returns 0
+ * with *sp set, or -1 when no value of its type starts there.  Strings
+ * returned through char ** are the caller's to free. */
+int lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char *out, size_t n, lr_span *sp);
+int lr_parse_date(const lr_xdata *s, const lr_toks *t, int i, int end,
+    int ymd[3], lr_span *sp);
+int lr_parse_year(const lr_xdata *s, const lr_toks *t, int i, int end,
+    int *year, lr_span *sp);
+int lr_parse_int(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char *out, size_t n, lr_span *sp);
+int lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
+    double *m2, lr_span *sp);
+int lr_parse_words_number(const lr_xdata *s, const lr_toks *t, int i,
+    int end, double *v, lr_span *sp);
+int lr_parse_landuse(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char code[4], lr_span *sp);
+int lr_parse_term(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char **term, int end_ymd[3], lr_span *sp);
+int lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char out[13], lr_span *sp);
+int lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char **name, lr_span *sp);
+/* The reason lr_parse_name gives for a doubtful mark on a capital: a doubt
+ * about the name's spelling only, not its sex nor its table row. */
+extern const char lr_why_cap_mark[];
+/* Free text up to a terminator (";", a sentence end, a line break not after
+ * a comma, or end); stop also at "," when stop_comma. */
+int lr_parse_text(const lr_toks *t, int i, int end, int stop_comma,
+    char **text, lr_span *sp);
+/* Free text with its first letter upper-cased (an origin); doubted when
+ * it shows a capital OCR made inside its words in small letters. */
+int lr_parse_sentence(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char **text, lr_span *sp);
+/* An address: free text that ends also after the name of its last unit. */
+int lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char **text, lr_span *sp);
+
+/* The personal name raw (as joined from tokens) mended of OCR damage:
+ * syllables run together split, hyphens made spaces, title case, a surname
+ * one letter off a single known one repaired.  *q is 1, or name_damaged
+ * with the reason in *why when the name shows damage (a common middle
+ * name with misread marks among it) or an unknown surname.  NULL when out of memory; the caller frees it. */
+char *lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
+    const char **why);
+/* 1 when word starts with a capital vowel bearing a Vietnamese mark ("Ứ",
+ * "Ỏ"): marks squeezed above a capital are often misread in OCR. */
+int lr_x_cap_marked(const char *word);
+/* name, of a person of sex ('M' or 'F', from ông/bà), with a middle
+ * syllable that is a middle name of that sex with its marks misread
+ * ("Nguyễn Vẫn Hiếu" of a man) written as that name ("Văn"): a new string
+ * the caller frees; NULL when there is none (or out of memory). */
+char *lr_x_middle_fix(const lr_xdata *s, const char *name, int sex);
+/* 'M' or 'F' when a middle syllable of name says so ("Văn", "Thị"); 0. */
+int lr_x_name_sex(const lr_xdata *s, const char *name);
+/* The digit an OCR'd character in a number most likely is (counting the
+ * repairs in *repaired), or -1. */
+int lr_ocr_digit(char c, int *repaired);
+
+/* Read a Vietnamese-style number ("1.230,5", "5319.5", "12") from s.
+ * Returns the bytes read (0: none); *ambiguous is set when the separators
+ * allow two readings. */
+size_t lr_read_vnnum(const char *s, double *v, int *ambiguous);
+
+#endif

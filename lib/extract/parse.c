@@ -1,0 +1,490 @@
+/* Typed value parsers over the token stream: numbers, decision numbers,
+ * dates, years, areas, amounts in words and personal ID numbers, with the
+ * OCR repairs each allows. */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+#include "parse-int.h"
+#include "text/text.h"
+
+/* Set *sp to tokens [a, b) read with quality q for reason why. */
+static int
+span(lr_span *sp, int a, int b, double q, const char *why)
+{
+	sp->a = a, sp->b = b, sp->q = q, sp->why = q < 1 ? why : NULL;
+	return 0;
+}
+
+int
+lr_ocr_digit(char c, int *repaired)
+{
+	static const char from[] = "OoDQlIi|!ZzSsGBgq";
+	static const char to[] = "00001111122556899";
+	const char *p;
+
+	if (isdigit((unsigned char)c))
+		return c - '0';
+	if (c == '\0' || (p = strchr(from, c)) == NULL)
+		return -1;
+	(*repaired)++;
+	return to[p - from] - '0';
+}
+
+/* Copy s to out (n bytes) with OCR letters inside a number made digits;
+ * other characters kept.  Returns the repairs, or -1 when the word has no
+ * real digit or is mostly letters (no number). */
+static int
+repair_number(const char *s, char *out, size_t n)
+{
+	int rep = 0, digits = 0, d;
+	size_t o = 0;
+
+	for (; *s != '\0' && o + 1 < n; s++) {
+		if ((d = lr_ocr_digit(*s, &rep)) >= 0) {
+			out[o++] = (char)('0' + d);
+			digits++;
+		} else
+			out[o++] = *s;
+	}
+	out[o] = '\0';
+	return rep == digits || rep * 2 > digits + 1 ? -1 : rep;
+}
+
+size_t
+lr_read_vnnum(const char *s, double *v, int *ambiguous)
+{
+	size_t n = 0, last = 0;
+	int dots = 0, commas = 0, lastc = 0;
+	char buf[64];
+
+	while ((isdigit((unsigned char)s[n]) || s[n] == '.' || s[n] == ',') &&
+	    n < 40) {
+		if (!isdigit((unsigned char)s[n])) {
+			dots += s[n] == '.', commas += s[n] == ',';
+			last = n, lastc = s[n];
+		}
+		n++;
+	}
+	while (n > 0 && !isdigit((unsigned char)s[n - 1])) {
+		dots -= s[n - 1] == '.', commas -= s[n - 1] == ',';
+		n--;
+	}
+	if (n == 0 || !isdigit((unsigned char)s[0]))
+		return 0;
+	*ambiguous = 0;
+	size_t tail = n - last - 1;
+	int decimal = lastc != 0 && (dots + commas > 1 ? (dots && commas) :
+	    lastc == ',' || tail != 3);
+	if (lastc == ',' && tail == 3 && dots == 0)
+		*ambiguous = 1;	/* 1,230: a decimal comma, or thousands */
+	if (dots + commas > 1 && !(dots && commas) && tail != 3)
+		*ambiguous = 1;
+	size_t o = 0;
+	for (size_t i = 0; i < n && o + 2 < sizeof(buf); i++)
+		if (isdigit((unsigned char)s[i]))
+			buf[o++] = s[i];
+		else if (decimal && i == last)
+			buf[o++] = '.';
+	buf[o] = '\0';
+	*v = strtod(buf, NULL);
+	return n;
+}
+
+/* A number read past punctuation OCR left between it and its label: a
+ * speck, or a digit lost. */
+static const char why_stray[] = "stray punctuation before the number";
+
+/* Where a number after its label starts: past ":-(" and past the marks
+ * OCR makes of specks there ("Diện tích; 241,0", "Điều *1"), counted in
+ * *stray. */
+static int
+number_start(const lr_toks *t, int i, int end, int *stray)
+{
+	int j = lr_tok_skip(t, i, end, ":-(");
+
+	i = lr_tok_skip(t, j, end, ":-(;,.*'`\"^~_");
+	*stray = i != j;
+	return i;
+}
+
+/* The text of token i, past a "." or "," glued before its digits
+ * (".390,0"), counted in *stray. */
+static const char *
+number_text(const lr_toks *t, int i, int *stray)
+{
+	const char *x = t->v[i].text;
+
+	if ((x[0] == '.' || x[0] == ',') && isdigit((unsigned char)x[1]))
+		x++, (*stray)++;
+	return x;
+}
+
+/* The quality and reason of a number read with rep digit repairs and
+ * stray punctuation before it. */
+static int
+number_span(const lr_xdata *s, lr_span *sp, int a, int b, int rep, int stray)
+{
+	return span(sp, a, b, rep || stray ? s->set[SET_REPAIR] : 1,
+	    stray ? why_stray : "digits repaired");
+}
+
+int
+lr_parse_int(const lr_xdata *s, const lr_toks *t, int i, int end, char *out,
+    size_t n, lr_span *sp)
+{
+	char buf[32];
+	int rep, stray;
+	size_t k;
+
+	i = number_start(t, i, end, &stray);
+	if (i >= end || strlen(t->v[i].text) >= sizeof(buf) ||
+	    (rep = repair_number(number_text(t, i, &stray), buf,
+	    sizeof(buf))) < 0)
+		return -1;
+	for (k = 0; isdigit((unsigned char)buf[k]); k++)
+		;
+	if (k == 0 || k >= n || (buf[k] != '\0' && !strchr("/.,", buf[k])))
+		return -1;
+	memcpy(out, buf, k);
+	out[k] = '\0';
+	return number_span(s, sp, i, i + 1, rep, stray);
+}
+
+/* Join tokens from i glued by the separators in seps ("245 / QĐ-UBND")
+ * into buf; returns the token after the last one joined. */
+static int
+glue(const lr_toks *t, int i, int end, const char *seps, char *buf,
+    size_t n)
+{
+	size_t len = 0;
+	int j = i;
+
+	buf[0] = '\0';
+	for (; j < end; j++) {
+		const char *x = t->v[j].text;
+		if (j > i && !strchr(seps, x[0]) && !strchr(seps, buf[len - 1]))
+			break;
+		if (len + strlen(x) + 1 > n || (j > i && (t->v[j].flags &
+		    TOK_BOL) && !strchr(seps, buf[len - 1])))
+			break;
+		memcpy(buf + len, x, strlen(x) + 1);
+		len += strlen(x);
+	}
+	return j;
+}
+
+/* Upper-case the letters of seg (ASCII, folded) with 8 -> B, 0 -> D. */
+static void
+suffix_repair(char *seg, int *rep)
+{
+	for (; *seg != '\0'; seg++) {
+		if (*seg == '8' || *seg == '0') {
+			*seg = *seg == '8' ? 'B' : 'D';
+			(*rep)++;
+		} else
+			*seg = (char)toupper((unsigned char)*seg);
+	}
+}
+
+int
+lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char *out, size_t n, lr_span *sp)
+{
+	char buf[96], num[96], *slash, *seg, *save;
+	int j, rep;
+	size_t o;
+
+	i = lr_tok_skip(t, i, end, ":");
+	if (i >= end || !(t->v[i].flags & (TOK_DIGIT | TOK_ALPHA)))
+		return -1;
+	j = glue(t, i, end, "/-", buf, sizeof(buf));
+	if ((slash = strchr(buf, '/')) == NULL || slash == buf)
+		return -1;
+	*slash = '\0';
+	if ((rep = repair_number(buf, num, sizeof(num))) < 0 ||
+	    strspn(num, "0123456789") != strlen(num))
+		return -1;
+	o = (size_t)snprintf(out, n, "%s", num);
+	/* an optional year segment: 245/2019/QĐ-UBND */
+	seg = slash + 1;
+	if (isdigit((unsigned char)seg[0]) && strchr(seg, '/') != NULL) {
+		*strchr(seg, '/') = '\0';
+		o += (size_t)snprintf(out + o, n - o, "/%s", seg);
+		seg += strlen(seg) + 1;
+	}
+	char *fold = lr_ascii(seg);
+	if (fold == NULL)
+		return -1;
+	seg = strtok_r(fold, "-", &save);
+	/* QĐ as OCR reads it: QD, Q0, OD, 0D; QĐĐ, its Đ read twice; Đ, its
+	 * Q lost */
+	if (seg == NULL || strlen(seg) > 3 || (strcmp(seg, "d") != 0 &&
+	    (strlen(seg) < 2 || !strchr("qo0", seg[0]) ||
+	    strspn(seg + 1, "d0") != strlen(seg) - 1))) {
+		free(fold);
+		return -1;
+	}
+	rep += strlen(seg) != 2;
+	o += (size_t)snprintf(out + o, n - o, "/QĐ");
+	while ((seg = strtok_r(NULL, "-", &save)) != NULL && o < n) {
+		suffix_repair(seg, &rep);
+		o += (size_t)snprintf(out + o, n - o, "-%s", seg);
+	}
+	free(fold);
+	return span(sp, i, j, rep ? s->set[SET_REPAIR] : 1, "number repaired");
+}
+
+/* A calendar check; years up to the latest term end. */
+static int
+valid_date(const lr_xdata *s, int y, int m, int d)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+
+	return y >= s->set[SET_YEAR_MIN] && y <= s->set[SET_TERM_YEAR_MAX] &&
+	    m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] &&
+	    !(m == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 &&
+	    y % 400 != 0)));
+}
+
+/* dd/mm/yyyy, dd-mm-yyyy or dd.mm.yyyy in buf, repaired: 0 with ymd set
+ * and *rep the repairs, or -1. */
+static int
+dmy(const lr_xdata *s, const char *buf, int ymd[3], int *rep)
+{
+	char fixed[64];
+	int d, m, y, k;
+
+	if ((*rep = repair_number(buf, fixed, sizeof(fixed))) < 0 ||
+	    sscanf(fixed, "%2d%*1[/.-]%2d%*1[/.-]%4d%n", &d, &m, &y, &k) != 3 ||
+	    k < 8 || !valid_date(s, y, m, d))
+		return -1;
+	ymd[0] = y, ymd[1] = m, ymd[2] = d;
+	return 0;
+}
+
+/* dd/mm/yyyy, dd-mm-yyyy or dd.mm.yyyy, maybe split over tokens, or with
+ * two digits OCR set apart ("28/1 1/1969", "02/01/1 966"). */
+static int
+numeric_date(const lr_xdata *s, const lr_toks *t, int i, int end,
+    int ymd[3], lr_span *sp)
+{
+	char buf[64];
+	int j = glue(t, i, end, "/-.", buf, sizeof(buf)), rep;
+	size_t len = strlen(buf);
+
+	if (dmy(s, buf, ymd, &rep) != 0) {
+		if (j >= end || len == 0 || !isdigit((unsigned char)buf[len - 1]) ||
+		    (t->v[j].flags & (TOK_DIGIT | TOK_BOL)) != TOK_DIGIT)
+			return -1;
+		j = glue(t, j, end, "/-.", buf + len, sizeof(buf) - len);
+		if (dmy(s, buf, ymd, &rep) != 0)
+			return -1;
+		rep++;
+	}
+	return span(sp, i, j, rep ? s->set[SET_REPAIR] : 1, "digits repaired");
+}
+
+/* A day or month OCR read as letters only, one or two that stand for
+ * digits, followed by the label lab ("ngày G tháng 10"): its value, or -1. */
+static int
+letters_number(const lr_xdata *s, const lr_toks *t, int i, int end, int lab)
+{
+	const char *x = i < end ? t->v[i].text : "";
+	int rep = 0, v = 0, d = 0;
+	size_t n = strlen(x);
+
+	if (n < 1 || n > 2 || lr_label_at(s, t, i + 1, end, lab, NULL) < 0)
+		return -1;
+	for (size_t k = 0; k < n && d >= 0; k++)
+		if ((d = lr_ocr_digit(x[k], &rep)) >= 0)
+			v = v * 10 + d;
+	return d < 0 ? -1 : v;
+}
+
+/* A number token then, unless last, the label lab: "5 tháng". */
+static int
+part(const lr_xdata *s, const lr_toks *t, int *i, int end, int lab,
+    int *v, double *q)
+{
+	char buf[8];
+	lr_span sp;
+
+	if (lr_parse_int(s, t, *i, end, buf, sizeof(buf), &sp) == 0) {
+		*v = atoi(buf);
+		*q *= sp.q;
+		*i = sp.b;
+	} else if (lab >= 0 && (*v = letters_number(s, t, *i, end, lab)) >= 0) {
+		*q *= s->set[SET_REPAIR];
+		(*i)++;
+	} else
+		return -1;
+	if (lab < 0)
+		return 0;
+	*i = lr_label_at(s, t, lr_tok_skip(t, *i, end, ",-"), end, lab, NULL);
+	return *i < 0 ? -1 : 0;
+}
+
+int
+lr_parse_date(const lr_xdata *s, const lr_toks *t, int i, int end,
+    int ymd[3], lr_span *sp)
+{
+	int a, j = lr_tok_skip(t, i, end, ":"), d, m, y;
+	double q = 1;
+
+	a = j;
+	if ((i = lr_label_at(s, t, j, end, LAB_DAY, NULL)) > 0)
+		j = lr_tok_skip(t, i, end, ":");
+	if (numeric_date(s, t, j, end, ymd, sp) == 0) {
+		sp->a = a;
+		return 0;
+	}
+	if (part(s, t, &j, end, LAB_MONTH, &d, &q) != 0 ||
+	    part(s, t, &j, end, LAB_YEAR, &m, &q) != 0 ||
+	    part(s, t, &j, end, -1, &y, &q) != 0 || !valid_date(s, y, m, d))
+		return -1;
+	ymd[0] = y, ymd[1] = m, ymd[2] = d;
+	return span(sp, a, j, q, "digits repaired");
+}
+
+int
+lr_parse_year(const lr_xdata *s, const lr_toks *t, int i, int end,
+    int *year, lr_span *sp)
+{
+	char buf[8];
+
+	if (lr_parse_int(s, t, i, end, buf, sizeof(buf), sp) != 0 ||
+	    strlen(buf) != 4)
+		return -1;
+	*year = atoi(buf);
+	return *year >= s->set[SET_YEAR_MIN] && *year <= s->set[SET_YEAR_MAX] ?
+	    0 : -1;
+}
+
+/* Is token k "m" alone, or with one more character that is no letter or
+ * is an e with marks: "m²" as OCR misreads its small raised 2 ("m", "m3",
+ * "mˆ", "m°", "mê", "mể"), not a word ("mà")? */
+static int
+m2_misread(const lr_tok *k)
+{
+	const char *w = k->text;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+
+	if (tolower((unsigned char)w[0]) != 'm')
+		return 0;
+	if (w[1] == '\0')
+		return 1;
+	if ((n = utf8proc_iterate((const utf8proc_uint8_t *)w + 1, -1, &c)) <= 0 ||
+	    w[1 + n] != '\0')
+		return 0;
+	utf8proc_category_t cat = utf8proc_category(c);
+	return cat == UTF8PROC_CATEGORY_LM || cat < UTF8PROC_CATEGORY_LU ||
+	    cat > UTF8PROC_CATEGORY_LO || (c >= 0x80 && strcmp(k->fold, "me") == 0);
+}
+
+/* The unit after an area at token i ("m2", "m²", "ha") or in rest, the
+ * text left in the number's token: the factor to m², 0 when none, -1 for
+ * m² misread. */
+static double
+area_unit(const lr_xdata *s, const lr_toks *t, int *i, int end,
+    const char *rest)
+{
+	int n;
+
+	if (rest[0] != '\0')
+		return strcasecmp(rest, "ha") == 0 ? 10000 :
+		    tolower((unsigned char)rest[0]) == 'm' ? 1 : 0;
+	if ((n = lr_label_at(s, t, *i, end, LAB_UNIT_M2, NULL)) > 0) {
+		*i = n;
+		return 1;
+	}
+	if ((n = lr_label_at(s, t, *i, end, LAB_UNIT_HA, NULL)) > 0) {
+		*i = n;
+		return 10000;
+	}
+	if (*i < end && m2_misread(&t->v[*i])) {
+		(*i)++;
+		return -1;
+	}
+	return 0;
+}
+
+int
+lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
+    double *m2, lr_span *sp)
+{
+	char buf[64];
+	int rep, amb, a, stray;
+	size_t k;
+	double unit;
+
+	a = i = number_start(t, i, end, &stray);
+	if (i >= end || strlen(t->v[i].text) >= sizeof(buf) - 8 ||
+	    (rep = repair_number(number_text(t, i, &stray), buf,
+	    sizeof(buf))) < 0 || (k = lr_read_vnnum(buf, m2, &amb)) == 0)
+		return -1;
+	/* "5 319,5": thousands set apart by a space */
+	if (buf[k] == '\0' && k <= 3 && i + 1 < end &&
+	    strspn(t->v[i + 1].text, "0123456789") == 3 &&
+	    !(t->v[i + 1].flags & TOK_BOL)) {
+		snprintf(buf + k, sizeof(buf) - k, "%s", t->v[++i].text);
+		k = lr_read_vnnum(buf, m2, &amb);
+	}
+	i++;
+	unit = area_unit(s, t, &i, end, buf + k);
+	*m2 *= unit > 0 ? unit : 1;
+	*m2 = round(*m2 * 100) / 100;
+	if (amb)
+		return span(sp, a, i, s->set[SET_AMBIGUOUS], "ambiguous separators");
+	if (unit < 0)
+		return span(sp, a, i, s->set[SET_REPAIR], "unit misread by OCR");
+	return number_span(s, sp, a, i, rep, stray);
+}
+
+/* The lowest OCR confidence of tokens [a, b). */
+static double
+min_conf(const lr_toks *t, int a, int b)
+{
+	double c = 100;
+
+	for (; a < b; a++)
+		if (t->v[a].conf < c)
+			c = t->v[a].conf;
+	return c;
+}
+
+int
+lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
+    char out[13], lr_span *sp)
+{
+	char buf[64] = "", id[13];
+	int rep = 0, found = -1, frep = 0;
+	size_t len = 0;
+
+	i = lr_tok_skip(t, i, end, ":");
+	for (int j = i; j < end && j < i + 4; j++) {
+		const char *x = t->v[j].text;
+		if ((t->v[j].flags & TOK_PUNCT) || len + strlen(x) >= sizeof(buf))
+			break;
+		memcpy(buf + len, x, strlen(x) + 1);
+		len += strlen(x);
+		enum lr_id_kind k = lr_id_read(buf, id, &rep);
+		if (k != LR_ID_BAD && (found < 0 || k == LR_ID_CCCD)) {
+			memcpy(out, id, 13);
+			found = j + 1, frep = rep;
+		}
+	}
+	if (found < 0)
+		return -1;
+	if (frep)
+		return span(sp, i, found, s->set[SET_REPAIR], "digits repaired");
+	return span(sp, i, found, min_conf(t, i, found) < s->set[SET_ID_CONF] ?
+	    s->set[SET_ID_UNSURE] : 1, "ID read by OCR with less than full "
+	    "confidence");
+}

@@ -1,0 +1,56 @@
+/* Field extraction, private: the result object of one extraction, its
+ * fields' confidence, page and box, and the review list (result.c). */
+#ifndef LR_RESULT_INT_H
+#define LR_RESULT_INT_H
+
+
+#include <jansson.h>
+#include "parse-int.h"
+#include "text/text.h"
+
+/* One extraction under way: its tokens, label hits and the result read so
+ * far (extract.c drives it; result.c keeps its bookkeeping). */
+typedef struct lr_xctx {
+	const lr_xdata *s;
+	const struct lr_units *units;
+	const lr_names *names;	/* given names by sex, or NULL */
+	lr_toks *t;
+	lr_hits h;
+	json_t *decision, *owners, *parcels, *house, *fields, *review;
+	int owner, head, parcel, last, spouse_next;
+	double text_q;		/* factor for text fields (tones lost) */
+	const char *text_why;
+	char *in_table;		/* per line: 1 when a table row or header */
+	int table_parcels;	/* parcels read from tables: the first ones */
+	int next_stt;		/* the table row number expected next, or 0 */
+	int kind_known;		/* the kind was read off a phrase, not
+				 * "other" for want of one */
+	int owner_addr;		/* an owner's address label was met: the
+				 * document gives owners addresses */
+} lr_xctx;
+
+/* What the last owner, parcel or house label was about. */
+enum { LAST_NONE, LAST_OWNER, LAST_PARCEL, LAST_HOUSE };
+
+/* Set key of obj, whose field path is prefix ("owners[0]"), to v (stolen)
+ * read from sp; record its confidence, page and box in fields, and a review
+ * entry when sp says why it is doubtful.  text: a text field (names,
+ * addresses), doubted when the document lost its tone marks. */
+void lr_x_put(lr_xctx *c, json_t *obj, const char *prefix, const char *key,
+    json_t *v, const lr_span *sp, int text);
+/* Lower the confidence of field path by factor and add a review entry. */
+void lr_x_doubt(lr_xctx *c, const char *path, double factor,
+    const char *reason);
+/* The path prefix of owner or parcel i ("owners[2]") in buf. */
+const char *lr_x_prefix(char *buf, size_t n, const char *what, int i);
+/* The owner called name, made (gender 'M', 'F' or 0) from sp unless one
+ * is called so already; its index. */
+int lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
+    const lr_span *sp);
+/* A new parcel held by owner holder (-1: none); its index. */
+int lr_x_parcel(lr_xctx *c, int holder);
+/* Review entries for fields under the confidence below and for the
+ * decision's number, date and kind when missing. */
+void lr_x_review_finish(lr_xctx *c, double below);
+
+#endif

@@ -1,0 +1,179 @@
+/* Field extraction results: the decision, owners, parcels and house being
+ * read, each field's confidence, page and box, and the review list. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "result-int.h"
+#include "text/text.h"
+
+const char *
+lr_x_prefix(char *buf, size_t n, const char *what, int i)
+{
+	snprintf(buf, n, "%s[%d]", what, i);
+	return buf;
+}
+
+/* Is path in the review, for reason why (any reason when why is NULL)? */
+static int
+in_review(const lr_xctx *c, const char *path, const char *why)
+{
+	size_t i;
+	json_t *r;
+
+	json_array_foreach(c->review, i, r)
+		if (strcmp(json_string_value(json_object_get(r, "field")),
+		    path) == 0 && (why == NULL || strcmp(json_string_value(
+		    json_object_get(r, "reason")), why) == 0))
+			return 1;
+	return 0;
+}
+
+/* Add {"field": path, "reason": why} to the review unless there. */
+static void
+review_add(lr_xctx *c, const char *path, const char *why)
+{
+	if (in_review(c, path, why))
+		return;
+	json_array_append_new(c->review, json_pack("{s:s,s:s}", "field", path,
+	    "reason", why));
+}
+
+/* Confidence, page and box of tokens [a, b) read with quality q. */
+static json_t *
+field_meta(const lr_toks *t, int a, int b, double q)
+{
+	double conf = 100;
+	int x0 = 1 << 30, y0 = 1 << 30, x1 = 0, y1 = 0;
+
+	if (a >= b)
+		return json_pack("{s:f,s:n,s:n}", "conf", q, "page", "bbox");
+	for (int i = a; i < b; i++) {
+		const lr_tok *k = &t->v[i];
+		if (k->conf < conf)
+			conf = k->conf;
+		if (k->page != t->v[a].page)
+			continue;
+		x0 = k->x < x0 ? k->x : x0, y0 = k->y < y0 ? k->y : y0;
+		x1 = k->x + k->w > x1 ? k->x + k->w : x1;
+		y1 = k->y + k->h > y1 ? k->y + k->h : y1;
+	}
+	return json_pack("{s:f,s:i,s:[i,i,i,i]}", "conf",
+	    (double)(int)(conf / 100 * q * 1000 + 0.5) / 1000, "page",
+	    t->v[a].page, "bbox", x0, y0, x1 - x0, y1 - y0);
+}
+
+void
+lr_x_put(lr_xctx *c, json_t *obj, const char *prefix, const char *key,
+    json_t *v, const lr_span *sp, int text)
+{
+	char path[128];
+
+	snprintf(path, sizeof(path), "%s.%s", prefix, key);
+	json_object_set_new(obj, key, v);
+	json_object_set_new(c->fields, path, field_meta(c->t, sp->a, sp->b,
+	    sp->q));
+	if (sp->why != NULL)
+		review_add(c, path, sp->why);
+	if (text && c->text_q < 1)
+		lr_x_doubt(c, path, c->text_q, c->text_why);
+}
+
+void
+lr_x_doubt(lr_xctx *c, const char *path, double factor, const char *reason)
+{
+	json_t *f = json_object_get(c->fields, path);
+
+	if (f != NULL) {
+		double conf = json_real_value(json_object_get(f, "conf"));
+		json_object_set_new(f, "conf", json_real((double)(int)(conf *
+		    factor * 1000 + 0.5) / 1000));
+	}
+	review_add(c, path, reason);
+}
+
+/* The owner named n of sex gender (0: either; an owner of unknown sex
+ * matches either), or -1.  Ông and bà of one name are two people. */
+static int
+owner_named(const lr_xctx *c, const char *n, int gender)
+{
+	size_t i;
+	json_t *o;
+	const char *g;
+
+	json_array_foreach(c->owners, i, o) {
+		g = json_string_value(json_object_get(o, "gender"));
+		if (strcmp(json_string_value(json_object_get(o, "name")), n) == 0
+		    && (gender == 0 || g == NULL || *g == gender))
+			return (int)i;
+	}
+	return -1;
+}
+
+int
+lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
+    const lr_span *sp)
+{
+	char pre[32], *fixed = gender ? lr_x_middle_fix(c->s, name, gender) :
+	    NULL;
+	int i;
+	json_t *o;
+
+	if (fixed != NULL)
+		name = fixed;	/* still reviewed: the name's marks were misread */
+	if ((i = owner_named(c, name, gender)) >= 0) {
+		free(fixed);
+		return i;
+	}
+	i = (int)json_array_size(c->owners);
+	o = json_pack("{s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,"
+	    "s:b}", "name", "gender", "birth_year", "birth_date", "id_number",
+	    "id_type", "id_issue_date", "id_issue_place", "address",
+	    "commune_code", "spouse", "household", household);
+
+	json_array_append_new(c->owners, o);
+	lr_x_prefix(pre, sizeof(pre), "owners", i);
+	lr_x_put(c, o, pre, "name", json_string(name), sp, 1);
+	if (gender == 0)
+		gender = lr_x_name_sex(c->s, name);
+	if (gender != 0) {
+		char g[2] = { (char)gender, '\0' };
+		lr_span gs = *sp;
+		if (gs.why == lr_why_cap_mark)
+			gs.q = 1, gs.why = NULL;
+		lr_x_put(c, o, pre, "gender", json_string(g), &gs, 0);
+	}
+	free(fixed);
+	return i;
+}
+
+int
+lr_x_parcel(lr_xctx *c, int holder)
+{
+	json_t *p = json_pack("{s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n}",
+	    "sheet", "number", "area", "land_use", "land_use_to", "term",
+	    "term_end", "origin", "address", "commune_code", "holder");
+
+	if (holder >= 0)
+		json_object_set_new(p, "holder", json_integer(holder));
+	json_array_append_new(c->parcels, p);
+	return (int)json_array_size(c->parcels) - 1;
+}
+
+/* Review entries for fields under the threshold and missing values. */
+void
+lr_x_review_finish(lr_xctx *c, double below)
+{
+	static const char *const need[] = { "decision.number", "decision.date",
+	    "decision.kind" };
+	const char *path;
+	json_t *f;
+
+	json_object_foreach(c->fields, path, f)
+		if (json_real_value(json_object_get(f, "conf")) < below &&
+		    !in_review(c, path, NULL))
+			review_add(c, path, "low confidence");
+	for (size_t i = 0; i < sizeof(need) / sizeof(*need); i++)
+		if (json_object_get(c->fields, need[i]) == NULL)
+			review_add(c, need[i], "not found");
+}

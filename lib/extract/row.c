@@ -1,0 +1,421 @@
+/* Field extraction: the rows of a table read cell by cell, by their types
+ * when the "|" separators are lost or stray, with the signs of OCR damage
+ * counted so that a damaged row goes to review; then the checks of the
+ * whole table (total area, row numbers, announced counts). */
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-private.h"
+#include "table-int.h"
+#include "text/text.h"
+
+/* A row being read. */
+struct row {
+	struct lr_table *tb;
+	int owner, parcel, stt, damage, piped, bad_area;
+	const char *why;
+	char pre[32], opre[32];
+};
+
+static void
+damage(struct row *r, const char *why)
+{
+	if (r->damage++ == 0)
+		r->why = why;
+}
+
+/* The digits and separators of token k in buf (n bytes): OCR letters next
+ * to digits made digits, "/" made ".", other characters and separators at
+ * the ends dropped ("'}.788" -> "788", "1/007" -> "1.007"); the changes in
+ * *rep.  Returns the number of digits. */
+static int
+cell_digits(const lr_tok *k, char *buf, size_t n, int *rep)
+{
+	const char *p = k->text;
+	size_t o = 0;
+	int digits = 0, d, r;
+
+	for (*rep = 0; *p != '\0' && o + 1 < n; p++) {
+		r = 0;
+		if ((d = lr_ocr_digit(*p, &r)) >= 0 && (r == 0 || (o > 0 &&
+		    isdigit((unsigned char)buf[o - 1])) ||
+		    isdigit((unsigned char)p[1])))
+			buf[o++] = (char)('0' + d), digits++, *rep += r;
+		else if (*p == '.' || *p == ',' || *p == '/')
+			buf[o++] = *p == '/' ? '.' : *p, *rep += *p == '/';
+		else
+			(*rep)++;
+	}
+	buf[o] = '\0';
+	for (; o > 0 && !isdigit((unsigned char)buf[o - 1]); (*rep)++)
+		buf[--o] = '\0';
+	size_t lead = strspn(buf, ".,");
+	*rep += (int)lead;
+	memmove(buf, buf + lead, o - lead + 1);
+	return digits;
+}
+
+/* The row number of token k (OCR letters allowed), or -1. */
+static int
+stt_of(const lr_tok *k)
+{
+	char buf[16];
+	int rep, r = 0;
+
+	if (strlen(k->text) > 4)
+		return -1;
+	if (cell_digits(k, buf, sizeof(buf), &rep) == 0)
+		return k->text[1] == '\0' ? lr_ocr_digit(k->text[0], &r) : -1;
+	return strspn(buf, "0123456789") == strlen(buf) && strlen(buf) <= 3 ?
+	    atoi(buf) : -1;
+}
+
+/* The first token in [i, e) with content; stray marks other than "|"
+ * passed on the way are damage. */
+static int
+skip_marks(const lr_xctx *c, struct row *r, int i, int e)
+{
+	for (; i < e && !lr_tab_content(&c->t->v[i]); i++)
+		if (!lr_tok_is(c->t, i, '|'))
+			damage(r, "stray marks between cells");
+	return i;
+}
+
+/* Skip words that belong to no cell up to the next token with a digit
+ * (letters OCR'd from a rule, "toc", "Ì"); they are damage. */
+static int
+skip_words(const lr_xctx *c, struct row *r, int i, int e)
+{
+	int rep;
+	char buf[32];
+
+	for (i = skip_marks(c, r, i, e); i < e && cell_digits(&c->t->v[i],
+	    buf, sizeof(buf), &rep) == 0; i = skip_marks(c, r, i + 1, e))
+		damage(r, "stray text between cells");
+	return i;
+}
+
+static int near_code(const lr_xctx *c, int i, char code[4]);
+
+int
+lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
+{
+	int first = -1, last = -1, content = 0, nums = 0, rep;
+	char buf[32], code[4];
+
+	(void)tb;
+	for (int j = a; j < b; j++)
+		if (lr_tab_content(&c->t->v[j])) {
+			first = first < 0 ? j : first;
+			last = j;
+			content++;
+			nums += cell_digits(&c->t->v[j], buf, sizeof(buf),
+			    &rep) > 0;
+		}
+	if (first < 0 || content < 3)
+		return 0;
+	if (stt_of(&c->t->v[first]) >= 0)
+		return 1;
+	/* a row whose number was lost: a name, numbers, a land-use code */
+	return nums >= 2 && (c->t->v[first].flags & TOK_UPPER) &&
+	    near_code(c, last, code) == 0;
+}
+
+/* Is buf a well-formed Vietnamese number: dots between groups of three,
+ * at most two decimals after a comma ("1.996,0", "415", "974,8")? */
+static int
+vn_wellformed(const char *s)
+{
+	size_t g = strspn(s, "0123456789");
+
+	if (g == 0 || (g > 3 && s[g] == '.'))
+		return 0;
+	for (s += g; *s == '.'; s += 4)
+		if (strspn(s + 1, "0123456789") != 3)
+			return 0;
+	if (*s == ',') {
+		g = strspn(s + 1, "0123456789");
+		s += g + 1;
+		if (g < 1 || g > 2)
+			return 0;
+	}
+	return *s == '\0';
+}
+
+/* A sheet or parcel number cell at token i. */
+static int
+int_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
+{
+	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
+	char buf[32];
+	int rep;
+
+	if ((i = skip_words(c, r, i, e)) >= e)
+		return i;
+	cell_digits(&c->t->v[i], buf, sizeof(buf), &rep);
+	if (rep || strspn(buf, "0123456789") != strlen(buf))
+		damage(r, "number cell damaged in OCR");
+	buf[strspn(buf, "0123456789")] = '\0';
+	lr_span sp = { i, i + 1, rep ? c->s->set[SET_REPAIR] : 1,
+	    rep ? "digits repaired" : NULL };
+	lr_x_put(c, p, r->pre, key, json_string(buf), &sp, 0);
+	return i + 1;
+}
+
+/* An area cell at token i: a Vietnamese number in m². */
+static int
+area_cell(lr_xctx *c, struct row *r, int i, int e)
+{
+	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
+	char buf[40];
+	int rep, amb = 0;
+	double v;
+
+	if ((i = skip_words(c, r, i, e)) >= e)
+		return i;
+	cell_digits(&c->t->v[i], buf, sizeof(buf), &rep);
+	if (lr_read_vnnum(buf, &v, &amb) == 0)
+		return i + 1;
+	if (rep || amb || !vn_wellformed(buf)) {
+		damage(r, "area cell damaged in OCR");
+		r->bad_area = 1;
+	}
+	lr_span sp = { i, i + 1, r->bad_area ? c->s->set[SET_AMBIGUOUS] : 1,
+	    r->bad_area ? "area separators damaged in OCR" : NULL };
+	lr_x_put(c, p, r->pre, "area", json_real(round(v * 100) / 100), &sp,
+	    0);
+	return i + 1;
+}
+
+/* The code of the 3-letter token at i read through its marks or one
+ * letter off ("LỤC", "CTN"), when only one code is that near. */
+static int
+near_code(const lr_xctx *c, int i, char code[4])
+{
+	int found = -1, n = 0, best = 2, d;
+	char up[4];
+
+	if (strlen(c->t->v[i].fold) != 3)
+		return -1;
+	for (int k = 0; k < 3; k++)
+		up[k] = (char)toupper((unsigned char)c->t->v[i].fold[k]);
+	up[3] = '\0';
+	for (int k = 0; k < c->s->ncodes; k++) {
+		if ((d = lr_edit_distance(up, c->s->codes[k], 1)) < best)
+			best = d, found = k, n = 1;
+		else if (d == best)
+			n++;
+	}
+	if (n != 1 || found < 0)
+		return -1;
+	memcpy(code, c->s->codes[found], 4);
+	return 0;
+}
+
+/* A land-use cell at token i: a code, or a name of land-use.tsv. */
+static int
+use_cell(lr_xctx *c, struct row *r, int i, int e)
+{
+	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
+	char code[4];
+	lr_span sp;
+
+	if ((i = skip_marks(c, r, i, e)) >= e) {
+		damage(r, "land use not read");
+		return i;
+	}
+	if (lr_parse_landuse(c->s, c->t, i, i + 1 < e ? e : i + 1, code,
+	    &sp) == 0) {
+		if (sp.a != i || sp.b > i + 1)
+			damage(r, "stray text before the land use");
+	} else if (near_code(c, i, code) == 0) {
+		sp = (lr_span){ i, i + 1, c->s->set[SET_REPAIR],
+		    "land-use code repaired" };
+		damage(r, "land-use code repaired");
+	} else {
+		damage(r, "land use not read");
+		return i;
+	}
+	lr_x_put(c, p, r->pre, "land_use", json_string(code), &sp, 0);
+	return sp.b;
+}
+
+/* The owner of the row above when name is it read differently ("VI Văn
+ * Khăm" under "Vì Văn Khäm"): folded alike.  Else -1. */
+static int
+same_as_above(const lr_xctx *c, const struct row *r, const char *name)
+{
+	json_t *o = json_array_get(c->owners, (size_t)r->tb->prev_owner);
+	const char *prev = o ? json_string_value(json_object_get(o, "name")) :
+	    NULL;
+	char *a, *b;
+	int same;
+
+	if (prev == NULL || strcmp(prev, name) == 0)
+		return -1;
+	a = lr_ascii(prev), b = lr_ascii(name);
+	same = a != NULL && b != NULL && strcmp(a, b) == 0;
+	free(a), free(b);
+	return same ? r->tb->prev_owner : -1;
+}
+
+/* The name cell at token i: "ông"/"bà" and a name; the token after it. */
+static int
+name_cell(lr_xctx *c, struct row *r, int i, int e)
+{
+	int g = 0, n;
+	lr_span sp;
+	char *name;
+
+	i = skip_marks(c, r, i, e);
+	if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||
+	    (n = lr_label_at(c->s, c->t, i, e, LAB_HH_M, NULL)) > 0)
+		g = 'M', i = n;
+	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_F, NULL)) > 0 ||
+	    (n = lr_label_at(c->s, c->t, i, e, LAB_HH_F, NULL)) > 0)
+		g = 'F', i = n;
+	if (lr_parse_name(c->s, c->t, i, e, &name, &sp) != 0) {
+		if (!r->piped)	/* a blank cell only "|" can show */
+			damage(r, "no name read");
+		return i;
+	}
+	if ((r->owner = same_as_above(c, r, name)) >= 0)
+		damage(r, "name read differently in the row above");
+	else
+		r->owner = lr_x_owner(c, name, g, 0, &sp);
+	lr_x_prefix(r->opre, sizeof(r->opre), "owners", r->owner);
+	free(name);
+	if (sp.why != NULL && sp.why != lr_why_cap_mark)
+		damage(r, sp.why);
+	return r->piped ? sp.b : skip_words(c, r, sp.b, e);
+}
+
+/* An address cell (the owner's or the parcel's) at token i; other text
+ * columns (notes) are passed over.  The token after it. */
+static int
+text_cell(lr_xctx *c, struct row *r, int lab, int i, int e)
+{
+	json_t *o = json_array_get(c->owners, (size_t)r->owner);
+	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
+	int own = lab == LAB_ADDRESS && o != NULL;
+	char *text;
+	lr_span sp;
+
+	c->owner_addr |= own;
+	if ((lab != LAB_ADDRESS && lab != LAB_P_ADDRESS) ||
+	    lr_parse_address(c->s, c->t, i, e, &text, &sp) != 0)
+		return r->piped ? e : i;
+	lr_x_put(c, own ? o : p, own ? r->opre : r->pre, "address",
+	    json_string(text), &sp, 1);
+	free(text);
+	return sp.b;
+}
+
+/* Read the cell of column lab from token i, before e; the token after. */
+static int
+cell(lr_xctx *c, struct row *r, int lab, int i, int e)
+{
+	json_t *o = json_array_get(c->owners, (size_t)r->owner);
+	char id[13];
+	lr_span sp;
+	int y;
+
+	switch (lab) {
+	case LAB_T_NAME:
+		return name_cell(c, r, i, e);
+	case LAB_T_STT:
+		i = skip_marks(c, r, i, e);
+		r->stt = i < e ? stt_of(&c->t->v[i]) : -1;
+		return r->stt >= 0 ? i + 1 : i;
+	case LAB_P_SHEET:
+		return int_cell(c, r, "sheet", i, e);
+	case LAB_P_NUMBER:
+		return int_cell(c, r, "number", i, e);
+	case LAB_P_AREA:
+		return area_cell(c, r, i, e);
+	case LAB_P_USE:
+		return use_cell(c, r, i, e);
+	}
+	i = skip_marks(c, r, i, e);
+	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,
+	    i, e, &y, &sp) == 0)
+		lr_x_put(c, o, r->opre, "birth_year", json_integer(y), &sp, 0);
+	else if ((lab == LAB_ID_CCCD || lab == LAB_ID_DD || lab == LAB_ID_CMND)
+	    && o != NULL && lr_parse_id(c->s, c->t, i, e, id, &sp) == 0) {
+		lr_x_put(c, o, r->opre, "id_number", json_string(id), &sp, 0);
+		lr_x_put(c, o, r->opre, "id_type", json_string(strlen(id) == 9 ?
+		    "cmnd" : "cccd"), &sp, 0);
+	} else
+		return text_cell(c, r, lab, i, e);
+	return sp.b;
+}
+
+/* The cells of row [a, b) cut at "|": their first tokens in starts, with
+ * starts[n] one past the end; n. */
+static int
+pipe_cells(const lr_xctx *c, int a, int b, int *starts)
+{
+	int n = 0;
+
+	a = lr_tok_skip(c->t, a, b, "|");
+	starts[n++] = a;
+	for (int j = a; j < b && n <= LR_TAB_MAXCOL; j++)
+		if (lr_tok_is(c->t, j, '|'))
+			starts[n++] = j + 1;
+	starts[n] = b + 1;
+	return n;
+}
+
+/* The row number against the one expected; the holder; damage noted. */
+static void
+row_end(lr_xctx *c, struct row *r)
+{
+	int want = c->next_stt > 0 ? c->next_stt : 1;
+	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
+
+	if (r->stt < 0)
+		damage(r, "row number not read");
+	else if (r->stt != want) {
+		damage(r, "row numbers skip or repeat");
+		r->tb->gaps++;
+	}
+	c->next_stt = (r->stt >= 0 ? r->stt : want) + 1;
+	if (r->owner < 0)
+		r->owner = r->tb->prev_owner;
+	if (r->owner >= 0)
+		json_object_set_new(p, "holder", json_integer(r->owner));
+	r->tb->prev_owner = r->owner;
+	r->tb->rows++;
+	if (r->bad_area || json_is_null(json_object_get(p, "area")))
+		r->tb->bad_area = r->parcel, r->tb->nbad_area++;
+	if (r->damage == 0)
+		return;
+	r->tb->damaged++;
+	lr_x_doubt(c, r->pre, c->s->set[SET_ROW_DAMAGED], r->why);
+	if (r->owner >= 0) {
+		lr_x_prefix(r->opre, sizeof(r->opre), "owners", r->owner);
+		lr_x_doubt(c, r->opre, c->s->set[SET_ROW_DAMAGED], r->why);
+	}
+}
+
+void
+lr_tab_row(lr_xctx *c, struct lr_table *tb, int a, int b)
+{
+	struct row r = { .tb = tb, .owner = -1, .stt = -1 };
+	int starts[LR_TAB_MAXCOL + 2], n = pipe_cells(c, a, b, starts), i = a;
+
+	r.piped = n == tb->ncol;
+	r.parcel = lr_x_parcel(c, -1);
+	lr_x_prefix(r.pre, sizeof(r.pre), "parcels", r.parcel);
+	for (int k = 0; k < tb->ncol; k++) {
+		int e = r.piped ? starts[k + 1] - 1 : b;
+		i = cell(c, &r, tb->cols[k], r.piped ? starts[k] : i, e);
+		if (r.piped && skip_marks(c, &r, i, e) < e)
+			damage(&r, "more in a cell than its value");
+	}
+	if (!r.piped && skip_marks(c, &r, i, b) < b)
+		damage(&r, "values left over in the row");
+	row_end(c, &r);
+}

@@ -1,0 +1,136 @@
+/* Field extraction: checks of a whole table once its rows are read: the
+ * areas against the printed total, the row numbers, the share of damaged
+ * rows and the counts of households and parcels Điều 1 announces.  What
+ * fails puts the lists under review, so that rows lost or misread in OCR
+ * are not taken for right. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-private.h"
+#include "table-int.h"
+
+int
+lr_tab_total(const lr_xctx *c, struct lr_table *tb, int a, int b)
+{
+	int first = a, amb;
+	double v;
+
+	while (first < b && !lr_tab_content(&c->t->v[first]))
+		first++;
+	if (lr_label_at(c->s, c->t, first, b, LAB_T_TOTAL, NULL) < 0)
+		return 0;
+	for (int j = b - 1; j > first; j--)
+		if (lr_read_vnnum(c->t->v[j].text, &v, &amb) > 0) {
+			tb->total = v;
+			break;
+		}
+	return 1;
+}
+
+/* Put key of every parcel of tb under review for why. */
+static void
+doubt_all(lr_xctx *c, const struct lr_table *tb, const char *key,
+    const char *why)
+{
+	char path[64];
+
+	for (int i = tb->first_parcel; i < (int)json_array_size(c->parcels);
+	    i++) {
+		snprintf(path, sizeof(path), "parcels[%d].%s", i, key);
+		lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED], why);
+	}
+}
+
+/* The areas of tb against its printed total: one doubtful area is what
+ * the total leaves; else every area is doubted. */
+static void
+check_total(lr_xctx *c, struct lr_table *tb)
+{
+	double sum = 0, other;
+	char path[64];
+
+	if (tb->total <= 0)
+		return;
+	for (int i = tb->first_parcel; i < (int)json_array_size(c->parcels);
+	    i++)
+		sum += json_real_value(json_object_get(json_array_get(
+		    c->parcels, (size_t)i), "area"));
+	if (fabs(sum - tb->total) <= c->s->set[SET_TOTAL_TOLERANCE])
+		return;
+	json_t *p = json_array_get(c->parcels, (size_t)tb->bad_area);
+	other = sum - json_real_value(json_object_get(p, "area"));
+	if (tb->nbad_area == 1 && tb->gaps == 0 && tb->total - other > 0) {
+		json_object_set_new(p, "area", json_real(round((tb->total -
+		    other) * 100) / 100));
+		snprintf(path, sizeof(path), "parcels[%d].area", tb->bad_area);
+		lr_x_doubt(c, path, c->s->set[SET_EVIDENCE_REPAIR],
+		    "area taken from the table's total");
+		return;
+	}
+	doubt_all(c, tb, "area", "areas do not add up to the table's total");
+}
+
+/* The count Điều 1 announces before a label lab ("của 12 hộ gia đình"),
+ * or -1. */
+static int
+announced(const lr_xctx *c, int lab)
+{
+	int a = -1, end;
+
+	for (int k = 0; k < c->h.n && a < 0; k++)
+		if (c->h.v[k].lab == LAB_ARTICLE)
+			a = c->h.v[k].b;
+	if (a < 0)
+		return -1;
+	end = a + 40 < c->t->n ? a + 40 : c->t->n;
+	for (int j = a; j + 1 < end; j++) {
+		const char *s = c->t->v[j].text;
+		if (strspn(s, "0123456789") == strlen(s) && strlen(s) <= 4 &&
+		    lr_label_at(c->s, c->t, j + 1, end, lab, NULL) > 0)
+			return atoi(s);
+	}
+	return -1;
+}
+
+/* The holders of the rows of tb, each counted once. */
+static int
+holders(const lr_xctx *c, const struct lr_table *tb)
+{
+	int n = 0, np = (int)json_array_size(c->parcels);
+
+	for (int i = tb->first_parcel; i < np; i++) {
+		json_t *h = json_object_get(json_array_get(c->parcels,
+		    (size_t)i), "holder");
+		int seen = !json_is_integer(h);
+		for (int j = tb->first_parcel; j < i && !seen; j++)
+			seen = json_equal(h, json_object_get(json_array_get(
+			    c->parcels, (size_t)j), "holder"));
+		n += !seen;
+	}
+	return n;
+}
+
+void
+lr_tab_checks(lr_xctx *c, struct lr_table *tb)
+{
+	int hh = announced(c, LAB_COUNT_HH), np = announced(c,
+	    LAB_COUNT_PARCELS);
+	const char *why = NULL;
+
+	if (tb->rows == 0)
+		return;
+	check_total(c, tb);
+	if (tb->gaps > 0)
+		why = "table rows missing or misnumbered";
+	else if (tb->damaged > tb->rows * c->s->set[SET_TABLE_DAMAGED_SHARE])
+		why = "many table rows damaged in OCR";
+	else if (hh > 0 && hh != holders(c, tb))
+		why = "fewer or more holders than Điều 1 announces";
+	else if (np > 0 && np != tb->rows)
+		why = "fewer or more parcels than Điều 1 announces";
+	if (why == NULL)
+		return;
+	lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED], why);
+	lr_x_doubt(c, "parcels", c->s->set[SET_CHECK_FAILED], why);
+}

@@ -1,0 +1,207 @@
+/* Field extraction: tables of holders and parcels (thu-hoi lists, several
+ * parcels): a header line of column labels, then one numbered row a line.
+ * Cells are split at "|" when the separators match the header, else read
+ * in column order by their types, so that rows OCR'd with lost or stray
+ * separators still read; a row that shows damage is put under review. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-private.h"
+#include "table-int.h"
+
+/* The labels that may head a column. */
+static const int column_labs[] = { LAB_T_STT, LAB_T_NAME, LAB_P_SHEET,
+    LAB_P_NUMBER, LAB_P_AREA, LAB_P_USE, LAB_BIRTH_YEAR, LAB_ID_CCCD,
+    LAB_ID_DD, LAB_ID_CMND, LAB_ADDRESS, LAB_P_ADDRESS, LAB_T_NOTE };
+
+static int
+is_column(int lab)
+{
+	for (size_t i = 0; i < sizeof(column_labs) / sizeof(*column_labs); i++)
+		if (column_labs[i] == lab)
+			return 1;
+	return 0;
+}
+
+/* The tokens [*a, *b) of the line starting at token from. */
+static void
+line_range(const lr_toks *t, int from, int *a, int *b)
+{
+	*a = from;
+	for (*b = from + 1; *b < t->n && !(t->v[*b].flags & TOK_BOL); (*b)++)
+		;
+}
+
+/* The letters and digits of the keys of tokens [a, b) in key (n bytes);
+ * its length. */
+static size_t
+cell_key(const lr_xctx *c, int a, int b, char *key, size_t n)
+{
+	size_t len = 0;
+
+	for (int j = a; j < b; j++)
+		for (const char *p = c->t->v[j].key; *p != '\0'; p++)
+			if (len + 1 < n && ((*p >= 'a' && *p <= 'z') ||
+			    (*p >= '0' && *p <= '9')))
+				key[len++] = *p;
+	key[len] = '\0';
+	return len;
+}
+
+/* The column label a header cell [a, b) starts: "Tờ bản" of a header cut
+ * over two lines is the start of "tờ bản đồ số".  -1 when none. */
+static int
+cell_label(const lr_xctx *c, int a, int b, size_t *jlen)
+{
+	char key[64];
+	size_t len = cell_key(c, a, b, key, sizeof(key));
+
+	if (len < 2)
+		return -1;
+	for (int p = 0; p < c->s->labels.n; p++) {
+		const lr_phrase *ph = &c->s->labels.v[p];
+		size_t n = strlen(ph->joined) < len ? strlen(ph->joined) : len;
+		/* either may run on: "Tờ bản" (cut), "Diện tích (m²)" */
+		if (is_column(ph->key) && strncmp(ph->joined, key, n) == 0 &&
+		    (n >= 4 || strlen(ph->joined) == len)) {
+			*jlen = strlen(ph->joined);
+			return ph->key;
+		}
+	}
+	return -1;
+}
+
+/* Add column lab to cols unless it repeats the last one; the count. */
+static int
+add_col(int *cols, int n, int lab)
+{
+	if (n < LR_TAB_MAXCOL && (n == 0 || cols[n - 1] != lab))
+		cols[n++] = lab;
+	return n;
+}
+
+/* Are the columns cols[0..n) a parcel table's, with known of them read? */
+static int
+header_ok(const int *cols, int n, int known)
+{
+	int parcel = 0;
+
+	for (int i = 0; i < n; i++)
+		parcel |= cols[i] == LAB_P_NUMBER || cols[i] == LAB_P_SHEET;
+	return known >= 3 && parcel ? n : 0;
+}
+
+/* The columns of a header whose cells are cut by "|", tokens [a, b). */
+static int
+pipe_header(const lr_xctx *c, int a, int b, int *cols)
+{
+	int n = 0, known = 0, e;
+	size_t jlen;
+
+	for (a = lr_tok_skip(c->t, a, b, "|"); a < b && n < LR_TAB_MAXCOL;
+	    a = e + 1) {
+		for (e = a; e < b && !lr_tok_is(c->t, e, '|'); e++)
+			;
+		cols[n] = cell_label(c, a, e, &jlen);
+		known += cols[n] >= 0;
+		n++;
+	}
+	return header_ok(cols, n, known);
+}
+
+/* The columns of a header read word by word, separators lost or stray
+ * ("STT Họ và tên Tờ bản Thửa Diện tích Loại"): the longest run of up to
+ * four words from each word that starts a column label.  A line with a
+ * number in it is a row or prose, no header. */
+static int
+word_header(const lr_xctx *c, int a, int b, int *cols)
+{
+	int n = 0, lab = -1, w;
+	char key[64];
+	size_t jlen;
+
+	for (int j = a; j < b; j++)
+		if (c->t->v[j].flags & TOK_DIGIT)
+			return 0;
+	for (int i = a; i < b; i += w) {
+		/* the label must run past the words before the last one */
+		for (w = 4; w > 0; w--)
+			if (i + w <= b && !lr_tok_is(c->t, i + w - 1, '|') &&
+			    (lab = cell_label(c, i, i + w, &jlen)) >= 0 &&
+			    jlen > cell_key(c, i, i + w - 1, key, sizeof(key)))
+				break;
+		if (w > 0)
+			n = add_col(cols, n, lab);
+		w = w > 0 ? w : 1;
+	}
+	for (int k = 0; k < n; k++)	/* prose has no "STT", "Họ và tên" */
+		if (cols[k] == LAB_T_STT || cols[k] == LAB_T_NAME)
+			return header_ok(cols, n, n);
+	return 0;
+}
+
+/* The columns of the header line [a, b), or 0 when it is none. */
+static int
+header(const lr_xctx *c, int a, int b, int *cols)
+{
+	int n = pipe_header(c, a, b, cols);
+
+	return n > 0 ? n : word_header(c, a, b, cols);
+}
+
+/* Does line [a, b) have content (letters or digits)? */
+static int
+blank(const lr_xctx *c, int a, int b)
+{
+	for (int j = a; j < b; j++)
+		if (lr_tab_content(&c->t->v[j]))
+			return 0;
+	return 1;
+}
+
+/* Read the lines after the header line ending at token from: rows,
+ * repeated headers, blank lines, up to the total line, the next article
+ * or three lines that are none of these. */
+static void
+rows(lr_xctx *c, struct lr_table *tb, int from)
+{
+	int a, b, misses = 0, hcols[LR_TAB_MAXCOL];
+
+	for (; from < c->t->n && misses < 3; from = b) {
+		line_range(c->t, from, &a, &b);
+		if (blank(c, a, b))
+			continue;
+		if (lr_tab_total(c, tb, a, b) ||
+		    lr_label_at(c->s, c->t, a, b, LAB_ARTICLE, NULL) > 0)
+			break;
+		if (lr_tab_is_row(c, tb, a, b)) {
+			c->in_table[c->t->v[a].line] = 1;
+			lr_tab_row(c, tb, a, b);
+			misses = 0;
+		} else if (header(c, a, b, hcols) > 0)
+			c->in_table[c->t->v[a].line] = 1;	/* repeated */
+		else
+			misses++;
+	}
+	lr_tab_checks(c, tb);
+}
+
+void
+lr_x_tables(lr_xctx *c)
+{
+	struct lr_table tb;
+	int a, b;
+
+	for (int from = 0; from < c->t->n; from = b) {
+		line_range(c->t, from, &a, &b);
+		if (c->in_table[c->t->v[a].line])
+			continue;
+		memset(&tb, 0, sizeof(tb));
+		if ((tb.ncol = header(c, a, b, tb.cols)) == 0)
+			continue;
+		tb.prev_owner = -1, tb.total = -1;
+		tb.first_parcel = (int)json_array_size(c->parcels);
+		c->in_table[c->t->v[a].line] = 1;
+		rows(c, &tb, b);
+	}
+}

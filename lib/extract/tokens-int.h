@@ -1,0 +1,56 @@
+/* Field extraction, private: the token stream of a document (tokens.c). */
+#ifndef LR_TOKENS_INT_H
+#define LR_TOKENS_INT_H
+
+#include "record/record.h"
+
+/* Token flags. */
+enum {
+	TOK_BOL = 1,		/* first token of its line */
+	TOK_PUNCT = 2,		/* one punctuation character */
+	TOK_UPPER = 4,		/* starts with an upper-case letter */
+	TOK_DIGIT = 8,		/* starts with a digit */
+	TOK_MARKED = 16,	/* has a letter with a Vietnamese mark */
+	TOK_ALPHA = 32		/* has a letter */
+};
+
+/* A word of the OCR output, or a piece of one split off at punctuation. */
+typedef struct lr_tok {
+	char *text;		/* NFC, as read */
+	char *fold;		/* lr_ascii(text) */
+	char *key;		/* fold without ():,.-/ for label matching */
+	float conf;		/* 0..100 */
+	int page;		/* 1-based page number */
+	int line;		/* line index over the whole document */
+	int x, y, w, h;
+	unsigned flags;
+} lr_tok;
+
+typedef struct lr_toks {
+	lr_tok *v;
+	int n, cap;
+	int nlines;
+} lr_toks;
+
+/* Remove the characters ():,.-/ from s in place (label-matching form). */
+void lr_fold_key(char *s);
+/* The tokens of d; NULL when out of memory.  Free with lr_toks_free(). */
+lr_toks *lr_toks_of(const lr_doc_words *d);
+void lr_toks_free(lr_toks *t);
+/* 1 when token i is the punctuation character c. */
+int lr_tok_is(const lr_toks *t, int i, char c);
+/* The index of the first token at or after i that is not in the punctuation
+ * set skip (e.g. ":-"), or end. */
+int lr_tok_skip(const lr_toks *t, int i, int end, const char *skip);
+/* The index of the first token at or after i that is not ":-(" nor a
+ * "." with more of its line after it (where a name after a label starts),
+ * or end. */
+int lr_tok_skip_to_name(const lr_toks *t, int i, int end);
+/* The text of tokens [a, b) joined with spaces, no space before closing
+ * punctuation; NULL when empty.  The caller frees it. */
+char *lr_tok_join(const lr_toks *t, int a, int b);
+
+/* 1 when token k may be the content of a table cell: a letter or a digit. */
+int lr_tab_content(const lr_tok *k);
+
+#endif

@@ -1,0 +1,294 @@
+/* The token stream of a document: OCR words split at punctuation, folded,
+ * flagged, each keeping its page, line, box and confidence. */
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "tokens-int.h"
+#include "text/text.h"
+
+/* Characters split off the ends of a word, and split at anywhere. */
+static const char lead_punct[] = "([\"'-*`^~_";
+static const char trail_punct[] = ")]\"':;,.";
+static const char any_punct[] = ":;|";
+/* Letters OCR makes of digits. */
+static const char ocr_digits[] = "OoDQlIi|!ZzSsGBgq";
+
+void
+lr_fold_key(char *s)
+{
+	char *o = s;
+
+	for (char *c = s; *c != '\0'; c++)
+		if (strchr("():,.-/", *c) == NULL)
+			*o++ = *c;
+	*o = '\0';
+}
+
+/* The length of the typographic quote s starts with (‘ ’ “ ” „ « »), or
+ * 0: split off words as ASCII quotes are. */
+static size_t
+quote_at(const char *s)
+{
+	static const char *const q[] = { "\u2018", "\u2019", "\u201c",
+	    "\u201d", "\u201e", "\u00ab", "\u00bb" };
+
+	for (size_t i = 0; i < sizeof(q) / sizeof(*q); i++)
+		if (strncmp(s, q[i], strlen(q[i])) == 0)
+			return strlen(q[i]);
+	return 0;
+}
+
+/* The length of the typographic quote that ends at te (after s), or 0. */
+static size_t
+quote_before(const char *s, const char *te)
+{
+	for (size_t n = 2; n <= 3 && te - n >= s; n++)
+		if (quote_at(te - n) == n)
+			return n;
+	return 0;
+}
+
+/* Flags of a token's text. */
+static unsigned
+flags_of(const char *s)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	unsigned f = 0;
+	int first = 1;
+
+	if ((s[0] != '\0' && s[1] == '\0' && strchr("():;,.|-[]\"'*`^~_", s[0])) ||
+	    (s[0] != '\0' && quote_at(s) == strlen(s)))
+		return TOK_PUNCT;
+	for (; *p != '\0'; p += n) {
+		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
+			break;
+		utf8proc_category_t cat = utf8proc_category(c);
+		int letter = cat >= UTF8PROC_CATEGORY_LU &&
+		    cat <= UTF8PROC_CATEGORY_LO;
+		if (first && c >= '0' && c <= '9')
+			f |= TOK_DIGIT;
+		if (first && cat == UTF8PROC_CATEGORY_LU)
+			f |= TOK_UPPER;
+		if (letter)
+			f |= TOK_ALPHA | (c >= 0x80 ? TOK_MARKED : 0);
+		if (letter || (c >= '0' && c <= '9'))
+			first = 0;
+	}
+	return f;
+}
+
+/* OCR reads Đ and đ as the look-alike Ð and ð (U+00D0, U+00F0), which
+ * Vietnamese never writes: put them back in place (two bytes each). */
+static void
+eth_to_dstroke(char *s)
+{
+	for (; (s = strchr(s, '\xc3')) != NULL; s++)
+		if (s[1] == '\x90' || s[1] == '\xb0') {
+			s[1] = s[1] == '\x90' ? '\x90' : '\x91';
+			s[0] = '\xc4';
+		}
+}
+
+static int
+push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
+    int line)
+{
+	lr_tok *k;
+	char *text;
+
+	if (len == 0)
+		return 0;
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 256;
+		if ((k = realloc(t->v, (size_t)t->cap * sizeof(*k))) == NULL)
+			return -1;
+		t->v = k;
+	}
+	k = &t->v[t->n];
+	if ((text = strndup(s, len)) == NULL)
+		return -1;
+	eth_to_dstroke(text);
+	k->text = text;
+	if ((k->fold = lr_ascii(text)) == NULL)
+		k->fold = strdup("");
+	k->key = strdup(k->fold);
+	lr_fold_key(k->key);
+	k->conf = w->conf;
+	k->page = page;
+	k->line = line;
+	k->x = w->x, k->y = w->y, k->w = w->w, k->h = w->h;
+	k->flags = flags_of(text);
+	t->n++;
+	return 0;
+}
+
+/* Length of a leading run of letters ending where a digit starts, or 0:
+ * "Số245/QĐ" -> length of "Số" (runs of two letters or more). */
+static size_t
+letters_then_digit(const char *s)
+{
+	size_t i = 0, letters = 0, words = 0;
+
+	while (s[i] != '\0' && !(s[i] >= '0' && s[i] <= '9')) {
+		if (strchr(any_punct, s[i]) || s[i] == '/' || s[i] == '.' ||
+		    s[i] == '-')
+			return 0;
+		if ((unsigned char)s[i] < 0x80 || (unsigned char)s[i] >= 0xc0)
+			letters++;
+		/* "ll60": digits OCR'd as letters, not a word */
+		words += strchr(ocr_digits, s[i]) == NULL;
+		i++;
+	}
+	return s[i] != '\0' && letters >= 2 && words > 0 ? i : 0;
+}
+
+/* Split one word into tokens. */
+static int
+split_word(lr_toks *t, const lr_word *w, int page, int line)
+{
+	const char *s = w->text, *e = s + strlen(s);
+	size_t cut;
+
+	for (size_t q; s < e; s += q) {
+		q = strchr(lead_punct, *s) ? 1 : quote_at(s);
+		if (q == 0 || e - s <= (ptrdiff_t)q)
+			break;
+		if (push(t, w, s, q, page, line) != 0)
+			return -1;
+	}
+	const char *te = e;
+	for (size_t q; te > s + 1; te -= q) {
+		q = strchr(trail_punct, te[-1]) ? 1 : quote_before(s + 1, te);
+		if (q == 0)
+			break;
+	}
+	while (s < te) {
+		size_t n = strcspn(s, any_punct);
+		if (s + n > te)
+			n = (size_t)(te - s);
+		if ((cut = letters_then_digit(s)) > 0 && cut < n)
+			n = cut;
+		if (push(t, w, s, n, page, line) != 0)
+			return -1;
+		s += n;
+		if (s < te && strchr(any_punct, *s) &&
+		    push(t, w, s++, 1, page, line) != 0)
+			return -1;
+	}
+	for (size_t q; te < e; te += q) {
+		q = quote_at(te) ? quote_at(te) : 1;
+		if (push(t, w, te, q, page, line) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Is line l of pg a page number: a lone number first or last on its page? */
+static int
+page_number(const lr_page_words *pg, int l)
+{
+	const lr_line *ln = &pg->lines[l];
+
+	return (l == 0 || l == pg->nlines - 1) && ln->nwords == 1 &&
+	    strlen(ln->words[0].text) <= 3 &&
+	    strspn(ln->words[0].text, "0123456789") == strlen(ln->words[0].text);
+}
+
+lr_toks *
+lr_toks_of(const lr_doc_words *d)
+{
+	lr_toks *t = calloc(1, sizeof(*t));
+
+	for (int p = 0; t != NULL && p < d->npages; p++) {
+		const lr_page_words *pg = &d->pages[p];
+		for (int l = 0; l < pg->nlines; l++, t->nlines++) {
+			int first = t->n;
+			if (page_number(pg, l))
+				continue;
+			for (int k = 0; k < pg->lines[l].nwords; k++)
+				if (split_word(t, &pg->lines[l].words[k], pg->n,
+				    t->nlines) != 0) {
+					lr_toks_free(t);
+					return NULL;
+				}
+			if (t->n > first)
+				t->v[first].flags |= TOK_BOL;
+		}
+	}
+	return t;
+}
+
+void
+lr_toks_free(lr_toks *t)
+{
+	if (t == NULL)
+		return;
+	for (int i = 0; i < t->n; i++) {
+		free(t->v[i].text);
+		free(t->v[i].fold);
+		free(t->v[i].key);
+	}
+	free(t->v);
+	free(t);
+}
+
+int
+lr_tok_is(const lr_toks *t, int i, char c)
+{
+	return i >= 0 && i < t->n && (t->v[i].flags & TOK_PUNCT) &&
+	    t->v[i].text[0] == c;
+}
+
+int
+lr_tok_skip(const lr_toks *t, int i, int end, const char *skip)
+{
+	while (i < end && (t->v[i].flags & TOK_PUNCT) &&
+	    strchr(skip, t->v[i].text[0]))
+		i++;
+	return i;
+}
+
+int
+lr_tok_skip_to_name(const lr_toks *t, int i, int end)
+{
+	for (;;) {
+		i = lr_tok_skip(t, i, end, ":-(");
+		if (i + 1 >= end || !lr_tok_is(t, i, '.') ||
+		    (t->v[i + 1].flags & TOK_BOL))
+			return i;
+		i++;	/* a stray dot in the line: "ông. Nguyễn Văn A" */
+	}
+}
+
+char *
+lr_tok_join(const lr_toks *t, int a, int b)
+{
+	size_t len = 1, o = 0;
+	char *s;
+
+	for (int i = a; i < b; i++)
+		len += strlen(t->v[i].text) + 1;
+	if (a >= b || (s = malloc(len)) == NULL)
+		return NULL;
+	for (int i = a; i < b; i++) {
+		const char *x = t->v[i].text;
+		int glue = i == a || strchr(",.;:)", x[0]) != NULL ||
+		    lr_tok_is(t, i - 1, '(');
+		if (!glue)
+			s[o++] = ' ';
+		memcpy(s + o, x, strlen(x));
+		o += strlen(x);
+	}
+	s[o] = '\0';
+	return s;
+}
+
+int
+lr_tab_content(const lr_tok *k)
+{
+	return (k->flags & TOK_ALPHA) || strpbrk(k->text, "0123456789") != NULL;
+}

@@ -1,0 +1,64 @@
+/* Page cleanup before OCR, with Leptonica: upscaling of low-resolution
+ * pages, deskew, removal of table rules and lone specks (on grey pages,
+ * found on a thresholded view and painted white: Tesseract reads grey pages
+ * better than ours thresholded; binarisation here is an option), and
+ * quarter turns once the orientation is known
+ * (Leptonica's orientation test is unreliable on Vietnamese, whose tone marks
+ * stand above and below the line: Tesseract's OSD decides, see ocr.h). */
+#ifndef LR_CLEAN_H
+#define LR_CLEAN_H
+
+#include <stddef.h>
+#include <leptonica/allheaders.h>
+
+#include "util/util.h"
+
+/* Which steps run.  Start from lr_clean_defaults(). */
+typedef struct lr_clean_opts {
+	int orient;		/* let the caller turn pages (lr_clean_turn) */
+	int deskew;		/* find and remove skew */
+	double max_skew;	/* degrees searched either way */
+	int binarise;		/* grey pages: normalise background, threshold
+				 * (off: Tesseract reads them grey) */
+	int despeckle;		/* remove lone specks under 1/40 inch, and
+				 * salt-and-pepper noise of grey pages */
+	int unrule;		/* remove table rules and underlines */
+	int upscale;		/* pages under min_dpi are scaled to target_dpi */
+	int soften;		/* bilevel pages go to Tesseract grey, their
+				 * edges softened (not with binarise) */
+	int min_dpi, target_dpi;
+} lr_clean_opts;
+
+/* What lr_clean_page() did. */
+typedef struct lr_clean_info {
+	int rotation;		/* clockwise turn applied: 0, 90, 180 or 270 */
+	double deskew;		/* degrees rotated to straighten the lines */
+	int binarised;		/* a grey page was thresholded here */
+	int upscaled;		/* the page was scaled up */
+	int denoised;		/* salt-and-pepper noise was filtered out */
+	int dpi;		/* resolution of the cleaned image (0: unknown) */
+} lr_clean_info;
+
+/* Every step on but binarise: skew searched to +-12 degrees, pages under
+ * 250 dpi scaled to 300 dpi. */
+void lr_clean_defaults(lr_clean_opts *o);
+
+/* A short text naming the options that change the result, for cache keys:
+ * written with a NUL to buf of n bytes. */
+void lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n);
+
+/* Clean a decoded page (turned upright when its lines and letters say so:
+ * o->orient) (1 bpp with 1 = ink, or
+ * 8 bpp grey, as lr_scan_decode() gives it; borrowed).  Returns a new 1 bpp
+ * image (8 bpp when the page is grey and binarise is off) the caller frees with
+ * pixDestroy(), and fills info; NULL with err set on failure. */
+PIX *lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
+    lr_err *err);
+
+/* Turn a cleaned page (borrowed) by quads quarter turns clockwise and
+ * deskew it again; info (from lr_clean_page) is updated.  Returns a new
+ * image, or NULL with err set. */
+PIX *lr_clean_turn(PIX *pix, int quads, const lr_clean_opts *o,
+    lr_clean_info *info, lr_err *err);
+
+#endif

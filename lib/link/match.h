@@ -1,0 +1,76 @@
+/* Matching owners to citizens: scoring the blocked candidates of each
+ * owner with the linkage model, and deciding matched / review / unmatched
+ * for the owners of one decision together. */
+#ifndef LR_MATCH_H
+#define LR_MATCH_H
+
+#include <jansson.h>
+
+#include "util/util.h"
+#include "linkage.h"
+#include "person.h"
+#include "registry.h"
+
+#define LR_MATCH_KEEP 8		/* candidates kept per owner */
+#define LR_MATCH_BLOCK 64	/* candidates scored per owner at most */
+
+/* One scored candidate. */
+typedef struct lr_cand {
+	char citizen_id[13];
+	double weight;
+	lr_pattern pat;
+	double part[LR_NCMP];	/* each comparison's share of weight */
+} lr_cand;
+
+enum lr_status { LR_UNMATCHED, LR_REVIEW, LR_MATCHED };
+
+/* An owner's candidates, best first, and the decision. */
+typedef struct lr_owner_match {
+	lr_cand cand[LR_MATCH_KEEP];
+	int ncand;
+	enum lr_status status;
+	int chosen;		/* index into cand of the citizen, or -1 */
+	double weight;		/* of the best candidate still free */
+} lr_owner_match;
+
+/* Decision thresholds on the match weight (bits). */
+typedef struct lr_thresholds {
+	double upper;		/* matched at or above */
+	double lower;		/* review at or above, unmatched below */
+	double margin;		/* a runner-up this close makes a tie */
+} lr_thresholds;
+
+#define LR_UPPER_DEFAULT 18.0
+#define LR_LOWER_DEFAULT 8.0
+#define LR_MARGIN_DEFAULT 5.0
+
+/* Find and score the candidates of owner in r with model m into om (best
+ * LR_MATCH_KEEP kept).  When em is not NULL every blocked pair's pattern is
+ * also counted there.  Returns the number of candidates scored, or -1 with
+ * err set. */
+int lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
+    lr_owner_match *om, lr_em *em, lr_err *err);
+
+/* Score owners[0..n-1] into om[0..n-1] as lr_match_score() does, with
+ * nregs threads, thread i using only regs[i] (one connection each to the
+ * same registry).  m is shared, read-only.  Returns 0, or -1 with err set
+ * (the first failure). */
+int lr_match_score_many(lr_registry *const *regs, int nregs,
+    const lr_model *m, const lr_person *owners, lr_owner_match *om, int n,
+    lr_err *err);
+
+/* Decide the n owners of one decision: an owner is matched when its best
+ * free candidate reaches t->upper and no other candidate (its own, or
+ * another owner's claim on the same citizen) comes within t->margin;
+ * review at or above t->lower; else unmatched.  No two owners get the same
+ * citizen. */
+void lr_match_decide(lr_owner_match *om, int n, const lr_thresholds *t);
+
+/* "matched", "review", "unmatched". */
+const char *lr_status_name(enum lr_status s);
+
+/* {"status", "weight", "candidates": [{"citizen_id", "weight", "why"}]}
+ * with the top candidates at most.  New reference. */
+json_t *lr_match_json(const lr_owner_match *om, int top);
+
+#endif

@@ -1,0 +1,63 @@
+/* Owner records read for record linkage. */
+#include <stdio.h>
+#include <string.h>
+
+#include "text/text.h"
+#include "owner.h"
+
+static const char *
+str(const json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+/* Birth and sex of an owner record into p. */
+static void
+owner_birth_sex(const json_t *j, lr_person *p, int title_sex)
+{
+	const char *s = str(j, "birth_date");
+	json_int_t y = json_integer_value(json_object_get(j, "birth_year"));
+
+	if (s == NULL || lr_person_set_birth(p, s) != 0)
+		p->birth_year = y > 1880 && y < 2100 ? (int)y : 0;
+	if ((s = str(j, "gender")) != NULL)
+		p->sex = lr_parse_sex(s);
+	if (p->sex == 0)
+		p->sex = title_sex > 0 ? title_sex : lr_person_name_sex(p);
+}
+
+/* The owner's ID.  Returns 0, or LR_OWNER_BAD_ID. */
+static int
+owner_id(const json_t *j, lr_person *p)
+{
+	const char *s = str(j, "id_number"), *type = str(j, "id_type");
+	lr_id_parts parts;
+	int kind;
+
+	if (s == NULL || s[strspn(s, " \t")] == '\0')
+		return 0;
+	kind = lr_person_set_id(p, s);
+	if (kind == LR_ID_CCCD && type != NULL && strcmp(type, "cmnd") == 0) {
+		memcpy(p->old_id, p->id, sizeof(p->old_id));
+		p->id[0] = '\0';
+	}
+	if (p->sex == 0 && p->id[0] && lr_id_parts_of(p->id, &parts) == 0)
+		p->sex = parts.sex;
+	return kind == LR_ID_BAD ? LR_OWNER_BAD_ID : 0;
+}
+
+int
+lr_owner_read(const json_t *j, lr_person *p)
+{
+	const char *name = str(j, "name"), *s;
+	int title_sex;
+
+	memset(p, 0, sizeof(*p));
+	if (name == NULL || (title_sex = lr_person_set_name(p, name)) < 0)
+		return LR_OWNER_NO_NAME;
+	owner_birth_sex(j, p, title_sex);
+	if ((s = str(j, "commune_code")) != NULL)
+		snprintf(p->commune, sizeof(p->commune), "%s", s);
+	lr_person_set_village(p, str(j, "address"));
+	return owner_id(j, p);
+}

@@ -1,0 +1,185 @@
+/* People as record linkage compares them: name keys, birth, sex, IDs. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+#include "person.h"
+
+#define MAXTOK 16
+
+/* Split s in place on spaces; up to MAXTOK words into w.  Returns how many. */
+static int
+split_words(char *s, char **w)
+{
+	int n = 0;
+	char *save = NULL;
+
+	for (char *t = strtok_r(s, " \t\r\n", &save); t != NULL && n < MAXTOK;
+	    t = strtok_r(NULL, " \t\r\n", &save))
+		w[n++] = t;
+	return n;
+}
+
+/* Words skipped at the start of a name, and the sex they say. */
+static int
+title_words(char **w, int n, int *sex)
+{
+	int skip = 0;
+
+	*sex = 0;
+	if (n > 2 && strcmp(w[0], "hộ") == 0)
+		skip = 1;
+	if (n - skip > 1 && strcmp(w[skip], "ông") == 0)
+		*sex = 'M';
+	else if (n - skip > 1 && strcmp(w[skip], "bà") == 0)
+		*sex = 'F';
+	else
+		return 0;
+	return skip + 1;
+}
+
+/* Join words w[from..to) with spaces into out of size n. */
+static void
+join(char *out, size_t n, char **w, int from, int to)
+{
+	size_t o = 0;
+
+	out[0] = '\0';
+	for (int i = from; i < to && o < n; i++)
+		o += (size_t)snprintf(out + o, n - o, "%s%s", i > from ? " " : "",
+		    w[i]);
+}
+
+/* Fill the parts of key k from the words of one folded form. */
+static void
+set_parts(lr_person *p, int k, char **w, int n)
+{
+	snprintf(p->family[k], LR_PART_MAX, "%s", n > 1 ? w[0] : "");
+	snprintf(p->given[k], LR_PART_MAX, "%s", n > 0 ? w[n - 1] : "");
+	join(p->middle[k], LR_MIDDLE_MAX, w, 1, n - 1);
+	if (k == LR_KEY_ASCII)
+		snprintf(p->middle_last, LR_PART_MAX, "%s", n > 2 ? w[n - 2] : "");
+}
+
+int
+lr_person_set_name(lr_person *p, const char *full_name)
+{
+	char *(*const fold[LR_NKEYS])(const char *) = {
+		lr_lower, lr_toneless, lr_ascii
+	};
+	char *w[MAXTOK];
+	int n, skip = 0, sex = 0;
+
+	for (int k = 0; k < LR_NKEYS; k++) {
+		char *f = fold[k](full_name);
+		if (f == NULL)
+			return -1;
+		n = split_words(f, w);
+		if (k == LR_KEY_LOW)
+			skip = title_words(w, n, &sex);
+		set_parts(p, k, w + skip, n - skip);
+		free(f);
+	}
+	return p->given[LR_KEY_LOW][0] == '\0' ? -1 : sex;
+}
+
+int
+lr_person_name_sex(const lr_person *p)
+{
+	const char *m = p->middle[LR_KEY_LOW];
+
+	if (strncmp(m, "thị", strlen("thị")) == 0)
+		return 'F';
+	if (strncmp(m, "văn", strlen("văn")) == 0)
+		return 'M';
+	if (strcmp(m, "a") == 0 || strncmp(m, "a ", 2) == 0)
+		return 'M';
+	return 0;
+}
+
+/* The village types an address may start with (ASCII skeletons), longest
+ * first. */
+static const char *const village_types[] = {
+	"to dan pho ", "tieu khu ", "ban ", "thon ", "xom ", "khoi ", "doi ",
+	"lang ", "khu ", "pho ", "ap ", "to ", NULL
+};
+
+void
+lr_person_set_village(lr_person *p, const char *address)
+{
+	char first[256], *a, *w[MAXTOK];
+	size_t len;
+	int n;
+
+	p->village[0] = '\0';
+	if (address == NULL)
+		return;
+	len = strcspn(address, ",;");
+	snprintf(first, sizeof(first), "%.*s", (int)len, address);
+	if ((a = lr_ascii(first)) == NULL)
+		return;
+	n = split_words(a, w);
+	join(first, sizeof(first), w, 0, n);
+	for (int i = 0; village_types[i] != NULL; i++) {
+		len = strlen(village_types[i]);
+		if (strncmp(first, village_types[i], len) == 0) {
+			snprintf(p->village, LR_PART_MAX, "%s", first + len);
+			break;
+		}
+	}
+	free(a);
+}
+
+/* 1 when y-m-d is a real date. */
+static int
+valid_date(int y, int m, int d)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+		30, 31 };
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	if (y < 1880 || y > 2100 || m < 1 || m > 12 || d < 1)
+		return 0;
+	return d <= mdays[m - 1] && !(m == 2 && d == 29 && !leap);
+}
+
+int
+lr_person_set_birth(lr_person *p, const char *s)
+{
+	int y, m, d, end = 0;
+
+	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &end) == 3 && s[end] == '\0')
+		;
+	else if (sscanf(s, "%2d/%2d/%4d%n", &d, &m, &y, &end) == 3 &&
+	    s[end] == '\0')
+		;
+	else if (strlen(s) == 4 && sscanf(s, "%4d%n", &y, &end) == 1 &&
+	    end == 4 && valid_date(y, 1, 1)) {
+		p->birth_year = y;
+		p->birth_date[0] = '\0';
+		return 0;
+	} else
+		return -1;
+	if (!valid_date(y, m, d))
+		return -1;
+	p->birth_year = y;
+	snprintf(p->birth_date, sizeof(p->birth_date), "%04u-%02u-%02u",
+	    (unsigned)y % 10000, (unsigned)m % 100, (unsigned)d % 100);
+	return 0;
+}
+
+int
+lr_person_set_id(lr_person *p, const char *s)
+{
+	char out[13];
+	enum lr_id_kind k = lr_id_read(s, out, NULL);
+
+	if (k == LR_ID_CCCD) {
+		memcpy(p->id, out, sizeof(out));
+		p->id_suspect = lr_id_check(out, p->birth_year, p->sex) != 0;
+	} else if (k == LR_ID_CMND)
+		memcpy(p->old_id, out, sizeof(out));
+	return (int)k;
+}

@@ -1,0 +1,57 @@
+/* People as record linkage compares them: a name split into family, middle
+ * and given parts with their folded keys, birth, sex, IDs, commune, village.
+ * Both sides of a comparison (an owner read off a scan, a citizen of the
+ * registry) are put in this one form. */
+#ifndef LR_PERSON_H
+#define LR_PERSON_H
+
+#include <stddef.h>
+
+/* The forms of a name part: lower case NFC, toneless, ASCII skeleton. */
+enum { LR_KEY_LOW, LR_KEY_TONELESS, LR_KEY_ASCII, LR_NKEYS };
+
+#define LR_PART_MAX 64		/* bytes of a family or given name key */
+#define LR_MIDDLE_MAX 128	/* bytes of the middle names key */
+
+/* Plain data; fill it with the lr_person_* functions or directly. */
+typedef struct lr_person {
+	char id[13];		/* 12-digit personal ID, or "" */
+	char old_id[13];	/* old 9-digit (or 12-digit) ID, or "" */
+	int id_suspect;		/* the ID disagrees with the birth year or sex */
+	char family[LR_NKEYS][LR_PART_MAX];
+	char middle[LR_NKEYS][LR_MIDDLE_MAX];	/* middle names, space-joined */
+	char given[LR_NKEYS][LR_PART_MAX];
+	char middle_last[LR_PART_MAX];	/* ASCII key of the last middle name */
+	int birth_year;		/* 0: unknown */
+	char birth_date[11];	/* yyyy-mm-dd, or "" */
+	int sex;		/* 'M', 'F', or 0: unknown */
+	char commune[8];	/* 5-digit code, or "" */
+	char village[LR_PART_MAX];	/* ASCII key of the village, or "" */
+} lr_person;
+
+/* Split full_name (UTF-8) into family (first word), middle and given (last
+ * word) with their three keys each; a leading "ông", "bà", "hộ ông"... is
+ * dropped and its sex returned.  Returns 'M', 'F', 0 (no title), or -1
+ * when the name is not valid UTF-8 or is empty. */
+int lr_person_set_name(lr_person *p, const char *full_name);
+
+/* The sex a name suggests: middle "Văn" or Mông "A" male, "Thị" female;
+ * 0 when it says nothing. */
+int lr_person_name_sex(const lr_person *p);
+
+/* Set the village key from an address whose first comma-separated part
+ * names a village ("bản Co Mận, xã ..."; bản, thôn, xóm, tổ, tổ dân phố,
+ * khối, tiểu khu, đội, ấp, làng, khu, phố).  Leaves "" when there is none. */
+void lr_person_set_village(lr_person *p, const char *address);
+
+/* Parse a birth date "yyyy-mm-dd", "dd/mm/yyyy", "d/m/yyyy" or a bare year
+ * "yyyy" into p.  Returns 0, or -1 (p unchanged) when it is none of these or
+ * not a real date. */
+int lr_person_set_birth(lr_person *p, const char *s);
+
+/* Set a personal ID (12 digits) or an old ID (9 digits) read as printed,
+ * with OCR repair; the ID is checked against p's birth year and sex, which
+ * should be set first.  Returns the kind as lr_id_read(). */
+int lr_person_set_id(lr_person *p, const char *s);
+
+#endif

@@ -1,0 +1,36 @@
+/* The registry's private parts, shared by registry.c (its lifecycle:
+ * opening, loading, committing, closing) and registry-query.c (lookups). */
+#ifndef LR_REGISTRY_INT_H
+#define LR_REGISTRY_INT_H
+
+#include <sqlite3.h>
+
+#include "registry.h"
+
+/* The blocking lookups, each a prepared statement. */
+enum lr_reg_stmt {
+	Q_ID, Q_OLD, Q_NAME, Q_NAME_ANY, Q_COMM_GIVEN, Q_COMM_GIVEN_ANY,
+	Q_COMM_FAMILY, Q_NSTMT
+};
+
+/* Name frequencies of one part, sorted by key. */
+struct lr_reg_freq {
+	char **key;
+	long *n;
+	size_t len;
+	double avg;		/* sum of squared shares */
+};
+
+struct lr_registry {
+	sqlite3 *db;
+	sqlite3_stmt *put;
+	sqlite3_stmt *q[Q_NSTMT];
+	struct lr_reg_freq freq[2];
+	long count;
+	int fresh;		/* loading into an empty table */
+};
+
+/* Set err from the database's last message, prefixed by what. */
+int lr_reg_fail(lr_registry *r, const char *what, lr_err *err);
+
+#endif

@@ -1,0 +1,223 @@
+/* The citizen registry: blocking lookups and name frequencies over a
+ * registry that registry.c opened. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "registry-int.h"
+
+#define COLS "citizen_id, old_id, birth_date, birth_year, sex, commune_code," \
+    " family, middle, given, family_tl, middle_tl, given_tl, family_ascii," \
+    " middle_ascii, given_ascii, middle_last, village FROM citizen "
+#define YEARS " AND birth_year IN (0, ?3, ?3 - 1, ?3 + 1) LIMIT 64"
+
+static const char *const sql[Q_NSTMT] = {
+	[Q_ID] = "SELECT " COLS "WHERE citizen_id = ?1",
+	[Q_OLD] = "SELECT " COLS "WHERE old_id = ?1 LIMIT 16",
+	[Q_NAME] = "SELECT " COLS "INDEXED BY citizen_name"
+	    " WHERE family_ascii = ?1 AND given_ascii = ?2" YEARS,
+	[Q_NAME_ANY] = "SELECT " COLS "INDEXED BY citizen_name"
+	    " WHERE family_ascii = ?1 AND given_ascii = ?2 LIMIT 64",
+	[Q_COMM_GIVEN] = "SELECT " COLS "INDEXED BY citizen_commune_given"
+	    " WHERE commune_code = ?1 AND given_ascii = ?2" YEARS,
+	[Q_COMM_GIVEN_ANY] = "SELECT " COLS "INDEXED BY citizen_commune_given"
+	    " WHERE commune_code = ?1 AND given_ascii = ?2 LIMIT 64",
+	[Q_COMM_FAMILY] = "SELECT " COLS "INDEXED BY citizen_commune_family"
+	    " WHERE commune_code = ?1 AND family_ascii = ?2" YEARS,
+};
+
+/* Candidates found so far for one owner. */
+struct found {
+	lr_person *out;
+	int n, max;
+};
+
+static void
+col_copy(sqlite3_stmt *st, int i, char *dst, size_t n)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	size_t len = s ? (size_t)sqlite3_column_bytes(st, i) : 0;
+
+	if (len >= n)
+		len = n - 1;
+	memcpy(dst, s ? (const char *)s : "", len);
+	dst[len] = '\0';
+}
+
+/* The current row of st as a person. */
+static void
+row_person(sqlite3_stmt *st, lr_person *p)
+{
+	const unsigned char *sex = sqlite3_column_text(st, 4);
+
+	memset(p, 0, sizeof(*p));
+	col_copy(st, 0, p->id, sizeof(p->id));
+	col_copy(st, 1, p->old_id, sizeof(p->old_id));
+	col_copy(st, 2, p->birth_date, sizeof(p->birth_date));
+	p->birth_year = sqlite3_column_int(st, 3);
+	p->sex = sex ? sex[0] : 0;
+	col_copy(st, 5, p->commune, sizeof(p->commune));
+	for (int k = 0; k < LR_NKEYS; k++) {
+		col_copy(st, 6 + 3 * k, p->family[k], LR_PART_MAX);
+		col_copy(st, 7 + 3 * k, p->middle[k], LR_MIDDLE_MAX);
+		col_copy(st, 8 + 3 * k, p->given[k], LR_PART_MAX);
+	}
+	col_copy(st, 15, p->middle_last, LR_PART_MAX);
+	col_copy(st, 16, p->village, LR_PART_MAX);
+}
+
+/* Is the citizen of the current row of st already found? */
+static int
+seen(const struct found *f, sqlite3_stmt *st)
+{
+	const char *id = (const char *)sqlite3_column_text(st, 0);
+
+	for (int i = 0; i < f->n; i++)
+		if (strcmp(f->out[i].id, id) == 0)
+			return 1;
+	return 0;
+}
+
+/* Run lookup q with up to two text keys and a year; add what it finds. */
+static int
+lookup(lr_registry *r, enum lr_reg_stmt q, const char *a, const char *b,
+    int year, struct found *f, lr_err *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (r->q[q] == NULL && sqlite3_prepare_v2(r->db, sql[q], -1, &r->q[q],
+	    NULL) != SQLITE_OK)
+		return lr_reg_fail(r, "prepare", err);
+	st = r->q[q];
+	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
+	if (b != NULL)
+		sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
+	if (sqlite3_bind_parameter_count(st) >= 3)
+		sqlite3_bind_int(st, 3, year);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && f->n < f->max)
+		if (!seen(f, st))
+			row_person(st, &f->out[f->n++]);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return lr_reg_fail(r, "lookup", err);
+	return 0;
+}
+
+/* Digits OCR takes for each digit. */
+static const char *const confusable[10] = {
+	"869", "74", "7", "85", "19", "638", "580", "12", "03695", "804"
+};
+
+/* Look up every ID one OCR-confusable digit away from id. */
+static int
+lookup_id_variants(lr_registry *r, const char *id, struct found *f,
+    lr_err *err)
+{
+	char v[13];
+
+	for (int i = 0; id[i] != '\0'; i++) {
+		for (const char *c = confusable[id[i] - '0']; *c; c++) {
+			memcpy(v, id, sizeof(v));
+			v[i] = *c;
+			if (lookup(r, Q_ID, v, NULL, 0, f, err) != 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* The ID lookups: exact, else its one-digit variants; old ID. */
+static int
+block_ids(lr_registry *r, const lr_person *o, struct found *f, lr_err *err)
+{
+	int before = f->n;
+
+	if (o->id[0] != '\0') {
+		if (lookup(r, Q_ID, o->id, NULL, 0, f, err) != 0)
+			return -1;
+		if (f->n == before && lookup_id_variants(r, o->id, f, err) != 0)
+			return -1;
+	}
+	if (o->old_id[0] != '\0')
+		return lookup(r, Q_OLD, o->old_id, NULL, 0, f, err);
+	return 0;
+}
+
+/* Has a citizen found so far the owner's family and given names (ASCII)
+ * and, when near, the owner's commune and birth year +-1?  Then the
+ * lookups meant for damaged names or IDs are not needed. */
+static int
+found_sure(const struct found *f, const lr_person *o, int near)
+{
+	for (int i = 0; i < f->n; i++) {
+		const lr_person *c = &f->out[i];
+		if (strcmp(c->family[LR_KEY_ASCII], o->family[LR_KEY_ASCII]) != 0 ||
+		    strcmp(c->given[LR_KEY_ASCII], o->given[LR_KEY_ASCII]) != 0)
+			continue;
+		if (!near)
+			return 1;
+		if (o->commune[0] != '\0' && strcmp(c->commune, o->commune) == 0 &&
+		    o->birth_year != 0 && abs(c->birth_year - o->birth_year) <= 1)
+			return 1;
+	}
+	return 0;
+}
+
+/* The name lookups, with the birth year when it is known; the commune
+ * lookups (for damaged names) only when the names found nobody near. */
+static int
+block_names(lr_registry *r, const lr_person *o, struct found *f, lr_err *err)
+{
+	const char *fam = o->family[LR_KEY_ASCII], *giv = o->given[LR_KEY_ASCII];
+	int y = o->birth_year;
+
+	if (lookup(r, y ? Q_NAME : Q_NAME_ANY, fam, giv, y, f, err) != 0)
+		return -1;
+	if (o->middle_last[0] != '\0' && lookup(r, y ? Q_NAME : Q_NAME_ANY, fam,
+	    o->middle_last, y, f, err) != 0)
+		return -1;
+	if (o->commune[0] == '\0' || found_sure(f, o, 1))
+		return 0;
+	if (lookup(r, y ? Q_COMM_GIVEN : Q_COMM_GIVEN_ANY, o->commune, giv, y, f,
+	    err) != 0)
+		return -1;
+	return y ? lookup(r, Q_COMM_FAMILY, o->commune, fam, y, f, err) : 0;
+}
+
+int
+lr_registry_block(lr_registry *r, const lr_person *owner, lr_person *out,
+    int max, lr_err *err)
+{
+	struct found f = { out, 0, max };
+
+	if (block_ids(r, owner, &f, err) != 0)
+		return -1;
+	/* An ID found with the same names: namesakes cannot beat it. */
+	if (f.n > 0 && found_sure(&f, owner, 0))
+		return f.n;
+	if (block_names(r, owner, &f, err) != 0)
+		return -1;
+	return f.n;
+}
+
+static int
+cmp_key(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+double
+lr_registry_freq(const lr_registry *r, enum lr_name_part part,
+    const char *key, double *avg)
+{
+	const struct lr_reg_freq *fr = &r->freq[part];
+	char **hit = fr->len ? bsearch(&key, fr->key, fr->len, sizeof(char *),
+	    cmp_key) : NULL;
+	long total = r->count > 0 ? r->count : 1;
+	long n = hit ? fr->n[hit - fr->key] : 1;
+
+	if (avg != NULL)
+		*avg = fr->avg > 0 ? fr->avg : 0.01;
+	return (double)(n > 0 ? n : 1) / (double)total;
+}

@@ -1,0 +1,339 @@
+/* The citizen registry's lifecycle: schema, creation (mode 0600), opening,
+ * loading, committing (name frequencies reloaded), closing. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "registry-int.h"
+
+static const char schema[] =
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);"
+    "CREATE TABLE IF NOT EXISTS citizen("
+    " citizen_id TEXT PRIMARY KEY NOT NULL, old_id TEXT,"
+    " full_name TEXT NOT NULL, birth_date TEXT, birth_year INTEGER NOT NULL,"
+    " sex TEXT, commune_code TEXT, address TEXT,"
+    " family TEXT NOT NULL, middle TEXT NOT NULL, given TEXT NOT NULL,"
+    " family_tl TEXT NOT NULL, middle_tl TEXT NOT NULL,"
+    " given_tl TEXT NOT NULL, family_ascii TEXT NOT NULL,"
+    " middle_ascii TEXT NOT NULL, given_ascii TEXT NOT NULL,"
+    " middle_last TEXT NOT NULL, village TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS name_freq(part TEXT NOT NULL,"
+    " key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(part, key))"
+    " WITHOUT ROWID;"
+    "INSERT OR IGNORE INTO meta VALUES('schema_version', '1');";
+
+static const char indexes[] =
+    "CREATE INDEX IF NOT EXISTS citizen_old_id ON citizen(old_id);"
+    "CREATE INDEX IF NOT EXISTS citizen_name"
+    " ON citizen(family_ascii, given_ascii, birth_year);"
+    "CREATE INDEX IF NOT EXISTS citizen_commune_given"
+    " ON citizen(commune_code, given_ascii, birth_year);"
+    "CREATE INDEX IF NOT EXISTS citizen_commune_family"
+    " ON citizen(commune_code, family_ascii, birth_year);";
+
+static const char drop_indexes[] =
+    "DROP INDEX IF EXISTS citizen_old_id; DROP INDEX IF EXISTS citizen_name;"
+    "DROP INDEX IF EXISTS citizen_commune_given;"
+    "DROP INDEX IF EXISTS citizen_commune_family;";
+
+static const char recount[] =
+    "DELETE FROM name_freq;"
+    "INSERT INTO name_freq SELECT 'family', family_ascii, count(*)"
+    " FROM citizen GROUP BY family_ascii;"
+    "INSERT INTO name_freq SELECT 'given', given_ascii, count(*)"
+    " FROM citizen GROUP BY given_ascii;"
+    "INSERT OR REPLACE INTO meta SELECT 'citizens', count(*) FROM citizen;"
+    "INSERT OR REPLACE INTO meta VALUES('built', datetime('now'));";
+
+static const char upsert[] =
+    "INSERT INTO citizen VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,"
+    "?14,?15,?16,?17,?18,?19) ON CONFLICT(citizen_id) DO UPDATE SET"
+    " old_id=?2, full_name=?3, birth_date=?4, birth_year=?5, sex=?6,"
+    " commune_code=?7, address=?8, family=?9, middle=?10, given=?11,"
+    " family_tl=?12, middle_tl=?13, given_tl=?14, family_ascii=?15,"
+    " middle_ascii=?16, given_ascii=?17, middle_last=?18, village=?19";
+
+int
+lr_reg_fail(lr_registry *r, const char *what, lr_err *err)
+{
+	lr_err_set(err, "registry: %s: %s", what, sqlite3_errmsg(r->db));
+	return -1;
+}
+
+static int
+reg_exec(lr_registry *r, const char *sql, lr_err *err)
+{
+	if (sqlite3_exec(r->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return lr_reg_fail(r, "database", err);
+	return 0;
+}
+
+/* Create path with mode 0600 when it does not exist; make it 0600 when it
+ * does.  Returns 0, or -1 with err set. */
+static int
+create_private(const char *path, lr_err *err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+
+	if (fd >= 0)
+		return close(fd);
+	if (errno == EEXIST && chmod(path, 0600) == 0)
+		return 0;
+	lr_err_set(err, "'%s': %s", path, strerror(errno));
+	return -1;
+}
+
+/* Check that the open database holds a registry. */
+static int
+check_schema(lr_registry *r, lr_err *err)
+{
+	sqlite3_stmt *st;
+	int ok;
+
+	if (sqlite3_prepare_v2(r->db, "SELECT value FROM meta WHERE"
+	    " key = 'schema_version'", -1, &st, NULL) != SQLITE_OK) {
+		lr_err_set(err, "not a registry database");
+		return -1;
+	}
+	ok = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	if (!ok)
+		lr_err_set(err, "not a registry database");
+	return ok ? 0 : -1;
+}
+
+/* Open the SQLite file and set it up for path's use. */
+static int
+open_db(lr_registry *r, const char *path, int create, lr_err *err)
+{
+	int flags = create ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+
+	if (!create && access(path, F_OK) != 0) {
+		lr_err_set(err, "'%s': %s", path, strerror(errno));
+		return -1;
+	}
+	if (create && create_private(path, err) != 0)
+		return -1;
+	if (sqlite3_open_v2(path, &r->db, flags, NULL) != SQLITE_OK)
+		return lr_reg_fail(r, path, err);
+	sqlite3_busy_timeout(r->db, 5000);
+	if (reg_exec(r, "PRAGMA cache_size = -65536; PRAGMA temp_store = FILE;"
+	    "PRAGMA mmap_size = 0;",
+	    err) != 0)
+		return -1;
+	if (create && reg_exec(r, schema, err) != 0)
+		return -1;
+	if (check_schema(r, err) != 0)
+		return -1;
+	/* Matching only reads: one read transaction for the whole run saves
+	 * a lock and a cache check per lookup. */
+	return create ? 0 : reg_exec(r, "BEGIN", err);
+}
+
+/* Append one frequency row to fr.  Returns 0, or -1 when out of memory. */
+static int
+freq_add(struct lr_reg_freq *fr, const char *key, long n, size_t *cap)
+{
+	char **k;
+	long *v;
+
+	if (fr->len == *cap) {
+		*cap = *cap ? *cap * 2 : 256;
+		if ((k = realloc(fr->key, *cap * sizeof(*k))) != NULL)
+			fr->key = k;
+		if ((v = realloc(fr->n, *cap * sizeof(*v))) != NULL)
+			fr->n = v;
+		if (k == NULL || v == NULL)
+			return -1;
+	}
+	if ((fr->key[fr->len] = strdup(key)) == NULL)
+		return -1;
+	fr->n[fr->len++] = n;
+	return 0;
+}
+
+/* Load the frequencies of part ("family", "given") into fr. */
+static int
+load_part(lr_registry *r, const char *part, struct lr_reg_freq *fr, lr_err *err)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+
+	if (sqlite3_prepare_v2(r->db, "SELECT key, n FROM name_freq WHERE"
+	    " part = ?1 ORDER BY key COLLATE BINARY", -1, &st, NULL) != SQLITE_OK)
+		return lr_reg_fail(r, "name_freq", err);
+	sqlite3_bind_text(st, 1, part, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		long n = (long)sqlite3_column_int64(st, 1);
+		if (freq_add(fr, (const char *)sqlite3_column_text(st, 0), n,
+		    &cap) != 0) {
+			sqlite3_finalize(st);
+			lr_err_set(err, "out of memory");
+			return -1;
+		}
+		fr->avg += (double)n / (double)r->count * (double)n /
+		    (double)r->count;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* Load the name frequencies and the count.  Returns 0, or -1 with err set. */
+static int
+load_freq(lr_registry *r, lr_err *err)
+{
+	sqlite3_stmt *st;
+
+	r->count = 0;
+	if (sqlite3_prepare_v2(r->db, "SELECT value FROM meta WHERE key ="
+	    " 'citizens'", -1, &st, NULL) != SQLITE_OK)
+		return lr_reg_fail(r, "meta", err);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		r->count = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (r->count == 0)
+		return 0;
+	if (load_part(r, "family", &r->freq[LR_FAMILY], err) != 0)
+		return -1;
+	return load_part(r, "given", &r->freq[LR_GIVEN], err);
+}
+
+/* Free the lookup statements and the name frequencies. */
+static void
+stmts_free(lr_registry *r)
+{
+	for (int q = 0; q < Q_NSTMT; q++) {
+		sqlite3_finalize(r->q[q]);
+		r->q[q] = NULL;
+	}
+	for (int p = 0; p < 2; p++) {
+		for (size_t i = 0; i < r->freq[p].len; i++)
+			free(r->freq[p].key[i]);
+		free(r->freq[p].key);
+		free(r->freq[p].n);
+		memset(&r->freq[p], 0, sizeof(r->freq[p]));
+	}
+}
+
+lr_registry *
+lr_registry_open(const char *path, int create, lr_err *err)
+{
+	lr_registry *r = calloc(1, sizeof(*r));
+
+	if (r == NULL) {
+		lr_err_set(err, "out of memory");
+		return NULL;
+	}
+	if (open_db(r, path, create, err) != 0 || load_freq(r, err) != 0) {
+		lr_err_prefix(err, "'%s': ", path);
+		lr_registry_close(r);
+		return NULL;
+	}
+	return r;
+}
+
+int
+lr_registry_begin(lr_registry *r, lr_err *err)
+{
+	/* Loading writes: the page cache, not a map of the file, holds the
+	 * pages (a map would count every page read against memory). */
+	if (reg_exec(r, "PRAGMA synchronous = OFF; PRAGMA mmap_size = 0;"
+	    "PRAGMA cache_size = -65536; BEGIN", err) != 0)
+		return -1;
+	r->fresh = lr_registry_count(r) == 0;
+	if (r->fresh && reg_exec(r, drop_indexes, err) != 0)
+		return -1;
+	if (sqlite3_prepare_v2(r->db, upsert, -1, &r->put, NULL) != SQLITE_OK)
+		return lr_reg_fail(r, "prepare", err);
+	return 0;
+}
+
+/* Bind s as text to parameter i, or NULL when s is NULL or empty. */
+static void
+bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+}
+
+/* Bind the name keys of p to parameters 9..18 of the upsert. */
+static void
+bind_keys(sqlite3_stmt *st, const lr_person *p)
+{
+	for (int k = 0; k < LR_NKEYS; k++) {
+		sqlite3_bind_text(st, 9 + 3 * k, p->family[k], -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 10 + 3 * k, p->middle[k], -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 11 + 3 * k, p->given[k], -1, SQLITE_STATIC);
+	}
+	sqlite3_bind_text(st, 18, p->middle_last, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 19, p->village, -1, SQLITE_STATIC);
+}
+
+int
+lr_registry_put(lr_registry *r, const lr_citizen *c, lr_err *err)
+{
+	const lr_person *p = &c->p;
+	char sex[2] = { (char)p->sex, '\0' };
+	int rc;
+
+	sqlite3_reset(r->put);
+	sqlite3_bind_text(r->put, 1, p->id, -1, SQLITE_STATIC);
+	bind_text(r->put, 2, p->old_id);
+	sqlite3_bind_text(r->put, 3, c->full_name, -1, SQLITE_STATIC);
+	bind_text(r->put, 4, p->birth_date);
+	sqlite3_bind_int(r->put, 5, p->birth_year);
+	bind_text(r->put, 6, sex);
+	bind_text(r->put, 7, p->commune);
+	bind_text(r->put, 8, c->address);
+	bind_keys(r->put, p);
+	rc = sqlite3_step(r->put);
+	sqlite3_reset(r->put);
+	return rc == SQLITE_DONE ? 0 : lr_reg_fail(r, "insert", err);
+}
+
+int
+lr_registry_commit(lr_registry *r, lr_err *err)
+{
+	sqlite3_finalize(r->put);
+	r->put = NULL;
+	if (reg_exec(r, "COMMIT", err) != 0 || reg_exec(r, indexes, err) != 0 ||
+	    reg_exec(r, "BEGIN", err) != 0 || reg_exec(r, recount, err) != 0 ||
+	    reg_exec(r, "COMMIT; PRAGMA synchronous = FULL;", err) != 0)
+		return -1;
+	stmts_free(r);
+	return load_freq(r, err);
+}
+
+long
+lr_registry_count(lr_registry *r)
+{
+	sqlite3_stmt *st;
+	long n = 0;
+
+	if (sqlite3_prepare_v2(r->db, "SELECT count(*) FROM citizen", -1, &st,
+	    NULL) != SQLITE_OK)
+		return 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+void
+lr_registry_close(lr_registry *r)
+{
+	if (r == NULL)
+		return;
+	stmts_free(r);
+	sqlite3_finalize(r->put);
+	if (r->db != NULL && !sqlite3_get_autocommit(r->db))
+		sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(r->db);
+	free(r);
+}

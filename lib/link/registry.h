@@ -1,0 +1,60 @@
+/* The citizen registry: an SQLite database of the population extract with
+ * precomputed name keys and name frequencies, built from CSV and searched
+ * through indexed blocking lookups.  The schema is in man/parcel-match.1. */
+#ifndef LR_REGISTRY_H
+#define LR_REGISTRY_H
+
+#include "util/util.h"
+#include "person.h"
+
+/* An open registry database. */
+typedef struct lr_registry lr_registry;
+
+/* A citizen as it is loaded.  The strings are borrowed. */
+typedef struct lr_citizen {
+	lr_person p;		/* ID, old ID, name keys, birth, sex, commune */
+	const char *full_name;	/* NFC */
+	const char *address;	/* NFC, or NULL */
+} lr_citizen;
+
+/* Open the database at path.  With create, a missing file is created with
+ * mode 0600 and the schema is added; without, the file must exist and hold
+ * a registry.  Returns NULL with err set on failure. */
+lr_registry *lr_registry_open(const char *path, int create, lr_err *err);
+
+/* Start loading: one transaction.  Returns 0, or -1 with err set. */
+int lr_registry_begin(lr_registry *r, lr_err *err);
+
+/* Add c, or update the citizen with the same personal ID in place.
+ * Returns 0, or -1 with err set. */
+int lr_registry_put(lr_registry *r, const lr_citizen *c, lr_err *err);
+
+/* Finish loading: commit, build the indexes, recount the name frequencies.
+ * Returns 0, or -1 with err set. */
+int lr_registry_commit(lr_registry *r, lr_err *err);
+
+/* The number of citizens. */
+long lr_registry_count(lr_registry *r);
+
+/* The citizens that may be owner, found through the indexes only (personal
+ * ID and its OCR-confusable one-digit variants; old ID; family and given
+ * name with birth year +-1; swapped given and middle names; commune with
+ * given name; commune with family name and year).  Up to max distinct
+ * citizens are written to out (their id holds the citizen_id).  Returns how
+ * many, or -1 with err set. */
+int lr_registry_block(lr_registry *r, const lr_person *owner, lr_person *out,
+    int max, lr_err *err);
+
+/* Which name part lr_registry_freq() counts. */
+enum lr_name_part { LR_FAMILY, LR_GIVEN };
+
+/* The share of citizens whose family (or given) name has the ASCII key key,
+ * at least 1/count; and in *avg, when not NULL, the chance two random
+ * citizens share it (the sum of squared shares). */
+double lr_registry_freq(const lr_registry *r, enum lr_name_part part,
+    const char *key, double *avg);
+
+/* Close and free r. */
+void lr_registry_close(lr_registry *r);
+
+#endif

@@ -1,0 +1,464 @@
+/* The OCR engine: Tesseract's C API, pages to lines and words. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <tesseract/capi.h>
+
+#include "engine.h"
+#include "text/text.h"
+
+/* Variables set on every engine: inverted-text detection (white on black)
+ * costs a second recognition of doubtful lines and never helps on decisions;
+ * Tesseract's messages must not reach our stderr. */
+static const char *const our_vars[][2] = {
+	{ "tessedit_do_invert", "0" },
+	{ "debug_file", "/dev/null" },
+};
+#define NOUR (sizeof(our_vars) / sizeof(our_vars[0]))
+
+struct lr_ocr {
+	TessBaseAPI *api;
+	TessBaseAPI *osd;	/* orientation detection, made on first use */
+	char *tessdata;		/* NULL: Tesseract's default */
+	int no_osd;		/* osd.traineddata could not be loaded */
+	int psm;		/* the page segmentation mode of pages */
+	char sig[1024];
+};
+
+/* Give up recognition past a deadline (CLOCK_MONOTONIC seconds). */
+struct deadline {
+	double at;
+	int hit;
+};
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static bool
+past_deadline(void *arg, int words)
+{
+	struct deadline *d = arg;
+
+	(void)words;
+	if (d->at > 0 && now() > d->at)
+		d->hit = 1;
+	return d->hit != 0;
+}
+
+/* Set one "name=value" variable; -1 with err when it is malformed or unknown. */
+static int
+set_var(lr_ocr *e, const char *nv, lr_err *err)
+{
+	const char *eq = strchr(nv, '=');
+	char name[128];
+
+	if (eq == NULL || eq == nv || (size_t)(eq - nv) >= sizeof(name)) {
+		lr_err_set(err, "'%s': not a NAME=VALUE Tesseract variable", nv);
+		return -1;
+	}
+	memcpy(name, nv, (size_t)(eq - nv));
+	name[eq - nv] = '\0';
+	if (!TessBaseAPISetVariable(e->api, name, eq + 1)) {
+		lr_err_set(err, "'%s': unknown Tesseract variable", name);
+		return -1;
+	}
+	return 0;
+}
+
+/* Apply our variables, then the caller's; record them in the signature. */
+static int
+set_vars(lr_ocr *e, const lr_ocr_opts *o, lr_err *err)
+{
+	size_t len = strlen(e->sig);
+	char nv[256];
+
+	for (size_t i = 0; i < NOUR; i++) {
+		snprintf(nv, sizeof(nv), "%s=%s", our_vars[i][0],
+		    our_vars[i][1]);
+		if (set_var(e, nv, err) != 0)
+			return -1;
+	}
+	for (int i = 0; i < o->nvars; i++) {
+		if (set_var(e, o->vars[i], err) != 0)
+			return -1;
+		len += (size_t)snprintf(e->sig + len, len < sizeof(e->sig) ?
+		    sizeof(e->sig) - len : 0, " %s", o->vars[i]);
+	}
+	if (len >= sizeof(e->sig)) {
+		lr_err_set(err, "too many Tesseract variables");
+		return -1;
+	}
+	return 0;
+}
+
+lr_ocr *
+lr_ocr_new(const lr_ocr_opts *o, lr_err *err)
+{
+	const char *lang = o->lang != NULL ? o->lang : "vie";
+	int psm = o->psm > 0 ? o->psm : PSM_AUTO;
+	lr_ocr *e = calloc(1, sizeof(*e));
+
+	if (e == NULL || (e->api = TessBaseAPICreate()) == NULL ||
+	    (o->tessdata != NULL && (e->tessdata = strdup(o->tessdata)) == NULL)) {
+		lr_ocr_free(e);
+		lr_err_set(err, "out of memory");
+		return NULL;
+	}
+	if (TessBaseAPIInit2(e->api, o->tessdata, lang, OEM_LSTM_ONLY) != 0) {
+		lr_err_set(err, "cannot load Tesseract language data '%s'%s%s",
+		    lang, o->tessdata ? " from " : "", o->tessdata ?
+		    o->tessdata : "");
+		lr_ocr_free(e);
+		return NULL;
+	}
+	TessBaseAPISetPageSegMode(e->api, (TessPageSegMode)psm);
+	e->psm = psm;
+	snprintf(e->sig, sizeof(e->sig), "tesseract %s %s %s oem1 psm%d "
+	    "invert0", TessVersion(), TessBaseAPIGetDatapath(e->api), lang, psm);
+	if (set_vars(e, o, err) != 0) {
+		lr_ocr_free(e);
+		return NULL;
+	}
+	return e;
+}
+
+const char *
+lr_ocr_signature(const lr_ocr *e)
+{
+	return e->sig;
+}
+
+/* The box of the iterator's element at level as x, y, w, h. */
+static void
+box(const TessPageIterator *pi, TessPageIteratorLevel level, int b[4])
+{
+	int l = 0, t = 0, r = 0, btm = 0;
+
+	TessPageIteratorBoundingBox(pi, level, &l, &t, &r, &btm);
+	b[0] = l, b[1] = t, b[2] = r - l, b[3] = btm - t;
+}
+
+/* Add the current word (and a new line when one starts) to p. */
+static int
+add_word(TessResultIterator *it, lr_page_words *p, lr_line **line,
+    double *sum, int *count)
+{
+	const TessPageIterator *pi = TessResultIteratorGetPageIteratorConst(it);
+	char *text = TessResultIteratorGetUTF8Text(it, RIL_WORD);
+	float conf = TessResultIteratorConfidence(it, RIL_WORD);
+	int b[4];
+
+	if (*line == NULL || TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE)) {
+		box(pi, RIL_TEXTLINE, b);
+		if ((*line = lr_words_add_line(p, b[0], b[1], b[2], b[3])) == NULL) {
+			TessDeleteText(text);
+			return -1;
+		}
+	}
+	box(pi, RIL_WORD, b);
+	if (text != NULL && text[0] != '\0' && lr_words_add_word(*line, text,
+	    conf, b[0], b[1], b[2], b[3]) != NULL) {
+		*sum += conf;
+		(*count)++;
+	}
+	TessDeleteText(text);
+	return 0;
+}
+
+/* Copy the recognised words of the engine to p; *conf their mean. */
+static int
+collect(lr_ocr *e, lr_page_words *p, double *conf)
+{
+	TessResultIterator *it = TessBaseAPIGetIterator(e->api);
+	lr_line *line = NULL;
+	double sum = 0;
+	int count = 0, ret = 0;
+
+	*conf = -1;
+	if (it == NULL)
+		return 0;
+	do {
+		if (add_word(it, p, &line, &sum, &count) != 0) {
+			ret = -1;
+			break;
+		}
+	} while (TessResultIteratorNext(it, RIL_WORD));
+	TessResultIteratorDelete(it);
+	if (count > 0)
+		*conf = sum / count;
+	return ret;
+}
+
+/* Run recognition, with the deadline; 0, or -1 with err set. */
+static int
+recognise(lr_ocr *e, int timeout_ms, int *timed_out, lr_err *err)
+{
+	ETEXT_DESC *mon = TessMonitorCreate();
+	struct deadline dl = { 0, 0 };
+	int rc;
+
+	if (mon == NULL) {
+		lr_err_set(err, "out of memory");
+		return -1;
+	}
+	if (timeout_ms > 0)
+		dl.at = now() + timeout_ms / 1000.0;
+	TessMonitorSetCancelFunc(mon, past_deadline);
+	TessMonitorSetCancelThis(mon, &dl);
+	rc = TessBaseAPIRecognize(e->api, mon);
+	TessMonitorDelete(mon);
+	if (dl.hit || (timeout_ms > 0 && now() > dl.at)) {
+		*timed_out = 1;
+		lr_err_set(err, "timed out after %g s", timeout_ms / 1000.0);
+		return -1;
+	}
+	if (rc != 0) {
+		lr_err_set(err, "Tesseract failed to recognise the page");
+		return -1;
+	}
+	return 0;
+}
+
+/* The page's hOCR as a string of ours; NULL when out of memory. */
+static char *
+hocr_of(lr_ocr *e, int n)
+{
+	char *h = TessBaseAPIGetHOCRText(e->api, n - 1);
+	char *copy = h != NULL ? strdup(h) : NULL;
+
+	TessDeleteText(h);
+	return copy;
+}
+
+int
+lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
+    lr_doc_words *d, lr_ocr_result *res, lr_err *err)
+{
+	lr_page_words *p;
+	int ret = -1;
+
+	res->conf = -1;
+	res->hocr = NULL;
+	res->timed_out = 0;
+	TessBaseAPISetImage2(e->api, pix);
+	if (pixGetXRes(pix) > 0)
+		TessBaseAPISetSourceResolution(e->api, pixGetXRes(pix));
+	p = lr_words_add_page(d, n, pixGetWidth(pix), pixGetHeight(pix));
+	if (p == NULL)
+		lr_err_set(err, "out of memory");
+	else if (recognise(e, timeout_ms, &res->timed_out, err) == 0) {
+		if (collect(e, p, &res->conf) != 0)
+			lr_err_set(err, "out of memory");
+		else if (want_hocr && (res->hocr = hocr_of(e, n)) == NULL)
+			lr_err_set(err, "cannot make the hOCR of the page");
+		else
+			ret = 0;
+	}
+	TessBaseAPIClear(e->api);
+	return ret;
+}
+
+/* Is s written in the letters of Vietnamese (Latin with its marks):
+ * "pxŸƒZ", read off a signature, is not. */
+static int
+latin(const char *s)
+{
+	char *skel = lr_ascii(s);
+	int ok = skel != NULL;
+
+	for (const char *c = skel; ok && *c != '\0'; c++)
+		ok = (unsigned char)*c < 0x80;
+	free(skel);
+	return ok;
+}
+
+/* Is line l worth keeping: mean word confidence at least min_conf, a word
+ * of two letters or more, all in Latin letters? */
+static int
+worth(const lr_line *l, double min_conf)
+{
+	double sum = 0;
+	int letters = 0, ok = 1;
+
+	for (int i = 0; i < l->nwords && ok; i++) {
+		sum += l->words[i].conf;
+		letters |= lr_alnums(l->words[i].text) >= 2;
+		ok = latin(l->words[i].text);
+	}
+	return ok && l->nwords > 0 && letters && sum / l->nwords >= min_conf;
+}
+
+/* Add the words of line l (of a page of its own) to p as a line.  Returns
+ * 0, or -1 when out of memory. */
+static int
+insert(lr_page_words *p, const lr_line *l)
+{
+	lr_line *to = lr_words_add_line(p, l->x, l->y, l->w, l->h);
+
+	for (int i = 0; to != NULL && i < l->nwords; i++) {
+		const lr_word *w = &l->words[i];
+		if (lr_words_add_word(to, w->text, w->conf, w->x, w->y, w->w,
+		    w->h) == NULL)
+			return -1;
+	}
+	return to != NULL ? 0 : -1;
+}
+
+/* Recognise box b of the image set as one line; insert it into p when it
+ * is worth it.  Returns 1 when inserted, 0 when not, -1 when out of
+ * memory. */
+static int
+one_line(lr_ocr *e, const int b[4], double min_conf, lr_page_words *p)
+{
+	lr_doc_words *tmp = lr_words_new();
+	lr_page_words *tp = tmp ? lr_words_add_page(tmp, p->n, p->width,
+	    p->height) : NULL;
+	double conf;
+	int ret = -1;
+
+	TessBaseAPISetRectangle(e->api, b[0], b[1], b[2], b[3]);
+	if (tp != NULL && TessBaseAPIRecognize(e->api, NULL) == 0 &&
+	    collect(e, tp, &conf) == 0) {
+		ret = 0;
+		for (int i = 0; i < tp->nlines && ret == 0; i++)
+			if (worth(&tp->lines[i], min_conf))
+				ret = insert(p, &tp->lines[i]) == 0 ? 1 : -1;
+	} else if (tp != NULL)
+		ret = 0;
+	lr_words_free(tmp);
+	return ret;
+}
+
+int
+lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
+    double min_conf, lr_page_words *p, lr_err *err)
+{
+	int added = 0, r = 0;
+
+	if (n == 0)
+		return 0;
+	TessBaseAPISetImage2(e->api, pix);
+	if (pixGetXRes(pix) > 0)
+		TessBaseAPISetSourceResolution(e->api, pixGetXRes(pix));
+	TessBaseAPISetPageSegMode(e->api, PSM_SINGLE_LINE);
+	for (int i = 0; i < n && r >= 0; i++)
+		if ((r = one_line(e, boxes[i], min_conf, p)) > 0)
+			added++;
+	TessBaseAPISetPageSegMode(e->api, (TessPageSegMode)e->psm);
+	TessBaseAPIClear(e->api);
+	if (r < 0) {
+		lr_err_set(err, "out of memory");
+		return -1;
+	}
+	return added;
+}
+
+char *
+lr_ocr_page_text(const lr_page_words *p)
+{
+	size_t len = 0, cap = 256;
+	char *s = malloc(cap), *line;
+
+	if (s == NULL)
+		return NULL;
+	s[0] = '\0';
+	for (int i = 0; i < p->nlines; i++) {
+		if ((line = lr_line_text(&p->lines[i])) == NULL)
+			break;
+		size_t ll = strlen(line);
+		if (len + ll + 2 > cap) {
+			cap = (len + ll + 2) * 2;
+			char *ns = realloc(s, cap);
+			if (ns == NULL) {
+				free(line);
+				free(s);
+				return NULL;
+			}
+			s = ns;
+		}
+		memcpy(s + len, line, ll);
+		len += ll;
+		s[len++] = '\n';
+		s[len] = '\0';
+		free(line);
+	}
+	return s;
+}
+
+/* End and delete a Tesseract handle (NULL is allowed). */
+static void
+tess_free(TessBaseAPI *api)
+{
+	if (api == NULL)
+		return;
+	TessBaseAPIEnd(api);
+	TessBaseAPIDelete(api);
+}
+
+/* The orientation engine, loaded on first use; NULL when there is none. */
+static TessBaseAPI *
+osd_engine(lr_ocr *e)
+{
+	if (e->osd != NULL || e->no_osd)
+		return e->osd;
+	if ((e->osd = TessBaseAPICreate()) == NULL ||
+	    TessBaseAPIInit2(e->osd, e->tessdata, "osd", OEM_TESSERACT_ONLY) != 0) {
+		tess_free(e->osd);
+		e->osd = NULL;
+		e->no_osd = 1;
+		return NULL;
+	}
+	TessBaseAPISetVariable(e->osd, "debug_file", "/dev/null");
+	TessBaseAPISetPageSegMode(e->osd, PSM_OSD_ONLY);
+	return e->osd;
+}
+
+int
+lr_ocr_can_orient(lr_ocr *e)
+{
+	return osd_engine(e) != NULL;
+}
+
+int
+lr_ocr_orientation(lr_ocr *e, PIX *pix, lr_err *err)
+{
+	TessBaseAPI *osd = osd_engine(e);
+	const char *script = NULL;
+	float conf = 0, sconf = 0;
+	int deg = 0, ok;
+
+	if (osd == NULL) {
+		lr_err_set(err, "no orientation data (osd.traineddata)");
+		return -1;
+	}
+	TessBaseAPISetImage2(osd, pix);
+	if (pixGetXRes(pix) > 0)
+		TessBaseAPISetSourceResolution(osd, pixGetXRes(pix));
+	ok = TessBaseAPIDetectOrientationScript(osd, &deg, &conf, &script,
+	    &sconf);
+	TessBaseAPIClear(osd);
+	if (!ok || conf < 2.0f) {
+		lr_err_set(err, "orientation unclear");
+		return -1;
+	}
+	return ((360 - deg) / 90) % 4;
+}
+
+void
+lr_ocr_free(lr_ocr *e)
+{
+	if (e == NULL)
+		return;
+	tess_free(e->api);
+	tess_free(e->osd);
+	free(e->tessdata);
+	free(e);
+}

@@ -1,0 +1,73 @@
+/* The OCR engine: Tesseract (LSTM) through its C API, one handle per
+ * thread, recognising cleaned pages into lines and words (words.h). */
+#ifndef LR_ENGINE_H
+#define LR_ENGINE_H
+
+#include <leptonica/allheaders.h>
+
+#include "util/util.h"
+#include "record/record.h"
+
+/* An engine handle: Tesseract loaded once, reused for every page.  Not
+ * thread-safe: give each thread its own. */
+typedef struct lr_ocr lr_ocr;
+
+/* How to set the engine up.  Zero means the default. */
+typedef struct lr_ocr_opts {
+	const char *tessdata;	/* directory of *.traineddata; NULL: Tesseract's */
+	const char *lang;	/* NULL: "vie" */
+	int psm;		/* page segmentation mode; 0: 3 (automatic) */
+	const char *const *vars;	/* extra "name=value" Tesseract variables */
+	int nvars;		/* (applied after ours, so they can undo them) */
+} lr_ocr_opts;
+
+/* What one page gave besides its words. */
+typedef struct lr_ocr_result {
+	double conf;		/* mean word confidence 0..100; -1: no words */
+	char *hocr;		/* hOCR of the page when asked; caller frees */
+	int timed_out;		/* given up at the deadline */
+} lr_ocr_result;
+
+/* Load the engine.  Variables that cost time for nothing on scanned
+ * decisions are switched off (tessedit_do_invert=0), and Tesseract's own
+ * messages go to /dev/null.  Returns NULL with err set when the language
+ * data cannot be loaded or a variable is unknown. */
+lr_ocr *lr_ocr_new(const lr_ocr_opts *o, lr_err *err);
+
+/* The engine, its version, data directory, language and variables in one
+ * line, for cache keys; borrowed from e. */
+const char *lr_ocr_signature(const lr_ocr *e);
+
+/* Recognise pix (borrowed; 1 or 8 bpp, its resolution set) as page n of d:
+ * the page, its lines and words are appended to d.  With want_hocr,
+ * res->hocr is set.  timeout_ms > 0 gives up on a page that takes longer.
+ * Returns 0, or -1 with err set (the page may then have been appended with
+ * what was found before the failure). */
+int lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
+    lr_doc_words *d, lr_ocr_result *res, lr_err *err);
+
+/* Recognise each of the n boxes (x, y, w, h in pix, borrowed) of pix as
+ * one line of text, and insert into p each line that holds a word of two
+ * letters or more, no letter outside the Latin alphabet and its marks, and
+ * whose words' mean confidence is at least min_conf, at the end of p (see
+ * lr_words_sort_lines()).  For text the page layout left unread.  Returns
+ * the number of lines inserted, or -1 with err set. */
+int lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
+    double min_conf, lr_page_words *p, lr_err *err);
+
+/* How many quarter turns clockwise make the text of pix (borrowed)
+ * upright, by Tesseract's orientation detection (osd.traineddata, loaded on
+ * first use).  Returns 0..3, or -1 with err set when it cannot tell. */
+int lr_ocr_orientation(lr_ocr *e, PIX *pix, lr_err *err);
+
+/* 1 when e can detect orientation (osd.traineddata loads), else 0. */
+int lr_ocr_can_orient(lr_ocr *e);
+
+/* The text of a page: its lines joined by newlines.  The caller frees it;
+ * NULL when out of memory. */
+char *lr_ocr_page_text(const lr_page_words *p);
+
+/* Free the engine. */
+void lr_ocr_free(lr_ocr *e);
+
+#endif

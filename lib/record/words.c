@@ -1,0 +1,281 @@
+/* OCR words: building, JSON form, freeing. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+#include "words.h"
+
+/* Grow *v (of *cap elements of size sz) to hold n + 1. */
+static int
+grow(void **v, int *cap, int n, size_t sz)
+{
+	void *nv;
+	int nc;
+
+	if (n < *cap)
+		return 0;
+	nc = *cap ? *cap * 2 : 8;
+	if ((nv = realloc(*v, (size_t)nc * sz)) == NULL)
+		return -1;
+	memset((char *)nv + (size_t)*cap * sz, 0, (size_t)(nc - *cap) * sz);
+	*v = nv;
+	*cap = nc;
+	return 0;
+}
+
+lr_doc_words *
+lr_words_new(void)
+{
+	return calloc(1, sizeof(lr_doc_words));
+}
+
+lr_page_words *
+lr_words_add_page(lr_doc_words *d, int n, int width, int height)
+{
+	lr_page_words *p;
+
+	if (grow((void **)&d->pages, &d->cap, d->npages, sizeof(*p)) != 0)
+		return NULL;
+	p = &d->pages[d->npages++];
+	p->n = n;
+	p->width = width;
+	p->height = height;
+	return p;
+}
+
+lr_line *
+lr_words_add_line(lr_page_words *p, int x, int y, int w, int h)
+{
+	lr_line *l;
+
+	if (grow((void **)&p->lines, &p->cap, p->nlines, sizeof(*l)) != 0)
+		return NULL;
+	l = &p->lines[p->nlines++];
+	l->x = x, l->y = y, l->w = w, l->h = h;
+	return l;
+}
+
+/* A line's place top to bottom: twice the middle of the height of its
+ * median word (a speck read as a word stretches the line's box, not the
+ * median), and its index. */
+struct rank {
+	int mid, i;
+};
+
+static int
+int_cmp(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return (x > y) - (x < y);
+}
+
+static int
+rank_cmp(const void *a, const void *b)
+{
+	const struct rank *x = a, *y = b;
+
+	return x->mid != y->mid ? (x->mid > y->mid) - (x->mid < y->mid) :
+	    (x->i > y->i) - (x->i < y->i);
+}
+
+/* The middle of line l as struct rank has it; mids has room for its words. */
+static int
+middle(const lr_line *l, int *mids)
+{
+	if (l->nwords == 0)
+		return 2 * l->y + l->h;
+	for (int k = 0; k < l->nwords; k++)
+		mids[k] = 2 * l->words[k].y + l->words[k].h;
+	qsort(mids, (size_t)l->nwords, sizeof(*mids), int_cmp);
+	return mids[l->nwords / 2];
+}
+
+/* Do lines a and b stand side by side: apart across the page, their
+ * heights overlapping by over half the smaller one? */
+static int
+side_by_side(const lr_line *a, const lr_line *b)
+{
+	int top = a->y > b->y ? a->y : b->y;
+	int bot = a->y + a->h < b->y + b->h ? a->y + a->h : b->y + b->h;
+	int small = a->h < b->h ? a->h : b->h;
+
+	return (a->x + a->w <= b->x || b->x + b->w <= a->x) &&
+	    2 * (bot - top) > small;
+}
+
+int
+lr_words_sort_lines(lr_page_words *p)
+{
+	struct rank *r = malloc(((size_t)p->nlines + 1) * sizeof(*r));
+	lr_line *sorted = malloc(((size_t)p->nlines + 1) * sizeof(*sorted));
+	int most = 1, *mids;
+
+	for (int i = 0; i < p->nlines; i++)
+		most = p->lines[i].nwords > most ? p->lines[i].nwords : most;
+	if ((mids = malloc((size_t)most * sizeof(*mids))) == NULL || r == NULL ||
+	    sorted == NULL) {
+		free(r), free(sorted), free(mids);
+		return -1;
+	}
+	for (int i = 0; i < p->nlines; i++)
+		r[i] = (struct rank){ middle(&p->lines[i], mids), i };
+	qsort(r, (size_t)p->nlines, sizeof(*r), rank_cmp);
+	for (int i = 0; i < p->nlines; i++)
+		sorted[i] = p->lines[r[i].i];
+	for (int i = 1; i < p->nlines; i++)
+		for (int j = i; j > 0 && side_by_side(&sorted[j - 1], &sorted[j]) &&
+		    sorted[j].x < sorted[j - 1].x; j--) {
+			lr_line t = sorted[j];
+			sorted[j] = sorted[j - 1];
+			sorted[j - 1] = t;
+		}
+	memcpy(p->lines, sorted, (size_t)p->nlines * sizeof(*sorted));
+	free(r), free(sorted), free(mids);
+	return 0;
+}
+
+lr_word *
+lr_words_add_word(lr_line *l, const char *text, float conf, int x, int y,
+    int w, int h)
+{
+	lr_word *wd;
+	char *t;
+
+	if ((t = lr_nfc(text)) == NULL)
+		return NULL;
+	if (grow((void **)&l->words, &l->cap, l->nwords, sizeof(*wd)) != 0) {
+		free(t);
+		return NULL;
+	}
+	wd = &l->words[l->nwords++];
+	wd->text = t;
+	wd->conf = conf;
+	wd->x = x, wd->y = y, wd->w = w, wd->h = h;
+	return wd;
+}
+
+static json_t *
+line_json(const lr_line *l)
+{
+	json_t *words = json_array();
+
+	for (int i = 0; i < l->nwords; i++) {
+		const lr_word *w = &l->words[i];
+		json_array_append_new(words, json_pack("[s,f,i,i,i,i]", w->text,
+		    (double)((int)(w->conf * 10 + 0.5)) / 10, w->x, w->y, w->w,
+		    w->h));
+	}
+	return json_pack("{s:[i,i,i,i],s:o}", "bbox", l->x, l->y, l->w, l->h,
+	    "words", words);
+}
+
+json_t *
+lr_words_to_json(const lr_doc_words *d)
+{
+	json_t *pages = json_array();
+
+	for (int i = 0; i < d->npages; i++) {
+		const lr_page_words *p = &d->pages[i];
+		json_t *lines = json_array();
+		for (int k = 0; k < p->nlines; k++)
+			json_array_append_new(lines, line_json(&p->lines[k]));
+		json_array_append_new(pages, json_pack("{s:i,s:i,s:i,s:o}", "n",
+		    p->n, "width", p->width, "height", p->height, "lines", lines));
+	}
+	return json_pack("{s:o}", "pages", pages);
+}
+
+static int
+read_line(lr_page_words *p, const json_t *jl, lr_err *err)
+{
+	int x = 0, y = 0, w = 0, h = 0, wx, wy, ww, wh;
+	const json_t *jw;
+	const char *text;
+	double conf;
+	lr_line *l;
+	size_t i;
+
+	if (json_unpack((json_t *)jl, "{s:[iiii]}", "bbox", &x, &y, &w, &h) != 0 ||
+	    (l = lr_words_add_line(p, x, y, w, h)) == NULL) {
+		lr_err_set(err, "page %d: malformed line", p->n);
+		return -1;
+	}
+	json_array_foreach(json_object_get(jl, "words"), i, jw) {
+		if (json_unpack((json_t *)jw, "[sFiiii]", &text, &conf, &wx, &wy, &ww,
+		    &wh) != 0 || lr_words_add_word(l, text, (float)conf, wx, wy,
+		    ww, wh) == NULL) {
+			lr_err_set(err, "page %d: malformed word", p->n);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+lr_doc_words *
+lr_words_from_json(const json_t *j, lr_err *err)
+{
+	lr_doc_words *d = lr_words_new();
+	const json_t *jp, *jl;
+	lr_page_words *p;
+	int n, w, h;
+	size_t i, k;
+
+	if (d == NULL || !json_is_array(json_object_get(j, "pages"))) {
+		lr_err_set(err, "OCR words: no pages");
+		lr_words_free(d);
+		return NULL;
+	}
+	json_array_foreach(json_object_get(j, "pages"), i, jp) {
+		n = (int)i + 1, w = h = 0;
+		json_unpack((json_t *)jp, "{s?i,s?i,s?i}", "n", &n, "width", &w, "height",
+		    &h);
+		if ((p = lr_words_add_page(d, n, w, h)) == NULL)
+			goto fail;
+		json_array_foreach(json_object_get(jp, "lines"), k, jl)
+			if (read_line(p, jl, err) != 0)
+				goto fail;
+	}
+	return d;
+fail:
+	lr_err_prefix(err, "OCR words: ");
+	lr_words_free(d);
+	return NULL;
+}
+
+char *
+lr_line_text(const lr_line *l)
+{
+	size_t n = 1;
+	char *s;
+
+	for (int i = 0; i < l->nwords; i++)
+		n += strlen(l->words[i].text) + 1;
+	if ((s = malloc(n)) == NULL)
+		return NULL;
+	s[0] = '\0';
+	for (int i = 0; i < l->nwords; i++) {
+		if (i > 0)
+			strcat(s, " ");
+		strcat(s, l->words[i].text);
+	}
+	return s;
+}
+
+void
+lr_words_free(lr_doc_words *d)
+{
+	if (d == NULL)
+		return;
+	for (int i = 0; i < d->npages; i++) {
+		for (int k = 0; k < d->pages[i].nlines; k++) {
+			lr_line *l = &d->pages[i].lines[k];
+			for (int w = 0; w < l->nwords; w++)
+				free(l->words[w].text);
+			free(l->words);
+		}
+		free(d->pages[i].lines);
+	}
+	free(d->pages);
+	free(d);
+}

@@ -1,0 +1,67 @@
+/* OCR words: the lines and words of each page with boxes and confidences,
+ * as the OCR engine gives them and as field extraction reads them. */
+#ifndef LR_WORDS_H
+#define LR_WORDS_H
+
+#include <jansson.h>
+
+#include "util/util.h"
+
+typedef struct lr_word {
+	char *text;		/* UTF-8, NFC */
+	float conf;		/* 0..100 */
+	int x, y, w, h;		/* box in page pixels, origin top left */
+} lr_word;
+
+typedef struct lr_line {
+	lr_word *words;
+	int nwords, cap;
+	int x, y, w, h;
+} lr_line;
+
+typedef struct lr_page_words {
+	int n;			/* page number, 1-based */
+	int width, height;	/* of the image the boxes refer to */
+	lr_line *lines;
+	int nlines, cap;
+} lr_page_words;
+
+/* All the pages of one document.  The structs are plain data: read them
+ * directly; build them with the functions below. */
+typedef struct lr_doc_words {
+	lr_page_words *pages;
+	int npages, cap;
+} lr_doc_words;
+
+/* New empty document; free with lr_words_free().  NULL when out of memory. */
+lr_doc_words *lr_words_new(void);
+
+/* Append a page, a line to a page, a word to a line (text is copied and put
+ * in NFC).  Return the new element, or NULL when out of memory or (words)
+ * when text is not valid UTF-8.  Pointers stay valid until the next append
+ * to the same parent. */
+lr_page_words *lr_words_add_page(lr_doc_words *d, int n, int width, int height);
+lr_line *lr_words_add_line(lr_page_words *p, int x, int y, int w, int h);
+lr_word *lr_words_add_word(lr_line *l, const char *text, float conf, int x,
+    int y, int w, int h);
+
+/* Put the lines of p in reading order top to bottom: by the middle of the
+ * height of their median word, lines side by side (apart across the page,
+ * heights overlapping by over half) left to right, as a two-column header or footer is printed
+ * and read.  Returns 0, or -1 when out of memory (p unchanged). */
+int lr_words_sort_lines(lr_page_words *p);
+
+/* The JSON form: {"pages": [{"n", "width", "height", "lines": [{"bbox":
+ * [x,y,w,h], "words": [[text, conf, x, y, w, h], ...]}]}]}.  New reference. */
+json_t *lr_words_to_json(const lr_doc_words *d);
+
+/* Read the JSON form back.  Returns NULL with err set when it is malformed. */
+lr_doc_words *lr_words_from_json(const json_t *j, lr_err *err);
+
+/* The text of a line, words joined by single spaces; the caller frees it. */
+char *lr_line_text(const lr_line *l);
+
+/* Free d and everything in it. */
+void lr_words_free(lr_doc_words *d);
+
+#endif

@@ -1,0 +1,199 @@
+/* Given names by sex: loading the lists of a names folder and telling the
+ * sex a full name's given name has. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+#include "vntext.h"
+
+/* The keys (lr_tonekey) of one list, sorted once loaded. */
+struct keys {
+	char **v;
+	size_t n, cap;
+};
+
+enum { MALE, FEMALE, NSEX };
+
+struct lr_names {
+	struct keys list[NSEX];
+	int maxwords;		/* syllables of the longest given name */
+};
+
+static int
+key_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The number of space-separated words of s. */
+static int
+words(const char *s)
+{
+	int n = 0;
+
+	for (const char *p = s; *p != '\0'; p++)
+		if (*p != ' ' && (p == s || p[-1] == ' '))
+			n++;
+	return n;
+}
+
+/* Add the key of the given name line to k.  Returns 0, or -1 when line is
+ * not UTF-8 or memory ran out. */
+static int
+add_key(lr_names *nm, struct keys *k, const char *line)
+{
+	char *key = lr_tonekey(line);
+
+	if (key == NULL)
+		return -1;
+	if (k->n == k->cap) {
+		size_t cap = k->cap ? k->cap * 2 : 1024;
+		char **v = realloc(k->v, cap * sizeof(*v));
+		if (v == NULL) {
+			free(key);
+			return -1;
+		}
+		k->v = v, k->cap = cap;
+	}
+	k->v[k->n++] = key;
+	if (words(line) > nm->maxwords)
+		nm->maxwords = words(line);
+	return 0;
+}
+
+/* Read the list dir/file into k, sorted.  Returns 0, or -1 with err set. */
+static int
+read_list(lr_names *nm, struct keys *k, const char *dir, const char *file,
+    lr_err *err)
+{
+	char path[4096], *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	int lineno = 0, rc = 0;
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, file);
+	if ((fp = fopen(path, "r")) == NULL) {
+		lr_err_set(err, "'%s': cannot open", path);
+		return -1;
+	}
+	while (rc == 0 && (len = getline(&line, &cap, fp)) != -1) {
+		lineno++;
+		while (len > 0 && strchr("\r\n \t", line[len - 1]) != NULL)
+			line[--len] = '\0';
+		if (line[0] == '#' || line[strspn(line, " \t")] == '\0')
+			continue;
+		if ((rc = add_key(nm, k, line)) != 0)
+			lr_err_set(err, "'%s': line %d: not UTF-8", path, lineno);
+	}
+	if (rc == 0 && ferror(fp))
+		lr_err_set(err, "'%s': read error", path), rc = -1;
+	free(line);
+	fclose(fp);
+	qsort(k->v, k->n, sizeof(*k->v), key_cmp);
+	return rc;
+}
+
+lr_names *
+lr_names_load(const char *dir, lr_err *err)
+{
+	lr_names *nm = calloc(1, sizeof(*nm));
+
+	if (nm == NULL) {
+		lr_err_set(err, "out of memory");
+		return NULL;
+	}
+	if (read_list(nm, &nm->list[MALE], dir, "given-male.txt", err) != 0 ||
+	    read_list(nm, &nm->list[FEMALE], dir, "given-female.txt", err) !=
+	    0) {
+		lr_names_free(nm);
+		return NULL;
+	}
+	return nm;
+}
+
+/* The last k words of name (words single-spaced, trimmed), when name has
+ * more than k words; else NULL. */
+static const char *
+last_words(const char *name, int k)
+{
+	const char *p = name + strlen(name);
+
+	while (k-- > 0 && p != NULL)
+		p = p > name ? memrchr(name, ' ', (size_t)(p - name - 1)) : NULL;
+	return p != NULL ? p + 1 : NULL;
+}
+
+/* Which lists hold the key of given: bit 1 male, bit 2 female; -1 when
+ * given is not UTF-8. */
+static int
+lists_of(const lr_names *nm, const char *given)
+{
+	char *key = lr_tonekey(given);
+	int in = 0;
+
+	if (key == NULL)
+		return -1;
+	for (int s = 0; s < NSEX; s++)
+		if (nm->list[s].n > 0 && bsearch(&key, nm->list[s].v,
+		    nm->list[s].n, sizeof(char *), key_cmp) != NULL)
+			in |= 1 << s;
+	free(key);
+	return in;
+}
+
+int
+lr_names_sex(const lr_names *nm, const char *name)
+{
+	char *words = lr_title(name);
+	int in = 0;
+
+	for (int k = nm->maxwords; words != NULL && k > 0 && in == 0; k--) {
+		const char *given = last_words(words, k);
+		in = given ? lists_of(nm, given) : 0;
+	}
+	free(words);
+	return in == 1 << MALE ? 'M' : in == 1 << FEMALE ? 'F' : 0;
+}
+
+void
+lr_names_free(lr_names *nm)
+{
+	if (nm == NULL)
+		return;
+	for (int s = 0; s < NSEX; s++) {
+		for (size_t i = 0; i < nm->list[s].n; i++)
+			free(nm->list[s].v[i]);
+		free(nm->list[s].v);
+	}
+	free(nm);
+}
+
+/* 1 when s is one of the words in list. */
+static int
+one_of(const char *s, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(s, *list) == 0)
+			return 1;
+	return 0;
+}
+
+int
+lr_parse_sex(const char *s)
+{
+	static const char *const male[] = { "nam", "m", "1", "male", NULL };
+	static const char *const female[] = { "nữ", "f", "0", "female", NULL };
+	char *low = lr_lower(s);
+	int sex = 0;
+
+	if (low == NULL)
+		return 0;
+	if (one_of(low, male))
+		sex = 'M';
+	else if (one_of(low, female))
+		sex = 'F';
+	free(low);
+	return sex;
+}

@@ -1,0 +1,33 @@
+/* Given names by sex, from the lists of a names folder (given-male.txt,
+ * given-female.txt of ../shared/data/names/), to tell the sex of a person
+ * whose name shows no middle name of one sex. */
+#ifndef LR_NAMES_H
+#define LR_NAMES_H
+
+#include "util/util.h"
+
+/* The loaded lists.  Read-only once loaded: safe to share across threads. */
+typedef struct lr_names lr_names;
+
+/* Load dir/given-male.txt and dir/given-female.txt: one given name a line
+ * ("Minh Đức"), UTF-8; blank lines and lines starting with '#' skipped.
+ * Returns NULL with err set (naming the file and line) when a file cannot
+ * be read or a line is not UTF-8.  Free with lr_names_free(). */
+lr_names *lr_names_load(const char *dir, lr_err *err);
+
+/* The sex the given name of the full name name ("Ngô Hoàng Hải", family
+ * name first) tells: its last three, two or one syllables, longest first,
+ * that are in a list (compared without case or regard to where a tone mark
+ * sits; the family name is never taken for a given name).  'M' or 'F' when
+ * the first such given name is in one list only; 0 when it is in both, in
+ * none, or the name is not UTF-8. */
+int lr_names_sex(const lr_names *n, const char *name);
+
+/* Free n (NULL allowed). */
+void lr_names_free(lr_names *n);
+
+/* Parse a sex: "Nam"/"Nữ", "M"/"F", "1"/"0" (any case).  Returns 'M', 'F',
+ * or 0 when it is none of these. */
+int lr_parse_sex(const char *s);
+
+#endif

@@ -1,0 +1,67 @@
+/* Vietnamese text: NFC, case and tone folding, word splitting (utf8proc). */
+#ifndef LR_VNTEXT_H
+#define LR_VNTEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* All functions return a new NUL-terminated string the caller frees, or NULL
+ * when the input is not valid UTF-8 (or memory ran out). */
+
+/* NFC form of s. */
+char *lr_nfc(const char *s);
+
+/* Lower case (case-folded), NFC, tone marks kept: "Hòa" -> "hòa". */
+char *lr_lower(const char *s);
+
+/* Lower case with the five tone marks removed but vowel shapes kept (ă â ê ô
+ * ơ ư đ; ð read as đ): "Nguyễn" -> "nguyên".  Unifies "Hoà"/"Hòa". */
+char *lr_toneless(const char *s);
+
+/* The spelling of s without regard to case or where a tone mark sits: lower
+ * case without tone marks (as lr_toneless), each space-separated syllable
+ * followed by the digit of its tone when it has one: "Hoà" and "hòa" ->
+ * "hoa1", "Ảng" -> "ăng4".  Two words spell alike when their keys are
+ * equal. */
+char *lr_tonekey(const char *s);
+
+/* Lower-case ASCII skeleton: every mark removed, đ (and ð, which OCR reads
+ * for it) -> d: "Đặng" -> "dang". */
+char *lr_ascii(const char *s);
+
+/* Title case each space-separated syllable, NFC, runs of white space folded
+ * to one space and trimmed: "giàng  a PÁO" -> "Giàng A Páo". */
+char *lr_title(const char *s);
+
+/* How the letters of s are written. */
+enum lr_case {
+	LR_CASE_SMALL,		/* no capital ("mường", and "2025") */
+	LR_CASE_TITLE,		/* the first letter only ("Mường") */
+	LR_CASE_CAPS,		/* capitals only ("MƯỜNG", "QĐ") */
+	LR_CASE_ODD		/* a mix no word is written in ("MƯỜng", "cÔt") */
+};
+int lr_case_of(const char *s);
+
+/* s in the case of model: capitals when model is written in capitals, the
+ * first letter a capital when model's is (title or odd), else small.
+ * "ủy" as "ÚY" -> "ỦY", as "Úy" -> "Ủy", as "MƯỜng" -> "Mường". */
+char *lr_case_as(const char *s, const char *model);
+
+/* 1 when code point c is a letter, a mark or a digit; else 0. */
+int lr_alnum(int32_t c);
+
+/* The number of letters and digits in s (UTF-8; stops at invalid bytes). */
+int lr_alnums(const char *s);
+
+/* 1 when s is valid UTF-8 of n bytes with no control characters other than
+ * tab, newline and carriage return; else 0. */
+int lr_utf8_clean(const char *s, size_t n);
+
+/* Levenshtein distance of bytes a and b, or max + 1 when it exceeds max
+ * (or either is longer than 96 bytes). */
+int lr_edit_distance(const char *a, const char *b, int max);
+/* A copy of s with its first letter upper-cased; NULL when s is NULL or not
+ * UTF-8.  The caller frees it. */
+char *lr_sentence_case(const char *s);
+
+#endif

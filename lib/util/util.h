@@ -1,0 +1,12 @@
+/* Utilities under every stage: error messages, SHA-256 content hashes,
+ * the ordered work pool and tab-separated sheets.
+ * The public face of lib/util/: include this header, never its parts. */
+#ifndef LR_UTIL_H
+#define LR_UTIL_H
+
+#include "err.h"
+#include "sha256.h"
+#include "pool.h"
+#include "tsv.h"
+
+#endif

@@ -1,0 +1,108 @@
+/* Unit tests of lib/ocr.c's orientation detection: with the packages make
+ * deps installs (tesseract-ocr-osd), a page of text scanned sideways or
+ * upside down is found to need the quarter turns that set it upright; with
+ * a data folder that lacks osd.traineddata the engine says it cannot tell,
+ * and never guesses. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "ocr/ocr.h"
+
+/* testdata/tiff/NAME turned by quarter turns clockwise (0..3). */
+static PIX *
+page(const char *name, int quarters)
+{
+	const char *top = getenv("LANDREC_TOP");
+	char path[4096];
+	PIX *pix, *turned;
+
+	snprintf(path, sizeof(path), "%s/testdata/tiff/%s", top ? top : ".",
+	    name);
+	assert_non_null(pix = pixRead(path));
+	if (quarters == 0)
+		return pix;
+	turned = pixRotateOrth(pix, quarters);
+	pixDestroy(&pix);
+	return turned;
+}
+
+/* The turns lr_ocr_orientation() finds for minisblack.tif turned by q. */
+static int
+turns_for(lr_ocr *e, int q)
+{
+	PIX *pix = page("minisblack.tif", q);
+	lr_err err;
+	int n = lr_ocr_orientation(e, pix, &err);
+
+	pixDestroy(&pix);
+	return n;
+}
+
+static void
+test_orientation(void **state)
+{
+	lr_ocr_opts o = { 0 };
+	lr_err err;
+	lr_ocr *e = lr_ocr_new(&o, &err);
+
+	(void)state;
+	assert_non_null(e);
+	assert_int_equal(lr_ocr_can_orient(e), 1);
+	assert_int_equal(turns_for(e, 0), 0);
+	assert_int_equal(turns_for(e, 1), 3);	/* turned right: turn left */
+	assert_int_equal(turns_for(e, 2), 2);
+	assert_int_equal(turns_for(e, 3), 1);
+	lr_ocr_free(e);
+}
+
+/* Debian's Vietnamese data ($TESSDATA_VIE elsewhere). */
+static const char *
+vie_data(void)
+{
+	const char *p = getenv("TESSDATA_VIE");
+
+	return p != NULL ? p :
+	    "/usr/share/tesseract-ocr/5/tessdata/vie.traineddata";
+}
+
+/* A data folder with the language but no osd.traineddata. */
+static void
+test_no_osd(void **state)
+{
+	char dir[] = "/tmp/landrec-tessdata-XXXXXX", link[4200];
+	lr_ocr_opts o = { 0 };
+	lr_ocr *e;
+	lr_err err;
+	PIX *pix = page("minisblack.tif", 1);
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(link, sizeof(link), "%s/vie.traineddata", dir);
+	assert_int_equal(symlink(vie_data(), link), 0);
+	o.tessdata = dir;
+	assert_non_null(e = lr_ocr_new(&o, &err));
+	assert_int_equal(lr_ocr_can_orient(e), 0);
+	assert_int_equal(lr_ocr_orientation(e, pix, &err), -1);
+	assert_string_equal(err.msg, "no orientation data (osd.traineddata)");
+	lr_ocr_free(e);
+	pixDestroy(&pix);
+	unlink(link);
+	rmdir(dir);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_orientation),
+		cmocka_unit_test(test_no_osd),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,25 @@
+#!/bin/sh
+# Install the Debian packages landrec needs to build, test and run its demo.
+# As root: installs what is missing.  Otherwise: prints the apt-get line.
+pkgs="build-essential pkg-config libtiff-dev libtesseract-dev libleptonica-dev
+tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd libxml2-dev libxml2-utils libsqlite3-dev sqlite3 libjansson-dev
+libutf8proc-dev nettle-dev libcsv-dev libcmocka-dev libpoppler-glib-dev libcairo2-dev
+libjpeg-dev libpng-dev perl mandoc libtiff-tools img2pdf
+imagemagick fonts-dejavu-core fonts-liberation fonts-freefont-ttf jq clang
+python3-jsonschema chromium parallel"
+missing=
+for p in $pkgs; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
+		missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+	echo "landrec: missing packages; as root run:" >&2
+	echo "  apt-get install$missing" >&2
+	exit 1
+fi
+echo "landrec: installing$missing" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null &&
+	apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
+	{ echo "landrec: apt-get install failed" >&2; exit 1; }
