@@ -225,7 +225,7 @@ lr_scan_open(const char *path, uint64_t max_pixels, lr_err *err)
 	TIFFOpenOptions *o;
 
 	if (s == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	if (lr_input_open(path, NULL, 0, s->max_pixels, &s->ops, &s->h, err))
@@ -244,7 +244,7 @@ lr_scan_open_mem(const void *buf, size_t len, uint64_t max_pixels,
 	TIFFOpenOptions *o;
 
 	if (s == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	if (lr_input_open(NULL, buf, len, s->max_pixels, &s->ops, &s->h, err))
