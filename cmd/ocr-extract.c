@@ -26,8 +26,8 @@ static const char usage[] =
 
 static const char help[] =
     "OCR the pages of scan-import records read on standard input (or of the\n"
-    "TIFF files and directories named) and write the records with what was\n"
-    "found.\n"
+    "scan files (TIFF, PDF, JPEG, PNG) and directories named) and write the\n"
+    "records with what was found.\n"
     "\n"
     "  -j, --jobs N           OCR N pages at a time (default: online CPUs)\n"
     "  -l, --lang LANG        Tesseract language(s) (default vie)\n"

@@ -1,4 +1,5 @@
-/* scan-import: check TIFF scans and emit one record per document. */
+/* scan-import: check scans (TIFF, PDF, JPEG, PNG) and emit one record per
+ * document. */
 #include <getopt.h>
 #include <search.h>
 #include <stdlib.h>
@@ -13,7 +14,8 @@ static const char usage[] =
     "                   [--progress[=N]] [-o file] [path ...]\n";
 
 static const char help[] =
-    "Check TIFF scans and write one JSON Lines record per document.\n"
+    "Check scans (TIFF, PDF, JPEG, PNG) and write one JSON Lines record per\n"
+    "document.\n"
     "\n"
     "  -g, --group          join STEM_N.tif / STEM-N.tif into one document\n"
     "      --max-pixels N   refuse pages over N pixels (default 300000000)\n"
@@ -25,8 +27,9 @@ static const char help[] =
     "  -h, --help           show this help and exit\n"
     "  -V, --version        show the version and exit\n"
     "\n"
-    "Paths are files or directories (searched for *.tif, *.tiff); with none,\n"
-    "or \"-\", paths are read from standard input, one per line.\n";
+    "Paths are files or directories (searched for *.tif, *.tiff, *.pdf,\n"
+    "*.jpg, *.jpeg, *.png); with none, or \"-\", paths are read from\n"
+    "standard input, one per line.\n";
 
 struct run {
 	lr_import_opts opts;

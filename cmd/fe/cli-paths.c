@@ -33,10 +33,14 @@ cli_list_free(cli_list *l)
 static int
 is_tiff_name(const char *name)
 {
+	static const char *ext[] = { ".tif", ".tiff", ".pdf", ".jpg", ".jpeg",
+	    ".png" };
 	const char *dot = strrchr(name, '.');
 
-	return dot != NULL && (strcasecmp(dot, ".tif") == 0 ||
-	    strcasecmp(dot, ".tiff") == 0);
+	for (size_t i = 0; dot != NULL && i < sizeof(ext) / sizeof(ext[0]); i++)
+		if (strcasecmp(dot, ext[i]) == 0)
+			return 1;
+	return 0;
 }
 
 static int

@@ -164,8 +164,9 @@ typedef struct cli_list {
 void cli_list_add(cli_list *l, const char *s);
 void cli_list_free(cli_list *l);
 
-/* The TIFF files named by argv: files as given, directories searched
- * recursively for *.tif and *.tiff (any case) in byte order; with no
+/* The scan files named by argv: files as given, directories searched
+ * recursively for *.tif, *.tiff, *.pdf, *.jpg, *.jpeg and *.png (any case)
+ * in byte order; with no
  * arguments or "-", paths are read from stdin one per line.  Unreadable
  * operands are reported as errors. */
 void cli_tiff_paths(int argc, char **argv, cli_list *out);

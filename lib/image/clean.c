@@ -323,7 +323,9 @@ PIX *
 lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
     lr_err *err)
 {
-	PIX *cur = pixClone(pix);
+	/* Colour is kept to here; cleanup works in grey for now. */
+	PIX *cur = pixGetDepth(pix) == 32 ? pixConvertRGBToLuminance(pix) :
+	    pixClone(pix);
 
 	info->rotation = info->binarised = info->upscaled = info->denoised = 0;
 	info->deskew = 0;

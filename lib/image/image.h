@@ -1,5 +1,5 @@
-/* Images: TIFF scans, page measures, cleanup, crops and the import of
- * a scanned document.
+/* Images: scans (TIFF, PDF, JPEG, PNG), page measures, cleanup, crops and
+ * the import of a scanned document.
  * The public face of lib/image/: include this header, never its parts. */
 #ifndef LR_IMAGE_H
 #define LR_IMAGE_H

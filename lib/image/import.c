@@ -24,6 +24,24 @@ warn(json_t *warnings, int page, const char *code, const char *msg)
 	json_array_append_new(warnings, w);
 }
 
+/* What the file's format tells of one page: format, colour type, and for a
+ * PDF page its text layer and whether its image is embedded or rendered. */
+static void
+describe_input(json_t *pg, const lr_page_info *pi, json_t *warnings, int n)
+{
+	json_object_set_new(pg, "format", json_string(pi->format));
+	json_object_set_new(pg, "colour", json_string(pi->colour));
+	if (pi->text_layer >= 0)
+		json_object_set_new(pg, "text_layer",
+		    json_boolean(pi->text_layer));
+	if (pi->image != NULL)
+		json_object_set_new(pg, "image", json_string(pi->image));
+	if (pi->text_layer > 0 && pi->image != NULL &&
+	    strcmp(pi->image, "rendered") == 0)
+		warn(warnings, n, "text-page", "page is text, not a scanned "
+		    "image: rendered for OCR");
+}
+
 /* Header facts of one page into its JSON object, with warnings. */
 static void
 describe(json_t *pg, const lr_page_info *pi, const lr_import_opts *o,
@@ -38,8 +56,11 @@ describe(json_t *pg, const lr_page_info *pi, const lr_import_opts *o,
 	json_object_set_new(pg, "bits", json_integer(pi->bits));
 	json_object_set_new(pg, "samples", json_integer(pi->samples));
 	json_object_set_new(pg, "photometric", json_string(pi->photometric));
-	json_object_set_new(pg, "compression", json_string(pi->compression));
+	if (pi->compression != NULL)
+		json_object_set_new(pg, "compression",
+		    json_string(pi->compression));
 	json_object_set_new(pg, "tiled", json_boolean(pi->tiled));
+	describe_input(pg, pi, warnings, n);
 	if (pi->dpi <= 0) {
 		warn(warnings, n, "no-dpi", "no resolution in the file");
 	} else if (pi->dpi < (o->low_dpi > 0 ? o->low_dpi : 200)) {
@@ -104,6 +125,17 @@ import_page(lr_scan *s, int i, int n, const lr_import_opts *o, json_t *warnings)
 	return pg;
 }
 
+/* The library whose messages a page's warnings are: its format's. */
+static const char *
+decoder(const json_t *pg)
+{
+	const char *f = json_string_value(json_object_get(pg, "format"));
+
+	return f == NULL || strcmp(f, "tiff") == 0 ? "libtiff" :
+	    strcmp(f, "pdf") == 0 ? "poppler" : strcmp(f, "png") == 0 ?
+	    "libpng" : "libjpeg";
+}
+
 /* Append the pages of one file; returns -1 with err when it is no TIFF.
  * A broken page chain is kept in *broken (an "error" of the record). */
 static int
@@ -120,15 +152,29 @@ import_file(const char *path, int multi, json_t *pages, json_t *warnings,
 	for (int i = 0; i < lr_scan_pages(s); i++) {
 		int n = (int)json_array_size(pages) + 1;
 		json_t *pg = import_page(s, i, n, o, warnings);
+		json_object_set_new(pg, "file_page", json_integer(i + 1));
 		if (multi) {
 			json_object_set_new(pg, "source", json_string(path));
 			json_object_set_new(pg, "ifd", json_integer(i));
 		}
 		json_array_append_new(pages, pg);
 		if ((w = lr_scan_warnings(s)) != NULL)
-			warn(warnings, n, "libtiff", w);
+			warn(warnings, n, decoder(pg), w);
 	}
 	lr_scan_close(s);
+	return 0;
+}
+
+/* Does any page have a PDF text layer? */
+static int
+text_layer(const json_t *pages)
+{
+	const json_t *pg;
+	size_t i;
+
+	json_array_foreach(pages, i, pg)
+		if (json_is_true(json_object_get(pg, "text_layer")))
+			return 1;
 	return 0;
 }
 
@@ -168,6 +214,8 @@ lr_import(const char *id, char *const files[], int nfiles,
 	    "warnings", warnings);
 	if (broken != NULL)
 		json_object_set_new(rec, "error", broken);
+	if (text_layer(pages))
+		json_object_set_new(rec, "text_layer", json_true());
 	return rec;
 fail:
 	json_decref(broken);

@@ -1,17 +1,21 @@
-/* Scans: opening TIFF files with libtiff, describing and decoding pages.
- * libtiff's diagnostics are captured on the handle, never printed. */
+/* Scans: opening TIFF files with libtiff, describing and decoding pages;
+ * other formats are handed to their readers (lib/input.c).  libtiff's
+ * diagnostics are captured on the handle, never printed. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <tiffio.h>
 
+#include "input.h"
 #include "scan.h"
 
 #define MAXPAGES 100000
 #define MAXWARN 2048
 
 struct lr_scan {
+	const lr_input_ops *ops;	/* not a TIFF: its reader, and */
+	void *h;			/* the reader's handle */
 	TIFF *tif;
 	int npages;
 	uint64_t max_pixels;
@@ -167,6 +171,40 @@ scan_opened(lr_scan *s, const char *name, lr_err *err)
 	return s;
 }
 
+/* A file another reader took: s, or NULL (freed) when it failed. */
+static lr_scan *
+other(lr_scan *s)
+{
+	if (s->h != NULL)
+		return s;
+	free(s);
+	return NULL;
+}
+
+/* Page n of a file another reader took: its description, its image. */
+static int
+other_info(lr_scan *s, int n, lr_page_info *pi, lr_err *err)
+{
+	const lr_page_info *got;
+	PIX *pix;
+
+	if (s->ops->page(s->h, n, &pix, &got, err) != 0)
+		return -1;
+	*pi = *got;
+	return 0;
+}
+
+static PIX *
+other_decode(lr_scan *s, int n, lr_err *err)
+{
+	const lr_page_info *got;
+	PIX *pix;
+
+	if (s->ops->page(s->h, n, &pix, &got, err) != 0)
+		return NULL;
+	return pixCopy(NULL, pix);
+}
+
 static TIFFOpenOptions *
 options(lr_scan *s)
 {
@@ -190,6 +228,8 @@ lr_scan_open(const char *path, uint64_t max_pixels, lr_err *err)
 		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
+	if (lr_input_open(path, NULL, 0, s->max_pixels, &s->ops, &s->h, err))
+		return other(s);
 	o = options(s);
 	s->tif = TIFFOpenExt(path, "rm", o);
 	TIFFOpenOptionsFree(o);
@@ -207,6 +247,8 @@ lr_scan_open_mem(const void *buf, size_t len, uint64_t max_pixels,
 		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
+	if (lr_input_open(NULL, buf, len, s->max_pixels, &s->ops, &s->h, err))
+		return other(s);
 	s->mem = buf;
 	s->memlen = len;
 	o = options(s);
@@ -219,12 +261,16 @@ lr_scan_open_mem(const void *buf, size_t len, uint64_t max_pixels,
 int
 lr_scan_pages(const lr_scan *s)
 {
+	if (s->ops != NULL)
+		return s->ops->pages(s->h);
 	return s->npages;
 }
 
 const char *
 lr_scan_warnings(lr_scan *s)
 {
+	if (s->ops != NULL)
+		return s->ops->warnings(s->h);
 	if (s->warn[0] == '\0')
 		return NULL;
 	memcpy(s->warnout, s->warn, sizeof(s->warnout));
@@ -243,7 +289,10 @@ lr_scan_close(lr_scan *s)
 {
 	if (s == NULL)
 		return;
-	TIFFClose(s->tif);
+	if (s->ops != NULL)
+		s->ops->close(s->h);
+	else
+		TIFFClose(s->tif);
 	free(s);
 }
 
@@ -323,6 +372,8 @@ lr_scan_info(lr_scan *s, int n, lr_page_info *pi, lr_err *err)
 	uint16_t bits = 1, spp = 1, comp = COMPRESSION_NONE, photo = 0;
 
 	memset(pi, 0, sizeof(*pi));
+	if (s->ops != NULL)
+		return other_info(s, n, pi, err);
 	if (select_page(s, n, err) != 0)
 		return -1;
 	TIFFGetField(s->tif, TIFFTAG_IMAGEWIDTH, &pi->width);
@@ -339,6 +390,10 @@ lr_scan_info(lr_scan *s, int n, lr_page_info *pi, lr_err *err)
 	pi->photometric = photometric_name(photo);
 	pi->dpi = tag_dpi(s->tif, TIFFTAG_XRESOLUTION);
 	pi->ydpi = tag_dpi(s->tif, TIFFTAG_YRESOLUTION);
+	pi->format = "tiff";
+	pi->colour = bits == 1 && spp == 1 ? "bilevel" : photo <= 1 ? "grey" :
+	    "rgb";
+	pi->text_layer = -1;
 	if (pi->width == 0 || pi->height == 0) {
 		lr_err_set(err, "page %d: image has no width or height", n + 1);
 		return -1;
@@ -536,6 +591,8 @@ lr_scan_decode(lr_scan *s, int n, lr_err *err)
 	int raw;
 
 	setMsgSeverity(L_SEVERITY_NONE);	/* Leptonica must not print */
+	if (s->ops != NULL)
+		return other_decode(s, n, err);
 	if (lr_scan_info(s, n, &pi, err) != 0)
 		return NULL;
 	if ((uint64_t)pi.width * pi.height > s->max_pixels) {

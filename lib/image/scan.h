@@ -1,5 +1,6 @@
-/* Scans: TIFF files opened with libtiff, their pages described and decoded
- * through the one decode path every command uses. */
+/* Scans: TIFF files opened with libtiff (and PDF, JPEG and PNG files through
+ * lib/input.c), their pages described and decoded through the one decode
+ * path every command uses. */
 #ifndef LR_SCAN_H
 #define LR_SCAN_H
 
@@ -12,7 +13,7 @@
 /* Default limit on a page's pixels (width x height). */
 #define LR_MAX_PIXELS 300000000ULL
 
-/* An open TIFF file. */
+/* An open scan file (TIFF, PDF, JPEG or PNG). */
 typedef struct lr_scan lr_scan;
 
 /* What a page's header says. */
@@ -25,11 +26,17 @@ typedef struct lr_page_info {
 	int tiled;
 	const char *compression;	/* "none", "ccitt-g4", "lzw", "jpeg" ... */
 	const char *photometric;	/* "min-is-white", "rgb", "palette" ... */
+	const char *format;	/* "tiff", "pdf", "jpeg", "png" */
+	const char *colour;	/* "bilevel", "grey" or "rgb" */
+	int text_layer;		/* PDF: the page has text; -1: not a PDF */
+	const char *image;	/* PDF: "embedded" (the page's image as it is
+				 * stored) or "rendered"; NULL otherwise */
 } lr_page_info;
 
 /* Open path, count its pages and check every page's header against
- * max_pixels (0 means LR_MAX_PIXELS).  Returns NULL with err set when the file
- * is not a readable TIFF. */
+ * max_pixels (0 means LR_MAX_PIXELS).  The format is told from the file's
+ * first bytes.  Returns NULL with err set when the file is not a readable
+ * TIFF, PDF, JPEG or PNG. */
 lr_scan *lr_scan_open(const char *path, uint64_t max_pixels, lr_err *err);
 
 /* The same from len bytes at buf (borrowed; must outlive the scan). */
@@ -43,8 +50,9 @@ int lr_scan_pages(const lr_scan *s);
 int lr_scan_info(lr_scan *s, int n, lr_page_info *info, lr_err *err);
 
 /* Decode page n to a Leptonica image the caller frees with pixDestroy():
- * 1 bpp (1 = ink) for bilevel pages, else 8 bpp grey (0 = black); the page's
- * resolution is set on it.  Pages over the pixel limit are refused before
+ * 1 bpp (1 = ink) for bilevel pages, 32 bpp RGB for colour pages of PDF,
+ * JPEG and PNG files, else 8 bpp grey (0 = black); the page's resolution is
+ * set on it (0 when unknown).  Pages over the pixel limit are refused before
  * anything is allocated.  Returns NULL with err set on failure. */
 PIX *lr_scan_decode(lr_scan *s, int n, lr_err *err);
 

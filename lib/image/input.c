@@ -1,0 +1,179 @@
+/* Scan formats other than TIFF: telling them apart, and the pixel forms
+ * their readers share. */
+#include <stdio.h>
+#include <string.h>
+
+#include "input.h"
+#include "pdf.h"
+#include "picture.h"
+
+#define SNIFF 1024
+#define MIN_DPI 20	/* under this a resolution tag means none */
+
+/* The format of the first n bytes of a file: "pdf", "jpeg", "png" or NULL.
+ * A PDF header may follow some junk, as PDF readers allow. */
+static const char *
+sniff(const unsigned char *b, size_t n)
+{
+	static const unsigned char png[8] = { 0x89, 'P', 'N', 'G', '\r', '\n',
+	    0x1a, '\n' };
+
+	if (n >= 3 && b[0] == 0xff && b[1] == 0xd8 && b[2] == 0xff)
+		return "jpeg";
+	if (n >= 8 && memcmp(b, png, 8) == 0)
+		return "png";
+	if (memmem(b, n, "%PDF-", 5) != NULL)
+		return "pdf";
+	return NULL;
+}
+
+/* The format of the file at path, NULL when it cannot be read. */
+static const char *
+sniff_file(const char *path)
+{
+	unsigned char b[SNIFF];
+	FILE *f = fopen(path, "rb");
+	size_t n;
+
+	if (f == NULL)
+		return NULL;
+	n = fread(b, 1, sizeof(b), f);
+	fclose(f);
+	return sniff(b, n);
+}
+
+int
+lr_input_open(const char *path, const void *buf, size_t len,
+    uint64_t max_pixels, const lr_input_ops **ops, void **h, lr_err *err)
+{
+	const char *fmt = path != NULL ? sniff_file(path) :
+	    sniff(buf, len < SNIFF ? len : SNIFF);
+
+	if (fmt == NULL)
+		return 0;
+	if (strcmp(fmt, "pdf") == 0) {
+		*ops = &lr_pdf_ops;
+		*h = lr_pdf_open(path, buf, len, max_pixels, err);
+	} else {
+		*ops = &lr_picture_ops;
+		*h = lr_picture_open(path, buf, len, fmt, max_pixels, err);
+	}
+	return *h != NULL ? 1 : -1;
+}
+
+/* Does every pixel of 32 bpp pix have its channels within 8 levels of each
+ * other, but for one in 10,000 (JPEG's colour noise on a grey page)? */
+static int
+all_grey(PIX *pix)
+{
+	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
+	l_int32 wpl = pixGetWpl(pix);
+	l_uint32 *data = pixGetData(pix);
+	long off = 0, allow = (long)w * h / 10000;
+
+	for (l_int32 y = 0; y < h; y++) {
+		const l_uint32 *line = data + (size_t)y * wpl;
+		for (l_int32 x = 0; x < w; x++) {
+			int r = (line[x] >> 24) & 0xff, g = (line[x] >> 16) & 0xff;
+			int b = (line[x] >> 8) & 0xff;
+			int hi = r > g ? (r > b ? r : b) : (g > b ? g : b);
+			int lo = r < g ? (r < b ? r : b) : (g < b ? g : b);
+			if (hi - lo > 8 && ++off > allow)
+				return 0;
+		}
+	}
+	return 1;
+}
+
+/* Is every pixel of 8 bpp pix black or white? */
+static int
+all_bilevel(PIX *pix)
+{
+	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
+	l_int32 wpl = pixGetWpl(pix);
+	l_uint32 *data = pixGetData(pix);
+
+	for (l_int32 y = 0; y < h; y++) {
+		const l_uint32 *line = data + (size_t)y * wpl;
+		for (l_int32 x = 0; x < w; x++) {
+			int v = GET_DATA_BYTE(line, x);
+			if (v != 0 && v != 255)
+				return 0;
+		}
+	}
+	return 1;
+}
+
+/* Replace *pix by next (NULL: out of memory, *pix freed). */
+static void
+swap(PIX **pix, PIX *next)
+{
+	pixDestroy(pix);
+	*pix = next;
+}
+
+PIX *
+lr_input_simplest(PIX *pix, const char **colour)
+{
+	*colour = "rgb";
+	if (pix != NULL && pixGetColormap(pix) != NULL)
+		swap(&pix, pixRemoveColormap(pix, REMOVE_CMAP_BASED_ON_SRC));
+	if (pix != NULL && pixGetDepth(pix) == 32 && pixGetSpp(pix) == 4)
+		swap(&pix, pixAlphaBlendUniform(pix, 0xffffff00));
+	if (pix != NULL && pixGetDepth(pix) != 1 && pixGetDepth(pix) != 8 &&
+	    pixGetDepth(pix) != 32)
+		swap(&pix, pixConvertTo8(pix, 0));
+	if (pix != NULL && pixGetDepth(pix) == 32) {
+		if (!all_grey(pix))
+			return pix;
+		swap(&pix, pixConvertRGBToLuminance(pix));
+	}
+	*colour = "grey";
+	if (pix != NULL && pixGetDepth(pix) == 8 && all_bilevel(pix))
+		swap(&pix, pixThresholdToBinary(pix, 128));
+	if (pix != NULL && pixGetDepth(pix) == 1)
+		*colour = "bilevel";
+	return pix;
+}
+
+void
+lr_input_describe(PIX *pix, const char *fmt, const char *colour,
+    lr_page_info *pi)
+{
+	int d = pixGetDepth(pix);
+
+	pi->width = (uint32_t)pixGetWidth(pix);
+	pi->height = (uint32_t)pixGetHeight(pix);
+	/* JFIF's unitless density (1:1) reads as 1 dpi: no resolution.
+	 * TODO(#17 item 3): estimate it from the text height. */
+	pi->dpi = pixGetXRes(pix) >= MIN_DPI ? pixGetXRes(pix) : 0;
+	pi->ydpi = pixGetYRes(pix) >= MIN_DPI ? pixGetYRes(pix) : 0;
+	if (pi->dpi == 0)
+		pixSetResolution(pix, 0, 0);
+	pi->bits = d == 1 ? 1 : 8;
+	pi->samples = d == 32 ? 3 : 1;
+	pi->photometric = d == 32 ? "rgb" : d == 1 ? "min-is-white" :
+	    "min-is-black";
+	pi->format = fmt;
+	pi->colour = colour;
+	pi->text_layer = -1;
+}
+
+const char *
+lr_input_take_notes(char *buf, char *out, size_t n)
+{
+	if (buf[0] == '\0')
+		return NULL;
+	memcpy(out, buf, n);
+	buf[0] = '\0';
+	return out;
+}
+
+void
+lr_input_note(char *buf, size_t n, const char *msg)
+{
+	size_t used = strlen(buf);
+
+	if (strstr(buf, msg) == NULL && used + strlen(msg) + 3 < n)
+		snprintf(buf + used, n - used, "%s%s", used ? "; " : "", msg);
+}
