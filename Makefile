@@ -12,7 +12,8 @@ CC      ?= cc
 # Each pkg-config package with the Debian package that provides it.
 PKGS_DEB:= libtiff-4=libtiff-dev tesseract=libtesseract-dev \
 	lept=libleptonica-dev libxml-2.0=libxml2-dev sqlite3=libsqlite3-dev \
-	jansson=libjansson-dev libutf8proc=libutf8proc-dev nettle=nettle-dev
+	jansson=libjansson-dev libutf8proc=libutf8proc-dev nettle=nettle-dev \
+	libzip=libzip-dev
 PKGS    := $(foreach p,$(PKGS_DEB),$(firstword $(subst =, ,$p)))
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Werror -Wno-error=deprecated-declarations

@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Messy land registers with ground truth, for table-import.
+
+registers-gen.py OUTDIR N [SEED]: writes OUTDIR/reg.csv (UTF-8 with BOM,
+';'-separated), reg-cp1258.csv, reg-tcvn3.csv (TCVN3 read as TCVN5712-1),
+reg.xlsx (a minimal XLSX written with the standard library's zipfile:
+title rows, a two-row header with merged cells, numeric ID cells) and
+truth.tsv: file, row, kind ("clean" or the problem injected).  Standard
+library only.  Kinds of substance: id-year, id-digit, id-missing,
+birth-year-missing, id-shared, parcel-duplicate, id-lost; of form (must
+not be flagged): caps, leading-zero, ha, separators.
+"""
+import random, sys, os, zipfile
+from xml.sax.saxutils import escape
+
+FAM = ["Lò", "Lường", "Quàng", "Cà", "Tòng", "Giàng", "Vàng", "Sùng", "Thào", "Nguyễn", "Trần", "Lê"]
+MID_M, MID_F = ["Văn", "A"], ["Thị"]
+GIV = ["Páo", "Thắng", "Dua", "Chứ", "Hoa", "Mai", "Lan", "Tùng", "Sơn", "Hùng", "Minh", "Dơ", "Hòa"]
+USES = [("Đất ở tại nông thôn", "ONT"), ("Đất chuyên trồng lúa nước", "LUC"), ("CLN", "CLN"), ("Đất trồng cây lâu năm", "CLN")]
+COMMUNES = ["Xã Mường Phăng", "Xã Thanh Xương", "Xã Núa Ngam"]
+
+def person(rng, i):
+    sex = rng.choice("MF")
+    year = rng.randint(1940, 2000)
+    g = (0 if sex == "M" else 1) + (2 if year >= 2000 else 0)
+    pid = "011%d%02d%06d" % (g, year % 100, i)
+    mid = rng.choice(MID_M if sex == "M" else MID_F)
+    name = "%s %s %s" % (rng.choice(FAM), mid, rng.choice(GIV))
+    return dict(name=name, sex="Nam" if sex == "M" else "Nữ", year=str(year), id=pid)
+
+KINDS = ["id-year", "id-digit", "id-missing", "birth-year-missing", "id-shared",
+         "parcel-duplicate", "id-lost", "caps", "leading-zero", "ha", "separators"]
+
+def rows(rng, n):
+    out, prev = [], None
+    for i in range(n):
+        p = person(rng, i)
+        use = rng.choice(USES)
+        area = rng.randint(50, 5000)
+        row = dict(name=p["name"], id=p["id"], year=p["year"], sex=p["sex"],
+                   addr="Bản Na Sang", sheet=str(rng.randint(1, 40)), num=str(i + 1),
+                   area=str(area), use=use[0], commune=rng.choice(COMMUNES), kind="clean")
+        if rng.random() < 0.3 and prev:
+            k = rng.choice(KINDS)
+            row["kind"] = k
+            if k == "id-year":
+                row["year"] = str(int(row["year"]) + rng.choice([-3, 2, 5]))
+            elif k == "id-digit":
+                row["id"] = "019" + row["id"][3:]
+            elif k == "id-missing":
+                row["id"] = ""
+            elif k == "birth-year-missing":
+                row["year"] = ""
+            elif k == "id-shared":
+                row["id"] = prev["id"] if prev["id"] else row["id"]
+                if not prev["id"] or prev["name"] == row["name"]:
+                    row["kind"] = "clean"
+            elif k == "parcel-duplicate":
+                row["sheet"], row["num"], row["commune"] = prev["sheet"], prev["num"], prev["commune"]
+            elif k == "id-lost":
+                row["id"] = "%.4E" % int(row["id"])
+            elif k == "caps":
+                row["name"] = row["name"].upper()
+            elif k == "leading-zero":
+                row["id"] = row["id"].lstrip("0")
+            elif k == "ha":
+                row["area"] = ("%.4f" % (area / 10000)).replace(".", ",") + " ha"
+            elif k == "separators":
+                row["area"] = "{:,}".format(area * 10 + 5).replace(",", ".")[:-1] + ",5"
+                row["area"] = "%s,5" % "{:,}".format(area).replace(",", ".")
+        out.append(row)
+        prev = row
+    return out
+
+HEAD = ["STT", "Họ và tên chủ sử dụng", "Năm sinh", "Giới tính", "Số CMND/CCCD", "Địa chỉ",
+        "Tờ bản đồ số", "Thửa đất số", "Diện tích (m²)", "Mục đích sử dụng", "Xã/phường"]
+KEYS = ["name", "year", "sex", "id", "addr", "sheet", "num", "area", "use", "commune"]
+
+def csv_lines(rs):
+    yield "SỔ MỤC KÊ ĐẤT ĐAI;;;"
+    yield ";".join(HEAD)
+    for i, r in enumerate(rs):
+        yield ";".join([str(i + 1)] + ['"%s"' % r[k] for k in KEYS])
+
+def legacy(text, enc):
+    """text in a legacy encoding: a letter it lacks as base and tone mark."""
+    import unicodedata
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode(enc)
+        except UnicodeEncodeError:
+            d = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in d if c not in "\u0300\u0301\u0303\u0309\u0323"))
+            out += base.encode(enc, errors="replace") + "".join(c for c in d if c in "\u0300\u0301\u0303\u0309\u0323").encode(enc, errors="replace")
+    return out
+
+def write_csv(path, rs, enc):
+    text = "\r\n".join(csv_lines(rs)) + "\r\n"
+    with open(path, "wb") as f:
+        if enc == "utf-8-sig":
+            f.write(text.encode("utf-8-sig"))
+        else:
+            f.write(legacy(text, enc))
+
+def col(c):
+    s = ""
+    c += 1
+    while c:
+        c, r = divmod(c - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+def cellxml(ref, v, num=False):
+    if v == "":
+        return ""
+    if num:
+        return '<c r="%s"><v>%s</v></c>' % (ref, v)
+    return '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, escape(v))
+
+def write_xlsx(path, rs):
+    rowsx = []
+    rowsx.append('<row r="1">%s</row>' % cellxml("A1", "DANH SÁCH CHỦ SỬ DỤNG ĐẤT"))
+    top = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số CMND/CCCD", "Địa chỉ", "Thửa đất", "", "", "Loại đất", "Xã/phường"]
+    low = ["", "", "", "", "", "", "Tờ bản đồ số", "Thửa số", "Diện tích (m²)", "", ""]
+    rowsx.append('<row r="3">%s</row>' % "".join(cellxml(col(c) + "3", v) for c, v in enumerate(top)))
+    rowsx.append('<row r="4">%s</row>' % "".join(cellxml(col(c) + "4", v) for c, v in enumerate(low)))
+    for i, r in enumerate(rs):
+        n = i + 5
+        vals = [str(i + 1)] + [r[k] for k in KEYS]
+        cells = []
+        for c, v in enumerate(vals):
+            num = (KEYS[c - 1] == "id" and v.isdigit()) if c else False
+            if num and v.startswith("0"):
+                v = v.lstrip("0")      # Excel drops the leading zero
+            cells.append(cellxml(col(c) + str(n), v, num))
+        rowsx.append('<row r="%d">%s</row>' % (n, "".join(cells)))
+    sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             '<sheetData>%s</sheetData><mergeCells count="2"><mergeCell ref="G3:I3"/><mergeCell ref="B3:B4"/></mergeCells></worksheet>' % "".join(rowsx))
+    z = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED)
+    z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
+    z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    z.writestr("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sổ mục kê" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+    z.writestr("xl/worksheets/sheet1.xml", sheet)
+    z.close()
+
+def main():
+    out, n = sys.argv[1], int(sys.argv[2])
+    rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 1)
+    os.makedirs(out, exist_ok=True)
+    rs = rows(rng, n)
+    write_csv(os.path.join(out, "reg.csv"), rs, "utf-8-sig")
+    write_csv(os.path.join(out, "reg-cp1258.csv"), rs, "cp1258")
+    write_xlsx(os.path.join(out, "reg.xlsx"), rs)
+    with open(os.path.join(out, "truth.tsv"), "w") as f:
+        for i, r in enumerate(rs):
+            f.write("reg.csv\t%d\t%s\nreg.xlsx\t%d\t%s\n" % (i + 3, r["kind"], i + 5, r["kind"]))
+
+main()
