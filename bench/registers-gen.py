@@ -10,7 +10,7 @@ library only.  Kinds of substance: id-year, id-digit, id-missing,
 birth-year-missing, id-shared, parcel-duplicate, id-lost; of form (must
 not be flagged): caps, leading-zero, ha, separators.
 """
-import random, sys, os, zipfile
+import random, sys, os, zipfile, subprocess, unicodedata
 from xml.sax.saxutils import escape
 
 FAM = ["Lò", "Lường", "Quàng", "Cà", "Tòng", "Giàng", "Vàng", "Sùng", "Thào", "Nguyễn", "Trần", "Lê"]
@@ -28,8 +28,12 @@ def person(rng, i):
     name = "%s %s %s" % (rng.choice(FAM), mid, rng.choice(GIV))
     return dict(name=name, sex="Nam" if sex == "M" else "Nữ", year=str(year), id=pid)
 
-KINDS = ["id-year", "id-digit", "id-missing", "birth-year-missing", "id-shared",
-         "parcel-duplicate", "id-lost", "caps", "leading-zero", "ha", "separators"]
+# Problems of substance (must be flagged) and changes of form (must not).
+SUBSTANCE = ["id-year", "id-sex", "id-digit", "id-missing", "birth-year-missing",
+             "id-shared", "parcel-duplicate", "id-lost"]
+FORM = ["caps", "leading-zero", "ha", "separators", "nfd", "tone", "date",
+        "cmnd", "co-owner", "spacing", "title"]
+KINDS = SUBSTANCE + FORM
 
 def rows(rng, n):
     out, prev = [], None
@@ -45,18 +49,25 @@ def rows(rng, n):
             row["kind"] = k
             if k == "id-year":
                 row["year"] = str(int(row["year"]) + rng.choice([-3, 2, 5]))
+            elif k == "id-sex":
+                row["sex"] = "Nữ" if row["sex"] == "Nam" else "Nam"
             elif k == "id-digit":
-                row["id"] = "019" + row["id"][3:]
+                if rng.random() < 0.5:
+                    row["id"] = rng.choice(["000", "097", "099"]) + row["id"][3:]
+                else:
+                    row["id"] = row["id"][:3] + rng.choice("6789") + row["id"][4:]
             elif k == "id-missing":
                 row["id"] = ""
             elif k == "birth-year-missing":
                 row["year"] = ""
             elif k == "id-shared":
-                row["id"] = prev["id"] if prev["id"] else row["id"]
-                if not prev["id"] or prev["name"] == row["name"]:
-                    row["kind"] = "clean"
+                src = rng.choice(out[-50:])
+                row["id"] = src["id"]
+                if src["kind"] != "clean" or src["name"] == row["name"]:
+                    row["kind"], row["id"] = "clean", p["id"]
             elif k == "parcel-duplicate":
-                row["sheet"], row["num"], row["commune"] = prev["sheet"], prev["num"], prev["commune"]
+                src = rng.choice(out[-50:-1] or out)
+                row["sheet"], row["num"], row["commune"] = src["sheet"], src["num"], src["commune"]
             elif k == "id-lost":
                 row["id"] = "%.4E" % int(row["id"])
             elif k == "caps":
@@ -66,8 +77,26 @@ def rows(rng, n):
             elif k == "ha":
                 row["area"] = ("%.4f" % (area / 10000)).replace(".", ",") + " ha"
             elif k == "separators":
-                row["area"] = "{:,}".format(area * 10 + 5).replace(",", ".")[:-1] + ",5"
                 row["area"] = "%s,5" % "{:,}".format(area).replace(",", ".")
+            elif k == "nfd":
+                row["name"] = unicodedata.normalize("NFD", row["name"])
+            elif k == "tone":
+                row["name"] = row["name"].split()[0] + " Văn Hoà"
+                row["sex"] = "Nam"
+                row["id"] = row["id"][:3] + ("0" if int(row["year"]) < 2000 else "2") + row["id"][4:]
+            elif k == "date":
+                row["year"] = "%02d/%02d/%s" % (rng.randint(1, 28), rng.randint(1, 12), row["year"])
+            elif k == "cmnd":
+                row["id"] = "04%07d" % i
+            elif k == "co-owner":
+                q = person(rng, i + 500000)
+                row["name"] += " và " + q["name"]
+                row["id"] += "; " + q["id"]
+                row["year"] += "; " + q["year"]
+            elif k == "spacing":
+                row["name"] = "  " + row["name"].replace(" ", "   ") + " "
+            elif k == "title":
+                row["name"] = ("Ông " if row["sex"] == "Nam" else "Bà ") + row["name"]
         out.append(row)
         prev = row
     return out
@@ -80,20 +109,15 @@ def csv_lines(rs):
     yield "SỔ MỤC KÊ ĐẤT ĐAI;;;"
     yield ";".join(HEAD)
     for i, r in enumerate(rs):
+        if i == len(rs) // 2:
+            yield ";;;;;;;;;;"
         yield ";".join([str(i + 1)] + ['"%s"' % r[k] for k in KEYS])
+    yield ";Tổng cộng;;;;;;;%d;;" % sum(int(r["area"]) for r in rs if r["area"].isdigit())
 
 def legacy(text, enc):
-    """text in a legacy encoding: a letter it lacks as base and tone mark."""
-    import unicodedata
-    out = b""
-    for ch in text:
-        try:
-            out += ch.encode(enc)
-        except UnicodeEncodeError:
-            d = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in d if c not in "\u0300\u0301\u0303\u0309\u0323"))
-            out += base.encode(enc, errors="replace") + "".join(c for c in d if c in "\u0300\u0301\u0303\u0309\u0323").encode(enc, errors="replace")
-    return out
+    """text in a legacy encoding, through iconv (decomposing where needed)."""
+    return subprocess.run(["iconv", "-f", "UTF-8", "-t", enc], input=unicodedata.normalize("NFC", text.replace("²", "2")).encode(),
+                          stdout=subprocess.PIPE, check=True).stdout
 
 def write_csv(path, rs, enc):
     text = "\r\n".join(csv_lines(rs)) + "\r\n"
@@ -116,7 +140,11 @@ def cellxml(ref, v, num=False):
         return ""
     if num:
         return '<c r="%s"><v>%s</v></c>' % (ref, v)
-    return '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, escape(v))
+    if v not in SST:
+        SST[v] = len(SST)
+    return '<c r="%s" t="s"><v>%d</v></c>' % (ref, SST[v])
+
+SST = {}
 
 def write_xlsx(path, rs):
     rowsx = []
@@ -126,11 +154,16 @@ def write_xlsx(path, rs):
     rowsx.append('<row r="3">%s</row>' % "".join(cellxml(col(c) + "3", v) for c, v in enumerate(top)))
     rowsx.append('<row r="4">%s</row>' % "".join(cellxml(col(c) + "4", v) for c, v in enumerate(low)))
     for i, r in enumerate(rs):
-        n = i + 5
+        n = i + 5 + (i >= len(rs) // 2)
         vals = [str(i + 1)] + [r[k] for k in KEYS]
         cells = []
         for c, v in enumerate(vals):
-            num = (KEYS[c - 1] == "id" and v.isdigit()) if c else False
+            key = KEYS[c - 1] if c else "seq"
+            num = key in ("id", "year", "area", "seq") and v.isdigit()
+            if key == "year" and v.count("/") == 2:   # a date cell: its serial
+                import datetime
+                d, m, y = map(int, v.split("/"))
+                v, num = str((datetime.date(y, m, d) - datetime.date(1899, 12, 30)).days), True
             if num and v.startswith("0"):
                 v = v.lstrip("0")      # Excel drops the leading zero
             cells.append(cellxml(col(c) + str(n), v, num))
@@ -143,6 +176,8 @@ def write_xlsx(path, rs):
     z.writestr("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sổ mục kê" sheetId="1" r:id="rId1"/></sheets></workbook>')
     z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
     z.writestr("xl/worksheets/sheet1.xml", sheet)
+    z.writestr("xl/sharedStrings.xml", '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">%s</sst>'
+               % "".join('<si><t xml:space="preserve">%s</t></si>' % escape(v) for v in sorted(SST, key=SST.get)))
     z.close()
 
 def main():
@@ -151,10 +186,13 @@ def main():
     os.makedirs(out, exist_ok=True)
     rs = rows(rng, n)
     write_csv(os.path.join(out, "reg.csv"), rs, "utf-8-sig")
-    write_csv(os.path.join(out, "reg-cp1258.csv"), rs, "cp1258")
+    write_csv(os.path.join(out, "reg-cp1258.csv"), rs, "WINDOWS-1258")
+    write_csv(os.path.join(out, "reg-tcvn3.csv"), rs, "TCVN5712-1")
     write_xlsx(os.path.join(out, "reg.xlsx"), rs)
     with open(os.path.join(out, "truth.tsv"), "w") as f:
         for i, r in enumerate(rs):
-            f.write("reg.csv\t%d\t%s\nreg.xlsx\t%d\t%s\n" % (i + 3, r["kind"], i + 5, r["kind"]))
+            for name in ("reg.csv", "reg-cp1258.csv", "reg-tcvn3.csv"):
+                f.write("%s\t%d\t%s\n" % (name, i + 3 + (i >= n // 2), r["kind"]))
+            f.write("reg.xlsx\t%d\t%s\n" % (i + 5 + (i >= n // 2), r["kind"]))
 
 main()

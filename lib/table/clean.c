@@ -106,7 +106,8 @@ lr_clean_id(const char *s, int number, char out[13], const char **change)
 	if (len != 9 && len != 12)
 		return LR_IDR_BAD;
 	memcpy(out, d, len + 1);
-	if (len == 12 && lr_id_parts_of(out, &parts) != 0)
+	if (len == 12 && (lr_id_parts_of(out, &parts) != 0 ||
+	    parts.year > LR_ID_LAST_YEAR))
 		return LR_IDR_BAD;
 	return LR_IDR_OK;
 }

@@ -5,6 +5,10 @@
 #ifndef LR_CLEAN_H
 #define LR_CLEAN_H
 
+/* No one born after this year holds an ID: a century digit for a later
+ * birth cannot be right. */
+#define LR_ID_LAST_YEAR 2030
+
 /* What lr_clean_id() found. */
 enum lr_idread {
 	LR_IDR_EMPTY = 0,	/* no ID */

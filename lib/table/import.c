@@ -28,6 +28,7 @@ struct ctx {
 	char stem[256];
 	json_t *rec;		/* the record being built, or NULL */
 	char key[512];		/* its parcel key */
+	char area[64], use[128];	/* its first row's area and land use */
 	size_t row;		/* the row being read */
 };
 
@@ -146,6 +147,23 @@ where(const struct ctx *c)
 	return s;
 }
 
+/* An ID seen before under the name key of seen (up to its tab), at
+ * place: another spelling of the same name, or another person. */
+static void
+id_seen(struct ctx *c, const char *path, const char *seen, const char *key,
+    const char *place, char *why, size_t n)
+{
+	char *a = strndup(seen, strcspn(seen, "\t")), *x = lr_ascii(a), *y = lr_ascii(key);
+	int d = x && y ? lr_edit_distance(x, y, 2) : 3;
+
+	snprintf(why, n, "the same ID is on %s at %s", d <= 2 ?
+	    "another spelling of the name" : "another person", place);
+	review(c, path, d <= 2 ? "name-variant" : "id-shared", why);
+	free(a);
+	free(x);
+	free(y);
+}
+
 /* The ID of an owner: cleaned, checked against the run's IDs. */
 static void
 owner_id(struct ctx *c, json_t *o, const char *path, const char *s,
@@ -185,10 +203,8 @@ owner_id(struct ctx *c, json_t *o, const char *path, const char *s,
 		const char *sv = json_string_value(seen), *tab = strchr(sv, '\t');
 		char why[512];
 		if (tab != NULL && (strncmp(sv, key, (size_t)(tab - sv)) != 0 ||
-		    strlen(key) != (size_t)(tab - sv))) {
-			snprintf(why, sizeof(why), "the same ID is on another person at %s", tab + 1);
-			review(c, p, "id-shared", why);
-		}
+		    strlen(key) != (size_t)(tab - sv)))
+			id_seen(c, p, sv, key, tab + 1, why, sizeof(why));
 	}
 	free(key);
 }
@@ -263,6 +279,20 @@ part(char **v, int nv, int i)
 	return i < nv ? v[i] : "";
 }
 
+/* 1 when owners has o already: the same name and ID. */
+static int
+holds_already(const json_t *owners, const json_t *o)
+{
+	size_t i;
+	json_t *h;
+
+	json_array_foreach(owners, i, h)
+		if (json_equal(json_object_get(h, "name"), json_object_get(o, "name")) &&
+		    json_equal(json_object_get(h, "id_number"), json_object_get(o, "id_number")))
+			return 1;
+	return 0;
+}
+
 /* Add the owners of the current row to the record. */
 static void
 add_owners(struct ctx *c)
@@ -289,6 +319,11 @@ add_owners(struct ctx *c)
 			json_object_set_new(o, "address", json_string(text(c, LR_TF_ADDRESS)));
 		owner_id(c, o, path, part(ids, ni, i), ni == 1 && idc->number, ci);
 		owner_birth(c, o, path, part(years, ny, i), ny == 1 && yc->number, cy);
+		if (holds_already(owners, o)) {
+			review(c, path, "parcel-duplicate", "the same holder of the parcel twice");
+			json_decref(o);
+			continue;
+		}
 		json_array_append_new(owners, o);
 	}
 	(void)col;
@@ -412,6 +447,8 @@ start_record(struct ctx *c, const char *key)
 	json_object_set_new(c->rec, "fields", json_object());
 	json_object_set_new(c->rec, "review", json_array());
 	snprintf(c->key, sizeof(c->key), "%s", key);
+	snprintf(c->area, sizeof(c->area), "%s", text(c, LR_TF_AREA));
+	snprintf(c->use, sizeof(c->use), "%s", text(c, LR_TF_LAND_USE));
 	if (key[0] == '\0') {
 		json_decref(p);
 		return;
@@ -431,6 +468,22 @@ start_record(struct ctx *c, const char *key)
 	} else if ((w = where(c)) != NULL) {
 		json_object_set_new(c->im->parcels, key, json_string(w));
 		free(w);
+	}
+}
+
+/* A further row of the record's parcel: its area and land use must be
+ * the first row's (blank: merged away). */
+static void
+same_parcel(struct ctx *c)
+{
+	const char *a = text(c, LR_TF_AREA), *u = text(c, LR_TF_LAND_USE);
+	char why[128];
+
+	if ((a[0] != '\0' && strcmp(a, c->area) != 0) ||
+	    (u[0] != '\0' && strcmp(u, c->use) != 0)) {
+		snprintf(why, sizeof(why), "row %ld gives the parcel another %s",
+		    c->g->rows[c->row].n, strcmp(a, c->area) ? "area" : "land use");
+		review(c, "parcels[0]", "parcel-duplicate", why);
 	}
 }
 
@@ -494,7 +547,7 @@ long
 lr_importer_sheet(lr_importer *im, const lr_grid *g, const lr_tmap *m,
     const char *source, lr_emit_fn emit, void *ectx, lr_err *err)
 {
-	struct ctx c = { im, g, m, source, "", NULL, "", 0 };
+	struct ctx c = { im, g, m, source, "", NULL, "", "", "", 0 };
 	const char *base = strrchr(source, '/');
 	char key[512];
 	long rows = 0;
@@ -511,6 +564,8 @@ lr_importer_sheet(lr_importer *im, const lr_grid *g, const lr_tmap *m,
 			finish_record(&c, emit, ectx);
 			start_record(&c, key);
 		}
+		else if (key[0] != '\0')
+			same_parcel(&c);
 		json_array_append_new(json_object_get(c.rec, "rows"),
 		    json_integer(g->rows[c.row].n));
 		add_owners(&c);
