@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Messy land registers with ground truth, for table-import.
 
-registers-gen.py OUTDIR N [SEED]: writes OUTDIR/reg.csv (UTF-8 with BOM,
+registers-gen.py OUTDIR N [SEED [csv]]: writes (with csv: only reg.csv) OUTDIR/reg.csv (UTF-8 with BOM,
 ';'-separated), reg-cp1258.csv, reg-tcvn3.csv (TCVN3 read as TCVN5712-1),
-reg.xlsx (a minimal XLSX written with the standard library's zipfile:
+citizens.csv (the registry extract:
+the register's people and a namesake of each), reg.xlsx (a minimal XLSX written with the standard library's zipfile:
 title rows, a two-row header with merged cells, numeric ID cells) and
 truth.tsv: file, row, kind ("clean" or the problem injected).  Standard
 library only.  Kinds of substance: id-year, id-digit, id-missing,
@@ -24,9 +25,11 @@ def person(rng, i):
     year = rng.randint(1940, 2000)
     g = (0 if sex == "M" else 1) + (2 if year >= 2000 else 0)
     pid = "011%d%02d%06d" % (g, year % 100, i)
+    day, month = rng.randint(1, 28), rng.randint(1, 12)
     mid = rng.choice(MID_M if sex == "M" else MID_F)
     name = "%s %s %s" % (rng.choice(FAM), mid, rng.choice(GIV))
-    return dict(name=name, sex="Nam" if sex == "M" else "Nữ", year=str(year), id=pid)
+    return dict(name=name, sex="Nam" if sex == "M" else "Nữ", year=str(year), id=pid,
+                date="%04d-%02d-%02d" % (year, month, day))
 
 # Problems of substance (must be flagged) and changes of form (must not).
 SUBSTANCE = ["id-year", "id-sex", "id-digit", "id-missing", "birth-year-missing",
@@ -43,7 +46,8 @@ def rows(rng, n):
         area = rng.randint(50, 5000)
         row = dict(name=p["name"], id=p["id"], year=p["year"], sex=p["sex"],
                    addr="Bản Na Sang", sheet=str(rng.randint(1, 40)), num=str(i + 1),
-                   area=str(area), use=use[0], commune=rng.choice(COMMUNES), kind="clean")
+                   area=str(area), use=use[0], commune=rng.choice(COMMUNES), kind="clean",
+                   person=p)
         if rng.random() < 0.3 and prev:
             k = rng.choice(KINDS)
             row["kind"] = k
@@ -85,11 +89,13 @@ def rows(rng, n):
                 row["sex"] = "Nam"
                 row["id"] = row["id"][:3] + ("0" if int(row["year"]) < 2000 else "2") + row["id"][4:]
             elif k == "date":
-                row["year"] = "%02d/%02d/%s" % (rng.randint(1, 28), rng.randint(1, 12), row["year"])
+                y, m, d = p["date"].split("-")
+                row["year"] = "%s/%s/%s" % (d, m, y)
             elif k == "cmnd":
                 row["id"] = "04%07d" % i
             elif k == "co-owner":
                 q = person(rng, i + 500000)
+                row["person2"] = q
                 row["name"] += " và " + q["name"]
                 row["id"] += "; " + q["id"]
                 row["year"] += "; " + q["year"]
@@ -180,19 +186,37 @@ def write_xlsx(path, rs):
                % "".join('<si><t xml:space="preserve">%s</t></si>' % escape(v) for v in sorted(SST, key=SST.get)))
     z.close()
 
+def write_citizens(path, rs, rng):
+    """The registry extract: the register's people and as many namesakes
+    again (other IDs and birth dates)."""
+    with open(path, "w") as f:
+        f.write("citizen_id,old_id,full_name,birth_date,gender,commune_code,address\n")
+        people = [r["person"] for r in rs] + [r["person2"] for r in rs if "person2" in r]
+        for i, p in enumerate(people):
+            f.write('%s,,%s,%s,%s,,"Bản Na Sang"\n' % (p["id"], p["name"], p["date"], p["sex"]))
+            q = person(rng, 700000 + i)
+            f.write('%s,,%s,%s,%s,,"Bản Na Sang"\n' % (q["id"], p["name"], q["date"], p["sex"]))
+
 def main():
     out, n = sys.argv[1], int(sys.argv[2])
     rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 1)
     os.makedirs(out, exist_ok=True)
     rs = rows(rng, n)
     write_csv(os.path.join(out, "reg.csv"), rs, "utf-8-sig")
+    write_citizens(os.path.join(out, "citizens.csv"), rs, rng)
+    if len(sys.argv) > 4 and sys.argv[4] == "csv":
+        return truth(out, rs, n, ["reg.csv"])
     write_csv(os.path.join(out, "reg-cp1258.csv"), rs, "WINDOWS-1258")
     write_csv(os.path.join(out, "reg-tcvn3.csv"), rs, "TCVN5712-1")
     write_xlsx(os.path.join(out, "reg.xlsx"), rs)
+    truth(out, rs, n, ["reg.csv", "reg-cp1258.csv", "reg-tcvn3.csv", "reg.xlsx"])
+
+def truth(out, rs, n, files):
+    """truth.tsv: file, row, kind injected, the holder's true personal ID."""
     with open(os.path.join(out, "truth.tsv"), "w") as f:
         for i, r in enumerate(rs):
-            for name in ("reg.csv", "reg-cp1258.csv", "reg-tcvn3.csv"):
-                f.write("%s\t%d\t%s\n" % (name, i + 3 + (i >= n // 2), r["kind"]))
-            f.write("reg.xlsx\t%d\t%s\n" % (i + 5 + (i >= n // 2), r["kind"]))
+            for name in files:
+                row = i + (5 if name.endswith(".xlsx") else 3) + (i >= n // 2)
+                f.write("%s\t%d\t%s\t%s\n" % (name, row, r["kind"], r["person"]["id"]))
 
 main()

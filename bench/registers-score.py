@@ -12,9 +12,12 @@ SUBSTANCE = {"id-year", "id-sex", "id-digit", "id-missing", "birth-year-missing"
 ALSO = {"id-shared": {"name-variant"}}
 
 truth, flagged, covered = {}, collections.defaultdict(set), set()
+linked = {}
+true_id = {}
 for line in open(sys.argv[1]):
-    f, row, kind = line.rstrip("\n").split("\t")
+    f, row, kind, pid = line.rstrip("\n").split("\t")
     truth[(f, int(row))] = kind
+    true_id[(f, int(row))] = pid
 for path in sys.argv[3:]:
     for line in open(path):
         r = json.loads(line)
@@ -23,6 +26,9 @@ for path in sys.argv[3:]:
         for n in r["rows"]:
             covered.add((f, n))
             flagged[(f, n)] |= kinds
+        o = (r.get("owners") or [{}])[0]
+        if "match" in o:
+            linked[(f, r["rows"][0])] = o.get("citizen_id")
 want = sys.argv[2]
 by = collections.defaultdict(lambda: [0, 0])
 clean = [0, 0]
@@ -52,3 +58,8 @@ print("  clean rows flagged:  %d/%d = %.4f" % (clean[1], clean[0], clean[1] / ma
 print("  form-only rows flagged: %d/%d = %.4f" % (form[1], form[0], form[1] / max(form[0], 1)))
 if falses:
     print("  false alarms by kind:", dict(falses))
+if linked:
+    tp = sum(1 for k, v in linked.items() if v and v == true_id.get(k))
+    matched = sum(1 for v in linked.values() if v)
+    print("  link: %d matched, precision %.4f, recall %.4f (of %d records)" % (
+        matched, tp / max(matched, 1), tp / max(len(linked), 1), len(linked)))

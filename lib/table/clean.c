@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "clean.h"
 #include "tmap.h"
@@ -266,6 +267,51 @@ lr_clean_area(const char *s, int number, int ha, double *area,
 	return *area > 0 ? 1 : -1;
 }
 
+/* 1 when p (NFD UTF-8) starts a tone mark: grave, acute, tilde, hook
+ * above or dot below (U+0300 U+0301 U+0303 U+0309 U+0323). */
+static int
+tone_at(const char *p)
+{
+	unsigned char a = (unsigned char)p[0], b = a ? (unsigned char)p[1] : 0;
+
+	return a == 0xCC && (b == 0x80 || b == 0x81 || b == 0x83 ||
+	    b == 0x89 || b == 0xA3);
+}
+
+/* 1 when p[0], p[1] are the vowels oa, oe or uy (any case) and the
+ * syllable does not start with q there ("quý" keeps its mark). */
+static int
+tone_pair(const char *start, const char *p)
+{
+	char a = (char)tolower((unsigned char)p[0]), b = (char)tolower((unsigned char)p[1]);
+
+	if (p > start && tolower((unsigned char)p[-1]) == 'q')
+		return 0;
+	return (a == 'o' && (b == 'a' || b == 'e')) || (a == 'u' && b == 'y');
+}
+
+char *
+lr_clean_tones(const char *s)
+{
+	char *d = (char *)utf8proc_NFD((const utf8proc_uint8_t *)s), *out;
+
+	if (d == NULL)
+		return NULL;
+	for (char *p = d; p[0] != '\0' && p[1] != '\0'; p++) {
+		char t0, t1;
+		if (!tone_pair(d, p) || !tone_at(p + 2) ||
+		    isalpha((unsigned char)p[4]) || (unsigned char)p[4] == 0xCC)
+			continue;
+		t0 = p[2], t1 = p[3];	/* oa + mark -> o + mark + a */
+		p[3] = p[1];
+		p[1] = t0, p[2] = t1;
+		p += 3;
+	}
+	out = lr_nfc(d);
+	free(d);
+	return out;
+}
+
 /* The length of the title at the start of folded name f, 0 when none;
  * *household set for a household's. */
 static size_t
@@ -287,9 +333,10 @@ title_len(const char *f, int *household)
 char *
 lr_clean_name(const char *s, int *household)
 {
-	char *t = lr_title(s), *f, *p;
+	char *c = lr_clean_tones(s), *t = c ? lr_title(c) : NULL, *f, *p;
 	size_t words;
 
+	free(c);
 	*household = 0;
 	if (t == NULL || (f = lr_tfold(t)) == NULL)
 		return t;

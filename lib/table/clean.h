@@ -37,7 +37,12 @@ int lr_clean_birth(const char *s, int number, int *year, char iso[11],
 int lr_clean_area(const char *s, int number, int ha, double *area,
     const char **change);
 
-/* A person's name in title case, NFC, single spaces, without the title
+/* s with the tone mark of a final oa, oe or uy on its first vowel, as
+ * the older spelling writes it: "Hoà" -> "Hòa", "Thuỷ" -> "Thủy" ("Quý",
+ * "Hoàng" unchanged).  A new NFC string, or NULL when s is not UTF-8. */
+char *lr_clean_tones(const char *s);
+
+/* A person's name with lr_clean_tones() in title case, NFC, single spaces, without the title
  * ("Ông", "Bà", "Hộ ông", "Hộ gia đình"); *household is set when the name
  * is a household's.  A new string, or NULL (not UTF-8, no memory). */
 char *lr_clean_name(const char *s, int *household);
