@@ -88,15 +88,17 @@ do_sheet(struct run *r, const char *file, const lr_grid *g)
 	long n;
 
 	if (lr_tmap_find(g, r->labels, &m, &err) != 0) {
-		cli_error("%s%s%s: %s", file, g->sheet ? ": sheet " : "",
-		    g->sheet ? g->sheet : "", err.msg);
+		lr_err_prefix(&err, "%s%s%s: ", file, g->sheet ? ": sheet " : "",
+		    g->sheet ? g->sheet : "");
+		cli_report(&err);
 		return;
 	}
 	if (r->o->show_map)
 		show_map(file, g, &m);
-	else if ((n = lr_importer_sheet(r->im, g, &m, file, emit, r, &err)) < 0)
-		cli_error("%s: %s", file, err.msg);
-	else
+	else if ((n = lr_importer_sheet(r->im, g, &m, file, emit, r, &err)) < 0) {
+		lr_err_prefix(&err, "%s: ", file);
+		cli_report(&err);
+	} else
 		r->rows += n;
 	lr_tmap_release(&m);
 }
@@ -118,13 +120,14 @@ do_xlsx(struct run *r, const char *file)
 	lr_grid *g;
 
 	if (x == NULL) {
-		cli_error("%s", err.msg);
+		cli_report(&err);
 		return;
 	}
 	for (int i = 0; i < lr_xlsx_sheets(x); i++) {
-		if ((g = lr_xlsx_read(x, i, &err)) == NULL)
-			cli_error("%s: %s", file, err.msg);
-		else if (g->nrows > 0)
+		if ((g = lr_xlsx_read(x, i, &err)) == NULL) {
+			lr_err_prefix(&err, "%s: ", file);
+			cli_report(&err);
+		} else if (g->nrows > 0)
 			do_sheet(r, file, g);
 		lr_grid_free(g);
 	}
@@ -142,7 +145,7 @@ do_file(struct run *r, const char *file)
 		return;
 	}
 	if ((g = lr_grid_read_csv(file, r->o->encoding, r->o->delim, &err)) == NULL)
-		cli_error("%s: %s", file, err.msg);
+		cli_report(&err);	/* names the file */
 	else
 		do_sheet(r, file, g);
 	lr_grid_free(g);
@@ -157,9 +160,10 @@ setup(struct run *r, const struct opts *o)
 
 	if (asprintf(&path, "%s/table-labels.tsv", dir) < 0)
 		cli_fatal("out of memory");
-	if ((r->labels = lr_tlabels_load(path, &err)) == NULL ||
-	    (o->map && lr_tlabels_add_map(r->labels, o->map, &err) != 0))
-		cli_fatal("%s", err.msg);
+	if ((r->labels = lr_tlabels_load(path, &err)) == NULL)
+		cli_fatal("%s", err.msg);	/* a library data file */
+	if (o->map && lr_tlabels_add_map(r->labels, o->map, &err) != 0)
+		cli_stop(&err);
 	r->units = cli_units_open(NULL, NULL);
 	if ((r->x = lr_extractor_new(dir, r->units, &err)) == NULL)
 		cli_fatal("%s", err.msg);

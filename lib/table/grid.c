@@ -175,13 +175,13 @@ lr_grid_read_csv(const char *path, const char *encoding, int delim,
 		    add_csv_row(g, f, n, line) == 0))
 			continue;
 		if (rd == LR_CSV_ROW)
-			lr_err_set(err, "out of memory");
-		lr_err_prefix(err, "line %ld: ", line);
+			lr_err_sys(err, "out of memory");
+		lr_err_prefix(err, "%s:%ld: ", path, line);
 		lr_grid_free(g);
 		g = NULL;
 	}
 	if (g == NULL && rd == LR_CSV_EOF)
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 	lr_csvin_close(c);
 	return g;
 }

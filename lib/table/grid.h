@@ -49,7 +49,8 @@ int lr_grid_merge(lr_grid *g, long n0, int c0, long n1, int c1);
 
 /* The rows of the CSV file at path (encoding and delim as for
  * lr_csvin_open() and lr_csvin_set_delim()); blank rows left out.  Returns
- * NULL with err set (naming the line) when it cannot be read. */
+ * NULL with err set (naming the file, and "path:line: " for a bad row)
+ * when it cannot be read. */
 lr_grid *lr_grid_read_csv(const char *path, const char *encoding, int delim,
     lr_err *err);
 

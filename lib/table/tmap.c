@@ -127,7 +127,7 @@ lr_tlabels_load(const char *path, lr_err *err)
 	lr_tlabels *l = calloc(1, sizeof(*l));
 
 	if (l == NULL)
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 	else if (read_lines(l, path, '\t', err) != 0) {
 		lr_tlabels_free(l);
 		return NULL;
@@ -289,7 +289,7 @@ lr_tmap_find(const lr_grid *g, const lr_tlabels *l, lr_tmap *m, lr_err *err)
 			if (try_header(g, l, r, two, &t) != 0) {
 				lr_tmap_release(&t);
 				lr_tmap_release(m);
-				lr_err_set(err, "out of memory");
+				lr_err_sys(err, "out of memory");
 				return -1;
 			}
 			if (t.nfound * 2 - two > best) {	/* one row on a tie */

@@ -46,7 +46,7 @@ part_read(lr_xlsx *x, const char *name, size_t *len, lr_err *err)
 	}
 	if ((buf = malloc(st.size + 1)) == NULL) {
 		zip_fclose(f);
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	got = zip_fread(f, buf, st.size);
@@ -114,7 +114,7 @@ walk(lr_xlsx *x, const char *name, int (*fn)(xmlTextReaderPtr, void *),
 	if (rc == 0 && rd < 0)
 		lr_err_set(err, "'%s': malformed XML", name);
 	else if (rc != 0)
-		lr_err_set(err, "'%s': out of memory", name);
+		lr_err_sys(err, "'%s': out of memory", name);
 	xmlFreeTextReader(r);
 	free(buf);
 	return rc == 0 && rd == 0 ? 0 : -1;
@@ -216,7 +216,7 @@ lr_xlsx_open(const char *path, lr_err *err)
 	int zerr = 0;
 
 	if (x == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	if ((x->zip = zip_open(path, ZIP_RDONLY, &zerr)) == NULL) {
@@ -354,7 +354,7 @@ lr_xlsx_read(lr_xlsx *x, int i, lr_err *err)
 		return NULL;
 	}
 	if ((s.g = lr_grid_new(lr_xlsx_sheet_name(x, i))) == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	if (walk(x, x->sheets[i].path, on_sheet, &s, err) != 0) {
