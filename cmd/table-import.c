@@ -173,6 +173,24 @@ setup(struct run *r, const struct opts *o)
 	free(dir);
 }
 
+/* "N rows: N records, N for review (kind N, ...)" unless quiet. */
+static void
+summary(const struct run *r)
+{
+	const json_t *kinds = lr_importer_kinds(r->im), *n;
+	const char *k;
+	char buf[1024] = "";
+	size_t len = 0;
+
+	json_object_foreach((json_t *)kinds, k, n)
+		if (len < sizeof(buf))
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len,
+			    "%s%s %lld", len ? ", " : " (", k,
+			    (long long)json_integer_value(n));
+	cli_note("%ld rows: %ld records, %ld for review%s%s", r->rows,
+	    r->records, r->reviewed, buf, len ? ")" : "");
+}
+
 static int
 import(const struct opts *o, int argc, char **argv)
 {
@@ -189,8 +207,7 @@ import(const struct opts *o, int argc, char **argv)
 	if (out != NULL)
 		cli_out_commit(out);
 	if (!o->show_map)
-		cli_note("%ld rows: %ld records, %ld for review", r.rows,
-		    r.records, r.reviewed);
+		summary(&r);
 	lr_importer_free(r.im);
 	lr_extractor_free(r.x);
 	lr_units_free(r.units);

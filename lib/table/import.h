@@ -34,6 +34,7 @@ long lr_importer_sheet(lr_importer *im, const lr_grid *g, const lr_tmap *m,
 /* The review items made so far, by kind ("id-year": 3...): borrowed. */
 const json_t *lr_importer_kinds(const lr_importer *im);
 
+/* Free im (NULL allowed; not the units). */
 void lr_importer_free(lr_importer *im);
 
 #endif

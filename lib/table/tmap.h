@@ -31,6 +31,7 @@ lr_tlabels *lr_tlabels_load(const char *path, lr_err *err);
  * with err set (naming the line). */
 int lr_tlabels_add_map(lr_tlabels *l, const char *path, lr_err *err);
 
+/* Free l (NULL allowed). */
 void lr_tlabels_free(lr_tlabels *l);
 
 /* What was found in a sheet; the caller owns it (lr_tmap_release()). */
@@ -50,6 +51,7 @@ typedef struct lr_tmap {
 int lr_tmap_find(const lr_grid *g, const lr_tlabels *l, lr_tmap *m,
     lr_err *err);
 
+/* Free what m holds (not m itself); m may then be found again. */
 void lr_tmap_release(lr_tmap *m);
 
 /* s folded for comparing labels: lower-case ASCII, every run of other

@@ -148,7 +148,7 @@ if printf '%s\n' "$err" | grep -qE '[0-9]{9}'; then ok 1 "no ID numbers in diagn
 # -o: atomically, mode 0600.
 run table-import --province 11 -o out.jsonl "$TT/messy.csv"
 is "$(stat -c %a out.jsonl)" 600 "-o file is mode 0600"
-like "$err" "13 rows: 12 records, 8 for review" "summary on stderr"
+like "$err" "13 rows: 12 records, 8 for review \(.*id-year 2" "summary on stderr, with the review items by kind"
 is "$out" "" "nothing on stdout with -o"
 
 # The pipeline works unchanged.
