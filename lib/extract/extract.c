@@ -361,3 +361,19 @@ lr_extract_text(const lr_extractor *x, const char *const pages[], int npages,
 	lr_words_free(d);
 	return out;
 }
+
+int
+lr_extract_land_use(const lr_extractor *x, const char *text, char code[4])
+{
+	lr_doc_words *d = lr_words_new();
+	lr_toks *t = NULL;
+	lr_span sp;
+	int r = -1;
+
+	if (d != NULL && add_text_page(d, 1, text) == 0 &&
+	    (t = lr_toks_of(d)) != NULL && t->n > 0)
+		r = lr_parse_landuse(x->s, t, 0, t->n, code, &sp) == 0 ? 0 : -1;
+	lr_toks_free(t);
+	lr_words_free(d);
+	return r;
+}

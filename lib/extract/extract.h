@@ -41,6 +41,11 @@ json_t *lr_extract(const lr_extractor *x, const lr_doc_words *w,
 json_t *lr_extract_text(const lr_extractor *x, const char *const pages[],
     int npages, double review_below, lr_err *err);
 
+/* The land-use code (3 letters and a NUL into code) of text, a land-use
+ * name ("Đất ở tại nông thôn"), a code ("ONT") or both, as the decisions
+ * print them.  Returns 0, or -1 when text names no land use. */
+int lr_extract_land_use(const lr_extractor *x, const char *text, char code[4]);
+
 /* Free x (not the units). */
 void lr_extractor_free(lr_extractor *x);
 

@@ -33,6 +33,7 @@ struct lr_csvin {
 	long lines;		/* newlines fed to the parser */
 	struct row cur, out;	/* being built; last handed out */
 	int eof, first, finished;
+	char delim;
 };
 
 static void
@@ -165,6 +166,7 @@ lr_csvin_open(const char *path, const char *encoding, lr_err *err)
 		return NULL;
 	}
 	c->first = 1;
+	c->delim = ',';
 	c->cd = (iconv_t)-1;
 	if ((c->text = malloc(TEXTCAP)) == NULL ||
 	    csv_init(&c->p, CSV_APPEND_NULL) != 0) {
@@ -177,6 +179,62 @@ lr_csvin_open(const char *path, const char *encoding, lr_err *err)
 		return NULL;
 	}
 	return c;
+}
+
+/* How often d occurs outside quotes on the line at s (len bytes). */
+static int
+count_outside_quotes(const char *s, size_t len, char d)
+{
+	int n = 0, quoted = 0;
+
+	for (size_t i = 0; i < len && s[i] != '\n'; i++) {
+		quoted ^= s[i] == '"';
+		n += !quoted && s[i] == d;
+	}
+	return n;
+}
+
+/* The score of delimiter d over the first lines of buf: its most common
+ * non-zero count per line times the lines that have it. */
+static long
+delim_score(const char *buf, size_t len, char d)
+{
+	int counts[64], nlines = 0;
+	long best = 0;
+
+	for (size_t i = 0; i < len && nlines < 64; nlines++) {
+		const char *nl = memchr(buf + i, '\n', len - i);
+		size_t l = nl ? (size_t)(nl - buf - i) : len - i;
+		counts[nlines] = count_outside_quotes(buf + i, l, d);
+		i += l + 1;
+	}
+	for (int a = 0; a < nlines; a++) {
+		long same = 0;
+		for (int b = 0; b < nlines && counts[a] > 0; b++)
+			same += counts[b] == counts[a];
+		if (same * counts[a] > best)
+			best = same * counts[a];
+	}
+	return best;
+}
+
+int
+lr_csvin_set_delim(lr_csvin *c, int delim)
+{
+	static const char cand[] = ",;\t|";
+	long best = -1;
+
+	for (int i = 0; delim == 0 && cand[i] != '\0'; i++) {
+		long sc = delim_score(c->in, c->inlen, cand[i]);
+		if (sc > best) {
+			best = sc;
+			c->delim = cand[i];
+		}
+	}
+	if (delim != 0)
+		c->delim = (char)delim;
+	csv_set_delim(&c->p, (unsigned char)c->delim);
+	return c->delim;
 }
 
 const char *

@@ -25,6 +25,12 @@ enum lr_csv_read {
  * err set when the file cannot be opened or the encoding is unknown. */
 lr_csvin *lr_csvin_open(const char *path, const char *encoding, lr_err *err);
 
+/* Read fields separated by delim (',', ';', '\t', '|'...) instead of
+ * commas; 0 guesses it from the first lines: the candidate of , ; TAB |
+ * found the same number of times on the most lines.  Call before the first
+ * lr_csvin_next().  Returns the delimiter in use. */
+int lr_csvin_set_delim(lr_csvin *c, int delim);
+
 /* The encoding in use (borrowed from c). */
 const char *lr_csvin_encoding(const lr_csvin *c);
 

@@ -28,13 +28,16 @@ lr_hoso_free(lr_hoso *h)
 	free(h);
 }
 
-/* ThongTinQuyetDinh/DC_QuyetDinh from rec.decision and rec.source. */
+/* ThongTinQuyetDinh/DC_QuyetDinh from rec.decision and rec.source; none
+ * for a record of a register (with "rows", from table-import). */
 static void
 add_decision(struct lr_hoso_b *b, xmlNodePtr root, const json_t *rec)
 {
 	const json_t *d = json_object_get(rec, "decision");
 	xmlNodePtr q;
 
+	if (d == NULL && json_is_array(json_object_get(rec, "rows")))
+		return;
 	lr_hoso_at(b, "decision", -1);
 	if (!json_is_object(d)) {
 		lr_hoso_why(b, "", "missing");

@@ -29,6 +29,8 @@ export-xml -q --rejects rejects.jsonl linked.jsonl >/dev/null 2>&1
 jq -c '{id, page_text: [.pages[].text // ""]}' read.jsonl >corpus.jsonl
 jq -r '.page_text[0]' "$TD/corpus/$(ls "$TD/corpus" | grep -m1 json$)" >page1.txt
 printf 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n' >page2.txt
+mkdir registers
+cp "$TD"/table/reg.xlsx "$TD"/table/messy.csv registers/
 echo : >hosts	# GNU parallel's name for this machine
 ok 0 "fixtures made"
 

@@ -10,7 +10,7 @@
 floor() {
 	case $1 in
 	util) echo 1 ;; text) echo 2 ;;
-	record | image | link | xml) echo 3 ;;
+	record | image | link | xml | table) echo 3 ;;
 	ocr | extract | review) echo 4 ;;
 	fe) echo 5 ;; cmd) echo 6 ;;
 	*) echo 0 ;;

@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Messy land registers with ground truth, for table-import.
+
+registers-gen.py OUTDIR N [SEED [csv]]: writes (with csv: only reg.csv) OUTDIR/reg.csv (UTF-8 with BOM,
+';'-separated), reg-cp1258.csv, reg-tcvn3.csv (TCVN3 read as TCVN5712-1),
+citizens.csv (the registry extract:
+the register's people and a namesake of each), reg.xlsx (a minimal XLSX written with the standard library's zipfile:
+title rows, a two-row header with merged cells, numeric ID cells) and
+truth.tsv: file, row, kind ("clean" or the problem injected).  Standard
+library only.  Kinds of substance: id-year, id-digit, id-missing,
+birth-year-missing, id-shared, parcel-duplicate, id-lost; of form (must
+not be flagged): caps, leading-zero, ha, separators.
+"""
+import random, sys, os, zipfile, subprocess, unicodedata
+from xml.sax.saxutils import escape
+
+FAM = ["Lò", "Lường", "Quàng", "Cà", "Tòng", "Giàng", "Vàng", "Sùng", "Thào", "Nguyễn", "Trần", "Lê"]
+MID_M, MID_F = ["Văn", "A"], ["Thị"]
+GIV = ["Páo", "Thắng", "Dua", "Chứ", "Hoa", "Mai", "Lan", "Tùng", "Sơn", "Hùng", "Minh", "Dơ", "Hòa"]
+USES = [("Đất ở tại nông thôn", "ONT"), ("Đất chuyên trồng lúa nước", "LUC"), ("CLN", "CLN"), ("Đất trồng cây lâu năm", "CLN")]
+COMMUNES = ["Xã Mường Phăng", "Xã Thanh Xương", "Xã Núa Ngam"]
+
+def person(rng, i):
+    sex = rng.choice("MF")
+    year = rng.randint(1940, 2000)
+    g = (0 if sex == "M" else 1) + (2 if year >= 2000 else 0)
+    pid = "011%d%02d%06d" % (g, year % 100, i)
+    day, month = rng.randint(1, 28), rng.randint(1, 12)
+    mid = rng.choice(MID_M if sex == "M" else MID_F)
+    name = "%s %s %s" % (rng.choice(FAM), mid, rng.choice(GIV))
+    return dict(name=name, sex="Nam" if sex == "M" else "Nữ", year=str(year), id=pid,
+                date="%04d-%02d-%02d" % (year, month, day))
+
+# Problems of substance (must be flagged) and changes of form (must not).
+SUBSTANCE = ["id-year", "id-sex", "id-digit", "id-missing", "birth-year-missing",
+             "id-shared", "parcel-duplicate", "id-lost"]
+FORM = ["caps", "leading-zero", "ha", "separators", "nfd", "tone", "date",
+        "cmnd", "co-owner", "spacing", "title"]
+KINDS = SUBSTANCE + FORM
+
+def rows(rng, n):
+    out, prev = [], None
+    for i in range(n):
+        p = person(rng, i)
+        use = rng.choice(USES)
+        area = rng.randint(50, 5000)
+        row = dict(name=p["name"], id=p["id"], year=p["year"], sex=p["sex"],
+                   addr="Bản Na Sang", sheet=str(rng.randint(1, 40)), num=str(i + 1),
+                   area=str(area), use=use[0], commune=rng.choice(COMMUNES), kind="clean",
+                   person=p)
+        if rng.random() < 0.3 and prev:
+            k = rng.choice(KINDS)
+            row["kind"] = k
+            if k == "id-year":
+                row["year"] = str(int(row["year"]) + rng.choice([-3, 2, 5]))
+            elif k == "id-sex":
+                row["sex"] = "Nữ" if row["sex"] == "Nam" else "Nam"
+            elif k == "id-digit":
+                if rng.random() < 0.5:
+                    row["id"] = rng.choice(["000", "097", "099"]) + row["id"][3:]
+                else:
+                    row["id"] = row["id"][:3] + rng.choice("6789") + row["id"][4:]
+            elif k == "id-missing":
+                row["id"] = ""
+            elif k == "birth-year-missing":
+                row["year"] = ""
+            elif k == "id-shared":
+                src = rng.choice(out[-50:])
+                row["id"] = src["id"]
+                if src["kind"] != "clean" or src["name"] == row["name"]:
+                    row["kind"], row["id"] = "clean", p["id"]
+            elif k == "parcel-duplicate":
+                src = rng.choice(out[-50:-1] or out)
+                row["sheet"], row["num"], row["commune"] = src["sheet"], src["num"], src["commune"]
+            elif k == "id-lost":
+                row["id"] = "%.4E" % int(row["id"])
+            elif k == "caps":
+                row["name"] = row["name"].upper()
+            elif k == "leading-zero":
+                row["id"] = row["id"].lstrip("0")
+            elif k == "ha":
+                row["area"] = ("%.4f" % (area / 10000)).replace(".", ",") + " ha"
+            elif k == "separators":
+                row["area"] = "%s,5" % "{:,}".format(area).replace(",", ".")
+            elif k == "nfd":
+                row["name"] = unicodedata.normalize("NFD", row["name"])
+            elif k == "tone":
+                row["name"] = row["name"].split()[0] + " Văn Hoà"
+                row["sex"] = "Nam"
+                row["id"] = row["id"][:3] + ("0" if int(row["year"]) < 2000 else "2") + row["id"][4:]
+            elif k == "date":
+                y, m, d = p["date"].split("-")
+                row["year"] = "%s/%s/%s" % (d, m, y)
+            elif k == "cmnd":
+                row["id"] = "04%07d" % i
+            elif k == "co-owner":
+                q = person(rng, i + 500000)
+                row["person2"] = q
+                row["name"] += " và " + q["name"]
+                row["id"] += "; " + q["id"]
+                row["year"] += "; " + q["year"]
+            elif k == "spacing":
+                row["name"] = "  " + row["name"].replace(" ", "   ") + " "
+            elif k == "title":
+                row["name"] = ("Ông " if row["sex"] == "Nam" else "Bà ") + row["name"]
+        out.append(row)
+        prev = row
+    return out
+
+HEAD = ["STT", "Họ và tên chủ sử dụng", "Năm sinh", "Giới tính", "Số CMND/CCCD", "Địa chỉ",
+        "Tờ bản đồ số", "Thửa đất số", "Diện tích (m²)", "Mục đích sử dụng", "Xã/phường"]
+KEYS = ["name", "year", "sex", "id", "addr", "sheet", "num", "area", "use", "commune"]
+
+def csv_lines(rs):
+    yield "SỔ MỤC KÊ ĐẤT ĐAI;;;"
+    yield ";".join(HEAD)
+    for i, r in enumerate(rs):
+        if i == len(rs) // 2:
+            yield ";;;;;;;;;;"
+        yield ";".join([str(i + 1)] + ['"%s"' % r[k] for k in KEYS])
+    yield ";Tổng cộng;;;;;;;%d;;" % sum(int(r["area"]) for r in rs if r["area"].isdigit())
+
+def legacy(text, enc):
+    """text in a legacy encoding, through iconv (decomposing where needed)."""
+    return subprocess.run(["iconv", "-f", "UTF-8", "-t", enc], input=unicodedata.normalize("NFC", text.replace("²", "2")).encode(),
+                          stdout=subprocess.PIPE, check=True).stdout
+
+def write_csv(path, rs, enc):
+    text = "\r\n".join(csv_lines(rs)) + "\r\n"
+    with open(path, "wb") as f:
+        if enc == "utf-8-sig":
+            f.write(text.encode("utf-8-sig"))
+        else:
+            f.write(legacy(text, enc))
+
+def col(c):
+    s = ""
+    c += 1
+    while c:
+        c, r = divmod(c - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+def cellxml(ref, v, num=False):
+    if v == "":
+        return ""
+    if num:
+        return '<c r="%s"><v>%s</v></c>' % (ref, v)
+    if v not in SST:
+        SST[v] = len(SST)
+    return '<c r="%s" t="s"><v>%d</v></c>' % (ref, SST[v])
+
+SST = {}
+
+def write_xlsx(path, rs):
+    rowsx = []
+    rowsx.append('<row r="1">%s</row>' % cellxml("A1", "DANH SÁCH CHỦ SỬ DỤNG ĐẤT"))
+    top = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số CMND/CCCD", "Địa chỉ", "Thửa đất", "", "", "Loại đất", "Xã/phường"]
+    low = ["", "", "", "", "", "", "Tờ bản đồ số", "Thửa số", "Diện tích (m²)", "", ""]
+    rowsx.append('<row r="3">%s</row>' % "".join(cellxml(col(c) + "3", v) for c, v in enumerate(top)))
+    rowsx.append('<row r="4">%s</row>' % "".join(cellxml(col(c) + "4", v) for c, v in enumerate(low)))
+    for i, r in enumerate(rs):
+        n = i + 5 + (i >= len(rs) // 2)
+        vals = [str(i + 1)] + [r[k] for k in KEYS]
+        cells = []
+        for c, v in enumerate(vals):
+            key = KEYS[c - 1] if c else "seq"
+            num = key in ("id", "year", "area", "seq") and v.isdigit()
+            if key == "year" and v.count("/") == 2:   # a date cell: its serial
+                import datetime
+                d, m, y = map(int, v.split("/"))
+                v, num = str((datetime.date(y, m, d) - datetime.date(1899, 12, 30)).days), True
+            if num and v.startswith("0"):
+                v = v.lstrip("0")      # Excel drops the leading zero
+            cells.append(cellxml(col(c) + str(n), v, num))
+        rowsx.append('<row r="%d">%s</row>' % (n, "".join(cells)))
+    sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             '<sheetData>%s</sheetData><mergeCells count="2"><mergeCell ref="G3:I3"/><mergeCell ref="B3:B4"/></mergeCells></worksheet>' % "".join(rowsx))
+    z = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED)
+    z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
+    z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    z.writestr("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sổ mục kê" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+    z.writestr("xl/worksheets/sheet1.xml", sheet)
+    z.writestr("xl/sharedStrings.xml", '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">%s</sst>'
+               % "".join('<si><t xml:space="preserve">%s</t></si>' % escape(v) for v in sorted(SST, key=SST.get)))
+    z.close()
+
+def write_citizens(path, rs, rng):
+    """The registry extract: the register's people and as many namesakes
+    again (other IDs and birth dates)."""
+    with open(path, "w") as f:
+        f.write("citizen_id,old_id,full_name,birth_date,gender,commune_code,address\n")
+        people = [r["person"] for r in rs] + [r["person2"] for r in rs if "person2" in r]
+        for i, p in enumerate(people):
+            f.write('%s,,%s,%s,%s,,"Bản Na Sang"\n' % (p["id"], p["name"], p["date"], p["sex"]))
+            q = person(rng, 700000 + i)
+            f.write('%s,,%s,%s,%s,,"Bản Na Sang"\n' % (q["id"], p["name"], q["date"], p["sex"]))
+
+def main():
+    out, n = sys.argv[1], int(sys.argv[2])
+    rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 1)
+    os.makedirs(out, exist_ok=True)
+    rs = rows(rng, n)
+    write_csv(os.path.join(out, "reg.csv"), rs, "utf-8-sig")
+    write_citizens(os.path.join(out, "citizens.csv"), rs, rng)
+    if len(sys.argv) > 4 and sys.argv[4] == "csv":
+        return truth(out, rs, n, ["reg.csv"])
+    write_csv(os.path.join(out, "reg-cp1258.csv"), rs, "WINDOWS-1258")
+    write_csv(os.path.join(out, "reg-tcvn3.csv"), rs, "TCVN5712-1")
+    write_xlsx(os.path.join(out, "reg.xlsx"), rs)
+    truth(out, rs, n, ["reg.csv", "reg-cp1258.csv", "reg-tcvn3.csv", "reg.xlsx"])
+
+def truth(out, rs, n, files):
+    """truth.tsv: file, row, kind injected, the holder's true personal ID."""
+    with open(os.path.join(out, "truth.tsv"), "w") as f:
+        for i, r in enumerate(rs):
+            for name in files:
+                row = i + (5 if name.endswith(".xlsx") else 3) + (i >= n // 2)
+                f.write("%s\t%d\t%s\t%s\n" % (name, row, r["kind"], r["person"]["id"]))
+
+main()

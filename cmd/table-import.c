@@ -1,0 +1,265 @@
+/* table-import: land registers kept in spreadsheets (CSV, XLSX) into the
+ * record stream, one record a parcel with its holders, every value
+ * cleaned with its original kept and problems put up for review. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "table/table.h"
+#include "text/text.h"
+#include "fe/cli.h"
+
+static const char usage[] =
+    "usage: table-import [--encoding name] [--delimiter c] [--map file]\n"
+    "                    [--province code] [--show-map] [-qhV] [-o file]\n"
+    "                    file ...\n";
+
+static const char help[] =
+    "Read land registers (CSV or XLSX) and write one record a parcel.\n"
+    "\n"
+    "      --encoding NAME      CSV encoding (default: auto, UTF-8 with or\n"
+    "                           without BOM, WINDOWS-1258 or TCVN3)\n"
+    "      --delimiter C        CSV field separator (default: guessed)\n"
+    "      --map FILE           'column label = field' lines overriding\n"
+    "                           the labels found\n"
+    "      --province CODE      resolve commune names in this province\n"
+    "      --show-map           print the header and fields found, no records\n"
+    "  -o, --output FILE        write records to FILE (default stdout)\n"
+    "  -q, --quiet              no summary\n"
+    "  -h, --help               show this help and exit\n"
+    "  -V, --version            show the version and exit\n";
+
+struct opts {
+	const char *encoding, *map, *province, *output;
+	int delim, show_map;
+};
+
+struct run {
+	const struct opts *o;
+	lr_tlabels *labels;
+	lr_units *units;
+	lr_extractor *x;
+	lr_importer *im;
+	FILE *out;
+	long rows, records, reviewed;
+};
+
+/* lr_land_use_fn through the extractor's land-use names. */
+static int
+land_use(void *ctx, const char *text, char code[4])
+{
+	return lr_extract_land_use(ctx, text, code);
+}
+
+static int
+emit(json_t *rec, void *ctx)
+{
+	struct run *r = ctx;
+
+	r->records++;
+	r->reviewed += json_array_size(json_object_get(rec, "review")) > 0;
+	cli_write_record(r->out, rec);
+	json_decref(rec);
+	return 0;
+}
+
+/* --show-map: the header rows and each column's field. */
+static void
+show_map(const char *file, const lr_grid *g, const lr_tmap *m)
+{
+	printf("%s%s%s: header row %ld", file, g->sheet ? ":" : "",
+	    g->sheet ? g->sheet : "", g->rows[m->head].n);
+	if (m->body - m->head > 1)
+		printf("-%ld", g->rows[m->body - 1].n);
+	printf("%s\n", m->area_ha ? "; area in hectares" : "");
+	for (int c = 0; c < m->ncols; c++)
+		if (m->label[c][0] != '\0' || m->field[c] != LR_TF_NONE)
+			printf("  %s = %s\n", m->label[c], m->field[c] ?
+			    lr_tfield_name(m->field[c]) : "-");
+}
+
+/* One sheet: find its table, make its records. */
+static void
+do_sheet(struct run *r, const char *file, const lr_grid *g)
+{
+	lr_tmap m;
+	lr_err err;
+	long n;
+
+	if (lr_tmap_find(g, r->labels, &m, &err) != 0) {
+		lr_err_prefix(&err, "%s%s%s: ", file, g->sheet ? ": sheet " : "",
+		    g->sheet ? g->sheet : "");
+		cli_report(&err);
+		return;
+	}
+	if (r->o->show_map)
+		show_map(file, g, &m);
+	else if ((n = lr_importer_sheet(r->im, g, &m, file, emit, r, &err)) < 0) {
+		lr_err_prefix(&err, "%s: ", file);
+		cli_report(&err);
+	} else
+		r->rows += n;
+	lr_tmap_release(&m);
+}
+
+/* 1 when path ends in .xlsx (any case). */
+static int
+is_xlsx(const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > 5 && strcasecmp(path + n - 5, ".xlsx") == 0;
+}
+
+static void
+do_xlsx(struct run *r, const char *file)
+{
+	lr_err err;
+	lr_xlsx *x = lr_xlsx_open(file, &err);
+	lr_grid *g;
+
+	if (x == NULL) {
+		cli_report(&err);
+		return;
+	}
+	for (int i = 0; i < lr_xlsx_sheets(x); i++) {
+		if ((g = lr_xlsx_read(x, i, &err)) == NULL) {
+			lr_err_prefix(&err, "%s: ", file);
+			cli_report(&err);
+		} else if (g->nrows > 0)
+			do_sheet(r, file, g);
+		lr_grid_free(g);
+	}
+	lr_xlsx_close(x);
+}
+
+static void
+do_file(struct run *r, const char *file)
+{
+	lr_err err;
+	lr_grid *g;
+
+	if (is_xlsx(file)) {
+		do_xlsx(r, file);
+		return;
+	}
+	if ((g = lr_grid_read_csv(file, r->o->encoding, r->o->delim, &err)) == NULL)
+		cli_report(&err);	/* names the file */
+	else
+		do_sheet(r, file, g);
+	lr_grid_free(g);
+}
+
+/* Load the labels, the map, the units and the land-use names. */
+static void
+setup(struct run *r, const struct opts *o)
+{
+	char *dir = cli_data_dir(NULL, "table-labels.tsv"), *path = NULL;
+	lr_err err;
+
+	if (asprintf(&path, "%s/table-labels.tsv", dir) < 0)
+		cli_fatal("out of memory");
+	if ((r->labels = lr_tlabels_load(path, &err)) == NULL)
+		cli_fatal("%s", err.msg);	/* a library data file */
+	if (o->map && lr_tlabels_add_map(r->labels, o->map, &err) != 0)
+		cli_stop(&err);
+	r->units = cli_units_open(NULL, NULL);
+	if ((r->x = lr_extractor_new(dir, r->units, &err)) == NULL)
+		cli_fatal("%s", err.msg);
+	if ((r->im = lr_importer_new(r->units, o->province, land_use, r->x)) == NULL)
+		cli_fatal("out of memory");
+	free(path);
+	free(dir);
+}
+
+/* "N rows: N records, N for review (kind N, ...)" unless quiet. */
+static void
+summary(const struct run *r)
+{
+	const json_t *kinds = lr_importer_kinds(r->im), *n;
+	const char *k;
+	char buf[1024] = "";
+	size_t len = 0;
+
+	json_object_foreach((json_t *)kinds, k, n)
+		if (len < sizeof(buf))
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len,
+			    "%s%s %lld", len ? ", " : " (", k,
+			    (long long)json_integer_value(n));
+	cli_note("%ld rows: %ld records, %ld for review%s%s", r->rows,
+	    r->records, r->reviewed, buf, len ? ")" : "");
+}
+
+static int
+import(const struct opts *o, int argc, char **argv)
+{
+	struct run r = { .o = o };
+	cli_out *out = NULL;
+
+	setup(&r, o);
+	if (!o->show_map) {
+		out = cli_out_open(o->output, 0600);
+		r.out = cli_out_fp(out);
+	}
+	for (int i = 0; i < argc; i++)
+		do_file(&r, argv[i]);
+	if (out != NULL)
+		cli_out_commit(out);
+	if (!o->show_map)
+		summary(&r);
+	lr_importer_free(r.im);
+	lr_extractor_free(r.x);
+	lr_units_free(r.units);
+	lr_tlabels_free(r.labels);
+	return cli_finish();
+}
+
+static void
+option(struct opts *o, int c)
+{
+	switch (c) {
+	case 'E': o->encoding = optarg; break;
+	case 'D':
+		if (strlen(optarg) != 1 && strcmp(optarg, "\\t") != 0) {
+			cli_warn("--delimiter: one character, not '%s'", optarg);
+			cli_usage_error(usage);
+		}
+		o->delim = optarg[0] == '\\' ? '\t' : optarg[0];
+		break;
+	case 'M': o->map = optarg; break;
+	case 'P': o->province = optarg; break;
+	case 'S': o->show_map = 1; break;
+	case 'o': o->output = optarg; break;
+	case 'q': cli_set_quiet(1); break;
+	case 'h': fputs(usage, stdout); fputs(help, stdout); exit(cli_finish());
+	case 'V': cli_version();
+	default: cli_usage_error(usage);
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "encoding", required_argument, NULL, 'E' },
+		{ "delimiter", required_argument, NULL, 'D' },
+		{ "map", required_argument, NULL, 'M' },
+		{ "province", required_argument, NULL, 'P' },
+		{ "show-map", no_argument, NULL, 'S' },
+		{ "output", required_argument, NULL, 'o' },
+		CLI_COMMON_LONGOPTS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct opts o = { 0 };
+	int c;
+
+	cli_init("table-import");
+	while ((c = getopt_long(argc, argv, "o:qhV", longopts, NULL)) != -1)
+		option(&o, c);
+	if (optind == argc) {
+		cli_warn("no files");
+		cli_usage_error(usage);
+	}
+	return import(&o, argc - optind, argv + optind);
+}

@@ -1,0 +1,202 @@
+/* Sheets of cells: building them, merged ranges, reading CSV into one. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "grid.h"
+#include "text/text.h"
+
+static const lr_cell empty = { "", 0 };
+
+lr_grid *
+lr_grid_new(const char *sheet)
+{
+	lr_grid *g = calloc(1, sizeof(*g));
+
+	if (g != NULL && sheet != NULL && (g->sheet = strdup(sheet)) == NULL) {
+		free(g);
+		return NULL;
+	}
+	return g;
+}
+
+/* Row n: the last row when it is n, else a new row appended. */
+static lr_grow *
+row_at(lr_grid *g, long n)
+{
+	lr_grow *r;
+
+	if (g->nrows > 0 && g->rows[g->nrows - 1].n == n)
+		return &g->rows[g->nrows - 1];
+	if (g->nrows == g->cap) {
+		size_t cap = g->cap ? g->cap * 2 : 64;
+		lr_grow *v = realloc(g->rows, cap * sizeof(*v));
+		if (v == NULL)
+			return NULL;
+		g->rows = v;
+		g->cap = cap;
+	}
+	r = &g->rows[g->nrows++];
+	memset(r, 0, sizeof(*r));
+	r->n = n;
+	return r;
+}
+
+/* Make room for column col in row r, the new cells empty. */
+static int
+widen(lr_grow *r, int col)
+{
+	lr_cell *v;
+
+	if (col < r->ncells)
+		return 0;
+	if ((v = realloc(r->cells, (size_t)(col + 1) * sizeof(*v))) == NULL)
+		return -1;
+	for (int i = r->ncells; i <= col; i++)
+		v[i] = (lr_cell){ NULL, 0 };
+	r->cells = v;
+	r->ncells = col + 1;
+	return 0;
+}
+
+/* Put a copy of text in column col of row r of g. */
+static int
+cell_set(lr_grid *g, lr_grow *r, int col, const char *text, int number)
+{
+	char *t;
+
+	if (r == NULL || col < 0 || widen(r, col) != 0 ||
+	    (t = strdup(text)) == NULL)
+		return -1;
+	free(r->cells[col].text);
+	r->cells[col] = (lr_cell){ t, number };
+	if (col + 1 > g->ncols)
+		g->ncols = col + 1;
+	return 0;
+}
+
+int
+lr_grid_put(lr_grid *g, long n, int col, const char *text, int number)
+{
+	return cell_set(g, row_at(g, n), col, text, number);
+}
+
+const lr_cell *
+lr_grid_cell(const lr_grid *g, size_t r, int c)
+{
+	if (r >= g->nrows || c < 0 || c >= g->rows[r].ncells ||
+	    g->rows[r].cells[c].text == NULL)
+		return &empty;
+	return &g->rows[r].cells[c];
+}
+
+/* Row index of row number n, or -1. */
+static long
+index_of(const lr_grid *g, long n)
+{
+	size_t lo = 0, hi = g->nrows;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (g->rows[mid].n < n)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < g->nrows && g->rows[lo].n == n ? (long)lo : -1;
+}
+
+/* Fill the empty cells of row index r, columns c0..c1, with top. */
+static int
+fill_row(lr_grid *g, size_t r, int c0, int c1, const lr_cell *top)
+{
+	for (int c = c0; c <= c1; c++) {
+		if (lr_grid_cell(g, r, c)->text[0] != '\0')
+			continue;
+		if (cell_set(g, &g->rows[r], c, top->text, top->number) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int
+lr_grid_merge(lr_grid *g, long n0, int c0, long n1, int c1)
+{
+	long r0 = index_of(g, n0);
+	lr_cell top;
+	int rc = 0;
+
+	if (r0 < 0 || lr_grid_cell(g, (size_t)r0, c0)->text[0] == '\0')
+		return 0;	/* the top-left cell is empty */
+	top = *lr_grid_cell(g, (size_t)r0, c0);
+	if ((top.text = strdup(top.text)) == NULL)
+		return -1;
+	for (size_t r = (size_t)r0; rc == 0 && r < g->nrows && g->rows[r].n <= n1; r++)
+		rc = fill_row(g, r, c0, c1, &top);
+	free(top.text);
+	return rc;
+}
+
+/* 1 when every field of a CSV row is blank. */
+static int
+blank_row(char **f, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (f[i][strspn(f[i], " \t\r")] != '\0')
+			return 0;
+	return 1;
+}
+
+/* Add a CSV row to g.  Returns 0, or -1 when out of memory. */
+static int
+add_csv_row(lr_grid *g, char **f, size_t n, long line)
+{
+	for (size_t i = 0; i < n; i++)
+		if (f[i][0] != '\0' && lr_grid_put(g, line, (int)i, f[i], 0) != 0)
+			return -1;
+	return 0;
+}
+
+lr_grid *
+lr_grid_read_csv(const char *path, const char *encoding, int delim,
+    lr_err *err)
+{
+	lr_csvin *c = lr_csvin_open(path, encoding, err);
+	lr_grid *g = c ? lr_grid_new(NULL) : NULL;
+	enum lr_csv_read rd = LR_CSV_EOF;
+	char **f;
+	size_t n;
+	long line;
+
+	if (c == NULL)
+		return NULL;
+	lr_csvin_set_delim(c, delim);
+	while (g != NULL && (rd = lr_csvin_next(c, &f, &n, &line, err)) != LR_CSV_EOF) {
+		if (rd == LR_CSV_ROW && (blank_row(f, n) ||
+		    add_csv_row(g, f, n, line) == 0))
+			continue;
+		if (rd == LR_CSV_ROW)
+			lr_err_sys(err, "out of memory");
+		lr_err_prefix(err, "%s:%ld: ", path, line);
+		lr_grid_free(g);
+		g = NULL;
+	}
+	if (g == NULL && rd == LR_CSV_EOF)
+		lr_err_sys(err, "out of memory");
+	lr_csvin_close(c);
+	return g;
+}
+
+void
+lr_grid_free(lr_grid *g)
+{
+	if (g == NULL)
+		return;
+	for (size_t r = 0; r < g->nrows; r++) {
+		for (int c = 0; c < g->rows[r].ncells; c++)
+			free(g->rows[r].cells[c].text);
+		free(g->rows[r].cells);
+	}
+	free(g->rows);
+	free(g->sheet);
+	free(g);
+}

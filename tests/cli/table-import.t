@@ -1,0 +1,165 @@
+#!/bin/sh
+# table-import: finding the table, records, every cleaning check, the
+# encodings and XLSX, diagnostics, and the pipeline through parcel-match.
+. "$(dirname "$0")/lib.sh"
+TT=$TD/table
+
+# rec ROW FILTER: FILTER applied to the record holding spreadsheet row ROW.
+rec() {
+	printf '%s\n' "$out" | jq -c --argjson r "$1" "select(.rows | index(\$r)) | $2"
+}
+
+# kinds ROW: the review kinds of the record of row ROW, sorted.
+kinds() {
+	rec "$1" '[.review[].reason | split(":")[0]] | sort | join(" ")' | tr -d '"'
+}
+
+run table-import -h
+is "$rc" 0 "-h exits 0"
+like "$out" '^usage: table-import' "-h prints usage on stdout"
+run table-import -V
+like "$out" 'table-import \(landrec\)' "-V prints the version"
+run table-import --bogus x.csv
+is "$rc" 2 "unknown option exits 2"
+like "$err" '^usage:' "unknown option prints usage on stderr"
+run table-import
+is "$rc" 2 "no files exits 2"
+run table-import --delimiter ab x.csv
+is "$rc" 2 "a delimiter of two characters exits 2"
+
+# Finding the table.
+run table-import --show-map "$TT/messy.csv"
+is "$rc" 0 "--show-map exits 0"
+like "$out" 'messy.csv: header row 4-5$' "two-row header under title rows found"
+like "$out" '^  Chủ sử dụng = name$' "a short owner label mapped"
+like "$out" '^  Thửa đất Tờ bản đồ = sheet$' "a lower label under a merged upper one"
+like "$out" '^  Thửa đất Diện tích \(m²\) = area$' "the area column"
+is "$(printf '%s\n' "$out" | grep -c '^{')" 0 "--show-map prints no records"
+
+run table-import -q --province 11 "$TT/messy.csv"
+is "$rc" 0 "messy register read"
+is "$(printf '%s\n' "$out" | wc -l)" 12 "13 data rows make 12 records (title, numbering, blank and subtotal rows skipped)"
+is "$(printf '%s\n' "$out" | jq -s -c '[.[].rows[]]')" "[7,8,9,10,11,12,13,15,16,17,18,19,20]" \
+    "every data row is in a record with its line number"
+printf '%s\n' "$out" | python3 "$TOP/tests/check-records" >/dev/null
+ok $? "records valid under record.schema.json"
+is "$(rec 7 '.source')" "\"$TT/messy.csv\"" "source is the file as given"
+is "$(rec 7 'has("sheet")')" false "no sheet for CSV"
+
+# Records: co-owners in one cell, a continuation row.
+is "$(rec 8 '[.owners[] | [.name, .id_number, .birth_year]]')" \
+    '[["Lò Văn Bình","011080001111",1980],["Lò Thị Hòa","011182002222",1982]]' \
+    "'A và B' gives two owners with their IDs and years"
+is "$(rec 9 '[.rows, [.owners[].name]]')" '[[9,10],["Giàng A Páo","Giàng Thị Mai"]]' \
+    "a row without a parcel adds a holder to the parcel above"
+
+# Form: changed, original kept, not reviewed.
+is "$(rec 7 '[.owners[0].name, .fields["owners[0].name"].original, .fields["owners[0].name"].cell]')" \
+    '["Nguyễn Văn An","NGUYỄN VĂN  AN","B7"]' "name in title case and single spaces, original and cell kept"
+is "$(rec 7 '[.parcels[0].area, .fields["parcels[0].area"].original, .fields["parcels[0].area"].change]')" \
+    '[1234.5,"1.234,5","separators"]' "Vietnamese separators read"
+is "$(rec 8 '[.parcels[0].area, .fields["parcels[0].area"].change]')" '[5000,"unit"]' "0,5 ha is 5000 m²"
+is "$(rec 8 '.fields["owners[1].name"].original')" '"Lò Thị Hoà"' "tone placement normalised, original kept"
+is "$(rec 9 '[.owners[0].id_number, .fields["owners[0].id_number"].change]')" \
+    '["011090003333","leading-zero"]' "an ID that lost its leading zero restored"
+is "$(rec 16 '[.owners[0].birth_year, .owners[0].birth_date, .parcels[0].area, .parcels[0].land_use]')" \
+    '[1985,"1985-04-03",1500,"CLN"]' "birth date, 1.500 m², land-use name to code"
+is "$(rec 7 '[.parcels[0].land_use, .parcels[0].commune_code]')" '["ONT","03325"]' \
+    "land-use name and commune name to codes"
+for r in 7 8 9 16; do
+	is "$(kinds $r)" "" "row $r: changes of form only are not reviewed"
+done
+
+# Substance: reviewed with a reason.
+is "$(kinds 11)" "id-year" "ID year digits disagree with the birth year"
+like "$(rec 11 '.review[0].reason')" "born 1970, the row 1965" "the reason says both years"
+is "$(kinds 12)" "id-sex" "ID century digit disagrees with the sex"
+is "$(kinds 13)" "birth-year-missing id-missing" "missing ID and birth year"
+is "$(kinds 15)" "id-lost" "an ID Excel wrote as 1.1088E+11 cannot be restored"
+is "$(rec 15 '[.owners[0].id_number, .fields["owners[0].id_number"].original]')" '[null,"1.1088E+11"]' \
+    "the lost ID is not guessed; its original is kept"
+is "$(kinds 17)" "id-shared id-year" "one ID on two people"
+like "$(rec 17 '.review[0].reason')" "messy.csv row 7" "the reason names where the ID was first seen"
+is "$(kinds 18)" "parcel-duplicate" "the same parcel twice"
+is "$(kinds 19)" "commune-unknown id-digit land-use-unknown" \
+    "impossible century digit, unknown commune and land use"
+is "$(kinds 20)" "name-variant" "the same ID under another spelling of the name"
+
+# Encodings and delimiters: the same records.
+strip() { printf '%s\n' "$out" | jq -c 'del(.id, .source, .fields, .review)'; }
+run table-import -q --province 11 "$TT/messy.csv"
+want=$(strip)
+for f in messy-cp1258.csv messy-tcvn3.csv messy-tab.tsv; do
+	run table-import -q --province 11 "$TT/$f"
+	is "$(strip)" "$want" "$f: the same records (encoding and delimiter found)"
+done
+run table-import -q --province 11 --encoding WINDOWS-1258 "$TT/messy-cp1258.csv"
+is "$(strip)" "$want" "--encoding given"
+run table-import -q --province 11 --delimiter , "$TT/messy.csv"
+is "$rc" 1 "the wrong --delimiter finds no header"
+like "$err" "messy.csv: no header row" "and says so"
+
+# --map.
+printf 'Người đứng tên;Số hiệu;Quyển\nLò Văn Kim;7;3\n' >odd.csv
+run table-import odd.csv
+is "$rc" 1 "unknown labels: exit 1"
+printf '# labels of odd.csv\nNgười đứng tên = name\nSố hiệu = number\nQuyển = sheet\n' >map.txt
+run table-import --map map.txt --show-map odd.csv
+like "$out" '^  Người đứng tên = name$' "--map maps a label"
+run table-import -q --map map.txt odd.csv
+is "$(printf '%s\n' "$out" | jq -c '[.owners[0].name, .parcels[0].sheet, .parcels[0].number]')" \
+    '["Lò Văn Kim","3","7"]' "records with --map"
+printf 'Người = owner\n' >bad.map
+run table-import --map bad.map odd.csv
+is "$rc" 1 "a map with an unknown field is an error"
+like "$err" "bad.map': line 1: unknown field 'owner'" "naming the line"
+
+# XLSX: shared strings, a merged two-row header, numbers Excel damaged.
+run table-import --show-map "$TT/reg.xlsx"
+like "$out" 'reg.xlsx:Sổ mục kê: header row 3-4$' "XLSX header rows as Excel numbers them"
+like "$out" '^  Thửa đất Thửa số = number$' "merged upper header cell"
+run table-import -q --province 11 "$TT/reg.xlsx"
+is "$rc" 0 "XLSX read"
+is "$(printf '%s\n' "$out" | jq -s -c '[.[0].sheet, .[0].rows, ([.[].rows[]] | length)]')" '["Sổ mục kê",[5],40]' \
+    "sheet and rows as Excel shows them"
+is "$(printf '%s\n' "$out" | jq -r 'select(.fields["owners[0].id_number"].change == "leading-zero") | .owners[0].id_number' | grep -c '^0')" \
+    "$(printf '%s\n' "$out" | jq -r 'select(.fields["owners[0].id_number"].change == "leading-zero") | .id' | wc -l)" \
+    "numeric ID cells get their leading zero back"
+printf '%s\n' "$out" | python3 "$TOP/tests/check-records" >/dev/null
+ok $? "XLSX records valid under record.schema.json"
+# every injected problem of substance of the fixture is flagged
+missed=$(printf '%s\n' "$out" | jq -r '.rows[0] as $r | "\($r)\t\([.review[].reason | split(":")[0]] | join(","))"' |
+    awk -F'\t' 'NR == FNR { k[$2] = $3; next } ($1 in k) && k[$1] !~ /^(clean|caps|leading-zero|ha|separators|nfd|tone|date|cmnd|co-owner|spacing|title)$/ && index($2, k[$1]) == 0 { print $1 }' \
+    "$TT/truth.tsv" -)
+is "$missed" "" "every problem injected in reg.xlsx is flagged"
+
+# Bad input: reported, the other files still read.
+printf 'not a zip' >bad.xlsx
+printf 'a,b\n1,2\n' >nohead.csv
+run table-import -q bad.xlsx nohead.csv "$TT/messy.csv"
+is "$rc" 1 "unreadable files: exit 1"
+like "$err" "^table-import: 'bad.xlsx': " "a broken XLSX named"
+like "$err" "^table-import: nohead.csv: no header row" "a file without a header named"
+is "$(printf '%s\n' "$out" | wc -l)" 12 "the good file is still read"
+run table-import -q nowhere.csv
+is "$rc" 1 "a missing file: exit 1"
+if printf '%s\n' "$err" | grep -qE '[0-9]{9}'; then ok 1 "no ID numbers in diagnostics"; else ok 0 "no ID numbers in diagnostics"; fi
+
+# -o: atomically, mode 0600.
+run table-import --province 11 -o out.jsonl "$TT/messy.csv"
+is "$(stat -c %a out.jsonl)" 600 "-o file is mode 0600"
+like "$err" "13 rows: 12 records, 8 for review \(.*id-year 2" "summary on stderr, with the review items by kind"
+is "$out" "" "nothing on stdout with -o"
+
+# The pipeline works unchanged.
+parcel-match -q --build-registry "$TD/match/citizens.csv" -r reg.db 2>/dev/null
+table-import -q --province 11 "$TT/messy.csv" | parcel-match -q -r reg.db >linked.jsonl
+is "$?" 0 "table-import | parcel-match"
+is "$(jq -c 'select(.rows[0] == 7) | .owners[0].match.status' linked.jsonl | wc -l)" 1 "owners get a match status"
+export-xml -q -o land.xml --rejects rejects.jsonl linked.jsonl 2>/dev/null
+is "$(xmllint --xpath 'count(//DC_ThuaDat)' land.xml)" \
+    "$(( $(wc -l <linked.jsonl) - $(wc -l <rejects.jsonl) ))" "export-xml exports the parcels of records it takes"
+xmllint --noout --schema "$TOP/schemas/hoso.xsd" land.xml 2>/dev/null
+ok $? "the XML is valid"
+
+done_testing
