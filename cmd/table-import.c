@@ -66,7 +66,7 @@ emit(json_t *rec, void *ctx)
 
 /* --show-map: the header rows and each column's field. */
 static void
-show_map(const char *file, const lr_grid *g, const lr_tmap *m)
+show_map(const char *file, const lr_tgrid *g, const lr_tmap *m)
 {
 	printf("%s%s%s: header row %ld", file, g->sheet ? ":" : "",
 	    g->sheet ? g->sheet : "", g->rows[m->head].n);
@@ -81,7 +81,7 @@ show_map(const char *file, const lr_grid *g, const lr_tmap *m)
 
 /* One sheet: find its table, make its records. */
 static void
-do_sheet(struct run *r, const char *file, const lr_grid *g)
+do_sheet(struct run *r, const char *file, const lr_tgrid *g)
 {
 	lr_tmap m;
 	lr_err err;
@@ -117,7 +117,7 @@ do_xlsx(struct run *r, const char *file)
 {
 	lr_err err;
 	lr_xlsx *x = lr_xlsx_open(file, &err);
-	lr_grid *g;
+	lr_tgrid *g;
 
 	if (x == NULL) {
 		cli_report(&err);
@@ -129,7 +129,7 @@ do_xlsx(struct run *r, const char *file)
 			cli_report(&err);
 		} else if (g->nrows > 0)
 			do_sheet(r, file, g);
-		lr_grid_free(g);
+		lr_tgrid_free(g);
 	}
 	lr_xlsx_close(x);
 }
@@ -138,17 +138,17 @@ static void
 do_file(struct run *r, const char *file)
 {
 	lr_err err;
-	lr_grid *g;
+	lr_tgrid *g;
 
 	if (is_xlsx(file)) {
 		do_xlsx(r, file);
 		return;
 	}
-	if ((g = lr_grid_read_csv(file, r->o->encoding, r->o->delim, &err)) == NULL)
+	if ((g = lr_tgrid_read_csv(file, r->o->encoding, r->o->delim, &err)) == NULL)
 		cli_report(&err);	/* names the file */
 	else
 		do_sheet(r, file, g);
-	lr_grid_free(g);
+	lr_tgrid_free(g);
 }
 
 /* Load the labels, the map, the units and the land-use names. */

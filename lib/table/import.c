@@ -22,7 +22,7 @@ struct lr_importer {
 /* The sheet being read. */
 struct ctx {
 	lr_importer *im;
-	const lr_grid *g;
+	const lr_tgrid *g;
 	const lr_tmap *m;
 	const char *source;
 	char stem[256];
@@ -77,7 +77,7 @@ cell(const struct ctx *c, int f, int *col)
 	for (int k = 0; k < c->m->ncols; k++)
 		if (c->m->field[k] == f) {
 			*col = k;
-			return lr_grid_cell(c->g, c->row, k);
+			return lr_tgrid_cell(c->g, c->row, k);
 		}
 	*col = -1;
 	return &none;
@@ -525,7 +525,7 @@ not_data(const struct ctx *c)
 	int any = 0, numbering = 1, header = 1;
 
 	for (int k = 0; k < c->m->ncols; k++) {
-		const char *t = lr_grid_cell(c->g, c->row, k)->text;
+		const char *t = lr_tgrid_cell(c->g, c->row, k)->text;
 		char *f;
 		if (t[0] == '\0' || c->m->field[k] == LR_TF_NONE)
 			continue;
@@ -544,7 +544,7 @@ not_data(const struct ctx *c)
 }
 
 long
-lr_importer_sheet(lr_importer *im, const lr_grid *g, const lr_tmap *m,
+lr_importer_sheet(lr_importer *im, const lr_tgrid *g, const lr_tmap *m,
     const char *source, lr_emit_fn emit, void *ectx, lr_err *err)
 {
 	struct ctx c = { im, g, m, source, "", NULL, "", "", "", 0 };

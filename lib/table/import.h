@@ -28,7 +28,7 @@ lr_importer *lr_importer_new(const lr_units *units, const char *province,
 
 /* Make the records of grid g under map m, from the file source, calling
  * emit for each.  Returns the number of data rows, or -1 with err set. */
-long lr_importer_sheet(lr_importer *im, const lr_grid *g, const lr_tmap *m,
+long lr_importer_sheet(lr_importer *im, const lr_tgrid *g, const lr_tmap *m,
     const char *source, lr_emit_fn emit, void *ctx, lr_err *err);
 
 /* The review items made so far, by kind ("id-year": 3...): borrowed. */

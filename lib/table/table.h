@@ -5,7 +5,7 @@
 #ifndef LR_TABLE_H
 #define LR_TABLE_H
 
-#include "grid.h"
+#include "tgrid.h"
 #include "xlsx.h"
 #include "tmap.h"
 #include "clean.h"

@@ -180,16 +180,16 @@ field_of(const lr_tlabels *l, const char *fold, size_t *len)
  * two): the upper label, carried right over blanks as a merged cell is,
  * joined to the lower one.  A new string. */
 static char *
-header_text(const lr_grid *g, size_t r, int two, int c)
+header_text(const lr_tgrid *g, size_t r, int two, int c)
 {
-	const char *up = lr_grid_cell(g, r, c)->text, *low;
+	const char *up = lr_tgrid_cell(g, r, c)->text, *low;
 	char *out = NULL;
 
 	if (!two)
 		return strdup(up);
-	low = lr_grid_cell(g, r + 1, c)->text;
+	low = lr_tgrid_cell(g, r + 1, c)->text;
 	for (int k = c; up[0] == '\0' && k > 0 && low[0] != '\0'; k--)
-		up = lr_grid_cell(g, r, k - 1)->text;
+		up = lr_tgrid_cell(g, r, k - 1)->text;
 	if (strcmp(up, low) == 0 || low[0] == '\0')
 		return strdup(up);
 	return asprintf(&out, "%s %s", up, low) < 0 ? NULL : out;
@@ -197,7 +197,7 @@ header_text(const lr_grid *g, size_t r, int two, int c)
 
 /* The field of column c: the lower label alone first, then joined. */
 static int
-column_field(const lr_grid *g, const lr_tlabels *l, size_t r, int two, int c,
+column_field(const lr_tgrid *g, const lr_tlabels *l, size_t r, int two, int c,
     char **text)
 {
 	char *fold, *whole;
@@ -207,7 +207,7 @@ column_field(const lr_grid *g, const lr_tlabels *l, size_t r, int two, int c,
 	*text = header_text(g, r, two, c);
 	if (*text == NULL)
 		return LR_TF_NONE;
-	if (two && (fold = lr_tfold(lr_grid_cell(g, r + 1, c)->text)) != NULL) {
+	if (two && (fold = lr_tfold(lr_tgrid_cell(g, r + 1, c)->text)) != NULL) {
 		f = field_of(l, fold, &len);
 		free(fold);
 	}
@@ -223,7 +223,7 @@ column_field(const lr_grid *g, const lr_tlabels *l, size_t r, int two, int c,
 /* Map the columns with the header at row r (two rows when two) into m;
  * m->nfound counts the distinct fields. */
 static int
-try_header(const lr_grid *g, const lr_tlabels *l, size_t r, int two,
+try_header(const lr_tgrid *g, const lr_tlabels *l, size_t r, int two,
     lr_tmap *m)
 {
 	int seen[LR_TF_N] = { 0 };
@@ -277,7 +277,7 @@ usable(const lr_tmap *m)
 }
 
 int
-lr_tmap_find(const lr_grid *g, const lr_tlabels *l, lr_tmap *m, lr_err *err)
+lr_tmap_find(const lr_tgrid *g, const lr_tlabels *l, lr_tmap *m, lr_err *err)
 {
 	lr_tmap t;
 	int best = 0;

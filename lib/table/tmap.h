@@ -4,7 +4,7 @@
 #ifndef LR_TMAP_H
 #define LR_TMAP_H
 
-#include "grid.h"
+#include "tgrid.h"
 
 /* The fields a column can hold. */
 enum lr_tfield {
@@ -48,7 +48,7 @@ typedef struct lr_tmap {
  * merged upper label over lower ones), whose labels name the most fields.
  * Returns 0, or -1 with err set when no row names at least two fields or
  * neither a name nor a parcel number column is found. */
-int lr_tmap_find(const lr_grid *g, const lr_tlabels *l, lr_tmap *m,
+int lr_tmap_find(const lr_tgrid *g, const lr_tlabels *l, lr_tmap *m,
     lr_err *err);
 
 /* Free what m holds (not m itself); m may then be found again. */

@@ -270,7 +270,7 @@ cell_ref(const char *ref, int *col, long *row)
 /* The state of reading one worksheet. */
 struct sheet_read {
 	lr_xlsx *x;
-	lr_grid *g;
+	lr_tgrid *g;
 	long row;		/* the row being read */
 	int col, next;		/* the cell being read; the next by position */
 	char type[16];		/* its t attribute */
@@ -289,7 +289,7 @@ put_value(struct sheet_read *s, xmlTextReaderPtr r)
 		text = i < s->x->nstrings ? s->x->strings[i] : "";
 	}
 	if (text[0] != '\0')
-		rc = lr_grid_put(s->g, s->row, s->col, text, number);
+		rc = lr_tgrid_put(s->g, s->row, s->col, text, number);
 	xmlFree(v);
 	return rc;
 }
@@ -325,7 +325,7 @@ on_merge(struct sheet_read *s, xmlTextReaderPtr r)
 
 	if (colon != NULL && cell_ref(ref, &c0, &r0) == 0 &&
 	    cell_ref(colon + 1, &c1, &r1) == 0 && c1 >= c0 && r1 >= r0)
-		rc = lr_grid_merge(s->g, r0, c0, r1, c1);
+		rc = lr_tgrid_merge(s->g, r0, c0, r1, c1);
 	xmlFree(ref);
 	return rc;
 }
@@ -344,7 +344,7 @@ on_sheet(xmlTextReaderPtr r, void *ctx)
 	return 0;
 }
 
-lr_grid *
+lr_tgrid *
 lr_xlsx_read(lr_xlsx *x, int i, lr_err *err)
 {
 	struct sheet_read s = { x, NULL, 0, 0, 0, "" };
@@ -353,12 +353,12 @@ lr_xlsx_read(lr_xlsx *x, int i, lr_err *err)
 		lr_err_set(err, "sheet '%s' has no part", lr_xlsx_sheet_name(x, i));
 		return NULL;
 	}
-	if ((s.g = lr_grid_new(lr_xlsx_sheet_name(x, i))) == NULL) {
+	if ((s.g = lr_tgrid_new(lr_xlsx_sheet_name(x, i))) == NULL) {
 		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	if (walk(x, x->sheets[i].path, on_sheet, &s, err) != 0) {
-		lr_grid_free(s.g);
+		lr_tgrid_free(s.g);
 		return NULL;
 	}
 	return s.g;

@@ -1,10 +1,10 @@
 /* XLSX workbooks (Office Open XML spreadsheets): the zip read with libzip,
  * its parts (workbook, relationships, shared strings, worksheets) with
- * libxml2's streaming reader, each worksheet into an lr_grid. */
+ * libxml2's streaming reader, each worksheet into an lr_tgrid. */
 #ifndef LR_XLSX_H
 #define LR_XLSX_H
 
-#include "grid.h"
+#include "tgrid.h"
 
 /* An open workbook. */
 typedef struct lr_xlsx lr_xlsx;
@@ -21,7 +21,7 @@ const char *lr_xlsx_sheet_name(const lr_xlsx *x, int i);
 
 /* Read worksheet i, its merged ranges filled with their top-left value.
  * Returns a grid the caller frees, or NULL with err set. */
-lr_grid *lr_xlsx_read(lr_xlsx *x, int i, lr_err *err);
+lr_tgrid *lr_xlsx_read(lr_xlsx *x, int i, lr_err *err);
 
 /* Close x (NULL allowed). */
 void lr_xlsx_close(lr_xlsx *x);

@@ -129,19 +129,19 @@ static void
 test_fold_and_merge(void **state)
 {
 	char *f = lr_tfold("  Diện tích (m²) ");
-	lr_grid *g = lr_grid_new("S");
+	lr_tgrid *g = lr_tgrid_new("S");
 
 	(void)state;
 	assert_string_equal(f, "dien tich m");
 	free(f);
-	assert_int_equal(lr_grid_put(g, 3, 1, "Thửa đất", 0), 0);
-	assert_int_equal(lr_grid_put(g, 4, 1, "Tờ", 0), 0);
-	assert_int_equal(lr_grid_put(g, 4, 2, "Số", 0), 0);
-	assert_int_equal(lr_grid_merge(g, 3, 1, 3, 3), 0);
-	assert_string_equal(lr_grid_cell(g, 0, 3)->text, "Thửa đất");
-	assert_string_equal(lr_grid_cell(g, 1, 2)->text, "Số");
-	assert_string_equal(lr_grid_cell(g, 1, 7)->text, "");
-	lr_grid_free(g);
+	assert_int_equal(lr_tgrid_put(g, 3, 1, "Thửa đất", 0), 0);
+	assert_int_equal(lr_tgrid_put(g, 4, 1, "Tờ", 0), 0);
+	assert_int_equal(lr_tgrid_put(g, 4, 2, "Số", 0), 0);
+	assert_int_equal(lr_tgrid_merge(g, 3, 1, 3, 3), 0);
+	assert_string_equal(lr_tgrid_cell(g, 0, 3)->text, "Thửa đất");
+	assert_string_equal(lr_tgrid_cell(g, 1, 2)->text, "Số");
+	assert_string_equal(lr_tgrid_cell(g, 1, 7)->text, "");
+	lr_tgrid_free(g);
 }
 
 int

@@ -2,15 +2,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "grid.h"
+#include "tgrid.h"
 #include "text/text.h"
 
 static const lr_cell empty = { "", 0 };
 
-lr_grid *
-lr_grid_new(const char *sheet)
+lr_tgrid *
+lr_tgrid_new(const char *sheet)
 {
-	lr_grid *g = calloc(1, sizeof(*g));
+	lr_tgrid *g = calloc(1, sizeof(*g));
 
 	if (g != NULL && sheet != NULL && (g->sheet = strdup(sheet)) == NULL) {
 		free(g);
@@ -21,7 +21,7 @@ lr_grid_new(const char *sheet)
 
 /* Row n: the last row when it is n, else a new row appended. */
 static lr_grow *
-row_at(lr_grid *g, long n)
+row_at(lr_tgrid *g, long n)
 {
 	lr_grow *r;
 
@@ -60,7 +60,7 @@ widen(lr_grow *r, int col)
 
 /* Put a copy of text in column col of row r of g. */
 static int
-cell_set(lr_grid *g, lr_grow *r, int col, const char *text, int number)
+cell_set(lr_tgrid *g, lr_grow *r, int col, const char *text, int number)
 {
 	char *t;
 
@@ -75,13 +75,13 @@ cell_set(lr_grid *g, lr_grow *r, int col, const char *text, int number)
 }
 
 int
-lr_grid_put(lr_grid *g, long n, int col, const char *text, int number)
+lr_tgrid_put(lr_tgrid *g, long n, int col, const char *text, int number)
 {
 	return cell_set(g, row_at(g, n), col, text, number);
 }
 
 const lr_cell *
-lr_grid_cell(const lr_grid *g, size_t r, int c)
+lr_tgrid_cell(const lr_tgrid *g, size_t r, int c)
 {
 	if (r >= g->nrows || c < 0 || c >= g->rows[r].ncells ||
 	    g->rows[r].cells[c].text == NULL)
@@ -91,7 +91,7 @@ lr_grid_cell(const lr_grid *g, size_t r, int c)
 
 /* Row index of row number n, or -1. */
 static long
-index_of(const lr_grid *g, long n)
+index_of(const lr_tgrid *g, long n)
 {
 	size_t lo = 0, hi = g->nrows;
 
@@ -107,10 +107,10 @@ index_of(const lr_grid *g, long n)
 
 /* Fill the empty cells of row index r, columns c0..c1, with top. */
 static int
-fill_row(lr_grid *g, size_t r, int c0, int c1, const lr_cell *top)
+fill_row(lr_tgrid *g, size_t r, int c0, int c1, const lr_cell *top)
 {
 	for (int c = c0; c <= c1; c++) {
-		if (lr_grid_cell(g, r, c)->text[0] != '\0')
+		if (lr_tgrid_cell(g, r, c)->text[0] != '\0')
 			continue;
 		if (cell_set(g, &g->rows[r], c, top->text, top->number) != 0)
 			return -1;
@@ -119,15 +119,15 @@ fill_row(lr_grid *g, size_t r, int c0, int c1, const lr_cell *top)
 }
 
 int
-lr_grid_merge(lr_grid *g, long n0, int c0, long n1, int c1)
+lr_tgrid_merge(lr_tgrid *g, long n0, int c0, long n1, int c1)
 {
 	long r0 = index_of(g, n0);
 	lr_cell top;
 	int rc = 0;
 
-	if (r0 < 0 || lr_grid_cell(g, (size_t)r0, c0)->text[0] == '\0')
+	if (r0 < 0 || lr_tgrid_cell(g, (size_t)r0, c0)->text[0] == '\0')
 		return 0;	/* the top-left cell is empty */
-	top = *lr_grid_cell(g, (size_t)r0, c0);
+	top = *lr_tgrid_cell(g, (size_t)r0, c0);
 	if ((top.text = strdup(top.text)) == NULL)
 		return -1;
 	for (size_t r = (size_t)r0; rc == 0 && r < g->nrows && g->rows[r].n <= n1; r++)
@@ -148,20 +148,20 @@ blank_row(char **f, size_t n)
 
 /* Add a CSV row to g.  Returns 0, or -1 when out of memory. */
 static int
-add_csv_row(lr_grid *g, char **f, size_t n, long line)
+add_csv_row(lr_tgrid *g, char **f, size_t n, long line)
 {
 	for (size_t i = 0; i < n; i++)
-		if (f[i][0] != '\0' && lr_grid_put(g, line, (int)i, f[i], 0) != 0)
+		if (f[i][0] != '\0' && lr_tgrid_put(g, line, (int)i, f[i], 0) != 0)
 			return -1;
 	return 0;
 }
 
-lr_grid *
-lr_grid_read_csv(const char *path, const char *encoding, int delim,
+lr_tgrid *
+lr_tgrid_read_csv(const char *path, const char *encoding, int delim,
     lr_err *err)
 {
 	lr_csvin *c = lr_csvin_open(path, encoding, err);
-	lr_grid *g = c ? lr_grid_new(NULL) : NULL;
+	lr_tgrid *g = c ? lr_tgrid_new(NULL) : NULL;
 	enum lr_csv_read rd = LR_CSV_EOF;
 	char **f;
 	size_t n;
@@ -177,7 +177,7 @@ lr_grid_read_csv(const char *path, const char *encoding, int delim,
 		if (rd == LR_CSV_ROW)
 			lr_err_sys(err, "out of memory");
 		lr_err_prefix(err, "%s:%ld: ", path, line);
-		lr_grid_free(g);
+		lr_tgrid_free(g);
 		g = NULL;
 	}
 	if (g == NULL && rd == LR_CSV_EOF)
@@ -187,7 +187,7 @@ lr_grid_read_csv(const char *path, const char *encoding, int delim,
 }
 
 void
-lr_grid_free(lr_grid *g)
+lr_tgrid_free(lr_tgrid *g)
 {
 	if (g == NULL)
 		return;

@@ -1,7 +1,7 @@
 /* A sheet of cells as a spreadsheet shows it: rows with their row numbers,
  * cells as text with numbers marked, read from CSV or an XLSX worksheet. */
-#ifndef LR_GRID_H
-#define LR_GRID_H
+#ifndef LR_TGRID_H
+#define LR_TGRID_H
 
 #include <stddef.h>
 
@@ -22,39 +22,39 @@ typedef struct lr_grow {
 	lr_cell *cells;
 } lr_grow;
 
-/* A sheet: read-only for its users once read; free with lr_grid_free(). */
-typedef struct lr_grid {
+/* A sheet: read-only for its users once read; free with lr_tgrid_free(). */
+typedef struct lr_tgrid {
 	char *sheet;		/* the worksheet's name; NULL for CSV */
 	lr_grow *rows;		/* non-empty rows, in order */
 	size_t nrows, cap;
 	int ncols;		/* the widest row */
-} lr_grid;
+} lr_tgrid;
 
 /* An empty sheet named sheet (NULL for none).  NULL when out of memory. */
-lr_grid *lr_grid_new(const char *sheet);
+lr_tgrid *lr_tgrid_new(const char *sheet);
 
 /* Put a copy of text in column col (0-based) of row n, which must be the
  * last row added or a new one after it.  Returns 0, or -1 when out of
  * memory. */
-int lr_grid_put(lr_grid *g, long n, int col, const char *text, int number);
+int lr_tgrid_put(lr_tgrid *g, long n, int col, const char *text, int number);
 
 /* The cell at row index r, column c; an empty cell when there is none
  * (borrowed from g). */
-const lr_cell *lr_grid_cell(const lr_grid *g, size_t r, int c);
+const lr_cell *lr_tgrid_cell(const lr_tgrid *g, size_t r, int c);
 
 /* Copy the top-left cell of the merged range rows n0..n1, columns c0..c1
  * (Excel numbers and 0-based columns) into the range's other cells that
  * exist in g.  Returns 0, or -1 when out of memory. */
-int lr_grid_merge(lr_grid *g, long n0, int c0, long n1, int c1);
+int lr_tgrid_merge(lr_tgrid *g, long n0, int c0, long n1, int c1);
 
 /* The rows of the CSV file at path (encoding and delim as for
  * lr_csvin_open() and lr_csvin_set_delim()); blank rows left out.  Returns
  * NULL with err set (naming the file, and "path:line: " for a bad row)
  * when it cannot be read. */
-lr_grid *lr_grid_read_csv(const char *path, const char *encoding, int delim,
+lr_tgrid *lr_tgrid_read_csv(const char *path, const char *encoding, int delim,
     lr_err *err);
 
 /* Free g (NULL allowed). */
-void lr_grid_free(lr_grid *g);
+void lr_tgrid_free(lr_tgrid *g);
 
 #endif
