@@ -21,7 +21,8 @@
 static const char usage[] =
     "usage: parcel-match -r registry.db [-c cadastre] [-j N] [--train]\n"
     "                    [--upper W] [--lower W] [--margin W] [--show-ids]\n"
-    "                    [--rejects file] [--progress[=N]] [-qhV] [-o file]\n"
+    "                    [--rejects file] [--units-map file]\n"
+    "                    [--progress[=N]] [-qhV] [-o file]\n"
     "                    [file ...]\n"
     "       parcel-match --build-registry citizens.csv -r registry.db\n"
     "                    [--encoding name] [--column field=header ...]\n"
@@ -45,6 +46,8 @@ static const char help[] =
     "      --show-ids           show ID numbers in diagnostics\n"
     "      --show-model         print the comparisons and weights, exit\n"
     "      --rejects FILE       write malformed input lines to FILE\n"
+    "      --units-map FILE     the July 2025 commune map (default: the\n"
+    "                           shipped one; \"\": none)\n"
     "  -o, --output FILE        write records to FILE (default stdout)\n"
     "      --progress[=N]       progress line every N owners\n"
     "  -q, --quiet              no progress, no summary\n"
@@ -52,7 +55,7 @@ static const char help[] =
     "  -V, --version            show the version and exit\n";
 
 struct opts {
-	const char *registry, *build, *cadastre, *output, *rejects;
+	const char *registry, *build, *cadastre, *output, *rejects, *map;
 	lr_load_opts load;
 	lr_thresholds t;
 	int train, show_ids, jobs;
@@ -63,6 +66,7 @@ struct run {
 	lr_registry *regs[MAX_JOBS];	/* one connection per thread */
 	lr_model *model;
 	lr_cadastre *cad;
+	lr_units *units;	/* the commune map, or NULL */
 	lr_em *em;		/* counting patterns: the training pass */
 	FILE *out;
 	json_t *kept;		/* records kept for training */
@@ -102,6 +106,8 @@ read_owners(struct run *r, int k)
 {
 	json_t *owners = json_object_get(r->rec[k], "owners");
 	const char *rid = lr_record_id(r->rec[k]);
+	const char *date = json_string_value(json_object_get(json_object_get(
+	    r->rec[k], "decision"), "date"));
 	size_t n = json_array_size(owners);
 
 	if (n > MAX_OWNERS) {
@@ -111,9 +117,11 @@ read_owners(struct run *r, int k)
 	}
 	r->first[k] = r->nown;
 	r->count[k] = (int)n;
-	for (size_t i = 0; i < n; i++)
-		owner_person(r, json_array_get(owners, i), &r->persons[r->nown++],
-		    rid, i);
+	for (size_t i = 0; i < n; i++) {
+		lr_person *p = &r->persons[r->nown++];
+		if (owner_person(r, json_array_get(owners, i), p, rid, i) == 0)
+			lr_owner_in_decision(p, r->units, date);
+	}
 }
 
 /* Score the batch's owners: in threads, or alone counting patterns. */
@@ -323,6 +331,7 @@ setup(struct run *r, const struct opts *o)
 	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
 	    r->om == NULL)
 		cli_fatal("out of memory");
+	r->units = cli_units_open("", o->map);
 	if (o->cadastre != NULL &&
 	    (r->cad = lr_cadastre_open(o->cadastre, o->load.encoding, &err)) ==
 	    NULL)
@@ -355,6 +364,7 @@ match(const struct opts *o, int argc, char **argv)
 	    r.by_status[LR_MATCHED], r.by_status[LR_REVIEW],
 	    r.by_status[LR_UNMATCHED]);
 	lr_cadastre_close(r.cad);
+	lr_units_free(r.units);
 	lr_model_free(r.model);
 	for (int i = 0; i < o->jobs; i++)
 		lr_registry_close(r.regs[i]);
@@ -410,6 +420,7 @@ static const struct option longopts[] = {
 	{ "show-ids", no_argument, NULL, 'I' },
 	{ "show-model", no_argument, NULL, 'S' },
 	{ "rejects", required_argument, NULL, 'J' },
+	{ "units-map", required_argument, NULL, 'N' },
 	{ "output", required_argument, NULL, 'o' },
 	{ "progress", optional_argument, NULL, 'P' },
 	CLI_COMMON_LONGOPTS,
@@ -440,6 +451,7 @@ option(struct opts *o, int c)
 	case 'I': o->show_ids = 1; break;
 	case 'S': return 1;
 	case 'J': o->rejects = optarg; break;
+	case 'N': o->map = optarg; break;
 	case 'o': o->output = optarg; break;
 	case 'P': cli_progress_force(optarg ? atoi(optarg) : 1000); break;
 	case 'q': cli_set_quiet(1); break;

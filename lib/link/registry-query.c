@@ -157,11 +157,25 @@ found_sure(const struct found *f, const lr_person *o, int near)
 			continue;
 		if (!near)
 			return 1;
-		if (o->commune[0] != '\0' && strcmp(c->commune, o->commune) == 0 &&
+		if (lr_person_commune_is(o, c->commune) &&
 		    o->birth_year != 0 && abs(c->birth_year - o->birth_year) <= 1)
 			return 1;
 	}
 	return 0;
+}
+
+/* The lookups in commune code for an owner whose names may be damaged. */
+static int
+block_commune(lr_registry *r, const lr_person *o, const char *code,
+    struct found *f, lr_err *err)
+{
+	const char *fam = o->family[LR_KEY_ASCII], *giv = o->given[LR_KEY_ASCII];
+	int y = o->birth_year;
+
+	if (lookup(r, y ? Q_COMM_GIVEN : Q_COMM_GIVEN_ANY, code, giv, y, f,
+	    err) != 0)
+		return -1;
+	return y ? lookup(r, Q_COMM_FAMILY, code, fam, y, f, err) : 0;
 }
 
 /* The name lookups, with the birth year when it is known; the commune
@@ -179,10 +193,12 @@ block_names(lr_registry *r, const lr_person *o, struct found *f, lr_err *err)
 		return -1;
 	if (o->commune[0] == '\0' || found_sure(f, o, 1))
 		return 0;
-	if (lookup(r, y ? Q_COMM_GIVEN : Q_COMM_GIVEN_ANY, o->commune, giv, y, f,
-	    err) != 0)
-		return -1;
-	return y ? lookup(r, Q_COMM_FAMILY, o->commune, fam, y, f, err) : 0;
+	if (o->became[0][0] == '\0')
+		return block_commune(r, o, o->commune, f, err);
+	for (int i = 0; i < LR_BECAME_MAX && o->became[i][0] != '\0'; i++)
+		if (block_commune(r, o, o->became[i], f, err) != 0)
+			return -1;
+	return 0;
 }
 
 int
