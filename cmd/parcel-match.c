@@ -75,7 +75,7 @@ struct run {
 	int nrec, nown;
 	lr_person *persons;	/* BATCH_OWNERS each */
 	lr_owner_match *om;
-	long owners, by_status[3], parcels, done;
+	long owners, by_status[3], parcels, done, enriched;
 };
 
 /* Read owner i of record rid into p, reporting what is wrong.  Returns 0,
@@ -100,6 +100,60 @@ owner_person(const struct run *r, const json_t *j, lr_person *p,
 	return 0;
 }
 
+/* Drop the review items an earlier run wrote from the registry. */
+static void
+drop_registry_items(json_t *rec)
+{
+	json_t *items = json_object_get(rec, "review");
+	const char *why;
+
+	for (size_t i = json_array_size(items); i-- > 0;) {
+		why = json_string_value(json_object_get(json_array_get(items, i),
+		    "reason"));
+		if (why != NULL && strncmp(why, "registry ", 9) == 0)
+			json_array_remove(items, i);
+	}
+}
+
+/* Review items for what document and registry disagree on in owner i of
+ * rec (items' fields are the owner's). */
+static void
+add_registry_items(json_t *rec, size_t i, json_t *items)
+{
+	json_t *review = json_object_get(rec, "review"), *it;
+	char field[64];
+	size_t k;
+
+	if (json_array_size(items) > 0 && !json_is_array(review)) {
+		review = json_array();
+		json_object_set_new(rec, "review", review);
+	}
+	json_array_foreach(items, k, it) {
+		snprintf(field, sizeof(field), "owners[%zu].%s", i,
+		    json_string_value(json_object_get(it, "field")));
+		json_object_set_new(it, "field", json_string(field));
+		json_array_append(review, it);
+	}
+}
+
+/* Enrich matched owner i of rec from its registry entry. */
+static void
+enrich_owner(struct run *r, json_t *rec, size_t i, const char *citizen_id)
+{
+	json_t *o = json_array_get(json_object_get(rec, "owners"), i);
+	json_t *items = json_array();
+	lr_entry e;
+	lr_err err;
+	int found = lr_registry_get(r->regs[0], citizen_id, &e, &err);
+
+	if (found < 0)
+		cli_fatal("%s", err.msg);
+	if (found && lr_owner_enrich(o, &e, items) > 0)
+		r->enriched++;
+	add_registry_items(rec, i, items);
+	json_decref(items);
+}
+
 /* Read the owners of record k of the batch into r->persons. */
 static void
 read_owners(struct run *r, int k)
@@ -117,8 +171,10 @@ read_owners(struct run *r, int k)
 	}
 	r->first[k] = r->nown;
 	r->count[k] = (int)n;
+	drop_registry_items(r->rec[k]);
 	for (size_t i = 0; i < n; i++) {
 		lr_person *p = &r->persons[r->nown++];
+		lr_owner_unenrich(json_array_get(owners, i));
 		if (owner_person(r, json_array_get(owners, i), p, rid, i) == 0)
 			lr_owner_in_decision(p, r->units, date);
 	}
@@ -142,18 +198,21 @@ score_batch(struct run *r)
 			cli_fatal("%s", err.msg);
 }
 
-/* Write the decisions into the owner records. */
+/* Write the decisions into the owner records of rec; enrich the matched
+ * ones. */
 static void
-annotate_owners(struct run *r, json_t *owners, lr_owner_match *om, int n)
+annotate_owners(struct run *r, json_t *rec, lr_owner_match *om, int n)
 {
+	json_t *owners = json_object_get(rec, "owners");
+
 	for (int i = 0; i < n; i++) {
 		json_t *o = json_array_get(owners, (size_t)i);
 		if (!json_is_object(o))
 			continue;
 		json_object_del(o, "citizen_id");
 		if (om[i].status == LR_MATCHED)
-			json_object_set_new(o, "citizen_id",
-			    json_string(om[i].cand[om[i].chosen].citizen_id));
+			enrich_owner(r, rec, (size_t)i,
+			    om[i].cand[om[i].chosen].citizen_id);
 		json_object_set_new(o, "match", lr_match_json(&om[i], TOP));
 		r->by_status[om[i].status]++;
 		r->owners++;
@@ -189,7 +248,7 @@ finish_record(struct run *r, int k)
 		return;
 	}
 	lr_match_decide(om, r->count[k], &r->o->t);
-	annotate_owners(r, json_object_get(rec, "owners"), om, r->count[k]);
+	annotate_owners(r, rec, om, r->count[k]);
 	if (r->cad != NULL)
 		check_parcels(r, rec);
 	cli_write_record(r->out, rec);
@@ -360,9 +419,9 @@ match(const struct opts *o, int argc, char **argv)
 	cli_out_commit(out);
 	if (rej != NULL)
 		cli_out_commit(rej);
-	cli_note("%ld owners: %ld matched, %ld review, %ld unmatched", r.owners,
-	    r.by_status[LR_MATCHED], r.by_status[LR_REVIEW],
-	    r.by_status[LR_UNMATCHED]);
+	cli_note("%ld owners: %ld matched, %ld review, %ld unmatched; %ld "
+	    "enriched from the registry", r.owners, r.by_status[LR_MATCHED],
+	    r.by_status[LR_REVIEW], r.by_status[LR_UNMATCHED], r.enriched);
 	lr_cadastre_close(r.cad);
 	lr_units_free(r.units);
 	lr_model_free(r.model);

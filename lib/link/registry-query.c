@@ -24,6 +24,8 @@ static const char *const sql[Q_NSTMT] = {
 	    " WHERE commune_code = ?1 AND given_ascii = ?2 LIMIT 64",
 	[Q_COMM_FAMILY] = "SELECT " COLS "INDEXED BY citizen_commune_family"
 	    " WHERE commune_code = ?1 AND family_ascii = ?2" YEARS,
+	[Q_GET] = "SELECT citizen_id, old_id, full_name, birth_date, birth_year,"
+	    " sex, commune_code, address FROM citizen WHERE citizen_id = ?1",
 };
 
 /* Candidates found so far for one owner. */
@@ -78,18 +80,28 @@ seen(const struct found *f, sqlite3_stmt *st)
 	return 0;
 }
 
+/* Statement q, prepared once.  NULL with err set on failure. */
+static sqlite3_stmt *
+stmt(lr_registry *r, enum lr_reg_stmt q, lr_err *err)
+{
+	if (r->q[q] == NULL && sqlite3_prepare_v2(r->db, sql[q], -1, &r->q[q],
+	    NULL) != SQLITE_OK) {
+		lr_reg_fail(r, "prepare", err);
+		return NULL;
+	}
+	return r->q[q];
+}
+
 /* Run lookup q with up to two text keys and a year; add what it finds. */
 static int
 lookup(lr_registry *r, enum lr_reg_stmt q, const char *a, const char *b,
     int year, struct found *f, lr_err *err)
 {
-	sqlite3_stmt *st;
+	sqlite3_stmt *st = stmt(r, q, err);
 	int rc;
 
-	if (r->q[q] == NULL && sqlite3_prepare_v2(r->db, sql[q], -1, &r->q[q],
-	    NULL) != SQLITE_OK)
-		return lr_reg_fail(r, "prepare", err);
-	st = r->q[q];
+	if (st == NULL)
+		return -1;
 	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
 	if (b != NULL)
 		sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
@@ -215,6 +227,34 @@ lr_registry_block(lr_registry *r, const lr_person *owner, lr_person *out,
 	if (block_names(r, owner, &f, err) != 0)
 		return -1;
 	return f.n;
+}
+
+int
+lr_registry_get(lr_registry *r, const char *citizen_id, lr_entry *e,
+    lr_err *err)
+{
+	sqlite3_stmt *st = stmt(r, Q_GET, err);
+	const unsigned char *sex;
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, citizen_id, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		col_copy(st, 0, e->id, sizeof(e->id));
+		col_copy(st, 1, e->old_id, sizeof(e->old_id));
+		col_copy(st, 2, e->full_name, sizeof(e->full_name));
+		col_copy(st, 3, e->birth_date, sizeof(e->birth_date));
+		e->birth_year = sqlite3_column_int(st, 4);
+		sex = sqlite3_column_text(st, 5);
+		e->sex = sex ? sex[0] : 0;
+		col_copy(st, 6, e->commune, sizeof(e->commune));
+		col_copy(st, 7, e->address, sizeof(e->address));
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return lr_reg_fail(r, "lookup", err);
+	return rc == SQLITE_ROW;
 }
 
 static int
