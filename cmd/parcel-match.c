@@ -136,6 +136,18 @@ add_registry_items(json_t *rec, size_t i, json_t *items)
 	}
 }
 
+/* The citizen a person linked owner o to (match status "manual", set by
+ * landrec-review --apply), or NULL. */
+static const char *
+manual_citizen(const json_t *o)
+{
+	const char *st = json_string_value(json_object_get(json_object_get(o,
+	    "match"), "status"));
+
+	return st != NULL && strcmp(st, "manual") == 0 ?
+	    json_string_value(json_object_get(o, "citizen_id")) : NULL;
+}
+
 /* Enrich matched owner i of rec from its registry entry. */
 static void
 enrich_owner(struct run *r, json_t *rec, size_t i, const char *citizen_id)
@@ -174,7 +186,12 @@ read_owners(struct run *r, int k)
 	drop_registry_items(r->rec[k]);
 	for (size_t i = 0; i < n; i++) {
 		lr_person *p = &r->persons[r->nown++];
-		lr_owner_unenrich(json_array_get(owners, i));
+		json_t *o = json_array_get(owners, i);
+		json_t *manual = manual_citizen(o) == NULL ? NULL :
+		    json_incref(json_object_get(o, "citizen_id"));
+		lr_owner_unenrich(o);
+		if (manual != NULL)	/* a person's link stands */
+			json_object_set_new(o, "citizen_id", manual);
 		if (owner_person(r, json_array_get(owners, i), p, rid, i) == 0)
 			lr_owner_in_decision(p, r->units, date);
 	}
@@ -209,6 +226,12 @@ annotate_owners(struct run *r, json_t *rec, lr_owner_match *om, int n)
 		json_t *o = json_array_get(owners, (size_t)i);
 		if (!json_is_object(o))
 			continue;
+		if (manual_citizen(o) != NULL) {	/* a person's link stands */
+			enrich_owner(r, rec, (size_t)i, manual_citizen(o));
+			r->by_status[LR_MATCHED]++;
+			r->owners++;
+			continue;
+		}
 		json_object_del(o, "citizen_id");
 		if (om[i].status == LR_MATCHED)
 			enrich_owner(r, rec, (size_t)i,

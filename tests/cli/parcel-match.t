@@ -198,6 +198,26 @@ is "$(printf '%s\n' "$out" | jq -c '[.owners[] | .from], [.review[] | .field]')"
     "$(jq -c '[.owners[] | .from], [.review[] | .field]' enriched.jsonl)" \
     "a second run matches on the document alone and adds nothing twice"
 
+# A person's link (landrec-review --apply, status manual) stands, and the
+# owner is enriched from it: a recovery list with no birth year printed is
+# then exported.
+jq -c '.id = "linked" | .owners = [{"name":"Lù Văn Thoong","gender":"M","birth_year":null,"commune_code":"03166","household":false}] | .parcels |= map(.holder = 0)' \
+    "$TD/export/giao-dat.jsonl" | parcel-match -q -r fresh.db >linked.jsonl
+is "$(jq -r '.owners[0].match.status' linked.jsonl)" review "namesakes without a birth year: review"
+export-xml -q --rejects linked-rej.jsonl linked.jsonl >/dev/null 2>&1
+{ printf 'id\tfield\tvalue_read\tcorrected\tcandidates\treviewer\tdate\n'
+  jq -r '.unblock[] | select(contains("citizen_id"))' linked-rej.jsonl |
+      awk -F '\t' -v OFS='\t' '{ $4 = "011077001234"; $6 = "clerk"; print }'
+} >link.tsv
+landrec-review -q --apply link.tsv linked.jsonl | parcel-match -q -r fresh.db >relinked.jsonl
+is "$(jq -r '.owners[0] | .match.status, .citizen_id, .birth_year, .from.birth_year' relinked.jsonl)" \
+    "manual
+011077001234
+1977
+registry" "the clerk's link stands and brings the birth year"
+run export-xml relinked.jsonl
+is "$rc" 0 "and the decision is exported"
+
 # The manual's default weights are --show-model's (its options against --help:
 # docs.t).
 man=$TOP/man/parcel-match.1
