@@ -399,6 +399,28 @@ show_model(void)
 	return cli_finish();
 }
 
+/* The commune map for comparing communes through history: none when the
+ * registry holds communes of before July 2025 (their codes compare as
+ * they are). */
+static lr_units *
+history(lr_registry *reg, const char *map)
+{
+	lr_units *u = cli_units_open("", map);
+	lr_err err;
+	int current;
+
+	if (u == NULL)
+		return NULL;
+	if ((current = lr_registry_current_communes(reg, u, &err)) < 0)
+		cli_fatal("%s", err.msg);
+	if (current)
+		return u;
+	cli_note("the registry holds communes of before July 2025: communes "
+	    "compared by code");
+	lr_units_free(u);
+	return NULL;
+}
+
 /* Open the registry, model and cadastre for matching. */
 static void
 setup(struct run *r, const struct opts *o)
@@ -413,7 +435,7 @@ setup(struct run *r, const struct opts *o)
 	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
 	    r->om == NULL)
 		cli_fatal("out of memory");
-	r->units = cli_units_open("", o->map);
+	r->units = history(r->regs[0], o->map);
 	if (o->cadastre != NULL &&
 	    (r->cad = lr_cadastre_open(o->cadastre, o->load.encoding, &err)) ==
 	    NULL)

@@ -189,10 +189,10 @@ lr_person_commune_is(const lr_person *p, const char *code)
 {
 	if (p->commune[0] == '\0' || code == NULL || code[0] == '\0')
 		return 0;
-	if (p->became[0][0] == '\0')
-		return strcmp(p->commune, code) == 0;
+	if (strcmp(p->commune, code) == 0)
+		return 1;
 	for (int i = 0; i < LR_BECAME_MAX && p->became[i][0] != '\0'; i++)
 		if (strcmp(p->became[i], code) == 0)
-			return strcmp(p->commune, code) == 0 ? 1 : 2;
+			return 2;
 	return 0;
 }

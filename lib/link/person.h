@@ -29,7 +29,7 @@ typedef struct lr_person {
 	char commune[8];	/* 5-digit code, or "" */
 	/* When commune is a code from before July 2025 read off an old
 	 * decision: the current codes it became (see lr_owner_in_decision());
-	 * else all "".  The commune then agrees with these codes only. */
+	 * else all "". */
 	char became[LR_BECAME_MAX][8];
 	int decided_year;	/* year of the owner's decision, 0: unknown */
 	char village[LR_PART_MAX];	/* ASCII key of the village, or "" */
@@ -60,9 +60,9 @@ int lr_person_set_birth(lr_person *p, const char *s);
  * should be set first.  Returns the kind as lr_id_read(). */
 int lr_person_set_id(lr_person *p, const char *s);
 
-/* How p's commune stands to the commune code: 0 differs (or a side is
- * unknown), 1 the same commune, 2 p's old commune became code in July
- * 2025. */
+/* How p's commune stands to the commune code: 1 the same code (a
+ * registry of either era), 2 p's old commune became code in July 2025,
+ * else 0 (or a side is unknown). */
 int lr_person_commune_is(const lr_person *p, const char *code);
 
 #endif

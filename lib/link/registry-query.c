@@ -24,6 +24,8 @@ static const char *const sql[Q_NSTMT] = {
 	    " WHERE commune_code = ?1 AND given_ascii = ?2 LIMIT 64",
 	[Q_COMM_FAMILY] = "SELECT " COLS "INDEXED BY citizen_commune_family"
 	    " WHERE commune_code = ?1 AND family_ascii = ?2" YEARS,
+	[Q_COMMUNES] = "SELECT DISTINCT commune_code FROM citizen"
+	    " WHERE commune_code IS NOT NULL AND commune_code <> ''",
 	[Q_GET] = "SELECT citizen_id, old_id, full_name, birth_date, birth_year,"
 	    " sex, commune_code, address FROM citizen WHERE citizen_id = ?1",
 };
@@ -255,6 +257,26 @@ lr_registry_get(lr_registry *r, const char *citizen_id, lr_entry *e,
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return lr_reg_fail(r, "lookup", err);
 	return rc == SQLITE_ROW;
+}
+
+int
+lr_registry_current_communes(lr_registry *r, const lr_units *units,
+    lr_err *err)
+{
+	sqlite3_stmt *st = stmt(r, Q_COMMUNES, err);
+	const char *code, *c, *d, *p;
+	int rc, current = 1;
+
+	if (st == NULL)
+		return -1;
+	while (current && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		code = (const char *)sqlite3_column_text(st, 0);
+		current = lr_units_names(units, code, LR_ERA_NEW, &c, &d, &p) == 0;
+	}
+	sqlite3_reset(st);
+	if (current && rc != SQLITE_DONE)
+		return lr_reg_fail(r, "lookup", err);
+	return current;
 }
 
 static int

@@ -5,6 +5,7 @@
 #define LR_REGISTRY_H
 
 #include "util/util.h"
+#include "text/text.h"
 #include "person.h"
 
 /* An open registry database. */
@@ -61,6 +62,13 @@ typedef struct lr_entry {
  * the caller).  Returns 1, 0 when there is no such citizen, or -1 with err
  * set. */
 int lr_registry_get(lr_registry *r, const char *citizen_id, lr_entry *e,
+    lr_err *err);
+
+/* Does the registry hold today's communes?  1 when every commune code of
+ * its citizens is a commune of July 2025 on in units (a commune map; a
+ * code of a commune merged away means an extract of the old era), else 0;
+ * -1 with err set. */
+int lr_registry_current_communes(lr_registry *r, const lr_units *units,
     lr_err *err);
 
 /* Which name part lr_registry_freq() counts. */
