@@ -51,6 +51,13 @@ lr_word *lr_words_add_word(lr_line *l, const char *text, float conf, int x,
  * and read.  Returns 0, or -1 when out of memory (p unchanged). */
 int lr_words_sort_lines(lr_page_words *p);
 
+/* Keep p's word confidences to a tenth, as the JSON form does. */
+void lr_words_round(lr_page_words *p);
+
+/* Move page i of from (left with no lines) to the end of to.  Returns 0,
+ * or -1 when out of memory (both unchanged). */
+int lr_words_move_page(lr_doc_words *from, int i, lr_doc_words *to);
+
 /* The JSON form: {"pages": [{"n", "width", "height", "lines": [{"bbox":
  * [x,y,w,h], "words": [[text, conf, x, y, w, h], ...]}]}]}.  New reference. */
 json_t *lr_words_to_json(const lr_doc_words *d);
