@@ -197,26 +197,35 @@ collect(lr_ocr *e, lr_page_words *p, double *conf)
 	return ret;
 }
 
-/* Run recognition, with the deadline; 0, or -1 with err set. */
+/* Run TessBaseAPIRecognize() until timeout_ms (0: no limit) has passed;
+ * *timed_out is set when it was given up.  Returns Tesseract's status (0:
+ * done), or -1 when out of memory. */
 static int
-recognise(lr_ocr *e, int timeout_ms, int *timed_out, lr_err *err)
+recognise_until(lr_ocr *e, int timeout_ms, int *timed_out)
 {
 	ETEXT_DESC *mon = TessMonitorCreate();
 	struct deadline dl = { 0, 0 };
 	int rc;
 
-	if (mon == NULL) {
-		lr_err_sys(err, "out of memory");
+	if (mon == NULL)
 		return -1;
-	}
 	if (timeout_ms > 0)
 		dl.at = now() + timeout_ms / 1000.0;
 	TessMonitorSetCancelFunc(mon, past_deadline);
 	TessMonitorSetCancelThis(mon, &dl);
 	rc = TessBaseAPIRecognize(e->api, mon);
 	TessMonitorDelete(mon);
-	if (dl.hit || (timeout_ms > 0 && now() > dl.at)) {
-		*timed_out = 1;
+	*timed_out = dl.hit || (timeout_ms > 0 && now() > dl.at);
+	return rc;
+}
+
+/* Run recognition, with the deadline; 0, or -1 with err set. */
+static int
+recognise(lr_ocr *e, int timeout_ms, int *timed_out, lr_err *err)
+{
+	int rc = recognise_until(e, timeout_ms, timed_out);
+
+	if (*timed_out) {
 		lr_err_set(err, "timed out after %g s", timeout_ms / 1000.0);
 		return -1;
 	}
@@ -316,16 +325,17 @@ insert(lr_page_words *p, const lr_line *l)
  * is worth it.  Returns 1 when inserted, 0 when not, -1 when out of
  * memory. */
 static int
-one_line(lr_ocr *e, const int b[4], double min_conf, lr_page_words *p)
+one_line(lr_ocr *e, const int b[4], double min_conf, int timeout_ms,
+    lr_page_words *p)
 {
 	lr_doc_words *tmp = lr_words_new();
 	lr_page_words *tp = tmp ? lr_words_add_page(tmp, p->n, p->width,
 	    p->height) : NULL;
 	double conf;
-	int ret = -1;
+	int ret = -1, late = 0;
 
 	TessBaseAPISetRectangle(e->api, b[0], b[1], b[2], b[3]);
-	if (tp != NULL && TessBaseAPIRecognize(e->api, NULL) == 0 &&
+	if (tp != NULL && recognise_until(e, timeout_ms, &late) == 0 && !late &&
 	    collect(e, tp, &conf) == 0) {
 		ret = 0;
 		for (int i = 0; i < tp->nlines && ret == 0; i++)
@@ -339,8 +349,9 @@ one_line(lr_ocr *e, const int b[4], double min_conf, lr_page_words *p)
 
 int
 lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
-    double min_conf, lr_page_words *p, lr_err *err)
+    double min_conf, int timeout_ms, lr_page_words *p, lr_err *err)
 {
+	double end = now() + timeout_ms / 1000.0, left;
 	int added = 0, r = 0;
 
 	if (n == 0)
@@ -349,9 +360,14 @@ lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
 	if (pixGetXRes(pix) > 0)
 		TessBaseAPISetSourceResolution(e->api, pixGetXRes(pix));
 	TessBaseAPISetPageSegMode(e->api, PSM_SINGLE_LINE);
-	for (int i = 0; i < n && r >= 0; i++)
-		if ((r = one_line(e, boxes[i], min_conf, p)) > 0)
+	for (int i = 0; i < n && r >= 0; i++) {
+		left = (end - now()) * 1000.0;
+		if (timeout_ms > 0 && left < 1)
+			break;
+		if ((r = one_line(e, boxes[i], min_conf, timeout_ms > 0 ?
+		    (int)left : 0, p)) > 0)
 			added++;
+	}
 	TessBaseAPISetPageSegMode(e->api, (TessPageSegMode)e->psm);
 	TessBaseAPIClear(e->api);
 	if (r < 0) {

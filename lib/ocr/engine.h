@@ -50,10 +50,11 @@ int lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
  * one line of text, and insert into p each line that holds a word of two
  * letters or more, no letter outside the Latin alphabet and its marks, and
  * whose words' mean confidence is at least min_conf, at the end of p (see
- * lr_words_sort_lines()).  For text the page layout left unread.  Returns
+ * lr_words_sort_lines()).  For text the page layout left unread.  With
+ * timeout_ms > 0, the boxes not read by then are left unread.  Returns
  * the number of lines inserted, or -1 with err set. */
 int lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
-    double min_conf, lr_page_words *p, lr_err *err);
+    double min_conf, int timeout_ms, lr_page_words *p, lr_err *err);
 
 /* How many quarter turns clockwise make the text of pix (borrowed)
  * upright, by Tesseract's orientation detection (osd.traineddata, loaded on

@@ -67,7 +67,7 @@ struct attempt {
 };
 
 static int
-attempt(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
+attempt(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o, int ms,
     struct attempt *a, lr_err *err)
 {
 	a->or = (lr_ocr_result){ -1, NULL, 0 };
@@ -75,8 +75,7 @@ attempt(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
 		lr_err_sys(err, "out of memory");
 		return -1;
 	}
-	return lr_ocr_page(e, clean, n, o->timeout_ms, o->want_hocr, a->d,
-	    &a->or, err);
+	return lr_ocr_page(e, clean, n, ms, o->want_hocr, a->d, &a->or, err);
 }
 
 static void
@@ -105,7 +104,7 @@ doubtful(const struct attempt *a)
  * read it again, keeping the turned reading in *a and *ci unless it is
  * clearly worse. */
 static void
-retry_turned(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
+retry_turned(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o, int ms,
     struct attempt *a, lr_clean_info *ci)
 {
 	struct attempt b = { NULL, { -1, NULL, 0 } };
@@ -114,7 +113,7 @@ retry_turned(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
 	int q = lr_ocr_orientation(e, clean, NULL);
 
 	if (q > 0 && (turned = lr_clean_turn(clean, q, &o->clean, &ci2,
-	    NULL)) != NULL && attempt(e, turned, n, o, &b, NULL) == 0 &&
+	    NULL)) != NULL && attempt(e, turned, n, o, ms, &b, NULL) == 0 &&
 	    b.or.conf >= a->or.conf - 2.0) {
 		struct attempt t = *a;
 		*a = b;
@@ -128,10 +127,11 @@ retry_turned(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
 /* The most lines of a page read again, and the confidence they need. */
 enum { MISSED_MAX = 16, MISSED_CONF = 80 };
 
-/* Read the lines of d's page that the layout of clean left unread, saying
- * in res how many were found.  Returns 0, or -1 with err set. */
+/* Read the lines of d's page that the layout of clean left unread, within
+ * ms milliseconds, saying in res how many were found.  Returns 0, or -1
+ * with err set. */
 static int
-recover(lr_ocr *e, PIX *clean, lr_doc_words *d, lr_page_result *res,
+recover(lr_ocr *e, PIX *clean, int ms, lr_doc_words *d, lr_page_result *res,
     lr_err *err)
 {
 	int boxes[MISSED_MAX][4], n, added;
@@ -140,7 +140,7 @@ recover(lr_ocr *e, PIX *clean, lr_doc_words *d, lr_page_result *res,
 		return 0;
 	n = lr_missed_lines(clean, &d->pages[0], boxes, MISSED_MAX);
 	if ((added = lr_ocr_lines(e, clean, (const int (*)[4])boxes, n,
-	    MISSED_CONF, &d->pages[0], err)) < 0)
+	    MISSED_CONF, ms, &d->pages[0], err)) < 0)
 		return -1;
 	res->recovered = added;
 	return 0;
@@ -164,23 +164,57 @@ restore(const lr_lexicon *lexicon, lr_doc_words *d, lr_page_result *res,
 	return 0;
 }
 
-/* Clean pix and recognise it into res; -1 with err set. */
+/* The readings after the first (of the page turned, of the lines its
+ * layout missed) may take EXTRA_TIMES what the first took, at least
+ * EXTRA_MIN_MS: a page whose layout is slow to analyse, as a noisy page's
+ * is, is not analysed again at length.  All within the page's timeout. */
+enum { EXTRA_TIMES = 2, EXTRA_MIN_MS = 1000 };
+
+/* Milliseconds left before the deadline at (now_ms() time; 0: none), -1
+ * when it has passed. */
 static int
-recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o,
+left_ms(double at)
+{
+	double left = at - now_ms();
+
+	return at <= 0 ? 0 : left >= 1 ? (int)left : -1;
+}
+
+/* The deadline of the readings after the first, which began at t0 and
+ * ended at t1, on a page begun at start. */
+static double
+extra_deadline(const lr_ocrpage_opts *o, double start, double t0, double t1)
+{
+	double extra = EXTRA_TIMES * (t1 - t0), at;
+
+	at = t1 + (extra > EXTRA_MIN_MS ? extra : EXTRA_MIN_MS);
+	if (o->timeout_ms > 0 && start + o->timeout_ms < at)
+		at = start + o->timeout_ms;
+	return at;
+}
+
+/* Clean pix and recognise it into res, the page begun at start; -1 with
+ * err set. */
+static int
+recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
     lr_page_result *res, lr_err *err)
 {
 	struct attempt a = { NULL, { -1, NULL, 0 } };
 	lr_clean_info ci;
 	PIX *clean;
-	int ret;
+	double t0, at;
+	int ret, ms;
 
 	if ((clean = lr_clean_page(pix, &o->clean, &ci, err)) == NULL)
 		return -1;
-	ret = attempt(e, clean, n, o, &a, err);
-	if (ret == 0 && o->clean.orient && doubtful(&a))
-		retry_turned(e, clean, n, o, &a, &ci);
-	if (ret == 0 && o->recover)
-		ret = recover(e, clean, a.d, res, err);
+	t0 = now_ms();
+	ms = left_ms(o->timeout_ms > 0 ? start + o->timeout_ms : 0);
+	ret = attempt(e, clean, n, o, ms < 0 ? 1 : ms, &a, err);
+	at = extra_deadline(o, start, t0, now_ms());
+	if (ret == 0 && o->clean.orient && doubtful(&a) && (ms = left_ms(at)) > 0)
+		retry_turned(e, clean, n, o, ms, &a, &ci);
+	if (ret == 0 && o->recover && (ms = left_ms(at)) > 0)
+		ret = recover(e, clean, ms, a.d, res, err);
 	if (ret == 0 && a.d->npages > 0 &&
 	    (ret = lr_words_sort_lines(&a.d->pages[0])) != 0)
 		lr_err_sys(err, "out of memory");
@@ -270,7 +304,7 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path, int ifd, int n,
 		pixDestroy(&pix);
 		return NULL;
 	}
-	ok = pix != NULL && recognise(e, pix, n, o, res, err) == 0;
+	ok = pix != NULL && recognise(e, pix, n, o, t0, res, err) == 0;
 	res->ocr_ms = (long long)(now_ms() - t0);
 	if (!ok) {
 		res->error = strdup(err->msg);

@@ -145,5 +145,6 @@ main(void)
 		cmocka_unit_test(words_move_to_the_document),
 		cmocka_unit_test(grades),
 	};
+	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
