@@ -4,7 +4,10 @@ OCR corrupts them, for bench/linkage.  Standard library only.
 
 usage: linkage-gen.py N OWNERS SHARED_DATA OUTDIR [SEED]
 writes OUTDIR/citizens.csv, OUTDIR/owners.jsonl, OUTDIR/truth.tsv
-(record id, owner index, category, true citizen_id or '-')."""
+(record id, owner index, category, true citizen_id or '-').
+Category "name": owners of recovery lists, named with no birth year or ID
+(a tenth of OWNERS more, in decisions dated 2024, drawn after the others so
+those are the same as without them)."""
 import csv, json, random, sys, unicodedata
 
 N, NOWN, DATA, OUT = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
@@ -174,5 +177,23 @@ def main():
                 t.write('qd-%d\t%d\t%s\t%s\n' % (rec, j, cat, '-' if absent else p['id']))
                 k += 1
             f.write(json.dumps({'id': 'qd-%d' % rec, 'owners': owners}, ensure_ascii=False) + '\n')
+        name_only(f, t, rec, people)
+
+def name_only(f, t, rec, people):
+    """Recovery lists: owners with a name, a commune and at most a village."""
+    k = 0
+    while k < max(NOWN // 10, 50):
+        rec += 1
+        owners = []
+        for j in range(rnd.randint(3, 6)):
+            absent = rnd.random() < 0.08
+            p = new_person() if absent else people[rnd.randrange(len(people))]
+            o = owner_of(p, 'name')
+            o['birth_year'] = None
+            owners.append(o)
+            t.write('qd-%d\t%d\tname\t%s\n' % (rec, j, '-' if absent else p['id']))
+            k += 1
+        f.write(json.dumps({'id': 'qd-%d' % rec, 'decision': {'date': '2024-06-01'},
+                            'owners': owners}, ensure_ascii=False) + '\n')
 
 main()

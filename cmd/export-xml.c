@@ -13,6 +13,7 @@
 #include "xml/xml.h"
 #include "util/util.h"
 #include "record/record.h"
+#include "review/review.h"
 #include "text/text.h"
 
 #define SCHEMA "hoso.xsd"
@@ -56,6 +57,7 @@ struct item {
 	size_t linelen;
 	json_t *reasons;	/* why the record is refused */
 	int dup;		/* a duplicate, skipped */
+	int not_land;		/* not a land record, skipped */
 	size_t off, len;	/* its XML in the batch's text */
 };
 
@@ -81,21 +83,48 @@ struct run {
 	lr_xmlout *out;		/* the batch document; NULL with -d */
 	const char *dir;
 	int validate, lean;	/* lean: identity constraints checked in C */
-	long records, written, rejected, dups;
+	long records, written, rejected, dups, not_land;
 };
 
-/* Refuse item it: a diagnostic, and the record with its reasons (handed
- * over) to the rejects file. */
+/* The fields reasons 1.. name ("owners[1].birth_year: missing"), joined
+ * by ", " into buf of size n; "..." when they do not fit. */
+static void
+more_fields(const json_t *reasons, char *buf, size_t n)
+{
+	size_t o = 0, len;
+	const char *why;
+
+	buf[0] = '\0';
+	for (size_t i = 1; i < json_array_size(reasons) && o < n; i++) {
+		why = json_string_value(json_array_get(reasons, i));
+		len = strcspn(why, ":");
+		if (o + len + 6 >= n) {
+			snprintf(buf + o, n - o, "%s...", o ? ", " : "");
+			return;
+		}
+		o += (size_t)snprintf(buf + o, n - o, "%s%.*s", o ? ", " : "",
+		    (int)len, why);
+	}
+}
+
+/* Refuse item it: a diagnostic naming the fields that block it, and the
+ * record with its reasons (handed over) and the correction-sheet rows that
+ * would unblock it to the rejects file. */
 static void
 reject(struct run *r, struct item *it)
 {
 	size_t n = json_array_size(it->reasons);
+	json_t *rows = lr_sheet_unblock_rows(it->rec, it->reasons);
+	char more[160], sheet[64] = "";
 
-	cli_error("%s:%zu: '%s': %s%s", it->file, it->lineno,
-	    lr_record_id(it->rec),
-	    json_string_value(json_array_get(it->reasons, 0)),
-	    n > 1 ? " (and more)" : "");
-	cli_reject_record(it->rec, it->reasons);
+	more_fields(it->reasons, more, sizeof(more));
+	if (json_array_size(rows) > 0)
+		snprintf(sheet, sizeof(sheet), "; correction-sheet rows to "
+		    "unblock it: %zu", json_array_size(rows));
+	cli_error("%s:%zu: '%s': %s%s%s%s%s", it->file, it->lineno,
+	    lr_record_id(it->rec), json_string_value(json_array_get(it->reasons,
+	    0)), n > 1 ? " (also " : "", more, n > 1 ? ")" : "", sheet);
+	cli_reject_record(it->rec, it->reasons, rows);
 	it->reasons = NULL;
 	r->rejected++;
 }
@@ -191,6 +220,8 @@ work(void *job, int worker, void *ctx)
 			continue;
 		if (json_object_get(it->rec, "duplicate_of") != NULL)
 			it->dup = 1;
+		else if (!lr_hoso_is_land_record(it->rec))
+			it->not_land = 1;
 		else
 			make(r, worker, it, b->text);
 		if (json_array_size(it->reasons) == 0 && r->dir == NULL) {
@@ -235,6 +266,8 @@ finish(struct run *r, struct item *it, const char *text)
 	}
 	if (it->dup)
 		r->dups++;
+	else if (it->not_land)
+		r->not_land++;
 	else
 		emit(r, it, text);
 	cli_progress_tick(++r->records);
@@ -460,6 +493,18 @@ end_pool(struct run *r)
 	free(r->ws);
 }
 
+/* The summary's count of records that are not land records, if any. */
+static const char *
+not_land_note(long n)
+{
+	static char buf[64];
+
+	if (n == 0)
+		return "";
+	snprintf(buf, sizeof(buf), ", %ld skipped: not a land record", n);
+	return buf;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -493,8 +538,9 @@ main(int argc, char **argv)
 		cli_out_commit(out);
 	if (rej != NULL)
 		cli_out_commit(rej);
-	cli_note("%ld records: %ld exported, %ld rejected, %ld duplicates skipped",
-	    r.records, r.written, r.rejected, r.dups);
+	cli_note("%ld records: %ld exported, %ld rejected, %ld duplicates "
+	    "skipped%s", r.records, r.written, r.rejected, r.dups,
+	    not_land_note(r.not_land));
 	lr_units_free(units);
 	lr_schema_free(r.schema);
 	xmlCleanupParser();

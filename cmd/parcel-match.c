@@ -21,7 +21,8 @@
 static const char usage[] =
     "usage: parcel-match -r registry.db [-c cadastre] [-j N] [--train]\n"
     "                    [--upper W] [--lower W] [--margin W] [--show-ids]\n"
-    "                    [--rejects file] [--progress[=N]] [-qhV] [-o file]\n"
+    "                    [--rejects file] [--units-map file]\n"
+    "                    [--progress[=N]] [-qhV] [-o file]\n"
     "                    [file ...]\n"
     "       parcel-match --build-registry citizens.csv -r registry.db\n"
     "                    [--encoding name] [--column field=header ...]\n"
@@ -45,6 +46,8 @@ static const char help[] =
     "      --show-ids           show ID numbers in diagnostics\n"
     "      --show-model         print the comparisons and weights, exit\n"
     "      --rejects FILE       write malformed input lines to FILE\n"
+    "      --units-map FILE     the July 2025 commune map (default: the\n"
+    "                           shipped one; \"\": none)\n"
     "  -o, --output FILE        write records to FILE (default stdout)\n"
     "      --progress[=N]       progress line every N owners\n"
     "  -q, --quiet              no progress, no summary\n"
@@ -52,7 +55,7 @@ static const char help[] =
     "  -V, --version            show the version and exit\n";
 
 struct opts {
-	const char *registry, *build, *cadastre, *output, *rejects;
+	const char *registry, *build, *cadastre, *output, *rejects, *map;
 	lr_load_opts load;
 	lr_thresholds t;
 	int train, show_ids, jobs;
@@ -63,6 +66,7 @@ struct run {
 	lr_registry *regs[MAX_JOBS];	/* one connection per thread */
 	lr_model *model;
 	lr_cadastre *cad;
+	lr_units *units;	/* the commune map, or NULL */
 	lr_em *em;		/* counting patterns: the training pass */
 	FILE *out;
 	json_t *kept;		/* records kept for training */
@@ -71,7 +75,7 @@ struct run {
 	int nrec, nown;
 	lr_person *persons;	/* BATCH_OWNERS each */
 	lr_owner_match *om;
-	long owners, by_status[3], parcels, done;
+	long owners, by_status[3], parcels, done, enriched;
 };
 
 /* Read owner i of record rid into p, reporting what is wrong.  Returns 0,
@@ -96,12 +100,80 @@ owner_person(const struct run *r, const json_t *j, lr_person *p,
 	return 0;
 }
 
+/* Drop the review items an earlier run wrote from the registry. */
+static void
+drop_registry_items(json_t *rec)
+{
+	json_t *items = json_object_get(rec, "review");
+	const char *why;
+
+	for (size_t i = json_array_size(items); i-- > 0;) {
+		why = json_string_value(json_object_get(json_array_get(items, i),
+		    "reason"));
+		if (why != NULL && strncmp(why, "registry ", 9) == 0)
+			json_array_remove(items, i);
+	}
+}
+
+/* Review items for what document and registry disagree on in owner i of
+ * rec (items' fields are the owner's). */
+static void
+add_registry_items(json_t *rec, size_t i, json_t *items)
+{
+	json_t *review = json_object_get(rec, "review"), *it;
+	char field[64];
+	size_t k;
+
+	if (json_array_size(items) > 0 && !json_is_array(review)) {
+		review = json_array();
+		json_object_set_new(rec, "review", review);
+	}
+	json_array_foreach(items, k, it) {
+		snprintf(field, sizeof(field), "owners[%zu].%s", i,
+		    json_string_value(json_object_get(it, "field")));
+		json_object_set_new(it, "field", json_string(field));
+		json_array_append(review, it);
+	}
+}
+
+/* The citizen a person linked owner o to (match status "manual", set by
+ * landrec-review --apply), or NULL. */
+static const char *
+manual_citizen(const json_t *o)
+{
+	const char *st = json_string_value(json_object_get(json_object_get(o,
+	    "match"), "status"));
+
+	return st != NULL && strcmp(st, "manual") == 0 ?
+	    json_string_value(json_object_get(o, "citizen_id")) : NULL;
+}
+
+/* Enrich matched owner i of rec from its registry entry. */
+static void
+enrich_owner(struct run *r, json_t *rec, size_t i, const char *citizen_id)
+{
+	json_t *o = json_array_get(json_object_get(rec, "owners"), i);
+	json_t *items = json_array();
+	lr_entry e;
+	lr_err err;
+	int found = lr_registry_get(r->regs[0], citizen_id, &e, &err);
+
+	if (found < 0)
+		cli_fatal("%s", err.msg);
+	if (found && lr_owner_enrich(o, &e, items) > 0)
+		r->enriched++;
+	add_registry_items(rec, i, items);
+	json_decref(items);
+}
+
 /* Read the owners of record k of the batch into r->persons. */
 static void
 read_owners(struct run *r, int k)
 {
 	json_t *owners = json_object_get(r->rec[k], "owners");
 	const char *rid = lr_record_id(r->rec[k]);
+	const char *date = json_string_value(json_object_get(json_object_get(
+	    r->rec[k], "decision"), "date"));
 	size_t n = json_array_size(owners);
 
 	if (n > MAX_OWNERS) {
@@ -111,9 +183,18 @@ read_owners(struct run *r, int k)
 	}
 	r->first[k] = r->nown;
 	r->count[k] = (int)n;
-	for (size_t i = 0; i < n; i++)
-		owner_person(r, json_array_get(owners, i), &r->persons[r->nown++],
-		    rid, i);
+	drop_registry_items(r->rec[k]);
+	for (size_t i = 0; i < n; i++) {
+		lr_person *p = &r->persons[r->nown++];
+		json_t *o = json_array_get(owners, i);
+		json_t *manual = manual_citizen(o) == NULL ? NULL :
+		    json_incref(json_object_get(o, "citizen_id"));
+		lr_owner_unenrich(o);
+		if (manual != NULL)	/* a person's link stands */
+			json_object_set_new(o, "citizen_id", manual);
+		if (owner_person(r, json_array_get(owners, i), p, rid, i) == 0)
+			lr_owner_in_decision(p, r->units, date);
+	}
 }
 
 /* Score the batch's owners: in threads, or alone counting patterns. */
@@ -134,18 +215,27 @@ score_batch(struct run *r)
 			cli_stop(&err);
 }
 
-/* Write the decisions into the owner records. */
+/* Write the decisions into the owner records of rec; enrich the matched
+ * ones. */
 static void
-annotate_owners(struct run *r, json_t *owners, lr_owner_match *om, int n)
+annotate_owners(struct run *r, json_t *rec, lr_owner_match *om, int n)
 {
+	json_t *owners = json_object_get(rec, "owners");
+
 	for (int i = 0; i < n; i++) {
 		json_t *o = json_array_get(owners, (size_t)i);
 		if (!json_is_object(o))
 			continue;
+		if (manual_citizen(o) != NULL) {	/* a person's link stands */
+			enrich_owner(r, rec, (size_t)i, manual_citizen(o));
+			r->by_status[LR_MATCHED]++;
+			r->owners++;
+			continue;
+		}
 		json_object_del(o, "citizen_id");
 		if (om[i].status == LR_MATCHED)
-			json_object_set_new(o, "citizen_id",
-			    json_string(om[i].cand[om[i].chosen].citizen_id));
+			enrich_owner(r, rec, (size_t)i,
+			    om[i].cand[om[i].chosen].citizen_id);
 		json_object_set_new(o, "match", lr_match_json(&om[i], TOP));
 		r->by_status[om[i].status]++;
 		r->owners++;
@@ -181,7 +271,7 @@ finish_record(struct run *r, int k)
 		return;
 	}
 	lr_match_decide(om, r->count[k], &r->o->t);
-	annotate_owners(r, json_object_get(rec, "owners"), om, r->count[k]);
+	annotate_owners(r, rec, om, r->count[k]);
 	if (r->cad != NULL)
 		check_parcels(r, rec);
 	cli_write_record(r->out, rec);
@@ -309,6 +399,28 @@ show_model(void)
 	return cli_finish();
 }
 
+/* The commune map for comparing communes through history: none when the
+ * registry holds communes of before July 2025 (their codes compare as
+ * they are). */
+static lr_units *
+history(lr_registry *reg, const char *map)
+{
+	lr_units *u = cli_units_open("", map);
+	lr_err err;
+	int current;
+
+	if (u == NULL)
+		return NULL;
+	if ((current = lr_registry_current_communes(reg, u, &err)) < 0)
+		cli_fatal("%s", err.msg);
+	if (current)
+		return u;
+	cli_note("the registry holds communes of before July 2025: communes "
+	    "compared by code");
+	lr_units_free(u);
+	return NULL;
+}
+
 /* Open the registry, model and cadastre for matching. */
 static void
 setup(struct run *r, const struct opts *o)
@@ -323,6 +435,7 @@ setup(struct run *r, const struct opts *o)
 	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
 	    r->om == NULL)
 		cli_fatal("out of memory");
+	r->units = history(r->regs[0], o->map);
 	if (o->cadastre != NULL &&
 	    (r->cad = lr_cadastre_open(o->cadastre, o->load.encoding, &err)) ==
 	    NULL)
@@ -351,10 +464,11 @@ match(const struct opts *o, int argc, char **argv)
 	cli_out_commit(out);
 	if (rej != NULL)
 		cli_out_commit(rej);
-	cli_note("%ld owners: %ld matched, %ld review, %ld unmatched", r.owners,
-	    r.by_status[LR_MATCHED], r.by_status[LR_REVIEW],
-	    r.by_status[LR_UNMATCHED]);
+	cli_note("%ld owners: %ld matched, %ld review, %ld unmatched; %ld "
+	    "enriched from the registry", r.owners, r.by_status[LR_MATCHED],
+	    r.by_status[LR_REVIEW], r.by_status[LR_UNMATCHED], r.enriched);
 	lr_cadastre_close(r.cad);
+	lr_units_free(r.units);
 	lr_model_free(r.model);
 	for (int i = 0; i < o->jobs; i++)
 		lr_registry_close(r.regs[i]);
@@ -410,6 +524,7 @@ static const struct option longopts[] = {
 	{ "show-ids", no_argument, NULL, 'I' },
 	{ "show-model", no_argument, NULL, 'S' },
 	{ "rejects", required_argument, NULL, 'J' },
+	{ "units-map", required_argument, NULL, 'N' },
 	{ "output", required_argument, NULL, 'o' },
 	{ "progress", optional_argument, NULL, 'P' },
 	CLI_COMMON_LONGOPTS,
@@ -440,6 +555,7 @@ option(struct opts *o, int c)
 	case 'I': o->show_ids = 1; break;
 	case 'S': return 1;
 	case 'J': o->rejects = optarg; break;
+	case 'N': o->map = optarg; break;
 	case 'o': o->output = optarg; break;
 	case 'P': cli_progress_force(optarg ? atoi(optarg) : 1000); break;
 	case 'q': cli_set_quiet(1); break;

@@ -48,13 +48,20 @@ cli_reject_line(const char *file, size_t lineno, const char *line,
 }
 
 void
-cli_reject_record(const json_t *rec, json_t *reasons)
+cli_reject_record(const json_t *rec, json_t *reasons, json_t *unblock)
 {
+	json_t *r;
+
 	if (rejects == NULL) {
 		json_decref(reasons);
+		json_decref(unblock);
 		return;
 	}
-	reject_write(json_pack("{s:o,s:O}", "reasons", reasons, "record", rec));
+	r = json_pack("{s:o}", "reasons", reasons);
+	if (unblock != NULL)
+		json_object_set_new(r, "unblock", unblock);
+	json_object_set(r, "record", (json_t *)rec);
+	reject_write(r);
 }
 
 void

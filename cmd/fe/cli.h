@@ -97,10 +97,12 @@ void cli_progress_end(void);
 void cli_set_rejects(cli_out *o);
 
 /* Write a rejected record or raw line with its reasons to the rejects file,
- * if any: {"reasons": [...], "record": ...} or {"reasons": [...], "line": "..."}. */
+ * if any: {"reasons": [...], "record": ...} or {"reasons": [...], "line": "..."}.
+ * cli_reject_record() takes reasons and unblock (the correction-sheet rows
+ * that would unblock the record, written as "unblock" when not NULL). */
 void cli_reject_line(const char *file, size_t lineno, const char *line,
     const char *reason);
-void cli_reject_record(const json_t *rec, json_t *reasons);
+void cli_reject_record(const json_t *rec, json_t *reasons, json_t *unblock);
 
 /* Called for each record read; the callback owns rec.  Returns 0 to go on,
  * -1 to stop reading (a fatal output error). */

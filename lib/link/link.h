@@ -12,5 +12,6 @@
 #include "registry-load.h"
 #include "cadastre.h"
 #include "match.h"
+#include "enrich.h"
 
 #endif

@@ -1,5 +1,6 @@
 /* Fellegi-Sunter comparisons, levels, default m/u values and weights. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,12 +45,19 @@ static const struct cmp_def cmps[LR_NCMP] = {
 		0.036 }, { "differs", 0.04, 0.928 } } },
 	[LR_CMP_SEX] = { "sex", 3, 0, { { "missing", 1, 1 },
 		{ "agree", 0.98, 0.5 }, { "differs", 0.02, 0.5 } } },
-	[LR_CMP_COMMUNE] = { "commune", 3, 0, { { "missing", 1, 1 },
-		{ "agree", 0.92, 0.02 }, { "differs", 0.08, 0.98 } } },
+	/* agree and became are each the level of an owner of their era. */
+	[LR_CMP_COMMUNE] = { "commune", 4, 0, { { "missing", 1, 1 },
+		{ "agree", 0.92, 0.02 }, { "became", 0.90, 0.03 },
+		{ "differs", 0.08, 0.98 } } },
 	[LR_CMP_VILLAGE] = { "village", 4, 0, { { "missing", 1, 1 },
 		{ "agree", 0.80, 0.01 }, { "similar", 0.05, 0.01 },
 		{ "differs", 0.15, 0.98 } } },
+	[LR_CMP_AGE] = { "age", 4, 0, { { "missing", 1, 1 },
+		{ "adult", 0.99, 0.85 }, { "minor", 0.005, 0.1 },
+		{ "unborn", 0.0005, 0.05 } } },
 };
+
+#define ADULT_AGE 16	/* the youngest land user at a decision */
 
 /* Levels, named for the comparisons below. */
 enum { MISSING = 0 };
@@ -60,7 +68,9 @@ enum { M_EXACT = 1, M_ASCII, M_SIMILAR, M_SWAPPED, M_DIFFERS };
 enum { G_EXACT = 1, G_TONELESS, G_ASCII, G_JW_HIGH, G_JW_MID, G_SWAPPED,
 	G_DIFFERS };
 enum { B_DATE = 1, B_YEAR, B_YEAR_DATE, B_OFF1, B_DIFFERS };
-enum { A_AGREE = 1, A_DIFFERS };	/* sex, commune */
+enum { A_AGREE = 1, A_DIFFERS };	/* sex */
+enum { C_AGREE = 1, C_BECAME, C_DIFFERS };
+enum { AGE_ADULT = 1, AGE_MINOR, AGE_UNBORN };
 enum { V_AGREE = 1, V_SIMILAR, V_DIFFERS };
 
 lr_model *
@@ -261,6 +271,27 @@ cmp_village(const lr_person *o, const lr_person *c)
 	    V_DIFFERS;
 }
 
+static int
+cmp_commune(const lr_person *o, const lr_person *c)
+{
+	static const int level[] = { C_DIFFERS, C_AGREE, C_BECAME };
+
+	if (o->commune[0] == '\0' || c->commune[0] == '\0')
+		return MISSING;
+	return level[lr_person_commune_is(o, c->commune)];
+}
+
+/* The citizen's age at the decision of an owner whose birth is unknown. */
+static int
+cmp_age(const lr_person *o, const lr_person *c)
+{
+	int age = o->decided_year - c->birth_year;
+
+	if (o->birth_year != 0 || o->decided_year == 0 || c->birth_year == 0)
+		return MISSING;
+	return age < 0 ? AGE_UNBORN : age < ADULT_AGE ? AGE_MINOR : AGE_ADULT;
+}
+
 void
 lr_compare(const lr_person *o, const lr_person *c, lr_pattern *pat)
 {
@@ -273,9 +304,9 @@ lr_compare(const lr_person *o, const lr_person *c, lr_pattern *pat)
 	l[LR_CMP_GIVEN] = (signed char)cmp_given(o, c);
 	l[LR_CMP_BIRTH] = (signed char)cmp_birth(o, c);
 	l[LR_CMP_SEX] = (signed char)agree(o->sex && c->sex, o->sex == c->sex);
-	l[LR_CMP_COMMUNE] = (signed char)agree(o->commune[0] && c->commune[0],
-	    strcmp(o->commune, c->commune) == 0);
+	l[LR_CMP_COMMUNE] = (signed char)cmp_commune(o, c);
 	l[LR_CMP_VILLAGE] = (signed char)cmp_village(o, c);
+	l[LR_CMP_AGE] = (signed char)cmp_age(o, c);
 }
 
 /* log2(avg/tf): how much rarer (or commoner) than average the name is. */
@@ -307,17 +338,23 @@ lr_model_weight(const lr_model *m, const lr_pattern *pat, const lr_tf *tf,
 }
 
 json_t *
-lr_why_json(const lr_pattern *pat, const double part[LR_NCMP])
+lr_why_json(const lr_pattern *pat, const double part[LR_NCMP],
+    const char *commune)
 {
-	json_t *why = json_object();
+	json_t *why = json_object(), *one;
+	char note[64];
 
 	for (int c = 0; c < LR_NCMP; c++) {
 		int l = pat->level[c];
 		if (l == MISSING)
 			continue;
-		json_object_set_new(why, cmps[c].name, json_pack("{s:s,s:f}",
-		    "level", cmps[c].lv[l].name, "weight",
-		    round(part[c] * 100) / 100));
+		one = json_pack("{s:s,s:f}", "level", cmps[c].lv[l].name,
+		    "weight", round(part[c] * 100) / 100);
+		if (c == LR_CMP_COMMUNE && l == C_BECAME && commune != NULL) {
+			snprintf(note, sizeof(note), "became %s in 2025", commune);
+			json_object_set_new(one, "note", json_string(note));
+		}
+		json_object_set_new(why, cmps[c].name, one);
 	}
 	return why;
 }

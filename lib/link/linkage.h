@@ -15,7 +15,8 @@
 /* The comparisons, in output order. */
 enum lr_cmp {
 	LR_CMP_ID, LR_CMP_OLD_ID, LR_CMP_FAMILY, LR_CMP_MIDDLE, LR_CMP_GIVEN,
-	LR_CMP_BIRTH, LR_CMP_SEX, LR_CMP_COMMUNE, LR_CMP_VILLAGE, LR_NCMP
+	LR_CMP_BIRTH, LR_CMP_SEX, LR_CMP_COMMUNE, LR_CMP_VILLAGE, LR_CMP_AGE,
+	LR_NCMP
 };
 
 /* Level 0 of every comparison is "missing" (a side does not say): weight 0. */
@@ -52,7 +53,11 @@ int lr_cmp_levels(int cmp);
 void lr_model_mu(const lr_model *m, int cmp, int level, double *pm,
     double *pu);
 
-/* Compare owner (as read off a scan) with citizen: fill pat. */
+/* Compare owner (as read off a scan) with citizen: fill pat.  The commune
+ * agrees through the unit history ("became") when the owner's commune is
+ * an old one (lr_owner_in_decision()); "age" compares the citizen's age at
+ * the owner's decision, when the owner has no birth year, with the age of
+ * a land user (a child or someone not yet born is not one). */
 void lr_compare(const lr_person *owner, const lr_person *citizen,
     lr_pattern *pat);
 
@@ -63,8 +68,11 @@ double lr_model_weight(const lr_model *m, const lr_pattern *pat,
     const lr_tf *tf, double part[LR_NCMP]);
 
 /* The "why" object of a pair: {"id": {"level": "exact", "weight": 23.1},
- * ...}, comparisons at level missing left out.  New reference. */
-json_t *lr_why_json(const lr_pattern *pat, const double part[LR_NCMP]);
+ * ...}, comparisons at level missing left out; a commune that agrees
+ * through the unit history gets "note": "became 03172 in 2025" with the
+ * citizen's commune (may be NULL).  New reference. */
+json_t *lr_why_json(const lr_pattern *pat, const double part[LR_NCMP],
+    const char *commune);
 
 /* Agreement-pattern counts of a batch, for EM. */
 typedef struct lr_em lr_em;

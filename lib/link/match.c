@@ -47,6 +47,7 @@ lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
 	om->chosen = -1;
 	for (int i = 0; i < n; i++) {
 		memcpy(cand.citizen_id, found[i].id, sizeof(cand.citizen_id));
+		memcpy(cand.commune, found[i].commune, sizeof(cand.commune));
 		lr_compare(owner, &found[i], &cand.pat);
 		tf_of(r, &found[i], &tf);
 		cand.weight = lr_model_weight(m, &cand.pat, &tf, cand.part);
@@ -224,7 +225,8 @@ lr_match_json(const lr_owner_match *om, int top)
 		json_array_append_new(cands, json_pack("{s:s,s:f,s:o}",
 		    "citizen_id", om->cand[j].citizen_id, "weight",
 		    round2(om->cand[j].weight), "why",
-		    lr_why_json(&om->cand[j].pat, om->cand[j].part)));
+		    lr_why_json(&om->cand[j].pat, om->cand[j].part,
+		    om->cand[j].commune)));
 	return json_pack("{s:s,s:o,s:o}", "status", lr_status_name(om->status),
 	    "weight", om->ncand ? json_real(round2(om->weight)) : json_null(),
 	    "candidates", cands);

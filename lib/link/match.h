@@ -17,6 +17,7 @@
 /* One scored candidate. */
 typedef struct lr_cand {
 	char citizen_id[13];
+	char commune[8];	/* the citizen's commune */
 	double weight;
 	lr_pattern pat;
 	double part[LR_NCMP];	/* each comparison's share of weight */

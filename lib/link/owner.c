@@ -1,5 +1,6 @@
 /* Owner records read for record linkage. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "text/text.h"
@@ -60,4 +61,20 @@ lr_owner_read(const json_t *j, lr_person *p)
 		snprintf(p->commune, sizeof(p->commune), "%s", s);
 	lr_person_set_village(p, str(j, "address"));
 	return owner_id(j, p);
+}
+
+void
+lr_owner_in_decision(lr_person *p, const lr_units *units, const char *date)
+{
+	const char *now[LR_BECAME_MAX];
+	int n = 0;
+
+	memset(p->became, 0, sizeof(p->became));
+	p->decided_year = date != NULL && lr_units_era(date) != LR_ERA_ANY ?
+	    atoi(date) : 0;
+	if (units != NULL && p->commune[0] != '\0' &&
+	    lr_units_era(date) != LR_ERA_NEW)
+		n = lr_units_current(units, p->commune, now, LR_BECAME_MAX);
+	for (int i = 0; i < n && i < LR_BECAME_MAX; i++)
+		snprintf(p->became[i], sizeof(p->became[i]), "%s", now[i]);
 }

@@ -183,3 +183,16 @@ lr_person_set_id(lr_person *p, const char *s)
 		memcpy(p->old_id, out, sizeof(out));
 	return (int)k;
 }
+
+int
+lr_person_commune_is(const lr_person *p, const char *code)
+{
+	if (p->commune[0] == '\0' || code == NULL || code[0] == '\0')
+		return 0;
+	if (strcmp(p->commune, code) == 0)
+		return 1;
+	for (int i = 0; i < LR_BECAME_MAX && p->became[i][0] != '\0'; i++)
+		if (strcmp(p->became[i], code) == 0)
+			return 2;
+	return 0;
+}

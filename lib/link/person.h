@@ -12,6 +12,7 @@ enum { LR_KEY_LOW, LR_KEY_TONELESS, LR_KEY_ASCII, LR_NKEYS };
 
 #define LR_PART_MAX 64		/* bytes of a family or given name key */
 #define LR_MIDDLE_MAX 128	/* bytes of the middle names key */
+#define LR_BECAME_MAX 4		/* current communes an old one became */
 
 /* Plain data; fill it with the lr_person_* functions or directly. */
 typedef struct lr_person {
@@ -26,6 +27,11 @@ typedef struct lr_person {
 	char birth_date[11];	/* yyyy-mm-dd, or "" */
 	int sex;		/* 'M', 'F', or 0: unknown */
 	char commune[8];	/* 5-digit code, or "" */
+	/* When commune is a code from before July 2025 read off an old
+	 * decision: the current codes it became (see lr_owner_in_decision());
+	 * else all "". */
+	char became[LR_BECAME_MAX][8];
+	int decided_year;	/* year of the owner's decision, 0: unknown */
 	char village[LR_PART_MAX];	/* ASCII key of the village, or "" */
 } lr_person;
 
@@ -53,5 +59,10 @@ int lr_person_set_birth(lr_person *p, const char *s);
  * with OCR repair; the ID is checked against p's birth year and sex, which
  * should be set first.  Returns the kind as lr_id_read(). */
 int lr_person_set_id(lr_person *p, const char *s);
+
+/* How p's commune stands to the commune code: 1 the same code (a
+ * registry of either era), 2 p's old commune became code in July 2025,
+ * else 0 (or a side is unknown). */
+int lr_person_commune_is(const lr_person *p, const char *code);
 
 #endif

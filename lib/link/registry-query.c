@@ -24,6 +24,10 @@ static const char *const sql[Q_NSTMT] = {
 	    " WHERE commune_code = ?1 AND given_ascii = ?2 LIMIT 64",
 	[Q_COMM_FAMILY] = "SELECT " COLS "INDEXED BY citizen_commune_family"
 	    " WHERE commune_code = ?1 AND family_ascii = ?2" YEARS,
+	[Q_COMMUNES] = "SELECT DISTINCT commune_code FROM citizen"
+	    " WHERE commune_code IS NOT NULL AND commune_code <> ''",
+	[Q_GET] = "SELECT citizen_id, old_id, full_name, birth_date, birth_year,"
+	    " sex, commune_code, address FROM citizen WHERE citizen_id = ?1",
 };
 
 /* Candidates found so far for one owner. */
@@ -78,18 +82,28 @@ seen(const struct found *f, sqlite3_stmt *st)
 	return 0;
 }
 
+/* Statement q, prepared once.  NULL with err set on failure. */
+static sqlite3_stmt *
+stmt(lr_registry *r, enum lr_reg_stmt q, lr_err *err)
+{
+	if (r->q[q] == NULL && sqlite3_prepare_v2(r->db, sql[q], -1, &r->q[q],
+	    NULL) != SQLITE_OK) {
+		lr_reg_fail(r, "prepare", err);
+		return NULL;
+	}
+	return r->q[q];
+}
+
 /* Run lookup q with up to two text keys and a year; add what it finds. */
 static int
 lookup(lr_registry *r, enum lr_reg_stmt q, const char *a, const char *b,
     int year, struct found *f, lr_err *err)
 {
-	sqlite3_stmt *st;
+	sqlite3_stmt *st = stmt(r, q, err);
 	int rc;
 
-	if (r->q[q] == NULL && sqlite3_prepare_v2(r->db, sql[q], -1, &r->q[q],
-	    NULL) != SQLITE_OK)
-		return lr_reg_fail(r, "prepare", err);
-	st = r->q[q];
+	if (st == NULL)
+		return -1;
 	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
 	if (b != NULL)
 		sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
@@ -157,11 +171,25 @@ found_sure(const struct found *f, const lr_person *o, int near)
 			continue;
 		if (!near)
 			return 1;
-		if (o->commune[0] != '\0' && strcmp(c->commune, o->commune) == 0 &&
+		if (lr_person_commune_is(o, c->commune) &&
 		    o->birth_year != 0 && abs(c->birth_year - o->birth_year) <= 1)
 			return 1;
 	}
 	return 0;
+}
+
+/* The lookups in commune code for an owner whose names may be damaged. */
+static int
+block_commune(lr_registry *r, const lr_person *o, const char *code,
+    struct found *f, lr_err *err)
+{
+	const char *fam = o->family[LR_KEY_ASCII], *giv = o->given[LR_KEY_ASCII];
+	int y = o->birth_year;
+
+	if (lookup(r, y ? Q_COMM_GIVEN : Q_COMM_GIVEN_ANY, code, giv, y, f,
+	    err) != 0)
+		return -1;
+	return y ? lookup(r, Q_COMM_FAMILY, code, fam, y, f, err) : 0;
 }
 
 /* The name lookups, with the birth year when it is known; the commune
@@ -179,10 +207,12 @@ block_names(lr_registry *r, const lr_person *o, struct found *f, lr_err *err)
 		return -1;
 	if (o->commune[0] == '\0' || found_sure(f, o, 1))
 		return 0;
-	if (lookup(r, y ? Q_COMM_GIVEN : Q_COMM_GIVEN_ANY, o->commune, giv, y, f,
-	    err) != 0)
-		return -1;
-	return y ? lookup(r, Q_COMM_FAMILY, o->commune, fam, y, f, err) : 0;
+	if (o->became[0][0] == '\0')
+		return block_commune(r, o, o->commune, f, err);
+	for (int i = 0; i < LR_BECAME_MAX && o->became[i][0] != '\0'; i++)
+		if (block_commune(r, o, o->became[i], f, err) != 0)
+			return -1;
+	return 0;
 }
 
 int
@@ -199,6 +229,54 @@ lr_registry_block(lr_registry *r, const lr_person *owner, lr_person *out,
 	if (block_names(r, owner, &f, err) != 0)
 		return -1;
 	return f.n;
+}
+
+int
+lr_registry_get(lr_registry *r, const char *citizen_id, lr_entry *e,
+    lr_err *err)
+{
+	sqlite3_stmt *st = stmt(r, Q_GET, err);
+	const unsigned char *sex;
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, citizen_id, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		col_copy(st, 0, e->id, sizeof(e->id));
+		col_copy(st, 1, e->old_id, sizeof(e->old_id));
+		col_copy(st, 2, e->full_name, sizeof(e->full_name));
+		col_copy(st, 3, e->birth_date, sizeof(e->birth_date));
+		e->birth_year = sqlite3_column_int(st, 4);
+		sex = sqlite3_column_text(st, 5);
+		e->sex = sex ? sex[0] : 0;
+		col_copy(st, 6, e->commune, sizeof(e->commune));
+		col_copy(st, 7, e->address, sizeof(e->address));
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return lr_reg_fail(r, "lookup", err);
+	return rc == SQLITE_ROW;
+}
+
+int
+lr_registry_current_communes(lr_registry *r, const lr_units *units,
+    lr_err *err)
+{
+	sqlite3_stmt *st = stmt(r, Q_COMMUNES, err);
+	const char *code, *c, *d, *p;
+	int rc, current = 1;
+
+	if (st == NULL)
+		return -1;
+	while (current && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		code = (const char *)sqlite3_column_text(st, 0);
+		current = lr_units_names(units, code, LR_ERA_NEW, &c, &d, &p) == 0;
+	}
+	sqlite3_reset(st);
+	if (current && rc != SQLITE_DONE)
+		return lr_reg_fail(r, "lookup", err);
+	return current;
 }
 
 static int

@@ -5,6 +5,7 @@
 #define LR_REGISTRY_H
 
 #include "util/util.h"
+#include "text/text.h"
 #include "person.h"
 
 /* An open registry database. */
@@ -44,6 +45,31 @@ long lr_registry_count(lr_registry *r);
  * many, or -1 with err set. */
 int lr_registry_block(lr_registry *r, const lr_person *owner, lr_person *out,
     int max, lr_err *err);
+
+/* A citizen's entry in the registry, as lr_registry_get() gives it. */
+typedef struct lr_entry {
+	char id[13];		/* the 12-digit personal ID */
+	char old_id[13];	/* or "" */
+	char full_name[256];	/* NFC */
+	char birth_date[11];	/* yyyy-mm-dd, or "" */
+	int birth_year;		/* 0: unknown */
+	int sex;		/* 'M', 'F', or 0: unknown */
+	char commune[8];	/* current 5-digit code, or "" */
+	char address[512];	/* current address (NFC), or "" */
+} lr_entry;
+
+/* The entry of the citizen with personal ID citizen_id into e (owned by
+ * the caller).  Returns 1, 0 when there is no such citizen, or -1 with err
+ * set. */
+int lr_registry_get(lr_registry *r, const char *citizen_id, lr_entry *e,
+    lr_err *err);
+
+/* Does the registry hold today's communes?  1 when every commune code of
+ * its citizens is a commune of July 2025 on in units (a commune map; a
+ * code of a commune merged away means an extract of the old era), else 0;
+ * -1 with err set. */
+int lr_registry_current_communes(lr_registry *r, const lr_units *units,
+    lr_err *err);
 
 /* Which name part lr_registry_freq() counts. */
 enum lr_name_part { LR_FAMILY, LR_GIVEN };

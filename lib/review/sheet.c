@@ -47,22 +47,105 @@ put_candidates(FILE *fp, const json_t *cands)
 	fputc('\t', fp);
 }
 
+/* One row: field of rec with its value and candidates (may be NULL). */
+static void
+put_row(FILE *fp, const json_t *rec, const char *field, const json_t *value,
+    const json_t *candidates)
+{
+	char *v = lr_path_text(value);
+
+	lr_tsv_put(fp, lr_record_id(rec), '\t');
+	lr_tsv_put(fp, field, '\t');
+	lr_tsv_put(fp, v, '\t');
+	free(v);
+	fputc('\t', fp);
+	put_candidates(fp, candidates);
+	fputs("\t\n", fp);
+}
+
 void
 lr_sheet_write_rows(FILE *fp, const json_t *rec, const lr_item *items,
     size_t n)
 {
-	char *v;
+	for (size_t i = 0; i < n; i++)
+		put_row(fp, rec, items[i].field, items[i].value,
+		    items[i].candidates);
+}
 
-	for (size_t i = 0; i < n; i++) {
-		lr_tsv_put(fp, lr_record_id(rec), '\t');
-		lr_tsv_put(fp, items[i].field, '\t');
-		v = lr_path_text(items[i].value);
-		lr_tsv_put(fp, v, '\t');
-		free(v);
-		fputc('\t', fp);
-		put_candidates(fp, items[i].candidates);
-		fputs("\t\n", fp);
+/* Append to rows the row of field of rec (once), and with candidates. */
+static void
+add_unblock(json_t *rows, const json_t *rec, const char *field,
+    const json_t *candidates)
+{
+	char *text = NULL;
+	size_t len = 0, i;
+	FILE *fp = open_memstream(&text, &len);
+	json_t *r;
+
+	if (fp == NULL)
+		return;
+	put_row(fp, rec, field, lr_path_get(rec, field), candidates);
+	fclose(fp);
+	if (len > 0)
+		text[len - 1] = '\0';	/* the newline */
+	json_array_foreach(rows, i, r)
+		if (strcmp(json_string_value(r), text) == 0)
+			break;
+	if (i == json_array_size(rows))
+		json_array_append_new(rows, json_string(text));
+	free(text);
+}
+
+/* The owners[N].citizen_id row of the owner field lies in, when it has
+ * candidates and no citizen. */
+static void
+add_owner_link(json_t *rows, const json_t *rec, const char *field)
+{
+	unsigned n;
+	char path[64];
+	const json_t *o, *cands;
+
+	if (sscanf(field, "owners[%u]", &n) != 1)
+		return;
+	o = json_array_get(json_object_get(rec, "owners"), n);
+	cands = json_object_get(json_object_get(o, "match"), "candidates");
+	if (json_string_value(json_object_get(o, "citizen_id")) != NULL ||
+	    json_array_size(cands) == 0)
+		return;
+	snprintf(path, sizeof(path), "owners[%u].citizen_id", n);
+	add_unblock(rows, rec, path, cands);
+}
+
+/* Does field name one value of rec a sheet can set (not "owners", not a
+ * whole object, not a note such as "schema")? */
+static int
+value_field(const json_t *rec, const char *field)
+{
+	const json_t *v = lr_path_get(rec, field);
+
+	return strpbrk(field, ".[") != NULL && lr_path_settable(rec, field) &&
+	    !json_is_object(v) && !json_is_array(v);
+}
+
+json_t *
+lr_sheet_unblock_rows(const json_t *rec, const json_t *reasons)
+{
+	json_t *rows = json_array(), *r;
+	char field[256];
+	size_t i;
+
+	json_array_foreach(reasons, i, r) {
+		const char *why = json_string_value(r);
+		size_t len = why != NULL ? strcspn(why, ":") : 0;
+		if (len == 0 || why[len] == '\0' || len >= sizeof(field))
+			continue;
+		snprintf(field, sizeof(field), "%.*s", (int)len, why);
+		if (!value_field(rec, field))
+			continue;
+		add_unblock(rows, rec, field, NULL);
+		add_owner_link(rows, rec, field);
 	}
+	return rows;
 }
 
 static void

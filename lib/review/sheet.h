@@ -23,6 +23,15 @@ void lr_sheet_write_header(FILE *fp);
 void lr_sheet_write_rows(FILE *fp, const json_t *rec, const lr_item *items,
     size_t n);
 
+/* The rows of a correction sheet that would unblock rec, which export-xml
+ * refused for reasons ("owners[0].birth_year: missing", ...): a row for
+ * each field a reason names, with the value read; and for an owner with no
+ * citizen_id and match candidates, its owners[N].citizen_id row (a citizen
+ * chosen there lets parcel-match take the missing birth year, sex and
+ * address from the registry).  Each row is one string, without its
+ * newline.  New reference; NULL when out of memory. */
+json_t *lr_sheet_unblock_rows(const json_t *rec, const json_t *reasons);
+
 /* Told of a problem on line of the sheet; msg names no personal ID. */
 typedef void (*lr_sheet_fn)(size_t line, const char *msg, void *ctx);
 

@@ -240,3 +240,13 @@ lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons)
 	xmlFreeDoc(doc);
 	return NULL;
 }
+
+int
+lr_hoso_is_land_record(const json_t *rec)
+{
+	const char *kind = json_string_value(json_object_get(json_object_get(
+	    rec, "decision"), "kind"));
+
+	return kind == NULL || strcmp(kind, "other") != 0 ||
+	    json_array_size(json_object_get(rec, "owners")) > 0;
+}

@@ -38,6 +38,12 @@ int lr_hoso_check_ids(xmlDocPtr doc, json_t *reasons);
  * constraints lr_hoso_check_ids() checks, else 0. */
 int lr_hoso_covers(const char *identity);
 
+/* 1 when rec records land rights the land database takes; 0 for a
+ * decision of kind "other" that names no land user (setting up a council
+ * or a task force, approving prices).  An "other" decision with owners
+ * (correcting a certificate) is a land record. */
+int lr_hoso_is_land_record(const json_t *rec);
+
 /* Free the builder (not what it borrows). */
 void lr_hoso_free(lr_hoso *h);
 

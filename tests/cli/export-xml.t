@@ -152,4 +152,35 @@ like "$out" '<maXa>03201</maXa>' "units: without --current-units the code found 
 run export-xml --units nonexistent.csv "$X/units.jsonl"
 is "$rc" 1 "units: a missing list is an error"
 
+# --- what export-xml refuses, and why --------------------------------------------
+# A decision that names no land user and is of no land kind (setting up a
+# council) is skipped with a count, not rejected.
+printf '%s\n' '{"id":"council","source":"c.tif","decision":{"number":"7/QĐ-UBND","date":"2019-05-02","kind":"other","title":"Về việc thành lập Hội đồng bồi thường"},"owners":[],"parcels":[{"sheet":null,"number":null,"area":null,"commune_code":"03202"}]}' >council.jsonl
+run export-xml --rejects council-rej.jsonl council.jsonl "$X/giao-dat.jsonl"
+is "$rc" 0 "not a land record: exit 0"
+is "$err" "export-xml: 2 records: 1 exported, 0 rejected, 0 duplicates skipped, 1 skipped: not a land record" \
+    "not a land record: counted in the summary, not rejected"
+is "$(printf '%s\n' "$out" | grep -c '<HoSoXml>')" 1 "not a land record: not in the XML"
+is "$(wc -l <council-rej.jsonl)" 0 "not a land record: not in the rejects"
+
+# A reject names the fields that block it and carries the correction-sheet
+# rows that unblock it; filled and applied, the record is exported.
+jq -c '.id = "recovery" | .owners[1].birth_year = null | .owners[0].birth_year = null' \
+    "$X/giao-dat.jsonl" >recovery.jsonl
+run export-xml --rejects recovery-rej.jsonl recovery.jsonl
+is "$rc" 1 "blocked: exit 1"
+is "$err" "export-xml: recovery.jsonl:1: 'recovery': owners[0].birth_year: missing (also owners[1].birth_year); correction-sheet rows to unblock it: 2
+export-xml: 1 records: 0 exported, 1 rejected, 0 duplicates skipped" \
+    "blocked: the diagnostic names every blocking field and the rows"
+is "$(jq -r '.unblock[]' recovery-rej.jsonl | cut -f 1-2)" "recovery	owners[0].birth_year
+recovery	owners[1].birth_year" "blocked: the rows are the blocking fields"
+{ printf 'id\tfield\tvalue_read\tcorrected\tcandidates\treviewer\tdate\n'
+  jq -r '.unblock[]' recovery-rej.jsonl | awk -F '\t' -v OFS='\t' '{ $4 = 1960 + NR; $6 = "clerk"; print }'
+} >unblock.tsv
+landrec-review -q --apply unblock.tsv recovery.jsonl >recovered.jsonl
+run export-xml recovered.jsonl
+is "$rc" 0 "unblocked: after landrec-review --apply the record is exported"
+is "$(printf '%s\n' "$out" | xmllint --xpath 'string(//DC_CaNhan[1]/namSinh)' -)" 1961 \
+    "unblocked: with the corrected value"
+
 done_testing

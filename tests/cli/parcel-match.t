@@ -88,7 +88,7 @@ run parcel-match --build-registry "$M/citizens.csv" -r fresh.db -q
 run parcel-match -r fresh.db -c "$M/cadastre.csv" "$M/owners.jsonl"
 is "$rc" 1 "an owner without a name makes exit 1"
 like "$err" "owners.jsonl:13: 'no-name': owner 1 has no name" "and is reported as file:line"
-like "$err" '^parcel-match: 15 owners: 9 matched, 4 review, 2 unmatched$' "summary line"
+like "$err" '^parcel-match: 15 owners: 9 matched, 4 review, 2 unmatched; 9 enriched from the registry$' "summary line"
 is "$(status spouses 0)" "matched 011077001234" "husband matched (year namesake apart)"
 is "$(status spouses 1)" "matched 011180005555" "wife matched"
 is "$(status year-namesake 0)" "matched 011079004321" "namesake told apart by birth year"
@@ -142,6 +142,81 @@ is "$rc" 3 "missing registry: cannot be opened, exit 3"
 like "$err" "'missing.db'" "and names it"
 run parcel-match --show-model
 like "$out" '^id +exact ' "--show-model prints the weights"
+
+# Communes through history: a 1994 decision names Xã Tìa Dình by its old
+# code 03384; the registry holds today's 03385.  The citizen too young to
+# hold land in 1994 comes after the one who could.
+parcel-match -q --build-registry "$TD/registry.csv" -r demo.db
+hist='{"id":"h","decision":{"date":"1994-11-26"},"owners":[{"name":"Lường Thị Mai","gender":"F","commune_code":"03384"}]}'
+run sh -c "printf '%s\n' '$hist' | parcel-match -q -r demo.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .candidates[0].why.commune.level, .candidates[0].why.commune.note')" \
+    "review
+became
+became 03385 in 2025" "an old commune agrees with the one it became, and the why says so"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].citizen_id')" 011174747604 \
+    "the right citizen first: her namesake in the commune was 7 in 1994"
+is "$(printf '%s\n' "$out" | jq -r '[.owners[0].match.candidates[] | select(.why.age.level == "minor")] | length')" 1 \
+    "the namesake too young is marked minor"
+run sh -c "printf '%s\n' '$hist' | parcel-match -q --units-map '' -r demo.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.commune.level')" differs \
+    "without the commune map the codes differ"
+new='{"id":"n","decision":{"date":"2025-09-01"},"owners":[{"name":"Lường Thị Mai","gender":"F","commune_code":"03384"}]}'
+run sh -c "printf '%s\n' '$new' | parcel-match -q -r demo.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.commune.level')" differs \
+    "a decision of today names today's communes: no history"
+
+# Enrichment: a matched owner takes what the document lacks from the
+# registry; what the document says stays, and a disagreement is a review
+# item that shows no ID number.
+enr='{"id":"e","decision":{"date":"2019-03-01"},"owners":[{"name":"ông Lù Văn Thoong","birth_year":1977,"id_number":"011077001234","commune_code":"03166"},{"name":"Vì Thị Lả","birth_year":1990,"id_number":"011191003384","gender":"F","address":"bản Na Hai","commune_code":"03166"}],"review":[]}'
+printf '%s\n' "$enr" >enr.jsonl
+run parcel-match -q -r fresh.db enr.jsonl
+printf '%s\n' "$out" >enriched.jsonl
+is "$(jq -r '.owners[0] | .match.status, .birth_year, .birth_date, .gender, .from.birth_date, .from.birth_year, .from.citizen_id' enriched.jsonl)" \
+    "matched
+1977
+1977-04-03
+M
+registry
+null
+registry" "birth date taken from the registry, marked; the printed year kept, not marked"
+is "$(jq -r '.owners[0] | (.address | startswith("bản Co Mận")), .from.address' enriched.jsonl)" \
+    "true
+registry" "the current address taken from the registry"
+is "$(jq -r '.owners[1] | .match.status, .birth_year, .address, .from.address, .from.gender' enriched.jsonl)" \
+    "matched
+1990
+bản Na Hai
+null
+null" "values read from the document are never overwritten"
+is "$(jq -r '.review[] | "\(.field): \(.reason)"' enriched.jsonl)" \
+    "owners[1].birth_year: registry says 1991, document 1990
+owners[1].id_number: registry and document differ" \
+    "disagreements are review items naming both values, ID numbers left out"
+run parcel-match -q -r fresh.db enriched.jsonl
+is "$(printf '%s\n' "$out" | jq -c '[.owners[] | .from], [.review[] | .field]')" \
+    "$(jq -c '[.owners[] | .from], [.review[] | .field]' enriched.jsonl)" \
+    "a second run matches on the document alone and adds nothing twice"
+
+# A person's link (landrec-review --apply, status manual) stands, and the
+# owner is enriched from it: a recovery list with no birth year printed is
+# then exported.
+jq -c '.id = "linked" | .owners = [{"name":"Lù Văn Thoong","gender":"M","birth_year":null,"commune_code":"03166","household":false}] | .parcels |= map(.holder = 0)' \
+    "$TD/export/giao-dat.jsonl" | parcel-match -q -r fresh.db >linked.jsonl
+is "$(jq -r '.owners[0].match.status' linked.jsonl)" review "namesakes without a birth year: review"
+export-xml -q --rejects linked-rej.jsonl linked.jsonl >/dev/null 2>&1
+{ printf 'id\tfield\tvalue_read\tcorrected\tcandidates\treviewer\tdate\n'
+  jq -r '.unblock[] | select(contains("citizen_id"))' linked-rej.jsonl |
+      awk -F '\t' -v OFS='\t' '{ $4 = "011077001234"; $6 = "clerk"; print }'
+} >link.tsv
+landrec-review -q --apply link.tsv linked.jsonl | parcel-match -q -r fresh.db >relinked.jsonl
+is "$(jq -r '.owners[0] | .match.status, .citizen_id, .birth_year, .from.birth_year' relinked.jsonl)" \
+    "manual
+011077001234
+1977
+registry" "the clerk's link stands and brings the birth year"
+run export-xml relinked.jsonl
+is "$rc" 0 "and the decision is exported"
 
 # The manual's default weights are --show-model's (its options against --help:
 # docs.t).

@@ -3,6 +3,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -45,11 +47,13 @@ levels_exact(void **state)
 	lr_compare(&a, &b, &pat);
 	for (int c = 0; c < LR_NCMP; c++)
 		if (c != LR_CMP_OLD_ID && c != LR_CMP_SEX &&
-		    c != LR_CMP_COMMUNE && c != LR_CMP_VILLAGE && c != LR_CMP_BIRTH)
+		    c != LR_CMP_COMMUNE && c != LR_CMP_VILLAGE &&
+		    c != LR_CMP_BIRTH && c != LR_CMP_AGE)
 			assert_string_equal(level(&pat, c), "exact");
 	assert_string_equal(level(&pat, LR_CMP_OLD_ID), "missing");
 	assert_string_equal(level(&pat, LR_CMP_BIRTH), "date");
 	assert_string_equal(level(&pat, LR_CMP_VILLAGE), "agree");
+	assert_string_equal(level(&pat, LR_CMP_AGE), "missing");
 }
 
 /* Compare a with b; the level of cmp must be want. */
@@ -60,6 +64,85 @@ expect(const lr_person *a, const lr_person *b, int cmp, const char *want)
 
 	lr_compare(a, b, &pat);
 	assert_string_equal(level(&pat, cmp), want);
+}
+
+/* The shipped commune map. */
+static lr_units *
+commune_map(void)
+{
+	const char *top = getenv("LANDREC_TOP");
+	char path[4096];
+	lr_units *u = lr_units_new();
+	lr_err err;
+
+	snprintf(path, sizeof(path), "%s/data/commune-map.csv",
+	    top != NULL ? top : ".");
+	assert_non_null(u);
+	assert_int_equal(lr_units_load_map(u, path, &err), 0);
+	return u;
+}
+
+/* A commune of an old decision agrees with the one it became, whatever
+ * its code; a decision of July 2025 or later names today's communes. */
+static void
+communes_through_history(void **state)
+{
+	lr_units *u = commune_map();
+	lr_person a, b;
+	lr_pattern pat;
+	double part[LR_NCMP];
+	json_t *why;
+
+	(void)state;
+	/* Xã Tìa Dình 03384 became 03385; Xã Sa Lông 03197 became 03172. */
+	mk(&a, "Lường Thị Mai", NULL, 'F', NULL, "03384", NULL);
+	mk(&b, "Lường Thị Mai", "1974-03-21", 'F', NULL, "03385", NULL);
+	lr_owner_in_decision(&a, u, "1994-11-26");
+	expect(&a, &b, LR_CMP_COMMUNE, "became");
+	lr_owner_in_decision(&a, u, "2025-08-01");
+	expect(&a, &b, LR_CMP_COMMUNE, "differs");
+	mk(&a, "Lường Thị Mai", NULL, 'F', NULL, "03197", NULL);
+	lr_owner_in_decision(&a, u, "2003-05-02");
+	strcpy(b.commune, "03172");
+	lr_compare(&a, &b, &pat);
+	assert_string_equal(level(&pat, LR_CMP_COMMUNE), "became");
+	lr_model *m = lr_model_new();
+	lr_model_weight(m, &pat, NULL, part);
+	why = lr_why_json(&pat, part, b.commune);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(
+	    why, "commune"), "note")), "became 03172 in 2025");
+	json_decref(why);
+	lr_model_free(m);
+	/* A registry of the old era holds the old code itself. */
+	strcpy(b.commune, "03197");
+	expect(&a, &b, LR_CMP_COMMUNE, "agree");
+	strcpy(b.commune, "03385");
+	expect(&a, &b, LR_CMP_COMMUNE, "differs");
+	/* Unchanged code: agree. */
+	mk(&a, "Lường Thị Mai", NULL, 'F', NULL, "03172", NULL);
+	lr_owner_in_decision(&a, u, "1999-01-01");
+	strcpy(b.commune, "03172");
+	expect(&a, &b, LR_CMP_COMMUNE, "agree");
+	lr_units_free(u);
+}
+
+/* A citizen too young at the decision is not its land user. */
+static void
+age_at_decision(void **state)
+{
+	lr_person a, b;
+
+	(void)state;
+	mk(&a, "Lường Thị Mai", NULL, 'F', NULL, NULL, NULL);
+	lr_owner_in_decision(&a, NULL, "1994-11-26");
+	mk(&b, "Lường Thị Mai", "1974-03-21", 'F', NULL, NULL, NULL);
+	expect(&a, &b, LR_CMP_AGE, "adult");
+	mk(&b, "Lường Thị Mai", "1987-12-19", 'F', NULL, NULL, NULL);
+	expect(&a, &b, LR_CMP_AGE, "minor");
+	mk(&b, "Lường Thị Mai", "1995-01-02", 'F', NULL, NULL, NULL);
+	expect(&a, &b, LR_CMP_AGE, "unborn");
+	lr_person_set_birth(&a, "1987");
+	expect(&a, &b, LR_CMP_AGE, "missing");
 }
 
 static void
@@ -199,6 +282,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(levels_exact),
 		cmocka_unit_test(levels_damaged),
+		cmocka_unit_test(communes_through_history),
+		cmocka_unit_test(age_at_decision),
 		cmocka_unit_test(weights),
 		cmocka_unit_test(em_fit),
 		cmocka_unit_test(decide),
