@@ -85,36 +85,73 @@ header_end(const lr_xctx *c)
 	return c->t->n;
 }
 
-/* "Số: 245/QĐ-UBND": after the label, else any decision number. */
-static void
-header_number(lr_xctx *c, int end)
+/* The tokens [*a, *b) of the first block of kind k before token end;
+ * 0 when there is none. */
+static int
+block_of(const lr_xctx *c, lr_block_kind k, int end, int *a, int *b)
+{
+	for (*a = 0; *a < end && c->t->v[*a].kind != k; ++*a)
+		;
+	for (*b = *a; *b < end && c->t->v[*b].kind == k; ++*b)
+		;
+	return *b > *a;
+}
+
+/* The first hit at or after token a, or c->h.n. */
+static int
+hit_from(const lr_xctx *c, int a)
+{
+	int k = 0;
+
+	while (k < c->h.n && c->h.v[k].a < a)
+		k++;
+	return k;
+}
+
+/* "Số: 245/QĐ-UBND" in tokens [a, end): after the label, else any
+ * decision number.  1 when found. */
+static int
+number_in(lr_xctx *c, int a, int end)
 {
 	char num[64];
 	lr_span sp;
 	int n;
 
 	for (int pass = 0; pass < 2; pass++)
-		for (int i = 0; i < end; i++) {
+		for (int i = a; i < end; i++) {
 			n = pass == 0 ? lr_label_at(c->s, c->t, i, end,
 			    LAB_DEC_NUMBER, NULL) : i;
 			if (n >= 0 && lr_parse_decnum(c->s, c->t, n, end, num,
 			    sizeof(num), &sp) == 0) {
 				lr_x_put(c, c->decision, "decision", "number",
 				    json_string(num), &sp, 0);
-				return;
+				return 1;
 			}
 		}
+	return 0;
 }
 
-/* The first date of the header: "Điện Biên, ngày 12 tháng 8 năm 2019". */
+/* The number: in the left header block, else anywhere in the header. */
 static void
-header_date(lr_xctx *c, int end)
+header_number(lr_xctx *c, int end)
+{
+	int a, b;
+
+	if (!block_of(c, LR_BLOCK_HEADER_LEFT, end, &a, &b) ||
+	    !number_in(c, a, b))
+		number_in(c, 0, end);
+}
+
+/* The first date of tokens [a, end): "Điện Biên, ngày 12 tháng 8 năm
+ * 2019".  1 when found. */
+static int
+date_in(lr_xctx *c, int a, int end)
 {
 	char iso[40];
 	int ymd[3];
 	lr_span sp;
 
-	for (int i = 0; i < end; i++) {
+	for (int i = a; i < end; i++) {
 		if (lr_label_at(c->s, c->t, i, end, LAB_DAY, NULL) < 0 ||
 		    lr_parse_date(c->s, c->t, i, end, ymd, &sp) != 0)
 			continue;
@@ -122,8 +159,20 @@ header_date(lr_xctx *c, int end)
 		    ymd[2]);
 		lr_x_put(c, c->decision, "decision", "date", json_string(iso),
 		    &sp, 0);
-		return;
+		return 1;
 	}
+	return 0;
+}
+
+/* The date: in the right header block, else anywhere in the header. */
+static void
+header_date(lr_xctx *c, int end)
+{
+	int a, b;
+
+	if (!block_of(c, LR_BLOCK_HEADER_RIGHT, end, &a, &b) ||
+	    !date_in(c, a, b))
+		date_in(c, 0, end);
 }
 
 /* "Ủy ban nhân dân" + unit type in lower case + the unit's name. */
@@ -146,15 +195,19 @@ issuer_text(lr_xctx *c, int a, int b)
 }
 
 /* The issuing committee: the line under "ỦY BAN NHÂN DÂN" (or the rest of
- * its line), up to the national motto when the columns interleave. */
+ * its line) in the left header block, else in the header up to the
+ * national motto when the columns interleave. */
 static void
 header_issuer(lr_xctx *c, int end)
 {
-	int k = hit_of(c, LAB_ISSUER, 0, end), a, b;
+	int from = 0, k, a, b;
 	lr_span sp;
 	char *s;
 
-	if (k < 0)
+	if (block_of(c, LR_BLOCK_HEADER_LEFT, end, &a, &b) &&
+	    hit_of(c, LAB_ISSUER, hit_from(c, a), b) >= 0)
+		from = a, end = b;
+	if ((k = hit_of(c, LAB_ISSUER, hit_from(c, from), end)) < 0)
 		return;
 	a = c->h.v[k].b;
 	if (a < end && (c->t->v[a].flags & TOK_BOL) == 0 &&
@@ -337,7 +390,7 @@ add_text_page(lr_doc_words *d, int n, const char *text)
 		}
 		l += len + (l[len] == '\n');
 	}
-	return p == NULL ? -1 : 0;
+	return p == NULL || lr_words_layout(p) != 0 ? -1 : 0;
 }
 
 json_t *

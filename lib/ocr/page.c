@@ -184,7 +184,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, json_t *res,
 	if (ret == 0 && o->recover)
 		ret = recover(e, clean, a.d, res, err);
 	if (ret == 0 && a.d->npages > 0 &&
-	    (ret = lr_words_sort_lines(&a.d->pages[0])) != 0)
+	    ((ret = lr_words_sort_lines(&a.d->pages[0])) != 0 ||
+	    (ret = lr_words_layout(&a.d->pages[0])) != 0))
 		lr_err_set(err, "out of memory");
 	if (ret == 0)
 		ret = restore(o->lexicon, a.d, res, err);

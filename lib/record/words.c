@@ -166,7 +166,8 @@ line_json(const lr_line *l)
 		    (double)((int)(w->conf * 10 + 0.5)) / 10, w->x, w->y, w->w,
 		    w->h));
 	}
-	return json_pack("{s:[i,i,i,i],s:o}", "bbox", l->x, l->y, l->w, l->h,
+	return json_pack("{s:[i,i,i,i],s:i,s:s,s:o}", "bbox", l->x, l->y, l->w,
+	    l->h, "block", l->block, "kind", lr_block_kind_name(l->kind),
 	    "words", words);
 }
 
@@ -186,8 +187,9 @@ lr_words_to_json(const lr_doc_words *d)
 	return json_pack("{s:o}", "pages", pages);
 }
 
+/* Read line jl onto p; *laid is cleared when it has no block kind. */
 static int
-read_line(lr_page_words *p, const json_t *jl, lr_err *err)
+read_line(lr_page_words *p, const json_t *jl, int *laid, lr_err *err)
 {
 	int x = 0, y = 0, w = 0, h = 0, wx, wy, ww, wh;
 	const json_t *jw;
@@ -201,6 +203,11 @@ read_line(lr_page_words *p, const json_t *jl, lr_err *err)
 		lr_err_set(err, "page %d: malformed line", p->n);
 		return -1;
 	}
+	l->kind = lr_block_kind_of(json_string_value(json_object_get(jl,
+	    "kind")));
+	l->block = (int)json_integer_value(json_object_get(jl, "block"));
+	if ((int)l->kind < 0)
+		*laid = 0, l->kind = LR_BLOCK_NONE;
 	json_array_foreach(json_object_get(jl, "words"), i, jw) {
 		if (json_unpack((json_t *)jw, "[sFiiii]", &text, &conf, &wx, &wy, &ww,
 		    &wh) != 0 || lr_words_add_word(l, text, (float)conf, wx, wy,
@@ -218,7 +225,7 @@ lr_words_from_json(const json_t *j, lr_err *err)
 	lr_doc_words *d = lr_words_new();
 	const json_t *jp, *jl;
 	lr_page_words *p;
-	int n, w, h;
+	int n, w, h, laid;
 	size_t i, k;
 
 	if (d == NULL || !json_is_array(json_object_get(j, "pages"))) {
@@ -232,9 +239,14 @@ lr_words_from_json(const json_t *j, lr_err *err)
 		    &h);
 		if ((p = lr_words_add_page(d, n, w, h)) == NULL)
 			goto fail;
+		laid = 1;
 		json_array_foreach(json_object_get(jp, "lines"), k, jl)
-			if (read_line(p, jl, err) != 0)
+			if (read_line(p, jl, &laid, err) != 0)
 				goto fail;
+		if (!laid && lr_words_layout(p) != 0) {
+			lr_err_set(err, "out of memory");
+			goto fail;
+		}
 	}
 	return d;
 fail:

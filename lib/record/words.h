@@ -13,10 +13,25 @@ typedef struct lr_word {
 	int x, y, w, h;		/* box in page pixels, origin top left */
 } lr_word;
 
+/* The kind of block of the page a line stands in (lr_words_layout). */
+typedef enum lr_block_kind {
+	LR_BLOCK_NONE,		/* not laid out (words from before layouts) */
+	LR_BLOCK_BODY,		/* the text of the decision, one column */
+	LR_BLOCK_HEADER_LEFT,	/* the issuer, its unit and the number */
+	LR_BLOCK_HEADER_RIGHT,	/* the national motto, place and date */
+	LR_BLOCK_TITLE,		/* centred lines under the header */
+	LR_BLOCK_TABLE,		/* lines in three or more aligned columns */
+	LR_BLOCK_RECIPIENTS,	/* "Nơi nhận", bottom left */
+	LR_BLOCK_SIGNATURE,	/* the signature block, bottom right */
+	LR_BLOCK_KINDS
+} lr_block_kind;
+
 typedef struct lr_line {
 	lr_word *words;
 	int nwords, cap;
 	int x, y, w, h;
+	int block;		/* the line's block on its page, from 1; 0 none */
+	lr_block_kind kind;	/* and the block's kind */
 } lr_line;
 
 typedef struct lr_page_words {
@@ -51,8 +66,26 @@ lr_word *lr_words_add_word(lr_line *l, const char *text, float conf, int x,
  * and read.  Returns 0, or -1 when out of memory (p unchanged). */
 int lr_words_sort_lines(lr_page_words *p);
 
+/* Find the blocks of page p, whose lines are in lr_words_sort_lines()
+ * order, from the geometry of its words: rows with a vertical gap that
+ * runs through them are columns (lines that cross the gap are cut in
+ * two); the two columns at the top of the first page are the header, read
+ * left block then right block; the two at the foot of a page are the
+ * recipients and the signature; rows in three or more columns are a table
+ * (kept row by row); centred lines under the header are the title; the
+ * rest is body.  Sets every line's block and kind.  Returns 0, or -1 when
+ * out of memory (p unchanged). */
+int lr_words_layout(lr_page_words *p);
+
+/* The name of kind k in the JSON form ("header-left"), and back (-1 when
+ * name is no kind's). */
+const char *lr_block_kind_name(lr_block_kind k);
+int lr_block_kind_of(const char *name);
+
 /* The JSON form: {"pages": [{"n", "width", "height", "lines": [{"bbox":
- * [x,y,w,h], "words": [[text, conf, x, y, w, h], ...]}]}]}.  New reference. */
+ * [x,y,w,h], "block": id, "kind": name, "words": [[text, conf, x, y, w, h],
+ * ...]}]}]}.  New reference.  Lines without "kind" (an older form) are laid
+ * out again when read. */
 json_t *lr_words_to_json(const lr_doc_words *d);
 
 /* Read the JSON form back.  Returns NULL with err set when it is malformed. */
