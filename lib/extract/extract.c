@@ -224,6 +224,28 @@ header_issuer(lr_xctx *c, int end)
 	free(s);
 }
 
+/* When neither the number nor the date was read, say once why: no header
+ * at the top of the first page (no header block, committee or motto), or
+ * one that could not be read. */
+static void
+header_review(lr_xctx *c, int end)
+{
+	int a, b;
+
+	if (json_is_string(json_object_get(c->decision, "number")) ||
+	    json_is_string(json_object_get(c->decision, "date")))
+		return;
+	if (block_of(c, LR_BLOCK_HEADER_LEFT, end, &a, &b) ||
+	    block_of(c, LR_BLOCK_HEADER_RIGHT, end, &a, &b) ||
+	    hit_of(c, LAB_ISSUER, 0, end) >= 0 || hit_of(c, LAB_STATE, 0,
+	    end) >= 0 || hit_of(c, LAB_MOTTO, 0, end) >= 0)
+		lr_x_review_block(c, "header: its number and date could not "
+		    "be read");
+	else
+		lr_x_review_block(c, "header: none found at the top of the "
+		    "first page (issuer, number, date)");
+}
+
 /* The kind from the phrases of kinds.tsv in tokens [a, b): the first
  * that starts by token lead (-1: no lead), else the first anywhere but
  * "other", whose phrases only count at the start; -1 when none. */
@@ -319,6 +341,32 @@ tone_check(lr_xctx *c)
 	}
 }
 
+/* The boxes of the fields in the coordinates of the scans their pages
+ * were read from (w knows how each page was made from its scan). */
+static void
+scan_boxes(lr_xctx *c, const lr_doc_words *w)
+{
+	const char *path;
+	json_t *f, *box;
+	int in[4], out[4], n;
+
+	json_object_foreach(c->fields, path, f) {
+		n = (int)json_integer_value(json_object_get(f, "page"));
+		box = json_object_get(f, "bbox");
+		for (int i = 0; json_array_size(box) == 4 && i < w->npages; i++) {
+			if (w->pages[i].n != n)
+				continue;
+			for (int k = 0; k < 4; k++)
+				in[k] = (int)json_integer_value(json_array_get(box,
+				    (size_t)k));
+			lr_words_box_to_scan(&w->pages[i], in, out);
+			json_object_set_new(f, "bbox", json_pack("[i,i,i,i]",
+			    out[0], out[1], out[2], out[3]));
+			break;
+		}
+	}
+}
+
 static void
 ctx_free(lr_xctx *c)
 {
@@ -354,12 +402,14 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	header_number(&c, hend);
 	header_date(&c, hend);
 	header_issuer(&c, hend);
+	header_review(&c, hend);
 	header_title(&c);
 	lr_x_tables(&c);
 	c.table_parcels = (int)json_array_size(c.parcels);
 	lr_x_body(&c);
 	lr_x_checks(&c);
 	lr_x_review_finish(&c, review_below);
+	scan_boxes(&c, w);
 	out = json_pack("{s:O,s:O,s:O,s:O,s:O,s:O}", "decision", c.decision,
 	    "owners", c.owners, "parcels", c.parcels, "house", c.house,
 	    "fields", c.fields, "review", c.review);

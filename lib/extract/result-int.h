@@ -59,5 +59,8 @@ int lr_x_parcel(lr_xctx *c, int holder);
 /* Review entries for fields under the confidence below and for the
  * decision's number, date and kind when missing. */
 void lr_x_review_finish(lr_xctx *c, double below);
+/* Review a block that could not be read, once, as "decision" (what it is
+ * about) for reason why: its fields are not reviewed one by one. */
+void lr_x_review_block(lr_xctx *c, const char *why);
 
 #endif

@@ -199,6 +199,21 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, json_t *res,
 	return ret;
 }
 
+/* Say in the words of res how their page was made from the scan pix:
+ * its size and the turn and deskew of the cleanup (res has them). */
+static void
+set_scan(json_t *res, PIX *pix)
+{
+	json_t *w = json_object_get(res, "words");
+
+	if (w == NULL || pix == NULL)
+		return;
+	json_object_set_new(w, "scan", json_pack("{s:i,s:i,s:O,s:O}", "width",
+	    pixGetWidth(pix), "height", pixGetHeight(pix), "rotation",
+	    json_object_get(res, "rotation"), "deskew",
+	    json_object_get(res, "deskew")));
+}
+
 /* A cached result good for these options, or NULL. */
 static json_t *
 cached(lr_cache *c, const char *key, const lr_ocrpage_opts *o, json_t **cerr)
@@ -252,6 +267,7 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path, int ifd, int n,
 		if (lr_cache_key(pix, sig, key) == 0 &&
 		    (res = cached(c, key, o, &cerr)) != NULL) {
 			json_object_set_new(res, "cached", json_true());
+			set_scan(res, pix);
 			pixDestroy(&pix);
 			return res;
 		}
@@ -269,6 +285,7 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path, int ifd, int n,
 	if (cerr != NULL)
 		json_object_set_new(res, "cache_error", cerr);
 	json_object_set_new(res, "cached", json_false());
+	set_scan(res, pix);
 	pixDestroy(&pix);
 	return res;
 }

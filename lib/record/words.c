@@ -1,4 +1,5 @@
 /* OCR words: building, JSON form, freeing. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -181,8 +182,14 @@ lr_words_to_json(const lr_doc_words *d)
 		json_t *lines = json_array();
 		for (int k = 0; k < p->nlines; k++)
 			json_array_append_new(lines, line_json(&p->lines[k]));
-		json_array_append_new(pages, json_pack("{s:i,s:i,s:i,s:o}", "n",
-		    p->n, "width", p->width, "height", p->height, "lines", lines));
+		json_t *jp = json_pack("{s:i,s:i,s:i,s:o}", "n", p->n, "width",
+		    p->width, "height", p->height, "lines", lines);
+		if (p->scan.scan_width > 0)
+			json_object_set_new(jp, "scan", json_pack("{s:i,s:i,s:i,"
+			    "s:f}", "width", p->scan.scan_width, "height",
+			    p->scan.scan_height, "rotation", p->scan.rotation,
+			    "deskew", p->scan.deskew));
+		json_array_append_new(pages, jp);
 	}
 	return json_pack("{s:o}", "pages", pages);
 }
@@ -239,6 +246,10 @@ lr_words_from_json(const json_t *j, lr_err *err)
 		    &h);
 		if ((p = lr_words_add_page(d, n, w, h)) == NULL)
 			goto fail;
+		json_unpack((json_t *)json_object_get(jp, "scan"), "{s:i,s:i,s?i,"
+		    "s?F}", "width", &p->scan.scan_width, "height",
+		    &p->scan.scan_height, "rotation", &p->scan.rotation, "deskew",
+		    &p->scan.deskew);
 		laid = 1;
 		json_array_foreach(json_object_get(jp, "lines"), k, jl)
 			if (read_line(p, jl, &laid, err) != 0)
@@ -253,6 +264,53 @@ fail:
 	lr_err_prefix(err, "OCR words: ");
 	lr_words_free(d);
 	return NULL;
+}
+
+/* Point (x, y) of p's image mapped back to the scan in (*sx, *sy). */
+static void
+point_to_scan(const lr_page_words *p, double x, double y, double *sx,
+    double *sy)
+{
+	const lr_scan_geom *g = &p->scan;
+	double a = -g->deskew * M_PI / 180, cx = p->width / 2.0,
+	    cy = p->height / 2.0, u, v;
+	int turned = g->rotation == 90 || g->rotation == 270;
+	double w1 = turned ? p->height : p->width, h1 = turned ? p->width :
+	    p->height;
+
+	u = cx + (x - cx) * cos(a) - (y - cy) * sin(a);
+	v = cy + (x - cx) * sin(a) + (y - cy) * cos(a);
+	switch (g->rotation) {	/* undo the turn, clockwise by rotation */
+	case 90: x = v, y = h1 - u; break;
+	case 180: x = w1 - u, y = h1 - v; break;
+	case 270: x = w1 - v, y = u; break;
+	default: x = u, y = v; break;
+	}
+	*sx = x * g->scan_width / w1;
+	*sy = y * g->scan_height / h1;
+}
+
+void
+lr_words_box_to_scan(const lr_page_words *p, const int in[4], int out[4])
+{
+	double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18, sx, sy;
+
+	if (p->scan.scan_width <= 0 || p->scan.scan_height <= 0 ||
+	    p->width <= 0 || p->height <= 0) {
+		memcpy(out, in, 4 * sizeof(*out));
+		return;
+	}
+	for (int k = 0; k < 4; k++) {
+		point_to_scan(p, in[0] + (k & 1) * in[2], in[1] + (k >> 1) *
+		    in[3], &sx, &sy);
+		x0 = sx < x0 ? sx : x0, x1 = sx > x1 ? sx : x1;
+		y0 = sy < y0 ? sy : y0, y1 = sy > y1 ? sy : y1;
+	}
+	x0 = x0 < 0 ? 0 : x0, y0 = y0 < 0 ? 0 : y0;
+	x1 = x1 > p->scan.scan_width ? p->scan.scan_width : x1;
+	y1 = y1 > p->scan.scan_height ? p->scan.scan_height : y1;
+	out[0] = (int)floor(x0), out[1] = (int)floor(y0);
+	out[2] = (int)ceil(x1) - out[0], out[3] = (int)ceil(y1) - out[1];
 }
 
 char *

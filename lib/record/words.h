@@ -34,9 +34,20 @@ typedef struct lr_line {
 	lr_block_kind kind;	/* and the block's kind */
 } lr_line;
 
+/* How the page read was made from the scan: scaled from scan_width x
+ * scan_height to the size (before turning) of the page read, turned
+ * rotation degrees clockwise, then deskew degrees clockwise about its
+ * middle.  scan_width 0: unknown, the boxes are the scan's. */
+typedef struct lr_scan_geom {
+	int scan_width, scan_height;
+	int rotation;		/* 0, 90, 180 or 270 */
+	double deskew;
+} lr_scan_geom;
+
 typedef struct lr_page_words {
 	int n;			/* page number, 1-based */
 	int width, height;	/* of the image the boxes refer to */
+	lr_scan_geom scan;	/* and how that image was made from the scan */
 	lr_line *lines;
 	int nlines, cap;
 } lr_page_words;
@@ -82,7 +93,14 @@ int lr_words_layout(lr_page_words *p);
 const char *lr_block_kind_name(lr_block_kind k);
 int lr_block_kind_of(const char *name);
 
-/* The JSON form: {"pages": [{"n", "width", "height", "lines": [{"bbox":
+/* Box in (x, y, w, h, in p's pixels) in the coordinates of the scan p was
+ * read from: the box around the four corners mapped back through the
+ * deskew, turn and scale of p->scan, clipped to the scan. */
+void lr_words_box_to_scan(const lr_page_words *p, const int in[4],
+    int out[4]);
+
+/* The JSON form: {"pages": [{"n", "width", "height", "scan": {"width",
+ * "height", "rotation", "deskew"}, "lines": [{"bbox":
  * [x,y,w,h], "block": id, "kind": name, "words": [[text, conf, x, y, w, h],
  * ...]}]}]}.  New reference.  Lines without "kind" (an older form) are laid
  * out again when read. */

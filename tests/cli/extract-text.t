@@ -392,8 +392,8 @@ printf '%s\n' 'll,  .: ;; i' '. ,, ~ i' >unread.txt
 run extract-text -q unread.txt
 is "$(jqv -r '.decision.kind')" "other" "a page with no subject line is of kind other"
 is "$(jqv -r '[.review[] | .field + " " + .reason] | join("; ")')" \
-    "decision.kind no subject line read; owners no owner found; parcels no parcel found; decision.number not found; decision.date not found" \
-    "and its kind, owners and parcels are reviewed"
+    "decision header: none found at the top of the first page (issuer, number, date); decision.kind no subject line read; owners no owner found; parcels no parcel found" \
+    "and its header (once), kind, owners and parcels are reviewed"
 sed -e 's/^Về việc cho thuê đất$/Về việc phê duyệt phương án/' -e '/^Điều 1/,$d' \
     "$TD/extract/cho-thue.txt" >other.txt
 run extract-text -q other.txt
@@ -516,5 +516,20 @@ run extract-text -q cols.txt
 is "$(jqv -r '.decision | [.issuer, .number, .date] | @tsv')" \
     "Ủy ban nhân dân huyện Mường Ảng	245/QĐ-UBND	2019-08-12" \
     "header blocks side by side: issuer, number and date from their blocks"
+
+# A block that cannot be read is reviewed once, saying which and why, not
+# field by field.
+tail -n +5 cmd3.txt >nohead.txt
+run extract-text -q nohead.txt
+is "$(jqv -r '.review[] | select(.field | startswith("decision")) |
+    select(.field != "decision.kind") | "\(.field): \(.reason)"')" \
+    "decision: header: none found at the top of the first page (issuer, number, date)" \
+    "no header: one review item says so"
+{ sed -n 1,2p cmd3.txt; tail -n +5 cmd3.txt; } >badhead.txt
+run extract-text -q badhead.txt
+is "$(jqv -r '.review[] | select(.field | startswith("decision")) |
+    select(.field != "decision.kind") | "\(.field): \(.reason)"')" \
+    "decision: header: its number and date could not be read" \
+    "a header without number and date: one review item says so"
 
 done_testing
