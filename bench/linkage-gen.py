@@ -22,7 +22,7 @@ for l in read_lines(DATA + '/names/dien-bien-ethnic.txt'):
     g, part, names = l.split('\t')
     eth[(g, part)] = names.split()
 communes = []
-with open(DATA + '/admin-units-2025-03.csv', encoding='utf-8') as f:
+with open(DATA + '/admin-units.csv', encoding='utf-8') as f:
     for r in csv.DictReader(f):
         if r['province_code'] == '11':
             communes.append((r['commune_code'], r['commune_name'], r['district_name']))

@@ -1,6 +1,6 @@
 /* Administrative units: provinces, districts and communes with their codes,
  * before July 2025 (three levels) and after (two levels), from the official
- * lists in the CSV forms of ../shared/data/. */
+ * lists in the CSV forms of data/admin-units.csv and data/commune-map.csv. */
 #ifndef LR_ADMINUNITS_H
 #define LR_ADMINUNITS_H
 

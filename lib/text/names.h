@@ -1,5 +1,5 @@
 /* Given names by sex, from the lists of a names folder (given-male.txt,
- * given-female.txt of ../shared/data/names/), to tell the sex of a person
+ * given-female.txt of data/names/), to tell the sex of a person
  * whose name shows no middle name of one sex. */
 #ifndef LR_NAMES_H
 #define LR_NAMES_H

@@ -34,7 +34,8 @@ man_opts() {
 	done | grep -E '^--?[a-zA-Z]' | sort -u
 }
 
-for cmd in "$BIN"/*; do
+for src in "$TOP"/cmd/*.c; do
+	cmd=$BIN/$(basename "$src" .c)
 	name=$(basename "$cmd")
 	page=$TOP/man/$name.1
 	[ -f "$page" ]

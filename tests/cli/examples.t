@@ -15,7 +15,6 @@ done
 ln -s "$TD" testdata
 ln -s "$TOP/schemas" schemas
 ln -s "$DATA/admin-units.csv" admin-units.csv
-ln -s "$DATA/admin-units.csv" .
 ln -s "$DATA/names" names
 cp "$TD/registry.csv" citizens.csv
 U="--units admin-units.csv --units-map $DATA/commune-map.csv"

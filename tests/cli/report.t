@@ -6,13 +6,13 @@ U=$DATA/admin-units.csv
 
 run landrec-report -h
 ok $rc "-h exits 0"
-like "$out" '^usage: report' "-h prints the usage on stdout"
+like "$out" '^usage: landrec-report' "-h prints the usage on stdout"
 run landrec-report -f xml "$R/records.jsonl"
 is $rc 2 "an unknown format is a usage error"
 
 run landrec-report "$R/records.jsonl" "$R/rejects.jsonl"
 is $rc 0 "text report exits 0"
-like "$err" '^report: 4 records, 3 communes$' "summary on stderr"
+like "$err" '^landrec-report: 4 records, 3 communes$' "summary on stderr"
 is "$(printf '%s\n' "$out" | head -1)" \
 	'commune  documents pages parcels owners linked awaiting_review rejected linked_pct  name' \
 	"text has a header line"
@@ -49,5 +49,11 @@ is $rc 1 "a malformed line is an error"
 like "$out" '^total +1 ' "the other records are counted"
 run landrec-report --units /nonexistent "$R/records.jsonl"
 is $rc 1 "an unreadable units file is an error"
+run landrec-report "$R/records.jsonl"
+like "$out" 'Xã Thanh Luông' "without --units the shipped unit list names the communes"
+mkdir -p alone/bin && cp "$BIN/landrec-report" alone/bin/
+LANDREC_DATA= run alone/bin/landrec-report "$R/records.jsonl"
+is "$rc:$(printf '%s\n' "$err" | grep -c "admin-units.csv': no such reference data")" 0:1 \
+    "a program that finds no reference data says so once and goes on"
 
 done_testing

@@ -5,13 +5,13 @@ R=$TD/review
 
 run landrec-review -h
 ok $rc "-h exits 0"
-like "$out" '^usage: review' "-h prints the usage on stdout"
+like "$out" '^usage: landrec-review' "-h prints the usage on stdout"
 run landrec-review
 is $rc 2 "no mode is a usage error"
 run landrec-review --html a --template b
 is $rc 2 "two modes are a usage error"
 run landrec-review -V
-like "$out" '^review \(landrec\) ' "-V prints the version"
+like "$out" '^landrec-review \(landrec\) ' "-V prints the version"
 
 # --html
 run landrec-review --html site --base "$R" "$R/records.jsonl"
@@ -51,7 +51,7 @@ ok $? "no scripts"
 sed 's#scans/QD-2016-0005.tif#scans/missing.tif#' "$R/records.jsonl" >miss.jsonl
 run landrec-review --html site2 --base "$R" miss.jsonl
 is $rc 1 "a scan that cannot be read is an error"
-like "$err" "^review: 'QD-2016-0005': owners\[0\]\.citizen_id: .*missing.tif" \
+like "$err" "^landrec-review: 'QD-2016-0005': owners\[0\]\.citizen_id: .*missing.tif" \
 	"the error names the document and the field"
 ok "$([ -f site2/QD-2016-0005.html ] && [ -f site2/index.html ]; echo $?)" \
 	"the pages are written anyway"
@@ -68,7 +68,7 @@ ok "$(awk -v m="$mean" 'BEGIN { print (m > 0.5 && m < 0.98) ? 0 : 1 }')" \
 
 printf '%s\n' '{"id":"B","source":"scans/QD-2016-0005.tif","fields":{"x":{"page":1,"bbox":[5000,5000,10,10]},"y":{"page":1,"bbox":[-50,-50,100,100]}},"review":[{"field":"x","reason":"r"},{"field":"y","reason":"r"}]}' >box.jsonl
 run landrec-review --html site4 --base "$R" box.jsonl
-like "$err" "^review: 'B': x: page 1: box outside the page$" "a box off the page is an error"
+like "$err" "^landrec-review: 'B': x: page 1: box outside the page$" "a box off the page is an error"
 is "$(identify -format '%w %h' site4/img/B-2.png)" "74 74" "a box over the edge is clipped to the page"
 
 # --template
@@ -124,13 +124,13 @@ is "$(stat -c %a out.jsonl)" 600 "-o output holds personal data: 0600"
 } >bad.tsv
 run landrec-review --apply bad.tsv "$R/records.jsonl"
 is $rc 1 "sheet errors exit 1"
-like "$err" '^review: bad.tsv:3: parcels\[0\]\.nope: no such field' "an unknown field is an error with its line"
-like "$err" "^review: bad.tsv:4: no record has the id 'QD-9999'" "an unknown id is an error with its line"
-like "$err" '^review: bad.tsv:5: owners\[1\]\.citizen_id: not a 12-digit personal ID' "a bad ID is an error"
-like "$err" '^review: bad.tsv:6: parcels\[0\]\.area: repeats an earlier row' "a repeated row is an error"
-like "$err" "^review: bad.tsv:7: parcels\[0\]\.sheet: not a number: 'many'" "a number field needs a number"
-like "$err" '^review: bad.tsv:8: bad escape' "a bad escape is an error"
-like "$err" '^review: bad.tsv:9: owners\[0\]: not a single value' "an object is not replaced"
+like "$err" '^landrec-review: bad.tsv:3: parcels\[0\]\.nope: no such field' "an unknown field is an error with its line"
+like "$err" "^landrec-review: bad.tsv:4: no record has the id 'QD-9999'" "an unknown id is an error with its line"
+like "$err" '^landrec-review: bad.tsv:5: owners\[1\]\.citizen_id: not a 12-digit personal ID' "a bad ID is an error"
+like "$err" '^landrec-review: bad.tsv:6: parcels\[0\]\.area: repeats an earlier row' "a repeated row is an error"
+like "$err" "^landrec-review: bad.tsv:7: parcels\[0\]\.sheet: not a number: 'many'" "a number field needs a number"
+like "$err" '^landrec-review: bad.tsv:8: bad escape' "a bad escape is an error"
+like "$err" '^landrec-review: bad.tsv:9: owners\[0\]: not a single value' "an object is not replaced"
 ! printf '%s' "$err" | grep -q '0111800043'
 ok $? "diagnostics hold no ID numbers"
 is "$(jqv 'select(.id=="QD-2016-0005") | .parcels[0].area')" 99 "the good rows still apply"
