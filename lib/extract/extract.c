@@ -131,17 +131,6 @@ number_in(lr_xctx *c, int a, int end)
 	return 0;
 }
 
-/* The number: in the left header block, else anywhere in the header. */
-static void
-header_number(lr_xctx *c, int end)
-{
-	int a, b;
-
-	if (!block_of(c, LR_BLOCK_HEADER_LEFT, end, &a, &b) ||
-	    !number_in(c, a, b))
-		number_in(c, 0, end);
-}
-
 /* The first date of tokens [a, end): "Điện Biên, ngày 12 tháng 8 năm
  * 2019".  1 when found. */
 static int
@@ -164,15 +153,16 @@ date_in(lr_xctx *c, int a, int end)
 	return 0;
 }
 
-/* The date: in the right header block, else anywhere in the header. */
+/* Read a header field with in(): in the block of kind k, else anywhere in
+ * the header (tokens before end). */
 static void
-header_date(lr_xctx *c, int end)
+header_field(lr_xctx *c, lr_block_kind k, int end, int (*in)(lr_xctx *, int,
+    int))
 {
 	int a, b;
 
-	if (!block_of(c, LR_BLOCK_HEADER_RIGHT, end, &a, &b) ||
-	    !date_in(c, a, b))
-		date_in(c, 0, end);
+	if (!block_of(c, k, end, &a, &b) || !in(c, a, b))
+		in(c, 0, end);
 }
 
 /* "Ủy ban nhân dân" + unit type in lower case + the unit's name. */
@@ -399,8 +389,8 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	}
 	tone_check(&c);
 	int hend = header_end(&c);
-	header_number(&c, hend);
-	header_date(&c, hend);
+	header_field(&c, LR_BLOCK_HEADER_LEFT, hend, number_in);
+	header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in);
 	header_issuer(&c, hend);
 	header_review(&c, hend);
 	header_title(&c);

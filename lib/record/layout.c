@@ -358,7 +358,36 @@ emit_columns(struct out *o, const struct page *g, const struct band *bd)
 	return 0;
 }
 
-/* The page's lines in reading order, block by block, in o (room for twice
+/* The kind of line l of band bd: of the column its middle stands in. */
+static lr_block_kind
+side_kind(const lr_line *l, const struct band *bd)
+{
+	return 2 * l->x + l->w < bd->gap[0].x0 + bd->gap[0].x1 ? bd->left :
+	    bd->right;
+}
+
+/* Lay out the rows of foot band bd as they come, each line of the block
+ * of the column its middle stands in. */
+static int
+emit_foot(struct out *o, const struct page *g, const struct band *bd)
+{
+	int base = o->block + 1;
+
+	for (int r = bd->a; r < bd->b; r++)
+		for (int i = g->rows[r].a; i < g->rows[r].b; i++) {
+			lr_block_kind k = side_kind(&g->p->lines[i], bd);
+			if (emit(o, &g->p->lines[i], -1, 0, k, 0) != 0)
+				return -1;
+			o->v[o->n - 1].block = base + (k == bd->right);
+		}
+	o->block = base + 1;
+	o->last = LR_BLOCK_NONE;
+	return 0;
+}
+
+/* The page's lines in reading order, block by block (the header's
+ * columns one after the other; the foot's and tables' rows as they
+ * come, not to part what a row pairs), in o (room for twice
  * the lines).  kinds[] and bands[] (the band of each row, or -1) are as
  * band_kinds() and row_kinds() left them. */
 static int
@@ -367,8 +396,14 @@ emit_page(struct out *o, const struct page *g, const lr_block_kind *kinds,
 {
 	for (int r = 0; r < g->nrows;) {
 		const struct band *bd = band_of[r] >= 0 ? &bands[band_of[r]] : NULL;
-		if (bd != NULL && bd->left != bd->right) {
+		if (bd != NULL && bd->left == LR_BLOCK_HEADER_LEFT) {
 			if (emit_columns(o, g, bd) != 0)
+				return -1;
+			r = bd->b;
+			continue;
+		}
+		if (bd != NULL && bd->left != bd->right) {
+			if (emit_foot(o, g, bd) != 0)
 				return -1;
 			r = bd->b;
 			continue;
