@@ -217,8 +217,9 @@ centred(const struct page *g, const struct row *r)
 	    abs((x0 + x1) - (g->x0 + g->x1)) < w / 6;
 }
 
-/* The band starting at row i: the gaps between its ink, kept as long as
- * the rows below leave them free and follow closely; ngaps 0 when none. */
+/* The band starting at row i: the gaps between its ink, those the rows
+ * below leave free, as long as one is and they follow closely; ngaps 0
+ * when none. */
 static struct band
 band_at(const struct page *g, int i)
 {
@@ -239,9 +240,10 @@ band_at(const struct page *g, int i)
 			if ((n[kept] = narrow(b.gap[k], &g->rows[b.b],
 			    g->minh)).x1 > 0)
 				kept++;
-		if (kept < b.ngaps)
+		if (kept == 0)
 			break;
 		memcpy(b.gap, n, sizeof(n));
+		b.ngaps = kept;
 		b.b++;
 	}
 	keep_crossed(g, &b);
