@@ -121,8 +121,10 @@ write_file(struct run *r, const char *id, const char *text, size_t len)
 	o = cli_out_open(path, 0600);
 	if ((x = lr_xmlout_new(cli_out_fp(o), NULL, &err)) == NULL ||
 	    lr_xmlout_put_text(x, text, len, &err) != 0 ||
-	    lr_xmlout_end(x, &err) != 0)
-		cli_fatal("'%s': %s", path, err.msg);
+	    lr_xmlout_end(x, &err) != 0) {
+		lr_err_prefix(&err, "'%s': ", path);
+		cli_stop(&err);
+	}
 	cli_out_commit(o);
 }
 
@@ -211,7 +213,7 @@ emit(struct run *r, struct item *it, const char *text)
 	if (r->dir != NULL)
 		write_file(r, lr_record_id(it->rec), text + it->off, it->len);
 	else if (lr_xmlout_put_text(r->out, text + it->off, it->len, &err) != 0)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	r->written++;
 	json_decref(it->reasons);
 }
@@ -349,7 +351,7 @@ load_schema(const char *path)
 		path = found;
 	}
 	if ((s = lr_schema_load(path, &err)) == NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	free(dir);
 	return s;
 }
@@ -442,7 +444,7 @@ start_pool(struct run *r, int jobs, lr_units *units, int flags)
 		    r->lean)) == NULL)
 			cli_fatal("out of memory");
 	if ((r->pool = lr_pool_new(jobs, 4 * jobs, work, done, r, &err)) == NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	r->nws = jobs;
 }
 
@@ -479,14 +481,14 @@ main(int argc, char **argv)
 		make_dir(o.dir);
 	else if ((r.out = lr_xmlout_new(cli_out_fp(out = cli_out_open(o.output,
 	    0600)), "DanhSachHoSo", &err)) == NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	cli_progress_start("records", 0);
 	start_pool(&r, o.jobs, units, o.flags);
 	read_all(&r, argc - optind, argv + optind);
 	end_pool(&r);
 	cli_progress_end();
 	if (r.out != NULL && lr_xmlout_end(r.out, &err) != 0)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	if (out != NULL)
 		cli_out_commit(out);
 	if (rej != NULL)

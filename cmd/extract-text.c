@@ -90,8 +90,10 @@ one_record(json_t *rec, void *ctx)
 	lr_err err;
 	json_t *ex;
 
-	if ((ex = record_fields(r, rec, &err)) == NULL)
-		cli_error("%s: %s", lr_record_id(rec), err.msg);
+	if ((ex = record_fields(r, rec, &err)) == NULL) {
+		lr_err_prefix(&err, "%s: ", lr_record_id(rec));
+		cli_report(&err);
+	}
 	else
 		merge(r, rec, ex);
 	cli_write_record(stdout, rec);
@@ -133,7 +135,7 @@ text_doc(struct run *r, int argc, char **argv)
 	ex = lr_extract_text(r->x, (const char *const *)pages, argc, r->below,
 	    &err);
 	if (ex == NULL)
-		cli_error("%s", err.msg);
+		cli_report(&err);
 	else {
 		merge(r, rec, ex);
 		if (json_dumpf(rec, stdout, JSON_INDENT(2)) != 0 || fputc('\n', stdout) == EOF)
@@ -200,7 +202,7 @@ main(int argc, char **argv)
 	units = cli_units_open(uopt, mopt);
 	dir = cli_data_dir(sopt, "labels.tsv");
 	if ((r.x = lr_extractor_new(dir, units, &err)) == NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	free(dir);
 	names = cli_names_open(nopt);
 	lr_extractor_set_names(r.x, names);

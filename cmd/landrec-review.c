@@ -280,8 +280,10 @@ start(struct run *r, const char *output)
 		return NULL;
 	}
 	if (r->mode == M_APPLY &&
-	    (r->sheet = lr_sheet_load(r->arg, sheet_problem, r, &err)) == NULL)
-		cli_fatal("%s: %s", r->arg, err.msg);
+	    (r->sheet = lr_sheet_load(r->arg, sheet_problem, r, &err)) == NULL) {
+		lr_err_prefix(&err, "%s: ", r->arg);
+		cli_stop(&err);
+	}
 	o = cli_out_open(r->mode == M_TEMPLATE ? r->arg : output, 0600);
 	r->out = cli_out_fp(o);
 	if (r->mode == M_TEMPLATE)

@@ -1,7 +1,6 @@
 /* ocr-extract: OCR the pages of scan-import records (cleanup, Tesseract,
  * cache) and add what was found to each record, in input order. */
 #include <getopt.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -67,27 +66,29 @@ static const char help[] =
     "  -h, --help             show this help and exit\n"
     "  -V, --version          show the version and exit\n";
 
-/* One page to OCR; res is set by the worker. */
+/* A job of the pool: one page to OCR, or none (page NULL) for a record
+ * without pages to OCR; the record is written after its last job. */
 struct task {
 	struct doc *doc;
-	struct task *next;	/* in the work queue */
-	json_t *page;		/* borrowed from doc->rec */
+	json_t *page;		/* borrowed from doc->rec; NULL: no page */
 	const char *path;
-	int ifd, n;
-	json_t *res;
+	int ifd, n, last;
+	lr_page_result *res;	/* set by the worker */
 };
 
 /* One record in flight, in input order. */
 struct doc {
 	json_t *rec;
 	struct task *tasks;
-	int ntasks, left;
-	struct doc *next;
+	int ntasks;		/* pages to OCR */
+	lr_doc_words *words;	/* of the pages read, in order */
 };
 
 struct run {
 	lr_ocrpage_opts po;
 	lr_ocr_opts eo;
+	lr_ocr **engines;	/* one per worker */
+	lr_pool *pool;
 	lr_cache *cache;
 	lr_extractor *x;	/* NULL with --no-extract */
 	lr_units *units;
@@ -99,120 +100,89 @@ struct run {
 	int text, keep_words, jobs;
 	FILE *out;
 	cli_out *words, *rejects;
-	pthread_mutex_t mu;
-	pthread_cond_t work, done;
-	struct task *qhead, *qtail;	/* pages waiting for a worker */
-	struct doc *dhead, *dtail;	/* records waiting for output */
-	int inflight, stop;
 	long docs, pages, failed, hits;
 	int cache_warned;
 };
 
-struct worker {
-	struct run *r;
-	lr_ocr *engine;
-	pthread_t tid;
-};
-
 /* ---- Workers ------------------------------------------------------- */
 
-/* The next page to OCR, or NULL when there is no more work. */
-static struct task *
-take(struct run *r)
+/* lr_pool_work: OCR a page with the worker's own engine. */
+static void
+work(void *job, int worker, void *ctx)
 {
-	struct task *t;
-
-	pthread_mutex_lock(&r->mu);
-	while (r->qhead == NULL && !r->stop)
-		pthread_cond_wait(&r->work, &r->mu);
-	if ((t = r->qhead) != NULL && (r->qhead = t->next) == NULL)
-		r->qtail = NULL;
-	pthread_mutex_unlock(&r->mu);
-	return t;
-}
-
-static void *
-work(void *arg)
-{
-	struct worker *w = arg;
-	struct run *r = w->r;
-	struct task *t;
+	struct task *t = job;
+	struct run *r = ctx;
 	lr_err err;
 
-	while ((t = take(r)) != NULL) {
-		lr_err_clear(&err);
-		t->res = lr_ocrpage_run(w->engine, r->cache, t->path, t->ifd,
-		    t->n, &r->po, &err);
-		pthread_mutex_lock(&r->mu);
-		if (--t->doc->left == 0)
-			pthread_cond_broadcast(&r->done);
-		pthread_mutex_unlock(&r->mu);
-	}
-	return NULL;
+	lr_err_clear(&err);
+	if (t->page != NULL)
+		t->res = lr_ocrpage_run(r->engines[worker], r->cache, t->path,
+		    t->ifd, t->n, &r->po, &err);
 }
 
-static struct worker *
+/* Load one engine per worker and start the pool. */
+static void
 start_workers(struct run *r)
 {
-	struct worker *w = calloc((size_t)r->jobs, sizeof(*w));
 	lr_err err;
 
-	if (w == NULL)
+	if ((r->engines = calloc((size_t)r->jobs, sizeof(*r->engines))) == NULL)
 		cli_fatal("out of memory");
-	for (int i = 0; i < r->jobs; i++) {
-		w[i].r = r;
-		if ((w[i].engine = lr_ocr_new(&r->eo, &err)) == NULL)
-			cli_fatal("%s", err.msg);
-		if (i == 0 && !lr_ocr_can_orient(w[i].engine))
-			cli_warn("no osd.traineddata beside %s.traineddata: pages "
-			    "are turned by their lines' shape alone (apt-get "
-			    "install tesseract-ocr-osd)",
-			    r->eo.lang != NULL ? r->eo.lang : "vie");
-		if (pthread_create(&w[i].tid, NULL, work, &w[i]) != 0)
-			cli_fatal("cannot start worker threads");
-	}
-	return w;
+	for (int i = 0; i < r->jobs; i++)
+		if ((r->engines[i] = lr_ocr_new(&r->eo, &err)) == NULL)
+			cli_stop(&err);
+	if (!lr_ocr_can_orient(r->engines[0]))
+		cli_warn("no osd.traineddata beside %s.traineddata: pages are "
+		    "turned by their lines' shape alone (apt-get install "
+		    "tesseract-ocr-osd)", r->eo.lang != NULL ? r->eo.lang : "vie");
 }
 
+/* Hand back every page still in flight, stop the pool, free the engines. */
 static void
-stop_workers(struct run *r, struct worker *w)
+stop_workers(struct run *r)
 {
-	pthread_mutex_lock(&r->mu);
-	r->stop = 1;
-	pthread_cond_broadcast(&r->work);
-	pthread_mutex_unlock(&r->mu);
-	for (int i = 0; i < r->jobs; i++) {
-		pthread_join(w[i].tid, NULL);
-		lr_ocr_free(w[i].engine);
-	}
-	free(w);
+	lr_pool_end(r->pool);
+	for (int i = 0; i < r->jobs; i++)
+		lr_ocr_free(r->engines[i]);
+	free(r->engines);
 }
 
 /* ---- Output stage -------------------------------------------------- */
 
-/* Field extraction: for every record that has OCR words (just made, or an
- * "ocr" key it came with), in output order, on the main thread (it costs
- * milliseconds against OCR's seconds).  The fields replace any earlier
- * reading of the same keys. */
+/* Field extraction from the words w (borrowed) of rec, in output order, on
+ * the main thread (it costs milliseconds against OCR's seconds).  The
+ * fields replace any earlier reading of the same keys. */
 static void
-extract_fields(struct run *r, json_t *rec, const json_t *ocr)
+extract_fields(struct run *r, json_t *rec, const lr_doc_words *w)
 {
-	lr_doc_words *w;
 	json_t *fields;
 	lr_err err;
 
 	if (r->x == NULL)
 		return;
-	if ((w = lr_words_from_json(ocr, &err)) == NULL) {
-		cli_error("'%s': %s", lr_record_id(rec), err.msg);
-		return;
-	}
 	if ((fields = lr_extract(r->x, w, r->review_below, &err)) == NULL)
-		cli_fatal("%s", err.msg);
-	lr_words_free(w);
+		cli_stop(&err);
 	r->reviews += (long)json_array_size(json_object_get(fields, "review"));
 	json_object_update(rec, fields);
 	json_decref(fields);
+}
+
+/* Extraction from the "ocr" key a record came with. */
+static void
+extract_given(struct run *r, json_t *rec, const json_t *ocr)
+{
+	lr_doc_words *w;
+	lr_err err;
+
+	if (r->x == NULL)
+		return;
+	if ((w = lr_words_from_json(ocr, &err)) == NULL) {
+		lr_err_prefix(&err, "'%s': ", lr_record_id(rec));
+		cli_report(&err);
+		return;
+	}
+	extract_fields(r, rec, w);
+	lr_words_free(w);
 }
 
 /* A file name for id's page n in the hOCR directory; the caller frees it. */
@@ -233,62 +203,61 @@ hocr_path(const struct run *r, const char *id, int n)
 static void
 write_hocr(struct run *r, const json_t *rec, const struct task *t)
 {
-	const char *h = json_string_value(json_object_get(t->res, "hocr"));
 	char *path;
 	cli_out *o;
 
-	if (r->hocr_dir == NULL || h == NULL)
+	if (r->hocr_dir == NULL || t->res->hocr == NULL)
 		return;
 	path = hocr_path(r, lr_record_id(rec), t->n);
 	o = cli_out_open(path, 0600);
-	fputs(h, cli_out_fp(o));
+	fputs(t->res->hocr, cli_out_fp(o));
 	cli_out_commit(o);
 	free(path);
 }
 
-/* Report a page that failed or was given up. */
+/* Report a page that failed or was given up; stop on a system failure. */
 static void
-page_failed(struct run *r, const struct task *t, const char *msg)
+page_failed(struct run *r, const struct task *t)
 {
 	r->failed++;
-	if (json_is_true(json_object_get(t->res, "timed_out")))
-		cli_warn("'%s': page %d: %s; page given up", t->path, t->n, msg);
+	if (t->res->grade == LR_SYSTEM)
+		cli_fatal("'%s': page %d: %s", t->path, t->n, t->res->error);
+	if (t->res->timed_out)
+		cli_warn("'%s': page %d: %s; page given up", t->path, t->n,
+		    t->res->error);
 	else
-		cli_error("'%s': page %d: %s", t->path, t->n, msg);
+		cli_error("'%s': page %d: %s", t->path, t->n, t->res->error);
 }
 
-/* Copy the page keys of a task's result to its page; its words to words. */
+/* A page read: its keys into its record page, its words to the record's. */
 static void
-merge_page(struct run *r, const struct task *t, json_t *words)
+merge_page(struct run *r, struct task *t)
 {
-	static const char *const keys[] = { "rotation", "deskew", "binarised",
-	    "upscaled", "denoised", "recovered", "restored", "ocr_conf",
-	    "ocr_ms", "ocr_error", "ocr_cached" };
-	const char *msg, *cerr;
+	struct doc *d = t->doc;
+	lr_page_result *res = t->res;
 
-	if (t->res == NULL)
+	if (res == NULL || lr_page_result_to_record(res, t->page, r->text) != 0)
 		cli_fatal("out of memory");
-	json_object_set(t->res, "ocr_cached", json_object_get(t->res, "cached"));
-	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
-		if (json_object_get(t->res, keys[i]) != NULL)
-			json_object_set(t->page, keys[i],
-			    json_object_get(t->res, keys[i]));
-	if (r->text && json_object_get(t->res, "text") != NULL)
-		json_object_set(t->page, "text", json_object_get(t->res, "text"));
-	if ((msg = json_string_value(json_object_get(t->res, "ocr_error"))))
-		page_failed(r, t, msg);
-	else
-		json_array_append(words, json_object_get(t->res, "words"));
-	if ((cerr = json_string_value(json_object_get(t->res, "cache_error")))
-	    && !r->cache_warned++)
-		cli_warn("cache: %s", cerr);
-	r->hits += json_is_true(json_object_get(t->res, "cached"));
+	if (res->error != NULL)
+		page_failed(r, t);
+	else if ((d->words == NULL && (d->words = lr_words_new()) == NULL) ||
+	    lr_page_result_take_words(res, d->words) != 0)
+		cli_fatal("out of memory");
+	if (res->cache_error != NULL && !r->cache_warned++)
+		cli_warn("cache: %s", res->cache_error);
+	r->hits += res->cached;
+	write_hocr(r, d->rec, t);
+	lr_page_result_free(res);
 }
 
 /* The words of a finished record: write them where asked, extract. */
 static void
-keep_words(struct run *r, json_t *rec, json_t *ocr)
+keep_words(struct run *r, json_t *rec, const lr_doc_words *w)
 {
+	json_t *ocr = lr_words_to_json(w);
+
+	if (ocr == NULL)
+		cli_fatal("out of memory");
 	if (r->words != NULL) {
 		json_t *line = json_pack("{s:s,s:O}", "id", lr_record_id(rec),
 		    "ocr", ocr);
@@ -297,77 +266,45 @@ keep_words(struct run *r, json_t *rec, json_t *ocr)
 	}
 	if (r->keep_words)
 		json_object_set(rec, "ocr", ocr);
-	extract_fields(r, rec, ocr);
+	json_decref(ocr);
+	extract_fields(r, rec, w);
 }
 
 /* Write a finished record and free it. */
 static void
 finish(struct run *r, struct doc *d)
 {
-	json_t *words = json_array(), *ocr;
+	static const lr_doc_words none;
+	json_t *ocr;
 
-	for (int i = 0; i < d->ntasks; i++) {
-		merge_page(r, &d->tasks[i], words);
-		write_hocr(r, d->rec, &d->tasks[i]);
-		json_decref(d->tasks[i].res);
-	}
 	if (d->ntasks > 0) {
-		ocr = json_pack("{s:o}", "pages", words);
-		keep_words(r, d->rec, ocr);
-		json_decref(ocr);
+		keep_words(r, d->rec, d->words != NULL ? d->words : &none);
 		r->pages += d->ntasks;
-	} else {
-		json_decref(words);
-		if ((ocr = json_object_get(d->rec, "ocr")) != NULL)
-			extract_fields(r, d->rec, ocr);
-	}
+	} else if ((ocr = json_object_get(d->rec, "ocr")) != NULL)
+		extract_given(r, d->rec, ocr);
 	cli_write_record(r->out, d->rec);
 	if (fflush(r->out) != 0)
 		cli_fatal("write error on output");
 	r->docs++;
 	cli_progress_tick(r->pages);
 	json_decref(d->rec);
+	lr_words_free(d->words);
 	free(d->tasks);
 	free(d);
 }
 
-/* The oldest record if all its pages are done (removed from the list). */
-static struct doc *
-pop_done(struct run *r, int wait)
-{
-	struct doc *d;
-
-	pthread_mutex_lock(&r->mu);
-	while (wait && r->dhead != NULL && r->dhead->left > 0)
-		pthread_cond_wait(&r->done, &r->mu);
-	d = r->dhead;
-	if (d != NULL && d->left == 0) {
-		if ((r->dhead = d->next) == NULL)
-			r->dtail = NULL;
-		r->inflight--;
-	} else
-		d = NULL;
-	pthread_mutex_unlock(&r->mu);
-	return d;
-}
-
-/* Write the finished records at the head; with wait, until fewer than max
- * are in flight. */
+/* lr_pool_done: a page in input order; after its record's last, the
+ * record. */
 static void
-drain(struct run *r, int max)
+done(void *job, void *ctx)
 {
-	struct doc *d;
-	int wait;
+	struct task *t = job;
+	struct run *r = ctx;
 
-	for (;;) {
-		pthread_mutex_lock(&r->mu);
-		wait = r->inflight >= max;
-		pthread_mutex_unlock(&r->mu);
-		if ((d = pop_done(r, wait)) == NULL && !wait)
-			return;
-		if (d != NULL)
-			finish(r, d);
-	}
+	if (t->page != NULL)
+		merge_page(r, t);
+	if (t->last)
+		finish(r, t->doc);
 }
 
 /* ---- Input stage --------------------------------------------------- */
@@ -399,53 +336,38 @@ task_of(json_t *rec, size_t i, struct task *t)
 	return t->path != NULL && t->ifd >= 0;
 }
 
-/* A record in flight with its pages to OCR. */
+/* A record in flight with its pages to OCR (at least one job). */
 static struct doc *
 doc_new(json_t *rec)
 {
 	struct doc *d = calloc(1, sizeof(*d));
 	size_t np = json_array_size(json_object_get(rec, "pages"));
 
-	if (d == NULL || (np > 0 && (d->tasks = calloc(np, sizeof(struct task)))
-	    == NULL))
+	if (d == NULL || (d->tasks = calloc(np + 1, sizeof(struct task))) ==
+	    NULL)
 		cli_fatal("out of memory");
 	d->rec = rec;
-	for (size_t i = 0; wants_ocr(rec) && i < np; i++) {
-		struct task *t = &d->tasks[d->ntasks];
-		if (task_of(rec, i, t)) {
-			t->doc = d;
+	for (size_t i = 0; wants_ocr(rec) && i < np; i++)
+		if (task_of(rec, i, &d->tasks[d->ntasks]))
 			d->ntasks++;
-		}
-	}
-	d->left = d->ntasks;
 	return d;
 }
 
-/* Take a record: queue its pages, write what is finished. */
+/* Take a record: hand its pages to the pool (a record without pages to OCR
+ * as one empty job), in order. */
 static int
 on_record(json_t *rec, void *ctx)
 {
 	struct run *r = ctx;
 	struct doc *d = doc_new(rec);
+	int n = d->ntasks > 0 ? d->ntasks : 1;
 
-	drain(r, 2 * r->jobs + 2);
-	pthread_mutex_lock(&r->mu);
-	if (r->dtail != NULL)
-		r->dtail->next = d;
-	else
-		r->dhead = d;
-	r->dtail = d;
-	r->inflight++;
-	for (int i = 0; i < d->ntasks; i++) {
-		if (r->qtail != NULL)
-			r->qtail->next = &d->tasks[i];
-		else
-			r->qhead = &d->tasks[i];
-		r->qtail = &d->tasks[i];
+	for (int i = 0; i < n; i++) {
+		d->tasks[i].doc = d;
+		d->tasks[i].last = i == n - 1;
 	}
-	pthread_cond_broadcast(&r->work);
-	pthread_mutex_unlock(&r->mu);
-	drain(r, 2 * r->jobs + 2);
+	for (int i = 0; i < n; i++)
+		lr_pool_put(r->pool, &d->tasks[i]);
 	return 0;
 }
 
@@ -466,7 +388,7 @@ import_paths(struct run *r, int argc, char **argv, int group)
 		rec = lr_import(docs[i].id, docs[i].files, docs[i].nfiles, &io,
 		    &err);
 		if (rec == NULL)
-			cli_error("%s", err.msg);
+			cli_report(&err);
 		else
 			on_record(rec, r);
 	}
@@ -677,7 +599,7 @@ open_lexicon(struct run *r, const struct args *a)
 		if (asprintf(&path, "%s/%s", dir, src[i].file) < 0)
 			cli_fatal("out of memory");
 		if (lr_lexicon_add_file(r->lexicon, path, src[i].col, &err) != 0)
-			cli_fatal("%s", err.msg);
+			cli_stop(&err);
 		free(path);
 	}
 	if ((r->units && lr_lexicon_add_units(r->lexicon, r->units) != 0) ||
@@ -700,7 +622,7 @@ open_extractor(struct run *r, const struct args *a)
 	r->x = lr_extractor_new(dir, r->units, &err);
 	free(dir);
 	if (r->x == NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	r->names = cli_names_open(a->names);
 	lr_extractor_set_names(r->x, r->names);
 	r->review_below = a->below ? threshold(a->below) :
@@ -714,7 +636,7 @@ open_files(struct run *r, const struct args *a)
 	lr_err err;
 
 	if (a->cache != NULL && (r->cache = lr_cache_open(a->cache, &err)) == NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	if (a->words != NULL)
 		r->words = cli_out_open(a->words, 0600);
 	if (a->rejects != NULL)
@@ -728,8 +650,8 @@ main(int argc, char **argv)
 {
 	struct run r = { 0 };
 	struct args a = { 0 };
-	struct worker *w;
 	cli_out *out;
+	lr_err err;
 
 	single_threaded_omp(argv);
 	cli_init("ocr-extract");
@@ -739,19 +661,18 @@ main(int argc, char **argv)
 	open_lexicon(&r, &a);
 	open_extractor(&r, &a);
 	open_files(&r, &a);
-	pthread_mutex_init(&r.mu, NULL);
-	pthread_cond_init(&r.work, NULL);
-	pthread_cond_init(&r.done, NULL);
 	out = cli_out_open(a.output, 0600);
 	r.out = cli_out_fp(out);
-	w = start_workers(&r);
+	start_workers(&r);
+	if ((r.pool = lr_pool_new(r.jobs, 2 * r.jobs + 2, work, done, &r,
+	    &err)) == NULL)
+		cli_stop(&err);
 	cli_progress_start("pages", 0);
 	if (optind < argc)
 		import_paths(&r, argc - optind, argv + optind, a.group);
 	else
 		cli_read_records(0, NULL, on_record, &r);
-	drain(&r, 1);
-	stop_workers(&r, w);
+	stop_workers(&r);
 	cli_progress_end();
 	if (r.words != NULL)
 		cli_out_commit(r.words);

@@ -125,13 +125,13 @@ score_batch(struct run *r)
 	if (r->em == NULL) {
 		if (lr_match_score_many(r->regs, r->o->jobs, r->model, r->persons,
 		    r->om, r->nown, &err) != 0)
-			cli_fatal("%s", err.msg);
+			cli_stop(&err);
 		return;
 	}
 	for (int i = 0; i < r->nown; i++)
 		if (lr_match_score(r->regs[0], r->model, &r->persons[i], &r->om[i],
 		    r->em, &err) < 0)
-			cli_fatal("%s", err.msg);
+			cli_stop(&err);
 }
 
 /* Write the decisions into the owner records. */
@@ -274,14 +274,14 @@ build(struct opts *o)
 	lr_err err;
 
 	if ((reg = lr_registry_open(o->registry, 1, &err)) == NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	o->load.show_ids = o->show_ids;
 	o->load.warn = load_warn;
 	o->load.progress = load_progress;
 	o->load.ctx = (void *)o->build;
 	cli_progress_start("rows", 0);
 	if (lr_registry_load_csv(reg, o->build, &o->load, &st, &err) != 0)
-		cli_error("%s", err.msg);
+		cli_report(&err);
 	cli_progress_end();
 	cli_note("'%s' (%s): %ld rows: %ld loaded, %ld skipped, %ld warnings; "
 	    "registry has %ld citizens", o->build, st.encoding, st.rows,
@@ -317,7 +317,7 @@ setup(struct run *r, const struct opts *o)
 
 	for (int i = 0; i < o->jobs; i++)
 		if ((r->regs[i] = lr_registry_open(o->registry, 0, &err)) == NULL)
-			cli_fatal("%s", err.msg);
+			cli_stop(&err);
 	r->persons = calloc(BATCH_OWNERS, sizeof(*r->persons));
 	r->om = calloc(BATCH_OWNERS, sizeof(*r->om));
 	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
@@ -326,7 +326,7 @@ setup(struct run *r, const struct opts *o)
 	if (o->cadastre != NULL &&
 	    (r->cad = lr_cadastre_open(o->cadastre, o->load.encoding, &err)) ==
 	    NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 }
 
 static int

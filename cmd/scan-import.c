@@ -87,7 +87,7 @@ import_doc(struct run *r, const cli_doc *d)
 
 	rec = lr_import(d->id, d->files, d->nfiles, &r->opts, &err);
 	if (rec == NULL) {
-		cli_error("%s", err.msg);
+		cli_report(&err);
 		r->errors++;
 		return;
 	}

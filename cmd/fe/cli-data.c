@@ -108,7 +108,7 @@ cli_units_open(const char *list, const char *map)
 		cli_fatal("out of memory");
 	if ((lp != NULL && lr_units_load_list(u, lp, &err) != 0) ||
 	    (mp != NULL && lr_units_load_map(u, mp, &err) != 0))
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	free(lp);
 	free(mp);
 	return u;
@@ -128,6 +128,6 @@ cli_names_open(const char *dir)
 	n = lr_names_load(dir, &err);
 	free(found);
 	if (n == NULL)
-		cli_fatal("%s", err.msg);
+		cli_stop(&err);
 	return n;
 }

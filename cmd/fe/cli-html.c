@@ -9,7 +9,8 @@ cli_html_write(const char *path, int mode, lr_html *h)
 	lr_err err;
 
 	if (lr_html_write(h, cli_out_fp(o), &err) != 0) {
-		cli_error("'%s': %s", path, err.msg);
+		lr_err_prefix(&err, "'%s': ", path);
+		cli_report(&err);
 		cli_out_abort(o);
 		return -1;
 	}

@@ -129,7 +129,25 @@ cli_fatal(const char *fmt, ...)
 	vwarn(fmt, ap);
 	va_end(ap);
 	remove_temps();
+	exit(CLI_SYSERR);
+}
+
+void
+cli_stop(const lr_err *err)
+{
+	if (err->grade == LR_SYSTEM)
+		cli_fatal("%s", err->msg);
+	cli_warn("%s", err->msg);
+	remove_temps();
 	exit(CLI_DATAERR);
+}
+
+void
+cli_report(const lr_err *err)
+{
+	if (err->grade == LR_SYSTEM)
+		cli_fatal("%s", err->msg);
+	cli_error("%s", err->msg);
 }
 
 int
@@ -158,7 +176,7 @@ cli_finish(void)
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
 		fprintf(stderr, "%s: write error on standard output: %s\n", prog,
 		    strerror(errno));
-		return CLI_DATAERR;
+		return CLI_SYSERR;
 	}
 	return status;
 }

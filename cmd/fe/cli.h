@@ -8,8 +8,10 @@
 
 #include "text/text.h"
 
-/* Exit statuses of every command. */
-enum { CLI_OK = 0, CLI_DATAERR = 1, CLI_USAGE = 2 };
+/* Exit statuses of every command (man/landrec.7): 0 ok; 1 bad input,
+ * reported, the run went on; 2 usage; 3 a system failure stopped the run;
+ * 130 and 143 interrupted. */
+enum { CLI_OK = 0, CLI_DATAERR = 1, CLI_USAGE = 2, CLI_SYSERR = 3 };
 
 /* The long options every command has, in its getopt_long() table: -q,
  * -h and -V.  Each command handles them with cli_quiet(), its help text and
@@ -32,9 +34,19 @@ void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* As cli_warn(), and the exit status becomes 1. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* "prog: message" on stderr and exit 1 now (for unrecoverable set-up errors). */
+/* "prog: message" on stderr and exit 3 now: a system failure (out of
+ * memory, an output that cannot be written). */
 void cli_fatal(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2), noreturn));
+
+/* "prog: message" for a library error: exit 3 now when err is graded a
+ * system failure, else exit 1 now (bad input the run cannot go on without). */
+void cli_stop(const lr_err *err) __attribute__((noreturn));
+
+/* "prog: message" for a library error in one input (give it context with
+ * lr_err_prefix()): exit 3 now when err is graded a system failure, else as
+ * cli_error(): the run goes on. */
+void cli_report(const lr_err *err);
 
 /* The exit status so far: 0, or 1 after any cli_error(). */
 int cli_status(void);
@@ -45,7 +57,8 @@ void cli_version(void) __attribute__((noreturn));
 /* Print "usage: ..." to stderr and exit 2. */
 void cli_usage_error(const char *usage) __attribute__((noreturn));
 
-/* Close stdout, report a failed write as an error; returns the exit status. */
+/* Close stdout, report a failed write as a system failure (status 3);
+ * returns the exit status. */
 int cli_finish(void);
 
 /* Be quiet (-q): cli_note() and progress print nothing. */

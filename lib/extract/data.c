@@ -150,7 +150,7 @@ kind_row(void *ctx, char **f, int nf, lr_err *err)
 		s->kind_prints[k] = NULL;
 	}
 	if (nf > 2 && add_prints(s, k, f[2]) != 0) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return -1;
 	}
 	return add_phrase(&s->kinds, k, f[1], err);
@@ -255,7 +255,7 @@ lr_xdata_load(const char *dir, lr_err *err)
 	lr_xdata *s = calloc(1, sizeof(*s));
 
 	if (s == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	for (int i = 0; i < SET_N; i++)

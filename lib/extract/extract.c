@@ -20,7 +20,7 @@ lr_extractor_new(const char *schemas_dir, const lr_units *units, lr_err *err)
 	lr_extractor *x = calloc(1, sizeof(*x));
 
 	if (x == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	if ((x->s = lr_xdata_load(schemas_dir, err)) == NULL) {
@@ -383,7 +383,7 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	c.review = json_array();
 	if ((c.t = lr_toks_of(w)) == NULL || lr_labels_scan(x->s, c.t, &c.h) ||
 	    (c.in_table = calloc((size_t)c.t->nlines + 1, 1)) == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		ctx_free(&c);
 		return NULL;
 	}
@@ -447,7 +447,7 @@ lr_extract_text(const lr_extractor *x, const char *const pages[], int npages,
 			return NULL;
 		}
 	if (d == NULL)
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 	else
 		out = lr_extract(x, d, review_below, err);
 	lr_words_free(d);

@@ -168,6 +168,6 @@ lr_crops_png(lr_crops *c, int page, const double bbox[4], int margin,
 	r = pixWriteMem(png, len, cut, IFF_PNG);
 	pixDestroy(&cut);
 	if (r != 0)
-		lr_err_set(err, "page %d: cannot write PNG", page);
+		lr_err_sys(err, "page %d: cannot write PNG", page);
 	return r == 0 ? 0 : -1;
 }

@@ -157,7 +157,7 @@ lr_import(const char *id, char *const files[], int nfiles,
 		bytes += b;
 	}
 	if (all == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		goto fail;
 	}
 	if (nfiles > 1)

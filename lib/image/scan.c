@@ -187,7 +187,7 @@ lr_scan_open(const char *path, uint64_t max_pixels, lr_err *err)
 	TIFFOpenOptions *o;
 
 	if (s == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	o = options(s);
@@ -204,7 +204,7 @@ lr_scan_open_mem(const void *buf, size_t len, uint64_t max_pixels,
 	TIFFOpenOptions *o;
 
 	if (s == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	s->mem = buf;

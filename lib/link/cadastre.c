@@ -22,7 +22,7 @@ static const char *const cols[K_NCOLS] = {
 static int
 db_fail(lr_cadastre *c, lr_err *err)
 {
-	lr_err_set(err, "cadastre: %s", sqlite3_errmsg(c->db));
+	lr_err_sys(err, "cadastre: %s", sqlite3_errmsg(c->db));
 	return -1;
 }
 

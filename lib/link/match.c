@@ -1,6 +1,5 @@
 /* Matching owners to citizens: scoring candidates and deciding. */
 #include <math.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,61 +52,81 @@ lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
 		cand.weight = lr_model_weight(m, &cand.pat, &tf, cand.part);
 		keep(om, &cand);
 		if (em != NULL && lr_em_add(em, &cand.pat) != 0) {
-			lr_err_set(err, "out of memory");
+			lr_err_sys(err, "out of memory");
 			return -1;
 		}
 	}
 	return n;
 }
 
-/* One thread's share of lr_match_score_many(). */
+/* One job of lr_match_score_many(): owners from .. to - 1. */
 struct slice {
-	lr_registry *reg;
-	const lr_model *m;
-	const lr_person *owners;
-	lr_owner_match *om;
 	int from, to, failed;
 	lr_err err;
 };
 
-static void *
-score_slice(void *arg)
+/* What every slice shares; first holds the first failure, in order. */
+struct scoring {
+	lr_registry *const *regs;
+	const lr_model *m;
+	const lr_person *owners;
+	lr_owner_match *om;
+	struct slice *first;
+};
+
+/* lr_pool_work: score a slice with the worker's own registry connection. */
+static void
+score_slice(void *job, int worker, void *ctx)
 {
-	struct slice *s = arg;
+	struct slice *s = job;
+	struct scoring *sc = ctx;
 
 	for (int i = s->from; i < s->to && !s->failed; i++)
-		s->failed = lr_match_score(s->reg, s->m, &s->owners[i], &s->om[i],
-		    NULL, &s->err) < 0;
-	return NULL;
+		s->failed = lr_match_score(sc->regs[worker], sc->m,
+		    &sc->owners[i], &sc->om[i], NULL, &s->err) < 0;
 }
+
+/* lr_pool_done: keep the first failure. */
+static void
+slice_done(void *job, void *ctx)
+{
+	struct slice *s = job;
+	struct scoring *sc = ctx;
+
+	if (s->failed && sc->first == NULL)
+		sc->first = s;
+}
+
+/* Jobs per worker: enough to even out slices that take longer. */
+enum { SLICES_PER_WORKER = 4 };
 
 int
 lr_match_score_many(lr_registry *const *regs, int nregs, const lr_model *m,
     const lr_person *owners, lr_owner_match *om, int n, lr_err *err)
 {
-	int k = nregs < 1 ? 1 : nregs > n && n > 0 ? n : nregs, rc = 0;
+	int w = nregs < 1 ? 1 : nregs;
+	int k = n < w * SLICES_PER_WORKER ? (n > 0 ? n : 1) :
+	    w * SLICES_PER_WORKER;
+	struct scoring sc = { regs, m, owners, om, NULL };
 	struct slice s[k];
-	pthread_t t[k];
-	int started[k];
+	lr_pool *p = lr_pool_new(w, k, score_slice, slice_done, &sc, NULL);
 
-	for (int i = k - 1; i >= 0; i--) {
-		s[i] = (struct slice){ regs[i], m, owners, om, n * i / k,
-			n * (i + 1) / k, 0, { { 0 } } };
-		/* Slice 0, or one no thread could be made for, runs here. */
-		started[i] = i > 0 &&
-		    pthread_create(&t[i], NULL, score_slice, &s[i]) == 0;
-		if (!started[i])
-			score_slice(&s[i]);
-	}
 	for (int i = 0; i < k; i++) {
-		if (started[i])
-			pthread_join(t[i], NULL);
-		if (s[i].failed && rc == 0) {
-			*err = s[i].err;
-			rc = -1;
+		s[i] = (struct slice){ n * i / k, n * (i + 1) / k, 0,
+		    { .msg = "" } };
+		if (p != NULL)
+			lr_pool_put(p, &s[i]);
+		else {		/* no threads: here, with the first connection */
+			score_slice(&s[i], 0, &sc);
+			slice_done(&s[i], &sc);
 		}
 	}
-	return rc;
+	if (p != NULL)
+		lr_pool_end(p);
+	if (sc.first == NULL)
+		return 0;
+	*err = sc.first->err;
+	return -1;
 }
 
 /* Is citizen id taken by one of the n owners? */

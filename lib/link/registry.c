@@ -60,7 +60,7 @@ static const char upsert[] =
 int
 lr_reg_fail(lr_registry *r, const char *what, lr_err *err)
 {
-	lr_err_set(err, "registry: %s: %s", what, sqlite3_errmsg(r->db));
+	lr_err_sys(err, "registry: %s: %s", what, sqlite3_errmsg(r->db));
 	return -1;
 }
 
@@ -83,7 +83,7 @@ create_private(const char *path, lr_err *err)
 		return close(fd);
 	if (errno == EEXIST && chmod(path, 0600) == 0)
 		return 0;
-	lr_err_set(err, "'%s': %s", path, strerror(errno));
+	lr_err_sys(err, "'%s': %s", path, strerror(errno));
 	return -1;
 }
 
@@ -113,7 +113,7 @@ open_db(lr_registry *r, const char *path, int create, lr_err *err)
 	int flags = create ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
 
 	if (!create && access(path, F_OK) != 0) {
-		lr_err_set(err, "'%s': %s", path, strerror(errno));
+		lr_err_sys(err, "'%s': %s", path, strerror(errno));
 		return -1;
 	}
 	if (create && create_private(path, err) != 0)
@@ -172,7 +172,7 @@ load_part(lr_registry *r, const char *part, struct lr_reg_freq *fr, lr_err *err)
 		if (freq_add(fr, (const char *)sqlite3_column_text(st, 0), n,
 		    &cap) != 0) {
 			sqlite3_finalize(st);
-			lr_err_set(err, "out of memory");
+			lr_err_sys(err, "out of memory");
 			return -1;
 		}
 		fr->avg += (double)n / (double)r->count * (double)n /
@@ -225,7 +225,7 @@ lr_registry_open(const char *path, int create, lr_err *err)
 	lr_registry *r = calloc(1, sizeof(*r));
 
 	if (r == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	if (open_db(r, path, create, err) != 0 || load_freq(r, err) != 0) {

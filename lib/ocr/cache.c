@@ -29,7 +29,7 @@ create_private(const char *path, lr_err *err)
 	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 
 	if (fd < 0) {
-		lr_err_set(err, "'%s': cannot create the cache", path);
+		lr_err_sys(err, "'%s': cannot create the cache", path);
 		return -1;
 	}
 	close(fd);
@@ -49,7 +49,7 @@ prepare(lr_cache *c, const char *path, lr_err *err)
 	    sqlite3_prepare_v2(c->db, "INSERT OR REPLACE INTO ocr_page "
 	    "(key, result, made) VALUES (?, ?, strftime('%s','now'))", -1,
 	    &c->put, NULL) != SQLITE_OK) {
-		lr_err_set(err, "'%s': %s", path, c->db != NULL ?
+		lr_err_sys(err, "'%s': %s", path, c->db != NULL ?
 		    sqlite3_errmsg(c->db) : "out of memory");
 		return -1;
 	}
@@ -62,7 +62,7 @@ lr_cache_open(const char *path, lr_err *err)
 	lr_cache *c = calloc(1, sizeof(*c));
 
 	if (c == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	pthread_mutex_init(&c->lock, NULL);
@@ -116,9 +116,9 @@ lr_cache_get(lr_cache *c, const char *key, char **value, lr_err *err)
 		*value = strdup(v != NULL ? v : "");
 		ret = *value != NULL ? 1 : -1;
 		if (ret < 0)
-			lr_err_set(err, "out of memory");
+			lr_err_sys(err, "out of memory");
 	} else if (rc != SQLITE_DONE) {
-		lr_err_set(err, "cache: %s", sqlite3_errmsg(c->db));
+		lr_err_sys(err, "cache: %s", sqlite3_errmsg(c->db));
 		ret = -1;
 	}
 	done(c, c->get);
@@ -134,7 +134,7 @@ lr_cache_put(lr_cache *c, const char *key, const char *value, lr_err *err)
 	sqlite3_bind_text(c->put, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(c->put, 2, value, -1, SQLITE_STATIC);
 	if (sqlite3_step(c->put) != SQLITE_DONE) {
-		lr_err_set(err, "cache: %s", sqlite3_errmsg(c->db));
+		lr_err_sys(err, "cache: %s", sqlite3_errmsg(c->db));
 		ret = -1;
 	}
 	done(c, c->put);

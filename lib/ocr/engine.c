@@ -109,11 +109,11 @@ lr_ocr_new(const lr_ocr_opts *o, lr_err *err)
 	if (e == NULL || (e->api = TessBaseAPICreate()) == NULL ||
 	    (o->tessdata != NULL && (e->tessdata = strdup(o->tessdata)) == NULL)) {
 		lr_ocr_free(e);
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	if (TessBaseAPIInit2(e->api, o->tessdata, lang, OEM_LSTM_ONLY) != 0) {
-		lr_err_set(err, "cannot load Tesseract language data '%s'%s%s",
+		lr_err_sys(err, "cannot load Tesseract language data '%s'%s%s",
 		    lang, o->tessdata ? " from " : "", o->tessdata ?
 		    o->tessdata : "");
 		lr_ocr_free(e);
@@ -206,7 +206,7 @@ recognise(lr_ocr *e, int timeout_ms, int *timed_out, lr_err *err)
 	int rc;
 
 	if (mon == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return -1;
 	}
 	if (timeout_ms > 0)
@@ -253,10 +253,10 @@ lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
 		TessBaseAPISetSourceResolution(e->api, pixGetXRes(pix));
 	p = lr_words_add_page(d, n, pixGetWidth(pix), pixGetHeight(pix));
 	if (p == NULL)
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 	else if (recognise(e, timeout_ms, &res->timed_out, err) == 0) {
 		if (collect(e, p, &res->conf) != 0)
-			lr_err_set(err, "out of memory");
+			lr_err_sys(err, "out of memory");
 		else if (want_hocr && (res->hocr = hocr_of(e, n)) == NULL)
 			lr_err_set(err, "cannot make the hOCR of the page");
 		else
@@ -355,7 +355,7 @@ lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
 	TessBaseAPISetPageSegMode(e->api, (TessPageSegMode)e->psm);
 	TessBaseAPIClear(e->api);
 	if (r < 0) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return -1;
 	}
 	return added;

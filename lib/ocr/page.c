@@ -5,7 +5,7 @@
 #include <time.h>
 
 #include "missed.h"
-#include "page.h"
+#include "result-int.h"
 #include "image/image.h"
 
 static double
@@ -31,37 +31,33 @@ decode(const char *path, int ifd, uint64_t max_pixels, lr_err *err)
 	return pix;
 }
 
-/* The cleanup keys of info set on res. */
+/* The cleanup of info kept in res. */
 static void
-set_clean(json_t *res, const lr_clean_info *ci)
+set_clean(lr_page_result *res, const lr_clean_info *ci)
 {
-	json_object_set_new(res, "rotation", json_integer(ci->rotation));
-	json_object_set_new(res, "deskew", json_real(ci->deskew));
-	json_object_set_new(res, "binarised", json_boolean(ci->binarised));
-	json_object_set_new(res, "upscaled", json_boolean(ci->upscaled));
-	json_object_set_new(res, "denoised", json_boolean(ci->denoised));
+	res->cleaned = 1;
+	res->rotation = ci->rotation;
+	res->deskew = ci->deskew;
+	res->binarised = ci->binarised;
+	res->upscaled = ci->upscaled;
+	res->denoised = ci->denoised;
 }
 
-/* The words of the one page of d, its text and confidence set on res. */
+/* Keep the words of the attempt's one page in res with its text,
+ * confidence and hOCR (taken from or).  Returns 0, or -1 when out of memory. */
 static int
-set_words(json_t *res, const lr_doc_words *d, const lr_ocr_result *or)
+set_words(lr_page_result *res, lr_doc_words *d, lr_ocr_result *or)
 {
-	json_t *all = lr_words_to_json(d);
-	json_t *pg = json_array_get(json_object_get(all, "pages"), 0);
-	char *text = d->npages > 0 ? lr_ocr_page_text(&d->pages[0]) : NULL;
-	int ret = all != NULL && pg != NULL && text != NULL ? 0 : -1;
-
-	if (ret == 0) {
-		json_object_set(res, "words", pg);
-		json_object_set_new(res, "text", json_string(text));
-		json_object_set_new(res, "ocr_conf", or->conf < 0 ? json_null() :
-		    json_real(round(or->conf * 10.0) / 10.0));
-		if (or->hocr != NULL)
-			json_object_set_new(res, "hocr", json_string(or->hocr));
-	}
-	json_decref(all);
-	free(text);
-	return ret;
+	if (d->npages == 0 || (res->text = lr_ocr_page_text(&d->pages[0])) ==
+	    NULL)
+		return -1;
+	lr_words_round(&d->pages[0]);
+	res->words = d;
+	res->read = 1;
+	res->ocr_conf = or->conf < 0 ? -1 : round(or->conf * 10.0) / 10.0;
+	res->hocr = or->hocr;
+	or->hocr = NULL;
+	return 0;
 }
 
 /* One recognition of a cleaned page. */
@@ -76,7 +72,7 @@ attempt(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
 {
 	a->or = (lr_ocr_result){ -1, NULL, 0 };
 	if ((a->d = lr_words_new()) == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return -1;
 	}
 	return lr_ocr_page(e, clean, n, o->timeout_ms, o->want_hocr, a->d,
@@ -133,9 +129,10 @@ retry_turned(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
 enum { MISSED_MAX = 16, MISSED_CONF = 80 };
 
 /* Read the lines of d's page that the layout of clean left unread, saying
- * on res how many were found.  Returns 0, or -1 with err set. */
+ * in res how many were found.  Returns 0, or -1 with err set. */
 static int
-recover(lr_ocr *e, PIX *clean, lr_doc_words *d, json_t *res, lr_err *err)
+recover(lr_ocr *e, PIX *clean, lr_doc_words *d, lr_page_result *res,
+    lr_err *err)
 {
 	int boxes[MISSED_MAX][4], n, added;
 
@@ -145,31 +142,32 @@ recover(lr_ocr *e, PIX *clean, lr_doc_words *d, json_t *res, lr_err *err)
 	if ((added = lr_ocr_lines(e, clean, (const int (*)[4])boxes, n,
 	    MISSED_CONF, &d->pages[0], err)) < 0)
 		return -1;
-	json_object_set_new(res, "recovered", json_integer(added));
+	res->recovered = added;
 	return 0;
 }
 
 /* Restore the marks of the words of d's page from lexicon (NULL: none),
- * saying on res how many were.  Returns 0, or -1 with err set. */
+ * saying in res how many were.  Returns 0, or -1 with err set. */
 static int
-restore(const lr_lexicon *lexicon, lr_doc_words *d, json_t *res, lr_err *err)
+restore(const lr_lexicon *lexicon, lr_doc_words *d, lr_page_result *res,
+    lr_err *err)
 {
 	int n;
 
 	if (lexicon == NULL || d->npages == 0)
 		return 0;
 	if ((n = lr_lexicon_restore(lexicon, &d->pages[0])) < 0) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return -1;
 	}
-	json_object_set_new(res, "restored", json_integer(n));
+	res->restored = n;
 	return 0;
 }
 
 /* Clean pix and recognise it into res; -1 with err set. */
 static int
-recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, json_t *res,
-    lr_err *err)
+recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o,
+    lr_page_result *res, lr_err *err)
 {
 	struct attempt a = { NULL, { -1, NULL, 0 } };
 	lr_clean_info ci;
@@ -186,48 +184,47 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, json_t *res,
 	if (ret == 0 && a.d->npages > 0 &&
 	    ((ret = lr_words_sort_lines(&a.d->pages[0])) != 0 ||
 	    (ret = lr_words_layout(&a.d->pages[0])) != 0))
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 	if (ret == 0)
 		ret = restore(o->lexicon, a.d, res, err);
 	set_clean(res, &ci);
 	if (ret == 0 && (ret = set_words(res, a.d, &a.or)) != 0)
-		lr_err_set(err, "out of memory");
-	if (a.or.timed_out)
-		json_object_set_new(res, "timed_out", json_true());
+		lr_err_sys(err, "out of memory");
+	if (ret == 0)
+		a.d = NULL;	/* now res's */
+	res->timed_out = a.or.timed_out;
 	attempt_free(&a);
 	pixDestroy(&clean);
 	return ret;
 }
 
 /* Say in the words of res how their page was made from the scan pix:
- * its size and the turn and deskew of the cleanup (res has them). */
+ * its size and the turn and deskew of the cleanup. */
 static void
-set_scan(json_t *res, PIX *pix)
+set_scan(lr_page_result *res, PIX *pix)
 {
-	json_t *w = json_object_get(res, "words");
-
-	if (w == NULL || pix == NULL)
+	if (res == NULL || res->words == NULL || res->words->npages == 0 ||
+	    pix == NULL)
 		return;
-	json_object_set_new(w, "scan", json_pack("{s:i,s:i,s:O,s:O}", "width",
-	    pixGetWidth(pix), "height", pixGetHeight(pix), "rotation",
-	    json_object_get(res, "rotation"), "deskew",
-	    json_object_get(res, "deskew")));
+	res->words->pages[0].scan = (lr_scan_geom){ pixGetWidth(pix),
+	    pixGetHeight(pix), res->rotation, res->deskew };
 }
 
-/* A cached result good for these options, or NULL. */
-static json_t *
-cached(lr_cache *c, const char *key, const lr_ocrpage_opts *o, json_t **cerr)
+/* A cached result good for these options, or NULL; a cache that cannot
+ * be read sets *cerr. */
+static lr_page_result *
+cached(lr_cache *c, const char *key, const lr_ocrpage_opts *o, char **cerr)
 {
 	char *v = NULL;
-	json_t *res = NULL;
+	lr_page_result *res = NULL;
 	lr_err err;
 
 	if (lr_cache_get(c, key, &v, &err) < 0)
-		*cerr = json_string(err.msg);
+		*cerr = strdup(err.msg);
 	else if (v != NULL) {
-		res = json_loads(v, 0, NULL);
-		if (res != NULL && o->want_hocr && !json_object_get(res, "hocr")) {
-			json_decref(res);
+		res = lr_page_result_load(v);
+		if (res != NULL && o->want_hocr && res->hocr == NULL) {
+			lr_page_result_free(res);
 			res = NULL;
 		}
 	}
@@ -237,55 +234,70 @@ cached(lr_cache *c, const char *key, const lr_ocrpage_opts *o, json_t **cerr)
 
 /* Keep a successful result in the cache. */
 static void
-store(lr_cache *c, const char *key, json_t *res)
+store(lr_cache *c, const char *key, lr_page_result *res)
 {
-	char *v = json_dumps(res, JSON_COMPACT);
+	char *v = lr_page_result_dump(res);
 	lr_err err;
 
 	if (v == NULL || lr_cache_put(c, key, v, &err) != 0)
-		json_object_set_new(res, "cache_error", json_string(v == NULL ?
-		    "out of memory" : err.msg));
+		res->cache_error = strdup(v == NULL ? "out of memory" : err.msg);
 	free(v);
 }
 
-json_t *
+/* The cache key of pix for these options and engine into key ("" when none
+ * can be made). */
+static void
+cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
+{
+	char sig[1200], csig[200];
+
+	lr_clean_signature(&o->clean, csig, sizeof(csig));
+	snprintf(sig, sizeof(sig), "%s; %s; lexicon %s; recover%d; "
+	    "lines by height 3",
+	    lr_ocr_signature(e), csig, o->lexicon ?
+	    lr_lexicon_signature(o->lexicon) : "none", o->recover);
+	if (lr_cache_key(pix, sig, key) != 0)
+		key[0] = '\0';
+}
+
+lr_page_result *
 lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path, int ifd, int n,
     const lr_ocrpage_opts *o, lr_err *err)
 {
 	double t0 = now_ms();
-	json_t *res = NULL, *cerr = NULL;
-	char key[65] = "", sig[1200], csig[200];
+	lr_page_result *res = NULL;
+	char key[65] = "", *cerr = NULL;
 	PIX *pix = decode(path, ifd, o->max_pixels, err);
 	int ok;
 
 	if (pix != NULL && c != NULL) {
-		lr_clean_signature(&o->clean, csig, sizeof(csig));
-		snprintf(sig, sizeof(sig), "%s; %s; lexicon %s; recover%d; "
-		    "lines by height 3",
-		    lr_ocr_signature(e), csig, o->lexicon ?
-		    lr_lexicon_signature(o->lexicon) : "none", o->recover);
-		if (lr_cache_key(pix, sig, key) == 0 &&
-		    (res = cached(c, key, o, &cerr)) != NULL) {
-			json_object_set_new(res, "cached", json_true());
+		cache_key(e, pix, o, key);
+		if (key[0] != '\0' && (res = cached(c, key, o, &cerr)) != NULL) {
+			res->cached = 1;
 			set_scan(res, pix);
 			pixDestroy(&pix);
 			return res;
 		}
 	}
-	if ((res = json_object()) == NULL) {
+	if ((res = lr_page_result_new()) == NULL) {
+		free(cerr);
 		pixDestroy(&pix);
 		return NULL;
 	}
 	ok = pix != NULL && recognise(e, pix, n, o, res, err) == 0;
-	json_object_set_new(res, "ocr_ms", json_integer((json_int_t)(now_ms() - t0)));
-	if (!ok)
-		json_object_set_new(res, "ocr_error", json_string(err->msg));
+	res->ocr_ms = (long long)(now_ms() - t0);
+	if (!ok) {
+		res->error = strdup(err->msg);
+		res->grade = err->grade;
+	}
 	else if (c != NULL && cerr == NULL && key[0] != '\0')
 		store(c, key, res);
-	if (cerr != NULL)
-		json_object_set_new(res, "cache_error", cerr);
-	json_object_set_new(res, "cached", json_false());
+	res->cache_error = cerr;
 	set_scan(res, pix);
 	pixDestroy(&pix);
+	if (!ok && res->error == NULL) {
+		lr_page_result_free(res);
+		return NULL;
+	}
 	return res;
 }

@@ -22,17 +22,51 @@ typedef struct lr_ocrpage_opts {
 	int recover;		/* read lines the layout left unread */
 } lr_ocrpage_opts;
 
+/* What the OCR of one page gave.  Plain data: read it directly; free it
+ * with lr_page_result_free(). */
+typedef struct lr_page_result {
+	int cleaned;		/* cleanup ran: the next five are known */
+	int rotation;		/* degrees the page was turned */
+	double deskew;		/* degrees it was straightened */
+	int binarised, upscaled, denoised;
+	int recovered;		/* lines read again that the layout left
+				 * unread; -1: not looked for */
+	int restored;		/* words whose marks the lexicon restored;
+				 * -1: no lexicon */
+	int read;		/* recognised: text, words, ocr_conf are set */
+	double ocr_conf;	/* mean word confidence to a tenth; -1: no words */
+	long long ocr_ms;	/* time it took (when cached: the first time) */
+	int cached;		/* it came from the cache */
+	int timed_out;		/* given up at the deadline */
+	char *error;		/* why the page failed, or NULL */
+	lr_grade grade;		/* of error: bad input, or a system failure */
+	char *cache_error;	/* why the cache failed, or NULL */
+	char *text;		/* the page's lines joined by newlines */
+	char *hocr;		/* when asked, or NULL */
+	lr_doc_words *words;	/* one page; word confidences to a tenth */
+} lr_page_result;
+
 /* OCR TIFF directory ifd of path as page n with engine e and cache c (NULL
- * for none); both borrowed.  Returns a new object the caller owns:
- * {"rotation", "deskew", "binarised", "upscaled", "denoised", "ocr_conf"
- * (null when no words), "ocr_ms", "restored" (words whose marks the lexicon restored),
- * "recovered" (lines read again that the page layout had left unread),
- * "text", "words" (the page in lr_words_to_json() form),
- * "hocr" (when asked), "cached" (true when it came from the cache)}.  When
- * the page fails, the object has "ocr_error" (and err holds the same
- * message; "timed_out" is true when it took too long) with whatever cleanup keys were known; NULL only when out of
- * memory.  A cache that fails to read or write only sets "cache_error". */
-json_t *lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path, int ifd,
-    int n, const lr_ocrpage_opts *o, lr_err *err);
+ * for none); both borrowed.  Returns a new result the caller frees with
+ * lr_page_result_free().  When the page fails, the result has error (and
+ * err holds the same message) with whatever cleanup was known; NULL only
+ * when out of memory.  A cache that fails to read or write only sets
+ * cache_error. */
+lr_page_result *lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path,
+    int ifd, int n, const lr_ocrpage_opts *o, lr_err *err);
+
+/* Write r's keys into the record page pg (borrowed): "rotation", "deskew",
+ * "binarised", "upscaled", "denoised", "recovered", "restored", "ocr_conf",
+ * "ocr_ms", "ocr_error", "ocr_cached", each only when known, and "text"
+ * with with_text.  Returns 0, or -1 when out of memory. */
+int lr_page_result_to_record(const lr_page_result *r, json_t *pg,
+    int with_text);
+
+/* Move r's words page to the end of d (r then has none).  Returns 0, or -1
+ * when out of memory (r unchanged). */
+int lr_page_result_take_words(lr_page_result *r, lr_doc_words *d);
+
+/* Free r and everything in it (NULL is allowed). */
+void lr_page_result_free(lr_page_result *r);
 
 #endif

@@ -66,7 +66,7 @@ lr_reader_next_line(lr_reader *r, const char **line, size_t *len, lr_err *err)
 		r->len = getline(&r->line, &r->cap, r->fp);
 		if (r->len < 0) {
 			if (ferror(r->fp)) {
-				lr_err_set(err, "read error: %s", strerror(errno));
+				lr_err_sys(err, "read error: %s", strerror(errno));
 				return LR_READ_IOERR;
 			}
 			return LR_READ_EOF;
@@ -122,7 +122,7 @@ int
 lr_record_write(FILE *fp, const json_t *rec, lr_err *err)
 {
 	if (json_dumpf(rec, fp, JSON_COMPACT | JSON_REAL_PRECISION(12)) != 0 || putc('\n', fp) == EOF) {
-		lr_err_set(err, "write error: %s", strerror(errno));
+		lr_err_sys(err, "write error: %s", strerror(errno));
 		return -1;
 	}
 	return 0;

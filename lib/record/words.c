@@ -156,6 +156,36 @@ lr_words_add_word(lr_line *l, const char *text, float conf, int x, int y,
 	return wd;
 }
 
+/* A confidence to a tenth, as the JSON form keeps it. */
+static double
+tenth(float conf)
+{
+	return (double)((int)(conf * 10 + 0.5)) / 10;
+}
+
+void
+lr_words_round(lr_page_words *p)
+{
+	for (int k = 0; k < p->nlines; k++)
+		for (int i = 0; i < p->lines[k].nwords; i++)
+			p->lines[k].words[i].conf =
+			    (float)tenth(p->lines[k].words[i].conf);
+}
+
+int
+lr_words_move_page(lr_doc_words *from, int i, lr_doc_words *to)
+{
+	lr_page_words *src = &from->pages[i], *dst;
+
+	if ((dst = lr_words_add_page(to, src->n, src->width, src->height)) ==
+	    NULL)
+		return -1;
+	*dst = *src;
+	src->lines = NULL;
+	src->nlines = src->cap = 0;
+	return 0;
+}
+
 static json_t *
 line_json(const lr_line *l)
 {
@@ -164,8 +194,7 @@ line_json(const lr_line *l)
 	for (int i = 0; i < l->nwords; i++) {
 		const lr_word *w = &l->words[i];
 		json_array_append_new(words, json_pack("[s,f,i,i,i,i]", w->text,
-		    (double)((int)(w->conf * 10 + 0.5)) / 10, w->x, w->y, w->w,
-		    w->h));
+		    tenth(w->conf), w->x, w->y, w->w, w->h));
 	}
 	return json_pack("{s:[i,i,i,i],s:i,s:s,s:o}", "bbox", l->x, l->y, l->w,
 	    l->h, "block", l->block, "kind", lr_block_kind_name(l->kind),

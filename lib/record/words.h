@@ -99,6 +99,13 @@ int lr_block_kind_of(const char *name);
 void lr_words_box_to_scan(const lr_page_words *p, const int in[4],
     int out[4]);
 
+/* Keep p's word confidences to a tenth, as the JSON form does. */
+void lr_words_round(lr_page_words *p);
+
+/* Move page i of from (left with no lines) to the end of to.  Returns 0,
+ * or -1 when out of memory (both unchanged). */
+int lr_words_move_page(lr_doc_words *from, int i, lr_doc_words *to);
+
 /* The JSON form: {"pages": [{"n", "width", "height", "scan": {"width",
  * "height", "rotation", "deskew"}, "lines": [{"bbox":
  * [x,y,w,h], "block": id, "kind": name, "words": [[text, conf, x, y, w, h],

@@ -126,12 +126,12 @@ lr_html_write(lr_html *h, FILE *fp, lr_err *err)
 	fflush(fp);
 	out = xmlOutputBufferCreateFile(fp, utf8);
 	if (out == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return -1;
 	}
 	htmlDocContentDumpFormatOutput(out, h->doc, "UTF-8", 1);
 	if (xmlOutputBufferClose(out) < 0 || ferror(fp)) {
-		lr_err_set(err, "write error");
+		lr_err_sys(err, "write error");
 		return -1;
 	}
 	return 0;

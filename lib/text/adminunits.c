@@ -293,7 +293,7 @@ lr_units_load(const char *path, lr_err *err)
 	lr_units *u = lr_units_new();
 
 	if (u == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	if (lr_units_load_list(u, path, err) != 0) {

@@ -156,7 +156,7 @@ lr_csvin_open(const char *path, const char *encoding, lr_err *err)
 	lr_csvin *c = calloc(1, sizeof(*c));
 
 	if (c == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	if ((c->fp = fopen(path, "rb")) == NULL) {
@@ -168,7 +168,7 @@ lr_csvin_open(const char *path, const char *encoding, lr_err *err)
 	c->cd = (iconv_t)-1;
 	if ((c->text = malloc(TEXTCAP)) == NULL ||
 	    csv_init(&c->p, CSV_APPEND_NULL) != 0) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		lr_csvin_close(c);
 		return NULL;
 	}
@@ -222,7 +222,7 @@ refill(lr_csvin *c, lr_err *err)
 		c->inlen += fread(c->in + c->inlen, 1, CHUNK - c->inlen, c->fp);
 	c->first = 0;
 	if (ferror(c->fp)) {
-		lr_err_set(err, "read error: %s", strerror(errno));
+		lr_err_sys(err, "read error: %s", strerror(errno));
 		return -1;
 	}
 	c->eof = feof(c->fp);
@@ -261,7 +261,7 @@ hand_out(lr_csvin *c, char ***fields, size_t *n, long *line, lr_err *err)
 	*n = c->out.n;
 	*line = c->out.end - c->out.nl;
 	if (c->out.oom) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return LR_CSV_FAIL;
 	}
 	if (c->out.bad) {

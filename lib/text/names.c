@@ -75,7 +75,7 @@ read_list(lr_names *nm, struct keys *k, const char *dir, const char *file,
 
 	snprintf(path, sizeof(path), "%s/%s", dir, file);
 	if ((fp = fopen(path, "r")) == NULL) {
-		lr_err_set(err, "'%s': cannot open", path);
+		lr_err_sys(err, "'%s': cannot open", path);
 		return -1;
 	}
 	while (rc == 0 && (len = getline(&line, &cap, fp)) != -1) {
@@ -88,7 +88,7 @@ read_list(lr_names *nm, struct keys *k, const char *dir, const char *file,
 			lr_err_set(err, "'%s': line %d: not UTF-8", path, lineno);
 	}
 	if (rc == 0 && ferror(fp))
-		lr_err_set(err, "'%s': read error", path), rc = -1;
+		lr_err_sys(err, "'%s': read error", path), rc = -1;
 	free(line);
 	fclose(fp);
 	qsort(k->v, k->n, sizeof(*k->v), key_cmp);
@@ -101,7 +101,7 @@ lr_names_load(const char *dir, lr_err *err)
 	lr_names *nm = calloc(1, sizeof(*nm));
 
 	if (nm == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	if (read_list(nm, &nm->list[MALE], dir, "given-male.txt", err) != 0 ||

@@ -1,27 +1,47 @@
-/* Error messages kept by the caller. */
+/* Graded error messages kept by the caller. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "err.h"
 
+/* Set err's grade and message. */
+static void
+set(lr_err *err, lr_grade grade, const char *fmt, va_list ap)
+{
+	if (err == NULL)
+		return;
+	err->grade = grade;
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+}
+
 void
 lr_err_set(lr_err *err, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (err == NULL)
-		return;
 	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	set(err, LR_BAD_INPUT, fmt, ap);
+	va_end(ap);
+}
+
+void
+lr_err_sys(lr_err *err, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	set(err, LR_SYSTEM, fmt, ap);
 	va_end(ap);
 }
 
 void
 lr_err_clear(lr_err *err)
 {
-	if (err != NULL)
+	if (err != NULL) {
+		err->grade = LR_OK;
 		err->msg[0] = '\0';
+	}
 }
 
 void

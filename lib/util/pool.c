@@ -127,7 +127,7 @@ lr_pool_new(int workers, int depth, lr_pool_work work, lr_pool_done done,
 	lr_pool *p = calloc(1, sizeof(*p));
 
 	if (p == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	pthread_mutex_init(&p->mu, NULL);
@@ -144,7 +144,7 @@ lr_pool_new(int workers, int depth, lr_pool_work work, lr_pool_done done,
 		if (spawn(p, i) != 0)
 			break;
 	if (p->nthreads == 0) {
-		lr_err_set(err, "cannot start worker threads");
+		lr_err_sys(err, "cannot start worker threads");
 		stop(p);
 		return NULL;
 	}

@@ -65,7 +65,7 @@ lr_sha256_file(const char *path, char hex[65], uint64_t *bytes,
 		*bytes += n;
 	}
 	if (ferror(fp)) {
-		lr_err_set(err, "read error: %s", strerror(errno));
+		lr_err_sys(err, "read error: %s", strerror(errno));
 		fclose(fp);
 		return -1;
 	}

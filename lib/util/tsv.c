@@ -89,7 +89,7 @@ lr_tsv_read_data(const char *path, lr_tsv_row fn, void *ctx, lr_err *err)
 	FILE *fp;
 
 	if ((fp = fopen(path, "r")) == NULL) {
-		lr_err_set(err, "'%s': cannot open", path);
+		lr_err_sys(err, "'%s': cannot open", path);
 		return -1;
 	}
 	while (rc == 0 && getline(&line, &cap, fp) != -1) {

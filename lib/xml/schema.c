@@ -211,13 +211,13 @@ lr_schema_load(const char *path, lr_err *err)
 	lr_schema *s = calloc(1, sizeof(*s));
 
 	if (s == NULL) {
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	s->xsd = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
 	    XML_PARSE_NOWARNING);
 	if (s->xsd == NULL) {
-		lr_err_set(err, "'%s': cannot read or parse", path);
+		lr_err_sys(err, "'%s': cannot read or parse", path);
 		lr_schema_free(s);
 		return NULL;
 	}

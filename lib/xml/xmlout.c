@@ -19,7 +19,7 @@ struct lr_xmlout {
 static int
 failed(lr_err *err)
 {
-	lr_err_set(err, "write error: %s", errno ? strerror(errno) :
+	lr_err_sys(err, "write error: %s", errno ? strerror(errno) :
 	    "XML writer failed");
 	return -1;
 }
@@ -31,7 +31,7 @@ lr_xmlout_new(FILE *fp, const char *root, lr_err *err)
 
 	if (o == NULL || (root != NULL && (o->root = strdup(root)) == NULL)) {
 		lr_xmlout_free(o);
-		lr_err_set(err, "out of memory");
+		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
 	o->fp = fp;

@@ -77,7 +77,7 @@ for c in parcel-match export-xml landrec-report landrec-review extract-text ocr-
 	case $c in
 	landrec-review) ;;	# writes its sheet to a file, not to stdout
 	*)
-		is "$rc" 1 "$c: output to /dev/full: exit 1"
+		is "$rc" 3 "$c: output to /dev/full: a system failure, exit 3"
 		like "$(cat full.err)" "write error|No space" "$c: a failed write is reported" ;;
 	esac
 done

@@ -121,7 +121,7 @@ is "$(jq -r 'select(.record.id == "R10-sheet-zero") | .record.id' nv.jsonl)" "" 
 
 # --- -o failures leave no file ---------------------------------------------------
 run export-xml -o fail.xml --schema nonexistent.xsd "$X/cho-thue.jsonl"
-is "$rc" 1 "missing schema: exit 1"
+is "$rc" 3 "missing schema: a data file that cannot be read, exit 3"
 like "$err" "^export-xml: 'nonexistent.xsd': " "missing schema: diagnostic"
 ok "$(ls -A | grep -c 'fail\.xml')" "missing schema: no output file, no temporary"
 LANDREC_SCHEMAS=$T/none run export-xml -q "$X/cho-thue.jsonl"

@@ -451,11 +451,11 @@ is "$(jqv -r '.owners[0].gender')" "null" "no sex from names with --names ''"
 run extract-text -q given.txt
 is "$(jqv -r '.owners[0].gender')" "M" "the shipped names/ by default"
 run extract-text -q --names /nonexistent given.txt
-is "$rc" 1 "a missing names folder is an error"
+is "$rc" 3 "a missing names folder stops the run: exit 3"
 like "$err" "given-male.txt': cannot open" "and says which file"
 
 run extract-text -q -s /nonexistent "$TD/extract/cho-thue.txt"
-is "$rc" 1 "a missing schemas directory is an error"
+is "$rc" 3 "a missing schemas directory stops the run: exit 3"
 like "$err" "cannot open" "and says which file"
 
 # Statements are not parcels: a change of use or a total area states the

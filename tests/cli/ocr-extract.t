@@ -151,11 +151,11 @@ is "$(jqv -r '.pages[1] | has("recovered")')" false "--no-recover: not looked fo
 mkdir schemas-old
 cp "$TOP/schemas/labels.tsv" "$TOP/schemas/origins.tsv" schemas-old/
 run ocr-extract -q --no-extract --schemas schemas-old lex.tif
-is "$rc" 1 "a missing phrases.txt is an error"
+is "$rc" 3 "a missing phrases.txt stops the run: exit 3"
 like "$err" "phrases.txt': cannot open" "and says which file"
 
 run ocr-extract -q --names /nonexistent </dev/null
-is "$rc" 1 "a missing --names folder is an error"
+is "$rc" 3 "a missing --names folder stops the run: exit 3"
 like "$err" "given-male.txt': cannot open" "and says which file"
 
 done_testing

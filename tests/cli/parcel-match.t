@@ -138,7 +138,7 @@ run parcel-match -r fresh.db --train "$M/owners.jsonl"
 like "$err" "--train: too few pairs" "--train on a tiny batch falls back"
 is "$(status tone-damage 0)" "matched 011070002468" "and still matches"
 run parcel-match -r missing.db "$M/owners.jsonl"
-is "$rc" 1 "missing registry exits 1"
+is "$rc" 3 "missing registry: cannot be opened, exit 3"
 like "$err" "'missing.db'" "and names it"
 run parcel-match --show-model
 like "$out" '^id +exact ' "--show-model prints the weights"

@@ -104,5 +104,6 @@ main(void)
 		cmocka_unit_test(test_no_osd),
 	};
 
+	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

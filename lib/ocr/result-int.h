@@ -1,0 +1,21 @@
+/* The page result's cache form, for page.c: the JSON object the OCR cache
+ * has always stored ({"rotation", "deskew", "binarised", "upscaled",
+ * "denoised", "recovered", "restored", "words", "text", "ocr_conf", "hocr",
+ * "timed_out", "ocr_ms"}). */
+#ifndef LR_RESULT_INT_H
+#define LR_RESULT_INT_H
+
+#include "page.h"
+
+/* A new empty result (recovered, restored and ocr_conf -1), or NULL. */
+lr_page_result *lr_page_result_new(void);
+
+/* r in the cache form, as a new string the caller frees; NULL when out of
+ * memory. */
+char *lr_page_result_dump(const lr_page_result *r);
+
+/* A result read from the cache form s; NULL when s is not one (or memory is
+ * lacking). */
+lr_page_result *lr_page_result_load(const char *s);
+
+#endif

@@ -1,0 +1,174 @@
+/* The result of one page's OCR: into a record page, into and out of the
+ * cache's JSON form, freeing. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "result-int.h"
+
+lr_page_result *
+lr_page_result_new(void)
+{
+	lr_page_result *r = calloc(1, sizeof(*r));
+
+	if (r != NULL)
+		r->recovered = r->restored = -1, r->ocr_conf = -1;
+	return r;
+}
+
+/* Set key to v (a new reference) on o when v is not NULL; -1 when a value
+ * could not be made. */
+static int
+put(json_t *o, const char *key, json_t *v, int known)
+{
+	if (!known) {
+		json_decref(v);
+		return 0;
+	}
+	return v != NULL && json_object_set_new(o, key, v) == 0 ? 0 : -1;
+}
+
+/* The keys every form shares, in this order: cleanup, recovered,
+ * restored.  (Statements, not one expression: the order of the keys is
+ * the order of the calls.) */
+static int
+put_clean(const lr_page_result *r, json_t *o)
+{
+	int c = r->cleaned, ret = 0;
+
+	ret |= put(o, "rotation", json_integer(r->rotation), c);
+	ret |= put(o, "deskew", json_real(r->deskew), c);
+	ret |= put(o, "binarised", json_boolean(r->binarised), c);
+	ret |= put(o, "upscaled", json_boolean(r->upscaled), c);
+	ret |= put(o, "denoised", json_boolean(r->denoised), c);
+	ret |= put(o, "recovered", json_integer(r->recovered), r->recovered >= 0);
+	ret |= put(o, "restored", json_integer(r->restored), r->restored >= 0);
+	return ret;
+}
+
+static json_t *
+conf_json(const lr_page_result *r)
+{
+	return r->ocr_conf < 0 ? json_null() : json_real(r->ocr_conf);
+}
+
+int
+lr_page_result_to_record(const lr_page_result *r, json_t *pg, int with_text)
+{
+	int ret = put_clean(r, pg);
+
+	ret |= put(pg, "ocr_conf", conf_json(r), r->read);
+	ret |= put(pg, "ocr_ms", json_integer(r->ocr_ms), 1);
+	ret |= put(pg, "ocr_error", json_string(r->error ? r->error : ""),
+	    r->error != NULL);
+	ret |= put(pg, "ocr_cached", json_boolean(r->cached), 1);
+	ret |= put(pg, "text", json_string(r->text ? r->text : ""),
+	    with_text && r->text != NULL);
+	return ret;
+}
+
+int
+lr_page_result_take_words(lr_page_result *r, lr_doc_words *d)
+{
+	if (r->words == NULL || r->words->npages == 0)
+		return 0;
+	if (lr_words_move_page(r->words, 0, d) != 0)
+		return -1;
+	lr_words_free(r->words);
+	r->words = NULL;
+	return 0;
+}
+
+char *
+lr_page_result_dump(const lr_page_result *r)
+{
+	json_t *o = json_object(), *all = lr_words_to_json(r->words);
+	json_t *pg = json_array_get(json_object_get(all, "pages"), 0);
+	char *s = NULL;
+
+	if (o != NULL && pg != NULL && put_clean(r, o) == 0 &&
+	    json_object_set(o, "words", pg) == 0 &&
+	    put(o, "text", json_string(r->text), 1) == 0 &&
+	    put(o, "ocr_conf", conf_json(r), 1) == 0 &&
+	    put(o, "hocr", json_string(r->hocr ? r->hocr : ""),
+	    r->hocr != NULL) == 0 &&
+	    put(o, "timed_out", json_true(), r->timed_out) == 0 &&
+	    put(o, "ocr_ms", json_integer(r->ocr_ms), 1) == 0)
+		s = json_dumps(o, JSON_COMPACT);
+	json_decref(all);
+	json_decref(o);
+	return s;
+}
+
+/* A copy of o's string key, or NULL; -1 in *bad when memory is lacking. */
+static char *
+dup_key(const json_t *o, const char *key, int *bad)
+{
+	const char *v = json_string_value(json_object_get(o, key));
+	char *s = v != NULL ? strdup(v) : NULL;
+
+	if (v != NULL && s == NULL)
+		*bad = -1;
+	return s;
+}
+
+/* The cleanup, recovered and restored keys of o into r. */
+static void
+load_clean(lr_page_result *r, const json_t *o)
+{
+	json_int_t rot = 0, rec = -1, res = -1;
+	int bin = 0, up = 0, den = 0;
+
+	r->cleaned = json_unpack((json_t *)o, "{s:I,s:F,s:b,s:b,s:b}",
+	    "rotation", &rot, "deskew", &r->deskew, "binarised", &bin,
+	    "upscaled", &up, "denoised", &den) == 0;
+	json_unpack((json_t *)o, "{s?I,s?I}", "recovered", &rec, "restored",
+	    &res);
+	r->rotation = (int)rot, r->binarised = bin, r->upscaled = up;
+	r->denoised = den, r->recovered = (int)rec, r->restored = (int)res;
+}
+
+lr_page_result *
+lr_page_result_load(const char *s)
+{
+	json_t *o = json_loads(s, 0, NULL), *pages;
+	lr_page_result *r = o != NULL ? lr_page_result_new() : NULL;
+	json_t *conf = json_object_get(o, "ocr_conf");
+	int bad = 0;
+
+	if (r == NULL || !json_is_string(json_object_get(o, "text")) ||
+	    (!json_is_number(conf) && !json_is_null(conf)) ||
+	    (pages = json_pack("{s:[O]}", "pages", json_object_get(o,
+	    "words"))) == NULL) {
+		json_decref(o);
+		lr_page_result_free(r);
+		return NULL;
+	}
+	load_clean(r, o);
+	r->read = 1;
+	r->ocr_conf = json_is_null(conf) ? -1 : json_number_value(conf);
+	r->ocr_ms = json_integer_value(json_object_get(o, "ocr_ms"));
+	r->timed_out = json_is_true(json_object_get(o, "timed_out"));
+	r->text = dup_key(o, "text", &bad);
+	r->hocr = dup_key(o, "hocr", &bad);
+	r->words = lr_words_from_json(pages, NULL);
+	json_decref(pages);
+	json_decref(o);
+	if (bad || r->words == NULL) {
+		lr_page_result_free(r);
+		return NULL;
+	}
+	return r;
+}
+
+void
+lr_page_result_free(lr_page_result *r)
+{
+	if (r == NULL)
+		return;
+	free(r->error);
+	free(r->cache_error);
+	free(r->text);
+	free(r->hocr);
+	lr_words_free(r->words);
+	free(r);
+}
