@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "words.h"
+#include "words-int.h"
 
 static const char *const kind_names[LR_BLOCK_KINDS] = { "none", "body",
     "header-left", "header-right", "title", "table", "recipients",
@@ -63,27 +63,6 @@ span_cmp(const void *a, const void *b)
 	return (x->x0 > y->x0) - (x->x0 < y->x0);
 }
 
-static int
-int_cmp(const void *a, const void *b)
-{
-	int x = *(const int *)a, y = *(const int *)b;
-
-	return (x > y) - (x < y);
-}
-
-/* Lines a and b on one row: heights overlapping by over half the smaller
- * one, apart across the page. */
-static int
-same_row(const lr_line *a, const lr_line *b)
-{
-	int top = a->y > b->y ? a->y : b->y;
-	int bot = a->y + a->h < b->y + b->h ? a->y + a->h : b->y + b->h;
-	int small = a->h < b->h ? a->h : b->h;
-
-	return (a->x + a->w <= b->x || b->x + b->w <= a->x) &&
-	    2 * (bot - top) > small;
-}
-
 /* The merged ink of row r; -1 when out of memory. */
 static int
 row_ink(struct page *g, struct row *r)
@@ -132,7 +111,7 @@ find_rows(struct page *g)
 	g->x0 = g->y0 = 1 << 30, g->x1 = g->y1 = 0;
 	for (int i = 0; i < p->nlines; i++) {
 		const lr_line *l = &p->lines[i];
-		if (i == 0 || !same_row(&p->lines[i - 1], l))
+		if (i == 0 || !lr_side_by_side(&p->lines[i - 1], l))
 			g->rows[g->nrows++] = (struct row){ i, i + 1, 0, 0, NULL, 0 };
 		else
 			g->rows[g->nrows - 1].b = i + 1;
@@ -142,7 +121,7 @@ find_rows(struct page *g)
 		g->y0 = l->y < g->y0 ? l->y : g->y0;
 		g->y1 = l->y + l->h > g->y1 ? l->y + l->h : g->y1;
 	}
-	qsort(hs, (size_t)p->nlines, sizeof(*hs), int_cmp);
+	qsort(hs, (size_t)p->nlines, sizeof(*hs), lr_int_cmp);
 	g->minh = p->nlines > 0 && hs[p->nlines / 2] > 0 ? hs[p->nlines / 2] : 1;
 	free(hs);
 	for (int i = 0; i < g->nrows; i++)

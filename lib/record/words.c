@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "text/text.h"
-#include "words.h"
+#include "words-int.h"
 
 /* Grow *v (of *cap elements of size sz) to hold n + 1. */
 static int
@@ -63,8 +63,8 @@ struct rank {
 	int mid, i;
 };
 
-static int
-int_cmp(const void *a, const void *b)
+int
+lr_int_cmp(const void *a, const void *b)
 {
 	int x = *(const int *)a, y = *(const int *)b;
 
@@ -88,14 +88,12 @@ middle(const lr_line *l, int *mids)
 		return 2 * l->y + l->h;
 	for (int k = 0; k < l->nwords; k++)
 		mids[k] = 2 * l->words[k].y + l->words[k].h;
-	qsort(mids, (size_t)l->nwords, sizeof(*mids), int_cmp);
+	qsort(mids, (size_t)l->nwords, sizeof(*mids), lr_int_cmp);
 	return mids[l->nwords / 2];
 }
 
-/* Do lines a and b stand side by side: apart across the page, their
- * heights overlapping by over half the smaller one? */
-static int
-side_by_side(const lr_line *a, const lr_line *b)
+int
+lr_side_by_side(const lr_line *a, const lr_line *b)
 {
 	int top = a->y > b->y ? a->y : b->y;
 	int bot = a->y + a->h < b->y + b->h ? a->y + a->h : b->y + b->h;
@@ -125,8 +123,8 @@ lr_words_sort_lines(lr_page_words *p)
 	for (int i = 0; i < p->nlines; i++)
 		sorted[i] = p->lines[r[i].i];
 	for (int i = 1; i < p->nlines; i++)
-		for (int j = i; j > 0 && side_by_side(&sorted[j - 1], &sorted[j]) &&
-		    sorted[j].x < sorted[j - 1].x; j--) {
+		for (int j = i; j > 0 && lr_side_by_side(&sorted[j - 1],
+		    &sorted[j]) && sorted[j].x < sorted[j - 1].x; j--) {
 			lr_line t = sorted[j];
 			sorted[j] = sorted[j - 1];
 			sorted[j - 1] = t;
@@ -196,6 +194,9 @@ line_json(const lr_line *l)
 		json_array_append_new(words, json_pack("[s,f,i,i,i,i]", w->text,
 		    tenth(w->conf), w->x, w->y, w->w, w->h));
 	}
+	if (l->kind == LR_BLOCK_NONE)	/* not laid out: as before layouts */
+		return json_pack("{s:[i,i,i,i],s:o}", "bbox", l->x, l->y, l->w,
+		    l->h, "words", words);
 	return json_pack("{s:[i,i,i,i],s:i,s:s,s:o}", "bbox", l->x, l->y, l->w,
 	    l->h, "block", l->block, "kind", lr_block_kind_name(l->kind),
 	    "words", words);
