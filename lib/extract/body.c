@@ -501,7 +501,7 @@ on_origin(lr_xctx *c, const lr_hit *h, int end)
 	const lr_hit *n = h + 1, *last = c->h.v + c->h.n;
 
 	while (n < last && n->a == end && (n->lab == LAB_P_USE ||
-	    n->lab == LAB_USE_FROM))
+	    n->lab == LAB_USE_FROM || n->lab == LAB_CHANGE))
 		end = ++n < last ? n->a : c->t->n;
 	if (put_text(c, p, pre, "origin", lr_tok_skip(c->t, h->b, end, ";"),
 	    end, 0) == 0)
@@ -580,6 +580,10 @@ walk(lr_xctx *c, int k, int end)
 		    c->h.v[k + 1].a : end;
 		if (c->in_table[c->t->v[h->a].line])
 			continue;
+		if (h->lab == LAB_CHANGE || h->lab == LAB_TOTAL) {
+			k = lr_x_statement(c, k, end) - 1;
+			continue;
+		}
 		for (size_t i = 0; i < sizeof(handlers) / sizeof(*handlers); i++)
 			if (handlers[i].lab == h->lab)
 				handlers[i].fn(c, h, vend);
@@ -616,6 +620,7 @@ lr_x_body(lr_xctx *c)
 		k = article(c, k + 1, &n);
 	if (k < 0) {
 		walk(c, 0, c->t->n);
+		lr_x_statement_end(c);
 		return;
 	}
 	k2 = article(c, k + 1, &n);
@@ -628,4 +633,5 @@ lr_x_body(lr_xctx *c)
 			walk(c, j, c->t->n);
 			break;
 		}
+	lr_x_statement_end(c);
 }

@@ -8,6 +8,12 @@
 
 /* Owners, parcels and the house from the body of the decision. */
 void lr_x_body(lr_xctx *c);
+/* A statement of a change of use or a total area at hit k, before token
+ * end (statement.c): what it states is kept for the parcels that follow
+ * and none of its labels starts a parcel.  Returns the hit after it. */
+int lr_x_statement(lr_xctx *c, int k, int end);
+/* Give the parcels that followed the last statement what it stated. */
+void lr_x_statement_end(lr_xctx *c);
 /* Tables of holders and parcels; marks their lines in c->in_table. */
 void lr_x_tables(lr_xctx *c);
 /* What lr_x_addr_mend did to an address. */

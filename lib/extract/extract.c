@@ -85,36 +85,62 @@ header_end(const lr_xctx *c)
 	return c->t->n;
 }
 
-/* "Số: 245/QĐ-UBND": after the label, else any decision number. */
-static void
-header_number(lr_xctx *c, int end)
+/* The tokens [*a, *b) of the first block of kind k before token end;
+ * 0 when there is none. */
+static int
+block_of(const lr_xctx *c, lr_block_kind k, int end, int *a, int *b)
+{
+	for (*a = 0; *a < end && c->t->v[*a].kind != k; ++*a)
+		;
+	for (*b = *a; *b < end && c->t->v[*b].kind == k; ++*b)
+		;
+	return *b > *a;
+}
+
+/* The first hit at or after token a, or c->h.n. */
+static int
+hit_from(const lr_xctx *c, int a)
+{
+	int k = 0;
+
+	while (k < c->h.n && c->h.v[k].a < a)
+		k++;
+	return k;
+}
+
+/* "Số: 245/QĐ-UBND" in tokens [a, end): after the label, else any
+ * decision number.  1 when found. */
+static int
+number_in(lr_xctx *c, int a, int end)
 {
 	char num[64];
 	lr_span sp;
 	int n;
 
 	for (int pass = 0; pass < 2; pass++)
-		for (int i = 0; i < end; i++) {
+		for (int i = a; i < end; i++) {
 			n = pass == 0 ? lr_label_at(c->s, c->t, i, end,
 			    LAB_DEC_NUMBER, NULL) : i;
 			if (n >= 0 && lr_parse_decnum(c->s, c->t, n, end, num,
 			    sizeof(num), &sp) == 0) {
 				lr_x_put(c, c->decision, "decision", "number",
 				    json_string(num), &sp, 0);
-				return;
+				return 1;
 			}
 		}
+	return 0;
 }
 
-/* The first date of the header: "Điện Biên, ngày 12 tháng 8 năm 2019". */
-static void
-header_date(lr_xctx *c, int end)
+/* The first date of tokens [a, end): "Điện Biên, ngày 12 tháng 8 năm
+ * 2019".  1 when found. */
+static int
+date_in(lr_xctx *c, int a, int end)
 {
 	char iso[40];
 	int ymd[3];
 	lr_span sp;
 
-	for (int i = 0; i < end; i++) {
+	for (int i = a; i < end; i++) {
 		if (lr_label_at(c->s, c->t, i, end, LAB_DAY, NULL) < 0 ||
 		    lr_parse_date(c->s, c->t, i, end, ymd, &sp) != 0)
 			continue;
@@ -122,8 +148,21 @@ header_date(lr_xctx *c, int end)
 		    ymd[2]);
 		lr_x_put(c, c->decision, "decision", "date", json_string(iso),
 		    &sp, 0);
-		return;
+		return 1;
 	}
+	return 0;
+}
+
+/* Read a header field with in(): in the block of kind k, else anywhere in
+ * the header (tokens before end). */
+static void
+header_field(lr_xctx *c, lr_block_kind k, int end, int (*in)(lr_xctx *, int,
+    int))
+{
+	int a, b;
+
+	if (!block_of(c, k, end, &a, &b) || !in(c, a, b))
+		in(c, 0, end);
 }
 
 /* "Ủy ban nhân dân" + unit type in lower case + the unit's name. */
@@ -146,15 +185,19 @@ issuer_text(lr_xctx *c, int a, int b)
 }
 
 /* The issuing committee: the line under "ỦY BAN NHÂN DÂN" (or the rest of
- * its line), up to the national motto when the columns interleave. */
+ * its line) in the left header block, else in the header up to the
+ * national motto when the columns interleave. */
 static void
 header_issuer(lr_xctx *c, int end)
 {
-	int k = hit_of(c, LAB_ISSUER, 0, end), a, b;
+	int from = 0, k, a, b;
 	lr_span sp;
 	char *s;
 
-	if (k < 0)
+	if (block_of(c, LR_BLOCK_HEADER_LEFT, end, &a, &b) &&
+	    hit_of(c, LAB_ISSUER, hit_from(c, a), b) >= 0)
+		from = a, end = b;
+	if ((k = hit_of(c, LAB_ISSUER, hit_from(c, from), end)) < 0)
 		return;
 	a = c->h.v[k].b;
 	if (a < end && (c->t->v[a].flags & TOK_BOL) == 0 &&
@@ -169,6 +212,28 @@ header_issuer(lr_xctx *c, int end)
 	sp = (lr_span){ c->h.v[k].a, b, 1, NULL };
 	lr_x_put(c, c->decision, "decision", "issuer", json_string(s), &sp, 1);
 	free(s);
+}
+
+/* When neither the number nor the date was read, say once why: no header
+ * at the top of the first page (no header block, committee or motto), or
+ * one that could not be read. */
+static void
+header_review(lr_xctx *c, int end)
+{
+	int a, b;
+
+	if (json_is_string(json_object_get(c->decision, "number")) ||
+	    json_is_string(json_object_get(c->decision, "date")))
+		return;
+	if (block_of(c, LR_BLOCK_HEADER_LEFT, end, &a, &b) ||
+	    block_of(c, LR_BLOCK_HEADER_RIGHT, end, &a, &b) ||
+	    hit_of(c, LAB_ISSUER, 0, end) >= 0 || hit_of(c, LAB_STATE, 0,
+	    end) >= 0 || hit_of(c, LAB_MOTTO, 0, end) >= 0)
+		lr_x_review_block(c, "header: its number and date could not "
+		    "be read");
+	else
+		lr_x_review_block(c, "header: none found at the top of the "
+		    "first page (issuer, number, date)");
 }
 
 /* The kind from the phrases of kinds.tsv in tokens [a, b): the first
@@ -266,6 +331,32 @@ tone_check(lr_xctx *c)
 	}
 }
 
+/* The boxes of the fields in the coordinates of the scans their pages
+ * were read from (w knows how each page was made from its scan). */
+static void
+scan_boxes(lr_xctx *c, const lr_doc_words *w)
+{
+	const char *path;
+	json_t *f, *box;
+	int in[4], out[4], n;
+
+	json_object_foreach(c->fields, path, f) {
+		n = (int)json_integer_value(json_object_get(f, "page"));
+		box = json_object_get(f, "bbox");
+		for (int i = 0; json_array_size(box) == 4 && i < w->npages; i++) {
+			if (w->pages[i].n != n)
+				continue;
+			for (int k = 0; k < 4; k++)
+				in[k] = (int)json_integer_value(json_array_get(box,
+				    (size_t)k));
+			lr_words_box_to_scan(&w->pages[i], in, out);
+			json_object_set_new(f, "bbox", json_pack("[i,i,i,i]",
+			    out[0], out[1], out[2], out[3]));
+			break;
+		}
+	}
+}
+
 static void
 ctx_free(lr_xctx *c)
 {
@@ -299,15 +390,17 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	}
 	tone_check(&c);
 	int hend = header_end(&c);
-	header_number(&c, hend);
-	header_date(&c, hend);
+	header_field(&c, LR_BLOCK_HEADER_LEFT, hend, number_in);
+	header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in);
 	header_issuer(&c, hend);
+	header_review(&c, hend);
 	header_title(&c);
 	lr_x_tables(&c);
 	c.table_parcels = (int)json_array_size(c.parcels);
 	lr_x_body(&c);
 	lr_x_checks(&c);
 	lr_x_review_finish(&c, review_below);
+	scan_boxes(&c, w);
 	out = json_pack("{s:O,s:O,s:O,s:O,s:O,s:O}", "decision", c.decision,
 	    "owners", c.owners, "parcels", c.parcels, "house", c.house,
 	    "fields", c.fields, "review", c.review);
@@ -338,7 +431,7 @@ add_text_page(lr_doc_words *d, int n, const char *text)
 		}
 		l += len + (l[len] == '\n');
 	}
-	return p == NULL ? -1 : 0;
+	return p == NULL || lr_words_layout(p) != 0 ? -1 : 0;
 }
 
 json_t *

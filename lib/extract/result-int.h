@@ -26,6 +26,13 @@ typedef struct lr_xctx {
 	int next_stt;		/* the table row number expected next, or 0 */
 	int kind_known;		/* the kind was read off a phrase, not
 				 * "other" for want of one */
+	struct lr_stmt {	/* the statement the parcels follow */
+		int on, first;	/* one was read; its first parcel */
+		int prev;	/* the first parcel of the one before, or 0 */
+		char use[4], use_to[4];	/* "" when not stated */
+		double area;	/* < 0 when not stated */
+		lr_span use_sp, to_sp, area_sp;
+	} stmt;
 	int owner_addr;		/* an owner's address label was met: the
 				 * document gives owners addresses */
 } lr_xctx;
@@ -53,5 +60,8 @@ int lr_x_parcel(lr_xctx *c, int holder);
 /* Review entries for fields under the confidence below and for the
  * decision's number, date and kind when missing. */
 void lr_x_review_finish(lr_xctx *c, double below);
+/* Review a block that could not be read, once, as "decision" (what it is
+ * about) for reason why: its fields are not reviewed one by one. */
+void lr_x_review_block(lr_xctx *c, const char *why);
 
 #endif

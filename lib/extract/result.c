@@ -174,6 +174,13 @@ lr_x_review_finish(lr_xctx *c, double below)
 		    !in_review(c, path, NULL))
 			review_add(c, path, "low confidence");
 	for (size_t i = 0; i < sizeof(need) / sizeof(*need); i++)
-		if (json_object_get(c->fields, need[i]) == NULL)
+		if (json_object_get(c->fields, need[i]) == NULL &&
+		    (i == 2 || !in_review(c, "decision", NULL)))
 			review_add(c, need[i], "not found");
+}
+
+void
+lr_x_review_block(lr_xctx *c, const char *why)
+{
+	review_add(c, "decision", why);
 }

@@ -48,7 +48,8 @@ push(struct gtab *g, const lr_tok *k)
 static int
 push_bar(struct gtab *g, int page, int line)
 {
-	lr_tok k = { bar, bar, bar, 100, page, line, 0, 0, 0, 0, TOK_PUNCT };
+	lr_tok k = { .text = bar, .fold = bar, .key = bar, .conf = 100,
+	    .page = page, .line = line, .flags = TOK_PUNCT };
 
 	return push(g, &k);
 }

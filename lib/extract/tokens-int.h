@@ -22,6 +22,7 @@ typedef struct lr_tok {
 	float conf;		/* 0..100 */
 	int page;		/* 1-based page number */
 	int line;		/* line index over the whole document */
+	lr_block_kind kind;	/* the kind of block of its line */
 	int x, y, w, h;
 	unsigned flags;
 } lr_tok;

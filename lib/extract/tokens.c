@@ -217,6 +217,8 @@ lr_toks_of(const lr_doc_words *d)
 				}
 			if (t->n > first)
 				t->v[first].flags |= TOK_BOL;
+			for (int k = first; k < t->n; k++)
+				t->v[k].kind = pg->lines[l].kind;
 		}
 	}
 	return t;

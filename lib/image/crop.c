@@ -78,7 +78,8 @@ page_file(lr_crops *c, const json_t *pg, int n, char *path, size_t size,
 	return 0;
 }
 
-/* Turn pix (consumed) as ocr-extract did before reading it. */
+/* Turn pix (consumed) as ocr-extract turned its page before reading it:
+ * a crop is shown upright and straight. */
 static PIX *
 turn(PIX *pix, const json_t *pg)
 {
@@ -100,8 +101,7 @@ turn(PIX *pix, const json_t *pg)
 	return pix;
 }
 
-/* Decode and turn page n (pages missing from the record are taken as
- * unturned pages of its source).  Returns the image (borrowed), or NULL. */
+/* Decode page n as scanned.  Returns the image (borrowed), or NULL. */
 static PIX *
 page_pix(lr_crops *c, int n, lr_err *err)
 {
@@ -123,8 +123,7 @@ page_pix(lr_crops *c, int n, lr_err *err)
 			lr_err_set(err, "page %d: no such page", n);
 		return NULL;
 	}
-	lr_err_set(err, "page %d: cannot turn the page image", n);
-	c->pix = turn(lr_scan_decode(s, ifd, err), pg);
+	c->pix = lr_scan_decode(s, ifd, err);
 	lr_scan_close(s);
 	return c->pix;
 }
@@ -160,6 +159,10 @@ lr_crops_png(lr_crops *c, int page, const double bbox[4], int margin,
 	boxDestroy(&box);
 	if (cut == NULL) {
 		lr_err_set(err, "page %d: box outside the page", page);
+		return -1;
+	}
+	if ((cut = turn(cut, page_of(c->rec, page))) == NULL) {
+		lr_err_set(err, "page %d: cannot turn the crop", page);
 		return -1;
 	}
 	r = pixWriteMem(png, len, cut, IFF_PNG);

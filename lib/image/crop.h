@@ -18,12 +18,13 @@ typedef struct lr_crops lr_crops;
 lr_crops *lr_crops_new(const json_t *rec, const char *base);
 
 /* The PNG of page (1-based, the record's "n") around bbox {x, y, w, h},
- * widened by margin pixels each side, in the coordinates of the page after
- * the rotation (degrees clockwise, 0/90/180/270) and deskew (degrees,
- * clockwise positive, as Leptonica's pixRotate) recorded in the page.  The
- * page is decoded by lr_scan_decode() unless it is the page of the last
- * call; a page the record does not list is taken unturned from the record's
- * source, TIFF directory page - 1.  On success *png is a
+ * widened by margin pixels each side, in the coordinates of the page as
+ * scanned; the crop is turned upright by the rotation (degrees clockwise,
+ * 0/90/180/270) and deskew (degrees, clockwise positive, as Leptonica's
+ * pixRotate) recorded in the page.  The page is decoded by
+ * lr_scan_decode() unless it is the page of the last call; a page the
+ * record does not list is taken from the record's source, TIFF directory
+ * page - 1, and not turned.  On success *png is a
  * buffer of *len bytes the caller free()s and 0 is returned; else -1 with
  * err set. */
 int lr_crops_png(lr_crops *c, int page, const double bbox[4], int margin,

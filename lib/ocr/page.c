@@ -235,7 +235,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	if (ret == 0 && o->recover && (ms = left_ms(at)) > 0)
 		ret = recover(e, clean, ms, a.d, res, err);
 	if (ret == 0 && a.d->npages > 0 &&
-	    (ret = lr_words_sort_lines(&a.d->pages[0])) != 0)
+	    ((ret = lr_words_sort_lines(&a.d->pages[0])) != 0 ||
+	    (ret = lr_words_layout(&a.d->pages[0])) != 0))
 		lr_err_sys(err, "out of memory");
 	if (ret == 0)
 		ret = restore(o->lexicon, a.d, res, err);
@@ -251,6 +252,18 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	attempt_free(&a);
 	pixDestroy(&clean);
 	return ret;
+}
+
+/* Say in the words of res how their page was made from the scan pix:
+ * its size and the turn and deskew of the cleanup. */
+static void
+set_scan(lr_page_result *res, PIX *pix)
+{
+	if (res == NULL || res->words == NULL || res->words->npages == 0 ||
+	    pix == NULL)
+		return;
+	res->words->pages[0].scan = (lr_scan_geom){ pixGetWidth(pix),
+	    pixGetHeight(pix), res->rotation, res->deskew };
 }
 
 /* A cached result good for these options, or NULL; a cache that cannot
@@ -317,6 +330,7 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path, int ifd, int n,
 		cache_key(e, pix, o, key);
 		if (key[0] != '\0' && (res = cached(c, key, o, &cerr)) != NULL) {
 			res->cached = 1;
+			set_scan(res, pix);
 			pixDestroy(&pix);
 			return res;
 		}
@@ -335,6 +349,7 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path, int ifd, int n,
 	else if (c != NULL && cerr == NULL && key[0] != '\0')
 		store(c, key, res);
 	res->cache_error = cerr;
+	set_scan(res, pix);
 	pixDestroy(&pix);
 	if (!ok && res->error == NULL) {
 		lr_page_result_free(res);

@@ -1,9 +1,10 @@
 /* OCR words: building, JSON form, freeing. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "text/text.h"
-#include "words.h"
+#include "words-int.h"
 
 /* Grow *v (of *cap elements of size sz) to hold n + 1. */
 static int
@@ -72,8 +73,8 @@ struct rank {
 	int mid, i;
 };
 
-static int
-int_cmp(const void *a, const void *b)
+int
+lr_int_cmp(const void *a, const void *b)
 {
 	int x = *(const int *)a, y = *(const int *)b;
 
@@ -97,14 +98,12 @@ middle(const lr_line *l, int *mids)
 		return 2 * l->y + l->h;
 	for (int k = 0; k < l->nwords; k++)
 		mids[k] = 2 * l->words[k].y + l->words[k].h;
-	qsort(mids, (size_t)l->nwords, sizeof(*mids), int_cmp);
+	qsort(mids, (size_t)l->nwords, sizeof(*mids), lr_int_cmp);
 	return mids[l->nwords / 2];
 }
 
-/* Do lines a and b stand side by side: apart across the page, their
- * heights overlapping by over half the smaller one? */
-static int
-side_by_side(const lr_line *a, const lr_line *b)
+int
+lr_side_by_side(const lr_line *a, const lr_line *b)
 {
 	int top = a->y > b->y ? a->y : b->y;
 	int bot = a->y + a->h < b->y + b->h ? a->y + a->h : b->y + b->h;
@@ -134,8 +133,8 @@ lr_words_sort_lines(lr_page_words *p)
 	for (int i = 0; i < p->nlines; i++)
 		sorted[i] = p->lines[r[i].i];
 	for (int i = 1; i < p->nlines; i++)
-		for (int j = i; j > 0 && side_by_side(&sorted[j - 1], &sorted[j]) &&
-		    sorted[j].x < sorted[j - 1].x; j--) {
+		for (int j = i; j > 0 && lr_side_by_side(&sorted[j - 1],
+		    &sorted[j]) && sorted[j].x < sorted[j - 1].x; j--) {
 			lr_line t = sorted[j];
 			sorted[j] = sorted[j - 1];
 			sorted[j - 1] = t;
@@ -204,7 +203,11 @@ line_json(const lr_line *l)
 		json_array_append_new(words, json_pack("[s,f,i,i,i,i]", w->text,
 		    tenth(w->conf), w->x, w->y, w->w, w->h));
 	}
-	return json_pack("{s:[i,i,i,i],s:o}", "bbox", l->x, l->y, l->w, l->h,
+	if (l->kind == LR_BLOCK_NONE)	/* not laid out: as before layouts */
+		return json_pack("{s:[i,i,i,i],s:o}", "bbox", l->x, l->y, l->w,
+		    l->h, "words", words);
+	return json_pack("{s:[i,i,i,i],s:i,s:s,s:o}", "bbox", l->x, l->y, l->w,
+	    l->h, "block", l->block, "kind", lr_block_kind_name(l->kind),
 	    "words", words);
 }
 
@@ -234,13 +237,19 @@ lr_words_to_json(const lr_doc_words *d)
 		    p->width, "height", p->height, "lines", lines);
 		if (p->nrules > 0)
 			json_object_set_new(jp, "rules", rules_json(p));
+		if (p->scan.scan_width > 0)
+			json_object_set_new(jp, "scan", json_pack("{s:i,s:i,s:i,"
+			    "s:f}", "width", p->scan.scan_width, "height",
+			    p->scan.scan_height, "rotation", p->scan.rotation,
+			    "deskew", p->scan.deskew));
 		json_array_append_new(pages, jp);
 	}
 	return json_pack("{s:o}", "pages", pages);
 }
 
+/* Read line jl onto p; *laid is cleared when it has no block kind. */
 static int
-read_line(lr_page_words *p, const json_t *jl, lr_err *err)
+read_line(lr_page_words *p, const json_t *jl, int *laid, lr_err *err)
 {
 	int x = 0, y = 0, w = 0, h = 0, wx, wy, ww, wh;
 	const json_t *jw;
@@ -254,6 +263,11 @@ read_line(lr_page_words *p, const json_t *jl, lr_err *err)
 		lr_err_set(err, "page %d: malformed line", p->n);
 		return -1;
 	}
+	l->kind = lr_block_kind_of(json_string_value(json_object_get(jl,
+	    "kind")));
+	l->block = (int)json_integer_value(json_object_get(jl, "block"));
+	if ((int)l->kind < 0)
+		*laid = 0, l->kind = LR_BLOCK_NONE;
 	json_array_foreach(json_object_get(jl, "words"), i, jw) {
 		if (json_unpack((json_t *)jw, "[sFiiii]", &text, &conf, &wx, &wy, &ww,
 		    &wh) != 0 || lr_words_add_word(l, text, (float)conf, wx, wy,
@@ -288,7 +302,7 @@ lr_words_from_json(const json_t *j, lr_err *err)
 	lr_doc_words *d = lr_words_new();
 	const json_t *jp, *jl;
 	lr_page_words *p;
-	int n, w, h;
+	int n, w, h, laid;
 	size_t i, k;
 
 	if (d == NULL || !json_is_array(json_object_get(j, "pages"))) {
@@ -302,17 +316,73 @@ lr_words_from_json(const json_t *j, lr_err *err)
 		    &h);
 		if ((p = lr_words_add_page(d, n, w, h)) == NULL)
 			goto fail;
+		json_unpack((json_t *)json_object_get(jp, "scan"), "{s:i,s:i,s?i,"
+		    "s?F}", "width", &p->scan.scan_width, "height",
+		    &p->scan.scan_height, "rotation", &p->scan.rotation, "deskew",
+		    &p->scan.deskew);
+		laid = 1;
 		json_array_foreach(json_object_get(jp, "lines"), k, jl)
-			if (read_line(p, jl, err) != 0)
+			if (read_line(p, jl, &laid, err) != 0)
 				goto fail;
 		if (read_rules(p, jp, err) != 0)
 			goto fail;
+		if (!laid && lr_words_layout(p) != 0) {
+			lr_err_set(err, "out of memory");
+			goto fail;
+		}
 	}
 	return d;
 fail:
 	lr_err_prefix(err, "OCR words: ");
 	lr_words_free(d);
 	return NULL;
+}
+
+/* Point (x, y) of p's image mapped back to the scan in (*sx, *sy). */
+static void
+point_to_scan(const lr_page_words *p, double x, double y, double *sx,
+    double *sy)
+{
+	const lr_scan_geom *g = &p->scan;
+	double a = -g->deskew * M_PI / 180, cx = p->width / 2.0,
+	    cy = p->height / 2.0, u, v;
+	int turned = g->rotation == 90 || g->rotation == 270;
+	double w1 = turned ? p->height : p->width, h1 = turned ? p->width :
+	    p->height;
+
+	u = cx + (x - cx) * cos(a) - (y - cy) * sin(a);
+	v = cy + (x - cx) * sin(a) + (y - cy) * cos(a);
+	switch (g->rotation) {	/* undo the turn, clockwise by rotation */
+	case 90: x = v, y = h1 - u; break;
+	case 180: x = w1 - u, y = h1 - v; break;
+	case 270: x = w1 - v, y = u; break;
+	default: x = u, y = v; break;
+	}
+	*sx = x * g->scan_width / w1;
+	*sy = y * g->scan_height / h1;
+}
+
+void
+lr_words_box_to_scan(const lr_page_words *p, const int in[4], int out[4])
+{
+	double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18, sx, sy;
+
+	if (p->scan.scan_width <= 0 || p->scan.scan_height <= 0 ||
+	    p->width <= 0 || p->height <= 0) {
+		memcpy(out, in, 4 * sizeof(*out));
+		return;
+	}
+	for (int k = 0; k < 4; k++) {
+		point_to_scan(p, in[0] + (k & 1) * in[2], in[1] + (k >> 1) *
+		    in[3], &sx, &sy);
+		x0 = sx < x0 ? sx : x0, x1 = sx > x1 ? sx : x1;
+		y0 = sy < y0 ? sy : y0, y1 = sy > y1 ? sy : y1;
+	}
+	x0 = x0 < 0 ? 0 : x0, y0 = y0 < 0 ? 0 : y0;
+	x1 = x1 > p->scan.scan_width ? p->scan.scan_width : x1;
+	y1 = y1 > p->scan.scan_height ? p->scan.scan_height : y1;
+	out[0] = (int)floor(x0), out[1] = (int)floor(y0);
+	out[2] = (int)ceil(x1) - out[0], out[3] = (int)ceil(y1) - out[1];
 }
 
 char *

@@ -13,10 +13,25 @@ typedef struct lr_word {
 	int x, y, w, h;		/* box in page pixels, origin top left */
 } lr_word;
 
+/* The kind of block of the page a line stands in (lr_words_layout). */
+typedef enum lr_block_kind {
+	LR_BLOCK_NONE,		/* not laid out (words from before layouts) */
+	LR_BLOCK_BODY,		/* the text of the decision, one column */
+	LR_BLOCK_HEADER_LEFT,	/* the issuer, its unit and the number */
+	LR_BLOCK_HEADER_RIGHT,	/* the national motto, place and date */
+	LR_BLOCK_TITLE,		/* centred lines under the header */
+	LR_BLOCK_TABLE,		/* lines in three or more aligned columns */
+	LR_BLOCK_RECIPIENTS,	/* "Nơi nhận", bottom left */
+	LR_BLOCK_SIGNATURE,	/* the signature block, bottom right */
+	LR_BLOCK_KINDS
+} lr_block_kind;
+
 typedef struct lr_line {
 	lr_word *words;
 	int nwords, cap;
 	int x, y, w, h;
+	int block;		/* the line's block on its page, from 1; 0 none */
+	lr_block_kind kind;	/* and the block's kind */
 } lr_line;
 
 /* A ruled line of a table, found on the page before cleanup took it away:
@@ -25,9 +40,20 @@ typedef struct lr_rule {
 	int x, y, w, h;
 } lr_rule;
 
+/* How the page read was made from the scan: scaled from scan_width x
+ * scan_height to the size (before turning) of the page read, turned
+ * rotation degrees clockwise, then deskew degrees clockwise about its
+ * middle.  scan_width 0: unknown, the boxes are the scan's. */
+typedef struct lr_scan_geom {
+	int scan_width, scan_height;
+	int rotation;		/* 0, 90, 180 or 270 */
+	double deskew;
+} lr_scan_geom;
+
 typedef struct lr_page_words {
 	int n;			/* page number, 1-based */
 	int width, height;	/* of the image the boxes refer to */
+	lr_scan_geom scan;	/* and how that image was made from the scan */
 	lr_line *lines;
 	int nlines, cap;
 	lr_rule *rules;		/* table rules (none: unruled or unknown) */
@@ -62,6 +88,28 @@ int lr_words_add_rule(lr_page_words *p, int x, int y, int w, int h);
  * and read.  Returns 0, or -1 when out of memory (p unchanged). */
 int lr_words_sort_lines(lr_page_words *p);
 
+/* Find the blocks of page p, whose lines are in lr_words_sort_lines()
+ * order, from the geometry of its words: rows with a vertical gap that
+ * runs through them are columns (lines that cross the gap are cut in
+ * two); the two columns at the top of the first page are the header, read
+ * left block then right block; the two at the foot of a page are the
+ * recipients and the signature; rows in three or more columns are a table
+ * (kept row by row); centred lines under the header are the title; the
+ * rest is body.  Sets every line's block and kind.  Returns 0, or -1 when
+ * out of memory (p unchanged). */
+int lr_words_layout(lr_page_words *p);
+
+/* The name of kind k in the JSON form ("header-left"), and back (-1 when
+ * name is no kind's). */
+const char *lr_block_kind_name(lr_block_kind k);
+int lr_block_kind_of(const char *name);
+
+/* Box in (x, y, w, h, in p's pixels) in the coordinates of the scan p was
+ * read from: the box around the four corners mapped back through the
+ * deskew, turn and scale of p->scan, clipped to the scan. */
+void lr_words_box_to_scan(const lr_page_words *p, const int in[4],
+    int out[4]);
+
 /* Keep p's word confidences to a tenth, as the JSON form does. */
 void lr_words_round(lr_page_words *p);
 
@@ -69,9 +117,12 @@ void lr_words_round(lr_page_words *p);
  * or -1 when out of memory (both unchanged). */
 int lr_words_move_page(lr_doc_words *from, int i, lr_doc_words *to);
 
-/* The JSON form: {"pages": [{"n", "width", "height", "lines": [{"bbox":
- * [x,y,w,h], "words": [[text, conf, x, y, w, h], ...]}], "rules": [[x, y,
- * w, h], ...]}]}, "rules" only when the page has some.  New reference. */
+/* The JSON form: {"pages": [{"n", "width", "height", "scan": {"width",
+ * "height", "rotation", "deskew"}, "lines": [{"bbox": [x,y,w,h], "block":
+ * id, "kind": name, "words": [[text, conf, x, y, w, h], ...]}], "rules":
+ * [[x, y, w, h], ...]}]}, "rules" only when the page has some.  New
+ * reference.  Lines without "kind" (an older form) are laid out again when
+ * read. */
 json_t *lr_words_to_json(const lr_doc_words *d);
 
 /* Read the JSON form back (pages without "rules" have none).  Returns NULL

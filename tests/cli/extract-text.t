@@ -392,8 +392,8 @@ printf '%s\n' 'll,  .: ;; i' '. ,, ~ i' >unread.txt
 run extract-text -q unread.txt
 is "$(jqv -r '.decision.kind')" "other" "a page with no subject line is of kind other"
 is "$(jqv -r '[.review[] | .field + " " + .reason] | join("; ")')" \
-    "decision.kind no subject line read; owners no owner found; parcels no parcel found; decision.number not found; decision.date not found" \
-    "and its kind, owners and parcels are reviewed"
+    "decision header: none found at the top of the first page (issuer, number, date); decision.kind no subject line read; owners no owner found; parcels no parcel found" \
+    "and its header (once), kind, owners and parcels are reviewed"
 sed -e 's/^Về việc cho thuê đất$/Về việc phê duyệt phương án/' -e '/^Điều 1/,$d' \
     "$TD/extract/cho-thue.txt" >other.txt
 run extract-text -q other.txt
@@ -457,5 +457,79 @@ like "$err" "given-male.txt': cannot open" "and says which file"
 run extract-text -q -s /nonexistent "$TD/extract/cho-thue.txt"
 is "$rc" 3 "a missing schemas directory stops the run: exit 3"
 like "$err" "cannot open" "and says which file"
+
+# Statements are not parcels: a change of use or a total area states the
+# uses and area of the parcels that follow it, or of the one before it.
+cmd_page() {
+	cat <<EOF
+ỦY BAN NHÂN DÂN
+HUYỆN MƯỜNG ẢNG
+Số: 88/QĐ-UBND
+Mường Ảng, ngày 3 tháng 4 năm 2022
+QUYẾT ĐỊNH:
+Điều 1. Cho phép hộ ông Lò Văn Thắng, sinh năm 1975, thường trú tại bản Co Mận, xã Mường Phăng, huyện Mường Ảng, tỉnh Điện Biên được $1, cụ thể:
+- Thửa đất số 12, tờ bản đồ số 3, diện tích $2;
+- Thửa đất số 13, tờ bản đồ số 3, diện tích 234,5 m².
+Tổng diện tích chuyển mục đích: $3.
+Điều 2. Hộ ông Lò Văn Thắng có trách nhiệm nộp tiền sử dụng đất.
+EOF
+}
+parcels='.parcels[] | [.number, .sheet, .area, .land_use, .land_use_to] | @tsv'
+cmd_page "chuyển mục đích sử dụng 1.234,5 m² đất từ đất chuyên trồng lúa nước sang đất ở tại nông thôn" \
+    "1.000 m²" "0,12345 ha" >cmd1.txt
+run extract-text -q cmd1.txt
+is "$(jqv -r "$parcels")" "12	3	1000	LUC	ONT
+13	3	234.5	LUC	ONT" "a change of use is not a parcel and gives the uses of those after it"
+is "$(jqv -r '[.review[].field | select(test("land_use|^parcels$"))] | length')" 0 \
+    "nothing of it to review when the areas add up"
+cmd_page "chuyển mục đích sử dụng đất với diện tích 1.234,5 m² từ đất trồng cây lâu năm (CLN) sang đất ở tại nông thôn (ONT)" \
+    "0,1 ha" "0,2 ha" >cmd2.txt
+run extract-text -q cmd2.txt
+is "$(jqv -r "$parcels")" "12	3	1000	CLN	ONT
+13	3	234.5	CLN	ONT" "worded otherwise, with an area in hectares"
+is "$(jqv -r '[.review[] | select(.field == "parcels") | .reason] | join(",")')" \
+    "the parcels' areas do not add up to the total stated" \
+    "a total the areas do not add up to is reviewed once"
+cat >cmd3.txt <<EOF
+ỦY BAN NHÂN DÂN
+HUYỆN MƯỜNG ẢNG
+Số: 89/QĐ-UBND
+Mường Ảng, ngày 3 tháng 4 năm 2022
+Điều 1. Cho phép ông Lò Văn Thắng, sinh năm 1975, thường trú tại bản Co Mận, xã Mường Phăng chuyển mục đích sử dụng 3.362,7 m² đất từ đất trồng cây lâu năm (CLN) sang đất ở tại nông thôn (ONT) tại thửa đất số 57, tờ bản đồ số 2.
+Điều 2. Ông Lò Văn Thắng có trách nhiệm nộp tiền sử dụng đất.
+EOF
+run extract-text -q cmd3.txt
+is "$(jqv -r "$parcels")" "57	2	3362.7	CLN	ONT" \
+    "a change of use in one sentence with its parcel gives it its area"
+
+# Header blocks side by side (columns set apart by spaces): the issuer is
+# the left block's, the motto joins nothing.
+cat >cols.txt <<EOF
+ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+HUYỆN MƯỜNG ẢNG                             VIỆT NAM
+Số: 245/QĐ-UBND                   Độc lập - Tự do - Hạnh phúc
+                         Mường Ảng, ngày 12 tháng 8 năm 2019
+QUYẾT ĐỊNH
+Điều 1. Giao cho ông Lò Văn Thắng, sinh năm 1975, thửa đất số 125, tờ bản đồ số 14.
+EOF
+run extract-text -q cols.txt
+is "$(jqv -r '.decision | [.issuer, .number, .date] | @tsv')" \
+    "Ủy ban nhân dân huyện Mường Ảng	245/QĐ-UBND	2019-08-12" \
+    "header blocks side by side: issuer, number and date from their blocks"
+
+# A block that cannot be read is reviewed once, saying which and why, not
+# field by field.
+tail -n +5 cmd3.txt >nohead.txt
+run extract-text -q nohead.txt
+is "$(jqv -r '.review[] | select(.field | startswith("decision")) |
+    select(.field != "decision.kind") | "\(.field): \(.reason)"')" \
+    "decision: header: none found at the top of the first page (issuer, number, date)" \
+    "no header: one review item says so"
+{ sed -n 1,2p cmd3.txt; tail -n +5 cmd3.txt; } >badhead.txt
+run extract-text -q badhead.txt
+is "$(jqv -r '.review[] | select(.field | startswith("decision")) |
+    select(.field != "decision.kind") | "\(.field): \(.reason)"')" \
+    "decision: header: its number and date could not be read" \
+    "a header without number and date: one review item says so"
 
 done_testing

@@ -1,0 +1,145 @@
+/* Field extraction: statements that are not parcels.  "chuyển mục đích sử
+ * dụng 1.234,5 m² đất từ đất ... sang đất ..., cụ thể:" and "tổng diện
+ * tích ..." state an area and uses that hold for the parcels after them. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "extract-private.h"
+
+/* Labels that end a statement: a parcel, an owner or an article begins. */
+static int
+ends_statement(int lab)
+{
+	return lab == LAB_P_NUMBER || lab == LAB_P_SHEET || lab == LAB_ARTICLE ||
+	    lab == LAB_OWNER_M || lab == LAB_OWNER_F || lab == LAB_HH_M ||
+	    lab == LAB_HH_F || lab == LAB_ANNEX;
+}
+
+/* The token ending the statement that starts at token a: ";", ".", a ":"
+ * that ends its line (a list follows), a parcel's or owner's label, or
+ * end. */
+static int
+statement_end(const lr_xctx *c, int k, int end)
+{
+	int j = c->h.v[k].b;
+
+	for (k++; k < c->h.n && c->h.v[k].a < end && !ends_statement(
+	    c->h.v[k].lab); k++)
+		;
+	if (k < c->h.n && c->h.v[k].a < end)
+		end = c->h.v[k].a;
+	for (; j < end; j++)
+		if (lr_tok_is(c->t, j, ';') || lr_tok_is(c->t, j, '.') ||
+		    (lr_tok_is(c->t, j, ':') && (j + 1 >= c->t->n ||
+		    (c->t->v[j + 1].flags & TOK_BOL))))
+			return j;
+	return end;
+}
+
+/* The first area stated in tokens [a, b). */
+static void
+stated_area(lr_xctx *c, int a, int b)
+{
+	for (int i = a; i < b; i++)
+		if ((c->t->v[i].flags & TOK_DIGIT) && lr_parse_area(c->s, c->t,
+		    i, b, &c->stmt.area, &c->stmt.area_sp) == 0)
+			return;
+}
+
+/* The uses "từ đất ..." and "sang đất ..." of hits [k, last) before token
+ * b. */
+static void
+stated_uses(lr_xctx *c, int k, int last, int b)
+{
+	for (; k < last; k++) {
+		const lr_hit *h = &c->h.v[k];
+		int vend = k + 1 < last ? c->h.v[k + 1].a : b;
+		if (h->lab == LAB_USE_FROM)
+			lr_parse_landuse(c->s, c->t, h->b, vend, c->stmt.use,
+			    &c->stmt.use_sp);
+		else if (h->lab == LAB_USE_TO)
+			lr_parse_landuse(c->s, c->t, h->b, vend, c->stmt.use_to,
+			    &c->stmt.to_sp);
+	}
+}
+
+int
+lr_x_statement(lr_xctx *c, int k, int end)
+{
+	int b = statement_end(c, k, end), last = k;
+
+	while (last < c->h.n && c->h.v[last].a < b)
+		last++;
+	int prev = c->stmt.on ? c->stmt.first : c->stmt.prev;
+
+	lr_x_statement_end(c);
+	c->stmt = (struct lr_stmt){ 0, (int)json_array_size(c->parcels), prev,
+	    "", "", -1, { 0 }, { 0 }, { 0 } };
+	stated_area(c, c->h.v[k].b, b);
+	stated_uses(c, k + 1, last, b);
+	c->stmt.on = c->stmt.area >= 0 || c->stmt.use[0] || c->stmt.use_to[0];
+	if (c->stmt.on)
+		c->parcel = -1;	/* the next parcel label starts a parcel */
+	return last;
+}
+
+/* Set key of parcel i to code from sp unless it has a value. */
+static void
+put_use(lr_xctx *c, int i, const char *key, const char *code,
+    const lr_span *sp)
+{
+	json_t *p = json_array_get(c->parcels, (size_t)i);
+	char pre[32];
+
+	if (code[0] == '\0' || !json_is_null(json_object_get(p, key)))
+		return;
+	lr_x_prefix(pre, sizeof(pre), "parcels", i);
+	lr_x_put(c, p, pre, key, json_string(code), sp, 0);
+}
+
+/* The stated area: the area of a lone parcel that gives none; else the
+ * sum of the parcels' areas, reviewed when they do not add up to it. */
+static void
+put_area(lr_xctx *c, int a, int b)
+{
+	double sum = 0;
+	char pre[32];
+	json_t *p;
+
+	if (c->stmt.area < 0)
+		return;
+	if (b - a == 1 && json_is_null(json_object_get(p = json_array_get(
+	    c->parcels, (size_t)a), "area"))) {
+		lr_x_prefix(pre, sizeof(pre), "parcels", a);
+		lr_x_put(c, p, pre, "area", json_real(c->stmt.area),
+		    &c->stmt.area_sp, 0);
+		return;
+	}
+	for (int i = a; i < b; i++) {
+		p = json_object_get(json_array_get(c->parcels, (size_t)i), "area");
+		if (!json_is_number(p))
+			return;
+		sum += json_number_value(p);
+	}
+	if (fabs(sum - c->stmt.area) > 0.05)
+		lr_x_doubt(c, "parcels", 1,
+		    "the parcels' areas do not add up to the total stated");
+}
+
+void
+lr_x_statement_end(lr_xctx *c)
+{
+	int a = c->stmt.first, b = (int)json_array_size(c->parcels);
+
+	if (!c->stmt.on)
+		return;
+	c->stmt.on = 0;
+	/* none follows: "..., chuyển mục đích sang đất ở" is of the parcel
+	 * before; "Tổng diện tích ..." under a list, of the list */
+	for (int i = a == b && a > 0 ? a - 1 : a; i < b; i++) {
+		put_use(c, i, "land_use", c->stmt.use, &c->stmt.use_sp);
+		put_use(c, i, "land_use_to", c->stmt.use_to, &c->stmt.to_sp);
+	}
+	put_area(c, a == b ? c->stmt.prev : a, b);
+}

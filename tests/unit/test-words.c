@@ -1,0 +1,155 @@
+/* Unit tests of lib/record/words.c and layout.c: the blocks of a page, the
+ * JSON form carrying them, boxes mapped back to the scan. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "record/record.h"
+
+/* Add a line of words at y, each word {text, x} 20 high, 12 per letter. */
+static void
+line(lr_page_words *p, int y, const char *const *w, const int *x, int n)
+{
+	int x1 = x[n - 1] + 12 * (int)strlen(w[n - 1]);
+	lr_line *l = lr_words_add_line(p, x[0], y, x1 - x[0], 20);
+
+	for (int i = 0; i < n; i++)
+		lr_words_add_word(l, w[i], 95, x[i], y, 12 * (int)strlen(w[i]),
+		    20);
+}
+
+/* A header in two columns, its first row read by OCR as one line across
+ * the gap, over two lines of body. */
+static lr_doc_words *
+header_page(void)
+{
+	static const char *const r1[] = { "UBND", "HUYEN", "CONG", "HOA" };
+	static const int x1[] = { 100, 170, 800, 860 };
+	static const char *const r2[] = { "So:", "12/QD" };
+	static const int x2[] = { 110, 160 };
+	static const char *const r2b[] = { "Doc", "lap" };
+	static const int x2b[] = { 820, 870 };
+	static const char *const b1[] = { "Dieu", "1.", "Giao", "dat", "cho",
+	    "ong", "A", "tai", "thua", "so", "12", "to", "ban", "do", "3",
+	    "xa", "Muong", "Phang" };
+	static const int xb[] = { 100, 160, 200, 260, 310, 360, 410, 440, 480,
+	    540, 580, 620, 660, 710, 750, 780, 820, 890 };
+	lr_doc_words *d = lr_words_new();
+	lr_page_words *p = lr_words_add_page(d, 1, 1000, 600);
+
+	line(p, 50, r1, x1, 4);
+	line(p, 80, r2, x2, 2);
+	line(p, 80, r2b, x2b, 2);
+	line(p, 140, b1, xb, 18);
+	line(p, 170, b1, xb, 18);
+	assert_int_equal(lr_words_sort_lines(p), 0);
+	return d;
+}
+
+static char *
+text_of(const lr_line *l)
+{
+	return lr_line_text(l);
+}
+
+static void
+test_header_columns(void **state)
+{
+	lr_doc_words *d = header_page();
+	lr_page_words *p = &d->pages[0];
+	static const char *const want[] = { "UBND HUYEN", "So: 12/QD",
+	    "CONG HOA", "Doc lap" };
+	char *t;
+
+	(void)state;
+	assert_int_equal(lr_words_layout(p), 0);
+	assert_int_equal(p->nlines, 6);
+	for (int i = 0; i < 4; i++) {
+		t = text_of(&p->lines[i]);
+		assert_string_equal(t, want[i]);
+		free(t);
+		assert_int_equal(p->lines[i].kind, i < 2 ?
+		    LR_BLOCK_HEADER_LEFT : LR_BLOCK_HEADER_RIGHT);
+	}
+	assert_int_equal(p->lines[0].block, p->lines[1].block);
+	assert_int_not_equal(p->lines[1].block, p->lines[2].block);
+	assert_int_equal(p->lines[4].kind, LR_BLOCK_BODY);
+	assert_int_equal(p->lines[2].x, 800);	/* the cut line's own box */
+	lr_words_free(d);
+}
+
+static void
+test_json(void **state)
+{
+	lr_doc_words *d = header_page(), *back;
+	json_t *j, *jl;
+	lr_err err;
+	size_t i;
+
+	(void)state;
+	/* words from before layouts (no "kind") are laid out when read */
+	j = lr_words_to_json(d);
+	json_array_foreach(json_object_get(json_array_get(json_object_get(j,
+	    "pages"), 0), "lines"), i, jl)
+		json_object_del(jl, "kind"), json_object_del(jl, "block");
+	assert_non_null(back = lr_words_from_json(j, &err));
+	assert_int_equal(back->pages[0].lines[2].kind, LR_BLOCK_HEADER_RIGHT);
+	json_decref(j);
+	/* and what is laid out stays so, with the scan's geometry */
+	back->pages[0].scan = (lr_scan_geom){ 500, 300, 90, 0 };
+	j = lr_words_to_json(back);
+	lr_words_free(back);
+	assert_non_null(back = lr_words_from_json(j, &err));
+	assert_int_equal(back->pages[0].lines[3].kind, LR_BLOCK_HEADER_RIGHT);
+	assert_int_equal(back->pages[0].nlines, 6);
+	assert_int_equal(back->pages[0].scan.rotation, 90);
+	assert_int_equal(back->pages[0].scan.scan_width, 500);
+	json_decref(j);
+	lr_words_free(back);
+	lr_words_free(d);
+}
+
+static void
+test_box_to_scan(void **state)
+{
+	lr_page_words p = { .n = 1, .width = 300, .height = 450 };
+	int in[4] = { 30, 60, 90, 15 }, out[4];
+
+	(void)state;
+	lr_words_box_to_scan(&p, in, out);	/* no geometry: as read */
+	assert_memory_equal(in, out, sizeof(in));
+	p.scan = (lr_scan_geom){ 200, 300, 0, 0 };	/* scaled by 1.5 */
+	lr_words_box_to_scan(&p, in, out);
+	assert_int_equal(out[0], 20), assert_int_equal(out[1], 40);
+	assert_int_equal(out[2], 60), assert_int_equal(out[3], 10);
+	/* a scan lying on its side (300 wide, 200 high) turned 90 degrees
+	 * clockwise and scaled by 1.5: the box stands upright in the scan */
+	p.scan = (lr_scan_geom){ 300, 200, 90, 0 };
+	lr_words_box_to_scan(&p, in, out);
+	assert_int_equal(out[0], 40), assert_int_equal(out[1], 120);
+	assert_int_equal(out[2], 10), assert_int_equal(out[3], 60);
+	/* deskewed about the middle: the middle stays, the box grows */
+	p.scan = (lr_scan_geom){ 300, 450, 0, 2 };
+	in[0] = 140, in[1] = 215, in[2] = 20, in[3] = 20;
+	lr_words_box_to_scan(&p, in, out);
+	assert_true(abs(2 * out[0] + out[2] - 300) <= 1);
+	assert_true(abs(2 * out[1] + out[3] - 450) <= 1);
+	assert_true(out[2] > 20 && out[2] < 23);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_header_columns),
+		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_box_to_scan),
+	};
+
+	cmocka_set_message_output(CM_OUTPUT_TAP);
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
