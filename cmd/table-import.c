@@ -13,7 +13,7 @@
 static const char usage[] =
     "usage: table-import [--encoding name] [--delimiter c] [--map file]\n"
     "                    [--province code] [--show-map] [-qhV] [-o file]\n"
-    "                    file ...\n";
+    "                    [--write-back file.xlsx [--linked file]] file ...\n";
 
 static const char help[] =
     "Read land registers (CSV or XLSX) and write one record a parcel.\n"
@@ -25,13 +25,19 @@ static const char help[] =
     "                           the labels found\n"
     "      --province CODE      resolve commune names in this province\n"
     "      --show-map           print the header and fields found, no records\n"
+    "      --write-back FILE    also write the registers to FILE (XLSX, mode\n"
+    "                           0600): the original cells, the cleaned values,\n"
+    "                           the 12-digit ID linked, a status and the\n"
+    "                           problems of each row, and a summary sheet\n"
+    "      --linked FILE        with --write-back: the records after\n"
+    "                           parcel-match, for the IDs linked and the status\n"
     "  -o, --output FILE        write records to FILE (default stdout)\n"
     "  -q, --quiet              no summary\n"
     "  -h, --help               show this help and exit\n"
     "  -V, --version            show the version and exit\n";
 
 struct opts {
-	const char *encoding, *map, *province, *output;
+	const char *encoding, *map, *province, *output, *back, *linked;
 	int delim, show_map;
 };
 
@@ -41,6 +47,8 @@ struct run {
 	lr_units *units;
 	lr_extractor *x;
 	lr_importer *im;
+	lr_tback *back;		/* --write-back, or NULL */
+	json_t *linked;		/* --linked: record id -> record */
 	FILE *out;
 	long rows, records, reviewed;
 };
@@ -52,6 +60,16 @@ land_use(void *ctx, const char *text, char code[4])
 	return lr_extract_land_use(ctx, text, code);
 }
 
+/* The record after parcel-match of rec (--linked), or rec itself. */
+static const json_t *
+linked_of(const struct run *r, const json_t *rec)
+{
+	const json_t *l = r->linked ? json_object_get(r->linked,
+	    json_string_value(json_object_get(rec, "id"))) : NULL;
+
+	return l ? l : rec;
+}
+
 static int
 emit(json_t *rec, void *ctx)
 {
@@ -59,6 +77,8 @@ emit(json_t *rec, void *ctx)
 
 	r->records++;
 	r->reviewed += json_array_size(json_object_get(rec, "review")) > 0;
+	if (r->back != NULL && lr_tback_add(r->back, linked_of(r, rec)) != 0)
+		cli_fatal("out of memory");
 	cli_write_record(r->out, rec);
 	json_decref(rec);
 	return 0;
@@ -98,8 +118,11 @@ do_sheet(struct run *r, const char *file, const lr_tgrid *g)
 	else if ((n = lr_importer_sheet(r->im, g, &m, file, emit, r, &err)) < 0) {
 		lr_err_prefix(&err, "%s: ", file);
 		cli_report(&err);
-	} else
+	} else {
 		r->rows += n;
+		if (r->back != NULL && lr_tback_sheet(r->back, g, &m, file, &err) != 0)
+			cli_stop(&err);
+	}
 	lr_tmap_release(&m);
 }
 
@@ -173,6 +196,56 @@ setup(struct run *r, const struct opts *o)
 	free(dir);
 }
 
+/* --linked: a record by its id. */
+static int
+on_linked(json_t *rec, void *ctx)
+{
+	struct run *r = ctx;
+	const char *id = json_string_value(json_object_get(rec, "id"));
+
+	if (id != NULL && json_object_set(r->linked, id, rec) != 0)
+		cli_fatal("out of memory");
+	json_decref(rec);
+	return 0;
+}
+
+/* --write-back: the workbook at a temporary name beside the target, and
+ * the linked records. */
+static cli_out *
+back_open(struct run *r, const struct opts *o)
+{
+	cli_out *out;
+	lr_err err;
+
+	if (o->back == NULL || o->show_map)
+		return NULL;
+	if (o->linked != NULL) {
+		if ((r->linked = json_object()) == NULL)
+			cli_fatal("out of memory");
+		cli_read_records(1, (char **)&o->linked, on_linked, r);
+	}
+	out = cli_out_open(o->back, 0600);
+	if ((r->back = lr_tback_new(cli_out_temp(out), &err)) == NULL)
+		cli_stop(&err);
+	return out;
+}
+
+/* Finish the workbook and put it in place. */
+static void
+back_close(struct run *r, cli_out *out)
+{
+	lr_err err;
+
+	if (out == NULL)
+		return;
+	if (lr_tback_close(r->back, &err) != 0) {
+		cli_out_abort(out);
+		cli_stop(&err);
+	}
+	cli_out_commit(out);
+	json_decref(r->linked);
+}
+
 /* "N rows: N records, N for review (kind N, ...)" unless quiet. */
 static void
 summary(const struct run *r)
@@ -195,9 +268,10 @@ static int
 import(const struct opts *o, int argc, char **argv)
 {
 	struct run r = { .o = o };
-	cli_out *out = NULL;
+	cli_out *out = NULL, *back;
 
 	setup(&r, o);
+	back = back_open(&r, o);
 	if (!o->show_map) {
 		out = cli_out_open(o->output, 0600);
 		r.out = cli_out_fp(out);
@@ -206,6 +280,7 @@ import(const struct opts *o, int argc, char **argv)
 		do_file(&r, argv[i]);
 	if (out != NULL)
 		cli_out_commit(out);
+	back_close(&r, back);
 	if (!o->show_map)
 		summary(&r);
 	lr_importer_free(r.im);
@@ -230,6 +305,8 @@ option(struct opts *o, int c)
 	case 'M': o->map = optarg; break;
 	case 'P': o->province = optarg; break;
 	case 'S': o->show_map = 1; break;
+	case 'W': o->back = optarg; break;
+	case 'L': o->linked = optarg; break;
 	case 'o': o->output = optarg; break;
 	case 'q': cli_set_quiet(1); break;
 	case 'h': fputs(usage, stdout); fputs(help, stdout); exit(cli_finish());
@@ -247,6 +324,8 @@ main(int argc, char **argv)
 		{ "map", required_argument, NULL, 'M' },
 		{ "province", required_argument, NULL, 'P' },
 		{ "show-map", no_argument, NULL, 'S' },
+		{ "write-back", required_argument, NULL, 'W' },
+		{ "linked", required_argument, NULL, 'L' },
 		{ "output", required_argument, NULL, 'o' },
 		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
@@ -259,6 +338,14 @@ main(int argc, char **argv)
 		option(&o, c);
 	if (optind == argc) {
 		cli_warn("no files");
+		cli_usage_error(usage);
+	}
+	if (o.linked != NULL && o.back == NULL) {
+		cli_warn("--linked goes with --write-back");
+		cli_usage_error(usage);
+	}
+	if (o.back != NULL && strcmp(o.back, "-") == 0) {
+		cli_warn("--write-back: a file, not standard output");
 		cli_usage_error(usage);
 	}
 	return import(&o, argc - optind, argv + optind);

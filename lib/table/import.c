@@ -313,6 +313,7 @@ add_owners(struct ctx *c)
 			json_decref(o);
 			continue;
 		}
+		json_object_set_new(o, "row", json_integer(c->g->rows[c->row].n));
 		if (sex && (nn == 1 || i == 0))
 			json_object_set_new(o, "gender", json_string(sex == 'M' ? "M" : "F"));
 		if (text(c, LR_TF_ADDRESS)[0] != '\0')

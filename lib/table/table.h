@@ -10,5 +10,6 @@
 #include "tmap.h"
 #include "clean.h"
 #include "import.h"
+#include "tback.h"
 
 #endif

@@ -162,4 +162,56 @@ is "$(xmllint --xpath 'count(//DC_ThuaDat)' land.xml)" \
 xmllint --noout --schema "$TOP/schemas/hoso.xsd" land.xml 2>/dev/null
 ok $? "the XML is valid"
 
+# --write-back: the register as XLSX for the clerks.
+cell() { python3 "$TOP/tests/xlsx-cells" "$1" "$2" | awk -F'\t' -v r="$3" '$2 == r { print $3 }'; }
+cat >people.csv <<'CSV'
+citizen_id,old_id,full_name,birth_date,gender,commune_code,address
+011075001234,,Nguyễn Văn An,1975-02-01,Nam,03325,Bản Na Sang
+011080001111,,Lò Văn Bình,1980-05-06,Nam,03325,Bản Na Sang
+CSV
+parcel-match -q --build-registry people.csv -r people.db 2>/dev/null
+table-import -q --province 11 "$TT/messy.csv" | parcel-match -q -r people.db >wb-linked.jsonl
+run table-import -q --province 11 --write-back wb.xlsx --linked wb-linked.jsonl -o wb.jsonl "$TT/messy.csv" "$TT/reg.xlsx"
+is "$rc" 0 "--write-back exits 0"
+is "$(stat -c %a wb.xlsx)" 600 "the workbook holds personal data: mode 0600"
+is "$(ls -a | grep -c '^\.wb\.xlsx\.')" 0 "no temporary file left beside it"
+is "$(python3 "$TOP/tests/xlsx-cells" wb.xlsx | cut -f1 | uniq | tr '\n' '|')" "Tổng hợp|messy.csv|Sổ mục kê|" \
+    "a summary sheet, then one sheet per sheet read"
+is "$(cell wb.xlsx messy.csv A1)" "UBND XÃ MƯỜNG PHĂNG" "title rows kept at their row numbers"
+is "$(cell wb.xlsx messy.csv B7)|$(cell wb.xlsx messy.csv K7)" "NGUYỄN VĂN  AN|Nguyễn Văn An" \
+    "the original name beside the cleaned one"
+is "$(cell wb.xlsx messy.csv E9)|$(cell wb.xlsx messy.csv L9)" "11090003333|011090003333" \
+    "the ID Excel damaged beside the one restored"
+is "$(cell wb.xlsx messy.csv H8)|$(cell wb.xlsx messy.csv N8)|$(cell wb.xlsx messy.csv O7)|$(cell wb.xlsx messy.csv P7)" \
+    "0,5 ha|5000|ONT|03325" "area in m², land-use and commune codes"
+is "$(cell wb.xlsx messy.csv K4)|$(cell wb.xlsx messy.csv Q4)|$(cell wb.xlsx messy.csv R4)|$(cell wb.xlsx messy.csv S4)" \
+    "Họ tên (làm sạch)|Số định danh cá nhân (12 số)|Trạng thái|Vấn đề cần kiểm tra" "the added columns are labelled in the header"
+is "$(cell wb.xlsx messy.csv Q7)|$(cell wb.xlsx messy.csv R7)|$(cell wb.xlsx messy.csv S7)" "011075001234|matched|" \
+    "a linked row: its 12-digit ID and status, no problem"
+is "$(cell wb.xlsx messy.csv K8)|$(cell wb.xlsx messy.csv Q8)" "Lò Văn Bình; Lò Thị Hòa|011080001111" \
+    "co-owners in one row: both cleaned, the one linked"
+is "$(cell wb.xlsx messy.csv R11)|$(cell wb.xlsx messy.csv S11)" \
+    "unmatched|id-year: the ID's digits say born 1970, the row 1965" "an unlinked row with a problem: status unmatched and the reason"
+is "$(cell wb.xlsx messy.csv R8)" "unmatched" "a row is unmatched when one of its owners is"
+like "$(cell wb.xlsx messy.csv S13)" "id-missing: no ID number; birth-year-missing: no birth year" \
+    "every problem of a row in its one cell"
+is "$(cell wb.xlsx messy.csv K21)" "" "a subtotal row gets no values"
+is "$(cell wb.xlsx 'Sổ mục kê' S3)|$(cell wb.xlsx 'Sổ mục kê' S6)|$(cell wb.xlsx 'Sổ mục kê' T6)" "Trạng thái|review|birth-year-missing: no birth year" "without linked records, a row with a problem is for review"
+is "$(python3 "$TOP/tests/xlsx-cells" wb.xlsx 'Sổ mục kê' | awk -F'\t' '$2 ~ /^S/ && $3 == "ok"' | wc -l)" \
+    "$(jq -s '[.[] | select(.source | endswith("reg.xlsx")) | select((.review | length) == 0) | .rows[]] | length' wb.jsonl)" \
+    "without linked records, every row of a record without problems is ok"
+is "$(cell wb.xlsx 'Tổng hợp' A2)|$(cell wb.xlsx 'Tổng hợp' D2)" "$TT/messy.csv|1" "the summary counts each sheet's rows by status"
+is "$(cell wb.xlsx 'Tổng hợp' A5)" "Vấn đề" "and the problems by kind"
+table-import -q --province 11 "$TT/messy.csv" >plain.jsonl
+is "$(jq -c 'del(.owners[].row)' wb.jsonl | head -12)" "$(jq -c 'del(.owners[].row)' plain.jsonl)" \
+    "--write-back does not change the records"
+is "$(jq -c '[.owners[] | .row]' plain.jsonl | sed -n 2,3p | tr '\n' ' ')" "[8,8] [9,10] " "each owner names its row"
+run table-import --linked wb-linked.jsonl "$TT/messy.csv"
+is "$rc" 2 "--linked without --write-back is a usage error"
+run table-import --write-back - "$TT/messy.csv"
+is "$rc" 2 "--write-back to standard output is a usage error"
+run table-import -q --write-back nodir/wb.xlsx "$TT/messy.csv"
+is "$rc" 3 "a workbook that cannot be created: exit 3"
+like "$err" "nodir/wb.xlsx': cannot create" "and says so"
+
 done_testing
