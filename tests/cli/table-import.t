@@ -164,12 +164,7 @@ ok $? "the XML is valid"
 
 # --write-back: the register as XLSX for the clerks.
 cell() { python3 "$TOP/tests/xlsx-cells" "$1" "$2" | awk -F'\t' -v r="$3" '$2 == r { print $3 }'; }
-cat >people.csv <<'CSV'
-citizen_id,old_id,full_name,birth_date,gender,commune_code,address
-011075001234,,Nguyễn Văn An,1975-02-01,Nam,03325,Bản Na Sang
-011080001111,,Lò Văn Bình,1980-05-06,Nam,03325,Bản Na Sang
-CSV
-parcel-match -q --build-registry people.csv -r people.db 2>/dev/null
+parcel-match -q --build-registry "$TT/people.csv" -r people.db 2>/dev/null
 table-import -q --province 11 "$TT/messy.csv" | parcel-match -q -r people.db >wb-linked.jsonl
 run table-import -q --province 11 --write-back wb.xlsx --linked wb-linked.jsonl -o wb.jsonl "$TT/messy.csv" "$TT/reg.xlsx"
 is "$rc" 0 "--write-back exits 0"
