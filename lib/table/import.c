@@ -14,6 +14,7 @@ struct lr_importer {
 	lr_land_use_fn land_use;
 	void *lu_ctx;
 	json_t *ids;		/* ID -> "namekey\tfile row" */
+	json_t *people;		/* person key -> "ID\tfile row" */
 	json_t *parcels;	/* parcel key -> "file row" */
 	json_t *lu_cache;	/* land-use text -> code or null */
 	json_t *kinds;		/* review kind -> count */
@@ -41,8 +42,10 @@ lr_importer_new(const lr_units *units, const char *province,
 	if (im == NULL)
 		return NULL;
 	*im = (lr_importer){ units, province, land_use, land_use_ctx,
-	    json_object(), json_object(), json_object(), json_object() };
-	if (!im->ids || !im->parcels || !im->lu_cache || !im->kinds) {
+	    json_object(), json_object(), json_object(), json_object(),
+	    json_object() };
+	if (!im->ids || !im->people || !im->parcels || !im->lu_cache ||
+	    !im->kinds) {
 		lr_importer_free(im);
 		return NULL;
 	}
@@ -55,6 +58,7 @@ lr_importer_free(lr_importer *im)
 	if (im == NULL)
 		return;
 	json_decref(im->ids);
+	json_decref(im->people);
 	json_decref(im->parcels);
 	json_decref(im->lu_cache);
 	json_decref(im->kinds);
@@ -248,6 +252,60 @@ owner_birth(struct ctx *c, json_t *o, const char *path, const char *s,
 		    "the ID's century digit is a man's, the row a woman's");
 }
 
+/* The key of owner o as a person, when the row says enough to tell one
+ * from a namesake: the name with the birth date, or with the birth year,
+ * sex and address.  A new string, or NULL. */
+static char *
+person_key(const struct ctx *c, const json_t *o)
+{
+	const char *name = json_string_value(json_object_get(o, "name"));
+	const char *date = json_string_value(json_object_get(o, "birth_date"));
+	const char *sex = json_string_value(json_object_get(o, "gender"));
+	json_int_t year = json_integer_value(json_object_get(o, "birth_year"));
+	char *nk, *ak, *key = NULL;
+
+	if (name == NULL || year == 0 || (date == NULL && text(c, LR_TF_ADDRESS)[0] == '\0'))
+		return NULL;
+	nk = lr_tonekey(name);
+	ak = lr_tfold(text(c, LR_TF_ADDRESS));
+	if (nk != NULL && ak != NULL && (date != NULL ?
+	    asprintf(&key, "%s|%s", nk, date) : asprintf(&key, "%s|%lld|%s|%s",
+	    nk, (long long)year, sex ? sex : "", ak)) < 0)
+		key = NULL;
+	free(nk);
+	free(ak);
+	return key;
+}
+
+/* The same person seen before under another ID: a wrong ID, or the old
+ * and the new ID of one person; a clerk decides, nothing is merged. */
+static void
+person_seen(struct ctx *c, const json_t *o, const char *path)
+{
+	const char *id = json_string_value(json_object_get(o, "id_number"));
+	const char *seen;
+	char *key, *w, *v = NULL, p[64], why[600];
+	size_t n;
+
+	if (id == NULL || (key = person_key(c, o)) == NULL)
+		return;
+	seen = json_string_value(json_object_get(c->im->people, key));
+	n = strlen(id);
+	if (seen == NULL && (w = where(c)) != NULL) {
+		if (asprintf(&v, "%s\t%s", id, w) >= 0)
+			json_object_set_new(c->im->people, key, json_string(v));
+		free(v);
+		free(w);
+	} else if (seen != NULL && (strncmp(seen, id, n) != 0 || seen[n] != '\t')) {
+		snprintf(p, sizeof(p), "%s.id_number", path);
+		snprintf(why, sizeof(why), "the same name, birth %s are at %s "
+		    "with another ID", json_object_get(o, "birth_date") ? "date" :
+		    "year, sex and address", strchr(seen, '\t') + 1);
+		review(c, p, "id-two", why);
+	}
+	free(key);
+}
+
 /* The name of an owner; returns 0, or -1 when there is none. */
 static int
 owner_name(struct ctx *c, json_t *o, const char *path, const char *s, int col)
@@ -320,6 +378,7 @@ add_owners(struct ctx *c)
 			json_object_set_new(o, "address", json_string(text(c, LR_TF_ADDRESS)));
 		owner_id(c, o, path, part(ids, ni, i), ni == 1 && idc->number, ci);
 		owner_birth(c, o, path, part(years, ny, i), ny == 1 && yc->number, cy);
+		person_seen(c, o, path);
 		if (holds_already(owners, o)) {
 			review(c, path, "parcel-duplicate", "the same holder of the parcel twice");
 			json_decref(o);

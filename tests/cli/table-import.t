@@ -162,6 +162,29 @@ is "$(xmllint --xpath 'count(//DC_ThuaDat)' land.xml)" \
 xmllint --noout --schema "$TOP/schemas/hoso.xsd" land.xml 2>/dev/null
 ok $? "the XML is valid"
 
+# The same person under two IDs: reviewed, never merged.
+cat >two.csv <<'CSV'
+Họ và tên;Năm sinh;Giới tính;Số CCCD;Địa chỉ;Tờ bản đồ;Số thửa
+Lò Văn Kim;1970;Nam;011070000101;Bản Co Mận;1;1
+Lò Văn Kim;1970;Nam;011070000101;Bản Co Mận;1;2
+LÒ VĂN KIM;1970;Nam;011070000202;bản Co Mận;1;3
+Lò Văn Kim;1971;Nam;011071000303;Bản Co Mận;1;4
+Lò Văn Kim;1970;Nam;011070000404;Bản Na Sang;1;5
+Lò Văn Kim;1970;Nam;040123456;Bản Co Mận;1;6
+Lò Thị Mai;03/04/1980;Nữ;011180000505;;1;7
+Lò Thị Mai;03/04/1980;Nữ;011180000606;;1;8
+Lò Thị Mai;1980;Nữ;011180000707;;1;9
+CSV
+run table-import -q two.csv
+is "$(printf '%s\n' "$out" | jq -r '[.rows[0], ([.review[].reason | split(":")[0]] | join(","))] | @tsv' | tr '\t\n' ': ')" \
+    "2: 3: 4:id-two 5: 6: 7:id-two 8: 9:id-two 10: " \
+    "another ID for the same name, birth year, sex and address, or birth date: reviewed; namesakes apart in year or place are not"
+like "$(printf '%s\n' "$out" | jq -r 'select(.rows[0] == 4) | .review[0].reason')" \
+    "^id-two: the same name, birth year, sex and address are at two.csv row 2 with another ID$" \
+    "the reason names the row of the other ID and no number"
+is "$(printf '%s\n' "$out" | jq -c 'select(.rows[0] == 4) | [(.owners | length), .owners[0].id_number]')" '[1,"011070000202"]' \
+    "the two IDs stay apart: nothing is merged"
+
 # --write-back: the register as XLSX for the clerks.
 cell() { python3 "$TOP/tests/xlsx-cells" "$1" "$2" | awk -F'\t' -v r="$3" '$2 == r { print $3 }'; }
 parcel-match -q --build-registry "$TT/people.csv" -r people.db 2>/dev/null
