@@ -36,6 +36,9 @@ static const char help[] =
     "  -h, --help               show this help and exit\n"
     "  -V, --version            show the version and exit\n";
 
+#define HEAD_ROWS 64	/* rows read before the header is looked for */
+#define BATCH 4096	/* rows read at a time after it */
+
 struct opts {
 	const char *encoding, *map, *province, *output, *back, *linked;
 	int delim, show_map;
@@ -89,9 +92,9 @@ static void
 show_map(const char *file, const lr_tgrid *g, const lr_tmap *m)
 {
 	printf("%s%s%s: header row %ld", file, g->sheet ? ":" : "",
-	    g->sheet ? g->sheet : "", g->rows[m->head].n);
+	    g->sheet ? g->sheet : "", lr_tgrid_row(g, m->head)->n);
 	if (m->body - m->head > 1)
-		printf("-%ld", g->rows[m->body - 1].n);
+		printf("-%ld", lr_tgrid_row(g, m->body - 1)->n);
 	printf("%s\n", m->area_ha ? "; area in hectares" : "");
 	for (int c = 0; c < m->ncols; c++)
 		if (m->label[c][0] != '\0' || m->field[c] != LR_TF_NONE)
@@ -99,9 +102,32 @@ show_map(const char *file, const lr_tgrid *g, const lr_tmap *m)
 			    lr_tfield_name(m->field[c]) : "-");
 }
 
+/* Make the records of g, reading more rows from csv (NULL: g is whole)
+ * a batch at a time and dropping those read, unless --write-back needs
+ * the sheet whole.  Returns the data rows, or -1 with err set. */
+static long
+records(struct run *r, const char *file, lr_tgrid *g, const lr_tmap *m,
+    lr_tcsv *csv, lr_err *err)
+{
+	long rows = 0, more = 1;
+
+	if (lr_importer_start(r->im, g, m, file, emit, r) != 0)
+		cli_fatal("out of memory");
+	while (more > 0) {
+		rows += lr_importer_rows(r->im);
+		if (csv == NULL)
+			break;
+		if (r->back == NULL)
+			lr_tgrid_drop(g, lr_importer_next(r->im));
+		more = lr_tcsv_more(csv, g, BATCH, err);
+	}
+	lr_importer_finish(r->im);
+	return more < 0 ? -1 : rows;
+}
+
 /* One sheet: find its table, make its records. */
 static void
-do_sheet(struct run *r, const char *file, const lr_tgrid *g)
+do_sheet(struct run *r, const char *file, lr_tgrid *g, lr_tcsv *csv)
 {
 	lr_tmap m;
 	lr_err err;
@@ -115,10 +141,9 @@ do_sheet(struct run *r, const char *file, const lr_tgrid *g)
 	}
 	if (r->o->show_map)
 		show_map(file, g, &m);
-	else if ((n = lr_importer_sheet(r->im, g, &m, file, emit, r, &err)) < 0) {
-		lr_err_prefix(&err, "%s: ", file);
-		cli_report(&err);
-	} else {
+	else if ((n = records(r, file, g, &m, csv, &err)) < 0)
+		cli_report(&err);	/* names the file and line */
+	else {
 		r->rows += n;
 		if (r->back != NULL && lr_tback_sheet(r->back, g, &m, file, &err) != 0)
 			cli_stop(&err);
@@ -151,27 +176,42 @@ do_xlsx(struct run *r, const char *file)
 			lr_err_prefix(&err, "%s: ", file);
 			cli_report(&err);
 		} else if (g->nrows > 0)
-			do_sheet(r, file, g);
+			do_sheet(r, file, g, NULL);
 		lr_tgrid_free(g);
 	}
 	lr_xlsx_close(x);
 }
 
+/* A CSV file, read a batch at a time after the rows the header is
+ * looked for in. */
+static void
+do_csv(struct run *r, const char *file)
+{
+	lr_err err;
+	lr_tcsv *csv = lr_tcsv_open(file, r->o->encoding, r->o->delim, &err);
+	lr_tgrid *g;
+
+	if (csv == NULL) {
+		cli_report(&err);	/* names the file */
+		return;
+	}
+	if ((g = lr_tgrid_new(NULL)) == NULL)
+		cli_fatal("out of memory");
+	if (lr_tcsv_more(csv, g, HEAD_ROWS, &err) < 0)
+		cli_report(&err);
+	else
+		do_sheet(r, file, g, csv);
+	lr_tgrid_free(g);
+	lr_tcsv_close(csv);
+}
+
 static void
 do_file(struct run *r, const char *file)
 {
-	lr_err err;
-	lr_tgrid *g;
-
-	if (is_xlsx(file)) {
+	if (is_xlsx(file))
 		do_xlsx(r, file);
-		return;
-	}
-	if ((g = lr_tgrid_read_csv(file, r->o->encoding, r->o->delim, &err)) == NULL)
-		cli_report(&err);	/* names the file */
 	else
-		do_sheet(r, file, g);
-	lr_tgrid_free(g);
+		do_csv(r, file);
 }
 
 /* Load the labels, the map, the units and the land-use names. */

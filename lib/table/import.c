@@ -18,6 +18,7 @@ struct lr_importer {
 	json_t *parcels;	/* parcel key -> "file row" */
 	json_t *lu_cache;	/* land-use text -> code or null */
 	json_t *kinds;		/* review kind -> count */
+	struct ctx *sheet;	/* the sheet being read, or NULL */
 };
 
 /* The sheet being read. */
@@ -31,6 +32,8 @@ struct ctx {
 	char key[512];		/* its parcel key */
 	char area[64], use[128];	/* its first row's area and land use */
 	size_t row;		/* the row being read */
+	lr_emit_fn emit;
+	void *ectx;
 };
 
 lr_importer *
@@ -43,7 +46,7 @@ lr_importer_new(const lr_units *units, const char *province,
 		return NULL;
 	*im = (lr_importer){ units, province, land_use, land_use_ctx,
 	    json_object(), json_object(), json_object(), json_object(),
-	    json_object() };
+	    json_object(), NULL };
 	if (!im->ids || !im->people || !im->parcels || !im->lu_cache ||
 	    !im->kinds) {
 		lr_importer_free(im);
@@ -62,6 +65,9 @@ lr_importer_free(lr_importer *im)
 	json_decref(im->parcels);
 	json_decref(im->lu_cache);
 	json_decref(im->kinds);
+	if (im->sheet != NULL)
+		json_decref(im->sheet->rec);
+	free(im->sheet);
 	free(im);
 }
 
@@ -69,6 +75,13 @@ const json_t *
 lr_importer_kinds(const lr_importer *im)
 {
 	return im->kinds;
+}
+
+/* The number of the current row as the spreadsheet shows it. */
+static long
+row_n(const struct ctx *c)
+{
+	return lr_tgrid_row(c->g, c->row)->n;
 }
 
 /* The cell of field f in the current row ("" when no column has it); its
@@ -106,7 +119,7 @@ cell_name(const struct ctx *c, int col, char *buf, size_t n)
 	letters[k] = '\0';
 	for (int x = col + 1; x > 0 && k > 0; x = (x - 1) / 26)
 		letters[--k] = (char)('A' + (x - 1) % 26);
-	snprintf(buf, n, "%s%ld", letters + k, c->g->rows[c->row].n);
+	snprintf(buf, n, "%s%ld", letters + k, row_n(c));
 }
 
 /* Put a review item on path with reason "kind: why", counted by kind. */
@@ -146,7 +159,7 @@ where(const struct ctx *c)
 	char *s = NULL;
 
 	if (asprintf(&s, "%s%s%s row %ld", c->source, c->g->sheet ? ":" : "",
-	    c->g->sheet ? c->g->sheet : "", c->g->rows[c->row].n) < 0)
+	    c->g->sheet ? c->g->sheet : "", row_n(c)) < 0)
 		return NULL;
 	return s;
 }
@@ -371,7 +384,7 @@ add_owners(struct ctx *c)
 			json_decref(o);
 			continue;
 		}
-		json_object_set_new(o, "row", json_integer(c->g->rows[c->row].n));
+		json_object_set_new(o, "row", json_integer(row_n(c)));
 		if (sex && (nn == 1 || i == 0))
 			json_object_set_new(o, "gender", json_string(sex == 'M' ? "M" : "F"));
 		if (text(c, LR_TF_ADDRESS)[0] != '\0')
@@ -497,7 +510,7 @@ start_record(struct ctx *c, const char *key)
 	char id[400], *w;
 
 	snprintf(id, sizeof(id), "%s%s%s:%ld", c->stem, c->g->sheet ? ":" : "",
-	    c->g->sheet ? c->g->sheet : "", c->g->rows[c->row].n);
+	    c->g->sheet ? c->g->sheet : "", row_n(c));
 	c->rec = json_pack("{s:s, s:s}", "id", id, "source", c->source);
 	if (c->g->sheet)
 		json_object_set_new(c->rec, "sheet", json_string(c->g->sheet));
@@ -542,7 +555,7 @@ same_parcel(struct ctx *c)
 	if ((a[0] != '\0' && strcmp(a, c->area) != 0) ||
 	    (u[0] != '\0' && strcmp(u, c->use) != 0)) {
 		snprintf(why, sizeof(why), "row %ld gives the parcel another %s",
-		    c->g->rows[c->row].n, strcmp(a, c->area) ? "area" : "land use");
+		    row_n(c), strcmp(a, c->area) ? "area" : "land use");
 		review(c, "parcels[0]", "parcel-duplicate", why);
 	}
 }
@@ -603,34 +616,77 @@ not_data(const struct ctx *c)
 	return !any || numbering || header;
 }
 
+int
+lr_importer_start(lr_importer *im, const lr_tgrid *g, const lr_tmap *m,
+    const char *source, lr_emit_fn emit, void *ctx)
+{
+	const char *base = strrchr(source, '/');
+	struct ctx *c = calloc(1, sizeof(*c));
+
+	if (c == NULL)
+		return -1;
+	*c = (struct ctx){ .im = im, .g = g, .m = m, .source = source,
+	    .emit = emit, .ectx = ctx, .row = m->body };
+	snprintf(c->stem, sizeof(c->stem), "%s", base ? base + 1 : source);
+	c->stem[strcspn(c->stem, ".")] = '\0';
+	free(im->sheet);
+	im->sheet = c;
+	return 0;
+}
+
+long
+lr_importer_rows(lr_importer *im)
+{
+	struct ctx *c = im->sheet;
+	char key[512];
+	long rows = 0;
+
+	for (; c->row < lr_tgrid_end(c->g); c->row++) {
+		if (not_data(c))
+			continue;
+		rows++;
+		parcel_key(c, key, sizeof(key));
+		if (c->rec == NULL || (key[0] != '\0' && strcmp(key, c->key) != 0) ||
+		    (key[0] == '\0' && text(c, LR_TF_NAME)[0] == '\0')) {
+			finish_record(c, c->emit, c->ectx);
+			start_record(c, key);
+		}
+		else if (key[0] != '\0')
+			same_parcel(c);
+		json_array_append_new(json_object_get(c->rec, "rows"),
+		    json_integer(row_n(c)));
+		add_owners(c);
+	}
+	return rows;
+}
+
+size_t
+lr_importer_next(const lr_importer *im)
+{
+	return im->sheet->row;
+}
+
+void
+lr_importer_finish(lr_importer *im)
+{
+	if (im->sheet == NULL)
+		return;
+	finish_record(im->sheet, im->sheet->emit, im->sheet->ectx);
+	free(im->sheet);
+	im->sheet = NULL;
+}
+
 long
 lr_importer_sheet(lr_importer *im, const lr_tgrid *g, const lr_tmap *m,
     const char *source, lr_emit_fn emit, void *ectx, lr_err *err)
 {
-	struct ctx c = { im, g, m, source, "", NULL, "", "", "", 0 };
-	const char *base = strrchr(source, '/');
-	char key[512];
-	long rows = 0;
+	long rows;
 
-	snprintf(c.stem, sizeof(c.stem), "%s", base ? base + 1 : source);
-	c.stem[strcspn(c.stem, ".")] = '\0';
-	for (c.row = m->body; c.row < g->nrows; c.row++) {
-		if (not_data(&c))
-			continue;
-		rows++;
-		parcel_key(&c, key, sizeof(key));
-		if (c.rec == NULL || (key[0] != '\0' && strcmp(key, c.key) != 0) ||
-		    (key[0] == '\0' && text(&c, LR_TF_NAME)[0] == '\0')) {
-			finish_record(&c, emit, ectx);
-			start_record(&c, key);
-		}
-		else if (key[0] != '\0')
-			same_parcel(&c);
-		json_array_append_new(json_object_get(c.rec, "rows"),
-		    json_integer(g->rows[c.row].n));
-		add_owners(&c);
+	if (lr_importer_start(im, g, m, source, emit, ectx) != 0) {
+		lr_err_sys(err, "out of memory");
+		return -1;
 	}
-	finish_record(&c, emit, ectx);
-	(void)err;
+	rows = lr_importer_rows(im);
+	lr_importer_finish(im);
 	return rows;
 }

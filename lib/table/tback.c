@@ -254,7 +254,7 @@ put_added(lr_tback *b, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c0,
 static void
 put_original(lxw_worksheet *ws, const lr_tgrid *g, size_t i, lxw_format *f)
 {
-	const lr_grow *row = &g->rows[i];
+	const lr_grow *row = lr_tgrid_row(g, i);
 
 	for (int c = 0; c < row->ncells; c++) {
 		const lr_cell *x = lr_tgrid_cell(g, i, c);
@@ -324,16 +324,17 @@ lr_tback_sheet(lr_tback *b, const lr_tgrid *g, const lr_tmap *m,
 		lr_err_sys(err, "'%s': cannot add a sheet", b->path);
 		return -1;
 	}
-	for (size_t i = 0; i < g->nrows; i++) {
+	for (size_t i = g->base; i < lr_tgrid_end(g); i++) {
 		const json_t *e;
+		long n = lr_tgrid_row(g, i)->n;
 		put_original(ws, g, i, i >= m->head && i < m->body ? b->bold : NULL);
-		snprintf(key, sizeof(key), "%ld", g->rows[i].n);
+		snprintf(key, sizeof(key), "%ld", n);
 		if (i == m->head)
 			for (int a = 0; a < A_N; a++)
-				put_text(ws, (lxw_row_t)(g->rows[i].n - 1), c0 + (lxw_col_t)a,
+				put_text(ws, (lxw_row_t)(n - 1), c0 + (lxw_col_t)a,
 				    added[a], b->bold);
 		else if (i >= m->body && (e = json_object_get(b->rows, key)) != NULL)
-			st[put_added(b, ws, (lxw_row_t)(g->rows[i].n - 1), c0, e)]++;
+			st[put_added(b, ws, (lxw_row_t)(n - 1), c0, e)]++;
 	}
 	json_object_clear(b->rows);
 	if (note_sheet(b, g, source, st) != 0) {
