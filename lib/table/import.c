@@ -5,6 +5,7 @@
 
 #include "clean.h"
 #include "import.h"
+#include "seen-int.h"
 
 #define MAX_CO 8		/* co-owners in one cell */
 
@@ -13,9 +14,12 @@ struct lr_importer {
 	const char *province;
 	lr_land_use_fn land_use;
 	void *lu_ctx;
-	json_t *ids;		/* ID -> "namekey\tfile row" */
-	json_t *people;		/* person key -> "ID\tfile row" */
-	json_t *parcels;	/* parcel key -> "file row" */
+	lr_seen *ids;		/* ID -> offset of its name key in names */
+	lr_seen *people;	/* person key -> ID */
+	lr_seen *parcels;	/* parcel key */
+	char *names;		/* the name keys of the IDs, NUL-terminated */
+	size_t nlen, ncap;
+	json_t *places;		/* "file" or "file:sheet" by index */
 	json_t *lu_cache;	/* land-use text -> code or null */
 	json_t *kinds;		/* review kind -> count */
 	struct ctx *sheet;	/* the sheet being read, or NULL */
@@ -32,6 +36,7 @@ struct ctx {
 	char key[512];		/* its parcel key */
 	char area[64], use[128];	/* its first row's area and land use */
 	size_t row;		/* the row being read */
+	uint32_t src;		/* the index of source (and sheet) in places */
 	lr_emit_fn emit;
 	void *ectx;
 };
@@ -44,11 +49,13 @@ lr_importer_new(const lr_units *units, const char *province,
 
 	if (im == NULL)
 		return NULL;
-	*im = (lr_importer){ units, province, land_use, land_use_ctx,
-	    json_object(), json_object(), json_object(), json_object(),
-	    json_object(), NULL };
-	if (!im->ids || !im->people || !im->parcels || !im->lu_cache ||
-	    !im->kinds) {
+	*im = (lr_importer){ .units = units, .province = province,
+	    .land_use = land_use, .lu_ctx = land_use_ctx, .ids = lr_seen_new(),
+	    .people = lr_seen_new(), .parcels = lr_seen_new(),
+	    .places = json_array(), .lu_cache = json_object(),
+	    .kinds = json_object() };
+	if (!im->ids || !im->people || !im->parcels || !im->places ||
+	    !im->lu_cache || !im->kinds) {
 		lr_importer_free(im);
 		return NULL;
 	}
@@ -60,9 +67,11 @@ lr_importer_free(lr_importer *im)
 {
 	if (im == NULL)
 		return;
-	json_decref(im->ids);
-	json_decref(im->people);
-	json_decref(im->parcels);
+	lr_seen_free(im->ids);
+	lr_seen_free(im->people);
+	lr_seen_free(im->parcels);
+	free(im->names);
+	json_decref(im->places);
 	json_decref(im->lu_cache);
 	json_decref(im->kinds);
 	if (im->sheet != NULL)
@@ -152,31 +161,64 @@ keep_original(struct ctx *c, const char *path, int col, const char *orig,
 	    "original", orig, "change", change ? change : "form"));
 }
 
-/* "file row N" for messages. */
-static char *
-where(const struct ctx *c)
+/* "file row N" of where e was seen, into buf, for messages. */
+static const char *
+place(const struct ctx *c, const struct lr_seen_at *e, char *buf, size_t n)
 {
-	char *s = NULL;
-
-	if (asprintf(&s, "%s%s%s row %ld", c->source, c->g->sheet ? ":" : "",
-	    c->g->sheet ? c->g->sheet : "", row_n(c)) < 0)
-		return NULL;
-	return s;
+	snprintf(buf, n, "%s row %lu", json_string_value(json_array_get(
+	    c->im->places, e->src)), (unsigned long)e->row);
+	return buf;
 }
 
-/* An ID seen before under the name key of seen (up to its tab), at
- * place: another spelling of the same name, or another person. */
+/* Note key as seen at the current row with val; the entry of its first
+ * sighting when it was seen before, else NULL. */
+static const struct lr_seen_at *
+seen(struct ctx *c, lr_seen *s, uint64_t key, uint64_t val)
+{
+	int oom;
+
+	return lr_seen_put(s, key, val, c->src, (uint32_t)row_n(c), &oom);
+}
+
+/* An ID as a key: its number, told apart by length, never 0. */
+static uint64_t
+id_key(const char *id)
+{
+	return strtoull(id, NULL, 10) + 1 + (strlen(id) == 9 ? 1ULL << 50 : 0);
+}
+
+/* Keep name key k in the run's names; its offset, or (size_t)-1. */
+static size_t
+keep_name(lr_importer *im, const char *k)
+{
+	size_t n = strlen(k) + 1, at = im->nlen;
+
+	if (im->nlen + n > im->ncap) {
+		size_t cap = (im->ncap ? im->ncap * 2 : 4096) + n;
+		char *v = realloc(im->names, cap);
+		if (v == NULL)
+			return (size_t)-1;
+		im->names = v;
+		im->ncap = cap;
+	}
+	memcpy(im->names + at, k, n);
+	im->nlen += n;
+	return at;
+}
+
+/* An ID seen before under the name key seen (at e): another spelling of
+ * the same name, or another person. */
 static void
 id_seen(struct ctx *c, const char *path, const char *seen, const char *key,
-    const char *place, char *why, size_t n)
+    const struct lr_seen_at *e)
 {
-	char *a = strndup(seen, strcspn(seen, "\t")), *x = lr_ascii(a), *y = lr_ascii(key);
+	char *x = lr_ascii(seen), *y = lr_ascii(key), why[600], at[400];
 	int d = x && y ? lr_edit_distance(x, y, 2) : 3;
 
-	snprintf(why, n, "the same ID is on %s at %s", d <= 2 ?
-	    "another spelling of the name" : "another person", place);
+	snprintf(why, sizeof(why), "the same ID is on %s at %s", d <= 2 ?
+	    "another spelling of the name" : "another person",
+	    place(c, e, at, sizeof(at)));
 	review(c, path, d <= 2 ? "name-variant" : "id-shared", why);
-	free(a);
 	free(x);
 	free(y);
 }
@@ -186,10 +228,10 @@ static void
 owner_id(struct ctx *c, json_t *o, const char *path, const char *s,
     int number, int col)
 {
-	char id[13], p[64], *w;
+	char id[13], p[64];
 	const char *change, *name = json_string_value(json_object_get(o, "name"));
 	enum lr_idread r = lr_clean_id(s, number, id, &change);
-	json_t *seen;
+	const struct lr_seen_at *e;
 	char *key = lr_tonekey(name ? name : "");
 
 	snprintf(p, sizeof(p), "%s.id_number", path);
@@ -209,20 +251,13 @@ owner_id(struct ctx *c, json_t *o, const char *path, const char *s,
 	json_object_set_new(o, "id_type", json_string(strlen(id) == 12 ? "cccd" : "cmnd"));
 	if (strcmp(s, id) != 0)
 		keep_original(c, p, col, s, change);
-	seen = json_object_get(c->im->ids, id);
-	if (seen == NULL && (w = where(c)) != NULL) {
-		char *v = NULL;
-		if (asprintf(&v, "%s\t%s", key ? key : "", w) >= 0)
-			json_object_set_new(c->im->ids, id, json_string(v));
-		free(v);
-		free(w);
-	} else if (seen != NULL && key != NULL) {
-		const char *sv = json_string_value(seen), *tab = strchr(sv, '\t');
-		char why[512];
-		if (tab != NULL && (strncmp(sv, key, (size_t)(tab - sv)) != 0 ||
-		    strlen(key) != (size_t)(tab - sv)))
-			id_seen(c, p, sv, key, tab + 1, why, sizeof(why));
-	}
+	if (key == NULL)
+		return;
+	e = seen(c, c->im->ids, id_key(id), c->im->nlen);
+	if (e == NULL)
+		keep_name(c->im, key);
+	else if (e->val < c->im->nlen && strcmp(c->im->names + e->val, key) != 0)
+		id_seen(c, p, c->im->names + e->val, key, e);
 	free(key);
 }
 
@@ -296,24 +331,17 @@ static void
 person_seen(struct ctx *c, const json_t *o, const char *path)
 {
 	const char *id = json_string_value(json_object_get(o, "id_number"));
-	const char *seen;
-	char *key, *w, *v = NULL, p[64], why[600];
-	size_t n;
+	const struct lr_seen_at *e;
+	char *key, p[64], why[600], at[400];
 
 	if (id == NULL || (key = person_key(c, o)) == NULL)
 		return;
-	seen = json_string_value(json_object_get(c->im->people, key));
-	n = strlen(id);
-	if (seen == NULL && (w = where(c)) != NULL) {
-		if (asprintf(&v, "%s\t%s", id, w) >= 0)
-			json_object_set_new(c->im->people, key, json_string(v));
-		free(v);
-		free(w);
-	} else if (seen != NULL && (strncmp(seen, id, n) != 0 || seen[n] != '\t')) {
+	e = seen(c, c->im->people, lr_seen_hash(key), id_key(id));
+	if (e != NULL && e->val != id_key(id)) {
 		snprintf(p, sizeof(p), "%s.id_number", path);
 		snprintf(why, sizeof(why), "the same name, birth %s are at %s "
 		    "with another ID", json_object_get(o, "birth_date") ? "date" :
-		    "year, sex and address", strchr(seen, '\t') + 1);
+		    "year, sex and address", place(c, e, at, sizeof(at)));
 		review(c, p, "id-two", why);
 	}
 	free(key);
@@ -506,8 +534,9 @@ parcel_key(const struct ctx *c, char *key, size_t n)
 static void
 start_record(struct ctx *c, const char *key)
 {
-	json_t *p = json_object(), *seen;
-	char id[400], *w;
+	json_t *p = json_object();
+	const struct lr_seen_at *e;
+	char id[400];
 
 	snprintf(id, sizeof(id), "%s%s%s:%ld", c->stem, c->g->sheet ? ":" : "",
 	    c->g->sheet ? c->g->sheet : "", row_n(c));
@@ -533,14 +562,11 @@ start_record(struct ctx *c, const char *key)
 	json_object_set_new(p, "holder", json_integer(0));
 	json_array_append_new(json_object_get(c->rec, "parcels"), p);
 	parcel_values(c, p);
-	if ((seen = json_object_get(c->im->parcels, key)) != NULL) {
-		char why[600];
+	if ((e = seen(c, c->im->parcels, lr_seen_hash(key), 0)) != NULL) {
+		char why[600], at[400];
 		snprintf(why, sizeof(why), "the same parcel is also at %s",
-		    json_string_value(seen));
+		    place(c, e, at, sizeof(at)));
 		review(c, "parcels[0]", "parcel-duplicate", why);
-	} else if ((w = where(c)) != NULL) {
-		json_object_set_new(c->im->parcels, key, json_string(w));
-		free(w);
 	}
 }
 
@@ -629,6 +655,12 @@ lr_importer_start(lr_importer *im, const lr_tgrid *g, const lr_tmap *m,
 	    .emit = emit, .ectx = ctx, .row = m->body };
 	snprintf(c->stem, sizeof(c->stem), "%s", base ? base + 1 : source);
 	c->stem[strcspn(c->stem, ".")] = '\0';
+	c->src = (uint32_t)json_array_size(im->places);
+	if (json_array_append_new(im->places, json_sprintf("%s%s%s", source,
+	    g->sheet ? ":" : "", g->sheet ? g->sheet : "")) != 0) {
+		free(c);
+		return -1;
+	}
 	free(im->sheet);
 	im->sheet = c;
 	return 0;

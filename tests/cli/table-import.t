@@ -162,6 +162,17 @@ is "$(xmllint --xpath 'count(//DC_ThuaDat)' land.xml)" \
 xmllint --noout --schema "$TOP/schemas/hoso.xsd" land.xml 2>/dev/null
 ok $? "the XML is valid"
 
+# A long register read in batches: the run remembers every ID and parcel.
+awk 'BEGIN { print "Họ và tên;Năm sinh;Số CCCD;Tờ bản đồ;Số thửa";
+    for (i = 1; i <= 9000; i++) printf "Lò Văn Kim;1970;011070%06d;%d;%d\n", i, i % 50 + 1, i;
+    print "Giàng A Páo;1970;011070000001;99;1"; print "Lò Văn Kim;1970;011070009999;2;1" }' >long.csv
+run table-import -q long.csv
+is "$rc:$(printf '%s\n' "$out" | wc -l)" "0:9002" "9,002 rows read in batches: a record each"
+is "$(printf '%s\n' "$out" | jq -r 'select(.rows[0] > 9001) | [.rows[0], (.review[].reason)] | join(" ")')" \
+    "$(printf '%s\n' '9002 id-shared: the same ID is on another person at long.csv row 2' \
+    '9003 parcel-duplicate: the same parcel is also at long.csv row 2')" \
+    "an ID and a parcel first seen 9,000 rows before are found"
+
 # The same person under two IDs: reviewed, never merged.
 cat >two.csv <<'CSV'
 Họ và tên;Năm sinh;Giới tính;Số CCCD;Địa chỉ;Tờ bản đồ;Số thửa
