@@ -16,7 +16,7 @@ static const char usage[] =
     "                    [--write-back file.xlsx [--linked file]] file ...\n";
 
 static const char help[] =
-    "Read land registers (CSV or XLSX) and write one record a parcel.\n"
+    "Read land registers (CSV, XLSX or XLS) and write one record a parcel.\n"
     "\n"
     "      --encoding NAME      CSV encoding (default: auto, UTF-8 with or\n"
     "                           without BOM, WINDOWS-1258 or TCVN3)\n"
@@ -151,35 +151,59 @@ do_sheet(struct run *r, const char *file, lr_tgrid *g, lr_tcsv *csv)
 	lr_tmap_release(&m);
 }
 
-/* 1 when path ends in .xlsx (any case). */
-static int
-is_xlsx(const char *path)
-{
-	size_t n = strlen(path);
+/* A workbook: XLSX or the older XLS, one of the two open. */
+struct book {
+	lr_xlsx *xlsx;
+	lr_xls *xls;
+};
 
-	return n > 5 && strcasecmp(path + n - 5, ".xlsx") == 0;
+/* 1 when path ends in ext (any case). */
+static int
+ends_in(const char *path, const char *ext)
+{
+	size_t n = strlen(path), e = strlen(ext);
+
+	return n > e && strcasecmp(path + n - e, ext) == 0;
 }
 
+static int
+book_sheets(const struct book *b)
+{
+	return b->xlsx ? lr_xlsx_sheets(b->xlsx) : lr_xls_sheets(b->xls);
+}
+
+static lr_tgrid *
+book_read(struct book *b, int i, lr_err *err)
+{
+	return b->xlsx ? lr_xlsx_read(b->xlsx, i, err) : lr_xls_read(b->xls, i, err);
+}
+
+/* Every sheet of a workbook. */
 static void
-do_xlsx(struct run *r, const char *file)
+do_book(struct run *r, const char *file)
 {
 	lr_err err;
-	lr_xlsx *x = lr_xlsx_open(file, &err);
+	struct book b = { NULL, NULL };
 	lr_tgrid *g;
 
-	if (x == NULL) {
+	if (ends_in(file, ".xlsx"))
+		b.xlsx = lr_xlsx_open(file, &err);
+	else
+		b.xls = lr_xls_open(file, &err);
+	if (b.xlsx == NULL && b.xls == NULL) {
 		cli_report(&err);
 		return;
 	}
-	for (int i = 0; i < lr_xlsx_sheets(x); i++) {
-		if ((g = lr_xlsx_read(x, i, &err)) == NULL) {
+	for (int i = 0; i < book_sheets(&b); i++) {
+		if ((g = book_read(&b, i, &err)) == NULL) {
 			lr_err_prefix(&err, "%s: ", file);
 			cli_report(&err);
 		} else if (g->nrows > 0)
 			do_sheet(r, file, g, NULL);
 		lr_tgrid_free(g);
 	}
-	lr_xlsx_close(x);
+	lr_xlsx_close(b.xlsx);
+	lr_xls_close(b.xls);
 }
 
 /* A CSV file, read a batch at a time after the rows the header is
@@ -208,8 +232,8 @@ do_csv(struct run *r, const char *file)
 static void
 do_file(struct run *r, const char *file)
 {
-	if (is_xlsx(file))
-		do_xlsx(r, file);
+	if (ends_in(file, ".xlsx") || ends_in(file, ".xls"))
+		do_book(r, file);
 	else
 		do_csv(r, file);
 }

@@ -7,6 +7,7 @@
 
 #include "tgrid.h"
 #include "xlsx.h"
+#include "xls.h"
 #include "tmap.h"
 #include "clean.h"
 #include "import.h"

@@ -99,6 +99,19 @@ run table-import -q --province 11 --delimiter , "$TT/messy.csv"
 is "$rc" 1 "the wrong --delimiter finds no header"
 like "$err" "messy.csv: no header row" "and says so"
 
+# XLS (BIFF8, old Excel) through FreeXL: testdata/table/make-xls.py wrote
+# messy.csv with python3-xlwt, IDs as numbers and a date cell.
+run table-import -q --province 11 "$TT/messy.xls"
+is "$rc" 0 "XLS read"
+is "$(strip | jq -c 'del(.sheet)')" "$want" "messy.xls: the same records as messy.csv"
+is "$(rec 9 '[.sheet, .fields["owners[0].id_number"].change]')" '["Danh sách","leading-zero"]' \
+    "the sheet's name; a numeric ID cell gets its leading zero back"
+is "$(rec 16 '.owners[0].birth_date')" '"1985-04-03"' "a date cell read as the date"
+printf 'not an xls' >bad.xls
+run table-import -q bad.xls
+is "$rc" 1 "an unreadable .xls: exit 1"
+is "$err" "table-import: 'bad.xls': not a readable .xls workbook" "and says so"
+
 # --map.
 printf 'Người đứng tên;Số hiệu;Quyển\nLò Văn Kim;7;3\n' >odd.csv
 run table-import odd.csv
