@@ -4,7 +4,8 @@
 registers-gen.py OUTDIR N [SEED [csv]]: writes (with csv: only reg.csv) OUTDIR/reg.csv (UTF-8 with BOM,
 ';'-separated), reg-cp1258.csv, reg-tcvn3.csv (TCVN3 read as TCVN5712-1),
 citizens.csv (the registry extract:
-the register's people and a namesake of each), reg.xlsx (a minimal XLSX written with the standard library's zipfile:
+the register's people and a namesake of each, in their village; a village
+holds about 250 rows), reg.xlsx (a minimal XLSX written with the standard library's zipfile:
 title rows, a two-row header with merged cells, numeric ID cells) and
 truth.tsv: file, row, kind ("clean" or the problem injected).  Standard
 library only.  Kinds of substance: id-year, id-digit, id-missing,
@@ -43,14 +44,18 @@ KINDS = SUBSTANCE + FORM
 
 def rows(rng, n):
     out, prev = [], None
+    # a village (bản) holds a few hundred land users: one per 250 rows
+    villages = [VILLAGES[k % len(VILLAGES)] + ("" if k < len(VILLAGES) else " %d" % (k // len(VILLAGES) + 1))
+                for k in range(max(len(VILLAGES), n // 250))]
     for i in range(n):
         p = person(rng, i)
         use = rng.choice(USES)
         area = rng.randint(50, 5000)
         row = dict(name=p["name"], id=p["id"], year=p["year"], sex=p["sex"],
-                   addr=rng.choice(VILLAGES), sheet=str(rng.randint(1, 40)), num=str(i + 1),
+                   addr=rng.choice(villages), sheet=str(rng.randint(1, 40)), num=str(i + 1),
                    area=str(area), use=use[0], commune=rng.choice(COMMUNES), kind="clean",
                    person=p)
+        p["addr"] = row["addr"]
         if rng.random() < 0.3 and prev:
             k = rng.choice(KINDS)
             row["kind"] = k
@@ -110,6 +115,7 @@ def rows(rng, n):
                 row["id"] = "04%07d" % i
             elif k == "co-owner":
                 q = person(rng, i + 500000)
+                q["addr"] = row["addr"]
                 row["person2"] = q
                 row["name"] += " và " + q["name"]
                 row["id"] += "; " + q["id"]
@@ -209,9 +215,9 @@ def write_citizens(path, rs, rng):
         people = [r["person"] for r in rs] + [r["person2"] for r in rs if "person2" in r]
         people = list({p["id"]: p for p in people}.values())
         for i, p in enumerate(people):
-            f.write('%s,,%s,%s,%s,,"Bản Na Sang"\n' % (p["id"], p["name"], p["date"], p["sex"]))
+            f.write('%s,,%s,%s,%s,,"%s"\n' % (p["id"], p["name"], p["date"], p["sex"], p["addr"]))
             q = person(rng, 700000 + i)
-            f.write('%s,,%s,%s,%s,,"Bản Na Sang"\n' % (q["id"], p["name"], q["date"], p["sex"]))
+            f.write('%s,,%s,%s,%s,,"%s"\n' % (q["id"], p["name"], q["date"], p["sex"], p["addr"]))
 
 def main():
     out, n = sys.argv[1], int(sys.argv[2])

@@ -174,6 +174,13 @@ is "$(xmllint --xpath 'count(//DC_ThuaDat)' land.xml)" \
     "$(( $(wc -l <linked.jsonl) - $(wc -l <rejects.jsonl) ))" "export-xml exports the parcels of records it takes"
 xmllint --noout --schema "$TOP/schemas/hoso.xsd" land.xml 2>/dev/null
 ok $? "the XML is valid"
+is "$(xmllint --xpath 'count(//ThongTinQuyetDinh)' land.xml)|$(xmllint --xpath 'count(//HoSoXml[ThongTinChu])' land.xml)" \
+    "0|$(xmllint --xpath 'count(//HoSoXml)' land.xml)" \
+    "register records have no decision: no ThongTinQuyetDinh, and they validate (minOccurs=0)"
+sed 's|<xs:element name="ThongTinQuyetDinh" minOccurs="0">|<xs:element name="ThongTinQuyetDinh">|' \
+    "$TOP/schemas/hoso.xsd" >strict.xsd
+xmllint --noout --schema strict.xsd land.xml 2>/dev/null
+is "$?" 3 "the same XML is invalid were the decision required (the test can fail)"
 
 # A long register read in batches: the run remembers every ID and parcel.
 awk 'BEGIN { print "Họ và tên;Năm sinh;Số CCCD;Tờ bản đồ;Số thửa";
