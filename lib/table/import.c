@@ -193,14 +193,8 @@ keep_name(lr_importer *im, const char *k)
 {
 	size_t n = strlen(k) + 1, at = im->nlen;
 
-	if (im->nlen + n > im->ncap) {
-		size_t cap = (im->ncap ? im->ncap * 2 : 4096) + n;
-		char *v = realloc(im->names, cap);
-		if (v == NULL)
-			return (size_t)-1;
-		im->names = v;
-		im->ncap = cap;
-	}
+	if (lr_reserve(&im->names, &im->ncap, im->nlen + n - 1, 1, 4096) != 0)
+		return (size_t)-1;
 	memcpy(im->names + at, k, n);
 	im->nlen += n;
 	return at;
