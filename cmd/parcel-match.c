@@ -20,7 +20,8 @@
 
 static const char usage[] =
     "usage: parcel-match -r registry.db [-c cadastre] [-j N] [--train]\n"
-    "                    [--upper W] [--lower W] [--margin W] [--show-ids]\n"
+    "                    [--upper W] [--lower W] [--margin W] [--prob P]\n"
+    "                    [--show-ids]\n"
     "                    [--rejects file] [--units-map file]\n"
     "                    [--progress[=N]] [-qhV] [-o file]\n"
     "                    [file ...]\n"
@@ -43,6 +44,8 @@ static const char help[] =
     "      --upper W            matched at weight W or more (default 18)\n"
     "      --lower W            review at W or more (default 8)\n"
     "      --margin W           runner-up within W is a tie (default 5)\n"
+    "      --prob P             an owner named without ID or birth year is\n"
+    "                           matched at probability P (default 0.99)\n"
     "      --show-ids           show ID numbers in diagnostics\n"
     "      --show-model         print the comparisons and weights, exit\n"
     "      --rejects FILE       write malformed input lines to FILE\n"
@@ -57,6 +60,7 @@ static const char help[] =
 struct opts {
 	const char *registry, *build, *cadastre, *output, *rejects, *map;
 	lr_load_opts load;
+	/* t.absent is set when the registry is open */
 	lr_thresholds t;
 	int train, show_ids, jobs;
 };
@@ -65,6 +69,7 @@ struct run {
 	const struct opts *o;
 	lr_registry *regs[MAX_JOBS];	/* one connection per thread */
 	lr_model *model;
+	lr_thresholds t;	/* the options' with the absent weight */
 	lr_cadastre *cad;
 	lr_units *units;	/* the commune map, or NULL */
 	lr_em *em;		/* counting patterns: the training pass */
@@ -74,6 +79,7 @@ struct run {
 	int first[BATCH], count[BATCH];	/* their owners in persons, om */
 	int nrec, nown;
 	lr_person *persons;	/* BATCH_OWNERS each */
+	int *spouse;		/* the spouse's index in the record, or -1 */
 	lr_owner_match *om;
 	long owners, by_status[3], parcels, done, enriched;
 };
@@ -185,8 +191,11 @@ read_owners(struct run *r, int k)
 	r->count[k] = (int)n;
 	drop_registry_items(r->rec[k]);
 	for (size_t i = 0; i < n; i++) {
-		lr_person *p = &r->persons[r->nown++];
 		json_t *o = json_array_get(owners, i);
+		json_t *sp = json_object_get(o, "spouse");
+		lr_person *p = &r->persons[r->nown];
+		r->spouse[r->nown++] = json_is_integer(sp) ?
+		    (int)json_integer_value(sp) : -1;
 		json_t *manual = manual_citizen(o) == NULL ? NULL :
 		    json_incref(json_object_get(o, "citizen_id"));
 		lr_owner_unenrich(o);
@@ -270,7 +279,8 @@ finish_record(struct run *r, int k)
 		json_array_append_new(r->kept, rec);
 		return;
 	}
-	lr_match_decide(om, r->count[k], &r->o->t);
+	lr_match_household(om, r->count[k], &r->spouse[r->first[k]], r->model);
+	lr_match_decide(om, r->count[k], &r->t);
 	annotate_owners(r, rec, om, r->count[k]);
 	if (r->cad != NULL)
 		check_parcels(r, rec);
@@ -432,10 +442,14 @@ setup(struct run *r, const struct opts *o)
 			cli_stop(&err);
 	r->persons = calloc(BATCH_OWNERS, sizeof(*r->persons));
 	r->om = calloc(BATCH_OWNERS, sizeof(*r->om));
+	r->spouse = calloc(BATCH_OWNERS, sizeof(*r->spouse));
 	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
-	    r->om == NULL)
+	    r->om == NULL || r->spouse == NULL)
 		cli_fatal("out of memory");
 	r->units = history(r->regs[0], o->map);
+	r->t = o->t;
+	r->t.absent = lr_absent_weight(lr_registry_count(r->regs[0]),
+	    LR_PRESENT_DEFAULT);
 	if (o->cadastre != NULL &&
 	    (r->cad = lr_cadastre_open(o->cadastre, o->load.encoding, &err)) ==
 	    NULL)
@@ -474,6 +488,7 @@ match(const struct opts *o, int argc, char **argv)
 		lr_registry_close(r.regs[i]);
 	free(r.persons);
 	free(r.om);
+	free(r.spouse);
 	return cli_finish();
 }
 
@@ -521,6 +536,7 @@ static const struct option longopts[] = {
 	{ "upper", required_argument, NULL, 'U' },
 	{ "lower", required_argument, NULL, 'L' },
 	{ "margin", required_argument, NULL, 'M' },
+	{ "prob", required_argument, NULL, 'p' },
 	{ "show-ids", no_argument, NULL, 'I' },
 	{ "show-model", no_argument, NULL, 'S' },
 	{ "rejects", required_argument, NULL, 'J' },
@@ -552,6 +568,7 @@ option(struct opts *o, int c)
 	case 'U': o->t.upper = weight_arg(optarg, "--upper"); break;
 	case 'L': o->t.lower = weight_arg(optarg, "--lower"); break;
 	case 'M': o->t.margin = weight_arg(optarg, "--margin"); break;
+	case 'p': o->t.prob = weight_arg(optarg, "--prob"); break;
 	case 'I': o->show_ids = 1; break;
 	case 'S': return 1;
 	case 'J': o->rejects = optarg; break;
@@ -579,7 +596,7 @@ int
 main(int argc, char **argv)
 {
 	struct opts o = { .t = { LR_UPPER_DEFAULT, LR_LOWER_DEFAULT,
-		LR_MARGIN_DEFAULT } };
+		LR_MARGIN_DEFAULT, 0, LR_PROB_DEFAULT } };
 	int c, model = 0;
 
 	cli_init("parcel-match");

@@ -55,6 +55,11 @@ static const struct cmp_def cmps[LR_NCMP] = {
 	[LR_CMP_AGE] = { "age", 4, 0, { { "missing", 1, 1 },
 		{ "adult", 0.99, 0.85 }, { "minor", 0.005, 0.1 },
 		{ "unborn", 0.0005, 0.05 } } },
+	/* Owners the document names as spouses (or one household): does a
+	 * candidate live in the village of a candidate of the spouse?  Set
+	 * by lr_match_household(), never by lr_compare(). */
+	[LR_CMP_HOUSEHOLD] = { "household", 3, 0, { { "missing", 1, 1 },
+		{ "together", 0.85, 0.05 }, { "apart", 0.15, 0.95 } } },
 };
 
 #define ADULT_AGE 16	/* the youngest land user at a decision */
@@ -110,6 +115,12 @@ int
 lr_cmp_levels(int cmp)
 {
 	return cmps[cmp].nlevels;
+}
+
+double
+lr_model_level_weight(const lr_model *m, int cmp, int level)
+{
+	return level == MISSING ? 0 : log2(m->m[cmp][level] / m->u[cmp][level]);
 }
 
 void
@@ -307,6 +318,7 @@ lr_compare(const lr_person *o, const lr_person *c, lr_pattern *pat)
 	l[LR_CMP_COMMUNE] = (signed char)cmp_commune(o, c);
 	l[LR_CMP_VILLAGE] = (signed char)cmp_village(o, c);
 	l[LR_CMP_AGE] = (signed char)cmp_age(o, c);
+	l[LR_CMP_HOUSEHOLD] = MISSING;
 }
 
 /* log2(avg/tf): how much rarer (or commoner) than average the name is. */
@@ -326,7 +338,7 @@ lr_model_weight(const lr_model *m, const lr_pattern *pat, const lr_tf *tf,
 
 	for (int c = 0; c < LR_NCMP; c++) {
 		int l = pat->level[c];
-		w = l == MISSING ? 0 : log2(m->m[c][l] / m->u[c][l]);
+		w = lr_model_level_weight(m, c, l);
 		if (tf != NULL && l != MISSING && l <= cmps[c].tf_levels)
 			w += c == LR_CMP_FAMILY ? tf_adjust(tf->family,
 			    tf->family_avg) : tf_adjust(tf->given, tf->given_avg);
