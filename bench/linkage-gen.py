@@ -7,7 +7,9 @@ writes OUTDIR/citizens.csv, OUTDIR/owners.jsonl, OUTDIR/truth.tsv
 (record id, owner index, category, true citizen_id or '-').
 Category "name": owners of recovery lists, named with no birth year or ID
 (a tenth of OWNERS more, in decisions dated 2024, drawn after the others so
-those are the same as without them)."""
+those are the same as without them), two in five with their spouse, named
+as such on the list and living at the same address (the spouses are
+appended to the registry and drawn from a generator of their own)."""
 import csv, json, random, sys, unicodedata
 
 N, NOWN, DATA, OUT = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
@@ -179,21 +181,64 @@ def main():
             f.write(json.dumps({'id': 'qd-%d' % rec, 'owners': owners}, ensure_ascii=False) + '\n')
         name_only(f, t, rec, people)
 
+# Spouses are drawn from their own generator, so that everything drawn
+# from rnd (the registry, every owner) is the same with them or without.
+RND2 = random.Random(rnd.random() + 1)
+
+def spouse_of(p, reg):
+    """A spouse of p living at p's address: opposite sex, born within eight
+    years; added to the registry (writer reg) unless p is absent (None)."""
+    global rnd
+    saved, rnd = rnd, RND2
+    try:
+        want = 'F' if p['sex'] == 'M' else 'M'
+        name, sex = person_name(want)
+        while sex != want:
+            name, sex = person_name(want)
+        year = min(2005, max(1940, p['year'] + rnd.randint(-8, 8)))
+        date = '%04d-%02d-%02d' % (year, rnd.randint(1, 12), rnd.randint(1, 28))
+        sp = dict(p, id=new_id(sex, year), old='', name=name, sex=sex, year=year, date=date)
+        if reg is not None:
+            reg.writerow([sp['id'], '', ' '.join(name), date, 'Nam' if sex == 'M' else 'Nữ',
+                          sp['commune'], sp['address'] if rnd.random() < 0.9 else ''])
+        return sp
+    finally:
+        rnd = saved
+
 def name_only(f, t, rec, people):
-    """Recovery lists: owners with a name, a commune and at most a village."""
+    """Recovery lists: owners with a name, a commune and at most a village.
+    Two in five come with their spouse ("ông A và vợ là bà B"), who lives
+    at the same address in the registry (appended to citizens.csv)."""
     k = 0
-    while k < max(NOWN // 10, 50):
-        rec += 1
-        owners = []
-        for j in range(rnd.randint(3, 6)):
-            absent = rnd.random() < 0.08
-            p = new_person() if absent else people[rnd.randrange(len(people))]
-            o = owner_of(p, 'name')
-            o['birth_year'] = None
-            owners.append(o)
-            t.write('qd-%d\t%d\tname\t%s\n' % (rec, j, '-' if absent else p['id']))
-            k += 1
-        f.write(json.dumps({'id': 'qd-%d' % rec, 'decision': {'date': '2024-06-01'},
-                            'owners': owners}, ensure_ascii=False) + '\n')
+    with open(OUT + '/citizens.csv', 'a', encoding='utf-8', newline='') as cf:
+        reg = csv.writer(cf)
+        while k < max(NOWN // 10, 50):
+            rec += 1
+            owners = []
+            for j in range(rnd.randint(3, 6)):
+                absent = rnd.random() < 0.08
+                p = new_person() if absent else people[rnd.randrange(len(people))]
+                group = [p]
+                if RND2.random() < 0.4:
+                    group.append(spouse_of(p, None if absent else reg))
+                for q in group:
+                    o = owner_of_quiet(q) if q is not p else owner_of(q, 'name')
+                    o['birth_year'] = None
+                    if len(group) == 2:
+                        o['spouse'] = len(owners) + (1 if q is p else -1)
+                    t.write('qd-%d\t%d\tname\t%s\n' % (rec, len(owners), '-' if absent else q['id']))
+                    owners.append(o)
+                k += 1
+            f.write(json.dumps({'id': 'qd-%d' % rec, 'decision': {'date': '2024-06-01'},
+                                'owners': owners}, ensure_ascii=False) + '\n')
+
+def owner_of_quiet(q):
+    """owner_of() drawing from RND2."""
+    global rnd
+    saved, rnd = rnd, RND2
+    try:
+        return owner_of(q, 'name')
+    finally:
+        rnd = saved
 
 main()
