@@ -9,7 +9,9 @@ Category "name": owners of recovery lists, named with no birth year or ID
 (a tenth of OWNERS more, in decisions dated 2024, drawn after the others so
 those are the same as without them), two in five with their spouse, named
 as such on the list and living at the same address (the spouses are
-appended to the registry and drawn from a generator of their own)."""
+appended to the registry and drawn from a generator of their own); their
+parcels, in OUTDIR/cadastre.csv with the holder's ID or birth year for
+some (see parcel_of)."""
 import csv, json, random, sys, unicodedata
 
 N, NOWN, DATA, OUT = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
@@ -210,17 +212,21 @@ def name_only(f, t, rec, people):
     Two in five come with their spouse ("ông A và vợ là bà B"), who lives
     at the same address in the registry (appended to citizens.csv)."""
     k = 0
-    with open(OUT + '/citizens.csv', 'a', encoding='utf-8', newline='') as cf:
-        reg = csv.writer(cf)
+    with open(OUT + '/citizens.csv', 'a', encoding='utf-8', newline='') as cf, \
+            open(OUT + '/cadastre.csv', 'w', encoding='utf-8', newline='') as df:
+        reg, cad = csv.writer(cf), csv.writer(df)
+        cad.writerow(['commune_code', 'sheet', 'number', 'area', 'land_use', 'holder_name',
+                      'holder_id', 'holder_birth_year'])
         while k < max(NOWN // 10, 50):
             rec += 1
-            owners = []
+            owners, parcels = [], []
             for j in range(rnd.randint(3, 6)):
                 absent = rnd.random() < 0.08
                 p = new_person() if absent else people[rnd.randrange(len(people))]
                 group = [p]
                 if RND2.random() < 0.4:
                     group.append(spouse_of(p, None if absent else reg))
+                parcels.append(parcel_of(p, len(owners), cad))
                 for q in group:
                     o = owner_of_quiet(q) if q is not p else owner_of(q, 'name')
                     o['birth_year'] = None
@@ -230,7 +236,22 @@ def name_only(f, t, rec, people):
                     owners.append(o)
                 k += 1
             f.write(json.dumps({'id': 'qd-%d' % rec, 'decision': {'date': '2024-06-01'},
-                                'owners': owners}, ensure_ascii=False) + '\n')
+                                'owners': owners, 'parcels': parcels}, ensure_ascii=False) + '\n')
+
+PARCELS = {}
+
+def parcel_of(p, holder, cad):
+    """The parcel recovered from p (owner index holder); seven in ten are in
+    the cadastre (writer cad) under p's name, of those 45% with the ID and
+    birth year, 25% with the birth year only.  Drawn from RND2."""
+    n = PARCELS[p['commune']] = PARCELS.get(p['commune'], 0) + 1
+    pc = {'commune_code': p['commune'], 'sheet': 1 + n // 100, 'number': n,
+          'area': float(RND2.randint(200, 3000)), 'holder': holder}
+    if RND2.random() < 0.7:
+        x = RND2.random()
+        cad.writerow([p['commune'], pc['sheet'], n, pc['area'], 'ONT', ' '.join(p['name']),
+                      p['id'] if x < 0.45 else '', p['year'] if x < 0.7 else ''])
+    return pc
 
 def owner_of_quiet(q):
     """owner_of() drawing from RND2."""

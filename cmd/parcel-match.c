@@ -80,6 +80,7 @@ struct run {
 	int nrec, nown;
 	lr_person *persons;	/* BATCH_OWNERS each */
 	int *spouse;		/* the spouse's index in the record, or -1 */
+	int *from_cad;		/* CAD_* the cadastre's holder gave */
 	lr_owner_match *om;
 	long owners, by_status[3], parcels, done, enriched;
 };
@@ -172,6 +173,56 @@ enrich_owner(struct run *r, json_t *rec, size_t i, const char *citizen_id)
 	json_decref(items);
 }
 
+/* What the cadastre's holder of a parcel gave an owner for matching. */
+enum { CAD_ID = 1, CAD_YEAR = 2 };
+
+/* The one owner of record k (n owners from persons[first]) named as the
+ * holder h, or -1. */
+static int
+holder_owner(const struct run *r, int k, const lr_cad_holder *h)
+{
+	json_t *owners = json_object_get(r->rec[k], "owners");
+	int found = -1;
+
+	for (int i = 0; i < r->count[k]; i++) {
+		const char *name = json_string_value(json_object_get(
+		    json_array_get(owners, (size_t)i), "name"));
+		if (name == NULL || !lr_cadastre_same_name(name, h->name))
+			continue;
+		if (found >= 0)
+			return -1;	/* two owners of that name */
+		found = i;
+	}
+	return found;
+}
+
+/* Cadastre evidence: an owner of record k named without ID or birth year
+ * who is the registered holder of one of its parcels is matched with the
+ * holder's ID and birth year as well (the record keeps what it read). */
+static void
+cadastre_evidence(struct run *r, int k)
+{
+	json_t *parcels = json_object_get(r->rec[k], "parcels"), *pc;
+	lr_cad_holder h;
+	char year[16];
+	size_t i;
+	int o;
+
+	json_array_foreach(parcels, i, pc) {
+		if (!json_is_object(pc) || !lr_cadastre_holder(r->cad, pc, &h) ||
+		    (o = holder_owner(r, k, &h)) < 0)
+			continue;
+		lr_person *p = &r->persons[r->first[k] + o];
+		if (p->id[0] != '\0' || p->old_id[0] != '\0' || p->birth_year)
+			continue;
+		snprintf(year, sizeof(year), "%d", h.birth_year);
+		if (h.birth_year && lr_person_set_birth(p, year) == 0)
+			r->from_cad[r->first[k] + o] |= CAD_YEAR;
+		if (h.id[0] != '\0' && lr_person_set_id(p, h.id) != LR_ID_BAD)
+			r->from_cad[r->first[k] + o] |= CAD_ID;
+	}
+}
+
 /* Read the owners of record k of the batch into r->persons. */
 static void
 read_owners(struct run *r, int k)
@@ -194,6 +245,7 @@ read_owners(struct run *r, int k)
 		json_t *o = json_array_get(owners, i);
 		json_t *sp = json_object_get(o, "spouse");
 		lr_person *p = &r->persons[r->nown];
+		r->from_cad[r->nown] = 0;
 		r->spouse[r->nown++] = json_is_integer(sp) ?
 		    (int)json_integer_value(sp) : -1;
 		json_t *manual = manual_citizen(o) == NULL ? NULL :
@@ -204,6 +256,8 @@ read_owners(struct run *r, int k)
 		if (owner_person(r, json_array_get(owners, i), p, rid, i) == 0)
 			lr_owner_in_decision(p, r->units, date);
 	}
+	if (r->cad != NULL)
+		cadastre_evidence(r, k);
 }
 
 /* Score the batch's owners: in threads, or alone counting patterns. */
@@ -224,10 +278,29 @@ score_batch(struct run *r)
 			cli_stop(&err);
 }
 
+/* The match object of an owner: the decision, and what the cadastre gave
+ * (cad, CAD_*). */
+static json_t *
+match_json(const lr_owner_match *om, int cad)
+{
+	json_t *m = lr_match_json(om, TOP), *from;
+
+	if (cad == 0)
+		return m;
+	from = json_array();
+	if (cad & CAD_ID)
+		json_array_append_new(from, json_string("id_number"));
+	if (cad & CAD_YEAR)
+		json_array_append_new(from, json_string("birth_year"));
+	json_object_set_new(m, "from_cadastre", from);
+	return m;
+}
+
 /* Write the decisions into the owner records of rec; enrich the matched
- * ones. */
+ * ones.  cad: what the cadastre gave each owner. */
 static void
-annotate_owners(struct run *r, json_t *rec, lr_owner_match *om, int n)
+annotate_owners(struct run *r, json_t *rec, lr_owner_match *om, int n,
+    const int *cad)
 {
 	json_t *owners = json_object_get(rec, "owners");
 
@@ -245,7 +318,7 @@ annotate_owners(struct run *r, json_t *rec, lr_owner_match *om, int n)
 		if (om[i].status == LR_MATCHED)
 			enrich_owner(r, rec, (size_t)i,
 			    om[i].cand[om[i].chosen].citizen_id);
-		json_object_set_new(o, "match", lr_match_json(&om[i], TOP));
+		json_object_set_new(o, "match", match_json(&om[i], cad[i]));
 		r->by_status[om[i].status]++;
 		r->owners++;
 	}
@@ -281,7 +354,7 @@ finish_record(struct run *r, int k)
 	}
 	lr_match_household(om, r->count[k], &r->spouse[r->first[k]], r->model);
 	lr_match_decide(om, r->count[k], &r->t);
-	annotate_owners(r, rec, om, r->count[k]);
+	annotate_owners(r, rec, om, r->count[k], &r->from_cad[r->first[k]]);
 	if (r->cad != NULL)
 		check_parcels(r, rec);
 	cli_write_record(r->out, rec);
@@ -443,8 +516,9 @@ setup(struct run *r, const struct opts *o)
 	r->persons = calloc(BATCH_OWNERS, sizeof(*r->persons));
 	r->om = calloc(BATCH_OWNERS, sizeof(*r->om));
 	r->spouse = calloc(BATCH_OWNERS, sizeof(*r->spouse));
+	r->from_cad = calloc(BATCH_OWNERS, sizeof(*r->from_cad));
 	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
-	    r->om == NULL || r->spouse == NULL)
+	    r->om == NULL || r->spouse == NULL || r->from_cad == NULL)
 		cli_fatal("out of memory");
 	r->units = history(r->regs[0], o->map);
 	r->t = o->t;
@@ -489,6 +563,7 @@ match(const struct opts *o, int argc, char **argv)
 	free(r.persons);
 	free(r.om);
 	free(r.spouse);
+	free(r.from_cad);
 	return cli_finish();
 }
 

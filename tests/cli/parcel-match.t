@@ -173,7 +173,7 @@ is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.commune.l
 	i=$((i + 1))
   done
   echo '011060200001,,Lò Văn Bun,1960-05-05,Nam,03385,"bản Lói, xã Tìa Dình"'
-  echo '011060200002,,Lò Văn Bun,1961-06-06,Nam,03385,"bản Pá Chả, xã Tìa Dình"'
+  echo '011060200002,,Lò Văn Bun,1960-06-06,Nam,03385,"bản Pá Chả, xã Tìa Dình"'
   echo '011162200003,,Lò Thị Ún,1962-07-07,Nữ,03385,"bản Pá Chả, xã Tìa Dình"'
   echo '011070300001,,Quàng Văn Ọi,1970-01-02,Nam,03385,"bản Lói, xã Tìa Dình"'
 } >names.csv
@@ -201,6 +201,23 @@ is "$(printf '%s\n' "$out" | jq -r '.owners[0] | .match.status, .citizen_id, .ma
 together
 apart" "spouses: the husband is the namesake who lives with her"
 is "$(printf '%s\n' "$out" | jq -r '.owners[1].citizen_id')" 011162200003 "and she is matched"
+# Cadastre evidence: the registered holder of the parcel, with an ID, tells
+# the namesakes apart; a holder of another name gives nothing.
+{ echo 'commune_code,sheet,number,area,land_use,holder_name,holder_id,holder_birth_year'
+  echo '03385,7,12,500,ONT,Lò Văn Bun,011060200002,1960'
+  echo '03385,7,13,500,ONT,Lò Văn Pọm,011061200009,1961'
+} >cad-id.csv
+rec='{"id":"r4","decision":{"date":"2025-08-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03385"}],"parcels":[{"commune_code":"03385","sheet":7,"number":NUM,"area":500,"holder":0}]}'
+run sh -c "printf '%s\n' '$rec' | sed s/NUM/12/ | parcel-match -q -c cad-id.csv -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0] | .match.status, .citizen_id, (.match.from_cadastre | join(" ")), .match.candidates[0].why.id.level')" \
+    "matched
+011060200002
+id_number birth_year
+exact" "the parcel's registered holder gives the namesake's ID"
+run sh -c "printf '%s\n' '$rec' | sed s/NUM/13/ | parcel-match -q -c cad-id.csv -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0] | .match.status, .match.from_cadastre')" \
+    "review
+null" "a holder of another name gives nothing"
 
 # Enrichment: a matched owner takes what the document lacks from the
 # registry; what the document says stays, and a disagreement is a review
