@@ -132,6 +132,19 @@ def ocr_id(i):
         i = i[:k] + rnd.choice(CONF[i[k]]) + i[k + 1:]
     return i
 
+# One-digit misreadings of a printed birth date come from a generator of
+# their own too.
+RND3 = random.Random('date misreadings %s' % (sys.argv[5] if len(sys.argv) > 5 else 5))
+
+def misread_digit(date):
+    """date with one digit of its year's last two, month or day misread
+    (a date still; else unchanged)."""
+    i = RND3.choice([2, 3, 6, 8, 9])
+    c = RND3.choice(CONF[date[i]])
+    out = date[:i] + c + date[i + 1:]
+    y, m, d = (int(x) for x in out.split('-'))
+    return out if 1 <= m <= 12 and 1 <= d <= 28 else date
+
 def owner_of(p, cat):
     o = {'name': ocr_name(p['name']), 'gender': p['sex'] if rnd.random() < 0.7 else None,
          'birth_year': p['year'], 'birth_date': None, 'id_number': None, 'id_type': None,
@@ -147,6 +160,8 @@ def owner_of(p, cat):
         if rnd.random() < 0.02:
             y, m, d = p['date'].split('-')
             o['birth_date'] = '%s-%s-%s' % (y, d, m) if int(d) <= 12 else p['date']
+        elif RND3.random() < 0.02:
+            o['birth_date'] = misread_digit(o['birth_date'])
     if cat == 'year' and rnd.random() < 0.03:
         o['birth_year'] = p['year'] + rnd.choice([-1, 1])
     return o

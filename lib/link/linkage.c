@@ -39,10 +39,11 @@ static const struct cmp_def cmps[LR_NCMP] = {
 		{ "ascii", 0.03, 0.003 }, { "jw-high", 0.02, 0.003 },
 		{ "jw-mid", 0.01, 0.01 }, { "swapped", 0.01, 0.0005 },
 		{ "differs", 0.01, 0.9595 } } },
-	[LR_CMP_BIRTH] = { "birth", 6, 0, { { "missing", 1, 1 },
+	[LR_CMP_BIRTH] = { "birth", 7, 0, { { "missing", 1, 1 },
 		{ "date", 0.55, 0.00006 }, { "year", 0.33, 0.018 },
 		{ "year-date-differs", 0.01, 0.018 }, { "year-off-by-one", 0.06,
-		0.036 }, { "differs", 0.04, 0.928 } } },
+		0.036 }, { "date-one-digit", 0.01, 0.0006 },
+		{ "differs", 0.03, 0.928 } } },
 	[LR_CMP_SEX] = { "sex", 3, 0, { { "missing", 1, 1 },
 		{ "agree", 0.98, 0.5 }, { "differs", 0.02, 0.5 } } },
 	/* agree and became are each the level of an owner of their era. */
@@ -72,7 +73,7 @@ enum { F_EXACT = 1, F_TONELESS, F_ASCII, F_SIMILAR, F_DIFFERS };
 enum { M_EXACT = 1, M_ASCII, M_SIMILAR, M_SWAPPED, M_DIFFERS };
 enum { G_EXACT = 1, G_TONELESS, G_ASCII, G_JW_HIGH, G_JW_MID, G_SWAPPED,
 	G_DIFFERS };
-enum { B_DATE = 1, B_YEAR, B_YEAR_DATE, B_OFF1, B_DIFFERS };
+enum { B_DATE = 1, B_YEAR, B_YEAR_DATE, B_OFF1, B_TYPO, B_DIFFERS };
 enum { A_AGREE = 1, A_DIFFERS };	/* sex */
 enum { C_AGREE = 1, C_BECAME, C_DIFFERS };
 enum { AGE_ADULT = 1, AGE_MINOR, AGE_UNBORN };
@@ -245,6 +246,18 @@ same_day(const char *a, const char *b)
 	    memcmp(a + 8, b + 5, 2) == 0);
 }
 
+/* Do two dates "yyyy-mm-dd" differ in exactly one digit (a misprint or
+ * misreading)? */
+static int
+one_digit(const char *a, const char *b)
+{
+	int diff = 0;
+
+	for (int i = 0; a[i] != '\0' && b[i] != '\0'; i++)
+		diff += a[i] != b[i];
+	return diff == 1;
+}
+
 static int
 cmp_birth(const lr_person *o, const lr_person *c)
 {
@@ -255,6 +268,8 @@ cmp_birth(const lr_person *o, const lr_person *c)
 		return MISSING;
 	if (dy == 1 && (!dates || same_day(o->birth_date, c->birth_date)))
 		return B_OFF1;
+	if (dates && one_digit(o->birth_date, c->birth_date))
+		return B_TYPO;
 	if (dy > 0)
 		return B_DIFFERS;
 	if (!dates)

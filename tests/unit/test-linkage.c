@@ -166,10 +166,19 @@ levels_damaged(void **state)
 	mk(&b, "Trần Thị Hoà", "1972-09-09", 'F', NULL, NULL, NULL);
 	expect(&a, &b, LR_CMP_GIVEN, "swapped");
 	expect(&a, &b, LR_CMP_MIDDLE, "swapped");
-	mk(&a, "Trần Thị Hoà", "1972-09-08", 'F', "011172009999", NULL, NULL);
+	mk(&a, "Trần Thị Hoà", "1972-10-08", 'F', "011172009999", NULL, NULL);
 	expect(&a, &b, LR_CMP_BIRTH, "year-date-differs");
 	mk(&a, "Trần Thị Hoà", "1972-09-09", 'F', "011172009999", NULL, NULL);
 	expect(&a, &b, LR_CMP_BIRTH, "date");
+	/* One digit misread, in the year or the day: a typo, not a stranger. */
+	mk(&a, "Trần Thị Hoà", "1978-09-09", 'F', NULL, NULL, NULL);
+	expect(&a, &b, LR_CMP_BIRTH, "date-one-digit");
+	mk(&a, "Trần Thị Hoà", "1972-09-29", 'F', NULL, NULL, NULL);
+	expect(&a, &b, LR_CMP_BIRTH, "date-one-digit");
+	mk(&a, "Trần Thị Hoà", "1978-09-29", 'F', NULL, NULL, NULL);
+	expect(&a, &b, LR_CMP_BIRTH, "differs");
+	mk(&a, "Trần Thị Hoà", "1972-09-01", 'F', NULL, NULL, NULL);
+	expect(&a, &b, LR_CMP_BIRTH, "date-one-digit");
 	mk(&b, "Lù Văn Thoong", "1977", 'M', "011077001234", NULL, NULL);
 	mk(&a, "Lù Văn Thoong", "1977", 'M', "011077991234", NULL, NULL);
 	expect(&a, &b, LR_CMP_ID, "differs");
@@ -218,7 +227,7 @@ em_fit(void **state)
 	same.level[LR_CMP_COMMUNE] = 1;
 	same.level[LR_CMP_VILLAGE] = 1;
 	other.level[LR_CMP_GIVEN] = 1;
-	other.level[LR_CMP_BIRTH] = 5;
+	other.level[LR_CMP_BIRTH] = 6;	/* differs */
 	other.level[LR_CMP_COMMUNE] = 2;
 	other.level[LR_CMP_VILLAGE] = 3;
 	assert_int_equal(lr_em_fit(e, m, 0, &lambda, &err), -1);
