@@ -148,6 +148,23 @@ age_at_decision(void **state)
 	expect(&a, &b, LR_CMP_AGE, "missing");
 }
 
+/* One digit misread, in the year or the day, is a typo, not a stranger:
+ * owners' dates against b's 1972-09-09. */
+static void
+birth_typos(const lr_person *b)
+{
+	static const char *const dates[][2] = {
+		{ "1978-09-09", "date-one-digit" }, { "1972-09-29", "date-one-digit" },
+		{ "1972-09-01", "date-one-digit" }, { "1978-09-29", "differs" },
+	};
+	lr_person a;
+
+	for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
+		mk(&a, "Trần Thị Hoà", dates[i][0], 'F', NULL, NULL, NULL);
+		expect(&a, b, LR_CMP_BIRTH, dates[i][1]);
+	}
+}
+
 static void
 levels_damaged(void **state)
 {
@@ -170,15 +187,7 @@ levels_damaged(void **state)
 	expect(&a, &b, LR_CMP_BIRTH, "year-date-differs");
 	mk(&a, "Trần Thị Hoà", "1972-09-09", 'F', "011172009999", NULL, NULL);
 	expect(&a, &b, LR_CMP_BIRTH, "date");
-	/* One digit misread, in the year or the day: a typo, not a stranger. */
-	mk(&a, "Trần Thị Hoà", "1978-09-09", 'F', NULL, NULL, NULL);
-	expect(&a, &b, LR_CMP_BIRTH, "date-one-digit");
-	mk(&a, "Trần Thị Hoà", "1972-09-29", 'F', NULL, NULL, NULL);
-	expect(&a, &b, LR_CMP_BIRTH, "date-one-digit");
-	mk(&a, "Trần Thị Hoà", "1978-09-29", 'F', NULL, NULL, NULL);
-	expect(&a, &b, LR_CMP_BIRTH, "differs");
-	mk(&a, "Trần Thị Hoà", "1972-09-01", 'F', NULL, NULL, NULL);
-	expect(&a, &b, LR_CMP_BIRTH, "date-one-digit");
+	birth_typos(&b);
 	mk(&b, "Lù Văn Thoong", "1977", 'M', "011077001234", NULL, NULL);
 	mk(&a, "Lù Văn Thoong", "1977", 'M', "011077991234", NULL, NULL);
 	expect(&a, &b, LR_CMP_ID, "differs");
