@@ -12,27 +12,20 @@ as such on the list and living at the same address (the spouses are
 appended to the registry and drawn from a generator of their own); their
 parcels, in OUTDIR/cadastre.csv with the holder's ID or birth year for
 some (see parcel_of)."""
-import csv, json, random, sys, unicodedata
+import csv, json, os, random, sys, unicodedata
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchdata import full_names, province_communes, read_lines
 
 N, NOWN, DATA, OUT = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
 rnd = random.Random(int(sys.argv[5]) if len(sys.argv) > 5 else 5)
 TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']
 
-def read_lines(p):
-    with open(p, encoding='utf-8') as f:
-        return [l.strip() for l in f if l.strip() and not l.startswith('#')]
-
-full = [l.split() for l in read_lines(DATA + '/names/full-names.txt')]
-full = [w for w in full if len(w) >= 2]
+full = full_names(DATA, 2)
 eth = {}
 for l in read_lines(DATA + '/names/dien-bien-ethnic.txt'):
     g, part, names = l.split('\t')
     eth[(g, part)] = names.split()
-communes = []
-with open(DATA + '/admin-units.csv', encoding='utf-8') as f:
-    for r in csv.DictReader(f):
-        if r['province_code'] == '11':
-            communes.append((r['commune_code'], r['commune_name'], r['district_name']))
+communes = [(r['commune_code'], r['commune_name'], r['district_name']) for r in province_communes(DATA)]
 VILLAGE_WORDS = 'Co Mận Nà Hẩu Phiêng Lơi Huổi Na Pá Khoang Tà Cáng Hua Ná Kéo Nong Bua Sam Mứn Ten Luống Nghịu Lé Xôm Pọng Cang Púng'.split()
 
 def villages(code):

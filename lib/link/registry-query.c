@@ -24,6 +24,8 @@ static const char *const sql[Q_NSTMT] = {
 	    " WHERE commune_code = ?1 AND given_ascii = ?2 LIMIT 64",
 	[Q_COMM_FAMILY] = "SELECT " COLS "INDEXED BY citizen_commune_family"
 	    " WHERE commune_code = ?1 AND family_ascii = ?2" YEARS,
+	/* Not INDEXED BY: a registry built before the index still works. */
+	[Q_DATE] = "SELECT " COLS "WHERE birth_date = ?1 LIMIT 64",
 	[Q_COMMUNES] = "SELECT DISTINCT commune_code FROM citizen"
 	    " WHERE commune_code IS NOT NULL AND commune_code <> ''",
 	[Q_GET] = "SELECT citizen_id, old_id, full_name, birth_date, birth_year,"
@@ -227,7 +229,12 @@ block_names(lr_registry *r, const lr_person *o, struct found *f, lr_err *err)
 		return -1;
 	if (y == 0 || found_sure(f, o, 1))
 		return 0;
-	return block_communes(r, o, f, err);
+	if (block_communes(r, o, f, err) != 0)
+		return -1;
+	/* A name misspelt with no commune to look in: the birth date. */
+	if (o->birth_date[0] == '\0' || found_sure(f, o, 1))
+		return 0;
+	return lookup(r, Q_DATE, o->birth_date, NULL, 0, f, err);
 }
 
 int

@@ -191,6 +191,14 @@ is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .tied, ([.candid
 2
 011060200001 011060200002" \
     "namesakes in the owner's commune: a tie, both listed, past 70 elsewhere"
+# A given name misread, no commune: the birth date finds the citizen.
+typo='{"id":"r5","owners":[{"name":"Quàng Văn Ọj","birth_date":"1970-01-02","birth_year":1970}]}'
+run sh -c "printf '%s\n' '$typo' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .candidates[0].citizen_id, .candidates[0].why.birth.level')" \
+    "matched
+011070300001
+date" "a misread name without a commune is found by its birth date"
+
 # Spouses on the document: the namesake living with a candidate of the
 # wife is the husband.
 cpl='{"id":"r3","decision":{"date":"2025-08-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03385","spouse":1},{"name":"Lò Thị Ún","commune_code":"03385","spouse":0}]}'
