@@ -16,6 +16,7 @@ inserted, deleted, replaced or two swapped (names), a tone mark dropped or
 changed, a value missing, a date digit or an ID digit mistyped, day and
 month swapped, given and middle names swapped."""
 import csv, json, os, random, sys, unicodedata
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from benchdata import full_names, province_communes
 

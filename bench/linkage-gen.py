@@ -13,6 +13,7 @@ appended to the registry and drawn from a generator of their own); their
 parcels, in OUTDIR/cadastre.csv with the holder's ID or birth year for
 some (see parcel_of)."""
 import csv, json, os, random, sys, unicodedata
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from benchdata import full_names, province_communes, read_lines
 
