@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "clean.h"
+#include "colour.h"
 #include "measure.h"
 
 void
@@ -20,7 +21,7 @@ lr_clean_defaults(lr_clean_opts *o)
 void
 lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n)
 {
-	snprintf(buf, n, "clean7 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d",
+	snprintf(buf, n, "clean7 colour1 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften);
 }
@@ -323,10 +324,12 @@ PIX *
 lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
     lr_err *err)
 {
-	/* Colour is kept to here; cleanup works in grey for now. */
-	PIX *cur = pixGetDepth(pix) == 32 ? pixConvertRGBToLuminance(pix) :
-	    pixClone(pix);
+	PIX *cur;
 
+	/* Colour is kept to here; seals and tints go before it turns grey. */
+	info->removed = 0;
+	cur = pixGetDepth(pix) == 32 ? lr_colour_grey(pix, &info->removed) :
+	    pixClone(pix);
 	info->rotation = info->binarised = info->upscaled = info->denoised = 0;
 	info->deskew = 0;
 	info->rules = NULL;

@@ -10,5 +10,6 @@
 #include "crop.h"
 #include "import.h"
 #include "spread.h"
+#include "colour.h"
 
 #endif

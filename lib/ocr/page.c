@@ -27,6 +27,7 @@ set_clean(lr_page_result *res, const lr_clean_info *ci)
 	res->binarised = ci->binarised;
 	res->upscaled = ci->upscaled;
 	res->denoised = ci->denoised;
+	res->removed = ci->removed;
 }
 
 /* Keep the words of the attempt's one page in res with its text,

@@ -29,6 +29,7 @@ typedef struct lr_page_result {
 	int rotation;		/* degrees the page was turned */
 	double deskew;		/* degrees it was straightened */
 	int binarised, upscaled, denoised;
+	int removed;		/* LR_REMOVED_* flags: seals, tinted paper */
 	int recovered;		/* lines read again that the layout left
 				 * unread; -1: not looked for */
 	int restored;		/* words whose marks the lexicon restored;
@@ -57,7 +58,8 @@ lr_page_result *lr_ocrpage_run(lr_ocr *e, lr_cache *c,
     const lr_page_src *src, int n, const lr_ocrpage_opts *o, lr_err *err);
 
 /* Write r's keys into the record page pg (borrowed): "rotation", "deskew",
- * "binarised", "upscaled", "denoised", "recovered", "restored", "ocr_conf",
+ * "binarised", "upscaled", "denoised", "removed" (an array of "seal",
+ * "background"; only when something was), "recovered", "restored", "ocr_conf",
  * "ocr_ms", "ocr_error", "ocr_cached", each only when known, and "text"
  * with with_text.  Returns 0, or -1 when out of memory. */
 int lr_page_result_to_record(const lr_page_result *r, json_t *pg,
