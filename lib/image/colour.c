@@ -1,5 +1,5 @@
-/* Colour separation: seals, stamps, signatures and tinted backgrounds off a
- * colour page by taking each pixel's brightest channel. */
+/* Colour separation: red seals and stamps and tinted backgrounds off a
+ * colour page, mostly by taking each pixel's brightest channel. */
 #include "colour.h"
 
 #define INK_CHROMA 90		/* max - min of a strongly coloured pixel */
@@ -7,15 +7,14 @@
 #define PALE 170		/* a tint's darkest channel is over this */
 #define SEAL_SHARE 0.0005	/* of the pixels: the page has coloured ink */
 #define TINT_SHARE 0.3		/* of the pixels: the paper is tinted */
-#define PAPER 185		/* brightest channel over this: paper */
 #define MARK_CHROMA 60		/* a pixel of a mark, or of text under one */
 #define PALE_LOW 100		/* a darkest channel over this: a pale mark */
 #define UNDER_STRETCH 4		/* darkness under a mark, stretched */
 
-/* A pixel's channels, brightest and darkest, and its ink class: 0 red
- * (red brightest), 1 blue (blue brightest), 2 other. */
+/* A pixel's channels, brightest and darkest, its luminance, and whether
+ * red is its brightest (the ink of seals and stamps). */
 struct px {
-	int hi, lo, cls;
+	int hi, lo, lum, red;
 };
 
 static struct px
@@ -26,7 +25,8 @@ px_of(l_uint32 v)
 
 	p.hi = r > g ? (r > b ? r : b) : (g > b ? g : b);
 	p.lo = r < g ? (r < b ? r : b) : (g < b ? g : b);
-	p.cls = p.hi == r ? 0 : p.hi == b ? 1 : 2;
+	p.lum = (77 * r + 150 * g + 29 * b) >> 8;
+	p.red = p.hi == r;
 	return p;
 }
 
@@ -44,7 +44,7 @@ colour_shares(PIX *pix, double *ink, double *tint)
 		const l_uint32 *line = data + (size_t)y * wpl;
 		for (l_int32 x = 0; x < w; x += 2) {
 			struct px p = px_of(line[x]);
-			ni += p.hi - p.lo >= INK_CHROMA;
+			ni += p.hi - p.lo >= INK_CHROMA && p.red;
 			nt += p.hi - p.lo >= TINT_CHROMA && p.lo > PALE;
 		}
 	}
@@ -52,50 +52,48 @@ colour_shares(PIX *pix, double *ink, double *tint)
 	*tint = (double)nt / ((double)((w + 1) / 2) * ((h + 1) / 2));
 }
 
-/* The median brightest channel of the strongly coloured pixels of each ink
- * class of pix into level[3] (255 for a class with too few to be a mark):
- * how bright the ink is where it lies on paper. */
-static void
-ink_levels(PIX *pix, int level[3])
+/* The median brightest channel of the strongly red pixels of pix: how
+ * bright the seals' ink is where it lies on paper; 255 when there are too
+ * few to be a mark. */
+static int
+ink_level(PIX *pix)
 {
 	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
 	l_int32 wpl = pixGetWpl(pix);
 	l_uint32 *data = pixGetData(pix);
-	long hist[3][256] = { { 0 } }, n[3] = { 0 };
+	long hist[256] = { 0 }, n = 0, seen = 0;
 
 	for (l_int32 y = 0; y < h; y += 2)
 		for (l_int32 x = 0; x < w; x += 2) {
 			struct px p = px_of(data[(size_t)y * wpl + x]);
-			if (p.hi - p.lo >= INK_CHROMA) {
-				hist[p.cls][p.hi]++;
-				n[p.cls]++;
+			if (p.hi - p.lo >= INK_CHROMA && p.red) {
+				hist[p.hi]++;
+				n++;
 			}
 		}
-	for (int c = 0; c < 3; c++) {
-		long seen = 0;
-		level[c] = 255;
-		for (int v = 0; v < 256 && n[c] >= SEAL_SHARE * w * h / 4; v++)
-			if ((seen += hist[c][v]) * 2 >= n[c]) {
-				level[c] = v;
-				break;
-			}
-	}
+	for (int v = 0; v < 256 && n >= SEAL_SHARE * w * h / 4; v++)
+		if ((seen += hist[v]) * 2 >= n)
+			return v;
+	return 255;
 }
 
-/* The grey of one pixel: its brightest channel (a tint or a mark is then
- * paper); for a coloured pixel with a dark channel, darker in its brightest
- * channel than its class's ink lying on paper (text under a seal), that
- * difference, stretched. */
+/* The grey of one pixel: a pale or neutral one, its brightest channel (a
+ * tint is then paper); a strongly coloured one with a dark channel, its
+ * luminance (blue ink: handwriting stays), but for red: paper where it is
+ * as light as the seals' ink m, and darker by the difference, stretched,
+ * where it is darker (text under a seal). */
 static int
-grey_of(struct px p, const int level[3])
+grey_of(struct px p, int m)
 {
-	int m = level[p.cls], v;
+	int v;
 
-	if (p.hi - p.lo < MARK_CHROMA || p.lo >= PALE_LOW || p.hi >= m ||
-	    m == 255)
-		v = p.hi >= PAPER ? 255 : p.hi * 255 / PAPER;
-	else
-		v = 255 - UNDER_STRETCH * (m - p.hi) * 255 / m;
+	if (p.hi - p.lo < MARK_CHROMA || p.lo >= PALE_LOW)
+		return p.hi;
+	if (!p.red || m == 255)
+		return p.lum;
+	if (p.hi >= m)
+		return 255;
+	v = 255 - UNDER_STRETCH * (m - p.hi) * 255 / m;
 	return v < 0 ? 0 : v;
 }
 
@@ -107,11 +105,11 @@ separate(PIX *pix)
 	l_int32 wpl = pixGetWpl(pix);
 	l_uint32 *data = pixGetData(pix), *gd;
 	PIX *g = pixCreate(w, h, 8);
-	int level[3];
+	int level;
 
 	if (g == NULL)
 		return NULL;
-	ink_levels(pix, level);
+	level = ink_level(pix);
 	gd = pixGetData(g);
 	for (l_int32 y = 0; y < h; y++) {
 		const l_uint32 *line = data + (size_t)y * wpl;

@@ -10,13 +10,14 @@
 enum { LR_REMOVED_SEAL = 1, LR_REMOVED_BACKGROUND = 2 };
 
 /* The 8 bpp grey page of 32 bpp RGB pix (borrowed).  When the page holds
- * coloured ink (strongly coloured pixels, red or blue) or a tinted
- * background (most of the paper pale but coloured), each pixel's grey is
- * its brightest channel: a coloured mark is about as bright as the paper in
- * its own colour, and black text, under a seal too, stays dark in every
- * channel.  Otherwise the grey is the luminance.  *removed gets the
- * LR_REMOVED_* flags of what was taken off.  Returns a new image the caller
- * frees with pixDestroy(), NULL when out of memory. */
+ * red ink (seals, stamps) or a tinted background (most of the paper pale
+ * but coloured), a pale or neutral pixel's grey is its brightest channel
+ * (a tint is as light as paper in its own colour), red ink as light as the
+ * seals' is paper, and red darker than that (black text under a seal) is
+ * dark; blue ink (handwriting, signatures) keeps its luminance, as does
+ * every pixel of a page with neither.  *removed gets the LR_REMOVED_*
+ * flags of what was taken off.  Returns a new image the caller frees with
+ * pixDestroy(), NULL when out of memory. */
 PIX *lr_colour_grey(PIX *pix, int *removed);
 
 /* The names of the flags in removed ("seal", "background"), in that order:

@@ -11,5 +11,6 @@
 #include "import.h"
 #include "spread.h"
 #include "colour.h"
+#include "resolution.h"
 
 #endif

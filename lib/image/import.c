@@ -54,6 +54,9 @@ describe(json_t *pg, const lr_page_info *pi, const lr_import_opts *o,
 	json_object_set_new(pg, "height", json_integer(pi->height));
 	json_object_set_new(pg, "dpi", pi->dpi > 0 ?
 	    json_real(round_to(pi->dpi, 0.1)) : json_null());
+	if (pi->dpi_text > 0)
+		json_object_set_new(pg, "dpi_text",
+		    json_real(round_to(pi->dpi_text, 1)));
 	json_object_set_new(pg, "bits", json_integer(pi->bits));
 	json_object_set_new(pg, "samples", json_integer(pi->samples));
 	json_object_set_new(pg, "photometric", json_string(pi->photometric));
