@@ -295,9 +295,11 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	char sig[1200], csig[200];
 
 	lr_clean_signature(&o->clean, csig, sizeof(csig));
-	snprintf(sig, sizeof(sig), "%s; %s; lexicon %s; recover%d; "
+	/* colour pages: seals and backgrounds taken off (lr_colour_grey) */
+	snprintf(sig, sizeof(sig), "%s; %s%s; lexicon %s; recover%d; "
 	    "lines by height 3; rules 1",
-	    lr_ocr_signature(e), csig, o->lexicon ?
+	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour1" : "",
+	    o->lexicon ?
 	    lr_lexicon_signature(o->lexicon) : "none", o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)
 		key[0] = '\0';
