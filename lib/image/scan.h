@@ -23,8 +23,8 @@ typedef struct lr_page_info {
 	double ydpi;		/* vertical resolution; 0 if none */
 	double dpi_text;	/* PDF, JPEG, PNG: the resolution the letters'
 				 * height implies, when the file has none or
-				 * one it belies (the page is read at it);
-				 * else 0 */
+				 * one it belies (the page is then read at
+				 * it); else 0 */
 	int bits;		/* bits per sample */
 	int samples;		/* samples per pixel */
 	int tiled;
