@@ -38,7 +38,7 @@ text() { jqv -r '.pages[0].text'; }
 run ocr-extract -q --no-extract --text seal.jpg
 is "$rc:$(jqv -c '.pages[0].removed')" '0:["seal"]' "a red seal is found and taken off"
 like "$(text)" '^Ông Nguyễn V.n Bình' "the line the seal crosses at its top is read"
-like "$(text)" '^Thửa đất số 357, tờ bản đồ' "the line under the seal's middle is read"
+like "$(text)" '^Thửa đất số 357. tờ bản đồ' "the line under the seal's middle is read"
 like "$(text)" '^Chủ tịch Lò Văn' "the signer's name under the seal's foot is read"
 
 run ocr-extract -q --no-extract --text pink.jpg

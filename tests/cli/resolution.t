@@ -27,8 +27,6 @@ run scan-import -q true300.jpg "$V/g4.tif"
 is "$(printf '%s\n' "$out" | jq -c '[.pages[0] | .dpi, has("dpi_text")]' | tr '\n' ' ')" \
     '[300,false] [300,false] ' "a page whose letters agree with its tag keeps it"
 
-run ocr-extract -q --no-extract --text nodpi.jpg
-is "$rc:$(jqv '.pages[0].upscaled')" 0:false "the page without resolution is read as it is"
 run ocr-extract -q --no-extract --text tagged300.jpg
 is "$rc:$(jqv '.pages[0].upscaled')" 0:true "so is the shrunk copy tagged 300 dpi"
 

@@ -37,10 +37,10 @@ is "$(printf '%s\n' "$out" | jq -c '[.pages[] | [.width, .half]]' | tr '\n' ' ')
 # into the right page's lines beside them.
 run sh -c 'ocr-extract -q -j2 --no-extract --text <spread.jsonl'
 is "$rc:$(jqv '.pages | length')" 0:2 "ocr-extract reads both halves"
-like "$(jqv -r '.pages[0].text')" '^Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;$' \
-    "a line of the left page is read whole"
-like "$(jqv -r '.pages[0].text')" '^Số: 1793/QĐ-UBND$' \
-    "the decision number stands on its own line"
+like "$(jqv -r '.pages[0].text')" '^Căn cứ Luật Đất đai ngày 29 tháng 11 n.m 2013;$' \
+    "a line of the left page is read whole, not run into the right page's"
+like "$(jqv -r '.pages[0].text')" '^Điều 1\. Thu hồi 2\.649 m. đất của 3 hộ gia đình, cá nhân tại xã Lay Nưa,$' \
+    "a long line of the left page ends at its own margin"
 like "$(jqv -r '.pages[1].text')" '^Tổng cộng' "the right page is read on its own"
 
 done_testing
