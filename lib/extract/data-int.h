@@ -80,6 +80,7 @@ typedef struct lr_xdata {
 		double *hit;	/* ... and the share of their items that
 				 * flagged a wrong field */
 		int nwhy;
+		size_t cap[4];	/* of raw, p, why, hit */
 	} cal;
 } lr_xdata;
 

@@ -277,16 +277,13 @@ set_row(void *ctx, char **f, int nf, lr_err *err)
 	return 0;
 }
 
-/* Append v to the array *a of *n doubles. */
+/* Append v to the array *a of n doubles and capacity *cap. */
 static int
-push(double **a, int n, double v)
+push(double **a, size_t *cap, int n, double v)
 {
-	double *b = realloc(*a, (size_t)(n + 1) * sizeof(*b));
-
-	if (b == NULL)
+	if (lr_reserve(a, cap, (size_t)n, sizeof(**a), 16) != 0)
 		return -1;
-	b[n] = v;
-	*a = b;
+	(*a)[n] = v;
 	return 0;
 }
 
@@ -302,15 +299,16 @@ calib_row(void *ctx, char **f, int nf, lr_err *err)
 
 	if (conf && e1 != f[1] && e2 != f[2] && (c->n == 0 ||
 	    a > c->raw[c->n - 1])) {
-		if (push(&c->raw, c->n, a) || push(&c->p, c->n, b))
+		if (push(&c->raw, &c->cap[0], c->n, a) ||
+		    push(&c->p, &c->cap[1], c->n, b))
 			goto oom;
 		c->n++;
 		return 0;
 	}
 	if (nf == 3 && strcmp(f[0], "reason") == 0 && e2 != f[2]) {
-		char **w = realloc(c->why, (size_t)(c->nwhy + 1) * sizeof(*w));
-		if (w == NULL || (c->why = w, push(&c->hit, c->nwhy, b)) ||
-		    (w[c->nwhy] = strdup(f[1])) == NULL)
+		if (lr_reserve(&c->why, &c->cap[2], (size_t)c->nwhy,
+		    sizeof(*c->why), 16) != 0 || push(&c->hit, &c->cap[3],
+		    c->nwhy, b) || (c->why[c->nwhy] = strdup(f[1])) == NULL)
 			goto oom;
 		c->nwhy++;
 		return 0;
