@@ -65,6 +65,7 @@ typedef struct lr_xdata {
 	int nkinds;
 	lr_phrases uses;	/* key: index into codes; text without "Đất" */
 	char (*codes)[4];
+	char *code_group;	/* per code: 1 when it names a group of uses */
 	int ncodes;
 	lr_phrases numwords;	/* key: the meaning, see numwords.tsv */
 	lr_phrases origins;	/* key: index into origin_codes */

@@ -187,6 +187,25 @@ kind_row(void *ctx, char **f, int nf, lr_err *err)
 	return add_phrase(&s->kinds, k, f[1], err);
 }
 
+/* Append a land-use code (group: it names a group of uses); its index, or
+ * -1 when out of memory. */
+static int
+add_code(lr_xdata *s, const char *code, int group)
+{
+	char (*v)[4] = realloc(s->codes, (size_t)(s->ncodes + 1) * sizeof(*v));
+	char *g;
+
+	if (v == NULL)
+		return -1;
+	s->codes = v;
+	if ((g = realloc(s->code_group, (size_t)s->ncodes + 1)) == NULL)
+		return -1;
+	s->code_group = g;
+	memcpy(s->codes[s->ncodes], code, 4);
+	g[s->ncodes] = (char)group;
+	return s->ncodes++;
+}
+
 static int
 use_row(void *ctx, char **f, int nf, lr_err *err)
 {
@@ -197,16 +216,10 @@ use_row(void *ctx, char **f, int nf, lr_err *err)
 		lr_err_set(err, "want code<TAB>generation<TAB>name");
 		return -1;
 	}
-	if ((k = lr_xdata_code(s, f[0])) < 0) {
-		char (*v)[4] = realloc(s->codes, (size_t)(s->ncodes + 1) *
-		    sizeof(*v));
-		if (v == NULL) {
-			lr_err_sys(err, "out of memory");
-			return -1;
-		}
-		s->codes = v;
-		memcpy(s->codes[s->ncodes], f[0], 4);
-		k = s->ncodes++;
+	if ((k = lr_xdata_code(s, f[0])) < 0 &&
+	    (k = add_code(s, f[0], strcmp(f[1], "group") == 0)) < 0) {
+		lr_err_sys(err, "out of memory");
+		return -1;
 	}
 	if (add_phrase(&s->uses, k, f[2], err) != 0)
 		return -1;
@@ -414,6 +427,7 @@ lr_xdata_free(lr_xdata *s)
 	free(s->kind_names);
 	free(s->kind_prints);
 	free(s->codes);
+	free(s->code_group);
 	for (int i = 0; i < s->cal.nwhy; i++)
 		free(s->cal.why[i]);
 	free(s->cal.why), free(s->cal.hit);

@@ -311,6 +311,8 @@ test_landuse(void **state)
 		{ "Đất trồng cây hàng năm khác (HNK)", "HNK", 1 },
 		{ "Đất ở tại nông thôn (ODT)", "ONT", 0 },
 		{ "Đất trồng cây lâu năm (ONT)", "ONT", 0 },
+		{ "Đất trồng lúa", "LUA", 1 }, { "đất trồng lúa;", "LUA", 1 },
+		{ "Đất trồng lúa nương", "LUN", 1 },
 	};
 	char code[4];
 	lr_span sp;
@@ -824,7 +826,8 @@ test_calibrated_review(void **state)
 }
 
 /* A term and an origin stated once under a table hold for every row that
- * lacks its own, and are no parcel of their own; a row's own term stays. */
+ * lacks its own, and are no parcel of their own.  "Đất trồng lúa" names a
+ * group of uses: read, and reviewed. */
 static void
 test_table_terms(void **state)
 {
@@ -847,6 +850,15 @@ test_table_terms(void **state)
 		    path));
 	}
 	json_decref(r);
+	free(s);
+	s = sample("cho-thue.txt");
+	b = replace(s, "Đất bằng trồng cây hàng năm khác (BHK)",
+	    "Đất trồng lúa");	/* a group of uses */
+	r = extract(b);
+	expect(r, "parcels[0].land_use", "\"LUA\"");
+	assert_string_equal(reason_of(r, "parcels[0].land_use"),
+	    "a group of land uses, not one");
+	json_decref(r), free(b);
 	b = replace(a, "Thời hạn sử dụng: 50 năm. ", "Thửa đất số 47, ");
 	r = extract(b);		/* a parcel of its own: nothing carried */
 	expect(r, "parcels[0].origin", "null");
