@@ -85,18 +85,18 @@ test_items(void **state)
 static void
 test_merged_items(void **state)
 {
-	json_t *r = json_loads("{\"parcels\":[{},{},{}],\"fields\":{"
+	static const char rec[] = "{\"parcels\":[{},{},{}],\"fields\":{"
 	    "\"parcels[0].area\":{\"conf\":0.8,\"page\":1,\"bbox\":[10,20,30,10]},"
 	    "\"parcels[1].area\":{\"conf\":0.6,\"page\":1,\"bbox\":[12,40,20,10]},"
 	    "\"parcels[2].area\":{\"conf\":0.7,\"page\":2,\"bbox\":[1,1,1,1]},"
 	    "\"parcels[1].sheet\":{\"conf\":0.9,\"page\":1,\"bbox\":[5,40,5,10]}},"
 	    "\"review\":[{\"field\":\"parcels[].area\",\"reason\":\"r\"},"
-	    "{\"field\":\"parcels[1]\",\"reason\":\"s\"}]}", 0, NULL);
-	lr_item *it;
-	size_t n;
+	    "{\"field\":\"parcels[1]\",\"reason\":\"s\"}]}";
+	json_t *r = json_loads(rec, 0, NULL);
+	size_t n = 0;
+	lr_item *it = lr_items_of(r, &n);
 
 	(void)state;
-	it = lr_items_of(r, &n);
 	assert_int_equal(n, 2);
 	assert_string_equal(it[0].field, "parcels[1]");
 	assert_true(it[0].bbox[0] == 5 && it[0].bbox[2] == 27);
