@@ -1,6 +1,7 @@
 /* The review list of one extraction made fit for a clerk: reasons that
  * rarely flagged a wrong value in calibration dropped, and the items of one
  * list of owners or parcels merged, once per column and once per row. */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,14 +43,18 @@ reason_of(const json_t *it)
 	return json_string_value(json_object_get(it, "reason"));
 }
 
-/* Append s to buf (size n) after sep unless buf holds s already. */
+/* Append s to buf (size n) after sep unless buf holds it already as one
+ * of its entries. */
 static void
 add_text(char *buf, size_t n, const char *sep, const char *s)
 {
-	size_t len = strlen(buf);
+	size_t len = strlen(buf), sl = strlen(s), pl = strlen(sep);
 
-	if (strstr(buf, s) != NULL)
-		return;
+	for (const char *at = buf; (at = strstr(at, s)) != NULL; at++)
+		if ((at == buf || (at - buf >= (ptrdiff_t)pl &&
+		    strncmp(at - pl, sep, pl) == 0)) && (at[sl] == '\0' ||
+		    strncmp(at + sl, sep, pl) == 0))
+			return;
 	snprintf(buf + len, n - len, "%s%s", len ? sep : "", s);
 }
 
@@ -94,7 +99,7 @@ first_of_row(const struct merge *m, size_t i, size_t j, int by_key)
 static void
 merge_at(struct merge *m, size_t i, int by_key, int min)
 {
-	char what[256] = "", why[512] = "", field[64], reason[800], num[16];
+	char what[256] = "", why[512] = "", field[64], reason[800], num[160];
 	struct place a, b;
 	int count = 0;
 
@@ -110,18 +115,25 @@ merge_at(struct merge *m, size_t i, int by_key, int min)
 		if (!alike(m, j, &a, by_key))
 			continue;
 		place_of(field_of(it), &b);
-		snprintf(num, sizeof(num), "%d", b.row + 1);
-		add_text(what, sizeof(what), ", ", by_key ? num : b.key[0] ?
-		    b.key : "row");
-		add_text(why, sizeof(why), "; ", reason_of(it));
+		if (by_key) {
+			snprintf(num, sizeof(num), "%d", b.row + 1);
+			add_text(what, sizeof(what), ", ", num);
+			add_text(why, sizeof(why), "; ", reason_of(it));
+		} else {
+			snprintf(num, sizeof(num), "%s: %s", b.key[0] ? b.key :
+			    "row", reason_of(it));
+			add_text(why, sizeof(why), "; ", num);
+		}
 		m->gone[j] = j != i;
 	}
 	if (by_key)
 		snprintf(field, sizeof(field), "%s[].%s", a.list, a.key);
 	else
 		snprintf(field, sizeof(field), "%s[%d]", a.list, a.row);
-	snprintf(reason, sizeof(reason), "%s %s: %s", by_key ? "rows" :
-	    "fields", what, why);
+	if (by_key)
+		snprintf(reason, sizeof(reason), "rows %s: %s", what, why);
+	else
+		snprintf(reason, sizeof(reason), "%s", why);
 	json_array_set_new(m->rev, i, json_pack("{s:s,s:s}", "field", field,
 	    "reason", reason));
 	m->gone[i] = 2;		/* merged: not merged again */

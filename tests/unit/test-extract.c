@@ -818,7 +818,8 @@ test_calibrated_review(void **state)
 	    "rows 1, 2, 3: low confidence");
 	assert_string_equal(reason_of(r, "parcels[].land_use"),
 	    "rows 1, 2, 3: low confidence");
-	assert_non_null(strstr(reason_of(r, "owners[1]"), "fields name, "));
+	assert_non_null(strstr(reason_of(r, "owners[1]"),
+	    "name: low confidence; "));
 	assert_string_equal(reason_of(r, "owners[1].name"), "");
 	json_decref(r), free(s);
 	lr_extractor_free(X);
