@@ -184,11 +184,19 @@ pepper(PIX *grey)
 
 /* With o->despeckle, a grey page peppered with noise (over 3% of its
  * pixels) goes through a 3x3 median, which keeps strokes and takes lone
- * dots away. */
+ * dots away.  From 1% on (a clean or blurred scan has under half of that),
+ * the page is said to be noisy: what is left of the noise must not reach
+ * the engine's own thresholding. */
 static int
 depepper(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 {
-	if (!o->despeckle || pixGetDepth(*cur) != 8 || pepper(*cur) < 0.03)
+	double share;
+
+	if (!o->despeckle || pixGetDepth(*cur) != 8 ||
+	    (share = pepper(*cur)) < 0.01)
+		return 0;
+	info->noisy = 1;
+	if (share < 0.03)
 		return 0;
 	if (step(cur, pixMedianFilter(*cur, 3, 3)) != 0)
 		return -1;
@@ -394,7 +402,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	    pixClone(pix);
 
 	info->rotation = info->binarised = info->upscaled = info->denoised = 0;
-	info->orient_known = 0;
+	info->orient_known = info->noisy = 0;
 	info->deskew = 0;
 	info->rules = NULL;
 	info->bin = NULL;

@@ -36,6 +36,9 @@ typedef struct lr_clean_info {
 	int binarised;		/* a grey page was thresholded here */
 	int upscaled;		/* the page was scaled up */
 	int denoised;		/* salt-and-pepper noise was filtered out */
+	int noisy;		/* the page is peppered with noise (1% of its
+				 * pixels or more): lay it out on bin, not on
+				 * a threshold of the page */
 	int dpi;		/* resolution of the cleaned image (0: unknown) */
 	int orient_known;	/* with o->orient, the page's lines and
 				 * letters told clearly which way up it

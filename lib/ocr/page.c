@@ -101,9 +101,19 @@ doubtful(const struct attempt *a)
 	return tall * 2 > p->nlines;
 }
 
+/* The 1 bpp view of the cleanup to lay the page out on, in place of the
+ * engine's own threshold of it: on a noisy page only, where that threshold
+ * would make a blob of every speck the cleanup left (and the engine's
+ * layout analysis would take many times its reading); NULL: none. */
+static PIX *
+layout_view(const lr_clean_info *ci)
+{
+	return ci->noisy ? ci->bin : NULL;
+}
+
 /* The page to read: clean, or, when its lines and letters did not tell
  * which way up it stands (with o->clean.orient) and Tesseract's OSD finds
- * it turned (on the cleanup's 1 bpp view, whose noise is gone), clean turned upright, its cleanup info in *cit (without
+ * it turned (on a noisy page, on the cleanup's 1 bpp view), clean turned upright, its cleanup info in *cit (without
  * rules nor bin, which are clean's).  The orientation is decided before
  * the page is read, so that it is read once.  Returns a new image, or a
  * clone of clean. */
@@ -118,7 +128,7 @@ upright(lr_ocr *e, PIX *clean, const lr_ocrpage_opts *o,
 	cit->rules = NULL;
 	cit->bin = NULL;
 	if (o->clean.orient && !ci->orient_known && (q = lr_ocr_orientation(e,
-	    ci->bin != NULL ? ci->bin : clean, NULL)) > 0)
+	    layout_view(ci) != NULL ? ci->bin : clean, NULL)) > 0)
 		turned = lr_clean_turn(clean, q, &o->clean, cit, NULL);
 	return turned != NULL ? turned : pixClone(clean);
 }
@@ -132,7 +142,7 @@ check_turn(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o, int ms,
 {
 	struct attempt b = { NULL, { -1, NULL, 0 } };
 
-	if (attempt(e, clean, ci->bin, n, o, ms, &b, NULL) == 0 &&
+	if (attempt(e, clean, layout_view(ci), n, o, ms, &b, NULL) == 0 &&
 	    b.or.conf > a->or.conf + 2.0) {
 		struct attempt t = *a;
 		*a = b;
@@ -248,8 +258,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	page = upright(e, clean, o, &ci, &cit);
 	turned = page != clean;
 	ms = left_ms(o->timeout_ms > 0 ? start + o->timeout_ms : 0);
-	ret = attempt(e, page, turned ? NULL : ci.bin, n, o, ms < 0 ? 1 : ms,
-	    &a, err);
+	ret = attempt(e, page, turned ? NULL : layout_view(&ci), n, o,
+	    ms < 0 ? 1 : ms, &a, err);
 	at = extra_deadline(o, start, t0, now_ms());
 	if (ret == 0 && turned && doubtful(&a) && (ms = left_ms(at)) > 0)
 		check_turn(e, clean, n, o, ms, &a, &page, &ci);
@@ -259,7 +269,7 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 		ci = cit;
 	}
 	if (ret == 0 && o->recover && (ms = left_ms(at)) > 0)
-		ret = recover(e, page, ci.bin, ms, a.d, res, err);
+		ret = recover(e, page, layout_view(&ci), ms, a.d, res, err);
 	if (ret == 0 && a.d->npages > 0 &&
 	    ((ret = lr_words_sort_lines(&a.d->pages[0])) != 0 ||
 	    (ret = lr_words_layout(&a.d->pages[0])) != 0))
