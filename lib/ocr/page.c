@@ -347,7 +347,7 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 
 	lr_clean_signature(&o->clean, csig, sizeof(csig));
 	snprintf(sig, sizeof(sig), "%s; %s; lexicon %s; recover%d; "
-	    "lines by height 3; rules 1; layout bin 1",
+	    "lines by height 3; rules 1; layout bin 2",
 	    lr_ocr_signature(e), csig, o->lexicon ?
 	    lr_lexicon_signature(o->lexicon) : "none", o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)
