@@ -102,13 +102,15 @@ doubtful(const struct attempt *a)
 }
 
 /* The 1 bpp view of the cleanup to lay the page out on, in place of the
- * engine's own threshold of it: on a noisy page only, where that threshold
+ * engine's own threshold of it: on a noisy page only, whose noise was too
+ * thin for the median filter (a filtered page reads better laid out by the
+ * engine), where that threshold
  * would make a blob of every speck the cleanup left (and the engine's
  * layout analysis would take many times its reading); NULL: none. */
 static PIX *
 layout_view(const lr_clean_info *ci)
 {
-	return ci->noisy ? ci->bin : NULL;
+	return ci->noisy && !ci->denoised ? ci->bin : NULL;
 }
 
 /* The page to read: clean, or, when its lines and letters did not tell
@@ -347,7 +349,7 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 
 	lr_clean_signature(&o->clean, csig, sizeof(csig));
 	snprintf(sig, sizeof(sig), "%s; %s; lexicon %s; recover%d; "
-	    "lines by height 3; rules 1; layout bin 2",
+	    "lines by height 3; rules 1; layout bin 3",
 	    lr_ocr_signature(e), csig, o->lexicon ?
 	    lr_lexicon_signature(o->lexicon) : "none", o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)
