@@ -36,12 +36,22 @@ typedef struct lr_clean_info {
 	int binarised;		/* a grey page was thresholded here */
 	int upscaled;		/* the page was scaled up */
 	int denoised;		/* salt-and-pepper noise was filtered out */
+	int noisy;		/* the page is peppered with noise (1% of its
+				 * pixels or more): lay it out on bin, not on
+				 * a threshold of the page */
 	int dpi;		/* resolution of the cleaned image (0: unknown) */
 	int removed;		/* LR_REMOVED_* flags: colour taken off */
+	int orient_known;	/* with o->orient, the page's lines and
+				 * letters told clearly which way up it
+				 * stands (0: ask Tesseract's OSD) */
 	BOXA *rules;		/* the pieces of table rules found before they
 				 * were removed, in the cleaned image's pixels
 				 * (NULL: none); the caller frees them with
 				 * boxaDestroy() */
+	PIX *bin;		/* the cleaned page as 1 bpp (ink 1), the view
+				 * its rules and specks were found on, for
+				 * the engine's layout analysis (NULL: none);
+				 * the caller frees it with pixDestroy() */
 } lr_clean_info;
 
 /* Every step on but binarise: skew searched to +-12 degrees, pages under
@@ -62,7 +72,8 @@ PIX *lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 
 /* Turn a cleaned page (borrowed) by quads quarter turns clockwise and
  * deskew it again; info (from lr_clean_page) is updated, but for its rules,
- * which stay those of the page before the turn.  Returns a new
+ * which stay those of the page before the turn, and its bin, left as it
+ * was.  Returns a new
  * image, or NULL with err set. */
 PIX *lr_clean_turn(PIX *pix, int quads, const lr_clean_opts *o,
     lr_clean_info *info, lr_err *err);

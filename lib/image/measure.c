@@ -117,12 +117,12 @@ measure_orientation(PIX *pix, PIX *bin, lr_page_stats *st)
 		r = pixRotate90(pix, 1);
 		st->updown_conf = r != NULL ? updown(r) : 0;
 		pixDestroy(&r);
-		st->turn = st->updown_conf > 6.0 ? 1 :
-		    st->updown_conf < -6.0 ? 3 : 0;
+		st->turn = st->updown_conf > LR_UPDOWN_SURE ? 1 :
+		    st->updown_conf < -LR_UPDOWN_SURE ? 3 : 0;
 		return;
 	}
 	st->updown_conf = updown(pix);
-	st->upside_down = st->updown_conf < -6.0;
+	st->upside_down = st->updown_conf < -LR_UPDOWN_SURE;
 	st->turn = st->upside_down ? 2 : 0;
 }
 

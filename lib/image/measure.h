@@ -21,6 +21,10 @@ typedef struct lr_page_stats {
 				 * upright: 0 (or unsure), 1, 2 or 3 */
 } lr_page_stats;
 
+/* The up-down confidence past which a page is taken to stand upright (or
+ * upside down, below its negative). */
+#define LR_UPDOWN_SURE 6.0
+
 /* A 1 bpp image (1 = ink) of pix at about 150 dpi, for measuring.  pix is
  * borrowed; the caller frees the result.  NULL on failure. */
 PIX *lr_image_binary_small(PIX *pix);

@@ -247,9 +247,28 @@ hocr_of(lr_ocr *e, int n)
 	return copy;
 }
 
+/* Give the engine pix to read; with bin (the same page as 1 bpp, of the
+ * same size), bin is what it thresholds, that is takes as it is, and lays
+ * out, and pix (a clone, which the engine keeps) what it reads the lines
+ * from. */
+static void
+set_image(lr_ocr *e, PIX *pix, PIX *bin)
+{
+	PIX *grey;
+
+	if (bin != NULL && pixGetDepth(bin) == 1 && pixGetDepth(pix) != 1 &&
+	    pixGetWidth(bin) == pixGetWidth(pix) &&
+	    pixGetHeight(bin) == pixGetHeight(pix) &&
+	    (grey = pixClone(pix)) != NULL) {
+		TessBaseAPISetImage2(e->api, bin);
+		TessBaseAPISetInputImage(e->api, grey);
+	} else
+		TessBaseAPISetImage2(e->api, pix);
+}
+
 int
-lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
-    lr_doc_words *d, lr_ocr_result *res, lr_err *err)
+lr_ocr_page(lr_ocr *e, PIX *pix, PIX *bin, int n, int timeout_ms,
+    int want_hocr, lr_doc_words *d, lr_ocr_result *res, lr_err *err)
 {
 	lr_page_words *p;
 	int ret = -1;
@@ -257,7 +276,7 @@ lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
 	res->conf = -1;
 	res->hocr = NULL;
 	res->timed_out = 0;
-	TessBaseAPISetImage2(e->api, pix);
+	set_image(e, pix, bin);
 	if (pixGetXRes(pix) > 0)
 		TessBaseAPISetSourceResolution(e->api, pixGetXRes(pix));
 	p = lr_words_add_page(d, n, pixGetWidth(pix), pixGetHeight(pix));

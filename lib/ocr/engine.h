@@ -39,12 +39,15 @@ lr_ocr *lr_ocr_new(const lr_ocr_opts *o, lr_err *err);
 const char *lr_ocr_signature(const lr_ocr *e);
 
 /* Recognise pix (borrowed; 1 or 8 bpp, its resolution set) as page n of d:
- * the page, its lines and words are appended to d.  With want_hocr,
+ * the page, its lines and words are appended to d.  bin (borrowed; NULL:
+ * none), the same page as 1 bpp, is what the engine lays out in place of
+ * its own thresholding of pix, whose pixels it still reads the lines
+ * from.  With want_hocr,
  * res->hocr is set.  timeout_ms > 0 gives up on a page that takes longer.
  * Returns 0, or -1 with err set (the page may then have been appended with
  * what was found before the failure). */
-int lr_ocr_page(lr_ocr *e, PIX *pix, int n, int timeout_ms, int want_hocr,
-    lr_doc_words *d, lr_ocr_result *res, lr_err *err);
+int lr_ocr_page(lr_ocr *e, PIX *pix, PIX *bin, int n, int timeout_ms,
+    int want_hocr, lr_doc_words *d, lr_ocr_result *res, lr_err *err);
 
 /* Recognise each of the n boxes (x, y, w, h in pix, borrowed) of pix as
  * one line of text, and insert into p each line that holds a word of two

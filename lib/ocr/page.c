@@ -54,15 +54,16 @@ struct attempt {
 };
 
 static int
-attempt(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o, int ms,
-    struct attempt *a, lr_err *err)
+attempt(lr_ocr *e, PIX *clean, PIX *bin, int n, const lr_ocrpage_opts *o,
+    int ms, struct attempt *a, lr_err *err)
 {
 	a->or = (lr_ocr_result){ -1, NULL, 0 };
 	if ((a->d = lr_words_new()) == NULL) {
 		lr_err_sys(err, "out of memory");
 		return -1;
 	}
-	return lr_ocr_page(e, clean, n, ms, o->want_hocr, a->d, &a->or, err);
+	return lr_ocr_page(e, clean, bin, n, ms, o->want_hocr, a->d, &a->or,
+	    err);
 }
 
 static void
@@ -87,47 +88,76 @@ doubtful(const struct attempt *a)
 	return tall * 2 > p->nlines;
 }
 
-/* Ask Tesseract's OSD how the page stands; when it is turned, turn it and
- * read it again, keeping the turned reading in *a and *ci unless it is
- * clearly worse. */
+/* The 1 bpp view of the cleanup to lay the page out on, in place of the
+ * engine's own threshold of it: on a noisy page only, whose noise was too
+ * thin for the median filter (a filtered page reads better laid out by the
+ * engine), where that threshold
+ * would make a blob of every speck the cleanup left (and the engine's
+ * layout analysis would take many times its reading); NULL: none. */
+static PIX *
+layout_view(const lr_clean_info *ci)
+{
+	return ci->noisy && !ci->denoised ? ci->bin : NULL;
+}
+
+/* The page to read: clean, or, when its lines and letters did not tell
+ * which way up it stands (with o->clean.orient) and Tesseract's OSD finds
+ * it turned (on a noisy page, on the cleanup's 1 bpp view), clean turned upright, its cleanup info in *cit (without
+ * rules nor bin, which are clean's).  The orientation is decided before
+ * the page is read, so that it is read once.  Returns a new image, or a
+ * clone of clean. */
+static PIX *
+upright(lr_ocr *e, PIX *clean, const lr_ocrpage_opts *o,
+    const lr_clean_info *ci, lr_clean_info *cit)
+{
+	PIX *turned = NULL;
+	int q;
+
+	*cit = *ci;
+	cit->rules = NULL;
+	cit->bin = NULL;
+	if (o->clean.orient && !ci->orient_known && (q = lr_ocr_orientation(e,
+	    layout_view(ci) != NULL ? ci->bin : clean, NULL)) > 0)
+		turned = lr_clean_turn(clean, q, &o->clean, cit, NULL);
+	return turned != NULL ? turned : pixClone(clean);
+}
+
+/* Read clean as it stands too, after a doubtful reading *a of it turned
+ * by the OSD, which may have been wrong; keep in *a, *page and *ci the
+ * reading as it stands when the turned one is clearly worse. */
 static void
-retry_turned(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o, int ms,
-    struct attempt *a, lr_clean_info *ci)
+check_turn(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o, int ms,
+    struct attempt *a, PIX **page, lr_clean_info *ci)
 {
 	struct attempt b = { NULL, { -1, NULL, 0 } };
-	lr_clean_info ci2 = *ci;
-	PIX *turned = NULL;
-	int q = lr_ocr_orientation(e, clean, NULL);
 
-	if (q > 0 && (turned = lr_clean_turn(clean, q, &o->clean, &ci2,
-	    NULL)) != NULL && attempt(e, turned, n, o, ms, &b, NULL) == 0 &&
-	    b.or.conf >= a->or.conf - 2.0) {
+	if (attempt(e, clean, layout_view(ci), n, o, ms, &b, NULL) == 0 &&
+	    b.or.conf > a->or.conf + 2.0) {
 		struct attempt t = *a;
 		*a = b;
 		b = t;
-		boxaDestroy(&ci->rules);	/* found before the turn */
-		*ci = ci2;
-		ci->rules = NULL;
+		pixDestroy(page);
+		*page = pixClone(clean);
 	}
 	attempt_free(&b);
-	pixDestroy(&turned);
 }
 
 /* The most lines of a page read again, and the confidence they need. */
 enum { MISSED_MAX = 16, MISSED_CONF = 80 };
 
-/* Read the lines of d's page that the layout of clean left unread, within
- * ms milliseconds, saying in res how many were found.  Returns 0, or -1
+/* Read the lines of d's page that the layout of clean (bin: the same as
+ * 1 bpp, or NULL) left unread, within ms milliseconds, saying in res how many were found.  Returns 0, or -1
  * with err set. */
 static int
-recover(lr_ocr *e, PIX *clean, int ms, lr_doc_words *d, lr_page_result *res,
-    lr_err *err)
+recover(lr_ocr *e, PIX *clean, PIX *bin, int ms, lr_doc_words *d,
+    lr_page_result *res, lr_err *err)
 {
 	int boxes[MISSED_MAX][4], n, added;
 
 	if (d->npages == 0)
 		return 0;
-	n = lr_missed_lines(clean, &d->pages[0], boxes, MISSED_MAX);
+	n = lr_missed_lines(bin != NULL ? bin : clean, &d->pages[0], boxes,
+	    MISSED_MAX);
 	if ((added = lr_ocr_lines(e, clean, (const int (*)[4])boxes, n,
 	    MISSED_CONF, ms, &d->pages[0], err)) < 0)
 		return -1;
@@ -206,21 +236,29 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
     lr_page_result *res, lr_err *err)
 {
 	struct attempt a = { NULL, { -1, NULL, 0 } };
-	lr_clean_info ci;
-	PIX *clean;
+	lr_clean_info ci, cit;
+	PIX *clean, *page;
 	double t0, at;
-	int ret, ms;
+	int ret, ms, turned;
 
 	if ((clean = lr_clean_page(pix, &o->clean, &ci, err)) == NULL)
 		return -1;
 	t0 = now_ms();
+	page = upright(e, clean, o, &ci, &cit);
+	turned = page != clean;
 	ms = left_ms(o->timeout_ms > 0 ? start + o->timeout_ms : 0);
-	ret = attempt(e, clean, n, o, ms < 0 ? 1 : ms, &a, err);
+	ret = attempt(e, page, turned ? NULL : layout_view(&ci), n, o,
+	    ms < 0 ? 1 : ms, &a, err);
 	at = extra_deadline(o, start, t0, now_ms());
-	if (ret == 0 && o->clean.orient && doubtful(&a) && (ms = left_ms(at)) > 0)
-		retry_turned(e, clean, n, o, ms, &a, &ci);
+	if (ret == 0 && turned && doubtful(&a) && (ms = left_ms(at)) > 0)
+		check_turn(e, clean, n, o, ms, &a, &page, &ci);
+	if (page != clean) {		/* the turned reading was kept */
+		boxaDestroy(&ci.rules);	/* found before the turn */
+		pixDestroy(&ci.bin);
+		ci = cit;
+	}
 	if (ret == 0 && o->recover && (ms = left_ms(at)) > 0)
-		ret = recover(e, clean, ms, a.d, res, err);
+		ret = recover(e, page, layout_view(&ci), ms, a.d, res, err);
 	if (ret == 0 && a.d->npages > 0 &&
 	    ((ret = lr_words_sort_lines(&a.d->pages[0])) != 0 ||
 	    (ret = lr_words_layout(&a.d->pages[0])) != 0))
@@ -230,6 +268,7 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	if (ret == 0)
 		ret = add_rules(a.d, ci.rules, err);
 	boxaDestroy(&ci.rules);
+	pixDestroy(&ci.bin);
 	set_clean(res, &ci);
 	if (ret == 0 && (ret = set_words(res, a.d, &a.or)) != 0)
 		lr_err_sys(err, "out of memory");
@@ -237,6 +276,7 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 		a.d = NULL;	/* now res's */
 	res->timed_out = a.or.timed_out;
 	attempt_free(&a);
+	pixDestroy(&page);
 	pixDestroy(&clean);
 	return ret;
 }
@@ -297,7 +337,7 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	lr_clean_signature(&o->clean, csig, sizeof(csig));
 	/* colour pages: seals and backgrounds taken off (lr_colour_grey) */
 	snprintf(sig, sizeof(sig), "%s; %s%s; lexicon %s; recover%d; "
-	    "lines by height 3; rules 1",
+	    "lines by height 3; rules 1; layout bin 3",
 	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour1" : "",
 	    o->lexicon ?
 	    lr_lexicon_signature(o->lexicon) : "none", o->recover);

@@ -1,0 +1,91 @@
+/* Unit tests of lib/image/clean.c's views of a page for Tesseract: a
+ * bilevel page is softened into the 3x3 mean of its pixels (counted on its
+ * bits), and beside it the black-and-white page is kept for the layout. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <cmocka.h>
+
+#include "image/image.h"
+
+/* testdata/tiff/NAME. */
+static PIX *
+page(const char *name)
+{
+	const char *top = getenv("LANDREC_TOP");
+	char path[4096];
+	PIX *pix;
+
+	snprintf(path, sizeof(path), "%s/testdata/tiff/%s", top ? top : ".",
+	    name);
+	assert_non_null(pix = pixRead(path));
+	return pix;
+}
+
+/* The cleanup that changes nothing but softens: no turn, deskew, rules
+ * or specks. */
+static void
+soften_only(lr_clean_opts *o)
+{
+	lr_clean_defaults(o);
+	o->orient = o->deskew = o->despeckle = o->unrule = o->upscale = 0;
+}
+
+/* Pixels of a and b (8 bpp, same size) that differ, but on the page's
+ * two outermost rows and columns (where Leptonica's mean weighs the
+ * missing pixels its own way). */
+static int
+inner_diffs(PIX *a, PIX *b)
+{
+	int w = pixGetWidth(a), h = pixGetHeight(a), n = 0;
+	l_uint32 *la, *lb;
+
+	for (int y = 2; y < h - 2; y++) {
+		la = pixGetData(a) + y * pixGetWpl(a);
+		lb = pixGetData(b) + y * pixGetWpl(b);
+		for (int x = 2; x < w - 2; x++)
+			n += GET_DATA_BYTE(la, x) != GET_DATA_BYTE(lb, x);
+	}
+	return n;
+}
+
+static void
+test_soften(void **state)
+{
+	PIX *bin = page("g4.tif"), *grey, *mean, *clean;
+	lr_clean_opts o;
+	lr_clean_info ci;
+	lr_err err;
+	l_int32 same = 0;
+
+	(void)state;
+	soften_only(&o);
+	assert_non_null(clean = lr_clean_page(bin, &o, &ci, &err));
+	assert_int_equal(pixGetDepth(clean), 8);
+	grey = pixConvert1To8(NULL, bin, 255, 0);
+	mean = pixBlockconvGray(grey, NULL, 1, 1);
+	assert_int_equal(inner_diffs(clean, mean), 0);
+	assert_non_null(ci.bin);
+	assert_int_equal(pixEqual(ci.bin, bin, &same), 0);
+	assert_true(same);
+	pixDestroy(&ci.bin);
+	boxaDestroy(&ci.rules);
+	pixDestroy(&clean);
+	pixDestroy(&grey);
+	pixDestroy(&mean);
+	pixDestroy(&bin);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_soften),
+	};
+
+	cmocka_set_message_output(CM_OUTPUT_TAP);
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
