@@ -111,6 +111,23 @@ owner_line(struct reader *r, const lr_cline *l)
 	return 1;
 }
 
+/* "Năm sinh: 1975" on a line of its own: the last owner's, when unread. */
+static int
+birth_line(struct reader *r, const lr_cline *l)
+{
+	json_t *o = last_owner(r);
+	char *by;
+
+	if (o == NULL || lr_cline_starts(l, "nam sinh") < 0)
+		return 0;
+	if ((by = after(l, "nam sinh", NULL)) != NULL && atoi(by) > 1880 &&
+	    json_is_null(json_object_get(o, "birth_year")))
+		owner_field(r, o, "birth_year", json_integer(atoi(by)),
+		    l->conf, l);
+	free(by);
+	return 1;
+}
+
 static const struct { const char *phrase, *type; } id_labels[] = {
 	{ "so dinh danh ca nhan", "dinh-danh" }, { "cccd so", "cccd" },
 	{ "can cuoc cong dan so", "cccd" }, { "cmnd so", "cmnd" },
@@ -434,7 +451,8 @@ read_line(struct reader *r, const lr_cline *l)
 	register_line(r, l);
 	date_line(r, l);
 	issuer_line(r, l);
-	if (r->part == P_OWNERS && !owner_line(r, l) && !id_line(r, l))
+	if (r->part == P_OWNERS && !owner_line(r, l) && !birth_line(r, l) &&
+	    !id_line(r, l))
 		owner_address(r, l);
 	if (r->part == P_PARCEL)
 		parcel_line(r, l);

@@ -11,7 +11,7 @@
 #include "cert-int.h"
 #include "text/text.h"
 
-enum where { W_TITLE, W_HEADING, W_START, W_ANY, W_SERIAL, W_NEXT };
+enum where { W_TITLE, W_SUBJECT, W_HEADING, W_START, W_ANY, W_SERIAL, W_NEXT };
 
 struct rule {
 	int kind;		/* lr_page_kind; -1 for W_NEXT */
@@ -31,7 +31,7 @@ static const char *const kind_names[LR_PAGE_KINDS] = {
 };
 
 static const char *const where_names[] = {
-	"title", "heading", "start", "any", "serial", "next"
+	"title", "subject", "heading", "start", "any", "serial", "next"
 };
 
 const char *
@@ -236,6 +236,8 @@ hits(const struct rule *u, const struct pline *l)
 	case W_TITLE:
 		return l->caps && l->upper && starts_with(l->f, u->phrase) &&
 		    l->text[strlen(l->text) - 1] != ':';
+	case W_SUBJECT:
+		return starts_with(l->f, u->phrase);
 	case W_HEADING:
 		return l->numbered && starts_with(l->body, u->phrase);
 	case W_START:
@@ -293,7 +295,7 @@ gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
 					e->next = 1;
 				else
 					e->score[u->kind] += u->weight;
-				if (u->where == W_TITLE)
+				if (u->where == W_TITLE || u->where == W_SUBJECT)
 					e->titled[u->kind] = 1;
 			}
 		free(l.text), free(l.f);
@@ -335,7 +337,9 @@ lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
 	for (int k = 0; k < LR_PAGE_KINDS; k++)
 		if (k != best && e.score[k] > second)
 			second = e.score[k];
-	if (e.score[best] < 2 && prev != NULL && !e.titled[best]) {
+	if (prev != NULL && !e.titled[best] && (e.score[best] < 2 ||
+	    (!lr_page_kind_is_cert((lr_page_kind)best) &&
+	    !lr_page_kind_is_cert(prev->kind)))) {
 		out->kind = continued(prev);
 		out->conf = e.next ? 0.8 : 0.6;
 		out->starts = 0;

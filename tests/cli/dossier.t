@@ -1,0 +1,63 @@
+#!/bin/sh
+# Dossiers (#18): every page's kind, one record per document, each read by
+# the reader of its kind; a certificate's fields.
+. "${LANDREC_TOP:-.}/tests/cli/lib.sh"
+
+D=$TD/dossier
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+    "$D/p4.txt" "$D/p5.txt" "$D/p6.txt" > in.jsonl
+run ocr-extract -q < in.jsonl
+is "$rc" 0 "a dossier reads with exit 0"
+is "$(jqv -r '.id' | tr '\n' ' ')" "HS/1 HS/2 HS/3 " \
+    "one record per document, in order, ids <dossier>/<k>"
+is "$(jqv -r '.dossier' | sort -u)" "HS" "the dossier id ties them together"
+is "$(jqv -r '.document_kind' | tr '\n' ' ')" "decision submission certificate " \
+    "each document's kind"
+is "$(jqv -r '[.pages[].n] | map(tostring) | join(",")' | tr '\n' ' ')" \
+    "1,2 3 4,5,6 " "each record holds its pages: the decision's continuation page stays with it"
+is "$(jqv -r '.pages[].page_kind' | tr '\n' ' ')" \
+    "decision decision submission certificate-owner certificate-parcel certificate-changes " \
+    "every page's kind"
+is "$(jqv -r 'select(.document_kind == "decision") | .decision.number')" \
+    "1930/QĐ-UBND" "the decision is read from the decision's pages"
+is "$(jqv -r 'select(.document_kind != "decision") | .decision' | sort -u)" "null" \
+    "no decision field from a certificate or any other paper"
+is "$(jqv -r 'select(.document_kind != "certificate") | .certificate' | sort -u)" "null" \
+    "no certificate from the decision's pages"
+
+c=$(printf '%s\n' "$out" | jq -c 'select(.document_kind == "certificate") | .certificate')
+is "$(echo "$c" | jq -r '[.generation, .serial, .register_number, .issuer, .date] | join("|")')" \
+    "pink|BN 377758|CH 01120|Ủy ban nhân dân huyện Mường Ảng|2014-09-28" \
+    "the certificate's generation, serial, register number, issuer and date"
+is "$(echo "$c" | jq -r '.owners[] | [.name, .birth_year, .id_type, .id_number] | map(tostring) | join(" ")' | tr '\n' '/')" \
+    "Lò Văn Thắng 1975 cmnd 040123456/Cà Thị Ón 1978 cccd 011178004321/" \
+    "a couple: each owner with their own birth year and ID"
+is "$(echo "$c" | jq -r '.couple')" "true" "the couple is marked"
+is "$(echo "$c" | jq -r '.parcel | [.number, .sheet, .area, .use_form] | map(tostring) | join(" ")')" \
+    "125 14 654.8 Sử dụng riêng" "the parcel's number, sheet, area and use form"
+is "$(echo "$c" | jq -r '.parcel.purposes[] | [.land_use, .area, .term] | map(tostring) | join(" ")' | tr '\n' '/')" \
+    "ONT 150 Lâu dài/CLN 504.8 Đến ngày 08/06/2064/" "each purpose with its area and term"
+is "$(echo "$c" | jq -r '.changes[] | [.date, .kind, .decision] | map(tostring) | join(" ")' | tr '\n' '/')" \
+    "2015-06-05 mortgage null/2019-03-20 change-of-use 1930/QĐ-UBND/" \
+    "the change register: dates, kinds and the decision cited"
+
+# a clerk's correction of a page kind is applied when read again
+jq -c '.pages[2].page_kind_reviewed = "letter"' in.jsonl > fixed.jsonl
+run ocr-extract -q < fixed.jsonl
+is "$(jqv -r '.document_kind' | tr '\n' ' ')" "decision letter certificate " \
+    "a reviewed page kind is taken as it is"
+is "$(jqv -r 'select(.document_kind == "letter") | .pages[0].page_kind_conf')" "1" \
+    "and is sure"
+
+# one decision alone stays one record with its own id
+"$TOP/tests/words-of-text" QD "$D/p1.txt" "$D/p2.txt" > one.jsonl
+run ocr-extract -q < one.jsonl
+is "$(jqv -r '[.id, .document_kind, (.dossier // "none")] | join(" ")')" "QD decision none" \
+    "a file of one decision is one record, its id unchanged"
+
+# (the decision's own fields are checked by the decision tests)
+"$TOP/tests/words-of-text" HS "$D"/p*.txt | ocr-extract -q |
+    jq -c 'select(.document_kind != "decision")' > others.jsonl
+python3 "$TOP/tests/check-records" others.jsonl
+ok $? "certificate and other records valid under record.schema.json"
+done_testing
