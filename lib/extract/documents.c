@@ -6,6 +6,22 @@
 #include "extract.h"
 #include "cert-int.h"
 
+/* Do decision numbers a and b name one decision ("1930/QĐ-UBND" and
+ * OCR's "1930/QD-UBND")?  Compared folded. */
+static int
+same_decision(const char *a, const char *b)
+{
+	char *fa, *fb;
+	int same;
+
+	if (a == NULL || b == NULL)
+		return 0;
+	fa = lr_x_fold(a), fb = lr_x_fold(b);
+	same = fa != NULL && fb != NULL && strcmp(fa, fb) == 0;
+	free(fa), free(fb);
+	return same;
+}
+
 /* The kind of page n as a clerk corrected it in rec, or -1. */
 static int
 reviewed_kind(const json_t *rec, int n)
@@ -162,6 +178,28 @@ doc_record(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
 	return out;
 }
 
+/* Change-register entries of the certificates in docs that cite a
+ * decision read in docs: "decision_id", the id of its record. */
+static void
+link_changes(json_t *docs)
+{
+	size_t i, k, j;
+	json_t *a, *b, *c;
+
+	json_array_foreach(docs, i, a) {
+		const char *num = json_string_value(json_object_get(
+		    json_object_get(a, "decision"), "number"));
+		json_array_foreach(docs, k, b)
+			json_array_foreach(json_object_get(json_object_get(b,
+			    "certificate"), "changes"), j, c)
+				if (num != NULL && same_decision(num,
+				    json_string_value(json_object_get(c,
+				    "decision"))))
+					json_object_set(c, "decision_id",
+					    json_object_get(a, "id"));
+	}
+}
+
 json_t *
 lr_extract_documents(const lr_extractor *x, const json_t *rec,
     const lr_doc_words *w, double review_below, lr_err *err)
@@ -192,6 +230,7 @@ lr_extract_documents(const lr_extractor *x, const json_t *rec,
 			goto fail;
 		json_array_append_new(out, r);
 	}
+	link_changes(out);
 done:
 	free(cls), free(first);
 	json_decref(wj);

@@ -40,6 +40,8 @@ is "$(echo "$c" | jq -r '.parcel.purposes[] | [.land_use, .area, .term] | map(to
 is "$(echo "$c" | jq -r '.changes[] | [.date, .kind, .decision] | map(tostring) | join(" ")' | tr '\n' '/')" \
     "2015-06-05 mortgage null/2019-03-20 change-of-use 1930/QĐ-UBND/" \
     "the change register: dates, kinds and the decision cited"
+is "$(echo "$c" | jq -r '.changes[1].decision_id')" "HS/1" \
+    "an entry citing a decision of the same run links to its record"
 
 # a clerk's correction of a page kind is applied when read again
 jq -c '.pages[2].page_kind_reviewed = "letter"' in.jsonl > fixed.jsonl
@@ -60,4 +62,19 @@ is "$(jqv -r '[.id, .document_kind, (.dossier // "none")] | join(" ")')" "QD dec
     jq -c 'select(.document_kind != "decision")' > others.jsonl
 python3 "$TOP/tests/check-records" others.jsonl
 ok $? "certificate and other records valid under record.schema.json"
+# export: the certificate beside the decision, its rights naming it; the
+# other papers counted, not rejected
+"$TOP/tests/words-of-text" HS "$D"/p*.txt | ocr-extract -q > hs.jsonl
+run export-xml -o hs.xml --rejects rej.jsonl hs.jsonl
+is "$rc" 0 "the dossier exports with exit 0"
+like "$err" '3 records: 2 exported, 0 rejected, .*1 skipped: not a land record' \
+    "the decision and the certificate exported, the submission counted"
+xmllint --noout --schema "$TOP/schemas/hoso.xsd" hs.xml 2>/dev/null
+ok $? "the XML validates against schemas/hoso.xsd"
+is "$(xmllint --xpath 'string(//DC_GiayChungNhan/soPhatHanh)' hs.xml)" "BN 377758" \
+    "DC_GiayChungNhan holds the serial"
+is "$(xmllint --xpath 'string(//DC_BienDong[soQuyetDinh]/maHoSoQuyetDinh)' hs.xml)" "HS/1" \
+    "a change citing the decision of the same run names its record"
+is "$(xmllint --xpath 'count(//HoSoXml[ThongTinGiayChungNhan]//DC_QuyenSuDungDat[giayChungNhanId="GCN1"])' hs.xml)" "2" \
+    "the couple's rights are tied to the certificate"
 done_testing
