@@ -1,5 +1,6 @@
 /* Documents of a file: its pages classified, split where each document
  * begins, and each document read by the reader of its kind. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,18 +23,66 @@ same_decision(const char *a, const char *b)
 	return same;
 }
 
-/* The kind of page n as a clerk corrected it in rec, or -1. */
+/* A page kind under this confidence is put to review: a page with no
+ * evidence of its own, or evidence for two kinds alike. */
+#define PAGE_KIND_REVIEW 0.6
+
+/* Is rec's review item for field path resolved (a clerk corrected it in
+ * the correction sheet)? */
+static int
+resolved(const json_t *rec, const char *path)
+{
+	size_t i;
+	json_t *it;
+
+	json_array_foreach(json_object_get(rec, "review"), i, it)
+		if (json_is_true(json_object_get(it, "resolved")) &&
+		    strcmp(json_string_value(json_object_get(it, "field")) ?
+		    json_string_value(json_object_get(it, "field")) : "", path) ==
+		    0)
+			return 1;
+	return 0;
+}
+
+/* The kind of page n as a clerk corrected it in rec ("page_kind_reviewed",
+ * or "page_kind" whose review item the correction sheet resolved), or
+ * -1. */
 static int
 reviewed_kind(const json_t *rec, int n)
 {
 	size_t i;
 	json_t *pg;
+	char path[48];
 
-	json_array_foreach(json_object_get(rec, "pages"), i, pg)
-		if (json_integer_value(json_object_get(pg, "n")) == n)
+	json_array_foreach(json_object_get(rec, "pages"), i, pg) {
+		if (json_integer_value(json_object_get(pg, "n")) != n)
+			continue;
+		snprintf(path, sizeof(path), "pages[%zu].page_kind", i);
+		if (json_object_get(pg, "page_kind_reviewed") != NULL)
 			return lr_page_kind_of(json_string_value(
 			    json_object_get(pg, "page_kind_reviewed")));
+		return resolved(rec, path) ? lr_page_kind_of(
+		    json_string_value(json_object_get(pg, "page_kind"))) : -1;
+	}
 	return -1;
+}
+
+/* Review items for the unsure page kinds of record out. */
+static void
+review_kinds(json_t *out)
+{
+	json_t *review = json_object_get(out, "review"), *pg;
+	char path[48];
+	size_t i;
+
+	json_array_foreach(json_object_get(out, "pages"), i, pg) {
+		json_t *c = json_object_get(pg, "page_kind_conf");
+		if (c == NULL || json_real_value(c) >= PAGE_KIND_REVIEW)
+			continue;
+		snprintf(path, sizeof(path), "pages[%zu].page_kind", i);
+		json_array_append_new(review, json_pack("{s:s,s:s}", "field",
+		    path, "reason", "page kind unsure"));
+	}
 }
 
 /* Classify the pages of w into cls (w->npages of them). */
@@ -165,6 +214,7 @@ doc_record(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
 	json_decref(f);
 	json_object_set_new(out, "pages", doc_pages(rec, w, cls, first, ndocs,
 	    d));
+	review_kinds(out);
 	json_object_set_new(out, "document_kind", json_string(
 	    lr_page_kind_is_cert(k) ? "certificate" : lr_page_kind_name(k)));
 	if (json_object_get(rec, "ocr") != NULL)

@@ -51,6 +51,19 @@ is "$(jqv -r '.document_kind' | tr '\n' ' ')" "decision letter certificate " \
 is "$(jqv -r 'select(.document_kind == "letter") | .pages[0].page_kind_conf')" "1" \
     "and is sure"
 
+# an unsure page kind goes to review; the clerk's correction in the sheet
+# is applied when the record is read again
+"$TOP/tests/words-of-text" X "$D/list.txt" | ocr-extract -q > x.jsonl
+is "$(jq -c '[.document_kind, .review[0].field, .review[0].reason]' x.jsonl)" \
+    '["other","pages[0].page_kind","page kind unsure"]' "an unsure page kind is for review"
+landrec-review -q --template sheet.tsv x.jsonl
+like "$(cat sheet.tsv)" "^X	pages\[0\]\.page_kind	other	" "the sheet has a row for it"
+sed 's/^\(X	pages\[0\]\.page_kind	other	\)/\1letter/' sheet.tsv > filled.tsv
+landrec-review -q --apply filled.tsv x.jsonl > x2.jsonl
+run ocr-extract -q < x2.jsonl
+is "$(jqv -c '[.document_kind, .pages[0].page_kind, .pages[0].page_kind_conf, (.review | length)]')" \
+    '["letter","letter",1,0]' "the corrected kind is applied when read again"
+
 # one decision alone stays one record with its own id
 "$TOP/tests/words-of-text" QD "$D/p1.txt" "$D/p2.txt" > one.jsonl
 run ocr-extract -q < one.jsonl
