@@ -21,6 +21,8 @@ struct reader {
 	enum part part;
 	int next_issuer;	/* the line after "TM. ỦY BAN NHÂN DÂN" */
 	double below;
+	const char *cont;	/* the text field the next line may go on */
+	json_t *cont_in;	/* in these objects (borrowed) */
 };
 
 /* Headings that begin a part: folded phrase after the numbering. */
@@ -179,6 +181,8 @@ owner_address(struct reader *r, const lr_cline *l)
 			    l->conf, l);
 		}
 	free(v);
+	r->cont = "address";
+	r->cont_in = json_incref(r->owners);
 	return 1;
 }
 
@@ -195,6 +199,8 @@ parcel_text(struct reader *r, const lr_cline *l, const char *label,
 	snprintf(path, sizeof(path), "parcel.%s", key);
 	lr_cfield(r->parcel, key, json_string(v), r->fields, path, l->conf, l);
 	free(v);
+	r->cont = strcmp(key, "use_form") != 0 ? key : NULL;
+	r->cont_in = json_pack("[O]", r->parcel);
 }
 
 /* The number after label in l, as text of digits. */
@@ -440,10 +446,64 @@ serial_digits(const json_t *cert)
 	return n;
 }
 
+/* Does l go on the text of the line before: no label (":"), no
+ * numbering, no owner, no date? */
+static int
+goes_on(const lr_cline *l)
+{
+	size_t n = l->nw > 0 ? strlen(l->w[0]) : 0;
+	char *t = lr_cline_text(l, 0, l->nw);
+	int odd = t == NULL || lr_x_is_serial(t) || lr_case_of(t) ==
+	    LR_CASE_CAPS;
+
+	free(t);
+	if (odd || n == 0 || (n <= 4 && strchr(".)", l->w[0][n - 1]) != NULL) ||
+	    isdigit((unsigned char)l->w[0][0]) || lr_cline_find(l, "ngay", 0) >=
+	    0)
+		return 0;
+	for (int i = 0; i < l->nw; i++)
+		if (strchr(l->w[i], ':') != NULL)
+			return 0;
+	return strcmp(l->fw[0], "ong") != 0 && strcmp(l->fw[0], "ba") != 0 &&
+	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
+}
+
+/* Append l to the field r->cont of the objects in r->cont_in. */
+static void
+go_on(struct reader *r, const lr_cline *l)
+{
+	char *more = lr_cline_text(l, 0, l->nw), *v;
+	size_t i;
+	json_t *o;
+
+	json_array_foreach(r->cont_in, i, o) {
+		const char *old = json_string_value(json_object_get(o, r->cont));
+		if (more != NULL && old != NULL && asprintf(&v, "%s %s", old,
+		    more) > 0)
+			json_object_set_new(o, r->cont, json_string(v)), free(v);
+	}
+	free(more);
+}
+
+static void
+stop_going_on(struct reader *r)
+{
+	r->cont = NULL;
+	json_decref(r->cont_in);
+	r->cont_in = NULL;
+}
+
 static void
 read_line(struct reader *r, const lr_cline *l)
 {
+	enum part was = r->part;
+
 	part_of(r, l);
+	if (r->cont != NULL && r->part == was && goes_on(l)) {
+		go_on(r, l);
+		return;
+	}
+	stop_going_on(r);
 	if (r->part == P_CHANGES)
 		return;
 	serial_line(r, l);
@@ -456,6 +516,21 @@ read_line(struct reader *r, const lr_cline *l)
 		owner_address(r, l);
 	if (r->part == P_PARCEL)
 		parcel_line(r, l);
+}
+
+/* One purpose without an area of its own has the parcel's. */
+static void
+whole_purpose(struct reader *r)
+{
+	json_t *u = json_array_get(r->purposes, 0);
+	json_t *f = json_object_get(r->fields, "certificate.parcel.area");
+
+	if (json_array_size(r->purposes) != 1 || f == NULL ||
+	    !json_is_null(json_object_get(u, "area")))
+		return;
+	json_object_set(u, "area", json_object_get(r->parcel, "area"));
+	json_object_set_new(r->fields, "certificate.parcel.purposes[0].area",
+	    json_deep_copy(f));
 }
 
 /* ---- Checks and review -------------------------------------------- */
@@ -559,6 +634,8 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 	}
 	for (int i = 0; i < r.c.n; i++)
 		read_line(&r, &r.c.v[i]);
+	stop_going_on(&r);
+	whole_purpose(&r);
 	lr_x_cert_changes(&r.c, changes, r.fields);
 	if (json_is_null(json_object_get(r.cert, "generation")))
 		json_object_set_new(r.cert, "generation", json_string(
