@@ -13,6 +13,7 @@
 #include "image/image.h"
 #include "review/review.h"
 #include "record/record.h"
+#include "util/util.h"
 
 static const char usage[] =
     "usage: landrec-review [-qhV] --html DIR [--base DIR] [--margin N] [file ...]\n"
@@ -173,11 +174,8 @@ index_add(struct run *r, const json_t *rec, const char *stem)
 	    "decision"), "number"));
 	char name[STEMSZ + 8];
 
-	if (r->ndocs == r->cap) {
-		r->cap = r->cap ? r->cap * 2 : 64;
-		if ((r->docs = realloc(r->docs, r->cap * sizeof(*d))) == NULL)
-			cli_fatal("out of memory");
-	}
+	if (lr_reserve(&r->docs, &r->cap, r->ndocs, sizeof(*r->docs), 64) != 0)
+		cli_fatal("out of memory");
 	d = &r->docs[r->ndocs++];
 	memset(d, 0, sizeof(*d));
 	snprintf(name, sizeof(name), "%s.html", stem);

@@ -8,15 +8,13 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "util/util.h"
 
 void
 cli_list_add(cli_list *l, const char *s)
 {
-	if (l->n == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 64;
-		if ((l->v = realloc(l->v, l->cap * sizeof(*l->v))) == NULL)
-			cli_fatal("out of memory");
-	}
+	if (lr_reserve(&l->v, &l->cap, l->n, sizeof(*l->v), 64) != 0)
+		cli_fatal("out of memory");
 	if ((l->v[l->n++] = strdup(s)) == NULL)
 		cli_fatal("out of memory");
 }

@@ -49,7 +49,8 @@ typedef struct lr_phrase {
 
 typedef struct lr_phrases {
 	lr_phrase *v;
-	int n, cap;
+	int n;
+	size_t cap;
 	int commas;		/* phrases may run over commas (land-use names) */
 } lr_phrases;
 

@@ -71,9 +71,11 @@ add_phrase(lr_phrases *ph, int key, const char *text, lr_err *err)
 		lr_err_set(err, "not UTF-8");
 		return -1;
 	}
-	if (ph->n == ph->cap) {
-		ph->cap = ph->cap ? ph->cap * 2 : 64;
-		ph->v = realloc(ph->v, (size_t)ph->cap * sizeof(*ph->v));
+	if (lr_reserve(&ph->v, &ph->cap, (size_t)ph->n, sizeof(*ph->v), 64)
+	    != 0) {
+		free(fold);
+		lr_err_sys(err, "out of memory");
+		return -1;
 	}
 	p = &ph->v[ph->n++];
 	p->key = key;
@@ -117,16 +119,24 @@ column_row(void *ctx, char **f, int nf, lr_err *err)
 	return keyed_row(&((lr_xdata *)ctx)->columns, f, nf, err);
 }
 
-/* Append name to a list of names unless it is there; return its index. */
+/* Append name to a list of names unless it is there; return its index,
+ * or -1 when out of memory. */
 static int
 intern(char ***names, int *n, const char *name)
 {
 	int k = lookup((const char *const *)*names, *n, name);
+	char **v, *s;
 
 	if (k >= 0)
 		return k;
-	*names = realloc(*names, (size_t)(*n + 1) * sizeof(**names));
-	(*names)[*n] = strdup(name);
+	if ((s = strdup(name)) == NULL)
+		return -1;
+	if ((v = realloc(*names, (size_t)(*n + 1) * sizeof(*v))) == NULL) {
+		free(s);
+		return -1;
+	}
+	*names = v;
+	v[*n] = s;
 	return (*n)++;
 }
 
@@ -145,6 +155,19 @@ add_prints(lr_xdata *s, int k, const char *list)
 	return 0;
 }
 
+/* One more kind: room for what it prints, none yet. */
+static int
+grow_prints(lr_xdata *s)
+{
+	char **v = realloc(s->kind_prints, (size_t)s->nkinds * sizeof(*v));
+
+	if (v == NULL)
+		return -1;
+	s->kind_prints = v;
+	v[s->nkinds - 1] = NULL;
+	return 0;
+}
+
 static int
 kind_row(void *ctx, char **f, int nf, lr_err *err)
 {
@@ -155,13 +178,9 @@ kind_row(void *ctx, char **f, int nf, lr_err *err)
 		lr_err_set(err, "want kind<TAB>phrase[<TAB>parcel keys]");
 		return -1;
 	}
-	k = intern(&s->kind_names, &s->nkinds, f[0]);
-	if (k == n) {
-		s->kind_prints = realloc(s->kind_prints, (size_t)s->nkinds *
-		    sizeof(*s->kind_prints));
-		s->kind_prints[k] = NULL;
-	}
-	if (nf > 2 && add_prints(s, k, f[2]) != 0) {
+	if ((k = intern(&s->kind_names, &s->nkinds, f[0])) < 0 ||
+	    (k == n && grow_prints(s) != 0) ||
+	    (nf > 2 && add_prints(s, k, f[2]) != 0)) {
 		lr_err_sys(err, "out of memory");
 		return -1;
 	}
@@ -179,7 +198,13 @@ use_row(void *ctx, char **f, int nf, lr_err *err)
 		return -1;
 	}
 	if ((k = lr_xdata_code(s, f[0])) < 0) {
-		s->codes = realloc(s->codes, (size_t)(s->ncodes + 1) * 4);
+		char (*v)[4] = realloc(s->codes, (size_t)(s->ncodes + 1) *
+		    sizeof(*v));
+		if (v == NULL) {
+			lr_err_sys(err, "out of memory");
+			return -1;
+		}
+		s->codes = v;
 		memcpy(s->codes[s->ncodes], f[0], 4);
 		k = s->ncodes++;
 	}

@@ -13,7 +13,8 @@ typedef struct lr_hit {
 
 typedef struct lr_hits {
 	lr_hit *v;
-	int n, cap;
+	int n;
+	size_t cap;
 } lr_hits;
 
 /* Label occurrences over the whole token stream, left to right, longest

@@ -5,6 +5,7 @@
 
 #include "labels-int.h"
 #include "text/text.h"
+#include "util/util.h"
 
 #define MAXLEN 96
 
@@ -258,14 +259,8 @@ scanned(const lr_xdata *s)
 static int
 add_hit(lr_hits *h, int lab, int a, int b, int dist)
 {
-	if (h->n == h->cap) {
-		lr_hit *v = realloc(h->v, (size_t)(h->cap ? h->cap * 2 : 64) *
-		    sizeof(*v));
-		if (v == NULL)
-			return -1;
-		h->v = v;
-		h->cap = h->cap ? h->cap * 2 : 64;
-	}
+	if (lr_reserve(&h->v, &h->cap, (size_t)h->n, sizeof(*h->v), 64) != 0)
+		return -1;
 	h->v[h->n++] = (lr_hit){ lab, a, b, dist };
 	return 0;
 }

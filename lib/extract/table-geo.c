@@ -15,6 +15,7 @@
 #include "extract-private.h"
 #include "grid-int.h"
 #include "table-int.h"
+#include "util/util.h"
 
 #define MAXGRIDS 8
 
@@ -24,7 +25,8 @@ struct gtab {
 	lr_toks t;
 	int (*cut)[LR_TAB_MAXCOL + 1];	/* per row: the first token of each
 					 * cell, then one past the last "|" */
-	int nrow, cap;
+	int nrow;
+	size_t cap;
 };
 
 static char bar[] = "|";
@@ -33,13 +35,9 @@ static char bar[] = "|";
 static int
 push(struct gtab *g, const lr_tok *k)
 {
-	if (g->t.n == g->t.cap) {
-		int cap = g->t.cap ? 2 * g->t.cap : 256;
-		lr_tok *v = realloc(g->t.v, (size_t)cap * sizeof(*v));
-		if (v == NULL)
-			return -1;
-		g->t.v = v, g->t.cap = cap;
-	}
+	if (lr_reserve(&g->t.v, &g->t.cap, (size_t)g->t.n, sizeof(*g->t.v),
+	    256) != 0)
+		return -1;
 	g->t.v[g->t.n++] = *k;
 	return 0;
 }
@@ -63,13 +61,9 @@ add_row(struct gtab *g, const lr_xctx *c, const int *cells, int ncol,
 {
 	int first = g->t.n, line = 0;
 
-	if (g->nrow == g->cap) {
-		int cap = g->cap ? 2 * g->cap : 16;
-		void *v = realloc(g->cut, (size_t)cap * sizeof(*g->cut));
-		if (v == NULL)
-			return -1;
-		g->cut = v, g->cap = cap;
-	}
+	if (lr_reserve(&g->cut, &g->cap, (size_t)g->nrow, sizeof(*g->cut), 16)
+	    != 0)
+		return -1;
 	for (int k = 0; k < ncol; k++) {
 		g->cut[g->nrow][k] = g->t.n;
 		for (int i = 0; i < c->t->n; i++)

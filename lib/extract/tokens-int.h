@@ -29,7 +29,8 @@ typedef struct lr_tok {
 
 typedef struct lr_toks {
 	lr_tok *v;
-	int n, cap;
+	int n;
+	size_t cap;
 	int nlines;
 } lr_toks;
 

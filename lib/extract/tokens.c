@@ -7,6 +7,7 @@
 
 #include "tokens-int.h"
 #include "text/text.h"
+#include "util/util.h"
 
 /* Characters split off the ends of a word, and split at anywhere. */
 static const char lead_punct[] = "([\"'-*`^~_";
@@ -102,12 +103,8 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 
 	if (len == 0)
 		return 0;
-	if (t->n == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 256;
-		if ((k = realloc(t->v, (size_t)t->cap * sizeof(*k))) == NULL)
-			return -1;
-		t->v = k;
-	}
+	if (lr_reserve(&t->v, &t->cap, (size_t)t->n, sizeof(*t->v), 256) != 0)
+		return -1;
 	k = &t->v[t->n];
 	if ((text = strndup(s, len)) == NULL)
 		return -1;

@@ -29,7 +29,8 @@ struct entry {
 
 struct lr_lexicon {
 	struct phrase *v;
-	int n, cap;
+	int n;
+	size_t cap;
 	struct entry *idx;	/* n entries, by skeleton, once finished */
 	lr_sha256 *h;		/* of the phrases added */
 	char sig[17];
@@ -112,12 +113,9 @@ split_phrase(char *phrase, struct phrase *ph)
 			return -1;
 		if (a == b)
 			continue;
-		if ((size_t)ph->n == cap) {
-			struct form *w = realloc(ph->w, (cap += 8) * sizeof(*w));
-			if (w == NULL)
-				return -1;
-			ph->w = w;
-		}
+		if (lr_reserve(&ph->w, &cap, (size_t)ph->n, sizeof(*ph->w), 8)
+		    != 0)
+			return -1;
 		if (form_of(&ph->w[ph->n], t, a, b) != 0)
 			return -1;
 		ph->n++;
@@ -145,14 +143,10 @@ lr_lexicon_add(lr_lexicon *lx, const char *phrase)
 		phrase_free(&ph);
 		return rc;
 	}
-	if (lx->n == lx->cap) {
-		int cap = lx->cap ? lx->cap * 2 : 256;
-		struct phrase *v = realloc(lx->v, (size_t)cap * sizeof(*v));
-		if (v == NULL) {
-			phrase_free(&ph);
-			return -1;
-		}
-		lx->v = v, lx->cap = cap;
+	if (lr_reserve(&lx->v, &lx->cap, (size_t)lx->n, sizeof(*lx->v), 256)
+	    != 0) {
+		phrase_free(&ph);
+		return -1;
 	}
 	lx->v[lx->n++] = ph;
 	lr_sha256_add(lx->h, phrase, strlen(phrase) + 1);

@@ -5,22 +5,20 @@
 
 #include "text/text.h"
 #include "words-int.h"
+#include "util/util.h"
 
-/* Grow *v (of *cap elements of size sz) to hold n + 1. */
+/* Grow the array *vp (of *cap elements of size sz) to hold n + 1, the new
+ * elements zeroed. */
 static int
-grow(void **v, int *cap, int n, size_t sz)
+grow(void *vp, size_t *cap, int n, size_t sz)
 {
-	void *nv;
-	int nc;
+	size_t was = *cap;
+	char *v;
 
-	if (n < *cap)
-		return 0;
-	nc = *cap ? *cap * 2 : 8;
-	if ((nv = realloc(*v, (size_t)nc * sz)) == NULL)
+	if (lr_reserve(vp, cap, (size_t)n, sz, 8) != 0)
 		return -1;
-	memset((char *)nv + (size_t)*cap * sz, 0, (size_t)(nc - *cap) * sz);
-	*v = nv;
-	*cap = nc;
+	memcpy(&v, vp, sizeof(v));
+	memset(v + was * sz, 0, (*cap - was) * sz);
 	return 0;
 }
 
@@ -35,7 +33,7 @@ lr_words_add_page(lr_doc_words *d, int n, int width, int height)
 {
 	lr_page_words *p;
 
-	if (grow((void **)&d->pages, &d->cap, d->npages, sizeof(*p)) != 0)
+	if (grow(&d->pages, &d->cap, d->npages, sizeof(*p)) != 0)
 		return NULL;
 	p = &d->pages[d->npages++];
 	p->n = n;
@@ -49,7 +47,7 @@ lr_words_add_line(lr_page_words *p, int x, int y, int w, int h)
 {
 	lr_line *l;
 
-	if (grow((void **)&p->lines, &p->cap, p->nlines, sizeof(*l)) != 0)
+	if (grow(&p->lines, &p->cap, p->nlines, sizeof(*l)) != 0)
 		return NULL;
 	l = &p->lines[p->nlines++];
 	l->x = x, l->y = y, l->w = w, l->h = h;
@@ -59,7 +57,7 @@ lr_words_add_line(lr_page_words *p, int x, int y, int w, int h)
 int
 lr_words_add_rule(lr_page_words *p, int x, int y, int w, int h)
 {
-	if (grow((void **)&p->rules, &p->rcap, p->nrules, sizeof(*p->rules)) !=
+	if (grow(&p->rules, &p->rcap, p->nrules, sizeof(*p->rules)) !=
 	    0)
 		return -1;
 	p->rules[p->nrules++] = (lr_rule){ x, y, w, h };
@@ -153,7 +151,7 @@ lr_words_add_word(lr_line *l, const char *text, float conf, int x, int y,
 
 	if ((t = lr_nfc(text)) == NULL)
 		return NULL;
-	if (grow((void **)&l->words, &l->cap, l->nwords, sizeof(*wd)) != 0) {
+	if (grow(&l->words, &l->cap, l->nwords, sizeof(*wd)) != 0) {
 		free(t);
 		return NULL;
 	}

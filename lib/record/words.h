@@ -28,7 +28,8 @@ typedef enum lr_block_kind {
 
 typedef struct lr_line {
 	lr_word *words;
-	int nwords, cap;
+	int nwords;
+	size_t cap;
 	int x, y, w, h;
 	int block;		/* the line's block on its page, from 1; 0 none */
 	lr_block_kind kind;	/* and the block's kind */
@@ -55,16 +56,19 @@ typedef struct lr_page_words {
 	int width, height;	/* of the image the boxes refer to */
 	lr_scan_geom scan;	/* and how that image was made from the scan */
 	lr_line *lines;
-	int nlines, cap;
+	int nlines;
+	size_t cap;
 	lr_rule *rules;		/* table rules (none: unruled or unknown) */
-	int nrules, rcap;
+	int nrules;
+	size_t rcap;
 } lr_page_words;
 
 /* All the pages of one document.  The structs are plain data: read them
  * directly; build them with the functions below. */
 typedef struct lr_doc_words {
 	lr_page_words *pages;
-	int npages, cap;
+	int npages;
+	size_t cap;
 } lr_doc_words;
 
 /* New empty document; free with lr_words_free().  NULL when out of memory. */

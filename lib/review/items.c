@@ -5,6 +5,7 @@
 
 #include "items.h"
 #include "record/record.h"
+#include "util/util.h"
 
 /* A growing array of items. */
 struct list {
@@ -35,14 +36,8 @@ add(struct list *l, const json_t *rec, const char *field, const char *reason)
 {
 	lr_item *it;
 
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 8;
-		lr_item *v = realloc(l->v, cap * sizeof(*v));
-		if (v == NULL)
-			return NULL;
-		l->v = v;
-		l->cap = cap;
-	}
+	if (lr_reserve(&l->v, &l->cap, l->n, sizeof(*l->v), 8) != 0)
+		return NULL;
 	it = &l->v[l->n];
 	memset(it, 0, sizeof(*it));
 	if ((it->field = strdup(field)) == NULL)

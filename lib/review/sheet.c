@@ -163,14 +163,8 @@ add_row(lr_sheet *s, size_t line, char **cells, int n)
 {
 	struct row *r;
 
-	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 64;
-		struct row *v = realloc(s->rows, cap * sizeof(*v));
-		if (v == NULL)
-			return -1;
-		s->rows = v;
-		s->cap = cap;
-	}
+	if (lr_reserve(&s->rows, &s->cap, s->n, sizeof(*s->rows), 64) != 0)
+		return -1;
 	r = &s->rows[s->n++];
 	memset(r, 0, sizeof(*r));
 	r->line = line;

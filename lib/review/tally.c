@@ -5,6 +5,7 @@
 #include "items.h"
 #include "record/record.h"
 #include "tally.h"
+#include "util/util.h"
 
 struct entry {
 	char code[16];
@@ -55,14 +56,8 @@ counts_of(lr_tally *t, const char *code)
 		else
 			hi = mid;
 	}
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 32;
-		struct entry *v = realloc(t->v, cap * sizeof(*v));
-		if (v == NULL)
-			return NULL;
-		t->v = v;
-		t->cap = cap;
-	}
+	if (lr_reserve(&t->v, &t->cap, t->n, sizeof(*t->v), 32) != 0)
+		return NULL;
 	memmove(&t->v[lo + 1], &t->v[lo], (t->n - lo) * sizeof(*t->v));
 	memset(&t->v[lo], 0, sizeof(*t->v));
 	snprintf(t->v[lo].code, sizeof(t->v[lo].code), "%s", code);

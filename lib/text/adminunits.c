@@ -9,6 +9,7 @@
 #include "csvin.h"
 #include "adminunits.h"
 #include "vntext.h"
+#include "util/util.h"
 
 /* A commune, before July 2025 (with a district) or after (district NULL). */
 struct commune {
@@ -28,13 +29,16 @@ struct mapping {
 
 struct lr_units {
 	struct commune *c;
-	int n, cap;
+	int n;
+	size_t cap;
 	struct mapping *m;
-	int nm, mcap;
+	int nm;
+	size_t mcap;
 	struct hsearch_data byname;	/* key -> first commune index + 1 */
 	struct hsearch_data bycode;	/* code -> commune index + 1 */
 	char **keys;			/* strings owned for the tables */
-	int nkeys, kcap;
+	int nkeys;
+	size_t kcap;
 };
 
 /* Type words that open a unit's name, folded; longest first. */
@@ -115,15 +119,10 @@ keep(lr_units *u, char *s)
 {
 	if (s == NULL)
 		return NULL;
-	if (u->nkeys == u->kcap) {
-		char **nk = realloc(u->keys, (size_t)(u->kcap ? u->kcap * 2 :
-		    1024) * sizeof(*nk));
-		if (nk == NULL) {
-			free(s);
-			return NULL;
-		}
-		u->keys = nk;
-		u->kcap = u->kcap ? u->kcap * 2 : 1024;
+	if (lr_reserve(&u->keys, &u->kcap, (size_t)u->nkeys, sizeof(*u->keys),
+	    1024) != 0) {
+		free(s);
+		return NULL;
 	}
 	return u->keys[u->nkeys++] = s;
 }
@@ -188,14 +187,8 @@ add_commune(lr_units *u, char *const f[7], int current)
 {
 	struct commune *c;
 
-	if (u->n == u->cap) {
-		struct commune *nc = realloc(u->c, (size_t)(u->cap ? u->cap * 2 :
-		    1024) * sizeof(*nc));
-		if (nc == NULL)
-			return -1;
-		u->c = nc;
-		u->cap = u->cap ? u->cap * 2 : 1024;
-	}
+	if (lr_reserve(&u->c, &u->cap, (size_t)u->n, sizeof(*u->c), 1024) != 0)
+		return -1;
 	c = &u->c[u->n];
 	memset(c, 0, sizeof(*c));
 	c->next = -1;
@@ -314,14 +307,8 @@ map_row(lr_units *u, char *const *f)
 	if (f[1] == NULL || f[3] == NULL || f[4] == NULL || f[5] == NULL ||
 	    f[6] == NULL)
 		return -1;
-	if (u->nm == u->mcap) {
-		struct mapping *nm = realloc(u->m, (size_t)(u->mcap ? u->mcap * 2 :
-		    1024) * sizeof(*nm));
-		if (nm == NULL)
-			return -1;
-		u->m = nm;
-		u->mcap = u->mcap ? u->mcap * 2 : 1024;
-	}
+	if (lr_reserve(&u->m, &u->mcap, (size_t)u->nm, sizeof(*u->m), 1024) != 0)
+		return -1;
 	u->m[u->nm].old_code = dup(u, f[1]);
 	u->m[u->nm].new_code = dup(u, f[5]);
 	if (u->m[u->nm++].new_code == NULL)

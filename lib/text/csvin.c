@@ -8,6 +8,7 @@
 
 #include "csvin.h"
 #include "vntext.h"
+#include "util/util.h"
 
 #define CHUNK 65536
 #define TEXTCAP (CHUNK * 4 + 64)
@@ -54,7 +55,7 @@ on_field(void *s, size_t len, void *data)
 {
 	lr_csvin *c = data;
 	struct row *r = &c->cur;
-	char *f = malloc(len + 1), *nfc = NULL, **grown;
+	char *f = malloc(len + 1), *nfc = NULL;
 	int ascii = 1;
 
 	if (f == NULL) {
@@ -73,15 +74,10 @@ on_field(void *s, size_t len, void *data)
 		free(f);
 		f = nfc;
 	}
-	if (r->n == r->cap) {
-		grown = realloc(r->f, (r->cap ? r->cap * 2 : 16) * sizeof(*r->f));
-		if (grown == NULL) {
-			free(f);
-			r->oom = 1;
-			return;
-		}
-		r->f = grown;
-		r->cap = r->cap ? r->cap * 2 : 16;
+	if (lr_reserve(&r->f, &r->cap, r->n, sizeof(*r->f), 16) != 0) {
+		free(f);
+		r->oom = 1;
+		return;
 	}
 	r->f[r->n++] = f;
 }

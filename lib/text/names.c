@@ -6,6 +6,7 @@
 
 #include "names.h"
 #include "vntext.h"
+#include "util/util.h"
 
 /* The keys (lr_tonekey) of one list, sorted once loaded. */
 struct keys {
@@ -47,14 +48,9 @@ add_key(lr_names *nm, struct keys *k, const char *line)
 
 	if (key == NULL)
 		return -1;
-	if (k->n == k->cap) {
-		size_t cap = k->cap ? k->cap * 2 : 1024;
-		char **v = realloc(k->v, cap * sizeof(*v));
-		if (v == NULL) {
-			free(key);
-			return -1;
-		}
-		k->v = v, k->cap = cap;
+	if (lr_reserve(&k->v, &k->cap, k->n, sizeof(*k->v), 1024) != 0) {
+		free(key);
+		return -1;
 	}
 	k->v[k->n++] = key;
 	if (words(line) > nm->maxwords)

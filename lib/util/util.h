@@ -5,6 +5,7 @@
 #define LR_UTIL_H
 
 #include "err.h"
+#include "array.h"
 #include "sha256.h"
 #include "pool.h"
 #include "tsv.h"

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "hoso.h"
+#include "util/util.h"
 
 /* Key sets. */
 enum { K_PERSON, K_OWNER, K_PARCEL, K_SETS };
@@ -91,19 +92,14 @@ add_key(const struct idc *c, const char *v, void *ctx)
 {
 	struct chk *k = ctx;
 	struct keys *s = &k->sets[c->set];
-	const char **nv;
 
 	if (v == NULL) {
 		why(k, c, "key missing", v);
 		return;
 	}
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 16;
-		if ((nv = realloc(s->v, s->cap * sizeof(*nv))) == NULL) {
-			why(k, c, "out of memory at", v);
-			return;
-		}
-		s->v = nv;
+	if (lr_reserve(&s->v, &s->cap, s->n, sizeof(*s->v), 16) != 0) {
+		why(k, c, "out of memory at", v);
+		return;
 	}
 	s->v[s->n++] = v;
 }

@@ -7,6 +7,7 @@
 #include <libxml/xmlschemas.h>
 
 #include "schema.h"
+#include "util/util.h"
 
 #define XS_NS "http://www.w3.org/2001/XMLSchema"
 
@@ -14,7 +15,7 @@
 struct codes {
 	char *type;
 	char **v;
-	size_t n;
+	size_t n, cap;
 };
 
 struct lr_schema {
@@ -23,7 +24,7 @@ struct lr_schema {
 	xmlSchemaPtr schema, lean;	/* compiled from xsd and from bare */
 	lr_schema_validator *v;		/* for lr_schema_validate() */
 	struct codes *lists;
-	size_t nlists;
+	size_t nlists, lcap;
 	char identity[1024];		/* lr_schema_identity() */
 	json_t *reasons;		/* where compile errors go: NULL */
 };
@@ -142,8 +143,9 @@ strpcmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Append the enumeration values found below n to c. */
-static void
+/* Append the enumeration values found below n to c; 0, or -1 when out
+ * of memory. */
+static int
 gather(struct codes *c, xmlNodePtr n)
 {
 	for (; n != NULL; n = n->next) {
@@ -151,18 +153,21 @@ gather(struct codes *c, xmlNodePtr n)
 
 		if (is_xs(n, "enumeration") &&
 		    (v = xmlGetProp(n, BAD_CAST "value")) != NULL) {
-			char **nv = realloc(c->v, (c->n + 1) * sizeof(*nv));
-			if (nv == NULL) {
-				xmlFree(v);
-				return;
-			}
-			c->v = nv;
-			c->v[c->n++] = strdup((char *)v);
+			char *s = strdup((char *)v);
+
 			xmlFree(v);
-		} else if (n->type == XML_ELEMENT_NODE) {
-			gather(c, n->children);
+			if (s == NULL || lr_reserve(&c->v, &c->cap, c->n,
+			    sizeof(*c->v), 16) != 0) {
+				free(s);
+				return -1;
+			}
+			c->v[c->n++] = s;
+		} else if (n->type == XML_ELEMENT_NODE &&
+		    gather(c, n->children) != 0) {
+			return -1;
 		}
 	}
+	return 0;
 }
 
 /* Read the code list of every named simple type with enumerations; 0, or
@@ -178,17 +183,17 @@ read_codes(lr_schema *s)
 		if (!is_xs(n, "simpleType") ||
 		    (name = xmlGetProp(n, BAD_CAST "name")) == NULL)
 			continue;
-		c = realloc(s->lists, (s->nlists + 1) * sizeof(*c));
-		if (c == NULL) {
+		if (lr_reserve(&s->lists, &s->lcap, s->nlists, sizeof(*c), 32)
+		    != 0) {
 			xmlFree(name);
 			return -1;
 		}
-		s->lists = c;
 		c = &s->lists[s->nlists++];
 		memset(c, 0, sizeof(*c));
 		c->type = strdup((char *)name);
 		xmlFree(name);
-		gather(c, n->children);
+		if (c->type == NULL || gather(c, n->children) != 0)
+			return -1;
 		if (c->n > 1)
 			qsort(c->v, c->n, sizeof(*c->v), strpcmp);
 	}
