@@ -11,7 +11,7 @@
 #include "cert-int.h"
 #include "text/text.h"
 
-enum where { W_TITLE, W_SUBJECT, W_HEADING, W_START, W_ANY, W_SERIAL, W_NEXT };
+enum where { W_TITLE, W_SUBJECT, W_CAPS, W_HEADING, W_START, W_ANY, W_SERIAL, W_NEXT };
 
 struct rule {
 	int kind;		/* lr_page_kind; -1 for W_NEXT */
@@ -31,7 +31,7 @@ static const char *const kind_names[LR_PAGE_KINDS] = {
 };
 
 static const char *const where_names[] = {
-	"title", "subject", "heading", "start", "any", "serial", "next"
+	"title", "subject", "caps", "heading", "start", "any", "serial", "next"
 };
 
 const char *
@@ -238,6 +238,8 @@ hits(const struct rule *u, const struct pline *l)
 		    l->text[strlen(l->text) - 1] != ':';
 	case W_SUBJECT:
 		return starts_with(l->f, u->phrase);
+	case W_CAPS:
+		return l->caps && strcmp(l->f, u->phrase) == 0;
 	case W_HEADING:
 		return l->numbered && starts_with(l->body, u->phrase);
 	case W_START:
