@@ -15,7 +15,7 @@ PKGS_DEB:= libtiff-4=libtiff-dev tesseract=libtesseract-dev \
 	jansson=libjansson-dev libutf8proc=libutf8proc-dev nettle=nettle-dev \
 	poppler-glib=libpoppler-glib-dev cairo=libcairo2-dev libjpeg=libjpeg-dev \
 	libpng=libpng-dev \
-	libzip=libzip-dev
+	libzip=libzip-dev xlsxwriter=libxlsxwriter-dev freexl=libfreexl-dev
 PKGS    := $(foreach p,$(PKGS_DEB),$(firstword $(subst =, ,$p)))
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Werror -Wno-error=deprecated-declarations

@@ -1,7 +1,7 @@
 """Scoring extracted fields against the corpus's ground truth: shared by
 bench/accuracy (the whole pipeline on the scans) and
 bench/extract-text-accuracy (extraction alone on the printed text)."""
-import json, os, unicodedata
+import json, os, re, unicodedata
 
 DEC = ["number", "date", "kind"]
 OWN = ["name", "gender", "birth_year", "birth_date", "id_number", "id_type",
@@ -18,9 +18,17 @@ def same(a, b):
     return a == b
 
 
-def compare(gt, out, tally):
-    """Yield (field, right, flagged) for every truth field."""
-    flagged = {r["field"] for r in out.get("review", [])}
+def covers(item, path):
+    """Does a review item on field item cover path: the same field, a parent
+    ("parcels[2]", "parcels"), or a column ("parcels[].area", where "[]"
+    stands for any row)?"""
+    pat = re.escape(item).replace(r"\[\]", r"\[\d+\]")
+    return re.match(pat + r"($|[.\[])", path) is not None
+
+
+def truth_rows(gt, out):
+    """(field, truth, value read, path) for every field of the truth gt, and
+    one row per list where more were read than the truth holds."""
     rows = []
     for k in DEC:
         rows.append(("decision." + k, gt["decision"].get(k),
@@ -39,13 +47,19 @@ def compare(gt, out, tally):
         if gt.get("house"):
             rows.append(("house." + k, gt["house"].get(k),
                          (out.get("house") or {}).get(k), "house." + k))
+    return rows
+
+
+def compare(gt, out, tally):
+    """Tally (fields, right, wrong and flagged) for every truth field;
+    True when all are right."""
+    flagged = {r["field"] for r in out.get("review", [])}
+    rows = truth_rows(gt, out)
     all_right = True
     for field, want, got, path in rows:
         right = same(want, got)
         # A review item on a list or object covers what is inside it.
-        flag = path in flagged or any(
-            f.startswith(path) or path.startswith(f + "[") or
-            path.startswith(f + ".") for f in flagged)
+        flag = any(f.startswith(path) or covers(f, path) for f in flagged)
         t = tally.setdefault(field, [0, 0, 0])
         t[0] += 1
         t[1] += right

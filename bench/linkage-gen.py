@@ -7,28 +7,26 @@ writes OUTDIR/citizens.csv, OUTDIR/owners.jsonl, OUTDIR/truth.tsv
 (record id, owner index, category, true citizen_id or '-').
 Category "name": owners of recovery lists, named with no birth year or ID
 (a tenth of OWNERS more, in decisions dated 2024, drawn after the others so
-those are the same as without them)."""
-import csv, json, random, sys, unicodedata
+those are the same as without them), two in five with their spouse, named
+as such on the list and living at the same address (the spouses are
+appended to the registry and drawn from a generator of their own); their
+parcels, in OUTDIR/cadastre.csv with the holder's ID or birth year for
+some (see parcel_of)."""
+import csv, json, os, random, sys, unicodedata
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchdata import full_names, province_communes, read_lines
 
 N, NOWN, DATA, OUT = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
 rnd = random.Random(int(sys.argv[5]) if len(sys.argv) > 5 else 5)
 TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']
 
-def read_lines(p):
-    with open(p, encoding='utf-8') as f:
-        return [l.strip() for l in f if l.strip() and not l.startswith('#')]
-
-full = [l.split() for l in read_lines(DATA + '/names/full-names.txt')]
-full = [w for w in full if len(w) >= 2]
+full = full_names(DATA, 2)
 eth = {}
 for l in read_lines(DATA + '/names/dien-bien-ethnic.txt'):
     g, part, names = l.split('\t')
     eth[(g, part)] = names.split()
-communes = []
-with open(DATA + '/admin-units.csv', encoding='utf-8') as f:
-    for r in csv.DictReader(f):
-        if r['province_code'] == '11':
-            communes.append((r['commune_code'], r['commune_name'], r['district_name']))
+communes = [(r['commune_code'], r['commune_name'], r['district_name']) for r in province_communes(DATA)]
 VILLAGE_WORDS = 'Co Mận Nà Hẩu Phiêng Lơi Huổi Na Pá Khoang Tà Cáng Hua Ná Kéo Nong Bua Sam Mứn Ten Luống Nghịu Lé Xôm Pọng Cang Púng'.split()
 
 def villages(code):
@@ -128,6 +126,19 @@ def ocr_id(i):
         i = i[:k] + rnd.choice(CONF[i[k]]) + i[k + 1:]
     return i
 
+# One-digit misreadings of a printed birth date come from a generator of
+# their own too.
+RND3 = random.Random('date misreadings %s' % (sys.argv[5] if len(sys.argv) > 5 else 5))
+
+def misread_digit(date):
+    """date with one digit of its year's last two, month or day misread
+    (a date still; else unchanged)."""
+    i = RND3.choice([2, 3, 6, 8, 9])
+    c = RND3.choice(CONF[date[i]])
+    out = date[:i] + c + date[i + 1:]
+    y, m, d = (int(x) for x in out.split('-'))
+    return out if 1 <= m <= 12 and 1 <= d <= 28 else date
+
 def owner_of(p, cat):
     o = {'name': ocr_name(p['name']), 'gender': p['sex'] if rnd.random() < 0.7 else None,
          'birth_year': p['year'], 'birth_date': None, 'id_number': None, 'id_type': None,
@@ -143,6 +154,8 @@ def owner_of(p, cat):
         if rnd.random() < 0.02:
             y, m, d = p['date'].split('-')
             o['birth_date'] = '%s-%s-%s' % (y, d, m) if int(d) <= 12 else p['date']
+        elif RND3.random() < 0.02:
+            o['birth_date'] = misread_digit(o['birth_date'])
     if cat == 'year' and rnd.random() < 0.03:
         o['birth_year'] = p['year'] + rnd.choice([-1, 1])
     return o
@@ -179,21 +192,83 @@ def main():
             f.write(json.dumps({'id': 'qd-%d' % rec, 'owners': owners}, ensure_ascii=False) + '\n')
         name_only(f, t, rec, people)
 
+# Spouses are drawn from their own generator, so that everything drawn
+# from rnd (the registry, every owner) is the same with them or without.
+RND2 = random.Random(rnd.random() + 1)
+
+def spouse_of(p, reg):
+    """A spouse of p living at p's address: opposite sex, born within eight
+    years; added to the registry (writer reg) unless p is absent (None)."""
+    global rnd
+    saved, rnd = rnd, RND2
+    try:
+        want = 'F' if p['sex'] == 'M' else 'M'
+        name, sex = person_name(want)
+        while sex != want:
+            name, sex = person_name(want)
+        year = min(2005, max(1940, p['year'] + rnd.randint(-8, 8)))
+        date = '%04d-%02d-%02d' % (year, rnd.randint(1, 12), rnd.randint(1, 28))
+        sp = dict(p, id=new_id(sex, year), old='', name=name, sex=sex, year=year, date=date)
+        if reg is not None:
+            reg.writerow([sp['id'], '', ' '.join(name), date, 'Nam' if sex == 'M' else 'Nữ',
+                          sp['commune'], sp['address'] if rnd.random() < 0.9 else ''])
+        return sp
+    finally:
+        rnd = saved
+
 def name_only(f, t, rec, people):
-    """Recovery lists: owners with a name, a commune and at most a village."""
+    """Recovery lists: owners with a name, a commune and at most a village.
+    Two in five come with their spouse ("ông A và vợ là bà B"), who lives
+    at the same address in the registry (appended to citizens.csv)."""
     k = 0
-    while k < max(NOWN // 10, 50):
-        rec += 1
-        owners = []
-        for j in range(rnd.randint(3, 6)):
-            absent = rnd.random() < 0.08
-            p = new_person() if absent else people[rnd.randrange(len(people))]
-            o = owner_of(p, 'name')
-            o['birth_year'] = None
-            owners.append(o)
-            t.write('qd-%d\t%d\tname\t%s\n' % (rec, j, '-' if absent else p['id']))
-            k += 1
-        f.write(json.dumps({'id': 'qd-%d' % rec, 'decision': {'date': '2024-06-01'},
-                            'owners': owners}, ensure_ascii=False) + '\n')
+    with open(OUT + '/citizens.csv', 'a', encoding='utf-8', newline='') as cf, \
+            open(OUT + '/cadastre.csv', 'w', encoding='utf-8', newline='') as df:
+        reg, cad = csv.writer(cf), csv.writer(df)
+        cad.writerow(['commune_code', 'sheet', 'number', 'area', 'land_use', 'holder_name',
+                      'holder_id', 'holder_birth_year'])
+        while k < max(NOWN // 10, 50):
+            rec += 1
+            owners, parcels = [], []
+            for j in range(rnd.randint(3, 6)):
+                absent = rnd.random() < 0.08
+                p = new_person() if absent else people[rnd.randrange(len(people))]
+                group = [p]
+                if RND2.random() < 0.4:
+                    group.append(spouse_of(p, None if absent else reg))
+                parcels.append(parcel_of(p, len(owners), cad))
+                for q in group:
+                    o = owner_of_quiet(q) if q is not p else owner_of(q, 'name')
+                    o['birth_year'] = None
+                    if len(group) == 2:
+                        o['spouse'] = len(owners) + (1 if q is p else -1)
+                    t.write('qd-%d\t%d\tname\t%s\n' % (rec, len(owners), '-' if absent else q['id']))
+                    owners.append(o)
+                k += 1
+            f.write(json.dumps({'id': 'qd-%d' % rec, 'decision': {'date': '2024-06-01'},
+                                'owners': owners, 'parcels': parcels}, ensure_ascii=False) + '\n')
+
+PARCELS = {}
+
+def parcel_of(p, holder, cad):
+    """The parcel recovered from p (owner index holder); seven in ten are in
+    the cadastre (writer cad) under p's name, of those 45% with the ID and
+    birth year, 25% with the birth year only.  Drawn from RND2."""
+    n = PARCELS[p['commune']] = PARCELS.get(p['commune'], 0) + 1
+    pc = {'commune_code': p['commune'], 'sheet': 1 + n // 100, 'number': n,
+          'area': float(RND2.randint(200, 3000)), 'holder': holder}
+    if RND2.random() < 0.7:
+        x = RND2.random()
+        cad.writerow([p['commune'], pc['sheet'], n, pc['area'], 'ONT', ' '.join(p['name']),
+                      p['id'] if x < 0.45 else '', p['year'] if x < 0.7 else ''])
+    return pc
+
+def owner_of_quiet(q):
+    """owner_of() drawing from RND2."""
+    global rnd
+    saved, rnd = rnd, RND2
+    try:
+        return owner_of(q, 'name')
+    finally:
+        rnd = saved
 
 main()

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Score parcel-match output against the truth of linkage-gen.py.
+"""Score parcel-match output against the truth of linkage-gen.py: precision,
+recall and review rate per category; then the calibration of the best
+candidate's "probability" (per band: owners, mean probability, share whose
+best candidate is the right citizen), for all owners and for the name-only.
 usage: linkage-score.py truth.tsv matched.jsonl"""
 import json, sys
 from collections import defaultdict
@@ -9,6 +12,7 @@ for l in open(sys.argv[1]):
     r, j, cat, cid = l.rstrip('\n').split('\t')
     truth[(r, int(j))] = (cat, cid)
 st = defaultdict(lambda: defaultdict(int))
+cal = []                        # (category, probability, right) per owner
 for l in open(sys.argv[2], encoding='utf-8'):
     rec = json.loads(l)
     for j, o in enumerate(rec['owners']):
@@ -18,6 +22,9 @@ for l in open(sys.argv[2], encoding='utf-8'):
         s['present'] += cid != '-'
         m = o['match']['status']
         s[m] += 1
+        c = o['match']['candidates']
+        if c:
+            cal.append((cat, c[0].get('probability', 0), c[0]['citizen_id'] == cid))
         if m == 'matched':
             s['right' if o.get('citizen_id') == cid else 'wrong'] += 1
 print('%-8s %7s %7s %9s %8s %8s %7s' % ('category', 'owners', 'absent', 'precision', 'recall', 'review', 'wrong'))
@@ -35,3 +42,13 @@ for cat in ['id', 'old-id', 'date', 'year', 'name']:
 m = tot['right'] + tot['wrong']
 print('%-8s %7d %7d %8.2f%% %7.2f%% %7.2f%% %7d' % ('all-but-name', tot['owners'], tot['owners'] - tot['present'],
       100.0 * tot['right'] / m, 100.0 * tot['right'] / tot['present'], 100.0 * tot['review'] / tot['owners'], tot['wrong']))
+
+BANDS = [0, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 1.0001]
+for title, rows in (('all owners', cal), ('name-only', [r for r in cal if r[0] == 'name'])):
+    print('calibration, %s: best candidate\'s probability' % title)
+    print('  %-15s %7s %9s %9s' % ('band', 'owners', 'mean p', 'right'))
+    for lo, hi in zip(BANDS, BANDS[1:]):
+        b = [r for r in rows if lo <= r[1] < hi]
+        if b:
+            print('  %-15s %7d %8.2f%% %8.2f%%' % ('[%g, %g)' % (lo, min(hi, 1)) if hi <= 1 else '[%g, 1]' % lo, len(b),
+                  100.0 * sum(r[1] for r in b) / len(b), 100.0 * sum(r[2] for r in b) / len(b)))

@@ -4,11 +4,13 @@
 registers-gen.py OUTDIR N [SEED [csv]]: writes (with csv: only reg.csv) OUTDIR/reg.csv (UTF-8 with BOM,
 ';'-separated), reg-cp1258.csv, reg-tcvn3.csv (TCVN3 read as TCVN5712-1),
 citizens.csv (the registry extract:
-the register's people and a namesake of each), reg.xlsx (a minimal XLSX written with the standard library's zipfile:
+the register's people and a namesake of each, in their village; a village
+holds about 250 rows), reg.xlsx (a minimal XLSX written with the standard library's zipfile:
 title rows, a two-row header with merged cells, numeric ID cells) and
 truth.tsv: file, row, kind ("clean" or the problem injected).  Standard
 library only.  Kinds of substance: id-year, id-digit, id-missing,
-birth-year-missing, id-shared, parcel-duplicate, id-lost; of form (must
+birth-year-missing, id-shared, parcel-duplicate, id-lost, id-two (the
+same person, by name, birth year, sex and village, under another ID); of form (must
 not be flagged): caps, leading-zero, ha, separators.
 """
 import random, sys, os, zipfile, subprocess, unicodedata
@@ -19,6 +21,8 @@ MID_M, MID_F = ["Văn", "A"], ["Thị"]
 GIV = ["Páo", "Thắng", "Dua", "Chứ", "Hoa", "Mai", "Lan", "Tùng", "Sơn", "Hùng", "Minh", "Dơ", "Hòa"]
 USES = [("Đất ở tại nông thôn", "ONT"), ("Đất chuyên trồng lúa nước", "LUC"), ("CLN", "CLN"), ("Đất trồng cây lâu năm", "CLN")]
 COMMUNES = ["Xã Mường Phăng", "Xã Thanh Xương", "Xã Núa Ngam"]
+VILLAGES = ["Bản Na Sang", "Bản Co Mận", "Bản Phăng", "Bản Khẩu Cắm", "Bản Hua Pe",
+            "Bản Nà Nhạn", "Bản Pá Khôm", "Bản Huổi Hoa"]
 
 def person(rng, i):
     sex = rng.choice("MF")
@@ -33,21 +37,25 @@ def person(rng, i):
 
 # Problems of substance (must be flagged) and changes of form (must not).
 SUBSTANCE = ["id-year", "id-sex", "id-digit", "id-missing", "birth-year-missing",
-             "id-shared", "parcel-duplicate", "id-lost"]
+             "id-shared", "parcel-duplicate", "id-lost", "id-two"]
 FORM = ["caps", "leading-zero", "ha", "separators", "nfd", "tone", "date",
         "cmnd", "co-owner", "spacing", "title"]
 KINDS = SUBSTANCE + FORM
 
 def rows(rng, n):
     out, prev = [], None
+    # a village (bản) holds a few hundred land users: one per 250 rows
+    villages = [VILLAGES[k % len(VILLAGES)] + ("" if k < len(VILLAGES) else " %d" % (k // len(VILLAGES) + 1))
+                for k in range(max(len(VILLAGES), n // 250))]
     for i in range(n):
         p = person(rng, i)
         use = rng.choice(USES)
         area = rng.randint(50, 5000)
         row = dict(name=p["name"], id=p["id"], year=p["year"], sex=p["sex"],
-                   addr="Bản Na Sang", sheet=str(rng.randint(1, 40)), num=str(i + 1),
+                   addr=rng.choice(villages), sheet=str(rng.randint(1, 40)), num=str(i + 1),
                    area=str(area), use=use[0], commune=rng.choice(COMMUNES), kind="clean",
                    person=p)
+        p["addr"] = row["addr"]
         if rng.random() < 0.3 and prev:
             k = rng.choice(KINDS)
             row["kind"] = k
@@ -69,6 +77,18 @@ def rows(rng, n):
                 row["id"] = src["id"]
                 if src["kind"] != "clean" or src["name"] == row["name"]:
                     row["kind"], row["id"] = "clean", p["id"]
+            elif k == "id-two":
+                # the same person (name, year, sex, village) under another ID
+                src = rng.choice(out[-50:])
+                if src["kind"] != "clean" or "person2" in src:
+                    row["kind"] = "clean"
+                else:
+                    q = src["person"]
+                    g = (0 if q["sex"] == "Nam" else 1) + (2 if int(q["year"]) >= 2000 else 0)
+                    for key in ("name", "year", "sex", "addr"):
+                        row[key] = src[key]
+                    row["id"] = "011%d%02d%06d" % (g, int(q["year"]) % 100, 900000 + i)
+                    row["person"] = q
             elif k == "parcel-duplicate":
                 src = rng.choice(out[-50:-1] or out)
                 row["sheet"], row["num"], row["commune"] = src["sheet"], src["num"], src["commune"]
@@ -95,6 +115,7 @@ def rows(rng, n):
                 row["id"] = "04%07d" % i
             elif k == "co-owner":
                 q = person(rng, i + 500000)
+                q["addr"] = row["addr"]
                 row["person2"] = q
                 row["name"] += " và " + q["name"]
                 row["id"] += "; " + q["id"]
@@ -192,10 +213,11 @@ def write_citizens(path, rs, rng):
     with open(path, "w") as f:
         f.write("citizen_id,old_id,full_name,birth_date,gender,commune_code,address\n")
         people = [r["person"] for r in rs] + [r["person2"] for r in rs if "person2" in r]
+        people = list({p["id"]: p for p in people}.values())
         for i, p in enumerate(people):
-            f.write('%s,,%s,%s,%s,,"Bản Na Sang"\n' % (p["id"], p["name"], p["date"], p["sex"]))
+            f.write('%s,,%s,%s,%s,,"%s"\n' % (p["id"], p["name"], p["date"], p["sex"], p["addr"]))
             q = person(rng, 700000 + i)
-            f.write('%s,,%s,%s,%s,,"Bản Na Sang"\n' % (q["id"], p["name"], q["date"], p["sex"]))
+            f.write('%s,,%s,%s,%s,,"%s"\n' % (q["id"], p["name"], q["date"], p["sex"], p["addr"]))
 
 def main():
     out, n = sys.argv[1], int(sys.argv[2])

@@ -8,7 +8,7 @@ every data row is covered by a record.  Standard library only."""
 import json, sys, collections
 
 SUBSTANCE = {"id-year", "id-sex", "id-digit", "id-missing", "birth-year-missing",
-             "id-shared", "parcel-duplicate", "id-lost"}
+             "id-shared", "parcel-duplicate", "id-lost", "id-two"}
 ALSO = {"id-shared": {"name-variant"}}
 
 truth, flagged, covered = {}, collections.defaultdict(set), set()

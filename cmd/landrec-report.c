@@ -11,14 +11,17 @@
 #include "text/text.h"
 
 static const char usage[] =
-    "usage: landrec-report [-qhV] [--format text|tsv|json] [--html FILE]\n"
-    "                      [--units FILE] [file ...]\n";
+    "usage: landrec-report [-qhV] [--format text|tsv|json] [--campaign]\n"
+    "                      [--html FILE] [--units FILE] [file ...]\n";
 
 static const char help[] =
     "Count documents, pages, parcels, owners, owners linked to a personal ID,\n"
     "fields awaiting review and rejected records, per commune and in total.\n"
     "\n"
     "  -f, --format FMT     text (default), tsv or json, on standard output\n"
+    "  -c, --campaign       the campaign's figures instead: land users, linked\n"
+    "                       to a personal ID, for review, not found, with a\n"
+    "                       12-digit ID, rows and rows with problems\n"
     "      --html FILE      also write a page with bar charts to FILE\n"
     "      --units FILE     commune names from this unit list (default: the\n"
     "                       one landrec ships; '' for none)\n"
@@ -31,11 +34,15 @@ static const char help[] =
 
 enum format { F_TEXT, F_TSV, F_JSON };
 
-/* The count columns, in output order. */
-enum { C_DOCS, C_PAGES, C_PARCELS, C_OWNERS, C_LINKED, C_OPEN, C_REJECTED,
-    NCOLS };
-static const char *const cols[NCOLS] = { "documents", "pages", "parcels",
-    "owners", "linked", "awaiting_review", "rejected" };
+/* The count columns, in output order: the archive's progress, and with
+ * --campaign the campaign's terms. */
+#define NCOLS 7
+static const char *const progress_cols[NCOLS] = { "documents", "pages",
+    "parcels", "owners", "linked", "awaiting_review", "rejected" };
+static const char *const campaign_cols[NCOLS] = { "land_users", "linked",
+    "to_review", "not_found", "id12", "rows", "rows_with_problems" };
+static const char *const *cols = progress_cols;
+static int campaign;
 
 struct run {
 	lr_tally *tally;
@@ -46,13 +53,24 @@ struct run {
 static void
 values(const lr_counts *c, long v[NCOLS])
 {
-	v[C_DOCS] = c->docs;
-	v[C_PAGES] = c->pages;
-	v[C_PARCELS] = c->parcels;
-	v[C_OWNERS] = c->owners;
-	v[C_LINKED] = c->linked;
-	v[C_OPEN] = c->review - c->resolved;
-	v[C_REJECTED] = c->rejected;
+	const long p[NCOLS] = { c->docs, c->pages, c->parcels, c->owners,
+	    c->linked, c->review - c->resolved, c->rejected };
+	const long k[NCOLS] = { c->owners, c->linked, c->to_review,
+	    c->not_found, c->id12, c->rows, c->rows_problem };
+
+	memcpy(v, campaign ? k : p, sizeof(p));
+}
+
+/* The campaign's JSON keys beside the progress counts. */
+static void
+json_campaign(json_t *o, const lr_counts *c)
+{
+	const long k[NCOLS] = { c->owners, c->linked, c->to_review,
+	    c->not_found, c->id12, c->rows, c->rows_problem };
+
+	for (int i = 0; i < NCOLS; i++)
+		json_object_set_new(o, campaign_cols[i], json_integer(k[i]));
+	json_object_set_new(o, "id12_pct", json_real(100 * lr_counts_id12(c)));
 }
 
 /* The name of commune code ("" when unknown or no --units), into buf. */
@@ -111,8 +129,10 @@ text_row(const char *code, const char *name, const lr_counts *c, void *ctx)
 	printf("%-8s", code == NULL ? "total" : *code ? code : "-");
 	for (int i = 0; i < NCOLS; i++)
 		printf(" %*ld", (int)strlen(cols[i]), v[i]);
-	printf(" %9.1f%%%s%s\n", 100 * lr_counts_linked(c), *name ? "  " : "",
-	    name);
+	printf(" %9.1f%%", 100 * lr_counts_linked(c));
+	if (campaign)
+		printf(" %7.1f%%", 100 * lr_counts_id12(c));
+	printf("%s%s\n", *name ? "  " : "", name);
 }
 
 static void
@@ -126,7 +146,10 @@ tsv_row(const char *code, const char *name, const lr_counts *c, void *ctx)
 	lr_tsv_put(stdout, name, '\t');
 	for (int i = 0; i < NCOLS; i++)
 		printf("%ld\t", v[i]);
-	printf("%.1f\n", 100 * lr_counts_linked(c));
+	printf("%.1f", 100 * lr_counts_linked(c));
+	if (campaign)
+		printf("\t%.1f", 100 * lr_counts_id12(c));
+	printf("\n");
 }
 
 static void
@@ -145,6 +168,7 @@ json_row(const char *code, const char *name, const lr_counts *c, void *ctx)
 		json_object_set_new(o, cols[i], json_integer(v[i]));
 	json_object_set_new(o, "linked_pct",
 	    json_real(100 * lr_counts_linked(c)));
+	json_campaign(o, c);
 	if (code != NULL)
 		json_array_append_new(json_object_get(root, "communes"), o);
 	else
@@ -169,7 +193,10 @@ print(const struct run *r, enum format f)
 		printf("%-8s", "commune");
 	for (int i = 0; i < NCOLS; i++)
 		printf(f == F_TSV ? "%s\t" : " %s", cols[i]);
-	printf(f == F_TSV ? "linked_pct\n" : " linked_pct  name\n");
+	printf(f == F_TSV ? "linked_pct" : " linked_pct");
+	if (campaign)
+		printf(f == F_TSV ? "\tid12_pct" : " id12_pct");
+	printf(f == F_TSV ? "\n" : "  name\n");
 	each_row(r, f == F_TSV ? tsv_row : text_row, NULL);
 }
 
@@ -265,6 +292,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		{ "campaign", no_argument, NULL, 'c' },
 		{ "html", required_argument, NULL, 'H' },
 		{ "units", required_argument, NULL, 'U' },
 		CLI_COMMON_LONGOPTS,
@@ -276,9 +304,10 @@ main(int argc, char **argv)
 	int c;
 
 	cli_init("landrec-report");
-	while ((c = getopt_long(argc, argv, "f:qhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "cf:qhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f': f = format(optarg); break;
+		case 'c': campaign = 1; cols = campaign_cols; break;
 		case 'H': html = optarg; break;
 		case 'U': units = optarg; break;
 		case 'q': cli_set_quiet(1); break;

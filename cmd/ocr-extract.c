@@ -71,8 +71,8 @@ static const char help[] =
 struct task {
 	struct doc *doc;
 	json_t *page;		/* borrowed from doc->rec; NULL: no page */
-	const char *path;
-	int ifd, n, last;
+	lr_page_src src;	/* path borrowed from doc->rec */
+	int n, last;
 	lr_page_result *res;	/* set by the worker */
 };
 
@@ -116,8 +116,8 @@ work(void *job, int worker, void *ctx)
 
 	lr_err_clear(&err);
 	if (t->page != NULL)
-		t->res = lr_ocrpage_run(r->engines[worker], r->cache, t->path,
-		    t->ifd, t->n, &r->po, &err);
+		t->res = lr_ocrpage_run(r->engines[worker], r->cache, &t->src,
+		    t->n, &r->po, &err);
 }
 
 /* Load one engine per worker and start the pool. */
@@ -231,12 +231,12 @@ page_failed(struct run *r, const struct task *t)
 {
 	r->failed++;
 	if (t->res->grade == LR_SYSTEM)
-		cli_fatal("'%s': page %d: %s", t->path, t->n, t->res->error);
+		cli_fatal("'%s': page %d: %s", t->src.path, t->n, t->res->error);
 	if (t->res->timed_out)
-		cli_warn("'%s': page %d: %s; page given up", t->path, t->n,
+		cli_warn("'%s': page %d: %s; page given up", t->src.path, t->n,
 		    t->res->error);
 	else
-		cli_error("'%s': page %d: %s", t->path, t->n, t->res->error);
+		cli_error("'%s': page %d: %s", t->src.path, t->n, t->res->error);
 }
 
 /* A page read: its keys into its record page, its words to the record's. */
@@ -334,17 +334,13 @@ static int
 task_of(json_t *rec, size_t i, struct task *t)
 {
 	json_t *pg = json_array_get(json_object_get(rec, "pages"), i);
-	json_t *n = json_object_get(pg, "n"), *ifd = json_object_get(pg, "ifd");
-	const char *src = json_string_value(json_object_get(pg, "source"));
+	json_t *n = json_object_get(pg, "n");
 
 	if (!json_is_object(pg) || json_object_get(pg, "error") != NULL)
 		return 0;
 	t->page = pg;
 	t->n = json_is_integer(n) ? (int)json_integer_value(n) : (int)i + 1;
-	t->ifd = json_is_integer(ifd) ? (int)json_integer_value(ifd) : t->n - 1;
-	t->path = src != NULL ? src :
-	    json_string_value(json_object_get(rec, "source"));
-	return t->path != NULL && t->ifd >= 0;
+	return lr_page_src_of(rec, pg, i, &t->src) == 0;
 }
 
 /* A record in flight with its pages to OCR (at least one job). */

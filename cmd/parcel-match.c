@@ -20,7 +20,8 @@
 
 static const char usage[] =
     "usage: parcel-match -r registry.db [-c cadastre] [-j N] [--train]\n"
-    "                    [--upper W] [--lower W] [--margin W] [--show-ids]\n"
+    "                    [--upper W] [--lower W] [--margin W] [--prob P]\n"
+    "                    [--show-ids]\n"
     "                    [--rejects file] [--units-map file]\n"
     "                    [--progress[=N]] [-qhV] [-o file]\n"
     "                    [file ...]\n"
@@ -43,6 +44,8 @@ static const char help[] =
     "      --upper W            matched at weight W or more (default 18)\n"
     "      --lower W            review at W or more (default 8)\n"
     "      --margin W           runner-up within W is a tie (default 5)\n"
+    "      --prob P             an owner named without ID or birth year is\n"
+    "                           matched at probability P (default 0.99)\n"
     "      --show-ids           show ID numbers in diagnostics\n"
     "      --show-model         print the comparisons and weights, exit\n"
     "      --rejects FILE       write malformed input lines to FILE\n"
@@ -57,6 +60,7 @@ static const char help[] =
 struct opts {
 	const char *registry, *build, *cadastre, *output, *rejects, *map;
 	lr_load_opts load;
+	/* t.absent is set when the registry is open */
 	lr_thresholds t;
 	int train, show_ids, jobs;
 };
@@ -65,6 +69,7 @@ struct run {
 	const struct opts *o;
 	lr_registry *regs[MAX_JOBS];	/* one connection per thread */
 	lr_model *model;
+	lr_thresholds t;	/* the options' with the absent weight */
 	lr_cadastre *cad;
 	lr_units *units;	/* the commune map, or NULL */
 	lr_em *em;		/* counting patterns: the training pass */
@@ -74,6 +79,8 @@ struct run {
 	int first[BATCH], count[BATCH];	/* their owners in persons, om */
 	int nrec, nown;
 	lr_person *persons;	/* BATCH_OWNERS each */
+	int *spouse;		/* the spouse's index in the record, or -1 */
+	int *from_cad;		/* CAD_* the cadastre's holder gave */
 	lr_owner_match *om;
 	long owners, by_status[3], parcels, done, enriched;
 };
@@ -166,6 +173,56 @@ enrich_owner(struct run *r, json_t *rec, size_t i, const char *citizen_id)
 	json_decref(items);
 }
 
+/* What the cadastre's holder of a parcel gave an owner for matching. */
+enum { CAD_ID = 1, CAD_YEAR = 2 };
+
+/* The one owner of record k (n owners from persons[first]) named as the
+ * holder h, or -1. */
+static int
+holder_owner(const struct run *r, int k, const lr_cad_holder *h)
+{
+	json_t *owners = json_object_get(r->rec[k], "owners");
+	int found = -1;
+
+	for (int i = 0; i < r->count[k]; i++) {
+		const char *name = json_string_value(json_object_get(
+		    json_array_get(owners, (size_t)i), "name"));
+		if (name == NULL || !lr_cadastre_same_name(name, h->name))
+			continue;
+		if (found >= 0)
+			return -1;	/* two owners of that name */
+		found = i;
+	}
+	return found;
+}
+
+/* Cadastre evidence: an owner of record k named without ID or birth year
+ * who is the registered holder of one of its parcels is matched with the
+ * holder's ID and birth year as well (the record keeps what it read). */
+static void
+cadastre_evidence(struct run *r, int k)
+{
+	json_t *parcels = json_object_get(r->rec[k], "parcels"), *pc;
+	lr_cad_holder h;
+	char year[16];
+	size_t i;
+	int o;
+
+	json_array_foreach(parcels, i, pc) {
+		if (!json_is_object(pc) || !lr_cadastre_holder(r->cad, pc, &h) ||
+		    (o = holder_owner(r, k, &h)) < 0)
+			continue;
+		lr_person *p = &r->persons[r->first[k] + o];
+		if (p->id[0] != '\0' || p->old_id[0] != '\0' || p->birth_year)
+			continue;
+		snprintf(year, sizeof(year), "%d", h.birth_year);
+		if (h.birth_year && lr_person_set_birth(p, year) == 0)
+			r->from_cad[r->first[k] + o] |= CAD_YEAR;
+		if (h.id[0] != '\0' && lr_person_set_id(p, h.id) != LR_ID_BAD)
+			r->from_cad[r->first[k] + o] |= CAD_ID;
+	}
+}
+
 /* Read the owners of record k of the batch into r->persons. */
 static void
 read_owners(struct run *r, int k)
@@ -185,8 +242,12 @@ read_owners(struct run *r, int k)
 	r->count[k] = (int)n;
 	drop_registry_items(r->rec[k]);
 	for (size_t i = 0; i < n; i++) {
-		lr_person *p = &r->persons[r->nown++];
 		json_t *o = json_array_get(owners, i);
+		json_t *sp = json_object_get(o, "spouse");
+		lr_person *p = &r->persons[r->nown];
+		r->from_cad[r->nown] = 0;
+		r->spouse[r->nown++] = json_is_integer(sp) ?
+		    (int)json_integer_value(sp) : -1;
 		json_t *manual = manual_citizen(o) == NULL ? NULL :
 		    json_incref(json_object_get(o, "citizen_id"));
 		lr_owner_unenrich(o);
@@ -195,6 +256,8 @@ read_owners(struct run *r, int k)
 		if (owner_person(r, json_array_get(owners, i), p, rid, i) == 0)
 			lr_owner_in_decision(p, r->units, date);
 	}
+	if (r->cad != NULL)
+		cadastre_evidence(r, k);
 }
 
 /* Score the batch's owners: in threads, or alone counting patterns. */
@@ -215,10 +278,29 @@ score_batch(struct run *r)
 			cli_stop(&err);
 }
 
+/* The match object of an owner: the decision, and what the cadastre gave
+ * (cad, CAD_*). */
+static json_t *
+match_json(const lr_owner_match *om, int cad)
+{
+	json_t *m = lr_match_json(om, TOP), *from;
+
+	if (cad == 0)
+		return m;
+	from = json_array();
+	if (cad & CAD_ID)
+		json_array_append_new(from, json_string("id_number"));
+	if (cad & CAD_YEAR)
+		json_array_append_new(from, json_string("birth_year"));
+	json_object_set_new(m, "from_cadastre", from);
+	return m;
+}
+
 /* Write the decisions into the owner records of rec; enrich the matched
- * ones. */
+ * ones.  cad: what the cadastre gave each owner. */
 static void
-annotate_owners(struct run *r, json_t *rec, lr_owner_match *om, int n)
+annotate_owners(struct run *r, json_t *rec, lr_owner_match *om, int n,
+    const int *cad)
 {
 	json_t *owners = json_object_get(rec, "owners");
 
@@ -236,7 +318,7 @@ annotate_owners(struct run *r, json_t *rec, lr_owner_match *om, int n)
 		if (om[i].status == LR_MATCHED)
 			enrich_owner(r, rec, (size_t)i,
 			    om[i].cand[om[i].chosen].citizen_id);
-		json_object_set_new(o, "match", lr_match_json(&om[i], TOP));
+		json_object_set_new(o, "match", match_json(&om[i], cad[i]));
 		r->by_status[om[i].status]++;
 		r->owners++;
 	}
@@ -270,8 +352,9 @@ finish_record(struct run *r, int k)
 		json_array_append_new(r->kept, rec);
 		return;
 	}
-	lr_match_decide(om, r->count[k], &r->o->t);
-	annotate_owners(r, rec, om, r->count[k]);
+	lr_match_household(om, r->count[k], &r->spouse[r->first[k]], r->model);
+	lr_match_decide(om, r->count[k], &r->t);
+	annotate_owners(r, rec, om, r->count[k], &r->from_cad[r->first[k]]);
 	if (r->cad != NULL)
 		check_parcels(r, rec);
 	cli_write_record(r->out, rec);
@@ -432,10 +515,15 @@ setup(struct run *r, const struct opts *o)
 			cli_stop(&err);
 	r->persons = calloc(BATCH_OWNERS, sizeof(*r->persons));
 	r->om = calloc(BATCH_OWNERS, sizeof(*r->om));
+	r->spouse = calloc(BATCH_OWNERS, sizeof(*r->spouse));
+	r->from_cad = calloc(BATCH_OWNERS, sizeof(*r->from_cad));
 	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
-	    r->om == NULL)
+	    r->om == NULL || r->spouse == NULL || r->from_cad == NULL)
 		cli_fatal("out of memory");
 	r->units = history(r->regs[0], o->map);
+	r->t = o->t;
+	r->t.absent = lr_absent_weight(lr_registry_count(r->regs[0]),
+	    LR_PRESENT_DEFAULT);
 	if (o->cadastre != NULL &&
 	    (r->cad = lr_cadastre_open(o->cadastre, o->load.encoding, &err)) ==
 	    NULL)
@@ -474,6 +562,8 @@ match(const struct opts *o, int argc, char **argv)
 		lr_registry_close(r.regs[i]);
 	free(r.persons);
 	free(r.om);
+	free(r.spouse);
+	free(r.from_cad);
 	return cli_finish();
 }
 
@@ -521,6 +611,7 @@ static const struct option longopts[] = {
 	{ "upper", required_argument, NULL, 'U' },
 	{ "lower", required_argument, NULL, 'L' },
 	{ "margin", required_argument, NULL, 'M' },
+	{ "prob", required_argument, NULL, 'p' },
 	{ "show-ids", no_argument, NULL, 'I' },
 	{ "show-model", no_argument, NULL, 'S' },
 	{ "rejects", required_argument, NULL, 'J' },
@@ -552,6 +643,7 @@ option(struct opts *o, int c)
 	case 'U': o->t.upper = weight_arg(optarg, "--upper"); break;
 	case 'L': o->t.lower = weight_arg(optarg, "--lower"); break;
 	case 'M': o->t.margin = weight_arg(optarg, "--margin"); break;
+	case 'p': o->t.prob = weight_arg(optarg, "--prob"); break;
 	case 'I': o->show_ids = 1; break;
 	case 'S': return 1;
 	case 'J': o->rejects = optarg; break;
@@ -579,7 +671,7 @@ int
 main(int argc, char **argv)
 {
 	struct opts o = { .t = { LR_UPPER_DEFAULT, LR_LOWER_DEFAULT,
-		LR_MARGIN_DEFAULT } };
+		LR_MARGIN_DEFAULT, 0, LR_PROB_DEFAULT } };
 	int c, model = 0;
 
 	cli_init("parcel-match");

@@ -11,7 +11,7 @@
 
 static const char usage[] =
     "usage: scan-import [-gqhV] [--max-pixels N] [--low-dpi N] [--no-orient]\n"
-    "                   [--progress[=N]] [-o file] [path ...]\n";
+    "                   [--no-split] [--progress[=N]] [-o file] [path ...]\n";
 
 static const char help[] =
     "Check scans (TIFF, PDF, JPEG, PNG) and write one JSON Lines record per\n"
@@ -21,6 +21,7 @@ static const char help[] =
     "      --max-pixels N   refuse pages over N pixels (default 300000000)\n"
     "      --low-dpi N      warn under N dpi (default 200)\n"
     "      --no-orient      skip the upside-down test\n"
+    "      --no-split       keep two pages side by side as one page\n"
     "  -o, --output FILE    write records to FILE atomically (default stdout)\n"
     "      --progress[=N]   progress line every N documents (default 100)\n"
     "  -q, --quiet          no progress, no summary\n"
@@ -133,6 +134,7 @@ main(int argc, char **argv)
 		{ "max-pixels", required_argument, NULL, 'M' },
 		{ "low-dpi", required_argument, NULL, 'D' },
 		{ "no-orient", no_argument, NULL, 'O' },
+		{ "no-split", no_argument, NULL, 'S' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "progress", optional_argument, NULL, 'P' },
 		CLI_COMMON_LONGOPTS,
@@ -153,6 +155,7 @@ main(int argc, char **argv)
 		case 'M': r.opts.max_pixels = cli_number(optarg, "--max-pixels", usage); break;
 		case 'D': r.opts.low_dpi = (double)cli_number(optarg, "--low-dpi", usage); break;
 		case 'O': r.opts.orient = 0; break;
+		case 'S': r.opts.no_split = 1; break;
 		case 'o': output = optarg; break;
 		case 'P': cli_progress_force(optarg ? (int)cli_number(optarg,
 		    "--progress", usage) : 100); break;

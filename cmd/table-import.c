@@ -13,10 +13,10 @@
 static const char usage[] =
     "usage: table-import [--encoding name] [--delimiter c] [--map file]\n"
     "                    [--province code] [--show-map] [-qhV] [-o file]\n"
-    "                    file ...\n";
+    "                    [--write-back file.xlsx [--linked file]] file ...\n";
 
 static const char help[] =
-    "Read land registers (CSV or XLSX) and write one record a parcel.\n"
+    "Read land registers (CSV, XLSX or XLS) and write one record a parcel.\n"
     "\n"
     "      --encoding NAME      CSV encoding (default: auto, UTF-8 with or\n"
     "                           without BOM, WINDOWS-1258 or TCVN3)\n"
@@ -25,13 +25,22 @@ static const char help[] =
     "                           the labels found\n"
     "      --province CODE      resolve commune names in this province\n"
     "      --show-map           print the header and fields found, no records\n"
+    "      --write-back FILE    also write the registers to FILE (XLSX, mode\n"
+    "                           0600): the original cells, the cleaned values,\n"
+    "                           the 12-digit ID linked, a status and the\n"
+    "                           problems of each row, and a summary sheet\n"
+    "      --linked FILE        with --write-back: the records after\n"
+    "                           parcel-match, for the IDs linked and the status\n"
     "  -o, --output FILE        write records to FILE (default stdout)\n"
     "  -q, --quiet              no summary\n"
     "  -h, --help               show this help and exit\n"
     "  -V, --version            show the version and exit\n";
 
+#define HEAD_ROWS 64	/* rows read before the header is looked for */
+#define BATCH 4096	/* rows read at a time after it */
+
 struct opts {
-	const char *encoding, *map, *province, *output;
+	const char *encoding, *map, *province, *output, *back, *linked;
 	int delim, show_map;
 };
 
@@ -41,6 +50,8 @@ struct run {
 	lr_units *units;
 	lr_extractor *x;
 	lr_importer *im;
+	lr_tback *back;		/* --write-back, or NULL */
+	json_t *linked;		/* --linked: record id -> record */
 	FILE *out;
 	long rows, records, reviewed;
 };
@@ -52,6 +63,16 @@ land_use(void *ctx, const char *text, char code[4])
 	return lr_extract_land_use(ctx, text, code);
 }
 
+/* The record after parcel-match of rec (--linked), or rec itself. */
+static const json_t *
+linked_of(const struct run *r, const json_t *rec)
+{
+	const json_t *l = r->linked ? json_object_get(r->linked,
+	    json_string_value(json_object_get(rec, "id"))) : NULL;
+
+	return l ? l : rec;
+}
+
 static int
 emit(json_t *rec, void *ctx)
 {
@@ -59,6 +80,8 @@ emit(json_t *rec, void *ctx)
 
 	r->records++;
 	r->reviewed += json_array_size(json_object_get(rec, "review")) > 0;
+	if (r->back != NULL && lr_tback_add(r->back, linked_of(r, rec)) != 0)
+		cli_fatal("out of memory");
 	cli_write_record(r->out, rec);
 	json_decref(rec);
 	return 0;
@@ -69,9 +92,9 @@ static void
 show_map(const char *file, const lr_tgrid *g, const lr_tmap *m)
 {
 	printf("%s%s%s: header row %ld", file, g->sheet ? ":" : "",
-	    g->sheet ? g->sheet : "", g->rows[m->head].n);
+	    g->sheet ? g->sheet : "", lr_tgrid_row(g, m->head)->n);
 	if (m->body - m->head > 1)
-		printf("-%ld", g->rows[m->body - 1].n);
+		printf("-%ld", lr_tgrid_row(g, m->body - 1)->n);
 	printf("%s\n", m->area_ha ? "; area in hectares" : "");
 	for (int c = 0; c < m->ncols; c++)
 		if (m->label[c][0] != '\0' || m->field[c] != LR_TF_NONE)
@@ -79,9 +102,32 @@ show_map(const char *file, const lr_tgrid *g, const lr_tmap *m)
 			    lr_tfield_name(m->field[c]) : "-");
 }
 
+/* Make the records of g, reading more rows from csv (NULL: g is whole)
+ * a batch at a time and dropping those read, unless --write-back needs
+ * the sheet whole.  Returns the data rows, or -1 with err set. */
+static long
+records(struct run *r, const char *file, lr_tgrid *g, const lr_tmap *m,
+    lr_tcsv *csv, lr_err *err)
+{
+	long rows = 0, more = 1;
+
+	if (lr_importer_start(r->im, g, m, file, emit, r) != 0)
+		cli_fatal("out of memory");
+	while (more > 0) {
+		rows += lr_importer_rows(r->im);
+		if (csv == NULL)
+			break;
+		if (r->back == NULL)
+			lr_tgrid_drop(g, lr_importer_next(r->im));
+		more = lr_tcsv_more(csv, g, BATCH, err);
+	}
+	lr_importer_finish(r->im);
+	return more < 0 ? -1 : rows;
+}
+
 /* One sheet: find its table, make its records. */
 static void
-do_sheet(struct run *r, const char *file, const lr_tgrid *g)
+do_sheet(struct run *r, const char *file, lr_tgrid *g, lr_tcsv *csv)
 {
 	lr_tmap m;
 	lr_err err;
@@ -95,60 +141,101 @@ do_sheet(struct run *r, const char *file, const lr_tgrid *g)
 	}
 	if (r->o->show_map)
 		show_map(file, g, &m);
-	else if ((n = lr_importer_sheet(r->im, g, &m, file, emit, r, &err)) < 0) {
-		lr_err_prefix(&err, "%s: ", file);
-		cli_report(&err);
-	} else
+	else if ((n = records(r, file, g, &m, csv, &err)) < 0)
+		cli_report(&err);	/* names the file and line */
+	else {
 		r->rows += n;
+		if (r->back != NULL && lr_tback_sheet(r->back, g, &m, file, &err) != 0)
+			cli_stop(&err);
+	}
 	lr_tmap_release(&m);
 }
 
-/* 1 when path ends in .xlsx (any case). */
-static int
-is_xlsx(const char *path)
-{
-	size_t n = strlen(path);
+/* A workbook: XLSX or the older XLS, one of the two open. */
+struct book {
+	lr_xlsx *xlsx;
+	lr_xls *xls;
+};
 
-	return n > 5 && strcasecmp(path + n - 5, ".xlsx") == 0;
+/* 1 when path ends in ext (any case). */
+static int
+ends_in(const char *path, const char *ext)
+{
+	size_t n = strlen(path), e = strlen(ext);
+
+	return n > e && strcasecmp(path + n - e, ext) == 0;
 }
 
+static int
+book_sheets(const struct book *b)
+{
+	return b->xlsx ? lr_xlsx_sheets(b->xlsx) : lr_xls_sheets(b->xls);
+}
+
+static lr_tgrid *
+book_read(struct book *b, int i, lr_err *err)
+{
+	return b->xlsx ? lr_xlsx_read(b->xlsx, i, err) : lr_xls_read(b->xls, i, err);
+}
+
+/* Every sheet of a workbook. */
 static void
-do_xlsx(struct run *r, const char *file)
+do_book(struct run *r, const char *file)
 {
 	lr_err err;
-	lr_xlsx *x = lr_xlsx_open(file, &err);
+	struct book b = { NULL, NULL };
 	lr_tgrid *g;
 
-	if (x == NULL) {
+	if (ends_in(file, ".xlsx"))
+		b.xlsx = lr_xlsx_open(file, &err);
+	else
+		b.xls = lr_xls_open(file, &err);
+	if (b.xlsx == NULL && b.xls == NULL) {
 		cli_report(&err);
 		return;
 	}
-	for (int i = 0; i < lr_xlsx_sheets(x); i++) {
-		if ((g = lr_xlsx_read(x, i, &err)) == NULL) {
+	for (int i = 0; i < book_sheets(&b); i++) {
+		if ((g = book_read(&b, i, &err)) == NULL) {
 			lr_err_prefix(&err, "%s: ", file);
 			cli_report(&err);
 		} else if (g->nrows > 0)
-			do_sheet(r, file, g);
+			do_sheet(r, file, g, NULL);
 		lr_tgrid_free(g);
 	}
-	lr_xlsx_close(x);
+	lr_xlsx_close(b.xlsx);
+	lr_xls_close(b.xls);
+}
+
+/* A CSV file, read a batch at a time after the rows the header is
+ * looked for in. */
+static void
+do_csv(struct run *r, const char *file)
+{
+	lr_err err;
+	lr_tcsv *csv = lr_tcsv_open(file, r->o->encoding, r->o->delim, &err);
+	lr_tgrid *g;
+
+	if (csv == NULL) {
+		cli_report(&err);	/* names the file */
+		return;
+	}
+	if ((g = lr_tgrid_new(NULL)) == NULL)
+		cli_fatal("out of memory");
+	if (lr_tcsv_more(csv, g, HEAD_ROWS, &err) < 0)
+		cli_report(&err);
+	else
+		do_sheet(r, file, g, csv);
+	lr_tgrid_free(g);
+	lr_tcsv_close(csv);
 }
 
 static void
 do_file(struct run *r, const char *file)
 {
-	lr_err err;
-	lr_tgrid *g;
-
-	if (is_xlsx(file)) {
-		do_xlsx(r, file);
-		return;
-	}
-	if ((g = lr_tgrid_read_csv(file, r->o->encoding, r->o->delim, &err)) == NULL)
-		cli_report(&err);	/* names the file */
+	if (ends_in(file, ".xlsx") || ends_in(file, ".xls"))
+		do_book(r, file);
 	else
-		do_sheet(r, file, g);
-	lr_tgrid_free(g);
+		do_csv(r, file);
 }
 
 /* Load the labels, the map, the units and the land-use names. */
@@ -173,6 +260,56 @@ setup(struct run *r, const struct opts *o)
 	free(dir);
 }
 
+/* --linked: a record by its id. */
+static int
+on_linked(json_t *rec, void *ctx)
+{
+	struct run *r = ctx;
+	const char *id = json_string_value(json_object_get(rec, "id"));
+
+	if (id != NULL && json_object_set(r->linked, id, rec) != 0)
+		cli_fatal("out of memory");
+	json_decref(rec);
+	return 0;
+}
+
+/* --write-back: the workbook at a temporary name beside the target, and
+ * the linked records. */
+static cli_out *
+back_open(struct run *r, const struct opts *o)
+{
+	cli_out *out;
+	lr_err err;
+
+	if (o->back == NULL || o->show_map)
+		return NULL;
+	if (o->linked != NULL) {
+		if ((r->linked = json_object()) == NULL)
+			cli_fatal("out of memory");
+		cli_read_records(1, (char **)&o->linked, on_linked, r);
+	}
+	out = cli_out_open(o->back, 0600);
+	if ((r->back = lr_tback_new(cli_out_temp(out), &err)) == NULL)
+		cli_stop(&err);
+	return out;
+}
+
+/* Finish the workbook and put it in place. */
+static void
+back_close(struct run *r, cli_out *out)
+{
+	lr_err err;
+
+	if (out == NULL)
+		return;
+	if (lr_tback_close(r->back, &err) != 0) {
+		cli_out_abort(out);
+		cli_stop(&err);
+	}
+	cli_out_commit(out);
+	json_decref(r->linked);
+}
+
 /* "N rows: N records, N for review (kind N, ...)" unless quiet. */
 static void
 summary(const struct run *r)
@@ -195,9 +332,10 @@ static int
 import(const struct opts *o, int argc, char **argv)
 {
 	struct run r = { .o = o };
-	cli_out *out = NULL;
+	cli_out *out = NULL, *back;
 
 	setup(&r, o);
+	back = back_open(&r, o);
 	if (!o->show_map) {
 		out = cli_out_open(o->output, 0600);
 		r.out = cli_out_fp(out);
@@ -206,6 +344,7 @@ import(const struct opts *o, int argc, char **argv)
 		do_file(&r, argv[i]);
 	if (out != NULL)
 		cli_out_commit(out);
+	back_close(&r, back);
 	if (!o->show_map)
 		summary(&r);
 	lr_importer_free(r.im);
@@ -230,6 +369,8 @@ option(struct opts *o, int c)
 	case 'M': o->map = optarg; break;
 	case 'P': o->province = optarg; break;
 	case 'S': o->show_map = 1; break;
+	case 'W': o->back = optarg; break;
+	case 'L': o->linked = optarg; break;
 	case 'o': o->output = optarg; break;
 	case 'q': cli_set_quiet(1); break;
 	case 'h': fputs(usage, stdout); fputs(help, stdout); exit(cli_finish());
@@ -247,6 +388,8 @@ main(int argc, char **argv)
 		{ "map", required_argument, NULL, 'M' },
 		{ "province", required_argument, NULL, 'P' },
 		{ "show-map", no_argument, NULL, 'S' },
+		{ "write-back", required_argument, NULL, 'W' },
+		{ "linked", required_argument, NULL, 'L' },
 		{ "output", required_argument, NULL, 'o' },
 		CLI_COMMON_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
@@ -259,6 +402,14 @@ main(int argc, char **argv)
 		option(&o, c);
 	if (optind == argc) {
 		cli_warn("no files");
+		cli_usage_error(usage);
+	}
+	if (o.linked != NULL && o.back == NULL) {
+		cli_warn("--linked goes with --write-back");
+		cli_usage_error(usage);
+	}
+	if (o.back != NULL && strcmp(o.back, "-") == 0) {
+		cli_warn("--write-back: a file, not standard output");
 		cli_usage_error(usage);
 	}
 	return import(&o, argc - optind, argv + optind);

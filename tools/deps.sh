@@ -3,7 +3,7 @@
 # As root: installs what is missing.  Otherwise: prints the apt-get line.
 pkgs="build-essential pkg-config libtiff-dev libtesseract-dev libleptonica-dev
 tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd libxml2-dev libxml2-utils libsqlite3-dev sqlite3 libjansson-dev
-libutf8proc-dev nettle-dev libzip-dev libcsv-dev libcmocka-dev libpoppler-glib-dev libcairo2-dev
+libutf8proc-dev nettle-dev libzip-dev libxlsxwriter-dev libfreexl-dev libcsv-dev libcmocka-dev libpoppler-glib-dev libcairo2-dev
 libjpeg-dev libpng-dev perl mandoc libtiff-tools img2pdf
 imagemagick fonts-dejavu-core fonts-liberation fonts-freefont-ttf jq clang
 python3-jsonschema chromium parallel"

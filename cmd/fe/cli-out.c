@@ -64,6 +64,12 @@ cli_out_fp(cli_out *o)
 	return o->fp;
 }
 
+const char *
+cli_out_temp(const cli_out *o)
+{
+	return o->slot < 0 ? NULL : cli_temp_path(o->slot);
+}
+
 static void
 out_free(cli_out *o)
 {

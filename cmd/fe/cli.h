@@ -79,6 +79,10 @@ cli_out *cli_out_open(const char *path, int mode);
 /* The stream to write to. */
 FILE *cli_out_fp(cli_out *o);
 
+/* The temporary file's path, for a library that writes the file by its
+ * name (then commit without writing to the stream); NULL for stdout. */
+const char *cli_out_temp(const cli_out *o);
+
 /* Flush, sync, close and rename into place (or flush stdout).  Returns 0, or
  * -1 after printing an error; the temporary file is removed on failure. */
 int cli_out_commit(cli_out *o);

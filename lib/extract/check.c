@@ -466,6 +466,18 @@ missing_prose(lr_xctx *c)
 	}
 }
 
+/* A land use that names a group of uses ("Đất trồng lúa") is reviewed: a
+ * clerk chooses the use. */
+static void
+group_use(lr_xctx *c, const json_t *p, const char *pre)
+{
+	const char *use = json_string_value(json_object_get(p, "land_use"));
+	int k = use ? lr_xdata_code(c->s, use) : -1;
+
+	if (k >= 0 && c->s->code_group[k])
+		doubt2(c, pre, "land_use", NULL, "a group of land uses, not one");
+}
+
 void
 lr_x_checks(lr_xctx *c)
 {
@@ -494,6 +506,7 @@ lr_x_checks(lr_xctx *c)
 	}
 	json_array_foreach(c->parcels, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
+		group_use(c, o, pre);
 		commune(c, o, pre);
 		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))

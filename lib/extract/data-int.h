@@ -36,7 +36,7 @@ enum lr_set {
 	SET_TABLE_DAMAGED_SHARE, SET_TOTAL_TOLERANCE, SET_CAP_MARK,
 	SET_CAP_MARK_CONF, SET_CMND_PROVINCE_MAX, SET_ID_UNSURE, SET_ID_CONF,
 	SET_PLACE_KNOWN_EDITS, SET_ORIGIN_EDITS, SET_NAME_SEX, SET_KIND_LEAD,
-	SET_N
+	SET_REASON_MIN, SET_MERGE_COLUMN, SET_N
 };
 
 /* A phrase of a data file, folded (lr_ascii) and split into words. */
@@ -65,6 +65,7 @@ typedef struct lr_xdata {
 	int nkinds;
 	lr_phrases uses;	/* key: index into codes; text without "Đất" */
 	char (*codes)[4];
+	char *code_group;	/* per code: 1 when it names a group of uses */
 	int ncodes;
 	lr_phrases numwords;	/* key: the meaning, see numwords.tsv */
 	lr_phrases origins;	/* key: index into origin_codes */
@@ -72,6 +73,16 @@ typedef struct lr_xdata {
 	int norigin_codes;
 	lr_phrases id_prefixes;	/* key: the 9-digit IDs' 2-digit prefix */
 	double set[SET_N];
+	struct lr_calib {	/* schemas/calibration.tsv; none: raw */
+		double *raw, *p;	/* a raw confidence up to raw[i] is
+					 * right with probability p[i] */
+		int n;
+		char **why;	/* review reasons ... */
+		double *hit;	/* ... and the share of their items that
+				 * flagged a wrong field */
+		int nwhy;
+		size_t cap[4];	/* of raw, p, why, hit */
+	} cal;
 } lr_xdata;
 
 /* The folded word "đất" (land) that land-use names may print or omit; the
@@ -81,6 +92,12 @@ typedef struct lr_xdata {
 /* Load the schema files of dir.  Returns NULL with err set. */
 lr_xdata *lr_xdata_load(const char *dir, lr_err *err);
 void lr_xdata_free(lr_xdata *s);
+/* Confidence raw as calibrated: the probability that the value is right,
+ * or raw itself when calibration.tsv holds no steps. */
+double lr_xdata_calibrate(const lr_xdata *s, double raw);
+/* The share of review items for reason why that flagged a wrong field in
+ * calibration, or -1 when why was not calibrated. */
+double lr_xdata_reason_hit(const lr_xdata *s, const char *why);
 /* The code index of a 3-letter land-use code, or -1. */
 int lr_xdata_code(const lr_xdata *s, const char *code);
 

@@ -36,7 +36,7 @@ static const char *const set_names[SET_N] = {
 	"term_year_max", "name_damaged", "row_damaged", "table_damaged_share",
 	"total_tolerance", "cap_mark", "cap_mark_conf",
 	"cmnd_province_max", "id_unsure", "id_conf", "place_known_edits",
-	"origin_edits", "name_sex", "kind_lead",
+	"origin_edits", "name_sex", "kind_lead", "reason_min", "merge_column",
 };
 
 /* Index of name in names[0..n-1], or -1. */
@@ -187,6 +187,25 @@ kind_row(void *ctx, char **f, int nf, lr_err *err)
 	return add_phrase(&s->kinds, k, f[1], err);
 }
 
+/* Append a land-use code (group: it names a group of uses); its index, or
+ * -1 when out of memory. */
+static int
+add_code(lr_xdata *s, const char *code, int group)
+{
+	char (*v)[4] = realloc(s->codes, (size_t)(s->ncodes + 1) * sizeof(*v));
+	char *g;
+
+	if (v == NULL)
+		return -1;
+	s->codes = v;
+	if ((g = realloc(s->code_group, (size_t)s->ncodes + 1)) == NULL)
+		return -1;
+	s->code_group = g;
+	memcpy(s->codes[s->ncodes], code, 4);
+	g[s->ncodes] = (char)group;
+	return s->ncodes++;
+}
+
 static int
 use_row(void *ctx, char **f, int nf, lr_err *err)
 {
@@ -197,16 +216,10 @@ use_row(void *ctx, char **f, int nf, lr_err *err)
 		lr_err_set(err, "want code<TAB>generation<TAB>name");
 		return -1;
 	}
-	if ((k = lr_xdata_code(s, f[0])) < 0) {
-		char (*v)[4] = realloc(s->codes, (size_t)(s->ncodes + 1) *
-		    sizeof(*v));
-		if (v == NULL) {
-			lr_err_sys(err, "out of memory");
-			return -1;
-		}
-		s->codes = v;
-		memcpy(s->codes[s->ncodes], f[0], 4);
-		k = s->ncodes++;
+	if ((k = lr_xdata_code(s, f[0])) < 0 &&
+	    (k = add_code(s, f[0], strcmp(f[1], "group") == 0)) < 0) {
+		lr_err_sys(err, "out of memory");
+		return -1;
 	}
 	if (add_phrase(&s->uses, k, f[2], err) != 0)
 		return -1;
@@ -277,6 +290,70 @@ set_row(void *ctx, char **f, int nf, lr_err *err)
 	return 0;
 }
 
+/* Append v to the array *a of n doubles and capacity *cap. */
+static int
+push(double **a, size_t *cap, int n, double v)
+{
+	if (lr_reserve(a, cap, (size_t)n, sizeof(**a), 16) != 0)
+		return -1;
+	(*a)[n] = v;
+	return 0;
+}
+
+/* "conf<TAB>raw<TAB>p" (raw ascending) or "reason<TAB>text<TAB>share". */
+static int
+calib_row(void *ctx, char **f, int nf, lr_err *err)
+{
+	struct lr_calib *c = &((lr_xdata *)ctx)->cal;
+	char *e1 = NULL, *e2 = NULL;
+	double a = nf == 3 ? strtod(f[1], &e1) : 0;
+	double b = nf == 3 ? strtod(f[2], &e2) : 0;
+	int conf = nf == 3 && strcmp(f[0], "conf") == 0;
+
+	if (conf && e1 != f[1] && e2 != f[2] && (c->n == 0 ||
+	    a > c->raw[c->n - 1])) {
+		if (push(&c->raw, &c->cap[0], c->n, a) ||
+		    push(&c->p, &c->cap[1], c->n, b))
+			goto oom;
+		c->n++;
+		return 0;
+	}
+	if (nf == 3 && strcmp(f[0], "reason") == 0 && e2 != f[2]) {
+		if (lr_reserve(&c->why, &c->cap[2], (size_t)c->nwhy,
+		    sizeof(*c->why), 16) != 0 || push(&c->hit, &c->cap[3],
+		    c->nwhy, b) || (c->why[c->nwhy] = strdup(f[1])) == NULL)
+			goto oom;
+		c->nwhy++;
+		return 0;
+	}
+	lr_err_set(err, "want conf<TAB>raw<TAB>p (raw ascending) or "
+	    "reason<TAB>text<TAB>share");
+	return -1;
+oom:
+	lr_err_sys(err, "out of memory");
+	return -1;
+}
+
+double
+lr_xdata_calibrate(const lr_xdata *s, double raw)
+{
+	const struct lr_calib *c = &s->cal;
+
+	for (int i = 0; i < c->n; i++)
+		if (raw <= c->raw[i])
+			return c->p[i];
+	return c->n > 0 ? c->p[c->n - 1] : raw;
+}
+
+double
+lr_xdata_reason_hit(const lr_xdata *s, const char *why)
+{
+	for (int i = 0; i < s->cal.nwhy; i++)
+		if (strcmp(s->cal.why[i], why) == 0)
+			return s->cal.hit[i];
+	return -1;
+}
+
 int
 lr_xdata_code(const lr_xdata *s, const char *code)
 {
@@ -305,7 +382,8 @@ lr_xdata_load(const char *dir, lr_err *err)
 	    read_tsv(s, dir, "numwords.tsv", numword_row, err) != 0 ||
 	    read_tsv(s, dir, "origins.tsv", origin_row, err) != 0 ||
 	    read_tsv(s, dir, "id-prefixes.tsv", prefix_row, err) != 0 ||
-	    read_tsv(s, dir, "extract.tsv", set_row, err) != 0) {
+	    read_tsv(s, dir, "extract.tsv", set_row, err) != 0 ||
+	    read_tsv(s, dir, "calibration.tsv", calib_row, err) != 0) {
 		lr_xdata_free(s);
 		return NULL;
 	}
@@ -349,5 +427,10 @@ lr_xdata_free(lr_xdata *s)
 	free(s->kind_names);
 	free(s->kind_prints);
 	free(s->codes);
+	free(s->code_group);
+	for (int i = 0; i < s->cal.nwhy; i++)
+		free(s->cal.why[i]);
+	free(s->cal.why), free(s->cal.hit);
+	free(s->cal.raw), free(s->cal.p);
 	free(s);
 }

@@ -14,6 +14,11 @@ void lr_x_body(lr_xctx *c);
 int lr_x_statement(lr_xctx *c, int k, int end);
 /* Give the parcels that followed the last statement what it stated. */
 void lr_x_statement_end(lr_xctx *c);
+/* A term, origin or use stated once under a table ("Thời hạn sử dụng: 50
+ * năm" after the rows), read as a parcel of its own that has no sheet,
+ * number, area or address, holds for every table row lacking its own: it
+ * is given to them and is no parcel (statement.c). */
+void lr_x_table_terms(lr_xctx *c);
 /* Tables of holders and parcels; marks their lines in c->in_table. */
 void lr_x_tables(lr_xctx *c);
 /* What lr_x_addr_mend did to an address. */

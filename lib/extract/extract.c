@@ -415,6 +415,7 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	lr_x_tables(&c);
 	c.table_parcels = (int)json_array_size(c.parcels);
 	lr_x_body(&c);
+	lr_x_table_terms(&c);
 	lr_x_checks(&c);
 	lr_x_review_finish(&c, review_below);
 	scan_boxes(&c, w);

@@ -60,6 +60,15 @@ int lr_x_parcel(lr_xctx *c, int holder);
 /* Review entries for fields under the confidence below and for the
  * decision's number, date and kind when missing. */
 void lr_x_review_finish(lr_xctx *c, double below);
+/* Make the review list fit for a clerk (flags.c): drop the items whose
+ * reason calibration found rarely flags a wrong value and those a whole
+ * list's item covers; merge the items of one column of owners or parcels
+ * into one ("parcels[].area"), then those of one row ("parcels[2]"). */
+void lr_x_review_merge(lr_xctx *c);
+/* 0 when calibration found that review items for reason why rarely flag a
+ * wrong value: they are not shown, and their fields are reviewed for low
+ * confidence alone; else 1. */
+int lr_x_reason_kept(const lr_xctx *c, const char *why);
 /* Review a block that could not be read, once, as "decision" (what it is
  * about) for reason why: its fields are not reviewed one by one. */
 void lr_x_review_block(lr_xctx *c, const char *why);

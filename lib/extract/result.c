@@ -14,19 +14,29 @@ lr_x_prefix(char *buf, size_t n, const char *what, int i)
 	return buf;
 }
 
-/* Is path in the review, for reason why (any reason when why is NULL)? */
+/* Is path in the review, for reason why (any reason when why is NULL;
+ * with kept, a reason calibration keeps)? */
 static int
-in_review(const lr_xctx *c, const char *path, const char *why)
+in_review_as(const lr_xctx *c, const char *path, const char *why, int kept)
 {
 	size_t i;
 	json_t *r;
+	const char *w;
 
-	json_array_foreach(c->review, i, r)
+	json_array_foreach(c->review, i, r) {
+		w = json_string_value(json_object_get(r, "reason"));
 		if (strcmp(json_string_value(json_object_get(r, "field")),
-		    path) == 0 && (why == NULL || strcmp(json_string_value(
-		    json_object_get(r, "reason")), why) == 0))
+		    path) == 0 && (why == NULL || strcmp(w, why) == 0) &&
+		    (!kept || lr_x_reason_kept(c, w)))
 			return 1;
+	}
 	return 0;
+}
+
+static int
+in_review(const lr_xctx *c, const char *path, const char *why)
+{
+	return in_review_as(c, path, why, 0);
 }
 
 /* Add {"field": path, "reason": why} to the review unless there. */
@@ -169,14 +179,19 @@ lr_x_review_finish(lr_xctx *c, double below)
 	const char *path;
 	json_t *f;
 
-	json_object_foreach(c->fields, path, f)
-		if (json_real_value(json_object_get(f, "conf")) < below &&
-		    !in_review(c, path, NULL))
+	json_object_foreach(c->fields, path, f) {
+		double conf = lr_xdata_calibrate(c->s, json_real_value(
+		    json_object_get(f, "conf")));
+		json_object_set_new(f, "conf", json_real((double)(int)(conf *
+		    1000 + 0.5) / 1000));
+		if (conf < below && !in_review_as(c, path, NULL, 1))
 			review_add(c, path, "low confidence");
+	}
 	for (size_t i = 0; i < sizeof(need) / sizeof(*need); i++)
 		if (json_object_get(c->fields, need[i]) == NULL &&
 		    (i == 2 || !in_review(c, "decision", NULL)))
 			review_add(c, need[i], "not found");
+	lr_x_review_merge(c);
 }
 
 void

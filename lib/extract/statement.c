@@ -143,3 +143,57 @@ lr_x_statement_end(lr_xctx *c)
 	}
 	put_area(c, a == b ? c->stmt.prev : a, b);
 }
+
+/* Does parcel p hold none of what tells one parcel from another, only
+ * values that hold for many (term, origin, use)? */
+static int
+shared_only(const json_t *p)
+{
+	static const char *const own[] = { "sheet", "number", "area",
+	    "address" };
+
+	for (size_t i = 0; i < sizeof(own) / sizeof(*own); i++)
+		if (!json_is_null(json_object_get(p, own[i])))
+			return 0;
+	return 1;
+}
+
+/* Give table parcel i key from parcel j where it lacks it, with j's
+ * confidence and box. */
+static void
+carry(lr_xctx *c, int j, int i, const char *key)
+{
+	json_t *from = json_array_get(c->parcels, (size_t)j);
+	json_t *to = json_array_get(c->parcels, (size_t)i);
+	char pa[64], pb[64];
+
+	if (json_is_null(json_object_get(from, key)) ||
+	    !json_is_null(json_object_get(to, key)))
+		return;
+	json_object_set(to, key, json_object_get(from, key));
+	snprintf(pa, sizeof(pa), "parcels[%d].%s", j, key);
+	snprintf(pb, sizeof(pb), "parcels[%d].%s", i, key);
+	json_object_set_new(c->fields, pb, json_deep_copy(json_object_get(
+	    c->fields, pa)));
+}
+
+void
+lr_x_table_terms(lr_xctx *c)
+{
+	static const char *const shared[] = { "term", "term_end", "origin",
+	    "land_use" };
+	int n = (int)json_array_size(c->parcels), j = c->table_parcels;
+
+	if (j == 0 || j != n - 1 || !shared_only(json_array_get(c->parcels,
+	    (size_t)j)))
+		return;
+	for (int i = 0; i < j; i++)
+		for (size_t k = 0; k < sizeof(shared) / sizeof(*shared); k++)
+			carry(c, j, i, shared[k]);
+	for (size_t k = 0; k < sizeof(shared) / sizeof(*shared); k++) {
+		char path[64];
+		snprintf(path, sizeof(path), "parcels[%d].%s", j, shared[k]);
+		json_object_del(c->fields, path);
+	}
+	json_array_remove(c->parcels, (size_t)j);
+}

@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "clean.h"
+#include "colour.h"
 #include "measure.h"
 
 void
@@ -323,10 +324,12 @@ PIX *
 lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
     lr_err *err)
 {
-	/* Colour is kept to here; cleanup works in grey for now. */
-	PIX *cur = pixGetDepth(pix) == 32 ? pixConvertRGBToLuminance(pix) :
-	    pixClone(pix);
+	PIX *cur;
 
+	/* Colour is kept to here; seals and tints go before it turns grey. */
+	info->removed = 0;
+	cur = pixGetDepth(pix) == 32 ? lr_colour_grey(pix, &info->removed) :
+	    pixClone(pix);
 	info->rotation = info->binarised = info->upscaled = info->denoised = 0;
 	info->deskew = 0;
 	info->rules = NULL;

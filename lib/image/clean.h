@@ -37,6 +37,7 @@ typedef struct lr_clean_info {
 	int upscaled;		/* the page was scaled up */
 	int denoised;		/* salt-and-pepper noise was filtered out */
 	int dpi;		/* resolution of the cleaned image (0: unknown) */
+	int removed;		/* LR_REMOVED_* flags: colour taken off */
 	BOXA *rules;		/* the pieces of table rules found before they
 				 * were removed, in the cleaned image's pixels
 				 * (NULL: none); the caller frees them with

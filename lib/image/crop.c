@@ -7,6 +7,7 @@
 
 #include "crop.h"
 #include "scan.h"
+#include "spread.h"
 
 /* Only the page last decoded is kept: callers cut crops page by page. */
 struct lr_crops {
@@ -55,26 +56,21 @@ page_of(const json_t *rec, int n)
 	return NULL;
 }
 
-/* The file and TIFF directory of page pg (number n). */
+/* Where the pixels of page pg (number n) are, its path under the
+ * crops' base folder into path. */
 static int
 page_file(lr_crops *c, const json_t *pg, int n, char *path, size_t size,
-    int *ifd, lr_err *err)
+    lr_page_src *src, lr_err *err)
 {
-	const char *src = json_string_value(json_object_get(pg, "source"));
-	const json_t *d = json_object_get(pg, "ifd");
-
-	*ifd = json_is_integer(d) ? (int)json_integer_value(d) :
-	    src != NULL ? 0 : n - 1;
-	if (src == NULL)
-		src = json_string_value(json_object_get(c->rec, "source"));
-	if (src == NULL) {
+	if (lr_page_src_of(c->rec, pg, (size_t)n - 1, src) != 0) {
 		lr_err_set(err, "page %d: no source file", n);
 		return -1;
 	}
-	if (src[0] == '/' || c->base[0] == '\0')
-		snprintf(path, size, "%s", src);
+	if (src->path[0] == '/' || c->base[0] == '\0')
+		snprintf(path, size, "%s", src->path);
 	else
-		snprintf(path, size, "%s/%s", c->base, src);
+		snprintf(path, size, "%s/%s", c->base, src->path);
+	src->path = path;
 	return 0;
 }
 
@@ -107,8 +103,7 @@ page_pix(lr_crops *c, int n, lr_err *err)
 {
 	const json_t *pg = page_of(c->rec, n);
 	char path[PATH_MAX];
-	lr_scan *s;
-	int ifd;
+	lr_page_src src;
 
 	if (c->n == n) {
 		if (c->pix == NULL)
@@ -117,14 +112,12 @@ page_pix(lr_crops *c, int n, lr_err *err)
 	}
 	pixDestroy(&c->pix);
 	c->n = n;
-	if (n < 1 || page_file(c, pg, n, path, sizeof(path), &ifd, err) != 0 ||
-	    (s = lr_scan_open(path, 0, err)) == NULL) {
-		if (n < 1)
-			lr_err_set(err, "page %d: no such page", n);
+	if (n < 1) {
+		lr_err_set(err, "page %d: no such page", n);
 		return NULL;
 	}
-	c->pix = lr_scan_decode(s, ifd, err);
-	lr_scan_close(s);
+	if (page_file(c, pg, n, path, sizeof(path), &src, err) == 0)
+		c->pix = lr_page_src_decode(&src, 0, err);
 	return c->pix;
 }
 

@@ -1,5 +1,5 @@
 /* Images: scans (TIFF, PDF, JPEG, PNG), page measures, cleanup, crops and
- * the import of a scanned document.
+ * the import of a scanned document, spreads cut in two.
  * The public face of lib/image/: include this header, never its parts. */
 #ifndef LR_IMAGE_H
 #define LR_IMAGE_H
@@ -9,5 +9,8 @@
 #include "clean.h"
 #include "crop.h"
 #include "import.h"
+#include "spread.h"
+#include "colour.h"
+#include "resolution.h"
 
 #endif

@@ -6,6 +6,7 @@
 #include "measure.h"
 #include "import.h"
 #include "scan.h"
+#include "spread.h"
 #include "text/text.h"
 
 static double
@@ -53,6 +54,9 @@ describe(json_t *pg, const lr_page_info *pi, const lr_import_opts *o,
 	json_object_set_new(pg, "height", json_integer(pi->height));
 	json_object_set_new(pg, "dpi", pi->dpi > 0 ?
 	    json_real(round_to(pi->dpi, 0.1)) : json_null());
+	if (pi->dpi_text > 0)
+		json_object_set_new(pg, "dpi_text",
+		    json_real(round_to(pi->dpi_text, 1)));
 	json_object_set_new(pg, "bits", json_integer(pi->bits));
 	json_object_set_new(pg, "samples", json_integer(pi->samples));
 	json_object_set_new(pg, "photometric", json_string(pi->photometric));
@@ -102,27 +106,84 @@ measure(json_t *pg, PIX *pix, const lr_import_opts *o, json_t *warnings, int n)
 	}
 }
 
-/* One page of an open file: header, pixels, measurements. */
-static json_t *
-import_page(lr_scan *s, int i, int n, const lr_import_opts *o, json_t *warnings)
+/* The page info pi of half of a spread cut at x gutter of its file page. */
+static lr_page_info
+half_info(const lr_page_info *pi, int half, int gutter)
 {
+	lr_page_info h = *pi;
+
+	h.width = half == LR_HALF_LEFT ? (uint32_t)gutter :
+	    pi->width - (uint32_t)gutter;
+	return h;
+}
+
+/* Append a page to pages, numbered by its place: header facts pi (NULL
+ * when unreadable), measurements of pix (NULL when undecodable), error
+ * (or NULL), the file's own page number, and for a half of a spread its
+ * file, page, half and the x of the cut. */
+static void
+add_page(json_t *pages, const lr_page_info *pi, PIX *pix, const char *error,
+    const lr_page_src *src, const lr_import_opts *o, json_t *warnings)
+{
+	int n = (int)json_array_size(pages) + 1;
 	json_t *pg = json_pack("{s:i}", "n", n);
+
+	if (pi != NULL)
+		describe(pg, pi, o, warnings, n);
+	if (error != NULL)
+		json_object_set_new(pg, "error", json_string(error));
+	if (pix != NULL)
+		measure(pg, pix, o, warnings, n);
+	json_object_set_new(pg, "file_page", json_integer(src->ifd + 1));
+	if (src->half != LR_HALF_NONE) {
+		json_object_set_new(pg, "source", json_string(src->path));
+		json_object_set_new(pg, "ifd", json_integer(src->ifd));
+		json_object_set_new(pg, "half",
+		    json_string(lr_half_name(src->half)));
+		json_object_set_new(pg, "gutter", json_integer(src->gutter));
+	}
+	json_array_append_new(pages, pg);
+}
+
+/* The two halves of spread pix (page info pi, cut at gutter) as pages. */
+static void
+add_halves(json_t *pages, const lr_page_info *pi, PIX *pix,
+    lr_page_src *src, const lr_import_opts *o, json_t *warnings)
+{
+	for (src->half = LR_HALF_LEFT; src->half <= LR_HALF_RIGHT;
+	    src->half++) {
+		PIX *h = lr_spread_half(pix, src->half, src->gutter);
+		lr_page_info hi = half_info(pi, src->half, src->gutter);
+
+		add_page(pages, &hi, h, h == NULL ? "out of memory" : NULL, src,
+		    o, warnings);
+		pixDestroy(&h);
+	}
+}
+
+/* Page i of an open file path: header, pixels, measurements; one page, or
+ * two for a spread. */
+static void
+import_page(lr_scan *s, const char *path, int i, json_t *pages,
+    const lr_import_opts *o, json_t *warnings)
+{
+	lr_page_src src = { path, i, LR_HALF_NONE, 0 };
 	lr_page_info pi;
 	lr_err err;
 	PIX *pix;
 
 	if (lr_scan_info(s, i, &pi, &err) != 0) {
-		json_object_set_new(pg, "error", json_string(err.msg));
-		return pg;
+		add_page(pages, NULL, NULL, err.msg, &src, o, warnings);
+		return;
 	}
-	describe(pg, &pi, o, warnings, n);
-	if ((pix = lr_scan_decode(s, i, &err)) == NULL) {
-		json_object_set_new(pg, "error", json_string(err.msg));
-		return pg;
-	}
-	measure(pg, pix, o, warnings, n);
+	if ((pix = lr_scan_decode(s, i, &err)) != NULL && !o->no_split)
+		src.gutter = lr_spread_find(pix);
+	if (src.gutter > 0)
+		add_halves(pages, &pi, pix, &src, o, warnings);
+	else
+		add_page(pages, &pi, pix, pix == NULL ? err.msg : NULL, &src, o,
+		    warnings);
 	pixDestroy(&pix);
-	return pg;
 }
 
 /* The library whose messages a page's warnings are: its format's. */
@@ -134,6 +195,14 @@ decoder(const json_t *pg)
 	return f == NULL || strcmp(f, "tiff") == 0 ? "libtiff" :
 	    strcmp(f, "pdf") == 0 ? "poppler" : strcmp(f, "png") == 0 ?
 	    "libpng" : "libjpeg";
+}
+
+/* Name the file and its page i in page pg of a document of several files. */
+static void
+page_source(json_t *pg, const char *path, int i)
+{
+	json_object_set_new(pg, "source", json_string(path));
+	json_object_set_new(pg, "ifd", json_integer(i));
 }
 
 /* Append the pages of one file; returns -1 with err when it is no TIFF.
@@ -150,16 +219,13 @@ import_file(const char *path, int multi, json_t *pages, json_t *warnings,
 	if ((w = lr_scan_chain_error(s)) != NULL && *broken == NULL)
 		*broken = json_string(w);
 	for (int i = 0; i < lr_scan_pages(s); i++) {
-		int n = (int)json_array_size(pages) + 1;
-		json_t *pg = import_page(s, i, n, o, warnings);
-		json_object_set_new(pg, "file_page", json_integer(i + 1));
-		if (multi) {
-			json_object_set_new(pg, "source", json_string(path));
-			json_object_set_new(pg, "ifd", json_integer(i));
-		}
-		json_array_append_new(pages, pg);
+		size_t first = json_array_size(pages);
+		import_page(s, path, i, pages, o, warnings);
+		for (size_t k = first; multi && k < json_array_size(pages); k++)
+			page_source(json_array_get(pages, k), path, i);
 		if ((w = lr_scan_warnings(s)) != NULL)
-			warn(warnings, n, decoder(pg), w);
+			warn(warnings, (int)first + 1,
+			    decoder(json_array_get(pages, first)), w);
 	}
 	lr_scan_close(s);
 	return 0;

@@ -12,6 +12,7 @@ typedef struct lr_import_opts {
 	uint64_t max_pixels;	/* per page; 0: LR_MAX_PIXELS */
 	double low_dpi;		/* warn under this resolution; 0: 200 */
 	int orient;		/* test pages for upside-down text */
+	int no_split;		/* keep two pages side by side as one */
 } lr_import_opts;
 
 /* Build the record {"id", "source", "sha256", "bytes", "pages", "warnings"}

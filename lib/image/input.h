@@ -35,7 +35,10 @@ int lr_input_open(const char *path, const void *buf, size_t len,
  * removed and alpha composited over white.  NULL when out of memory. */
 PIX *lr_input_simplest(PIX *pix, const char **colour);
 
-/* The page's header facts for a decoded pix from format fmt. */
+/* The page's header facts for a decoded pix from format fmt.  A page
+ * without a resolution, or with one its letters belie, gets in dpi_text
+ * the one its letters' height implies (lr_resolution()); with one they
+ * belie, pix gets it too. */
 void lr_input_describe(PIX *pix, const char *fmt, const char *colour,
     lr_page_info *pi);
 

@@ -21,6 +21,10 @@ typedef struct lr_page_info {
 	uint32_t width, height;
 	double dpi;		/* horizontal resolution in dots per inch; 0 if none */
 	double ydpi;		/* vertical resolution; 0 if none */
+	double dpi_text;	/* PDF, JPEG, PNG: the resolution the letters'
+				 * height implies, when the file has none or
+				 * one it belies (the page is then read at
+				 * it); else 0 */
 	int bits;		/* bits per sample */
 	int samples;		/* samples per pixel */
 	int tiled;

@@ -1,6 +1,7 @@
 /* The cadastre: parcels in SQLite (a file, or in memory from CSV). */
 #include <math.h>
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,11 +14,16 @@ struct lr_cadastre {
 	sqlite3_stmt *find;
 };
 
-enum { K_COMMUNE, K_SHEET, K_NUMBER, K_AREA, K_USE, K_HOLDER, K_NCOLS };
+enum { K_COMMUNE, K_SHEET, K_NUMBER, K_AREA, K_USE, K_HOLDER, K_HOLDER_ID,
+	K_HOLDER_YEAR, K_NCOLS };
 
 static const char *const cols[K_NCOLS] = {
-	"commune_code", "sheet", "number", "area", "land_use", "holder_name"
+	"commune_code", "sheet", "number", "area", "land_use", "holder_name",
+	"holder_id", "holder_birth_year"
 };
+
+#define FIND "SELECT area, holder_name, %s FROM cadastre" \
+    " WHERE commune_code = ?1 AND sheet = ?2 AND number = ?3"
 
 static int
 db_fail(lr_cadastre *c, lr_err *err)
@@ -33,7 +39,7 @@ put_row(lr_cadastre *c, sqlite3_stmt *ins, char **f, size_t n,
 {
 	for (int k = 0; k < K_NCOLS; k++) {
 		const char *s = idx[k] >= 0 && (size_t)idx[k] < n ? f[idx[k]] : "";
-		if (k == K_SHEET || k == K_NUMBER)
+		if (k == K_SHEET || k == K_NUMBER || k == K_HOLDER_YEAR)
 			sqlite3_bind_int64(ins, k + 1, atol(s));
 		else if (k == K_AREA)
 			sqlite3_bind_double(ins, k + 1, strtod(s, NULL));
@@ -58,7 +64,7 @@ load_rows(lr_cadastre *c, lr_csvin *in, const int *idx, lr_err *err)
 	int rc = 0;
 
 	if (sqlite3_prepare_v2(c->db, "INSERT OR REPLACE INTO cadastre"
-	    " VALUES(?1,?2,?3,?4,?5,?6)", -1, &ins, NULL) != SQLITE_OK)
+	    " VALUES(?1,?2,?3,?4,?5,?6,?7,?8)", -1, &ins, NULL) != SQLITE_OK)
 		return db_fail(c, err);
 	while (rc == 0 && (rd = lr_csvin_next(in, &f, &n, &line, err)) !=
 	    LR_CSV_EOF) {
@@ -86,7 +92,8 @@ load_csv(lr_cadastre *c, const char *path, const char *enc, lr_err *err)
 		return -1;
 	if (sqlite3_exec(c->db, "CREATE TABLE cadastre(commune_code TEXT,"
 	    " sheet INTEGER, number INTEGER, area REAL, land_use TEXT,"
-	    " holder_name TEXT, PRIMARY KEY(commune_code, sheet, number))",
+	    " holder_name TEXT, holder_id TEXT, holder_birth_year INTEGER,"
+	    " PRIMARY KEY(commune_code, sheet, number))",
 	    NULL, NULL, NULL) != SQLITE_OK)
 		rc = db_fail(c, err);
 	else if (lr_csvin_next(in, &f, &n, &line, err) != LR_CSV_ROW)
@@ -105,6 +112,20 @@ has_suffix(const char *s, const char *suffix)
 	return a >= b && strcmp(s + a - b, suffix) == 0;
 }
 
+/* The parcel lookup; a database without the holder's ID and birth year
+ * (an older layout) gives them as NULL. */
+static int
+prepare_find(lr_cadastre *c)
+{
+	char sql[256];
+
+	snprintf(sql, sizeof(sql), FIND, "holder_id, holder_birth_year");
+	if (sqlite3_prepare_v2(c->db, sql, -1, &c->find, NULL) == SQLITE_OK)
+		return SQLITE_OK;
+	snprintf(sql, sizeof(sql), FIND, "NULL, NULL");
+	return sqlite3_prepare_v2(c->db, sql, -1, &c->find, NULL);
+}
+
 lr_cadastre *
 lr_cadastre_open(const char *path, const char *encoding, lr_err *err)
 {
@@ -118,9 +139,7 @@ lr_cadastre_open(const char *path, const char *encoding, lr_err *err)
 	if (rc != SQLITE_OK)
 		db_fail(c, err);
 	else if ((db || load_csv(c, path, encoding, err) == 0) &&
-	    sqlite3_prepare_v2(c->db, "SELECT area, holder_name FROM cadastre"
-	    " WHERE commune_code = ?1 AND sheet = ?2 AND number = ?3", -1,
-	    &c->find, NULL) != SQLITE_OK)
+	    prepare_find(c) != SQLITE_OK)
 		db_fail(c, err);
 	if (c->find == NULL) {
 		lr_err_prefix(err, "'%s': ", path);
@@ -175,6 +194,45 @@ num(const json_t *j)
 	if (json_is_string(j))
 		return strtod(json_string_value(j), NULL);
 	return json_number_value(j);
+}
+
+/* Bind the parcel record p's commune, sheet and number to c->find. */
+static void
+bind_parcel(lr_cadastre *c, const json_t *p)
+{
+	const char *commune = json_string_value(json_object_get(p,
+	    "commune_code"));
+
+	sqlite3_bind_text(c->find, 1, commune ? commune : "", -1,
+	    SQLITE_TRANSIENT);
+	sqlite3_bind_int64(c->find, 2, (long)num(json_object_get(p, "sheet")));
+	sqlite3_bind_int64(c->find, 3, (long)num(json_object_get(p, "number")));
+}
+
+int
+lr_cadastre_holder(lr_cadastre *c, const json_t *p, lr_cad_holder *h)
+{
+	const unsigned char *s;
+	int found = 0;
+
+	memset(h, 0, sizeof(*h));
+	bind_parcel(c, p);
+	if (sqlite3_step(c->find) == SQLITE_ROW &&
+	    (s = sqlite3_column_text(c->find, 1)) != NULL && *s != '\0') {
+		snprintf(h->name, sizeof(h->name), "%s", (const char *)s);
+		s = sqlite3_column_text(c->find, 2);
+		snprintf(h->id, sizeof(h->id), "%s", s ? (const char *)s : "");
+		h->birth_year = sqlite3_column_int(c->find, 3);
+		found = 1;
+	}
+	sqlite3_reset(c->find);
+	return found;
+}
+
+int
+lr_cadastre_same_name(const char *a, const char *b)
+{
+	return same_holder(a, b);
 }
 
 enum lr_cad_status

@@ -39,10 +39,11 @@ static const struct cmp_def cmps[LR_NCMP] = {
 		{ "ascii", 0.03, 0.003 }, { "jw-high", 0.02, 0.003 },
 		{ "jw-mid", 0.01, 0.01 }, { "swapped", 0.01, 0.0005 },
 		{ "differs", 0.01, 0.9595 } } },
-	[LR_CMP_BIRTH] = { "birth", 6, 0, { { "missing", 1, 1 },
+	[LR_CMP_BIRTH] = { "birth", 7, 0, { { "missing", 1, 1 },
 		{ "date", 0.55, 0.00006 }, { "year", 0.33, 0.018 },
 		{ "year-date-differs", 0.01, 0.018 }, { "year-off-by-one", 0.06,
-		0.036 }, { "differs", 0.04, 0.928 } } },
+		0.036 }, { "date-one-digit", 0.01, 0.0006 },
+		{ "differs", 0.03, 0.928 } } },
 	[LR_CMP_SEX] = { "sex", 3, 0, { { "missing", 1, 1 },
 		{ "agree", 0.98, 0.5 }, { "differs", 0.02, 0.5 } } },
 	/* agree and became are each the level of an owner of their era. */
@@ -55,6 +56,11 @@ static const struct cmp_def cmps[LR_NCMP] = {
 	[LR_CMP_AGE] = { "age", 4, 0, { { "missing", 1, 1 },
 		{ "adult", 0.99, 0.85 }, { "minor", 0.005, 0.1 },
 		{ "unborn", 0.0005, 0.05 } } },
+	/* Owners the document names as spouses (or one household): does a
+	 * candidate live in the village of a candidate of the spouse?  Set
+	 * by lr_match_household(), never by lr_compare(). */
+	[LR_CMP_HOUSEHOLD] = { "household", 3, 0, { { "missing", 1, 1 },
+		{ "together", 0.85, 0.05 }, { "apart", 0.15, 0.95 } } },
 };
 
 #define ADULT_AGE 16	/* the youngest land user at a decision */
@@ -67,7 +73,7 @@ enum { F_EXACT = 1, F_TONELESS, F_ASCII, F_SIMILAR, F_DIFFERS };
 enum { M_EXACT = 1, M_ASCII, M_SIMILAR, M_SWAPPED, M_DIFFERS };
 enum { G_EXACT = 1, G_TONELESS, G_ASCII, G_JW_HIGH, G_JW_MID, G_SWAPPED,
 	G_DIFFERS };
-enum { B_DATE = 1, B_YEAR, B_YEAR_DATE, B_OFF1, B_DIFFERS };
+enum { B_DATE = 1, B_YEAR, B_YEAR_DATE, B_OFF1, B_TYPO, B_DIFFERS };
 enum { A_AGREE = 1, A_DIFFERS };	/* sex */
 enum { C_AGREE = 1, C_BECAME, C_DIFFERS };
 enum { AGE_ADULT = 1, AGE_MINOR, AGE_UNBORN };
@@ -110,6 +116,12 @@ int
 lr_cmp_levels(int cmp)
 {
 	return cmps[cmp].nlevels;
+}
+
+double
+lr_model_level_weight(const lr_model *m, int cmp, int level)
+{
+	return level == MISSING ? 0 : log2(m->m[cmp][level] / m->u[cmp][level]);
 }
 
 void
@@ -234,6 +246,18 @@ same_day(const char *a, const char *b)
 	    memcmp(a + 8, b + 5, 2) == 0);
 }
 
+/* Do two dates "yyyy-mm-dd" differ in exactly one digit (a misprint or
+ * misreading)? */
+static int
+one_digit(const char *a, const char *b)
+{
+	int diff = 0;
+
+	for (int i = 0; a[i] != '\0' && b[i] != '\0'; i++)
+		diff += a[i] != b[i];
+	return diff == 1;
+}
+
 static int
 cmp_birth(const lr_person *o, const lr_person *c)
 {
@@ -244,6 +268,8 @@ cmp_birth(const lr_person *o, const lr_person *c)
 		return MISSING;
 	if (dy == 1 && (!dates || same_day(o->birth_date, c->birth_date)))
 		return B_OFF1;
+	if (dates && one_digit(o->birth_date, c->birth_date))
+		return B_TYPO;
 	if (dy > 0)
 		return B_DIFFERS;
 	if (!dates)
@@ -307,6 +333,7 @@ lr_compare(const lr_person *o, const lr_person *c, lr_pattern *pat)
 	l[LR_CMP_COMMUNE] = (signed char)cmp_commune(o, c);
 	l[LR_CMP_VILLAGE] = (signed char)cmp_village(o, c);
 	l[LR_CMP_AGE] = (signed char)cmp_age(o, c);
+	l[LR_CMP_HOUSEHOLD] = MISSING;
 }
 
 /* log2(avg/tf): how much rarer (or commoner) than average the name is. */
@@ -326,7 +353,7 @@ lr_model_weight(const lr_model *m, const lr_pattern *pat, const lr_tf *tf,
 
 	for (int c = 0; c < LR_NCMP; c++) {
 		int l = pat->level[c];
-		w = l == MISSING ? 0 : log2(m->m[c][l] / m->u[c][l]);
+		w = lr_model_level_weight(m, c, l);
 		if (tf != NULL && l != MISSING && l <= cmps[c].tf_levels)
 			w += c == LR_CMP_FAMILY ? tf_adjust(tf->family,
 			    tf->family_avg) : tf_adjust(tf->given, tf->given_avg);

@@ -16,7 +16,7 @@
 enum lr_cmp {
 	LR_CMP_ID, LR_CMP_OLD_ID, LR_CMP_FAMILY, LR_CMP_MIDDLE, LR_CMP_GIVEN,
 	LR_CMP_BIRTH, LR_CMP_SEX, LR_CMP_COMMUNE, LR_CMP_VILLAGE, LR_CMP_AGE,
-	LR_NCMP
+	LR_CMP_HOUSEHOLD, LR_NCMP
 };
 
 /* Level 0 of every comparison is "missing" (a side does not say): weight 0. */
@@ -48,6 +48,12 @@ void lr_model_free(lr_model *m);
 const char *lr_cmp_name(int cmp);
 const char *lr_level_name(int cmp, int level);
 int lr_cmp_levels(int cmp);
+
+/* Levels of the household comparison (lr_match_household()). */
+enum { LR_HH_TOGETHER = 1, LR_HH_APART };
+
+/* log2(m/u) of a level of the model (0 for level 0, missing). */
+double lr_model_level_weight(const lr_model *m, int cmp, int level);
 
 /* The m and u of a level of the model. */
 void lr_model_mu(const lr_model *m, int cmp, int level, double *pm,

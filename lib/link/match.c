@@ -15,16 +15,49 @@ tf_of(const lr_registry *r, const lr_person *c, lr_tf *tf)
 	    &tf->given_avg);
 }
 
-/* Insert cand into om's list, best first, keeping LR_MATCH_KEEP. */
+/* log2(2^a + 2^b) without overflow. */
+static double
+log2_add(double a, double b)
+{
+	double hi = a > b ? a : b, lo = a > b ? b : a;
+
+	if (isinf(hi) && hi < 0)
+		return hi;
+	return hi + log2(1 + exp2(lo - hi));
+}
+
+double
+lr_absent_weight(long n, double present)
+{
+	if (n < 1 || present <= 0 || present >= 1)
+		return 0;
+	return log2((double)n * (1 - present) / present);
+}
+
+double
+lr_match_prob(const lr_owner_match *om, const lr_cand *c, double absent)
+{
+	double all = log2_add(absent, om->rest);
+
+	for (int j = 0; j < om->ncand; j++)
+		all = log2_add(all, om->cand[j].weight);
+	return exp2(c->weight - all);
+}
+
+/* Insert cand into om's list, best first, keeping LR_MATCH_KEEP; the
+ * weight of one left out is added to *rest (log2 of a sum of 2^weight). */
 static void
-keep(lr_owner_match *om, const lr_cand *cand)
+keep(lr_owner_match *om, const lr_cand *cand, double *rest)
 {
 	int i;
 
 	if (om->ncand == LR_MATCH_KEEP) {
-		if (om->cand[LR_MATCH_KEEP - 1].weight >= cand->weight)
+		if (om->cand[LR_MATCH_KEEP - 1].weight >= cand->weight) {
+			*rest = log2_add(*rest, cand->weight);
 			return;
+		}
 		i = LR_MATCH_KEEP - 1;
+		*rest = log2_add(*rest, om->cand[i].weight);
 	} else
 		i = om->ncand++;
 	while (i > 0 && om->cand[i - 1].weight < cand->weight) {
@@ -45,13 +78,18 @@ lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
 
 	memset(om, 0, sizeof(*om));
 	om->chosen = -1;
+	om->rest = -INFINITY;
+	om->name_only = owner->id[0] == '\0' && owner->old_id[0] == '\0' &&
+	    owner->birth_year == 0;
 	for (int i = 0; i < n; i++) {
 		memcpy(cand.citizen_id, found[i].id, sizeof(cand.citizen_id));
 		memcpy(cand.commune, found[i].commune, sizeof(cand.commune));
+		memcpy(cand.village, found[i].village, sizeof(cand.village));
 		lr_compare(owner, &found[i], &cand.pat);
 		tf_of(r, &found[i], &tf);
 		cand.weight = lr_model_weight(m, &cand.pat, &tf, cand.part);
-		keep(om, &cand);
+		cand.prob = 0;
+		keep(om, &cand, &om->rest);
 		if (em != NULL && lr_em_add(em, &cand.pat) != 0) {
 			lr_err_sys(err, "out of memory");
 			return -1;
@@ -130,6 +168,60 @@ lr_match_score_many(lr_registry *const *regs, int nregs, const lr_model *m,
 	return -1;
 }
 
+/* The household level of candidate a given the spouse's candidates. */
+static int
+household_level(const lr_cand *a, const lr_owner_match *spouse)
+{
+	for (int j = 0; j < spouse->ncand; j++) {
+		const lr_cand *b = &spouse->cand[j];
+		if (strcmp(b->citizen_id, a->citizen_id) != 0 &&
+		    strcmp(b->commune, a->commune) == 0 &&
+		    strcmp(b->village, a->village) == 0)
+			return LR_HH_TOGETHER;
+	}
+	return LR_HH_APART;
+}
+
+/* Sort om's candidates by weight again, best first. */
+static void
+resort(lr_owner_match *om)
+{
+	for (int i = 1; i < om->ncand; i++) {
+		lr_cand c = om->cand[i];
+		int j = i;
+		for (; j > 0 && om->cand[j - 1].weight < c.weight; j--)
+			om->cand[j] = om->cand[j - 1];
+		om->cand[j] = c;
+	}
+}
+
+void
+lr_match_household(lr_owner_match *om, int n, const int *spouse,
+    const lr_model *m)
+{
+	signed char level[n > 0 ? n : 1][LR_MATCH_KEEP];
+
+	/* Levels first, from the lists as scored; then the weights. */
+	for (int i = 0; i < n; i++) {
+		int s = spouse[i];
+		for (int j = 0; j < om[i].ncand; j++)
+			level[i][j] = s < 0 || s >= n || s == i ||
+			    om[s].ncand == 0 || om[i].cand[j].village[0] == '\0' ?
+			    0 : (signed char)household_level(&om[i].cand[j], &om[s]);
+	}
+	for (int i = 0; i < n; i++) {
+		for (int j = 0; j < om[i].ncand; j++) {
+			lr_cand *a = &om[i].cand[j];
+			double w = lr_model_level_weight(m, LR_CMP_HOUSEHOLD,
+			    level[i][j]);
+			a->pat.level[LR_CMP_HOUSEHOLD] = level[i][j];
+			a->weight += w - a->part[LR_CMP_HOUSEHOLD];
+			a->part[LR_CMP_HOUSEHOLD] = w;
+		}
+		resort(&om[i]);
+	}
+}
+
 /* Is citizen id taken by one of the n owners? */
 static int
 taken(const lr_owner_match *om, int n, const char *id)
@@ -157,6 +249,17 @@ contested(const lr_owner_match *om, int n, int self, const char *id,
 	return 0;
 }
 
+/* Is candidate best of o strong enough: its weight reaches t->upper, or,
+ * for an owner named without ID or birth year (whose weight cannot reach
+ * it on names and places alone), its probability reaches t->prob. */
+static int
+sure(const lr_owner_match *o, int best, const lr_thresholds *t)
+{
+	if (o->cand[best].weight >= t->upper)
+		return 1;
+	return o->name_only && o->cand[best].prob >= t->prob;
+}
+
 /* Decide owner k given the citizens already taken. */
 static void
 decide_one(lr_owner_match *om, int n, int k, const lr_thresholds *t)
@@ -174,10 +277,16 @@ decide_one(lr_owner_match *om, int n, int k, const lr_thresholds *t)
 	}
 	o->status = LR_UNMATCHED;
 	o->weight = best >= 0 ? o->cand[best].weight : 0;
+	o->tied = 0;
+	for (int j = 0; best >= 0 && j < o->ncand; j++)
+		o->tied += !taken(om, n, o->cand[j].citizen_id) &&
+		    o->cand[j].weight > o->weight - t->margin;
+	for (int j = 0; j < o->ncand; j++)
+		o->cand[j].prob = lr_match_prob(o, &o->cand[j], t->absent);
 	if (best < 0 || o->weight < t->lower)
 		return;
 	o->status = LR_REVIEW;
-	if (o->weight < t->upper ||
+	if (!sure(o, best, t) ||
 	    (second >= 0 && o->cand[second].weight > o->weight - t->margin) ||
 	    contested(om, n, k, o->cand[best].citizen_id, o->weight - t->margin))
 		return;
@@ -219,15 +328,21 @@ round2(double x)
 json_t *
 lr_match_json(const lr_owner_match *om, int top)
 {
-	json_t *cands = json_array();
+	json_t *cands = json_array(), *res;
 
+	if (om->tied > top)
+		top = om->tied;
 	for (int j = 0; j < om->ncand && j < top; j++)
-		json_array_append_new(cands, json_pack("{s:s,s:f,s:o}",
+		json_array_append_new(cands, json_pack("{s:s,s:f,s:f,s:o}",
 		    "citizen_id", om->cand[j].citizen_id, "weight",
-		    round2(om->cand[j].weight), "why",
+		    round2(om->cand[j].weight), "probability",
+		    round(om->cand[j].prob * 1e4) / 1e4, "why",
 		    lr_why_json(&om->cand[j].pat, om->cand[j].part,
 		    om->cand[j].commune)));
-	return json_pack("{s:s,s:o,s:o}", "status", lr_status_name(om->status),
+	res = json_pack("{s:s,s:o,s:o}", "status", lr_status_name(om->status),
 	    "weight", om->ncand ? json_real(round2(om->weight)) : json_null(),
 	    "candidates", cands);
+	if (om->tied > 1)
+		json_object_set_new(res, "tied", json_integer(om->tied));
+	return res;
 }

@@ -18,9 +18,11 @@
 typedef struct lr_cand {
 	char citizen_id[13];
 	char commune[8];	/* the citizen's commune */
+	char village[LR_PART_MAX];	/* the citizen's village key, or "" */
 	double weight;
 	lr_pattern pat;
 	double part[LR_NCMP];	/* each comparison's share of weight */
+	double prob;		/* the chance it is the owner (lr_match_prob) */
 } lr_cand;
 
 enum lr_status { LR_UNMATCHED, LR_REVIEW, LR_MATCHED };
@@ -32,6 +34,10 @@ typedef struct lr_owner_match {
 	enum lr_status status;
 	int chosen;		/* index into cand of the citizen, or -1 */
 	double weight;		/* of the best candidate still free */
+	double rest;		/* log2 of the sum of 2^weight over the
+				 * candidates blocked but not kept */
+	int name_only;		/* the owner has no ID and no birth year */
+	int tied;		/* candidates within the margin of the best */
 } lr_owner_match;
 
 /* Decision thresholds on the match weight (bits). */
@@ -39,11 +45,29 @@ typedef struct lr_thresholds {
 	double upper;		/* matched at or above */
 	double lower;		/* review at or above, unmatched below */
 	double margin;		/* a runner-up this close makes a tie */
+	double absent;		/* log2 of the odds mass of "not in the
+				 * registry" (lr_absent_weight()) */
+	double prob;		/* a name-only owner is matched at this
+				 * probability (and no tie) */
 } lr_thresholds;
 
 #define LR_UPPER_DEFAULT 18.0
 #define LR_LOWER_DEFAULT 8.0
 #define LR_MARGIN_DEFAULT 5.0
+#define LR_PROB_DEFAULT 0.99
+#define LR_PRESENT_DEFAULT 0.9	/* share of owners in the registry */
+
+/* The weight of "the owner is not in the registry" against one citizen
+ * of a registry of n citizens when a share present of owners is in it:
+ * log2(n (1 - present) / present).  A citizen whose 2^weight is small
+ * beside it is no more likely than the owner's absence. */
+double lr_absent_weight(long n, double present);
+
+/* The probability that candidate c of om is the owner: 2^weight over
+ * 2^absent plus the 2^weight of every candidate blocked (so a name many
+ * citizens share, with many namesakes blocked, counts for less). */
+double lr_match_prob(const lr_owner_match *om, const lr_cand *c,
+    double absent);
 
 /* Find and score the candidates of owner in r with model m into om (best
  * LR_MATCH_KEEP kept).  When em is not NULL every blocked pair's pattern is
@@ -59,6 +83,16 @@ int lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
 int lr_match_score_many(lr_registry *const *regs, int nregs,
     const lr_model *m, const lr_person *owners, lr_owner_match *om, int n,
     lr_err *err);
+
+/* Household evidence for the n owners of one decision: spouse[i] is the
+ * index of the owner the document names as owner i's spouse, or -1.  A
+ * candidate of i living in the commune and village of a candidate (another
+ * citizen) of the spouse gets the household level "together", else
+ * "apart" (when the spouse has candidates and the candidate's village is
+ * known); the weights change by the model's and each list is sorted
+ * again.  Call after scoring, before lr_match_decide(). */
+void lr_match_household(lr_owner_match *om, int n, const int *spouse,
+    const lr_model *m);
 
 /* Decide the n owners of one decision: an owner is matched when its best
  * free candidate reaches t->upper and no other candidate (its own, or

@@ -24,6 +24,8 @@ static const char *const sql[Q_NSTMT] = {
 	    " WHERE commune_code = ?1 AND given_ascii = ?2 LIMIT 64",
 	[Q_COMM_FAMILY] = "SELECT " COLS "INDEXED BY citizen_commune_family"
 	    " WHERE commune_code = ?1 AND family_ascii = ?2" YEARS,
+	/* Not INDEXED BY: a registry built before the index still works. */
+	[Q_DATE] = "SELECT " COLS "WHERE birth_date = ?1 LIMIT 64",
 	[Q_COMMUNES] = "SELECT DISTINCT commune_code FROM citizen"
 	    " WHERE commune_code IS NOT NULL AND commune_code <> ''",
 	[Q_GET] = "SELECT citizen_id, old_id, full_name, birth_date, birth_year,"
@@ -192,6 +194,22 @@ block_commune(lr_registry *r, const lr_person *o, const char *code,
 	return y ? lookup(r, Q_COMM_FAMILY, code, fam, y, f, err) : 0;
 }
 
+/* The commune lookups in the owner's commune, or in each current commune
+ * it became. */
+static int
+block_communes(lr_registry *r, const lr_person *o, struct found *f,
+    lr_err *err)
+{
+	if (o->commune[0] == '\0')
+		return 0;
+	if (o->became[0][0] == '\0')
+		return block_commune(r, o, o->commune, f, err);
+	for (int i = 0; i < LR_BECAME_MAX && o->became[i][0] != '\0'; i++)
+		if (block_commune(r, o, o->became[i], f, err) != 0)
+			return -1;
+	return 0;
+}
+
 /* The name lookups, with the birth year when it is known; the commune
  * lookups (for damaged names) only when the names found nobody near. */
 static int
@@ -200,19 +218,23 @@ block_names(lr_registry *r, const lr_person *o, struct found *f, lr_err *err)
 	const char *fam = o->family[LR_KEY_ASCII], *giv = o->given[LR_KEY_ASCII];
 	int y = o->birth_year;
 
+	/* Without a birth year a common name finds more citizens than are
+	 * kept: the commune's come first. */
+	if (y == 0 && block_communes(r, o, f, err) != 0)
+		return -1;
 	if (lookup(r, y ? Q_NAME : Q_NAME_ANY, fam, giv, y, f, err) != 0)
 		return -1;
 	if (o->middle_last[0] != '\0' && lookup(r, y ? Q_NAME : Q_NAME_ANY, fam,
 	    o->middle_last, y, f, err) != 0)
 		return -1;
-	if (o->commune[0] == '\0' || found_sure(f, o, 1))
+	if (y == 0 || found_sure(f, o, 1))
 		return 0;
-	if (o->became[0][0] == '\0')
-		return block_commune(r, o, o->commune, f, err);
-	for (int i = 0; i < LR_BECAME_MAX && o->became[i][0] != '\0'; i++)
-		if (block_commune(r, o, o->became[i], f, err) != 0)
-			return -1;
-	return 0;
+	if (block_communes(r, o, f, err) != 0)
+		return -1;
+	/* A name misspelt with no commune to look in: the birth date. */
+	if (o->birth_date[0] == '\0' || found_sure(f, o, 1))
+		return 0;
+	return lookup(r, Q_DATE, o->birth_date, NULL, 0, f, err);
 }
 
 int

@@ -33,12 +33,14 @@ static const char indexes[] =
     "CREATE INDEX IF NOT EXISTS citizen_commune_given"
     " ON citizen(commune_code, given_ascii, birth_year);"
     "CREATE INDEX IF NOT EXISTS citizen_commune_family"
-    " ON citizen(commune_code, family_ascii, birth_year);";
+    " ON citizen(commune_code, family_ascii, birth_year);"
+    "CREATE INDEX IF NOT EXISTS citizen_birth_date ON citizen(birth_date);";
 
 static const char drop_indexes[] =
     "DROP INDEX IF EXISTS citizen_old_id; DROP INDEX IF EXISTS citizen_name;"
     "DROP INDEX IF EXISTS citizen_commune_given;"
-    "DROP INDEX IF EXISTS citizen_commune_family;";
+    "DROP INDEX IF EXISTS citizen_commune_family;"
+    "DROP INDEX IF EXISTS citizen_birth_date;";
 
 static const char recount[] =
     "DELETE FROM name_freq;"

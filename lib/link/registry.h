@@ -40,7 +40,9 @@ long lr_registry_count(lr_registry *r);
 /* The citizens that may be owner, found through the indexes only (personal
  * ID and its OCR-confusable one-digit variants; old ID; family and given
  * name with birth year +-1; swapped given and middle names; commune with
- * given name; commune with family name and year).  Up to max distinct
+ * given name; commune with family name and year; birth date when these
+ * did not find the names; without a birth year, the commune's first).
+ * Up to max distinct
  * citizens are written to out (their id holds the citizen_id).  Returns how
  * many, or -1 with err set. */
 int lr_registry_block(lr_registry *r, const lr_person *owner, lr_person *out,

@@ -17,20 +17,6 @@ now_ms(void)
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-/* Decode one page with the one decode path; NULL with err set. */
-static PIX *
-decode(const char *path, int ifd, uint64_t max_pixels, lr_err *err)
-{
-	lr_scan *s = lr_scan_open(path, max_pixels, err);
-	PIX *pix;
-
-	if (s == NULL)
-		return NULL;
-	pix = lr_scan_decode(s, ifd, err);
-	lr_scan_close(s);
-	return pix;
-}
-
 /* The cleanup of info kept in res. */
 static void
 set_clean(lr_page_result *res, const lr_clean_info *ci)
@@ -41,6 +27,7 @@ set_clean(lr_page_result *res, const lr_clean_info *ci)
 	res->binarised = ci->binarised;
 	res->upscaled = ci->upscaled;
 	res->denoised = ci->denoised;
+	res->removed = ci->removed;
 }
 
 /* Keep the words of the attempt's one page in res with its text,
@@ -308,22 +295,24 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	char sig[1200], csig[200];
 
 	lr_clean_signature(&o->clean, csig, sizeof(csig));
-	snprintf(sig, sizeof(sig), "%s; %s; lexicon %s; recover%d; "
+	/* colour pages: seals and backgrounds taken off (lr_colour_grey) */
+	snprintf(sig, sizeof(sig), "%s; %s%s; lexicon %s; recover%d; "
 	    "lines by height 3; rules 1",
-	    lr_ocr_signature(e), csig, o->lexicon ?
+	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour1" : "",
+	    o->lexicon ?
 	    lr_lexicon_signature(o->lexicon) : "none", o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)
 		key[0] = '\0';
 }
 
 lr_page_result *
-lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path, int ifd, int n,
+lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
     const lr_ocrpage_opts *o, lr_err *err)
 {
 	double t0 = now_ms();
 	lr_page_result *res = NULL;
 	char key[65] = "", *cerr = NULL;
-	PIX *pix = decode(path, ifd, o->max_pixels, err);
+	PIX *pix = lr_page_src_decode(src, o->max_pixels, err);
 	int ok;
 
 	if (pix != NULL && c != NULL) {

@@ -29,6 +29,7 @@ typedef struct lr_page_result {
 	int rotation;		/* degrees the page was turned */
 	double deskew;		/* degrees it was straightened */
 	int binarised, upscaled, denoised;
+	int removed;		/* LR_REMOVED_* flags: seals, tinted paper */
 	int recovered;		/* lines read again that the layout left
 				 * unread; -1: not looked for */
 	int restored;		/* words whose marks the lexicon restored;
@@ -46,17 +47,19 @@ typedef struct lr_page_result {
 	lr_doc_words *words;	/* one page; word confidences to a tenth */
 } lr_page_result;
 
-/* OCR TIFF directory ifd of path as page n with engine e and cache c (NULL
- * for none); both borrowed.  Returns a new result the caller frees with
+/* OCR the page src names (lr_page_src_of(); a TIFF directory or PDF page,
+ * or its half of a spread) as page n with engine e and cache c (NULL for
+ * none); all borrowed.  Returns a new result the caller frees with
  * lr_page_result_free().  When the page fails, the result has error (and
  * err holds the same message) with whatever cleanup was known; NULL only
  * when out of memory.  A cache that fails to read or write only sets
  * cache_error. */
-lr_page_result *lr_ocrpage_run(lr_ocr *e, lr_cache *c, const char *path,
-    int ifd, int n, const lr_ocrpage_opts *o, lr_err *err);
+lr_page_result *lr_ocrpage_run(lr_ocr *e, lr_cache *c,
+    const lr_page_src *src, int n, const lr_ocrpage_opts *o, lr_err *err);
 
 /* Write r's keys into the record page pg (borrowed): "rotation", "deskew",
- * "binarised", "upscaled", "denoised", "recovered", "restored", "ocr_conf",
+ * "binarised", "upscaled", "denoised", "removed" (an array of "seal",
+ * "background"; only when something was), "recovered", "restored", "ocr_conf",
  * "ocr_ms", "ocr_error", "ocr_cached", each only when known, and "text"
  * with with_text.  Returns 0, or -1 when out of memory. */
 int lr_page_result_to_record(const lr_page_result *r, json_t *pg,

@@ -27,6 +27,35 @@ put(json_t *o, const char *key, json_t *v, int known)
 	return v != NULL && json_object_set_new(o, key, v) == 0 ? 0 : -1;
 }
 
+/* The names of the colour marks removed, LR_REMOVED_* flags, as JSON. */
+static json_t *
+removed_json(int removed)
+{
+	const char *names[2];
+	int n = lr_colour_removed_names(removed, names);
+	json_t *a = json_array();
+
+	for (int i = 0; i < n && a != NULL; i++)
+		json_array_append_new(a, json_string(names[i]));
+	return a;
+}
+
+/* The LR_REMOVED_* flags of the JSON array a of names. */
+static int
+removed_of(const json_t *a)
+{
+	const json_t *v;
+	size_t i;
+	int f = 0;
+
+	json_array_foreach(a, i, v) {
+		const char *s = json_string_value(v);
+		f |= s == NULL ? 0 : strcmp(s, "seal") == 0 ? LR_REMOVED_SEAL :
+		    strcmp(s, "background") == 0 ? LR_REMOVED_BACKGROUND : 0;
+	}
+	return f;
+}
+
 /* The keys every form shares, in this order: cleanup, recovered,
  * restored.  (Statements, not one expression: the order of the keys is
  * the order of the calls.) */
@@ -40,6 +69,7 @@ put_clean(const lr_page_result *r, json_t *o)
 	ret |= put(o, "binarised", json_boolean(r->binarised), c);
 	ret |= put(o, "upscaled", json_boolean(r->upscaled), c);
 	ret |= put(o, "denoised", json_boolean(r->denoised), c);
+	ret |= put(o, "removed", removed_json(r->removed), c && r->removed);
 	ret |= put(o, "recovered", json_integer(r->recovered), r->recovered >= 0);
 	ret |= put(o, "restored", json_integer(r->restored), r->restored >= 0);
 	return ret;
@@ -125,6 +155,7 @@ load_clean(lr_page_result *r, const json_t *o)
 	    &res);
 	r->rotation = (int)rot, r->binarised = bin, r->upscaled = up;
 	r->denoised = den, r->recovered = (int)rec, r->restored = (int)res;
+	r->removed = removed_of(json_object_get(o, "removed"));
 }
 
 lr_page_result *

@@ -184,3 +184,17 @@ lr_record_commune(const json_t *rec)
 		    json_object_get(rec, "owners"), 0), "commune_code"));
 	return c == NULL ? "" : c;
 }
+
+int
+lr_path_covers(const char *item, const char *field)
+{
+	while (*item != '\0') {
+		if (item[0] == '[' && item[1] == ']' && *field == '[') {
+			if ((field = strchr(field, ']')) == NULL)
+				return 0;
+			item += 2, field++;
+		} else if (*item++ != *field++)
+			return 0;
+	}
+	return *field == '\0' || *field == '.' || *field == '[';
+}

@@ -31,6 +31,12 @@ json_t *lr_path_value(const json_t *old, const char *text, lr_err *err);
  * the result; NULL when out of memory. */
 char *lr_path_text(const json_t *v);
 
+/* 1 when a review item on path item covers field: the same path, a parent
+ * ("parcels[2]" covers "parcels[2].area", "parcels" covers both), or a
+ * column, where "[]" stands for any index ("parcels[].area" covers
+ * "parcels[2].area"); else 0. */
+int lr_path_covers(const char *item, const char *field);
+
 /* The commune code a record belongs to: its first parcel's commune_code,
  * else its first owner's, else "" (borrowed from rec). */
 const char *lr_record_commune(const json_t *rec);

@@ -1,4 +1,5 @@
 /* Review items: listing what in a record needs a person's check. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,21 +14,60 @@ struct list {
 	size_t n, cap;
 };
 
-/* Fill page, bbox and conf from rec's "fields" entry for field. */
+/* Grow it's box (page 0: none yet) by field entry f's box. */
+static void
+grow_box(lr_item *it, const json_t *f)
+{
+	const json_t *box = json_object_get(f, "bbox");
+	int page = (int)json_integer_value(json_object_get(f, "page"));
+	double b[4];
+
+	if (json_array_size(box) != 4 || page < 1 ||
+	    (it->page != 0 && page != it->page))
+		return;
+	for (int i = 0; i < 4; i++)
+		b[i] = json_number_value(json_array_get(box, i));
+	if (it->page == 0) {
+		it->page = page;
+		memcpy(it->bbox, b, sizeof(b));
+		return;
+	}
+	double x1 = fmax(it->bbox[0] + it->bbox[2], b[0] + b[2]);
+	double y1 = fmax(it->bbox[1] + it->bbox[3], b[1] + b[3]);
+	it->bbox[0] = fmin(it->bbox[0], b[0]);
+	it->bbox[1] = fmin(it->bbox[1], b[1]);
+	it->bbox[2] = x1 - it->bbox[0];
+	it->bbox[3] = y1 - it->bbox[1];
+}
+
+/* Fill page, bbox and conf from rec's "fields" entry for field; an item
+ * on a row or column of a list ("parcels[2]", "parcels[].area") has the
+ * lowest confidence and the box around the boxes of the fields it covers
+ * on the first page they are on. */
 static void
 locate(lr_item *it, const json_t *rec, const char *field)
 {
-	const json_t *f = json_object_get(json_object_get(rec, "fields"), field);
-	const json_t *box = json_object_get(f, "bbox");
+	const json_t *fields = json_object_get(rec, "fields");
+	const json_t *f = json_object_get(fields, field);
+	const char *path;
+	json_t *g;
 
 	it->conf = json_is_number(json_object_get(f, "conf")) ?
 	    json_number_value(json_object_get(f, "conf")) : -1;
-	if (json_array_size(box) != 4 ||
-	    json_integer_value(json_object_get(f, "page")) < 1)
+	if (f != NULL) {
+		grow_box(it, f);
 		return;
-	it->page = (int)json_integer_value(json_object_get(f, "page"));
-	for (int i = 0; i < 4; i++)
-		it->bbox[i] = json_number_value(json_array_get(box, i));
+	}
+	if (strchr(field, '[') == NULL)
+		return;
+	json_object_foreach((json_t *)fields, path, g) {
+		double c = json_number_value(json_object_get(g, "conf"));
+		if (!lr_path_covers(field, path))
+			continue;
+		if (it->conf < 0 || c < it->conf)
+			it->conf = c;
+		grow_box(it, g);
+	}
 }
 
 /* Append an item for field (copied); returns it, or NULL. */

@@ -352,16 +352,6 @@ owner_link(json_t *rec, const char *field)
 	return json_array_get(json_object_get(rec, "owners"), i);
 }
 
-/* Does review item field f cover the row's field (equal, or a parent)? */
-static int
-covers(const char *f, const char *field)
-{
-	size_t n = strlen(f);
-
-	return strncmp(f, field, n) == 0 &&
-	    (field[n] == '\0' || field[n] == '.' || field[n] == '[');
-}
-
 /* Set key of obj to the string s unless s is empty. */
 static void
 set_given(json_t *obj, const char *key, const char *s)
@@ -380,7 +370,7 @@ resolve(json_t *rec, const struct row *r, json_t *old)
 
 	json_array_foreach(json_object_get(rec, "review"), i, it) {
 		f = json_string_value(json_object_get(it, "field"));
-		if (f == NULL || !covers(f, r->cell[C_FIELD]))
+		if (f == NULL || !lr_path_covers(f, r->cell[C_FIELD]))
 			continue;
 		json_object_set_new(it, "resolved", json_true());
 		set_given(it, "reviewer", r->cell[C_WHO]);

@@ -1,4 +1,5 @@
 /* Progress counts: a sorted array of communes with their counts. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,10 +66,18 @@ counts_of(lr_tally *t, const char *code)
 	return &t->v[lo].c;
 }
 
+/* 1 when the string v has n characters. */
+static int
+has_len(const json_t *v, size_t n)
+{
+	return json_is_string(v) && json_string_length(v) == n;
+}
+
 static void
 count_owners(lr_counts *c, const json_t *owners)
 {
 	const json_t *o, *cid;
+	const char *st;
 	size_t i;
 
 	json_array_foreach(owners, i, o) {
@@ -76,7 +85,51 @@ count_owners(lr_counts *c, const json_t *owners)
 		cid = json_object_get(o, "citizen_id");
 		if (json_is_string(cid) && json_string_length(cid) > 0)
 			c->linked++;
+		c->id12 += has_len(cid, 12) || has_len(json_object_get(o, "id_number"), 12);
+		st = json_string_value(json_object_get(json_object_get(o, "match"), "status"));
+		c->to_review += st != NULL && strcmp(st, "review") == 0;
+		c->not_found += st != NULL && strcmp(st, "unmatched") == 0;
 	}
+}
+
+/* The row of open review item it: its owner's row, else the record's
+ * first (0 for a scanned document). */
+static json_int_t
+problem_row(const json_t *rec, const json_t *it)
+{
+	const char *path = json_string_value(json_object_get(it, "field"));
+	unsigned k;
+	const json_t *row;
+
+	if (path != NULL && sscanf(path, "owners[%u]", &k) == 1 &&
+	    json_is_integer(row = json_object_get(json_array_get(
+	    json_object_get(rec, "owners"), k), "row")))
+		return json_integer_value(row);
+	return json_integer_value(json_array_get(json_object_get(rec, "rows"), 0));
+}
+
+/* Rows: a register record's, or 1 for a document; with problems: the
+ * distinct rows of its open review items. */
+static void
+count_rows(lr_counts *c, const json_t *rec)
+{
+	const json_t *it;
+	json_int_t seen[64];
+	size_t i, n = 0, nrows = json_array_size(json_object_get(rec, "rows"));
+
+	c->rows += nrows ? (long)nrows : 1;
+	json_array_foreach(json_object_get(rec, "review"), i, it) {
+		json_int_t r;
+		size_t k;
+		if (json_is_true(json_object_get(it, "resolved")))
+			continue;
+		r = problem_row(rec, it);
+		for (k = 0; k < n && seen[k] != r; k++)
+			;
+		if (k == n && n < sizeof(seen) / sizeof(seen[0]))
+			seen[n++] = r;
+	}
+	c->rows_problem += (long)n;
 }
 
 static void
@@ -125,6 +178,7 @@ lr_tally_add(lr_tally *t, const json_t *rec)
 	c->parcels += (long)json_array_size(json_object_get(rec, "parcels"));
 	count_owners(c, json_object_get(rec, "owners"));
 	count_review(c, json_object_get(rec, "review"));
+	count_rows(c, rec);
 	return 0;
 }
 
@@ -154,6 +208,11 @@ lr_tally_total(const lr_tally *t, lr_counts *c)
 		c->review += t->v[i].c.review;
 		c->resolved += t->v[i].c.resolved;
 		c->rejected += t->v[i].c.rejected;
+		c->to_review += t->v[i].c.to_review;
+		c->not_found += t->v[i].c.not_found;
+		c->id12 += t->v[i].c.id12;
+		c->rows += t->v[i].c.rows;
+		c->rows_problem += t->v[i].c.rows_problem;
 	}
 }
 
@@ -161,6 +220,12 @@ double
 lr_counts_linked(const lr_counts *c)
 {
 	return c->owners ? (double)c->linked / (double)c->owners : 1.0;
+}
+
+double
+lr_counts_id12(const lr_counts *c)
+{
+	return c->owners ? (double)c->id12 / (double)c->owners : 1.0;
 }
 
 double

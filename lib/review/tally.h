@@ -14,6 +14,12 @@ typedef struct lr_counts {
 	long review;		/* review items, resolved or not */
 	long resolved;		/* review items resolved */
 	long rejected;		/* records export-xml rejected */
+	/* The campaign's terms (registers and scans alike): */
+	long to_review;		/* owners parcel-match left for review */
+	long not_found;		/* owners parcel-match found no citizen for */
+	long id12;		/* owners with a 12-digit ID, read or linked */
+	long rows;		/* register rows (a scanned document is one) */
+	long rows_problem;	/* of them, rows with an open review item */
 } lr_counts;
 
 /* Counts by commune code. */
@@ -42,6 +48,8 @@ void lr_tally_total(const lr_tally *t, lr_counts *c);
 /* The share of owners linked and of review items resolved, 0..1 (1 when
  * there is nothing to link or review). */
 double lr_counts_linked(const lr_counts *c);
+/* The share of owners with a 12-digit ID, 0..1 (1 when no owner). */
+double lr_counts_id12(const lr_counts *c);
 double lr_counts_reviewed(const lr_counts *c);
 
 /* Free t. */

@@ -5,6 +5,7 @@
 
 #include "clean.h"
 #include "import.h"
+#include "seen-int.h"
 
 #define MAX_CO 8		/* co-owners in one cell */
 
@@ -13,10 +14,15 @@ struct lr_importer {
 	const char *province;
 	lr_land_use_fn land_use;
 	void *lu_ctx;
-	json_t *ids;		/* ID -> "namekey\tfile row" */
-	json_t *parcels;	/* parcel key -> "file row" */
+	lr_seen *ids;		/* ID -> offset of its name key in names */
+	lr_seen *people;	/* person key -> ID */
+	lr_seen *parcels;	/* parcel key */
+	char *names;		/* the name keys of the IDs, NUL-terminated */
+	size_t nlen, ncap;
+	json_t *places;		/* "file" or "file:sheet" by index */
 	json_t *lu_cache;	/* land-use text -> code or null */
 	json_t *kinds;		/* review kind -> count */
+	struct ctx *sheet;	/* the sheet being read, or NULL */
 };
 
 /* The sheet being read. */
@@ -30,6 +36,9 @@ struct ctx {
 	char key[512];		/* its parcel key */
 	char area[64], use[128];	/* its first row's area and land use */
 	size_t row;		/* the row being read */
+	uint32_t src;		/* the index of source (and sheet) in places */
+	lr_emit_fn emit;
+	void *ectx;
 };
 
 lr_importer *
@@ -40,9 +49,13 @@ lr_importer_new(const lr_units *units, const char *province,
 
 	if (im == NULL)
 		return NULL;
-	*im = (lr_importer){ units, province, land_use, land_use_ctx,
-	    json_object(), json_object(), json_object(), json_object() };
-	if (!im->ids || !im->parcels || !im->lu_cache || !im->kinds) {
+	*im = (lr_importer){ .units = units, .province = province,
+	    .land_use = land_use, .lu_ctx = land_use_ctx, .ids = lr_seen_new(),
+	    .people = lr_seen_new(), .parcels = lr_seen_new(),
+	    .places = json_array(), .lu_cache = json_object(),
+	    .kinds = json_object() };
+	if (!im->ids || !im->people || !im->parcels || !im->places ||
+	    !im->lu_cache || !im->kinds) {
 		lr_importer_free(im);
 		return NULL;
 	}
@@ -54,10 +67,16 @@ lr_importer_free(lr_importer *im)
 {
 	if (im == NULL)
 		return;
-	json_decref(im->ids);
-	json_decref(im->parcels);
+	lr_seen_free(im->ids);
+	lr_seen_free(im->people);
+	lr_seen_free(im->parcels);
+	free(im->names);
+	json_decref(im->places);
 	json_decref(im->lu_cache);
 	json_decref(im->kinds);
+	if (im->sheet != NULL)
+		json_decref(im->sheet->rec);
+	free(im->sheet);
 	free(im);
 }
 
@@ -65,6 +84,13 @@ const json_t *
 lr_importer_kinds(const lr_importer *im)
 {
 	return im->kinds;
+}
+
+/* The number of the current row as the spreadsheet shows it. */
+static long
+row_n(const struct ctx *c)
+{
+	return lr_tgrid_row(c->g, c->row)->n;
 }
 
 /* The cell of field f in the current row ("" when no column has it); its
@@ -102,7 +128,7 @@ cell_name(const struct ctx *c, int col, char *buf, size_t n)
 	letters[k] = '\0';
 	for (int x = col + 1; x > 0 && k > 0; x = (x - 1) / 26)
 		letters[--k] = (char)('A' + (x - 1) % 26);
-	snprintf(buf, n, "%s%ld", letters + k, c->g->rows[c->row].n);
+	snprintf(buf, n, "%s%ld", letters + k, row_n(c));
 }
 
 /* Put a review item on path with reason "kind: why", counted by kind. */
@@ -135,31 +161,58 @@ keep_original(struct ctx *c, const char *path, int col, const char *orig,
 	    "original", orig, "change", change ? change : "form"));
 }
 
-/* "file row N" for messages. */
-static char *
-where(const struct ctx *c)
+/* "file row N" of where e was seen, into buf, for messages. */
+static const char *
+place(const struct ctx *c, const struct lr_seen_at *e, char *buf, size_t n)
 {
-	char *s = NULL;
-
-	if (asprintf(&s, "%s%s%s row %ld", c->source, c->g->sheet ? ":" : "",
-	    c->g->sheet ? c->g->sheet : "", c->g->rows[c->row].n) < 0)
-		return NULL;
-	return s;
+	snprintf(buf, n, "%s row %lu", json_string_value(json_array_get(
+	    c->im->places, e->src)), (unsigned long)e->row);
+	return buf;
 }
 
-/* An ID seen before under the name key of seen (up to its tab), at
- * place: another spelling of the same name, or another person. */
+/* Note key as seen at the current row with val; the entry of its first
+ * sighting when it was seen before, else NULL. */
+static const struct lr_seen_at *
+seen(struct ctx *c, lr_seen *s, uint64_t key, uint64_t val)
+{
+	int oom;
+
+	return lr_seen_put(s, key, val, c->src, (uint32_t)row_n(c), &oom);
+}
+
+/* An ID as a key: its number, told apart by length, never 0. */
+static uint64_t
+id_key(const char *id)
+{
+	return strtoull(id, NULL, 10) + 1 + (strlen(id) == 9 ? 1ULL << 50 : 0);
+}
+
+/* Keep name key k in the run's names; its offset, or (size_t)-1. */
+static size_t
+keep_name(lr_importer *im, const char *k)
+{
+	size_t n = strlen(k) + 1, at = im->nlen;
+
+	if (lr_reserve(&im->names, &im->ncap, im->nlen + n - 1, 1, 4096) != 0)
+		return (size_t)-1;
+	memcpy(im->names + at, k, n);
+	im->nlen += n;
+	return at;
+}
+
+/* An ID seen before under the name key seen (at e): another spelling of
+ * the same name, or another person. */
 static void
 id_seen(struct ctx *c, const char *path, const char *seen, const char *key,
-    const char *place, char *why, size_t n)
+    const struct lr_seen_at *e)
 {
-	char *a = strndup(seen, strcspn(seen, "\t")), *x = lr_ascii(a), *y = lr_ascii(key);
+	char *x = lr_ascii(seen), *y = lr_ascii(key), why[600], at[400];
 	int d = x && y ? lr_edit_distance(x, y, 2) : 3;
 
-	snprintf(why, n, "the same ID is on %s at %s", d <= 2 ?
-	    "another spelling of the name" : "another person", place);
+	snprintf(why, sizeof(why), "the same ID is on %s at %s", d <= 2 ?
+	    "another spelling of the name" : "another person",
+	    place(c, e, at, sizeof(at)));
 	review(c, path, d <= 2 ? "name-variant" : "id-shared", why);
-	free(a);
 	free(x);
 	free(y);
 }
@@ -169,10 +222,10 @@ static void
 owner_id(struct ctx *c, json_t *o, const char *path, const char *s,
     int number, int col)
 {
-	char id[13], p[64], *w;
+	char id[13], p[64];
 	const char *change, *name = json_string_value(json_object_get(o, "name"));
 	enum lr_idread r = lr_clean_id(s, number, id, &change);
-	json_t *seen;
+	const struct lr_seen_at *e;
 	char *key = lr_tonekey(name ? name : "");
 
 	snprintf(p, sizeof(p), "%s.id_number", path);
@@ -192,20 +245,13 @@ owner_id(struct ctx *c, json_t *o, const char *path, const char *s,
 	json_object_set_new(o, "id_type", json_string(strlen(id) == 12 ? "cccd" : "cmnd"));
 	if (strcmp(s, id) != 0)
 		keep_original(c, p, col, s, change);
-	seen = json_object_get(c->im->ids, id);
-	if (seen == NULL && (w = where(c)) != NULL) {
-		char *v = NULL;
-		if (asprintf(&v, "%s\t%s", key ? key : "", w) >= 0)
-			json_object_set_new(c->im->ids, id, json_string(v));
-		free(v);
-		free(w);
-	} else if (seen != NULL && key != NULL) {
-		const char *sv = json_string_value(seen), *tab = strchr(sv, '\t');
-		char why[512];
-		if (tab != NULL && (strncmp(sv, key, (size_t)(tab - sv)) != 0 ||
-		    strlen(key) != (size_t)(tab - sv)))
-			id_seen(c, p, sv, key, tab + 1, why, sizeof(why));
-	}
+	if (key == NULL)
+		return;
+	e = seen(c, c->im->ids, id_key(id), c->im->nlen);
+	if (e == NULL)
+		keep_name(c->im, key);
+	else if (e->val < c->im->nlen && strcmp(c->im->names + e->val, key) != 0)
+		id_seen(c, p, c->im->names + e->val, key, e);
 	free(key);
 }
 
@@ -246,6 +292,53 @@ owner_birth(struct ctx *c, json_t *o, const char *path, const char *s,
 		review(c, p, "id-sex", g && g[0] == 'M' ?
 		    "the ID's century digit is a woman's, the row a man's" :
 		    "the ID's century digit is a man's, the row a woman's");
+}
+
+/* The key of owner o as a person, when the row says enough to tell one
+ * from a namesake: the name with the birth date, or with the birth year,
+ * sex and address.  A new string, or NULL. */
+static char *
+person_key(const struct ctx *c, const json_t *o)
+{
+	const char *name = json_string_value(json_object_get(o, "name"));
+	const char *date = json_string_value(json_object_get(o, "birth_date"));
+	const char *sex = json_string_value(json_object_get(o, "gender"));
+	json_int_t year = json_integer_value(json_object_get(o, "birth_year"));
+	char *nk, *ak, *key = NULL;
+
+	if (name == NULL || year == 0 || (date == NULL && text(c, LR_TF_ADDRESS)[0] == '\0'))
+		return NULL;
+	nk = lr_tonekey(name);
+	ak = lr_tfold(text(c, LR_TF_ADDRESS));
+	if (nk != NULL && ak != NULL && (date != NULL ?
+	    asprintf(&key, "%s|%s", nk, date) : asprintf(&key, "%s|%lld|%s|%s",
+	    nk, (long long)year, sex ? sex : "", ak)) < 0)
+		key = NULL;
+	free(nk);
+	free(ak);
+	return key;
+}
+
+/* The same person seen before under another ID: a wrong ID, or the old
+ * and the new ID of one person; a clerk decides, nothing is merged. */
+static void
+person_seen(struct ctx *c, const json_t *o, const char *path)
+{
+	const char *id = json_string_value(json_object_get(o, "id_number"));
+	const struct lr_seen_at *e;
+	char *key, p[64], why[600], at[400];
+
+	if (id == NULL || (key = person_key(c, o)) == NULL)
+		return;
+	e = seen(c, c->im->people, lr_seen_hash(key), id_key(id));
+	if (e != NULL && e->val != id_key(id)) {
+		snprintf(p, sizeof(p), "%s.id_number", path);
+		snprintf(why, sizeof(why), "the same name, birth %s are at %s "
+		    "with another ID", json_object_get(o, "birth_date") ? "date" :
+		    "year, sex and address", place(c, e, at, sizeof(at)));
+		review(c, p, "id-two", why);
+	}
+	free(key);
 }
 
 /* The name of an owner; returns 0, or -1 when there is none. */
@@ -313,12 +406,14 @@ add_owners(struct ctx *c)
 			json_decref(o);
 			continue;
 		}
+		json_object_set_new(o, "row", json_integer(row_n(c)));
 		if (sex && (nn == 1 || i == 0))
 			json_object_set_new(o, "gender", json_string(sex == 'M' ? "M" : "F"));
 		if (text(c, LR_TF_ADDRESS)[0] != '\0')
 			json_object_set_new(o, "address", json_string(text(c, LR_TF_ADDRESS)));
 		owner_id(c, o, path, part(ids, ni, i), ni == 1 && idc->number, ci);
 		owner_birth(c, o, path, part(years, ny, i), ny == 1 && yc->number, cy);
+		person_seen(c, o, path);
 		if (holds_already(owners, o)) {
 			review(c, path, "parcel-duplicate", "the same holder of the parcel twice");
 			json_decref(o);
@@ -433,11 +528,12 @@ parcel_key(const struct ctx *c, char *key, size_t n)
 static void
 start_record(struct ctx *c, const char *key)
 {
-	json_t *p = json_object(), *seen;
-	char id[400], *w;
+	json_t *p = json_object();
+	const struct lr_seen_at *e;
+	char id[400];
 
 	snprintf(id, sizeof(id), "%s%s%s:%ld", c->stem, c->g->sheet ? ":" : "",
-	    c->g->sheet ? c->g->sheet : "", c->g->rows[c->row].n);
+	    c->g->sheet ? c->g->sheet : "", row_n(c));
 	c->rec = json_pack("{s:s, s:s}", "id", id, "source", c->source);
 	if (c->g->sheet)
 		json_object_set_new(c->rec, "sheet", json_string(c->g->sheet));
@@ -460,14 +556,11 @@ start_record(struct ctx *c, const char *key)
 	json_object_set_new(p, "holder", json_integer(0));
 	json_array_append_new(json_object_get(c->rec, "parcels"), p);
 	parcel_values(c, p);
-	if ((seen = json_object_get(c->im->parcels, key)) != NULL) {
-		char why[600];
+	if ((e = seen(c, c->im->parcels, lr_seen_hash(key), 0)) != NULL) {
+		char why[600], at[400];
 		snprintf(why, sizeof(why), "the same parcel is also at %s",
-		    json_string_value(seen));
+		    place(c, e, at, sizeof(at)));
 		review(c, "parcels[0]", "parcel-duplicate", why);
-	} else if ((w = where(c)) != NULL) {
-		json_object_set_new(c->im->parcels, key, json_string(w));
-		free(w);
 	}
 }
 
@@ -482,7 +575,7 @@ same_parcel(struct ctx *c)
 	if ((a[0] != '\0' && strcmp(a, c->area) != 0) ||
 	    (u[0] != '\0' && strcmp(u, c->use) != 0)) {
 		snprintf(why, sizeof(why), "row %ld gives the parcel another %s",
-		    c->g->rows[c->row].n, strcmp(a, c->area) ? "area" : "land use");
+		    row_n(c), strcmp(a, c->area) ? "area" : "land use");
 		review(c, "parcels[0]", "parcel-duplicate", why);
 	}
 }
@@ -543,34 +636,83 @@ not_data(const struct ctx *c)
 	return !any || numbering || header;
 }
 
+int
+lr_importer_start(lr_importer *im, const lr_tgrid *g, const lr_tmap *m,
+    const char *source, lr_emit_fn emit, void *ctx)
+{
+	const char *base = strrchr(source, '/');
+	struct ctx *c = calloc(1, sizeof(*c));
+
+	if (c == NULL)
+		return -1;
+	*c = (struct ctx){ .im = im, .g = g, .m = m, .source = source,
+	    .emit = emit, .ectx = ctx, .row = m->body };
+	snprintf(c->stem, sizeof(c->stem), "%s", base ? base + 1 : source);
+	c->stem[strcspn(c->stem, ".")] = '\0';
+	c->src = (uint32_t)json_array_size(im->places);
+	if (json_array_append_new(im->places, json_sprintf("%s%s%s", source,
+	    g->sheet ? ":" : "", g->sheet ? g->sheet : "")) != 0) {
+		free(c);
+		return -1;
+	}
+	free(im->sheet);
+	im->sheet = c;
+	return 0;
+}
+
+long
+lr_importer_rows(lr_importer *im)
+{
+	struct ctx *c = im->sheet;
+	char key[512];
+	long rows = 0;
+
+	for (; c->row < lr_tgrid_end(c->g); c->row++) {
+		if (not_data(c))
+			continue;
+		rows++;
+		parcel_key(c, key, sizeof(key));
+		if (c->rec == NULL || (key[0] != '\0' && strcmp(key, c->key) != 0) ||
+		    (key[0] == '\0' && text(c, LR_TF_NAME)[0] == '\0')) {
+			finish_record(c, c->emit, c->ectx);
+			start_record(c, key);
+		}
+		else if (key[0] != '\0')
+			same_parcel(c);
+		json_array_append_new(json_object_get(c->rec, "rows"),
+		    json_integer(row_n(c)));
+		add_owners(c);
+	}
+	return rows;
+}
+
+size_t
+lr_importer_next(const lr_importer *im)
+{
+	return im->sheet->row;
+}
+
+void
+lr_importer_finish(lr_importer *im)
+{
+	if (im->sheet == NULL)
+		return;
+	finish_record(im->sheet, im->sheet->emit, im->sheet->ectx);
+	free(im->sheet);
+	im->sheet = NULL;
+}
+
 long
 lr_importer_sheet(lr_importer *im, const lr_tgrid *g, const lr_tmap *m,
     const char *source, lr_emit_fn emit, void *ectx, lr_err *err)
 {
-	struct ctx c = { im, g, m, source, "", NULL, "", "", "", 0 };
-	const char *base = strrchr(source, '/');
-	char key[512];
-	long rows = 0;
+	long rows;
 
-	snprintf(c.stem, sizeof(c.stem), "%s", base ? base + 1 : source);
-	c.stem[strcspn(c.stem, ".")] = '\0';
-	for (c.row = m->body; c.row < g->nrows; c.row++) {
-		if (not_data(&c))
-			continue;
-		rows++;
-		parcel_key(&c, key, sizeof(key));
-		if (c.rec == NULL || (key[0] != '\0' && strcmp(key, c.key) != 0) ||
-		    (key[0] == '\0' && text(&c, LR_TF_NAME)[0] == '\0')) {
-			finish_record(&c, emit, ectx);
-			start_record(&c, key);
-		}
-		else if (key[0] != '\0')
-			same_parcel(&c);
-		json_array_append_new(json_object_get(c.rec, "rows"),
-		    json_integer(g->rows[c.row].n));
-		add_owners(&c);
+	if (lr_importer_start(im, g, m, source, emit, ectx) != 0) {
+		lr_err_sys(err, "out of memory");
+		return -1;
 	}
-	finish_record(&c, emit, ectx);
-	(void)err;
+	rows = lr_importer_rows(im);
+	lr_importer_finish(im);
 	return rows;
 }

@@ -31,6 +31,24 @@ lr_importer *lr_importer_new(const lr_units *units, const char *province,
 long lr_importer_sheet(lr_importer *im, const lr_tgrid *g, const lr_tmap *m,
     const char *source, lr_emit_fn emit, void *ctx, lr_err *err);
 
+/* Read a sheet a part at a time: start on grid g under map m, then call
+ * lr_importer_rows() each time more rows were added to g (the rows before
+ * lr_importer_next() are no longer needed and may be dropped), then
+ * lr_importer_finish() to emit the last record.  g, m and source are
+ * borrowed until then.  Start returns 0, or -1 when out of memory. */
+int lr_importer_start(lr_importer *im, const lr_tgrid *g, const lr_tmap *m,
+    const char *source, lr_emit_fn emit, void *ctx);
+
+/* Make the records of the rows added since the last call; the record of
+ * the last row stays open.  Returns the number of data rows. */
+long lr_importer_rows(lr_importer *im);
+
+/* The index of the first row not read yet. */
+size_t lr_importer_next(const lr_importer *im);
+
+/* Emit the open record and end the sheet. */
+void lr_importer_finish(lr_importer *im);
+
 /* The review items made so far, by kind ("id-year": 3...): borrowed. */
 const json_t *lr_importer_kinds(const lr_importer *im);
 

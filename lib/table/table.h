@@ -7,8 +7,10 @@
 
 #include "tgrid.h"
 #include "xlsx.h"
+#include "xls.h"
 #include "tmap.h"
 #include "clean.h"
 #include "import.h"
+#include "tback.h"
 
 #endif

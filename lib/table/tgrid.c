@@ -80,13 +80,51 @@ lr_tgrid_put(lr_tgrid *g, long n, int col, const char *text, int number)
 	return cell_set(g, row_at(g, n), col, text, number);
 }
 
+size_t
+lr_tgrid_end(const lr_tgrid *g)
+{
+	return g->base + g->nrows;
+}
+
+const lr_grow *
+lr_tgrid_row(const lr_tgrid *g, size_t r)
+{
+	return &g->rows[r - g->base];
+}
+
+/* Free what row r holds. */
+static void
+row_free(lr_grow *r)
+{
+	for (int c = 0; c < r->ncells; c++)
+		free(r->cells[c].text);
+	free(r->cells);
+}
+
+void
+lr_tgrid_drop(lr_tgrid *g, size_t upto)
+{
+	size_t n = upto > lr_tgrid_end(g) ? g->nrows : upto > g->base ?
+	    upto - g->base : 0;
+
+	for (size_t i = 0; i < n; i++)
+		row_free(&g->rows[i]);
+	memmove(g->rows, g->rows + n, (g->nrows - n) * sizeof(*g->rows));
+	g->nrows -= n;
+	g->base += n;
+}
+
 const lr_cell *
 lr_tgrid_cell(const lr_tgrid *g, size_t r, int c)
 {
-	if (r >= g->nrows || c < 0 || c >= g->rows[r].ncells ||
-	    g->rows[r].cells[c].text == NULL)
+	const lr_grow *row;
+
+	if (r < g->base || r >= lr_tgrid_end(g))
 		return &empty;
-	return &g->rows[r].cells[c];
+	row = lr_tgrid_row(g, r);
+	if (c < 0 || c >= row->ncells || row->cells[c].text == NULL)
+		return &empty;
+	return &row->cells[c];
 }
 
 /* Row index of row number n, or -1. */
@@ -156,33 +194,77 @@ add_csv_row(lr_tgrid *g, char **f, size_t n, long line)
 	return 0;
 }
 
+struct lr_tcsv {
+	lr_csvin *in;
+	char *path;
+};
+
+lr_tcsv *
+lr_tcsv_open(const char *path, const char *encoding, int delim, lr_err *err)
+{
+	lr_tcsv *s = calloc(1, sizeof(*s));
+
+	if (s == NULL || (s->path = strdup(path)) == NULL) {
+		free(s);
+		lr_err_sys(err, "out of memory");
+		return NULL;
+	}
+	if ((s->in = lr_csvin_open(path, encoding, err)) == NULL) {
+		lr_tcsv_close(s);
+		return NULL;
+	}
+	lr_csvin_set_delim(s->in, delim);
+	return s;
+}
+
+long
+lr_tcsv_more(lr_tcsv *s, lr_tgrid *g, size_t n, lr_err *err)
+{
+	enum lr_csv_read rd;
+	char **f;
+	size_t nf;
+	long line, got = 0;
+
+	while ((size_t)got < n && (rd = lr_csvin_next(s->in, &f, &nf, &line,
+	    err)) != LR_CSV_EOF) {
+		if (rd == LR_CSV_ROW && blank_row(f, nf))
+			continue;
+		if (rd == LR_CSV_ROW && add_csv_row(g, f, nf, line) == 0) {
+			got++;
+			continue;
+		}
+		if (rd == LR_CSV_ROW)
+			lr_err_sys(err, "out of memory");
+		lr_err_prefix(err, "%s:%ld: ", s->path, line);
+		return -1;
+	}
+	return got;
+}
+
+void
+lr_tcsv_close(lr_tcsv *s)
+{
+	if (s == NULL)
+		return;
+	lr_csvin_close(s->in);
+	free(s->path);
+	free(s);
+}
+
 lr_tgrid *
 lr_tgrid_read_csv(const char *path, const char *encoding, int delim,
     lr_err *err)
 {
-	lr_csvin *c = lr_csvin_open(path, encoding, err);
-	lr_tgrid *g = c ? lr_tgrid_new(NULL) : NULL;
-	enum lr_csv_read rd = LR_CSV_EOF;
-	char **f;
-	size_t n;
-	long line;
+	lr_tcsv *s = lr_tcsv_open(path, encoding, delim, err);
+	lr_tgrid *g = s ? lr_tgrid_new(NULL) : NULL;
 
-	if (c == NULL)
-		return NULL;
-	lr_csvin_set_delim(c, delim);
-	while (g != NULL && (rd = lr_csvin_next(c, &f, &n, &line, err)) != LR_CSV_EOF) {
-		if (rd == LR_CSV_ROW && (blank_row(f, n) ||
-		    add_csv_row(g, f, n, line) == 0))
-			continue;
-		if (rd == LR_CSV_ROW)
-			lr_err_sys(err, "out of memory");
-		lr_err_prefix(err, "%s:%ld: ", path, line);
+	if (s != NULL && g == NULL)
+		lr_err_sys(err, "out of memory");
+	if (g != NULL && lr_tcsv_more(s, g, (size_t)-1, err) < 0) {
 		lr_tgrid_free(g);
 		g = NULL;
 	}
-	if (g == NULL && rd == LR_CSV_EOF)
-		lr_err_sys(err, "out of memory");
-	lr_csvin_close(c);
+	lr_tcsv_close(s);
 	return g;
 }
 
@@ -191,11 +273,8 @@ lr_tgrid_free(lr_tgrid *g)
 {
 	if (g == NULL)
 		return;
-	for (size_t r = 0; r < g->nrows; r++) {
-		for (int c = 0; c < g->rows[r].ncells; c++)
-			free(g->rows[r].cells[c].text);
-		free(g->rows[r].cells);
-	}
+	for (size_t r = 0; r < g->nrows; r++)
+		row_free(&g->rows[r]);
 	free(g->rows);
 	free(g->sheet);
 	free(g);

@@ -42,7 +42,11 @@ convert wrap.tif -background white -rotate 90 $g4 turned.tif
 convert wrap.tif -background white -rotate 3 +repage $g4 skewed.tif
 scan-import -q wrap.tif wide.tif near.tif d200.tif d150.tif turned.tif \
     skewed.tif >in.jsonl
-ocr-extract -q --keep-words --review-below 1 <in.jsonl >out.jsonl
+# Every field in review, each with its own box: confidences as read (no
+# calibration) and items not merged per row or column.
+cp -r "$TOP/schemas" raw && : >raw/calibration.tsv &&
+    printf 'merge_column\t0\n' >>raw/extract.tsv
+ocr-extract -q --keep-words --schemas raw --review-below 1 <in.jsonl >out.jsonl
 is "$?" 0 "seven pages read"
 
 head='.decision | [.issuer, .number, .date] | @tsv'

@@ -165,6 +165,68 @@ run sh -c "printf '%s\n' '$new' | parcel-match -q -r demo.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.commune.level')" differs \
     "a decision of today names today's communes: no history"
 
+# Owners named without ID or birth year (recovery lists).  70 namesakes of
+# Lò Văn Bun elsewhere do not crowd out the one in the owner's commune.
+{ echo 'citizen_id,old_id,full_name,birth_date,gender,commune_code,address'
+  i=10; while [ $i -lt 80 ]; do
+	echo "0110601000$i,,Lò Văn Bun,1960-01-01,Nam,03166,\"bản Co Mận, xã Mường Phăng\""
+	i=$((i + 1))
+  done
+  echo '011060200001,,Lò Văn Bun,1960-05-05,Nam,03385,"bản Lói, xã Tìa Dình"'
+  echo '011060200002,,Lò Văn Bun,1960-06-06,Nam,03385,"bản Pá Chả, xã Tìa Dình"'
+  echo '011162200003,,Lò Thị Ún,1962-07-07,Nữ,03385,"bản Pá Chả, xã Tìa Dình"'
+  echo '011070300001,,Quàng Văn Ọi,1970-01-02,Nam,03385,"bản Lói, xã Tìa Dình"'
+} >names.csv
+parcel-match -q --build-registry names.csv -r names.db
+one='{"id":"r1","decision":{"date":"2025-08-01"},"owners":[{"name":"Quàng Văn Ọi","commune_code":"03385"}]}'
+run sh -c "printf '%s\n' '$one' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0] | .match.status, .citizen_id, .match.candidates[0].probability >= 0.99')" \
+    "matched
+011070300001
+true" "a name alone in its commune: matched on its probability"
+bun='{"id":"r2","decision":{"date":"2025-08-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03385"}]}'
+run sh -c "printf '%s\n' '$bun' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .tied, ([.candidates[:2][].citizen_id] | sort | join(" "))')" \
+    "review
+2
+011060200001 011060200002" \
+    "namesakes in the owner's commune: a tie, both listed, past 70 elsewhere"
+# A given name misread, no commune: the birth date finds the citizen.
+typo='{"id":"r5","owners":[{"name":"Quàng Văn Ọj","birth_date":"1970-01-02","birth_year":1970}]}'
+run sh -c "printf '%s\n' '$typo' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .candidates[0].citizen_id, .candidates[0].why.birth.level')" \
+    "matched
+011070300001
+date" "a misread name without a commune is found by its birth date"
+
+# Spouses on the document: the namesake living with a candidate of the
+# wife is the husband.
+cpl='{"id":"r3","decision":{"date":"2025-08-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03385","spouse":1},{"name":"Lò Thị Ún","commune_code":"03385","spouse":0}]}'
+run sh -c "printf '%s\n' '$cpl' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0] | .match.status, .citizen_id, .match.candidates[0].why.household.level, .match.candidates[1].why.household.level')" \
+    "matched
+011060200002
+together
+apart" "spouses: the husband is the namesake who lives with her"
+is "$(printf '%s\n' "$out" | jq -r '.owners[1].citizen_id')" 011162200003 "and she is matched"
+# Cadastre evidence: the registered holder of the parcel, with an ID, tells
+# the namesakes apart; a holder of another name gives nothing.
+{ echo 'commune_code,sheet,number,area,land_use,holder_name,holder_id,holder_birth_year'
+  echo '03385,7,12,500,ONT,Lò Văn Bun,011060200002,1960'
+  echo '03385,7,13,500,ONT,Lò Văn Pọm,011061200009,1961'
+} >cad-id.csv
+rec='{"id":"r4","decision":{"date":"2025-08-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03385"}],"parcels":[{"commune_code":"03385","sheet":7,"number":NUM,"area":500,"holder":0}]}'
+run sh -c "printf '%s\n' '$rec' | sed s/NUM/12/ | parcel-match -q -c cad-id.csv -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0] | .match.status, .citizen_id, (.match.from_cadastre | join(" ")), .match.candidates[0].why.id.level')" \
+    "matched
+011060200002
+id_number birth_year
+exact" "the parcel's registered holder gives the namesake's ID"
+run sh -c "printf '%s\n' '$rec' | sed s/NUM/13/ | parcel-match -q -c cad-id.csv -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0] | .match.status, .match.from_cadastre')" \
+    "review
+null" "a holder of another name gives nothing"
+
 # Enrichment: a matched owner takes what the document lacks from the
 # registry; what the document says stays, and a disagreement is a review
 # item that shows no ID number.

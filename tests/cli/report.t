@@ -56,4 +56,25 @@ LANDREC_DATA= run alone/bin/landrec-report "$R/records.jsonl"
 is "$rc:$(printf '%s\n' "$err" | grep -c "admin-units.csv': no such reference data")" 0:1 \
     "a program that finds no reference data says so once and goes on"
 
+# --campaign: the campaign's figures, registers and scans alike.
+parcel-match -q --build-registry "$TD/table/people.csv" -r people.db 2>/dev/null
+table-import -q --province 11 "$TD/table/messy.csv" | parcel-match -q -r people.db >reg.jsonl
+run landrec-report --campaign reg.jsonl
+is "$rc" 0 "--campaign exits 0"
+is "$(printf '%s\n' "$out" | head -1)" \
+	'commune  land_users linked to_review not_found id12 rows rows_with_problems linked_pct id12_pct  name' \
+	"--campaign: the campaign's columns"
+is "$(printf '%s\n' "$out" | grep '^03325')" \
+	'03325            13      3         0        10   11   12                  7      23.1%    84.6%  Xã Mường Phăng, Thành phố Điện Biên Phủ' \
+	"per commune: land users, linked, not found, with a 12-digit ID, rows and rows with problems"
+is "$(printf '%s\n' "$out" | grep '^- ')" \
+	'-                 1      0         0         1    0    1                  1       0.0%     0.0%' \
+	"a row whose commune is unknown counts under '-'"
+run landrec-report --campaign -f json reg.jsonl "$R/records.jsonl"
+is "$(jqv '.total | [.land_users, .linked, .not_found, .id12, .rows, .rows_with_problems]')" \
+	'[18,5,12,14,16,10]' "registers and scans in one total (a scanned document is one row)"
+is "$(jqv '.communes[] | select(.code == "03325") | .id12_pct')" "80" "JSON: the share with a 12-digit ID, scans of the commune included"
+run landrec-report -f tsv --campaign reg.jsonl
+is "$(printf '%s\n' "$out" | tail -1)" "$(printf 'total\t\t14\t3\t0\t11\t11\t13\t8\t21.4\t78.6')" "TSV total"
+
 done_testing

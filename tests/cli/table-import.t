@@ -99,6 +99,19 @@ run table-import -q --province 11 --delimiter , "$TT/messy.csv"
 is "$rc" 1 "the wrong --delimiter finds no header"
 like "$err" "messy.csv: no header row" "and says so"
 
+# XLS (BIFF8, old Excel) through FreeXL: testdata/table/make-xls.py wrote
+# messy.csv with python3-xlwt, IDs as numbers and a date cell.
+run table-import -q --province 11 "$TT/messy.xls"
+is "$rc" 0 "XLS read"
+is "$(strip | jq -c 'del(.sheet)')" "$want" "messy.xls: the same records as messy.csv"
+is "$(rec 9 '[.sheet, .fields["owners[0].id_number"].change]')" '["Danh sách","leading-zero"]' \
+    "the sheet's name; a numeric ID cell gets its leading zero back"
+is "$(rec 16 '.owners[0].birth_date')" '"1985-04-03"' "a date cell read as the date"
+printf 'not an xls' >bad.xls
+run table-import -q bad.xls
+is "$rc" 1 "an unreadable .xls: exit 1"
+is "$err" "table-import: 'bad.xls': not a readable .xls workbook" "and says so"
+
 # --map.
 printf 'Người đứng tên;Số hiệu;Quyển\nLò Văn Kim;7;3\n' >odd.csv
 run table-import odd.csv
@@ -161,5 +174,93 @@ is "$(xmllint --xpath 'count(//DC_ThuaDat)' land.xml)" \
     "$(( $(wc -l <linked.jsonl) - $(wc -l <rejects.jsonl) ))" "export-xml exports the parcels of records it takes"
 xmllint --noout --schema "$TOP/schemas/hoso.xsd" land.xml 2>/dev/null
 ok $? "the XML is valid"
+is "$(xmllint --xpath 'count(//ThongTinQuyetDinh)' land.xml)|$(xmllint --xpath 'count(//HoSoXml[ThongTinChu])' land.xml)" \
+    "0|$(xmllint --xpath 'count(//HoSoXml)' land.xml)" \
+    "register records have no decision: no ThongTinQuyetDinh, and they validate (minOccurs=0)"
+sed 's|<xs:element name="ThongTinQuyetDinh" minOccurs="0">|<xs:element name="ThongTinQuyetDinh">|' \
+    "$TOP/schemas/hoso.xsd" >strict.xsd
+xmllint --noout --schema strict.xsd land.xml 2>/dev/null
+is "$?" 3 "the same XML is invalid were the decision required (the test can fail)"
+
+# A long register read in batches: the run remembers every ID and parcel.
+awk 'BEGIN { print "Họ và tên;Năm sinh;Số CCCD;Tờ bản đồ;Số thửa";
+    for (i = 1; i <= 9000; i++) printf "Lò Văn Kim;1970;011070%06d;%d;%d\n", i, i % 50 + 1, i;
+    print "Giàng A Páo;1970;011070000001;99;1"; print "Lò Văn Kim;1970;011070009999;2;1" }' >long.csv
+run table-import -q long.csv
+is "$rc:$(printf '%s\n' "$out" | wc -l)" "0:9002" "9,002 rows read in batches: a record each"
+is "$(printf '%s\n' "$out" | jq -r 'select(.rows[0] > 9001) | [.rows[0], (.review[].reason)] | join(" ")')" \
+    "$(printf '%s\n' '9002 id-shared: the same ID is on another person at long.csv row 2' \
+    '9003 parcel-duplicate: the same parcel is also at long.csv row 2')" \
+    "an ID and a parcel first seen 9,000 rows before are found"
+
+# The same person under two IDs: reviewed, never merged.
+cat >two.csv <<'CSV'
+Họ và tên;Năm sinh;Giới tính;Số CCCD;Địa chỉ;Tờ bản đồ;Số thửa
+Lò Văn Kim;1970;Nam;011070000101;Bản Co Mận;1;1
+Lò Văn Kim;1970;Nam;011070000101;Bản Co Mận;1;2
+LÒ VĂN KIM;1970;Nam;011070000202;bản Co Mận;1;3
+Lò Văn Kim;1971;Nam;011071000303;Bản Co Mận;1;4
+Lò Văn Kim;1970;Nam;011070000404;Bản Na Sang;1;5
+Lò Văn Kim;1970;Nam;040123456;Bản Co Mận;1;6
+Lò Thị Mai;03/04/1980;Nữ;011180000505;;1;7
+Lò Thị Mai;03/04/1980;Nữ;011180000606;;1;8
+Lò Thị Mai;1980;Nữ;011180000707;;1;9
+CSV
+run table-import -q two.csv
+is "$(printf '%s\n' "$out" | jq -r '[.rows[0], ([.review[].reason | split(":")[0]] | join(","))] | @tsv' | tr '\t\n' ': ')" \
+    "2: 3: 4:id-two 5: 6: 7:id-two 8: 9:id-two 10: " \
+    "another ID for the same name, birth year, sex and address, or birth date: reviewed; namesakes apart in year or place are not"
+like "$(printf '%s\n' "$out" | jq -r 'select(.rows[0] == 4) | .review[0].reason')" \
+    "^id-two: the same name, birth year, sex and address are at two.csv row 2 with another ID$" \
+    "the reason names the row of the other ID and no number"
+is "$(printf '%s\n' "$out" | jq -c 'select(.rows[0] == 4) | [(.owners | length), .owners[0].id_number]')" '[1,"011070000202"]' \
+    "the two IDs stay apart: nothing is merged"
+
+# --write-back: the register as XLSX for the clerks.
+cell() { python3 "$TOP/tests/xlsx-cells" "$1" "$2" | awk -F'\t' -v r="$3" '$2 == r { print $3 }'; }
+parcel-match -q --build-registry "$TT/people.csv" -r people.db 2>/dev/null
+table-import -q --province 11 "$TT/messy.csv" | parcel-match -q -r people.db >wb-linked.jsonl
+run table-import -q --province 11 --write-back wb.xlsx --linked wb-linked.jsonl -o wb.jsonl "$TT/messy.csv" "$TT/reg.xlsx"
+is "$rc" 0 "--write-back exits 0"
+is "$(stat -c %a wb.xlsx)" 600 "the workbook holds personal data: mode 0600"
+is "$(ls -a | grep -c '^\.wb\.xlsx\.')" 0 "no temporary file left beside it"
+is "$(python3 "$TOP/tests/xlsx-cells" wb.xlsx | cut -f1 | uniq | tr '\n' '|')" "Tổng hợp|messy.csv|Sổ mục kê|" \
+    "a summary sheet, then one sheet per sheet read"
+is "$(cell wb.xlsx messy.csv A1)" "UBND XÃ MƯỜNG PHĂNG" "title rows kept at their row numbers"
+is "$(cell wb.xlsx messy.csv B7)|$(cell wb.xlsx messy.csv K7)" "NGUYỄN VĂN  AN|Nguyễn Văn An" \
+    "the original name beside the cleaned one"
+is "$(cell wb.xlsx messy.csv E9)|$(cell wb.xlsx messy.csv L9)" "11090003333|011090003333" \
+    "the ID Excel damaged beside the one restored"
+is "$(cell wb.xlsx messy.csv H8)|$(cell wb.xlsx messy.csv N8)|$(cell wb.xlsx messy.csv O7)|$(cell wb.xlsx messy.csv P7)" \
+    "0,5 ha|5000|ONT|03325" "area in m², land-use and commune codes"
+is "$(cell wb.xlsx messy.csv K4)|$(cell wb.xlsx messy.csv Q4)|$(cell wb.xlsx messy.csv R4)|$(cell wb.xlsx messy.csv S4)" \
+    "Họ tên (làm sạch)|Số định danh cá nhân (12 số)|Trạng thái|Vấn đề cần kiểm tra" "the added columns are labelled in the header"
+is "$(cell wb.xlsx messy.csv Q7)|$(cell wb.xlsx messy.csv R7)|$(cell wb.xlsx messy.csv S7)" "011075001234|matched|" \
+    "a linked row: its 12-digit ID and status, no problem"
+is "$(cell wb.xlsx messy.csv K8)|$(cell wb.xlsx messy.csv Q8)" "Lò Văn Bình; Lò Thị Hòa|011080001111" \
+    "co-owners in one row: both cleaned, the one linked"
+is "$(cell wb.xlsx messy.csv R11)|$(cell wb.xlsx messy.csv S11)" \
+    "unmatched|id-year: the ID's digits say born 1970, the row 1965" "an unlinked row with a problem: status unmatched and the reason"
+is "$(cell wb.xlsx messy.csv R8)" "unmatched" "a row is unmatched when one of its owners is"
+like "$(cell wb.xlsx messy.csv S13)" "id-missing: no ID number; birth-year-missing: no birth year" \
+    "every problem of a row in its one cell"
+is "$(cell wb.xlsx messy.csv K21)" "" "a subtotal row gets no values"
+is "$(cell wb.xlsx 'Sổ mục kê' S3)|$(cell wb.xlsx 'Sổ mục kê' S6)|$(cell wb.xlsx 'Sổ mục kê' T6)" "Trạng thái|review|birth-year-missing: no birth year" "without linked records, a row with a problem is for review"
+is "$(python3 "$TOP/tests/xlsx-cells" wb.xlsx 'Sổ mục kê' | awk -F'\t' '$2 ~ /^S/ && $3 == "ok"' | wc -l)" \
+    "$(jq -s '[.[] | select(.source | endswith("reg.xlsx")) | select((.review | length) == 0) | .rows[]] | length' wb.jsonl)" \
+    "without linked records, every row of a record without problems is ok"
+is "$(cell wb.xlsx 'Tổng hợp' A2)|$(cell wb.xlsx 'Tổng hợp' D2)" "$TT/messy.csv|1" "the summary counts each sheet's rows by status"
+is "$(cell wb.xlsx 'Tổng hợp' A5)" "Vấn đề" "and the problems by kind"
+table-import -q --province 11 "$TT/messy.csv" >plain.jsonl
+is "$(jq -c 'del(.owners[].row)' wb.jsonl | head -12)" "$(jq -c 'del(.owners[].row)' plain.jsonl)" \
+    "--write-back does not change the records"
+is "$(jq -c '[.owners[] | .row]' plain.jsonl | sed -n 2,3p | tr '\n' ' ')" "[8,8] [9,10] " "each owner names its row"
+run table-import --linked wb-linked.jsonl "$TT/messy.csv"
+is "$rc" 2 "--linked without --write-back is a usage error"
+run table-import --write-back - "$TT/messy.csv"
+is "$rc" 2 "--write-back to standard output is a usage error"
+run table-import -q --write-back nodir/wb.xlsx "$TT/messy.csv"
+is "$rc" 3 "a workbook that cannot be created: exit 3"
+like "$err" "nodir/wb.xlsx': cannot create" "and says so"
 
 done_testing

@@ -1,4 +1,5 @@
 /* Unit tests of lib/link/linkage.c, em.c and the decision of match.c. */
+#include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -48,9 +49,11 @@ levels_exact(void **state)
 	for (int c = 0; c < LR_NCMP; c++)
 		if (c != LR_CMP_OLD_ID && c != LR_CMP_SEX &&
 		    c != LR_CMP_COMMUNE && c != LR_CMP_VILLAGE &&
-		    c != LR_CMP_BIRTH && c != LR_CMP_AGE)
+		    c != LR_CMP_BIRTH && c != LR_CMP_AGE &&
+		    c != LR_CMP_HOUSEHOLD)
 			assert_string_equal(level(&pat, c), "exact");
 	assert_string_equal(level(&pat, LR_CMP_OLD_ID), "missing");
+	assert_string_equal(level(&pat, LR_CMP_HOUSEHOLD), "missing");
 	assert_string_equal(level(&pat, LR_CMP_BIRTH), "date");
 	assert_string_equal(level(&pat, LR_CMP_VILLAGE), "agree");
 	assert_string_equal(level(&pat, LR_CMP_AGE), "missing");
@@ -145,6 +148,23 @@ age_at_decision(void **state)
 	expect(&a, &b, LR_CMP_AGE, "missing");
 }
 
+/* One digit misread, in the year or the day, is a typo, not a stranger:
+ * owners' dates against b's 1972-09-09. */
+static void
+birth_typos(const lr_person *b)
+{
+	static const char *const dates[][2] = {
+		{ "1978-09-09", "date-one-digit" }, { "1972-09-29", "date-one-digit" },
+		{ "1972-09-01", "date-one-digit" }, { "1978-09-29", "differs" },
+	};
+	lr_person a;
+
+	for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
+		mk(&a, "Trần Thị Hoà", dates[i][0], 'F', NULL, NULL, NULL);
+		expect(&a, b, LR_CMP_BIRTH, dates[i][1]);
+	}
+}
+
 static void
 levels_damaged(void **state)
 {
@@ -163,10 +183,11 @@ levels_damaged(void **state)
 	mk(&b, "Trần Thị Hoà", "1972-09-09", 'F', NULL, NULL, NULL);
 	expect(&a, &b, LR_CMP_GIVEN, "swapped");
 	expect(&a, &b, LR_CMP_MIDDLE, "swapped");
-	mk(&a, "Trần Thị Hoà", "1972-09-08", 'F', "011172009999", NULL, NULL);
+	mk(&a, "Trần Thị Hoà", "1972-10-08", 'F', "011172009999", NULL, NULL);
 	expect(&a, &b, LR_CMP_BIRTH, "year-date-differs");
 	mk(&a, "Trần Thị Hoà", "1972-09-09", 'F', "011172009999", NULL, NULL);
 	expect(&a, &b, LR_CMP_BIRTH, "date");
+	birth_typos(&b);
 	mk(&b, "Lù Văn Thoong", "1977", 'M', "011077001234", NULL, NULL);
 	mk(&a, "Lù Văn Thoong", "1977", 'M', "011077991234", NULL, NULL);
 	expect(&a, &b, LR_CMP_ID, "differs");
@@ -215,7 +236,7 @@ em_fit(void **state)
 	same.level[LR_CMP_COMMUNE] = 1;
 	same.level[LR_CMP_VILLAGE] = 1;
 	other.level[LR_CMP_GIVEN] = 1;
-	other.level[LR_CMP_BIRTH] = 5;
+	other.level[LR_CMP_BIRTH] = 6;	/* differs */
 	other.level[LR_CMP_COMMUNE] = 2;
 	other.level[LR_CMP_VILLAGE] = 3;
 	assert_int_equal(lr_em_fit(e, m, 0, &lambda, &err), -1);
@@ -241,6 +262,7 @@ om_set(lr_owner_match *om, ...)
 
 	memset(om, 0, sizeof(*om));
 	om->chosen = -1;
+	om->rest = -INFINITY;
 	va_start(ap, om);
 	while ((id = va_arg(ap, const char *)) != NULL) {
 		strcpy(om->cand[om->ncand].citizen_id, id);
@@ -252,7 +274,7 @@ om_set(lr_owner_match *om, ...)
 static void
 decide(void **state)
 {
-	lr_thresholds t = { 18, 8, 5 };
+	lr_thresholds t = { 18, 8, 5, 0, 0.99 };
 	lr_owner_match om[2];
 
 	(void)state;
@@ -276,6 +298,106 @@ decide(void **state)
 	assert_int_equal(om[1].status, LR_UNMATCHED);
 }
 
+/* An owner named without ID or birth year: matched on the probability
+ * its best candidate has against the namesakes blocked and its absence. */
+static void
+name_only_probability(void **state)
+{
+	lr_thresholds t = { 18, 8, 5, lr_absent_weight(100000, 0.9), 0.99 };
+	lr_owner_match om[1];
+
+	(void)state;
+	assert_true(fabs(t.absent - log2(100000 / 9.0)) < 1e-9);
+	om_set(&om[0], "A", 16.0, "B", 8.0, (char *)NULL);
+	om[0].name_only = 1;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);	/* 2^16 / 2^13.4: 0.86 */
+	assert_true(fabs(om[0].cand[0].prob - 65536 / (65536 + 256 +
+	    100000 / 9.0)) < 1e-9);
+	t.absent = lr_absent_weight(500, 0.9);	/* a small registry */
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_MATCHED);
+	/* Many namesakes blocked but not kept weigh in as well. */
+	om[0].rest = 16.0;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);
+	/* An owner with a birth year needs --upper. */
+	om_set(&om[0], "A", 16.0, "B", 8.0, (char *)NULL);
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);
+}
+
+/* Exact namesakes: never linked, every tied candidate shown. */
+static void
+ties_shown(void **state)
+{
+	lr_thresholds t = { 18, 8, 5, 0, 0.99 };
+	lr_owner_match om[1];
+	json_t *j;
+
+	(void)state;
+	om_set(&om[0], "A", 25.0, "B", 25.0, "C", 24.0, "D", 23.0, "E", 10.0,
+	    (char *)NULL);
+	om[0].name_only = 1;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);
+	j = lr_match_json(&om[0], 3);
+	assert_int_equal(json_integer_value(json_object_get(j, "tied")), 4);
+	assert_int_equal(json_array_size(json_object_get(j, "candidates")), 4);
+	json_decref(j);
+	om_set(&om[0], "A", 25.0, "E", 10.0, (char *)NULL);
+	lr_match_decide(om, 1, &t);
+	j = lr_match_json(&om[0], 3);
+	assert_int_equal(om[0].status, LR_MATCHED);
+	assert_null(json_object_get(j, "tied"));
+	json_decref(j);
+}
+
+/* Candidate id of om with village v in commune 03166. */
+static void
+at(lr_owner_match *om, const char *id, const char *v)
+{
+	for (int j = 0; j < om->ncand; j++)
+		if (strcmp(om->cand[j].citizen_id, id) == 0) {
+			strcpy(om->cand[j].commune, "03166");
+			strcpy(om->cand[j].village, v);
+		}
+}
+
+/* Spouses on one document: the namesake living with a candidate of the
+ * spouse comes first. */
+static void
+household(void **state)
+{
+	lr_model *m = lr_model_new();
+	lr_owner_match om[3];
+	int spouse[3] = { 1, 0, -1 };
+	json_t *why;
+
+	(void)state;
+	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
+	at(&om[0], "H1", "na hau");
+	at(&om[0], "H2", "co man");
+	om_set(&om[1], "W1", 15.0, (char *)NULL);
+	at(&om[1], "W1", "co man");
+	om_set(&om[2], "X", 15.0, (char *)NULL);
+	at(&om[2], "X", "co man");
+	lr_match_household(om, 3, spouse, m);
+	assert_string_equal(om[0].cand[0].citizen_id, "H2");
+	assert_true(om[0].cand[0].weight > 16.0 + 4);
+	assert_true(om[0].cand[1].weight < 16.0 - 2);
+	assert_true(om[1].cand[0].weight > 15.0 + 4);
+	assert_true(om[2].cand[0].weight == 15.0);	/* no spouse */
+	why = lr_why_json(&om[0].cand[1].pat, om[0].cand[1].part, NULL);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(
+	    why, "household"), "level")), "apart");
+	json_decref(why);
+	/* Applied twice, the same. */
+	lr_match_household(om, 3, spouse, m);
+	assert_true(om[0].cand[0].weight < 16.0 + 5);
+	lr_model_free(m);
+}
+
 int
 main(void)
 {
@@ -287,6 +409,9 @@ main(void)
 		cmocka_unit_test(weights),
 		cmocka_unit_test(em_fit),
 		cmocka_unit_test(decide),
+		cmocka_unit_test(name_only_probability),
+		cmocka_unit_test(ties_shown),
+		cmocka_unit_test(household),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

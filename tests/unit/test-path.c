@@ -97,6 +97,23 @@ test_text(void **state)
 	json_decref(v);
 }
 
+/* A review item covers its own field, what is inside a list or object it
+ * names, and with "[]" a column of any row. */
+static void
+test_covers(void **state)
+{
+	(void)state;
+	assert_true(lr_path_covers("parcels[2].area", "parcels[2].area"));
+	assert_true(lr_path_covers("parcels[2]", "parcels[2].area"));
+	assert_true(lr_path_covers("parcels", "parcels[2].area"));
+	assert_true(lr_path_covers("parcels[].area", "parcels[12].area"));
+	assert_false(lr_path_covers("parcels[].area", "parcels[1].areas"));
+	assert_false(lr_path_covers("parcels[].area", "owners[1].area"));
+	assert_false(lr_path_covers("parcels[2]", "parcels[22].area"));
+	assert_false(lr_path_covers("parcels[2].area", "parcels[2]"));
+	assert_false(lr_path_covers("decision", "decisions"));
+}
+
 int
 main(void)
 {
@@ -105,6 +122,7 @@ main(void)
 		cmocka_unit_test(test_set),
 		cmocka_unit_test(test_value),
 		cmocka_unit_test(test_text),
+		cmocka_unit_test(test_covers),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

@@ -80,12 +80,43 @@ test_items(void **state)
 	json_decref(r);
 }
 
+/* An item on a column or row of a list has the lowest confidence of the
+ * fields it covers and the box around theirs on the first page. */
+static void
+test_merged_items(void **state)
+{
+	static const char rec[] = "{\"parcels\":[{},{},{}],\"fields\":{"
+	    "\"parcels[0].area\":{\"conf\":0.8,\"page\":1,\"bbox\":[10,20,30,10]},"
+	    "\"parcels[1].area\":{\"conf\":0.6,\"page\":1,\"bbox\":[12,40,20,10]},"
+	    "\"parcels[2].area\":{\"conf\":0.7,\"page\":2,\"bbox\":[1,1,1,1]},"
+	    "\"parcels[1].sheet\":{\"conf\":0.9,\"page\":1,\"bbox\":[5,40,5,10]}},"
+	    "\"review\":[{\"field\":\"parcels[].area\",\"reason\":\"r\"},"
+	    "{\"field\":\"parcels[1]\",\"reason\":\"s\"}]}";
+	json_t *r = json_loads(rec, 0, NULL);
+	size_t n = 0;
+	lr_item *it = lr_items_of(r, &n);
+
+	(void)state;
+	assert_int_equal(n, 2);
+	assert_string_equal(it[0].field, "parcels[1]");
+	assert_true(it[0].bbox[0] == 5 && it[0].bbox[2] == 27);
+	assert_true(it[0].conf == 0.6);
+	assert_string_equal(it[1].field, "parcels[].area");
+	assert_int_equal(it[1].page, 1);
+	assert_true(it[1].bbox[0] == 10 && it[1].bbox[1] == 20);
+	assert_true(it[1].bbox[2] == 30 && it[1].bbox[3] == 30);
+	assert_true(it[1].conf == 0.6);
+	lr_items_free(it, n);
+	json_decref(r);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tally),
 		cmocka_unit_test(test_items),
+		cmocka_unit_test(test_merged_items),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

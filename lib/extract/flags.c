@@ -1,0 +1,194 @@
+/* The review list of one extraction made fit for a clerk: reasons that
+ * rarely flagged a wrong value in calibration dropped, and the items of one
+ * list of owners or parcels merged, once per column and once per row. */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "result-int.h"
+#include "record/record.h"
+
+/* An item's place in a list: "parcels[3].area" is list "parcels", row 3,
+ * key "area"; "parcels[3]" has key "". */
+struct place {
+	char list[16];
+	int row;
+	const char *key;
+};
+
+/* The place of path, or 0 when it is not in a list of owners or parcels. */
+static int
+place_of(const char *path, struct place *p)
+{
+	int n = 0;
+
+	if (sscanf(path, "%15[a-z][%d]%n", p->list, &p->row, &n) != 2 ||
+	    n == 0 || (strcmp(p->list, "owners") != 0 &&
+	    strcmp(p->list, "parcels") != 0))
+		return 0;
+	p->key = path[n] == '.' ? path + n + 1 : path[n] == '\0' ? "" : NULL;
+	return p->key != NULL;
+}
+
+static const char *
+field_of(const json_t *it)
+{
+	return json_string_value(json_object_get(it, "field"));
+}
+
+static const char *
+reason_of(const json_t *it)
+{
+	return json_string_value(json_object_get(it, "reason"));
+}
+
+/* Append s to buf (size n) after sep unless buf holds it already as one
+ * of its entries. */
+static void
+add_text(char *buf, size_t n, const char *sep, const char *s)
+{
+	size_t len = strlen(buf), sl = strlen(s), pl = strlen(sep);
+
+	for (const char *at = buf; (at = strstr(at, s)) != NULL; at++)
+		if ((at == buf || (at - buf >= (ptrdiff_t)pl &&
+		    strncmp(at - pl, sep, pl) == 0)) && (at[sl] == '\0' ||
+		    strncmp(at + sl, sep, pl) == 0))
+			return;
+	snprintf(buf + len, n - len, "%s%s", len ? sep : "", s);
+}
+
+/* One review list being merged: its items and which are gone. */
+struct merge {
+	json_t *rev;
+	char *gone;
+	size_t n;
+};
+
+/* Does item j belong with item i, whose place is a: the same column when
+ * by_key, else the same row? */
+static int
+alike(const struct merge *m, size_t j, const struct place *a, int by_key)
+{
+	struct place b;
+
+	if (m->gone[j] || !place_of(field_of(json_array_get(m->rev, j)), &b) ||
+	    strcmp(a->list, b.list) != 0)
+		return 0;
+	return by_key ? strcmp(a->key, b.key) == 0 : a->row == b.row;
+}
+
+/* Is item j the first of its row (by_key) or key among items i..j? */
+static int
+first_of_row(const struct merge *m, size_t i, size_t j, int by_key)
+{
+	struct place a, b;
+
+	place_of(field_of(json_array_get(m->rev, j)), &a);
+	for (size_t k = i; k < j; k++)
+		if (!m->gone[k] && place_of(field_of(json_array_get(m->rev, k)),
+		    &b) && strcmp(a.list, b.list) == 0 && (by_key ?
+		    a.row == b.row : strcmp(a.key, b.key) == 0))
+			return 0;
+	return 1;
+}
+
+/* Replace item i and the items after it in its column (by_key) or row by
+ * one item when there are at least min of them: the rows or keys and the
+ * reasons in one line ("rows 1, 3: not found"). */
+static void
+merge_at(struct merge *m, size_t i, int by_key, int min)
+{
+	char what[256] = "", why[512] = "", field[64], reason[800], num[160];
+	struct place a, b;
+	int count = 0;
+
+	if (m->gone[i] || !place_of(field_of(json_array_get(m->rev, i)), &a) ||
+	    (by_key && a.key[0] == '\0'))
+		return;
+	for (size_t j = i; j < m->n; j++)
+		count += alike(m, j, &a, by_key) && first_of_row(m, i, j, by_key);
+	if (count < min)
+		return;
+	for (size_t j = i; j < m->n; j++) {
+		json_t *it = json_array_get(m->rev, j);
+		if (!alike(m, j, &a, by_key))
+			continue;
+		place_of(field_of(it), &b);
+		if (by_key) {
+			snprintf(num, sizeof(num), "%d", b.row + 1);
+			add_text(what, sizeof(what), ", ", num);
+			add_text(why, sizeof(why), "; ", reason_of(it));
+		} else {
+			snprintf(num, sizeof(num), "%s: %s", b.key[0] ? b.key :
+			    "row", reason_of(it));
+			add_text(why, sizeof(why), "; ", num);
+		}
+		m->gone[j] = j != i;
+	}
+	if (by_key)
+		snprintf(field, sizeof(field), "%s[].%s", a.list, a.key);
+	else
+		snprintf(field, sizeof(field), "%s[%d]", a.list, a.row);
+	if (by_key)
+		snprintf(reason, sizeof(reason), "rows %s: %s", what, why);
+	else
+		snprintf(reason, sizeof(reason), "%s", why);
+	json_array_set_new(m->rev, i, json_pack("{s:s,s:s}", "field", field,
+	    "reason", reason));
+	m->gone[i] = 2;		/* merged: not merged again */
+}
+
+int
+lr_x_reason_kept(const lr_xctx *c, const char *why)
+{
+	double hit = lr_xdata_reason_hit(c->s, why);
+
+	return c->s->set[SET_MERGE_COLUMN] <= 0 || hit < 0 ||
+	    hit >= c->s->set[SET_REASON_MIN];
+}
+
+/* Is item i covered by another item on a whole list or object, such as
+ * "parcels" (the table could not be read)? */
+static int
+covered(const struct merge *m, size_t i)
+{
+	const char *f = field_of(json_array_get(m->rev, i));
+
+	for (size_t j = 0; j < m->n; j++) {
+		const char *g = field_of(json_array_get(m->rev, j));
+		if (!m->gone[j] && strpbrk(g, "[.") == NULL &&
+		    strcmp(g, f) != 0 && lr_path_covers(g, f))
+			return 1;
+	}
+	return 0;
+}
+
+void
+lr_x_review_merge(lr_xctx *c)
+{
+	struct merge m = { .rev = c->review, .n = json_array_size(c->review) };
+	json_t *out;
+
+	if (m.n == 0 || c->s->set[SET_MERGE_COLUMN] <= 0 ||
+	    (m.gone = calloc(m.n, 1)) == NULL ||
+	    (out = json_array()) == NULL) {
+		free(m.gone);
+		return;
+	}
+	for (size_t i = 0; i < m.n; i++)
+		m.gone[i] = !lr_x_reason_kept(c, reason_of(json_array_get(m.rev,
+		    i)));
+	for (size_t i = 0; i < m.n; i++)
+		m.gone[i] |= (char)covered(&m, i);
+	for (size_t i = 0; i < m.n; i++)
+		merge_at(&m, i, 1, (int)c->s->set[SET_MERGE_COLUMN]);
+	for (size_t i = 0; i < m.n; i++)
+		merge_at(&m, i, 0, 2);
+	for (size_t i = 0; i < m.n; i++)
+		if (m.gone[i] != 1)
+			json_array_append(out, json_array_get(m.rev, i));
+	json_decref(c->review);
+	c->review = out;
+	free(m.gone);
+}

@@ -1,0 +1,148 @@
+/* Colour separation: red seals and stamps and tinted backgrounds off a
+ * colour page, mostly by taking each pixel's brightest channel. */
+#include "colour.h"
+
+#define INK_CHROMA 90		/* max - min of a strongly coloured pixel */
+#define TINT_CHROMA 18		/* ... of a pale tinted one */
+#define PALE 170		/* a tint's darkest channel is over this */
+#define SEAL_SHARE 0.0005	/* of the pixels: the page has coloured ink */
+#define TINT_SHARE 0.3		/* of the pixels: the paper is tinted */
+#define MARK_CHROMA 60		/* a pixel of a mark, or of text under one */
+#define PALE_LOW 100		/* a darkest channel over this: a pale mark */
+#define UNDER_STRETCH 4		/* darkness under a mark, stretched */
+
+/* A pixel's channels, brightest and darkest, its luminance, and whether
+ * red is its brightest (the ink of seals and stamps). */
+struct px {
+	int hi, lo, lum, red;
+};
+
+static struct px
+px_of(l_uint32 v)
+{
+	int r = (v >> 24) & 0xff, g = (v >> 16) & 0xff, b = (v >> 8) & 0xff;
+	struct px p;
+
+	p.hi = r > g ? (r > b ? r : b) : (g > b ? g : b);
+	p.lo = r < g ? (r < b ? r : b) : (g < b ? g : b);
+	p.lum = (77 * r + 150 * g + 29 * b) >> 8;
+	p.red = p.hi == r;
+	return p;
+}
+
+/* Shares of coloured ink and of pale tint among pix's pixels into *ink
+ * and *tint. */
+static void
+colour_shares(PIX *pix, double *ink, double *tint)
+{
+	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
+	l_int32 wpl = pixGetWpl(pix);
+	l_uint32 *data = pixGetData(pix);
+	long ni = 0, nt = 0;
+
+	for (l_int32 y = 0; y < h; y += 2) {
+		const l_uint32 *line = data + (size_t)y * wpl;
+		for (l_int32 x = 0; x < w; x += 2) {
+			struct px p = px_of(line[x]);
+			ni += p.hi - p.lo >= INK_CHROMA && p.red;
+			nt += p.hi - p.lo >= TINT_CHROMA && p.lo > PALE;
+		}
+	}
+	*ink = (double)ni / ((double)((w + 1) / 2) * ((h + 1) / 2));
+	*tint = (double)nt / ((double)((w + 1) / 2) * ((h + 1) / 2));
+}
+
+/* The median brightest channel of the strongly red pixels of pix: how
+ * bright the seals' ink is where it lies on paper; 255 when there are too
+ * few to be a mark. */
+static int
+ink_level(PIX *pix)
+{
+	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
+	l_int32 wpl = pixGetWpl(pix);
+	l_uint32 *data = pixGetData(pix);
+	long hist[256] = { 0 }, n = 0, seen = 0;
+
+	for (l_int32 y = 0; y < h; y += 2)
+		for (l_int32 x = 0; x < w; x += 2) {
+			struct px p = px_of(data[(size_t)y * wpl + x]);
+			if (p.hi - p.lo >= INK_CHROMA && p.red) {
+				hist[p.hi]++;
+				n++;
+			}
+		}
+	for (int v = 0; v < 256 && n >= SEAL_SHARE * w * h / 4; v++)
+		if ((seen += hist[v]) * 2 >= n)
+			return v;
+	return 255;
+}
+
+/* The grey of one pixel: a pale or neutral one, its brightest channel (a
+ * tint is then paper); a strongly coloured one with a dark channel, its
+ * luminance (blue ink: handwriting stays), but for red: paper where it is
+ * as light as the seals' ink m, and darker by the difference, stretched,
+ * where it is darker (text under a seal). */
+static int
+grey_of(struct px p, int m)
+{
+	int v;
+
+	if (p.hi - p.lo < MARK_CHROMA || p.lo >= PALE_LOW)
+		return p.hi;
+	if (!p.red || m == 255)
+		return p.lum;
+	if (p.hi >= m)
+		return 255;
+	v = 255 - UNDER_STRETCH * (m - p.hi) * 255 / m;
+	return v < 0 ? 0 : v;
+}
+
+/* The grey page of pix with its marks and tints taken off. */
+static PIX *
+separate(PIX *pix)
+{
+	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
+	l_int32 wpl = pixGetWpl(pix);
+	l_uint32 *data = pixGetData(pix), *gd;
+	PIX *g = pixCreate(w, h, 8);
+	int level;
+
+	if (g == NULL)
+		return NULL;
+	level = ink_level(pix);
+	gd = pixGetData(g);
+	for (l_int32 y = 0; y < h; y++) {
+		const l_uint32 *line = data + (size_t)y * wpl;
+		l_uint32 *out = gd + (size_t)y * pixGetWpl(g);
+		for (l_int32 x = 0; x < w; x++)
+			SET_DATA_BYTE(out, x, grey_of(px_of(line[x]), level));
+	}
+	pixCopyResolution(g, pix);
+	return g;
+}
+
+PIX *
+lr_colour_grey(PIX *pix, int *removed)
+{
+	double ink, tint;
+
+	*removed = 0;
+	colour_shares(pix, &ink, &tint);
+	if (ink >= SEAL_SHARE)
+		*removed |= LR_REMOVED_SEAL;
+	if (tint >= TINT_SHARE)
+		*removed |= LR_REMOVED_BACKGROUND;
+	return *removed ? separate(pix) : pixConvertRGBToLuminance(pix);
+}
+
+int
+lr_colour_removed_names(int removed, const char *names[2])
+{
+	int n = 0;
+
+	if (removed & LR_REMOVED_SEAL)
+		names[n++] = "seal";
+	if (removed & LR_REMOVED_BACKGROUND)
+		names[n++] = "background";
+	return n;
+}

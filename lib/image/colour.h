@@ -1,0 +1,27 @@
+/* Colour separation: coloured ink (red and blue seals, stamps, signatures)
+ * and tinted or patterned backgrounds taken off a colour page before it
+ * goes grey, the black text under them kept. */
+#ifndef LR_COLOUR_H
+#define LR_COLOUR_H
+
+#include <leptonica/allheaders.h>
+
+/* What lr_colour_grey() found and took off (flags). */
+enum { LR_REMOVED_SEAL = 1, LR_REMOVED_BACKGROUND = 2 };
+
+/* The 8 bpp grey page of 32 bpp RGB pix (borrowed).  When the page holds
+ * red ink (seals, stamps) or a tinted background (most of the paper pale
+ * but coloured), a pale or neutral pixel's grey is its brightest channel
+ * (a tint is as light as paper in its own colour), red ink as light as the
+ * seals' is paper, and red darker than that (black text under a seal) is
+ * dark; blue ink (handwriting, signatures) keeps its luminance, as does
+ * every pixel of a page with neither.  *removed gets the LR_REMOVED_*
+ * flags of what was taken off.  Returns a new image the caller frees with
+ * pixDestroy(), NULL when out of memory. */
+PIX *lr_colour_grey(PIX *pix, int *removed);
+
+/* The names of the flags in removed ("seal", "background"), in that order:
+ * fills names (room for 2) and returns their number. */
+int lr_colour_removed_names(int removed, const char *names[2]);
+
+#endif

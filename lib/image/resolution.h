@@ -1,0 +1,22 @@
+/* Resolution from the text: the dpi a page's letter height implies, for
+ * pages with no resolution or one the text belies. */
+#ifndef LR_RESOLUTION_H
+#define LR_RESOLUTION_H
+
+#include <leptonica/allheaders.h>
+
+/* Letter height at 1 dpi: the median height of the letters of typed land
+ * records (13-14 pt), in pixels per dot per inch. */
+#define LR_LETTER_PER_DPI 0.09
+
+/* The median height in pixels of the letter-sized ink blobs of pix
+ * (1, 8 or 32 bpp; borrowed), or 0 when there are too few to tell. */
+double lr_letter_height(PIX *pix);
+
+/* The resolution to read pix at, given the dpi its file gives (0: none):
+ * that dpi, unless the letters' height implies one under its two thirds
+ * (a shrunk copy still tagged as the original) or there is none; then the
+ * implied one.  *estimated is set when the answer is not the file's. */
+double lr_resolution(PIX *pix, double dpi, int *estimated);
+
+#endif

@@ -1,0 +1,58 @@
+#!/bin/sh
+# Colour separation before a colour page goes grey: a red seal over typed
+# lines and a pink guilloche background are taken off, the black text under
+# them is read, and the page says what was removed.  Fixtures are made here
+# with ImageMagick: four typed lines at 300 dpi, in JPEG.
+. "$(dirname "$0")/lib.sh"
+
+# lines IN OUT: the four lines typed on the page IN.
+lines() {
+	convert "$1" -font DejaVu-Serif -pointsize 44 -fill black \
+	    -annotate +120+160 "Ông Nguyễn Văn Bình, sinh năm 1975" \
+	    -annotate +120+250 "Thửa đất số 357, tờ bản đồ số 30" \
+	    -annotate +120+340 "Diện tích 582,0 m² tại xã Lay Nưa" \
+	    -annotate +120+430 "Chủ tịch Lò Văn Hùng" \
+	    -density 300 -units PixelsPerInch -quality 85 "$2"
+}
+convert -size 1800x700 xc:white white.png
+lines white.png plain.jpg
+# A red round seal drawn over the lines, translucent as ink.
+lines white.png typed.png
+convert typed.png -colorspace sRGB -type TrueColor -fill none -stroke 'rgba(215,30,45,0.8)' -strokewidth 10 \
+    -draw 'circle 600,290 600,70' -strokewidth 6 -draw 'circle 600,290 600,130' \
+    -strokewidth 8 -draw 'line 420,200 800,380' -draw 'line 420,380 800,200' \
+    -draw 'line 380,290 820,290' -density 300 -units PixelsPerInch \
+    -quality 85 seal.jpg
+# Pink paper with waves of rose lines under the text.
+python3 -c '
+import math
+for k in range(0, 700, 26):
+    print("polyline " + " ".join("%d,%d" % (x, k + 14 * math.sin(x / 37.0 + k))
+                                 for x in range(0, 1840, 40)))' >waves.mvg
+convert -size 1800x700 xc:'#f7dbe1' -fill none -stroke '#d88ea0' \
+    -strokewidth 3 -draw "$(cat waves.mvg)" pink.png
+lines pink.png pink.jpg
+
+text() { jqv -r '.pages[0].text'; }
+
+run ocr-extract -q --no-extract --text seal.jpg
+is "$rc:$(jqv -c '.pages[0].removed')" '0:["seal"]' "a red seal is found and taken off"
+like "$(text)" '^Ông Nguyễn V.n Bình' "the line the seal crosses at its top is read"
+like "$(text)" '^Thửa đất số 357. tờ bản đồ' "the line under the seal's middle is read"
+like "$(text)" '^Chủ tịch Lò Văn' "the signer's name under the seal's foot is read"
+
+run ocr-extract -q --no-extract --text pink.jpg
+is "$rc:$(jqv -c '.pages[0].removed')" '0:["background"]' \
+    "a tinted, patterned background is found and taken off"
+is "$(text | grep -c '[^ ]')" 4 "only the typed lines are read, not the pattern"
+like "$(text)" '^Diện tích 582,0 m. tại xã Lay Nưa$' "a line over the pattern is read whole"
+
+run ocr-extract -q --no-extract --text plain.jpg
+is "$rc:$(jqv -c '.pages[0] | has("removed")')" '0:false' \
+    "a page of black text has nothing removed"
+printf '%s\n' "$out" >plain.jsonl
+ocr-extract -q --no-extract seal.jpg pink.jpg >>plain.jsonl
+python3 "$TOP/tests/check-records" plain.jsonl
+ok $? "records saying what was removed validate against the schema"
+
+done_testing

@@ -1,0 +1,33 @@
+#!/bin/sh
+# The resolution from the text: a page with no resolution in its file, or
+# with one its letters belie (a shrunk copy still tagged 300 dpi), gets the
+# one its letters' height implies and says it; the copy whose tag is belied
+# is scaled up for OCR at it (a page without a tag is left to Tesseract:
+# scaling photos up lost key strings on bench/real-look).
+# Fixtures are testdata/tiff/g4.tif (a 300 dpi page) shrunk to 120 dpi.
+. "$(dirname "$0")/lib.sh"
+V=$TD/tiff
+convert "$V/g4.tif" -resize 40% -units Undefined -density 1 -quality 90 \
+    nodpi.jpg
+convert "$V/g4.tif" -resize 40% -density 300 -units PixelsPerInch \
+    -quality 90 tagged300.jpg
+convert "$V/g4.tif" -density 300 -units PixelsPerInch -quality 90 true300.jpg
+
+near() { awk -v v="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(v >= lo && v <= hi) }'; }
+
+run scan-import -q nodpi.jpg
+is "$(jqv -c '[.pages[0].dpi, .warnings[0].code]')" '[null,"no-dpi"]' \
+    "a JPEG without a resolution says it has none"
+near "$(jqv '.pages[0].dpi_text')" 100 145
+ok $? "its letters' height implies about 120 dpi ($(jqv '.pages[0].dpi_text'))"
+run scan-import -q tagged300.jpg
+near "$(jqv '.pages[0].dpi_text')" 100 145
+ok $? "a copy shrunk to 120 dpi but tagged 300 gets the dpi its text implies"
+run scan-import -q true300.jpg "$V/g4.tif"
+is "$(printf '%s\n' "$out" | jq -c '[.pages[0] | .dpi, has("dpi_text")]' | tr '\n' ' ')" \
+    '[300,false] [300,false] ' "a page whose letters agree with its tag keeps it"
+
+run ocr-extract -q --no-extract --text tagged300.jpg
+is "$rc:$(jqv '.pages[0].upscaled')" 0:true "so is the shrunk copy tagged 300 dpi"
+
+done_testing
