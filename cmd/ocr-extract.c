@@ -150,21 +150,30 @@ stop_workers(struct run *r)
 /* ---- Output stage -------------------------------------------------- */
 
 /* Field extraction from the words w (borrowed) of rec, in output order, on
- * the main thread (it costs milliseconds against OCR's seconds).  The
- * fields replace any earlier reading of the same keys. */
+ * the main thread (it costs milliseconds against OCR's seconds): one
+ * record per document the file holds, each read by the reader of its
+ * kind, written out.  rec itself is written when there is no extractor. */
 static void
-extract_fields(struct run *r, json_t *rec, const lr_doc_words *w)
+write_documents(struct run *r, json_t *rec, const lr_doc_words *w)
 {
-	json_t *fields;
+	json_t *docs, *one;
+	size_t i;
 	lr_err err;
 
-	if (r->x == NULL)
+	if (r->x == NULL) {
+		cli_write_record(r->out, rec);
 		return;
-	if ((fields = lr_extract(r->x, w, r->review_below, &err)) == NULL)
+	}
+	if ((docs = lr_extract_documents(r->x, rec, w, r->review_below,
+	    &err)) == NULL)
 		cli_stop(&err);
-	r->reviews += (long)json_array_size(json_object_get(fields, "review"));
-	json_object_update(rec, fields);
-	json_decref(fields);
+	json_array_foreach(docs, i, one) {
+		r->reviews += (long)json_array_size(json_object_get(one,
+		    "review"));
+		cli_write_record(r->out, one);
+	}
+	r->docs += (long)json_array_size(docs) - 1;
+	json_decref(docs);
 }
 
 /* Extraction from the "ocr" key a record came with. */
@@ -174,14 +183,15 @@ extract_given(struct run *r, json_t *rec, const json_t *ocr)
 	lr_doc_words *w;
 	lr_err err;
 
-	if (r->x == NULL)
-		return;
-	if ((w = lr_words_from_json(ocr, &err)) == NULL) {
-		lr_err_prefix(&err, "'%s': ", lr_record_id(rec));
-		cli_report(&err);
+	if (r->x == NULL || (w = lr_words_from_json(ocr, &err)) == NULL) {
+		if (r->x != NULL) {
+			lr_err_prefix(&err, "'%s': ", lr_record_id(rec));
+			cli_report(&err);
+		}
+		cli_write_record(r->out, rec);
 		return;
 	}
-	extract_fields(r, rec, w);
+	write_documents(r, rec, w);
 	lr_words_free(w);
 }
 
@@ -267,7 +277,7 @@ keep_words(struct run *r, json_t *rec, const lr_doc_words *w)
 	if (r->keep_words)
 		json_object_set(rec, "ocr", ocr);
 	json_decref(ocr);
-	extract_fields(r, rec, w);
+	write_documents(r, rec, w);
 }
 
 /* Write a finished record and free it. */
@@ -282,7 +292,8 @@ finish(struct run *r, struct doc *d)
 		r->pages += d->ntasks;
 	} else if ((ocr = json_object_get(d->rec, "ocr")) != NULL)
 		extract_given(r, d->rec, ocr);
-	cli_write_record(r->out, d->rec);
+	else
+		cli_write_record(r->out, d->rec);
 	if (fflush(r->out) != 0)
 		cli_fatal("write error on output");
 	r->docs++;

@@ -6,12 +6,15 @@
 
 #include "extract-private.h"
 #include "extract.h"
+#include "pagekind-int.h"
+#include "cert-int.h"
 #include "text/text.h"
 
 struct lr_extractor {
 	lr_xdata *s;
 	const lr_units *units;
 	const lr_names *names;
+	lr_pagerules *pages;	/* page kinds (pagekind.c) */
 };
 
 lr_extractor *
@@ -23,8 +26,9 @@ lr_extractor_new(const char *schemas_dir, const lr_units *units, lr_err *err)
 		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
-	if ((x->s = lr_xdata_load(schemas_dir, err)) == NULL) {
-		free(x);
+	if ((x->s = lr_xdata_load(schemas_dir, err)) == NULL ||
+	    (x->pages = lr_pagerules_load(schemas_dir, err)) == NULL) {
+		lr_extractor_free(x);
 		return NULL;
 	}
 	x->units = units;
@@ -49,7 +53,20 @@ lr_extractor_free(lr_extractor *x)
 	if (x == NULL)
 		return;
 	lr_xdata_free(x->s);
+	lr_pagerules_free(x->pages);
 	free(x);
+}
+
+const struct lr_xdata *
+lr_x_xdata(const lr_extractor *x)
+{
+	return x->s;
+}
+
+const lr_pagerules *
+lr_x_pagerules(const lr_extractor *x)
+{
+	return x->pages;
 }
 
 /* The first hit of label lab at or after hit k, before token end; -1. */

@@ -46,6 +46,60 @@ json_t *lr_extract_text(const lr_extractor *x, const char *const pages[],
  * print them.  Returns 0, or -1 when text names no land use. */
 int lr_extract_land_use(const lr_extractor *x, const char *text, char code[4]);
 
+/* ---- Page kinds and documents (pagekind.c, documents.c) ---- */
+
+/* What a page is.  The names (lr_page_kind_name) are the record's. */
+typedef enum lr_page_kind {
+	LR_PAGE_DECISION,	/* "decision": quyết định */
+	LR_PAGE_SUBMISSION,	/* "submission": tờ trình */
+	LR_PAGE_CERT_OWNER,	/* "certificate-owner": its title and owners */
+	LR_PAGE_CERT_PARCEL,	/* "certificate-parcel": parcel, plan */
+	LR_PAGE_CERT_CHANGES,	/* "certificate-changes": the change register */
+	LR_PAGE_FORM,		/* "form": biên bản, phiếu, đơn, tờ khai */
+	LR_PAGE_FEE_NOTICE,	/* "fee-notice": thông báo nộp tiền */
+	LR_PAGE_LETTER,		/* "letter": công văn (V/v, Kính gửi) */
+	LR_PAGE_OTHER,		/* "other" */
+	LR_PAGE_KINDS
+} lr_page_kind;
+
+/* A page's kind, how sure (0..1), whether it begins a document (a title
+ * page, or a kind that cannot continue the page before) and whether it is
+ * an open spread (two pages side by side on one scan). */
+typedef struct lr_page_class {
+	lr_page_kind kind;
+	double conf;
+	int starts;
+	int spread;
+} lr_page_class;
+
+/* The record's name of kind k ("certificate-owner"), and back (-1 when
+ * name is no kind's). */
+const char *lr_page_kind_name(lr_page_kind k);
+int lr_page_kind_of(const char *name);
+
+/* 1 when k is a page of a land-use certificate. */
+int lr_page_kind_is_cert(lr_page_kind k);
+
+/* Classify page p (borrowed) from its title lines, labels and shape
+ * (schemas/page-kinds.tsv); prev is the class of the page before it in
+ * the same file, NULL for the first.  Fills out. */
+void lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
+    const lr_page_class *prev, lr_page_class *out);
+
+/* The documents of one imported record rec (borrowed; its "pages" as
+ * scan-import wrote them) whose OCR words are w (borrowed; page n of w is
+ * the page whose "n" is n): every page classified (a page's
+ * "page_kind_reviewed", set by a clerk, is taken as it is), the pages
+ * split into documents at each document's first page, and each document
+ * read by the reader of its kind (decisions by lr_extract, certificates by
+ * the certificate reader, other papers not at all).  Returns a new array
+ * of new records, one per document in page order, each a copy of rec with
+ * its own "pages" (with "page_kind", "page_kind_conf"), "document_kind"
+ * and fields; when there are several, "dossier" (rec's id) and ids
+ * "<id>/<k>".  NULL with err set only when out of memory. */
+json_t *lr_extract_documents(const lr_extractor *x, const json_t *rec,
+    const lr_doc_words *w, double review_below, lr_err *err);
+
 /* Free x (not the units). */
 void lr_extractor_free(lr_extractor *x);
 

@@ -75,6 +75,17 @@ xmlNodePtr lr_hoso_each(struct lr_hoso_b *b, xmlNodePtr parent, const char *box,
     const char *part, const json_t *list,
     void (*fn)(struct lr_hoso_b *, xmlNodePtr, const json_t *, long));
 
+/* Of a certificate's record (hoso-cert.c): a new record whose owners,
+ * parcels and house are the certificate's, or NULL when rec holds none. */
+json_t *lr_hoso_cert_view(const json_t *rec);
+
+/* ThongTinGiayChungNhan of rec's certificate, if any, on root. */
+void lr_hoso_certificate(struct lr_hoso_b *b, xmlNodePtr root,
+    const json_t *rec);
+
+/* The rights on root evidenced by rec's certificate, if any: name it. */
+void lr_hoso_cert_rights(xmlNodePtr root, const json_t *rec);
+
 /* Add the owners (ThongTinChu) of rec to root. */
 void lr_hoso_owners(struct lr_hoso_b *b, xmlNodePtr root, const json_t *owners);
 

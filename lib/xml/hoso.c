@@ -36,7 +36,8 @@ add_decision(struct lr_hoso_b *b, xmlNodePtr root, const json_t *rec)
 	const json_t *d = json_object_get(rec, "decision");
 	xmlNodePtr q;
 
-	if (d == NULL && json_is_array(json_object_get(rec, "rows")))
+	if ((d == NULL && json_is_array(json_object_get(rec, "rows"))) ||
+	    (json_is_null(d) && json_object_get(rec, "certificate") != NULL))
 		return;
 	lr_hoso_at(b, "decision", -1);
 	if (!json_is_object(d)) {
@@ -207,8 +208,10 @@ new_doc(lr_hoso *h)
 	return doc;
 }
 
-xmlDocPtr
-lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons)
+/* The HoSoXml of rec, a decision's, a register's or (its view) a
+ * certificate's. */
+static xmlDocPtr
+build(lr_hoso *h, const json_t *rec, json_t *reasons)
 {
 	struct lr_hoso_b b = { .h = h, .reasons = reasons };
 	size_t before = json_array_size(reasons);
@@ -228,11 +231,13 @@ lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons)
 	check_review(&b, rec);
 	lr_hoso_text(&b, root, "maHoSo", rec, "id", LR_HOSO_REQ);
 	add_decision(&b, root, rec);
+	lr_hoso_certificate(&b, root, rec);
 	if (owners != NULL && parcels != NULL) {
 		lr_hoso_owners(&b, root, owners);
 		lr_hoso_each(&b, root, "ThongTinThuaDat", "parcels", parcels,
 		    add_parcel);
 		add_rights(&b, root, owners, parcels);
+		lr_hoso_cert_rights(root, rec);
 		add_house(&b, root, json_object_get(rec, "house"));
 	}
 	if (json_array_size(reasons) == before)
@@ -241,12 +246,27 @@ lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons)
 	return NULL;
 }
 
+xmlDocPtr
+lr_hoso_build(lr_hoso *h, const json_t *rec, json_t *reasons)
+{
+	json_t *view = lr_hoso_cert_view(rec);
+	xmlDocPtr doc = build(h, view != NULL ? view : rec, reasons);
+
+	json_decref(view);
+	return doc;
+}
+
 int
 lr_hoso_is_land_record(const json_t *rec)
 {
+	const char *dk = json_string_value(json_object_get(rec,
+	    "document_kind"));
 	const char *kind = json_string_value(json_object_get(json_object_get(
 	    rec, "decision"), "kind"));
 
+	if (dk != NULL && strcmp(dk, "decision") != 0 &&
+	    strcmp(dk, "certificate") != 0)
+		return 0;
 	return kind == NULL || strcmp(kind, "other") != 0 ||
 	    json_array_size(json_object_get(rec, "owners")) > 0;
 }

@@ -41,7 +41,9 @@ int lr_hoso_covers(const char *identity);
 /* 1 when rec records land rights the land database takes; 0 for a
  * decision of kind "other" that names no land user (setting up a council
  * or a task force, approving prices).  An "other" decision with owners
- * (correcting a certificate) is a land record. */
+ * (correcting a certificate) is a land record.  A paper of a dossier that
+ * is neither a decision nor a certificate ("document_kind" submission,
+ * form, fee-notice, letter, other) is not. */
 int lr_hoso_is_land_record(const json_t *rec);
 
 /* Free the builder (not what it borrows). */

@@ -1,0 +1,34 @@
+/* Field extraction, private: the certificate reader (cert.c, certline.c)
+ * and what it shares with the page kinds. */
+#ifndef LR_CERT_INT_H
+#define LR_CERT_INT_H
+
+#include <jansson.h>
+
+#include "extract.h"
+
+/* The loaded data files of x (extract.c). */
+const struct lr_xdata *lr_x_xdata(const lr_extractor *x);
+
+/* The fields of the land-use certificate whose pages are d (borrowed):
+ * {"decision": null, "owners": [], "parcels": [], "house": null,
+ * "certificate": {...}, "fields", "review"}, as lr_extract() gives a
+ * decision's.  NULL with err set when out of memory. */
+json_t *lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
+    double review_below, lr_err *err);
+
+/* 1 when text is only a certificate's serial ("BN 377758"): one or two
+ * capitals, a space or none, six to eight digits. */
+int lr_x_is_serial(const char *text);
+
+/* text folded for matching labels: no marks, lower case, anything not a
+ * letter or digit a space, runs of spaces one, trimmed.  A new string the
+ * caller frees; NULL when not UTF-8 or out of memory. */
+char *lr_x_fold(const char *text);
+
+/* 1 when folded text holds folded phrase p from a word's start ("#"
+ * stands for a number), the byte offset after it in *end (may be NULL);
+ * else 0. */
+int lr_x_find(const char *text, const char *p, size_t *end);
+
+#endif

@@ -1,0 +1,655 @@
+/* Certificates: the land-use certificate's fields (serial, register
+ * number, issuer and date, form generation, owners, parcel, changes) read
+ * line by line from its labelled pages. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cert-int.h"
+#include "certline-int.h"
+#include "parse-int.h"
+#include "text/text.h"
+
+/* The part of the certificate a line stands in. */
+enum part { P_HEAD, P_OWNERS, P_PARCEL, P_CHANGES };
+
+struct reader {
+	const lr_extractor *x;
+	lr_clines c;
+	json_t *cert, *owners, *parcel, *purposes, *fields, *review;
+	enum part part;
+	int next_issuer;	/* the line after "TM. ỦY BAN NHÂN DÂN" */
+	double below;
+	const char *cont;	/* the text field the next line may go on */
+	json_t *cont_in;	/* in these objects (borrowed) */
+};
+
+/* Headings that begin a part: folded phrase after the numbering. */
+static const struct { const char *phrase; enum part part; } heads[] = {
+	{ "nguoi su dung dat", P_OWNERS },
+	{ "thua dat", P_PARCEL }, { "thong tin thua dat", P_PARCEL },
+	{ "nhung thay doi sau khi cap", P_CHANGES },
+};
+
+static void
+part_of(struct reader *r, const lr_cline *l)
+{
+	if (l->kind == LR_PAGE_CERT_CHANGES) {
+		r->part = P_CHANGES;
+		return;
+	}
+	for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
+		if (lr_cline_starts(l, heads[i].phrase) >= 0) {
+			r->part = heads[i].part;
+			return;
+		}
+}
+
+/* The text after label p in l, to the line's end or to where the label
+ * stop begins. */
+static char *
+after(const lr_cline *l, const char *p, const char *stop)
+{
+	int a = lr_cline_find(l, p, 0), b = -1;
+
+	if (a < 0)
+		return NULL;
+	if (stop != NULL)
+		b = lr_cline_at(l, stop, a);
+	return lr_cline_text(l, a, b >= 0 ? b : l->nw);
+}
+
+/* ---- Owners ------------------------------------------------------- */
+
+static json_t *
+last_owner(struct reader *r)
+{
+	size_t n = json_array_size(r->owners);
+
+	return n > 0 ? json_array_get(r->owners, n - 1) : NULL;
+}
+
+static void
+owner_field(struct reader *r, json_t *o, const char *key, json_t *v,
+    double conf, const lr_cline *l)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "owners[%zu].%s",
+	    json_array_size(r->owners) - 1, key);
+	lr_cfield(o, key, v, r->fields, path, conf, l);
+}
+
+/* "Ông: Nguyễn Văn A, năm sinh: 1975" (or "Bà"): a new owner. */
+static int
+owner_line(struct reader *r, const lr_cline *l)
+{
+	const lr_xdata *s = lr_x_xdata(r->x);
+	int sex = l->nt > 0 && strcmp(l->t[0], "ong") == 0 ? 'M' :
+	    l->nt > 0 && strcmp(l->t[0], "ba") == 0 ? 'F' : 0;
+	char *raw, *name, *by;
+	const char *why = NULL;
+	double q = 1;
+	json_t *o;
+
+	if (sex == 0 || l->nw < 2 || (raw = after(l, sex == 'M' ? "ong" :
+	    "ba", "nam sinh")) == NULL)
+		return 0;
+	name = lr_x_name_fix(s, raw, &q, &why);
+	free(raw);
+	o = json_pack("{s:n,s:s,s:n,s:n,s:n,s:n}", "name", "gender",
+	    sex == 'M' ? "M" : "F", "birth_year", "id_type", "id_number",
+	    "address");
+	json_array_append_new(r->owners, o);
+	owner_field(r, o, "name", name ? json_string(name) : json_null(),
+	    l->conf * q, l);
+	owner_field(r, o, "gender", json_string(sex == 'M' ? "M" : "F"),
+	    l->conf, l);
+	if ((by = after(l, "nam sinh", NULL)) != NULL && atoi(by) > 1880)
+		owner_field(r, o, "birth_year", json_integer(atoi(by)),
+		    l->conf, l);
+	free(by), free(name);
+	return 1;
+}
+
+/* "Năm sinh: 1975" on a line of its own: the last owner's, when unread. */
+static int
+birth_line(struct reader *r, const lr_cline *l)
+{
+	json_t *o = last_owner(r);
+	char *by;
+
+	if (o == NULL || lr_cline_starts(l, "nam sinh") < 0)
+		return 0;
+	if ((by = after(l, "nam sinh", NULL)) != NULL && atoi(by) > 1880 &&
+	    json_is_null(json_object_get(o, "birth_year")))
+		owner_field(r, o, "birth_year", json_integer(atoi(by)),
+		    l->conf, l);
+	free(by);
+	return 1;
+}
+
+static const struct { const char *phrase, *type; } id_labels[] = {
+	{ "so dinh danh ca nhan", "dinh-danh" }, { "cccd so", "cccd" },
+	{ "can cuoc cong dan so", "cccd" }, { "cmnd so", "cmnd" },
+	{ "chung minh nhan dan so", "cmnd" }, { "ho chieu so", "passport" },
+};
+
+/* An ID line: the ID of the owner read last on it. */
+static int
+id_line(struct reader *r, const lr_cline *l)
+{
+	json_t *o = last_owner(r);
+	char id[13], *v;
+	int rep = 0;
+
+	for (size_t i = 0; o && i < sizeof(id_labels) / sizeof(id_labels[0]);
+	    i++) {
+		if ((v = after(l, id_labels[i].phrase, NULL)) == NULL)
+			continue;
+		enum lr_id_kind k = lr_id_read(v, id, &rep);
+		free(v);
+		owner_field(r, o, "id_type", json_string(id_labels[i].type),
+		    l->conf, l);
+		owner_field(r, o, "id_number", k != LR_ID_BAD ?
+		    json_string(id) : json_null(), k != LR_ID_BAD ?
+		    l->conf * (rep ? 0.8 : 1) : 0, l);
+		return 1;
+	}
+	return 0;
+}
+
+/* "Địa chỉ thường trú: ..." of the owners: every owner without one (a
+ * couple's address is printed once). */
+static int
+owner_address(struct reader *r, const lr_cline *l)
+{
+	char *v = after(l, "dia chi thuong tru", NULL);
+	size_t i;
+	json_t *o;
+
+	if (v == NULL)
+		v = after(l, "dia chi", NULL);
+	if (v == NULL)
+		return 0;
+	json_array_foreach(r->owners, i, o)
+		if (json_is_null(json_object_get(o, "address"))) {
+			char path[64];
+			snprintf(path, sizeof(path), "owners[%zu].address", i);
+			lr_cfield(o, "address", json_string(v), r->fields, path,
+			    l->conf, l);
+		}
+	free(v);
+	r->cont = "address";
+	r->cont_in = json_incref(r->owners);
+	return 1;
+}
+
+/* ---- Parcel ------------------------------------------------------- */
+
+static void
+parcel_text(struct reader *r, const lr_cline *l, const char *label,
+    const char *key)
+{
+	char path[64], *v = after(l, label, NULL);
+
+	if (v == NULL)
+		return;
+	snprintf(path, sizeof(path), "parcel.%s", key);
+	lr_cfield(r->parcel, key, json_string(v), r->fields, path, l->conf, l);
+	free(v);
+	r->cont = strcmp(key, "use_form") != 0 ? key : NULL;
+	r->cont_in = json_pack("[O]", r->parcel);
+}
+
+/* The number after label in l, as text of digits. */
+static void
+parcel_number(struct reader *r, const lr_cline *l, const char *label,
+    const char *key)
+{
+	int a = lr_cline_find(l, label, 0);
+	char path[64], num[16];
+	size_t n;
+
+	if (a < 0 || a >= l->nw)
+		return;
+	n = strspn(l->w[a], "0123456789");
+	if (n == 0 || n >= sizeof(num))
+		return;
+	snprintf(num, sizeof(num), "%.*s", (int)n, l->w[a]);
+	snprintf(path, sizeof(path), "parcel.%s", key);
+	lr_cfield(r->parcel, key, json_string(num), r->fields, path, l->conf,
+	    l);
+}
+
+static void
+parcel_area(struct reader *r, const lr_cline *l)
+{
+	char *v = after(l, "dien tich", NULL);
+	double a;
+	int amb = 0;
+
+	if (v != NULL && lr_read_vnnum(v, &a, &amb) > 0)
+		lr_cfield(r->parcel, "area", json_real(a), r->fields,
+		    "parcel.area", l->conf * (amb ? 0.7 : 1), l);
+	free(v);
+}
+
+/* "Mục đích sử dụng: Đất ở tại nông thôn (ONT): 200 m²; ...": one
+ * purpose for each part between semicolons. */
+static void
+parcel_uses(struct reader *r, const lr_cline *l, const char *label)
+{
+	char *v = after(l, label, NULL), *save = NULL, code[4], path[64];
+
+	for (char *p = v ? strtok_r(v, ";", &save) : NULL; p != NULL;
+	    p = strtok_r(NULL, ";", &save)) {
+		json_t *u = json_pack("{s:n,s:n,s:n}", "land_use", "area",
+		    "term");
+		char *colon = strrchr(p, ':');
+		double a;
+		int amb = 0;
+		size_t i = json_array_size(r->purposes);
+		json_array_append_new(r->purposes, u);
+		if (colon != NULL && lr_read_vnnum(colon + 1 + strspn(colon + 1,
+		    " "), &a, &amb) > 0) {
+			snprintf(path, sizeof(path), "parcel.purposes[%zu].area",
+			    i);
+			lr_cfield(u, "area", json_real(a), r->fields, path,
+			    l->conf, l);
+			*colon = '\0';
+		}
+		snprintf(path, sizeof(path), "parcel.purposes[%zu].land_use", i);
+		if (lr_extract_land_use(r->x, p, code) == 0)
+			lr_cfield(u, "land_use", json_string(code), r->fields,
+			    path, l->conf, l);
+	}
+	free(v);
+}
+
+/* "Thời hạn sử dụng: Lâu dài" for every purpose, or "ONT: Lâu dài;
+ * CLN: Đến ngày ..." for each by its code. */
+static void
+parcel_terms(struct reader *r, const lr_cline *l)
+{
+	char *v = after(l, "thoi han su dung", NULL), *save = NULL, path[64];
+	size_t i;
+	json_t *u;
+
+	for (char *p = v ? strtok_r(v, ";", &save) : NULL; p != NULL;
+	    p = strtok_r(NULL, ";", &save)) {
+		p += strspn(p, " ");
+		int coded = strlen(p) > 4 && isupper((unsigned char)p[0]) &&
+		    p[3] == ':';
+		json_array_foreach(r->purposes, i, u) {
+			const char *c = json_string_value(json_object_get(u,
+			    "land_use"));
+			if (coded && (c == NULL || strncmp(c, p, 3) != 0))
+				continue;
+			snprintf(path, sizeof(path), "parcel.purposes[%zu].term",
+			    i);
+			lr_cfield(u, "term", json_string(p + (coded ? 4 +
+			    strspn(p + 4, " ") : 0)), r->fields, path, l->conf, l);
+		}
+	}
+	free(v);
+}
+
+static void
+parcel_line(struct reader *r, const lr_cline *l)
+{
+	parcel_number(r, l, "thua dat so", "number");
+	parcel_number(r, l, "to ban do so", "sheet");
+	if (lr_cline_find(l, "thua dat so", 0) < 0)
+		parcel_text(r, l, "dia chi", "address");
+	parcel_area(r, l);
+	parcel_text(r, l, "hinh thuc su dung", "use_form");
+	parcel_uses(r, l, "muc dich su dung");
+	parcel_uses(r, l, "loai dat");
+	parcel_terms(r, l);
+	parcel_text(r, l, "nguon goc su dung", "origin");
+}
+
+/* ---- The certificate's own fields --------------------------------- */
+
+static void
+cert_field(struct reader *r, const char *key, json_t *v, double conf,
+    const lr_cline *l)
+{
+	if (json_is_null(json_object_get(r->cert, key)))
+		lr_cfield(r->cert, key, v, r->fields, key, conf, l);
+	else
+		json_decref(v);
+}
+
+/* "ỦY BAN NHÂN DÂN HUYỆN X" as "Ủy ban nhân dân huyện X": a new string. */
+static char *
+issuer_of(const char *unit)
+{
+	char *t = lr_title(unit), *s = NULL;
+	size_t n;
+
+	if (t == NULL)
+		return NULL;
+	for (const char *w = t; *w != '\0'; w += n + (w[n] == ' ')) {
+		const char *const lowered[] = { "Huyện", "Thị", "Xã", "Thành",
+		    "Phố", "Quận", "Tỉnh", "Phường", "Trấn" };
+		n = strcspn(w, " ");
+		int low = 0;
+		for (size_t k = 0; k < sizeof(lowered) / sizeof(*lowered); k++)
+			low |= strlen(lowered[k]) == n && !strncmp(w, lowered[k], n);
+		char *lw = low ? lr_lower(w) : NULL;
+		char *old = s;
+		if (asprintf(&s, "%s%s%.*s", old ? old : "", old ? " " : "",
+		    (int)(low && lw ? strcspn(lw, " ") : n), low && lw ? lw : w) <
+		    0)
+			s = NULL;
+		free(old), free(lw);
+	}
+	free(t);
+	return s;
+}
+
+static void
+issuer_line(struct reader *r, const lr_cline *l)
+{
+	int a = lr_cline_find(l, "uy ban nhan dan", 0), b;
+	char *unit, *iss, *full = NULL;
+
+	if (r->next_issuer) {
+		r->next_issuer = 0;
+		a = 0;
+	} else if (a < 0)
+		return;
+	if ((b = lr_cline_at(l, "chung nhan", a)) < 0)
+		b = l->nw;
+	if ((unit = lr_cline_text(l, a, b)) == NULL) {
+		r->next_issuer = lr_cline_find(l, "tm", 0) >= 0;
+		return;
+	}
+	if ((iss = issuer_of(unit)) != NULL && asprintf(&full,
+	    "Ủy ban nhân dân %s", iss) > 0)
+		cert_field(r, "issuer", json_string(full), l->conf, l);
+	free(unit), free(iss), free(full);
+}
+
+/* "<Place>, ngày 28 tháng 9 năm 2014": the date of issue (the first date
+ * line outside the change register). */
+static void
+date_line(struct reader *r, const lr_cline *l)
+{
+	int d = lr_cline_find(l, "ngay", 0), m = lr_cline_find(l, "thang", 0),
+	    y = lr_cline_find(l, "nam", 0);
+	char iso[11];
+
+	if (d < 0 || m < 0 || y < 0 || d >= l->nw || m >= l->nw || y >= l->nw)
+		return;
+	int dd = atoi(l->w[d]), mm = atoi(l->w[m]), yy = atoi(l->w[y]);
+	if (dd < 1 || dd > 31 || mm < 1 || mm > 12 || yy < 1980 || yy > 2099)
+		return;
+	snprintf(iso, sizeof(iso), "%04d-%02d-%02d", yy, mm, dd);
+	cert_field(r, "date", json_string(iso), l->conf, l);
+}
+
+static void
+register_line(struct reader *r, const lr_cline *l)
+{
+	int a = lr_cline_find(l, "so vao so cap", 0);
+	char *v;
+
+	if (a < 0)
+		return;
+	if (a < l->nw && strncmp(l->fw[a], "gcn", 3) == 0)
+		a++;
+	else if (lr_cline_find(l, "giay chung nhan", a) >= 0)
+		a = lr_cline_find(l, "giay chung nhan", a);
+	if ((v = lr_cline_text(l, a, l->nw)) != NULL)
+		cert_field(r, "register_number", json_string(v), l->conf, l);
+	free(v);
+}
+
+/* The form's generation from its title and its serial. */
+static void
+generation_line(struct reader *r, const lr_cline *l)
+{
+	const char *g = NULL;
+
+	if (lr_cline_find(l, "quyen so huu nha o va tai san khac", 0) >= 0)
+		g = "pink";
+	else if (lr_cline_find(l, "quyen so huu tai san gan lien voi dat", 0)
+	    >= 0)
+		g = "form2024";
+	if (g != NULL)
+		cert_field(r, "generation", json_string(g), l->conf, l);
+}
+
+static void
+serial_line(struct reader *r, const lr_cline *l)
+{
+	char *t = lr_cline_text(l, 0, l->nw);
+
+	if (t != NULL && lr_x_is_serial(t))
+		cert_field(r, "serial", json_string(t), l->conf, l);
+	free(t);
+}
+
+/* The digits in the serial read (8 on the 2024 form, 6 before). */
+static int
+serial_digits(const json_t *cert)
+{
+	const char *s = json_string_value(json_object_get(cert, "serial"));
+	int n = 0;
+
+	for (; s != NULL && *s != '\0'; s++)
+		n += isdigit((unsigned char)*s) != 0;
+	return n;
+}
+
+/* Does l go on the text of the line before: no label (":"), no
+ * numbering, no owner, no date? */
+static int
+goes_on(const lr_cline *l)
+{
+	size_t n = l->nw > 0 ? strlen(l->w[0]) : 0;
+	char *t = lr_cline_text(l, 0, l->nw);
+	int odd = t == NULL || lr_x_is_serial(t) || lr_case_of(t) ==
+	    LR_CASE_CAPS;
+
+	free(t);
+	if (odd || n == 0 || (n <= 4 && strchr(".)", l->w[0][n - 1]) != NULL) ||
+	    isdigit((unsigned char)l->w[0][0]) || lr_cline_find(l, "ngay", 0) >=
+	    0)
+		return 0;
+	for (int i = 0; i < l->nw; i++)
+		if (strchr(l->w[i], ':') != NULL)
+			return 0;
+	return strcmp(l->fw[0], "ong") != 0 && strcmp(l->fw[0], "ba") != 0 &&
+	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
+}
+
+/* Append l to the field r->cont of the objects in r->cont_in. */
+static void
+go_on(struct reader *r, const lr_cline *l)
+{
+	char *more = lr_cline_text(l, 0, l->nw), *v;
+	size_t i;
+	json_t *o;
+
+	json_array_foreach(r->cont_in, i, o) {
+		const char *old = json_string_value(json_object_get(o, r->cont));
+		if (more != NULL && old != NULL && asprintf(&v, "%s %s", old,
+		    more) > 0)
+			json_object_set_new(o, r->cont, json_string(v)), free(v);
+	}
+	free(more);
+}
+
+static void
+stop_going_on(struct reader *r)
+{
+	r->cont = NULL;
+	json_decref(r->cont_in);
+	r->cont_in = NULL;
+}
+
+static void
+read_line(struct reader *r, const lr_cline *l)
+{
+	enum part was = r->part;
+
+	part_of(r, l);
+	if (r->cont != NULL && r->part == was && goes_on(l)) {
+		go_on(r, l);
+		return;
+	}
+	stop_going_on(r);
+	if (r->part == P_CHANGES)
+		return;
+	serial_line(r, l);
+	generation_line(r, l);
+	register_line(r, l);
+	date_line(r, l);
+	issuer_line(r, l);
+	if (r->part == P_OWNERS && !owner_line(r, l) && !birth_line(r, l) &&
+	    !id_line(r, l))
+		owner_address(r, l);
+	if (r->part == P_PARCEL)
+		parcel_line(r, l);
+}
+
+/* One purpose without an area of its own has the parcel's. */
+static void
+whole_purpose(struct reader *r)
+{
+	json_t *u = json_array_get(r->purposes, 0);
+	json_t *f = json_object_get(r->fields, "certificate.parcel.area");
+
+	if (json_array_size(r->purposes) != 1 || f == NULL ||
+	    !json_is_null(json_object_get(u, "area")))
+		return;
+	json_object_set(u, "area", json_object_get(r->parcel, "area"));
+	json_object_set_new(r->fields, "certificate.parcel.purposes[0].area",
+	    json_deep_copy(f));
+}
+
+/* ---- Checks and review -------------------------------------------- */
+
+static void
+flag(struct reader *r, const char *field, const char *reason)
+{
+	json_array_append_new(r->review, json_pack("{s:s,s:s}", "field",
+	    field, "reason", reason));
+}
+
+/* Lower a field's confidence for a failed check and flag it. */
+static void
+check_failed(struct reader *r, const char *field, const char *reason)
+{
+	json_t *f = json_object_get(r->fields, field);
+
+	if (f != NULL)
+		json_object_set_new(f, "conf", json_real(json_real_value(
+		    json_object_get(f, "conf")) * 0.5));
+	flag(r, field, reason);
+}
+
+static void
+check_owners(struct reader *r)
+{
+	size_t i;
+	json_t *o;
+	char path[80];
+
+	json_array_foreach(r->owners, i, o) {
+		const char *id = json_string_value(json_object_get(o,
+		    "id_number"));
+		int by = (int)json_integer_value(json_object_get(o,
+		    "birth_year"));
+		const char *g = json_string_value(json_object_get(o, "gender"));
+		if (id == NULL || strlen(id) != 12 ||
+		    lr_id_check(id, by, g ? g[0] : 0) == 0)
+			continue;
+		snprintf(path, sizeof(path), "certificate.owners[%zu].id_number",
+		    i);
+		check_failed(r, path, "the ID's year or sex digit disagrees "
+		    "with the owner");
+	}
+}
+
+static void
+check_area(struct reader *r)
+{
+	double sum = 0, a = json_real_value(json_object_get(r->parcel, "area"));
+	size_t i;
+	json_t *u;
+
+	json_array_foreach(r->purposes, i, u)
+		sum += json_real_value(json_object_get(u, "area"));
+	if (json_array_size(r->purposes) > 1 && a > 0 && sum > 0 &&
+	    (sum - a > 0.5 || a - sum > 0.5))
+		check_failed(r, "certificate.parcel.area", "the purposes' areas "
+		    "do not add up to the parcel's");
+}
+
+/* Every field under the threshold, and the printed fields not read. */
+static void
+review_finish(struct reader *r)
+{
+	static const char *const need[] = { "certificate.serial",
+	    "certificate.parcel.number", "certificate.parcel.sheet",
+	    "certificate.parcel.area", "certificate.owners[0].name",
+	    "certificate.date" };
+	const char *path;
+	json_t *f;
+
+	check_owners(r);
+	check_area(r);
+	json_object_foreach(r->fields, path, f)
+		if (json_real_value(json_object_get(f, "conf")) < r->below)
+			flag(r, path, "low OCR confidence");
+	for (size_t i = 0; i < sizeof(need) / sizeof(*need); i++)
+		if (json_object_get(r->fields, need[i]) == NULL)
+			flag(r, need[i], "not found on the certificate");
+}
+
+json_t *
+lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
+    double review_below, lr_err *err)
+{
+	struct reader r = { .x = x, .below = review_below };
+	json_t *out = NULL, *changes = json_array();
+
+	r.owners = json_array(), r.purposes = json_array();
+	r.fields = json_object(), r.review = json_array();
+	r.parcel = json_pack("{s:n,s:n,s:n,s:n,s:n,s:O,s:n}", "number",
+	    "sheet", "address", "area", "use_form", "purposes", r.purposes,
+	    "origin");
+	r.cert = json_pack("{s:n,s:n,s:n,s:n,s:n,s:O,s:O,s:n,s:O}",
+	    "generation", "serial", "register_number", "issuer", "date",
+	    "owners", r.owners, "parcel", r.parcel, "house", "changes", changes);
+	if (r.cert == NULL || lr_clines_of(x, d, &r.c) != 0) {
+		lr_err_sys(err, "out of memory");
+		goto done;
+	}
+	for (int i = 0; i < r.c.n; i++)
+		read_line(&r, &r.c.v[i]);
+	stop_going_on(&r);
+	whole_purpose(&r);
+	lr_x_cert_changes(&r.c, changes, r.fields);
+	if (json_is_null(json_object_get(r.cert, "generation")))
+		json_object_set_new(r.cert, "generation", json_string(
+		    serial_digits(r.cert) == 8 ? "form2024" : "red"));
+	json_object_set_new(r.cert, "couple", json_boolean(
+	    json_array_size(r.owners) > 1));
+	review_finish(&r);
+	out = json_pack("{s:n,s:[],s:[],s:n,s:O,s:O,s:O}", "decision", "owners",
+	    "parcels", "house", "certificate", r.cert, "fields", r.fields,
+	    "review", r.review);
+done:
+	lr_clines_free(&r.c);
+	json_decref(r.cert), json_decref(r.owners), json_decref(r.purposes);
+	json_decref(r.parcel), json_decref(changes);
+	json_decref(r.fields), json_decref(r.review);
+	return out;
+}

@@ -1,0 +1,57 @@
+/* Field extraction, private: the lines of a certificate as its reader
+ * sees them (certline.c), words with their folded forms. */
+#ifndef LR_CERTLINE_INT_H
+#define LR_CERTLINE_INT_H
+
+#include <jansson.h>
+
+#include "extract.h"
+
+typedef struct lr_cline {
+	const lr_line *ln;	/* borrowed from the words */
+	int page;		/* page number (lr_page_words.n) */
+	lr_page_kind kind;	/* of that page */
+	double conf;		/* mean word confidence, 0..1 */
+	int nw;
+	char **w;		/* the words as read */
+	char **fw;		/* folded ("" for punctuation) */
+	int nt;
+	char **t;		/* the folded words split at spaces */
+	int *tw;		/* the word each comes from */
+} lr_cline;
+
+typedef struct lr_clines {
+	lr_cline *v;
+	int n;
+} lr_clines;
+
+/* The lines of d, each page classified in turn.  Returns 0, or -1 when
+ * out of memory. */
+int lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c);
+void lr_clines_free(lr_clines *c);
+
+/* The index of the word after folded phrase p in l, searching from word
+ * from; -1 when p is not there. */
+int lr_cline_find(const lr_cline *l, const char *p, int from);
+
+/* The index of the word where phrase p begins in l, from word from; -1. */
+int lr_cline_at(const lr_cline *l, const char *p, int from);
+
+/* The word after phrase p when l starts with it, after a numbering ("II.",
+ * "1.", "a)") or not; -1. */
+int lr_cline_starts(const lr_cline *l, const char *p);
+
+/* Words a..b-1 of l joined by spaces, with leading ":" and trailing
+ * ".,;:" trimmed: a new string; NULL when empty or out of memory. */
+char *lr_cline_text(const lr_cline *l, int a, int b);
+
+/* A field of the certificate: value (stolen) at path under
+ * "certificate", its confidence, page and line box into fields. */
+void lr_cfield(json_t *obj, const char *key, json_t *value, json_t *fields,
+    const char *path, double conf, const lr_cline *l);
+
+/* The change-register entries of the lines in c on change pages, into
+ * changes (an array), their fields under "certificate.changes[i]". */
+void lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields);
+
+#endif

@@ -1,0 +1,300 @@
+/* Certificates: their lines as the reader sees them, and the entries of
+ * the change register (date, kind, the decision cited). */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "certline-int.h"
+#include "cert-int.h"
+
+/* Split the folded words of l into tokens.  0, or -1 out of memory. */
+static int
+tokens_of(lr_cline *l)
+{
+	int cap = 0;
+
+	for (int i = 0; i < l->nw; i++)
+		cap += (int)strlen(l->fw[i]) / 2 + 1;
+	l->t = calloc((size_t)cap + 1, sizeof(char *));
+	l->tw = calloc((size_t)cap + 1, sizeof(int));
+	if (l->t == NULL || l->tw == NULL)
+		return -1;
+	for (int i = 0; i < l->nw; i++)
+		for (char *p = l->fw[i]; *p != '\0';) {
+			size_t n = strcspn(p, " ");
+			if ((l->t[l->nt] = strndup(p, n)) == NULL)
+				return -1;
+			l->tw[l->nt++] = i;
+			p += n + (p[n] == ' ');
+		}
+	return 0;
+}
+
+static int
+cline_of(const lr_line *ln, int page, lr_page_kind kind, lr_cline *l)
+{
+	double sum = 0;
+
+	l->ln = ln, l->page = page, l->kind = kind, l->nw = ln->nwords;
+	l->w = calloc((size_t)ln->nwords + 1, sizeof(char *));
+	l->fw = calloc((size_t)ln->nwords + 1, sizeof(char *));
+	if (l->w == NULL || l->fw == NULL)
+		return -1;
+	for (int i = 0; i < ln->nwords; i++) {
+		l->w[i] = ln->words[i].text;
+		if ((l->fw[i] = lr_x_fold(ln->words[i].text)) == NULL &&
+		    (l->fw[i] = strdup("")) == NULL)
+			return -1;
+		sum += ln->words[i].conf;
+	}
+	l->conf = ln->nwords > 0 ? sum / ln->nwords / 100 : 0;
+	return tokens_of(l);
+}
+
+int
+lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c)
+{
+	lr_page_class prev, cls;
+	int total = 0;
+
+	for (int i = 0; i < d->npages; i++)
+		total += d->pages[i].nlines;
+	c->n = 0;
+	if ((c->v = calloc((size_t)total + 1, sizeof(*c->v))) == NULL)
+		return -1;
+	for (int i = 0; i < d->npages; i++) {
+		const lr_page_words *p = &d->pages[i];
+		lr_extract_page_kind(x, p, i > 0 ? &prev : NULL, &cls);
+		prev = cls;
+		for (int k = 0; k < p->nlines; k++)
+			if (cline_of(&p->lines[k], p->n, cls.kind,
+			    &c->v[c->n++]) != 0)
+				return -1;
+	}
+	return 0;
+}
+
+void
+lr_clines_free(lr_clines *c)
+{
+	for (int i = 0; i < c->n; i++) {
+		for (int k = 0; c->v[i].fw != NULL && k < c->v[i].nw; k++)
+			free(c->v[i].fw[k]);
+		for (int k = 0; c->v[i].t != NULL && k < c->v[i].nt; k++)
+			free(c->v[i].t[k]);
+		free(c->v[i].fw), free(c->v[i].w);
+		free(c->v[i].t), free(c->v[i].tw);
+	}
+	free(c->v);
+	c->v = NULL, c->n = 0;
+}
+
+/* Does phrase p (folded words) start at token k of l?  The word after
+ * its last token, or -1. */
+static int
+match_at(const lr_cline *l, const char *p, int k)
+{
+	while (*p != '\0') {
+		size_t n = strcspn(p, " ");
+		if (k >= l->nt || strlen(l->t[k]) != n ||
+		    strncmp(l->t[k], p, n) != 0)
+			return -1;
+		p += n + (p[n] == ' ');
+		k++;
+	}
+	return l->tw[k - 1] + 1;
+}
+
+int
+lr_cline_at(const lr_cline *l, const char *p, int from)
+{
+	for (int k = 0; k < l->nt; k++)
+		if (l->tw[k] >= from && match_at(l, p, k) >= 0)
+			return l->tw[k];
+	return -1;
+}
+
+int
+lr_cline_starts(const lr_cline *l, const char *p)
+{
+	int e = match_at(l, p, 0);
+
+	if (e < 0 && l->nt > 1 && strlen(l->t[0]) <= 3 && l->tw[1] == 1)
+		e = match_at(l, p, 1);
+	return e;
+}
+
+int
+lr_cline_find(const lr_cline *l, const char *p, int from)
+{
+	for (int k = 0; k < l->nt; k++) {
+		int e = l->tw[k] >= from ? match_at(l, p, k) : -1;
+		if (e >= 0)
+			return e;
+	}
+	return -1;
+}
+
+char *
+lr_cline_text(const lr_cline *l, int a, int b)
+{
+	size_t len = 1, n;
+	char *s, *o;
+
+	for (int i = a; i < b && i < l->nw; i++)
+		len += strlen(l->w[i]) + 1;
+	if ((s = calloc(len, 1)) == NULL)
+		return NULL;
+	for (int i = a; i < b && i < l->nw; i++)
+		strcat(strcat(s, s[0] ? " " : ""), l->w[i]);
+	for (o = s; *o == ':' || *o == ' '; o++)
+		;
+	memmove(s, o, strlen(o) + 1);
+	while ((n = strlen(s)) > 0 && strchr(".,;: ", s[n - 1]) != NULL)
+		s[n - 1] = '\0';
+	if (s[0] == '\0') {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+void
+lr_cfield(json_t *obj, const char *key, json_t *value, json_t *fields,
+    const char *path, double conf, const lr_cline *l)
+{
+	char full[160];
+
+	json_object_set_new(obj, key, value);
+	snprintf(full, sizeof(full), "certificate.%s", path);
+	json_object_set_new(fields, full, json_pack("{s:f,s:i,s:[i,i,i,i]}",
+	    "conf", (int)(conf * 100 + .5) / 100.0, "page", l->page, "bbox",
+	    l->ln->x, l->ln->y, l->ln->w, l->ln->h));
+}
+
+/* ---- The change register ------------------------------------------ */
+
+/* An ISO date from a word "dd/mm/yyyy" (out: 11 bytes); -1 if it is not. */
+static int
+date_word(const char *w, char out[11])
+{
+	int d, m, y, n = 0;
+
+	if (sscanf(w, "%2d/%2d/%4d%n", &d, &m, &y, &n) != 3 || n < 8 ||
+	    d < 1 || d > 31 || m < 1 || m > 12 || y < 1980 || y > 2099)
+		return -1;
+	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+	return 0;
+}
+
+/* The kind of change a folded entry text tells, or NULL. */
+static const char *
+change_kind(const char *f)
+{
+	static const struct { const char *phrase, *kind; } k[] = {
+		{ "chuyen muc dich", "change-of-use" },
+		{ "tach thua", "split-merge" }, { "hop thua", "split-merge" },
+		{ "the chap", "mortgage" },
+		{ "chuyen nhuong", "transfer" }, { "tang cho", "transfer" },
+		{ "thua ke", "transfer" },
+		{ "can cuoc", "id-update" }, { "dinh danh", "id-update" },
+		{ "chung minh", "id-update" }, { "cmnd", "id-update" },
+	};
+
+	for (size_t i = 0; i < sizeof(k) / sizeof(k[0]); i++)
+		if (lr_x_find(f, k[i].phrase, NULL))
+			return k[i].kind;
+	return NULL;
+}
+
+/* A decision number in word w ("1930/QĐ-UBND", OCR's "1930/QD-UBND"):
+ * a new string written with Đ; NULL when w is none. */
+static char *
+decision_word(const char *w)
+{
+	size_t d = strspn(w, "0123456789"), n;
+	char *s;
+
+	if (d == 0 || w[d] != '/' || w[d + 1] != 'Q')
+		return NULL;
+	if (strncmp(w + d + 2, "Đ-", strlen("Đ-")) != 0 &&
+	    strncmp(w + d + 2, "D-", 2) != 0)
+		return NULL;
+	if (asprintf(&s, "%.*sQĐ-%s", (int)d + 1, w, strchr(w + d, '-') + 1) <
+	    0)
+		return NULL;
+	while ((n = strlen(s)) > 0 && strchr(".,;:)", s[n - 1]) != NULL)
+		s[n - 1] = '\0';
+	return s;
+}
+
+/* Entry being read: its first line, its text folded, the decision. */
+struct entry {
+	const lr_cline *first;
+	char date[11];
+	char *folded;
+	char *decision;
+	double conf;
+};
+
+static void
+entry_add(struct entry *e, const lr_cline *l, int from)
+{
+	for (int i = from; i < l->nw; i++) {
+		char *f = NULL;
+		if (e->decision == NULL)
+			e->decision = decision_word(l->w[i]);
+		if (asprintf(&f, "%s %s", e->folded ? e->folded : "",
+		    l->fw[i]) >= 0) {
+			free(e->folded);
+			e->folded = f;
+		}
+	}
+	e->conf = e->conf < l->conf ? e->conf : l->conf;
+}
+
+static void
+entry_flush(struct entry *e, json_t *changes, json_t *fields)
+{
+	char path[64];
+	const char *kind = e->folded ? change_kind(e->folded) : NULL;
+	json_t *c = json_object();
+	size_t i = json_array_size(changes);
+
+	snprintf(path, sizeof(path), "changes[%zu].date", i);
+	lr_cfield(c, "date", json_string(e->date), fields, path, e->conf,
+	    e->first);
+	snprintf(path, sizeof(path), "changes[%zu].kind", i);
+	lr_cfield(c, "kind", kind ? json_string(kind) : json_null(), fields,
+	    path, kind ? e->conf : 0, e->first);
+	snprintf(path, sizeof(path), "changes[%zu].decision", i);
+	lr_cfield(c, "decision", e->decision ? json_string(e->decision) :
+	    json_null(), fields, path, e->conf, e->first);
+	json_array_append_new(changes, c);
+	free(e->folded), free(e->decision);
+	memset(e, 0, sizeof(*e));
+}
+
+void
+lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
+{
+	struct entry e = { 0 };
+	char date[11];
+
+	for (int i = 0; i < c->n; i++) {
+		const lr_cline *l = &c->v[i];
+		if (l->kind != LR_PAGE_CERT_CHANGES)
+			continue;
+		if (l->nw > 0 && date_word(l->w[0], date) == 0) {
+			if (e.first != NULL)
+				entry_flush(&e, changes, fields);
+			e.first = l, e.conf = 1;
+			memcpy(e.date, date, sizeof(date));
+			entry_add(&e, l, 1);
+		} else if (e.first != NULL)
+			entry_add(&e, l, 0);
+	}
+	if (e.first != NULL)
+		entry_flush(&e, changes, fields);
+}

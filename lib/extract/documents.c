@@ -1,0 +1,294 @@
+/* Documents of a file: its pages classified, split where each document
+ * begins, and each document read by the reader of its kind. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "cert-int.h"
+
+/* Do decision numbers a and b name one decision ("1930/QĐ-UBND" and
+ * OCR's "1930/QD-UBND")?  Compared folded. */
+static int
+same_decision(const char *a, const char *b)
+{
+	char *fa, *fb;
+	int same;
+
+	if (a == NULL || b == NULL)
+		return 0;
+	fa = lr_x_fold(a), fb = lr_x_fold(b);
+	same = fa != NULL && fb != NULL && strcmp(fa, fb) == 0;
+	free(fa), free(fb);
+	return same;
+}
+
+/* A page kind under this confidence is put to review: a page with no
+ * evidence of its own, or evidence for two kinds alike. */
+#define PAGE_KIND_REVIEW 0.6
+
+/* Is rec's review item for field path resolved (a clerk corrected it in
+ * the correction sheet)? */
+static int
+resolved(const json_t *rec, const char *path)
+{
+	size_t i;
+	json_t *it;
+
+	json_array_foreach(json_object_get(rec, "review"), i, it)
+		if (json_is_true(json_object_get(it, "resolved")) &&
+		    strcmp(json_string_value(json_object_get(it, "field")) ?
+		    json_string_value(json_object_get(it, "field")) : "", path) ==
+		    0)
+			return 1;
+	return 0;
+}
+
+/* The kind of page n as a clerk corrected it in rec ("page_kind_reviewed",
+ * or "page_kind" whose review item the correction sheet resolved), or
+ * -1. */
+static int
+reviewed_kind(const json_t *rec, int n)
+{
+	size_t i;
+	json_t *pg;
+	char path[48];
+
+	json_array_foreach(json_object_get(rec, "pages"), i, pg) {
+		if (json_integer_value(json_object_get(pg, "n")) != n)
+			continue;
+		snprintf(path, sizeof(path), "pages[%zu].page_kind", i);
+		if (json_object_get(pg, "page_kind_reviewed") != NULL)
+			return lr_page_kind_of(json_string_value(
+			    json_object_get(pg, "page_kind_reviewed")));
+		return resolved(rec, path) ? lr_page_kind_of(
+		    json_string_value(json_object_get(pg, "page_kind"))) : -1;
+	}
+	return -1;
+}
+
+/* Review items for the unsure page kinds of record out. */
+static void
+review_kinds(json_t *out)
+{
+	json_t *review = json_object_get(out, "review"), *pg;
+	char path[48];
+	size_t i;
+
+	json_array_foreach(json_object_get(out, "pages"), i, pg) {
+		json_t *c = json_object_get(pg, "page_kind_conf");
+		if (c == NULL || json_real_value(c) >= PAGE_KIND_REVIEW)
+			continue;
+		snprintf(path, sizeof(path), "pages[%zu].page_kind", i);
+		json_array_append_new(review, json_pack("{s:s,s:s}", "field",
+		    path, "reason", "page kind unsure"));
+	}
+}
+
+/* Classify the pages of w into cls (w->npages of them). */
+static void
+classify(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
+    lr_page_class *cls)
+{
+	for (int i = 0; i < w->npages; i++) {
+		const lr_page_class *prev = i > 0 ? &cls[i - 1] : NULL;
+		int k = reviewed_kind(rec, w->pages[i].n);
+
+		lr_extract_page_kind(x, &w->pages[i], prev, &cls[i]);
+		if (k < 0 || (lr_page_kind)k == cls[i].kind) {
+			if (k >= 0)
+				cls[i].conf = 1;
+			continue;
+		}
+		cls[i].starts = prev == NULL ||
+		    lr_page_kind_is_cert(prev->kind) !=
+		    lr_page_kind_is_cert((lr_page_kind)k) ||
+		    (!lr_page_kind_is_cert((lr_page_kind)k) &&
+		    prev->kind != (lr_page_kind)k) || cls[i].starts;
+		cls[i].kind = (lr_page_kind)k;
+		cls[i].conf = 1;
+	}
+}
+
+/* The words of pages a..b-1 of w, through their JSON form wj. */
+static lr_doc_words *
+sub_words(const json_t *wj, int a, int b, lr_err *err)
+{
+	json_t *pages = json_array(), *j;
+	lr_doc_words *d;
+
+	for (int i = a; i < b; i++)
+		json_array_append(pages, json_array_get(json_object_get(wj,
+		    "pages"), (size_t)i));
+	j = json_pack("{s:o}", "pages", pages);
+	d = j != NULL ? lr_words_from_json(j, err) : NULL;
+	if (j == NULL)
+		lr_err_sys(err, "out of memory");
+	json_decref(j);
+	return d;
+}
+
+/* The document (0-based) page n of rec belongs to: the one of the last
+ * page read at or before it (the first for pages before any). */
+static int
+doc_of(const lr_doc_words *w, const int *first, int ndocs, int n)
+{
+	int d = 0;
+
+	for (int k = 0; k < ndocs; k++)
+		if (w->pages[first[k]].n <= n)
+			d = k;
+	return d;
+}
+
+/* rec's pages of document d, each read one with its kind. */
+static json_t *
+doc_pages(const json_t *rec, const lr_doc_words *w, const lr_page_class *cls,
+    const int *first, int ndocs, int d)
+{
+	json_t *out = json_array(), *pg, *cp;
+	size_t i;
+
+	json_array_foreach(json_object_get(rec, "pages"), i, pg) {
+		int n = (int)json_integer_value(json_object_get(pg, "n"));
+		if (doc_of(w, first, ndocs, n) != d)
+			continue;
+		cp = json_deep_copy(pg);
+		for (int k = 0; k < w->npages; k++)
+			if (w->pages[k].n == n) {
+				json_object_set_new(cp, "page_kind", json_string(
+				    lr_page_kind_name(cls[k].kind)));
+				json_object_set_new(cp, "page_kind_conf",
+				    json_real((int)(cls[k].conf * 100 + .5) /
+				    100.0));
+				if (cls[k].spread)
+					json_object_set_new(cp, "spread",
+					    json_true());
+			}
+		json_array_append_new(out, cp);
+	}
+	return out;
+}
+
+/* The fields of a paper that is neither decision nor certificate: none,
+ * in the record's shape. */
+static json_t *
+no_fields(void)
+{
+	return json_pack("{s:n,s:[],s:[],s:n,s:{},s:[]}", "decision", "owners",
+	    "parcels", "house", "fields", "review");
+}
+
+/* The fields of document words d of kind k. */
+static json_t *
+read_doc(const lr_extractor *x, const lr_doc_words *d, lr_page_kind k,
+    double review_below, lr_err *err)
+{
+	if (k == LR_PAGE_DECISION)
+		return lr_extract(x, d, review_below, err);
+	if (lr_page_kind_is_cert(k))
+		return lr_x_certificate(x, d, review_below, err);
+	return no_fields();
+}
+
+/* Record d of ndocs: a copy of rec with its pages, kind and fields. */
+static json_t *
+doc_record(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
+    const json_t *wj, const lr_page_class *cls, const int *first, int ndocs,
+    int d, double review_below, lr_err *err)
+{
+	int b = d + 1 < ndocs ? first[d + 1] : w->npages;
+	lr_page_kind k = cls[first[d]].kind;
+	lr_doc_words *sub = sub_words(wj, first[d], b, err);
+	json_t *out = json_deep_copy(rec), *f;
+	const char *id = lr_record_id(rec);
+	char *nid = NULL;
+
+	if (sub == NULL || out == NULL ||
+	    (f = read_doc(x, sub, k, review_below, err)) == NULL) {
+		lr_words_free(sub);
+		json_decref(out);
+		return NULL;
+	}
+	json_object_update(out, f);
+	json_decref(f);
+	json_object_set_new(out, "pages", doc_pages(rec, w, cls, first, ndocs,
+	    d));
+	review_kinds(out);
+	json_object_set_new(out, "document_kind", json_string(
+	    lr_page_kind_is_cert(k) ? "certificate" : lr_page_kind_name(k)));
+	if (json_object_get(rec, "ocr") != NULL)
+		json_object_set_new(out, "ocr", lr_words_to_json(sub));
+	if (ndocs > 1 && asprintf(&nid, "%s/%d", id, d + 1) > 0) {
+		json_object_set_new(out, "dossier", json_string(id));
+		json_object_set_new(out, "id", json_string(nid));
+	}
+	free(nid);
+	lr_words_free(sub);
+	return out;
+}
+
+/* Change-register entries of the certificates in docs that cite a
+ * decision read in docs: "decision_id", the id of its record. */
+static void
+link_changes(json_t *docs)
+{
+	size_t i, k, j;
+	json_t *a, *b, *c;
+
+	json_array_foreach(docs, i, a) {
+		const char *num = json_string_value(json_object_get(
+		    json_object_get(a, "decision"), "number"));
+		json_array_foreach(docs, k, b)
+			json_array_foreach(json_object_get(json_object_get(b,
+			    "certificate"), "changes"), j, c)
+				if (num != NULL && same_decision(num,
+				    json_string_value(json_object_get(c,
+				    "decision"))))
+					json_object_set(c, "decision_id",
+					    json_object_get(a, "id"));
+	}
+}
+
+json_t *
+lr_extract_documents(const lr_extractor *x, const json_t *rec,
+    const lr_doc_words *w, double review_below, lr_err *err)
+{
+	lr_page_class *cls = calloc((size_t)w->npages + 1, sizeof(*cls));
+	int *first = calloc((size_t)w->npages + 1, sizeof(*first));
+	json_t *out = json_array(), *wj = lr_words_to_json(w), *r, *f;
+	int ndocs = 0;
+
+	if (cls == NULL || first == NULL || out == NULL || wj == NULL)
+		goto oom;
+	if (w->npages == 0) {	/* nothing read: as one decision */
+		if ((f = lr_extract(x, w, review_below, err)) == NULL ||
+		    (r = json_deep_copy(rec)) == NULL)
+			goto oom;
+		json_object_update(r, f);
+		json_decref(f);
+		json_array_append_new(out, r);
+		goto done;
+	}
+	classify(x, rec, w, cls);
+	for (int i = 0; i < w->npages; i++)
+		if (i == 0 || cls[i].starts)
+			first[ndocs++] = i;
+	for (int d = 0; d < ndocs; d++) {
+		if ((r = doc_record(x, rec, w, wj, cls, first, ndocs, d,
+		    review_below, err)) == NULL)
+			goto fail;
+		json_array_append_new(out, r);
+	}
+	link_changes(out);
+done:
+	free(cls), free(first);
+	json_decref(wj);
+	return out;
+oom:
+	lr_err_sys(err, "out of memory");
+fail:
+	free(cls), free(first);
+	json_decref(wj), json_decref(out);
+	return NULL;
+}

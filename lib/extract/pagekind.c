@@ -1,0 +1,357 @@
+/* Page kinds: what each page of a file is (decision, certificate page,
+ * submission, form ...), from its title lines, labels and shape, by the
+ * rules of schemas/page-kinds.tsv. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "extract-private.h"
+#include "pagekind-int.h"
+#include "cert-int.h"
+#include "text/text.h"
+
+enum where { W_TITLE, W_SUBJECT, W_CAPS, W_HEADING, W_START, W_ANY, W_SERIAL, W_NEXT };
+
+struct rule {
+	int kind;		/* lr_page_kind; -1 for W_NEXT */
+	double weight;
+	enum where where;
+	char *phrase;		/* folded (lr_x_fold()), "#" a number */
+};
+
+struct lr_pagerules {
+	struct rule *v;
+	int n, cap;
+};
+
+static const char *const kind_names[LR_PAGE_KINDS] = {
+	"decision", "submission", "certificate-owner", "certificate-parcel",
+	"certificate-changes", "form", "fee-notice", "letter", "other"
+};
+
+static const char *const where_names[] = {
+	"title", "subject", "caps", "heading", "start", "any", "serial", "next"
+};
+
+const char *
+lr_page_kind_name(lr_page_kind k)
+{
+	return k >= 0 && k < LR_PAGE_KINDS ? kind_names[k] : "other";
+}
+
+int
+lr_page_kind_of(const char *name)
+{
+	for (int k = 0; name != NULL && k < LR_PAGE_KINDS; k++)
+		if (strcmp(name, kind_names[k]) == 0)
+			return k;
+	return -1;
+}
+
+int
+lr_page_kind_is_cert(lr_page_kind k)
+{
+	return k == LR_PAGE_CERT_OWNER || k == LR_PAGE_CERT_PARCEL ||
+	    k == LR_PAGE_CERT_CHANGES;
+}
+
+static int
+rule_row(void *ctx, char **f, int nf, lr_err *err)
+{
+	lr_pagerules *r = ctx;
+	struct rule u = { .kind = -1 };
+	int w;
+
+	if (nf != 4) {
+		lr_err_set(err, "want kind, weight, where and phrase");
+		return -1;
+	}
+	for (w = 0; w <= W_NEXT && strcmp(f[2], where_names[w]) != 0; w++)
+		;
+	u.where = (enum where)w;
+	if (w > W_NEXT || ((u.kind = lr_page_kind_of(f[0])) < 0) !=
+	    (w == W_NEXT)) {
+		lr_err_set(err, "unknown kind '%s' or place '%s'", f[0], f[2]);
+		return -1;
+	}
+	u.weight = atof(f[1]);
+	if (r->n == r->cap) {
+		int cap = r->cap ? 2 * r->cap : 32;
+		struct rule *v = realloc(r->v, (size_t)cap * sizeof(*v));
+		if (v == NULL) {
+			lr_err_sys(err, "out of memory");
+			return -1;
+		}
+		r->v = v, r->cap = cap;
+	}
+	if ((u.phrase = lr_x_fold(f[3])) == NULL) {
+		lr_err_set(err, "phrase not UTF-8");
+		return -1;
+	}
+	r->v[r->n++] = u;
+	return 0;
+}
+
+lr_pagerules *
+lr_pagerules_load(const char *dir, lr_err *err)
+{
+	lr_pagerules *r = calloc(1, sizeof(*r));
+	char *path = NULL;
+
+	if (r == NULL || asprintf(&path, "%s/page-kinds.tsv", dir) < 0) {
+		free(r);
+		lr_err_sys(err, "out of memory");
+		return NULL;
+	}
+	if (lr_tsv_read_data(path, rule_row, r, err) != 0) {
+		lr_pagerules_free(r);
+		r = NULL;
+	}
+	free(path);
+	return r;
+}
+
+void
+lr_pagerules_free(lr_pagerules *r)
+{
+	if (r == NULL)
+		return;
+	for (int i = 0; i < r->n; i++)
+		free(r->v[i].phrase);
+	free(r->v);
+	free(r);
+}
+
+char *
+lr_x_fold(const char *s)
+{
+	char *a = lr_ascii(s), *o = a;
+
+	if (a == NULL)
+		return NULL;
+	for (const char *p = a; *p != '\0'; p++) {
+		int c = (unsigned char)*p;
+		if (!isalnum(c))
+			c = ' ';
+		if (c == ' ' && (o == a || o[-1] == ' '))
+			continue;
+		*o++ = (char)c;
+	}
+	if (o > a && o[-1] == ' ')
+		o--;
+	*o = '\0';
+	return a;
+}
+
+/* ---- Matching ----------------------------------------------------- */
+
+/* A line of the page as the rules see it. */
+struct pline {
+	char *text;		/* as read */
+	char *f;		/* folded */
+	const char *body;	/* f after a numbering ("ii ", "1 ", "a ") */
+	int numbered;
+	int caps, upper;	/* written in capitals; in the upper half */
+};
+
+/* The end of phrase p ("#" any run of digits) in folded text s when s
+ * starts with it at a word's end; NULL. */
+static const char *
+prefix_end(const char *s, const char *p)
+{
+	while (*p != '\0') {
+		if (*p == '#') {
+			if (!isdigit((unsigned char)*s))
+				return NULL;
+			while (isdigit((unsigned char)*s))
+				s++;
+			p++;
+		} else if (*s++ != *p++)
+			return NULL;
+	}
+	return *s == '\0' || *s == ' ' ? s : NULL;
+}
+
+static int
+starts_with(const char *s, const char *p)
+{
+	return prefix_end(s, p) != NULL;
+}
+
+int
+lr_x_find(const char *s, const char *p, size_t *end)
+{
+	const char *e;
+
+	for (const char *t = s; *t != '\0'; t++)
+		if ((t == s || t[-1] == ' ') && (e = prefix_end(t, p)) != NULL) {
+			if (end != NULL)
+				*end = (size_t)(e - s);
+			return 1;
+		}
+	return 0;
+}
+
+/* A numbering at the start of folded line f: a roman numeral to vi, a
+ * number, or one letter; the rest after it, or NULL. */
+static const char *
+after_numbering(const char *f)
+{
+	static const char *const roman[] = { "i", "ii", "iii", "iv", "v",
+	    "vi" };
+	size_t n = strcspn(f, " ");
+	int ok = n == 1 && isalpha((unsigned char)f[0]);
+
+	for (size_t k = 0; !ok && k < 6; k++)
+		ok = strlen(roman[k]) == n && strncmp(f, roman[k], n) == 0;
+	for (size_t k = 0; !ok && k < n && isdigit((unsigned char)f[k]); k++)
+		ok = k + 1 == n && n <= 2;
+	return ok && f[n] == ' ' ? f + n + 1 : NULL;
+}
+
+int
+lr_x_is_serial(const char *t)
+{
+	int letters = 0, digits = 0;
+
+	while (*t == ' ')
+		t++;
+	for (; isupper((unsigned char)*t); t++)
+		letters++;
+	if (*t == ' ')
+		t++;
+	for (; isdigit((unsigned char)*t); t++)
+		digits++;
+	while (*t == ' ')
+		t++;
+	return letters >= 1 && letters <= 2 && digits >= 6 && digits <= 8 &&
+	    *t == '\0';
+}
+
+static int
+hits(const struct rule *u, const struct pline *l)
+{
+	switch (u->where) {
+	case W_TITLE:
+		return l->caps && l->upper && starts_with(l->f, u->phrase) &&
+		    l->text[strlen(l->text) - 1] != ':';
+	case W_SUBJECT:
+		return starts_with(l->f, u->phrase);
+	case W_CAPS:
+		return l->caps && strcmp(l->f, u->phrase) == 0;
+	case W_HEADING:
+		return l->numbered && starts_with(l->body, u->phrase);
+	case W_START:
+	case W_NEXT:
+		return starts_with(l->body, u->phrase) ||
+		    starts_with(l->f, u->phrase);
+	case W_ANY:
+		return lr_x_find(l->f, u->phrase, NULL);
+	case W_SERIAL:
+		return lr_x_is_serial(l->text);
+	}
+	return 0;
+}
+
+static int
+pline_of(const lr_page_words *p, const lr_line *ln, struct pline *l)
+{
+	const char *b;
+
+	memset(l, 0, sizeof(*l));
+	if ((l->text = lr_line_text(ln)) == NULL || (l->f = lr_x_fold(l->text)) ==
+	    NULL || l->text[0] == '\0')
+		return -1;
+	b = after_numbering(l->f);
+	l->numbered = b != NULL;
+	l->body = b != NULL ? b : l->f;
+	l->caps = lr_case_of(l->text) == LR_CASE_CAPS && lr_alnums(l->text) >= 4;
+	l->upper = p->height <= 0 || ln->y < p->height / 2;
+	return 0;
+}
+
+/* What the rules say of p: scores per kind, the kinds with a title hit,
+ * and whether a "next" rule hit. */
+struct evidence {
+	double score[LR_PAGE_KINDS];
+	int titled[LR_PAGE_KINDS];
+	int next;
+};
+
+static void
+gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
+{
+	char *seen = calloc((size_t)r->n + 1, 1);
+
+	memset(e, 0, sizeof(*e));
+	for (int i = 0; seen != NULL && i < p->nlines; i++) {
+		struct pline l;
+		if (pline_of(p, &p->lines[i], &l) == 0)
+			for (int k = 0; k < r->n; k++) {
+				const struct rule *u = &r->v[k];
+				if (seen[k] || !hits(u, &l))
+					continue;
+				seen[k] = 1;
+				if (u->where == W_NEXT)
+					e->next = 1;
+				else
+					e->score[u->kind] += u->weight;
+				if (u->where == W_TITLE || u->where == W_SUBJECT)
+					e->titled[u->kind] = 1;
+			}
+		free(l.text), free(l.f);
+	}
+	free(seen);
+}
+
+/* The kinds of one document: a certificate's pages are one. */
+static int
+family(lr_page_kind k)
+{
+	return lr_page_kind_is_cert(k) ? LR_PAGE_CERT_OWNER : (int)k;
+}
+
+/* The kind a page with no evidence of its own takes after prev. */
+static lr_page_kind
+continued(const lr_page_class *prev)
+{
+	return prev->kind == LR_PAGE_CERT_OWNER ? LR_PAGE_CERT_PARCEL :
+	    prev->kind;
+}
+
+void
+lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
+    const lr_page_class *prev, lr_page_class *out)
+{
+	struct evidence e;
+	int best = LR_PAGE_OTHER;
+	double second = 0;
+
+	gather(lr_x_pagerules(x), p, &e);
+	out->spread = p->width > 0 && p->width * 4 > p->height * 5;
+	for (int k = 0; out->spread && k < LR_PAGE_KINDS; k++)
+		if (lr_page_kind_is_cert((lr_page_kind)k) && e.score[k] > 0)
+			e.score[k] += 1;
+	for (int k = 0; k < LR_PAGE_KINDS; k++)
+		if (e.score[k] > e.score[best])
+			best = k;
+	for (int k = 0; k < LR_PAGE_KINDS; k++)
+		if (k != best && e.score[k] > second)
+			second = e.score[k];
+	if (prev != NULL && !e.titled[best] && (e.score[best] < 2 ||
+	    (!lr_page_kind_is_cert((lr_page_kind)best) &&
+	    !lr_page_kind_is_cert(prev->kind)))) {
+		out->kind = continued(prev);
+		out->conf = e.next ? 0.8 : 0.6;
+		out->starts = 0;
+		return;
+	}
+	out->kind = (lr_page_kind)best;
+	out->conf = e.score[best] <= 0 ? 0.5 : 0.5 + 0.5 *
+	    (e.score[best] - second) / e.score[best] *
+	    (e.score[best] >= 4 ? 1 : e.score[best] / 4);
+	out->starts = prev == NULL || e.titled[best] ||
+	    family(prev->kind) != family(out->kind) ||
+	    (out->kind == LR_PAGE_CERT_OWNER && prev->kind != LR_PAGE_CERT_OWNER);
+}
