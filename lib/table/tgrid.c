@@ -4,6 +4,7 @@
 
 #include "tgrid.h"
 #include "text/text.h"
+#include "util/util.h"
 
 static const lr_cell empty = { "", 0 };
 
@@ -27,14 +28,8 @@ row_at(lr_tgrid *g, long n)
 
 	if (g->nrows > 0 && g->rows[g->nrows - 1].n == n)
 		return &g->rows[g->nrows - 1];
-	if (g->nrows == g->cap) {
-		size_t cap = g->cap ? g->cap * 2 : 64;
-		lr_grow *v = realloc(g->rows, cap * sizeof(*v));
-		if (v == NULL)
-			return NULL;
-		g->rows = v;
-		g->cap = cap;
-	}
+	if (lr_reserve(&g->rows, &g->cap, g->nrows, sizeof(*g->rows), 64) != 0)
+		return NULL;
 	r = &g->rows[g->nrows++];
 	memset(r, 0, sizeof(*r));
 	r->n = n;

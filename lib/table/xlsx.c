@@ -7,6 +7,7 @@
 #include <zip.h>
 
 #include "xlsx.h"
+#include "util/util.h"
 
 #define MAX_PART (512L << 20)	/* refuse parts bigger than this */
 
@@ -187,14 +188,9 @@ on_string(xmlTextReaderPtr r, void *ctx)
 	lr_xlsx *x = ctx;
 
 	if (at_start(r, "si")) {
-		if (x->nstrings == x->capstrings) {
-			size_t cap = x->capstrings ? x->capstrings * 2 : 256;
-			char **v = realloc(x->strings, cap * sizeof(*v));
-			if (v == NULL)
-				return -1;
-			x->strings = v;
-			x->capstrings = cap;
-		}
+		if (lr_reserve(&x->strings, &x->capstrings, x->nstrings,
+		    sizeof(*x->strings), 256) != 0)
+			return -1;
 		x->strings[x->nstrings++] = strdup("");
 		return x->strings[x->nstrings - 1] ? 0 : -1;
 	}
