@@ -274,7 +274,7 @@ put_original(lxw_worksheet *ws, const lr_tgrid *g, size_t i, lxw_format *f)
 static lxw_worksheet *
 add_sheet(lr_tback *b, const char *want)
 {
-	char base[128], name[LXW_MAX_SHEETNAME_LENGTH];
+	char base[128], name[sizeof(base) + 16];	/* base and " (999)" */
 	size_t n = 0, chars = 0;
 
 	for (const char *p = want; *p != '\0' && n + 4 < sizeof(base); p++) {
