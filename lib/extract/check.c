@@ -273,9 +273,10 @@ holder_commune(lr_xctx *c, json_t *p, const char *pre)
 }
 
 /* The commune Điều 1 names ("... tại xã Tìa Dình, huyện Điện Biên Đông"),
- * for owners and parcels of a table that name none. */
+ * for owners and parcels of a table that name none; the address's tokens
+ * in *where. */
 static const char *
-decision_commune(lr_xctx *c)
+decision_commune(lr_xctx *c, lr_span *where)
 {
 	int a = -1, amb = 0, end;
 	const char *code = NULL;
@@ -294,22 +295,27 @@ decision_commune(lr_xctx *c)
 			continue;
 		code = lr_units_find(c->units, text, NULL, era(c), &amb);
 		free(text);
+		*where = sp;
+		where->why = NULL;
 	}
 	return amb ? NULL : code;
 }
 
-/* Give obj (path prefix pre) the decision's commune unless it has one. */
+/* Give obj (path prefix pre) the decision's commune unless it has one: its
+ * page and box are those of Điều 1's address (where), its confidence the
+ * review threshold. */
 static void
-default_commune(lr_xctx *c, json_t *obj, const char *pre, const char *code)
+default_commune(lr_xctx *c, json_t *obj, const char *pre, const char *code,
+    const lr_span *where)
 {
 	char path[64];
 
 	if (code == NULL || !json_is_null(json_object_get(obj, "commune_code")))
 		return;
-	json_object_set_new(obj, "commune_code", json_string(code));
+	lr_x_put(c, obj, pre, "commune_code", json_string(code), where, 0);
 	snprintf(path, sizeof(path), "%s.commune_code", pre);
-	json_object_set_new(c->fields, path, json_pack("{s:f,s:n,s:n}", "conf",
-	    c->s->set[SET_REVIEW_BELOW], "page", "bbox"));
+	json_object_set_new(json_object_get(c->fields, path), "conf",
+	    json_real(c->s->set[SET_REVIEW_BELOW]));
 }
 
 /* Is the folded word w (or the two words two) a unit's type word of
@@ -484,7 +490,8 @@ lr_x_checks(lr_xctx *c)
 	const char *date = json_string_value(json_object_get(c->decision,
 	    "date"));
 	int dyear = date ? atoi(date) : 0;
-	const char *dc = decision_commune(c);
+	lr_span where = { 0, 0, 1, NULL };
+	const char *dc = decision_commune(c, &where);
 	char pre[32];
 	size_t i;
 	json_t *o;
@@ -499,7 +506,7 @@ lr_x_checks(lr_xctx *c)
 		commune(c, o, pre);
 		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))
-			default_commune(c, o, pre, dc);
+			default_commune(c, o, pre, dc, &where);
 		if (json_is_null(json_object_get(o, "gender")))
 			doubt2(c, pre, "gender", NULL, "sex not printed");
 		no_commune(c, o, pre);
@@ -510,7 +517,7 @@ lr_x_checks(lr_xctx *c)
 		commune(c, o, pre);
 		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))
-			default_commune(c, o, pre, dc);
+			default_commune(c, o, pre, dc, &where);
 		holder_commune(c, o, pre);
 		no_commune(c, o, pre);
 		if (json_is_null(json_object_get(o, "area")))
