@@ -7,6 +7,7 @@
 #include "clean.h"
 #include "colour.h"
 #include "measure.h"
+#include "resolution.h"
 
 void
 lr_clean_defaults(lr_clean_opts *o)
@@ -409,7 +410,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	info->deskew = 0;
 	info->rules = NULL;
 	info->bin = NULL;
-	info->dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 0;
+	info->dpi = pixGetXRes(pix) >= LR_DPI_MIN ? pixGetXRes(pix) : 0;
 	lr_err_clear(err);
 	if (depepper(&cur, o, info) != 0 || upscale(&cur, o, info) != 0 ||
 	    binarise(&cur, o, info) != 0 ||

@@ -9,7 +9,6 @@
 #include "resolution.h"
 
 #define SNIFF 1024
-#define MIN_DPI 20	/* under this a resolution tag means none */
 
 /* The format of the first n bytes of a file: "pdf", "jpeg", "png" or NULL.
  * A PDF header may follow some junk, as PDF readers allow. */
@@ -149,16 +148,15 @@ lr_input_describe(PIX *pix, const char *fmt, const char *colour,
 	 * A page whose letters belie its tag is read at the resolution they
 	 * imply.  One without a tag only says it: scaling photos up to it
 	 * lost a third of their key strings on bench/real-look. */
-	pi->dpi = pixGetXRes(pix) >= MIN_DPI ? pixGetXRes(pix) : 0;
-	pi->ydpi = pixGetYRes(pix) >= MIN_DPI ? pixGetYRes(pix) : 0;
+	pi->dpi = pixGetXRes(pix) >= LR_DPI_MIN ? pixGetXRes(pix) : 0;
+	pi->ydpi = pixGetYRes(pix) >= LR_DPI_MIN ? pixGetYRes(pix) : 0;
 	pi->dpi_text = lr_resolution(pix, pi->dpi, &est);
 	if (!est)
 		pi->dpi_text = 0;
 	if (pi->dpi == 0)
-		pixSetResolution(pix, 0, 0);
+		lr_pix_set_dpi(pix, 0, 0);
 	else if (est)
-		pixSetResolution(pix, (l_int32)pi->dpi_text,
-		    (l_int32)pi->dpi_text);
+		lr_pix_set_dpi(pix, pi->dpi_text, pi->dpi_text);
 	pi->bits = d == 1 ? 1 : 8;
 	pi->samples = d == 32 ? 3 : 1;
 	pi->photometric = d == 32 ? "rgb" : d == 1 ? "min-is-white" :

@@ -62,6 +62,13 @@ median_from(const int *h, int n, double floor)
 	return i < n ? h[i + (n - i) / 2] : 0;
 }
 
+void
+lr_pix_set_dpi(PIX *pix, double xdpi, double ydpi)
+{
+	pixSetXRes(pix, xdpi >= LR_DPI_MIN ? (l_int32)(xdpi + 0.5) : 0);
+	pixSetYRes(pix, ydpi >= LR_DPI_MIN ? (l_int32)(ydpi + 0.5) : 0);
+}
+
 double
 lr_letter_height(PIX *pix)
 {

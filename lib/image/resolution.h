@@ -9,6 +9,15 @@
  * records (13-14 pt), in pixels per dot per inch. */
 #define LR_LETTER_PER_DPI 0.09
 
+/* Under this a resolution tag means none: JFIF's unitless density (1:1)
+ * reads as 1 dpi. */
+#define LR_DPI_MIN 20
+
+/* Give pix (borrowed) the resolution xdpi by ydpi, each under LR_DPI_MIN
+ * as none (0).  Leptonica's pixSetResolution() leaves a resolution as it
+ * was when told 0, so a 1-dpi tag would stay and be scaled up 300 times. */
+void lr_pix_set_dpi(PIX *pix, double xdpi, double ydpi);
+
 /* The median height in pixels of the letter-sized ink blobs of pix
  * (1, 8 or 32 bpp; borrowed), or 0 when there are too few to tell. */
 double lr_letter_height(PIX *pix);

@@ -8,6 +8,7 @@
 #include <tiffio.h>
 
 #include "input.h"
+#include "resolution.h"
 #include "scan.h"
 
 #define MAXPAGES 100000
@@ -328,19 +329,21 @@ photometric_name(uint16_t p)
 	return p == PHOTOMETRIC_CIELAB ? "cielab" : "other";
 }
 
-/* Resolution in dots per inch from the tags, 0 when absent or unitless. */
+/* Resolution in dots per inch from the tags, 0 when absent, unitless or
+ * under LR_DPI_MIN. */
 static double
 tag_dpi(TIFF *tif, uint32_t tag)
 {
 	float res = 0;
 	uint16_t unit = RESUNIT_INCH;
+	double dpi;
 
 	if (!TIFFGetField(tif, tag, &res) || !(res > 0 && res < 1e6))
 		return 0;
 	TIFFGetFieldDefaulted(tif, TIFFTAG_RESOLUTIONUNIT, &unit);
-	if (unit == RESUNIT_CENTIMETER)
-		return res * 2.54;
-	return unit == RESUNIT_INCH ? res : 0;
+	dpi = unit == RESUNIT_CENTIMETER ? res * 2.54 : unit == RESUNIT_INCH ?
+	    res : 0;
+	return dpi >= LR_DPI_MIN ? dpi : 0;
 }
 
 static int
@@ -613,7 +616,6 @@ lr_scan_decode(lr_scan *s, int n, lr_err *err)
 			    s->lasterr[0] ? s->lasterr : "out of memory");
 		return NULL;
 	}
-	pixSetResolution(pix, (l_int32)(pi.dpi + 0.5),
-	    (l_int32)((pi.ydpi ? pi.ydpi : pi.dpi) + 0.5));
+	lr_pix_set_dpi(pix, pi.dpi, pi.ydpi ? pi.ydpi : pi.dpi);
 	return pix;
 }

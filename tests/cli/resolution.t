@@ -30,4 +30,15 @@ is "$(printf '%s\n' "$out" | jq -c '[.pages[0] | .dpi, has("dpi_text")]' | tr '\
 run ocr-extract -q --no-extract --text tagged300.jpg
 is "$rc:$(jqv '.pages[0].upscaled')" 0:true "so is the shrunk copy tagged 300 dpi"
 
+# a unitless JFIF density (1:1) or a 1-dpi TIFF tag is no resolution: the
+# page is read as it is, not scaled up 300 times until cleanup fails
+run ocr-extract -q --no-extract --text nodpi.jpg
+is "$rc:$(jqv '.pages[0].upscaled')" 0:false "a JPEG whose density is 1:1 is read"
+like "$(jqv -r '.pages[0].text')" "QUYẾT ĐỊNH" "and its text is there"
+convert "$V/g4.tif" -resize 40% -units PixelsPerInch -density 1 one.tif
+run scan-import -q one.tif
+is "$(jqv -c '.pages[0].dpi')" null "a TIFF tagged 1 dpi has no resolution"
+run ocr-extract -q --no-extract --text one.tif
+is "$rc" 0 "and is read"
+
 done_testing
