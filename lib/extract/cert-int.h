@@ -10,6 +10,12 @@
 /* The loaded data files of x (extract.c). */
 const struct lr_xdata *lr_x_xdata(const lr_extractor *x);
 
+/* The certificates' data of x, schemas/certificates.tsv (extract.c). */
+const struct lr_certdata *lr_x_certdata(const lr_extractor *x);
+
+/* The administrative units x was made with, or NULL (extract.c). */
+const lr_units *lr_x_units(const lr_extractor *x);
+
 /* The fields of the land-use certificate whose pages are d (borrowed):
  * {"decision": null, "owners": [], "parcels": [], "house": null,
  * "certificate": {...}, "fields", "review"}, as lr_extract() gives a

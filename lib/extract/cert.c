@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cert-int.h"
+#include "certdata-int.h"
 #include "certline-int.h"
 #include "parse-int.h"
 #include "text/text.h"
@@ -16,6 +17,7 @@ enum part { P_HEAD, P_OWNERS, P_PARCEL, P_CHANGES };
 
 struct reader {
 	const lr_extractor *x;
+	const lr_certdata *data;	/* schemas/certificates.tsv */
 	lr_clines c;
 	json_t *cert, *owners, *parcel, *purposes, *fields, *review;
 	enum part part;
@@ -25,12 +27,14 @@ struct reader {
 	json_t *cont_in;	/* in these objects (borrowed) */
 };
 
-/* Headings that begin a part: folded phrase after the numbering. */
-static const struct { const char *phrase; enum part part; } heads[] = {
-	{ "nguoi su dung dat", P_OWNERS },
-	{ "thua dat", P_PARCEL }, { "thong tin thua dat", P_PARCEL },
-	{ "nhung thay doi sau khi cap", P_CHANGES },
-};
+/* The part a heading of certificates.tsv ("part" rows) begins. */
+static enum part
+part_named(const char *name)
+{
+	return strcmp(name, "owners") == 0 ? P_OWNERS :
+	    strcmp(name, "parcel") == 0 ? P_PARCEL :
+	    strcmp(name, "changes") == 0 ? P_CHANGES : P_HEAD;
+}
 
 static void
 part_of(struct reader *r, const lr_cline *l)
@@ -39,9 +43,9 @@ part_of(struct reader *r, const lr_cline *l)
 		r->part = P_CHANGES;
 		return;
 	}
-	for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
-		if (lr_cline_starts(l, heads[i].phrase) >= 0) {
-			r->part = heads[i].part;
+	for (size_t i = 0; i < r->data->nparts; i++)
+		if (lr_cline_starts(l, r->data->parts[i].phrase) >= 0) {
+			r->part = part_named(r->data->parts[i].what);
 			return;
 		}
 }
@@ -130,13 +134,8 @@ birth_line(struct reader *r, const lr_cline *l)
 	return 1;
 }
 
-static const struct { const char *phrase, *type; } id_labels[] = {
-	{ "so dinh danh ca nhan", "dinh-danh" }, { "cccd so", "cccd" },
-	{ "can cuoc cong dan so", "cccd" }, { "cmnd so", "cmnd" },
-	{ "chung minh nhan dan so", "cmnd" }, { "ho chieu so", "passport" },
-};
-
-/* An ID line: the ID of the owner read last on it. */
+/* An ID line (its label an "id" row of certificates.tsv): the ID of the
+ * owner read last on it. */
 static int
 id_line(struct reader *r, const lr_cline *l)
 {
@@ -144,13 +143,12 @@ id_line(struct reader *r, const lr_cline *l)
 	char id[13], *v;
 	int rep = 0;
 
-	for (size_t i = 0; o && i < sizeof(id_labels) / sizeof(id_labels[0]);
-	    i++) {
-		if ((v = after(l, id_labels[i].phrase, NULL)) == NULL)
+	for (size_t i = 0; o && i < r->data->nids; i++) {
+		if ((v = after(l, r->data->ids[i].phrase, NULL)) == NULL)
 			continue;
 		enum lr_id_kind k = lr_id_read(v, id, &rep);
 		free(v);
-		owner_field(r, o, "id_type", json_string(id_labels[i].type),
+		owner_field(r, o, "id_type", json_string(r->data->ids[i].what),
 		    l->conf, l);
 		owner_field(r, o, "id_number", k != LR_ID_BAD ?
 		    json_string(id) : json_null(), k != LR_ID_BAD ?
@@ -617,7 +615,8 @@ json_t *
 lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
     double review_below, lr_err *err)
 {
-	struct reader r = { .x = x, .below = review_below };
+	struct reader r = { .x = x, .data = lr_x_certdata(x),
+	    .below = review_below };
 	json_t *out = NULL, *changes = json_array();
 
 	r.owners = json_array(), r.purposes = json_array();

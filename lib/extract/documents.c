@@ -6,6 +6,7 @@
 
 #include "extract.h"
 #include "cert-int.h"
+#include "certdata-int.h"
 
 /* Do decision numbers a and b name one decision ("1930/QĐ-UBND" and
  * OCR's "1930/QD-UBND")?  Compared folded. */
@@ -22,10 +23,6 @@ same_decision(const char *a, const char *b)
 	free(fa), free(fb);
 	return same;
 }
-
-/* A page kind under this confidence is put to review: a page with no
- * evidence of its own, or evidence for two kinds alike. */
-#define PAGE_KIND_REVIEW 0.6
 
 /* Is rec's review item for field path resolved (a clerk corrected it in
  * the correction sheet)? */
@@ -67,17 +64,19 @@ reviewed_kind(const json_t *rec, int n)
 	return -1;
 }
 
-/* Review items for the unsure page kinds of record out. */
+/* Review items for the unsure page kinds of record out: under the
+ * setting page_kind_review of schemas/certificates.tsv. */
 static void
-review_kinds(json_t *out)
+review_kinds(const lr_extractor *x, json_t *out)
 {
+	double below = lr_x_certdata(x)->page_kind_review;
 	json_t *review = json_object_get(out, "review"), *pg;
 	char path[48];
 	size_t i;
 
 	json_array_foreach(json_object_get(out, "pages"), i, pg) {
 		json_t *c = json_object_get(pg, "page_kind_conf");
-		if (c == NULL || json_real_value(c) >= PAGE_KIND_REVIEW)
+		if (c == NULL || json_real_value(c) >= below)
 			continue;
 		snprintf(path, sizeof(path), "pages[%zu].page_kind", i);
 		json_array_append_new(review, json_pack("{s:s,s:s}", "field",
@@ -214,7 +213,7 @@ doc_record(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
 	json_decref(f);
 	json_object_set_new(out, "pages", doc_pages(rec, w, cls, first, ndocs,
 	    d));
-	review_kinds(out);
+	review_kinds(x, out);
 	json_object_set_new(out, "document_kind", json_string(
 	    lr_page_kind_is_cert(k) ? "certificate" : lr_page_kind_name(k)));
 	if (json_object_get(rec, "ocr") != NULL)

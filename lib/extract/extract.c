@@ -8,6 +8,7 @@
 #include "extract.h"
 #include "pagekind-int.h"
 #include "cert-int.h"
+#include "certdata-int.h"
 #include "text/text.h"
 
 struct lr_extractor {
@@ -15,6 +16,7 @@ struct lr_extractor {
 	const lr_units *units;
 	const lr_names *names;
 	lr_pagerules *pages;	/* page kinds (pagekind.c) */
+	lr_certdata *cert;	/* certificates (certdata.c) */
 };
 
 lr_extractor *
@@ -27,7 +29,8 @@ lr_extractor_new(const char *schemas_dir, const lr_units *units, lr_err *err)
 		return NULL;
 	}
 	if ((x->s = lr_xdata_load(schemas_dir, err)) == NULL ||
-	    (x->pages = lr_pagerules_load(schemas_dir, err)) == NULL) {
+	    (x->pages = lr_pagerules_load(schemas_dir, err)) == NULL ||
+	    (x->cert = lr_certdata_load(schemas_dir, err)) == NULL) {
 		lr_extractor_free(x);
 		return NULL;
 	}
@@ -54,6 +57,7 @@ lr_extractor_free(lr_extractor *x)
 		return;
 	lr_xdata_free(x->s);
 	lr_pagerules_free(x->pages);
+	lr_certdata_free(x->cert);
 	free(x);
 }
 
@@ -67,6 +71,18 @@ const lr_pagerules *
 lr_x_pagerules(const lr_extractor *x)
 {
 	return x->pages;
+}
+
+const struct lr_certdata *
+lr_x_certdata(const lr_extractor *x)
+{
+	return x->cert;
+}
+
+const lr_units *
+lr_x_units(const lr_extractor *x)
+{
+	return x->units;
 }
 
 /* The first hit of label lab at or after hit k, before token end; -1. */
