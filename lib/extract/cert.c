@@ -184,6 +184,30 @@ owner_address(struct reader *r, const lr_cline *l)
 	return 1;
 }
 
+/* An address's ". " before a unit's type word is OCR's comma ("xã Mường
+ * Do. huyện Phù Yên"): made ", " in o's key. */
+static void
+address_commas(json_t *o, const char *key)
+{
+	static const char *const units[] = { "xa", "phuong", "thi", "huyen",
+	    "quan", "thanh", "tinh" };
+	const char *a = json_string_value(json_object_get(o, key));
+	char *s = a ? strdup(a) : NULL;
+
+	for (char *p = s; p != NULL && (p = strstr(p, ". ")) != NULL; p++) {
+		char *f = lr_x_fold(p + 2);
+		for (size_t i = 0; f != NULL && i < sizeof(units) /
+		    sizeof(*units); i++)
+			if (strncmp(f, units[i], strlen(units[i])) == 0 &&
+			    f[strlen(units[i])] == ' ')
+				*p = ',';
+		free(f);
+	}
+	if (s != NULL)
+		json_object_set_new(o, key, json_string(s));
+	free(s);
+}
+
 /* ---- Parcel ------------------------------------------------------- */
 
 static void
@@ -590,6 +614,100 @@ check_area(struct reader *r)
 		    "do not add up to the parcel's");
 }
 
+/* Is issuer ("Ủy ban nhân dân huyện X") a district's or a province's
+ * committee of the unit list?  1 also when no list is loaded. */
+static int
+issuer_listed(const lr_units *u, const char *issuer)
+{
+	const char **names;
+	char *want = issuer ? lr_x_fold(issuer) : NULL, *have;
+	int n = 0, found = u == NULL;
+
+	if (found || want == NULL || (names = calloc(4096,
+	    sizeof(*names))) == NULL) {
+		free(want);
+		return found || want == NULL;
+	}
+	n = lr_units_names_in(u, LR_UNIT_DISTRICT, LR_ERA_ANY, NULL, NULL,
+	    names, 4000);
+	n += lr_units_names_in(u, LR_UNIT_PROVINCE, LR_ERA_ANY, NULL, NULL,
+	    names + (n < 4000 ? n : 4000), 95);
+	for (int i = 0; i < n && i < 4095 && !found; i++) {
+		have = lr_x_fold(names[i]);
+		found = have != NULL && strlen(want) > strlen(have) &&
+		    strcmp(want + strlen(want) - strlen(have), have) == 0 &&
+		    want[strlen(want) - strlen(have) - 1] == ' ';
+		free(have);
+	}
+	free(names), free(want);
+	return found;
+}
+
+/* The issuer names a committee of the unit list. */
+static void
+check_issuer(struct reader *r)
+{
+	const char *iss = json_string_value(json_object_get(r->cert, "issuer"));
+
+	if (iss != NULL && !issuer_listed(lr_x_units(r->x), iss))
+		check_failed(r, "certificate.issuer", "names no district or "
+		    "province of the unit list");
+}
+
+/* The serial fits its generation's pattern (letters, a space, digits),
+ * and the date of issue falls in its years. */
+static void
+check_generation(struct reader *r)
+{
+	const lr_certgen *g = lr_certdata_gen(r->data, json_string_value(
+	    json_object_get(r->cert, "generation")));
+	const char *s = json_string_value(json_object_get(r->cert, "serial"));
+	const char *d = json_string_value(json_object_get(r->cert, "date"));
+	int letters = 0, digits = 0;
+
+	if (g == NULL)
+		return;
+	for (; s != NULL && isupper((unsigned char)s[letters]); letters++)
+		;
+	for (const char *p = s ? s + letters + (s[letters] == ' ') : NULL;
+	    p != NULL && isdigit((unsigned char)*p); p++)
+		digits++;
+	if (s != NULL && (letters < g->letters_min || letters > g->letters_max
+	    || digits != g->digits || strlen(s) != (size_t)(letters + digits +
+	    (s[letters] == ' '))))
+		check_failed(r, "certificate.serial", "does not fit the serial "
+		    "pattern of its form");
+	if (d != NULL && (atoi(d) < g->first || atoi(d) > g->last))
+		check_failed(r, "certificate.date", "outside the years its form "
+		    "was issued");
+}
+
+/* Lines of the change register no entry holds, or an entry that holds
+ * two: the register is put to review as a whole. */
+static void
+check_register(struct reader *r)
+{
+	if (lr_x_cert_orphans(&r->c) > 0)
+		flag(r, "certificate.changes", "a register line read without "
+		    "its entry");
+}
+
+/* A register number is a code and a number ("CH 01120", "08140 QSDĐ"):
+ * more words are for review. */
+static void
+check_register_number(struct reader *r)
+{
+	const char *s = json_string_value(json_object_get(r->cert,
+	    "register_number"));
+	int words = 0;
+
+	for (; s != NULL && *s != '\0'; s += strspn(s, " "))
+		words++, s += strcspn(s, " ");
+	if (words > 2)
+		check_failed(r, "certificate.register_number", "more than a code "
+		    "and a number");
+}
+
 /* Every field under the threshold, and the printed fields not read. */
 static void
 review_finish(struct reader *r)
@@ -597,12 +715,16 @@ review_finish(struct reader *r)
 	static const char *const need[] = { "certificate.serial",
 	    "certificate.parcel.number", "certificate.parcel.sheet",
 	    "certificate.parcel.area", "certificate.owners[0].name",
-	    "certificate.date" };
+	    "certificate.date", "certificate.issuer" };
 	const char *path;
 	json_t *f;
 
 	check_owners(r);
 	check_area(r);
+	check_issuer(r);
+	check_generation(r);
+	check_register(r);
+	check_register_number(r);
 	json_object_foreach(r->fields, path, f)
 		if (json_real_value(json_object_get(f, "conf")) < r->below)
 			flag(r, path, "low OCR confidence");
@@ -635,6 +757,9 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 		read_line(&r, &r.c.v[i]);
 	stop_going_on(&r);
 	whole_purpose(&r);
+	address_commas(r.parcel, "address");
+	for (size_t i = 0; i < json_array_size(r.owners); i++)
+		address_commas(json_array_get(r.owners, i), "address");
 	lr_x_cert_changes(&r.c, changes, r.fields);
 	if (json_is_null(json_object_get(r.cert, "generation")))
 		json_object_set_new(r.cert, "generation", json_string(

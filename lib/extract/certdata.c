@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "certdata-int.h"
+#include "data-int.h"
 #include "cert-int.h"
 
 /* Append (folded phrase, what) to *v.  0, or -1 with err set. */
@@ -72,18 +73,15 @@ lr_certdata *
 lr_certdata_load(const char *dir, lr_err *err)
 {
 	lr_certdata *d = calloc(1, sizeof(*d));
-	char *path = NULL;
 
-	if (d == NULL || asprintf(&path, "%s/certificates.tsv", dir) < 0) {
-		free(d);
+	if (d == NULL) {
 		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
-	if (lr_tsv_read_data(path, row, d, err) != 0) {
+	if (lr_x_read_schema(dir, "certificates.tsv", row, d, err) != 0) {
 		lr_certdata_free(d);
 		d = NULL;
 	}
-	free(path);
 	return d;
 }
 

@@ -50,6 +50,11 @@ char *lr_cline_text(const lr_cline *l, int a, int b);
 void lr_cfield(json_t *obj, const char *key, json_t *value, json_t *fields,
     const char *path, double conf, const lr_cline *l);
 
+/* How many lines on the change pages of c no entry holds: a line that
+ * tells a change or starts with a date unreadable ("I9/09/2025") before the
+ * first entry, or such a line inside one. */
+int lr_x_cert_orphans(const lr_clines *c);
+
 /* The change-register entries of the lines in c on change pages, into
  * changes (an array), their fields under "certificate.changes[i]". */
 void lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields);

@@ -276,6 +276,60 @@ entry_flush(struct entry *e, json_t *changes, json_t *fields)
 	memset(e, 0, sizeof(*e));
 }
 
+/* The first word of l that is not punctuation alone (OCR's "_" before a
+ * date in the register's margin). */
+static int
+lead(const lr_cline *l)
+{
+	int i = 0;
+
+	while (i < l->nw - 1 && l->fw[i][0] == '\0')
+		i++;
+	return i;
+}
+
+/* Does l start with a word shaped like a date ("dd/mm/yyyy") that does not
+ * read as one (OCR's "I9/09/2025", "[1/11/2003")? */
+static int
+bad_date(const lr_cline *l)
+{
+	char date[11];
+	const char *w = l->nw > 0 ? l->w[lead(l)] : "";
+	const char *a = strchr(w, '/'), *b = a ? strchr(a + 1, '/') : NULL;
+
+	return b != NULL && isdigit((unsigned char)b[1]) &&
+	    date_word(w, date) != 0;
+}
+
+/* Does l tell a kind of change? */
+static int
+tells_change(const lr_cline *l)
+{
+	char *t = lr_cline_text(l, 0, l->nw), *f = t ? lr_x_fold(t) : NULL;
+	int k = f != NULL && change_kind(f) != NULL;
+
+	free(t), free(f);
+	return k;
+}
+
+int
+lr_x_cert_orphans(const lr_clines *c)
+{
+	int n = 0, in_entry = 0;
+	char date[11];
+
+	for (int i = 0; i < c->n; i++) {
+		const lr_cline *l = &c->v[i];
+		if (l->kind != LR_PAGE_CERT_CHANGES)
+			continue;
+		if (l->nw > 0 && date_word(l->w[lead(l)], date) == 0)
+			in_entry = 1;
+		else if (bad_date(l) || (!in_entry && tells_change(l)))
+			n++;
+	}
+	return n;
+}
+
 void
 lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 {
@@ -286,12 +340,12 @@ lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 		const lr_cline *l = &c->v[i];
 		if (l->kind != LR_PAGE_CERT_CHANGES)
 			continue;
-		if (l->nw > 0 && date_word(l->w[0], date) == 0) {
+		if (l->nw > 0 && date_word(l->w[lead(l)], date) == 0) {
 			if (e.first != NULL)
 				entry_flush(&e, changes, fields);
 			e.first = l, e.conf = 1;
 			memcpy(e.date, date, sizeof(date));
-			entry_add(&e, l, 1);
+			entry_add(&e, l, lead(l) + 1);
 		} else if (e.first != NULL)
 			entry_add(&e, l, 0);
 	}

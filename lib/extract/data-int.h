@@ -91,6 +91,11 @@ typedef struct lr_xdata {
 
 /* Load the schema files of dir.  Returns NULL with err set. */
 lr_xdata *lr_xdata_load(const char *dir, lr_err *err);
+
+/* Read the data file dir/name (a .tsv of schemas/), calling fn with ctx
+ * for each line that is not blank or a comment.  0, or -1 with err set. */
+int lr_x_read_schema(const char *dir, const char *name, lr_tsv_row fn,
+    void *ctx, lr_err *err);
 void lr_xdata_free(lr_xdata *s);
 /* Confidence raw as calibrated: the probability that the value is right,
  * or raw itself when calibration.tsv holds no steps. */

@@ -49,15 +49,14 @@ lookup(const char *const *names, int n, const char *name)
 	return -1;
 }
 
-/* Read dir/name, calling fn for each line that is not blank or a comment. */
-static int
-read_tsv(lr_xdata *s, const char *dir, const char *name, lr_tsv_row fn,
-    lr_err *err)
+int
+lr_x_read_schema(const char *dir, const char *name, lr_tsv_row fn,
+    void *ctx, lr_err *err)
 {
 	char path[4096];
 
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	return lr_tsv_read_data(path, fn, s, err);
+	return lr_tsv_read_data(path, fn, ctx, err);
 }
 
 /* Add phrase text under key to ph: folded, split into words. */
@@ -375,15 +374,15 @@ lr_xdata_load(const char *dir, lr_err *err)
 	for (int i = 0; i < SET_N; i++)
 		s->set[i] = -1;
 	s->uses.commas = 1;
-	if (read_tsv(s, dir, "labels.tsv", label_row, err) != 0 ||
-	    read_tsv(s, dir, "table-columns.tsv", column_row, err) != 0 ||
-	    read_tsv(s, dir, "kinds.tsv", kind_row, err) != 0 ||
-	    read_tsv(s, dir, "land-use.tsv", use_row, err) != 0 ||
-	    read_tsv(s, dir, "numwords.tsv", numword_row, err) != 0 ||
-	    read_tsv(s, dir, "origins.tsv", origin_row, err) != 0 ||
-	    read_tsv(s, dir, "id-prefixes.tsv", prefix_row, err) != 0 ||
-	    read_tsv(s, dir, "extract.tsv", set_row, err) != 0 ||
-	    read_tsv(s, dir, "calibration.tsv", calib_row, err) != 0) {
+	if (lr_x_read_schema(dir, "labels.tsv", label_row, s, err) != 0 ||
+	    lr_x_read_schema(dir, "table-columns.tsv", column_row, s, err) != 0 ||
+	    lr_x_read_schema(dir, "kinds.tsv", kind_row, s, err) != 0 ||
+	    lr_x_read_schema(dir, "land-use.tsv", use_row, s, err) != 0 ||
+	    lr_x_read_schema(dir, "numwords.tsv", numword_row, s, err) != 0 ||
+	    lr_x_read_schema(dir, "origins.tsv", origin_row, s, err) != 0 ||
+	    lr_x_read_schema(dir, "id-prefixes.tsv", prefix_row, s, err) != 0 ||
+	    lr_x_read_schema(dir, "extract.tsv", set_row, s, err) != 0 ||
+	    lr_x_read_schema(dir, "calibration.tsv", calib_row, s, err) != 0) {
 		lr_xdata_free(s);
 		return NULL;
 	}

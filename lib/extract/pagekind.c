@@ -7,6 +7,7 @@
 
 #include "extract.h"
 #include "extract-private.h"
+#include "data-int.h"
 #include "pagekind-int.h"
 #include "cert-int.h"
 #include "text/text.h"
@@ -97,18 +98,15 @@ lr_pagerules *
 lr_pagerules_load(const char *dir, lr_err *err)
 {
 	lr_pagerules *r = calloc(1, sizeof(*r));
-	char *path = NULL;
 
-	if (r == NULL || asprintf(&path, "%s/page-kinds.tsv", dir) < 0) {
-		free(r);
+	if (r == NULL) {
 		lr_err_sys(err, "out of memory");
 		return NULL;
 	}
-	if (lr_tsv_read_data(path, rule_row, r, err) != 0) {
+	if (lr_x_read_schema(dir, "page-kinds.tsv", rule_row, r, err) != 0) {
 		lr_pagerules_free(r);
 		r = NULL;
 	}
-	free(path);
 	return r;
 }
 

@@ -94,4 +94,41 @@ is "$(xmllint --xpath 'string(//DC_BienDong[soQuyetDinh]/maHoSoQuyetDinh)' hs.xm
     "a change citing the decision of the same run names its record"
 is "$(xmllint --xpath 'count(//HoSoXml[ThongTinGiayChungNhan]//DC_QuyenSuDungDat[giayChungNhanId="GCN1"])' hs.xml)" "2" \
     "the couple's rights are tied to the certificate"
+# certificate checks (schemas/certificates.tsv, the unit list): each
+# misreading below is put to review, the printed values are not
+U="--units $TOP/data/admin-units.csv"
+reasons() { jq -r 'select(.document_kind == "certificate") | .review[] |
+    select(.reason | test("low|not found") | not) | .field + ": " + .reason' "$@"; }
+"$TOP/tests/words-of-text" HS "$D"/p*.txt | ocr-extract -q $U > ok.jsonl
+is "$(reasons ok.jsonl)" "" "the printed certificate has no failed check"
+sed -e 's/^HUYỆN MƯỜNG ẢNG$/HUYỆN ÀM ĐƯỜNG/' \
+    -e 's/năm 2014$/năm 2004/' -e 's/CH 01120$/CH 01120 NHU TỊCH/' \
+    -e 's/xã Ẳng Nưa, huyện Mường Ảng$/xã Ẳng Nưa. huyện Mường Ảng/' \
+    "$D/p5.txt" > p5.txt
+sed 's/^BN 377758$/BN 3777580/' "$D/p4.txt" > p4.txt
+{ cat "$D/p6.txt"; echo "I9/09/2021 Chuyển nhượng toàn bộ thửa đất cho bà Lò Thị Mai"; } > p6.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" p4.txt \
+    p5.txt p6.txt | ocr-extract -q $U > bad.jsonl
+is "$(reasons bad.jsonl | sort)" "certificate.changes: a register line read without its entry
+certificate.date: outside the years its form was issued
+certificate.issuer: names no district or province of the unit list
+certificate.register_number: more than a code and a number
+certificate.serial: does not fit the serial pattern of its form" \
+    "an issuer no list has, a serial or date its form cannot have, a register line without its entry, a register number with more words are for review"
+is "$(jq -r 'select(.document_kind == "certificate") | .certificate.parcel.address' bad.jsonl)" \
+    "bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng" "an address's full stop before a unit word is read as its comma"
+"$TOP/tests/words-of-text" HS "$D"/p*.txt | ocr-extract -q > nounits.jsonl
+is "$(reasons nounits.jsonl)" "" "without a unit list the issuer is not checked"
+
+# the reader's data is schemas/certificates.tsv: a changed file changes what
+# it does
+mkdir sch && cp "$TOP"/schemas/* sch/
+sed -i -e 's/^setting	page_kind_review	0.6$/setting	page_kind_review	0.4/' \
+    -e 's/^id	cmnd	cmnd số$/id	passport	cmnd số/' sch/certificates.tsv
+"$TOP/tests/words-of-text" X "$D/list.txt" | ocr-extract -q --schemas sch > y.jsonl
+is "$(jq -c '[.document_kind, (.review | length)]' y.jsonl)" '["other",0]' \
+    "a page kind is put to review under the file's threshold"
+"$TOP/tests/words-of-text" HS "$D"/p*.txt | ocr-extract -q --schemas sch |
+    jq -r 'select(.document_kind == "certificate") | .certificate.owners[0].id_type' > t.out
+is "$(cat t.out)" "passport" "an ID label gives the type the file says"
 done_testing
