@@ -23,6 +23,7 @@ struct reader {
 	enum part part;
 	int next_issuer;	/* the line after "TM. ỦY BAN NHÂN DÂN" */
 	double below;
+	int reg_cut;		/* words after the register number cut */
 	const char *cont;	/* the text field the next line may go on */
 	json_t *cont_in;	/* in these objects (borrowed) */
 };
@@ -414,11 +415,39 @@ date_line(struct reader *r, const lr_cline *l)
 	cert_field(r, "date", json_string(iso), l->conf, l);
 }
 
+/* Is w a register's code ("CH", "QSDĐ": capitals only), or its number
+ * (digits only)? */
+static int
+reg_code(const char *w)
+{
+	return strpbrk(w, "0123456789.,:;") == NULL && lr_case_of(w) ==
+	    LR_CASE_CAPS;
+}
+
+static int
+reg_number(const char *w)
+{
+	return w[0] != '\0' && strspn(w, "0123456789") == strlen(w);
+}
+
+/* The end of the register number from word a of l: a code and a number
+ * ("CH 01120") or a number and a code ("08140 QSDĐ"); the line's end when
+ * it is neither. */
+static int
+register_end(const lr_cline *l, int a)
+{
+	if (a + 1 < l->nw && reg_code(l->w[a]) && reg_number(l->w[a + 1]))
+		return a + 2;
+	if (a < l->nw && reg_number(l->w[a]))
+		return a + 1 + (a + 1 < l->nw && reg_code(l->w[a + 1]));
+	return l->nw;
+}
+
 static void
 register_line(struct reader *r, const lr_cline *l)
 {
-	int a = lr_cline_find(l, "so vao so cap", 0);
-	char *v;
+	int a = lr_cline_find(l, "so vao so cap", 0), b;
+	char *v, *rest;
 
 	if (a < 0)
 		return;
@@ -426,9 +455,13 @@ register_line(struct reader *r, const lr_cline *l)
 		a++;
 	else if (lr_cline_find(l, "giay chung nhan", a) >= 0)
 		a = lr_cline_find(l, "giay chung nhan", a);
-	if ((v = lr_cline_text(l, a, l->nw)) != NULL)
+	b = register_end(l, a);
+	if ((rest = lr_cline_text(l, b, l->nw)) != NULL &&
+	    json_is_null(json_object_get(r->cert, "register_number")))
+		r->reg_cut = 1;
+	if ((v = lr_cline_text(l, a, b)) != NULL)
 		cert_field(r, "register_number", json_string(v), l->conf, l);
-	free(v);
+	free(v), free(rest);
 }
 
 /* The form's generation from its title and its serial. */
@@ -614,44 +647,88 @@ check_area(struct reader *r)
 		    "do not add up to the parcel's");
 }
 
-/* Is issuer ("Ủy ban nhân dân huyện X") a district's or a province's
- * committee of the unit list?  1 also when no list is loaded. */
-static int
-issuer_listed(const lr_units *u, const char *issuer)
+/* The length of folded name when folded text ends in it as whole words,
+ * else 0. */
+static size_t
+ends_in(const char *text, const char *name)
 {
-	const char **names;
-	char *want = issuer ? lr_x_fold(issuer) : NULL, *have;
-	int n = 0, found = u == NULL;
+	size_t t = strlen(text), n = strlen(name);
 
-	if (found || want == NULL || (names = calloc(4096,
-	    sizeof(*names))) == NULL) {
-		free(want);
-		return found || want == NULL;
-	}
-	n = lr_units_names_in(u, LR_UNIT_DISTRICT, LR_ERA_ANY, NULL, NULL,
-	    names, 4000);
-	n += lr_units_names_in(u, LR_UNIT_PROVINCE, LR_ERA_ANY, NULL, NULL,
-	    names + (n < 4000 ? n : 4000), 95);
-	for (int i = 0; i < n && i < 4095 && !found; i++) {
-		have = lr_x_fold(names[i]);
-		found = have != NULL && strlen(want) > strlen(have) &&
-		    strcmp(want + strlen(want) - strlen(have), have) == 0 &&
-		    want[strlen(want) - strlen(have) - 1] == ' ';
-		free(have);
-	}
-	free(names), free(want);
-	return found;
+	return n > 0 && t > n && text[t - n - 1] == ' ' &&
+	    strcmp(text + t - n, name) == 0 ? n : 0;
 }
 
-/* The issuer names a committee of the unit list. */
+/* Folded name without its type word ("huyen", "thi xa" ...): a pointer
+ * into name. */
+static const char *
+untyped(const char *name)
+{
+	static const char *const types[] = { "huyen ", "quan ", "tinh ",
+	    "thi xa ", "thanh pho " };
+
+	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++)
+		if (strncmp(name, types[i], strlen(types[i])) == 0)
+			return name + strlen(types[i]);
+	return name;
+}
+
+/* The district or province of the unit list whose committee the folded
+ * issuer names (borrowed from u): with its type word (*exact set), or by
+ * the longest name alone, its type word misread ("(ên Mường Chà"); NULL. */
+static const char *
+issuer_unit(const lr_units *u, const char *want, int *exact)
+{
+	const char **names = calloc(4096, sizeof(*names)), *best = NULL;
+	size_t len = 0, m;
+	int n;
+
+	*exact = 0;
+	if (names == NULL)
+		return NULL;
+	n = lr_units_names_in(u, LR_UNIT_DISTRICT, LR_ERA_ANY, NULL, NULL,
+	    names, 4000);
+	n = n > 4000 ? 4000 : n;
+	n += lr_units_names_in(u, LR_UNIT_PROVINCE, LR_ERA_ANY, NULL, NULL,
+	    names + n, 95);
+	for (int i = 0; i < n && i < 4095 && !*exact; i++) {
+		char *have = lr_x_fold(names[i]);
+		if (have != NULL && ends_in(want, have))
+			*exact = 1, best = names[i];
+		else if (have != NULL && (m = ends_in(want, untyped(have))) >
+		    len)
+			len = m, best = names[i];
+		free(have);
+	}
+	free(names);
+	return best;
+}
+
+/* The issuer names a committee of the unit list, or is mended to the one
+ * whose name it ends in; either way a mended or unlisted one is reviewed.
+ * Not checked when no list is loaded. */
 static void
 check_issuer(struct reader *r)
 {
 	const char *iss = json_string_value(json_object_get(r->cert, "issuer"));
+	char *want = iss ? lr_x_fold(iss) : NULL, *unit = NULL, *full = NULL;
+	const char *off = NULL;
+	int exact = 0;
 
-	if (iss != NULL && !issuer_listed(lr_x_units(r->x), iss))
+	if (want != NULL && lr_x_units(r->x) != NULL)
+		off = issuer_unit(lr_x_units(r->x), want, &exact);
+	if (want == NULL || lr_x_units(r->x) == NULL || exact) {
+		free(want);
+		return;
+	}
+	if (off != NULL && (unit = issuer_of(off)) != NULL && asprintf(&full,
+	    "Ủy ban nhân dân %s", unit) > 0) {
+		json_object_set_new(r->cert, "issuer", json_string(full));
+		check_failed(r, "certificate.issuer", "its unit's type word "
+		    "mended from the unit list");
+	} else
 		check_failed(r, "certificate.issuer", "names no district or "
 		    "province of the unit list");
+	free(want), free(unit), free(full);
 }
 
 /* The serial fits its generation's pattern (letters, a space, digits),
@@ -693,7 +770,7 @@ check_register(struct reader *r)
 }
 
 /* A register number is a code and a number ("CH 01120", "08140 QSDĐ"):
- * more words are for review. */
+ * one read with more words, or with other words, is for review. */
 static void
 check_register_number(struct reader *r)
 {
@@ -703,7 +780,7 @@ check_register_number(struct reader *r)
 
 	for (; s != NULL && *s != '\0'; s += strspn(s, " "))
 		words++, s += strcspn(s, " ");
-	if (words > 2)
+	if (words > 2 || r->reg_cut)
 		check_failed(r, "certificate.register_number", "more than a code "
 		    "and a number");
 }
