@@ -96,6 +96,52 @@ owner(xmlNodePtr table, const json_t *o)
 	row_value(table, "Địa chỉ", json_object_get(o, "address"), NULL);
 }
 
+/* A page kind (record(5)) as a clerk reads it. */
+static const char *
+kind_vn(const char *kind)
+{
+	static const char *const names[][2] = {
+		{ "decision", "quyết định" }, { "submission", "tờ trình" },
+		{ "certificate-owner", "giấy chứng nhận: người sử dụng đất" },
+		{ "certificate-parcel", "giấy chứng nhận: thửa đất" },
+		{ "certificate-changes", "giấy chứng nhận: những thay đổi" },
+		{ "form", "biên bản, phiếu, đơn" },
+		{ "fee-notice", "thông báo nộp tiền" }, { "letter", "công văn" },
+		{ "other", "khác" },
+	};
+
+	for (size_t i = 0; kind != NULL && i < sizeof(names) / sizeof(*names);
+	    i++)
+		if (strcmp(kind, names[i][0]) == 0)
+			return names[i][1];
+	return kind;
+}
+
+/* A row "Loại trang" with the kind of every page of rec that has one
+ * ("trang 4: giấy chứng nhận: người sử dụng đất"); an unsure kind is also
+ * a review item of its own. */
+static void
+page_kinds(xmlNodePtr table, const json_t *rec)
+{
+	const json_t *pg;
+	char buf[1024] = "", one[160];
+	size_t i;
+
+	json_array_foreach(json_object_get(rec, "pages"), i, pg) {
+		const char *k = json_string_value(json_object_get(pg,
+		    "page_kind"));
+		if (k == NULL)
+			continue;
+		snprintf(one, sizeof(one), "%strang %lld: %s", buf[0] ? "; " :
+		    "", json_integer_value(json_object_get(pg, "n")),
+		    kind_vn(k));
+		if (strlen(buf) + strlen(one) < sizeof(buf))
+			strcat(buf, one);
+	}
+	if (buf[0] != '\0')
+		row(table, "Loại trang", buf);
+}
+
 static void
 item(xmlNodePtr body, const lr_item *it, const char *crop, size_t k)
 {
@@ -145,6 +191,7 @@ lr_review_page(const json_t *rec, const lr_item *items, size_t n,
 	row_value(table, "Cơ quan", json_object_get(d, "issuer"), NULL);
 	row_value(table, "Trích yếu", json_object_get(d, "title"), NULL);
 	row_value(table, "Tệp quét", json_object_get(rec, "source"), NULL);
+	page_kinds(table, rec);
 	for (size_t i = 0; i < n; i++)
 		item(body, &items[i], crops[i], i);
 	return h;

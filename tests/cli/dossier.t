@@ -131,4 +131,12 @@ is "$(jq -c '[.document_kind, (.review | length)]' y.jsonl)" '["other",0]' \
 "$TOP/tests/words-of-text" HS "$D"/p*.txt | ocr-extract -q --schemas sch |
     jq -r 'select(.document_kind == "certificate") | .certificate.owners[0].id_type' > t.out
 is "$(cat t.out)" "passport" "an ID label gives the type the file says"
+# the review page names every page's kind (an unsure one is also an item of
+# its own, above)
+landrec-review -q --html site bad.jsonl 2>/dev/null
+is "$(grep -A1 'Loại trang' site/HS_3.html | sed -n 's/.*<td>\(.*\)<\/td>.*/\1/p')" \
+    "trang 4: giấy chứng nhận: người sử dụng đất; trang 5: giấy chứng nhận: thửa đất; trang 6: giấy chứng nhận: những thay đổi" \
+    "the review page shows the kind of each of the certificate's pages"
+landrec-review -q --html site2 x.jsonl 2>/dev/null
+like "$(cat site2/X.html)" "trang 1: khác" "and of a page whose kind is unsure"
 done_testing
