@@ -785,7 +785,65 @@ check_register_number(struct reader *r)
 		    "and a number");
 }
 
-/* Every field under the threshold, and the printed fields not read. */
+/* Does an item of the review cover path? */
+static int
+covered(const struct reader *r, const char *path)
+{
+	size_t i;
+	json_t *it;
+
+	json_array_foreach(r->review, i, it)
+		if (lr_path_covers(json_string_value(json_object_get(it,
+		    "field")), path))
+			return 1;
+	return 0;
+}
+
+/* The length of "certificate.changes[3]" in path when path is in an
+ * element of list (e.g. "certificate.changes"), else 0. */
+static size_t
+element(const char *path, const char *list)
+{
+	size_t n = strlen(list);
+
+	if (strncmp(path, list, n) != 0 || path[n] != '[' ||
+	    strchr(path + n, ']') == NULL)
+		return 0;
+	return (size_t)(strchr(path + n, ']') - path) + 1;
+}
+
+/* Two or more items on the fields of one element of list (an entry of
+ * the change register, an owner) become one item on the element. */
+static void
+merge_elements(struct reader *r, const char *list)
+{
+	for (size_t i = 0; i < json_array_size(r->review); i++) {
+		const char *f = json_string_value(json_object_get(
+		    json_array_get(r->review, i), "field"));
+		size_t n = element(f, list), same = 0;
+		char el[96];
+		if (n == 0 || n >= sizeof(el) || f[n] == '\0')
+			continue;
+		snprintf(el, sizeof(el), "%.*s", (int)n, f);
+		for (size_t k = i; k < json_array_size(r->review); k++)
+			same += lr_path_covers(el, json_string_value(
+			    json_object_get(json_array_get(r->review, k),
+			    "field")));
+		if (same < 2)
+			continue;
+		json_object_set_new(json_array_get(r->review, i), "field",
+		    json_string(el));
+		for (size_t k = json_array_size(r->review); k-- > i + 1;)
+			if (lr_path_covers(el, json_string_value(
+			    json_object_get(json_array_get(r->review, k),
+			    "field"))))
+				json_array_remove(r->review, k);
+	}
+}
+
+/* Every field under the threshold, and the printed fields not read, each
+ * once: a field a failed check already put to review is not put again, and
+ * the items of one change entry or one owner are merged. */
 static void
 review_finish(struct reader *r)
 {
@@ -803,11 +861,15 @@ review_finish(struct reader *r)
 	check_register(r);
 	check_register_number(r);
 	json_object_foreach(r->fields, path, f)
-		if (json_real_value(json_object_get(f, "conf")) < r->below)
+		if (json_real_value(json_object_get(f, "conf")) < r->below &&
+		    !covered(r, path))
 			flag(r, path, "low OCR confidence");
 	for (size_t i = 0; i < sizeof(need) / sizeof(*need); i++)
-		if (json_object_get(r->fields, need[i]) == NULL)
+		if (json_object_get(r->fields, need[i]) == NULL &&
+		    !covered(r, need[i]))
 			flag(r, need[i], "not found on the certificate");
+	merge_elements(r, "certificate.changes");
+	merge_elements(r, "certificate.owners");
 }
 
 json_t *
