@@ -13,13 +13,14 @@
 #include "text/text.h"
 
 /* The part of the certificate a line stands in. */
-enum part { P_HEAD, P_OWNERS, P_PARCEL, P_CHANGES };
+enum part { P_HEAD, P_OWNERS, P_PARCEL, P_HOUSE, P_CHANGES };
 
 struct reader {
 	const lr_extractor *x;
 	const lr_certdata *data;	/* schemas/certificates.tsv */
 	lr_clines c;
 	json_t *cert, *owners, *parcel, *purposes, *fields, *review;
+	json_t *house;		/* NULL until a house field is read */
 	enum part part;
 	int next_issuer;	/* the line after "TM. ỦY BAN NHÂN DÂN" */
 	double below;
@@ -34,7 +35,8 @@ part_named(const char *name)
 {
 	return strcmp(name, "owners") == 0 ? P_OWNERS :
 	    strcmp(name, "parcel") == 0 ? P_PARCEL :
-	    strcmp(name, "changes") == 0 ? P_CHANGES : P_HEAD;
+	    strcmp(name, "changes") == 0 ? P_CHANGES :
+	    strcmp(name, "house") == 0 ? P_HOUSE : P_HEAD;
 }
 
 static void
@@ -334,6 +336,51 @@ parcel_line(struct reader *r, const lr_cline *l)
 	parcel_text(r, l, "nguon goc su dung", "origin");
 }
 
+/* ---- House -------------------------------------------------------- */
+
+/* The value v of kind ("area", "whole", "text") as JSON; NULL when
+ * nothing is printed ("-/-") or it does not read. */
+static json_t *
+house_value(const char *kind, const char *v)
+{
+	double a;
+	int amb = 0;
+
+	if (strspn(v, "-/ ") == strlen(v))
+		return NULL;
+	if (strcmp(kind, "area") == 0)
+		return lr_read_vnnum(v, &a, &amb) > 0 ? json_real(a) : NULL;
+	if (strcmp(kind, "whole") == 0)
+		return isdigit((unsigned char)v[0]) ? json_integer(atoi(v)) :
+		    NULL;
+	return json_string(v);
+}
+
+/* A labelled line of the house part ("b) Diện tích xây dựng: 80,5 m²"),
+ * by the "house" rows of certificates.tsv. */
+static void
+house_line(struct reader *r, const lr_cline *l)
+{
+	char key[96], path[128], *v, *kind;
+	json_t *j;
+
+	for (size_t i = 0; i < r->data->nhouse; i++) {
+		if ((v = after(l, r->data->house[i].phrase, NULL)) == NULL)
+			continue;
+		snprintf(key, sizeof(key), "%s", r->data->house[i].what);
+		kind = strchr(key, ' ');
+		*kind++ = '\0';
+		if ((j = house_value(kind, v)) != NULL) {
+			if (r->house == NULL)
+				r->house = json_object();
+			snprintf(path, sizeof(path), "house.%s", key);
+			lr_cfield(r->house, key, j, r->fields, path, l->conf, l);
+		}
+		free(v);
+		return;
+	}
+}
+
 /* ---- The certificate's own fields --------------------------------- */
 
 static void
@@ -571,6 +618,8 @@ read_line(struct reader *r, const lr_cline *l)
 		owner_address(r, l);
 	if (r->part == P_PARCEL)
 		parcel_line(r, l);
+	if (r->part == P_HOUSE)
+		house_line(r, l);
 }
 
 /* One purpose without an area of its own has the parcel's. */
@@ -897,6 +946,8 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 	stop_going_on(&r);
 	whole_purpose(&r);
 	address_commas(r.parcel, "address");
+	if (r.house != NULL)
+		json_object_set(r.cert, "house", r.house);
 	for (size_t i = 0; i < json_array_size(r.owners); i++)
 		address_commas(json_array_get(r.owners, i), "address");
 	lr_x_cert_changes(&r.c, changes, r.fields);
@@ -913,6 +964,6 @@ done:
 	lr_clines_free(&r.c);
 	json_decref(r.cert), json_decref(r.owners), json_decref(r.purposes);
 	json_decref(r.parcel), json_decref(changes);
-	json_decref(r.fields), json_decref(r.review);
+	json_decref(r.fields), json_decref(r.review), json_decref(r.house);
 	return out;
 }

@@ -22,7 +22,8 @@ typedef struct lr_certdata {
 	double page_kind_review;
 	lr_certgen *gen;
 	lr_certphrase *parts, *ids;
-	size_t ngen, nparts, nids, capgen, capparts, capids;
+	lr_certphrase *house;	/* what: "key kind" (area, whole, text) */
+	size_t ngen, nparts, nids, nhouse, capgen, capparts, capids, caphouse;
 } lr_certdata;
 
 /* Load dir/certificates.tsv.  Returns NULL with err set (naming the line).

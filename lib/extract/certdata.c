@@ -65,6 +65,13 @@ row(void *ctx, char **f, int nf, lr_err *err)
 	if (nf == 3 && strcmp(f[0], "id") == 0)
 		return add_phrase(&d->ids, &d->nids, &d->capids, f[1], f[2],
 		    err);
+	if (nf == 4 && strcmp(f[0], "house") == 0 && (!strcmp(f[2], "area") ||
+	    !strcmp(f[2], "whole") || !strcmp(f[2], "text"))) {
+		char what[96];
+		snprintf(what, sizeof(what), "%s %s", f[1], f[2]);
+		return add_phrase(&d->house, &d->nhouse, &d->caphouse, what,
+		    f[3], err);
+	}
 	lr_err_set(err, "unknown row '%s' or wrong number of fields", f[0]);
 	return -1;
 }
@@ -103,6 +110,7 @@ lr_certdata_free(lr_certdata *d)
 	free(d->gen);
 	free_phrases(d->parts, d->nparts);
 	free_phrases(d->ids, d->nids);
+	free_phrases(d->house, d->nhouse);
 	free(d);
 }
 

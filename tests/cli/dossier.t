@@ -139,4 +139,28 @@ is "$(grep -A1 'Loại trang' site/HS_3.html | sed -n 's/.*<td>\(.*\)<\/td>.*/\1
     "the review page shows the kind of each of the certificate's pages"
 landrec-review -q --html site2 x.jsonl 2>/dev/null
 like "$(cat site2/X.html)" "trang 1: khác" "and of a page whose kind is unsure"
+# the house part: read when printed, null without review when not ("-/-")
+is "$(jq -c 'select(.document_kind == "certificate") | [.certificate.house,
+    ([.review[] | select(.field | test("house"))] | length)]' ok.jsonl)" \
+    '[null,0]' "no house printed: house is null and nothing is for review"
+sed '/^g) Nguồn gốc/a\
+2. Nhà ở:\
+a) Loại nhà ở: Nhà ở riêng lẻ\
+b) Diện tích xây dựng: 80,5 m²\
+c) Diện tích sàn: 161 m²\
+d) Kết cấu: Tường gạch, mái ngói\
+đ) Số tầng: 2\
+e) Năm hoàn thành xây dựng: 2012\
+3. Công trình xây dựng khác: -/-' "$D/p5.txt" > p5h.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+    "$D/p4.txt" p5h.txt "$D/p6.txt" | ocr-extract -q > house.jsonl
+is "$(jq -c 'select(.document_kind == "certificate") | .certificate |
+    [.house, .parcel.area]' house.jsonl)" \
+    '[{"type":"Nhà ở riêng lẻ","building_area":80.5,"floor_area":161,"structure":"Tường gạch, mái ngói","floors":2,"year_built":2012},654.8]' \
+    "a printed house is read, the parcel's area untouched"
+python3 "$TOP/tests/check-records" house.jsonl
+ok $? "and the record is valid"
+export-xml -o house.xml house.jsonl 2>/dev/null
+is "$(xmllint --xpath 'string(//DC_NhaRiengLe/dienTichSan)' house.xml)" "161" \
+    "the house is exported"
 done_testing
