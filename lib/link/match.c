@@ -257,7 +257,7 @@ sure(const lr_owner_match *o, int best, const lr_thresholds *t)
 {
 	if (o->cand[best].weight >= t->upper)
 		return 1;
-	return o->name_only && o->cand[best].prob >= t->prob;
+	return o->cand[best].prob >= t->prob;
 }
 
 /* Decide owner k given the citizens already taken. */
