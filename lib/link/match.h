@@ -56,6 +56,7 @@ typedef struct lr_thresholds {
 #define LR_MARGIN_DEFAULT 5.0
 #define LR_PROB_DEFAULT 0.99
 #define LR_PRESENT_DEFAULT 0.9	/* share of owners in the registry */
+#define LR_PRESENT_MAX 0.99	/* the most an estimate of it may say */
 
 /* The weight of "the owner is not in the registry" against one citizen
  * of a registry of n citizens when a share present of owners is in it:
