@@ -7,7 +7,8 @@ citizens.csv (the registry extract:
 the register's people and a namesake of each, in their village; a village
 holds about 250 rows), reg.xlsx (a minimal XLSX written with the standard library's zipfile:
 title rows, a two-row header with merged cells, numeric ID cells) and
-truth.tsv: file, row, kind ("clean" or the problem injected).  Standard
+truth.tsv: file, row, kind ("clean" or the problem injected), the
+holder's ID, and whether the row has a usable ID or birth date.  Standard
 library only.  Kinds of substance: id-year, id-digit, id-missing,
 birth-year-missing, id-shared, parcel-duplicate, id-lost, id-two (the
 same person, by name, birth year, sex and village, under another ID); of form (must
@@ -105,9 +106,11 @@ def rows(rng, n):
             elif k == "nfd":
                 row["name"] = unicodedata.normalize("NFD", row["name"])
             elif k == "tone":
+                # the holder is a man named Hòa (registry), written Hoà
                 row["name"] = row["name"].split()[0] + " Văn Hoà"
                 row["sex"] = "Nam"
                 row["id"] = row["id"][:3] + ("0" if int(row["year"]) < 2000 else "2") + row["id"][4:]
+                p.update(name=row["name"].replace("Hoà", "Hòa"), sex="Nam", id=row["id"])
             elif k == "date":
                 y, m, d = p["date"].split("-")
                 row["year"] = "%s/%s/%s" % (d, m, y)
@@ -233,12 +236,19 @@ def main():
     write_xlsx(os.path.join(out, "reg.xlsx"), rs)
     truth(out, rs, n, ["reg.csv", "reg-cp1258.csv", "reg-tcvn3.csv", "reg.xlsx"])
 
+def usable(r):
+    """1 when the row's ID is its holder's (up to changes of form a
+    restoration undoes with certainty), or the row gives a birth date."""
+    rid = r["id"].split(";")[0].strip().lstrip("0")
+    return int(rid == r["person"]["id"].lstrip("0") or r["kind"] == "date")
+
 def truth(out, rs, n, files):
-    """truth.tsv: file, row, kind injected, the holder's true personal ID."""
+    """truth.tsv: file, row, kind injected, the holder's true personal ID,
+    whether the row has a usable ID or birth date (usable())."""
     with open(os.path.join(out, "truth.tsv"), "w") as f:
         for i, r in enumerate(rs):
             for name in files:
                 row = i + (5 if name.endswith(".xlsx") else 3) + (i >= n // 2)
-                f.write("%s\t%d\t%s\t%s\n" % (name, row, r["kind"], r["person"]["id"]))
+                f.write("%s\t%d\t%s\t%s\t%d\n" % (name, row, r["kind"], r["person"]["id"], usable(r)))
 
 main()
