@@ -438,7 +438,8 @@ lr_xsheet_open(lr_xlsx *x, int i, lr_err *err)
 		lr_xsheet_close(s);
 		return NULL;
 	}
-	qsort(s->m, s->nm, sizeof(*s->m), by_first_row);
+	if (s->nm > 1)
+		qsort(s->m, s->nm, sizeof(*s->m), by_first_row);
 	return s;
 }
 
