@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <tesseract/capi.h>
 
 #include "engine.h"
@@ -454,7 +455,14 @@ osd_engine(lr_ocr *e)
 int
 lr_ocr_can_orient(lr_ocr *e)
 {
-	return osd_engine(e) != NULL;
+	const char *dir = TessBaseAPIGetDatapath(e->api);
+	char path[4096];
+
+	if (e->osd != NULL || e->no_osd)
+		return e->osd != NULL;
+	/* Loading the data costs more than the language's: not done here. */
+	return dir != NULL && snprintf(path, sizeof(path), "%s/osd.traineddata",
+	    dir) < (int)sizeof(path) && access(path, R_OK) == 0;
 }
 
 int

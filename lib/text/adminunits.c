@@ -579,7 +579,8 @@ seen_name(struct hsearch_data *seen, const char **out, int n,
 	return add ? listed(out, n, name) : 0;	/* the table is full */
 }
 
-/* Does commune c lie in the units asked for and have a name at level? */
+/* The name at level of commune c when it lies in the units asked for;
+ * NULL when it does not or has none. */
 static const char *
 wanted_name(const struct commune *c, enum lr_unit_level level,
     enum lr_era era, const char *province, const char *district)
