@@ -106,7 +106,10 @@ struct run {
 
 /* ---- Workers ------------------------------------------------------- */
 
-/* lr_pool_work: OCR a page with the worker's own engine. */
+/* lr_pool_work: OCR a page with the worker's own engine, which the worker
+ * loads on its first page (the first worker's was loaded at the start:
+ * the others then load in parallel with its reading).  A page whose engine
+ * cannot be loaded, as the first one was, has no result: out of memory. */
 static void
 work(void *job, int worker, void *ctx)
 {
@@ -115,12 +118,14 @@ work(void *job, int worker, void *ctx)
 	lr_err err;
 
 	lr_err_clear(&err);
-	if (t->page != NULL)
+	if (t->page != NULL && (r->engines[worker] != NULL ||
+	    (r->engines[worker] = lr_ocr_new(&r->eo, &err)) != NULL))
 		t->res = lr_ocrpage_run(r->engines[worker], r->cache, &t->src,
 		    t->n, &r->po, &err);
 }
 
-/* Load one engine per worker and start the pool. */
+/* Load the first worker's engine, which tells whether the language data
+ * loads at all. */
 static void
 start_workers(struct run *r)
 {
@@ -128,9 +133,8 @@ start_workers(struct run *r)
 
 	if ((r->engines = calloc((size_t)r->jobs, sizeof(*r->engines))) == NULL)
 		cli_fatal("out of memory");
-	for (int i = 0; i < r->jobs; i++)
-		if ((r->engines[i] = lr_ocr_new(&r->eo, &err)) == NULL)
-			cli_stop(&err);
+	if ((r->engines[0] = lr_ocr_new(&r->eo, &err)) == NULL)
+		cli_stop(&err);
 	if (!lr_ocr_can_orient(r->engines[0]))
 		cli_warn("no osd.traineddata beside %s.traineddata: pages are "
 		    "turned by their lines' shape alone (apt-get install "

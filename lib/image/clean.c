@@ -23,7 +23,7 @@ lr_clean_defaults(lr_clean_opts *o)
 void
 lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n)
 {
-	snprintf(buf, n, "clean7 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d",
+	snprintf(buf, n, "clean8 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften);
 }

@@ -62,20 +62,17 @@ measure_ink(PIX *bin, lr_page_stats *st)
 	st->blank = !st->inverted && ncomp < 12;
 }
 
-/* Up-down confidence of pix (positive: upright) on a full-resolution binary
- * image (Vietnamese tone marks merge with letters at lower resolutions and
- * fool the test); 0 when it cannot tell. */
+/* Up-down confidence of the rows y to y + h of pix (binarised when grey;
+ * reduced when over 500 dpi); 0 when it cannot tell. */
 static double
-updown(PIX *pix)
+updown_rows(PIX *pix, l_int32 y, l_int32 h)
 {
-	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
-	BOX *mid = boxCreate(0, h / 4, w, h / 2);
+	BOX *box = boxCreate(0, y, pixGetWidth(pix), h);
 	l_float32 upconf = 0;
 	PIX *b, *c;
 
-	/* The middle half of the page holds enough text, at half the cost. */
-	c = pixClipRectangle(pix, mid, NULL);
-	boxDestroy(&mid);
+	c = box != NULL ? pixClipRectangle(pix, box, NULL) : NULL;
+	boxDestroy(&box);
 	if (c == NULL)
 		return 0;
 	if (pixGetDepth(c) == 1)
@@ -88,6 +85,21 @@ updown(PIX *pix)
 		upconf = 0;
 	pixDestroy(&b);
 	return upconf;
+}
+
+/* Up-down confidence of pix (positive: upright) on a full-resolution binary
+ * image (Vietnamese tone marks merge with letters at lower resolutions and
+ * fool the test); 0 when it cannot tell.  The middle half of the page holds
+ * enough text, at half the cost; when it does not tell (a short page, its
+ * few lines at the top or the bottom), the whole page is looked at, which
+ * costs far less than the engine's orientation detection would. */
+static double
+updown(PIX *pix)
+{
+	l_int32 h = pixGetHeight(pix);
+	double conf = updown_rows(pix, h / 4, h / 2);
+
+	return fabs(conf) > LR_UPDOWN_SURE ? conf : updown_rows(pix, 0, h);
 }
 
 /* Text lines run across a page: the skew search on the page turned a

@@ -136,24 +136,20 @@ open_db(lr_registry *r, const char *path, int create, lr_err *err)
 	return create ? 0 : reg_exec(r, "BEGIN", err);
 }
 
-/* Append one frequency row to fr.  Returns 0, or -1 when out of memory. */
+/* Append one frequency row to fr, whose two arrays have room for *cap
+ * rows.  Returns 0, or -1 when out of memory, fr's rows then unchanged. */
 static int
 freq_add(struct lr_reg_freq *fr, const char *key, long n, size_t *cap)
 {
-	char **k;
-	long *v;
+	size_t kcap = *cap, ncap = *cap;
+	char *k;
 
-	if (fr->len == *cap) {
-		*cap = *cap ? *cap * 2 : 256;
-		if ((k = realloc(fr->key, *cap * sizeof(*k))) != NULL)
-			fr->key = k;
-		if ((v = realloc(fr->n, *cap * sizeof(*v))) != NULL)
-			fr->n = v;
-		if (k == NULL || v == NULL)
-			return -1;
-	}
-	if ((fr->key[fr->len] = strdup(key)) == NULL)
+	if (lr_reserve(&fr->key, &kcap, fr->len, sizeof(*fr->key), 256) != 0 ||
+	    lr_reserve(&fr->n, &ncap, fr->len, sizeof(*fr->n), 256) != 0 ||
+	    (k = strdup(key)) == NULL)
 		return -1;
+	*cap = kcap;	/* the same as ncap: both grew by the same rule */
+	fr->key[fr->len] = k;
 	fr->n[fr->len++] = n;
 	return 0;
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <tesseract/capi.h>
 
 #include "engine.h"
@@ -399,25 +400,20 @@ lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
 char *
 lr_ocr_page_text(const lr_page_words *p)
 {
-	size_t len = 0, cap = 256;
-	char *s = malloc(cap), *line;
+	size_t len = 0, cap = 0;
+	char *s = NULL, *line = NULL;
 
-	if (s == NULL)
+	if (lr_reserve(&s, &cap, 0, 1, 256) != 0)
 		return NULL;
 	s[0] = '\0';
 	for (int i = 0; i < p->nlines; i++) {
-		if ((line = lr_line_text(&p->lines[i])) == NULL)
-			break;
-		size_t ll = strlen(line);
-		if (len + ll + 2 > cap) {
-			cap = (len + ll + 2) * 2;
-			char *ns = realloc(s, cap);
-			if (ns == NULL) {
-				free(line);
-				free(s);
-				return NULL;
-			}
-			s = ns;
+		size_t ll;
+		if ((line = lr_line_text(&p->lines[i])) == NULL ||
+		    lr_reserve(&s, &cap, len + (ll = strlen(line)) + 1, 1,
+		    256) != 0) {
+			free(line);
+			free(s);
+			return NULL;
 		}
 		memcpy(s + len, line, ll);
 		len += ll;
@@ -459,7 +455,14 @@ osd_engine(lr_ocr *e)
 int
 lr_ocr_can_orient(lr_ocr *e)
 {
-	return osd_engine(e) != NULL;
+	const char *dir = TessBaseAPIGetDatapath(e->api);
+	char path[4096];
+
+	if (e->osd != NULL || e->no_osd)
+		return e->osd != NULL;
+	/* Loading the data costs more than the language's: not done here. */
+	return dir != NULL && snprintf(path, sizeof(path), "%s/osd.traineddata",
+	    dir) < (int)sizeof(path) && access(path, R_OK) == 0;
 }
 
 int

@@ -64,7 +64,8 @@ int lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
  * first use).  Returns 0..3, or -1 with err set when it cannot tell. */
 int lr_ocr_orientation(lr_ocr *e, PIX *pix, lr_err *err);
 
-/* 1 when e can detect orientation (osd.traineddata loads), else 0. */
+/* 1 when e can detect orientation (osd.traineddata is beside its language
+ * data; it is loaded when a page first needs it), else 0. */
 int lr_ocr_can_orient(lr_ocr *e);
 
 /* The text of a page: its lines joined by newlines.  The caller frees it;

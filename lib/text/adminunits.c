@@ -553,7 +553,8 @@ level_name(const struct commune *c, enum lr_unit_level level)
 	    c->district : c->province;
 }
 
-/* Is name among out[0..n-1]?  The last first: the lists run in order. */
+/* Is name among out[0..n-1]?  The last first: the lists run in order.
+ * The search when the table of names seen cannot be made. */
 static int
 listed(const char **out, int n, const char *name)
 {
@@ -563,27 +564,60 @@ listed(const char **out, int n, const char *name)
 	return 0;
 }
 
+/* Is name among out[0..n-1], the names entered in seen (NULL: none made)?
+ * When add says so, enters it (as the n + 1st) if it is not. */
+static int
+seen_name(struct hsearch_data *seen, const char **out, int n,
+    const char *name, int add)
+{
+	ENTRY e = { (char *)name, (void *)(long)(n + 1) }, *f;
+
+	if (seen == NULL)
+		return listed(out, n, name);
+	if (hsearch_r(e, add ? ENTER : FIND, &f, seen))
+		return !add || f->data != e.data;	/* entered before */
+	return add ? listed(out, n, name) : 0;	/* the table is full */
+}
+
+/* The name at level of commune c when it lies in the units asked for;
+ * NULL when it does not or has none. */
+static const char *
+wanted_name(const struct commune *c, enum lr_unit_level level,
+    enum lr_era era, const char *province, const char *district)
+{
+	const char *name = level_name(c, level);
+
+	if (name == NULL || (era != LR_ERA_ANY &&
+	    (c->district == NULL) != (era == LR_ERA_NEW)) ||
+	    (province && strcmp(c->province, province) != 0) ||
+	    (district && (!c->district || strcmp(c->district, district) != 0)))
+		return NULL;
+	return name;
+}
+
 int
 lr_units_names_in(const lr_units *u, enum lr_unit_level level,
     enum lr_era era, const char *province, const char *district,
     const char **out, int max)
 {
+	struct hsearch_data tab = { 0 }, *seen = NULL;
 	int n = 0;
 
+	/* The names listed are entered in a table: one look-up a commune. */
+	if (max > 0 && hcreate_r((size_t)(max < u->n ? max : u->n) + 1, &tab))
+		seen = &tab;
 	for (int i = 0; i < u->n && n <= max; i++) {
-		const struct commune *c = &u->c[i];
-		const char *name = level_name(c, level);
-		if (name == NULL || (era != LR_ERA_ANY &&
-		    (c->district == NULL) != (era == LR_ERA_NEW)) ||
-		    (province && strcmp(c->province, province) != 0) ||
-		    (district && (!c->district ||
-		    strcmp(c->district, district) != 0)) ||
-		    listed(out, n < max ? n : max, name))
+		const char *name = wanted_name(&u->c[i], level, era, province,
+		    district);
+		if (name == NULL ||
+		    seen_name(seen, out, n < max ? n : max, name, n < max))
 			continue;
 		if (n < max)
 			out[n] = name;
 		n++;
 	}
+	if (seen != NULL)
+		hdestroy_r(seen);
 	return n;
 }
 

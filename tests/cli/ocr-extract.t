@@ -69,6 +69,12 @@ run sh -c 'ocr-extract -q -j2 --tessdata td s.tif'
 is "$(printf '%s\n' "$err" | grep -c 'no osd.traineddata beside vie.traineddata')" 1 \
     "tessdata without osd.traineddata: said once on stderr"
 is "$rc" 0 "and the page is still read"
+page t.tif -background white -gravity north -extent 2480x3500 -rotate 180 \
+    -threshold 50% -compress Group4
+run sh -c 'ocr-extract -q -j1 --no-extract --text --tessdata td t.tif'
+is "$(jqv -r '.pages[0].rotation')" 180 \
+    "a short page upside down, its lines far from the middle, is turned by its letters"
+like "$(jqv -r '.pages[0].text')" 'Thửa đất số: 125' "and it is read"
 
 run sh -c 'ocr-extract -j1 --text --cache c.db <in.jsonl'
 is "$(jqv -r '.pages[0].ocr_cached' | sort -u)" true "a second run comes from the cache"

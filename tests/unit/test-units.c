@@ -150,6 +150,36 @@ names_within(void **state)
 	    NULL, "Huyện Tủa Chùa", out, 4), 5);
 }
 
+static int
+by_text(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* All the country's commune names, each once, and max + 1 when they do not
+ * fit, the same however many there are. */
+static void
+all_names_once(void **state)
+{
+	enum { MAX = 40000 };
+	const char **out = malloc(MAX * sizeof(*out)), **again;
+	int n = lr_units_names_in(u, LR_UNIT_COMMUNE, LR_ERA_ANY, NULL, NULL,
+	    out, MAX);
+
+	(void)state;
+	assert_true(n > 1000 && n < MAX);
+	again = malloc((size_t)n * sizeof(*again));
+	assert_int_equal(lr_units_names_in(u, LR_UNIT_COMMUNE, LR_ERA_ANY,
+	    NULL, NULL, again, n), n);
+	assert_int_equal(lr_units_names_in(u, LR_UNIT_COMMUNE, LR_ERA_ANY,
+	    NULL, NULL, again, n - 1), n);
+	qsort(out, (size_t)n, sizeof(*out), by_text);
+	for (int i = 1; i < n; i++)
+		assert_true(strcmp(out[i - 1], out[i]) != 0);
+	free(again);
+	free(out);
+}
+
 static void
 maps_old_to_new(void **state)
 {
@@ -207,6 +237,7 @@ main(void)
 		cmocka_unit_test(type_word_inside_a_name),
 		cmocka_unit_test(eth_is_d),
 		cmocka_unit_test(names_within),
+		cmocka_unit_test(all_names_once),
 		cmocka_unit_test(survives_lost_tone_marks_and_no_commas),
 		cmocka_unit_test(village_is_no_commune),
 		cmocka_unit_test(unknown_commune_is_null),
