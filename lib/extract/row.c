@@ -218,9 +218,10 @@ near_code(const lr_xctx *c, int i, char code[4])
 	return 0;
 }
 
-/* A land-use cell at token i: a code, or a name of land-use.tsv. */
+/* A land-use cell at token i: a code, or a name of land-use.tsv, put in
+ * the parcel's key (land_use, or land_use_to in a change-of-use table). */
 static int
-use_cell(lr_xctx *c, struct row *r, int i, int e)
+use_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
 {
 	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
 	char code[4];
@@ -242,7 +243,7 @@ use_cell(lr_xctx *c, struct row *r, int i, int e)
 		damage(r, "land use not read");
 		return i;
 	}
-	lr_x_put(c, p, r->pre, "land_use", json_string(code), &sp, 0);
+	lr_x_put(c, p, r->pre, key, json_string(code), &sp, 0);
 	return sp.b;
 }
 
@@ -340,7 +341,10 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	case LAB_P_AREA:
 		return area_cell(c, r, i, e);
 	case LAB_P_USE:
-		return use_cell(c, r, i, e);
+	case LAB_USE_FROM:
+		return use_cell(c, r, "land_use", i, e);
+	case LAB_USE_TO:
+		return use_cell(c, r, "land_use_to", i, e);
 	}
 	i = skip_marks(c, r, i, e);
 	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,

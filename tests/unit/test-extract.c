@@ -866,6 +866,84 @@ test_table_terms(void **state)
 	json_decref(r), free(a), free(b), free(s);
 }
 
+/* Header cells name their columns by a label anywhere in them, whole
+ * ("Tên hộ gia đình, cá nhân"), in any order; a change-of-use table's
+ * "Từ loại đất" and "Sang loại đất" columns give land_use and
+ * land_use_to. */
+static void
+test_table_header_labels(void **state)
+{
+	char *s = sample("thu-hoi-table.txt"), *a, *b;
+	json_t *r;
+
+	(void)state;
+	a = replace(s, "| Họ và tên |", "| Tên hộ gia đình, cá nhân |");
+	r = extract(a);
+	expect(r, "owners[0].name", "\"Giàng A Páo\"");
+	expect(r, "owners[1].name", "\"Vàng Thị Dua\"");
+	expect(r, "parcels[2].holder", "1");
+	json_decref(r), free(a);
+	a = replace(s, "| Họ và tên |", "| Danh sách |");	/* no label */
+	r = extract(a);
+	assert_int_equal(json_array_size(json_object_get(r, "owners")), 0);
+	json_decref(r), free(a);
+	a = replace(s, "| Loại đất", "| Từ loại đất | Sang loại đất");
+	b = replace(a, "| BHK", "| BHK | ONT");
+	free(a);
+	a = replace(b, "| LUK", "| LUK | ONT");
+	free(b);
+	b = replace(a, "| 95 | ONT", "| 95 | CLN | ONT");
+	r = extract(b);
+	expect(r, "parcels[0].land_use", "\"LUK\"");
+	expect(r, "parcels[0].land_use_to", "\"ONT\"");
+	expect(r, "parcels[1].land_use", "\"BHK\"");
+	expect(r, "parcels[2].land_use", "\"CLN\"");
+	expect(r, "parcels[2].land_use_to", "\"ONT\"");
+	json_decref(r), free(a), free(b), free(s);
+}
+
+/* The commune of a table's rows that name none: the place Điều 1 names
+ * ("tại xã ...", "thuộc địa bàn xã ..."), else the subject line's; none
+ * when neither names one. */
+static void
+test_table_commune(void **state)
+{
+	char path[4096], *s = sample("thu-hoi-table.txt"), *a, *b, *want;
+	const char *place = "tại xã Sa Lông, huyện Mường Chà, tỉnh Lai Châu,";
+	lr_extractor *plain = X;
+	lr_units *u;
+	lr_err err;
+	json_t *r;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/data/admin-units.csv", top());
+	assert_non_null(u = lr_units_load(path, &err));
+	snprintf(path, sizeof(path), "%s/schemas", top());
+	assert_non_null(X = lr_extractor_new(path, u, &err));
+	r = extract(s);
+	want = at(r, "owners[0].commune_code");
+	assert_string_not_equal(want, "null");
+	expect(r, "parcels[2].commune_code", want);
+	json_decref(r);
+	a = replace(s, "tại xã Sa Lông", "thuộc địa bàn xã Sa Lông");
+	r = extract(a);
+	expect(r, "owners[1].commune_code", want);
+	json_decref(r), free(a);
+	a = replace(s, place, "");
+	r = extract(a);
+	expect(r, "owners[0].commune_code", "null");
+	json_decref(r);
+	b = replace(a, "đường giao thông\n", "đường giao thông "
+	    "tại xã Sa Lông, huyện Mường Chà\n");
+	r = extract(b);
+	expect(r, "owners[0].commune_code", want);
+	expect(r, "parcels[0].commune_code", want);
+	json_decref(r), free(a), free(b), free(s), free(want);
+	lr_extractor_free(X);
+	lr_units_free(u);
+	X = plain;
+}
+
 /* Owners of a table row with no title and no middle name of one sex: the
  * sex of a given name only one list of --names holds, reviewed; none for
  * a given name in both lists or in neither, nor without the lists. */
@@ -923,6 +1001,8 @@ main(void)
 		cmocka_unit_test(test_calibrated_review),
 		cmocka_unit_test(test_table_terms),
 		cmocka_unit_test(test_ocr_table),
+		cmocka_unit_test(test_table_header_labels),
+		cmocka_unit_test(test_table_commune),
 		cmocka_unit_test(test_given_name_sex),
 	};
 
