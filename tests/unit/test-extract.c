@@ -903,6 +903,46 @@ test_table_header_labels(void **state)
 	json_decref(r), free(a), free(b), free(s);
 }
 
+/* A one-row change-of-use table: the statement before it ("được chuyển
+ * mục đích sử dụng ... cụ thể:") and the lines under it (place, term,
+ * origin) are its row's, not a parcel of their own. */
+static void
+test_one_row_table(void **state)
+{
+	char *s = sample("thu-hoi-table.txt"), *a;
+	const char *art = "Điều 1. Cho phép ông Lò Văn Ún, sinh năm 1970, "
+	    "thường trú tại bản Co Mận, xã Sa Lông, huyện Mường Chà, được "
+	    "chuyển mục đích sử dụng 250,5 m² đất từ đất trồng cây lâu năm "
+	    "sang đất ở tại nông thôn, cụ thể:\n"
+	    "Thửa đất số | Tờ bản đồ số | Diện tích (m²) | Từ loại đất | "
+	    "Sang loại đất\n112 | 38 | 250,5 | CLN | ONT\n"
+	    "- Vị trí thửa đất: bản Na Sang, xã Sa Lông, huyện Mường Chà;\n"
+	    "- Thời hạn sử dụng đất: Lâu dài;\n"
+	    "- Nguồn gốc sử dụng đất: Chuyển mục đích sử dụng đất.\n"
+	    "Điều 2. Giao";
+	json_t *r;
+
+	(void)state;
+	*strstr(s, "Điều 2. Giao") = '\0';
+	a = replace(s, "Điều 1.", "");
+	*strstr(a, "Thu hồi 3 thửa") = '\0';
+	a = realloc(a, strlen(a) + strlen(art) + 64);
+	strcat(strcat(a, art), " Phòng Tài nguyên và Môi trường.\n");
+	r = extract(a);
+	assert_int_equal(json_array_size(json_object_get(r, "parcels")), 1);
+	expect(r, "parcels[0].number", "\"112\"");
+	expect(r, "parcels[0].sheet", "\"38\"");
+	expect(r, "parcels[0].area", "250.5");
+	expect(r, "parcels[0].land_use", "\"CLN\"");
+	expect(r, "parcels[0].land_use_to", "\"ONT\"");
+	expect(r, "parcels[0].term", "\"Lâu dài\"");
+	expect(r, "parcels[0].origin", "\"Chuyển mục đích sử dụng đất\"");
+	expect(r, "parcels[0].address",
+	    "\"bản Na Sang, xã Sa Lông, huyện Mường Chà\"");
+	expect(r, "parcels[0].holder", "0");
+	json_decref(r), free(a), free(s);
+}
+
 /* The commune of a table's rows that name none: the place Điều 1 names
  * ("tại xã ...", "thuộc địa bàn xã ..."), else the subject line's; none
  * when neither names one. */
@@ -1004,6 +1044,7 @@ main(void)
 		cmocka_unit_test(test_ocr_table),
 		cmocka_unit_test(test_table_header_labels),
 		cmocka_unit_test(test_table_commune),
+		cmocka_unit_test(test_one_row_table),
 		cmocka_unit_test(test_given_name_sex),
 	};
 
