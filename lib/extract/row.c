@@ -266,6 +266,20 @@ same_as_above(const lr_xctx *c, const struct row *r, const char *name)
 	return same ? r->tb->prev_owner : -1;
 }
 
+/* Does owner hold a row of tb already (not the row being read)? */
+static int
+holds_row(const lr_xctx *c, const struct lr_table *tb, int owner)
+{
+	size_t n = json_array_size(c->parcels);
+
+	for (size_t i = (size_t)tb->first_parcel; i + 1 < n; i++)
+		if (json_integer_value(json_object_get(json_array_get(
+		    c->parcels, i), "holder")) == owner && json_is_integer(
+		    json_object_get(json_array_get(c->parcels, i), "holder")))
+			return 1;
+	return 0;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name; the token after it. */
 static int
 name_cell(lr_xctx *c, struct row *r, int i, int e)
@@ -288,8 +302,11 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	}
 	if ((r->owner = same_as_above(c, r, name)) >= 0)
 		damage(r, "name read differently in the row above");
-	else
-		r->owner = lr_x_owner(c, name, g, 0, &sp);
+	else if ((r->owner = lr_x_owner(c, name, g, 0, &sp)) !=
+	    r->tb->prev_owner && holds_row(c, r->tb, r->owner)) {
+		r->owner = lr_x_namesake(c, name, g, &sp);
+		damage(r, "the name of a holder rows above: a namesake");
+	}
 	lr_x_prefix(r->opre, sizeof(r->opre), "owners", r->owner);
 	free(name);
 	if (sp.why != NULL && sp.why != lr_why_cap_mark)
