@@ -943,33 +943,39 @@ test_one_row_table(void **state)
 	json_decref(r), free(a), free(s);
 }
 
+/* The sample table with a fourth row held by name. */
+static json_t *
+fourth_row(const char *name)
+{
+	char *s = sample("thu-hoi-table.txt"), *a, more[160];
+	const char *row3 = "3 | Vàng Thị Dua | 1971 | 8 | 12 | 95 | ONT";
+	json_t *r;
+
+	snprintf(more, sizeof(more), "%s\n4 | %s | 1980 | 9 | 30 | 400 | LUC",
+	    row3, name);
+	a = replace(s, row3, more);
+	r = extract(a);
+	free(a), free(s);
+	return r;
+}
+
 /* A table row naming the holder of a row further up is a namesake, a new
  * owner, reviewed; the holder of the row just above is the same owner. */
 static void
 test_table_namesake(void **state)
 {
-	char *s = sample("thu-hoi-table.txt"), *a;
-	const char *row3 = "3 | Vàng Thị Dua | 1971 | 8 | 12 | 95 | ONT";
-	char more[160];
-	json_t *r;
+	json_t *r = fourth_row("Giàng A Páo");
 
 	(void)state;
-	snprintf(more, sizeof(more), "%s\n4 | Giàng A Páo | 1980 | 9 | 30 | "
-	    "400 | LUC", row3);
-	a = replace(s, row3, more);
-	r = extract(a);
 	assert_int_equal(json_array_size(json_object_get(r, "owners")), 3);
 	expect(r, "parcels[3].holder", "2");
 	expect(r, "owners[2].birth_year", "1980");
 	assert_true(reviewed(r, "parcels[3].holder"));
-	json_decref(r), free(a);
-	snprintf(more, sizeof(more), "%s\n4 | Vàng Thị Dua | 1971 | 9 | 30 | "
-	    "400 | LUC", row3);
-	a = replace(s, row3, more);
-	r = extract(a);
+	json_decref(r);
+	r = fourth_row("Vàng Thị Dua");
 	assert_int_equal(json_array_size(json_object_get(r, "owners")), 2);
 	expect(r, "parcels[3].holder", "1");
-	json_decref(r), free(a), free(s);
+	json_decref(r);
 }
 
 /* The commune of a table's rows that name none: the place Điều 1 names
