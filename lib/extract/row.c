@@ -272,11 +272,12 @@ holds_row(const lr_xctx *c, const struct lr_table *tb, int owner)
 {
 	size_t n = json_array_size(c->parcels);
 
-	for (size_t i = (size_t)tb->first_parcel; i + 1 < n; i++)
-		if (json_integer_value(json_object_get(json_array_get(
-		    c->parcels, i), "holder")) == owner && json_is_integer(
-		    json_object_get(json_array_get(c->parcels, i), "holder")))
+	for (size_t i = (size_t)tb->first_parcel; i + 1 < n; i++) {
+		json_t *h = json_object_get(json_array_get(c->parcels, i),
+		    "holder");
+		if (json_is_integer(h) && json_integer_value(h) == owner)
 			return 1;
+	}
 	return 0;
 }
 

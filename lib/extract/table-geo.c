@@ -245,38 +245,44 @@ has_column(const struct lr_table *tb, int lab)
 }
 
 /* A column whose header cell names nothing ("DT thu hồi", or a header
- * OCR damaged) is named by its values in body rows [from, to) when they
- * are all areas or all land-use codes and no column is named so: its
- * label, else -1. */
+ * OCR damaged) is named by its values in body rows [from, to) when three
+ * in four are areas, or land-use codes, and no column is named so.
+ * Returns which were named so: 1 areas, 2 land uses, or both. */
 static int
 column_by_values(const lr_xctx *c, const struct gtab *g, int from, int to,
     struct lr_table *tb)
 {
-	int named = -1;
+	int named = 0;
 
 	for (int k = 0; k < tb->ncol; k++) {
 		int v = tb->cols[k] < 0 ? column_values(c, g, k, from, to) : 0;
 		int lab = v == 'a' ? LAB_P_AREA : v == 'u' ? LAB_P_USE : -1;
-		if (lab >= 0 && !has_column(tb, lab))
-			tb->cols[k] = lab, named = lab;
+		if (lab >= 0 && !has_column(tb, lab)) {
+			tb->cols[k] = lab;
+			named |= v == 'a' ? 1 : 2;
+		}
 	}
 	return named;
 }
 
-/* Every row read into tb from its first parcel on: its key doubted, the
- * column having been named by its values. */
+/* Every row read into tb from its first parcel on: its area (named & 1)
+ * and land use (named & 2) doubted, their columns named by their
+ * values. */
 static void
-doubt_column(lr_xctx *c, const struct lr_table *tb, int lab)
+doubt_columns(lr_xctx *c, const struct lr_table *tb, int named)
 {
-	const char *key = lab == LAB_P_AREA ? "area" : "land_use";
 	char path[64];
 
 	for (size_t i = (size_t)tb->first_parcel; i < json_array_size(
-	    c->parcels); i++) {
-		snprintf(path, sizeof(path), "parcels[%zu].%s", i, key);
-		lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS],
-		    "column named by its values, its header not read");
-	}
+	    c->parcels); i++)
+		for (int k = 0; k < 2; k++) {
+			if (!(named & (1 << k)))
+				continue;
+			snprintf(path, sizeof(path), "parcels[%zu].%s", i,
+			    k == 0 ? "area" : "land_use");
+			lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS],
+			    "column named by its values, its header not read");
+		}
 }
 
 /* Does tb give its areas in hectares (and so its total)? */
@@ -355,13 +361,13 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
 	lr_toks *doc = c->t;
 	struct lr_table tb = { .ncol = ncol, .prev_owner = -1, .total = -1,
 	    .geo = 1 };
-	int known, ret = 0, cont, by_values = -1;
+	int known, ret = 0, cont, by_values = 0;
 
 	c->t = &g->t;
 	known = name_columns(c, g, named, g->nrow - 1, &tb);
-	if (known > 0 && (by_values = column_by_values(c, g, h, g->nrow - 1,
-	    &tb)) >= 0)
-		known++;
+	if (known > 0)
+		by_values = column_by_values(c, g, h, g->nrow - 1, &tb);
+	known += (by_values & 1) + (by_values >> 1);
 	cont = continues(o, &tb) || (o->on && h == 0 && o->tb.ncol == ncol);
 	if (!cont && lr_tab_header_ok(tb.cols, ncol, known) > 0) {
 		c->t = doc;
@@ -374,8 +380,8 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
 	if (ret == 0)
 		read_rows(c, g, h, g->nrow - 1, &o->tb);
 	c->t = doc;
-	if (ret == 0 && by_values >= 0 && !cont)
-		doubt_column(c, &o->tb, by_values);
+	if (ret == 0 && by_values != 0 && !cont)
+		doubt_columns(c, &o->tb, by_values);
 	if (ret == 1)
 		flag_table(c, page);
 	return ret < 0 ? -1 : 0;
