@@ -5,16 +5,17 @@ registers-gen.py OUTDIR N [SEED [csv]]: writes (with csv: only reg.csv) OUTDIR/r
 ';'-separated), reg-cp1258.csv, reg-tcvn3.csv (TCVN3 read as TCVN5712-1),
 citizens.csv (the registry extract:
 the register's people and a namesake of each, in their village; a village
-holds about 250 rows), reg.xlsx (a minimal XLSX written with the standard library's zipfile:
-title rows, a two-row header with merged cells, numeric ID cells) and
-truth.tsv: file, row, kind ("clean" or the problem injected).  Standard
-library only.  Kinds of substance: id-year, id-digit, id-missing,
+holds about 250 rows), reg.xlsx (written by XlsxWriter, Debian's
+python3-xlsxwriter: title rows, a two-row header with merged cells,
+numeric ID cells) and
+truth.tsv: file, row, kind ("clean" or the problem injected), the
+holder's ID, and whether the row has a usable ID or birth date.  Standard
+library and XlsxWriter.  Kinds of substance: id-year, id-digit, id-missing,
 birth-year-missing, id-shared, parcel-duplicate, id-lost, id-two (the
 same person, by name, birth year, sex and village, under another ID); of form (must
 not be flagged): caps, leading-zero, ha, separators.
 """
-import random, sys, os, zipfile, subprocess, unicodedata
-from xml.sax.saxutils import escape
+import random, sys, os, subprocess, unicodedata
 
 FAM = ["Lò", "Lường", "Quàng", "Cà", "Tòng", "Giàng", "Vàng", "Sùng", "Thào", "Nguyễn", "Trần", "Lê"]
 MID_M, MID_F = ["Văn", "A"], ["Thị"]
@@ -105,9 +106,11 @@ def rows(rng, n):
             elif k == "nfd":
                 row["name"] = unicodedata.normalize("NFD", row["name"])
             elif k == "tone":
+                # the holder is a man named Hòa (registry), written Hoà
                 row["name"] = row["name"].split()[0] + " Văn Hoà"
                 row["sex"] = "Nam"
                 row["id"] = row["id"][:3] + ("0" if int(row["year"]) < 2000 else "2") + row["id"][4:]
+                p.update(name=row["name"].replace("Hoà", "Hòa"), sex="Nam", id=row["id"])
             elif k == "date":
                 y, m, d = p["date"].split("-")
                 row["year"] = "%s/%s/%s" % (d, m, y)
@@ -162,50 +165,40 @@ def col(c):
         s = chr(65 + r) + s
     return s
 
-def cellxml(ref, v, num=False):
-    if v == "":
-        return ""
-    if num:
-        return '<c r="%s"><v>%s</v></c>' % (ref, v)
-    if v not in SST:
-        SST[v] = len(SST)
-    return '<c r="%s" t="s"><v>%d</v></c>' % (ref, SST[v])
-
-SST = {}
-
 def write_xlsx(path, rs):
-    rowsx = []
-    rowsx.append('<row r="1">%s</row>' % cellxml("A1", "DANH SÁCH CHỦ SỬ DỤNG ĐẤT"))
+    """The register as Excel would keep it, written by XlsxWriter (Debian's
+    python3-xlsxwriter): shared strings, a two-row header with merged
+    cells, numbers in numeric cells (leading zeros lost), dates as serials."""
+    import datetime, xlsxwriter
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sổ mục kê")
+    ws.write_string(0, 0, "DANH SÁCH CHỦ SỬ DỤNG ĐẤT")
     top = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số CMND/CCCD", "Địa chỉ", "Thửa đất", "", "", "Loại đất", "Xã/phường"]
     low = ["", "", "", "", "", "", "Tờ bản đồ số", "Thửa số", "Diện tích (m²)", "", ""]
-    rowsx.append('<row r="3">%s</row>' % "".join(cellxml(col(c) + "3", v) for c, v in enumerate(top)))
-    rowsx.append('<row r="4">%s</row>' % "".join(cellxml(col(c) + "4", v) for c, v in enumerate(low)))
+    for c, v in enumerate(top):
+        if c == 1:
+            ws.merge_range(2, 1, 3, 1, v)      # B3:B4
+        elif c == 6:
+            ws.merge_range(2, 6, 2, 8, v)      # G3:I3
+        elif v:
+            ws.write_string(2, c, v)
+    for c, v in enumerate(low):
+        if v:
+            ws.write_string(3, c, v)
     for i, r in enumerate(rs):
         n = i + 5 + (i >= len(rs) // 2)
-        vals = [str(i + 1)] + [r[k] for k in KEYS]
-        cells = []
-        for c, v in enumerate(vals):
+        for c, v in enumerate([str(i + 1)] + [r[k] for k in KEYS]):
             key = KEYS[c - 1] if c else "seq"
-            num = key in ("id", "year", "area", "seq") and v.isdigit()
+            if v == "":
+                continue
             if key == "year" and v.count("/") == 2:   # a date cell: its serial
-                import datetime
                 d, m, y = map(int, v.split("/"))
-                v, num = str((datetime.date(y, m, d) - datetime.date(1899, 12, 30)).days), True
-            if num and v.startswith("0"):
-                v = v.lstrip("0")      # Excel drops the leading zero
-            cells.append(cellxml(col(c) + str(n), v, num))
-        rowsx.append('<row r="%d">%s</row>' % (n, "".join(cells)))
-    sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-             '<sheetData>%s</sheetData><mergeCells count="2"><mergeCell ref="G3:I3"/><mergeCell ref="B3:B4"/></mergeCells></worksheet>' % "".join(rowsx))
-    z = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED)
-    z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
-    z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-    z.writestr("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sổ mục kê" sheetId="1" r:id="rId1"/></sheets></workbook>')
-    z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
-    z.writestr("xl/worksheets/sheet1.xml", sheet)
-    z.writestr("xl/sharedStrings.xml", '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">%s</sst>'
-               % "".join('<si><t xml:space="preserve">%s</t></si>' % escape(v) for v in sorted(SST, key=SST.get)))
-    z.close()
+                ws.write_number(n - 1, c, (datetime.date(y, m, d) - datetime.date(1899, 12, 30)).days)
+            elif key in ("id", "year", "area", "seq") and v.isdigit():
+                ws.write_number(n - 1, c, int(v))
+            else:
+                ws.write_string(n - 1, c, v)
+    wb.close()
 
 def write_citizens(path, rs, rng):
     """The registry extract: the register's people and as many namesakes
@@ -233,12 +226,19 @@ def main():
     write_xlsx(os.path.join(out, "reg.xlsx"), rs)
     truth(out, rs, n, ["reg.csv", "reg-cp1258.csv", "reg-tcvn3.csv", "reg.xlsx"])
 
+def usable(r):
+    """1 when the row's ID is its holder's (up to changes of form a
+    restoration undoes with certainty), or the row gives a birth date."""
+    rid = r["id"].split(";")[0].strip().lstrip("0")
+    return int(rid == r["person"]["id"].lstrip("0") or r["kind"] == "date")
+
 def truth(out, rs, n, files):
-    """truth.tsv: file, row, kind injected, the holder's true personal ID."""
+    """truth.tsv: file, row, kind injected, the holder's true personal ID,
+    whether the row has a usable ID or birth date (usable())."""
     with open(os.path.join(out, "truth.tsv"), "w") as f:
         for i, r in enumerate(rs):
             for name in files:
                 row = i + (5 if name.endswith(".xlsx") else 3) + (i >= n // 2)
-                f.write("%s\t%d\t%s\t%s\n" % (name, row, r["kind"], r["person"]["id"]))
+                f.write("%s\t%d\t%s\t%s\t%d\n" % (name, row, r["kind"], r["person"]["id"], usable(r)))
 
 main()

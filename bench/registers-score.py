@@ -3,8 +3,9 @@
 
 registers-score.py TRUTH.tsv FILE RECORDS.jsonl...: for FILE's rows in
 TRUTH, the share of injected problems of substance flagged (by kind), the
-share of clean rows (and rows changed only in form) flagged, and whether
-every data row is covered by a record.  Standard library only."""
+share of clean rows (and rows changed only in form) flagged, whether
+every data row is covered by a record, and link precision and recall (all
+records, and those whose row has a usable ID or birth date).  Standard library only."""
 import json, sys, collections
 
 SUBSTANCE = {"id-year", "id-sex", "id-digit", "id-missing", "birth-year-missing",
@@ -14,10 +15,13 @@ ALSO = {"id-shared": {"name-variant"}}
 truth, flagged, covered = {}, collections.defaultdict(set), set()
 linked = {}
 true_id = {}
+usable = set()
 for line in open(sys.argv[1]):
-    f, row, kind, pid = line.rstrip("\n").split("\t")
+    f, row, kind, pid, *use = line.rstrip("\n").split("\t")
     truth[(f, int(row))] = kind
     true_id[(f, int(row))] = pid
+    if use and use[0] == "1":
+        usable.add((f, int(row)))
 for path in sys.argv[3:]:
     for line in open(path):
         r = json.loads(line)
@@ -63,3 +67,11 @@ if linked:
     matched = sum(1 for v in linked.values() if v)
     print("  link: %d matched, precision %.4f, recall %.4f (of %d records)" % (
         matched, tp / max(matched, 1), tp / max(len(linked), 1), len(linked)))
+    # the target's measure: records whose first row has a usable ID or
+    # birth date (the generator's truth)
+    use = {k: v for k, v in linked.items() if k in usable}
+    if use:
+        utp = sum(1 for k, v in use.items() if v and v == true_id.get(k))
+        um = sum(1 for v in use.values() if v)
+        print("  link, rows with a usable ID or birth date: %d matched, precision %.4f, recall %.4f (of %d records)" % (
+            um, utp / max(um, 1), utp / max(len(use), 1), len(use)))

@@ -44,8 +44,8 @@ static const char help[] =
     "      --upper W            matched at weight W or more (default 18)\n"
     "      --lower W            review at W or more (default 8)\n"
     "      --margin W           runner-up within W is a tie (default 5)\n"
-    "      --prob P             an owner named without ID or birth year is\n"
-    "                           matched at probability P (default 0.99)\n"
+    "      --prob P             matched at probability P (default 0.99;\n"
+    "                           above 1: on --upper alone)\n"
     "      --show-ids           show ID numbers in diagnostics\n"
     "      --show-model         print the comparisons and weights, exit\n"
     "      --rejects FILE       write malformed input lines to FILE\n"
@@ -387,12 +387,26 @@ match_record(json_t *rec, void *ctx)
 	return 0;
 }
 
+/* --train: the share of owners in the registry, as the fit says: the
+ * pairs it took for matches over the owners (each is one person at most),
+ * kept below LR_PRESENT_MAX so absence is never ruled out; 0 when the fit
+ * says nothing. */
+static double
+present_share(const lr_em *em, double lambda, long owners)
+{
+	double p = owners > 0 ? lambda * (double)lr_em_pairs(em) /
+	    (double)owners : 0;
+
+	return p > LR_PRESENT_MAX ? LR_PRESENT_MAX : p;
+}
+
 /* --train: count the batch's blocked pairs, fit the model by EM, then
- * match the kept records with it. */
+ * match the kept records with it; the absent weight follows the share of
+ * owners the fit finds in the registry. */
 static void
 train_and_match(struct run *r, int argc, char **argv)
 {
-	double lambda;
+	double lambda, present;
 	json_t *rec;
 	size_t i;
 	lr_err err;
@@ -405,10 +419,16 @@ train_and_match(struct run *r, int argc, char **argv)
 	it = lr_em_fit(r->em, r->model, r->done, &lambda, &err);
 	if (it < 0)
 		cli_warn("--train: %s; default weights used", err.msg);
-	else
+	else {
+		present = present_share(r->em, lambda, r->done);
 		cli_note("trained on %ld pairs (%ld patterns) in %d iterations, "
-		    "match share %.3f", lr_em_pairs(r->em),
-		    lr_em_patterns(r->em), it, lambda);
+		    "match share %.3f, owners in the registry %.3f",
+		    lr_em_pairs(r->em), lr_em_patterns(r->em), it, lambda,
+		    present);
+		if (present > 0)
+			r->t.absent = lr_absent_weight(lr_registry_count(
+			    r->regs[0]), present);
+	}
 	lr_em_free(r->em);
 	r->em = NULL;
 	r->done = 0;

@@ -102,12 +102,28 @@ show_map(const char *file, const lr_tgrid *g, const lr_tmap *m)
 			    lr_tfield_name(m->field[c]) : "-");
 }
 
-/* Make the records of g, reading more rows from csv (NULL: g is whole)
- * a batch at a time and dropping those read, unless --write-back needs
- * the sheet whole.  Returns the data rows, or -1 with err set. */
+/* Where a sheet's further rows come from: a CSV file, an XLSX worksheet,
+ * or nowhere (the sheet was read whole). */
+struct source {
+	lr_tcsv *csv;
+	lr_xsheet *xs;
+};
+
+/* Add up to n more rows of src to g: how many, or -1 with err set. */
+static long
+more_rows(struct source *src, lr_tgrid *g, size_t n, lr_err *err)
+{
+	if (src->csv != NULL)
+		return lr_tcsv_more(src->csv, g, n, err);
+	return src->xs ? lr_xsheet_more(src->xs, g, n, err) : 0;
+}
+
+/* Make the records of g, reading more rows from src a batch at a time
+ * and dropping those read, unless --write-back needs the sheet whole.
+ * Returns the data rows, or -1 with err set. */
 static long
 records(struct run *r, const char *file, lr_tgrid *g, const lr_tmap *m,
-    lr_tcsv *csv, lr_err *err)
+    struct source *src, lr_err *err)
 {
 	long rows = 0, more = 1;
 
@@ -115,40 +131,42 @@ records(struct run *r, const char *file, lr_tgrid *g, const lr_tmap *m,
 		cli_fatal("out of memory");
 	while (more > 0) {
 		rows += lr_importer_rows(r->im);
-		if (csv == NULL)
-			break;
 		if (r->back == NULL)
 			lr_tgrid_drop(g, lr_importer_next(r->im));
-		more = lr_tcsv_more(csv, g, BATCH, err);
+		more = more_rows(src, g, BATCH, err);
 	}
 	lr_importer_finish(r->im);
 	return more < 0 ? -1 : rows;
 }
 
-/* One sheet: find its table, make its records. */
-static void
-do_sheet(struct run *r, const char *file, lr_tgrid *g, lr_tcsv *csv)
+/* One sheet, its first rows in g: find its table, make its records.
+ * Returns 0, or -1 with err set when no row names the columns. */
+static int
+do_sheet(struct run *r, const char *file, lr_tgrid *g, struct source *src,
+    lr_err *nohead)
 {
 	lr_tmap m;
 	lr_err err;
 	long n;
 
-	if (lr_tmap_find(g, r->labels, &m, &err) != 0) {
-		lr_err_prefix(&err, "%s%s%s: ", file, g->sheet ? ": sheet " : "",
+	if (lr_tmap_find(g, r->labels, &m, nohead) != 0) {
+		lr_err_prefix(nohead, "%s%s%s: ", file, g->sheet ? ": sheet " : "",
 		    g->sheet ? g->sheet : "");
-		cli_report(&err);
-		return;
+		return -1;
 	}
 	if (r->o->show_map)
 		show_map(file, g, &m);
-	else if ((n = records(r, file, g, &m, csv, &err)) < 0)
-		cli_report(&err);	/* names the file and line */
-	else {
+	else if ((n = records(r, file, g, &m, src, &err)) < 0) {
+		if (src->xs != NULL)	/* lr_tcsv_more() names the file */
+			lr_err_prefix(&err, "%s: ", file);
+		cli_report(&err);
+	} else {
 		r->rows += n;
 		if (r->back != NULL && lr_tback_sheet(r->back, g, &m, file, &err) != 0)
 			cli_stop(&err);
 	}
 	lr_tmap_release(&m);
+	return 0;
 }
 
 /* A workbook: XLSX or the older XLS, one of the two open. */
@@ -172,19 +190,47 @@ book_sheets(const struct book *b)
 	return b->xlsx ? lr_xlsx_sheets(b->xlsx) : lr_xls_sheets(b->xls);
 }
 
+/* Sheet i of b: an XLSX worksheet opened in src with its first rows
+ * read, or an XLS sheet read whole.  NULL with err set. */
 static lr_tgrid *
-book_read(struct book *b, int i, lr_err *err)
+book_sheet(struct book *b, int i, struct source *src, lr_err *err)
 {
-	return b->xlsx ? lr_xlsx_read(b->xlsx, i, err) : lr_xls_read(b->xls, i, err);
+	lr_tgrid *g;
+
+	if (b->xls != NULL)
+		return lr_xls_read(b->xls, i, err);
+	if ((src->xs = lr_xsheet_open(b->xlsx, i, err)) == NULL)
+		return NULL;
+	if ((g = lr_tgrid_new(lr_xlsx_sheet_name(b->xlsx, i))) == NULL)
+		cli_fatal("out of memory");
+	if (lr_xsheet_more(src->xs, g, HEAD_ROWS, err) < 0) {
+		lr_tgrid_free(g);
+		return NULL;
+	}
+	return g;
+}
+
+/* The sheets of a workbook without a header: a note when another sheet
+ * had one (a summary or a notes sheet beside the register), else data
+ * errors. */
+static void
+headless(lr_err *v, size_t n, int found)
+{
+	for (size_t k = 0; k < n; k++)
+		if (found)
+			cli_note("%s; skipped, another sheet has one", v[k].msg);
+		else
+			cli_report(&v[k]);
 }
 
 /* Every sheet of a workbook. */
 static void
 do_book(struct run *r, const char *file)
 {
-	lr_err err;
+	lr_err err, *nohead = NULL;
 	struct book b = { NULL, NULL };
-	lr_tgrid *g;
+	size_t n = 0, cap = 0;
+	int found = 0;
 
 	if (ends_in(file, ".xlsx"))
 		b.xlsx = lr_xlsx_open(file, &err);
@@ -195,13 +241,25 @@ do_book(struct run *r, const char *file)
 		return;
 	}
 	for (int i = 0; i < book_sheets(&b); i++) {
-		if ((g = book_read(&b, i, &err)) == NULL) {
+		struct source src = { NULL, NULL };
+		lr_tgrid *g = book_sheet(&b, i, &src, &err);
+		if (g == NULL) {
 			lr_err_prefix(&err, "%s: ", file);
 			cli_report(&err);
-		} else if (g->nrows > 0)
-			do_sheet(r, file, g, NULL);
+		} else if (g->nrows == 0)
+			;	/* an empty sheet */
+		else if (do_sheet(r, file, g, &src, &err) == 0)
+			found = 1;
+		else {
+			if (lr_reserve(&nohead, &cap, n, sizeof(*nohead), 4) != 0)
+				cli_fatal("out of memory");
+			nohead[n++] = err;
+		}
+		lr_xsheet_close(src.xs);
 		lr_tgrid_free(g);
 	}
+	headless(nohead, n, found);
+	free(nohead);
 	lr_xlsx_close(b.xlsx);
 	lr_xls_close(b.xls);
 }
@@ -212,21 +270,21 @@ static void
 do_csv(struct run *r, const char *file)
 {
 	lr_err err;
-	lr_tcsv *csv = lr_tcsv_open(file, r->o->encoding, r->o->delim, &err);
+	struct source src = { lr_tcsv_open(file, r->o->encoding, r->o->delim,
+	    &err), NULL };
 	lr_tgrid *g;
 
-	if (csv == NULL) {
+	if (src.csv == NULL) {
 		cli_report(&err);	/* names the file */
 		return;
 	}
 	if ((g = lr_tgrid_new(NULL)) == NULL)
 		cli_fatal("out of memory");
-	if (lr_tcsv_more(csv, g, HEAD_ROWS, &err) < 0)
+	if (lr_tcsv_more(src.csv, g, HEAD_ROWS, &err) < 0 ||
+	    do_sheet(r, file, g, &src, &err) != 0)
 		cli_report(&err);
-	else
-		do_sheet(r, file, g, csv);
 	lr_tgrid_free(g);
-	lr_tcsv_close(csv);
+	lr_tcsv_close(src.csv);
 }
 
 static void

@@ -6,7 +6,7 @@ tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd libxml2-dev libxml2-utils libs
 libutf8proc-dev nettle-dev libzip-dev libxlsxwriter-dev libfreexl-dev libcsv-dev libcmocka-dev libpoppler-glib-dev libcairo2-dev
 libjpeg-dev libpng-dev perl mandoc libtiff-tools img2pdf
 imagemagick fonts-dejavu-core fonts-liberation fonts-freefont-ttf jq clang
-python3-jsonschema chromium parallel"
+python3-jsonschema python3-xlsxwriter chromium parallel"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||

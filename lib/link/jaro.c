@@ -67,3 +67,22 @@ lr_jaro_winkler(const char *a, const char *b)
 		prefix++;
 	return jaro + prefix * 0.1 * (1.0 - jaro);
 }
+
+int
+lr_one_edit(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i = 0;
+
+	if (la < lb)
+		return lr_one_edit(b, a);
+	while (i < lb && a[i] == b[i])
+		i++;
+	if (la == lb + 1)	/* one deleted from a */
+		return strcmp(a + i + 1, b + i) == 0;
+	if (la != lb || i == la)
+		return 0;
+	if (strcmp(a + i + 1, b + i + 1) == 0)	/* one replaced */
+		return 1;
+	return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+	    strcmp(a + i + 2, b + i + 2) == 0;
+}

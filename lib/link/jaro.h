@@ -7,4 +7,9 @@
  * side.  Strings longer than 64 bytes are compared on their first 64. */
 double lr_jaro_winkler(const char *a, const char *b);
 
+/* Is b a one-edit typo of a: one byte inserted, deleted or replaced, or
+ * two neighbours swapped (Damerau-Levenshtein distance 1)?  0 for equal
+ * strings. */
+int lr_one_edit(const char *a, const char *b);
+
 #endif

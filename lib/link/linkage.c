@@ -131,35 +131,31 @@ lr_model_mu(const lr_model *m, int cmp, int level, double *pm, double *pu)
 	*pu = m->u[cmp][level];
 }
 
-/* Digits OCR confuses with each other. */
+/* Do two IDs differ in one digit, or in two neighbours swapped (a
+ * misprint or a misreading)? */
 static int
-confusable_digits(char a, char b)
+id_near(const char *a, const char *b)
 {
-	static const char *const pairs[] = { "08", "06", "09", "17", "14",
-		"27", "38", "35", "56", "58", "68", "89", "49", NULL };
+	int diff = 0, at = -1;
 
-	for (int i = 0; pairs[i] != NULL; i++)
-		if ((pairs[i][0] == a && pairs[i][1] == b) ||
-		    (pairs[i][0] == b && pairs[i][1] == a))
-			return 1;
-	return 0;
+	for (int i = 0; a[i] != '\0' && b[i] != '\0'; i++)
+		if (a[i] != b[i]) {
+			if (diff++ == 0)
+				at = i;
+		}
+	if (diff == 1)
+		return 1;
+	return diff == 2 && a[at] == b[at + 1] && a[at + 1] == b[at];
 }
 
 static int
 cmp_id(const lr_person *o, const lr_person *c)
 {
-	int diff = 0, at = -1;
-
 	if (o->id[0] == '\0' || c->id[0] == '\0')
 		return MISSING;
-	for (int i = 0; o->id[i] != '\0' && c->id[i] != '\0'; i++)
-		if (o->id[i] != c->id[i]) {
-			diff++;
-			at = i;
-		}
-	if (diff == 0)
+	if (strcmp(o->id, c->id) == 0)
 		return ID_EXACT;
-	if (diff == 1 && confusable_digits(o->id[at], c->id[at]))
+	if (strlen(o->id) == strlen(c->id) && id_near(o->id, c->id))
 		return ID_ONE;
 	return o->id_suspect ? ID_SUSPECT : ID_DIFFERS;
 }
@@ -185,12 +181,36 @@ part_level(const char a[][LR_PART_MAX], const char b[][LR_PART_MAX])
 	return LR_NKEYS;
 }
 
+/* Equal, or a one-edit typo of each other. */
+static int
+near(const char *a, const char *b)
+{
+	return strcmp(a, b) == 0 || lr_one_edit(a, b);
+}
+
+/* Are the owner's given and last middle names the citizen's last middle
+ * and given names, at most one of them with a one-edit typo? */
 static int
 swapped(const lr_person *o, const lr_person *c)
 {
-	return o->middle_last[0] != '\0' && c->middle_last[0] != '\0' &&
-	    strcmp(o->given[LR_KEY_ASCII], c->middle_last) == 0 &&
-	    strcmp(o->middle_last, c->given[LR_KEY_ASCII]) == 0;
+	const char *og = o->given[LR_KEY_ASCII], *cg = c->given[LR_KEY_ASCII];
+
+	if (o->middle_last[0] == '\0' || c->middle_last[0] == '\0' ||
+	    strcmp(og, cg) == 0)
+		return 0;
+	if (strcmp(og, c->middle_last) == 0)
+		return near(o->middle_last, cg);
+	return strcmp(o->middle_last, cg) == 0 && near(og, c->middle_last);
+}
+
+/* Jaro-Winkler similarity of two keys, 0.9 at least for a one-edit typo
+ * (short names score low on Jaro-Winkler for one typo). */
+static double
+similarity(const char *a, const char *b)
+{
+	double jw = lr_jaro_winkler(a, b);
+
+	return jw < 0.9 && lr_one_edit(a, b) ? 0.9 : jw;
 }
 
 static int
@@ -202,7 +222,7 @@ cmp_family(const lr_person *o, const lr_person *c)
 		return MISSING;
 	if (k < LR_NKEYS)
 		return F_EXACT + k;
-	return lr_jaro_winkler(o->family[LR_KEY_ASCII],
+	return similarity(o->family[LR_KEY_ASCII],
 	    c->family[LR_KEY_ASCII]) >= 0.88 ? F_SIMILAR : F_DIFFERS;
 }
 
@@ -218,7 +238,7 @@ cmp_given(const lr_person *o, const lr_person *c)
 		return G_EXACT + k;
 	if (swapped(o, c))
 		return G_SWAPPED;
-	jw = lr_jaro_winkler(o->given[LR_KEY_ASCII], c->given[LR_KEY_ASCII]);
+	jw = similarity(o->given[LR_KEY_ASCII], c->given[LR_KEY_ASCII]);
 	return jw >= 0.92 ? G_JW_HIGH : jw >= 0.80 ? G_JW_MID : G_DIFFERS;
 }
 
@@ -235,7 +255,7 @@ cmp_middle(const lr_person *o, const lr_person *c)
 		return M_ASCII;
 	if (swapped(o, c))
 		return M_SWAPPED;
-	return lr_jaro_winkler(a, b) >= 0.80 ? M_SIMILAR : M_DIFFERS;
+	return similarity(a, b) >= 0.80 ? M_SIMILAR : M_DIFFERS;
 }
 
 /* Same month and day, or month and day swapped ("yyyy-mm-dd")? */

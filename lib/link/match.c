@@ -249,15 +249,16 @@ contested(const lr_owner_match *om, int n, int self, const char *id,
 	return 0;
 }
 
-/* Is candidate best of o strong enough: its weight reaches t->upper, or,
- * for an owner named without ID or birth year (whose weight cannot reach
- * it on names and places alone), its probability reaches t->prob. */
+/* Is candidate best of o strong enough: its weight reaches t->upper, or
+ * its probability reaches t->prob (an owner named without ID or birth
+ * year cannot reach t->upper on names and places alone; an owner whose
+ * fields carry typos may not either, yet stand far above the rest). */
 static int
 sure(const lr_owner_match *o, int best, const lr_thresholds *t)
 {
 	if (o->cand[best].weight >= t->upper)
 		return 1;
-	return o->name_only && o->cand[best].prob >= t->prob;
+	return o->cand[best].prob >= t->prob;
 }
 
 /* Decide owner k given the citizens already taken. */

@@ -47,7 +47,7 @@ typedef struct lr_thresholds {
 	double margin;		/* a runner-up this close makes a tie */
 	double absent;		/* log2 of the odds mass of "not in the
 				 * registry" (lr_absent_weight()) */
-	double prob;		/* a name-only owner is matched at this
+	double prob;		/* an owner is also matched at this
 				 * probability (and no tie) */
 } lr_thresholds;
 
@@ -56,6 +56,7 @@ typedef struct lr_thresholds {
 #define LR_MARGIN_DEFAULT 5.0
 #define LR_PROB_DEFAULT 0.99
 #define LR_PRESENT_DEFAULT 0.9	/* share of owners in the registry */
+#define LR_PRESENT_MAX 0.99	/* the most an estimate of it may say */
 
 /* The weight of "the owner is not in the registry" against one citizen
  * of a registry of n citizens when a share present of owners is in it:
@@ -95,7 +96,8 @@ void lr_match_household(lr_owner_match *om, int n, const int *spouse,
     const lr_model *m);
 
 /* Decide the n owners of one decision: an owner is matched when its best
- * free candidate reaches t->upper and no other candidate (its own, or
+ * free candidate reaches t->upper, or the probability t->prob, and no
+ * other candidate (its own, or
  * another owner's claim on the same citizen) comes within t->margin;
  * review at or above t->lower; else unmatched.  No two owners get the same
  * citizen. */

@@ -120,26 +120,43 @@ lookup(lr_registry *r, enum lr_reg_stmt q, const char *a, const char *b,
 	return 0;
 }
 
-/* Digits OCR takes for each digit. */
-static const char *const confusable[10] = {
-	"869", "74", "7", "85", "19", "638", "580", "12", "03695", "804"
-};
+/* Look up v, with digit i set to each of the other nine digits (a
+ * misprint or misreading of one digit), and with digits i and i + 1
+ * swapped. */
+static int
+lookup_id_at(lr_registry *r, char v[13], int i, struct found *f,
+    lr_err *err)
+{
+	char keep = v[i];
 
-/* Look up every ID one OCR-confusable digit away from id. */
+	for (char c = '0'; c <= '9'; c++) {
+		v[i] = c;
+		if (c != keep && lookup(r, Q_ID, v, NULL, 0, f, err) != 0)
+			return -1;
+	}
+	v[i] = keep;
+	if (v[i + 1] == '\0' || v[i + 1] == keep)
+		return 0;
+	v[i] = v[i + 1];
+	v[i + 1] = keep;
+	if (lookup(r, Q_ID, v, NULL, 0, f, err) != 0)
+		return -1;
+	v[i + 1] = v[i];
+	v[i] = keep;
+	return 0;
+}
+
+/* Look up every ID one digit, or one swap of neighbours, away from id. */
 static int
 lookup_id_variants(lr_registry *r, const char *id, struct found *f,
     lr_err *err)
 {
 	char v[13];
 
-	for (int i = 0; id[i] != '\0'; i++) {
-		for (const char *c = confusable[id[i] - '0']; *c; c++) {
-			memcpy(v, id, sizeof(v));
-			v[i] = *c;
-			if (lookup(r, Q_ID, v, NULL, 0, f, err) != 0)
-				return -1;
-		}
-	}
+	snprintf(v, sizeof(v), "%s", id);
+	for (int i = 0; v[i] != '\0'; i++)
+		if (lookup_id_at(r, v, i, f, err) != 0)
+			return -1;
 	return 0;
 }
 
@@ -194,20 +211,60 @@ block_commune(lr_registry *r, const lr_person *o, const char *code,
 	return y ? lookup(r, Q_COMM_FAMILY, code, fam, y, f, err) : 0;
 }
 
-/* The commune lookups in the owner's commune, or in each current commune
- * it became. */
+/* The lookups in commune code, in any birth year, for an owner whose
+ * year may be misread: the given name, and the last middle name (given
+ * and middle swapped). */
+static int
+block_commune_any(lr_registry *r, const lr_person *o, const char *code,
+    struct found *f, lr_err *err)
+{
+	if (lookup(r, Q_COMM_GIVEN_ANY, code, o->given[LR_KEY_ASCII], 0, f,
+	    err) != 0)
+		return -1;
+	return o->middle_last[0] == '\0' ? 0 : lookup(r, Q_COMM_GIVEN_ANY, code,
+	    o->middle_last, 0, f, err);
+}
+
+typedef int commune_lookups(lr_registry *, const lr_person *, const char *,
+    struct found *, lr_err *);
+
+/* The commune lookups "one" in the owner's commune, or in each current
+ * commune it became. */
 static int
 block_communes(lr_registry *r, const lr_person *o, struct found *f,
-    lr_err *err)
+    lr_err *err, commune_lookups *one)
 {
 	if (o->commune[0] == '\0')
 		return 0;
 	if (o->became[0][0] == '\0')
-		return block_commune(r, o, o->commune, f, err);
+		return one(r, o, o->commune, f, err);
 	for (int i = 0; i < LR_BECAME_MAX && o->became[i][0] != '\0'; i++)
-		if (block_commune(r, o, o->became[i], f, err) != 0)
+		if (one(r, o, o->became[i], f, err) != 0)
 			return -1;
 	return 0;
+}
+
+/* The lookups for an owner whose names and birth year the others did not
+ * find together: a name misspelt (the birth date, as read and with day
+ * and month swapped), a birth year misread (the names in any year, the
+ * given or last middle name in the commune in any year). */
+static int
+block_damaged(lr_registry *r, const lr_person *o, struct found *f,
+    lr_err *err)
+{
+	const char *fam = o->family[LR_KEY_ASCII], *giv = o->given[LR_KEY_ASCII];
+	char d[11];
+
+	if (o->birth_date[0] != '\0') {
+		snprintf(d, sizeof(d), "%.5s%.2s-%.2s", o->birth_date,
+		    o->birth_date + 8, o->birth_date + 5);
+		if (lookup(r, Q_DATE, o->birth_date, NULL, 0, f, err) != 0 ||
+		    lookup(r, Q_DATE, d, NULL, 0, f, err) != 0)
+			return -1;
+	}
+	if (lookup(r, Q_NAME_ANY, fam, giv, 0, f, err) != 0)
+		return -1;
+	return block_communes(r, o, f, err, block_commune_any);
 }
 
 /* The name lookups, with the birth year when it is known; the commune
@@ -220,7 +277,7 @@ block_names(lr_registry *r, const lr_person *o, struct found *f, lr_err *err)
 
 	/* Without a birth year a common name finds more citizens than are
 	 * kept: the commune's come first. */
-	if (y == 0 && block_communes(r, o, f, err) != 0)
+	if (y == 0 && block_communes(r, o, f, err, block_commune) != 0)
 		return -1;
 	if (lookup(r, y ? Q_NAME : Q_NAME_ANY, fam, giv, y, f, err) != 0)
 		return -1;
@@ -229,12 +286,11 @@ block_names(lr_registry *r, const lr_person *o, struct found *f, lr_err *err)
 		return -1;
 	if (y == 0 || found_sure(f, o, 1))
 		return 0;
-	if (block_communes(r, o, f, err) != 0)
+	if (block_communes(r, o, f, err, block_commune) != 0)
 		return -1;
-	/* A name misspelt with no commune to look in: the birth date. */
-	if (o->birth_date[0] == '\0' || found_sure(f, o, 1))
+	if (found_sure(f, o, 1))
 		return 0;
-	return lookup(r, Q_DATE, o->birth_date, NULL, 0, f, err);
+	return block_damaged(r, o, f, err);
 }
 
 int

@@ -138,17 +138,29 @@ index_of(const lr_tgrid *g, long n)
 	return lo < g->nrows && g->rows[lo].n == n ? (long)lo : -1;
 }
 
-/* Fill the empty cells of row index r, columns c0..c1, with top. */
+/* Fill the empty cells of held row r (rows[r]), columns c0..c1, with
+ * top. */
 static int
 fill_row(lr_tgrid *g, size_t r, int c0, int c1, const lr_cell *top)
 {
 	for (int c = c0; c <= c1; c++) {
-		if (lr_tgrid_cell(g, r, c)->text[0] != '\0')
+		if (lr_tgrid_cell(g, g->base + r, c)->text[0] != '\0')
 			continue;
 		if (cell_set(g, &g->rows[r], c, top->text, top->number) != 0)
 			return -1;
 	}
 	return 0;
+}
+
+int
+lr_tgrid_fill(lr_tgrid *g, long n, int c0, int c1, const char *text,
+    int number)
+{
+	lr_cell top = { (char *)text, number };
+
+	if (g->nrows == 0 || g->rows[g->nrows - 1].n != n)
+		return 0;
+	return fill_row(g, g->nrows - 1, c0, c1, &top);
 }
 
 int
@@ -158,9 +170,9 @@ lr_tgrid_merge(lr_tgrid *g, long n0, int c0, long n1, int c1)
 	lr_cell top;
 	int rc = 0;
 
-	if (r0 < 0 || lr_tgrid_cell(g, (size_t)r0, c0)->text[0] == '\0')
+	if (r0 < 0 || lr_tgrid_cell(g, g->base + (size_t)r0, c0)->text[0] == '\0')
 		return 0;	/* the top-left cell is empty */
-	top = *lr_tgrid_cell(g, (size_t)r0, c0);
+	top = *lr_tgrid_cell(g, g->base + (size_t)r0, c0);
 	if ((top.text = strdup(top.text)) == NULL)
 		return -1;
 	for (size_t r = (size_t)r0; rc == 0 && r < g->nrows && g->rows[r].n <= n1; r++)

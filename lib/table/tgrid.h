@@ -59,6 +59,12 @@ const lr_cell *lr_tgrid_cell(const lr_tgrid *g, size_t r, int c);
  * exist in g.  Returns 0, or -1 when out of memory. */
 int lr_tgrid_merge(lr_tgrid *g, long n0, int c0, long n1, int c1);
 
+/* Put a copy of text in the empty cells of columns c0..c1 (0-based) of
+ * row number n when it is the last row added (a merged range streamed a
+ * row at a time).  Returns 0, or -1 when out of memory. */
+int lr_tgrid_fill(lr_tgrid *g, long n, int c0, int c1, const char *text,
+    int number);
+
 /* The rows of the CSV file at path (encoding and delim as for
  * lr_csvin_open() and lr_csvin_set_delim()); blank rows left out.  Returns
  * NULL with err set (naming the file, and "path:line: " for a bad row)

@@ -131,8 +131,8 @@ run parcel-match -r fresh.db --progress=3 -j 1 "$M/owners.jsonl"
 like "$err" '^parcel-match: 15 owners, ' "--progress while matching"
 run parcel-match -r fresh.db -j 9 "$M/owners.jsonl"
 is "$rc" 2 "-j out of range exits 2"
-run parcel-match -r fresh.db -q --upper 40 "$M/owners.jsonl"
-is "$(status spouses 0)" "review null" "--upper raises the bar"
+run parcel-match -r fresh.db -q --upper 40 --prob 2 "$M/owners.jsonl"
+is "$(status spouses 0)" "review null" "--upper raises the bar (--prob 2: on weight alone)"
 is "$err" "parcel-match: $M/owners.jsonl:13: 'no-name': owner 1 has no name" "-q: no summary"
 run parcel-match -r fresh.db --train "$M/owners.jsonl"
 like "$err" "--train: too few pairs" "--train on a tiny batch falls back"
@@ -279,6 +279,25 @@ is "$(jq -r '.owners[0] | .match.status, .citizen_id, .birth_year, .from.birth_y
 registry" "the clerk's link stands and brings the birth year"
 run export-xml relinked.jsonl
 is "$rc" 0 "and the decision is exported"
+
+# Typos of a typist as well as of OCR: an ID with any one digit wrong or two
+# neighbours swapped agrees in part; a birth year misread is still found
+# (the names in any year), and so is a name with a one-edit typo.
+cat >typos.jsonl <<'EOF2'
+{"id":"digit","owners":[{"name":"Nguyễn Văn Thắng","birth_year":1970,"id_number":"011070002461","commune_code":"03166"}]}
+{"id":"swap","owners":[{"name":"Nguyễn Văn Thắng","birth_year":1970,"id_number":"011070002486","commune_code":"03166"}]}
+{"id":"year","owners":[{"name":"Trần Thị Hoà","birth_date":"1992-09-09","commune_code":"03166"}]}
+{"id":"typo","owners":[{"name":"Trần Thị Hoaf","birth_date":"1972-09-09","commune_code":"03166"}]}
+EOF2
+run parcel-match -q -r fresh.db typos.jsonl
+is "$(status digit 0) $(jqv 'select(.id == "digit") | .owners[0].match.candidates[0].why.id.level')" \
+    'matched 011070002468 "one-digit"' "an ID with a digit mistyped agrees in part"
+is "$(status swap 0)" "matched 011070002468" "an ID with two digits swapped"
+is "$(status year 0) $(jqv 'select(.id == "year") | .owners[0].match.candidates[0].why.birth.level')" \
+    'matched 011172001357 "date-one-digit"' "a misread birth year is found and weighed"
+is "$(status typo 0) $(jqv 'select(.id == "typo") | .owners[0].match.candidates[0].why.given.level')" \
+    'matched 011172001357 "jw-high"' "a one-edit typo in the given name"
+is "$(printf '%s' "$err" | grep -c '0110700024')" 0 "no ID in the diagnostics"
 
 # The manual's default weights are --show-model's (its options against --help:
 # docs.t).

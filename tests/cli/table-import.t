@@ -193,6 +193,44 @@ is "$(printf '%s\n' "$out" | jq -r 'select(.rows[0] > 9001) | [.rows[0], (.revie
     '9003 parcel-duplicate: the same parcel is also at long.csv row 2')" \
     "an ID and a parcel first seen 9,000 rows before are found"
 
+# A long XLSX worksheet streamed in batches, a merged range across the
+# boundary between two batches (rows 4,161 and on come in the second).
+python3 - <<'PY'
+import zipfile
+def c(ref, v):
+    return '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, v) if v else ''
+def sheet(rows, merges):
+    m = ''.join('<mergeCell ref="%s"/>' % x for x in merges)
+    return ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData>%s</worksheet>'
+            % (''.join('<row r="%d">%s</row>' % (n, ''.join(c('%s%d' % (k, n), v) for k, v in zip('ABCDE', r))) for n, r in rows),
+               '<mergeCells>%s</mergeCells>' % m if m else ''))
+def book(path, sheets):
+    z = zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED)
+    z.writestr('xl/workbook.xml', '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>%s</sheets></workbook>'
+               % ''.join('<sheet name="%s" sheetId="%d" r:id="rId%d"/>' % (name, i + 1, i + 1) for i, (name, _) in enumerate(sheets)))
+    z.writestr('xl/_rels/workbook.xml.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">%s</Relationships>'
+               % ''.join('<Relationship Id="rId%d" Target="worksheets/s%d.xml"/>' % (i + 1, i + 1) for i in range(len(sheets))))
+    for i, (_, xml) in enumerate(sheets):
+        z.writestr('xl/worksheets/s%d.xml' % (i + 1), xml)
+    z.close()
+notes = sheet([(1, ['Ghi chú: sổ lập năm 2019'])], [])
+rows = [(1, ['Họ và tên', 'Năm sinh', 'Số CCCD', 'Tờ bản đồ', 'Số thửa'])]
+for n in range(2, 5002):
+    inner = 4150 < n <= 4170
+    rows.append((n, ['Lò Văn Kim', '1970', '011070%06d' % n, '' if inner else '7', '' if inner else str(n)]))
+book('long.xlsx', [('Ghi chú', notes), ('Sổ', sheet(rows, ['D4150:D4170', 'E4150:E4170']))])
+book('nohead.xlsx', [('Ghi chú', notes)])
+PY
+run table-import long.xlsx
+is "$rc:$(printf '%s\n' "$out" | wc -l)" "0:4980" "a worksheet of 5,000 rows streamed: a record each, the 21 merged rows one"
+is "$(rec 4160 '[.rows[0], (.rows | length), (.owners | length), .parcels[0].number]')" '[4150,21,21,"4150"]' \
+    "a merged range across two batches: its value reaches every row"
+like "$err" "long.xlsx: sheet Ghi chú: no header row naming the columns \(see --map\); skipped, another sheet has one" \
+    "a sheet without a header beside one with a header: skipped with a note"
+run table-import -q nohead.xlsx
+is "$rc" 1 "a workbook where no sheet has a header: exit 1"
+like "$err" "nohead.xlsx: sheet Ghi chú: no header row naming the columns" "and says so"
+
 # The same person under two IDs: reviewed, never merged.
 cat >two.csv <<'CSV'
 Họ và tên;Năm sinh;Giới tính;Số CCCD;Địa chỉ;Tờ bản đồ;Số thửa
@@ -255,6 +293,11 @@ table-import -q --province 11 "$TT/messy.csv" >plain.jsonl
 is "$(jq -c 'del(.owners[].row)' wb.jsonl | head -12)" "$(jq -c 'del(.owners[].row)' plain.jsonl)" \
     "--write-back does not change the records"
 is "$(jq -c '[.owners[] | .row]' plain.jsonl | sed -n 2,3p | tr '\n' ' ')" "[8,8] [9,10] " "each owner names its row"
+run table-import --province 11 -o again.jsonl wb.xlsx
+is "$rc" 0 "the written-back workbook reads again: exit 0"
+like "$err" "sheet Tổng hợp: no header .*; skipped, another sheet has one" "its summary sheet skipped with a note"
+is "$(jq -c '[.rows, [.owners[].name]]' again.jsonl | tr -d '\n')" "$(jq -c '[.rows, [.owners[].name]]' wb.jsonl | tr -d '\n')" \
+    "the same records, row for row"
 run table-import --linked wb-linked.jsonl "$TT/messy.csv"
 is "$rc" 2 "--linked without --write-back is a usage error"
 run table-import --write-back - "$TT/messy.csv"

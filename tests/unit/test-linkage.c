@@ -193,6 +193,33 @@ levels_damaged(void **state)
 	expect(&a, &b, LR_CMP_ID, "differs");
 	mk(&a, "Lù Văn Thoong", "1977", 'M', "011185991234", NULL, NULL);
 	expect(&a, &b, LR_CMP_ID, "inconsistent");
+	/* A typist's slips: any digit, two neighbours swapped. */
+	mk(&a, "Lù Văn Thoong", "1977", 'M', "011077001224", NULL, NULL);
+	expect(&a, &b, LR_CMP_ID, "one-digit");
+	mk(&a, "Lù Văn Thoong", "1977", 'M', "011077002134", NULL, NULL);
+	expect(&a, &b, LR_CMP_ID, "one-digit");
+	mk(&a, "Lù Văn Thoong", "1977", 'M', "011077003214", NULL, NULL);
+	expect(&a, &b, LR_CMP_ID, "differs");
+}
+
+/* Typos of one edit in short names, and swapped names with a typo. */
+static void
+levels_typos(void **state)
+{
+	lr_person a, b;
+
+	(void)state;
+	mk(&b, "Phạm Ngọc Hà", "1983-07-26", 'M', NULL, NULL, NULL);
+	mk(&a, "hPhạm Ngọc Hax", "1983-07-26", 'M', NULL, NULL, NULL);
+	expect(&a, &b, LR_CMP_FAMILY, "similar");
+	expect(&a, &b, LR_CMP_GIVEN, "jw-mid");
+	mk(&a, "Phạm Hà Nọgc", "1983-07-26", 'M', NULL, NULL, NULL);
+	expect(&a, &b, LR_CMP_GIVEN, "swapped");
+	expect(&a, &b, LR_CMP_MIDDLE, "swapped");
+	mk(&a, "Phạm Hàx Nọgc", "1983-07-26", 'M', NULL, NULL, NULL);
+	expect(&a, &b, LR_CMP_GIVEN, "differs");
+	mk(&a, "Pham Ngọc Lan", "1983-07-26", 'M', NULL, NULL, NULL);
+	expect(&a, &b, LR_CMP_GIVEN, "differs");
 }
 
 static void
@@ -291,6 +318,9 @@ decide(void **state)
 	lr_match_decide(om, 2, &t);
 	assert_int_equal(om[0].status, LR_REVIEW);	/* both claim A */
 	assert_int_equal(om[1].status, LR_REVIEW);
+	/* Alone but weak: 2^12 against the 2^13.4 of absence from a registry
+	 * of 100,000. */
+	t.absent = lr_absent_weight(100000, 0.9);
 	om_set(&om[0], "A", 12.0, (char *)NULL);
 	om_set(&om[1], (char *)NULL);
 	lr_match_decide(om, 2, &t);
@@ -298,8 +328,8 @@ decide(void **state)
 	assert_int_equal(om[1].status, LR_UNMATCHED);
 }
 
-/* An owner named without ID or birth year: matched on the probability
- * its best candidate has against the namesakes blocked and its absence. */
+/* An owner is matched on the probability its best candidate has against
+ * the namesakes blocked and its absence. */
 static void
 name_only_probability(void **state)
 {
@@ -321,8 +351,12 @@ name_only_probability(void **state)
 	om[0].rest = 16.0;
 	lr_match_decide(om, 1, &t);
 	assert_int_equal(om[0].status, LR_REVIEW);
-	/* An owner with a birth year needs --upper. */
+	/* An owner with a birth year is matched on the same probability. */
 	om_set(&om[0], "A", 16.0, "B", 8.0, (char *)NULL);
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_MATCHED);
+	/* and stays in review when a runner-up is within the margin. */
+	om_set(&om[0], "A", 16.0, "B", 12.0, (char *)NULL);
 	lr_match_decide(om, 1, &t);
 	assert_int_equal(om[0].status, LR_REVIEW);
 }
@@ -404,6 +438,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(levels_exact),
 		cmocka_unit_test(levels_damaged),
+		cmocka_unit_test(levels_typos),
 		cmocka_unit_test(communes_through_history),
 		cmocka_unit_test(age_at_decision),
 		cmocka_unit_test(weights),

@@ -129,6 +129,25 @@ jaro(void **state)
 	assert_true(lr_jaro_winkler("pao", "xom") < 0.5);
 }
 
+/* A one-edit typo: inserted, deleted, replaced, neighbours swapped. */
+static void
+one_edit(void **state)
+{
+	(void)state;
+	assert_true(lr_one_edit("pham", "hpham"));
+	assert_true(lr_one_edit("hpham", "pham"));
+	assert_true(lr_one_edit("tran", "tlan"));
+	assert_true(lr_one_edit("ngoc", "nogc"));
+	assert_true(lr_one_edit("ha", "hax"));
+	assert_true(lr_one_edit("ha", "h"));
+	assert_false(lr_one_edit("ha", "ha"));
+	assert_false(lr_one_edit("ngoc", "gnoc "));
+	assert_false(lr_one_edit("ngoc", "ngco "));
+	assert_false(lr_one_edit("tran", "tlna"));
+	assert_false(lr_one_edit("ha", "hanh"));
+	assert_false(lr_one_edit("abc", "cba"));
+}
+
 int
 main(void)
 {
@@ -140,6 +159,7 @@ main(void)
 		cmocka_unit_test(sex),
 		cmocka_unit_test(ids),
 		cmocka_unit_test(jaro),
+		cmocka_unit_test(one_edit),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

@@ -144,6 +144,31 @@ test_fold_and_merge(void **state)
 	lr_tgrid_free(g);
 }
 
+/* A merged range filled a row at a time on a grid whose first rows were
+ * dropped: only the last row is filled, only its empty cells. */
+static void
+test_fill_after_drop(void **state)
+{
+	lr_tgrid *g = lr_tgrid_new(NULL);
+
+	(void)state;
+	assert_int_equal(lr_tgrid_put(g, 1, 0, "a", 0), 0);
+	assert_int_equal(lr_tgrid_put(g, 2, 0, "b", 0), 0);
+	assert_int_equal(lr_tgrid_put(g, 5, 0, "c", 0), 0);
+	assert_int_equal(lr_tgrid_put(g, 5, 2, "kept", 0), 0);
+	lr_tgrid_drop(g, 2);
+	assert_int_equal(lr_tgrid_fill(g, 5, 1, 3, "7", 1), 0);
+	assert_int_equal(lr_tgrid_fill(g, 2, 1, 3, "no", 0), 0);
+	assert_string_equal(lr_tgrid_cell(g, 2, 1)->text, "7");
+	assert_int_equal(lr_tgrid_cell(g, 2, 1)->number, 1);
+	assert_string_equal(lr_tgrid_cell(g, 2, 2)->text, "kept");
+	assert_string_equal(lr_tgrid_cell(g, 2, 3)->text, "7");
+	assert_string_equal(lr_tgrid_cell(g, 1, 1)->text, "");
+	assert_int_equal(lr_tgrid_merge(g, 5, 0, 5, 4), 0);
+	assert_string_equal(lr_tgrid_cell(g, 2, 4)->text, "c");
+	lr_tgrid_free(g);
+}
+
 int
 main(void)
 {
@@ -153,6 +178,7 @@ main(void)
 		cmocka_unit_test(test_area),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_fold_and_merge),
+		cmocka_unit_test(test_fill_after_drop),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
