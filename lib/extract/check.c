@@ -272,23 +272,17 @@ holder_commune(lr_xctx *c, json_t *p, const char *pre)
 	    "commune taken from the holder's address");
 }
 
-/* The commune Điều 1 names ("... tại xã Tìa Dình, huyện Điện Biên Đông"),
- * for owners and parcels of a table that name none; the address's tokens
- * in *where. */
+/* The commune the first place phrase ("tại xã Tìa Dình, huyện Điện Biên
+ * Đông", "thuộc địa bàn xã Keo Lôm") of the 40 tokens from a names, the
+ * phrase's tokens in *where; NULL when none or several fit. */
 static const char *
-decision_commune(lr_xctx *c, lr_span *where)
+place_after(lr_xctx *c, int a, lr_span *where)
 {
-	int a = -1, amb = 0, end;
+	int amb = 0, end = a + 40 < c->t->n ? a + 40 : c->t->n;
 	const char *code = NULL;
 	char *text;
 	lr_span sp;
 
-	for (int k = 0; k < c->h.n && a < 0; k++)
-		if (c->h.v[k].lab == LAB_ARTICLE)
-			a = c->h.v[k].b;
-	if (c->units == NULL || a < 0)
-		return NULL;
-	end = a + 40 < c->t->n ? a + 40 : c->t->n;
 	for (int j = a; j < end && code == NULL; j++) {
 		int n = lr_label_at(c->s, c->t, j, end, LAB_ID_PLACE, NULL);
 		if (n < 0 || lr_parse_address(c->s, c->t, n, end, &text, &sp) != 0)
@@ -301,8 +295,30 @@ decision_commune(lr_xctx *c, lr_span *where)
 	return amb ? NULL : code;
 }
 
+/* The commune Điều 1 names, else the subject line ("Về việc thu hồi đất
+ * ... tại xã Pa Ham"), for owners and parcels of a table that name none;
+ * the place phrase's tokens in *where. */
+static const char *
+decision_commune(lr_xctx *c, lr_span *where)
+{
+	const char *code = NULL;
+	int art = -1, title = -1;
+
+	for (int k = 0; k < c->h.n; k++) {
+		if (c->h.v[k].lab == LAB_ARTICLE && art < 0)
+			art = c->h.v[k].b;
+		if (c->h.v[k].lab == LAB_TITLE && title < 0)
+			title = c->h.v[k].b;
+	}
+	if (c->units == NULL)
+		return NULL;
+	if (art >= 0)
+		code = place_after(c, art, where);
+	return code == NULL && title >= 0 ? place_after(c, title, where) : code;
+}
+
 /* Give obj (path prefix pre) the decision's commune unless it has one: its
- * page and box are those of Điều 1's address (where), its confidence the
+ * page and box are those of the place phrase (where), its confidence the
  * review threshold. */
 static void
 default_commune(lr_xctx *c, json_t *obj, const char *pre, const char *code,

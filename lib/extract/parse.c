@@ -78,8 +78,10 @@ lr_read_vnnum(const char *s, double *v, int *ambiguous)
 		return 0;
 	*ambiguous = 0;
 	size_t tail = n - last - 1;
-	int decimal = lastc != 0 && (dots + commas > 1 ? (dots && commas) :
-	    lastc == ',' || tail != 3);
+	/* "2.474.6": groups of thousands have three digits, so a last group
+	 * of one or two is the decimals, their comma read as a dot */
+	int decimal = lastc != 0 && (dots + commas > 1 ? (dots && commas) ||
+	    tail < 3 : lastc == ',' || tail != 3);
 	if (lastc == ',' && tail == 3 && dots == 0)
 		*ambiguous = 1;	/* 1,230: a decimal comma, or thousands */
 	if (dots + commas > 1 && !(dots && commas) && tail != 3)

@@ -120,9 +120,10 @@ owner_named(const lr_xctx *c, const char *n, int gender)
 	return -1;
 }
 
-int
-lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
-    const lr_span *sp)
+/* The owner called name (see lr_x_owner), a new one when fresh. */
+static int
+owner(lr_xctx *c, const char *name, int gender, int household,
+    const lr_span *sp, int fresh)
 {
 	char pre[32], *fixed = gender ? lr_x_middle_fix(c->s, name, gender) :
 	    NULL;
@@ -131,7 +132,7 @@ lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
 
 	if (fixed != NULL)
 		name = fixed;	/* still reviewed: the name's marks were misread */
-	if ((i = owner_named(c, name, gender)) >= 0) {
+	if (!fresh && (i = owner_named(c, name, gender)) >= 0) {
 		free(fixed);
 		return i;
 	}
@@ -155,6 +156,19 @@ lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
 	}
 	free(fixed);
 	return i;
+}
+
+int
+lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
+    const lr_span *sp)
+{
+	return owner(c, name, gender, household, sp, 0);
+}
+
+int
+lr_x_namesake(lr_xctx *c, const char *name, int gender, const lr_span *sp)
+{
+	return owner(c, name, gender, 0, sp, 1);
 }
 
 int

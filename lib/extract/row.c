@@ -218,9 +218,10 @@ near_code(const lr_xctx *c, int i, char code[4])
 	return 0;
 }
 
-/* A land-use cell at token i: a code, or a name of land-use.tsv. */
+/* A land-use cell at token i: a code, or a name of land-use.tsv, put in
+ * the parcel's key (land_use, or land_use_to in a change-of-use table). */
 static int
-use_cell(lr_xctx *c, struct row *r, int i, int e)
+use_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
 {
 	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
 	char code[4];
@@ -242,7 +243,7 @@ use_cell(lr_xctx *c, struct row *r, int i, int e)
 		damage(r, "land use not read");
 		return i;
 	}
-	lr_x_put(c, p, r->pre, "land_use", json_string(code), &sp, 0);
+	lr_x_put(c, p, r->pre, key, json_string(code), &sp, 0);
 	return sp.b;
 }
 
@@ -263,6 +264,21 @@ same_as_above(const lr_xctx *c, const struct row *r, const char *name)
 	same = a != NULL && b != NULL && strcmp(a, b) == 0;
 	free(a), free(b);
 	return same ? r->tb->prev_owner : -1;
+}
+
+/* Does owner hold a row of tb already (not the row being read)? */
+static int
+holds_row(const lr_xctx *c, const struct lr_table *tb, int owner)
+{
+	size_t n = json_array_size(c->parcels);
+
+	for (size_t i = (size_t)tb->first_parcel; i + 1 < n; i++) {
+		json_t *h = json_object_get(json_array_get(c->parcels, i),
+		    "holder");
+		if (json_is_integer(h) && json_integer_value(h) == owner)
+			return 1;
+	}
+	return 0;
 }
 
 /* The name cell at token i: "ông"/"bà" and a name; the token after it. */
@@ -287,8 +303,11 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	}
 	if ((r->owner = same_as_above(c, r, name)) >= 0)
 		damage(r, "name read differently in the row above");
-	else
-		r->owner = lr_x_owner(c, name, g, 0, &sp);
+	else if ((r->owner = lr_x_owner(c, name, g, 0, &sp)) !=
+	    r->tb->prev_owner && holds_row(c, r->tb, r->owner)) {
+		r->owner = lr_x_namesake(c, name, g, &sp);
+		damage(r, "the name of a holder rows above: a namesake");
+	}
 	lr_x_prefix(r->opre, sizeof(r->opre), "owners", r->owner);
 	free(name);
 	if (sp.why != NULL && sp.why != lr_why_cap_mark)
@@ -340,7 +359,10 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	case LAB_P_AREA:
 		return area_cell(c, r, i, e);
 	case LAB_P_USE:
-		return use_cell(c, r, i, e);
+	case LAB_USE_FROM:
+		return use_cell(c, r, "land_use", i, e);
+	case LAB_USE_TO:
+		return use_cell(c, r, "land_use_to", i, e);
 	}
 	i = skip_marks(c, r, i, e);
 	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,

@@ -177,23 +177,50 @@ carry(lr_xctx *c, int j, int i, const char *key)
 	    c->fields, pa)));
 }
 
+/* Drop the fields of parcel j (the last) from c->fields. */
+static void
+forget(lr_xctx *c, int j)
+{
+	char pre[32];
+	const char *path;
+	json_t *v;
+	void *tmp;
+	size_t n = (size_t)snprintf(pre, sizeof(pre), "parcels[%d].", j);
+
+	json_object_foreach_safe(c->fields, tmp, path, v)
+		if (strncmp(path, pre, n) == 0)
+			json_object_del(c->fields, path);
+}
+
+/* Does parcel p name no parcel (no sheet, no number)? */
+static int
+unnamed(const json_t *p)
+{
+	return json_is_null(json_object_get(p, "sheet")) &&
+	    json_is_null(json_object_get(p, "number"));
+}
+
 void
 lr_x_table_terms(lr_xctx *c)
 {
+	/* what holds for every row; and for the one row of a one-row table,
+	 * also what a statement and the lines under it give ("chuyển mục
+	 * đích sử dụng 4.461,8 m² ..., cụ thể:", "- Vị trí thửa đất: ...") */
 	static const char *const shared[] = { "term", "term_end", "origin",
-	    "land_use" };
+	    "land_use", "land_use_to", "address", "area", "holder" };
 	int n = (int)json_array_size(c->parcels), j = c->table_parcels;
+	const json_t *p = json_array_get(c->parcels, (size_t)j);
+	size_t keys = 4;
 
-	if (j == 0 || j != n - 1 || !shared_only(json_array_get(c->parcels,
-	    (size_t)j)))
+	if (j == 0 || j != n - 1)
+		return;
+	if (j == 1 && unnamed(p))
+		keys = sizeof(shared) / sizeof(*shared);
+	else if (!shared_only(p))
 		return;
 	for (int i = 0; i < j; i++)
-		for (size_t k = 0; k < sizeof(shared) / sizeof(*shared); k++)
+		for (size_t k = 0; k < keys; k++)
 			carry(c, j, i, shared[k]);
-	for (size_t k = 0; k < sizeof(shared) / sizeof(*shared); k++) {
-		char path[64];
-		snprintf(path, sizeof(path), "parcels[%d].%s", j, shared[k]);
-		json_object_del(c->fields, path);
-	}
+	forget(c, j);
 	json_array_remove(c->parcels, (size_t)j);
 }

@@ -200,6 +200,91 @@ name_columns(const lr_xctx *c, const struct gtab *g, int h, int join,
 	return known;
 }
 
+/* What the content cells of column k in rows [from, to) of g hold, three
+ * in four of them at least (OCR damages some): 'a' areas (numbers, one at
+ * least with a thousands dot or a decimal comma), 'u' land-use codes; 0
+ * neither, or under two cells.  c->t must be g's tokens. */
+static int
+column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
+    int to)
+{
+	int cells = 0, areas = 0, marks = 0, uses = 0, amb;
+	char code[4];
+	lr_span sp;
+	double v;
+
+	for (int r = from; r < to; r++) {
+		int a = g->cut[r][k], e = g->cut[r][k + 1] - 1;
+		while (a < e && !lr_tab_content(&g->t.v[a]))
+			a++;
+		if (a >= e)
+			continue;
+		const char *x = g->t.v[a].text;
+		cells++;
+		if (e - a == 1 && lr_read_vnnum(x, &v, &amb) == strlen(x)) {
+			areas++;
+			marks += strpbrk(x, ".,") != NULL;
+		} else if (e - a == 1 && lr_parse_landuse(c->s, c->t, a, e, code,
+		    &sp) == 0)
+			uses++;
+	}
+	if (cells < 2)
+		return 0;
+	return areas * 4 >= cells * 3 && marks > 0 ? 'a' :
+	    uses * 4 >= cells * 3 ? 'u' : 0;
+}
+
+/* Has tb a column labelled lab? */
+static int
+has_column(const struct lr_table *tb, int lab)
+{
+	for (int k = 0; k < tb->ncol; k++)
+		if (tb->cols[k] == lab)
+			return 1;
+	return 0;
+}
+
+/* A column whose header cell names nothing ("DT thu hồi", or a header
+ * OCR damaged) is named by its values in body rows [from, to) when three
+ * in four are areas, or land-use codes, and no column is named so.
+ * Returns which were named so: 1 areas, 2 land uses, or both. */
+static int
+column_by_values(const lr_xctx *c, const struct gtab *g, int from, int to,
+    struct lr_table *tb)
+{
+	int named = 0;
+
+	for (int k = 0; k < tb->ncol; k++) {
+		int v = tb->cols[k] < 0 ? column_values(c, g, k, from, to) : 0;
+		int lab = v == 'a' ? LAB_P_AREA : v == 'u' ? LAB_P_USE : -1;
+		if (lab >= 0 && !has_column(tb, lab)) {
+			tb->cols[k] = lab;
+			named |= v == 'a' ? 1 : 2;
+		}
+	}
+	return named;
+}
+
+/* Every row read into tb from its first parcel on: its area (named & 1)
+ * and land use (named & 2) doubted, their columns named by their
+ * values. */
+static void
+doubt_columns(lr_xctx *c, const struct lr_table *tb, int named)
+{
+	char path[64];
+
+	for (size_t i = (size_t)tb->first_parcel; i < json_array_size(
+	    c->parcels); i++)
+		for (int k = 0; k < 2; k++) {
+			if (!(named & (1 << k)))
+				continue;
+			snprintf(path, sizeof(path), "parcels[%zu].%s", i,
+			    k == 0 ? "area" : "land_use");
+			lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS],
+			    "column named by its values, its header not read");
+		}
+}
+
 /* Does tb give its areas in hectares (and so its total)? */
 static int
 in_hectares(const struct lr_table *tb)
@@ -276,10 +361,13 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
 	lr_toks *doc = c->t;
 	struct lr_table tb = { .ncol = ncol, .prev_owner = -1, .total = -1,
 	    .geo = 1 };
-	int known, ret = 0, cont;
+	int known, ret = 0, cont, by_values = 0;
 
 	c->t = &g->t;
 	known = name_columns(c, g, named, g->nrow - 1, &tb);
+	if (known > 0)
+		by_values = column_by_values(c, g, h, g->nrow - 1, &tb);
+	known += (by_values & 1) + (by_values >> 1);
 	cont = continues(o, &tb) || (o->on && h == 0 && o->tb.ncol == ncol);
 	if (!cont && lr_tab_header_ok(tb.cols, ncol, known) > 0) {
 		c->t = doc;
@@ -292,6 +380,8 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
 	if (ret == 0)
 		read_rows(c, g, h, g->nrow - 1, &o->tb);
 	c->t = doc;
+	if (ret == 0 && by_values != 0 && !cont)
+		doubt_columns(c, &o->tb, by_values);
 	if (ret == 1)
 		flag_table(c, page);
 	return ret < 0 ? -1 : 0;

@@ -59,15 +59,31 @@ cell_label(const lr_xctx *c, int a, int b, size_t *jlen)
 	return lab;
 }
 
+/* The column label of header cell [a, b): the label it starts with, else
+ * the first label whole from one of its later words ("Tên hộ gia đình, cá
+ * nhân", "Họ, tên chủ sử dụng": a general word before the label).  -1
+ * when none. */
+static int
+cell_label_in(const lr_xctx *c, int a, int b)
+{
+	char key[64];
+	size_t jlen;
+	int lab = cell_label(c, a, b, &jlen);
+
+	for (int j = a + 1; lab < 0 && j < b; j++)
+		if ((lab = cell_label(c, j, b, &jlen)) >= 0 &&
+		    jlen > cell_key(c, j, b, key, sizeof(key)))
+			lab = -1;	/* cut short: only at the start */
+	return lab;
+}
+
 int
 lr_tab_column(const lr_xctx *c, int a, int b, int *ha)
 {
-	size_t jlen;
-
 	*ha = 0;
 	for (int j = a; j < b; j++)
 		*ha |= strcmp(c->t->v[j].key, "ha") == 0;
-	return cell_label(c, a, b, &jlen);
+	return cell_label_in(c, a, b);
 }
 
 /* Add column lab to cols unless it repeats the last one; the count. */
@@ -94,13 +110,12 @@ static int
 pipe_header(const lr_xctx *c, int a, int b, int *cols)
 {
 	int n = 0, known = 0, e;
-	size_t jlen;
 
 	for (a = lr_tok_skip(c->t, a, b, "|"); a < b && n < LR_TAB_MAXCOL;
 	    a = e + 1) {
 		for (e = a; e < b && !lr_tok_is(c->t, e, '|'); e++)
 			;
-		cols[n] = cell_label(c, a, e, &jlen);
+		cols[n] = cell_label_in(c, a, e);
 		known += cols[n] >= 0;
 		n++;
 	}

@@ -89,6 +89,17 @@ jq -c '{id, ocr}' ruled6.json >words.jsonl
 run ocr-extract -q <words.jsonl
 is "$(printf '%s\n' "$out" | jq -c '[.owners[].name]')" "$six_names" \
     "words read back keep the grid"
+# An area column whose header OCR damaged ("Dẹn tíh thu hồi") is named by
+# its values, all areas, and reviewed once as a column.
+jq -c '(.ocr.pages[0].lines[].words[] | select(.[0] == "Diện") | .[0]) |=
+    "Dẹn" | (.ocr.pages[0].lines[].words[] | select(.[0] == "tích") |
+    .[0]) |= "tíh"' words.jsonl >damaged.jsonl
+run ocr-extract -q <damaged.jsonl
+printf '%s\n' "$out" >damaged.json
+is "$(parcels damaged)" "$six_parcels" \
+    "an area column with its header damaged: named by its values"
+is "$(reasons damaged | grep -c 'area.*column named by its values')" 1 \
+    "and reviewed once, as a column"
 jq -c 'del(.ocr.pages[].rules)' words.jsonl >old.jsonl
 run ocr-extract -q <old.jsonl
 is "$rc" 0 "words without rules load"

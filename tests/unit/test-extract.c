@@ -124,7 +124,8 @@ test_vnnum(void **state)
 		{ "1.230,5", 1230.5, 0 }, { "5319.5", 5319.5, 0 },
 		{ "1.200", 1200, 0 }, { "230,5", 230.5, 0 },
 		{ "1,230", 1.23, 1 }, { "12", 12, 0 }, { "1.234.567", 1234567, 0 },
-		{ "1,234.5", 1234.5, 0 },
+		{ "1,234.5", 1234.5, 0 }, { "2.474.6", 2474.6, 1 },
+		{ "1.234.56", 1234.56, 1 },
 	};
 	double v;
 	int amb;
@@ -866,6 +867,159 @@ test_table_terms(void **state)
 	json_decref(r), free(a), free(b), free(s);
 }
 
+/* Header cells name their columns by a label anywhere in them, whole
+ * ("Tên hộ gia đình, cá nhân"), in any order; a change-of-use table's
+ * "Từ loại đất" and "Sang loại đất" columns give land_use and
+ * land_use_to. */
+static void
+test_table_header_labels(void **state)
+{
+	char *s = sample("thu-hoi-table.txt"), *a, *b;
+	json_t *r;
+
+	(void)state;
+	a = replace(s, "| Họ và tên |", "| Tên hộ gia đình, cá nhân |");
+	r = extract(a);
+	expect(r, "owners[0].name", "\"Giàng A Páo\"");
+	expect(r, "owners[1].name", "\"Vàng Thị Dua\"");
+	expect(r, "parcels[2].holder", "1");
+	json_decref(r), free(a);
+	a = replace(s, "| Họ và tên |", "| Danh sách |");	/* no label */
+	r = extract(a);
+	assert_int_equal(json_array_size(json_object_get(r, "owners")), 0);
+	json_decref(r), free(a);
+	a = replace(s, "| Loại đất", "| Từ loại đất | Sang loại đất");
+	b = replace(a, "| BHK", "| BHK | ONT");
+	free(a);
+	a = replace(b, "| LUK", "| LUK | ONT");
+	free(b);
+	b = replace(a, "| 95 | ONT", "| 95 | CLN | ONT");
+	r = extract(b);
+	expect(r, "parcels[0].land_use", "\"LUK\"");
+	expect(r, "parcels[0].land_use_to", "\"ONT\"");
+	expect(r, "parcels[1].land_use", "\"BHK\"");
+	expect(r, "parcels[2].land_use", "\"CLN\"");
+	expect(r, "parcels[2].land_use_to", "\"ONT\"");
+	json_decref(r), free(a), free(b), free(s);
+}
+
+/* A one-row change-of-use table: the statement before it ("được chuyển
+ * mục đích sử dụng ... cụ thể:") and the lines under it (place, term,
+ * origin) are its row's, not a parcel of their own. */
+static void
+test_one_row_table(void **state)
+{
+	char *s = sample("thu-hoi-table.txt"), *a;
+	const char *art = "Điều 1. Cho phép ông Lò Văn Ún, sinh năm 1970, "
+	    "thường trú tại bản Co Mận, xã Sa Lông, huyện Mường Chà, được "
+	    "chuyển mục đích sử dụng 250,5 m² đất từ đất trồng cây lâu năm "
+	    "sang đất ở tại nông thôn, cụ thể:\n"
+	    "Thửa đất số | Tờ bản đồ số | Diện tích (m²) | Từ loại đất | "
+	    "Sang loại đất\n112 | 38 | 250,5 | CLN | ONT\n"
+	    "- Vị trí thửa đất: bản Na Sang, xã Sa Lông, huyện Mường Chà;\n"
+	    "- Thời hạn sử dụng đất: Lâu dài;\n"
+	    "- Nguồn gốc sử dụng đất: Chuyển mục đích sử dụng đất.\n"
+	    "Điều 2. Giao";
+	json_t *r;
+
+	(void)state;
+	*strstr(s, "Điều 2. Giao") = '\0';
+	a = replace(s, "Điều 1.", "");
+	*strstr(a, "Thu hồi 3 thửa") = '\0';
+	a = realloc(a, strlen(a) + strlen(art) + 64);
+	strcat(strcat(a, art), " Phòng Tài nguyên và Môi trường.\n");
+	r = extract(a);
+	assert_int_equal(json_array_size(json_object_get(r, "parcels")), 1);
+	expect(r, "parcels[0].number", "\"112\"");
+	expect(r, "parcels[0].sheet", "\"38\"");
+	expect(r, "parcels[0].area", "250.5");
+	expect(r, "parcels[0].land_use", "\"CLN\"");
+	expect(r, "parcels[0].land_use_to", "\"ONT\"");
+	expect(r, "parcels[0].term", "\"Lâu dài\"");
+	expect(r, "parcels[0].origin", "\"Chuyển mục đích sử dụng đất\"");
+	expect(r, "parcels[0].address",
+	    "\"bản Na Sang, xã Sa Lông, huyện Mường Chà\"");
+	expect(r, "parcels[0].holder", "0");
+	json_decref(r), free(a), free(s);
+}
+
+/* The sample table with a fourth row held by name. */
+static json_t *
+fourth_row(const char *name)
+{
+	char *s = sample("thu-hoi-table.txt"), *a, more[160];
+	const char *row3 = "3 | Vàng Thị Dua | 1971 | 8 | 12 | 95 | ONT";
+	json_t *r;
+
+	snprintf(more, sizeof(more), "%s\n4 | %s | 1980 | 9 | 30 | 400 | LUC",
+	    row3, name);
+	a = replace(s, row3, more);
+	r = extract(a);
+	free(a), free(s);
+	return r;
+}
+
+/* A table row naming the holder of a row further up is a namesake, a new
+ * owner, reviewed; the holder of the row just above is the same owner. */
+static void
+test_table_namesake(void **state)
+{
+	json_t *r = fourth_row("Giàng A Páo");
+
+	(void)state;
+	assert_int_equal(json_array_size(json_object_get(r, "owners")), 3);
+	expect(r, "parcels[3].holder", "2");
+	expect(r, "owners[2].birth_year", "1980");
+	assert_true(reviewed(r, "parcels[3].holder"));
+	json_decref(r);
+	r = fourth_row("Vàng Thị Dua");
+	assert_int_equal(json_array_size(json_object_get(r, "owners")), 2);
+	expect(r, "parcels[3].holder", "1");
+	json_decref(r);
+}
+
+/* The commune of a table's rows that name none: the place Điều 1 names
+ * ("tại xã ...", "thuộc địa bàn xã ..."), else the subject line's; none
+ * when neither names one. */
+static void
+test_table_commune(void **state)
+{
+	char path[4096], *s = sample("thu-hoi-table.txt"), *a, *b, *want;
+	const char *place = "tại xã Sa Lông, huyện Mường Chà, tỉnh Lai Châu,";
+	lr_extractor *plain = X;
+	lr_units *u;
+	lr_err err;
+	json_t *r;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/data/admin-units.csv", top());
+	assert_non_null(u = lr_units_load(path, &err));
+	snprintf(path, sizeof(path), "%s/schemas", top());
+	assert_non_null(X = lr_extractor_new(path, u, &err));
+	r = extract(s);
+	want = at(r, "owners[0].commune_code");
+	assert_string_not_equal(want, "null");
+	expect(r, "parcels[2].commune_code", want);
+	json_decref(r);
+	a = replace(s, "tại xã Sa Lông", "thuộc địa bàn xã Sa Lông");
+	r = extract(a);
+	expect(r, "owners[1].commune_code", want);
+	json_decref(r), free(a);
+	a = replace(s, place, "");
+	r = extract(a);
+	expect(r, "owners[0].commune_code", "null");
+	json_decref(r);
+	b = replace(a, "đường giao thông\n", "đường giao thông "
+	    "tại xã Sa Lông, huyện Mường Chà\n");
+	r = extract(b);
+	expect(r, "owners[0].commune_code", want);
+	expect(r, "parcels[0].commune_code", want);
+	json_decref(r), free(a), free(b), free(s), free(want);
+	lr_extractor_free(X);
+	lr_units_free(u);
+	X = plain;
+}
+
 /* Owners of a table row with no title and no middle name of one sex: the
  * sex of a given name only one list of --names holds, reviewed; none for
  * a given name in both lists or in neither, nor without the lists. */
@@ -923,6 +1077,10 @@ main(void)
 		cmocka_unit_test(test_calibrated_review),
 		cmocka_unit_test(test_table_terms),
 		cmocka_unit_test(test_ocr_table),
+		cmocka_unit_test(test_table_header_labels),
+		cmocka_unit_test(test_table_commune),
+		cmocka_unit_test(test_one_row_table),
+		cmocka_unit_test(test_table_namesake),
 		cmocka_unit_test(test_given_name_sex),
 	};
 
