@@ -74,6 +74,7 @@ struct task {
 	lr_page_src src;	/* path borrowed from doc->rec */
 	int n, last;
 	lr_page_result *res;	/* set by the worker */
+	lr_err err;		/* why res is NULL, set by the worker */
 };
 
 /* One record in flight, in input order. */
@@ -109,19 +110,18 @@ struct run {
 /* lr_pool_work: OCR a page with the worker's own engine, which the worker
  * loads on its first page (the first worker's was loaded at the start:
  * the others then load in parallel with its reading).  A page whose engine
- * cannot be loaded, as the first one was, has no result: out of memory. */
+ * cannot be loaded has no result, and t->err says why. */
 static void
 work(void *job, int worker, void *ctx)
 {
 	struct task *t = job;
 	struct run *r = ctx;
-	lr_err err;
 
-	lr_err_clear(&err);
+	lr_err_clear(&t->err);
 	if (t->page != NULL && (r->engines[worker] != NULL ||
-	    (r->engines[worker] = lr_ocr_new(&r->eo, &err)) != NULL))
+	    (r->engines[worker] = lr_ocr_new(&r->eo, &t->err)) != NULL))
 		t->res = lr_ocrpage_run(r->engines[worker], r->cache, &t->src,
-		    t->n, &r->po, &err);
+		    t->n, &r->po, &t->err);
 }
 
 /* Load the first worker's engine, which tells whether the language data
@@ -250,6 +250,8 @@ merge_page(struct run *r, struct task *t)
 	struct doc *d = t->doc;
 	lr_page_result *res = t->res;
 
+	if (res == NULL && t->err.grade != LR_OK)
+		cli_stop(&t->err);
 	if (res == NULL || lr_page_result_to_record(res, t->page, r->text) != 0)
 		cli_fatal("out of memory");
 	if (res->error != NULL)
