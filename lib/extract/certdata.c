@@ -37,8 +37,8 @@ add_gen(lr_certdata *d, char **f, lr_err *err)
 		    "letters digits'");
 		return -1;
 	}
-	if ((g.name = strdup(f[1])) == NULL || lr_reserve(&d->gen, &d->capgen, d->ngen,
-	    sizeof(*d->gen), 4) != 0) {
+	if ((g.name = strdup(f[1])) == NULL || lr_reserve(&d->gen, &d->capgen,
+	    d->ngen, sizeof(*d->gen), 4) != 0) {
 		free(g.name);
 		lr_err_sys(err, "out of memory");
 		return -1;

@@ -23,7 +23,8 @@ struct rule {
 
 struct lr_pagerules {
 	struct rule *v;
-	int n, cap;
+	int n;
+	size_t cap;
 };
 
 static const char *const kind_names[LR_PAGE_KINDS] = {
@@ -77,14 +78,9 @@ rule_row(void *ctx, char **f, int nf, lr_err *err)
 		return -1;
 	}
 	u.weight = atof(f[1]);
-	if (r->n == r->cap) {
-		int cap = r->cap ? 2 * r->cap : 32;
-		struct rule *v = realloc(r->v, (size_t)cap * sizeof(*v));
-		if (v == NULL) {
-			lr_err_sys(err, "out of memory");
-			return -1;
-		}
-		r->v = v, r->cap = cap;
+	if (lr_reserve(&r->v, &r->cap, (size_t)r->n, sizeof(*r->v), 32) != 0) {
+		lr_err_sys(err, "out of memory");
+		return -1;
 	}
 	if ((u.phrase = lr_x_fold(f[3])) == NULL) {
 		lr_err_set(err, "phrase not UTF-8");
