@@ -27,6 +27,8 @@ struct reader {
 	int reg_cut;		/* words after the register number cut */
 	const char *cont;	/* the text field the next line may go on */
 	json_t *cont_in;	/* in these objects (borrowed) */
+	json_t *lists;		/* "uses", "terms": their text, read at the end */
+	const lr_cline *uses_l, *terms_l;	/* the lines they start on */
 };
 
 /* The part a heading of certificates.tsv ("part" rows) begins. */
@@ -88,20 +90,65 @@ owner_field(struct reader *r, json_t *o, const char *key, json_t *v,
 	lr_cfield(o, key, v, r->fields, path, conf, l);
 }
 
-/* "Ông: Nguyễn Văn A, năm sinh: 1975" (or "Bà"): a new owner. */
+/* How many tokens of l folded phrase p fills from token 0; 0 when l does
+ * not start with p. */
+static int
+lead_tokens(const lr_cline *l, const char *p)
+{
+	int k = 0;
+
+	for (; *p != '\0'; k++) {
+		size_t n = strcspn(p, " ");
+		if (k >= l->nt || strlen(l->t[k]) != n ||
+		    strncmp(l->t[k], p, n) != 0)
+			return 0;
+		p += n + (p[n] == ' ');
+	}
+	return k;
+}
+
+/* The token of l where an owner's title ("ông", "bà") stands: first, or
+ * after "Hộ" or a spouse's "và vợ (chồng) là"; -1 when none. */
+static int
+title_at(const lr_cline *l)
+{
+	static const char *const before[] = { "va vo la", "va chong la",
+	    "va vo", "va chong", "ho" };
+	int k = 0;
+
+	for (size_t i = 0; k == 0 && i < sizeof(before) / sizeof(*before); i++)
+		k = lead_tokens(l, before[i]);
+	if (k < l->nt && (strcmp(l->t[k], "ong") == 0 || strcmp(l->t[k],
+	    "ba") == 0))
+		return k;
+	return -1;
+}
+
+/* The label of a birth year in l: "Năm sinh:" of the form, or "sinh năm"
+ * of prose; NULL when none. */
+static const char *
+birth_label(const lr_cline *l)
+{
+	return lr_cline_at(l, "nam sinh", 0) >= 0 ? "nam sinh" :
+	    lr_cline_at(l, "sinh nam", 0) >= 0 ? "sinh nam" : NULL;
+}
+
+/* "Ông: Nguyễn Văn A, năm sinh: 1975" (or "Bà", "Hộ ông", "và vợ là bà",
+ * "sinh năm 1975"): a new owner. */
 static int
 owner_line(struct reader *r, const lr_cline *l)
 {
 	const lr_xdata *s = lr_x_xdata(r->x);
-	int sex = l->nt > 0 && strcmp(l->t[0], "ong") == 0 ? 'M' :
-	    l->nt > 0 && strcmp(l->t[0], "ba") == 0 ? 'F' : 0;
+	int k = title_at(l);
+	int sex = k < 0 ? 0 : strcmp(l->t[k], "ong") == 0 ? 'M' : 'F';
+	const char *born = birth_label(l);
 	char *raw, *name, *by;
 	const char *why = NULL;
 	double q = 1;
 	json_t *o;
 
-	if (sex == 0 || l->nw < 2 || (raw = after(l, sex == 'M' ? "ong" :
-	    "ba", "nam sinh")) == NULL)
+	if (sex == 0 || l->nw < 2 || (raw = lr_cline_text(l, l->tw[k] + 1,
+	    born ? lr_cline_at(l, born, 0) : l->nw)) == NULL)
 		return 0;
 	name = lr_x_name_fix(s, raw, &q, &why);
 	free(raw);
@@ -113,10 +160,13 @@ owner_line(struct reader *r, const lr_cline *l)
 	    l->conf * q, l);
 	owner_field(r, o, "gender", json_string(sex == 'M' ? "M" : "F"),
 	    l->conf, l);
-	if ((by = after(l, "nam sinh", NULL)) != NULL && atoi(by) > 1880)
-		owner_field(r, o, "birth_year", json_integer(atoi(by)),
-		    l->conf, l);
-	free(by), free(name);
+	if (born && (by = after(l, born, NULL)) != NULL) {
+		if (atoi(by) > 1880)
+			owner_field(r, o, "birth_year", json_integer(atoi(by)),
+			    l->conf, l);
+		free(by);
+	}
+	free(name);
 	return 1;
 }
 
@@ -261,14 +311,15 @@ parcel_area(struct reader *r, const lr_cline *l)
 	free(v);
 }
 
-/* "Mục đích sử dụng: Đất ở tại nông thôn (ONT): 200 m²; ...": one
- * purpose for each part between semicolons. */
+/* "Mục đích sử dụng: Đất ở tại nông thôn (ONT): 200 m²; ...", v its text
+ * after the label, l its first line: one purpose for each part between
+ * semicolons. */
 static void
-parcel_uses(struct reader *r, const lr_cline *l, const char *label)
+parcel_uses(struct reader *r, const lr_cline *l, char *v)
 {
-	char *v = after(l, label, NULL), *save = NULL, code[4], path[64];
+	char *save = NULL, code[4], path[64];
 
-	for (char *p = v ? strtok_r(v, ";", &save) : NULL; p != NULL;
+	for (char *p = strtok_r(v, ";", &save); p != NULL;
 	    p = strtok_r(NULL, ";", &save)) {
 		json_t *u = json_pack("{s:n,s:n,s:n}", "land_use", "area",
 		    "term");
@@ -290,35 +341,89 @@ parcel_uses(struct reader *r, const lr_cline *l, const char *label)
 			lr_cfield(u, "land_use", json_string(code), r->fields,
 			    path, l->conf, l);
 	}
-	free(v);
 }
 
-/* "Thời hạn sử dụng: Lâu dài" for every purpose, or "ONT: Lâu dài;
- * CLN: Đến ngày ..." for each by its code. */
+/* "Thời hạn sử dụng: Lâu dài" for every purpose, or "ONT: Lâu dài; Đất
+ * trồng cây lâu năm: Đến ngày ..." for each by its code or name; v the
+ * text after the label, l its first line. */
 static void
-parcel_terms(struct reader *r, const lr_cline *l)
+parcel_terms(struct reader *r, const lr_cline *l, char *v)
 {
-	char *v = after(l, "thoi han su dung", NULL), *save = NULL, path[64];
+	char *save = NULL, path[64], code[4];
 	size_t i;
 	json_t *u;
 
-	for (char *p = v ? strtok_r(v, ";", &save) : NULL; p != NULL;
+	for (char *p = strtok_r(v, ";", &save); p != NULL;
 	    p = strtok_r(NULL, ";", &save)) {
-		p += strspn(p, " ");
-		int coded = strlen(p) > 4 && isupper((unsigned char)p[0]) &&
-		    p[3] == ':';
+		char *colon = strchr(p, ':');
+		int named = colon != NULL && (*colon = '\0', 1) &&
+		    lr_extract_land_use(r->x, p, code) == 0;
+		const char *term = named ? colon + 1 : p;
+		if (colon != NULL && !named)
+			*colon = ':';
+		term += strspn(term, " ");
 		json_array_foreach(r->purposes, i, u) {
 			const char *c = json_string_value(json_object_get(u,
 			    "land_use"));
-			if (coded && (c == NULL || strncmp(c, p, 3) != 0))
+			if (named && (c == NULL || strcmp(c, code) != 0))
 				continue;
 			snprintf(path, sizeof(path), "parcel.purposes[%zu].term",
 			    i);
-			lr_cfield(u, "term", json_string(p + (coded ? 4 +
-			    strspn(p + 4, " ") : 0)), r->fields, path, l->conf, l);
+			lr_cfield(u, "term", json_string(term), r->fields, path,
+			    l->conf, l);
 		}
 	}
+}
+
+/* Words a..l->nw-1 of l as lr_cline_text gives them, with a last ":" kept
+ * (a list's label whose value is on the next line): a new string. */
+static char *
+open_text(const lr_cline *l, int a)
+{
+	char *v = lr_cline_text(l, a, l->nw), *w = NULL;
+	const char *last = l->nw > 0 ? l->w[l->nw - 1] : "";
+
+	if (v == NULL || *last == '\0' || last[strlen(last) - 1] != ':')
+		return v;
+	if (asprintf(&w, "%s:", v) < 0)
+		w = NULL;
 	free(v);
+	return w;
+}
+
+/* The purposes and their terms, read once their lines have all come. */
+static void
+parcel_lists(struct reader *r)
+{
+	char *u = strdup(json_string_value(json_object_get(r->lists,
+	    "uses")) ?: ""), *t = strdup(json_string_value(json_object_get(
+	    r->lists, "terms")) ?: "");
+
+	if (u != NULL && r->uses_l != NULL)
+		parcel_uses(r, r->uses_l, u);
+	if (t != NULL && r->terms_l != NULL)
+		parcel_terms(r, r->terms_l, t);
+	free(u), free(t);
+}
+
+/* A list (purposes, terms) after label in l: kept in r->lists[key] to be
+ * read at the end, and the lines after it may go on it. */
+static void
+parcel_list(struct reader *r, const lr_cline *l, const char *label,
+    const char *key, const lr_cline **first)
+{
+	int a = lr_cline_find(l, label, 0);
+	char *v = a >= 0 ? open_text(l, a) : NULL;
+
+	if (v == NULL || *first != NULL) {
+		free(v);
+		return;
+	}
+	*first = l;
+	json_object_set_new(r->lists, key, json_string(v));
+	free(v);
+	r->cont = key;
+	r->cont_in = json_pack("[O]", r->lists);
 }
 
 static void
@@ -330,9 +435,9 @@ parcel_line(struct reader *r, const lr_cline *l)
 		parcel_text(r, l, "dia chi", "address");
 	parcel_area(r, l);
 	parcel_text(r, l, "hinh thuc su dung", "use_form");
-	parcel_uses(r, l, "muc dich su dung");
-	parcel_uses(r, l, "loai dat");
-	parcel_terms(r, l);
+	parcel_list(r, l, "muc dich su dung", "uses", &r->uses_l);
+	parcel_list(r, l, "loai dat", "uses", &r->uses_l);
+	parcel_list(r, l, "thoi han su dung", "terms", &r->terms_l);
 	parcel_text(r, l, "nguon goc su dung", "origin");
 }
 
@@ -570,11 +675,33 @@ goes_on(const lr_cline *l)
 	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
 }
 
+/* Does l go on a list (purposes, terms) of prev, the line before: prev
+ * left it open (its last word ends in ";", ",", ":" or holds no digit),
+ * and l has no numbering or lettering, no owner or signature, no long
+ * date?  Its parts may carry labels ("Đất rừng sản xuất: 300 m²"). */
+static int
+list_goes_on(const lr_cline *prev, const lr_cline *l)
+{
+	size_t n = l->nw > 0 ? strlen(l->w[0]) : 0;
+	const char *last = prev->nw > 0 ? prev->w[prev->nw - 1] : "";
+	size_t m = strlen(last);
+
+	if (m == 0 || (strchr(";,:", last[m - 1]) == NULL &&
+	    strpbrk(last, "0123456789") != NULL))
+		return 0;
+	if (n == 0 || (n <= 4 && strchr(".)", l->w[0][n - 1]) != NULL) ||
+	    lr_cline_find(l, "thang", 0) >= 0)
+		return 0;
+	return strcmp(l->fw[0], "ong") != 0 && strcmp(l->fw[0], "ba") != 0 &&
+	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
+}
+
 /* Append l to the field r->cont of the objects in r->cont_in. */
 static void
 go_on(struct reader *r, const lr_cline *l)
 {
-	char *more = lr_cline_text(l, 0, l->nw), *v;
+	char *more = json_array_get(r->cont_in, 0) == r->lists ?
+	    open_text(l, 0) : lr_cline_text(l, 0, l->nw), *v;
 	size_t i;
 	json_t *o;
 
@@ -601,7 +728,9 @@ read_line(struct reader *r, const lr_cline *l)
 	enum part was = r->part;
 
 	part_of(r, l);
-	if (r->cont != NULL && r->part == was && goes_on(l)) {
+	if (r->cont != NULL && r->part == was && (goes_on(l) ||
+	    (json_array_get(r->cont_in, 0) == r->lists && l > r->c.v &&
+	    list_goes_on(l - 1, l)))) {
 		go_on(r, l);
 		return;
 	}
@@ -930,6 +1059,7 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 	json_t *out = NULL, *changes = json_array();
 
 	r.owners = json_array(), r.purposes = json_array();
+	r.lists = json_object();
 	r.fields = json_object(), r.review = json_array();
 	r.parcel = json_pack("{s:n,s:n,s:n,s:n,s:n,s:O,s:n}", "number",
 	    "sheet", "address", "area", "use_form", "purposes", r.purposes,
@@ -944,6 +1074,7 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 	for (int i = 0; i < r.c.n; i++)
 		read_line(&r, &r.c.v[i]);
 	stop_going_on(&r);
+	parcel_lists(&r);
 	whole_purpose(&r);
 	address_commas(r.parcel, "address");
 	if (r.house != NULL)
@@ -963,7 +1094,7 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 done:
 	lr_clines_free(&r.c);
 	json_decref(r.cert), json_decref(r.owners), json_decref(r.purposes);
-	json_decref(r.parcel), json_decref(changes);
+	json_decref(r.parcel), json_decref(changes), json_decref(r.lists);
 	json_decref(r.fields), json_decref(r.review), json_decref(r.house);
 	return out;
 }

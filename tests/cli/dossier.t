@@ -163,4 +163,19 @@ ok $? "and the record is valid"
 export-xml -o house.xml house.jsonl 2>/dev/null
 is "$(xmllint --xpath 'string(//DC_NhaRiengLe/dienTichSan)' house.xml)" "161" \
     "the house is exported"
+# owners in prose ("Hộ ông", "sinh năm", a spouse's "và vợ là bà"), and
+# purposes and terms named in full, wrapped over lines
+sed -e 's/^Ông: Lò Văn Thắng    Năm sinh: 1975$/Hộ ông: Lò Văn Thắng, sinh năm 1975/' \
+    -e 's/^Bà: Cà Thị Ón    Năm sinh: 1978$/và vợ là bà: Cà Thị Ón, sinh năm 1978/' "$D/p4.txt" > p4s.txt
+sed -e '/^đ) Mục đích/c\
+đ) Mục đích sử dụng: Đất ở tại nông thôn: 150 m²; Đất trồng cây lâu năm:\
+504,8 m²;' -e '/^e) Thời hạn/c\
+e) Thời hạn sử dụng: Đất ở tại nông thôn: Lâu dài; Đất trồng cây lâu năm: Đến ngày\
+08/06/2064' "$D/p5.txt" > p5s.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+    p4s.txt p5s.txt "$D/p6.txt" | ocr-extract -q > prose.jsonl
+is "$(jq -c 'select(.document_kind == "certificate") | .certificate |
+    [.couple, [.owners[] | [.name, .gender, .birth_year]], .parcel.purposes]' prose.jsonl)" \
+    '[true,[["Lò Văn Thắng","M",1975],["Cà Thị Ón","F",1978]],[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}]]' \
+    "owners by 'Hộ ông', 'sinh năm' and 'và vợ là bà'; purposes and terms by name over two lines"
 done_testing
