@@ -1,6 +1,6 @@
 """gen4's decisions: the words of each kind and layout, the page, the
 damage, and the truth.  See gen4 for the whole."""
-import json, os, subprocess, tempfile
+import json, os, random, subprocess, tempfile
 
 from importlib.machinery import SourceFileLoader
 _g = SourceFileLoader("gen4main", os.path.join(os.path.dirname(os.path.abspath(__file__)), "gen4")).load_module()
@@ -61,12 +61,10 @@ class Decision:
         return u
 
     def commune_short(self):
-        c = self.pl["commune"]
-        return "%s %s" % (c["commune_type"].lower(), c["commune_name"].split(" ", 1)[1])
+        return _g.commune_ref(self.pl["commune"])
 
     def commune_phrase(self):
-        c = self.pl["commune"]
-        return "%s %s, %s, %s" % (c["commune_type"].lower(), c["commune_name"].split(" ", 1)[1],
+        return "%s, %s, %s" % (self.commune_short(),
                                  lower_unit(self.pl["dist"]), lower_unit(self.pl["prov"]))
 
     def new_owner(self, gender=None, year="year", idk="random", address=True):
@@ -105,7 +103,7 @@ class Decision:
         r = self.r
         p = {"sheet": str(r.randint(1, 75)), "number": str(r.randint(1, 1450)),
              "area": round(r.uniform(60, 900) if small else r.uniform(120, 9000), 1),
-             "land_use": use or r.choice(AGRI), "land_use_to": to, "term": None, "origin": None,
+             "land_use": use, "land_use_to": to, "term": None, "origin": None,
              "address": None, "commune_code": self.pl["commune"]["commune_code"], "holder": holder}
         if r.random() < 0.3:
             p["area"] = float(int(p["area"]))
@@ -130,9 +128,10 @@ class Decision:
     def area_txt(self, p, ha=False):
         return ("%s ha" % fmt_ha(p["area"])) if ha else ("%s %s" % (fmt_area(p["area"]), self.r.choice(["m²", "m2", "m²"])))
 
-    def use_txt(self, code, how=None):
+    def use_txt(self, code, how=None, lower=False):
         how = how if how is not None else self.r.randrange(3)
-        return [USES[code] + " (%s)" % code, USES[code], code][how]
+        name = USES[code].lower() if lower else USES[code]
+        return [name + " (%s)" % code, name, code][how]
 
 
 def header(doc, dec):
@@ -163,7 +162,9 @@ def header(doc, dec):
 
 
 def preamble(doc, dec, subject):
-    r = dec.r
+    # Its own random stream, so that Điều 1, laid out once to find the
+    # subject line, comes out the same the second time.
+    r = random.Random(dec.g.seed * 31 + 7)
     doc.para("QUYẾT ĐỊNH", 14.5, "b", "center")
     doc.para(subject, 13.5, "b", "center", space=0.8)
     who = r.choice(["ỦY BAN NHÂN DÂN ", "CHỦ TỊCH ỦY BAN NHÂN DÂN "]) + dec.unit_name().upper()
@@ -174,9 +175,12 @@ def preamble(doc, dec, subject):
     if dec.kind != "other":
         cc.append("Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;" if y >= 2014
                   else "Căn cứ Luật Đất đai ngày 26 tháng 11 năm 2003;")
-        cc.append(r.choice([
-            "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai;",
-            "Căn cứ Nghị định số 01/2017/NĐ-CP ngày 06/01/2017 của Chính phủ sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai;"]))
+        nd = ["Căn cứ Nghị định số 181/2004/NĐ-CP ngày 29 tháng 10 năm 2004 của Chính phủ về thi hành Luật Đất đai;"]
+        if y >= 2015:
+            nd = ["Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai;"]
+        if y >= 2017:
+            nd.append("Căn cứ Nghị định số 01/2017/NĐ-CP ngày 06/01/2017 của Chính phủ sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai;")
+        cc.append(r.choice(nd))
     else:
         cc.append("Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;")
     cc.append("Xét đề nghị của Trưởng phòng Tài nguyên và Môi trường tại Tờ trình số %d/TTr-TNMT ngày %02d/%02d/%d."
@@ -204,8 +208,8 @@ def body_prose(doc, dec):
         txt = "hộ " + txt
     p = dec.new_parcel(0, use, term=dec.term_for(use), origin=r.choice(ORIGIN[k]) if r.random() < 0.6 else False)
     where = dec.commune_phrase()
-    s = (art(dec, 1) + "%s %s %s đất tại thửa đất số %s, tờ bản đồ số %s, %s để sử dụng vào mục đích %s."
-         % (VERB[k], txt, dec.area_txt(p), p["number"], p["sheet"], where, dec.use_txt(use, r.choice([0, 1])).lower()))
+    s = (art(dec, 1) + "%s %s%s %s đất tại thửa đất số %s, tờ bản đồ số %s, %s để sử dụng vào mục đích %s."
+         % (VERB[k], txt, r.choice(["; diện tích", ", được sử dụng"]), dec.area_txt(p), p["number"], p["sheet"], where, dec.use_txt(use, r.choice([0, 1]), True)))
     s += " Thời hạn sử dụng đất: %s." % p["term"]
     if p["origin"]:
         s += " Nguồn gốc sử dụng đất: %s." % p["origin"]
@@ -365,7 +369,7 @@ def body_recovery(doc, dec, style):
             o["household"] = True
         k = 2 if (r.random() < 0.3 and style != "table-unruled") else 1
         for j in range(k):
-            p = dec.new_parcel(i, r.choice(AGRI))
+            p = dec.new_parcel(i, r.choice(AGRI) if style != "table-unruled" else None)
             if style == "table-wrapped":
                 p["area"] = float(int(p["area"]))
             total += p["area"]
