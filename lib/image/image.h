@@ -12,5 +12,6 @@
 #include "spread.h"
 #include "colour.h"
 #include "resolution.h"
+#include "photo.h"
 
 #endif
