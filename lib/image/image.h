@@ -13,5 +13,6 @@
 #include "colour.h"
 #include "resolution.h"
 #include "photo.h"
+#include "pen.h"
 
 #endif

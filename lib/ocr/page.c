@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "hand.h"
 #include "missed.h"
 #include "result-int.h"
 #include "image/image.h"
@@ -378,6 +379,10 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
 		return NULL;
 	}
 	ok = pix != NULL && recognise(e, pix, n, o, t0, res, err) == 0;
+	if (ok && res->words != NULL && res->words->npages > 0) {
+		set_scan(res, pix);	/* words in pen ink: by hand */
+		lr_hand_mark(pix, &res->words->pages[0]);
+	}
 	res->ocr_ms = (long long)(now_ms() - t0);
 	if (!ok) {
 		res->error = strdup(err->msg);

@@ -159,6 +159,7 @@ lr_words_add_word(lr_line *l, const char *text, float conf, int x, int y,
 	wd->text = t;
 	wd->conf = conf;
 	wd->x = x, wd->y = y, wd->w = w, wd->h = h;
+	wd->hand = 0;
 	return wd;
 }
 
@@ -198,8 +199,11 @@ line_json(const lr_line *l)
 
 	for (int i = 0; i < l->nwords; i++) {
 		const lr_word *w = &l->words[i];
-		json_array_append_new(words, json_pack("[s,f,i,i,i,i]", w->text,
-		    tenth(w->conf), w->x, w->y, w->w, w->h));
+		json_t *jw = json_pack("[s,f,i,i,i,i]", w->text,
+		    tenth(w->conf), w->x, w->y, w->w, w->h);
+		if (jw != NULL && w->hand)	/* a 7th item: by hand */
+			json_array_append_new(jw, json_integer(1));
+		json_array_append_new(words, jw);
 	}
 	if (l->kind == LR_BLOCK_NONE)	/* not laid out: as before layouts */
 		return json_pack("{s:[i,i,i,i],s:o}", "bbox", l->x, l->y, l->w,
@@ -291,6 +295,7 @@ read_line(lr_page_words *p, const json_t *jl, int *laid, lr_err *err)
 	const json_t *jw;
 	const char *text;
 	double conf;
+	lr_word *word;
 	lr_line *l;
 	size_t i;
 
@@ -306,11 +311,12 @@ read_line(lr_page_words *p, const json_t *jl, int *laid, lr_err *err)
 		*laid = 0, l->kind = LR_BLOCK_NONE;
 	json_array_foreach(json_object_get(jl, "words"), i, jw) {
 		if (json_unpack((json_t *)jw, "[sFiiii]", &text, &conf, &wx, &wy, &ww,
-		    &wh) != 0 || lr_words_add_word(l, text, (float)conf, wx, wy,
-		    ww, wh) == NULL) {
+		    &wh) != 0 || (word = lr_words_add_word(l, text, (float)conf,
+		    wx, wy, ww, wh)) == NULL) {
 			lr_err_set(err, "page %d: malformed word", p->n);
 			return -1;
 		}
+		word->hand = json_integer_value(json_array_get(jw, 6)) == 1;
 	}
 	return 0;
 }

@@ -11,6 +11,8 @@ typedef struct lr_word {
 	char *text;		/* UTF-8, NFC */
 	float conf;		/* 0..100 */
 	int x, y, w, h;		/* box in page pixels, origin top left */
+	int hand;		/* written by hand (its ink is a pen's, see
+				 * lr_ocrpage_run()) */
 } lr_word;
 
 /* The kind of block of the page a line stands in (lr_words_layout). */
