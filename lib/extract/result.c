@@ -79,6 +79,19 @@ field_meta(const lr_toks *t, int a, int b, double q)
 	    t->v[a].page, "bbox", x0, y0, x1 - x0, y1 - y0);
 }
 
+/* A field read from handwriting keeps this share of its confidence. */
+#define HAND_DOUBT 0.5
+
+/* Whether any of tokens [a, b) was written by hand. */
+static int
+by_hand(const lr_toks *t, int a, int b)
+{
+	for (int i = a; i < b; i++)
+		if (t->v[i].hand)
+			return 1;
+	return 0;
+}
+
 void
 lr_x_put(lr_xctx *c, json_t *obj, const char *prefix, const char *key,
     json_t *v, const lr_span *sp, int text)
@@ -91,6 +104,11 @@ lr_x_put(lr_xctx *c, json_t *obj, const char *prefix, const char *key,
 	    sp->q));
 	if (sp->why != NULL)
 		review_add(c, path, sp->why);
+	if (by_hand(c->t, sp->a, sp->b)) {	/* never taken on trust */
+		json_object_set_new(json_object_get(c->fields, path), "hand",
+		    json_true());
+		lr_x_doubt(c, path, HAND_DOUBT, "handwritten");
+	}
 	if (text && c->text_q < 1)
 		lr_x_doubt(c, path, c->text_q, c->text_why);
 }

@@ -25,6 +25,7 @@ typedef struct lr_tok {
 	lr_block_kind kind;	/* the kind of block of its line */
 	int x, y, w, h;
 	unsigned flags;
+	int hand;		/* its word was written by hand */
 } lr_tok;
 
 typedef struct lr_toks {

@@ -119,6 +119,7 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 	k->line = line;
 	k->x = w->x, k->y = w->y, k->w = w->w, k->h = w->h;
 	k->flags = flags_of(text);
+	k->hand = w->hand;
 	t->n++;
 	return 0;
 }

@@ -7,6 +7,7 @@
 #include "clean.h"
 #include "colour.h"
 #include "measure.h"
+#include "photo.h"
 #include "resolution.h"
 
 void
@@ -23,7 +24,7 @@ lr_clean_defaults(lr_clean_opts *o)
 void
 lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n)
 {
-	snprintf(buf, n, "clean8 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d",
+	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften);
 }
@@ -415,16 +416,29 @@ straighten(PIX **cur, int orient, const lr_clean_opts *o, lr_clean_info *info,
 	return deskew(cur, &st, o, info);
 }
 
+/* pix, or when it is a photo its sheet flattened (info->photo and sheet
+ * say so); NULL when out of memory. */
+static PIX *
+flat_sheet(PIX *pix, lr_clean_info *info)
+{
+	info->photo = lr_photo_sheet(pix, &info->sheet);
+	return info->photo ? lr_photo_flatten(pix, &info->sheet) :
+	    pixClone(pix);
+}
+
 PIX *
 lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
     lr_err *err)
 {
 	PIX *cur;
 
-	/* Colour is kept to here; seals and tints go before it turns grey. */
+	/* A photo's sheet is read flat; colour is kept to here, and seals and
+	 * tints go before it turns grey. */
 	info->removed = 0;
-	cur = pixGetDepth(pix) == 32 ? lr_colour_grey(pix, &info->removed) :
-	    pixClone(pix);
+	cur = flat_sheet(pix, info);
+	if (cur != NULL && pixGetDepth(cur) == 32 &&
+	    step(&cur, lr_colour_grey(cur, &info->removed)) != 0)
+		pixDestroy(&cur);
 	info->rotation = info->binarised = info->upscaled = info->denoised = 0;
 	info->orient_known = info->noisy = 0;
 	info->deskew = 0;
@@ -432,7 +446,8 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	info->bin = NULL;
 	info->dpi = pixGetXRes(pix) >= LR_DPI_MIN ? pixGetXRes(pix) : 0;
 	lr_err_clear(err);
-	if (depepper(&cur, o, info) != 0 || upscale(&cur, o, info) != 0 ||
+	if (cur == NULL || depepper(&cur, o, info) != 0 ||
+	    upscale(&cur, o, info) != 0 ||
 	    binarise(&cur, o, info) != 0 ||
 	    straighten(&cur, o->orient, o, info, err) != 0 ||
 	    tidy(cur, o, info) != 0 || (o->soften && !o->binarise &&

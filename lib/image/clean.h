@@ -12,6 +12,7 @@
 #include <leptonica/allheaders.h>
 
 #include "util/util.h"
+#include "photo.h"
 
 /* Which steps run.  Start from lr_clean_defaults(). */
 typedef struct lr_clean_opts {
@@ -41,6 +42,9 @@ typedef struct lr_clean_info {
 				 * a threshold of the page */
 	int dpi;		/* resolution of the cleaned image (0: unknown) */
 	int removed;		/* LR_REMOVED_* flags: colour taken off */
+	int photo;		/* a photo: its sheet was read flat */
+	lr_sheet sheet;		/* with photo, the sheet's corners in the
+				 * page's pixels (lr_photo_flatten()) */
 	int orient_known;	/* with o->orient, the page's lines and
 				 * letters told clearly which way up it
 				 * stands (0: ask Tesseract's OSD) */

@@ -12,5 +12,7 @@
 #include "spread.h"
 #include "colour.h"
 #include "resolution.h"
+#include "photo.h"
+#include "pen.h"
 
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "hand.h"
 #include "missed.h"
 #include "result-int.h"
 #include "image/image.h"
@@ -28,6 +29,10 @@ set_clean(lr_page_result *res, const lr_clean_info *ci)
 	res->upscaled = ci->upscaled;
 	res->denoised = ci->denoised;
 	res->removed = ci->removed;
+	res->photo = ci->photo;
+	for (int k = 0; ci->photo && k < 4; k++)
+		res->sheet[2 * k] = ci->sheet.x[k],
+		res->sheet[2 * k + 1] = ci->sheet.y[k];
 }
 
 /* Keep the words of the attempt's one page in res with its text,
@@ -282,15 +287,19 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 }
 
 /* Say in the words of res how their page was made from the scan pix:
- * its size and the turn and deskew of the cleanup. */
+ * its size, the turn and deskew of the cleanup and a photo's sheet. */
 static void
 set_scan(lr_page_result *res, PIX *pix)
 {
+	lr_scan_geom *g;
+
 	if (res == NULL || res->words == NULL || res->words->npages == 0 ||
 	    pix == NULL)
 		return;
-	res->words->pages[0].scan = (lr_scan_geom){ pixGetWidth(pix),
-	    pixGetHeight(pix), res->rotation, res->deskew };
+	g = &res->words->pages[0].scan;
+	*g = (lr_scan_geom){ pixGetWidth(pix), pixGetHeight(pix),
+	    res->rotation, res->deskew, res->photo, { 0 } };
+	memcpy(g->sheet, res->sheet, sizeof(g->sheet));
 }
 
 /* A cached result good for these options, or NULL; a cache that cannot
@@ -370,6 +379,10 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
 		return NULL;
 	}
 	ok = pix != NULL && recognise(e, pix, n, o, t0, res, err) == 0;
+	if (ok && res->words != NULL && res->words->npages > 0) {
+		set_scan(res, pix);	/* words in pen ink: by hand */
+		lr_hand_mark(pix, &res->words->pages[0]);
+	}
 	res->ocr_ms = (long long)(now_ms() - t0);
 	if (!ok) {
 		res->error = strdup(err->msg);

@@ -30,6 +30,9 @@ typedef struct lr_page_result {
 	double deskew;		/* degrees it was straightened */
 	int binarised, upscaled, denoised;
 	int removed;		/* LR_REMOVED_* flags: seals, tinted paper */
+	int photo;		/* a photo, read from its sheet flattened */
+	double sheet[8];	/* with photo, the sheet's corners in the
+				 * scan (as lr_scan_geom's) */
 	int recovered;		/* lines read again that the layout left
 				 * unread; -1: not looked for */
 	int restored;		/* words whose marks the lexicon restored;

@@ -70,6 +70,8 @@ put_clean(const lr_page_result *r, json_t *o)
 	ret |= put(o, "upscaled", json_boolean(r->upscaled), c);
 	ret |= put(o, "denoised", json_boolean(r->denoised), c);
 	ret |= put(o, "removed", removed_json(r->removed), c && r->removed);
+	ret |= put(o, "photo", json_true(), c && r->photo);
+	ret |= put(o, "sheet", lr_sheet_json(r->sheet), c && r->photo);
 	ret |= put(o, "recovered", json_integer(r->recovered), r->recovered >= 0);
 	ret |= put(o, "restored", json_integer(r->restored), r->restored >= 0);
 	return ret;
@@ -156,6 +158,8 @@ load_clean(lr_page_result *r, const json_t *o)
 	r->rotation = (int)rot, r->binarised = bin, r->upscaled = up;
 	r->denoised = den, r->recovered = (int)rec, r->restored = (int)res;
 	r->removed = removed_of(json_object_get(o, "removed"));
+	r->photo = json_is_true(json_object_get(o, "photo")) &&
+	    lr_sheet_read(json_object_get(o, "sheet"), r->sheet) == 0;
 }
 
 lr_page_result *

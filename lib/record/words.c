@@ -159,6 +159,7 @@ lr_words_add_word(lr_line *l, const char *text, float conf, int x, int y,
 	wd->text = t;
 	wd->conf = conf;
 	wd->x = x, wd->y = y, wd->w = w, wd->h = h;
+	wd->hand = 0;
 	return wd;
 }
 
@@ -198,8 +199,11 @@ line_json(const lr_line *l)
 
 	for (int i = 0; i < l->nwords; i++) {
 		const lr_word *w = &l->words[i];
-		json_array_append_new(words, json_pack("[s,f,i,i,i,i]", w->text,
-		    tenth(w->conf), w->x, w->y, w->w, w->h));
+		json_t *jw = json_pack("[s,f,i,i,i,i]", w->text,
+		    tenth(w->conf), w->x, w->y, w->w, w->h);
+		if (jw != NULL && w->hand)	/* a 7th item: by hand */
+			json_array_append_new(jw, json_integer(1));
+		json_array_append_new(words, jw);
 	}
 	if (l->kind == LR_BLOCK_NONE)	/* not laid out: as before layouts */
 		return json_pack("{s:[i,i,i,i],s:o}", "bbox", l->x, l->y, l->w,
@@ -222,6 +226,47 @@ rules_json(const lr_page_words *p)
 }
 
 json_t *
+lr_sheet_json(const double sheet[8])
+{
+	json_t *a = json_array();
+
+	for (int k = 0; k < 4 && a != NULL; k++)
+		json_array_append_new(a, json_pack("[f,f]",
+		    round(sheet[2 * k] * 10) / 10,
+		    round(sheet[2 * k + 1] * 10) / 10));
+	return a;
+}
+
+int
+lr_sheet_read(const json_t *a, double sheet[8])
+{
+	double s[8];
+
+	if (json_array_size(a) != 4)
+		return -1;
+	for (int k = 0; k < 4; k++)
+		if (json_unpack((json_t *)json_array_get(a, k), "[F,F]",
+		    &s[2 * k], &s[2 * k + 1]) != 0)
+			return -1;
+	memcpy(sheet, s, sizeof(s));
+	return 0;
+}
+
+/* The JSON form of g: "width", "height", "rotation", "deskew" and, for a
+ * photo, "sheet". */
+static json_t *
+scan_json(const lr_scan_geom *g)
+{
+	json_t *o = json_pack("{s:i,s:i,s:i,s:f}", "width", g->scan_width,
+	    "height", g->scan_height, "rotation", g->rotation, "deskew",
+	    g->deskew);
+
+	if (o != NULL && g->photo)
+		json_object_set_new(o, "sheet", lr_sheet_json(g->sheet));
+	return o;
+}
+
+json_t *
 lr_words_to_json(const lr_doc_words *d)
 {
 	json_t *pages = json_array();
@@ -236,10 +281,7 @@ lr_words_to_json(const lr_doc_words *d)
 		if (p->nrules > 0)
 			json_object_set_new(jp, "rules", rules_json(p));
 		if (p->scan.scan_width > 0)
-			json_object_set_new(jp, "scan", json_pack("{s:i,s:i,s:i,"
-			    "s:f}", "width", p->scan.scan_width, "height",
-			    p->scan.scan_height, "rotation", p->scan.rotation,
-			    "deskew", p->scan.deskew));
+			json_object_set_new(jp, "scan", scan_json(&p->scan));
 		json_array_append_new(pages, jp);
 	}
 	return json_pack("{s:o}", "pages", pages);
@@ -253,6 +295,7 @@ read_line(lr_page_words *p, const json_t *jl, int *laid, lr_err *err)
 	const json_t *jw;
 	const char *text;
 	double conf;
+	lr_word *word;
 	lr_line *l;
 	size_t i;
 
@@ -268,11 +311,12 @@ read_line(lr_page_words *p, const json_t *jl, int *laid, lr_err *err)
 		*laid = 0, l->kind = LR_BLOCK_NONE;
 	json_array_foreach(json_object_get(jl, "words"), i, jw) {
 		if (json_unpack((json_t *)jw, "[sFiiii]", &text, &conf, &wx, &wy, &ww,
-		    &wh) != 0 || lr_words_add_word(l, text, (float)conf, wx, wy,
-		    ww, wh) == NULL) {
+		    &wh) != 0 || (word = lr_words_add_word(l, text, (float)conf,
+		    wx, wy, ww, wh)) == NULL) {
 			lr_err_set(err, "page %d: malformed word", p->n);
 			return -1;
 		}
+		word->hand = json_integer_value(json_array_get(jw, 6)) == 1;
 	}
 	return 0;
 }
@@ -318,6 +362,8 @@ lr_words_from_json(const json_t *j, lr_err *err)
 		    "s?F}", "width", &p->scan.scan_width, "height",
 		    &p->scan.scan_height, "rotation", &p->scan.rotation, "deskew",
 		    &p->scan.deskew);
+		p->scan.photo = lr_sheet_read(json_object_get(json_object_get(jp,
+		    "scan"), "sheet"), p->scan.sheet) == 0;
 		laid = 1;
 		json_array_foreach(json_object_get(jp, "lines"), k, jl)
 			if (read_line(p, jl, &laid, err) != 0)
@@ -355,6 +401,14 @@ point_to_scan(const lr_page_words *p, double x, double y, double *sx,
 	case 180: x = w1 - u, y = h1 - v; break;
 	case 270: x = w1 - v, y = u; break;
 	default: x = u, y = v; break;
+	}
+	if (g->photo) {		/* from between the sheet's corners */
+		double u = x / w1, v = y / h1, a = (1 - u) * (1 - v),
+		    b = u * (1 - v), c = (1 - u) * v, d = u * v;
+		const double *s = g->sheet;
+		*sx = a * s[0] + b * s[2] + c * s[4] + d * s[6];
+		*sy = a * s[1] + b * s[3] + c * s[5] + d * s[7];
+		return;
 	}
 	*sx = x * g->scan_width / w1;
 	*sy = y * g->scan_height / h1;

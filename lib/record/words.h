@@ -11,6 +11,8 @@ typedef struct lr_word {
 	char *text;		/* UTF-8, NFC */
 	float conf;		/* 0..100 */
 	int x, y, w, h;		/* box in page pixels, origin top left */
+	int hand;		/* written by hand (its ink is a pen's, see
+				 * lr_ocrpage_run()) */
 } lr_word;
 
 /* The kind of block of the page a line stands in (lr_words_layout). */
@@ -42,14 +44,28 @@ typedef struct lr_rule {
 } lr_rule;
 
 /* How the page read was made from the scan: scaled from scan_width x
- * scan_height to the size (before turning) of the page read, turned
- * rotation degrees clockwise, then deskew degrees clockwise about its
- * middle.  scan_width 0: unknown, the boxes are the scan's. */
+ * scan_height (of a photo: from its sheet, the quadrilateral of corners
+ * sheet, mapped bilinearly) to the size (before turning) of the page read,
+ * turned rotation degrees clockwise, then deskew degrees clockwise about
+ * its middle.  scan_width 0: unknown, the boxes are the scan's. */
 typedef struct lr_scan_geom {
 	int scan_width, scan_height;
 	int rotation;		/* 0, 90, 180 or 270 */
 	double deskew;
+	int photo;		/* the page was read from sheet */
+	double sheet[8];	/* x, y of the top left, top right, bottom
+				 * left and bottom right corners, in the
+				 * scan's pixels */
 } lr_scan_geom;
+
+/* A photo's sheet corners (8 numbers, as in lr_scan_geom) as the JSON
+ * array [[x, y], ...] of four points, a new reference; NULL when out of
+ * memory. */
+json_t *lr_sheet_json(const double sheet[8]);
+
+/* The corners of JSON array a ([[x, y], ...] of four points) into sheet.
+ * Returns 0, or -1 when a is no such array (sheet unchanged). */
+int lr_sheet_read(const json_t *a, double sheet[8]);
 
 typedef struct lr_page_words {
 	int n;			/* page number, 1-based */

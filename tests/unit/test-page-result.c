@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -119,6 +120,49 @@ words_move_to_the_document(void **state)
 	lr_page_result_free(r);
 }
 
+/* A photo's page says so and gives its sheet's corners, after the
+ * cleanup's keys; a word written by hand has a seventh item, 1, that
+ * reads back. */
+static void
+photo_and_hand(void **state)
+{
+	lr_page_result *r = read_page();
+	json_t *pg = json_pack("{s:i}", "n", 3), *j;
+	lr_doc_words *d = lr_words_new(), *back;
+	double sheet[8] = { 104.12, 129.6, 1264.4, 108.4, 129.6, 1744.6,
+	    1260.1, 1744.6 };
+	lr_err err;
+	char *s;
+
+	(void)state;
+	r->photo = 1;
+	memcpy(r->sheet, sheet, sizeof(sheet));
+	r->words->pages[0].lines[0].words[1].hand = 1;
+	assert_int_equal(lr_page_result_to_record(r, pg, 0), 0);
+	s = dump(pg);
+	assert_non_null(strstr(s, "\"denoised\":false,\"photo\":true,"
+	    "\"sheet\":[["));
+	assert_non_null(strstr(s, "]],\"recovered\":2,"));
+	free(s);
+	for (int k = 0; k < 8; k++)	/* to a tenth */
+		assert_true(fabs(json_real_value(json_array_get(json_array_get(
+		    json_object_get(pg, "sheet"), k / 2), k % 2)) -
+		    round(sheet[k] * 10) / 10) < 1e-9);
+	assert_int_equal(lr_page_result_take_words(r, d), 0);
+	j = lr_words_to_json(d);
+	s = dump(j);
+	assert_non_null(strstr(s, "[\"1\",95.0,20,2,4,10,1]"));
+	assert_non_null(back = lr_words_from_json(j, &err));
+	assert_int_equal(back->pages[0].lines[0].words[0].hand, 0);
+	assert_int_equal(back->pages[0].lines[0].words[1].hand, 1);
+	free(s);
+	json_decref(j);
+	json_decref(pg);
+	lr_words_free(d);
+	lr_words_free(back);
+	lr_page_result_free(r);
+}
+
 static void
 grades(void **state)
 {
@@ -143,6 +187,7 @@ main(void)
 		cmocka_unit_test(failed_page),
 		cmocka_unit_test(no_words_conf_is_null),
 		cmocka_unit_test(words_move_to_the_document),
+		cmocka_unit_test(photo_and_hand),
 		cmocka_unit_test(grades),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);

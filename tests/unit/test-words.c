@@ -100,7 +100,7 @@ test_json(void **state)
 	assert_int_equal(back->pages[0].lines[2].kind, LR_BLOCK_HEADER_RIGHT);
 	json_decref(j);
 	/* and what is laid out stays so, with the scan's geometry */
-	back->pages[0].scan = (lr_scan_geom){ 500, 300, 90, 0 };
+	back->pages[0].scan = (lr_scan_geom){ 500, 300, 90, 0, 0, { 0 } };
 	j = lr_words_to_json(back);
 	lr_words_free(back);
 	assert_non_null(back = lr_words_from_json(j, &err));
@@ -122,23 +122,61 @@ test_box_to_scan(void **state)
 	(void)state;
 	lr_words_box_to_scan(&p, in, out);	/* no geometry: as read */
 	assert_memory_equal(in, out, sizeof(in));
-	p.scan = (lr_scan_geom){ 200, 300, 0, 0 };	/* scaled by 1.5 */
+	p.scan = (lr_scan_geom){ 200, 300, 0, 0, 0, { 0 } };	/* scaled by 1.5 */
 	lr_words_box_to_scan(&p, in, out);
 	assert_int_equal(out[0], 20), assert_int_equal(out[1], 40);
 	assert_int_equal(out[2], 60), assert_int_equal(out[3], 10);
 	/* a scan lying on its side (300 wide, 200 high) turned 90 degrees
 	 * clockwise and scaled by 1.5: the box stands upright in the scan */
-	p.scan = (lr_scan_geom){ 300, 200, 90, 0 };
+	p.scan = (lr_scan_geom){ 300, 200, 90, 0, 0, { 0 } };
 	lr_words_box_to_scan(&p, in, out);
 	assert_int_equal(out[0], 40), assert_int_equal(out[1], 120);
 	assert_int_equal(out[2], 10), assert_int_equal(out[3], 60);
 	/* deskewed about the middle: the middle stays, the box grows */
-	p.scan = (lr_scan_geom){ 300, 450, 0, 2 };
+	p.scan = (lr_scan_geom){ 300, 450, 0, 2, 0, { 0 } };
 	in[0] = 140, in[1] = 215, in[2] = 20, in[3] = 20;
 	lr_words_box_to_scan(&p, in, out);
 	assert_true(abs(2 * out[0] + out[2] - 300) <= 1);
 	assert_true(abs(2 * out[1] + out[3] - 450) <= 1);
 	assert_true(out[2] > 20 && out[2] < 23);
+}
+
+/* A photo's page maps back onto its sheet: its corners onto the sheet's,
+ * its middle onto the middle of the quadrilateral; the sheet goes through
+ * the words' JSON form and back. */
+static void
+test_sheet_to_scan(void **state)
+{
+	lr_page_words p = { .n = 1, .width = 1000, .height = 1400 };
+	lr_scan_geom g = { 1300, 1900, 0, 0, 1,
+	    { 100, 130, 1260, 110, 130, 1740, 1260, 1750 } };
+	int tl[4] = { 0, 0, 10, 10 }, br[4] = { 990, 1390, 10, 10 },
+	    mid[4] = { 495, 695, 10, 10 }, out[4];
+	lr_doc_words *d = lr_words_new(), *back;
+	json_t *j;
+	lr_err err;
+
+	(void)state;
+	p.scan = g;
+	lr_words_box_to_scan(&p, tl, out);
+	assert_true(abs(out[0] - 100) <= 1 && abs(out[1] - 129) <= 1);
+	lr_words_box_to_scan(&p, br, out);
+	assert_true(abs(out[0] + out[2] - 1260) <= 1);
+	assert_true(abs(out[1] + out[3] - 1750) <= 1);
+	lr_words_box_to_scan(&p, mid, out);	/* middle: (687.5, 932.5) */
+	assert_true(abs(2 * out[0] + out[2] - 1375) <= 2);
+	assert_true(abs(2 * out[1] + out[3] - 1865) <= 2);
+	assert_non_null(d);
+	assert_non_null(lr_words_add_page(d, 1, 1000, 1400));
+	d->pages[0].scan = g;
+	assert_non_null(j = lr_words_to_json(d));
+	assert_non_null(back = lr_words_from_json(j, &err));
+	assert_int_equal(back->pages[0].scan.photo, 1);
+	assert_memory_equal(back->pages[0].scan.sheet, g.sheet,
+	    sizeof(g.sheet));
+	json_decref(j);
+	lr_words_free(d);
+	lr_words_free(back);
 }
 
 int
@@ -148,6 +186,7 @@ main(void)
 		cmocka_unit_test(test_header_columns),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_box_to_scan),
+		cmocka_unit_test(test_sheet_to_scan),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

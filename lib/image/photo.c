@@ -1,0 +1,182 @@
+/* Photos: the sheet found against the background around it, mapped onto an
+ * upright page and its light evened. */
+#include <math.h>
+#include <stdlib.h>
+
+#include "photo.h"
+
+#define SMALL 320		/* width of the view the sheet is found on */
+#define CONTRAST 50		/* grey levels from the frame to the middle */
+#define PAPER_SHARE 0.35	/* the threshold's place from frame to middle */
+#define MIN_COVER 0.25		/* of the picture the sheet covers at least */
+#define QUAD_FIT 0.92		/* sheet's area over its corners' at least */
+#define PAPER 235		/* grey of the paper once evened */
+
+/* The median grey of the pixels of g (8 bpp) inside the box x0..x1 by
+ * y0..y1 (inside: 1; outside: 0). */
+static int
+median(PIX *g, int x0, int y0, int x1, int y1, int inside)
+{
+	int w = pixGetWidth(g), h = pixGetHeight(g), hist[256] = { 0 }, n = 0;
+	l_uint32 *d = pixGetData(g);
+	int wpl = pixGetWpl(g);
+
+	for (int y = 0; y < h; y++)
+		for (int x = 0; x < w; x++) {
+			int in = x >= x0 && x < x1 && y >= y0 && y < y1;
+			if (in == inside)
+				hist[GET_DATA_BYTE(d + y * wpl, x)]++, n++;
+		}
+	for (int v = 0, c = 0; v < 256; v++)
+		if ((c += hist[v]) * 2 >= n)
+			return v;
+	return 255;
+}
+
+/* The grey view of pix, SMALL pixels wide; *scale gets its scale. */
+static PIX *
+small_grey(PIX *pix, double *scale)
+{
+	PIX *g, *s;
+
+	*scale = (double)SMALL / pixGetWidth(pix);
+	g = pixGetDepth(pix) == 32 ? pixConvertRGBToLuminance(pix) :
+	    pixClone(pix);
+	if (g == NULL)
+		return NULL;
+	s = pixScale(g, (float)*scale, (float)*scale);
+	pixDestroy(&g);
+	return s;
+}
+
+/* The paper of grey view g, 1 bpp: pixels brighter than thr, its holes
+ * (the text) filled, only the component holding the middle. */
+static PIX *
+paper(PIX *g, int thr)
+{
+	PIX *b = pixThresholdToBinary(g, thr), *f = NULL, *m = NULL;
+	int w = pixGetWidth(g), h = pixGetHeight(g);
+
+	if (b != NULL && pixInvert(b, b) != NULL &&
+	    (f = pixHolesByFilling(b, 8)) != NULL && pixOr(f, f, b) != NULL &&
+	    (m = pixCreateTemplate(f)) != NULL) {
+		pixSetPixel(m, w / 2, h / 2, 1);
+		pixSeedfillBinary(m, m, f, 4);
+	}
+	pixDestroy(&b);
+	pixDestroy(&f);
+	return m;
+}
+
+/* The corners of the ink of m (1 bpp) into s: the extremes of x + y and
+ * x - y.  Returns the number of its pixels. */
+static long
+corners(PIX *m, lr_sheet *s)
+{
+	int w = pixGetWidth(m), h = pixGetHeight(m), wpl = pixGetWpl(m);
+	double best[4] = { 1e9, -1e9, 1e9, -1e9 };	/* tl tr bl br */
+	l_uint32 *d = pixGetData(m);
+	long n = 0;
+
+	for (int y = 0; y < h; y++)
+		for (int x = 0; x < w; x++) {
+			if (!GET_DATA_BIT(d + y * wpl, x))
+				continue;
+			double v[4] = { x + y, x - y, x - y, x + y };
+			n++;
+			for (int k = 0; k < 4; k++)
+				if ((k & 1) ? v[k] > best[k] : v[k] < best[k])
+					best[k] = v[k], s->x[k] = x, s->y[k] = y;
+		}
+	return n;
+}
+
+/* The area inside the corners of s (shoelace, tl tr br bl). */
+static double
+quad_area(const lr_sheet *s)
+{
+	static const int order[4] = { 0, 1, 3, 2 };
+	double a = 0;
+
+	for (int i = 0; i < 4; i++) {
+		int p = order[i], q = order[(i + 1) % 4];
+		a += s->x[p] * s->y[q] - s->x[q] * s->y[p];
+	}
+	return fabs(a) / 2;
+}
+
+int
+lr_photo_sheet(PIX *pix, lr_sheet *s)
+{
+	double scale, quad;
+	PIX *g, *m = NULL;
+	int w, h, frame, mid, found = 0;
+	long n = 0;
+
+	if (pixGetDepth(pix) != 8 && pixGetDepth(pix) != 32)
+		return 0;
+	if ((g = small_grey(pix, &scale)) == NULL)
+		return 0;
+	w = pixGetWidth(g), h = pixGetHeight(g);
+	frame = median(g, w / 50 + 1, h / 50 + 1, w - w / 50 - 1,
+	    h - h / 50 - 1, 0);
+	mid = median(g, w / 4, h / 4, 3 * w / 4, 3 * h / 4, 1);
+	if (mid - frame >= CONTRAST && (m = paper(g, frame + (int)(PAPER_SHARE *
+	    (mid - frame)))) != NULL)
+		n = corners(m, s);
+	quad = n > 0 ? quad_area(s) : 0;
+	found = n >= MIN_COVER * w * h && n >= QUAD_FIT * quad &&
+	    quad >= QUAD_FIT * n;
+	for (int k = 0; found && k < 4; k++)
+		s->x[k] = (s->x[k] + 0.5) / scale, s->y[k] = (s->y[k] + 0.5) / scale;
+	pixDestroy(&g);
+	pixDestroy(&m);
+	return found;
+}
+
+/* The length from corner p to corner q of s. */
+static double
+edge(const lr_sheet *s, int p, int q)
+{
+	return hypot(s->x[q] - s->x[p], s->y[q] - s->y[p]);
+}
+
+/* The sheet s of pix mapped onto the rectangle of w by h at the origin. */
+static PIX *
+unwarp(PIX *pix, const lr_sheet *s, int w, int h)
+{
+	PTA *src = ptaCreate(4), *dst = ptaCreate(4);
+	PIX *all = NULL, *out = NULL;
+	BOX *b = boxCreate(0, 0, w, h);
+
+	for (int k = 0; src != NULL && dst != NULL && k < 4; k++) {
+		ptaAddPt(src, (float)s->x[k], (float)s->y[k]);
+		ptaAddPt(dst, (k & 1) ? (float)w : 0, (k & 2) ? (float)h : 0);
+	}
+	if (src != NULL && dst != NULL && b != NULL &&
+	    (all = pixBilinearPta(pix, dst, src, L_BRING_IN_WHITE)) != NULL)
+		out = pixClipRectangle(all, b, NULL);
+	ptaDestroy(&src);
+	ptaDestroy(&dst);
+	boxDestroy(&b);
+	pixDestroy(&all);
+	return out;
+}
+
+PIX *
+lr_photo_flatten(PIX *pix, const lr_sheet *s)
+{
+	int w = (int)((edge(s, 0, 1) + edge(s, 2, 3)) / 2),
+	    h = (int)((edge(s, 0, 2) + edge(s, 1, 3)) / 2);
+	PIX *flat, *even;
+
+	w = w < pixGetWidth(pix) ? w : pixGetWidth(pix);
+	h = h < pixGetHeight(pix) ? h : pixGetHeight(pix);
+	if ((flat = unwarp(pix, s, w, h)) == NULL)
+		return NULL;
+	even = pixBackgroundNorm(flat, NULL, NULL, 10, 15, 60, 40, PAPER, 2, 1);
+	pixDestroy(&flat);
+	if (even != NULL)
+		pixCopyResolution(even, pix);
+	return even;
+}
