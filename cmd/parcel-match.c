@@ -41,7 +41,7 @@ static const char help[] =
     "  -j, --jobs N             match with N threads (default: processors,\n"
     "                           at most 4)\n"
     "      --train              estimate m by EM on this batch first\n"
-    "      --upper W            matched at weight W or more (default 18)\n"
+    "      --upper W            matched at weight W or more (default 22)\n"
     "      --lower W            review at W or more (default 8)\n"
     "      --margin W           runner-up within W is a tie (default 5)\n"
     "      --prob P             matched at probability P (default 0.99;\n"

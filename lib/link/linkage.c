@@ -356,13 +356,14 @@ lr_compare(const lr_person *o, const lr_person *c, lr_pattern *pat)
 	l[LR_CMP_HOUSEHOLD] = MISSING;
 }
 
-/* log2(avg/tf): how much rarer (or commoner) than average the name is. */
+/* log2(u/tf): how much rarer (or commoner) the name is in the registry
+ * than the shipped u of an exact agreement says of names in general. */
 static double
-tf_adjust(double tf, double avg)
+tf_adjust(double tf, double u)
 {
-	if (tf <= 0 || avg <= 0)
+	if (tf <= 0 || u <= 0)
 		return 0;
-	return log2(avg / (tf < 1e-5 ? 1e-5 : tf));
+	return log2(u / (tf < 1e-5 ? 1e-5 : tf));
 }
 
 double
@@ -375,8 +376,8 @@ lr_model_weight(const lr_model *m, const lr_pattern *pat, const lr_tf *tf,
 		int l = pat->level[c];
 		w = lr_model_level_weight(m, c, l);
 		if (tf != NULL && l != MISSING && l <= cmps[c].tf_levels)
-			w += c == LR_CMP_FAMILY ? tf_adjust(tf->family,
-			    tf->family_avg) : tf_adjust(tf->given, tf->given_avg);
+			w += tf_adjust(c == LR_CMP_FAMILY ? tf->family :
+			    tf->given, m->u[c][1]);
 		if (part != NULL)
 			part[c] = w;
 		sum += w;

@@ -28,10 +28,9 @@ typedef struct lr_pattern {
 } lr_pattern;
 
 /* Term frequencies of the candidate's family and given names: the share of
- * the registry with that name, and the average share (chance two random
- * citizens agree).  Zeros mean no adjustment. */
+ * the registry with that name.  Zeros mean no adjustment. */
 typedef struct lr_tf {
-	double family, family_avg, given, given_avg;
+	double family, given;
 } lr_tf;
 
 /* m/u values for every level; opaque. */
@@ -68,8 +67,10 @@ void lr_compare(const lr_person *owner, const lr_person *citizen,
     lr_pattern *pat);
 
 /* The match weight of pat: the sum over comparisons of log2(m/u), with the
- * term-frequency adjustment log2(avg/tf) on the agreeing levels of family
- * and given names.  part (may be NULL) receives each comparison's share. */
+ * term-frequency adjustment log2(u/tf) on the agreeing levels of family
+ * and given names (u of the exact level), so that an exact name weighs
+ * log2(m/tf): the registry's own share of the name is its u.  part (may be
+ * NULL) receives each comparison's share. */
 double lr_model_weight(const lr_model *m, const lr_pattern *pat,
     const lr_tf *tf, double part[LR_NCMP]);
 

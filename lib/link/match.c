@@ -10,9 +10,9 @@ static void
 tf_of(const lr_registry *r, const lr_person *c, lr_tf *tf)
 {
 	tf->family = lr_registry_freq(r, LR_FAMILY, c->family[LR_KEY_ASCII],
-	    &tf->family_avg);
+	    NULL);
 	tf->given = lr_registry_freq(r, LR_GIVEN, c->given[LR_KEY_ASCII],
-	    &tf->given_avg);
+	    NULL);
 }
 
 /* log2(2^a + 2^b) without overflow. */

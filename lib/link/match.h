@@ -51,7 +51,7 @@ typedef struct lr_thresholds {
 				 * probability (and no tie) */
 } lr_thresholds;
 
-#define LR_UPPER_DEFAULT 18.0
+#define LR_UPPER_DEFAULT 22.0
 #define LR_LOWER_DEFAULT 8.0
 #define LR_MARGIN_DEFAULT 5.0
 #define LR_PROB_DEFAULT 0.99

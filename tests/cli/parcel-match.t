@@ -200,14 +200,17 @@ is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .candidates[0].c
 date" "a misread name without a commune is found by its birth date"
 
 # Spouses on the document: the namesake living with a candidate of the
-# wife is the husband.
+# wife is the husband, first by the household's weight.  72 of the 74
+# citizens bear his name, so the name says nothing; the household alone
+# (probability 0.98) leaves him for review, first, not matched.
 cpl='{"id":"r3","decision":{"date":"2025-08-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03385","spouse":1},{"name":"Lò Thị Ún","commune_code":"03385","spouse":0}]}'
 run sh -c "printf '%s\n' '$cpl' | parcel-match -q -r names.db"
-is "$(printf '%s\n' "$out" | jq -r '.owners[0] | .match.status, .citizen_id, .match.candidates[0].why.household.level, .match.candidates[1].why.household.level')" \
-    "matched
+is "$(printf '%s\n' "$out" | jq -r '.owners[0] | .match.status, .match.candidates[0].citizen_id, .match.candidates[0].why.household.level, .match.candidates[1].why.household.level, .match.candidates[0].probability > 0.95')" \
+    "review
 011060200002
 together
-apart" "spouses: the husband is the namesake who lives with her"
+apart
+true" "spouses: the husband is the namesake who lives with her"
 is "$(printf '%s\n' "$out" | jq -r '.owners[1].citizen_id')" 011162200003 "and she is matched"
 # Cadastre evidence: the registered holder of the parcel, with an ID, tells
 # the namesakes apart; a holder of another name gives nothing.

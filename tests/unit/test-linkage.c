@@ -228,8 +228,7 @@ weights(void **state)
 	lr_model *m = lr_model_new();
 	lr_person a, b;
 	lr_pattern pat;
-	lr_tf common = { 0.38, 0.15, 0.02, 0.02 }, rare = { 0.001, 0.15, 0.02,
-		0.02 };
+	lr_tf common = { 0.38, 0.02 }, rare = { 0.001, 0.02 };
 	double part[LR_NCMP], w1, w2;
 
 	(void)state;
@@ -243,6 +242,37 @@ weights(void **state)
 	mk(&b, "Nguyễn Văn Thắng", "1975", 'M', NULL, "03167", NULL);
 	lr_compare(&a, &b, &pat);
 	assert_true(lr_model_weight(m, &pat, &common, NULL) < w1 - 10);
+	lr_model_free(m);
+}
+
+/* An exact name weighs log2(m / tf): the registry's own share of the name
+ * is its u, whatever the shipped u says of names in general; a near level
+ * (toneless) moves by as much. */
+static void
+weights_registry_u(void **state)
+{
+	lr_model *m = lr_model_new();
+	lr_person a, b;
+	lr_pattern pat;
+	lr_tf tf = { 0.01, 0.004 };
+	double part[LR_NCMP], pm, pu, pm1, pu1;
+
+	(void)state;
+	mk(&a, "Lò Văn Thắng", "1970", 'M', NULL, "03166", NULL);
+	mk(&b, "Lò Văn Thắng", "1970", 'M', NULL, "03166", NULL);
+	lr_compare(&a, &b, &pat);
+	lr_model_weight(m, &pat, &tf, part);
+	lr_model_mu(m, LR_CMP_FAMILY, 1, &pm1, &pu1);
+	assert_float_equal(part[LR_CMP_FAMILY], log2(pm1 / 0.01), 1e-9);
+	lr_model_mu(m, LR_CMP_GIVEN, 1, &pm, &pu);
+	assert_float_equal(part[LR_CMP_GIVEN], log2(pm / 0.004), 1e-9);
+	mk(&a, "Lo Văn Thắng", "1970", 'M', NULL, "03166", NULL);
+	lr_compare(&a, &b, &pat);
+	expect(&a, &b, LR_CMP_FAMILY, "toneless");
+	lr_model_weight(m, &pat, &tf, part);
+	lr_model_mu(m, LR_CMP_FAMILY, 2, &pm, &pu);
+	assert_float_equal(part[LR_CMP_FAMILY], log2(pm / pu) +
+	    log2(pu1 / 0.01), 1e-9);
 	lr_model_free(m);
 }
 
@@ -442,6 +472,7 @@ main(void)
 		cmocka_unit_test(communes_through_history),
 		cmocka_unit_test(age_at_decision),
 		cmocka_unit_test(weights),
+		cmocka_unit_test(weights_registry_u),
 		cmocka_unit_test(em_fit),
 		cmocka_unit_test(decide),
 		cmocka_unit_test(name_only_probability),
