@@ -14,9 +14,11 @@
 
 static const char usage[] =
     "usage: extract-text [-qhV] [-s dir] [--units file] [--units-map file]\n"
-    "                    [--names dir] [--review-below N] page.txt ...\n"
+    "                    [--province code] [--names dir] [--review-below N]\n"
+    "                    page.txt ...\n"
     "       extract-text -r [-qhV] [-s dir] [--units file] [--units-map file]\n"
-    "                    [--names dir] [--review-below N] [records.jsonl ...]\n";
+    "                    [--province code] [--names dir] [--review-below N]\n"
+    "                    [records.jsonl ...]\n";
 
 static const char help[] =
     "Extract the decision, owner, parcel and house fields and print them as\n"
@@ -31,6 +33,8 @@ static const char help[] =
     "                       install directory)\n"
     "      --units FILE     administrative units CSV: commune codes\n"
     "      --units-map FILE old -> new commune CSV: post-2025 communes too\n"
+    "      --province CODE  the archive's province (two digits): settles\n"
+    "                       commune names that several provinces share\n"
     "      --names DIR      given-name lists (given-male.txt ...): sex\n"
     "                       (these three default to landrec's data/ or\n"
     "                       $LANDREC_DATA; an empty value for none)\n"
@@ -168,6 +172,7 @@ main(int argc, char **argv)
 		{ "schemas", required_argument, NULL, 's' },
 		{ "units", required_argument, NULL, 'U' },
 		{ "units-map", required_argument, NULL, 'M' },
+		{ "province", required_argument, NULL, 'P' },
 		{ "names", required_argument, NULL, 'N' },
 		{ "review-below", required_argument, NULL, 'R' },
 		CLI_COMMON_LONGOPTS,
@@ -175,6 +180,7 @@ main(int argc, char **argv)
 	};
 	struct run r = { .below = -1 };
 	const char *sopt = NULL, *uopt = NULL, *mopt = NULL, *nopt = NULL;
+	const char *popt = NULL;
 	int c, records = 0;
 	lr_units *units;
 	lr_names *names = NULL;
@@ -188,6 +194,7 @@ main(int argc, char **argv)
 		case 's': sopt = optarg; break;
 		case 'U': uopt = optarg; break;
 		case 'M': mopt = optarg; break;
+		case 'P': popt = cli_province(optarg, usage); break;
 		case 'N': nopt = optarg; break;
 		case 'R': r.below = fraction(optarg); break;
 		case 'q': cli_set_quiet(1); break;
@@ -206,6 +213,8 @@ main(int argc, char **argv)
 	free(dir);
 	names = cli_names_open(nopt);
 	lr_extractor_set_names(r.x, names);
+	if (lr_extractor_set_province(r.x, popt, &err) != 0)
+		cli_stop(&err);
 	if (r.below < 0)
 		r.below = lr_extractor_review_below(r.x);
 	if (records)

@@ -20,7 +20,8 @@ static const char usage[] =
     "                   [--no-upscale] [--no-soften] [--no-recover]\n"
     "                   [--no-lexicon] [--max-pixels N]\n"
     "                   [--no-extract] [--schemas dir] [--units file]\n"
-    "                   [--units-map file] [--names dir] [--review-below N]\n"
+    "                   [--units-map file] [--province code] [--names dir]\n"
+    "                   [--review-below N]\n"
     "                   [--rejects file] [--progress[=N]]\n"
     "                   [-o file] [file.tif | dir ...]\n";
 
@@ -54,6 +55,8 @@ static const char help[] =
     "      --schemas DIR      the label and code files (default: see manual)\n"
     "      --units FILE       commune names to codes (admin-units CSV)\n"
     "      --units-map FILE   also the communes of July 2025 (commune-map CSV)\n"
+    "      --province CODE    the archive's province (two digits): settles\n"
+    "                         commune names that several provinces share\n"
     "      --names DIR        sex from given names (given-male.txt ...)\n"
     "                         (these three default to landrec's data/ or\n"
     "                         $LANDREC_DATA; an empty value for none)\n"
@@ -449,7 +452,7 @@ enum {
 	O_TESSDATA = 256, O_PSM, O_VAR, O_TIMEOUT, O_CACHE, O_TEXT, O_HOCR,
 	O_WORDS, O_KEEP, O_NOORIENT, O_NODESKEW, O_BIN, O_NOSPECK, O_NORULE,
 	O_NOUP, O_NOSOFT, O_NOREC, O_NOLEX, O_MAXPIX, O_REJECTS, O_PROGRESS, O_NOEXTRACT, O_SCHEMAS, O_UNITS,
-	O_UNITSMAP, O_NAMES, O_BELOW
+	O_UNITSMAP, O_NAMES, O_BELOW, O_PROVINCE
 };
 
 static const struct option longopts[] = {
@@ -478,6 +481,7 @@ static const struct option longopts[] = {
 	{ "schemas", required_argument, NULL, O_SCHEMAS },
 	{ "units", required_argument, NULL, O_UNITS },
 	{ "units-map", required_argument, NULL, O_UNITSMAP },
+	{ "province", required_argument, NULL, O_PROVINCE },
 	{ "names", required_argument, NULL, O_NAMES },
 	{ "review-below", required_argument, NULL, O_BELOW },
 	{ "group", no_argument, NULL, 'g' },
@@ -491,7 +495,7 @@ static const struct option longopts[] = {
 /* Options and operands as given on the command line. */
 struct args {
 	const char *output, *cache, *words, *rejects;
-	const char *schemas, *units, *units_map, *names, *below;
+	const char *schemas, *units, *units_map, *names, *below, *province;
 	cli_list vars;
 	int group, no_extract, no_lexicon;
 };
@@ -540,6 +544,7 @@ io_option(struct run *r, struct args *a, int c)
 	case O_SCHEMAS: a->schemas = optarg; break;
 	case O_UNITS: a->units = optarg; break;
 	case O_UNITSMAP: a->units_map = optarg; break;
+	case O_PROVINCE: a->province = cli_province(optarg, usage); break;
 	case O_NAMES: a->names = optarg; break;
 	case O_BELOW: a->below = optarg; break;
 	case O_REJECTS: a->rejects = optarg; break;
@@ -638,6 +643,8 @@ open_extractor(struct run *r, const struct args *a)
 		cli_stop(&err);
 	r->names = cli_names_open(a->names);
 	lr_extractor_set_names(r->x, r->names);
+	if (lr_extractor_set_province(r->x, a->province, &err) != 0)
+		cli_stop(&err);
 	r->review_below = a->below ? threshold(a->below) :
 	    lr_extractor_review_below(r->x);
 }

@@ -114,6 +114,17 @@ cli_units_open(const char *list, const char *map)
 	return u;
 }
 
+const char *
+cli_province(const char *code, const char *usage)
+{
+	if (strlen(code) != 2 || strspn(code, "0123456789") != 2) {
+		cli_warn("--province: not a two-digit province code: '%s'",
+		    code);
+		cli_usage_error(usage);
+	}
+	return code;
+}
+
 lr_names *
 cli_names_open(const char *dir)
 {

@@ -156,6 +156,10 @@ lr_units *cli_units_open(const char *list, const char *map);
  * with lr_names_free(). */
 lr_names *cli_names_open(const char *dir);
 
+/* The --province operand code when it is two digits; otherwise a usage
+ * error (usage printed, exit 2). */
+const char *cli_province(const char *code, const char *usage);
+
 /* Write rec as one line on fp; a failed write is fatal. */
 void cli_write_record(FILE *fp, const json_t *rec);
 

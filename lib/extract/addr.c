@@ -424,7 +424,8 @@ lr_x_addr_mend(const lr_xctx *c, const char *addr, enum lr_era era,
 	if ((typed = rebuild(&ad, &m->changes)) == NULL || c->units == NULL)
 		return typed;
 	parse(c->s, typed, &ad);
-	if ((code = lr_units_find(c->units, typed, NULL, era, &amb)) != NULL)
+	if ((code = lr_units_find(c->units, typed, c->province, era,
+	    &amb)) != NULL)
 		ad.known = lr_units_names(c->units, code, era,
 		    &ad.ctx[LR_UNIT_COMMUNE], &ad.ctx[LR_UNIT_DISTRICT],
 		    &ad.ctx[LR_UNIT_PROVINCE]) == 0;

@@ -235,26 +235,57 @@ mend_address(lr_xctx *c, json_t *o, const char *pre)
 	free(fixed);
 }
 
-/* The commune code of the address of o, when units are loaded. */
+enum { CANDIDATES = 4 };
+
+/* Why address is no commune when several fit it: "several communes fit:
+ * 03164 Xã Quảng Lâm, Tỉnh Điện Biên; 01304 Xã Quảng Lâm, Tỉnh Cao Bằng"
+ * (the first CANDIDATES of them).  A new string, or NULL when one or none
+ * fits (or out of memory). */
+static char *
+candidates(const lr_xctx *c, const char *address)
+{
+	const char *code[CANDIDATES], *com, *dis, *prov;
+	int n = lr_units_find_all(c->units, address, c->province, era(c),
+	    code, CANDIDATES);
+	char buf[600];
+	size_t len = 0;
+
+	if (n < 2)
+		return NULL;
+	len = (size_t)snprintf(buf, sizeof(buf), "several communes fit");
+	for (int i = 0; i < n && i < CANDIDATES && len < sizeof(buf); i++)
+		if (lr_units_names(c->units, code[i], era(c), &com, &dis,
+		    &prov) == 0)
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len,
+			    "%s %s %s, %s", i ? ";" : ":", code[i], com, prov);
+	if (n > CANDIDATES && len < sizeof(buf))
+		snprintf(buf + len, sizeof(buf) - len, "; and %d more",
+		    n - CANDIDATES);
+	return strdup(buf);
+}
+
+/* The commune code of the address of o, when units are loaded; when
+ * several fit, a review item naming them. */
 static void
 commune(lr_xctx *c, json_t *o, const char *pre)
 {
 	const char *addr = json_string_value(json_object_get(o, "address"));
 	const char *code;
-	char path[64];
+	char path[64], *why;
 	int amb = 0;
 
 	mend_address(c, o, pre);
 	addr = json_string_value(json_object_get(o, "address"));
 	if (c->units == NULL || addr == NULL)
 		return;
-	code = lr_units_find(c->units, addr, NULL, era(c), &amb);
+	code = lr_units_find(c->units, addr, c->province, era(c), &amb);
 	if (code != NULL) {
 		json_object_set_new(o, "commune_code", json_string(code));
 		copy_meta(c, pre, "address", pre, "commune_code");
-	} else if (amb) {
+	} else if (amb && (why = candidates(c, addr)) != NULL) {
 		snprintf(path, sizeof(path), "%s.commune_code", pre);
-		lr_x_doubt(c, path, 0, "several communes fit the address");
+		lr_x_doubt(c, path, 0, why);
+		free(why);
 	}
 }
 
@@ -287,7 +318,10 @@ place_after(lr_xctx *c, int a, lr_span *where)
 		int n = lr_label_at(c->s, c->t, j, end, LAB_ID_PLACE, NULL);
 		if (n < 0 || lr_parse_address(c->s, c->t, n, end, &text, &sp) != 0)
 			continue;
-		code = lr_units_find(c->units, text, NULL, era(c), &amb);
+		code = lr_units_find(c->units, text, c->province, era(c),
+		    &amb);
+		if (amb && c->commune_why == NULL)
+			c->commune_why = candidates(c, text);
 		free(text);
 		*where = sp;
 		where->why = NULL;
@@ -373,27 +407,38 @@ unit_words(const lr_xdata *s, const char *addr, int last)
 
 /* After commune(): an address that ends in a unit's type word has lost
  * that unit's name ("bản Phai Cát, xã"); one that names a commune none of
- * the lists has is damaged or cut short ("xã Mường").  Both reviewed. */
+ * the lists has (not one that several communes fit) is damaged or cut
+ * short ("xã Mường").  Both reviewed. */
 static void
 cut_address(lr_xctx *c, json_t *o, const char *pre)
 {
 	const char *addr = json_string_value(json_object_get(o, "address"));
+	char path[64];
 
+	snprintf(path, sizeof(path), "%s.commune_code", pre);
 	if (unit_words(c->s, addr, 1))
 		doubt2(c, pre, "address", NULL, "ends in a unit word, its name lost");
 	else if (c->units != NULL &&
 	    json_is_null(json_object_get(o, "commune_code")) &&
-	    unit_words(c->s, addr, 0))
+	    !lr_x_in_review(c, path) && unit_words(c->s, addr, 0))
 		doubt2(c, pre, "address", NULL,
 		    "names a commune no list has: damaged or cut short");
 }
 
-/* With units loaded, a missing commune code is reviewed. */
+/* With units loaded, a missing commune code is reviewed: as one that
+ * several communes fit (named) when that is why, once per field. */
 static void
 no_commune(lr_xctx *c, json_t *o, const char *pre)
 {
-	if (c->units != NULL && json_is_null(json_object_get(o, "commune_code")))
-		doubt2(c, pre, "commune_code", NULL, "no commune found");
+	char path[64];
+
+	if (c->units == NULL ||
+	    !json_is_null(json_object_get(o, "commune_code")))
+		return;
+	snprintf(path, sizeof(path), "%s.commune_code", pre);
+	if (!lr_x_in_review(c, path))
+		doubt2(c, pre, "commune_code", NULL, c->commune_why ?
+		    c->commune_why : "no commune found");
 }
 
 /* A decision about land names who holds what: no owner or no parcel read

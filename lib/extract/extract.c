@@ -1,5 +1,6 @@
 /* Field extraction: the extractor, which drives the stages over the token
  * stream: the decision header here, then the body, tables and checks. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@ struct lr_extractor {
 	lr_xdata *s;
 	const lr_units *units;
 	const lr_names *names;
+	char province[3];	/* "" when none was given */
 	lr_pagerules *pages;	/* page kinds (pagekind.c) */
 	lr_certdata *cert;	/* certificates (certdata.c) */
 };
@@ -42,6 +44,22 @@ void
 lr_extractor_set_names(lr_extractor *x, const lr_names *names)
 {
 	x->names = names;
+}
+
+int
+lr_extractor_set_province(lr_extractor *x, const char *code, lr_err *err)
+{
+	if (code == NULL) {
+		x->province[0] = '\0';
+		return 0;
+	}
+	if (strlen(code) != 2 || !isdigit((unsigned char)code[0]) ||
+	    !isdigit((unsigned char)code[1])) {
+		lr_err_set(err, "a province code is two digits");
+		return -1;
+	}
+	memcpy(x->province, code, 3);
+	return 0;
 }
 
 double
@@ -398,6 +416,7 @@ ctx_free(lr_xctx *c)
 	json_decref(c->fields), json_decref(c->review);
 	free(c->h.v);
 	free(c->in_table);
+	free(c->commune_why);
 	lr_toks_free(c->t);
 }
 
@@ -405,8 +424,9 @@ json_t *
 lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
     lr_err *err)
 {
-	lr_xctx c = { .s = x->s, .units = x->units, .names = x->names, .owner = -1, .head = -1,
-	    .parcel = -1 };
+	lr_xctx c = { .s = x->s, .units = x->units, .names = x->names,
+	    .province = x->province[0] ? x->province : NULL, .owner = -1,
+	    .head = -1, .parcel = -1 };
 	json_t *out;
 
 	c.decision = json_pack("{s:n,s:n,s:n,s:n,s:n}", "number", "date",

@@ -25,6 +25,14 @@ lr_extractor *lr_extractor_new(const char *schemas_dir, const lr_units *units,
  * outlive the extractor.  Call before the extractor is shared. */
 void lr_extractor_set_names(lr_extractor *x, const lr_names *names);
 
+/* Resolve commune names that several provinces share ("xã Quảng Lâm")
+ * in the province of code (two digits, copied; NULL: in none).  Without
+ * one, such a name is a review item naming the communes it may be.  Call
+ * before the extractor is shared.  Returns 0, or -1 with err set when code
+ * is not two digits. */
+int lr_extractor_set_province(lr_extractor *x, const char *code,
+    lr_err *err);
+
 /* The review threshold of extract.tsv (the default of --review-below). */
 double lr_extractor_review_below(const lr_extractor *x);
 

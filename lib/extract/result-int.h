@@ -14,6 +14,9 @@ typedef struct lr_xctx {
 	const lr_xdata *s;
 	const struct lr_units *units;
 	const lr_names *names;	/* given names by sex, or NULL */
+	const char *province;	/* the archive's province code, or NULL */
+	char *commune_why;	/* why the decision's commune is unknown
+				 * (several fit), or NULL */
 	lr_toks *t;
 	const lr_doc_words *w;	/* the words and rules t was made of */
 	lr_hits h;
@@ -46,6 +49,8 @@ enum { LAST_NONE, LAST_OWNER, LAST_PARCEL, LAST_HOUSE };
  * addresses), doubted when the document lost its tone marks. */
 void lr_x_put(lr_xctx *c, json_t *obj, const char *prefix, const char *key,
     json_t *v, const lr_span *sp, int text);
+/* Is field path in the review (for any reason)? */
+int lr_x_in_review(const lr_xctx *c, const char *path);
 /* Lower the confidence of field path by factor and add a review entry. */
 void lr_x_doubt(lr_xctx *c, const char *path, double factor,
     const char *reason);

@@ -39,6 +39,12 @@ in_review(const lr_xctx *c, const char *path, const char *why)
 	return in_review_as(c, path, why, 0);
 }
 
+int
+lr_x_in_review(const lr_xctx *c, const char *path)
+{
+	return in_review(c, path, NULL);
+}
+
 /* Add {"field": path, "reason": why} to the review unless there. */
 static void
 review_add(lr_xctx *c, const char *path, const char *why)

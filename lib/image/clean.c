@@ -271,20 +271,40 @@ segments(PIX *h, PIX *v, int dpi)
 	return all;
 }
 
+/* The ink of bin running straight for over len pixels across (w, 1) or
+ * down (1, h), after gaps of a sixtieth of an inch along that way are
+ * closed: the white specks of a noisy scan cut a thin rule into pieces
+ * shorter than any rule, and the gaps between words are wider.  NULL on
+ * failure. */
+static PIX *
+straight(PIX *bin, int dpi, int w, int h)
+{
+	int gap = dpi / 60 > 3 ? dpi / 60 : 3;
+	PIX *closed, *run;
+
+	closed = pixCloseSafeCompBrick(NULL, bin, w > 1 ? gap : 1,
+	    h > 1 ? gap : 1);
+	if (closed == NULL)
+		return NULL;
+	run = pixOpenCompBrick(NULL, closed, w, h);
+	pixDestroy(&closed);
+	return run;
+}
+
 /* The rules of tables and long underlines on bin: ink running straight for
  * over an inch across (a signature's stroke is shorter), and for over a
  * third of an inch down where it meets such a rule (as the rules of a table
  * do; the side of a seal does not), which no letter does.  Found by opening
- * with long bricks; grown by a pixel to take their ragged edges.  The
- * pieces of h and of v within the rules are kept in *segs (when segs is
- * not NULL) as boxes.  NULL on failure. */
+ * with long bricks, small gaps along them closed first; grown by a pixel to
+ * take their ragged edges.  The pieces of h and of v within the rules are
+ * kept in *segs (when segs is not NULL) as boxes.  NULL on failure. */
 static PIX *
 rules(PIX *bin, int dpi, BOXA **segs)
 {
 	PIX *h, *v, *hv = NULL, *lines = NULL, *vin = NULL;
 
-	h = pixOpenCompBrick(NULL, bin, dpi, 1);
-	v = pixOpenCompBrick(NULL, bin, 1, dpi / 5);
+	h = straight(bin, dpi, dpi, 1);
+	v = straight(bin, dpi, 1, dpi / 5);
 	if (h != NULL && v != NULL && (hv = pixOr(NULL, h, v)) != NULL &&
 	    (lines = pixSeedfillBinary(NULL, h, hv, 8)) != NULL &&
 	    segs != NULL && (vin = pixAnd(NULL, v, lines)) != NULL)

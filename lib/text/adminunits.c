@@ -471,21 +471,37 @@ lr_units_era(const char *iso)
 	return y > 2025 || (y == 2025 && m >= 7) ? LR_ERA_NEW : LR_ERA_OLD;
 }
 
-const char *
-lr_units_find(const lr_units *u, const char *address, const char *province,
-    enum lr_era era, int *ambiguous)
+/* Keep code, of score sc, among the best *n of score *top in out (up to
+ * max; *n counts them all). */
+static void
+keep_best(const char *code, int sc, int *top, const char **out, int *n,
+    int max)
+{
+	if (sc < *top)
+		return;
+	if (sc > *top)
+		*top = sc, *n = 0;
+	for (int i = 0; i < *n && i < max; i++)
+		if (strcmp(out[i], code) == 0)
+			return;
+	if (*n < max)
+		out[*n] = code;
+	(*n)++;
+}
+
+int
+lr_units_find_all(const lr_units *u, const char *address,
+    const char *province, enum lr_era era, const char **out, int max)
 {
 	char *a = name_key(address, 0), *small = a ? small_words(address, a) :
 	    NULL;
-	const char *best = NULL;
 	struct parts p;
-	int top = 0, tie = 0;
+	int top = 1, n = 0;
 	ENTRY e, *f;
 
-	*ambiguous = 0;
 	if (small == NULL) {
 		free(a);
-		return NULL;
+		return 0;
 	}
 	split(a, small, &p);
 	free(a);
@@ -496,22 +512,24 @@ lr_units_find(const lr_units *u, const char *address, const char *province,
 		e.key = p.key[i];
 		if (!hsearch_r(e, FIND, &f, (struct hsearch_data *)&u->byname))
 			continue;
-		for (int k = (int)(long)f->data - 1; k >= 0; k = u->c[k].next) {
-			if (era != LR_ERA_ANY &&
-			    (u->c[k].district == NULL) != (era == LR_ERA_NEW))
-				continue;
-			int sc = score(&u->c[k], &p, i, province);
-			if (sc > top)
-				top = sc, best = u->c[k].code, tie = 1;
-			else if (sc == top && strcmp(best, u->c[k].code) != 0)
-				tie++;
-		}
+		for (int k = (int)(long)f->data - 1; k >= 0; k = u->c[k].next)
+			if (era == LR_ERA_ANY ||
+			    (u->c[k].district == NULL) == (era == LR_ERA_NEW))
+				keep_best(u->c[k].code, score(&u->c[k], &p, i,
+				    province), &top, out, &n, max);
 	}
-	if (tie > 1) {
-		*ambiguous = tie;
-		return NULL;
-	}
-	return best;
+	return n;
+}
+
+const char *
+lr_units_find(const lr_units *u, const char *address, const char *province,
+    enum lr_era era, int *ambiguous)
+{
+	const char *best[2];
+	int n = lr_units_find_all(u, address, province, era, best, 2);
+
+	*ambiguous = n > 1 ? n : 0;
+	return n == 1 ? best[0] : NULL;
 }
 
 /* Commune by code and era (any: the old generation first). */

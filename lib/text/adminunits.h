@@ -54,6 +54,12 @@ int lr_units_load_map(lr_units *u, const char *path, lr_err *err);
 const char *lr_units_find(const lr_units *u, const char *address,
     const char *province, enum lr_era era, int *ambiguous);
 
+/* The communes that fit address best, as lr_units_find() weighs them: up
+ * to max codes (borrowed from u) into out.  Returns how many fit equally
+ * well (0 when none does; more than max when more do). */
+int lr_units_find_all(const lr_units *u, const char *address,
+    const char *province, enum lr_era era, const char **out, int max);
+
 /* The names of commune code of era (LR_ERA_ANY: old, else new): its
  * commune, district (NULL for a post-2025 commune) and province names,
  * borrowed from u.  Returns 0, or -1 when the code is unknown. */

@@ -537,4 +537,28 @@ is "$(jqv -r '.review[] | select(.field | startswith("decision")) |
     "decision: header: its number and date could not be read" \
     "a header without number and date: one review item says so"
 
+# Xã Quảng Lâm of July 2025 is in Điện Biên (11) and in Cao Bằng (04):
+# without the archive's province no commune is guessed, and the review
+# names both; --province settles it.
+two='several communes fit: 01304 Xã Quảng Lâm, Tỉnh Cao Bằng; 03164 Xã Quảng Lâm, Tỉnh Điện Biên'
+run extract-text -q "$TD/extract/quang-lam.txt"
+is "$(jqv -c '[.owners[].commune_code, .parcels[].commune_code]')" \
+    '[null,null]' "a commune name two provinces share: no code guessed"
+is "$(jqv -r '.review[] | "\(.field): \(.reason)"')" \
+    "owners[0].commune_code: $two
+parcels[0].commune_code: $two
+parcels[0].origin: not found" "the review names both communes, once a field"
+run extract-text -q --province 11 "$TD/extract/quang-lam.txt"
+is "$(jqv -c '[.owners[].commune_code, .parcels[].commune_code]')" \
+    '["03164","03164"]' "--province 11: Quảng Lâm of Điện Biên"
+is "$(jqv -r '[.review[].field] | join(" ")')" "parcels[0].origin" \
+    "and nothing about the commune to review"
+run extract-text -q --province 04 "$TD/extract/quang-lam.txt"
+is "$(jqv -r '.owners[0].commune_code')" "01304" \
+    "--province 04: Quảng Lâm of Cao Bằng"
+run extract-text -q --province 4 "$TD/extract/quang-lam.txt"
+is "$rc" 2 "a province code not of two digits is a usage error"
+like "$err" "^extract-text: --province: not a two-digit province code: '4'" \
+    "and says so"
+
 done_testing

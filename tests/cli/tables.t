@@ -44,6 +44,17 @@ is "$(parcels ruled6)" "$six_parcels" \
 is "$(reasons ruled6 | grep -c 'table\|row')" 0 \
     "row numbers lost in OCR do not matter; the total adds up"
 
+# The same page peppered (seeded) with specks, which cut its thin rules
+# into pieces shorter than a rule: the gaps are closed and the grid found.
+convert "$P/ruled6.tif" -seed 7 -attenuate 0.25 +noise Impulse \
+    -threshold 55% -type bilevel -compress Group4 noisy6.tif
+run ocr-extract -q --keep-words noisy6.tif
+printf '%s\n' "$out" >noisy6.json
+is "$(jq '.ocr.pages[0].rules | length' noisy6.json)" 16 \
+    "a noisy ruled table: its rules found whole, 9 across, 7 down"
+is "$(holders noisy6)" "$six_names" "and every holder read"
+is "$(parcels noisy6)" "$six_parcels" "and every parcel"
+
 read_page unruled6
 is "$(holders unruled6)" "$six_names" \
     "the same table unruled: columns from the alignment of its words"

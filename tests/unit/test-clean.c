@@ -1,6 +1,7 @@
 /* Unit tests of lib/image/clean.c's views of a page for Tesseract: a
  * bilevel page is softened into the 3x3 mean of its pixels (counted on its
- * bits), and beside it the black-and-white page is kept for the layout; a
+ * bits), and beside it the black-and-white page is kept for the layout;
+ * the rules of a table are found whole on a page peppered with specks; a
  * colour page with a seal loses the seal's red and its tint, and keeps
  * every other pixel as its luminance. */
 #include <stdarg.h>
@@ -81,6 +82,68 @@ test_soften(void **state)
 	pixDestroy(&bin);
 }
 
+enum { RULES = 4, LEFT = 100, RIGHT = 2300, TOP = 100, STEP = 200 };
+
+/* A 300-dpi table of RULES rules across and RULES down, 3 pixels thick,
+ * with one pixel in every hundred flipped (seeded: the same each run), so
+ * that white specks cut every rule many times over. */
+static PIX *
+noisy_table(void)
+{
+	PIX *pix = pixCreate(RIGHT + LEFT, TOP * 2 + STEP * (RULES - 1), 1);
+	int bottom = TOP + STEP * (RULES - 1) + 3;
+	unsigned seed = 1;
+
+	pixSetResolution(pix, 300, 300);
+	for (int i = 0; i < RULES; i++) {
+		pixRasterop(pix, LEFT, TOP + STEP * i, RIGHT - LEFT, 3,
+		    PIX_SET, NULL, 0, 0);
+		pixRasterop(pix, LEFT + (RIGHT - LEFT - 3) * i / (RULES - 1),
+		    TOP, 3, bottom - TOP, PIX_SET, NULL, 0, 0);
+	}
+	for (int y = 0; y < (int)pixGetHeight(pix); y++)
+		for (int x = 0; x < (int)pixGetWidth(pix); x++) {
+			seed = seed * 1103515245u + 12345u;
+			if ((seed >> 16) % 100 == 0)
+				pixFlipPixel(pix, x, y);
+		}
+	return pix;
+}
+
+/* The rules in boxes each as long as a whole rule across (wide) or
+ * down. */
+static int
+whole_rules(BOXA *b, int wide)
+{
+	int n = 0, len = wide ? RIGHT - LEFT : STEP * (RULES - 1);
+	l_int32 w, h;
+
+	for (int i = 0; b != NULL && i < boxaGetCount(b); i++)
+		if (boxaGetBoxGeometry(b, i, NULL, NULL, &w, &h) == 0)
+			n += (wide ? w : h) >= len * 95 / 100;
+	return n;
+}
+
+static void
+test_noisy_rules(void **state)
+{
+	PIX *bin = noisy_table(), *clean;
+	lr_clean_opts o;
+	lr_clean_info ci;
+	lr_err err;
+
+	(void)state;
+	soften_only(&o);
+	o.unrule = 1;
+	assert_non_null(clean = lr_clean_page(bin, &o, &ci, &err));
+	assert_int_equal(whole_rules(ci.rules, 1), RULES);
+	assert_int_equal(whole_rules(ci.rules, 0), RULES);
+	pixDestroy(&ci.bin);
+	boxaDestroy(&ci.rules);
+	pixDestroy(&clean);
+	pixDestroy(&bin);
+}
+
 /* A patch of pix (32 bpp) from x, 20 wide, 60 tall, of colour r, g, b. */
 static void
 patch(PIX *pix, int x, int r, int g, int b)
@@ -144,6 +207,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_soften),
+		cmocka_unit_test(test_noisy_rules),
 		cmocka_unit_test(test_colour),
 	};
 

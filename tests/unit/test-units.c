@@ -219,6 +219,29 @@ same_name_everywhere_is_ambiguous(void **state)
 	assert_true(amb > 10);
 }
 
+/* Xã Quảng Lâm of July 2025 is in Điện Biên (11) and in Cao Bằng (04):
+ * both are listed; the province given picks one. */
+static void
+new_name_of_two_provinces(void **state)
+{
+	const char *c[4];
+	int amb;
+
+	(void)state;
+	assert_int_equal(lr_units_find_all(u, "bản Lả Chả, xã Quảng Lâm",
+	    NULL, LR_ERA_NEW, c, 4), 2);
+	assert_true((strcmp(c[0], "03164") == 0 && strcmp(c[1], "01304") ==
+	    0) || (strcmp(c[0], "01304") == 0 && strcmp(c[1], "03164") == 0));
+	assert_null(lr_units_find(u, "xã Quảng Lâm", NULL, LR_ERA_NEW, &amb));
+	assert_int_equal(amb, 2);
+	assert_string_equal(lr_units_find(u, "xã Quảng Lâm", "11", LR_ERA_NEW,
+	    &amb), "03164");
+	assert_string_equal(lr_units_find(u, "xã Quảng Lâm", "04", LR_ERA_NEW,
+	    &amb), "01304");
+	assert_int_equal(lr_units_find_all(u, "Thôn 3, xã Tân Thành", NULL,
+	    LR_ERA_OLD, c, 4) > 4, 1);
+}
+
 static void
 bad_file_names_the_problem(void **state)
 {
@@ -244,6 +267,7 @@ main(void)
 		cmocka_unit_test(maps_old_to_new),
 		cmocka_unit_test(new_commune_names_by_era),
 		cmocka_unit_test(same_name_everywhere_is_ambiguous),
+		cmocka_unit_test(new_name_of_two_provinces),
 		cmocka_unit_test(bad_file_names_the_problem),
 	};
 
