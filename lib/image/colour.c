@@ -12,9 +12,10 @@
 #define UNDER_STRETCH 4		/* darkness under a mark, stretched */
 
 /* A pixel's channels, brightest and darkest, its luminance, and whether
- * red is its brightest (the ink of seals and stamps). */
+ * red is its brightest (the ink of seals and stamps) or blue is (the ink
+ * of pens: handwriting and signatures). */
 struct px {
-	int hi, lo, lum, red;
+	int hi, lo, lum, red, blue;
 };
 
 static struct px
@@ -27,6 +28,7 @@ px_of(l_uint32 v)
 	p.lo = r < g ? (r < b ? r : b) : (g < b ? g : b);
 	p.lum = (77 * r + 150 * g + 29 * b) >> 8;
 	p.red = p.hi == r;
+	p.blue = !p.red && p.hi == b;
 	return p;
 }
 
@@ -77,19 +79,20 @@ ink_level(PIX *pix)
 	return 255;
 }
 
-/* The grey of one pixel: a pale or neutral one, its brightest channel (a
- * tint is then paper); a strongly coloured one with a dark channel, its
- * luminance (blue ink: handwriting stays), but for red: paper where it is
- * as light as the seals' ink m, and darker by the difference, stretched,
- * where it is darker (text under a seal). */
+/* The grey of one pixel: a pale coloured one (a tint, or the soft edge of
+ * a seal's red), its brightest channel, so that it is paper; blue ink
+ * (handwriting, signatures), a neutral or mildly coloured dark one (black
+ * text, its edges), its luminance, as on a page with nothing removed; but
+ * strong red: paper where it is as light as the seals' ink m, and darker
+ * by the difference, stretched, where it is darker (text under a seal). */
 static int
 grey_of(struct px p, int m)
 {
-	int v;
+	int v, chroma = p.hi - p.lo;
 
-	if (p.hi - p.lo < MARK_CHROMA || p.lo >= PALE_LOW)
+	if (chroma >= TINT_CHROMA && p.lo >= PALE_LOW && !p.blue)
 		return p.hi;
-	if (!p.red || m == 255)
+	if (chroma < MARK_CHROMA || !p.red || m == 255)
 		return p.lum;
 	if (p.hi >= m)
 		return 255;

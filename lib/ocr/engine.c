@@ -421,7 +421,7 @@ lr_ocr_page_text(const lr_page_words *p)
 		s[len] = '\0';
 		free(line);
 	}
-	return s;
+	return lr_eth_fix(s);
 }
 
 /* End and delete a Tesseract handle (NULL is allowed). */

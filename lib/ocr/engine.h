@@ -68,8 +68,10 @@ int lr_ocr_orientation(lr_ocr *e, PIX *pix, lr_err *err);
  * data; it is loaded when a page first needs it), else 0. */
 int lr_ocr_can_orient(lr_ocr *e);
 
-/* The text of a page: its lines joined by newlines.  The caller frees it;
- * NULL when out of memory. */
+/* The text of a page: its lines joined by newlines, the eth OCR reads for
+ * Đ put back (lr_eth_fix(): "QĐÐ-UB" -> "QĐ-UB"; the words keep what was
+ * read, so that extraction still doubts a doubled letter).  The caller
+ * frees it; NULL when out of memory. */
 char *lr_ocr_page_text(const lr_page_words *p);
 
 /* Free the engine. */

@@ -347,7 +347,7 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	/* colour pages: seals and backgrounds taken off (lr_colour_grey) */
 	snprintf(sig, sizeof(sig), "%s; %s%s; lexicon %s; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3",
-	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour1" : "",
+	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2" : "",
 	    o->lexicon ?
 	    lr_lexicon_signature(o->lexicon) : "none", o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)

@@ -106,6 +106,40 @@ lr_tonekey(const char *s)
 	return out;
 }
 
+/* Whether s starts with an eth (U+00D0, U+00F0), or with a d-stroke
+ * (U+0110, U+0111), in UTF-8. */
+static int
+is_eth(const char *s)
+{
+	return s[0] == '\xc3' && (s[1] == '\x90' || s[1] == '\xb0');
+}
+
+static int
+is_dstroke(const char *s)
+{
+	return s[0] == '\xc4' && (s[1] == '\x90' || s[1] == '\x91');
+}
+
+char *
+lr_eth_fix(char *s)
+{
+	char *w = s;
+
+	for (const char *r = s; *r != '\0';) {
+		if (!is_eth(r)) {
+			*w++ = *r++;
+			continue;
+		}
+		if (!(w - s >= 2 && is_dstroke(w - 2)) && !is_dstroke(r + 2)) {
+			*w++ = '\xc4';
+			*w++ = r[1] == '\x90' ? '\x90' : '\x91';
+		}
+		r += 2;
+	}
+	*w = '\0';
+	return s;
+}
+
 char *
 lr_nfc(const char *s)
 {

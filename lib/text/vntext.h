@@ -11,6 +11,12 @@
 /* NFC form of s. */
 char *lr_nfc(const char *s);
 
+/* In place: the eth Ð, ð (U+00D0, U+00F0), which Vietnamese never writes
+ * and OCR reads for Đ, đ, put back as Đ, đ; an eth beside a Đ or đ is the
+ * same letter read twice ("QĐÐ-UB", "ÐĐun") and is dropped.  s shrinks or
+ * keeps its length; returns s. */
+char *lr_eth_fix(char *s);
+
 /* Lower case (case-folded), NFC, tone marks kept: "Hòa" -> "hòa". */
 char *lr_lower(const char *s);
 

@@ -1,7 +1,9 @@
 /* Unit tests of lib/image/clean.c's views of a page for Tesseract: a
  * bilevel page is softened into the 3x3 mean of its pixels (counted on its
  * bits), and beside it the black-and-white page is kept for the layout;
- * the rules of a table are found whole on a page peppered with specks. */
+ * the rules of a table are found whole on a page peppered with specks; a
+ * colour page with a seal loses the seal's red and its tint, and keeps
+ * every other pixel as its luminance. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -142,12 +144,71 @@ test_noisy_rules(void **state)
 	pixDestroy(&bin);
 }
 
+/* A patch of pix (32 bpp) from x, 20 wide, 60 tall, of colour r, g, b. */
+static void
+patch(PIX *pix, int x, int r, int g, int b)
+{
+	BOX *box = boxCreate(x, 20, 20, 60);
+
+	pixSetInRectArbitrary(pix, box, (l_uint32)r << 24 | (l_uint32)g << 16 |
+	    (l_uint32)b << 8);
+	boxDestroy(&box);
+}
+
+/* The grey, in clean, of the middle of the patch at x, against its
+ * colour's luminance. */
+static int
+grey_at(PIX *clean, int x)
+{
+	l_uint32 v;
+
+	pixGetPixel(clean, x + 10, 50, &v);
+	return (int)v;
+}
+
+static int
+lum(int r, int g, int b)
+{
+	return (77 * r + 150 * g + 29 * b) >> 8;
+}
+
+static void
+test_colour(void **state)
+{
+	PIX *pix = pixCreate(400, 100, 32), *clean;
+	lr_clean_opts o;
+	lr_clean_info ci;
+	lr_err err;
+
+	(void)state;
+	pixSetAllArbitrary(pix, 0xffffff00);
+	patch(pix, 20, 224, 79, 91);	/* a seal's red ink */
+	patch(pix, 80, 247, 219, 225);	/* pink paper */
+	patch(pix, 140, 20, 20, 20);	/* black text */
+	patch(pix, 200, 150, 160, 230);	/* a pen stroke's pale edge */
+	patch(pix, 260, 90, 80, 70);	/* a black letter's tinted edge */
+	pixSetResolution(pix, 300, 300);
+	soften_only(&o);
+	assert_non_null(clean = lr_clean_page(pix, &o, &ci, &err));
+	assert_int_equal(ci.removed, LR_REMOVED_SEAL);
+	assert_int_equal(grey_at(clean, 20), 255);
+	assert_int_equal(grey_at(clean, 80), 247);
+	assert_int_equal(grey_at(clean, 140), 20);
+	assert_int_equal(grey_at(clean, 200), lum(150, 160, 230));
+	assert_int_equal(grey_at(clean, 260), lum(90, 80, 70));
+	pixDestroy(&ci.bin);
+	boxaDestroy(&ci.rules);
+	pixDestroy(&clean);
+	pixDestroy(&pix);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_soften),
 		cmocka_unit_test(test_noisy_rules),
+		cmocka_unit_test(test_colour),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
