@@ -1,5 +1,6 @@
 /* Field extraction: owners (couples, households), parcels and the house
  * from the labels of Điều 1 and of attached lists, in reading order. */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -349,6 +350,28 @@ on_same_address(lr_xctx *c, const lr_hit *h, int end)
 	json_object_set_new(c->fields, path, f);
 }
 
+/* Is the value after a label at token i a list item's number that opens
+ * the next line ("Thông tin thửa đất:" then "2.1. Tờ bản đồ số: 27")?  An
+ * outline number has two levels or more, and a dot follows it. */
+static int
+item_number(const lr_xctx *c, int i, int end)
+{
+	const char *x;
+	int levels = 0;
+
+	i = lr_tok_skip(c->t, i, end, ":-");
+	if (i + 1 >= end || !(c->t->v[i].flags & TOK_BOL) ||
+	    !lr_tok_is(c->t, i + 1, '.'))
+		return 0;
+	for (x = c->t->v[i].text; isdigit((unsigned char)*x); levels++) {
+		while (isdigit((unsigned char)*x))
+			x++;
+		if (*x == '.')
+			x++;
+	}
+	return levels >= 2 && *x == '\0' && x[-1] != '.';
+}
+
 static void
 on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -356,6 +379,8 @@ on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 	char pre[32], num[16];
 	lr_span sp;
 
+	if (item_number(c, h->b, end))
+		return;
 	if (lr_parse_int(c->s, c->t, h->b, end, num, sizeof(num), &sp) == 0)
 		lr_x_put(c, cur_parcel(c, key, pre, sizeof(pre)), pre, key,
 		    json_string(num), &sp, 0);

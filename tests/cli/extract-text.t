@@ -561,4 +561,11 @@ is "$rc" 2 "a province code not of two digits is a usage error"
 like "$err" "^extract-text: --province: not a two-digit province code: '4'" \
     "and says so"
 
+# "2. Thửa đất:" then "2.1. Thửa đất số: 88; ...": the item's number "2.1."
+# opening the next line is not the parcel number of the heading's label.
+run extract-text -q "$TD/extract/outline.txt"
+is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use]]')" \
+    '[["9","88",310.4,"ONT"],["9","90",1020,"CLN"]]' \
+    "numbered sub-items: two parcels, no parcel '2' from the outline number"
+
 done_testing
