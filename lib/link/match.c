@@ -9,10 +9,8 @@
 static void
 tf_of(const lr_registry *r, const lr_person *c, lr_tf *tf)
 {
-	tf->family = lr_registry_freq(r, LR_FAMILY, c->family[LR_KEY_ASCII],
-	    NULL);
-	tf->given = lr_registry_freq(r, LR_GIVEN, c->given[LR_KEY_ASCII],
-	    NULL);
+	tf->family = lr_registry_freq(r, LR_FAMILY, c->family[LR_KEY_ASCII]);
+	tf->given = lr_registry_freq(r, LR_GIVEN, c->given[LR_KEY_ASCII]);
 }
 
 /* log2(2^a + 2^b) without overflow. */

@@ -19,7 +19,6 @@ struct lr_reg_freq {
 	char **key;
 	long *n;
 	size_t len;
-	double avg;		/* sum of squared shares */
 };
 
 struct lr_registry {

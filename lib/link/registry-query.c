@@ -365,7 +365,7 @@ cmp_key(const void *a, const void *b)
 
 double
 lr_registry_freq(const lr_registry *r, enum lr_name_part part,
-    const char *key, double *avg)
+    const char *key)
 {
 	const struct lr_reg_freq *fr = &r->freq[part];
 	char **hit = fr->len ? bsearch(&key, fr->key, fr->len, sizeof(char *),
@@ -373,7 +373,5 @@ lr_registry_freq(const lr_registry *r, enum lr_name_part part,
 	long total = r->count > 0 ? r->count : 1;
 	long n = hit ? fr->n[hit - fr->key] : 1;
 
-	if (avg != NULL)
-		*avg = fr->avg > 0 ? fr->avg : 0.01;
 	return (double)(n > 0 ? n : 1) / (double)total;
 }

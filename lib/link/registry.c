@@ -173,8 +173,6 @@ load_part(lr_registry *r, const char *part, struct lr_reg_freq *fr, lr_err *err)
 			lr_err_sys(err, "out of memory");
 			return -1;
 		}
-		fr->avg += (double)n / (double)r->count * (double)n /
-		    (double)r->count;
 	}
 	sqlite3_finalize(st);
 	return 0;

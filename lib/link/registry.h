@@ -77,10 +77,9 @@ int lr_registry_current_communes(lr_registry *r, const lr_units *units,
 enum lr_name_part { LR_FAMILY, LR_GIVEN };
 
 /* The share of citizens whose family (or given) name has the ASCII key key,
- * at least 1/count; and in *avg, when not NULL, the chance two random
- * citizens share it (the sum of squared shares). */
+ * at least 1/count. */
 double lr_registry_freq(const lr_registry *r, enum lr_name_part part,
-    const char *key, double *avg);
+    const char *key);
 
 /* Close and free r. */
 void lr_registry_close(lr_registry *r);

@@ -379,10 +379,9 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
 		return NULL;
 	}
 	ok = pix != NULL && recognise(e, pix, n, o, t0, res, err) == 0;
-	if (ok && res->words != NULL && res->words->npages > 0) {
-		set_scan(res, pix);	/* words in pen ink: by hand */
-		lr_hand_mark(pix, &res->words->pages[0]);
-	}
+	set_scan(res, pix);
+	if (ok && res->words != NULL && res->words->npages > 0)
+		lr_hand_mark(pix, &res->words->pages[0]);	/* pen ink */
 	res->ocr_ms = (long long)(now_ms() - t0);
 	if (!ok) {
 		res->error = strdup(err->msg);
@@ -391,7 +390,6 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
 	else if (c != NULL && cerr == NULL && key[0] != '\0')
 		store(c, key, res);
 	res->cache_error = cerr;
-	set_scan(res, pix);
 	pixDestroy(&pix);
 	if (!ok && res->error == NULL) {
 		lr_page_result_free(res);

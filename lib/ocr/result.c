@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "result-int.h"
-#include "text/text.h"
 
 lr_page_result *
 lr_page_result_new(void)
@@ -185,8 +184,6 @@ lr_page_result_load(const char *s)
 	r->ocr_ms = json_integer_value(json_object_get(o, "ocr_ms"));
 	r->timed_out = json_is_true(json_object_get(o, "timed_out"));
 	r->text = dup_key(o, "text", &bad);
-	if (r->text != NULL)	/* as lr_ocr_page_text() gives it today */
-		lr_eth_fix(r->text);
 	r->hocr = dup_key(o, "hocr", &bad);
 	r->words = lr_words_from_json(pages, NULL);
 	json_decref(pages);
