@@ -398,6 +398,30 @@ lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
 }
 
 char *
+lr_ocr_snippet(lr_ocr *e, PIX *pix, const char *whitelist, float *conf)
+{
+	char *t = NULL, *s;
+
+	TessBaseAPISetPageSegMode(e->api, PSM_SINGLE_LINE);
+	if (whitelist != NULL)
+		TessBaseAPISetVariable(e->api, "tessedit_char_whitelist",
+		    whitelist);
+	TessBaseAPISetImage2(e->api, pix);
+	TessBaseAPISetSourceResolution(e->api, pixGetXRes(pix) > 0 ?
+	    pixGetXRes(pix) : 300);
+	if (TessBaseAPIRecognize(e->api, NULL) == 0)
+		t = TessBaseAPIGetUTF8Text(e->api);
+	*conf = t != NULL ? (float)TessBaseAPIMeanTextConf(e->api) : 0;
+	if (whitelist != NULL)
+		TessBaseAPISetVariable(e->api, "tessedit_char_whitelist", "");
+	TessBaseAPISetPageSegMode(e->api, (TessPageSegMode)e->psm);
+	TessBaseAPIClear(e->api);
+	s = lr_nfc(t != NULL ? t : "");
+	TessDeleteText(t);
+	return s;
+}
+
+char *
 lr_ocr_page_text(const lr_page_words *p)
 {
 	size_t len = 0, cap = 0;
@@ -421,7 +445,7 @@ lr_ocr_page_text(const lr_page_words *p)
 		s[len] = '\0';
 		free(line);
 	}
-	return lr_eth_fix(s);
+	return lr_area_unit_fix(lr_eth_fix(s));
 }
 
 /* End and delete a Tesseract handle (NULL is allowed). */

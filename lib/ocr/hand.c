@@ -1,22 +1,435 @@
-/* Handwriting: words whose ink in the scan is a ballpoint's blue. */
+/* Handwriting: words whose ink in the scan is a ballpoint's blue, and the
+ * digits written in it read again from the pen ink alone. */
+#include <math.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
 #include "hand.h"
 #include "image/image.h"
+#include "text/text.h"
+
+#define DARK 160		/* a pixel of a layer under this is ink */
+#define TRACE 0.03		/* a word with this share of pen ink may hold
+				 * digits written by hand */
+#define GAP_SHARE 0.5		/* a gap between words whose ink is this
+				 * much pen may hold them */
+#define GAP_WIDTH 0.5		/* of the line's height: narrower gaps are
+				 * spaces */
+#define OUTSIDE 0.5		/* pen ink above and below its line over this
+				 * share of that in it is a signature's */
+#define PRINT_CONF 30		/* print read with less, or of under two
+				 * letters, is a sliver's */
+#define PRINT_SHARE 0.2		/* print ink under this share of the pen's
+				 * is the pale rest of the strokes */
+
+/* The share of the ink of page box in[4] of p that is pen blue in pix;
+ * -1 when there is no ink. */
+static double
+share(PIX *pix, const lr_page_words *p, const int in[4])
+{
+	int box[4];
+
+	lr_words_box_to_scan(p, in, box);
+	return lr_pen_share(pix, box[0], box[1], box[2], box[3]);
+}
+
+/* The share of the ink of word w of p that is pen blue in pix. */
+static double
+word_share(PIX *pix, const lr_page_words *p, const lr_word *w)
+{
+	return share(pix, p, (const int[4]){ w->x, w->y, w->w, w->h });
+}
 
 int
 lr_hand_mark(PIX *pix, lr_page_words *p)
 {
-	int n = 0, box[4], in[4];
+	int n = 0;
 
 	if (pix == NULL || pixGetDepth(pix) != 32)
 		return 0;
 	for (int i = 0; i < p->nlines; i++)
 		for (int k = 0; k < p->lines[i].nwords; k++) {
 			lr_word *w = &p->lines[i].words[k];
-			in[0] = w->x, in[1] = w->y, in[2] = w->w, in[3] = w->h;
-			lr_words_box_to_scan(p, in, box);
-			w->hand = lr_pen_share(pix, box[0], box[1], box[2],
-			    box[3]) >= LR_HAND_SHARE;
+			w->hand = word_share(pix, p, w) >= LR_HAND_SHARE;
 			n += w->hand;
 		}
+	return n;
+}
+
+/* Words a to b - 1 of l: their box, a quarter of its height more above
+ * and below, an eighth left and right, within p, into in. */
+static void
+group_box(const lr_page_words *p, const lr_line *l, int a, int b, int in[4])
+{
+	int x0 = l->words[a].x, y0 = l->words[a].y, x1 = x0, y1 = y0, pad;
+
+	for (int k = a; k < b; k++) {
+		const lr_word *w = &l->words[k];
+		x0 = w->x < x0 ? w->x : x0, y0 = w->y < y0 ? w->y : y0;
+		x1 = w->x + w->w > x1 ? w->x + w->w : x1;
+		y1 = w->y + w->h > y1 ? w->y + w->h : y1;
+	}
+	pad = (y1 - y0) / 4;
+	x0 = x0 - pad / 2 < 0 ? 0 : x0 - pad / 2;
+	y0 = y0 - pad < 0 ? 0 : y0 - pad;
+	x1 = x1 + pad / 2 > p->width ? p->width : x1 + pad / 2;
+	y1 = y1 + pad > p->height ? p->height : y1 + pad;
+	in[0] = x0, in[1] = y0, in[2] = x1 - x0, in[3] = y1 - y0;
+}
+
+/* A layer (8 bpp, taken) of the scan of p turned, straightened and scaled
+ * as p's page was; NULL when out of memory. */
+static PIX *
+upright(const lr_page_words *p, PIX *layer)
+{
+	const lr_scan_geom *g = &p->scan;
+	int sideways = g->rotation % 180 != 0;
+	double f = (double)p->width / (sideways ? g->scan_height :
+	    g->scan_width);
+	PIX *cur = layer != NULL ? pixRotateOrth(layer, g->rotation / 90 & 3) :
+	    NULL, *next;
+
+	pixDestroy(&layer);
+	if (cur != NULL && fabs(g->deskew) >= 0.05) {
+		next = pixRotate(cur, (float)(g->deskew * M_PI / 180.0),
+		    L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0);
+		pixDestroy(&cur);
+		cur = next;
+	}
+	if (cur != NULL && f > 1.05) {
+		next = pixScaleGrayLI(cur, (float)f, (float)f);
+		pixDestroy(&cur);
+		cur = next;
+	}
+	if (cur != NULL)
+		pixSetResolution(cur, 300, 300);
+	return cur;
+}
+
+/* The number of ink pixels of layer and the sum of their x into *sx. */
+static int
+ink(PIX *layer, double *sx)
+{
+	l_uint32 *d = pixGetData(layer);
+	int n = 0;
+
+	*sx = 0;
+	for (int j = 0; j < pixGetHeight(layer); j++)
+		for (int i = 0; i < pixGetWidth(layer); i++)
+			if (GET_DATA_BYTE(d + j * pixGetWpl(layer), i) < DARK)
+				n++, *sx += i;
+	return n;
+}
+
+/* The digits of s, spaces and all else left out, in place. */
+static char *
+digits_only(char *s)
+{
+	char *o = s;
+
+	for (const char *c = s; *c != '\0'; c++)
+		if (*c >= '0' && *c <= '9')
+			*o++ = *c;
+	*o = '\0';
+	return s;
+}
+
+/* What a run of words with pen ink reads again: the digits of the pen ink
+ * with their confidence, and the print among them (NULL: none), first
+ * when it stands before them, joined when it stands against them as a
+ * number's punctuation does ("245/QĐ-UBND"), with its confidence. */
+struct reading {
+	char *digits, *print;
+	float conf, print_conf;
+	int first, joined;
+};
+
+/* Drop the pieces of t between spaces that hold no letter nor digit (the
+ * "_" that a stroke taken off leaves), in place; t. */
+static char *
+words_only(char *t)
+{
+	char *o = t, *tok, *save = NULL;
+
+	for (tok = strtok_r(t, " \t\n", &save); tok != NULL;
+	    tok = strtok_r(NULL, " \t\n", &save))
+		if (lr_alnums(tok) > 0) {
+			if (o != t)
+				*o++ = ' ';
+			memmove(o, tok, strlen(tok));
+			o += strlen(tok);
+		}
+	*o = '\0';
+	return t;
+}
+
+/* Read into r the print of box (in the scan of p) beside the pen ink of
+ * npen pixels about x = pen_x of the upright crop. */
+static void
+with_print(lr_ocr *e, PIX *scan, const lr_page_words *p, const int box[4],
+    int npen, double pen_x, struct reading *r)
+{
+	PIX *print = upright(p, lr_pen_layer(scan, box, 0));
+	double sx = 0;
+	int n = print != NULL ? ink(print, &sx) : 0;
+	size_t len;
+
+	r->print = n > PRINT_SHARE * npen ? lr_ocr_snippet(e, print, NULL,
+	    &r->print_conf) : NULL;
+	pixDestroy(&print);
+	if (r->print == NULL || lr_alnums(words_only(r->print)) < 2 ||
+	    r->print_conf < PRINT_CONF) {
+		free(r->print);
+		r->print = NULL;
+		return;
+	}
+	r->first = sx / n < pen_x;
+	len = strlen(r->print);
+	r->joined = r->first ? strchr("/-(", r->print[len - 1]) != NULL :
+	    strchr("/-.,;:)", r->print[0]) != NULL;
+}
+
+/* The number of pixels of pen ink in page box in[4] of p on scan. */
+static int
+pen_ink(PIX *scan, const lr_page_words *p, const int in[4])
+{
+	int box[4], n;
+	double sx;
+	PIX *pen;
+
+	lr_words_box_to_scan(p, in, box);
+	pen = lr_pen_layer(scan, box, 1);
+	n = pen != NULL ? ink(pen, &sx) : 0;
+	pixDestroy(&pen);
+	return n;
+}
+
+/* Does the pen ink of page box in[4] of p keep to its line, as figures
+ * filled in do, and a signature's strokes, which run above and below it,
+ * do not? */
+static int
+confined(PIX *scan, const lr_page_words *p, const int in[4])
+{
+	int tall[4] = { in[0], in[1] - in[3], in[2], 3 * in[3] }, inside;
+
+	tall[1] = tall[1] < 0 ? 0 : tall[1];
+	tall[3] = tall[1] + tall[3] > p->height ? p->height - tall[1] :
+	    tall[3];
+	inside = pen_ink(scan, p, in);
+	return inside > 0 && pen_ink(scan, p, tall) - inside <=
+	    OUTSIDE * inside;
+}
+
+/* Read the digits of the pen ink under words a to b - 1 of line l of p
+ * (from scan) into r, and the print among them (not in gaps between
+ * words, which hold none).  Returns 1 when digits were read, 0 when not,
+ * -1 when out of memory. */
+static int
+read_group(lr_ocr *e, PIX *scan, const lr_page_words *p, const lr_line *l,
+    int a, int b, struct reading *r)
+{
+	int in[4], box[4], npen, read = 0;
+	PIX *pen;
+	double px;
+
+	*r = (struct reading){ NULL, NULL, 0, 0, 0, 0 };
+	group_box(p, l, a, b, in);
+	if (!confined(scan, p, in))
+		return 0;
+	lr_words_box_to_scan(p, in, box);
+	if ((pen = upright(p, lr_pen_layer(scan, box, 1))) == NULL)
+		return -1;
+	npen = ink(pen, &px);
+	r->digits = npen > 0 ? lr_ocr_snippet(e, pen, "0123456789", &r->conf) :
+	    NULL;
+	pixDestroy(&pen);
+	if (r->digits == NULL)
+		return npen > 0 ? -1 : 0;
+	if (digits_only(r->digits)[0] == '\0') {
+		free(r->digits);
+		r->digits = NULL;
+		return 0;
+	}
+	for (int k = a; k < b && !read; k++)
+		read = l->words[k].text[0] != '\0';
+	if (read)
+		with_print(e, scan, p, box, npen, px / npen, r);
+	return 1;
+}
+
+/* Words a to b - 1 of l become one, word a, in their box, its text taken
+ * from text, with confidence conf, written by hand or not. */
+static void
+merge(lr_line *l, int a, int b, char *text, float conf, int hand)
+{
+	lr_word *w = &l->words[a];
+	int x1 = w->x + w->w, y1 = w->y + w->h;
+
+	for (int k = a + 1; k < b; k++) {
+		lr_word *v = &l->words[k];
+		w->x = v->x < w->x ? v->x : w->x, w->y = v->y < w->y ? v->y : w->y;
+		x1 = v->x + v->w > x1 ? v->x + v->w : x1;
+		y1 = v->y + v->h > y1 ? v->y + v->h : y1;
+		free(v->text);
+	}
+	w->w = x1 - w->x, w->h = y1 - w->y;
+	free(w->text);
+	w->text = text;
+	w->conf = conf;
+	w->hand = hand;
+	memmove(w + 1, l->words + b, sizeof(*w) * (size_t)(l->nwords - b));
+	l->nwords -= b - a - 1;
+}
+
+/* Insert a word of text (copied), confidence conf, box b, written by hand
+ * or not, at k of l.  Returns 0, or -1 when out of memory. */
+static int
+insert(lr_line *l, int k, const char *text, float conf, const int b[4],
+    int hand)
+{
+	lr_word w;
+
+	if (lr_words_add_word(l, text, conf, b[0], b[1], b[2], b[3]) == NULL)
+		return -1;
+	w = l->words[l->nwords - 1];
+	w.hand = hand;
+	memmove(l->words + k + 1, l->words + k, sizeof(w) *
+	    (size_t)(l->nwords - 1 - k));
+	l->words[k] = w;
+	return 0;
+}
+
+/* Words a to b - 1 of l become what r read (taken): the digits, written by
+ * hand, no surer than LR_HAND_CONF, and the print beside them as a word
+ * of its own (or joined to them), their box split between them by their
+ * lengths.  Returns the number of words they are now (1 or 2), or -1
+ * when out of memory. */
+static int
+replace(lr_line *l, int a, int b, struct reading *r)
+{
+	float conf = r->conf < LR_HAND_CONF ? r->conf : LR_HAND_CONF;
+	size_t nd = strlen(r->digits), np;
+	char *joined;
+	int box[4], cut, ret;
+
+	if (r->print == NULL || r->joined) {
+		joined = r->print == NULL ? r->digits : malloc(nd +
+		    strlen(r->print) + 1);
+		if (joined != NULL && r->print != NULL)
+			sprintf(joined, "%s%s", r->first ? r->print : r->digits,
+			    r->first ? r->digits : r->print);
+		if (joined != r->digits)
+			free(r->digits);
+		free(r->print);
+		if (joined == NULL)
+			return -1;
+		merge(l, a, b, joined, conf, 1);
+		return 1;
+	}
+	merge(l, a, b, r->digits, conf, 1);
+	np = strlen(r->print);
+	lr_word *w = &l->words[a];
+	cut = (int)(w->w * (double)(r->first ? np : nd) / (double)(nd + np));
+	box[0] = r->first ? w->x : w->x + cut, box[1] = w->y;
+	box[2] = r->first ? cut : w->w - cut, box[3] = w->h;
+	if (r->first)
+		w->x += cut;
+	w->w -= r->first ? cut : w->w - cut;
+	ret = insert(l, r->first ? a : a + 1, r->print, r->print_conf, box, 0);
+	free(r->print);
+	return ret == 0 ? 2 : -1;
+}
+
+/* Put an empty word, marked written by hand, in each gap between the words
+ * of l wider than a space whose ink is a pen's: a figure written there
+ * that the engine did not read.  Returns 0, or -1 when out of memory. */
+static int
+gaps(PIX *pix, const lr_page_words *p, lr_line *l)
+{
+	for (int k = l->nwords - 1; k > 0; k--) {
+		const lr_word *u = &l->words[k - 1];
+		int b[4] = { u->x + u->w, l->y, l->words[k].x - u->x - u->w,
+		    l->h };
+		if (b[2] >= GAP_WIDTH * l->h && share(pix, p, b) >= GAP_SHARE &&
+		    insert(l, k, "", 0, b, 1) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Does word w of p hold pen ink in pix, enough to be read again? */
+static int
+inked(PIX *pix, const lr_page_words *p, const lr_word *w)
+{
+	return w->hand || word_share(pix, p, w) >= TRACE;
+}
+
+/* The end of the run of words of l from a that hold pen ink: a word that
+ * is mostly print ends a run that has a handwritten word ("09 tháng 07",
+ * "tháng" touched by the pen, is two runs, not one). */
+static int
+run_end(PIX *scan, const lr_page_words *p, const lr_line *l, int a)
+{
+	int b = a, hand = 0;
+
+	while (b < l->nwords && inked(scan, p, &l->words[b]) &&
+	    (l->words[b].hand || !hand))
+		hand |= l->words[b++].hand;
+	return b;
+}
+
+/* Drop the words of l left empty. */
+static void
+drop_empty(lr_line *l)
+{
+	int n = 0;
+
+	for (int k = 0; k < l->nwords; k++)
+		if (l->words[k].text[0] != '\0')
+			l->words[n++] = l->words[k];
+		else
+			free(l->words[k].text);
+	l->nwords = n;
+}
+
+/* Read again the runs of words of line l of p that hold pen ink; how many,
+ * or -1 when out of memory. */
+static int
+read_line(lr_ocr *e, PIX *scan, const lr_page_words *p, lr_line *l)
+{
+	int n = 0, a = 0, b, r = 0;
+	struct reading rd;
+
+	if (gaps(scan, p, l) != 0)
+		return -1;
+	while (a < l->nwords && r >= 0) {
+		b = run_end(scan, p, l, a);
+		if (b == a) {
+			a++;
+			continue;
+		}
+		if ((r = read_group(e, scan, p, l, a, b, &rd)) > 0 &&
+		    (r = replace(l, a, b, &rd)) > 0)
+			n++;
+		a = r > 0 ? a + r : b;
+	}
+	drop_empty(l);
+	return r < 0 ? -1 : n;
+}
+
+int
+lr_hand_read(lr_ocr *e, PIX *scan, lr_page_words *p)
+{
+	int n = 0, r;
+
+	if (scan == NULL || pixGetDepth(scan) != 32 || p->scan.photo ||
+	    p->scan.scan_width <= 0 || p->width <= 0)
+		return 0;
+	for (int i = 0; i < p->nlines; i++) {
+		if ((r = read_line(e, scan, p, &p->lines[i])) < 0)
+			return -1;
+		n += r;
+	}
 	return n;
 }
