@@ -397,10 +397,11 @@ lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
 	return added;
 }
 
-char *
-lr_ocr_snippet(lr_ocr *e, PIX *pix, const char *whitelist, float *conf)
+int
+lr_ocr_snippet(lr_ocr *e, PIX *pix, const char *whitelist, lr_page_words *p)
 {
-	char *t = NULL, *s;
+	double conf;
+	int ret = 0;
 
 	TessBaseAPISetPageSegMode(e->api, PSM_SINGLE_LINE);
 	if (whitelist != NULL)
@@ -410,15 +411,12 @@ lr_ocr_snippet(lr_ocr *e, PIX *pix, const char *whitelist, float *conf)
 	TessBaseAPISetSourceResolution(e->api, pixGetXRes(pix) > 0 ?
 	    pixGetXRes(pix) : 300);
 	if (TessBaseAPIRecognize(e->api, NULL) == 0)
-		t = TessBaseAPIGetUTF8Text(e->api);
-	*conf = t != NULL ? (float)TessBaseAPIMeanTextConf(e->api) : 0;
+		ret = collect(e, p, &conf);
 	if (whitelist != NULL)
 		TessBaseAPISetVariable(e->api, "tessedit_char_whitelist", "");
 	TessBaseAPISetPageSegMode(e->api, (TessPageSegMode)e->psm);
 	TessBaseAPIClear(e->api);
-	s = lr_nfc(t != NULL ? t : "");
-	TessDeleteText(t);
-	return s;
+	return ret;
 }
 
 char *

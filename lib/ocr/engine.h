@@ -61,10 +61,10 @@ int lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
 
 /* Recognise pix (borrowed; a small crop, its resolution set or taken as
  * 300 dpi) as one line, only the characters of whitelist when it is not
- * NULL; *conf the mean confidence 0..100.  Returns the text (NFC, with
- * Tesseract's line ends), "" when nothing was read; the caller frees it;
- * NULL when out of memory. */
-char *lr_ocr_snippet(lr_ocr *e, PIX *pix, const char *whitelist, float *conf);
+ * NULL, appending its words (boxes in pix) to p.  Returns 0, or -1 when
+ * out of memory. */
+int lr_ocr_snippet(lr_ocr *e, PIX *pix, const char *whitelist,
+    lr_page_words *p);
 
 /* How many quarter turns clockwise make the text of pix (borrowed)
  * upright, by Tesseract's orientation detection (osd.traineddata, loaded on

@@ -107,18 +107,16 @@ upright(const lr_page_words *p, PIX *layer)
 	return cur;
 }
 
-/* The number of ink pixels of layer and the sum of their x into *sx. */
+/* The number of ink pixels of layer. */
 static int
-ink(PIX *layer, double *sx)
+ink(PIX *layer)
 {
 	l_uint32 *d = pixGetData(layer);
 	int n = 0;
 
-	*sx = 0;
 	for (int j = 0; j < pixGetHeight(layer); j++)
 		for (int i = 0; i < pixGetWidth(layer); i++)
-			if (GET_DATA_BYTE(d + j * pixGetWpl(layer), i) < DARK)
-				n++, *sx += i;
+			n += GET_DATA_BYTE(d + j * pixGetWpl(layer), i) < DARK;
 	return n;
 }
 
@@ -135,59 +133,106 @@ digits_only(char *s)
 	return s;
 }
 
-/* What a run of words with pen ink reads again: the digits of the pen ink
- * with their confidence, and the print among them (NULL: none), first
- * when it stands before them, joined when it stands against them as a
- * number's punctuation does ("245/QĐ-UBND"), with its confidence. */
-struct reading {
-	char *digits, *print;
-	float conf, print_conf;
-	int first, joined;
+/* A word read again: its text (owned), confidence, x and width in the
+ * page, written by hand or not. */
+struct piece {
+	char *text;
+	float conf;
+	int x, w, hand;
 };
 
-/* Drop the pieces of t between spaces that hold no letter nor digit (the
- * "_" that a stroke taken off leaves), in place; t. */
-static char *
-words_only(char *t)
-{
-	char *o = t, *tok, *save = NULL;
+/* The words read again in a run, in the order they stand. */
+enum { PIECES = 16 };
+struct pieces {
+	struct piece v[PIECES];
+	int n;
+};
 
-	for (tok = strtok_r(t, " \t\n", &save); tok != NULL;
-	    tok = strtok_r(NULL, " \t\n", &save))
-		if (lr_alnums(tok) > 0) {
-			if (o != t)
-				*o++ = ' ';
-			memmove(o, tok, strlen(tok));
-			o += strlen(tok);
+/* Add the words of sp (read from a crop cw pixels wide of the page box
+ * in, centred on it) to ps: pen ink's as their digits, print's when they
+ * hold a letter or digit and are sure enough (not the "_" a stroke taken
+ * off leaves).  Returns 0, or -1 when out of memory. */
+static int
+add_pieces(const lr_page_words *sp, int cw, const int in[4], int hand,
+    struct pieces *ps)
+{
+	for (int i = 0; i < sp->nlines; i++)
+		for (int k = 0; k < sp->lines[i].nwords && ps->n < PIECES; k++) {
+			const lr_word *w = &sp->lines[i].words[k];
+			struct piece *pc = &ps->v[ps->n];
+			if ((pc->text = strdup(w->text)) == NULL)
+				return -1;
+			if ((hand ? digits_only(pc->text)[0] == '\0' :
+			    lr_alnums(pc->text) == 0 || w->conf < PRINT_CONF)) {
+				free(pc->text);
+				continue;
+			}
+			pc->conf = w->conf, pc->hand = hand, pc->w = w->w;
+			pc->x = in[0] + w->x - (cw - in[2]) / 2;
+			pc->x = pc->x < 0 ? 0 : pc->x;
+			ps->n++;
 		}
-	*o = '\0';
-	return t;
+	return 0;
 }
 
-/* Read into r the print of box (in the scan of p) beside the pen ink of
- * npen pixels about x = pen_x of the upright crop. */
-static void
-with_print(lr_ocr *e, PIX *scan, const lr_page_words *p, const int box[4],
-    int npen, double pen_x, struct reading *r)
+/* Read layer (taken; NULL: out of memory) of page box in, with whitelist,
+ * into ps as pieces written by hand or not.  Returns 0, or -1 when out of
+ * memory. */
+static int
+read_layer(lr_ocr *e, PIX *layer, const char *whitelist, const int in[4],
+    int hand, struct pieces *ps)
 {
-	PIX *print = upright(p, lr_pen_layer(scan, box, 0));
-	double sx = 0;
-	int n = print != NULL ? ink(print, &sx) : 0;
-	size_t len;
+	lr_doc_words *d = layer != NULL ? lr_words_new() : NULL;
+	lr_page_words *sp = d != NULL ? lr_words_add_page(d, 1,
+	    pixGetWidth(layer), pixGetHeight(layer)) : NULL;
+	int ret = sp != NULL && lr_ocr_snippet(e, layer, whitelist, sp) == 0 ?
+	    add_pieces(sp, pixGetWidth(layer), in, hand, ps) : -1;
 
-	r->print = n > PRINT_SHARE * npen ? lr_ocr_snippet(e, print, NULL,
-	    &r->print_conf) : NULL;
-	pixDestroy(&print);
-	if (r->print == NULL || lr_alnums(words_only(r->print)) < 2 ||
-	    r->print_conf < PRINT_CONF) {
-		free(r->print);
-		r->print = NULL;
-		return;
+	lr_words_free(d);
+	pixDestroy(&layer);
+	return ret;
+}
+
+/* Does piece b stand against piece a as a number's punctuation does
+ * ("245/QĐ-UBND", "ngày 12/3"): to be one word with it? */
+static int
+joined(const struct piece *a, const struct piece *b)
+{
+	size_t n = strlen(a->text);
+
+	return a->hand != b->hand && (a->hand ?
+	    strchr("/-.,;:)", b->text[0]) != NULL :
+	    n > 0 && strchr("/-(", a->text[n - 1]) != NULL);
+}
+
+/* Put the pieces of ps in the order they stand, and join those that stand
+ * against each other.  Returns 0, or -1 when out of memory. */
+static int
+order(struct pieces *ps)
+{
+	int n = 0;
+
+	for (int i = 1; i < ps->n; i++)
+		for (int k = i; k > 0 && ps->v[k].x < ps->v[k - 1].x; k--) {
+			struct piece t = ps->v[k];
+			ps->v[k] = ps->v[k - 1], ps->v[k - 1] = t;
+		}
+	for (int i = 0; i < ps->n; i++) {
+		struct piece *a = n > 0 ? &ps->v[n - 1] : NULL, *b = &ps->v[i];
+		char *t;
+		if (a == NULL || !joined(a, b)) {
+			ps->v[n++] = *b;
+			continue;
+		}
+		if ((t = malloc(strlen(a->text) + strlen(b->text) + 1)) == NULL)
+			return -1;
+		sprintf(t, "%s%s", a->text, b->text);
+		free(a->text), free(b->text);
+		a->text = t, a->hand = 1, a->w = b->x + b->w - a->x;
+		a->conf = a->conf < b->conf ? a->conf : b->conf;
 	}
-	r->first = sx / n < pen_x;
-	len = strlen(r->print);
-	r->joined = r->first ? strchr("/-(", r->print[len - 1]) != NULL :
-	    strchr("/-.,;:)", r->print[0]) != NULL;
+	ps->n = n;
+	return 0;
 }
 
 /* The number of pixels of pen ink in page box in[4] of p on scan. */
@@ -195,67 +240,68 @@ static int
 pen_ink(PIX *scan, const lr_page_words *p, const int in[4])
 {
 	int box[4], n;
-	double sx;
 	PIX *pen;
 
 	lr_words_box_to_scan(p, in, box);
 	pen = lr_pen_layer(scan, box, 1);
-	n = pen != NULL ? ink(pen, &sx) : 0;
+	n = pen != NULL ? ink(pen) : 0;
 	pixDestroy(&pen);
 	return n;
 }
 
 /* Does the pen ink of page box in[4] of p keep to its line, as figures
  * filled in do, and a signature's strokes, which run above and below it,
- * do not? */
+ * do not?  The pixels of pen ink in the box into *npen. */
 static int
-confined(PIX *scan, const lr_page_words *p, const int in[4])
+confined(PIX *scan, const lr_page_words *p, const int in[4], int *npen)
 {
-	int tall[4] = { in[0], in[1] - in[3], in[2], 3 * in[3] }, inside;
+	int tall[4] = { in[0], in[1] - in[3], in[2], 3 * in[3] };
 
 	tall[1] = tall[1] < 0 ? 0 : tall[1];
 	tall[3] = tall[1] + tall[3] > p->height ? p->height - tall[1] :
 	    tall[3];
-	inside = pen_ink(scan, p, in);
-	return inside > 0 && pen_ink(scan, p, tall) - inside <=
-	    OUTSIDE * inside;
+	*npen = pen_ink(scan, p, in);
+	return *npen > 0 && pen_ink(scan, p, tall) - *npen <= OUTSIDE * *npen;
+}
+
+/* Free the texts of ps. */
+static void
+pieces_free(struct pieces *ps)
+{
+	for (int i = 0; i < ps->n; i++)
+		free(ps->v[i].text);
+	ps->n = 0;
 }
 
 /* Read the digits of the pen ink under words a to b - 1 of line l of p
- * (from scan) into r, and the print among them (not in gaps between
- * words, which hold none).  Returns 1 when digits were read, 0 when not,
- * -1 when out of memory. */
+ * (from scan), and the print among them (not in gaps between words, which
+ * hold none), into ps in the order they stand; the run's box into in.
+ * Returns 1 when digits were read, 0 when not, -1 when out of memory. */
 static int
 read_group(lr_ocr *e, PIX *scan, const lr_page_words *p, const lr_line *l,
-    int a, int b, struct reading *r)
+    int a, int b, struct pieces *ps, int in[4])
 {
-	int in[4], box[4], npen, read = 0;
-	PIX *pen;
-	double px;
+	int box[4], npen, print = 0;
+	PIX *layer;
 
-	*r = (struct reading){ NULL, NULL, 0, 0, 0, 0 };
+	ps->n = 0;
 	group_box(p, l, a, b, in);
-	if (!confined(scan, p, in))
+	if (!confined(scan, p, in, &npen))
 		return 0;
 	lr_words_box_to_scan(p, in, box);
-	if ((pen = upright(p, lr_pen_layer(scan, box, 1))) == NULL)
+	if (read_layer(e, upright(p, lr_pen_layer(scan, box, 1)), "0123456789",
+	    in, 1, ps) != 0)
 		return -1;
-	npen = ink(pen, &px);
-	r->digits = npen > 0 ? lr_ocr_snippet(e, pen, "0123456789", &r->conf) :
-	    NULL;
-	pixDestroy(&pen);
-	if (r->digits == NULL)
-		return npen > 0 ? -1 : 0;
-	if (digits_only(r->digits)[0] == '\0') {
-		free(r->digits);
-		r->digits = NULL;
+	if (ps->n == 0)
 		return 0;
-	}
-	for (int k = a; k < b && !read; k++)
-		read = l->words[k].text[0] != '\0';
-	if (read)
-		with_print(e, scan, p, box, npen, px / npen, r);
-	return 1;
+	for (int k = a; k < b && !print; k++)
+		print = l->words[k].text[0] != '\0';
+	layer = print ? upright(p, lr_pen_layer(scan, box, 0)) : NULL;
+	if (layer != NULL && ink(layer) <= PRINT_SHARE * npen)
+		pixDestroy(&layer);
+	if (layer != NULL && read_layer(e, layer, NULL, in, 0, ps) != 0)
+		return -1;
+	return order(ps) == 0 ? 1 : -1;
 }
 
 /* Words a to b - 1 of l become one, word a, in their box, its text taken
@@ -300,45 +346,33 @@ insert(lr_line *l, int k, const char *text, float conf, const int b[4],
 	return 0;
 }
 
-/* Words a to b - 1 of l become what r read (taken): the digits, written by
- * hand, no surer than LR_HAND_CONF, and the print beside them as a word
- * of its own (or joined to them), their box split between them by their
- * lengths.  Returns the number of words they are now (1 or 2), or -1
- * when out of memory. */
-static int
-replace(lr_line *l, int a, int b, struct reading *r)
+/* The confidence of piece pc: digits written by hand no surer than
+ * LR_HAND_CONF. */
+static float
+piece_conf(const struct piece *pc)
 {
-	float conf = r->conf < LR_HAND_CONF ? r->conf : LR_HAND_CONF;
-	size_t nd = strlen(r->digits), np;
-	char *joined;
-	int box[4], cut, ret;
+	return pc->hand && pc->conf > LR_HAND_CONF ? LR_HAND_CONF : pc->conf;
+}
 
-	if (r->print == NULL || r->joined) {
-		joined = r->print == NULL ? r->digits : malloc(nd +
-		    strlen(r->print) + 1);
-		if (joined != NULL && r->print != NULL)
-			sprintf(joined, "%s%s", r->first ? r->print : r->digits,
-			    r->first ? r->digits : r->print);
-		if (joined != r->digits)
-			free(r->digits);
-		free(r->print);
-		if (joined == NULL)
-			return -1;
-		merge(l, a, b, joined, conf, 1);
-		return 1;
+/* Words a to b - 1 of l, in page box in, become the pieces of ps (their
+ * texts taken).  Returns the number of words they are now, or -1 when
+ * out of memory. */
+static int
+replace(lr_line *l, int a, int b, struct pieces *ps, const int in[4])
+{
+	int n = ps->n, ret = 0;
+
+	merge(l, a, b, ps->v[0].text, piece_conf(&ps->v[0]), ps->v[0].hand);
+	ps->v[0].text = NULL;
+	if (n > 1)
+		l->words[a].x = ps->v[0].x, l->words[a].w = ps->v[0].w;
+	for (int i = 1; i < n && ret == 0; i++) {
+		const struct piece *pc = &ps->v[i];
+		int box[4] = { pc->x, in[1], pc->w, in[3] };
+		ret = insert(l, a + i, pc->text, piece_conf(pc), box, pc->hand);
 	}
-	merge(l, a, b, r->digits, conf, 1);
-	np = strlen(r->print);
-	lr_word *w = &l->words[a];
-	cut = (int)(w->w * (double)(r->first ? np : nd) / (double)(nd + np));
-	box[0] = r->first ? w->x : w->x + cut, box[1] = w->y;
-	box[2] = r->first ? cut : w->w - cut, box[3] = w->h;
-	if (r->first)
-		w->x += cut;
-	w->w -= r->first ? cut : w->w - cut;
-	ret = insert(l, r->first ? a : a + 1, r->print, r->print_conf, box, 0);
-	free(r->print);
-	return ret == 0 ? 2 : -1;
+	pieces_free(ps);
+	return ret == 0 ? n : -1;
 }
 
 /* Put an empty word, marked written by hand, in each gap between the words
@@ -398,8 +432,8 @@ drop_empty(lr_line *l)
 static int
 read_line(lr_ocr *e, PIX *scan, const lr_page_words *p, lr_line *l)
 {
-	int n = 0, a = 0, b, r = 0;
-	struct reading rd;
+	int n = 0, a = 0, b, r = 0, in[4];
+	struct pieces ps = { .n = 0 };
 
 	if (gaps(scan, p, l) != 0)
 		return -1;
@@ -409,11 +443,12 @@ read_line(lr_ocr *e, PIX *scan, const lr_page_words *p, lr_line *l)
 			a++;
 			continue;
 		}
-		if ((r = read_group(e, scan, p, l, a, b, &rd)) > 0 &&
-		    (r = replace(l, a, b, &rd)) > 0)
+		if ((r = read_group(e, scan, p, l, a, b, &ps, in)) > 0 &&
+		    (r = replace(l, a, b, &ps, in)) > 0)
 			n++;
 		a = r > 0 ? a + r : b;
 	}
+	pieces_free(&ps);
 	drop_empty(l);
 	return r < 0 ? -1 : n;
 }

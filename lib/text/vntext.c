@@ -141,14 +141,14 @@ lr_eth_fix(char *s)
 	return s;
 }
 
-/* Is p, within s, "m2" read for the unit m²: after a digit (a space
+/* Is p, within s, "m2" or "m?" read for the unit m²: after a digit (a space
  * between or not), before no letter nor digit? */
 static int
 area_unit(const char *s, const char *p)
 {
 	const char *b = p > s && p[-1] == ' ' ? p - 1 : p;
 
-	return p[0] == 'm' && p[1] == '2' && b > s && isdigit((unsigned char)
+	return p[0] == 'm' && (p[1] == '2' || p[1] == '?') && b > s && isdigit((unsigned char)
 	    b[-1]) && !isalnum((unsigned char)p[2]) &&
 	    (unsigned char)p[2] < 0x80;
 }
