@@ -567,6 +567,16 @@ def many_households(rng, c, n, ids=True):
     return owners, parcels
 
 
+def listed_name(o):
+    """A holder's name in a list: 'Hộ ông A' for a household; a bare name
+    only where its middle name (Văn, Thị) tells the sex, else 'Ông A'."""
+    if o["household"]:
+        return f"Hộ {title(o)} {o['name']}"
+    if " Văn " in o["name"] or " Thị " in o["name"]:
+        return o["name"]
+    return f"{title(o).capitalize()} {o['name']}"
+
+
 def table_people(doc, rng, c, owners, parcels, ruled):
     """Recognition list: one row per household and parcel."""
     heads = [[("STT", 1), ("Họ và tên người sử dụng đất", 1), ("Năm sinh", 1),
@@ -574,7 +584,7 @@ def table_people(doc, rng, c, owners, parcels, ruled):
               ("Diện tích (m²)", 1), ("Mục đích sử dụng", 1), ("Thời hạn", 1)]]
     rows = []
     for i, (o, p) in enumerate(zip(owners, parcels), 1):
-        rows.append([str(i), ("Hộ " + title(o) + " " if o["household"] else "") + o["name"],
+        rows.append([str(i), listed_name(o),
                      str(o["birth_year"] or ""), o["id_number"] or "",
                      p["sheet"], p["number"], vn(p["area"], 1), p["land_use"], p["term"]])
         o["birth_date"] = None
@@ -675,9 +685,7 @@ def w_thuhoi(rng, c, layout):
              0, ind)
 
     def name_cell(o, i):
-        if o["household"]:
-            return f"Hộ {title(o)} {o['name']}"
-        return o["name"]
+        return listed_name(o)
 
     rows, money_tot = [], 0
     seen = set()
