@@ -133,8 +133,24 @@ birth_label(const lr_cline *l)
 	    lr_cline_at(l, "sinh nam", 0) >= 0 ? "sinh nam" : NULL;
 }
 
+/* The word of l where the first ID label (an "id" row of
+ * certificates.tsv) begins; l->nw when none. */
+static int
+id_label_at(const struct reader *r, const lr_cline *l)
+{
+	int at = l->nw;
+
+	for (size_t i = 0; i < r->data->nids; i++) {
+		int a = lr_cline_at(l, r->data->ids[i].phrase, 0);
+		if (a >= 0 && a < at)
+			at = a;
+	}
+	return at;
+}
+
 /* "Ông: Nguyễn Văn A, năm sinh: 1975" (or "Bà", "Hộ ông", "và vợ là bà",
- * "sinh năm 1975"): a new owner. */
+ * "sinh năm 1975"): a new owner.  The name ends at the birth year's label
+ * or at an ID's, whichever comes first. */
 static int
 owner_line(struct reader *r, const lr_cline *l)
 {
@@ -142,13 +158,16 @@ owner_line(struct reader *r, const lr_cline *l)
 	int k = title_at(l);
 	int sex = k < 0 ? 0 : strcmp(l->t[k], "ong") == 0 ? 'M' : 'F';
 	const char *born = birth_label(l);
+	int end = id_label_at(r, l);
 	char *raw, *name, *by;
 	const char *why = NULL;
 	double q = 1;
 	json_t *o;
 
-	if (sex == 0 || l->nw < 2 || (raw = lr_cline_text(l, l->tw[k] + 1,
-	    born ? lr_cline_at(l, born, 0) : l->nw)) == NULL)
+	if (born && lr_cline_at(l, born, 0) < end)
+		end = lr_cline_at(l, born, 0);
+	if (sex == 0 || l->nw < 2 ||
+	    (raw = lr_cline_text(l, l->tw[k] + 1, end)) == NULL)
 		return 0;
 	name = lr_x_name_fix(s, raw, &q, &why);
 	free(raw);
@@ -188,7 +207,7 @@ birth_line(struct reader *r, const lr_cline *l)
 }
 
 /* An ID line (its label an "id" row of certificates.tsv): the ID of the
- * owner read last on it. */
+ * owner read last on it, to the end or to a birth year's label. */
 static int
 id_line(struct reader *r, const lr_cline *l)
 {
@@ -197,7 +216,8 @@ id_line(struct reader *r, const lr_cline *l)
 	int rep = 0;
 
 	for (size_t i = 0; o && i < r->data->nids; i++) {
-		if ((v = after(l, r->data->ids[i].phrase, NULL)) == NULL)
+		if ((v = after(l, r->data->ids[i].phrase,
+		    birth_label(l))) == NULL)
 			continue;
 		enum lr_id_kind k = lr_id_read(v, id, &rep);
 		free(v);
@@ -742,8 +762,11 @@ read_line(struct reader *r, const lr_cline *l)
 	register_line(r, l);
 	date_line(r, l);
 	issuer_line(r, l);
-	if (r->part == P_OWNERS && !owner_line(r, l) && !birth_line(r, l) &&
-	    !id_line(r, l))
+	/* an owner's line may hold the ID too: "Ông: A, Năm sinh: 1955,
+	 * CMND số: 040123456" */
+	if (r->part == P_OWNERS && owner_line(r, l))
+		id_line(r, l);
+	else if (r->part == P_OWNERS && !birth_line(r, l) && !id_line(r, l))
 		owner_address(r, l);
 	if (r->part == P_PARCEL)
 		parcel_line(r, l);
