@@ -451,7 +451,11 @@ parcel_line(struct reader *r, const lr_cline *l)
 {
 	parcel_number(r, l, "thua dat so", "number");
 	parcel_number(r, l, "to ban do so", "sheet");
-	if (lr_cline_find(l, "thua dat so", 0) < 0)
+	if (lr_cline_find(l, "thua dat so", 0) >= 0)
+		;
+	else if (lr_cline_find(l, "dia chi thua dat", 0) >= 0)
+		parcel_text(r, l, "dia chi thua dat", "address");
+	else
 		parcel_text(r, l, "dia chi", "address");
 	parcel_area(r, l);
 	parcel_text(r, l, "hinh thuc su dung", "use_form");
@@ -716,19 +720,34 @@ list_goes_on(const lr_cline *prev, const lr_cline *l)
 	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
 }
 
-/* Append l to the field r->cont of the objects in r->cont_in. */
+/* Does the line before l end in a comma (a wrapped address's "huyện
+ * Tủa Chùa," that the value's trimmed text lost)? */
+static int
+comma_before(const struct reader *r, const lr_cline *l)
+{
+	const char *w;
+
+	if (l <= r->c.v || l[-1].nw == 0)
+		return 0;
+	w = l[-1].w[l[-1].nw - 1];
+	return w[0] != '\0' && w[strlen(w) - 1] == ',';
+}
+
+/* Append l to the field r->cont of the objects in r->cont_in, with the
+ * comma the line before ended in. */
 static void
 go_on(struct reader *r, const lr_cline *l)
 {
-	char *more = json_array_get(r->cont_in, 0) == r->lists ?
-	    open_text(l, 0) : lr_cline_text(l, 0, l->nw), *v;
+	int lists = json_array_get(r->cont_in, 0) == r->lists;
+	char *more = lists ? open_text(l, 0) : lr_cline_text(l, 0, l->nw), *v;
+	const char *sep = !lists && comma_before(r, l) ? ", " : " ";
 	size_t i;
 	json_t *o;
 
 	json_array_foreach(r->cont_in, i, o) {
 		const char *old = json_string_value(json_object_get(o, r->cont));
-		if (more != NULL && old != NULL && asprintf(&v, "%s %s", old,
-		    more) > 0)
+		if (more != NULL && old != NULL && asprintf(&v, "%s%s%s", old,
+		    sep, more) > 0)
 			json_object_set_new(o, r->cont, json_string(v)), free(v);
 	}
 	free(more);
