@@ -222,14 +222,29 @@ name_like(const lr_xdata *s, const lr_toks *t, int i)
 	    lr_label_at(s, t, i, i + 1, LAB_SURNAME, &d) == i + 1 && d == 0;
 }
 
+/* Does token i follow a surname on its line ("Nguyễn Bá Phước": "Bá" is
+ * a middle name there, never the title "bà")? */
+static int
+after_surname(const lr_xdata *s, const lr_toks *t, int i)
+{
+	int d;
+
+	return i > 0 && !(t->v[i].flags & TOK_BOL) &&
+	    (t->v[i].flags & TOK_UPPER) && (t->v[i - 1].flags & TOK_UPPER) &&
+	    lr_label_at(s, t, i - 1, i, LAB_SURNAME, &d) == i && d == 0;
+}
+
 /* Does a label at tokens [i, n), found with dist edits, stand, and what
  * follows it satisfy its need?  An owner label must be exact: "hộ gia đình
- * bị" is no "hộ ... bà"; a label read off is no name. */
+ * bị" is no "hộ ... bà"; a label read off is no name, nor is a word of a
+ * name. */
 static int
 label_fits(const lr_xdata *s, const lr_toks *t, int lab, int i, int n,
     int dist)
 {
 	if (dist > 0 && name_like(s, t, i))
+		return 0;
+	if (lab_need[lab] == NEED_NAME && after_surname(s, t, i))
 		return 0;
 	n = lr_tok_skip_to_name(t, n, t->n);
 	switch (lab_need[lab]) {

@@ -568,4 +568,12 @@ is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use]]')" \
     '[["9","88",310.4,"ONT"],["9","90",1020,"CLN"]]' \
     "numbered sub-items: two parcels, no parcel '2' from the outline number"
 
+# "- Ông: Nguyễn Bá Phước; năm sinh: 1953;": a word right after a surname
+# is a middle name, never the title "bà" ("Bá" folds to it): one owner.
+run extract-text -q "$TD/extract/middle-name.txt"
+is "$(jqv -c '[.owners[] | [.name, .gender, .birth_year]]')" \
+    '[["Nguyễn Bá Phước","M",1953]]' \
+    "a labelled list in prose: the whole name, not cut at 'Bá'"
+is "$(jqv -r '.parcels[0].holder')" 0 "and the parcel is his"
+
 done_testing
