@@ -281,6 +281,25 @@ holds_row(const lr_xctx *c, const struct lr_table *tb, int owner)
 	return 0;
 }
 
+/* A term cell at token i ("Lâu dài", "50 năm"); the token after it. */
+static int
+term_cell(lr_xctx *c, struct row *r, int i, int e)
+{
+	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
+	char *term;
+	int ymd[3];
+	lr_span sp;
+
+	i = skip_marks(c, r, i, e);
+	if (lr_parse_term(c->s, c->t, i, e, &term, ymd, &sp) != 0) {
+		damage(r, "term not read");
+		return i;
+	}
+	lr_x_put(c, p, r->pre, "term", json_string(term), &sp, 0);
+	free(term);
+	return sp.b;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name; the token after it. */
 static int
 name_cell(lr_xctx *c, struct row *r, int i, int e)
@@ -363,6 +382,8 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 		return use_cell(c, r, "land_use", i, e);
 	case LAB_USE_TO:
 		return use_cell(c, r, "land_use_to", i, e);
+	case LAB_P_TERM:
+		return term_cell(c, r, i, e);
 	}
 	i = skip_marks(c, r, i, e);
 	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,

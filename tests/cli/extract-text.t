@@ -576,4 +576,20 @@ is "$(jqv -c '[.owners[] | [.name, .gender, .birth_year]]')" \
     "a labelled list in prose: the whole name, not cut at 'Bá'"
 is "$(jqv -r '.parcels[0].holder')" 0 "and the parcel is his"
 
+# Header cells named by the right the decision gives ("Người thuê đất"), a
+# change of use written before and after, and a term column: each mapped
+# by its label, in any order; areas "5.302,8" are 5302.8.
+run extract-text -q "$TD/extract/lease-table.txt"
+is "$(jqv -c '[.owners[] | [.name, .birth_year]]')" \
+    '[["Lò Văn Thanh",1966],["Quàng Thị Hoa",1972],["Cà Văn Dũng",1980]]' \
+    "a lease table: the lessees are the owners"
+is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use, .holder]]')" \
+    '[["14","203",5302.8,"NTS",0],["14","210",1046.5,"NTS",1],["15","31",812,"SKC",2]]' \
+    "and each row's parcel is its lessee's"
+is "$(jqv '.review | length')" 0 "nothing to review"
+run extract-text -q "$TD/extract/use-change-table.txt"
+is "$(jqv -c '[.parcels[] | [.number, .area, .land_use, .land_use_to, .term]]')" \
+    '[["118",150,"CLN","ODT","Lâu dài"],["97",2040.5,"LUC","ODT","Lâu dài"]]' \
+    "a change-of-use table: before, after and the term column"
+
 done_testing
