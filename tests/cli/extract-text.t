@@ -592,4 +592,12 @@ is "$(jqv -c '[.parcels[] | [.number, .area, .land_use, .land_use_to, .term]]')"
     '[["118",150,"CLN","ODT","Lâu dài"],["97",2040.5,"LUC","ODT","Lâu dài"]]' \
     "a change-of-use table: before, after and the term column"
 
+# A decision that is not a land record (its subject line says "thành lập
+# Hội đồng"): the members it names are no owners, and nothing is reviewed
+# for the owners it does not have.
+run extract-text -q "$TD/extract/board.txt"
+is "$(jqv -c '[.decision.kind, (.owners | length), (.parcels | length)]')" \
+    '["other",0,0]' "a board's members are not owners"
+is "$(jqv '.review | length')" 0 "and nothing of theirs to review"
+
 done_testing
