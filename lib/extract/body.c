@@ -455,6 +455,22 @@ on_use(lr_xctx *c, const lr_hit *h, int end)
 	    &sp, 0);
 }
 
+/* The token after the colon that ends a label's qualifier of a few words
+ * on its line ("Thời hạn sử dụng đất sau khi chuyển mục đích: Lâu dài"),
+ * or i when none: a number or a line break first is a value. */
+static int
+past_qualifier(const lr_xctx *c, int i, int end)
+{
+	for (int j = i; j < end && j < i + 8; j++) {
+		if ((j > i && (c->t->v[j].flags & TOK_BOL)) ||
+		    (c->t->v[j].flags & TOK_DIGIT))
+			return i;
+		if (j > i && lr_tok_is(c->t, j, ':'))
+			return j + 1;
+	}
+	return i;
+}
+
 static void
 on_term(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -463,7 +479,9 @@ on_term(lr_xctx *c, const lr_hit *h, int end)
 	lr_span sp;
 	json_t *p;
 
-	if (lr_parse_term(c->s, c->t, h->b, end, &term, ymd, &sp) != 0)
+	if (lr_parse_term(c->s, c->t, h->b, end, &term, ymd, &sp) != 0 &&
+	    lr_parse_term(c->s, c->t, past_qualifier(c, h->b, c->t->n),
+	    c->t->n, &term, ymd, &sp) != 0)
 		return;
 	p = cur_parcel(c, "term", pre, sizeof(pre));
 	lr_x_put(c, p, pre, "term", json_string(term), &sp, 0);
@@ -587,7 +605,8 @@ static const struct {
 	{ LAB_ADDRESS, on_address }, { LAB_P_ADDRESS, on_address },
 	{ LAB_ADDRESS_SAME, on_same_address },
 	{ LAB_P_NUMBER, on_parcel_int }, { LAB_P_SHEET, on_parcel_int },
-	{ LAB_P_AREA, on_area }, { LAB_P_WORDS, on_words },
+	{ LAB_P_AREA, on_area }, { LAB_P_AREA_SAID, on_area },
+	{ LAB_P_USE_SAID, on_use }, { LAB_P_WORDS, on_words },
 	{ LAB_P_USE, on_use }, { LAB_USE_FROM, on_use }, { LAB_USE_TO, on_use },
 	{ LAB_P_TERM, on_term }, { LAB_P_ORIGIN, on_origin },
 	{ LAB_H_INTRO, on_house_intro }, { LAB_H_BUILDING, on_house },

@@ -27,6 +27,7 @@ static const char *const lab_names[LAB_N] = {
 	"middle.female", "table.total", "count.households", "count.parcels",
 	"name.surname", "syllable.onset", "syllable.coda", "name.middle",
 	"unit.commune", "unit.district", "unit.province", "unit.village",
+	"parcel.area.said", "parcel.use.said",
 };
 
 static const char *const set_names[SET_N] = {

@@ -600,4 +600,15 @@ is "$(jqv -c '[.decision.kind, (.owners | length), (.parcels | length)]')" \
     '["other",0,0]' "a board's members are not owners"
 is "$(jqv '.review | length')" 0 "and nothing of theirs to review"
 
+# A parcel's area and use said in a sentence ("được sử dụng 312,5 m² đất",
+# "để sử dụng vào mục đích đất trồng cây lâu năm", a use named in lower
+# case), and a term label with a qualifier before its colon ("Thời hạn sử
+# dụng đất sau khi chuyển mục đích: Lâu dài").
+run extract-text -q "$TD/extract/said-prose.txt"
+is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use, .term]]')" \
+    '[["6","77",312.5,"CLN","50 năm"]]' "area and use said in prose"
+run extract-text -q "$TD/extract/use-change-prose.txt"
+is "$(jqv -c '[.parcels[] | [.area, .land_use, .land_use_to, .term]]')" \
+    '[[120,"HNK","ONT","Lâu dài"]]' "the term after a qualified label"
+
 done_testing
