@@ -4,6 +4,7 @@
  * whole table (total area, row numbers, announced counts). */
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -145,6 +146,54 @@ vn_wellformed(const char *s, int decimals)
 	return *s == '\0';
 }
 
+/* Note the format of area cell buf of row r (rep characters repaired or
+ * dropped): well-formed ones by their decimals; those read clean whose
+ * separators were lost ("53028": five digits and no dot, "5.4041") among
+ * the lost. */
+static void
+area_format(struct row *r, const char *buf, int rep)
+{
+	struct lr_table *tb = r->tb;
+	const char *comma = strchr(buf, ','), *dot = strchr(buf, '.');
+	size_t dec = comma ? strlen(comma + 1) : 0;
+	int wf = vn_wellformed(buf, 2);
+
+	if (r->ha)
+		return;
+	if (wf && (comma != NULL || (rep == 0 && (dot || strlen(buf) < 5)))) {
+		tb->ndec[dec]++;
+		tb->dots += dot != NULL;
+	} else if (rep == 0 && comma == NULL && tb->nlost < LR_TAB_MAXLOST) {
+		double v = 0;
+		for (const char *s = buf; *s != '\0'; s++)
+			if (isdigit((unsigned char)*s))
+				v = v * 10 + (*s - '0');
+		tb->lostv[tb->nlost] = v;
+		tb->lost[tb->nlost++] = r->parcel;
+	}
+}
+
+void
+lr_tab_area_repair(lr_xctx *c, struct lr_table *tb)
+{
+	int d = tb->ndec[1] > tb->ndec[2] ? 1 : 2, n = tb->ndec[0] +
+	    tb->ndec[1] + tb->ndec[2];
+	char path[64];
+
+	/* the column writes d decimals and thousands dots: two of its
+	 * well-formed areas or more, and two thirds of them */
+	if (tb->ndec[d] < 2 || tb->ndec[d] * 3 < n * 2 || tb->dots == 0)
+		return;
+	for (int k = 0; k < tb->nlost; k++) {
+		json_t *p = json_array_get(c->parcels, (size_t)tb->lost[k]);
+		json_object_set_new(p, "area", json_real(tb->lostv[k] /
+		    (d == 1 ? 10 : 100)));
+		snprintf(path, sizeof(path), "parcels[%d].area", tb->lost[k]);
+		lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS], "area separators "
+		    "lost in OCR: decimals as the column's other areas");
+	}
+}
+
 /* A sheet or parcel number cell at token i. */
 static int
 int_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
@@ -182,6 +231,7 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 		return i + 1;
 	if (r->ha)
 		v *= 10000;
+	area_format(r, buf, rep);
 	if (rep || amb || !vn_wellformed(buf, r->ha ? 4 : 2)) {
 		damage(r, "area cell damaged in OCR");
 		r->bad_area = 1;

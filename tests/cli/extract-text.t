@@ -611,4 +611,13 @@ run extract-text -q "$TD/extract/use-change-prose.txt"
 is "$(jqv -c '[.parcels[] | [.area, .land_use, .land_use_to, .term]]')" \
     '[[120,"HNK","ONT","Lâu dài"]]' "the term after a qualified label"
 
+# Areas whose separators OCR lost ("53028", "5.4041") in a column whose
+# other areas write one decimal after a comma and thousands dots: read with
+# the column's decimals (5302,8 and 5404,1), each put under review.
+run extract-text -q "$TD/extract/lease-lost-separators.txt"
+is "$(jqv -c '[.parcels[].area]')" '[5302.8,1046.5,5404.1,2118]' \
+    "areas read by the column's format"
+is "$(jqv -r '[.review[] | select(.reason | test("decimals as the column")) | .field] | join(" ")')" \
+    "parcels[0].area parcels[2].area" "both are reviewed"
+
 done_testing
