@@ -471,6 +471,24 @@ past_qualifier(const lr_xctx *c, int i, int end)
 	return i;
 }
 
+/* "để sử dụng vào mục đích đất trồng cây lâu năm": the use of the parcel
+ * being read, when it has none yet; a sentence that sums up the parcels
+ * before they are listed opens none. */
+static void
+on_said_use(lr_xctx *c, const lr_hit *h, int end)
+{
+	json_t *p = json_array_get(c->parcels, (size_t)c->parcel);
+	char pre[32], code[4];
+	lr_span sp;
+
+	if (c->parcel < 0 || c->last != LAST_PARCEL ||
+	    !json_is_null(json_object_get(p, "land_use")) ||
+	    lr_parse_landuse(c->s, c->t, h->b, end, code, &sp) != 0)
+		return;
+	lr_x_prefix(pre, sizeof(pre), "parcels", c->parcel);
+	lr_x_put(c, p, pre, "land_use", json_string(code), &sp, 0);
+}
+
 static void
 on_term(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -606,7 +624,7 @@ static const struct {
 	{ LAB_ADDRESS_SAME, on_same_address },
 	{ LAB_P_NUMBER, on_parcel_int }, { LAB_P_SHEET, on_parcel_int },
 	{ LAB_P_AREA, on_area }, { LAB_P_AREA_SAID, on_area },
-	{ LAB_P_USE_SAID, on_use }, { LAB_P_WORDS, on_words },
+	{ LAB_P_USE_SAID, on_said_use }, { LAB_P_WORDS, on_words },
 	{ LAB_P_USE, on_use }, { LAB_USE_FROM, on_use }, { LAB_USE_TO, on_use },
 	{ LAB_P_TERM, on_term }, { LAB_P_ORIGIN, on_origin },
 	{ LAB_H_INTRO, on_house_intro }, { LAB_H_BUILDING, on_house },

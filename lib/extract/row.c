@@ -101,6 +101,15 @@ skip_words(const lr_xctx *c, struct row *r, int i, int e)
 
 static int near_code(const lr_xctx *c, int i, char code[4]);
 
+/* Is token i, before e, a row number misread as a small letter or two
+ * ("j" for 1), a capitalised word (the name) after it? */
+static int
+misread_stt(const lr_xctx *c, int i, int e)
+{
+	return i + 1 < e && !(c->t->v[i].flags & (TOK_UPPER | TOK_DIGIT)) &&
+	    strlen(c->t->v[i].text) <= 2 && (c->t->v[i + 1].flags & TOK_UPPER);
+}
+
 int
 lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 {
@@ -120,7 +129,9 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 		return 0;
 	if (stt_of(&c->t->v[first]) >= 0)
 		return 1;
-	/* a row whose number was lost: a name, numbers, a land-use code */
+	/* a row whose number was lost, or misread as a small letter ("j"
+	 * for 1): a name, numbers, a land-use code */
+	first += misread_stt(c, first, b);
 	return nums >= 2 && (c->t->v[first].flags & TOK_UPPER) &&
 	    near_code(c, last, code) == 0;
 }
@@ -420,7 +431,7 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	case LAB_T_STT:
 		i = skip_marks(c, r, i, e);
 		r->stt = i < e ? stt_of(&c->t->v[i]) : -1;
-		return r->stt >= 0 ? i + 1 : i;
+		return r->stt >= 0 || misread_stt(c, i, e) ? i + 1 : i;
 	case LAB_P_SHEET:
 		return int_cell(c, r, "sheet", i, e);
 	case LAB_P_NUMBER:

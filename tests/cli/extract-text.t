@@ -620,4 +620,18 @@ is "$(jqv -c '[.parcels[].area]')" '[5302.8,1046.5,5404.1,2118]' \
 is "$(jqv -r '[.review[] | select(.reason | test("decimals as the column")) | .field] | join(" ")')" \
     "parcels[0].area parcels[2].area" "both are reviewed"
 
+# A sentence that sums up the parcels before they are listed ("thuê
+# 1.500,0 m² đất ... để sử dụng vào mục đích ...") opens no parcel.
+run extract-text -q "$TD/extract/summed-use.txt"
+is "$(jqv -c '[.parcels[] | [.number, .area, .land_use]]')" \
+    '[["12",900,"TMD"],["13",600,"TMD"]]' "a use said of all the parcels: none more"
+
+# A row number misread as a small letter ("j" for 1): the row is read, and
+# the rows below do not move up.
+run extract-text -q "$TD/extract/row-number-misread.txt"
+is "$(jqv -c '[.owners[].name]')" \
+    '["Lò Văn Pằng","Vàng Thị Dợ","Quàng Văn Sơn"]' "three holders in their rows"
+is "$(jqv -c '[.parcels[] | [.number, .holder]]')" \
+    '[["646",0],["1193",1],["261",2]]' "each parcel with its holder"
+
 done_testing
