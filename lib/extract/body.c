@@ -497,9 +497,11 @@ on_term(lr_xctx *c, const lr_hit *h, int end)
 	lr_span sp;
 	json_t *p;
 
+	/* past a qualifier, only for the parcel being read in prose */
 	if (lr_parse_term(c->s, c->t, h->b, end, &term, ymd, &sp) != 0 &&
+	    (c->parcel < 0 || c->table_parcels > 0 ||
 	    lr_parse_term(c->s, c->t, past_qualifier(c, h->b, c->t->n),
-	    c->t->n, &term, ymd, &sp) != 0)
+	    c->t->n, &term, ymd, &sp) != 0))
 		return;
 	p = cur_parcel(c, "term", pre, sizeof(pre));
 	lr_x_put(c, p, pre, "term", json_string(term), &sp, 0);
