@@ -455,6 +455,40 @@ on_use(lr_xctx *c, const lr_hit *h, int end)
 	    &sp, 0);
 }
 
+/* The token after the colon that ends a label's qualifier of a few words
+ * on its line ("Thời hạn sử dụng đất sau khi chuyển mục đích: Lâu dài"),
+ * or i when none: a number or a line break first is a value. */
+static int
+past_qualifier(const lr_xctx *c, int i, int end)
+{
+	for (int j = i; j < end && j < i + 8; j++) {
+		if ((j > i && (c->t->v[j].flags & TOK_BOL)) ||
+		    (c->t->v[j].flags & TOK_DIGIT))
+			return i;
+		if (j > i && lr_tok_is(c->t, j, ':'))
+			return j + 1;
+	}
+	return i;
+}
+
+/* "để sử dụng vào mục đích đất trồng cây lâu năm": the use of the parcel
+ * being read, when it has none yet; a sentence that sums up the parcels
+ * before they are listed opens none. */
+static void
+on_said_use(lr_xctx *c, const lr_hit *h, int end)
+{
+	json_t *p = json_array_get(c->parcels, (size_t)c->parcel);
+	char pre[32], code[4];
+	lr_span sp;
+
+	if (c->parcel < 0 || c->last != LAST_PARCEL ||
+	    !json_is_null(json_object_get(p, "land_use")) ||
+	    lr_parse_landuse(c->s, c->t, h->b, end, code, &sp) != 0)
+		return;
+	lr_x_prefix(pre, sizeof(pre), "parcels", c->parcel);
+	lr_x_put(c, p, pre, "land_use", json_string(code), &sp, 0);
+}
+
 static void
 on_term(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -463,7 +497,11 @@ on_term(lr_xctx *c, const lr_hit *h, int end)
 	lr_span sp;
 	json_t *p;
 
-	if (lr_parse_term(c->s, c->t, h->b, end, &term, ymd, &sp) != 0)
+	/* past a qualifier, only for the parcel being read in prose */
+	if (lr_parse_term(c->s, c->t, h->b, end, &term, ymd, &sp) != 0 &&
+	    (c->parcel < 0 || c->table_parcels > 0 ||
+	    lr_parse_term(c->s, c->t, past_qualifier(c, h->b, c->t->n),
+	    c->t->n, &term, ymd, &sp) != 0))
 		return;
 	p = cur_parcel(c, "term", pre, sizeof(pre));
 	lr_x_put(c, p, pre, "term", json_string(term), &sp, 0);
@@ -587,7 +625,8 @@ static const struct {
 	{ LAB_ADDRESS, on_address }, { LAB_P_ADDRESS, on_address },
 	{ LAB_ADDRESS_SAME, on_same_address },
 	{ LAB_P_NUMBER, on_parcel_int }, { LAB_P_SHEET, on_parcel_int },
-	{ LAB_P_AREA, on_area }, { LAB_P_WORDS, on_words },
+	{ LAB_P_AREA, on_area }, { LAB_P_AREA_SAID, on_area },
+	{ LAB_P_USE_SAID, on_said_use }, { LAB_P_WORDS, on_words },
 	{ LAB_P_USE, on_use }, { LAB_USE_FROM, on_use }, { LAB_USE_TO, on_use },
 	{ LAB_P_TERM, on_term }, { LAB_P_ORIGIN, on_origin },
 	{ LAB_H_INTRO, on_house_intro }, { LAB_H_BUILDING, on_house },

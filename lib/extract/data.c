@@ -27,6 +27,7 @@ static const char *const lab_names[LAB_N] = {
 	"middle.female", "table.total", "count.households", "count.parcels",
 	"name.surname", "syllable.onset", "syllable.coda", "name.middle",
 	"unit.commune", "unit.district", "unit.province", "unit.village",
+	"parcel.area.said", "parcel.use.said",
 };
 
 static const char *const set_names[SET_N] = {
@@ -375,6 +376,7 @@ lr_xdata_load(const char *dir, lr_err *err)
 		s->set[i] = -1;
 	s->uses.commas = 1;
 	if (lr_x_read_schema(dir, "labels.tsv", label_row, s, err) != 0 ||
+	    lr_x_read_schema(dir, "said.tsv", label_row, s, err) != 0 ||
 	    lr_x_read_schema(dir, "table-columns.tsv", column_row, s, err) != 0 ||
 	    lr_x_read_schema(dir, "kinds.tsv", kind_row, s, err) != 0 ||
 	    lr_x_read_schema(dir, "land-use.tsv", use_row, s, err) != 0 ||

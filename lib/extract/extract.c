@@ -408,6 +408,27 @@ scan_boxes(lr_xctx *c, const lr_doc_words *w)
 	}
 }
 
+/* Does the subject line name a decision that is not about land ("Về việc
+ * thành lập Hội đồng ...")?  Its members are no owners. */
+static int
+not_land(const lr_xctx *c)
+{
+	const char *kind = json_string_value(json_object_get(c->decision,
+	    "kind"));
+
+	return c->kind_known && kind != NULL && strcmp(kind, "other") == 0;
+}
+
+/* The owners, parcels and house of a land decision's tables and body. */
+static void
+land_body(lr_xctx *c)
+{
+	lr_x_tables(c);
+	c->table_parcels = (int)json_array_size(c->parcels);
+	lr_x_body(c);
+	lr_x_table_terms(c);
+}
+
 static void
 ctx_free(lr_xctx *c)
 {
@@ -448,10 +469,8 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	header_issuer(&c, hend);
 	header_review(&c, hend);
 	header_title(&c);
-	lr_x_tables(&c);
-	c.table_parcels = (int)json_array_size(c.parcels);
-	lr_x_body(&c);
-	lr_x_table_terms(&c);
+	if (!not_land(&c))
+		land_body(&c);
 	lr_x_checks(&c);
 	lr_x_review_finish(&c, review_below);
 	scan_boxes(&c, w);

@@ -4,13 +4,14 @@
 #include <string.h>
 
 #include "labels-int.h"
+#include "parse-int.h"
 #include "text/text.h"
 #include "util/util.h"
 
 #define MAXLEN 96
 
 /* What must follow a label for it to count. */
-enum { NEED_NOTHING, NEED_NAME, NEED_DIGIT, NOT_SCANNED };
+enum { NEED_NOTHING, NEED_NAME, NEED_DIGIT, NEED_AREA, NEED_USE, NOT_SCANNED };
 
 static const unsigned char lab_need[LAB_N] = {
 	[LAB_DEC_NUMBER] = NOT_SCANNED, [LAB_ID_PLACE] = NOT_SCANNED,
@@ -27,7 +28,8 @@ static const unsigned char lab_need[LAB_N] = {
 	[LAB_UNIT_PROVINCE] = NOT_SCANNED, [LAB_UNIT_VILLAGE] = NOT_SCANNED,
 	[LAB_OWNER_M] = NEED_NAME, [LAB_OWNER_F] = NEED_NAME,
 	[LAB_HH_M] = NEED_NAME, [LAB_HH_F] = NEED_NAME,
-	[LAB_ARTICLE] = NEED_DIGIT,
+	[LAB_ARTICLE] = NEED_DIGIT, [LAB_P_AREA_SAID] = NEED_AREA,
+	[LAB_P_USE_SAID] = NEED_USE,
 };
 
 int
@@ -222,19 +224,44 @@ name_like(const lr_xdata *s, const lr_toks *t, int i)
 	    lr_label_at(s, t, i, i + 1, LAB_SURNAME, &d) == i + 1 && d == 0;
 }
 
+/* Does token i follow a surname on its line ("Nguyễn Bá Phước": "Bá" is
+ * a middle name there, never the title "bà")? */
+static int
+after_surname(const lr_xdata *s, const lr_toks *t, int i)
+{
+	int d;
+
+	return i > 0 && !(t->v[i].flags & TOK_BOL) &&
+	    (t->v[i].flags & TOK_UPPER) && (t->v[i - 1].flags & TOK_UPPER) &&
+	    lr_label_at(s, t, i - 1, i, LAB_SURNAME, &d) == i && d == 0;
+}
+
 /* Does a label at tokens [i, n), found with dist edits, stand, and what
  * follows it satisfy its need?  An owner label must be exact: "hộ gia đình
- * bị" is no "hộ ... bà"; a label read off is no name. */
+ * bị" is no "hộ ... bà"; a label read off is no name, nor is a word of a
+ * name. */
 static int
 label_fits(const lr_xdata *s, const lr_toks *t, int lab, int i, int n,
     int dist)
 {
+	char code[4];
+	double area;
+	lr_span sp;
+
 	if (dist > 0 && name_like(s, t, i))
+		return 0;
+	if (lab_need[lab] == NEED_NAME && after_surname(s, t, i))
 		return 0;
 	n = lr_tok_skip_to_name(t, n, t->n);
 	switch (lab_need[lab]) {
 	case NEED_NAME:
 		return dist == 0 && n < t->n && (t->v[n].flags & TOK_UPPER);
+	case NEED_AREA:		/* "được sử dụng 312,5 m² đất" */
+		return lr_parse_area(s, t, n, t->n, &area, &sp) == 0 &&
+		    sp.a == n;
+	case NEED_USE:		/* "vào mục đích đất trồng cây lâu năm" */
+		return lr_parse_landuse(s, t, n, t->n, code, &sp) == 0 &&
+		    sp.a == n;
 	case NEED_DIGIT:	/* past a speck OCR made a mark ("Điều *1") */
 		n = lr_tok_skip(t, n, t->n, "*`^~_'\"");
 		return n < t->n && (t->v[n].flags & TOK_DIGIT);

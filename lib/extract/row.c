@@ -4,6 +4,7 @@
  * whole table (total area, row numbers, announced counts). */
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -100,6 +101,15 @@ skip_words(const lr_xctx *c, struct row *r, int i, int e)
 
 static int near_code(const lr_xctx *c, int i, char code[4]);
 
+/* Is token i, before e, a row number misread as a small letter or two
+ * ("j" for 1), a capitalised word (the name) after it? */
+static int
+misread_stt(const lr_xctx *c, int i, int e)
+{
+	return i + 1 < e && !(c->t->v[i].flags & (TOK_UPPER | TOK_DIGIT)) &&
+	    strlen(c->t->v[i].text) <= 2 && (c->t->v[i + 1].flags & TOK_UPPER);
+}
+
 int
 lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 {
@@ -119,7 +129,9 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 		return 0;
 	if (stt_of(&c->t->v[first]) >= 0)
 		return 1;
-	/* a row whose number was lost: a name, numbers, a land-use code */
+	/* a row whose number was lost, or misread as a small letter ("j"
+	 * for 1): a name, numbers, a land-use code */
+	first += misread_stt(c, first, b);
 	return nums >= 2 && (c->t->v[first].flags & TOK_UPPER) &&
 	    near_code(c, last, code) == 0;
 }
@@ -143,6 +155,54 @@ vn_wellformed(const char *s, int decimals)
 			return 0;
 	}
 	return *s == '\0';
+}
+
+/* Note the format of area cell buf of row r (rep characters repaired or
+ * dropped): well-formed ones by their decimals; those read clean whose
+ * separators were lost ("53028": five digits and no dot, "5.4041") among
+ * the lost. */
+static void
+area_format(struct row *r, const char *buf, int rep)
+{
+	struct lr_table *tb = r->tb;
+	const char *comma = strchr(buf, ','), *dot = strchr(buf, '.');
+	size_t dec = comma ? strlen(comma + 1) : 0;
+	int wf = vn_wellformed(buf, 2);
+
+	if (r->ha)
+		return;
+	if (wf && (comma != NULL || (rep == 0 && (dot || strlen(buf) < 5)))) {
+		tb->ndec[dec]++;
+		tb->dots += dot != NULL;
+	} else if (rep == 0 && comma == NULL && tb->nlost < LR_TAB_MAXLOST) {
+		double v = 0;
+		for (const char *s = buf; *s != '\0'; s++)
+			if (isdigit((unsigned char)*s))
+				v = v * 10 + (*s - '0');
+		tb->lostv[tb->nlost] = v;
+		tb->lost[tb->nlost++] = r->parcel;
+	}
+}
+
+void
+lr_tab_area_repair(lr_xctx *c, struct lr_table *tb)
+{
+	int d = tb->ndec[1] > tb->ndec[2] ? 1 : 2, n = tb->ndec[0] +
+	    tb->ndec[1] + tb->ndec[2];
+	char path[64];
+
+	/* the column writes d decimals and thousands dots: two of its
+	 * well-formed areas or more, and two thirds of them */
+	if (tb->ndec[d] < 2 || tb->ndec[d] * 3 < n * 2 || tb->dots == 0)
+		return;
+	for (int k = 0; k < tb->nlost; k++) {
+		json_t *p = json_array_get(c->parcels, (size_t)tb->lost[k]);
+		json_object_set_new(p, "area", json_real(tb->lostv[k] /
+		    (d == 1 ? 10 : 100)));
+		snprintf(path, sizeof(path), "parcels[%d].area", tb->lost[k]);
+		lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS], "area separators "
+		    "lost in OCR: decimals as the column's other areas");
+	}
 }
 
 /* A sheet or parcel number cell at token i. */
@@ -182,6 +242,7 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 		return i + 1;
 	if (r->ha)
 		v *= 10000;
+	area_format(r, buf, rep);
 	if (rep || amb || !vn_wellformed(buf, r->ha ? 4 : 2)) {
 		damage(r, "area cell damaged in OCR");
 		r->bad_area = 1;
@@ -281,6 +342,25 @@ holds_row(const lr_xctx *c, const struct lr_table *tb, int owner)
 	return 0;
 }
 
+/* A term cell at token i ("Lâu dài", "50 năm"); the token after it. */
+static int
+term_cell(lr_xctx *c, struct row *r, int i, int e)
+{
+	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
+	char *term;
+	int ymd[3];
+	lr_span sp;
+
+	i = skip_marks(c, r, i, e);
+	if (lr_parse_term(c->s, c->t, i, e, &term, ymd, &sp) != 0) {
+		damage(r, "term not read");
+		return i;
+	}
+	lr_x_put(c, p, r->pre, "term", json_string(term), &sp, 0);
+	free(term);
+	return sp.b;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name; the token after it. */
 static int
 name_cell(lr_xctx *c, struct row *r, int i, int e)
@@ -351,7 +431,7 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	case LAB_T_STT:
 		i = skip_marks(c, r, i, e);
 		r->stt = i < e ? stt_of(&c->t->v[i]) : -1;
-		return r->stt >= 0 ? i + 1 : i;
+		return r->stt >= 0 || misread_stt(c, i, e) ? i + 1 : i;
 	case LAB_P_SHEET:
 		return int_cell(c, r, "sheet", i, e);
 	case LAB_P_NUMBER:
@@ -363,6 +443,8 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 		return use_cell(c, r, "land_use", i, e);
 	case LAB_USE_TO:
 		return use_cell(c, r, "land_use_to", i, e);
+	case LAB_P_TERM:
+		return term_cell(c, r, i, e);
 	}
 	i = skip_marks(c, r, i, e);
 	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,

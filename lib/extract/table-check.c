@@ -120,6 +120,7 @@ lr_tab_checks(lr_xctx *c, struct lr_table *tb)
 
 	if (tb->rows == 0)
 		return;
+	lr_tab_area_repair(c, tb);
 	check_total(c, tb);
 	if (tb->gaps > 0)
 		why = "table rows missing or misnumbered";

@@ -7,6 +7,7 @@
 #include "extract-private.h"
 
 #define LR_TAB_MAXCOL 16
+#define LR_TAB_MAXLOST 32
 
 struct lr_table {
 	int cols[LR_TAB_MAXCOL], ncol;	/* column labels, enum lr_lab */
@@ -17,6 +18,11 @@ struct lr_table {
 	int bad_area, nbad_area;	/* a parcel with a doubtful area; how many */
 	double total;			/* the printed total area, or -1 */
 	int geo;			/* cells found by their geometry */
+	int ndec[3], dots;		/* well-formed areas with 0, 1, 2
+					 * decimals; with a thousands dot */
+	int lost[LR_TAB_MAXLOST], nlost; /* parcels whose area lost its
+					 * separators ("53028", "5.4041") */
+	double lostv[LR_TAB_MAXLOST];	/* their digits as one number */
 };
 
 /* Has token k letters or digits (is it more than a stray mark)? */
@@ -46,6 +52,10 @@ int lr_x_geo_unruled(lr_xctx *c, int a);
 /* If line [a, b) is the total line ("Tổng cộng ... 9.236,3"), note the
  * total in tb and return 1; else 0. */
 int lr_tab_total(const lr_xctx *c, struct lr_table *tb, int a, int b);
+/* Areas whose separators OCR lost, read again with the decimals of the
+ * column's well-formed areas ("53028" among "2.974,2" and "3.489,6" is
+ * 5302,8), each put under review. */
+void lr_tab_area_repair(lr_xctx *c, struct lr_table *tb);
 /* Checks once the rows of tb are read: areas against the total, row
  * numbers, damaged rows, the counts Điều 1 announces. */
 void lr_tab_checks(lr_xctx *c, struct lr_table *tb);

@@ -568,4 +568,70 @@ is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use]]')" \
     '[["9","88",310.4,"ONT"],["9","90",1020,"CLN"]]' \
     "numbered sub-items: two parcels, no parcel '2' from the outline number"
 
+# "- Ông: Nguyễn Bá Phước; năm sinh: 1953;": a word right after a surname
+# is a middle name, never the title "bà" ("Bá" folds to it): one owner.
+run extract-text -q "$TD/extract/middle-name.txt"
+is "$(jqv -c '[.owners[] | [.name, .gender, .birth_year]]')" \
+    '[["Nguyễn Bá Phước","M",1953]]' \
+    "a labelled list in prose: the whole name, not cut at 'Bá'"
+is "$(jqv -r '.parcels[0].holder')" 0 "and the parcel is his"
+
+# Header cells named by the right the decision gives ("Người thuê đất"), a
+# change of use written before and after, and a term column: each mapped
+# by its label, in any order; areas "5.302,8" are 5302.8.
+run extract-text -q "$TD/extract/lease-table.txt"
+is "$(jqv -c '[.owners[] | [.name, .birth_year]]')" \
+    '[["Lò Văn Thanh",1966],["Quàng Thị Hoa",1972],["Cà Văn Dũng",1980]]' \
+    "a lease table: the lessees are the owners"
+is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use, .holder]]')" \
+    '[["14","203",5302.8,"NTS",0],["14","210",1046.5,"NTS",1],["15","31",812,"SKC",2]]' \
+    "and each row's parcel is its lessee's"
+is "$(jqv '.review | length')" 0 "nothing to review"
+run extract-text -q "$TD/extract/use-change-table.txt"
+is "$(jqv -c '[.parcels[] | [.number, .area, .land_use, .land_use_to, .term]]')" \
+    '[["118",150,"CLN","ODT","Lâu dài"],["97",2040.5,"LUC","ODT","Lâu dài"]]' \
+    "a change-of-use table: before, after and the term column"
+
+# A decision that is not a land record (its subject line says "thành lập
+# Hội đồng"): the members it names are no owners, and nothing is reviewed
+# for the owners it does not have.
+run extract-text -q "$TD/extract/board.txt"
+is "$(jqv -c '[.decision.kind, (.owners | length), (.parcels | length)]')" \
+    '["other",0,0]' "a board's members are not owners"
+is "$(jqv '.review | length')" 0 "and nothing of theirs to review"
+
+# A parcel's area and use said in a sentence ("được sử dụng 312,5 m² đất",
+# "để sử dụng vào mục đích đất trồng cây lâu năm", a use named in lower
+# case), and a term label with a qualifier before its colon ("Thời hạn sử
+# dụng đất sau khi chuyển mục đích: Lâu dài").
+run extract-text -q "$TD/extract/said-prose.txt"
+is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use, .term]]')" \
+    '[["6","77",312.5,"CLN","50 năm"]]' "area and use said in prose"
+run extract-text -q "$TD/extract/use-change-prose.txt"
+is "$(jqv -c '[.parcels[] | [.area, .land_use, .land_use_to, .term]]')" \
+    '[[120,"HNK","ONT","Lâu dài"]]' "the term after a qualified label"
+
+# Areas whose separators OCR lost ("53028", "5.4041") in a column whose
+# other areas write one decimal after a comma and thousands dots: read with
+# the column's decimals (5302,8 and 5404,1), each put under review.
+run extract-text -q "$TD/extract/lease-lost-separators.txt"
+is "$(jqv -c '[.parcels[].area]')" '[5302.8,1046.5,5404.1,2118]' \
+    "areas read by the column's format"
+is "$(jqv -r '[.review[] | select(.reason | test("decimals as the column")) | .field] | join(" ")')" \
+    "parcels[0].area parcels[2].area" "both are reviewed"
+
+# A sentence that sums up the parcels before they are listed ("thuê
+# 1.500,0 m² đất ... để sử dụng vào mục đích ...") opens no parcel.
+run extract-text -q "$TD/extract/summed-use.txt"
+is "$(jqv -c '[.parcels[] | [.number, .area, .land_use]]')" \
+    '[["12",900,"TMD"],["13",600,"TMD"]]' "a use said of all the parcels: none more"
+
+# A row number misread as a small letter ("j" for 1): the row is read, and
+# the rows below do not move up.
+run extract-text -q "$TD/extract/row-number-misread.txt"
+is "$(jqv -c '[.owners[].name]')" \
+    '["Lò Văn Pằng","Vàng Thị Dợ","Quàng Văn Sơn"]' "three holders in their rows"
+is "$(jqv -c '[.parcels[] | [.number, .holder]]')" \
+    '[["646",0],["1193",1],["261",2]]' "each parcel with its holder"
+
 done_testing
