@@ -346,9 +346,10 @@ cmp_commune(const lr_person *o, const lr_person *c)
 		return level[k];
 	if (o->province == NULL || c->province == NULL)
 		return C_ELSEWHERE;
-	if (same_unit(o->district, c->district))
-		return C_DISTRICT;
-	return same_unit(o->province, c->province) ? C_PROVINCE : C_DIFFERS;
+	if (!same_unit(o->province, c->province))
+		return C_DIFFERS;
+	/* District names repeat across provinces (Huyện Châu Thành). */
+	return same_unit(o->district, c->district) ? C_DISTRICT : C_PROVINCE;
 }
 
 /* The citizen's age at the decision of an owner whose birth is unknown. */
