@@ -127,10 +127,11 @@ keep(lr_units *u, char *s)
 	return u->keys[u->nkeys++] = s;
 }
 
+/* A copy of s kept by u.  The CSV reader gives fields in NFC already. */
 static char *
 dup(lr_units *u, const char *s)
 {
-	return s == NULL ? NULL : keep(u, lr_nfc(s));
+	return s == NULL ? NULL : keep(u, strdup(s));
 }
 
 /* Enter commune i in the name and code tables. */
@@ -180,6 +181,36 @@ code_key(lr_units *u, const char *code, int current)
 	return keep(u, k);
 }
 
+/* Set c's province and district (codes, names, keys): the previous
+ * commune's strings when they are the same, as they are for most rows of a
+ * list sorted by province and district; else new copies. */
+static void
+share_region(lr_units *u, struct commune *c, char *const f[7])
+{
+	const struct commune *p = u->n > 0 ? c - 1 : NULL;
+
+	if (p != NULL && f[0] != NULL && f[1] != NULL &&
+	    strcmp(p->prov_code, f[0]) == 0 && strcmp(p->province, f[1]) == 0) {
+		c->prov_code = p->prov_code;
+		c->province = p->province;
+		c->pkey = p->pkey;
+	} else {
+		c->prov_code = dup(u, f[0]);
+		c->province = dup(u, f[1]);
+		c->pkey = f[1] ? keep(u, name_key(f[1], 1)) : NULL;
+	}
+	if (f[3] == NULL)
+		return;
+	if (p != NULL && p->district != NULL && c->province == p->province &&
+	    strcmp(p->district, f[3]) == 0) {
+		c->district = p->district;
+		c->dkey = p->dkey;
+	} else {
+		c->district = dup(u, f[3]);
+		c->dkey = keep(u, name_key(f[3], 1));
+	}
+}
+
 /* Add a commune from names as printed in the lists; current: a post-July-2025
  * commune (f[3], the district, is then NULL). */
 static int
@@ -192,11 +223,7 @@ add_commune(lr_units *u, char *const f[7], int current)
 	c = &u->c[u->n];
 	memset(c, 0, sizeof(*c));
 	c->next = -1;
-	c->prov_code = dup(u, f[0]);
-	c->province = dup(u, f[1]);
-	c->pkey = keep(u, name_key(f[1], 1));
-	c->district = f[3] ? dup(u, f[3]) : NULL;
-	c->dkey = f[3] ? keep(u, name_key(f[3], 1)) : NULL;
+	share_region(u, c, f);
 	c->code = dup(u, f[4]);
 	c->name = dup(u, f[5]);
 	c->type = f[6] ? dup(u, f[6]) : NULL;
