@@ -141,6 +141,9 @@ communes_by_distance(void **state)
 	expect_placed(&a, &b, u, "03171", "province");
 	expect_placed(&a, &b, u, "03709", "differs");
 	assert_string_equal(a.province, "Tỉnh Điện Biên");
+	/* Huyện Châu Thành of Tây Ninh (25585) and of Long An (28210). */
+	strcpy(a.commune, "25585");
+	expect_placed(&a, &b, u, "28210", "differs");
 	expect_placed(&a, &b, u, "99999", "elsewhere");
 	assert_null(b.province);
 	for (int i = 0; i < 4; i++)
