@@ -533,6 +533,7 @@ static void
 setup(struct run *r, const struct opts *o)
 {
 	lr_err err;
+	char *map;
 
 	for (int i = 0; i < o->jobs; i++)
 		if ((r->regs[i] = lr_registry_open(o->registry, 0, &err)) == NULL)
@@ -544,8 +545,11 @@ setup(struct run *r, const struct opts *o)
 	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
 	    r->om == NULL || r->spouse == NULL || r->from_cad == NULL)
 		cli_fatal("out of memory");
-	r->units = history(r->regs[0], o->map);
-	r->places = cli_units_open(NULL, o->map);
+	/* The map's path once: a missing one is reported once. */
+	map = cli_ref_path(o->map, CLI_UNITS_MAP_FILE);
+	r->units = history(r->regs[0], map != NULL ? map : "");
+	r->places = cli_units_open(NULL, map != NULL ? map : "");
+	free(map);
 	for (int i = 0; i < o->jobs; i++)
 		lr_registry_set_units(r->regs[i], r->places);
 	r->t = o->t;
