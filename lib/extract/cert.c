@@ -133,8 +133,24 @@ birth_label(const lr_cline *l)
 	    lr_cline_at(l, "sinh nam", 0) >= 0 ? "sinh nam" : NULL;
 }
 
+/* The word of l where the first ID label (an "id" row of
+ * certificates.tsv) begins; l->nw when none. */
+static int
+id_label_at(const struct reader *r, const lr_cline *l)
+{
+	int at = l->nw;
+
+	for (size_t i = 0; i < r->data->nids; i++) {
+		int a = lr_cline_at(l, r->data->ids[i].phrase, 0);
+		if (a >= 0 && a < at)
+			at = a;
+	}
+	return at;
+}
+
 /* "Ông: Nguyễn Văn A, năm sinh: 1975" (or "Bà", "Hộ ông", "và vợ là bà",
- * "sinh năm 1975"): a new owner. */
+ * "sinh năm 1975"): a new owner.  The name ends at the birth year's label
+ * or at an ID's, whichever comes first. */
 static int
 owner_line(struct reader *r, const lr_cline *l)
 {
@@ -142,13 +158,16 @@ owner_line(struct reader *r, const lr_cline *l)
 	int k = title_at(l);
 	int sex = k < 0 ? 0 : strcmp(l->t[k], "ong") == 0 ? 'M' : 'F';
 	const char *born = birth_label(l);
+	int end = id_label_at(r, l);
 	char *raw, *name, *by;
 	const char *why = NULL;
 	double q = 1;
 	json_t *o;
 
-	if (sex == 0 || l->nw < 2 || (raw = lr_cline_text(l, l->tw[k] + 1,
-	    born ? lr_cline_at(l, born, 0) : l->nw)) == NULL)
+	if (born && lr_cline_at(l, born, 0) < end)
+		end = lr_cline_at(l, born, 0);
+	if (sex == 0 || l->nw < 2 ||
+	    (raw = lr_cline_text(l, l->tw[k] + 1, end)) == NULL)
 		return 0;
 	name = lr_x_name_fix(s, raw, &q, &why);
 	free(raw);
@@ -188,7 +207,7 @@ birth_line(struct reader *r, const lr_cline *l)
 }
 
 /* An ID line (its label an "id" row of certificates.tsv): the ID of the
- * owner read last on it. */
+ * owner read last on it, to the end or to a birth year's label. */
 static int
 id_line(struct reader *r, const lr_cline *l)
 {
@@ -197,7 +216,8 @@ id_line(struct reader *r, const lr_cline *l)
 	int rep = 0;
 
 	for (size_t i = 0; o && i < r->data->nids; i++) {
-		if ((v = after(l, r->data->ids[i].phrase, NULL)) == NULL)
+		if ((v = after(l, r->data->ids[i].phrase,
+		    birth_label(l))) == NULL)
 			continue;
 		enum lr_id_kind k = lr_id_read(v, id, &rep);
 		free(v);
@@ -431,7 +451,11 @@ parcel_line(struct reader *r, const lr_cline *l)
 {
 	parcel_number(r, l, "thua dat so", "number");
 	parcel_number(r, l, "to ban do so", "sheet");
-	if (lr_cline_find(l, "thua dat so", 0) < 0)
+	if (lr_cline_find(l, "thua dat so", 0) >= 0)
+		;
+	else if (lr_cline_find(l, "dia chi thua dat", 0) >= 0)
+		parcel_text(r, l, "dia chi thua dat", "address");
+	else
 		parcel_text(r, l, "dia chi", "address");
 	parcel_area(r, l);
 	parcel_text(r, l, "hinh thuc su dung", "use_form");
@@ -696,19 +720,34 @@ list_goes_on(const lr_cline *prev, const lr_cline *l)
 	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
 }
 
-/* Append l to the field r->cont of the objects in r->cont_in. */
+/* Does the line before l end in a comma (a wrapped address's "huyện
+ * Tủa Chùa," that the value's trimmed text lost)? */
+static int
+comma_before(const struct reader *r, const lr_cline *l)
+{
+	const char *w;
+
+	if (l <= r->c.v || l[-1].nw == 0)
+		return 0;
+	w = l[-1].w[l[-1].nw - 1];
+	return w[0] != '\0' && w[strlen(w) - 1] == ',';
+}
+
+/* Append l to the field r->cont of the objects in r->cont_in, with the
+ * comma the line before ended in. */
 static void
 go_on(struct reader *r, const lr_cline *l)
 {
-	char *more = json_array_get(r->cont_in, 0) == r->lists ?
-	    open_text(l, 0) : lr_cline_text(l, 0, l->nw), *v;
+	int lists = json_array_get(r->cont_in, 0) == r->lists;
+	char *more = lists ? open_text(l, 0) : lr_cline_text(l, 0, l->nw), *v;
+	const char *sep = !lists && comma_before(r, l) ? ", " : " ";
 	size_t i;
 	json_t *o;
 
 	json_array_foreach(r->cont_in, i, o) {
 		const char *old = json_string_value(json_object_get(o, r->cont));
-		if (more != NULL && old != NULL && asprintf(&v, "%s %s", old,
-		    more) > 0)
+		if (more != NULL && old != NULL && asprintf(&v, "%s%s%s", old,
+		    sep, more) > 0)
 			json_object_set_new(o, r->cont, json_string(v)), free(v);
 	}
 	free(more);
@@ -742,8 +781,11 @@ read_line(struct reader *r, const lr_cline *l)
 	register_line(r, l);
 	date_line(r, l);
 	issuer_line(r, l);
-	if (r->part == P_OWNERS && !owner_line(r, l) && !birth_line(r, l) &&
-	    !id_line(r, l))
+	/* an owner's line may hold the ID too: "Ông: A, Năm sinh: 1955,
+	 * CMND số: 040123456" */
+	if (r->part == P_OWNERS && owner_line(r, l))
+		id_line(r, l);
+	else if (r->part == P_OWNERS && !birth_line(r, l) && !id_line(r, l))
 		owner_address(r, l);
 	if (r->part == P_PARCEL)
 		parcel_line(r, l);

@@ -11,4 +11,10 @@
  * holds no ink. */
 double lr_pen_share(PIX *pix, int x, int y, int w, int h);
 
+/* The box (x, y, w, h) of pix (32 bpp RGB; borrowed; the box clipped to
+ * it) as grey: with pen, only its pen ink (blue, the pale edges of the
+ * strokes too), the rest white; without, the rest, the pen ink white.  A
+ * new image; NULL when pix is not in colour or the box is outside it. */
+PIX *lr_pen_layer(PIX *pix, const int box[4], int pen);
+
 #endif

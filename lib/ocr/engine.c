@@ -397,6 +397,28 @@ lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
 	return added;
 }
 
+int
+lr_ocr_snippet(lr_ocr *e, PIX *pix, const char *whitelist, lr_page_words *p)
+{
+	double conf;
+	int ret = 0;
+
+	TessBaseAPISetPageSegMode(e->api, PSM_SINGLE_LINE);
+	if (whitelist != NULL)
+		TessBaseAPISetVariable(e->api, "tessedit_char_whitelist",
+		    whitelist);
+	TessBaseAPISetImage2(e->api, pix);
+	TessBaseAPISetSourceResolution(e->api, pixGetXRes(pix) > 0 ?
+	    pixGetXRes(pix) : 300);
+	if (TessBaseAPIRecognize(e->api, NULL) == 0)
+		ret = collect(e, p, &conf);
+	if (whitelist != NULL)
+		TessBaseAPISetVariable(e->api, "tessedit_char_whitelist", "");
+	TessBaseAPISetPageSegMode(e->api, (TessPageSegMode)e->psm);
+	TessBaseAPIClear(e->api);
+	return ret;
+}
+
 char *
 lr_ocr_page_text(const lr_page_words *p)
 {
@@ -421,7 +443,7 @@ lr_ocr_page_text(const lr_page_words *p)
 		s[len] = '\0';
 		free(line);
 	}
-	return lr_eth_fix(s);
+	return lr_area_unit_fix(lr_eth_fix(s));
 }
 
 /* End and delete a Tesseract handle (NULL is allowed). */

@@ -59,6 +59,13 @@ int lr_ocr_page(lr_ocr *e, PIX *pix, PIX *bin, int n, int timeout_ms,
 int lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
     double min_conf, int timeout_ms, lr_page_words *p, lr_err *err);
 
+/* Recognise pix (borrowed; a small crop, its resolution set or taken as
+ * 300 dpi) as one line, only the characters of whitelist when it is not
+ * NULL, appending its words (boxes in pix) to p.  Returns 0, or -1 when
+ * out of memory. */
+int lr_ocr_snippet(lr_ocr *e, PIX *pix, const char *whitelist,
+    lr_page_words *p);
+
 /* How many quarter turns clockwise make the text of pix (borrowed)
  * upright, by Tesseract's orientation detection (osd.traineddata, loaded on
  * first use).  Returns 0..3, or -1 with err set when it cannot tell. */
@@ -70,7 +77,8 @@ int lr_ocr_can_orient(lr_ocr *e);
 
 /* The text of a page: its lines joined by newlines, the eth OCR reads for
  * Đ put back (lr_eth_fix(): "QĐÐ-UB" -> "QĐ-UB"; the words keep what was
- * read, so that extraction still doubts a doubled letter).  The caller
+ * read, so that extraction still doubts a doubled letter), and the area
+ * unit m² read as "m2" put back (lr_area_unit_fix()).  The caller
  * frees it; NULL when out of memory. */
 char *lr_ocr_page_text(const lr_page_words *p);
 

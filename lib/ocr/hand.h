@@ -5,6 +5,7 @@
 
 #include <leptonica/allheaders.h>
 
+#include "engine.h"
 #include "record/record.h"
 
 /* A word at least this share of whose ink is pen blue is handwritten (a
@@ -16,5 +17,17 @@
  * whose ink in the scan is mostly pen blue as written by hand.  Returns
  * how many were marked (0 when pix is not in colour). */
 int lr_hand_mark(PIX *pix, lr_page_words *p);
+
+/* The confidence, at most, of digits read from pen ink alone. */
+#define LR_HAND_CONF 40.0f
+
+/* Read again, from their pen ink alone in the scan (32 bpp, borrowed; p's
+ * scan geometry says how p was made from it), the digits of each run of
+ * words of p that lr_hand_mark() marked: the run becomes one word, still
+ * marked, its text the digits (with the typed text read in the run, pen
+ * ink taken off, beside them), its confidence at most LR_HAND_CONF.  A
+ * run with no digit read is left as it was.  Not for photos.  Returns how
+ * many runs were read again, or -1 when out of memory. */
+int lr_hand_read(lr_ocr *e, PIX *scan, lr_page_words *p);
 
 #endif

@@ -286,6 +286,29 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	return ret;
 }
 
+/* Mark the words of res written in pen ink on the scan pix, and read the
+ * digits in them again from the pen ink alone, the page's text after
+ * them.  Returns 0, or -1 with err set. */
+static int
+hand(lr_ocr *e, PIX *pix, lr_page_result *res, lr_err *err)
+{
+	lr_page_words *p = &res->words->pages[0];
+	int n;
+	char *text;
+
+	lr_hand_mark(pix, p);
+	if ((n = lr_hand_read(e, pix, p)) == 0)
+		return 0;
+	if (n < 0 || (text = lr_ocr_page_text(p)) == NULL) {
+		lr_err_sys(err, "out of memory");
+		return -1;
+	}
+	lr_words_round(p);
+	free(res->text);
+	res->text = text;
+	return 0;
+}
+
 /* Say in the words of res how their page was made from the scan pix:
  * its size, the turn and deskew of the cleanup and a photo's sheet. */
 static void
@@ -347,7 +370,7 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	/* colour pages: seals and backgrounds taken off (lr_colour_grey) */
 	snprintf(sig, sizeof(sig), "%s; %s%s; lexicon %s; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3",
-	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2" : "",
+	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 1" : "",
 	    o->lexicon ?
 	    lr_lexicon_signature(o->lexicon) : "none", o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)
@@ -381,7 +404,7 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
 	ok = pix != NULL && recognise(e, pix, n, o, t0, res, err) == 0;
 	set_scan(res, pix);
 	if (ok && res->words != NULL && res->words->npages > 0)
-		lr_hand_mark(pix, &res->words->pages[0]);	/* pen ink */
+		ok = hand(e, pix, res, err) == 0;
 	res->ocr_ms = (long long)(now_ms() - t0);
 	if (!ok) {
 		res->error = strdup(err->msg);

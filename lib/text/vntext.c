@@ -1,4 +1,5 @@
 /* Vietnamese text folding over utf8proc. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,6 +139,44 @@ lr_eth_fix(char *s)
 	}
 	*w = '\0';
 	return s;
+}
+
+/* Is p, within s, "m2" or "m?" read for the unit m²: after a digit (a space
+ * between or not), before no letter nor digit? */
+static int
+area_unit(const char *s, const char *p)
+{
+	const char *b = p > s && p[-1] == ' ' ? p - 1 : p;
+
+	return p[0] == 'm' && (p[1] == '2' || p[1] == '?') && b > s && isdigit((unsigned char)
+	    b[-1]) && !isalnum((unsigned char)p[2]) &&
+	    (unsigned char)p[2] < 0x80;
+}
+
+char *
+lr_area_unit_fix(char *s)
+{
+	size_t n = 0;
+	char *out, *w;
+
+	if (s == NULL)
+		return NULL;
+	for (const char *r = s; *r != '\0'; r++)
+		n += 1 + area_unit(s, r);
+	if ((out = w = malloc(n + 1)) == NULL) {
+		free(s);
+		return NULL;
+	}
+	for (const char *r = s; *r != '\0'; r++) {
+		if (area_unit(s, r)) {
+			memcpy(w, "m\xc2\xb2", 3);
+			w += 3, r++;
+		} else
+			*w++ = *r;
+	}
+	*w = '\0';
+	free(s);
+	return out;
 }
 
 char *

@@ -17,6 +17,12 @@ char *lr_nfc(const char *s);
  * keeps its length; returns s. */
 char *lr_eth_fix(char *s);
 
+/* The area unit m² that OCR reads as "m2" (or "m?") put back: after a
+ * number (and a space or not) and before no letter nor digit ("838,8 m2;" ->
+ * "838,8 m²").  Takes s (freed); returns the new string, NULL when out of
+ * memory. */
+char *lr_area_unit_fix(char *s);
+
 /* Lower case (case-folded), NFC, tone marks kept: "Hòa" -> "hòa". */
 char *lr_lower(const char *s);
 

@@ -470,6 +470,13 @@ def sign_block(d, rng, gen, cert, place, ymd):
     seal(d.page, x0 + 250, top + d.lh * 1.2, 190, rng)
 
 
+def form_of(year):
+    """The form a certificate issued in year is printed on: the red book
+    before 2009, the pink form until the 2024 law (August 2024), then the
+    2024 form (dossiers' certificates fall before 2024)."""
+    return "red" if year < 2009 else "pink" if year < 2024 else "form2024"
+
+
 def certificate(rng, gen, units, newmap, eth, giv, docs, pages, spread, allow_spread,
                 **kw):
     cert, owners, changes, place, ymd = make_cert(rng, gen, units, newmap, eth, giv, **kw)
@@ -597,5 +604,6 @@ def dossier(rng, i, units, newmap, eth, giv, docs, pages, spread):
         n = len(doc.pages)
         docs.append({"kind": k, "pages": list(range(first + 1, first + n + 1)),
                      "page_kinds": [k] * n, "truth": truth})
-    certificate(rng, "pink", units, newmap, eth, giv, docs, pages, spread, False,
-                year=y - rng.randint(2, 8), cite=dec["number"], cite_year=y)
+    year = y - rng.randint(2, 8)
+    certificate(rng, form_of(year), units, newmap, eth, giv, docs, pages, spread, False,
+                year=year, cite=dec["number"], cite_year=y)

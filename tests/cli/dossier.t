@@ -178,4 +178,27 @@ is "$(jq -c 'select(.document_kind == "certificate") | .certificate |
     [.couple, [.owners[] | [.name, .gender, .birth_year]], .parcel.purposes]' prose.jsonl)" \
     '[true,[["Lò Văn Thắng","M",1975],["Cà Thị Ón","F",1978]],[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}]]' \
     "owners by 'Hộ ông', 'sinh năm' and 'và vợ là bà'; purposes and terms by name over two lines"
+# an owner's line that holds the ID as well ("Ông: A, Năm sinh: 1975, CMND
+# số: ..."): the name ends at the label, the ID is read
+sed -e '/^Ông: Lò Văn Thắng/{N;s/^.*$/Ông: Lò Văn Thắng, Năm sinh: 1975, CMND số: 040123456/;}' \
+    -e '/^Bà: Cà Thị Ón/{N;s/^.*$/và vợ: Bà Cà Thị Ón, CCCD số 011178004321, năm sinh 1978/;}' \
+    "$D/p4.txt" > p4i.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+    p4i.txt "$D/p5.txt" "$D/p6.txt" | ocr-extract -q > ids.jsonl
+is "$(jq -c 'select(.document_kind == "certificate") | [.certificate.owners[] |
+    [.name, .birth_year, .id_type, .id_number]]' ids.jsonl)" \
+    '[["Lò Văn Thắng",1975,"cmnd","040123456"],["Cà Thị Ón",1978,"cccd","011178004321"]]' \
+    "names, birth years and IDs read from owners' lines that hold all three"
+# addresses wrapped after a comma, the parcel's under "Địa chỉ thửa đất:",
+# keep the comma and lose the label
+sed -e 's/^Địa chỉ thường trú: bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng$/Địa chỉ thường trú: bản Co Mận, xã Ẳng Nưa,\
+huyện Mường Ảng/' "$D/p4.txt" > p4w.txt
+sed -e 's/^b) Địa chỉ: bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng$/b) Địa chỉ thửa đất: bản Co Mận, xã Ẳng Nưa,\
+huyện Mường Ảng/' "$D/p5.txt" > p5w.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+    p4w.txt p5w.txt "$D/p6.txt" | ocr-extract -q > wrap.jsonl
+is "$(jq -r 'select(.document_kind == "certificate") | .certificate |
+    .owners[].address, .parcel.address' wrap.jsonl | sort -u)" \
+    "bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng" \
+    "wrapped addresses keep their comma; 'Địa chỉ thửa đất:' is a label"
 done_testing

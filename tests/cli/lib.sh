@@ -58,6 +58,20 @@ jqv() {
 	printf '%s\n' "$out" | jq -c "$@"
 }
 
+# regenerates CORPUS ID GENERATOR ARGS...: the generator, run with ARGS
+# (which name the output folder g), writes ID's truth and pixels as CORPUS
+# holds them.
+regenerates() {
+	_c=$1 _id=$2
+	shift 2
+	run "$@"
+	ok $rc "$(basename "$1") writes $_id again"
+	printf '# %s\n' "$err" | tail -3
+	is "$(cat "g/$_id.json"; identify -format '%#\n' "g/$_id.tif")" \
+		"$(cat "$_c/$_id.json"; identify -format '%#\n' "$_c/$_id.tif")" \
+		"$(basename "$1") gives the committed truth and pixels of $_id again"
+}
+
 done_testing() {
 	echo "1..$_n"
 	[ "$_fail" -eq 0 ]

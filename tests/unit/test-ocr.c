@@ -2,7 +2,8 @@
  * deps installs (tesseract-ocr-osd), a page of text scanned sideways or
  * upside down is found to need the quarter turns that set it upright; with
  * a data folder that lacks osd.traineddata the engine says it cannot tell,
- * and never guesses; a page's text has the eth OCR reads for Đ put back,
+ * and never guesses; a page's text has the eth OCR reads for Đ put back
+ * (and the m² it reads as m2),
  * its words keep it. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -97,6 +98,25 @@ test_no_osd(void **state)
 	rmdir(dir);
 }
 
+/* The page's text of the n words w read in one line is want, and its
+ * word k keeps what was read. */
+static void
+check_text(const char *const *w, int n, const char *want, int k)
+{
+	lr_doc_words *d = lr_words_new();
+	lr_page_words *p = lr_words_add_page(d, 1, 1000, 600);
+	lr_line *l = lr_words_add_line(p, 100, 100, 800, 20);
+	char *t;
+
+	for (int i = 0; i < n; i++)
+		lr_words_add_word(l, w[i], 90, 100 + 120 * i, 100, 100, 20);
+	assert_non_null(t = lr_ocr_page_text(p));
+	assert_string_equal(t, want);
+	assert_string_equal(l->words[k].text, w[k]);
+	free(t);
+	lr_words_free(d);
+}
+
 /* Words read with the eth (U+00D0, U+00F0) for Đ, đ: in the page's text
  * it becomes Đ, đ alone, and beside a Đ (the letter read twice, as the vie
  * model reads "QĐ-UB" on colour scans) it is dropped. */
@@ -105,19 +125,22 @@ test_eth_text(void **state)
 {
 	static const char *const w[] = { "Số:", "1455/QĐÐ-UB", "ÐĐun", "Ðiện",
 	    "ðất", "Ð" };
-	lr_doc_words *d = lr_words_new();
-	lr_page_words *p = lr_words_add_page(d, 1, 1000, 600);
-	lr_line *l = lr_words_add_line(p, 100, 100, 800, 20);
-	char *t;
 
 	(void)state;
-	for (int i = 0; i < 6; i++)
-		lr_words_add_word(l, w[i], 90, 100 + 120 * i, 100, 100, 20);
-	assert_non_null(t = lr_ocr_page_text(p));
-	assert_string_equal(t, "Số: 1455/QĐ-UB Đun Điện đất Đ\n");
-	assert_string_equal(l->words[1].text, "1455/QĐÐ-UB");
-	free(t);
-	lr_words_free(d);
+	check_text(w, 6, "Số: 1455/QĐ-UB Đun Điện đất Đ\n", 1);
+}
+
+/* The area unit m² that OCR reads "m2" or "m?": put back in the page's text after
+ * a number, not in a name nor a code that holds "m2". */
+static void
+test_area_unit(void **state)
+{
+	static const char *const w[] = { "838,8", "m2;", "2.210,4m2,", "Hm2",
+	    "m2x", "12", "m2", "107,5", "m?", "m?" };
+
+	(void)state;
+	check_text(w, 10, "838,8 m²; 2.210,4m², Hm2 m2x 12 m² 107,5 m² m?\n",
+	    1);
 }
 
 int
@@ -127,6 +150,7 @@ main(void)
 		cmocka_unit_test(test_orientation),
 		cmocka_unit_test(test_no_osd),
 		cmocka_unit_test(test_eth_text),
+		cmocka_unit_test(test_area_unit),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
