@@ -72,6 +72,8 @@ struct run {
 	lr_thresholds t;	/* the options' with the absent weight */
 	lr_cadastre *cad;
 	lr_units *units;	/* the commune map, or NULL */
+	lr_units *places;	/* the unit list and map: districts and
+				 * provinces of communes, or NULL */
 	lr_em *em;		/* counting patterns: the training pass */
 	FILE *out;
 	json_t *kept;		/* records kept for training */
@@ -253,8 +255,10 @@ read_owners(struct run *r, int k)
 		lr_owner_unenrich(o);
 		if (manual != NULL)	/* a person's link stands */
 			json_object_set_new(o, "citizen_id", manual);
-		if (owner_person(r, json_array_get(owners, i), p, rid, i) == 0)
+		if (owner_person(r, json_array_get(owners, i), p, rid, i) == 0) {
 			lr_owner_in_decision(p, r->units, date);
+			lr_person_place(p, r->places);
+		}
 	}
 	if (r->cad != NULL)
 		cadastre_evidence(r, k);
@@ -529,6 +533,7 @@ static void
 setup(struct run *r, const struct opts *o)
 {
 	lr_err err;
+	char *map;
 
 	for (int i = 0; i < o->jobs; i++)
 		if ((r->regs[i] = lr_registry_open(o->registry, 0, &err)) == NULL)
@@ -540,7 +545,13 @@ setup(struct run *r, const struct opts *o)
 	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
 	    r->om == NULL || r->spouse == NULL || r->from_cad == NULL)
 		cli_fatal("out of memory");
-	r->units = history(r->regs[0], o->map);
+	/* The map's path once: a missing one is reported once. */
+	map = cli_ref_path(o->map, CLI_UNITS_MAP_FILE);
+	r->units = history(r->regs[0], map != NULL ? map : "");
+	r->places = cli_units_open(NULL, map != NULL ? map : "");
+	free(map);
+	for (int i = 0; i < o->jobs; i++)
+		lr_registry_set_units(r->regs[i], r->places);
 	r->t = o->t;
 	r->t.absent = lr_absent_weight(lr_registry_count(r->regs[0]),
 	    LR_PRESENT_DEFAULT);
@@ -577,6 +588,7 @@ match(const struct opts *o, int argc, char **argv)
 	    r.by_status[LR_REVIEW], r.by_status[LR_UNMATCHED], r.enriched);
 	lr_cadastre_close(r.cad);
 	lr_units_free(r.units);
+	lr_units_free(r.places);
 	lr_model_free(r.model);
 	for (int i = 0; i < o->jobs; i++)
 		lr_registry_close(r.regs[i]);

@@ -46,10 +46,19 @@ static const struct cmp_def cmps[LR_NCMP] = {
 		{ "differs", 0.03, 0.928 } } },
 	[LR_CMP_SEX] = { "sex", 3, 0, { { "missing", 1, 1 },
 		{ "agree", 0.98, 0.5 }, { "differs", 0.02, 0.5 } } },
-	/* agree and became are each the level of an owner of their era. */
-	[LR_CMP_COMMUNE] = { "commune", 4, 0, { { "missing", 1, 1 },
+	/* agree and became are each the level of an owner of their era.
+	 * Another commune is weighed by how far: the same district, the
+	 * same province, another province; "elsewhere" when the units of a
+	 * side are unknown.  The u of district and province are the shares
+	 * of citizen pairs of bench/linkage's registry (one province), that
+	 * of another province a nation's; agree is adjusted by the
+	 * registry's share of the commune (lr_tf, tf_part()).  The m of the
+	 * far levels are priors (people who moved, codes misread: the
+	 * generator moves nobody), learnt by --train. */
+	[LR_CMP_COMMUNE] = { "commune", 7, 1, { { "missing", 1, 1 },
 		{ "agree", 0.92, 0.02 }, { "became", 0.90, 0.03 },
-		{ "differs", 0.08, 0.98 } } },
+		{ "district", 0.02, 0.10 }, { "province", 0.03, 0.89 },
+		{ "differs", 0.03, 0.98 }, { "elsewhere", 0.08, 0.98 } } },
 	[LR_CMP_VILLAGE] = { "village", 4, 0, { { "missing", 1, 1 },
 		{ "agree", 0.80, 0.01 }, { "similar", 0.05, 0.01 },
 		{ "differs", 0.15, 0.98 } } },
@@ -75,7 +84,8 @@ enum { G_EXACT = 1, G_TONELESS, G_ASCII, G_JW_HIGH, G_JW_MID, G_SWAPPED,
 	G_DIFFERS };
 enum { B_DATE = 1, B_YEAR, B_YEAR_DATE, B_OFF1, B_TYPO, B_DIFFERS };
 enum { A_AGREE = 1, A_DIFFERS };	/* sex */
-enum { C_AGREE = 1, C_BECAME, C_DIFFERS };
+enum { C_AGREE = 1, C_BECAME, C_DISTRICT, C_PROVINCE, C_DIFFERS,
+	C_ELSEWHERE };
 enum { AGE_ADULT = 1, AGE_MINOR, AGE_UNBORN };
 enum { V_AGREE = 1, V_SIMILAR, V_DIFFERS };
 
@@ -317,14 +327,29 @@ cmp_village(const lr_person *o, const lr_person *c)
 	    V_DIFFERS;
 }
 
+/* Do two unit names (borrowed, NULL: unknown) name the same unit? */
+static int
+same_unit(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
 static int
 cmp_commune(const lr_person *o, const lr_person *c)
 {
 	static const int level[] = { C_DIFFERS, C_AGREE, C_BECAME };
+	int k;
 
 	if (o->commune[0] == '\0' || c->commune[0] == '\0')
 		return MISSING;
-	return level[lr_person_commune_is(o, c->commune)];
+	if ((k = lr_person_commune_is(o, c->commune)) != 0)
+		return level[k];
+	if (o->province == NULL || c->province == NULL)
+		return C_ELSEWHERE;
+	if (!same_unit(o->province, c->province))
+		return C_DIFFERS;
+	/* District names repeat across provinces (Huyện Châu Thành). */
+	return same_unit(o->district, c->district) ? C_DISTRICT : C_PROVINCE;
 }
 
 /* The citizen's age at the decision of an owner whose birth is unknown. */
@@ -366,6 +391,29 @@ tf_adjust(double tf, double u)
 	return log2(u / (tf < 1e-5 ? 1e-5 : tf));
 }
 
+/* The term frequency of comparison c in tf. */
+static double
+tf_share(const lr_tf *tf, int c)
+{
+	return c == LR_CMP_FAMILY ? tf->family : c == LR_CMP_GIVEN ?
+	    tf->given : tf->commune;
+}
+
+/* The term-frequency adjustment of comparison c.  A commune gets half of
+ * it (Splink's tf_adjustment_weight), and only upwards: a commune rarer
+ * in the registry than u says more, but a registry that is an extract of
+ * a few communes (where each is common) is no sample of the population,
+ * so a common commune keeps the shipped weight. */
+static double
+tf_part(int c, const lr_tf *tf, double u)
+{
+	double a = tf_adjust(tf_share(tf, c), u);
+
+	if (c != LR_CMP_COMMUNE)
+		return a;
+	return a > 0 ? a / 2 : 0;
+}
+
 double
 lr_model_weight(const lr_model *m, const lr_pattern *pat, const lr_tf *tf,
     double part[LR_NCMP])
@@ -376,8 +424,7 @@ lr_model_weight(const lr_model *m, const lr_pattern *pat, const lr_tf *tf,
 		int l = pat->level[c];
 		w = lr_model_level_weight(m, c, l);
 		if (tf != NULL && l != MISSING && l <= cmps[c].tf_levels)
-			w += tf_adjust(c == LR_CMP_FAMILY ? tf->family :
-			    tf->given, m->u[c][1]);
+			w += tf_part(c, tf, m->u[c][1]);
 		if (part != NULL)
 			part[c] = w;
 		sum += w;

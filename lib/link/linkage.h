@@ -27,10 +27,11 @@ typedef struct lr_pattern {
 	signed char level[LR_NCMP];
 } lr_pattern;
 
-/* Term frequencies of the candidate's family and given names: the share of
- * the registry with that name.  Zeros mean no adjustment. */
+/* Term frequencies of the candidate's family and given names and of its
+ * commune: the share of the registry with that name, or living there.
+ * Zeros mean no adjustment. */
 typedef struct lr_tf {
-	double family, given;
+	double family, given, commune;
 } lr_tf;
 
 /* m/u values for every level; opaque. */
@@ -60,7 +61,9 @@ void lr_model_mu(const lr_model *m, int cmp, int level, double *pm,
 
 /* Compare owner (as read off a scan) with citizen: fill pat.  The commune
  * agrees through the unit history ("became") when the owner's commune is
- * an old one (lr_owner_in_decision()); "age" compares the citizen's age at
+ * an old one (lr_owner_in_decision()); another commune is in the same
+ * district, the same province, or differs, when both sides are placed
+ * (lr_person_place()), else it is "elsewhere"; "age" compares the citizen's age at
  * the owner's decision, when the owner has no birth year, with the age of
  * a land user (a child or someone not yet born is not one). */
 void lr_compare(const lr_person *owner, const lr_person *citizen,
@@ -68,8 +71,9 @@ void lr_compare(const lr_person *owner, const lr_person *citizen,
 
 /* The match weight of pat: the sum over comparisons of log2(m/u), with the
  * term-frequency adjustment log2(u/tf) on the agreeing levels of family
- * and given names (u of the exact level), so that an exact name weighs
- * log2(m/tf): the registry's own share of the name is its u.  part (may be
+ * and given names and on an agreeing commune (u of the exact level), so
+ * that an exact name weighs log2(m/tf): the registry's own share of the
+ * name (or commune) is its u.  part (may be
  * NULL) receives each comparison's share. */
 double lr_model_weight(const lr_model *m, const lr_pattern *pat,
     const lr_tf *tf, double part[LR_NCMP]);

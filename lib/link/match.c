@@ -11,6 +11,8 @@ tf_of(const lr_registry *r, const lr_person *c, lr_tf *tf)
 {
 	tf->family = lr_registry_freq(r, LR_FAMILY, c->family[LR_KEY_ASCII]);
 	tf->given = lr_registry_freq(r, LR_GIVEN, c->given[LR_KEY_ASCII]);
+	tf->commune = c->commune[0] != '\0' ?
+	    lr_registry_freq(r, LR_COMMUNE, c->commune) : 0;
 }
 
 /* log2(2^a + 2^b) without overflow. */

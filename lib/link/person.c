@@ -184,6 +184,18 @@ lr_person_set_id(lr_person *p, const char *s)
 	return (int)k;
 }
 
+void
+lr_person_place(lr_person *p, const lr_units *units)
+{
+	const char *commune;
+
+	p->district = p->province = NULL;
+	if (units == NULL || p->commune[0] == '\0' ||
+	    lr_units_names(units, p->commune, LR_ERA_ANY, &commune,
+	    &p->district, &p->province) != 0)
+		p->district = p->province = NULL;
+}
+
 int
 lr_person_commune_is(const lr_person *p, const char *code)
 {

@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 
+#include "text/text.h"
+
 /* The forms of a name part: lower case NFC, toneless, ASCII skeleton. */
 enum { LR_KEY_LOW, LR_KEY_TONELESS, LR_KEY_ASCII, LR_NKEYS };
 
@@ -33,6 +35,10 @@ typedef struct lr_person {
 	char became[LR_BECAME_MAX][8];
 	int decided_year;	/* year of the owner's decision, 0: unknown */
 	char village[LR_PART_MAX];	/* ASCII key of the village, or "" */
+	/* The district and province names of commune (borrowed from the
+	 * units given to lr_person_place()), or NULL when unknown; a
+	 * commune of July 2025 on has no district. */
+	const char *district, *province;
 } lr_person;
 
 /* Split full_name (UTF-8) into family (first word), middle and given (last
@@ -64,5 +70,10 @@ int lr_person_set_id(lr_person *p, const char *s);
  * registry of either era), 2 p's old commune became code in July 2025,
  * else 0 (or a side is unknown). */
 int lr_person_commune_is(const lr_person *p, const char *code);
+
+/* Set p's district and province from its commune code through units (a
+ * code of either era; units may be NULL): both NULL when unknown.  The
+ * names are borrowed from units, which must outlive p's use. */
+void lr_person_place(lr_person *p, const lr_units *units);
 
 #endif

@@ -25,7 +25,8 @@ struct lr_registry {
 	sqlite3 *db;
 	sqlite3_stmt *put;
 	sqlite3_stmt *q[Q_NSTMT];
-	struct lr_reg_freq freq[2];
+	struct lr_reg_freq freq[LR_NPARTS];
+	const lr_units *units;	/* places the citizens found, or NULL */
 	long count;
 	int fresh;		/* loading into an empty table */
 };

@@ -302,11 +302,18 @@ lr_registry_block(lr_registry *r, const lr_person *owner, lr_person *out,
 	if (block_ids(r, owner, &f, err) != 0)
 		return -1;
 	/* An ID found with the same names: namesakes cannot beat it. */
-	if (f.n > 0 && found_sure(&f, owner, 0))
-		return f.n;
-	if (block_names(r, owner, &f, err) != 0)
+	if (!(f.n > 0 && found_sure(&f, owner, 0)) &&
+	    block_names(r, owner, &f, err) != 0)
 		return -1;
+	for (int i = 0; i < f.n; i++)
+		lr_person_place(&out[i], r->units);
 	return f.n;
+}
+
+void
+lr_registry_set_units(lr_registry *r, const lr_units *units)
+{
+	r->units = units;
 }
 
 int
@@ -373,5 +380,7 @@ lr_registry_freq(const lr_registry *r, enum lr_name_part part,
 	long total = r->count > 0 ? r->count : 1;
 	long n = hit ? fr->n[hit - fr->key] : 1;
 
+	if (part == LR_COMMUNE && fr->len == 0)
+		return 0;	/* built before communes were counted */
 	return (double)(n > 0 ? n : 1) / (double)total;
 }

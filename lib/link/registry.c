@@ -48,6 +48,8 @@ static const char recount[] =
     " FROM citizen GROUP BY family_ascii;"
     "INSERT INTO name_freq SELECT 'given', given_ascii, count(*)"
     " FROM citizen GROUP BY given_ascii;"
+    "INSERT INTO name_freq SELECT 'commune', commune_code, count(*)"
+    " FROM citizen WHERE commune_code <> '' GROUP BY commune_code;"
     "INSERT OR REPLACE INTO meta SELECT 'citizens', count(*) FROM citizen;"
     "INSERT OR REPLACE INTO meta VALUES('built', datetime('now'));";
 
@@ -154,7 +156,7 @@ freq_add(struct lr_reg_freq *fr, const char *key, long n, size_t *cap)
 	return 0;
 }
 
-/* Load the frequencies of part ("family", "given") into fr. */
+/* Load the frequencies of part ("family", "given", "commune") into fr. */
 static int
 load_part(lr_registry *r, const char *part, struct lr_reg_freq *fr, lr_err *err)
 {
@@ -193,9 +195,10 @@ load_freq(lr_registry *r, lr_err *err)
 	sqlite3_finalize(st);
 	if (r->count == 0)
 		return 0;
-	if (load_part(r, "family", &r->freq[LR_FAMILY], err) != 0)
+	if (load_part(r, "family", &r->freq[LR_FAMILY], err) != 0 ||
+	    load_part(r, "given", &r->freq[LR_GIVEN], err) != 0)
 		return -1;
-	return load_part(r, "given", &r->freq[LR_GIVEN], err);
+	return load_part(r, "commune", &r->freq[LR_COMMUNE], err);
 }
 
 /* Free the lookup statements and the name frequencies. */
@@ -206,7 +209,7 @@ stmts_free(lr_registry *r)
 		sqlite3_finalize(r->q[q]);
 		r->q[q] = NULL;
 	}
-	for (int p = 0; p < 2; p++) {
+	for (int p = 0; p < LR_NPARTS; p++) {
 		for (size_t i = 0; i < r->freq[p].len; i++)
 			free(r->freq[p].key[i]);
 		free(r->freq[p].key);

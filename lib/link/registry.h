@@ -73,13 +73,19 @@ int lr_registry_get(lr_registry *r, const char *citizen_id, lr_entry *e,
 int lr_registry_current_communes(lr_registry *r, const lr_units *units,
     lr_err *err);
 
-/* Which name part lr_registry_freq() counts. */
-enum lr_name_part { LR_FAMILY, LR_GIVEN };
+/* What lr_registry_freq() counts: a name part, or the commune. */
+enum lr_name_part { LR_FAMILY, LR_GIVEN, LR_COMMUNE, LR_NPARTS };
 
 /* The share of citizens whose family (or given) name has the ASCII key key,
- * at least 1/count. */
+ * at least 1/count; for LR_COMMUNE, the share living in commune code key,
+ * at least 1/count, or 0 when the registry was built before communes were
+ * counted. */
 double lr_registry_freq(const lr_registry *r, enum lr_name_part part,
     const char *key);
+
+/* Let lr_registry_block() place the citizens it finds in their district
+ * and province through units (borrowed; NULL: not placed). */
+void lr_registry_set_units(lr_registry *r, const lr_units *units);
 
 /* Close and free r. */
 void lr_registry_close(lr_registry *r);

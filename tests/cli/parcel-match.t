@@ -158,11 +158,11 @@ is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].citizen_id')"
 is "$(printf '%s\n' "$out" | jq -r '[.owners[0].match.candidates[] | select(.why.age.level == "minor")] | length')" 1 \
     "the namesake too young is marked minor"
 run sh -c "printf '%s\n' '$hist' | parcel-match -q --units-map '' -r demo.db"
-is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.commune.level')" differs \
-    "without the commune map the codes differ"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.commune.level')" district \
+    "without the commune map the codes differ: neighbours in one district"
 new='{"id":"n","decision":{"date":"2025-09-01"},"owners":[{"name":"Lường Thị Mai","gender":"F","commune_code":"03384"}]}'
 run sh -c "printf '%s\n' '$new' | parcel-match -q -r demo.db"
-is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.commune.level')" differs \
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.commune.level')" district \
     "a decision of today names today's communes: no history"
 
 # Owners named without ID or birth year (recovery lists).  70 namesakes of

@@ -69,20 +69,119 @@ expect(const lr_person *a, const lr_person *b, int cmp, const char *want)
 	assert_string_equal(level(&pat, cmp), want);
 }
 
+/* The path of the shipped data file name (a static buffer). */
+static const char *
+data_file(const char *name)
+{
+	static char path[4096];
+	const char *top = getenv("LANDREC_TOP");
+
+	snprintf(path, sizeof(path), "%s/data/%s", top != NULL ? top : ".",
+	    name);
+	return path;
+}
+
 /* The shipped commune map. */
 static lr_units *
 commune_map(void)
 {
-	const char *top = getenv("LANDREC_TOP");
-	char path[4096];
 	lr_units *u = lr_units_new();
 	lr_err err;
 
-	snprintf(path, sizeof(path), "%s/data/commune-map.csv",
-	    top != NULL ? top : ".");
 	assert_non_null(u);
-	assert_int_equal(lr_units_load_map(u, path, &err), 0);
+	assert_int_equal(lr_units_load_map(u, data_file("commune-map.csv"),
+	    &err), 0);
 	return u;
+}
+
+/* The shipped unit list and commune map. */
+static lr_units *
+unit_list(void)
+{
+	lr_units *u = commune_map();
+	lr_err err;
+
+	assert_int_equal(lr_units_load_list(u, data_file("admin-units.csv"),
+	    &err), 0);
+	return u;
+}
+
+/* The commune level of a against b, both placed through u. */
+static void
+expect_placed(lr_person *a, lr_person *b, const lr_units *u,
+    const char *commune, const char *want)
+{
+	strcpy(b->commune, commune);
+	lr_person_place(a, u);
+	lr_person_place(b, u);
+	expect(a, b, LR_CMP_COMMUNE, want);
+}
+
+/* Another commune is weighed by how far it is: the same district says
+ * less against the owner than the same province, and another province
+ * says most; a commune the unit list does not know is "elsewhere". */
+static void
+communes_by_distance(void **state)
+{
+	lr_units *u = unit_list();
+	lr_model *m = lr_model_new();
+	lr_person a, b;
+	double w[4];
+	static const char *const lv[] = { "agree", "district", "province",
+	    "differs" };
+
+	(void)state;
+	/* Điện Biên: Xã Thanh An 03343 (Huyện Điện Biên); Xã Noọng Hẹt
+	 * 03352 (the same district); Xã Nậm Nhừ 03171 (Huyện Nậm Pồ);
+	 * Sơn La: Xã Mường Sại 03709. */
+	mk(&a, "Lò Thị Lan", NULL, 'F', NULL, "03343", NULL);
+	mk(&b, "Lò Thị Lan", "1970", 'F', NULL, NULL, NULL);
+	expect_placed(&a, &b, u, "03343", "agree");
+	expect_placed(&a, &b, u, "03352", "district");
+	expect_placed(&a, &b, u, "03171", "province");
+	expect_placed(&a, &b, u, "03709", "differs");
+	assert_string_equal(a.province, "Tỉnh Điện Biên");
+	/* Huyện Châu Thành of Tây Ninh (25585) and of Long An (28210). */
+	strcpy(a.commune, "25585");
+	expect_placed(&a, &b, u, "28210", "differs");
+	expect_placed(&a, &b, u, "99999", "elsewhere");
+	assert_null(b.province);
+	for (int i = 0; i < 4; i++)
+		for (int l = 1; l < lr_cmp_levels(LR_CMP_COMMUNE); l++)
+			if (strcmp(lr_level_name(LR_CMP_COMMUNE, l), lv[i]) == 0)
+				w[i] = lr_model_level_weight(m, LR_CMP_COMMUNE, l);
+	assert_true(w[0] > 0 && w[0] > w[1] && w[1] > w[2] && w[2] > w[3]);
+	lr_model_free(m);
+	lr_units_free(u);
+}
+
+/* An agreeing commune weighs more where the registry holds few of its
+ * people: half the adjustment log2(u/share) of a name; never less than
+ * the shipped weight (a registry of a few communes). */
+static void
+commune_share(void **state)
+{
+	lr_model *m = lr_model_new();
+	lr_person a, b;
+	lr_pattern pat;
+	lr_tf none = { 0.01, 0.004, 0 }, small = { 0.01, 0.004, 0.0002 },
+	    big = { 0.01, 0.004, 0.3 };
+	double part[LR_NCMP], pm, pu, flat;
+
+	(void)state;
+	mk(&a, "Lò Văn Thắng", NULL, 'M', NULL, "03166", NULL);
+	mk(&b, "Lò Văn Thắng", "1970", 'M', NULL, "03166", NULL);
+	lr_compare(&a, &b, &pat);
+	lr_model_weight(m, &pat, &none, part);
+	flat = part[LR_CMP_COMMUNE];
+	lr_model_mu(m, LR_CMP_COMMUNE, 1, &pm, &pu);
+	assert_float_equal(flat, log2(pm / pu), 1e-9);
+	lr_model_weight(m, &pat, &small, part);
+	assert_float_equal(part[LR_CMP_COMMUNE], flat + 0.5 *
+	    log2(pu / 0.0002), 1e-9);
+	lr_model_weight(m, &pat, &big, part);
+	assert_float_equal(part[LR_CMP_COMMUNE], flat, 1e-9);
+	lr_model_free(m);
 }
 
 /* A commune of an old decision agrees with the one it became, whatever
@@ -103,7 +202,7 @@ communes_through_history(void **state)
 	lr_owner_in_decision(&a, u, "1994-11-26");
 	expect(&a, &b, LR_CMP_COMMUNE, "became");
 	lr_owner_in_decision(&a, u, "2025-08-01");
-	expect(&a, &b, LR_CMP_COMMUNE, "differs");
+	expect(&a, &b, LR_CMP_COMMUNE, "elsewhere");	/* not placed */
 	mk(&a, "Lường Thị Mai", NULL, 'F', NULL, "03197", NULL);
 	lr_owner_in_decision(&a, u, "2003-05-02");
 	strcpy(b.commune, "03172");
@@ -120,7 +219,7 @@ communes_through_history(void **state)
 	strcpy(b.commune, "03197");
 	expect(&a, &b, LR_CMP_COMMUNE, "agree");
 	strcpy(b.commune, "03385");
-	expect(&a, &b, LR_CMP_COMMUNE, "differs");
+	expect(&a, &b, LR_CMP_COMMUNE, "elsewhere");
 	/* Unchanged code: agree. */
 	mk(&a, "Lường Thị Mai", NULL, 'F', NULL, "03172", NULL);
 	lr_owner_in_decision(&a, u, "1999-01-01");
@@ -228,7 +327,7 @@ weights(void **state)
 	lr_model *m = lr_model_new();
 	lr_person a, b;
 	lr_pattern pat;
-	lr_tf common = { 0.38, 0.02 }, rare = { 0.001, 0.02 };
+	lr_tf common = { 0.38, 0.02, 0 }, rare = { 0.001, 0.02, 0 };
 	double part[LR_NCMP], w1, w2;
 
 	(void)state;
@@ -254,7 +353,7 @@ weights_registry_u(void **state)
 	lr_model *m = lr_model_new();
 	lr_person a, b;
 	lr_pattern pat;
-	lr_tf tf = { 0.01, 0.004 };
+	lr_tf tf = { 0.01, 0.004, 0 };
 	double part[LR_NCMP], pm, pu, pm1, pu1;
 
 	(void)state;
@@ -470,6 +569,8 @@ main(void)
 		cmocka_unit_test(levels_damaged),
 		cmocka_unit_test(levels_typos),
 		cmocka_unit_test(communes_through_history),
+		cmocka_unit_test(communes_by_distance),
+		cmocka_unit_test(commune_share),
 		cmocka_unit_test(age_at_decision),
 		cmocka_unit_test(weights),
 		cmocka_unit_test(weights_registry_u),
