@@ -1005,17 +1005,23 @@ check_register_number(struct reader *r)
 		    "and a number");
 }
 
-/* Does an item of the review cover path? */
+/* Does an item of the review cover path?  An item on a part that lists
+ * its "fields" covers those alone. */
 static int
 covered(const struct reader *r, const char *path)
 {
-	size_t i;
-	json_t *it;
+	size_t i, k;
+	json_t *it, *f;
 
-	json_array_foreach(r->review, i, it)
-		if (lr_path_covers(json_string_value(json_object_get(it,
-		    "field")), path))
+	json_array_foreach(r->review, i, it) {
+		json_t *list = json_object_get(it, "fields");
+		if (list == NULL && lr_path_covers(json_string_value(
+		    json_object_get(it, "field")), path))
 			return 1;
+		json_array_foreach(list, k, f)
+			if (lr_path_covers(json_string_value(f), path))
+				return 1;
+	}
 	return 0;
 }
 
@@ -1061,16 +1067,72 @@ merge_elements(struct reader *r, const char *list)
 	}
 }
 
+/* Is a field at or under path read? */
+static int
+read_under(const struct reader *r, const char *path)
+{
+	const char *k;
+	json_t *f;
+
+	json_object_foreach(r->fields, k, f)
+		if (lr_path_covers(path, k))
+			return 1;
+	return 0;
+}
+
+/* The fields of a "printed" row ("certificate.parcel number sheet ...")
+ * neither read nor already reviewed, as one item: on the field when one is
+ * missing, else on the part with the fields listed ("parcel: number, sheet
+ * not read"). */
+static void
+missing_in_part(struct reader *r, const char *row)
+{
+	int plen = (int)strcspn(row, " "), n = 0;
+	const char *label = strrchr(row, '.');
+	char path[128], one[128] = "", names[256] = "", why[320];
+	json_t *list = json_array();
+
+	label = label != NULL && label < row + plen ? label + 1 : row;
+	for (const char *p = row + plen; list != NULL && *p != '\0';) {
+		int k = (int)strcspn(p += strspn(p, " "), " ");
+		snprintf(path, sizeof(path), "%.*s.%.*s", plen, row, k, p);
+		if (k > 0 && !read_under(r, path) && !covered(r, path)) {
+			snprintf(one, sizeof(one), "%s", path);
+			snprintf(names + strlen(names), sizeof(names) -
+			    strlen(names), "%s%.*s", n++ ? ", " : "", k, p);
+			json_array_append_new(list, json_string(path));
+		}
+		p += k;
+	}
+	snprintf(why, sizeof(why), "%.*s: %s not read",
+	    (int)(row + plen - label), label, names);
+	if (n == 1)
+		flag(r, one, why);
+	else if (n > 1)
+		json_array_append_new(r->review, json_pack("{s:s%,s:s,s:O}",
+		    "field", row, (size_t)plen, "reason", why, "fields", list));
+	json_decref(list);
+}
+
+/* The fields a certificate of its generation always prints
+ * (certificates.tsv "printed") but that were not read: one item a part. */
+static void
+check_printed(struct reader *r)
+{
+	const char *gen = json_string_value(json_object_get(r->cert,
+	    "generation"));
+
+	for (size_t i = 0; gen != NULL && i < r->data->nprinted; i++)
+		if (strcmp(r->data->printed[i].what, gen) == 0)
+			missing_in_part(r, r->data->printed[i].phrase);
+}
+
 /* Every field under the threshold, and the printed fields not read, each
  * once: a field a failed check already put to review is not put again, and
  * the items of one change entry or one owner are merged. */
 static void
 review_finish(struct reader *r)
 {
-	static const char *const need[] = { "certificate.serial",
-	    "certificate.parcel.number", "certificate.parcel.sheet",
-	    "certificate.parcel.area", "certificate.owners[0].name",
-	    "certificate.date", "certificate.issuer" };
 	const char *path;
 	json_t *f;
 
@@ -1084,10 +1146,7 @@ review_finish(struct reader *r)
 		if (json_real_value(json_object_get(f, "conf")) < r->below &&
 		    !covered(r, path))
 			flag(r, path, "low OCR confidence");
-	for (size_t i = 0; i < sizeof(need) / sizeof(*need); i++)
-		if (json_object_get(r->fields, need[i]) == NULL &&
-		    !covered(r, need[i]))
-			flag(r, need[i], "not found on the certificate");
+	check_printed(r);
 	merge_elements(r, "certificate.changes");
 	merge_elements(r, "certificate.owners");
 }

@@ -23,7 +23,9 @@ typedef struct lr_certdata {
 	lr_certgen *gen;
 	lr_certphrase *parts, *ids;
 	lr_certphrase *house;	/* what: "key kind" (area, whole, text) */
-	size_t ngen, nparts, nids, nhouse, capgen, capparts, capids, caphouse;
+	lr_certphrase *printed;	/* what: generation; phrase: "part fields" */
+	size_t ngen, nparts, nids, nhouse, nprinted;
+	size_t capgen, capparts, capids, caphouse, capprinted;
 } lr_certdata;
 
 /* Load dir/certificates.tsv.  Returns NULL with err set (naming the line).

@@ -9,12 +9,14 @@
 #include "data-int.h"
 #include "cert-int.h"
 
-/* Append (folded phrase, what) to *v.  0, or -1 with err set. */
+/* Append (phrase, what) to *v, the phrase folded when fold is set.  0,
+ * or -1 with err set. */
 static int
-add_phrase(lr_certphrase **v, size_t *n, size_t *cap, const char *what,
-    const char *phrase, lr_err *err)
+add_text(lr_certphrase **v, size_t *n, size_t *cap, const char *what,
+    const char *phrase, int fold, lr_err *err)
 {
-	lr_certphrase p = { lr_x_fold(phrase), strdup(what) };
+	lr_certphrase p = { fold ? lr_x_fold(phrase) : strdup(phrase),
+	    strdup(what) };
 
 	if (p.phrase == NULL || p.what == NULL || lr_reserve(v, cap, *n,
 	    sizeof(**v), 16) != 0) {
@@ -24,6 +26,30 @@ add_phrase(lr_certphrase **v, size_t *n, size_t *cap, const char *what,
 	}
 	(*v)[(*n)++] = p;
 	return 0;
+}
+
+static int
+add_phrase(lr_certphrase **v, size_t *n, size_t *cap, const char *what,
+    const char *phrase, lr_err *err)
+{
+	return add_text(v, n, cap, what, phrase, 1, err);
+}
+
+/* "printed generation part fields": kept as (generation, "part fields"). */
+static int
+add_printed(lr_certdata *d, char **f, lr_err *err)
+{
+	char *text = NULL;
+	int rc;
+
+	if (asprintf(&text, "%s %s", f[2], f[3]) < 0) {
+		lr_err_sys(err, "out of memory");
+		return -1;
+	}
+	rc = add_text(&d->printed, &d->nprinted, &d->capprinted, f[1], text, 0,
+	    err);
+	free(text);
+	return rc;
 }
 
 static int
@@ -59,6 +85,8 @@ row(void *ctx, char **f, int nf, lr_err *err)
 	}
 	if (nf == 4 && strcmp(f[0], "generation") == 0)
 		return add_gen(d, f, err);
+	if (nf == 4 && strcmp(f[0], "printed") == 0)
+		return add_printed(d, f, err);
 	if (nf == 3 && strcmp(f[0], "part") == 0)
 		return add_phrase(&d->parts, &d->nparts, &d->capparts, f[1],
 		    f[2], err);
@@ -111,6 +139,7 @@ lr_certdata_free(lr_certdata *d)
 	free_phrases(d->parts, d->nparts);
 	free_phrases(d->ids, d->nids);
 	free_phrases(d->house, d->nhouse);
+	free_phrases(d->printed, d->nprinted);
 	free(d);
 }
 
