@@ -1067,50 +1067,97 @@ merge_elements(struct reader *r, const char *list)
 	}
 }
 
-/* Is a field at or under path read? */
-static int
-read_under(const struct reader *r, const char *path)
+/* The value at path ("certificate.parcel.purposes[1].term") in the
+ * certificate (borrowed), or NULL. */
+static json_t *
+value_at(const struct reader *r, const char *path)
 {
-	const char *k;
-	json_t *f;
+	json_t *v = r->cert;
+	char key[64];
+	size_t n;
 
-	json_object_foreach(r->fields, k, f)
-		if (lr_path_covers(path, k))
-			return 1;
-	return 0;
+	path += strncmp(path, "certificate", 11) == 0 ? 11 : strlen(path);
+	while (v != NULL && *path != '\0') {
+		if (*path == '[') {
+			v = json_array_get(v, strtoul(path + 1, NULL, 10));
+			path += strcspn(path, "]") + (strchr(path, ']') != NULL);
+			continue;
+		}
+		path += *path == '.';
+		n = strcspn(path, ".[");
+		snprintf(key, sizeof(key), "%.*s", (int)n, path);
+		v = json_object_get(v, key);
+		path += n;
+	}
+	return v;
 }
 
-/* The fields of a "printed" row ("certificate.parcel number sheet ...")
- * neither read nor already reviewed, as one item: on the field when one is
- * missing, else on the part with the fields listed ("parcel: number, sheet
- * not read"). */
+/* Was the field at path read: a value, or a list with an element? */
+static int
+was_read(const struct reader *r, const char *path)
+{
+	json_t *v = value_at(r, path);
+
+	return v != NULL && !json_is_null(v) && (!json_is_array(v) ||
+	    json_array_size(v) > 0);
+}
+
+/* The printed fields (the words of p) of part not read and not yet
+ * reviewed: their names, after prefix pre, added to names ("number,
+ * [1].term"), their paths to list.  The count. */
+static int
+missing_fields(struct reader *r, const char *part, const char *pre,
+    const char *p, char *names, size_t size, json_t *list)
+{
+	char path[160];
+	int n = 0;
+
+	for (int k; *(p += strspn(p, " ")) != '\0'; p += k) {
+		k = (int)strcspn(p, " ");
+		snprintf(path, sizeof(path), "%s.%.*s", part, k, p);
+		if (was_read(r, path) || covered(r, path))
+			continue;
+		snprintf(names + strlen(names), size - strlen(names),
+		    "%s%s%.*s", *names ? ", " : "", pre, k, p);
+		json_array_append_new(list, json_string(path));
+		n++;
+	}
+	return n;
+}
+
+/* A "printed" row ("certificate.parcel number sheet ...", or
+ * "certificate.parcel.purposes[] land_use term" for each element of a
+ * list): the fields not read as one item, on the field when one is
+ * missing, else on the part with its "fields" ("parcel: number, sheet not
+ * read"). */
 static void
 missing_in_part(struct reader *r, const char *row)
 {
 	int plen = (int)strcspn(row, " "), n = 0;
-	const char *label = strrchr(row, '.');
-	char path[128], one[128] = "", names[256] = "", why[320];
+	char part[96], el[128], pre[24], names[256] = "", why[320];
+	char *each;
 	json_t *list = json_array();
 
-	label = label != NULL && label < row + plen ? label + 1 : row;
-	for (const char *p = row + plen; list != NULL && *p != '\0';) {
-		int k = (int)strcspn(p += strspn(p, " "), " ");
-		snprintf(path, sizeof(path), "%.*s.%.*s", plen, row, k, p);
-		if (k > 0 && !read_under(r, path) && !covered(r, path)) {
-			snprintf(one, sizeof(one), "%s", path);
-			snprintf(names + strlen(names), sizeof(names) -
-			    strlen(names), "%s%.*s", n++ ? ", " : "", k, p);
-			json_array_append_new(list, json_string(path));
+	snprintf(part, sizeof(part), "%.*s", plen, row);
+	if ((each = strstr(part, "[]")) == NULL || each[2] != '\0')
+		n = missing_fields(r, part, "", row + plen, names,
+		    sizeof(names), list);
+	else {
+		*each = '\0';
+		for (size_t i = 0; i < json_array_size(value_at(r, part)); i++) {
+			snprintf(el, sizeof(el), "%s[%zu]", part, i);
+			snprintf(pre, sizeof(pre), "[%zu].", i);
+			n += missing_fields(r, el, pre, row + plen, names,
+			    sizeof(names), list);
 		}
-		p += k;
 	}
-	snprintf(why, sizeof(why), "%.*s: %s not read",
-	    (int)(row + plen - label), label, names);
+	snprintf(why, sizeof(why), "%s: %s not read", strrchr(part, '.') ?
+	    strrchr(part, '.') + 1 : part, names);
 	if (n == 1)
-		flag(r, one, why);
+		flag(r, json_string_value(json_array_get(list, 0)), why);
 	else if (n > 1)
-		json_array_append_new(r->review, json_pack("{s:s%,s:s,s:O}",
-		    "field", row, (size_t)plen, "reason", why, "fields", list));
+		json_array_append_new(r->review, json_pack("{s:s,s:s,s:O}",
+		    "field", part, "reason", why, "fields", list));
 	json_decref(list);
 }
 
