@@ -119,6 +119,19 @@ is "$(jq -r 'select(.document_kind == "certificate") | .certificate.parcel.addre
     "bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng" "an address's full stop before a unit word is read as its comma"
 "$TOP/tests/words-of-text" HS "$D"/p*.txt | ocr-extract -q > nounits.jsonl
 is "$(reasons nounits.jsonl)" "" "without a unit list the issuer is not checked"
+# the fields a form always prints (certificates.tsv "printed"): those of a
+# part not read are one item on the part naming them, one alone an item on
+# the field; a part read whole gives none
+items() { jq -c 'select(.document_kind == "certificate") | .review[] |
+    select(.reason | test("not read"))' "$@"; }
+is "$(items ok.jsonl)" "" "a certificate read whole has no field not read"
+sed -e 's/,    tờ bản đồ số: 14$//' -e '/^b) Địa chỉ/d' \
+    -e 's/; CLN: Đến ngày 08\/06\/2064$//' "$D/p5.txt" > p5-gone.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-gone.txt "$D/p6.txt" | ocr-extract -q $U > gone.jsonl
+is "$(items gone.jsonl)" '{"field":"certificate.parcel","reason":"parcel: sheet, address not read","fields":["certificate.parcel.sheet","certificate.parcel.address"]}
+{"field":"certificate.parcel.purposes[1].term","reason":"purposes: [1].term not read"}' \
+    "a sheet and an address not read are one item on the parcel, a purpose's term one on the term"
 
 # the reader's data is schemas/certificates.tsv: a changed file changes what
 # it does
