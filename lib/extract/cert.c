@@ -29,6 +29,7 @@ struct reader {
 	json_t *cont_in;	/* in these objects (borrowed) */
 	json_t *lists;		/* "uses", "terms": their text, read at the end */
 	const lr_cline *uses_l, *terms_l;	/* the lines they start on */
+	const lr_cline *title;	/* "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT" */
 };
 
 /* The part a heading of certificates.tsv ("part" rows) begins. */
@@ -640,7 +641,9 @@ register_line(struct reader *r, const lr_cline *l)
 	free(v), free(rest);
 }
 
-/* The form's generation from its title and its serial. */
+/* The form's generation from its title's words; a title line of the
+ * certificate ("QUYỀN SỬ DỤNG ĐẤT" alone, as the forms print it under
+ * "GIẤY CHỨNG NHẬN") kept as the red book's evidence. */
 static void
 generation_line(struct reader *r, const lr_cline *l)
 {
@@ -653,6 +656,10 @@ generation_line(struct reader *r, const lr_cline *l)
 		g = "form2024";
 	if (g != NULL)
 		cert_field(r, "generation", json_string(g), l->conf, l);
+	else if (r->title == NULL && (lr_cline_find(l,
+	    "giay chung nhan quyen su dung dat", 0) >= 0 ||
+	    (lr_cline_starts(l, "quyen su dung dat") >= 0 && l->nt == 4)))
+		r->title = l;
 }
 
 static void
@@ -817,6 +824,26 @@ flag(struct reader *r, const char *field, const char *reason)
 	    field, "reason", reason));
 }
 
+/* A generation no title wording gave: the red book when its title was read
+ * without the later forms' words; else guessed from the serial (8 digits:
+ * the 2024 form) and put to review. */
+static void
+generation_left(struct reader *r)
+{
+	const char *g = serial_digits(r->cert) == 8 ? "form2024" : "red";
+
+	if (!json_is_null(json_object_get(r->cert, "generation")))
+		return;
+	if (r->title != NULL && strcmp(g, "red") == 0)
+		cert_field(r, "generation", json_string(g), r->title->conf,
+		    r->title);
+	else {
+		json_object_set_new(r->cert, "generation", json_string(g));
+		flag(r, "certificate.generation", "no form title read: "
+		    "guessed from the serial");
+	}
+}
+
 /* Lower a field's confidence for a failed check and flag it. */
 static void
 check_failed(struct reader *r, const char *field, const char *reason)
@@ -974,9 +1001,14 @@ check_generation(struct reader *r)
 	    (s[letters] == ' '))))
 		check_failed(r, "certificate.serial", "does not fit the serial "
 		    "pattern of its form");
-	if (d != NULL && (atoi(d) < g->first || atoi(d) > g->last))
+	if (d != NULL && (atoi(d) < g->first || atoi(d) > g->last)) {
+		/* the date or the form it was taken for is wrong */
 		check_failed(r, "certificate.date", "outside the years its form "
 		    "was issued");
+		json_object_set_new(json_array_get(r->review, json_array_size(
+		    r->review) - 1), "fields", json_pack("[s,s]",
+		    "certificate.date", "certificate.generation"));
+	}
 }
 
 /* Lines of the change register no entry holds, or an entry that holds
@@ -1230,9 +1262,7 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 	for (size_t i = 0; i < json_array_size(r.owners); i++)
 		address_commas(json_array_get(r.owners, i), "address");
 	lr_x_cert_changes(&r.c, changes, r.fields);
-	if (json_is_null(json_object_get(r.cert, "generation")))
-		json_object_set_new(r.cert, "generation", json_string(
-		    serial_digits(r.cert) == 8 ? "form2024" : "red"));
+	generation_left(&r);
 	json_object_set_new(r.cert, "couple", json_boolean(
 	    json_array_size(r.owners) > 1));
 	review_finish(&r);

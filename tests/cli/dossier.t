@@ -132,6 +132,20 @@ sed -e 's/,    tờ bản đồ số: 14$//' -e '/^b) Địa chỉ/d' \
 is "$(items gone.jsonl)" '{"field":"certificate.parcel","reason":"parcel: sheet, address not read","fields":["certificate.parcel.sheet","certificate.parcel.address"]}
 {"field":"certificate.parcel.purposes[1].term","reason":"purposes: [1].term not read"}' \
     "a sheet and an address not read are one item on the parcel, a purpose's term one on the term"
+# a form's generation is read from its title: with no title line read it
+# is guessed from the serial and reviewed; with "QUYỀN SỬ DỤNG ĐẤT" alone it
+# is the red book, whose years the 2014 date then fails, date and form both
+sed '3,5d' "$D/p4.txt" > p4-untitled.txt
+sed '5d' "$D/p4.txt" > p4-red.txt
+for p in untitled red; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+        p4-$p.txt "$D/p5.txt" "$D/p6.txt" | ocr-extract -q $U |
+        jq -c 'select(.document_kind == "certificate") | [.certificate.generation,
+        [.review[] | select(.field | test("generation|date")) | [.field, .reason, .fields]]]'
+done > gen.out
+is "$(cat gen.out)" '["red",[["certificate.generation","no form title read: guessed from the serial",null],["certificate.date","outside the years its form was issued",["certificate.date","certificate.generation"]]]]
+["red",[["certificate.date","outside the years its form was issued",["certificate.date","certificate.generation"]]]]' \
+    "a generation guessed without a title is reviewed; a date outside its form's years puts the form to review too"
 
 # the reader's data is schemas/certificates.tsv: a changed file changes what
 # it does
