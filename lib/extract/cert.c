@@ -1011,6 +1011,47 @@ check_generation(struct reader *r)
 	}
 }
 
+/* A purpose's term as the forms print it: "Lâu dài", "Đến ngày" and a
+ * day, or "Đến năm" and a year; 1 when t is one. */
+static int
+term_form(const lr_xdata *s, const char *t)
+{
+	char *f = lr_x_fold(t);
+	int d = 0, m = 1, y = 0, n = -1;
+
+	if (f != NULL && sscanf(f, "den ngay %d %d %d%n", &d, &m, &y, &n) != 3
+	    && sscanf(f, "den nam %d%n", &y, &n) == 1)
+		d = 1;
+	n = f != NULL && (strcmp(f, "lau dai") == 0 || (n == (int)strlen(f) &&
+	    lr_parse_valid_date(s, y, m, d)));
+	free(f);
+	return n;
+}
+
+/* Values read where their label stands but not of their kind (a date of
+ * issue no calendar has, a term that is no term) are for review. */
+static void
+check_values(struct reader *r)
+{
+	const char *d = json_string_value(json_object_get(r->cert, "date"));
+	char path[80];
+	size_t i;
+	json_t *u;
+
+	if (d != NULL && !lr_parse_valid_date(lr_x_xdata(r->x), atoi(d),
+	    atoi(d + 5), atoi(d + 8)))
+		check_failed(r, "certificate.date", "not a day of the calendar");
+	json_array_foreach(r->purposes, i, u) {
+		const char *t = json_string_value(json_object_get(u, "term"));
+		if (t == NULL || term_form(lr_x_xdata(r->x), t))
+			continue;
+		snprintf(path, sizeof(path), "certificate.parcel.purposes[%zu]."
+		    "term", i);
+		check_failed(r, path, "not a term of use (\"Lâu dài\", "
+		    "\"Đến ngày\" and a date)");
+	}
+}
+
 /* Lines of the change register no entry holds, or an entry that holds
  * two: the register is put to review as a whole. */
 static void
@@ -1219,6 +1260,7 @@ review_finish(struct reader *r)
 	check_area(r);
 	check_issuer(r);
 	check_generation(r);
+	check_values(r);
 	check_register(r);
 	check_register_number(r);
 	json_object_foreach(r->fields, path, f)

@@ -16,6 +16,10 @@ typedef struct lr_span {
 /* Value parsers.  Each reads the tokens from i (before end) and returns 0
  * with *sp set, or -1 when no value of its type starts there.  Strings
  * returned through char ** are the caller's to free. */
+/* 1 when y-m-d is a day of the calendar, its year from the data's first
+ * to the latest term end; else 0. */
+int lr_parse_valid_date(const lr_xdata *s, int y, int m, int d);
+
 int lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
     char *out, size_t n, lr_span *sp);
 int lr_parse_date(const lr_xdata *s, const lr_toks *t, int i, int end,

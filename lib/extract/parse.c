@@ -241,9 +241,8 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return span(sp, i, j, rep ? s->set[SET_REPAIR] : 1, "number repaired");
 }
 
-/* A calendar check; years up to the latest term end. */
-static int
-valid_date(const lr_xdata *s, int y, int m, int d)
+int
+lr_parse_valid_date(const lr_xdata *s, int y, int m, int d)
 {
 	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
 	    30, 31 };
@@ -264,7 +263,7 @@ dmy(const lr_xdata *s, const char *buf, int ymd[3], int *rep)
 
 	if ((*rep = repair_number(buf, fixed, sizeof(fixed))) < 0 ||
 	    sscanf(fixed, "%2d%*1[/.-]%2d%*1[/.-]%4d%n", &d, &m, &y, &k) != 3 ||
-	    k < 8 || !valid_date(s, y, m, d))
+	    k < 8 || !lr_parse_valid_date(s, y, m, d))
 		return -1;
 	ymd[0] = y, ymd[1] = m, ymd[2] = d;
 	return 0;
@@ -348,7 +347,7 @@ lr_parse_date(const lr_xdata *s, const lr_toks *t, int i, int end,
 	}
 	if (part(s, t, &j, end, LAB_MONTH, &d, &q) != 0 ||
 	    part(s, t, &j, end, LAB_YEAR, &m, &q) != 0 ||
-	    part(s, t, &j, end, -1, &y, &q) != 0 || !valid_date(s, y, m, d))
+	    part(s, t, &j, end, -1, &y, &q) != 0 || !lr_parse_valid_date(s, y, m, d))
 		return -1;
 	ymd[0] = y, ymd[1] = m, ymd[2] = d;
 	return span(sp, a, j, q, "digits repaired");

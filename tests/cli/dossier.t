@@ -146,6 +146,15 @@ done > gen.out
 is "$(cat gen.out)" '["red",[["certificate.generation","no form title read: guessed from the serial",null],["certificate.date","outside the years its form was issued",["certificate.date","certificate.generation"]]]]
 ["red",[["certificate.date","outside the years its form was issued",["certificate.date","certificate.generation"]]]]' \
     "a generation guessed without a title is reviewed; a date outside its form's years puts the form to review too"
+# a value where its label stands but not of its kind is for review
+sed -e 's/ngày 28 tháng 9 năm 2014$/ngày 30 tháng 2 năm 2014/' \
+    -e 's/CLN: Đến ngày 08\/06\/2064$/CLN: Đến ngày 08\/06\/2064 Nguồn gốc/' \
+    "$D/p5.txt" > p5-odd.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-odd.txt "$D/p6.txt" | ocr-extract -q $U > odd.jsonl
+is "$(reasons odd.jsonl | sort)" 'certificate.date: not a day of the calendar
+certificate.parcel.purposes[1].term: not a term of use ("Lâu dài", "Đến ngày" and a date)' \
+    "a date of issue no calendar has and a term with more words are for review"
 
 # the reader's data is schemas/certificates.tsv: a changed file changes what
 # it does
