@@ -1207,7 +1207,7 @@ static void
 missing_in_part(struct reader *r, const char *row)
 {
 	int plen = (int)strcspn(row, " "), n = 0;
-	char part[96], el[128], pre[24], names[256] = "", why[320];
+	char part[96], el[128], pre[24], names[256] = "", why[384];
 	char *each;
 	json_t *list = json_array();
 
