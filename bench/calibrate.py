@@ -12,7 +12,7 @@ not merged) and their ground truth, fit
 and write them as schemas/calibration.tsv reads them."""
 import os, shutil
 
-from fieldscore import covers, same, truth_rows
+from fieldscore import covers, item_fields, same, truth_rows
 
 PRIOR = 2.0      # weight of the family's share in each step
 
@@ -58,8 +58,8 @@ def reasons(docs, outs, wrong):
                 continue
             t = tally.setdefault(why, [0, 0])
             t[0] += 1
-            t[1] += any(covers(it["field"], p) or p.startswith(it["field"])
-                        for p in bad)
+            t[1] += any(covers(f, p) or p.startswith(f)
+                        for f in item_fields(it) for p in bad)
     return tally
 
 
