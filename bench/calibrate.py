@@ -6,7 +6,8 @@ not merged) and their ground truth, fit
   - the probability that a value is right given its raw confidence, as
     steps that never go down (isotonic regression, pool adjacent
     violators), each step's share smoothed towards the family's own;
-  - for every review reason but "low confidence", the share of its items
+  - for every review reason but "low confidence" (and a table flagged
+    whole, always shown), the share of its items
     that flagged a wrong value (smoothed: one hit in two items before any
     is seen, so a reason is only found useless on evidence).
 and write them as schemas/calibration.tsv reads them."""
@@ -54,7 +55,8 @@ def reasons(docs, outs, wrong):
         bad = wrong.get(d["id"], set())
         for it in (outs.get(d["id"], {}).get("review") or []):
             why = it.get("reason")
-            if not why or why == "low confidence":
+            # a table flagged whole ("also") is always shown: not fitted
+            if not why or why == "low confidence" or it.get("also"):
                 continue
             t = tally.setdefault(why, [0, 0])
             t[0] += 1

@@ -184,8 +184,9 @@ lr_x_review_merge(lr_xctx *c)
 		free(m.gone);
 		return;
 	}
-	for (size_t i = 0; i < m.n; i++)
-		m.gone[i] = !lr_x_reason_kept(c, reason_of(json_array_get(m.rev,
+	for (size_t i = 0; i < m.n; i++)	/* a table flagged whole stays */
+		m.gone[i] = json_object_get(json_array_get(m.rev, i), "also") ==
+		    NULL && !lr_x_reason_kept(c, reason_of(json_array_get(m.rev,
 		    i)));
 	for (size_t i = 0; i < m.n; i++)
 		m.gone[i] |= (char)covered(&m, i);

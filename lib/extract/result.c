@@ -158,16 +158,11 @@ lr_x_table_flagged(const lr_xctx *c)
 }
 
 void
-lr_x_table_item(lr_xctx *c, const char *why, int holders)
+lr_x_table_item(lr_xctx *c, const char *why)
 {
-	json_t *it;
-
-	if (in_review(c, "parcels", why))
-		return;
-	it = json_pack("{s:s,s:s}", "field", "parcels", "reason", why);
-	if (holders)
-		json_object_set_new(it, "also", json_pack("[s]", "owners"));
-	json_array_append_new(c->review, it);
+	if (!in_review(c, "parcels", why))
+		json_array_append_new(c->review, json_pack("{s:s,s:s,s:[s]}",
+		    "field", "parcels", "reason", why, "also", "owners"));
 }
 
 /* The owner named n of sex gender (0: either; an owner of unknown sex

@@ -137,7 +137,7 @@ lr_tab_flag(lr_xctx *c, const struct lr_table *tb, const char *why)
 	}
 	snprintf(what, sizeof(what), "page %d: the table of holders "
 	    "(%d columns): %s", tb->page, tb->ncol, why);
-	lr_x_table_item(c, what, 1);
+	lr_x_table_item(c, what);
 }
 
 void
