@@ -624,6 +624,15 @@ is "$(jqv -c '[.decision.kind, (.owners | length), (.parcels | length)]')" \
     '["other",0,0]' "a board's members are not owners"
 is "$(jqv '.review | length')" 0 "and nothing of theirs to review"
 
+# A decision of no land kind that lists a parcel ("gia hạn thời hạn sử dụng
+# đất"): its holder and parcel are kept, and its kind is put to review.
+run extract-text -q "$TD/extract/extension.txt"
+is "$(jqv -c '[.decision.kind, [.owners[].name], [.parcels[] | [.number, .sheet, .area]]]')" \
+    '["other",["Lò Văn Pản"],[["145","12",1250]]]' \
+    "an extension of a term keeps its holder and parcel"
+is "$(jqv -c '[.review[] | select(.field == "decision.kind") | .reason]')" \
+    '["no land kind named, but parcels are listed"]' "and its kind is reviewed"
+
 # A parcel's area and use said in a sentence ("được sử dụng 312,5 m² đất",
 # "để sử dụng vào mục đích đất trồng cây lâu năm", a use named in lower
 # case), and a term label with a qualifier before its colon ("Thời hạn sử
