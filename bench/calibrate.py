@@ -6,13 +6,14 @@ not merged) and their ground truth, fit
   - the probability that a value is right given its raw confidence, as
     steps that never go down (isotonic regression, pool adjacent
     violators), each step's share smoothed towards the family's own;
-  - for every review reason but "low confidence", the share of its items
+  - for every review reason but "low confidence" (and a table flagged
+    whole, always shown), the share of its items
     that flagged a wrong value (smoothed: one hit in two items before any
     is seen, so a reason is only found useless on evidence).
 and write them as schemas/calibration.tsv reads them."""
 import os, shutil
 
-from fieldscore import covers, same, truth_rows
+from fieldscore import covers, item_fields, same, truth_rows
 
 PRIOR = 2.0      # weight of the family's share in each step
 
@@ -54,12 +55,13 @@ def reasons(docs, outs, wrong):
         bad = wrong.get(d["id"], set())
         for it in (outs.get(d["id"], {}).get("review") or []):
             why = it.get("reason")
-            if not why or why == "low confidence":
+            # a table flagged whole ("also") is always shown: not fitted
+            if not why or why == "low confidence" or it.get("also"):
                 continue
             t = tally.setdefault(why, [0, 0])
             t[0] += 1
-            t[1] += any(covers(it["field"], p) or p.startswith(it["field"])
-                        for p in bad)
+            t[1] += any(covers(f, p) or p.startswith(f)
+                        for f in item_fields(it) for p in bad)
     return tally
 
 

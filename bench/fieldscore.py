@@ -26,6 +26,12 @@ def covers(item, path):
     return re.match(pat + r"($|[.\[])", path) is not None
 
 
+def item_fields(it):
+    """The fields a review item names: its own and those it stands for
+    too ("also": a table flagged whole stands for its holders)."""
+    return [it["field"]] + list(it.get("also") or [])
+
+
 def truth_rows(gt, out):
     """(field, truth, value read, path) for every field of the truth gt, and
     one row per list where more were read than the truth holds."""
@@ -53,7 +59,7 @@ def truth_rows(gt, out):
 def compare(gt, out, tally):
     """Tally (fields, right, wrong and flagged) for every truth field;
     True when all are right."""
-    flagged = {r["field"] for r in out.get("review", [])}
+    flagged = {f for r in out.get("review", []) for f in item_fields(r)}
     rows = truth_rows(gt, out)
     all_right = True
     for field, want, got, path in rows:

@@ -1006,8 +1006,8 @@ check_generation(struct reader *r)
 		check_failed(r, "certificate.date", "outside the years its form "
 		    "was issued");
 		json_object_set_new(json_array_get(r->review, json_array_size(
-		    r->review) - 1), "fields", json_pack("[s,s]",
-		    "certificate.date", "certificate.generation"));
+		    r->review) - 1), "also", json_pack("[s]",
+		    "certificate.generation"));
 	}
 }
 
@@ -1078,8 +1078,8 @@ check_register_number(struct reader *r)
 		    "and a number");
 }
 
-/* Does an item of the review cover path?  An item on a part that lists
- * its "fields" covers those alone. */
+/* Does an item of the review cover path: its field, or one it stands for
+ * too ("also")? */
 static int
 covered(const struct reader *r, const char *path)
 {
@@ -1087,11 +1087,10 @@ covered(const struct reader *r, const char *path)
 	json_t *it, *f;
 
 	json_array_foreach(r->review, i, it) {
-		json_t *list = json_object_get(it, "fields");
-		if (list == NULL && lr_path_covers(json_string_value(
-		    json_object_get(it, "field")), path))
+		if (lr_path_covers(json_string_value(json_object_get(it,
+		    "field")), path))
 			return 1;
-		json_array_foreach(list, k, f)
+		json_array_foreach(json_object_get(it, "also"), k, f)
 			if (lr_path_covers(json_string_value(f), path))
 				return 1;
 	}
@@ -1200,9 +1199,8 @@ missing_fields(struct reader *r, const char *part, const char *pre,
 
 /* A "printed" row ("certificate.parcel number sheet ...", or
  * "certificate.parcel.purposes[] land_use term" for each element of a
- * list): the fields not read as one item, on the field when one is
- * missing, else on the part with its "fields" ("parcel: number, sheet not
- * read"). */
+ * list): the fields not read as one item, on the first, the others in
+ * "also" ("parcel: number, sheet not read"). */
 static void
 missing_in_part(struct reader *r, const char *row)
 {
@@ -1226,11 +1224,11 @@ missing_in_part(struct reader *r, const char *row)
 	}
 	snprintf(why, sizeof(why), "%s: %s not read", strrchr(part, '.') ?
 	    strrchr(part, '.') + 1 : part, names);
-	if (n == 1)
+	if (n > 0)
 		flag(r, json_string_value(json_array_get(list, 0)), why);
-	else if (n > 1)
-		json_array_append_new(r->review, json_pack("{s:s,s:s,s:O}",
-		    "field", part, "reason", why, "fields", list));
+	if (n > 1 && json_array_remove(list, 0) == 0)
+		json_object_set(json_array_get(r->review, json_array_size(
+		    r->review) - 1), "also", list);
 	json_decref(list);
 }
 

@@ -450,7 +450,9 @@ no_owner(lr_xctx *c)
 	const char *kind = json_string_value(json_object_get(c->decision,
 	    "kind"));
 
-	if (kind == NULL || (strcmp(kind, "other") == 0 && c->kind_known))
+	/* a table flagged whole says why they are missing */
+	if (kind == NULL || (strcmp(kind, "other") == 0 && c->kind_known) ||
+	    lr_x_table_flagged(c))
 		return;
 	if (json_array_size(c->owners) == 0)
 		lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED],

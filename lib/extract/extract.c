@@ -408,8 +408,8 @@ scan_boxes(lr_xctx *c, const lr_doc_words *w)
 	}
 }
 
-/* Does the subject line name a decision that is not about land ("Về việc
- * thành lập Hội đồng ...")?  Its members are no owners. */
+/* Does the subject line name a decision of no land kind ("Về việc thành
+ * lập Hội đồng ...", but also "gia hạn", "điều chỉnh")? */
 static int
 not_land(const lr_xctx *c)
 {
@@ -417,6 +417,71 @@ not_land(const lr_xctx *c)
 	    "kind"));
 
 	return c->kind_known && kind != NULL && strcmp(kind, "other") == 0;
+}
+
+/* Was a parcel read with its number or its sheet? */
+static int
+names_parcel(const lr_xctx *c)
+{
+	size_t i;
+	json_t *p;
+
+	json_array_foreach(c->parcels, i, p)
+		if (!json_is_null(json_object_get(p, "number")) ||
+		    !json_is_null(json_object_get(p, "sheet")))
+			return 1;
+	return 0;
+}
+
+/* Is path part of the owners, the parcels or the house? */
+static int
+land_path(const char *path)
+{
+	static const char *const part[] = { "owners", "parcels", "house" };
+
+	for (size_t i = 0; i < sizeof(part) / sizeof(*part); i++) {
+		size_t n = strlen(part[i]);
+		if (strncmp(path, part[i], n) == 0 &&
+		    strchr("[.", path[n]) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* Forget the owners, parcels and house read, with their fields and review
+ * items. */
+static void
+forget_land(lr_xctx *c)
+{
+	const char *path;
+	void *tmp;
+	json_t *f;
+
+	json_array_clear(c->owners), json_array_clear(c->parcels);
+	json_decref(c->house), c->house = json_null();
+	json_object_foreach_safe(c->fields, tmp, path, f)
+		if (land_path(path))
+			json_object_del(c->fields, path);
+	for (size_t i = json_array_size(c->review); i-- > 0;)
+		if (land_path(json_string_value(json_object_get(
+		    json_array_get(c->review, i), "field"))))
+			json_array_remove(c->review, i);
+}
+
+/* A decision of no land kind whose body names no parcel is no land record:
+ * the people it names (a board's members) are not owners.  One that names
+ * parcels ("gia hạn thời hạn thuê đất") keeps them, and its kind is
+ * reviewed. */
+static void
+other_kind(lr_xctx *c)
+{
+	if (!not_land(c))
+		return;
+	if (names_parcel(c))
+		lr_x_doubt(c, "decision.kind", c->s->set[SET_CHECK_FAILED],
+		    "no land kind named, but parcels are listed");
+	else
+		forget_land(c);
 }
 
 /* The owners, parcels and house of a land decision's tables and body. */
@@ -469,8 +534,8 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	header_issuer(&c, hend);
 	header_review(&c, hend);
 	header_title(&c);
-	if (!not_land(&c))
-		land_body(&c);
+	land_body(&c);
+	other_kind(&c);
 	lr_x_checks(&c);
 	lr_x_review_finish(&c, review_below);
 	scan_boxes(&c, w);

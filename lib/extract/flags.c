@@ -148,19 +148,27 @@ lr_x_reason_kept(const lr_xctx *c, const char *why)
 	    hit >= c->s->set[SET_REASON_MIN];
 }
 
-/* Is item i covered by another item on a whole list or object, such as
- * "parcels" (the table could not be read)? */
+/* Does item it, on a whole list or object such as "parcels" (the table
+ * could not be read) or standing for others ("also": ["owners"]), cover
+ * path f, another item's? */
+static int
+stands_for(const json_t *it, const char *f)
+{
+	const char *g = field_of(it);
+
+	return strcmp(g, f) != 0 && strpbrk(g, "[.") == NULL &&
+	    lr_item_covers(it, f);
+}
+
+/* Is item i covered by another item? */
 static int
 covered(const struct merge *m, size_t i)
 {
 	const char *f = field_of(json_array_get(m->rev, i));
 
-	for (size_t j = 0; j < m->n; j++) {
-		const char *g = field_of(json_array_get(m->rev, j));
-		if (!m->gone[j] && strpbrk(g, "[.") == NULL &&
-		    strcmp(g, f) != 0 && lr_path_covers(g, f))
+	for (size_t j = 0; j < m->n; j++)
+		if (!m->gone[j] && stands_for(json_array_get(m->rev, j), f))
 			return 1;
-	}
 	return 0;
 }
 
@@ -176,8 +184,9 @@ lr_x_review_merge(lr_xctx *c)
 		free(m.gone);
 		return;
 	}
-	for (size_t i = 0; i < m.n; i++)
-		m.gone[i] = !lr_x_reason_kept(c, reason_of(json_array_get(m.rev,
+	for (size_t i = 0; i < m.n; i++)	/* a table flagged whole stays */
+		m.gone[i] = json_object_get(json_array_get(m.rev, i), "also") ==
+		    NULL && !lr_x_reason_kept(c, reason_of(json_array_get(m.rev,
 		    i)));
 	for (size_t i = 0; i < m.n; i++)
 		m.gone[i] |= (char)covered(&m, i);

@@ -54,6 +54,14 @@ int lr_x_in_review(const lr_xctx *c, const char *path);
 /* Lower the confidence of field path by factor and add a review entry. */
 void lr_x_doubt(lr_xctx *c, const char *path, double factor,
     const char *reason);
+/* Lower by factor the confidence of every field under prefix
+ * ("parcels[2]"), adding no review entry. */
+void lr_x_lower_all(lr_xctx *c, const char *prefix, double factor);
+/* One review entry on "parcels" for a table of holders, why naming it;
+ * it stands for the list of owners too ("also": ["owners"]). */
+void lr_x_table_item(lr_xctx *c, const char *why);
+/* Is a table flagged whole (lr_x_table_item)? */
+int lr_x_table_flagged(const lr_xctx *c);
 /* The path prefix of owner or parcel i ("owners[2]") in buf. */
 const char *lr_x_prefix(char *buf, size_t n, const char *what, int i);
 /* The owner called name, made (gender 'M', 'F' or 0) from sp unless one

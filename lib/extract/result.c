@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "result-int.h"
+#include "record/record.h"
 #include "text/text.h"
 
 const char *
@@ -113,17 +114,55 @@ lr_x_put(lr_xctx *c, json_t *obj, const char *prefix, const char *key,
 		lr_x_doubt(c, path, c->text_q, c->text_why);
 }
 
+/* Lower the confidence of field meta f (none: NULL) by factor. */
+static void
+lower(json_t *f, double factor)
+{
+	double conf;
+
+	if (f == NULL)
+		return;
+	conf = json_real_value(json_object_get(f, "conf"));
+	json_object_set_new(f, "conf", json_real((double)(int)(conf * factor *
+	    1000 + 0.5) / 1000));
+}
+
 void
 lr_x_doubt(lr_xctx *c, const char *path, double factor, const char *reason)
 {
-	json_t *f = json_object_get(c->fields, path);
-
-	if (f != NULL) {
-		double conf = json_real_value(json_object_get(f, "conf"));
-		json_object_set_new(f, "conf", json_real((double)(int)(conf *
-		    factor * 1000 + 0.5) / 1000));
-	}
+	lower(json_object_get(c->fields, path), factor);
 	review_add(c, path, reason);
+}
+
+void
+lr_x_lower_all(lr_xctx *c, const char *prefix, double factor)
+{
+	const char *path;
+	json_t *f;
+
+	json_object_foreach(c->fields, path, f)
+		if (lr_path_covers(prefix, path))
+			lower(f, factor);
+}
+
+int
+lr_x_table_flagged(const lr_xctx *c)
+{
+	size_t i;
+	json_t *r;
+
+	json_array_foreach(c->review, i, r)
+		if (json_object_get(r, "also") != NULL)
+			return 1;
+	return 0;
+}
+
+void
+lr_x_table_item(lr_xctx *c, const char *why)
+{
+	if (!in_review(c, "parcels", why))
+		json_array_append_new(c->review, json_pack("{s:s,s:s,s:[s]}",
+		    "field", "parcels", "reason", why, "also", "owners"));
 }
 
 /* The owner named n of sex gender (0: either; an owner of unknown sex

@@ -93,22 +93,51 @@ announced(const lr_xctx *c, int lab)
 	return -1;
 }
 
+/* The holder of row i of tb when no row of tb before it names the same
+ * holder, else -1. */
+static int
+new_holder(const lr_xctx *c, const struct lr_table *tb, int i)
+{
+	json_t *h = json_object_get(json_array_get(c->parcels, (size_t)i),
+	    "holder");
+
+	if (!json_is_integer(h))
+		return -1;
+	for (int j = tb->first_parcel; j < i; j++)
+		if (json_equal(h, json_object_get(json_array_get(c->parcels,
+		    (size_t)j), "holder")))
+			return -1;
+	return (int)json_integer_value(h);
+}
+
 /* The holders of the rows of tb, each counted once. */
 static int
 holders(const lr_xctx *c, const struct lr_table *tb)
 {
 	int n = 0, np = (int)json_array_size(c->parcels);
 
-	for (int i = tb->first_parcel; i < np; i++) {
-		json_t *h = json_object_get(json_array_get(c->parcels,
-		    (size_t)i), "holder");
-		int seen = !json_is_integer(h);
-		for (int j = tb->first_parcel; j < i && !seen; j++)
-			seen = json_equal(h, json_object_get(json_array_get(
-			    c->parcels, (size_t)j), "holder"));
-		n += !seen;
-	}
+	for (int i = tb->first_parcel; i < np; i++)
+		n += new_holder(c, tb, i) >= 0;
 	return n;
+}
+
+void
+lr_tab_flag(lr_xctx *c, const struct lr_table *tb, const char *why)
+{
+	double f = c->s->set[SET_CHECK_FAILED];
+	int np = (int)json_array_size(c->parcels), h;
+	char what[256], pre[32];
+
+	for (int i = tb->first_parcel; i < np; i++) {
+		lr_x_lower_all(c, lr_x_prefix(pre, sizeof(pre), "parcels", i),
+		    f);
+		if ((h = new_holder(c, tb, i)) >= 0)
+			lr_x_lower_all(c, lr_x_prefix(pre, sizeof(pre),
+			    "owners", h), f);
+	}
+	snprintf(what, sizeof(what), "page %d: the table of holders "
+	    "(%d columns): %s", tb->page, tb->ncol, why);
+	lr_x_table_item(c, what);
 }
 
 void
@@ -123,15 +152,13 @@ lr_tab_checks(lr_xctx *c, struct lr_table *tb)
 	lr_tab_area_repair(c, tb);
 	check_total(c, tb);
 	if (tb->gaps > 0)
-		why = "table rows missing or misnumbered";
+		why = "rows missing or misnumbered";
 	else if (tb->damaged > tb->rows * c->s->set[SET_TABLE_DAMAGED_SHARE])
-		why = "many table rows damaged in OCR";
+		why = "many rows damaged in OCR";
 	else if (hh > 0 && hh != holders(c, tb))
 		why = "fewer or more holders than Điều 1 announces";
 	else if (np > 0 && np != tb->rows)
 		why = "fewer or more parcels than Điều 1 announces";
-	if (why == NULL)
-		return;
-	lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED], why);
-	lr_x_doubt(c, "parcels", c->s->set[SET_CHECK_FAILED], why);
+	if (why != NULL)
+		lr_tab_flag(c, tb, why);
 }

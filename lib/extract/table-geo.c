@@ -330,15 +330,16 @@ finish(lr_xctx *c, struct open *o)
 	o->on = 0;
 }
 
-/* One review item for a table whose columns could not be named. */
+/* One review item for table tb whose columns could not be named: which
+ * column is missing.  It is not read, so its holders are in doubt too. */
 static void
-flag_table(lr_xctx *c, int page)
+flag_table(lr_xctx *c, const struct lr_table *tb, int known)
 {
-	char why[96];
+	char why[128];
 
-	snprintf(why, sizeof(why), "the table on page %d: its columns are "
-	    "not recognised, so it was not read", page);
-	lr_x_doubt(c, "parcels", c->s->set[SET_CHECK_FAILED], why);
+	snprintf(why, sizeof(why), "its columns could not be mapped (%s), so "
+	    "it was not read", lr_tab_header_why(tb->cols, tb->ncol, known));
+	lr_tab_flag(c, tb, why);
 }
 
 /* Does tb continue the open table: the same columns, no total yet? */
@@ -360,7 +361,7 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
 {
 	lr_toks *doc = c->t;
 	struct lr_table tb = { .ncol = ncol, .prev_owner = -1, .total = -1,
-	    .geo = 1 };
+	    .geo = 1, .page = page };
 	int known, ret = 0, cont, by_values = 0;
 
 	c->t = &g->t;
@@ -382,8 +383,10 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
 	c->t = doc;
 	if (ret == 0 && by_values != 0 && !cont)
 		doubt_columns(c, &o->tb, by_values);
-	if (ret == 1)
-		flag_table(c, page);
+	if (ret == 1) {
+		tb.first_parcel = (int)json_array_size(c->parcels);
+		flag_table(c, &tb, known);
+	}
 	return ret < 0 ? -1 : 0;
 }
 

@@ -18,6 +18,7 @@ struct lr_table {
 	int bad_area, nbad_area;	/* a parcel with a doubtful area; how many */
 	double total;			/* the printed total area, or -1 */
 	int geo;			/* cells found by their geometry */
+	int page;			/* the page its header is on */
 	int ndec[3], dots;		/* well-formed areas with 0, 1, 2
 					 * decimals; with a thousands dot */
 	int lost[LR_TAB_MAXLOST], nlost; /* parcels whose area lost its
@@ -56,6 +57,13 @@ int lr_tab_total(const lr_xctx *c, struct lr_table *tb, int a, int b);
  * column's well-formed areas ("53028" among "2.974,2" and "3.489,6" is
  * 5302,8), each put under review. */
 void lr_tab_area_repair(lr_xctx *c, struct lr_table *tb);
+/* Flag table tb whole for why: one review entry naming its page and
+ * columns, standing for its parcels and holders, whose confidences are
+ * lowered. */
+void lr_tab_flag(lr_xctx *c, const struct lr_table *tb, const char *why);
+/* Why a header with columns cols[0..n), known of them named, is no table
+ * of parcels ("no sheet or parcel-number column"); NULL when it is one. */
+const char *lr_tab_header_why(const int *cols, int n, int known);
 /* Checks once the rows of tb are read: areas against the total, row
  * numbers, damaged rows, the counts Điều 1 announces. */
 void lr_tab_checks(lr_xctx *c, struct lr_table *tb);

@@ -95,14 +95,22 @@ add_col(int *cols, int n, int lab)
 	return n;
 }
 
-int
-lr_tab_header_ok(const int *cols, int n, int known)
+const char *
+lr_tab_header_why(const int *cols, int n, int known)
 {
 	int parcel = 0;
 
 	for (int i = 0; i < n; i++)
 		parcel |= cols[i] == LAB_P_NUMBER || cols[i] == LAB_P_SHEET;
-	return known >= 3 && parcel ? n : 0;
+	if (!parcel)
+		return "no sheet or parcel-number column";
+	return known < 3 ? "fewer than three columns named" : NULL;
+}
+
+int
+lr_tab_header_ok(const int *cols, int n, int known)
+{
+	return lr_tab_header_why(cols, n, known) == NULL ? n : 0;
 }
 
 /* The columns of a header whose cells are cut by "|", tokens [a, b). */
@@ -215,7 +223,7 @@ lr_x_tables(lr_xctx *c)
 			continue;
 		if (lr_x_geo_unruled(c, a))
 			continue;
-		tb.prev_owner = -1, tb.total = -1;
+		tb.prev_owner = -1, tb.total = -1, tb.page = c->t->v[a].page;
 		tb.first_parcel = (int)json_array_size(c->parcels);
 		c->in_table[c->t->v[a].line] = 1;
 		rows(c, &tb, b);

@@ -198,3 +198,19 @@ lr_path_covers(const char *item, const char *field)
 	}
 	return *field == '\0' || *field == '.' || *field == '[';
 }
+
+int
+lr_item_covers(const json_t *it, const char *field)
+{
+	const char *f = json_string_value(json_object_get(it, "field"));
+	const json_t *also;
+	size_t i;
+
+	if (f != NULL && lr_path_covers(f, field))
+		return 1;
+	json_array_foreach(json_object_get(it, "also"), i, also)
+		if (json_is_string(also) &&
+		    lr_path_covers(json_string_value(also), field))
+			return 1;
+	return 0;
+}

@@ -37,6 +37,11 @@ char *lr_path_text(const json_t *v);
  * "parcels[2].area"); else 0. */
 int lr_path_covers(const char *item, const char *field);
 
+/* 1 when review item it covers field (lr_path_covers): by its "field", or
+ * by one of its "also", the fields it stands for too (a table flagged
+ * whole, on "parcels", stands for "owners" too); else 0. */
+int lr_item_covers(const json_t *it, const char *field);
+
 /* The commune code a record belongs to: its first parcel's commune_code,
  * else its first owner's, else "" (borrowed from rec). */
 const char *lr_record_commune(const json_t *rec);

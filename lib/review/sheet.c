@@ -366,11 +366,9 @@ resolve(json_t *rec, const struct row *r, json_t *old)
 {
 	json_t *it;
 	size_t i;
-	const char *f;
 
 	json_array_foreach(json_object_get(rec, "review"), i, it) {
-		f = json_string_value(json_object_get(it, "field"));
-		if (f == NULL || !lr_path_covers(f, r->cell[C_FIELD]))
+		if (!lr_item_covers(it, r->cell[C_FIELD]))
 			continue;
 		json_object_set_new(it, "resolved", json_true());
 		set_given(it, "reviewer", r->cell[C_WHO]);

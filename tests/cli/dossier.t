@@ -120,8 +120,8 @@ is "$(jq -r 'select(.document_kind == "certificate") | .certificate.parcel.addre
 "$TOP/tests/words-of-text" HS "$D"/p*.txt | ocr-extract -q > nounits.jsonl
 is "$(reasons nounits.jsonl)" "" "without a unit list the issuer is not checked"
 # the fields a form always prints (certificates.tsv "printed"): those of a
-# part not read are one item on the part naming them, one alone an item on
-# the field; a part read whole gives none
+# part not read are one item naming them, on the first, the others "also";
+# a part read whole gives none
 items() { jq -c 'select(.document_kind == "certificate") | .review[] |
     select(.reason | test("not read"))' "$@"; }
 is "$(items ok.jsonl)" "" "a certificate read whole has no field not read"
@@ -129,9 +129,9 @@ sed -e 's/,    tờ bản đồ số: 14$//' -e '/^b) Địa chỉ/d' \
     -e 's/; CLN: Đến ngày 08\/06\/2064$//' "$D/p5.txt" > p5-gone.txt
 "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
     p5-gone.txt "$D/p6.txt" | ocr-extract -q $U > gone.jsonl
-is "$(items gone.jsonl)" '{"field":"certificate.parcel","reason":"parcel: sheet, address not read","fields":["certificate.parcel.sheet","certificate.parcel.address"]}
+is "$(items gone.jsonl)" '{"field":"certificate.parcel.sheet","reason":"parcel: sheet, address not read","also":["certificate.parcel.address"]}
 {"field":"certificate.parcel.purposes[1].term","reason":"purposes: [1].term not read"}' \
-    "a sheet and an address not read are one item on the parcel, a purpose's term one on the term"
+    "a sheet and an address not read are one item, a purpose's term one on the term"
 # a form's generation is read from its title: with no title line read it
 # is guessed from the serial and reviewed; with "QUYỀN SỬ DỤNG ĐẤT" alone it
 # is the red book, whose years the 2014 date then fails, date and form both
@@ -141,10 +141,10 @@ for p in untitled red; do
     "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
         p4-$p.txt "$D/p5.txt" "$D/p6.txt" | ocr-extract -q $U |
         jq -c 'select(.document_kind == "certificate") | [.certificate.generation,
-        [.review[] | select(.field | test("generation|date")) | [.field, .reason, .fields]]]'
+        [.review[] | select(.field | test("generation|date")) | [.field, .reason, .also]]]'
 done > gen.out
-is "$(cat gen.out)" '["red",[["certificate.generation","no form title read: guessed from the serial",null],["certificate.date","outside the years its form was issued",["certificate.date","certificate.generation"]]]]
-["red",[["certificate.date","outside the years its form was issued",["certificate.date","certificate.generation"]]]]' \
+is "$(cat gen.out)" '["red",[["certificate.generation","no form title read: guessed from the serial",null],["certificate.date","outside the years its form was issued",["certificate.generation"]]]]
+["red",[["certificate.date","outside the years its form was issued",["certificate.generation"]]]]' \
     "a generation guessed without a title is reviewed; a date outside its form's years puts the form to review too"
 # a value where its label stands but not of its kind is for review
 sed -e 's/ngày 28 tháng 9 năm 2014$/ngày 30 tháng 2 năm 2014/' \

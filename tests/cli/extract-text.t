@@ -592,6 +592,30 @@ is "$(jqv -c '[.parcels[] | [.number, .area, .land_use, .land_use_to, .term]]')"
     '[["118",150,"CLN","ODT","Lâu dài"],["97",2040.5,"LUC","ODT","Lâu dài"]]' \
     "a change-of-use table: before, after and the term column"
 
+# A table that fails its checks (row 3 missing) is one review item naming
+# its page and columns and why, standing for its holders too, not one item
+# on the owners and one on the parcels; its fields' confidences drop.
+jq -nc --rawfile p "$TD/extract/thu-hoi-gap.txt" \
+    '{id: "g", page_text: ($p | split("STT") | [.[0], "STT" + .[1]])}' \
+    >gap.jsonl
+run extract-text -r -q -s "$TOP/schemas" gap.jsonl
+is "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels page 2: the table of holders (6 columns): rows missing or misnumbered' \
+    "a table with a row missing is one review item, naming page and table"
+is "$(jqv -c '[.review[].also]')" '[["owners"]]' \
+    "that stands for the holders it lists too"
+run extract-text -r -q gap.jsonl
+is "$(jqv -c '[.review[] | select(.field | test("^(owners|parcels)$")) |
+    .field]')" '["parcels"]' "not one item on owners and one on parcels"
+conf() { jqv -r "[.fields[\"owners[3].name\"].conf, .fields[\"parcels[3].area\"].conf] | join(\" \")"; }
+doubted=$(conf)
+sed 's/^4 |/3 |/; s/^5 |/4 |/' "$TD/extract/thu-hoi-gap.txt" >nogap.txt
+run extract-text -q nogap.txt
+is "$(jqv '.review | length')" 0 "numbered right, nothing to review"
+is "$(printf '%s\n%s\n' "$(conf)" "$doubted" | awk 'NR == 1 { a = $1; b = $2 }
+    NR == 2 { print ($1 < a && $2 < b) ? "lower" : "not lower" }')" lower \
+    "the table's holders and parcels lose confidence"
+
 # A decision that is not a land record (its subject line says "thành lập
 # Hội đồng"): the members it names are no owners, and nothing is reviewed
 # for the owners it does not have.
@@ -599,6 +623,15 @@ run extract-text -q "$TD/extract/board.txt"
 is "$(jqv -c '[.decision.kind, (.owners | length), (.parcels | length)]')" \
     '["other",0,0]' "a board's members are not owners"
 is "$(jqv '.review | length')" 0 "and nothing of theirs to review"
+
+# A decision of no land kind that lists a parcel ("gia hạn thời hạn sử dụng
+# đất"): its holder and parcel are kept, and its kind is put to review.
+run extract-text -q "$TD/extract/extension.txt"
+is "$(jqv -c '[.decision.kind, [.owners[].name], [.parcels[] | [.number, .sheet, .area]]]')" \
+    '["other",["Lò Văn Pản"],[["145","12",1250]]]' \
+    "an extension of a term keeps its holder and parcel"
+is "$(jqv -c '[.review[] | select(.field == "decision.kind") | .reason]')" \
+    '["no land kind named, but parcels are listed"]' "and its kind is reviewed"
 
 # A parcel's area and use said in a sentence ("được sử dụng 312,5 m² đất",
 # "để sử dụng vào mục đích đất trồng cây lâu năm", a use named in lower

@@ -669,8 +669,7 @@ unflagged(const json_t *clean, const json_t *bad, const char *what,
 			if (bo != NULL && json_equal(v, json_object_get(bo, key)))
 				continue;
 			json_array_foreach(rv, k, e)
-				flagged |= lr_path_covers(json_string_value(
-				    json_object_get(e, "field")), path);
+				flagged |= lr_item_covers(e, path);
 			if (!flagged && bo != NULL) {
 				print_message("# %s: %s unflagged\n", doc, path);
 				misses++;
@@ -713,20 +712,17 @@ test_damaged(void **state)
 }
 
 
-/* Does a review entry of r cover field path (it, or a list or object it
- * is in)? */
+/* Does a review entry of r cover field path (it, a list or object it is
+ * in, or a list the entry stands for too)? */
 static int
 reviewed(const json_t *r, const char *path)
 {
-	size_t i, n;
+	size_t i;
 	json_t *v;
 
-	json_array_foreach(json_object_get(r, "review"), i, v) {
-		const char *f = json_string_value(json_object_get(v, "field"));
-		n = strlen(f);
-		if (strncmp(f, path, n) == 0 && strchr(".[", path[n]) != NULL)
+	json_array_foreach(json_object_get(r, "review"), i, v)
+		if (lr_item_covers(v, path))
 			return 1;
-	}
 	return 0;
 }
 
@@ -807,10 +803,11 @@ test_calibrated_review(void **state)
 	json_decref(r), free(bad), free(text);
 	bad = strip_marks(s);
 	r = extract(bad);
-	assert_string_equal(reason_of(r, "owners"),
-	    "many table rows damaged in OCR");
+	assert_string_equal(reason_of(r, "parcels"), "page 1: the table of "
+	    "holders (7 columns): many rows damaged in OCR");
+	assert_string_equal(reason_of(r, "owners"), "");	/* one item */
 	assert_null(strstr(text = json_dumps(json_object_get(r, "review"), 0),
-	    "owners["));
+	    "owners["));	/* the item on the table stands for its holders */
 	json_decref(r), free(bad), free(text);
 	lr_extractor_free(X);
 	X = extractor_with("conf\t1\t0.5\n");	/* every field doubted */

@@ -114,6 +114,25 @@ test_covers(void **state)
 	assert_false(lr_path_covers("decision", "decisions"));
 }
 
+/* A review item covers by its field and by the fields it stands for too:
+ * a table flagged whole, on "parcels", also stands for its holders. */
+static void
+test_item_covers(void **state)
+{
+	json_t *table = json_pack("{s:s,s:s,s:[s]}", "field", "parcels",
+	    "reason", "page 2: the table of holders", "also", "owners");
+	json_t *one = json_pack("{s:s,s:s}", "field", "parcels[1].area",
+	    "reason", "low confidence");
+
+	(void)state;
+	assert_true(lr_item_covers(table, "parcels[3].area"));
+	assert_true(lr_item_covers(table, "owners[0].name"));
+	assert_false(lr_item_covers(table, "decision.number"));
+	assert_true(lr_item_covers(one, "parcels[1].area"));
+	assert_false(lr_item_covers(one, "owners[1].area"));
+	json_decref(table), json_decref(one);
+}
+
 int
 main(void)
 {
@@ -123,6 +142,7 @@ main(void)
 		cmocka_unit_test(test_value),
 		cmocka_unit_test(test_text),
 		cmocka_unit_test(test_covers),
+		cmocka_unit_test(test_item_covers),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
