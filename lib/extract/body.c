@@ -573,6 +573,35 @@ on_origin(lr_xctx *c, const lr_hit *h, int end)
 		unreadable(c, pre, "origin");
 }
 
+/* "Hình thức giao đất: Nhà nước giao đất có thu tiền sử dụng đất": the
+ * origin of the parcel being read, when it gives none and the form is a
+ * wording of origins.tsv ("Hình thức sử dụng: Sử dụng riêng" is none). */
+static void
+on_form(lr_xctx *c, const lr_hit *h, int end)
+{
+	json_t *p = c->parcel < 0 || c->last != LAST_PARCEL ? NULL :
+	    json_array_get(c->parcels, (size_t)c->parcel);
+	char pre[32], *text;
+	int k = -1;
+	lr_span sp;
+
+	if (p == NULL || !json_is_null(json_object_get(p, "origin")) ||
+	    lr_parse_text(c->t, lr_tok_skip(c->t, h->b, end, ":"), end, 0,
+	    &text, &sp) != 0)
+		return;
+	k = lr_phrase_nearest(&c->s->origins, text,
+	    (int)c->s->set[SET_ORIGIN_EDITS]);
+	if (k >= 0) {
+		lr_x_prefix(pre, sizeof(pre), "parcels", c->parcel);
+		lr_x_put(c, p, pre, "origin", json_string(c->s->origins.v[k].text),
+		    &sp, 1);
+		if (strcmp(text, c->s->origins.v[k].text) != 0)
+			doubt_key(c, pre, "origin", c->s->set[SET_EVIDENCE_REPAIR],
+			    "origin mended to a listed wording");
+	}
+	free(text);
+}
+
 static void
 on_house(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -629,6 +658,7 @@ static const struct {
 	{ LAB_P_USE_SAID, on_said_use }, { LAB_P_WORDS, on_words },
 	{ LAB_P_USE, on_use }, { LAB_USE_FROM, on_use }, { LAB_USE_TO, on_use },
 	{ LAB_P_TERM, on_term }, { LAB_P_ORIGIN, on_origin },
+	{ LAB_P_FORM, on_form },
 	{ LAB_H_INTRO, on_house_intro }, { LAB_H_BUILDING, on_house },
 	{ LAB_H_FLOOR, on_house }, { LAB_H_STRUCTURE, on_house },
 	{ LAB_H_FLOORS, on_house }, { LAB_H_YEAR, on_house },
@@ -659,19 +689,30 @@ walk(lr_xctx *c, int k, int end)
 	}
 }
 
+/* The number of the article whose label ends at token i, in digits or
+ * Roman numerals ("Điều II"); -1 when none. */
+static int
+article_number(const lr_xctx *c, int i)
+{
+	char num[8];
+	lr_span sp;
+	int r;
+
+	if (lr_parse_int(c->s, c->t, i, c->t->n, num, sizeof(num), &sp) == 0)
+		return atoi(num);
+	i = lr_tok_skip(c->t, i, c->t->n, "*`^~_'\"");
+	return i < c->t->n && (r = lr_parse_roman(c->t->v[i].text)) > 0 ? r :
+	    -1;
+}
+
 /* The hit of "Điều n" from hit k on, n in *n; -1 when none. */
 static int
 article(const lr_xctx *c, int k, int *n)
 {
-	char num[8];
-	lr_span sp;
-
 	for (; k < c->h.n; k++)
-		if (c->h.v[k].lab == LAB_ARTICLE && lr_parse_int(c->s, c->t,
-		    c->h.v[k].b, c->t->n, num, sizeof(num), &sp) == 0) {
-			*n = atoi(num);
+		if (c->h.v[k].lab == LAB_ARTICLE &&
+		    (*n = article_number(c, c->h.v[k].b)) >= 0)
 			return k;
-		}
 	return -1;
 }
 

@@ -236,6 +236,23 @@ after_surname(const lr_xdata *s, const lr_toks *t, int i)
 	    lr_label_at(s, t, i - 1, i, LAB_SURNAME, &d) == i && d == 0;
 }
 
+/* Does token i follow the type word of a unit ("thị trấn Bá Hiến", "thôn
+ * Ông Đích": a place's name there, never the title "bà" or "ông")? */
+static int
+after_unit_type(const lr_xdata *s, const lr_toks *t, int i)
+{
+	int d;
+
+	if (!(t->v[i].flags & TOK_UPPER))
+		return 0;
+	for (int j = i - 1; j >= 0 && j >= i - 3; j--)
+		if ((lr_label_at(s, t, j, i, LAB_UNIT_TYPE, &d) == i ||
+		    lr_label_at(s, t, j, i, LAB_UNIT_VILLAGE, &d) == i) &&
+		    d == 0)
+			return 1;
+	return 0;
+}
+
 /* Does a label at tokens [i, n), found with dist edits, stand, and what
  * follows it satisfy its need?  An owner label must be exact: "hộ gia đình
  * bị" is no "hộ ... bà"; a label read off is no name, nor is a word of a
@@ -250,7 +267,8 @@ label_fits(const lr_xdata *s, const lr_toks *t, int lab, int i, int n,
 
 	if (dist > 0 && name_like(s, t, i))
 		return 0;
-	if (lab_need[lab] == NEED_NAME && after_surname(s, t, i))
+	if (lab_need[lab] == NEED_NAME && (after_surname(s, t, i) ||
+	    after_unit_type(s, t, i)))
 		return 0;
 	n = lr_tok_skip_to_name(t, n, t->n);
 	switch (lab_need[lab]) {
@@ -262,9 +280,11 @@ label_fits(const lr_xdata *s, const lr_toks *t, int lab, int i, int n,
 	case NEED_USE:		/* "vào mục đích đất trồng cây lâu năm" */
 		return lr_parse_landuse(s, t, n, t->n, code, &sp) == 0 &&
 		    sp.a == n;
-	case NEED_DIGIT:	/* past a speck OCR made a mark ("Điều *1") */
+	case NEED_DIGIT:	/* past a speck OCR made a mark ("Điều *1"),
+				 * or in Roman numerals ("Điều II") */
 		n = lr_tok_skip(t, n, t->n, "*`^~_'\"");
-		return n < t->n && (t->v[n].flags & TOK_DIGIT);
+		return n < t->n && ((t->v[n].flags & TOK_DIGIT) ||
+		    lr_parse_roman(t->v[n].text) > 0);
 	default:
 		return 1;
 	}

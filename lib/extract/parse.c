@@ -157,6 +157,25 @@ lr_parse_int(const lr_xdata *s, const lr_toks *t, int i, int end, char *out,
 	return number_span(s, sp, i, i + 1, rep, stray);
 }
 
+int
+lr_parse_roman(const char *text)
+{
+	static const char *const ones[] = { "", "I", "II", "III", "IV", "V",
+	    "VI", "VII", "VIII", "IX" };
+	int tens = 0;
+	size_t n;
+
+	while (text[0] == 'X' && tens < 2)
+		text++, tens++;
+	n = strcspn(text, ".:_");	/* "I_": a stop OCR read low */
+	for (int v = 0; v < 10; v++)
+		if (text[n + strspn(text + n, ".:_")] == '\0' &&
+		    strlen(ones[v]) == n && strncmp(text, ones[v], n) == 0 &&
+		    tens * 10 + v > 0)
+			return tens * 10 + v;
+	return 0;
+}
+
 /* Join tokens from i glued by the separators in seps ("245 / QĐ-UBND")
  * into buf; returns the token after the last one joined. */
 static int

@@ -98,8 +98,45 @@ put_use(lr_xctx *c, int i, const char *key, const char *code,
 	lr_x_put(c, p, pre, key, json_string(code), sp, 0);
 }
 
+/* Does parcel p name no parcel (no sheet, no number)? */
+static int
+unnamed(const json_t *p)
+{
+	return json_is_null(json_object_get(p, "sheet")) &&
+	    json_is_null(json_object_get(p, "number"));
+}
+
+/* The digits of area x without its stop and trailing zeros, in buf. */
+static const char *
+digits_of(double x, char *buf, size_t n)
+{
+	char *o = buf;
+
+	snprintf(buf, n, "%.2f", x);
+	for (const char *q = buf; *q != '\0'; q++)
+		if (*q != '.')
+			*o++ = *q;
+	while (o > buf && o[-1] == '0')
+		o--;
+	*o = '\0';
+	return buf;
+}
+
+/* Do areas x and y show the same digits ("44618" and "4.461,8": OCR lost
+ * the separators)? */
+static int
+same_digits(double x, double y)
+{
+	char a[48], b[48];
+
+	return strcmp(digits_of(x, a, sizeof(a)), digits_of(y, b,
+	    sizeof(b))) == 0;
+}
+
 /* The stated area: the area of a lone parcel that gives none; else the
- * sum of the parcels' areas, reviewed when they do not add up to it. */
+ * sum of the parcels' areas, reviewed when they do not add up to it.
+ * Under a table of parcels, a parcel that names none (only "Thời hạn sử
+ * dụng đất: Lâu dài" follows) is no parcel: the total is the table's. */
 static void
 put_area(lr_xctx *c, int a, int b)
 {
@@ -109,6 +146,9 @@ put_area(lr_xctx *c, int a, int b)
 
 	if (c->stmt.area < 0)
 		return;
+	if (b - a == 1 && c->table_parcels > 0 && a >= c->table_parcels &&
+	    unnamed(json_array_get(c->parcels, (size_t)a)))
+		a = 0, b = c->table_parcels;
 	if (b - a == 1 && json_is_null(json_object_get(p = json_array_get(
 	    c->parcels, (size_t)a), "area"))) {
 		lr_x_prefix(pre, sizeof(pre), "parcels", a);
@@ -122,7 +162,16 @@ put_area(lr_xctx *c, int a, int b)
 			return;
 		sum += json_number_value(p);
 	}
-	if (fabs(sum - c->stmt.area) > 0.05)
+	if (fabs(sum - c->stmt.area) <= 0.05)
+		return;
+	if (b - a == 1 && same_digits(sum, c->stmt.area)) {
+		lr_x_prefix(pre, sizeof(pre), "parcels", a);
+		lr_x_put(c, json_array_get(c->parcels, (size_t)a), pre, "area",
+		    json_real(c->stmt.area), &c->stmt.area_sp, 0);
+		snprintf(pre + strlen(pre), sizeof(pre) - strlen(pre), ".area");
+		lr_x_doubt(c, pre, c->s->set[SET_REPAIR], "separators lost in "
+		    "OCR: the total stated taken");
+	} else
 		lr_x_doubt(c, "parcels", 1,
 		    "the parcels' areas do not add up to the total stated");
 }
@@ -192,12 +241,15 @@ forget(lr_xctx *c, int j)
 			json_object_del(c->fields, path);
 }
 
-/* Does parcel p name no parcel (no sheet, no number)? */
+/* Do the owners read make one holder: one person, or one and a spouse? */
 static int
-unnamed(const json_t *p)
+one_holder(const lr_xctx *c)
 {
-	return json_is_null(json_object_get(p, "sheet")) &&
-	    json_is_null(json_object_get(p, "number"));
+	size_t n = json_array_size(c->owners);
+	json_t *sp = json_object_get(json_array_get(c->owners, 0), "spouse");
+
+	return n == 1 || (n == 2 && json_is_integer(sp) &&
+	    json_integer_value(sp) == 1);
 }
 
 void
@@ -218,9 +270,12 @@ lr_x_table_terms(lr_xctx *c)
 		keys = sizeof(shared) / sizeof(*shared);
 	else if (!shared_only(p))
 		return;
-	for (int i = 0; i < j; i++)
+	for (int i = 0; i < j; i++) {
 		for (size_t k = 0; k < keys; k++)
 			carry(c, j, i, shared[k]);
+		if (one_holder(c))	/* a table with no holder column */
+			carry(c, j, i, "holder");
+	}
 	forget(c, j);
 	json_array_remove(c->parcels, (size_t)j);
 }

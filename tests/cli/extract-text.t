@@ -667,4 +667,57 @@ is "$(jqv -c '[.owners[].name]')" \
 is "$(jqv -c '[.parcels[] | [.number, .holder]]')" \
     '[["646",0],["1193",1],["261",2]]' "each parcel with its holder"
 
+# Articles numbered in Roman numerals ("Điều I:", "Điều II:", OCR's "I_"):
+# Điều I is where the body is read, and where the kind is named when the
+# subject line was lost.
+sed '/^Về việc/d' "$TD/extract/roman-article.txt" >roman.txt
+run extract-text -q roman.txt
+is "$(jqv -c '[.decision.kind, [.owners[].name], [.parcels[] | [.number, .sheet, .area]]]')" \
+    '["cong-nhan",["Rơ Chăm Hlon"],[["212","15",1250]]]' \
+    "Điều I names the kind when the subject line is lost"
+sed 's/^Điều I:/Điều I_/' roman.txt >roman-low.txt
+run extract-text -q roman-low.txt
+is "$(jqv -r '.decision.kind')" "cong-nhan" "a stop read low after the numeral"
+sed 's/^Điều I:/Điều IL:/' roman.txt >roman-no.txt
+run extract-text -q roman-no.txt
+is "$(jqv -r '.decision.kind')" "other" "a word that is no numeral is no article"
+
+# "ông" and "bà" right after a unit's type word are part of the place's
+# name ("thôn Bà Rén", "thị trấn Bá Hiến"), never a second owner.
+run extract-text -q "$TD/extract/title-in-place.txt"
+is "$(jqv -c '[.owners[] | [.name, .address]]')" \
+    '[["Phan Văn Lực","thôn Bà Rén, xã Quế Xuân 1, huyện Quế Sơn, tỉnh Quảng Nam"]]' \
+    "a place named Bà Rén is no owner"
+is "$(jqv -c '[.parcels[] | [.number, .holder, .land_use]]')" '[["88",0,"ONT"]]' \
+    "and the parcel is its owner's"
+
+# "Hình thức giao đất: Nhà nước giao đất có thu tiền sử dụng đất" is the
+# parcel's origin when it is a listed wording; "Sử dụng riêng" is not.
+is "$(jqv -r '.parcels[0].origin')" \
+    "Nhà nước giao đất có thu tiền sử dụng đất" "the form of allocation is the origin"
+sed 's/Hình thức giao đất: Nhà nước giao đất có thu tiền sử dụng đất/Hình thức sử dụng: Sử dụng riêng/' \
+    "$TD/extract/title-in-place.txt" >private.txt
+run extract-text -q private.txt
+is "$(jqv -r '.parcels[0].origin')" "null" "a form that is no origin is not taken"
+
+# A change of use that states its total over a table of parcels ("chuyển
+# mục đích sử dụng 271,5 m² đất từ ... sang ..., cụ thể:"), the table with
+# no holder column, a term under it: the total is no parcel, the term and
+# the one holder hold for every row.
+run extract-text -q "$TD/extract/use-change-total.txt"
+is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use_to, .term, .holder]]')" \
+    '[["7","412",150,"ONT","Lâu dài",0],["7","415",121.5,"ONT","Lâu dài",0]]' \
+    "a stated total over a table is no parcel"
+sed 's/^Tổng | | | 271,5/Tổng | | | 272,5/; s/271,5 m²/272,5 m²/' \
+    "$TD/extract/use-change-total.txt" >total-off.txt
+run extract-text -q total-off.txt
+like "$(jqv -r '.review[].reason')" 'do not add up to the total stated' \
+    "a total the rows do not add up to is reviewed"
+
+sed '/^2 | 7 | 415/d; s/271,5 m²/150,0 m²/; s/^Tổng | | | 271,5/Tổng | | | 150,0/;
+    s/| 150,0 | Đất/| 1500 | Đất/' "$TD/extract/use-change-total.txt" >one-row.txt
+run extract-text -q one-row.txt
+is "$(jqv -c '[.parcels[] | [.number, .area]]')" '[["412",150]]' \
+    "one row whose area lost its separators takes the total stated"
+
 done_testing
