@@ -90,6 +90,27 @@ on_owner(lr_xctx *c, const lr_hit *h, int end)
 	c->spouse_next = 0;
 }
 
+/* "Giao cho Hợp tác xã Dịch vụ nông nghiệp Tân Lập, địa chỉ: ...": an
+ * organisation holds the land, its name from its kind to the first comma;
+ * it has no sex, birth or personal ID ("organisation": true). */
+static void
+on_organisation(lr_xctx *c, const lr_hit *h, int end)
+{
+	lr_span sp;
+	char *name;
+	int j;
+
+	if (lr_parse_text(c->t, h->a, end, 1, &name, &sp) != 0)
+		return;
+	j = lr_x_owner(c, name, 0, 0, &sp);
+	free(name);
+	json_object_set_new(json_array_get(c->owners, (size_t)j),
+	    "organisation", json_true());
+	c->head = c->owner = j;
+	c->last = LAST_OWNER;
+	c->spouse_next = 0;
+}
+
 /* "và vợ (chồng) là bà B": the next owner is a spouse; "và vợ là B": this
  * one, of the other sex. */
 static void
@@ -648,6 +669,7 @@ static const struct {
 } handlers[] = {
 	{ LAB_OWNER_M, on_owner }, { LAB_OWNER_F, on_owner },
 	{ LAB_HH_M, on_owner }, { LAB_HH_F, on_owner },
+	{ LAB_OWNER_ORG, on_organisation },
 	{ LAB_SPOUSE, on_spouse }, { LAB_BIRTH_YEAR, on_birth },
 	{ LAB_BIRTH_DATE, on_birth }, { LAB_ID_CCCD, on_id },
 	{ LAB_ID_DD, on_id }, { LAB_ID_CMND, on_id }, { LAB_ID_DATE, on_id_date },

@@ -525,7 +525,8 @@ missing_prose(lr_xctx *c)
 		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
 		if (addr)
 			not_found(c, o, pre, "address");
-		if (years)
+		if (years && !json_is_true(json_object_get(o,
+		    "organisation")))
 			not_found(c, o, pre, "birth_year");
 	}
 	json_array_foreach(c->parcels, i, o) {
@@ -570,7 +571,8 @@ lr_x_checks(lr_xctx *c)
 		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))
 			default_commune(c, o, pre, dc, &where);
-		if (json_is_null(json_object_get(o, "gender")))
+		if (json_is_null(json_object_get(o, "gender")) &&
+		    !json_is_true(json_object_get(o, "organisation")))
 			doubt2(c, pre, "gender", NULL, "sex not printed");
 		no_commune(c, o, pre);
 	}

@@ -27,7 +27,7 @@ static const char *const lab_names[LAB_N] = {
 	"middle.female", "table.total", "count.households", "count.parcels",
 	"name.surname", "syllable.onset", "syllable.coda", "name.middle",
 	"unit.commune", "unit.district", "unit.province", "unit.village",
-	"parcel.area.said", "parcel.use.said",
+	"parcel.area.said", "parcel.use.said", "owner.organisation",
 };
 
 static const char *const set_names[SET_N] = {

@@ -11,7 +11,8 @@
 #define MAXLEN 96
 
 /* What must follow a label for it to count. */
-enum { NEED_NOTHING, NEED_NAME, NEED_DIGIT, NEED_AREA, NEED_USE, NOT_SCANNED };
+enum { NEED_NOTHING, NEED_NAME, NEED_DIGIT, NEED_AREA, NEED_USE, NEED_GRANTEE,
+    NOT_SCANNED };
 
 static const unsigned char lab_need[LAB_N] = {
 	[LAB_DEC_NUMBER] = NOT_SCANNED, [LAB_ID_PLACE] = NOT_SCANNED,
@@ -29,7 +30,7 @@ static const unsigned char lab_need[LAB_N] = {
 	[LAB_OWNER_M] = NEED_NAME, [LAB_OWNER_F] = NEED_NAME,
 	[LAB_HH_M] = NEED_NAME, [LAB_HH_F] = NEED_NAME,
 	[LAB_ARTICLE] = NEED_DIGIT, [LAB_P_AREA_SAID] = NEED_AREA,
-	[LAB_P_USE_SAID] = NEED_USE,
+	[LAB_P_USE_SAID] = NEED_USE, [LAB_OWNER_ORG] = NEED_GRANTEE,
 };
 
 int
@@ -277,6 +278,9 @@ label_fits(const lr_xdata *s, const lr_toks *t, int lab, int i, int n,
 	case NEED_AREA:		/* "được sử dụng 312,5 m² đất" */
 		return lr_parse_area(s, t, n, t->n, &area, &sp) == 0 &&
 		    sp.a == n;
+	case NEED_GRANTEE:	/* "Giao cho Hợp tác xã Tân Lập": given to */
+		return dist == 0 && i > 0 && strcmp(t->v[i - 1].key, "cho") == 0 &&
+		    n < t->n && (t->v[n].flags & TOK_UPPER);
 	case NEED_USE:		/* "vào mục đích đất trồng cây lâu năm" */
 		return lr_parse_landuse(s, t, n, t->n, code, &sp) == 0 &&
 		    sp.a == n;

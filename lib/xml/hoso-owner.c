@@ -91,13 +91,18 @@ add_citizen_id(struct lr_hoso_b *b, xmlNodePtr cn, const json_t *o)
 		lr_hoso_text(b, cn, "maSoDinhDanh", o, "citizen_id", LR_HOSO_OPT);
 }
 
-/* DC_CaNhan of owner o, id CN<i+1>. */
+/* DC_CaNhan of owner o, id CN<i+1>; an organisation refuses the record. */
 static void
 add_person(struct lr_hoso_b *b, xmlNodePtr box, const json_t *o, long i)
 {
-	xmlNodePtr cn = xmlNewChild(box, NULL, BAD_CAST "DC_CaNhan", NULL);
-	xmlNodePtr addr;
+	xmlNodePtr cn, addr;
 
+	if (json_is_true(json_object_get(o, "organisation"))) {
+		lr_hoso_why(b, "organisation", "an organisation holds the land: "
+		    "the exchange schema has no place for one");
+		return;
+	}
+	cn = xmlNewChild(box, NULL, BAD_CAST "DC_CaNhan", NULL);
 	lr_hoso_ref(cn, "caNhanId", "CN", i);
 	lr_hoso_text(b, cn, "hoTen", o, "name", LR_HOSO_REQ);
 	add_birth(b, cn, o);

@@ -183,4 +183,17 @@ is "$rc" 0 "unblocked: after landrec-review --apply the record is exported"
 is "$(printf '%s\n' "$out" | xmllint --xpath 'string(//DC_CaNhan[1]/namSinh)' -)" 1961 \
     "unblocked: with the corrected value"
 
+# An organisation holds the land ("organisation": true, no sex, birth or
+# ID): the exchange schema has persons only, so the record is refused with
+# that reason, never exported as a person with a missing birth year.
+jq -c '.id = "coop" | .owners = [.owners[0] | .name = "Hợp tác xã Nông nghiệp Tân Lập" |
+    .gender = null | .birth_year = null | .birth_date = null | .id_number = null |
+    .id_type = null | .spouse = null | .organisation = true] |
+    .parcels |= map(.holder = 0)' "$X/giao-dat.jsonl" >coop.jsonl
+run export-xml --rejects coop-rej.jsonl coop.jsonl
+is "$rc" 1 "organisation: exit 1"
+is "$(jq -r '.reasons[]' coop-rej.jsonl)" \
+    "owners[0].organisation: an organisation holds the land: the exchange schema has no place for one" \
+    "organisation: refused for that reason alone"
+
 done_testing

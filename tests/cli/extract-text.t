@@ -720,4 +720,20 @@ run extract-text -q one-row.txt
 is "$(jqv -c '[.parcels[] | [.number, .area]]')" '[["412",150]]' \
     "one row whose area lost its separators takes the total stated"
 
+# An organisation given or leased the land ("Cho Công ty Cổ phần ...,
+# địa chỉ trụ sở: ... thuê 2,35 ha đất"): an owner with "organisation":
+# true, no sex to review; its seat is its address.
+run extract-text -q "$TD/extract/organisation.txt"
+is "$(jqv -c '[.owners[] | [.name, .organisation, .gender, .household, .address]]')" \
+    '[["Công ty Cổ phần Chè Hà Thái",true,null,false,"xóm Đồng Cẩm, xã Hà Thượng, huyện Đại Từ, tỉnh Thái Nguyên"]]' \
+    "an organisation is an owner"
+is "$(jqv -c '[.parcels[] | [.number, .holder]]')" '[["214",0]]' \
+    "its parcel"
+is "$(jqv -c '[.review[] | select(.field | startswith("owners")) | .field]')" '[]' \
+    "an organisation's sex is not reviewed"
+sed 's/Cho Công ty Cổ phần Chè Hà Thái, địa chỉ/Giao Công ty Cổ phần Chè Hà Thái, địa chỉ/' \
+    "$TD/extract/organisation.txt" >not-given.txt
+run extract-text -q not-given.txt
+is "$(jqv '.owners | length')" 0 "a company not given the land is no owner"
+
 done_testing
