@@ -235,9 +235,50 @@ issuer_text(lr_xctx *c, int a, int b)
 	return out;
 }
 
+/* Does token j stand a column's gap right of the last word before it on
+ * its line (specks in the gap passed over): wider than the taller word is
+ * high, where words are a third of that apart?  The two header blocks
+ * side by side that OCR read as one line ("ỦY BAN NHÂN DÂN _ CỘNG HÒA XÃ
+ * HỘI CHỦ NGHĨA VIỆT NAM"). */
+static int
+column_gap(const lr_toks *t, int j)
+{
+	int i = j - 1, h;
+
+	if (j <= 0 || (t->v[j].flags & TOK_BOL) || !lr_tab_content(&t->v[j]))
+		return 0;
+	while (i > 0 && !lr_tab_content(&t->v[i]) && !(t->v[i].flags & TOK_BOL))
+		i--;
+	if (!lr_tab_content(&t->v[i]) || t->v[i].line != t->v[j].line)
+		return 0;
+	h = t->v[i].h > t->v[j].h ? t->v[i].h : t->v[j].h;
+	return t->v[j].x - (t->v[i].x + t->v[i].w) > h;
+}
+
+/* Does the national motto or the state's name ("CỘNG HÒA XÃ HỘI CHỦ
+ * NGHĨA VIỆT NAM") start at a token in [a, b], from hit k on? */
+static int
+motto_at(const lr_xctx *c, int k, int a, int b)
+{
+	int m = hit_of(c, LAB_MOTTO, k, b + 1), s = hit_of(c, LAB_STATE, k,
+	    b + 1);
+
+	return (m >= 0 && c->h.v[m].a >= a) || (s >= 0 && c->h.v[s].a >= a);
+}
+
+/* The first token of the line after token a's, or end. */
+static int
+next_line(const lr_toks *t, int a, int end)
+{
+	while (++a < end && !(t->v[a].flags & TOK_BOL))
+		;
+	return a;
+}
+
 /* The issuing committee: the line under "ỦY BAN NHÂN DÂN" (or the rest of
  * its line) in the left header block, else in the header up to the
- * national motto when the columns interleave. */
+ * national motto when the columns interleave; on a line that runs across
+ * both blocks, only the words left of the gap between them. */
 static void
 header_issuer(lr_xctx *c, int end)
 {
@@ -254,9 +295,14 @@ header_issuer(lr_xctx *c, int end)
 	if (a < end && (c->t->v[a].flags & TOK_BOL) == 0 &&
 	    c->h.n > k + 1 && c->h.v[k + 1].a == a)
 		a = c->h.v[k + 1].b;	/* ỦY BAN NHÂN DÂN CỘNG HÒA ... */
-	for (b = a; b < end && (b == a || !(c->t->v[b].flags & TOK_BOL)); b++)
-		if (hit_of(c, LAB_MOTTO, k, b + 1) >= 0 &&
-		    c->h.v[hit_of(c, LAB_MOTTO, k, b + 1)].a >= a)
+	for (b = a; b < end && !(c->t->v[b].flags & TOK_BOL) &&
+	    !lr_tab_content(&c->t->v[b]); b++)
+		;		/* specks */
+	if (b < end && column_gap(c->t, b))
+		a = next_line(c->t, b, end);	/* the motto's column */
+	for (b = a; b < end && (b == a || !(c->t->v[b].flags & TOK_BOL)) &&
+	    (b == a || !column_gap(c->t, b)); b++)
+		if (motto_at(c, k, a, b))
 			break;
 	if (b == a || (s = issuer_text(c, a, b)) == NULL)
 		return;

@@ -736,4 +736,16 @@ sed 's/Cho Công ty Cổ phần Chè Hà Thái, địa chỉ/Giao Công ty Cổ 
 run extract-text -q not-given.txt
 is "$(jqv '.owners | length')" 0 "a company not given the land is no owner"
 
+# The issuer and the motto side by side, read by OCR as one line: the
+# issuer is the left block, found by the gap between the blocks (specks
+# in the gap passed over), and never runs into the state's name.
+run extract-text -q "$TD/extract/header-columns.txt"
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "the issuer is the left block of a line across both"
+sed '1s/.*/UBND HUYỆN TAM ĐẢO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/;
+    2s/.*/Độc lập - Tự do - Hạnh phúc/' "$TD/extract/header-columns.txt" >state.txt
+run extract-text -q state.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "the issuer stops where the state's name starts"
+
 done_testing
