@@ -362,12 +362,48 @@ lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
 	    "name without any Vietnamese mark");
 }
 
+/* Is s, up to its last character, an item's number: one or two digits,
+ * a Roman numeral with an I ("I", "IV"; "V." and "X." may abbreviate a
+ * unit), or one small letter before ")"? */
+static int
+marker_text(const char *s, size_t n, char stop)
+{
+	char buf[8];
+
+	if (n == 0 || n >= sizeof(buf))
+		return 0;
+	memcpy(buf, s, n), buf[n] = '\0';
+	if (n <= 2 && strspn(buf, "0123456789") == n)
+		return 1;
+	if (lr_parse_roman(buf) > 0 && strchr(buf, 'I') != NULL)
+		return 1;
+	return n == 1 && stop == ')' && buf[0] >= 'a' && buf[0] <= 'z';
+}
+
+/* Does token k start its line as an item's number, "1." "I." "a)" (a
+ * list's next item: no text runs on into it)? */
+static int
+item_marker(const lr_toks *t, int k, int end)
+{
+	const char *s = t->v[k].text;
+	size_t n = strlen(s);
+
+	if (!(t->v[k].flags & TOK_BOL) || n == 0)
+		return 0;
+	if (strchr(".)", s[n - 1]) != NULL && n > 1)
+		return marker_text(s, n - 1, s[n - 1]);
+	return k + 1 < end && (lr_tok_is(t, k + 1, '.') ||
+	    lr_tok_is(t, k + 1, ')')) && marker_text(s, n,
+	    t->v[k + 1].text[0]);
+}
+
 /* Does the text run on from line-end token j to the next line?  Not after
- * a full stop, nor into a "- " item. */
+ * a full stop, nor into a "- " or "1." item. */
 static int
 runs_on(const lr_toks *t, int j, int end)
 {
-	if (j + 1 >= end || (t->v[j + 1].flags & TOK_PUNCT))
+	if (j + 1 >= end || (t->v[j + 1].flags & TOK_PUNCT) ||
+	    item_marker(t, j + 1, end))
 		return 0;
 	return !(t->v[j].flags & TOK_PUNCT) || lr_tok_is(t, j, ',');
 }

@@ -748,4 +748,14 @@ run extract-text -q state.txt
 is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
     "the issuer stops where the state's name starts"
 
+# A value at the end of its line does not run on into the list's next
+# item, numbered "3." (nor "I.", "a)").
+run extract-text -q "$TD/extract/item-list.txt"
+is "$(jqv -c '[.parcels[] | [.number, .address, .area]]')" \
+    '[["55","bản Nà Pen, xã Mường Phăng",320.5],["61","bản Co Muông, xã Mường Phăng",410]]' \
+    "an address ends before the next item's number"
+sed 's/^3\. Diện tích/I. Diện tích/' "$TD/extract/item-list.txt" >item-roman.txt
+run extract-text -q item-roman.txt
+is "$(jqv -r '.parcels[0].address')" "bản Nà Pen, xã Mường Phăng" "or its Roman numeral"
+
 done_testing
