@@ -1,7 +1,9 @@
 """The scan of a gen6 document: its pages rendered at 300 dpi, then damaged
 by class (clean, mild-*, heavy-*) with ImageMagick, seeded, and written as
 a G4 or JPEG TIFF or a colour JPEG-in-PDF."""
+import hashlib
 import os
+import re
 import subprocess
 import tempfile
 
@@ -27,6 +29,17 @@ def colour_jpeg(src, dst, seed, width, q, noise):
         "-attenuate", noise, "+noise", "Gaussian", "-blur", "0x0.6",
         "-resize", "%dx" % width, "-type", "TrueColor", "-strip", "-units", "PixelsPerInch",
         "-density", round(width / 8.27), "-quality", q, "-sampling-factor", "2x2", dst)
+
+
+def same_id(pdf):
+    """img2pdf writes a random file /ID: make it the digest of the file
+    without it, so a seed gives the same bytes."""
+    with open(pdf, "rb") as f:
+        b = f.read()
+    pat = re.compile(rb"/ID \[<[0-9a-f]{32}><[0-9a-f]{32}>\]")
+    h = hashlib.md5(pat.sub(b"", b)).hexdigest().encode()
+    with open(pdf, "wb") as f:
+        f.write(pat.sub(b"/ID [<" + h + b"><" + h + b">]", b))
 
 
 def make(c, out, id_, seed):
@@ -80,6 +93,7 @@ def make(c, out, id_, seed):
         fname = id_ + ".pdf"
         subprocess.run(["img2pdf", "--nodate", "-o", os.path.join(out, fname)] + pages,
                        check=True)
+        same_id(os.path.join(out, fname))
         dpi, comp = (150 if dmg.startswith("mild") else 121), "jpeg-pdf"
     else:
         fname = id_ + ".tif"

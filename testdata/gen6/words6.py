@@ -59,7 +59,7 @@ def place(rng, era):
         r = rng.choice(NEWMAP)
         cname = r["new_commune_name"]
         ctype, cbare = cname.split(" ", 1) if cname.startswith(("Xã ", "Phường ")) \
-            else ("Xã", cname)
+            else ("Đặc khu", cname[8:]) if cname.startswith("Đặc khu ") else ("Xã", cname)
         prov = r["new_province_name"]
         ptype = "thành phố" if prov.startswith("Thành phố") else "tỉnh"
         pbare = prov.split(" ", 1)[1] if prov.startswith("Tỉnh ") else prov.replace("Thành phố ", "")
