@@ -33,7 +33,9 @@ typedef struct lr_person {
 	 * decision: the current codes it became (see lr_owner_in_decision());
 	 * else all "". */
 	char became[LR_BECAME_MAX][8];
-	int decided_year;	/* year of the owner's decision, 0: unknown */
+	/* Date of the owner's decision, "yyyy-mm-dd" (or "yyyy" when only
+	 * its year is known), or "": unknown. */
+	char decided[11];
 	char village[LR_PART_MAX];	/* ASCII key of the village, or "" */
 	/* The district and province names of commune (borrowed from the
 	 * units given to lr_person_place()), or NULL when unknown; a
