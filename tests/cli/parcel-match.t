@@ -157,6 +157,14 @@ is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].citizen_id')"
     "the right citizen first: her namesake in the commune was 7 in 1994"
 is "$(printf '%s\n' "$out" | jq -r '[.owners[0].match.candidates[] | select(.why.age.level == "minor")] | length')" 1 \
     "the namesake too young is marked minor"
+# Age on the decision's date: Lường Thị Phương born 2003-02-19 was 17 on
+# 2020-10-06, a minor, and falls behind her namesake of the same village.
+p20='{"id":"p","decision":{"date":"2020-10-06"},"owners":[{"name":"Lường Thị Phương","gender":"F","commune_code":"03265"}]}'
+run sh -c "printf '%s\n' '$p20' | parcel-match -q -r demo.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .candidates[0].citizen_id, (.candidates[1].why.age.level), (.tied // 1)')" \
+    "011190547217
+minor
+1" "a namesake 17 on the decision's date is a minor, behind the adult: no tie"
 run sh -c "printf '%s\n' '$hist' | parcel-match -q --units-map '' -r demo.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.commune.level')" district \
     "without the commune map the codes differ: neighbours in one district"
