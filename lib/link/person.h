@@ -27,6 +27,7 @@ typedef struct lr_person {
 	char middle_last[LR_PART_MAX];	/* ASCII key of the last middle name */
 	int birth_year;		/* 0: unknown */
 	char birth_date[11];	/* yyyy-mm-dd, or "" */
+	char died[11];		/* date of death, yyyy-mm-dd or yyyy, or "" */
 	int sex;		/* 'M', 'F', or 0: unknown */
 	char commune[8];	/* 5-digit code, or "" */
 	/* When commune is a code from before July 2025 read off an old

@@ -256,6 +256,34 @@ age_at_decision(void **state)
 	expect(&a, &b, LR_CMP_AGE, "missing");
 }
 
+/* A citizen the registry says died before the decision is not its land
+ * user, whether the owner's birth is known or not; one who died after it
+ * may be. */
+static void
+dead_at_decision(void **state)
+{
+	static const char *const deaths[][2] = {
+		{ "1994-11-25", "dead" }, { "1993", "dead" },
+		{ "1994-11-26", "adult" }, { "1994", "adult" },
+		{ "2001-02-03", "adult" },
+	};
+	lr_person a, b;
+
+	(void)state;
+	mk(&a, "Vì Văn Sơn", NULL, 'M', NULL, NULL, NULL);
+	lr_owner_in_decision(&a, NULL, "1994-11-26");
+	mk(&b, "Vì Văn Sơn", "1932-04-17", 'M', NULL, NULL, NULL);
+	for (size_t i = 0; i < sizeof(deaths) / sizeof(deaths[0]); i++) {
+		strcpy(b.died, deaths[i][0]);
+		expect(&a, &b, LR_CMP_AGE, deaths[i][1]);
+	}
+	lr_person_set_birth(&a, "1932");
+	strcpy(b.died, "1990-01-01");
+	expect(&a, &b, LR_CMP_AGE, "dead");
+	b.died[0] = '\0';
+	expect(&a, &b, LR_CMP_AGE, "missing");
+}
+
 /* The age never makes a link: an adult weighs under half a bit, and
  * only a namesake too young falls behind, by more than the margin. */
 static void
@@ -613,6 +641,7 @@ main(void)
 		cmocka_unit_test(commune_share),
 		cmocka_unit_test(age_at_decision),
 		cmocka_unit_test(age_never_links),
+		cmocka_unit_test(dead_at_decision),
 		cmocka_unit_test(weights),
 		cmocka_unit_test(weights_registry_u),
 		cmocka_unit_test(em_fit),
