@@ -182,16 +182,17 @@ load_part(lr_registry *r, const char *part, struct lr_reg_freq *fr, lr_err *err)
 	return 0;
 }
 
-/* The number of dates of death; 0 in a registry built before they were
- * kept. */
+/* The rows of table; 0 when there is no such table (the table of deaths
+ * in a registry built before they were kept). */
 static long
-count_deaths(lr_registry *r)
+count_rows(lr_registry *r, const char *table)
 {
 	sqlite3_stmt *st;
+	char sql[64];
 	long n = 0;
 
-	if (sqlite3_prepare_v2(r->db, "SELECT count(*) FROM death", -1, &st,
-	    NULL) != SQLITE_OK)
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s", table);
+	if (sqlite3_prepare_v2(r->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return 0;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = (long)sqlite3_column_int64(st, 0);
@@ -206,7 +207,7 @@ load_freq(lr_registry *r, lr_err *err)
 {
 	sqlite3_stmt *st;
 
-	r->deaths = count_deaths(r);
+	r->deaths = count_rows(r, "death");
 
 	r->count = 0;
 	if (sqlite3_prepare_v2(r->db, "SELECT value FROM meta WHERE key ="
@@ -368,16 +369,7 @@ lr_registry_commit(lr_registry *r, lr_err *err)
 long
 lr_registry_count(lr_registry *r)
 {
-	sqlite3_stmt *st;
-	long n = 0;
-
-	if (sqlite3_prepare_v2(r->db, "SELECT count(*) FROM citizen", -1, &st,
-	    NULL) != SQLITE_OK)
-		return 0;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = (long)sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
+	return count_rows(r, "citizen");
 }
 
 void
