@@ -442,6 +442,19 @@ straighten(PIX **cur, int orient, const lr_clean_opts *o, lr_clean_info *info,
 	return deskew(cur, &st, o, info);
 }
 
+/* The resolution the letters of page pix imply when its file gives none,
+ * so that it is scaled up to be read as a tagged page is (a photo's sheet
+ * too, once flat: gen-real's phone12 photos, ~100-170 dpi, gain keys);
+ * 0 when they tell nothing. */
+static int
+text_dpi(PIX *pix)
+{
+	int est;
+	double dpi = lr_resolution(pix, 0, &est);
+
+	return est ? (int)(dpi + 0.5) : 0;
+}
+
 /* pix, or when it is a photo its sheet flattened (info->photo and sheet
  * say so); NULL when out of memory. */
 static PIX *
@@ -471,6 +484,8 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	info->rules = NULL;
 	info->bin = NULL;
 	info->dpi = pixGetXRes(pix) >= LR_DPI_MIN ? pixGetXRes(pix) : 0;
+	if (cur != NULL && info->dpi == 0)
+		info->dpi = text_dpi(cur);
 	lr_err_clear(err);
 	if (cur == NULL || depepper(&cur, o, info) != 0 ||
 	    upscale(&cur, o, info) != 0 ||
