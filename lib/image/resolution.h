@@ -24,9 +24,12 @@ double lr_letter_height(PIX *pix);
 
 /* The resolution to read pix at, given the dpi its file gives (0: none):
  * that dpi, unless the letters' height implies one under its two thirds
- * (a shrunk copy still tagged as the original) or over its three halves
- * (a page tagged 72 dpi by its software), or there is none; then the
- * implied one.  *estimated is set when the answer is not the file's. */
+ * (a shrunk copy still tagged as the original), or the dpi is one no
+ * scanner is set to (under 100: 72 or 96, a program's default) and the
+ * letters imply over its three halves, or there is none; then the implied
+ * one.  A scanner's tag is not overruled upwards: letters' height varies
+ * with the font more than scanners lie about a resolution they were set
+ * to.  *estimated is set when the answer is not the file's. */
 double lr_resolution(PIX *pix, double dpi, int *estimated);
 
 #endif

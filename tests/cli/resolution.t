@@ -2,7 +2,8 @@
 # The resolution from the text: a page with no resolution in its file, or
 # with one its letters belie (a shrunk copy still tagged 300 dpi), gets the
 # one its letters' height implies and says it, and is scaled up for OCR at
-# it; so is a page tagged 72 dpi by its software whose letters imply more.
+# it; so is a page tagged 72 dpi by its software whose letters imply more,
+# but not a page a scanner tagged 150 dpi whose letters are large.
 # Fixtures are testdata/tiff/g4.tif (a 300 dpi page) shrunk to 120 dpi.
 . "$(dirname "$0")/lib.sh"
 V=$TD/tiff
@@ -13,6 +14,8 @@ convert "$V/g4.tif" -resize 40% -density 300 -units PixelsPerInch \
 convert "$V/g4.tif" -density 300 -units PixelsPerInch -quality 90 true300.jpg
 convert "$V/g4.tif" -resize 40% -density 72 -units PixelsPerInch \
     -quality 90 tagged72.jpg
+convert "$V/g4.tif" -resize 60% -density 100 -units PixelsPerInch \
+    -quality 90 tagged100.jpg
 
 near() { awk -v v="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(v >= lo && v <= hi) }'; }
 
@@ -27,6 +30,9 @@ ok $? "a copy shrunk to 120 dpi but tagged 300 gets the dpi its text implies"
 run scan-import -q tagged72.jpg
 near "$(jqv '.pages[0].dpi_text')" 100 145
 ok $? "so does the copy tagged 72 dpi ($(jqv '.pages[0].dpi_text'))"
+run scan-import -q tagged100.jpg
+is "$(jqv -c '[.pages[0] | .dpi, has("dpi_text")]')" '[100,false]' \
+    "a scanner's 100 dpi is kept though its letters imply 180: fonts vary"
 run scan-import -q true300.jpg "$V/g4.tif"
 is "$(printf '%s\n' "$out" | jq -c '[.pages[0] | .dpi, has("dpi_text")]' | tr '\n' ' ')" \
     '[300,false] [300,false] ' "a page whose letters agree with its tag keeps it"
