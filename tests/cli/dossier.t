@@ -237,4 +237,25 @@ is "$(jq -r 'select(.document_kind == "certificate") | .certificate |
     .owners[].address, .parcel.address' wrap.jsonl | sort -u)" \
     "bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng" \
     "wrapped addresses keep their comma; 'Địa chỉ thửa đất:' is a label"
+# page kinds by general rules: a red book whose "GIẤY" is misread is known
+# by its "QUYỀN SỬ DỤNG ĐẤT" title line; an application ("ĐƠN ĐĂNG KÝ") that
+# names the land user is a form; a register heading with no entry under it,
+# on the page of the plan, leaves that page the parcel's; an open spread
+# (pages 4|1 side by side) showing the title page is the title page
+kinds() { "$TOP/tests/words-of-text" K "$@" | ocr-extract -q |
+    jq -r '[.document_kind, (.pages[] | .page_kind)] | join(" ")'; }
+is "$(kinds "$D/k-red.txt" "$D/k-plan.txt")" \
+    "certificate certificate-owner certificate-parcel" \
+    "a misread certificate title; an empty change register on the plan's page"
+{ cat "$D/k-plan.txt"; echo "Thế chấp bằng quyền sử dụng đất tại Ngân hàng Nông nghiệp"; } > k-entry.txt
+is "$(kinds "$D/k-red.txt" k-entry.txt)" \
+    "certificate certificate-owner certificate-changes" \
+    "with an entry under its heading the page is the change register"
+is "$(kinds "$D/k-red.txt" "$D/k-form.txt" | tr '\n' '|')" \
+    "certificate certificate-owner|form form|" \
+    "an application after the certificate is a form, a document of its own"
+is "$("$TOP/tests/words-of-text" K "$D/k-spread.txt" |
+    jq -c '.ocr.pages[0].width = 4960' | ocr-extract -q |
+    jq -r '.pages[] | [.page_kind, .spread] | join(" ")')" \
+    "certificate-owner true" "a spread of the register and the title page is the title page"
 done_testing
