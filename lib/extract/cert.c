@@ -149,6 +149,17 @@ id_label_at(const struct reader *r, const lr_cline *l)
 	return at;
 }
 
+/* The word where an owner's name begins, from word a after the title:
+ * past the other title in brackets of the 1990s red book's "Hộ ông (bà):". */
+static int
+name_at(const lr_cline *l, int a)
+{
+	if (a < l->nw && l->w[a][0] == '(' && (strcmp(l->fw[a], "ba") == 0 ||
+	    strcmp(l->fw[a], "ong") == 0))
+		a++;
+	return a;
+}
+
 /* "Ông: Nguyễn Văn A, năm sinh: 1975" (or "Bà", "Hộ ông", "và vợ là bà",
  * "sinh năm 1975"): a new owner.  The name ends at the birth year's label
  * or at an ID's, whichever comes first. */
@@ -168,7 +179,7 @@ owner_line(struct reader *r, const lr_cline *l)
 	if (born && lr_cline_at(l, born, 0) < end)
 		end = lr_cline_at(l, born, 0);
 	if (sex == 0 || l->nw < 2 ||
-	    (raw = lr_cline_text(l, l->tw[k] + 1, end)) == NULL)
+	    (raw = lr_cline_text(l, name_at(l, l->tw[k] + 1), end)) == NULL)
 		return 0;
 	name = lr_x_name_fix(s, raw, &q, &why);
 	free(raw);
@@ -187,6 +198,33 @@ owner_line(struct reader *r, const lr_cline *l)
 		free(by);
 	}
 	free(name);
+	return 1;
+}
+
+/* A line of the owners holding a birth year and an ID but no title read
+ * ("à àng Thị Ngọc, sinh năm 1948, CMND số ..." for "và bà Quàng Thị
+ * Ngọc"): an owner whose name and sex are not read, put to review whole;
+ * its birth year is read here, its ID by id_line. */
+static int
+unnamed_owner(struct reader *r, const lr_cline *l)
+{
+	const char *born = birth_label(l);
+	char *by, path[64];
+	json_t *o;
+
+	if (born == NULL || id_label_at(r, l) >= l->nw)
+		return 0;
+	o = json_pack("{s:n,s:n,s:n,s:n,s:n,s:n}", "name", "gender",
+	    "birth_year", "id_type", "id_number", "address");
+	json_array_append_new(r->owners, o);
+	if ((by = after(l, born, NULL)) != NULL && atoi(by) > 1880)
+		owner_field(r, o, "birth_year", json_integer(atoi(by)),
+		    l->conf, l);
+	free(by);
+	snprintf(path, sizeof(path), "certificate.owners[%zu]",
+	    json_array_size(r->owners) - 1);
+	json_array_append_new(r->review, json_pack("{s:s,s:s}", "field", path,
+	    "reason", "an owner's line whose title and name could not be read"));
 	return 1;
 }
 
@@ -216,6 +254,8 @@ id_line(struct reader *r, const lr_cline *l)
 	char id[13], *v;
 	int rep = 0;
 
+	if (o != NULL && !json_is_null(json_object_get(o, "id_number")))
+		return 0;
 	for (size_t i = 0; o && i < r->data->nids; i++) {
 		if ((v = after(l, r->data->ids[i].phrase,
 		    birth_label(l))) == NULL)
@@ -790,7 +830,8 @@ read_line(struct reader *r, const lr_cline *l)
 	issuer_line(r, l);
 	/* an owner's line may hold the ID too: "Ông: A, Năm sinh: 1955,
 	 * CMND số: 040123456" */
-	if (r->part == P_OWNERS && owner_line(r, l))
+	if (r->part == P_OWNERS && (owner_line(r, l) ||
+	    unnamed_owner(r, l)))
 		id_line(r, l);
 	else if (r->part == P_OWNERS && !birth_line(r, l) && !id_line(r, l))
 		owner_address(r, l);

@@ -258,4 +258,17 @@ is "$("$TOP/tests/words-of-text" K "$D/k-spread.txt" |
     jq -c '.ocr.pages[0].width = 4960' | ocr-extract -q |
     jq -r '.pages[] | [.page_kind, .spread] | join(" ")')" \
     "certificate-owner true" "a spread of the register and the title page is the title page"
+# the red books' owners: the 1990s "Hộ ông (bà): A, sinh năm ..., CMND số
+# ..." (a co-owner's line whose title is misread is an owner not named, put
+# to review whole, and the first owner keeps its ID); the 2004 form's
+# heading "I. TÊN NGƯỜI SỬ DỤNG ĐẤT"
+"$TOP/tests/words-of-text" K "$D/k-red.txt" | ocr-extract -q > red.jsonl
+is "$(jq -c '[.certificate.owners[] | [.name, .gender, .birth_year, .id_number]]' red.jsonl)" \
+    '[["Quàng Văn Pọm","M",1950,"040555123"],[null,null,1952,"040555124"]]' \
+    "'Hộ ông (bà):' lines give the owners, each with its own ID"
+is "$(jq -c '[.review[] | select(.field | test("owners")) | .field]' red.jsonl)" \
+    '["certificate.owners[1]"]' "the owner whose name could not be read is for review"
+"$TOP/tests/words-of-text" K "$D/k-red2004.txt" | ocr-extract -q > red04.jsonl
+is "$(jq -c '[.certificate.owners[] | [.name, .birth_year, .id_number]]' red04.jsonl)" \
+    '[["Lường Văn Chiến",1968,"040777888"]]' "'I. TÊN NGƯỜI SỬ DỤNG ĐẤT' heads the owners"
 done_testing
