@@ -324,12 +324,44 @@ address_commas(json_t *o, const char *key)
 
 /* ---- Parcel ------------------------------------------------------- */
 
+/* Does the use form word w ("rieng", "chung") stand in folded f, and not
+ * with "Không" after it ("Sử dụng chung: Không m²")? */
+static int
+use_form_held(const char *f, const char *w)
+{
+	size_t at;
+
+	if (!lr_x_find(f, w, &at))
+		return 0;
+	f += at + strspn(f + at, " ");
+	return strncmp(f, "khong", 5) != 0;
+}
+
+/* The use form of the 2014 form's "Sử dụng riêng: 220,8 m²; Sử dụng
+ * chung: Không m²": the one form held, as "Sử dụng riêng" or "Sử dụng
+ * chung"; v itself when both or neither are (v is freed or returned). */
+static char *
+use_form_of(char *v)
+{
+	char *f = lr_x_fold(v);
+	int own = f && use_form_held(f, "rieng"), shared = f &&
+	    use_form_held(f, "chung");
+
+	free(f);
+	if (own == shared)
+		return v;
+	free(v);
+	return strdup(own ? "Sử dụng riêng" : "Sử dụng chung");
+}
+
 static void
 parcel_text(struct reader *r, const lr_cline *l, const char *label,
     const char *key)
 {
 	char path[64], *v = after(l, label, NULL);
 
+	if (v != NULL && strcmp(key, "use_form") == 0)
+		v = use_form_of(v);
 	if (v == NULL)
 		return;
 	snprintf(path, sizeof(path), "parcel.%s", key);

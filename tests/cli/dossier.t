@@ -271,4 +271,11 @@ is "$(jq -c '[.review[] | select(.field | test("owners")) | .field]' red.jsonl)"
 "$TOP/tests/words-of-text" K "$D/k-red2004.txt" | ocr-extract -q > red04.jsonl
 is "$(jq -c '[.certificate.owners[] | [.name, .birth_year, .id_number]]' red04.jsonl)" \
     '[["Lường Văn Chiến",1968,"040777888"]]' "'I. TÊN NGƯỜI SỬ DỤNG ĐẤT' heads the owners"
+# the 2014 form prints both use forms, the one not held as "Không"
+sed 's/^d) Hình thức sử dụng: Sử dụng riêng$/d) Hình thức sử dụng: Sử dụng chung: 654,8 m²; Sử dụng riêng: Không m²/' \
+    "$D/p5.txt" > p5-form.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-form.txt "$D/p6.txt" | ocr-extract -q |
+    jq -r 'select(.document_kind == "certificate") | .certificate.parcel.use_form' > form.out
+is "$(cat form.out)" "Sử dụng chung" "of 'Sử dụng chung: 654,8 m²; Sử dụng riêng: Không m²' the use form is the one held"
 done_testing
