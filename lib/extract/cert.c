@@ -22,6 +22,7 @@ struct reader {
 	json_t *cert, *owners, *parcel, *purposes, *fields, *review;
 	json_t *house;		/* NULL until a house field is read */
 	enum part part;
+	enum part resume;	/* the part a spread's other half is in */
 	int next_issuer;	/* the line after "TM. ỦY BAN NHÂN DÂN" */
 	double below;
 	int reg_cut;		/* words after the register number cut */
@@ -30,6 +31,7 @@ struct reader {
 	json_t *lists;		/* "uses", "terms": their text, read at the end */
 	const lr_cline *uses_l, *terms_l;	/* the lines they start on */
 	const lr_cline *title;	/* "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT" */
+	int registered;		/* a line of the change register was seen */
 };
 
 /* The part a heading of certificates.tsv ("part" rows) begins. */
@@ -45,15 +47,19 @@ part_named(const char *name)
 static void
 part_of(struct reader *r, const lr_cline *l)
 {
-	if (l->kind == LR_PAGE_CERT_CHANGES) {
-		r->part = P_CHANGES;
-		return;
-	}
-	for (size_t i = 0; i < r->data->nparts; i++)
+	if (l->kind == LR_PAGE_CERT_CHANGES && r->part != P_CHANGES)
+		r->resume = r->part, r->part = P_CHANGES;
+	else if (l->kind != LR_PAGE_CERT_CHANGES && r->part == P_CHANGES &&
+	    l > r->c.v && l[-1].kind == LR_PAGE_CERT_CHANGES &&
+	    l[-1].page == l->page)
+		r->part = r->resume;	/* the other half of a spread */
+	for (size_t i = 0; l->kind != LR_PAGE_CERT_CHANGES &&
+	    i < r->data->nparts; i++)
 		if (lr_cline_starts(l, r->data->parts[i].phrase) >= 0) {
 			r->part = part_named(r->data->parts[i].what);
-			return;
+			break;
 		}
+	r->registered |= r->part == P_CHANGES;
 }
 
 /* The text after label p in l, to the line's end or to where the label
@@ -68,6 +74,31 @@ after(const lr_cline *l, const char *p, const char *stop)
 	if (stop != NULL)
 		b = lr_cline_at(l, stop, a);
 	return lr_cline_text(l, a, b >= 0 ? b : l->nw);
+}
+
+/* The first word of l from a where a "stop" phrase of certificates.tsv
+ * begins (the next statement's words a value must not take in: "được
+ * quyền sử dụng", "Ghi chú"); l->nw when none. */
+static int
+value_end(const struct reader *r, const lr_cline *l, int a)
+{
+	int end = l->nw;
+
+	for (size_t i = 0; i < r->data->nstops; i++) {
+		int b = lr_cline_at(l, r->data->stops[i].phrase, a);
+		if (b >= a && b < end)
+			end = b;
+	}
+	return end;
+}
+
+/* The text after label p in l, to a stop phrase or the line's end. */
+static char *
+value_after(const struct reader *r, const lr_cline *l, const char *p)
+{
+	int a = lr_cline_find(l, p, 0);
+
+	return a < 0 ? NULL : lr_cline_text(l, a, value_end(r, l, a));
 }
 
 /* ---- Owners ------------------------------------------------------- */
@@ -277,12 +308,12 @@ id_line(struct reader *r, const lr_cline *l)
 static int
 owner_address(struct reader *r, const lr_cline *l)
 {
-	char *v = after(l, "dia chi thuong tru", NULL);
+	char *v = value_after(r, l, "dia chi thuong tru");
 	size_t i;
 	json_t *o;
 
 	if (v == NULL)
-		v = after(l, "dia chi", NULL);
+		v = value_after(r, l, "dia chi");
 	if (v == NULL)
 		return 0;
 	json_array_foreach(r->owners, i, o)
@@ -358,7 +389,7 @@ static void
 parcel_text(struct reader *r, const lr_cline *l, const char *label,
     const char *key)
 {
-	char path[64], *v = after(l, label, NULL);
+	char path[64], *v = value_after(r, l, label);
 
 	if (v != NULL && strcmp(key, "use_form") == 0)
 		v = use_form_of(v);
@@ -846,7 +877,8 @@ read_line(struct reader *r, const lr_cline *l)
 	enum part was = r->part;
 
 	part_of(r, l);
-	if (r->cont != NULL && r->part == was && (goes_on(l) ||
+	if (r->cont != NULL && r->part == was && ((goes_on(l) &&
+	    value_end(r, l, 0) > 0) ||
 	    (json_array_get(r->cont_in, 0) == r->lists && l > r->c.v &&
 	    list_goes_on(l - 1, l)))) {
 		go_on(r, l);
@@ -1334,6 +1366,9 @@ review_finish(struct reader *r)
 	check_values(r);
 	check_register(r);
 	check_register_number(r);
+	if (!r->registered)
+		flag(r, "certificate.changes", "the change register was not "
+		    "found on any page");
 	json_object_foreach(r->fields, path, f)
 		if (json_real_value(json_object_get(f, "conf")) < r->below &&
 		    !covered(r, path))

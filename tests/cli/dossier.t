@@ -254,10 +254,13 @@ is "$(kinds "$D/k-red.txt" k-entry.txt)" \
 is "$(kinds "$D/k-red.txt" "$D/k-form.txt" | tr '\n' '|')" \
     "certificate certificate-owner|form form|" \
     "an application after the certificate is a form, a document of its own"
-is "$("$TOP/tests/words-of-text" K "$D/k-spread.txt" |
-    jq -c '.ocr.pages[0].width = 4960' | ocr-extract -q |
-    jq -r '.pages[] | [.page_kind, .spread] | join(" ")')" \
+"$TOP/tests/words-of-text" K "$D/k-spread.txt" |
+    jq -c '.ocr.pages[0].height = 1900' | ocr-extract -q > spread.jsonl
+is "$(jq -r '.pages[] | [.page_kind, .spread] | join(" ")' spread.jsonl)" \
     "certificate-owner true" "a spread of the register and the title page is the title page"
+is "$(jq -c '.certificate | [.changes, [.owners[].name]]' spread.jsonl)" \
+    '[[{"date":"2001-05-12","kind":"transfer","decision":null}],["Quàng Văn Pọm"]]' \
+    "the register's half of the spread is read as the register, the other half as the title page"
 # the red books' owners: the 1990s "Hộ ông (bà): A, sinh năm ..., CMND số
 # ..." (a co-owner's line whose title is misread is an owner not named, put
 # to review whole, and the first owner keeps its ID); the 2004 form's
@@ -278,4 +281,16 @@ sed 's/^d) Hình thức sử dụng: Sử dụng riêng$/d) Hình thức sử d�
     p5-form.txt "$D/p6.txt" | ocr-extract -q |
     jq -r 'select(.document_kind == "certificate") | .certificate.parcel.use_form' > form.out
 is "$(cat form.out)" "Sử dụng chung" "of 'Sử dụng chung: 654,8 m²; Sử dụng riêng: Không m²' the use form is the one held"
+# an address stops where the next statement begins ("được quyền sử dụng
+# ..."); a certificate whose change register is on no page, and a red
+# book's parcel part not read, are for review
+{ cat "$D/k-red.txt"; echo "được quyền sử dụng thửa đất ghi tại trang 2 của Giấy chứng nhận này"; } > red-on.txt
+"$TOP/tests/words-of-text" K red-on.txt | ocr-extract -q > red-on.jsonl
+is "$(jq -r '.certificate.owners[0].address' red-on.jsonl)" "bản Na Hai, xã Ẳng Tở, huyện Mường Ảng" \
+    "an address does not run on into 'được quyền sử dụng'"
+is "$(jq -r '.review[] | select(.field == "certificate.changes") | .reason' red-on.jsonl)" \
+    "the change register was not found on any page" "no register page is for review"
+is "$(jq -c '[.review[] | .also // [] | .[] | select(test("use_form|origin|parcel.address"))]' red-on.jsonl)" \
+    '["certificate.parcel.address","certificate.parcel.use_form","certificate.parcel.origin"]' \
+    "a red book's parcel address, use form and origin not read are for review"
 done_testing
