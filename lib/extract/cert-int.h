@@ -23,6 +23,12 @@ const lr_units *lr_x_units(const lr_extractor *x);
 json_t *lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
     double review_below, lr_err *err);
 
+/* The parcel's ruled tables on the pages of d (certtable.c): the fields of
+ * parcel (and its "purposes", when none were read) that the reader left
+ * empty, with their confidence and box in fields. */
+void lr_x_cert_tables(const lr_extractor *x, const lr_doc_words *d,
+    json_t *parcel, json_t *fields);
+
 /* 1 when text is only a certificate's serial ("BN 377758"): one or two
  * capitals, a space or none, six to eight digits. */
 int lr_x_is_serial(const char *text);

@@ -1403,6 +1403,7 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 		read_line(&r, &r.c.v[i]);
 	stop_going_on(&r);
 	parcel_lists(&r);
+	lr_x_cert_tables(x, d, r.parcel, r.fields);
 	whole_purpose(&r);
 	address_commas(r.parcel, "address");
 	if (r.house != NULL)

@@ -25,8 +25,10 @@ typedef struct lr_certdata {
 	lr_certphrase *house;	/* what: "key kind" (area, whole, text) */
 	lr_certphrase *printed;	/* what: generation; phrase: "part fields" */
 	lr_certphrase *stops;	/* words no value runs on into */
-	size_t ngen, nparts, nids, nhouse, nprinted, nstops;
-	size_t capgen, capparts, capids, caphouse, capprinted, capstops;
+	lr_certphrase *cols;	/* what: the key a table's column holds */
+	size_t ngen, nparts, nids, nhouse, nprinted, nstops, ncols;
+	size_t capgen, capparts, capids, caphouse, capprinted, capstops,
+	    capcols;
 } lr_certdata;
 
 /* Load dir/certificates.tsv.  Returns NULL with err set (naming the line).

@@ -93,6 +93,9 @@ row(void *ctx, char **f, int nf, lr_err *err)
 	if (nf == 2 && strcmp(f[0], "stop") == 0)
 		return add_phrase(&d->stops, &d->nstops, &d->capstops, f[0],
 		    f[1], err);
+	if (nf == 3 && strcmp(f[0], "column") == 0)
+		return add_phrase(&d->cols, &d->ncols, &d->capcols, f[1], f[2],
+		    err);
 	if (nf == 3 && strcmp(f[0], "id") == 0)
 		return add_phrase(&d->ids, &d->nids, &d->capids, f[1], f[2],
 		    err);
@@ -144,6 +147,7 @@ lr_certdata_free(lr_certdata *d)
 	free_phrases(d->house, d->nhouse);
 	free_phrases(d->printed, d->nprinted);
 	free_phrases(d->stops, d->nstops);
+	free_phrases(d->cols, d->ncols);
 	free(d);
 }
 
