@@ -293,4 +293,11 @@ is "$(jq -r '.review[] | select(.field == "certificate.changes") | .reason' red-
 is "$(jq -c '[.review[] | .also // [] | .[] | select(test("use_form|origin|parcel.address"))]' red-on.jsonl)" \
     '["certificate.parcel.address","certificate.parcel.use_form","certificate.parcel.origin"]' \
     "a red book's parcel address, use form and origin not read are for review"
+# the red book's ruled parcel table, read cell by cell from the grid its
+# rules draw: a row per purpose, the "Cộng" row the parcel's area
+"$TOP/tests/words-of-text" K "$D/k-red.txt" "$D/k-table.txt" |
+    jq -c -f "$D/k-table.jq" | ocr-extract -q > table.jsonl
+is "$(jq -c '.certificate.parcel | [.number, .sheet, .area, .purposes]' table.jsonl)" \
+    '["125","14",654.8,[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}]]' \
+    "the ruled table gives the parcel, its purposes with areas and terms, the total its area"
 done_testing
