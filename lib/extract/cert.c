@@ -765,12 +765,37 @@ generation_line(struct reader *r, const lr_cline *l)
 		r->title = l;
 }
 
+/* The serial after one of its labels ("Số seri: BY 44284188", "Số phát
+ * hành: AC 385174. Vào sổ ..."): its one or two words, whatever follows;
+ * NULL when no label or no serial after it. */
+static char *
+labelled_serial(const struct reader *r, const lr_cline *l)
+{
+	for (size_t i = 0; i < r->data->nserials; i++) {
+		int a = lr_cline_find(l, r->data->serials[i].phrase, 0);
+		for (int n = 2; a >= 0 && n >= 1; n--) {
+			char *t = a + n <= l->nw ? lr_cline_text(l, a, a + n) :
+			    NULL;
+			if (t != NULL && lr_x_is_serial(t))
+				return t;
+			free(t);
+		}
+	}
+	return NULL;
+}
+
+/* A line that is only the serial ("BN 377758"), or the serial after its
+ * label. */
 static void
 serial_line(struct reader *r, const lr_cline *l)
 {
 	char *t = lr_cline_text(l, 0, l->nw);
 
-	if (t != NULL && lr_x_is_serial(t))
+	if (t == NULL || !lr_x_is_serial(t)) {
+		free(t);
+		t = labelled_serial(r, l);
+	}
+	if (t != NULL)
 		cert_field(r, "serial", json_string(t), l->conf, l);
 	free(t);
 }

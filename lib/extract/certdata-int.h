@@ -26,9 +26,10 @@ typedef struct lr_certdata {
 	lr_certphrase *printed;	/* what: generation; phrase: "part fields" */
 	lr_certphrase *stops;	/* words no value runs on into */
 	lr_certphrase *cols;	/* what: the key a table's column holds */
-	size_t ngen, nparts, nids, nhouse, nprinted, nstops, ncols;
+	lr_certphrase *serials;	/* the serial's labels */
+	size_t ngen, nparts, nids, nhouse, nprinted, nstops, ncols, nserials;
 	size_t capgen, capparts, capids, caphouse, capprinted, capstops,
-	    capcols;
+	    capcols, capserials;
 } lr_certdata;
 
 /* Load dir/certificates.tsv.  Returns NULL with err set (naming the line).
