@@ -25,8 +25,9 @@ json_t *lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 
 /* The parcel's ruled tables on the pages of d (certtable.c): the fields of
  * parcel (and its "purposes", when none were read) that the reader left
- * empty, with their confidence and box in fields. */
-void lr_x_cert_tables(const lr_extractor *x, const lr_doc_words *d,
+ * empty, with their confidence and box in fields.  Returns the area of
+ * the table's total row ("Cộng"), 0 when none was read. */
+double lr_x_cert_tables(const lr_extractor *x, const lr_doc_words *d,
     json_t *parcel, json_t *fields);
 
 /* 1 when text is only a certificate's serial ("BN 377758"): one or two

@@ -32,6 +32,9 @@ struct reader {
 	const lr_cline *uses_l, *terms_l;	/* the lines they start on */
 	const lr_cline *title;	/* "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT" */
 	int registered;		/* a line of the change register was seen */
+	double stated;		/* the area the text states, 0 none */
+	double total;		/* the parcel table's total, 0 none */
+	const lr_cline *stated_l;
 };
 
 /* The part a heading of certificates.tsv ("part" rows) begins. */
@@ -569,6 +572,29 @@ parcel_line(struct reader *r, const lr_cline *l)
 	parcel_text(r, l, "nguon goc su dung", "origin");
 }
 
+/* The red book's "Được quyền sử dụng 1.674,6 m² đất tại <address>, gồm
+ * các thửa đất sau:": the area stated (the parcel's, compared with its
+ * table's total) and the parcel's address. */
+static void
+stated_parcel(struct reader *r, const lr_cline *l)
+{
+	int a = lr_cline_find(l, "duoc quyen", 0);
+	int b = a >= 0 ? lr_cline_find(l, "su dung", a) : -1;
+	char *v = b >= 0 ? lr_cline_text(l, b, l->nw) : NULL;
+	double area;
+	int amb = 0;
+
+	if (v != NULL && lr_read_vnnum(v, &area, &amb) > 0 && area > 0) {
+		r->stated = area, r->stated_l = l;
+		if (json_is_null(json_object_get(r->parcel, "area")))
+			lr_cfield(r->parcel, "area", json_real(area), r->fields,
+			    "parcel.area", l->conf * (amb ? 0.7 : 1), l);
+	}
+	free(v);
+	if (b >= 0 && lr_cline_find(l, "dat tai", b) >= 0)
+		parcel_text(r, l, "dat tai", "address");
+}
+
 /* ---- House -------------------------------------------------------- */
 
 /* The value v of kind ("area", "whole", "text") as JSON; NULL when
@@ -812,10 +838,10 @@ serial_digits(const json_t *cert)
 	return n;
 }
 
-/* Does l go on the text of the line before: no label (":"), no
- * numbering, no owner, no date? */
+/* Does l (its words before end) go on the text of the line before: no
+ * label (":"), no numbering, no owner, no date? */
 static int
-goes_on(const lr_cline *l)
+goes_on(const lr_cline *l, int end)
 {
 	size_t n = l->nw > 0 ? strlen(l->w[0]) : 0;
 	char *t = lr_cline_text(l, 0, l->nw);
@@ -827,10 +853,10 @@ goes_on(const lr_cline *l)
 	    isdigit((unsigned char)l->w[0][0]) || lr_cline_find(l, "ngay", 0) >=
 	    0)
 		return 0;
-	for (int i = 0; i < l->nw; i++)
+	for (int i = 0; i < end; i++)
 		if (strchr(l->w[i], ':') != NULL)
 			return 0;
-	return strcmp(l->fw[0], "ong") != 0 && strcmp(l->fw[0], "ba") != 0 &&
+	return end > 0 && strcmp(l->fw[0], "ong") != 0 && strcmp(l->fw[0], "ba") != 0 &&
 	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
 }
 
@@ -871,10 +897,10 @@ comma_before(const struct reader *r, const lr_cline *l)
 /* Append l to the field r->cont of the objects in r->cont_in, with the
  * comma the line before ended in. */
 static void
-go_on(struct reader *r, const lr_cline *l)
+go_on(struct reader *r, const lr_cline *l, int end)
 {
 	int lists = json_array_get(r->cont_in, 0) == r->lists;
-	char *more = lists ? open_text(l, 0) : lr_cline_text(l, 0, l->nw), *v;
+	char *more = lists ? open_text(l, 0) : lr_cline_text(l, 0, end), *v;
 	const char *sep = !lists && comma_before(r, l) ? ", " : " ";
 	size_t i;
 	json_t *o;
@@ -900,19 +926,22 @@ static void
 read_line(struct reader *r, const lr_cline *l)
 {
 	enum part was = r->part;
+	int end = value_end(r, l, 0);
 
 	part_of(r, l);
-	if (r->cont != NULL && r->part == was && ((goes_on(l) &&
-	    value_end(r, l, 0) > 0) ||
+	if (r->cont != NULL && r->part == was && (goes_on(l, end) ||
 	    (json_array_get(r->cont_in, 0) == r->lists && l > r->c.v &&
 	    list_goes_on(l - 1, l)))) {
-		go_on(r, l);
+		go_on(r, l, end);
+		if (end < l->nw)	/* the next statement began */
+			stop_going_on(r);
 		return;
 	}
 	stop_going_on(r);
 	if (r->part == P_CHANGES)
 		return;
 	serial_line(r, l);
+	stated_parcel(r, l);
 	generation_line(r, l);
 	register_line(r, l);
 	date_line(r, l);
@@ -1007,6 +1036,21 @@ check_owners(struct reader *r)
 		check_failed(r, path, "the ID's year or sex digit disagrees "
 		    "with the owner");
 	}
+}
+
+/* The area the text states and the table's total disagree: the parcel's
+ * area is for review, the item naming both. */
+static void
+check_stated(struct reader *r)
+{
+	char why[160];
+
+	if (r->stated <= 0 || r->total <= 0 || (r->stated - r->total < 0.5 &&
+	    r->total - r->stated < 0.5))
+		return;
+	snprintf(why, sizeof(why), "the area in the text (%.1f m²) and the "
+	    "table's total (%.1f m²) differ", r->stated, r->total);
+	check_failed(r, "certificate.parcel.area", why);
 }
 
 static void
@@ -1386,6 +1430,7 @@ review_finish(struct reader *r)
 
 	check_owners(r);
 	check_area(r);
+	check_stated(r);
 	check_issuer(r);
 	check_generation(r);
 	check_values(r);
@@ -1428,7 +1473,7 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 		read_line(&r, &r.c.v[i]);
 	stop_going_on(&r);
 	parcel_lists(&r);
-	lr_x_cert_tables(x, d, r.parcel, r.fields);
+	r.total = lr_x_cert_tables(x, d, r.parcel, r.fields);
 	whole_purpose(&r);
 	address_commas(r.parcel, "address");
 	if (r.house != NULL)

@@ -229,10 +229,11 @@ put_col(json_t *parcel, const char *key, json_t *(*conv)(const struct cell *),
 /* The parcel's fields from the table t: number and sheet from its first
  * row; a row per purpose when it has a purpose column (the parcel's area
  * from the total row), else the parcel's area and use form. */
-static void
+static double
 ctable_read(const lr_extractor *x, const struct ctable *t, json_t *parcel,
     json_t *fields)
 {
+	double total = 0;
 	const lr_certdata *d = lr_x_certdata(x);
 	json_t *purposes = json_object_get(parcel, "purposes");
 	int uses = has_column(t, d, "use") &&
@@ -240,6 +241,11 @@ ctable_read(const lr_extractor *x, const struct ctable *t, json_t *parcel,
 
 	for (int r = 1; r < t->nrow; r++) {
 		if (total_row(t, r)) {
+			const struct cell *e = cell_of(t, d, r, "area");
+			double a;
+			int amb = 0;
+			if (e != NULL && lr_read_vnnum(e->text, &a, &amb) > 0)
+				total = a;
 			put_col(parcel, "area", area_of, t, d, r, fields);
 			continue;
 		}
@@ -253,13 +259,15 @@ ctable_read(const lr_extractor *x, const struct ctable *t, json_t *parcel,
 			put_col(parcel, "area", area_of, t, d, r, fields);
 		put_col(parcel, "use_form", text_of, t, d, r, fields);
 	}
+	return total;
 }
 
-void
+double
 lr_x_cert_tables(const lr_extractor *x, const lr_doc_words *d,
     json_t *parcel, json_t *fields)
 {
 	const lr_certdata *data = lr_x_certdata(x);
+	double total = 0;
 	lr_grid grids[MAXGRIDS];
 	struct ctable *t = malloc(sizeof(*t));
 
@@ -273,9 +281,10 @@ lr_x_cert_tables(const lr_extractor *x, const lr_doc_words *d,
 			if (t->nrow >= 2 && ctable_header(t, data) >= 2 &&
 			    (has_column(t, data, "number") ||
 			    has_column(t, data, "use")))
-				ctable_read(x, t, parcel, fields);
+				total = ctable_read(x, t, parcel, fields) ?: total;
 			ctable_free(t);
 		}
 	}
 	free(t);
+	return total;
 }

@@ -304,4 +304,19 @@ is "$(jq -c '.certificate.parcel | [.number, .sheet, .area, .purposes]' table.js
 { cat "$D/k-red.txt"; echo "Số phát hành: AB 123456. Vào sổ cấp giấy chứng nhận số 00123 QSDĐ"; } > red-serial.txt
 "$TOP/tests/words-of-text" K red-serial.txt | ocr-extract -q > serial.jsonl
 is "$(jq -r '.certificate.serial' serial.jsonl)" "AB 123456" "a serial after 'Số phát hành:'"
+# the 1990s red book states the parcel's area and address in a sentence
+# ("Được quyền sử dụng 654,8 m² đất tại ..., gồm các thửa đất sau:"); the
+# area is compared with the table's total, a disagreement is for review
+# naming both
+{ cat "$D/k-red.txt"; echo "Được quyền sử dụng 654,8 m² đất tại bản Na Hai, xã Ẳng Tở,"
+  echo "huyện Mường Ảng, gồm các thửa đất sau:"; } > red-said.txt
+sed 's/^Cộng    -    654,8$/Cộng    -    650,8/' "$D/k-table.txt" > table-off.txt
+for t in "$D/k-table.txt" table-off.txt; do
+    "$TOP/tests/words-of-text" K red-said.txt "$t" | jq -c -f "$D/k-table.jq" |
+        ocr-extract -q | jq -c '.certificate.parcel as $p | [$p.address, $p.area,
+        [.review[] | select(.field == "certificate.parcel.area") | .reason]]'
+done > said.out
+is "$(cat said.out)" '["bản Na Hai, xã Ẳng Tở, huyện Mường Ảng",654.8,[]]
+["bản Na Hai, xã Ẳng Tở, huyện Mường Ảng",654.8,["the area in the text (654.8 m²) and the table'"'"'s total (650.8 m²) differ"]]' \
+    "the area and address the text states; a table total that differs is for review, both named"
 done_testing
