@@ -23,6 +23,12 @@ const lr_units *lr_x_units(const lr_extractor *x);
 json_t *lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
     double review_below, lr_err *err);
 
+/* The use form of v (the 2014 form's "Sử dụng riêng: 220,8 m²; Sử dụng
+ * chung: Không m²", a table's "Riêng"): the one form held, as "Sử dụng
+ * riêng" or "Sử dụng chung"; v itself when both or neither are.  v is
+ * freed or returned; NULL when out of memory. */
+char *lr_x_use_form(char *v);
+
 /* The parcel's ruled tables on the pages of d (certtable.c): the fields of
  * parcel (and its "purposes", when none were read) that the reader left
  * empty, with their confidence and box in fields.  Returns the area of

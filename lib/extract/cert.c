@@ -371,13 +371,10 @@ use_form_held(const char *f, const char *w)
 	return strncmp(f, "khong", 5) != 0;
 }
 
-/* The use form of the 2014 form's "Sử dụng riêng: 220,8 m²; Sử dụng
- * chung: Không m²": the one form held, as "Sử dụng riêng" or "Sử dụng
- * chung"; v itself when both or neither are (v is freed or returned). */
-static char *
-use_form_of(char *v)
+char *
+lr_x_use_form(char *v)
 {
-	char *f = lr_x_fold(v);
+	char *f = v != NULL ? lr_x_fold(v) : NULL;
 	int own = f && use_form_held(f, "rieng"), shared = f &&
 	    use_form_held(f, "chung");
 
@@ -395,7 +392,7 @@ parcel_text(struct reader *r, const lr_cline *l, const char *label,
 	char path[64], *v = value_after(r, l, label);
 
 	if (v != NULL && strcmp(key, "use_form") == 0)
-		v = use_form_of(v);
+		v = lr_x_use_form(v);
 	if (v == NULL)
 		return;
 	snprintf(path, sizeof(path), "parcel.%s", key);

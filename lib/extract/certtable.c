@@ -207,9 +207,13 @@ purpose_row(const lr_extractor *x, const struct ctable *t, int r,
 }
 
 static json_t *
-text_of(const struct cell *e)
+use_form_of(const struct cell *e)
 {
-	return json_string(e->text);
+	char *v = lr_x_use_form(strdup(e->text));
+	json_t *j = v != NULL ? json_string(v) : NULL;
+
+	free(v);
+	return j;
 }
 
 /* parcel[key] from the cell of row r in the column named key, as conv
@@ -257,7 +261,7 @@ ctable_read(const lr_extractor *x, const struct ctable *t, json_t *parcel,
 			purpose_row(x, t, r, purposes, fields);
 		else
 			put_col(parcel, "area", area_of, t, d, r, fields);
-		put_col(parcel, "use_form", text_of, t, d, r, fields);
+		put_col(parcel, "use_form", use_form_of, t, d, r, fields);
 	}
 	return total;
 }

@@ -297,9 +297,9 @@ is "$(jq -c '[.review[] | .also // [] | .[] | select(test("use_form|origin|parce
 # rules draw: a row per purpose, the "Cộng" row the parcel's area
 "$TOP/tests/words-of-text" K "$D/k-red.txt" "$D/k-table.txt" |
     jq -c -f "$D/k-table.jq" | ocr-extract -q > table.jsonl
-is "$(jq -c '.certificate.parcel | [.number, .sheet, .area, .purposes]' table.jsonl)" \
-    '["125","14",654.8,[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}]]' \
-    "the ruled table gives the parcel, its purposes with areas and terms, the total its area"
+is "$(jq -c '.certificate.parcel | [.number, .sheet, .area, .use_form, .purposes]' table.jsonl)" \
+    '["125","14",654.8,"Sử dụng riêng",[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}]]' \
+    "the ruled table gives the parcel, its purposes with areas and terms, the total its area, 'Riêng' its use form"
 # a serial after its label ("Số phát hành:", "Số seri:"), with more after it
 { cat "$D/k-red.txt"; echo "Số phát hành: AB 123456. Vào sổ cấp giấy chứng nhận số 00123 QSDĐ"; } > red-serial.txt
 "$TOP/tests/words-of-text" K red-serial.txt | ocr-extract -q > serial.jsonl
