@@ -37,6 +37,8 @@ struct reader {
 	const lr_cline *stated_l;
 };
 
+static void flag(struct reader *r, const char *field, const char *reason);
+
 /* The part a heading of certificates.tsv ("part" rows) begins. */
 static enum part
 part_named(const char *name)
@@ -237,8 +239,8 @@ owner_line(struct reader *r, const lr_cline *l)
 
 /* A line of the owners holding a birth year and an ID but no title read
  * ("à àng Thị Ngọc, sinh năm 1948, CMND số ..." for "và bà Quàng Thị
- * Ngọc"): an owner whose name and sex are not read, put to review whole;
- * its birth year is read here, its ID by id_line. */
+ * Ngọc"): an owner whose name and sex are not read, one item on both; its
+ * birth year is read here, its ID by id_line. */
 static int
 unnamed_owner(struct reader *r, const lr_cline *l)
 {
@@ -255,10 +257,13 @@ unnamed_owner(struct reader *r, const lr_cline *l)
 		owner_field(r, o, "birth_year", json_integer(atoi(by)),
 		    l->conf, l);
 	free(by);
-	snprintf(path, sizeof(path), "certificate.owners[%zu]",
+	snprintf(path, sizeof(path), "certificate.owners[%zu].name",
 	    json_array_size(r->owners) - 1);
-	json_array_append_new(r->review, json_pack("{s:s,s:s}", "field", path,
-	    "reason", "an owner's line whose title and name could not be read"));
+	flag(r, path, "an owner's line whose title and name could not be "
+	    "read");
+	strcpy(strrchr(path, '.'), ".gender");
+	json_object_set_new(json_array_get(r->review, json_array_size(
+	    r->review) - 1), "also", json_pack("[s]", path));
 	return 1;
 }
 

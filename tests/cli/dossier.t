@@ -269,8 +269,9 @@ is "$(jq -c '.certificate | [.changes, [.owners[].name]]' spread.jsonl)" \
 is "$(jq -c '[.certificate.owners[] | [.name, .gender, .birth_year, .id_number]]' red.jsonl)" \
     '[["Quàng Văn Pọm","M",1950,"040555123"],[null,null,1952,"040555124"]]' \
     "'Hộ ông (bà):' lines give the owners, each with its own ID"
-is "$(jq -c '[.review[] | select(.field | test("owners")) | .field]' red.jsonl)" \
-    '["certificate.owners[1]"]' "the owner whose name could not be read is for review"
+is "$(jq -c '[.review[] | select(.field | test("owners")) | [.field, .also]]' red.jsonl)" \
+    '[["certificate.owners[1].name",["certificate.owners[1].gender"]]]' \
+    "the owner whose name could not be read is for review, name and sex"
 "$TOP/tests/words-of-text" K "$D/k-red2004.txt" | ocr-extract -q > red04.jsonl
 is "$(jq -c '[.certificate.owners[] | [.name, .birth_year, .id_number]]' red04.jsonl)" \
     '[["Lường Văn Chiến",1968,"040777888"]]' "'I. TÊN NGƯỜI SỬ DỤNG ĐẤT' heads the owners"
