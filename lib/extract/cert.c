@@ -81,6 +81,16 @@ after(const lr_cline *l, const char *p, const char *stop)
 	return lr_cline_text(l, a, b >= 0 ? b : l->nw);
 }
 
+/* The next lines may go on field key of the objects in the array in
+ * (taken), in place of what they went on before. */
+static void
+keep_going(struct reader *r, const char *key, json_t *in)
+{
+	json_decref(r->cont_in);
+	r->cont = key;
+	r->cont_in = in;
+}
+
 /* The first word of l from a where a "stop" phrase of certificates.tsv
  * begins (the next statement's words a value must not take in: "được
  * quyền sử dụng", "Ghi chú"); l->nw when none. */
@@ -332,8 +342,7 @@ owner_address(struct reader *r, const lr_cline *l)
 			    l->conf, l);
 		}
 	free(v);
-	r->cont = "address";
-	r->cont_in = json_incref(r->owners);
+	keep_going(r, "address", json_incref(r->owners));
 	return 1;
 }
 
@@ -403,8 +412,8 @@ parcel_text(struct reader *r, const lr_cline *l, const char *label,
 	snprintf(path, sizeof(path), "parcel.%s", key);
 	lr_cfield(r->parcel, key, json_string(v), r->fields, path, l->conf, l);
 	free(v);
-	r->cont = strcmp(key, "use_form") != 0 ? key : NULL;
-	r->cont_in = json_pack("[O]", r->parcel);
+	keep_going(r, strcmp(key, "use_form") != 0 ? key : NULL,
+	    json_pack("[O]", r->parcel));
 }
 
 /* The number after label in l, as text of digits. */
@@ -551,8 +560,7 @@ parcel_list(struct reader *r, const lr_cline *l, const char *label,
 	*first = l;
 	json_object_set_new(r->lists, key, json_string(v));
 	free(v);
-	r->cont = key;
-	r->cont_in = json_pack("[O]", r->lists);
+	keep_going(r, key, json_pack("[O]", r->lists));
 }
 
 static void
