@@ -23,6 +23,19 @@ const lr_units *lr_x_units(const lr_extractor *x);
 json_t *lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
     double review_below, lr_err *err);
 
+/* The use form of v (the 2014 form's "Sử dụng riêng: 220,8 m²; Sử dụng
+ * chung: Không m²", a table's "Riêng"): the one form held, as "Sử dụng
+ * riêng" or "Sử dụng chung"; v itself when both or neither are.  v is
+ * freed or returned; NULL when out of memory. */
+char *lr_x_use_form(char *v);
+
+/* The parcel's ruled tables on the pages of d (certtable.c): the fields of
+ * parcel (and its "purposes", when none were read) that the reader left
+ * empty, with their confidence and box in fields.  Returns the area of
+ * the table's total row ("Cộng"), 0 when none was read. */
+double lr_x_cert_tables(const lr_extractor *x, const lr_doc_words *d,
+    json_t *parcel, json_t *fields);
+
 /* 1 when text is only a certificate's serial ("BN 377758"): one or two
  * capitals, a space or none, six to eight digits. */
 int lr_x_is_serial(const char *text);

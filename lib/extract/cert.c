@@ -22,6 +22,7 @@ struct reader {
 	json_t *cert, *owners, *parcel, *purposes, *fields, *review;
 	json_t *house;		/* NULL until a house field is read */
 	enum part part;
+	enum part resume;	/* the part a spread's other half is in */
 	int next_issuer;	/* the line after "TM. ỦY BAN NHÂN DÂN" */
 	double below;
 	int reg_cut;		/* words after the register number cut */
@@ -30,7 +31,13 @@ struct reader {
 	json_t *lists;		/* "uses", "terms": their text, read at the end */
 	const lr_cline *uses_l, *terms_l;	/* the lines they start on */
 	const lr_cline *title;	/* "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT" */
+	int registered;		/* a line of the change register was seen */
+	double stated;		/* the area the text states, 0 none */
+	double total;		/* the parcel table's total, 0 none */
+	const lr_cline *stated_l;
 };
+
+static void flag(struct reader *r, const char *field, const char *reason);
 
 /* The part a heading of certificates.tsv ("part" rows) begins. */
 static enum part
@@ -45,15 +52,19 @@ part_named(const char *name)
 static void
 part_of(struct reader *r, const lr_cline *l)
 {
-	if (l->kind == LR_PAGE_CERT_CHANGES) {
-		r->part = P_CHANGES;
-		return;
-	}
-	for (size_t i = 0; i < r->data->nparts; i++)
+	if (l->kind == LR_PAGE_CERT_CHANGES && r->part != P_CHANGES)
+		r->resume = r->part, r->part = P_CHANGES;
+	else if (l->kind != LR_PAGE_CERT_CHANGES && r->part == P_CHANGES &&
+	    l > r->c.v && l[-1].kind == LR_PAGE_CERT_CHANGES &&
+	    l[-1].page == l->page)
+		r->part = r->resume;	/* the other half of a spread */
+	for (size_t i = 0; l->kind != LR_PAGE_CERT_CHANGES &&
+	    i < r->data->nparts; i++)
 		if (lr_cline_starts(l, r->data->parts[i].phrase) >= 0) {
 			r->part = part_named(r->data->parts[i].what);
-			return;
+			break;
 		}
+	r->registered |= r->part == P_CHANGES;
 }
 
 /* The text after label p in l, to the line's end or to where the label
@@ -68,6 +79,41 @@ after(const lr_cline *l, const char *p, const char *stop)
 	if (stop != NULL)
 		b = lr_cline_at(l, stop, a);
 	return lr_cline_text(l, a, b >= 0 ? b : l->nw);
+}
+
+/* The next lines may go on field key of the objects in the array in
+ * (taken), in place of what they went on before. */
+static void
+keep_going(struct reader *r, const char *key, json_t *in)
+{
+	json_decref(r->cont_in);
+	r->cont = key;
+	r->cont_in = in;
+}
+
+/* The first word of l from a where a "stop" phrase of certificates.tsv
+ * begins (the next statement's words a value must not take in: "được
+ * quyền sử dụng", "Ghi chú"); l->nw when none. */
+static int
+value_end(const struct reader *r, const lr_cline *l, int a)
+{
+	int end = l->nw;
+
+	for (size_t i = 0; i < r->data->nstops; i++) {
+		int b = lr_cline_at(l, r->data->stops[i].phrase, a);
+		if (b >= a && b < end)
+			end = b;
+	}
+	return end;
+}
+
+/* The text after label p in l, to a stop phrase or the line's end. */
+static char *
+value_after(const struct reader *r, const lr_cline *l, const char *p)
+{
+	int a = lr_cline_find(l, p, 0);
+
+	return a < 0 ? NULL : lr_cline_text(l, a, value_end(r, l, a));
 }
 
 /* ---- Owners ------------------------------------------------------- */
@@ -149,6 +195,17 @@ id_label_at(const struct reader *r, const lr_cline *l)
 	return at;
 }
 
+/* The word where an owner's name begins, from word a after the title:
+ * past the other title in brackets of the 1990s red book's "Hộ ông (bà):". */
+static int
+name_at(const lr_cline *l, int a)
+{
+	if (a < l->nw && l->w[a][0] == '(' && (strcmp(l->fw[a], "ba") == 0 ||
+	    strcmp(l->fw[a], "ong") == 0))
+		a++;
+	return a;
+}
+
 /* "Ông: Nguyễn Văn A, năm sinh: 1975" (or "Bà", "Hộ ông", "và vợ là bà",
  * "sinh năm 1975"): a new owner.  The name ends at the birth year's label
  * or at an ID's, whichever comes first. */
@@ -168,7 +225,7 @@ owner_line(struct reader *r, const lr_cline *l)
 	if (born && lr_cline_at(l, born, 0) < end)
 		end = lr_cline_at(l, born, 0);
 	if (sex == 0 || l->nw < 2 ||
-	    (raw = lr_cline_text(l, l->tw[k] + 1, end)) == NULL)
+	    (raw = lr_cline_text(l, name_at(l, l->tw[k] + 1), end)) == NULL)
 		return 0;
 	name = lr_x_name_fix(s, raw, &q, &why);
 	free(raw);
@@ -187,6 +244,36 @@ owner_line(struct reader *r, const lr_cline *l)
 		free(by);
 	}
 	free(name);
+	return 1;
+}
+
+/* A line of the owners holding a birth year and an ID but no title read
+ * ("à àng Thị Ngọc, sinh năm 1948, CMND số ..." for "và bà Quàng Thị
+ * Ngọc"): an owner whose name and sex are not read, one item on both; its
+ * birth year is read here, its ID by id_line. */
+static int
+unnamed_owner(struct reader *r, const lr_cline *l)
+{
+	const char *born = birth_label(l);
+	char *by, path[64];
+	json_t *o;
+
+	if (born == NULL || id_label_at(r, l) >= l->nw)
+		return 0;
+	o = json_pack("{s:n,s:n,s:n,s:n,s:n,s:n}", "name", "gender",
+	    "birth_year", "id_type", "id_number", "address");
+	json_array_append_new(r->owners, o);
+	if ((by = after(l, born, NULL)) != NULL && atoi(by) > 1880)
+		owner_field(r, o, "birth_year", json_integer(atoi(by)),
+		    l->conf, l);
+	free(by);
+	snprintf(path, sizeof(path), "certificate.owners[%zu].name",
+	    json_array_size(r->owners) - 1);
+	flag(r, path, "an owner's line whose title and name could not be "
+	    "read");
+	strcpy(strrchr(path, '.'), ".gender");
+	json_object_set_new(json_array_get(r->review, json_array_size(
+	    r->review) - 1), "also", json_pack("[s]", path));
 	return 1;
 }
 
@@ -216,6 +303,8 @@ id_line(struct reader *r, const lr_cline *l)
 	char id[13], *v;
 	int rep = 0;
 
+	if (o != NULL && !json_is_null(json_object_get(o, "id_number")))
+		return 0;
 	for (size_t i = 0; o && i < r->data->nids; i++) {
 		if ((v = after(l, r->data->ids[i].phrase,
 		    birth_label(l))) == NULL)
@@ -237,12 +326,12 @@ id_line(struct reader *r, const lr_cline *l)
 static int
 owner_address(struct reader *r, const lr_cline *l)
 {
-	char *v = after(l, "dia chi thuong tru", NULL);
+	char *v = value_after(r, l, "dia chi thuong tru");
 	size_t i;
 	json_t *o;
 
 	if (v == NULL)
-		v = after(l, "dia chi", NULL);
+		v = value_after(r, l, "dia chi");
 	if (v == NULL)
 		return 0;
 	json_array_foreach(r->owners, i, o)
@@ -253,8 +342,7 @@ owner_address(struct reader *r, const lr_cline *l)
 			    l->conf, l);
 		}
 	free(v);
-	r->cont = "address";
-	r->cont_in = json_incref(r->owners);
+	keep_going(r, "address", json_incref(r->owners));
 	return 1;
 }
 
@@ -284,19 +372,48 @@ address_commas(json_t *o, const char *key)
 
 /* ---- Parcel ------------------------------------------------------- */
 
+/* Does the use form word w ("rieng", "chung") stand in folded f, and not
+ * with "Không" after it ("Sử dụng chung: Không m²")? */
+static int
+use_form_held(const char *f, const char *w)
+{
+	size_t at;
+
+	if (!lr_x_find(f, w, &at))
+		return 0;
+	f += at + strspn(f + at, " ");
+	return strncmp(f, "khong", 5) != 0;
+}
+
+char *
+lr_x_use_form(char *v)
+{
+	char *f = v != NULL ? lr_x_fold(v) : NULL;
+	int own = f && use_form_held(f, "rieng"), shared = f &&
+	    use_form_held(f, "chung");
+
+	free(f);
+	if (own == shared)
+		return v;
+	free(v);
+	return strdup(own ? "Sử dụng riêng" : "Sử dụng chung");
+}
+
 static void
 parcel_text(struct reader *r, const lr_cline *l, const char *label,
     const char *key)
 {
-	char path[64], *v = after(l, label, NULL);
+	char path[64], *v = value_after(r, l, label);
 
+	if (v != NULL && strcmp(key, "use_form") == 0)
+		v = lr_x_use_form(v);
 	if (v == NULL)
 		return;
 	snprintf(path, sizeof(path), "parcel.%s", key);
 	lr_cfield(r->parcel, key, json_string(v), r->fields, path, l->conf, l);
 	free(v);
-	r->cont = strcmp(key, "use_form") != 0 ? key : NULL;
-	r->cont_in = json_pack("[O]", r->parcel);
+	keep_going(r, strcmp(key, "use_form") != 0 ? key : NULL,
+	    json_pack("[O]", r->parcel));
 }
 
 /* The number after label in l, as text of digits. */
@@ -443,8 +560,7 @@ parcel_list(struct reader *r, const lr_cline *l, const char *label,
 	*first = l;
 	json_object_set_new(r->lists, key, json_string(v));
 	free(v);
-	r->cont = key;
-	r->cont_in = json_pack("[O]", r->lists);
+	keep_going(r, key, json_pack("[O]", r->lists));
 }
 
 static void
@@ -464,6 +580,29 @@ parcel_line(struct reader *r, const lr_cline *l)
 	parcel_list(r, l, "loai dat", "uses", &r->uses_l);
 	parcel_list(r, l, "thoi han su dung", "terms", &r->terms_l);
 	parcel_text(r, l, "nguon goc su dung", "origin");
+}
+
+/* The red book's "Được quyền sử dụng 1.674,6 m² đất tại <address>, gồm
+ * các thửa đất sau:": the area stated (the parcel's, compared with its
+ * table's total) and the parcel's address. */
+static void
+stated_parcel(struct reader *r, const lr_cline *l)
+{
+	int a = lr_cline_find(l, "duoc quyen", 0);
+	int b = a >= 0 ? lr_cline_find(l, "su dung", a) : -1;
+	char *v = b >= 0 ? lr_cline_text(l, b, l->nw) : NULL;
+	double area;
+	int amb = 0;
+
+	if (v != NULL && lr_read_vnnum(v, &area, &amb) > 0 && area > 0) {
+		r->stated = area, r->stated_l = l;
+		if (json_is_null(json_object_get(r->parcel, "area")))
+			lr_cfield(r->parcel, "area", json_real(area), r->fields,
+			    "parcel.area", l->conf * (amb ? 0.7 : 1), l);
+	}
+	free(v);
+	if (b >= 0 && lr_cline_find(l, "dat tai", b) >= 0)
+		parcel_text(r, l, "dat tai", "address");
 }
 
 /* ---- House -------------------------------------------------------- */
@@ -662,12 +801,37 @@ generation_line(struct reader *r, const lr_cline *l)
 		r->title = l;
 }
 
+/* The serial after one of its labels ("Số seri: BY 44284188", "Số phát
+ * hành: AC 385174. Vào sổ ..."): its one or two words, whatever follows;
+ * NULL when no label or no serial after it. */
+static char *
+labelled_serial(const struct reader *r, const lr_cline *l)
+{
+	for (size_t i = 0; i < r->data->nserials; i++) {
+		int a = lr_cline_find(l, r->data->serials[i].phrase, 0);
+		for (int n = 2; a >= 0 && n >= 1; n--) {
+			char *t = a + n <= l->nw ? lr_cline_text(l, a, a + n) :
+			    NULL;
+			if (t != NULL && lr_x_is_serial(t))
+				return t;
+			free(t);
+		}
+	}
+	return NULL;
+}
+
+/* A line that is only the serial ("BN 377758"), or the serial after its
+ * label. */
 static void
 serial_line(struct reader *r, const lr_cline *l)
 {
 	char *t = lr_cline_text(l, 0, l->nw);
 
-	if (t != NULL && lr_x_is_serial(t))
+	if (t == NULL || !lr_x_is_serial(t)) {
+		free(t);
+		t = labelled_serial(r, l);
+	}
+	if (t != NULL)
 		cert_field(r, "serial", json_string(t), l->conf, l);
 	free(t);
 }
@@ -684,10 +848,10 @@ serial_digits(const json_t *cert)
 	return n;
 }
 
-/* Does l go on the text of the line before: no label (":"), no
- * numbering, no owner, no date? */
+/* Does l (its words before end) go on the text of the line before: no
+ * label (":"), no numbering, no owner, no date? */
 static int
-goes_on(const lr_cline *l)
+goes_on(const lr_cline *l, int end)
 {
 	size_t n = l->nw > 0 ? strlen(l->w[0]) : 0;
 	char *t = lr_cline_text(l, 0, l->nw);
@@ -699,10 +863,10 @@ goes_on(const lr_cline *l)
 	    isdigit((unsigned char)l->w[0][0]) || lr_cline_find(l, "ngay", 0) >=
 	    0)
 		return 0;
-	for (int i = 0; i < l->nw; i++)
+	for (int i = 0; i < end; i++)
 		if (strchr(l->w[i], ':') != NULL)
 			return 0;
-	return strcmp(l->fw[0], "ong") != 0 && strcmp(l->fw[0], "ba") != 0 &&
+	return end > 0 && strcmp(l->fw[0], "ong") != 0 && strcmp(l->fw[0], "ba") != 0 &&
 	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
 }
 
@@ -743,10 +907,10 @@ comma_before(const struct reader *r, const lr_cline *l)
 /* Append l to the field r->cont of the objects in r->cont_in, with the
  * comma the line before ended in. */
 static void
-go_on(struct reader *r, const lr_cline *l)
+go_on(struct reader *r, const lr_cline *l, int end)
 {
 	int lists = json_array_get(r->cont_in, 0) == r->lists;
-	char *more = lists ? open_text(l, 0) : lr_cline_text(l, 0, l->nw), *v;
+	char *more = lists ? open_text(l, 0) : lr_cline_text(l, 0, end), *v;
 	const char *sep = !lists && comma_before(r, l) ? ", " : " ";
 	size_t i;
 	json_t *o;
@@ -772,25 +936,30 @@ static void
 read_line(struct reader *r, const lr_cline *l)
 {
 	enum part was = r->part;
+	int end = value_end(r, l, 0);
 
 	part_of(r, l);
-	if (r->cont != NULL && r->part == was && (goes_on(l) ||
+	if (r->cont != NULL && r->part == was && (goes_on(l, end) ||
 	    (json_array_get(r->cont_in, 0) == r->lists && l > r->c.v &&
 	    list_goes_on(l - 1, l)))) {
-		go_on(r, l);
+		go_on(r, l, end);
+		if (end < l->nw)	/* the next statement began */
+			stop_going_on(r);
 		return;
 	}
 	stop_going_on(r);
 	if (r->part == P_CHANGES)
 		return;
 	serial_line(r, l);
+	stated_parcel(r, l);
 	generation_line(r, l);
 	register_line(r, l);
 	date_line(r, l);
 	issuer_line(r, l);
 	/* an owner's line may hold the ID too: "Ông: A, Năm sinh: 1955,
 	 * CMND số: 040123456" */
-	if (r->part == P_OWNERS && owner_line(r, l))
+	if (r->part == P_OWNERS && (owner_line(r, l) ||
+	    unnamed_owner(r, l)))
 		id_line(r, l);
 	else if (r->part == P_OWNERS && !birth_line(r, l) && !id_line(r, l))
 		owner_address(r, l);
@@ -877,6 +1046,21 @@ check_owners(struct reader *r)
 		check_failed(r, path, "the ID's year or sex digit disagrees "
 		    "with the owner");
 	}
+}
+
+/* The area the text states and the table's total disagree: the parcel's
+ * area is for review, the item naming both. */
+static void
+check_stated(struct reader *r)
+{
+	char why[160];
+
+	if (r->stated <= 0 || r->total <= 0 || (r->stated - r->total < 0.5 &&
+	    r->total - r->stated < 0.5))
+		return;
+	snprintf(why, sizeof(why), "the area in the text (%.1f m²) and the "
+	    "table's total (%.1f m²) differ", r->stated, r->total);
+	check_failed(r, "certificate.parcel.area", why);
 }
 
 static void
@@ -1256,11 +1440,15 @@ review_finish(struct reader *r)
 
 	check_owners(r);
 	check_area(r);
+	check_stated(r);
 	check_issuer(r);
 	check_generation(r);
 	check_values(r);
 	check_register(r);
 	check_register_number(r);
+	if (!r->registered)
+		flag(r, "certificate.changes", "the change register was not "
+		    "found on any page");
 	json_object_foreach(r->fields, path, f)
 		if (json_real_value(json_object_get(f, "conf")) < r->below &&
 		    !covered(r, path))
@@ -1295,6 +1483,7 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 		read_line(&r, &r.c.v[i]);
 	stop_going_on(&r);
 	parcel_lists(&r);
+	r.total = lr_x_cert_tables(x, d, r.parcel, r.fields);
 	whole_purpose(&r);
 	address_commas(r.parcel, "address");
 	if (r.house != NULL)

@@ -24,8 +24,12 @@ typedef struct lr_certdata {
 	lr_certphrase *parts, *ids;
 	lr_certphrase *house;	/* what: "key kind" (area, whole, text) */
 	lr_certphrase *printed;	/* what: generation; phrase: "part fields" */
-	size_t ngen, nparts, nids, nhouse, nprinted;
-	size_t capgen, capparts, capids, caphouse, capprinted;
+	lr_certphrase *stops;	/* words no value runs on into */
+	lr_certphrase *cols;	/* what: the key a table's column holds */
+	lr_certphrase *serials;	/* the serial's labels */
+	size_t ngen, nparts, nids, nhouse, nprinted, nstops, ncols, nserials;
+	size_t capgen, capparts, capids, caphouse, capprinted, capstops,
+	    capcols, capserials;
 } lr_certdata;
 
 /* Load dir/certificates.tsv.  Returns NULL with err set (naming the line).

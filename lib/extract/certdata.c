@@ -90,6 +90,15 @@ row(void *ctx, char **f, int nf, lr_err *err)
 	if (nf == 3 && strcmp(f[0], "part") == 0)
 		return add_phrase(&d->parts, &d->nparts, &d->capparts, f[1],
 		    f[2], err);
+	if (nf == 2 && strcmp(f[0], "stop") == 0)
+		return add_phrase(&d->stops, &d->nstops, &d->capstops, f[0],
+		    f[1], err);
+	if (nf == 2 && strcmp(f[0], "serial") == 0)
+		return add_phrase(&d->serials, &d->nserials, &d->capserials,
+		    f[0], f[1], err);
+	if (nf == 3 && strcmp(f[0], "column") == 0)
+		return add_phrase(&d->cols, &d->ncols, &d->capcols, f[1], f[2],
+		    err);
 	if (nf == 3 && strcmp(f[0], "id") == 0)
 		return add_phrase(&d->ids, &d->nids, &d->capids, f[1], f[2],
 		    err);
@@ -140,6 +149,9 @@ lr_certdata_free(lr_certdata *d)
 	free_phrases(d->ids, d->nids);
 	free_phrases(d->house, d->nhouse);
 	free_phrases(d->printed, d->nprinted);
+	free_phrases(d->stops, d->nstops);
+	free_phrases(d->cols, d->ncols);
+	free_phrases(d->serials, d->nserials);
 	free(d);
 }
 

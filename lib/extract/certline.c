@@ -7,6 +7,7 @@
 
 #include "certline-int.h"
 #include "cert-int.h"
+#include "certdata-int.h"
 
 /* Split the folded words of l into tokens.  0, or -1 out of memory. */
 static int
@@ -52,6 +53,30 @@ cline_of(const lr_line *ln, int page, lr_page_kind kind, lr_cline *l)
 	return tokens_of(l);
 }
 
+/* On a spread (two pages side by side) whose kind is not the register's,
+ * the lines of v (n, one page's) in the half where the register's heading
+ * stands, from it down, are the register's. */
+static void
+spread_register(const lr_extractor *x, const lr_page_words *p, lr_cline *v,
+    int n)
+{
+	const lr_certdata *d = lr_x_certdata(x);
+	int at = -1, left;
+
+	for (int i = 0; at < 0 && i < n; i++)
+		for (size_t k = 0; at < 0 && k < d->nparts; k++)
+			if (strcmp(d->parts[k].what, "changes") == 0 &&
+			    lr_cline_starts(&v[i], d->parts[k].phrase) >= 0)
+				at = i;
+	if (at < 0)
+		return;
+	left = v[at].ln->x < p->width / 2;
+	for (int i = at; i < n; i++)
+		if ((v[i].ln->x < p->width / 2) == left &&
+		    v[i].ln->y >= v[at].ln->y)
+			v[i].kind = LR_PAGE_CERT_CHANGES;
+}
+
 int
 lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c)
 {
@@ -71,6 +96,9 @@ lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c)
 			if (cline_of(&p->lines[k], p->n, cls.kind,
 			    &c->v[c->n++]) != 0)
 				return -1;
+		if (cls.spread && cls.kind != LR_PAGE_CERT_CHANGES)
+			spread_register(x, p, c->v + c->n - p->nlines,
+			    p->nlines);
 	}
 	return 0;
 }

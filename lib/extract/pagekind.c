@@ -266,12 +266,53 @@ pline_of(const lr_page_words *p, const lr_line *ln, struct pline *l)
 }
 
 /* What the rules say of p: scores per kind, the kinds with a title hit,
- * and whether a "next" rule hit. */
+ * whether a "next" rule hit, and whether the change register's heading
+ * is on the page (register) with lines under it that no rule names
+ * (entries: lines of four words or more). */
 struct evidence {
 	double score[LR_PAGE_KINDS];
 	int titled[LR_PAGE_KINDS];
 	int next;
+	int register_, entries;
 };
+
+/* Weigh the rules that hit line l into e (each rule once a page, seen);
+ * whether any rule hit, seen or not. */
+static int
+weigh(const lr_pagerules *r, const struct pline *l, char *seen,
+    struct evidence *e)
+{
+	int any = 0;
+
+	for (int k = 0; k < r->n; k++) {
+		const struct rule *u = &r->v[k];
+		if (!hits(u, l))
+			continue;
+		any = 1;
+		if (seen[k])
+			continue;
+		seen[k] = 1;
+		if (u->where == W_NEXT)
+			e->next = 1;
+		else
+			e->score[u->kind] += u->weight;
+		if (u->where == W_TITLE || u->where == W_SUBJECT)
+			e->titled[u->kind] = 1;
+		if (u->kind == LR_PAGE_CERT_CHANGES)
+			e->register_ = 1;
+	}
+	return any;
+}
+
+static int
+nwords(const char *f)
+{
+	int n = *f != '\0';
+
+	for (; *f != '\0'; f++)
+		n += *f == ' ';
+	return n;
+}
 
 static void
 gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
@@ -281,22 +322,36 @@ gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
 	memset(e, 0, sizeof(*e));
 	for (int i = 0; seen != NULL && i < p->nlines; i++) {
 		struct pline l;
-		if (pline_of(p, &p->lines[i], &l) == 0)
-			for (int k = 0; k < r->n; k++) {
-				const struct rule *u = &r->v[k];
-				if (seen[k] || !hits(u, &l))
-					continue;
-				seen[k] = 1;
-				if (u->where == W_NEXT)
-					e->next = 1;
-				else
-					e->score[u->kind] += u->weight;
-				if (u->where == W_TITLE || u->where == W_SUBJECT)
-					e->titled[u->kind] = 1;
-			}
+		if (pline_of(p, &p->lines[i], &l) == 0) {
+			int under = e->register_;
+			if (!weigh(r, &l, seen, e) && under &&
+			    nwords(l.f) >= 4)
+				e->entries++;
+		}
 		free(l.text), free(l.f);
 	}
 	free(seen);
+}
+
+/* The kind the evidence e gives a page, spread or not: the best score;
+ * on a spread (two pages side by side) a certificate's title page before
+ * the page beside it; a change register with no entry under its heading
+ * on a page that shows the parcel is the parcel's page. */
+static int
+best_of(const struct evidence *e, int spread)
+{
+	int best = LR_PAGE_OTHER;
+
+	for (int k = 0; k < LR_PAGE_KINDS; k++)
+		if (e->score[k] > e->score[best])
+			best = k;
+	for (int k = 0; spread && !e->titled[best] && k < LR_PAGE_KINDS; k++)
+		if (lr_page_kind_is_cert((lr_page_kind)k) && e->titled[k])
+			best = k;
+	if (best == LR_PAGE_CERT_CHANGES && e->entries == 0 &&
+	    e->score[LR_PAGE_CERT_PARCEL] > 0)
+		best = LR_PAGE_CERT_PARCEL;
+	return best;
 }
 
 /* The kinds of one document: a certificate's pages are one. */
@@ -319,7 +374,7 @@ lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
     const lr_page_class *prev, lr_page_class *out)
 {
 	struct evidence e;
-	int best = LR_PAGE_OTHER;
+	int best;
 	double second = 0;
 
 	gather(lr_x_pagerules(x), p, &e);
@@ -327,9 +382,7 @@ lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
 	for (int k = 0; out->spread && k < LR_PAGE_KINDS; k++)
 		if (lr_page_kind_is_cert((lr_page_kind)k) && e.score[k] > 0)
 			e.score[k] += 1;
-	for (int k = 0; k < LR_PAGE_KINDS; k++)
-		if (e.score[k] > e.score[best])
-			best = k;
+	best = best_of(&e, out->spread);
 	for (int k = 0; k < LR_PAGE_KINDS; k++)
 		if (k != best && e.score[k] > second)
 			second = e.score[k];
@@ -345,6 +398,8 @@ lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
 	out->conf = e.score[best] <= 0 ? 0.5 : 0.5 + 0.5 *
 	    (e.score[best] - second) / e.score[best] *
 	    (e.score[best] >= 4 ? 1 : e.score[best] / 4);
+	if (out->conf < 0.1)	/* a kind chosen over a higher score */
+		out->conf = 0.1;
 	out->starts = prev == NULL || e.titled[best] ||
 	    family(prev->kind) != family(out->kind) ||
 	    (out->kind == LR_PAGE_CERT_OWNER && prev->kind != LR_PAGE_CERT_OWNER);

@@ -237,4 +237,87 @@ is "$(jq -r 'select(.document_kind == "certificate") | .certificate |
     .owners[].address, .parcel.address' wrap.jsonl | sort -u)" \
     "bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng" \
     "wrapped addresses keep their comma; 'Địa chỉ thửa đất:' is a label"
+# page kinds by general rules: a red book whose "GIẤY" is misread is known
+# by its "QUYỀN SỬ DỤNG ĐẤT" title line; an application ("ĐƠN ĐĂNG KÝ") that
+# names the land user is a form; a register heading with no entry under it,
+# on the page of the plan, leaves that page the parcel's; an open spread
+# (pages 4|1 side by side) showing the title page is the title page
+kinds() { "$TOP/tests/words-of-text" K "$@" | ocr-extract -q |
+    jq -r '[.document_kind, (.pages[] | .page_kind)] | join(" ")'; }
+is "$(kinds "$D/k-red.txt" "$D/k-plan.txt")" \
+    "certificate certificate-owner certificate-parcel" \
+    "a misread certificate title; an empty change register on the plan's page"
+{ cat "$D/k-plan.txt"; echo "Thế chấp bằng quyền sử dụng đất tại Ngân hàng Nông nghiệp"; } > k-entry.txt
+is "$(kinds "$D/k-red.txt" k-entry.txt)" \
+    "certificate certificate-owner certificate-changes" \
+    "with an entry under its heading the page is the change register"
+is "$(kinds "$D/k-red.txt" "$D/k-form.txt" | tr '\n' '|')" \
+    "certificate certificate-owner|form form|" \
+    "an application after the certificate is a form, a document of its own"
+"$TOP/tests/words-of-text" K "$D/k-spread.txt" |
+    jq -c '.ocr.pages[0].height = 1900' | ocr-extract -q > spread.jsonl
+is "$(jq -r '.pages[] | [.page_kind, .spread] | join(" ")' spread.jsonl)" \
+    "certificate-owner true" "a spread of the register and the title page is the title page"
+is "$(jq -c '.certificate | [.changes, [.owners[].name]]' spread.jsonl)" \
+    '[[{"date":"2001-05-12","kind":"transfer","decision":null}],["Quàng Văn Pọm"]]' \
+    "the register's half of the spread is read as the register, the other half as the title page"
+# the red books' owners: the 1990s "Hộ ông (bà): A, sinh năm ..., CMND số
+# ..." (a co-owner's line whose title is misread is an owner not named, put
+# to review whole, and the first owner keeps its ID); the 2004 form's
+# heading "I. TÊN NGƯỜI SỬ DỤNG ĐẤT"
+"$TOP/tests/words-of-text" K "$D/k-red.txt" | ocr-extract -q > red.jsonl
+is "$(jq -c '[.certificate.owners[] | [.name, .gender, .birth_year, .id_number]]' red.jsonl)" \
+    '[["Quàng Văn Pọm","M",1950,"040555123"],[null,null,1952,"040555124"]]' \
+    "'Hộ ông (bà):' lines give the owners, each with its own ID"
+is "$(jq -c '[.review[] | select(.field | test("owners")) | [.field, .also]]' red.jsonl)" \
+    '[["certificate.owners[1].name",["certificate.owners[1].gender"]]]' \
+    "the owner whose name could not be read is for review, name and sex"
+"$TOP/tests/words-of-text" K "$D/k-red2004.txt" | ocr-extract -q > red04.jsonl
+is "$(jq -c '[.certificate.owners[] | [.name, .birth_year, .id_number]]' red04.jsonl)" \
+    '[["Lường Văn Chiến",1968,"040777888"]]' "'I. TÊN NGƯỜI SỬ DỤNG ĐẤT' heads the owners"
+# the 2014 form prints both use forms, the one not held as "Không"
+sed 's/^d) Hình thức sử dụng: Sử dụng riêng$/d) Hình thức sử dụng: Sử dụng chung: 654,8 m²; Sử dụng riêng: Không m²/' \
+    "$D/p5.txt" > p5-form.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-form.txt "$D/p6.txt" | ocr-extract -q |
+    jq -r 'select(.document_kind == "certificate") | .certificate.parcel.use_form' > form.out
+is "$(cat form.out)" "Sử dụng chung" "of 'Sử dụng chung: 654,8 m²; Sử dụng riêng: Không m²' the use form is the one held"
+# an address stops where the next statement begins ("được quyền sử dụng
+# ..."); a certificate whose change register is on no page, and a red
+# book's parcel part not read, are for review
+{ cat "$D/k-red.txt"; echo "được quyền sử dụng thửa đất ghi tại trang 2 của Giấy chứng nhận này"; } > red-on.txt
+"$TOP/tests/words-of-text" K red-on.txt | ocr-extract -q > red-on.jsonl
+is "$(jq -r '.certificate.owners[0].address' red-on.jsonl)" "bản Na Hai, xã Ẳng Tở, huyện Mường Ảng" \
+    "an address does not run on into 'được quyền sử dụng'"
+is "$(jq -r '.review[] | select(.field == "certificate.changes") | .reason' red-on.jsonl)" \
+    "the change register was not found on any page" "no register page is for review"
+is "$(jq -c '[.review[] | .also // [] | .[] | select(test("use_form|origin|parcel.address"))]' red-on.jsonl)" \
+    '["certificate.parcel.address","certificate.parcel.use_form","certificate.parcel.origin"]' \
+    "a red book's parcel address, use form and origin not read are for review"
+# the red book's ruled parcel table, read cell by cell from the grid its
+# rules draw: a row per purpose, the "Cộng" row the parcel's area
+"$TOP/tests/words-of-text" K "$D/k-red.txt" "$D/k-table.txt" |
+    jq -c -f "$D/k-table.jq" | ocr-extract -q > table.jsonl
+is "$(jq -c '.certificate.parcel | [.number, .sheet, .area, .use_form, .purposes]' table.jsonl)" \
+    '["125","14",654.8,"Sử dụng riêng",[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}]]' \
+    "the ruled table gives the parcel, its purposes with areas and terms, the total its area, 'Riêng' its use form"
+# a serial after its label ("Số phát hành:", "Số seri:"), with more after it
+{ cat "$D/k-red.txt"; echo "Số phát hành: AB 123456. Vào sổ cấp giấy chứng nhận số 00123 QSDĐ"; } > red-serial.txt
+"$TOP/tests/words-of-text" K red-serial.txt | ocr-extract -q > serial.jsonl
+is "$(jq -r '.certificate.serial' serial.jsonl)" "AB 123456" "a serial after 'Số phát hành:'"
+# the 1990s red book states the parcel's area and address in a sentence
+# ("Được quyền sử dụng 654,8 m² đất tại ..., gồm các thửa đất sau:"); the
+# area is compared with the table's total, a disagreement is for review
+# naming both
+{ cat "$D/k-red.txt"; echo "Được quyền sử dụng 654,8 m² đất tại bản Na Hai, xã Ẳng Tở,"
+  echo "huyện Mường Ảng, gồm các thửa đất sau:"; } > red-said.txt
+sed 's/^Cộng    -    654,8$/Cộng    -    650,8/' "$D/k-table.txt" > table-off.txt
+for t in "$D/k-table.txt" table-off.txt; do
+    "$TOP/tests/words-of-text" K red-said.txt "$t" | jq -c -f "$D/k-table.jq" |
+        ocr-extract -q | jq -c '.certificate.parcel as $p | [$p.address, $p.area,
+        [.review[] | select(.field == "certificate.parcel.area") | .reason]]'
+done > said.out
+is "$(cat said.out)" '["bản Na Hai, xã Ẳng Tở, huyện Mường Ảng",654.8,[]]
+["bản Na Hai, xã Ẳng Tở, huyện Mường Ảng",654.8,["the area in the text (654.8 m²) and the table'"'"'s total (650.8 m²) differ"]]' \
+    "the area and address the text states; a table total that differs is for review, both named"
 done_testing
