@@ -16,6 +16,7 @@
 struct row {
 	struct lr_table *tb;
 	int owner, parcel, stt, damage, piped, bad_area;
+	int unread;			/* a name cell not read: 'M', 'F', 1 */
 	int ha;				/* the cell's area is in hectares */
 	const char *why;
 	char pre[32], opre[32];
@@ -361,29 +362,61 @@ term_cell(lr_xctx *c, struct row *r, int i, int e)
 	return sp.b;
 }
 
-/* The name cell at token i: "ông"/"bà" and a name; the token after it. */
+/* Has a token of [i, e) letters? */
+static int
+has_letters(const lr_xctx *c, int i, int e)
+{
+	for (; i < e; i++)
+		if (c->t->v[i].flags & TOK_ALPHA)
+			return 1;
+	return 0;
+}
+
+/* A row whose name cell, cut by "|", holds text but no name OCR could
+ * read ("9ẦHộbàLêThiYếnry", a row number and a name run together), and
+ * whose parcel has a number or sheet: a holder of its own whose name is
+ * not read, under review, never the holder of the row above (only a
+ * blank cell says that).  1 when it was made. */
+static int
+unread_holder(lr_xctx *c, struct row *r, json_t *p)
+{
+	lr_span sp = { 0, 0, c->s->set[SET_ROW_DAMAGED], "name not read" };
+
+	if (!r->unread || (json_is_null(json_object_get(p, "number")) &&
+	    json_is_null(json_object_get(p, "sheet"))))
+		return 0;
+	r->owner = lr_x_namesake(c, NULL, r->unread == 1 ? 0 : r->unread,
+	    &sp);
+	damage(r, "the holder's name not read");
+	return 1;
+}
+
+/* The name cell at token i: "ông"/"bà" and a name, or "hộ ông"/"hộ bà"
+ * and the name of a household's head; the token after it. */
 static int
 name_cell(lr_xctx *c, struct row *r, int i, int e)
 {
-	int g = 0, n;
+	int g = 0, n, hh = 0;
 	lr_span sp;
 	char *name;
 
 	i = skip_marks(c, r, i, e);
 	if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||
-	    (n = lr_label_at(c->s, c->t, i, e, LAB_HH_M, NULL)) > 0)
+	    (hh = n = lr_label_at(c->s, c->t, i, e, LAB_HH_M, NULL)) > 0)
 		g = 'M', i = n;
 	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_F, NULL)) > 0 ||
-	    (n = lr_label_at(c->s, c->t, i, e, LAB_HH_F, NULL)) > 0)
+	    (hh = n = lr_label_at(c->s, c->t, i, e, LAB_HH_F, NULL)) > 0)
 		g = 'F', i = n;
 	if (lr_parse_name(c->s, c->t, i, e, &name, &sp) != 0) {
 		if (!r->piped)	/* a blank cell only "|" can show */
 			damage(r, "no name read");
+		else if (has_letters(c, i, e))
+			r->unread = g ? g : 1;
 		return i;
 	}
 	if ((r->owner = same_as_above(c, r, name)) >= 0)
 		damage(r, "name read differently in the row above");
-	else if ((r->owner = lr_x_owner(c, name, g, 0, &sp)) !=
+	else if ((r->owner = lr_x_owner(c, name, g, hh > 0, &sp)) !=
 	    r->tb->prev_owner && holds_row(c, r->tb, r->owner)) {
 		r->owner = lr_x_namesake(c, name, g, &sp);
 		damage(r, "the name of a holder rows above: a namesake");
@@ -491,7 +524,7 @@ row_end(lr_xctx *c, struct row *r)
 		r->tb->gaps++;
 	}
 	c->next_stt = (r->stt >= 0 ? r->stt : want) + 1;
-	if (r->owner < 0)
+	if (r->owner < 0 && !unread_holder(c, r, p))
 		r->owner = r->tb->prev_owner;
 	if (r->owner >= 0)
 		json_object_set_new(p, "holder", json_integer(r->owner));
