@@ -102,6 +102,18 @@ skip_words(const lr_xctx *c, struct row *r, int i, int e)
 
 static int near_code(const lr_xctx *c, int i, char code[4]);
 
+/* Does token k start with a row number OCR ran into the name after it
+ * ("3HộbàLêThịYến"): one to three digits, then three letters or more? */
+static int
+glued_stt(const lr_tok *k)
+{
+	size_t d = strspn(k->text, "0123456789");
+
+	return d >= 1 && d <= 3 && (k->flags & TOK_ALPHA) &&
+	    strlen(k->text + d) >= 3 && strpbrk(k->text + d, "0123456789.,")
+	    == NULL;
+}
+
 /* Is token i, before e, a row number misread as a small letter or two
  * ("j" for 1), a capitalised word (the name) after it? */
 static int
@@ -128,7 +140,7 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 		}
 	if (first < 0 || content < 3)
 		return 0;
-	if (stt_of(&c->t->v[first]) >= 0)
+	if (stt_of(&c->t->v[first]) >= 0 || glued_stt(&c->t->v[first]))
 		return 1;
 	/* a row whose number was lost, or misread as a small letter ("j"
 	 * for 1): a name, numbers, a land-use code */

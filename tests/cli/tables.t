@@ -120,4 +120,27 @@ is "$rc" 0 "words without rules load"
 is "$(printf '%s\n' "$out" | jq '.parcels | length')" 6 \
     "and the table is read from its lines"
 
+# A poor scan's unruled table, its words given exactly (testdata/tables/
+# marks.words): stray marks between the row number and the name leave the
+# columns apart, "Tờ" alone heads the sheet column, "Hộ bà" is a
+# household, and the row whose number and name OCR ran into one word is a
+# holder of its own whose name was not read, never the holder above.
+python3 "$P/mkwords" "$P/marks.words" >marks.jsonl
+run ocr-extract -q <marks.jsonl
+printf '%s\n' "$out" >marks.json
+is "$(holders marks)" \
+    '["Lò Văn Hùng","Quàng Thị Mai",null,"Nguyễn Thị Lan","Nguyễn Văn Đức"]' \
+    "stray marks: the name column is read, the run-on name left empty"
+is "$(parcels marks)" '12 581 1204.5 ONT 0
+12 475 98.2 LUC 1
+13 112 2015 BHK 2
+14 77 640.3 CLN 3
+14 9 415 ONT 4' "'Thửa' before 'Tờ': sheets and numbers, one holder a row"
+is "$(jq -c '[.owners[].household]' marks.json)" \
+    '[false,true,false,false,true]' "'Hộ bà', 'Hộ ông': households"
+like "$(reasons marks)" '^parcels: page 1: the table of holders' \
+    "the table is reviewed"
+is "$(jq -r '.review[] | select(.field == "parcels") | .also[]' marks.json)" \
+    owners "and its holders with it"
+
 done_testing
