@@ -40,34 +40,37 @@ grow_box(lr_item *it, const json_t *f)
 	it->bbox[3] = y1 - it->bbox[1];
 }
 
-/* Fill page, bbox and conf from rec's "fields" entry for field; an item
- * on a row or column of a list ("parcels[2]", "parcels[].area") has the
- * lowest confidence and the box around the boxes of the fields it covers
- * on the first page they are on. */
+/* Take field entry f into it: the lowest confidence and the box. */
 static void
-locate(lr_item *it, const json_t *rec, const char *field)
+take(lr_item *it, const json_t *f)
+{
+	const json_t *c = json_object_get(f, "conf");
+
+	if (json_is_number(c) && (it->conf < 0 ||
+	    json_number_value(c) < it->conf))
+		it->conf = json_number_value(c);
+	grow_box(it, f);
+}
+
+/* Take into it rec's "fields" entry for path, or else every entry path
+ * covers ("parcels[2]", "parcels[].area", a whole table's "parcels"): the
+ * lowest confidence, and the box around their boxes on the first page
+ * they are on. */
+static void
+cover(lr_item *it, const json_t *rec, const char *path)
 {
 	const json_t *fields = json_object_get(rec, "fields");
-	const json_t *f = json_object_get(fields, field);
-	const char *path;
+	const json_t *f = json_object_get(fields, path);
+	const char *k;
 	json_t *g;
 
-	it->conf = json_is_number(json_object_get(f, "conf")) ?
-	    json_number_value(json_object_get(f, "conf")) : -1;
 	if (f != NULL) {
-		grow_box(it, f);
+		take(it, f);
 		return;
 	}
-	if (strchr(field, '[') == NULL)
-		return;
-	json_object_foreach((json_t *)fields, path, g) {
-		double c = json_number_value(json_object_get(g, "conf"));
-		if (!lr_path_covers(field, path))
-			continue;
-		if (it->conf < 0 || c < it->conf)
-			it->conf = c;
-		grow_box(it, g);
-	}
+	json_object_foreach((json_t *)fields, k, g)
+		if (lr_path_covers(path, k))
+			take(it, g);
 }
 
 /* Append an item for field (copied); returns it, or NULL. */
@@ -85,7 +88,8 @@ add(struct list *l, const json_t *rec, const char *field, const char *reason)
 	l->n++;
 	it->reason = reason;
 	it->value = lr_path_get(rec, field);
-	locate(it, rec, field);
+	it->conf = -1;
+	cover(it, rec, field);
 	return it;
 }
 
@@ -102,16 +106,21 @@ find(const struct list *l, const char *field)
 static void
 review_items(struct list *l, const json_t *rec)
 {
-	const json_t *r;
+	const json_t *r, *also;
 	const char *field;
-	size_t i;
+	lr_item *it;
+	size_t i, k;
 
 	json_array_foreach(json_object_get(rec, "review"), i, r) {
 		field = json_string_value(json_object_get(r, "field"));
 		if (field == NULL || json_is_true(json_object_get(r, "resolved")) ||
-		    find(l, field) != NULL)
+		    find(l, field) != NULL || (it = add(l, rec, field,
+		    json_string_value(json_object_get(r, "reason")))) == NULL)
 			continue;
-		add(l, rec, field, json_string_value(json_object_get(r, "reason")));
+		it->also = json_object_get(r, "also");
+		json_array_foreach(it->also, k, also)
+			if (json_is_string(also))
+				cover(it, rec, json_string_value(also));
 	}
 }
 
@@ -153,7 +162,7 @@ owner_items(struct list *l, const json_t *rec)
 		it->candidates = json_object_get(json_object_get(o, "match"),
 		    "candidates");
 		if (it->page == 0)
-			locate(it, rec, name);
+			cover(it, rec, name);
 	}
 }
 

@@ -1,7 +1,8 @@
 /* Review items: what in a record a person must verify against the scan.
  * Each unresolved entry of the record's "review" list is an item, and so is
  * each owner whose match is "review" or "unmatched" and who has no
- * citizen_id (its field is "owners[N].citizen_id"). */
+ * citizen_id (its field is "owners[N].citizen_id").  An item's box and
+ * confidence cover every field it stands for, a whole table's included. */
 #ifndef LR_ITEMS_H
 #define LR_ITEMS_H
 
@@ -15,6 +16,7 @@ typedef struct lr_item {
 	const json_t *value;	/* the value read, or NULL */
 	const json_t *owner;	/* the owner, for an owner's match, else NULL */
 	const json_t *candidates;	/* the owner's match candidates, or NULL */
+	const json_t *also;	/* the fields it stands for too, or NULL */
 	int page;		/* page of the field's box, 0 when none */
 	double bbox[4];		/* x, y, w, h on that page */
 	double conf;		/* OCR confidence, -1 when unknown */

@@ -142,6 +142,27 @@ page_kinds(xmlNodePtr table, const json_t *rec)
 		row(table, "Loại trang", buf);
 }
 
+/* A row "Gồm cả" naming the fields an item stands for too ("owners"). */
+static void
+also(xmlNodePtr table, const lr_item *it)
+{
+	const json_t *f;
+	char buf[512] = "";
+	size_t i, n = 0;
+
+	json_array_foreach(it->also, i, f) {
+		const char *s = json_string_value(f);
+		size_t len = s != NULL ? strlen(s) : 0;
+
+		if (len == 0 || n + len + 3 > sizeof(buf))
+			continue;
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s%s",
+		    n > 0 ? ", " : "", s);
+	}
+	if (n > 0)
+		row(table, "Gồm cả", buf);
+}
+
 static void
 item(xmlNodePtr body, const lr_item *it, const char *crop, size_t k)
 {
@@ -159,6 +180,7 @@ item(xmlNodePtr body, const lr_item *it, const char *crop, size_t k)
 	table = lr_html_add(sec, "table", NULL, "fields");
 	row_value(table, "Giá trị đọc được", it->value, "value");
 	row(table, "Lý do", it->reason != NULL ? it->reason : "");
+	also(table, it);
 	if (it->conf >= 0) {
 		snprintf(buf, sizeof(buf), "%.2f (trang %d)", it->conf, it->page);
 		row(table, "Độ tin cậy", buf);

@@ -71,6 +71,18 @@ run landrec-review --html site4 --base "$R" box.jsonl
 like "$err" "^landrec-review: 'B': x: page 1: box outside the page$" "a box off the page is an error"
 is "$(identify -format '%w %h' site4/img/B-2.png)" "74 74" "a box over the edge is clipped to the page"
 
+# a whole table's item ("parcels", standing for "owners" too) is cut around
+# every field of the table, with its lowest confidence and what it covers
+printf '%s\n' '{"id":"T","source":"scans/QD-2016-0005.tif","fields":{"parcels[0].number":{"conf":0.9,"page":1,"bbox":[100,500,50,20]},"parcels[1].number":{"conf":0.4,"page":1,"bbox":[100,540,50,20]},"owners[0].name":{"conf":0.8,"page":1,"bbox":[300,500,200,20]},"decision.number":{"conf":0.1,"page":1,"bbox":[100,100,50,20]}},"review":[{"field":"parcels","reason":"page 1: the table of holders: rows missing","also":["owners"]}]}' >table.jsonl
+run landrec-review --html site5 --base "$R" table.jsonl
+is "$rc $(ls site5/img)" "0 T-1.png" "a whole table's item has a crop"
+geo=$(identify -format '%w %h' site5/img/T-1.png)
+ok "$(echo "$geo" | awk '{ print ($1 >= 400 && $2 >= 60 && $2 < 300) ? 0 : 1 }')" \
+	"the crop spans the table's parcels and owners, nothing else ($geo)"
+page=$(cat site5/T.html)
+like "$page" '0.40 \(trang 1\)' "the item has the table's lowest confidence"
+like "$(tr -d '\n' <site5/T.html)" '<th>Gồm cả</th><td>owners</td>' "the item names what it stands for too"
+
 # --template
 run landrec-review --template sheet.tsv "$R/records.jsonl"
 is $rc 0 "--template exits 0"
