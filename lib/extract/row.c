@@ -238,6 +238,22 @@ int_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
 	return i + 1;
 }
 
+/* An area in hectares whose comma OCR lost after its leading zero
+ * ("04308" for 0,4308: no number of hectares starts with 0) has it put
+ * back in buf (n bytes); 1 when it was. */
+static int
+lost_comma(char *buf, size_t n)
+{
+	size_t len = strlen(buf);
+
+	if (buf[0] != '0' || !isdigit((unsigned char)buf[1]) ||
+	    strpbrk(buf, ".,") != NULL || len + 2 > n)
+		return 0;
+	memmove(buf + 2, buf + 1, len);
+	buf[1] = ',';
+	return 1;
+}
+
 /* An area cell at token i: a Vietnamese number in m², or in hectares
  * (r->ha), made m². */
 static int
@@ -251,6 +267,7 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 	if ((i = skip_words(c, r, i, e)) >= e)
 		return i;
 	cell_digits(&c->t->v[i], buf, sizeof(buf), &rep);
+	rep += r->ha && lost_comma(buf, sizeof(buf));
 	if (lr_read_vnnum(buf, &v, &amb) == 0)
 		return i + 1;
 	if (r->ha)

@@ -203,18 +203,41 @@ name_columns(const lr_xctx *c, const struct gtab *g, int h, int join,
 	return known;
 }
 
+/* The kind of value token k is: 'a' an area (a number with a thousands
+ * dot or a decimal comma), 'y' a birth year, 'i' an ID number (9 or 12
+ * digits), 'n' another whole number, 'u' a land-use code; 0 none. */
+static int
+value_kind(const lr_xctx *c, int k)
+{
+	const char *x = c->t->v[k].text;
+	size_t len = strlen(x), digits = strspn(x, "0123456789");
+	char code[4];
+	lr_span sp;
+	double v;
+	int amb;
+
+	if (digits == len && (len == 9 || len == 12))
+		return 'i';
+	if (digits == len && len == 4 && atoi(x) >= 1900 && atoi(x) <= 2030)
+		return 'y';
+	if (digits == len && len > 0 && len <= 5)
+		return 'n';
+	if (lr_read_vnnum(x, &v, &amb) == len && len > 0)
+		return strpbrk(x, ".,") != NULL ? 'a' : 'n';
+	return lr_parse_landuse(c->s, c->t, k, k + 1, code, &sp) == 0 ? 'u' :
+	    0;
+}
+
 /* What the content cells of column k in rows [from, to) of g hold, three
- * in four of them at least (OCR damages some): 'a' areas (numbers, one at
- * least with a thousands dot or a decimal comma), 'u' land-use codes; 0
- * neither, or under two cells.  c->t must be g's tokens. */
+ * in four of them at least (OCR damages some), each cell one word: a kind
+ * of value_kind(), areas counting whole numbers among them when one at
+ * least is marked, 's' when all are 1, 2, 3... (row numbers); 0 none of
+ * these, or under two cells.  c->t must be g's tokens. */
 static int
 column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
     int to)
 {
-	int cells = 0, areas = 0, marks = 0, uses = 0, amb;
-	char code[4];
-	lr_span sp;
-	double v;
+	int cells = 0, n[128] = { 0 }, last = 0, seq = 1;
 
 	for (int r = from; r < to; r++) {
 		int a = g->cut[r][k], e = g->cut[r][k + 1] - 1;
@@ -222,19 +245,22 @@ column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
 			a++;
 		if (a >= e)
 			continue;
-		const char *x = g->t.v[a].text;
 		cells++;
-		if (e - a == 1 && lr_read_vnnum(x, &v, &amb) == strlen(x)) {
-			areas++;
-			marks += strpbrk(x, ".,") != NULL;
-		} else if (e - a == 1 && lr_parse_landuse(c->s, c->t, a, e, code,
-		    &sp) == 0)
-			uses++;
+		if (e - a == 1)
+			n[value_kind(c, a)]++;
+		seq &= e - a == 1 && atoi(g->t.v[a].text) == last + 1;
+		last = atoi(g->t.v[a].text);
 	}
 	if (cells < 2)
 		return 0;
-	return areas * 4 >= cells * 3 && marks > 0 ? 'a' :
-	    uses * 4 >= cells * 3 ? 'u' : 0;
+	if (seq && n['n'] == cells)	/* 1, 2, 3...: the row numbers */
+		return 's';
+	if (n['a'] > 0 && (n['a'] + n['n'] + n['y']) * 4 >= cells * 3)
+		return 'a';
+	for (const char *v = "yinu"; *v != '\0'; v++)
+		if (n[(int)*v] * 4 >= cells * 3)
+			return *v;
+	return 0;
 }
 
 /* Has tb a column labelled lab? */
@@ -247,45 +273,96 @@ has_column(const struct lr_table *tb, int lab)
 	return 0;
 }
 
+/* The column label values of kind v (column_values) give in tb: areas,
+ * land uses, birth years, ID numbers, row numbers; whole numbers are parcel numbers
+ * when only the sheet column is named, sheets when only the number
+ * column is.  -1 when none. */
+static int
+label_of_values(const struct lr_table *tb, int v)
+{
+	int sheet = has_column(tb, LAB_P_SHEET), num = has_column(tb,
+	    LAB_P_NUMBER);
+
+	switch (v) {
+	case 'a': return LAB_P_AREA;
+	case 'u': return LAB_P_USE;
+	case 'y': return LAB_BIRTH_YEAR;
+	case 'i': return LAB_ID_CMND;
+	case 's': return LAB_T_STT;
+	case 'n': return sheet && !num ? LAB_P_NUMBER : num && !sheet ?
+	    LAB_P_SHEET : -1;
+	}
+	return -1;
+}
+
+/* The field under "parcels[i]." or "owners[i]." that column label lab
+ * fills, and which of the two (*owner 1); NULL for the row numbers. */
+static const char *
+label_path(int lab, int *owner)
+{
+	*owner = lab == LAB_BIRTH_YEAR || lab == LAB_ID_CMND;
+	switch (lab) {
+	case LAB_P_AREA: return "area";
+	case LAB_P_USE: return "land_use";
+	case LAB_P_NUMBER: return "number";
+	case LAB_P_SHEET: return "sheet";
+	case LAB_BIRTH_YEAR: return "birth_year";
+	case LAB_ID_CMND: return "id_number";
+	}
+	return NULL;
+}
+
 /* A column whose header cell names nothing ("DT thu hồi", or a header
  * OCR damaged) is named by its values in body rows [from, to) when three
- * in four are areas, or land-use codes, and no column is named so.
- * Returns which were named so: 1 areas, 2 land uses, or both. */
+ * in four are of one kind (label_of_values) and no column is named so.
+ * The labels so named in by[] (LAB_NONE-ended, up to LR_TAB_MAXCOL);
+ * returns how many. */
 static int
 column_by_values(const lr_xctx *c, const struct gtab *g, int from, int to,
-    struct lr_table *tb)
+    struct lr_table *tb, int *by)
 {
-	int named = 0;
+	int named = 0, v[LR_TAB_MAXCOL], whole = 0;
 
 	for (int k = 0; k < tb->ncol; k++) {
-		int v = tb->cols[k] < 0 ? column_values(c, g, k, from, to) : 0;
-		int lab = v == 'a' ? LAB_P_AREA : v == 'u' ? LAB_P_USE : -1;
+		v[k] = tb->cols[k] < 0 ? column_values(c, g, k, from, to) : 0;
+		whole += v[k] == 'n';
+	}
+	for (int k = 0; k < tb->ncol; k++) {
+		/* whole numbers name a column only when one column has them */
+		int lab = v[k] != 0 && (v[k] != 'n' || whole == 1) ?
+		    label_of_values(tb, v[k]) : -1;
 		if (lab >= 0 && !has_column(tb, lab)) {
 			tb->cols[k] = lab;
-			named |= v == 'a' ? 1 : 2;
+			by[named++] = lab;
 		}
 	}
+	by[named] = -1;
 	return named;
 }
 
-/* Every row read into tb from its first parcel on: its area (named & 1)
- * and land use (named & 2) doubted, their columns named by their
- * values. */
+/* Every row read into tb from its first parcel on: the fields of the
+ * columns named by their values (by[], -1-ended) doubted. */
 static void
-doubt_columns(lr_xctx *c, const struct lr_table *tb, int named)
+doubt_columns(lr_xctx *c, const struct lr_table *tb, const int *by)
 {
 	char path[64];
+	int owner;
 
 	for (size_t i = (size_t)tb->first_parcel; i < json_array_size(
-	    c->parcels); i++)
-		for (int k = 0; k < 2; k++) {
-			if (!(named & (1 << k)))
+	    c->parcels); i++) {
+		json_t *h = json_object_get(json_array_get(c->parcels, i),
+		    "holder");
+		for (int k = 0; by[k] >= 0; k++) {
+			const char *f = label_path(by[k], &owner);
+			if (f == NULL || (owner && !json_is_integer(h)))
 				continue;
-			snprintf(path, sizeof(path), "parcels[%zu].%s", i,
-			    k == 0 ? "area" : "land_use");
+			snprintf(path, sizeof(path), "%s[%zu].%s", owner ?
+			    "owners" : "parcels", owner ? (size_t)
+			    json_integer_value(h) : i, f);
 			lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS],
 			    "column named by its values, its header not read");
 		}
+	}
 }
 
 /* Does tb give its areas in hectares (and so its total)? */
@@ -365,13 +442,13 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
 	lr_toks *doc = c->t;
 	struct lr_table tb = { .ncol = ncol, .prev_owner = -1, .total = -1,
 	    .geo = 1, .page = page };
-	int known, ret = 0, cont, by_values = 0;
+	int known, ret = 0, cont, by_values = 0, by[LR_TAB_MAXCOL + 1] = { -1 };
 
 	c->t = &g->t;
 	known = name_columns(c, g, named, g->nrow - 1, &tb);
 	if (known > 0)
-		by_values = column_by_values(c, g, h, g->nrow - 1, &tb);
-	known += (by_values & 1) + (by_values >> 1);
+		by_values = column_by_values(c, g, h, g->nrow - 1, &tb, by);
+	known += by_values;
 	cont = continues(o, &tb) || (o->on && h == 0 && o->tb.ncol == ncol);
 	if (!cont && lr_tab_header_ok(tb.cols, ncol, known) > 0) {
 		c->t = doc;
@@ -385,7 +462,7 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
 		read_rows(c, g, h, g->nrow - 1, &o->tb);
 	c->t = doc;
 	if (ret == 0 && by_values != 0 && !cont)
-		doubt_columns(c, &o->tb, by_values);
+		doubt_columns(c, &o->tb, by);
 	if (ret == 1) {
 		tb.first_parcel = (int)json_array_size(c->parcels);
 		flag_table(c, &tb, known);

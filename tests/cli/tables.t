@@ -143,4 +143,25 @@ like "$(reasons marks)" '^parcels: page 1: the table of holders' \
 is "$(jq -r '.review[] | select(.field == "parcels") | .also[]' marks.json)" \
     owners "and its holders with it"
 
+# A ruled table whose header OCR damaged (testdata/tables/headless.words):
+# the row-number, year, ID and parcel-number columns are named by their
+# values and reviewed as columns; "04308" hectares lost its comma; " RSX"
+# came with a space before it.
+python3 "$P/mkwords" "$P/headless.words" >headless.jsonl
+run ocr-extract -q <headless.jsonl
+printf '%s\n' "$out" >headless.json
+is "$(parcels headless)" '8 22 3682 RSX 0
+41 425 4308 ONT 1
+51 575 3016 LUC 2
+13 126 3506 BHK 3' \
+    "parcel numbers by their values, not the row numbers; '04308' ha is 4308 m²"
+is "$(jq -c '[.owners[] | [.birth_year, .id_number, .id_type]]' \
+    headless.json)" \
+    '[[1961,"172959784","cmnd"],[1938,"034138899012","cccd"],[1960,"283292557","cmnd"],[1945,"250333009","cmnd"]]' \
+    "birth years and ID numbers by their values"
+is "$(reasons headless | grep -c 'column named by its values')" 3 \
+    "each column so named reviewed once: years, IDs, parcel numbers"
+like "$(reasons headless)" 'parcels\[1\]: area: area separators damaged' \
+    "the area whose comma was put back is reviewed"
+
 done_testing
