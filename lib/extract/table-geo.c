@@ -183,11 +183,25 @@ header_rows(const struct gtab *g, int ncol, int *named)
 	return h;
 }
 
-/* Name the columns of tb from header rows [0, h) of g (h == 0: none);
- * returns how many are named.  c->t must be g's tokens. */
+static int column_values(const lr_xctx *c, const struct gtab *g, int k,
+    int from, int to);
+
+/* Is lab a label of whole numbers (sheet, parcel number)? */
 static int
-name_columns(const lr_xctx *c, const struct gtab *g, int h, int join,
-    struct lr_table *tb)
+whole_label(int lab)
+{
+	return lab == LAB_P_NUMBER || lab == LAB_P_SHEET;
+}
+
+/* Name the columns of tb from header rows [0, h) of g (h == 0: none), its
+ * body rows [from, join): the lowest header cell of a column first, else
+ * its header cells joined; the joined cells too when the lowest names
+ * sheets or parcel numbers over a column of areas ("Diện tích (m²)" over
+ * "Thửa đất | Thu hồi").  Returns how many are named.  c->t must be g's
+ * tokens. */
+static int
+name_columns(const lr_xctx *c, const struct gtab *g, int h, int from,
+    int join, struct lr_table *tb)
 {
 	int known = 0;
 
@@ -195,9 +209,15 @@ name_columns(const lr_xctx *c, const struct gtab *g, int h, int join,
 		const int *low = g->cut[h - 1], *all = g->cut[join];
 		tb->cols[k] = lr_tab_column(c, low[k], low[k + 1] - 1,
 		    &tb->ha[k]);
+		if (whole_label(tb->cols[k]) && column_values(c, g, k, from,
+		    join) == 'a')
+			tb->cols[k] = -1;
 		if (tb->cols[k] < 0)
 			tb->cols[k] = lr_tab_column(c, all[k], all[k + 1] - 1,
 			    &tb->ha[k]);
+		if (whole_label(tb->cols[k]) && column_values(c, g, k, from,
+		    join) == 'a')
+			tb->cols[k] = -1;
 		known += tb->cols[k] >= 0;
 	}
 	return known;
@@ -445,7 +465,7 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
 	int known, ret = 0, cont, by_values = 0, by[LR_TAB_MAXCOL + 1] = { -1 };
 
 	c->t = &g->t;
-	known = name_columns(c, g, named, g->nrow - 1, &tb);
+	known = name_columns(c, g, named, h, g->nrow - 1, &tb);
 	if (known > 0)
 		by_values = column_by_values(c, g, h, g->nrow - 1, &tb, by);
 	known += by_values;
@@ -614,6 +634,159 @@ lr_x_geo_unruled(lr_xctx *c, int a)
 	return ret;
 }
 
+/* Put edge v in e[0..*n] (sorted) unless one is within tol of it; *n
+ * counts the bands, at most LR_GRID_MAX - 1. */
+static void
+add_edge(int *e, int *n, int v, int tol)
+{
+	int i;
+
+	if (*n >= LR_GRID_MAX - 1)
+		return;
+	for (i = 0; i <= *n && e[i] < v; i++)
+		;
+	if ((i <= *n && e[i] - v < tol) || (i > 0 && v - e[i - 1] < tol))
+		return;
+	memmove(e + i + 1, e + i, (size_t)(*n + 1 - i) * sizeof(*e));
+	e[i] = v;
+	(*n)++;
+}
+
+/* The lines of page's tokens in band [y0, y1) of gr, left to right in
+ * [x0, x1): for each line that starts at token i, *ndig tokens with a
+ * digit, *top its top.  Calls back per line: fn(c, arg, first token, end
+ * token, digits, top). */
+static void
+band_lines(const lr_xctx *c, int page, int x0, int x1, int y0, int y1,
+    void (*fn)(const lr_xctx *, void *, int, int, int, int), void *arg)
+{
+	for (int i = 0, e; i < c->t->n; i = e) {
+		int digits = 0, top = 1 << 30, any = -1;
+		for (e = i + 1; e < c->t->n && !(c->t->v[e].flags & TOK_BOL);
+		    e++)
+			;
+		for (int j = i; j < e; j++) {
+			const lr_tok *k = &c->t->v[j];
+			int cx = k->x + k->w / 2, cy = k->y + k->h / 2;
+			if (k->page != page || cx < x0 || cx >= x1 || cy < y0 ||
+			    cy >= y1 || !lr_tab_content(k))
+				continue;
+			any = any < 0 ? j : any;
+			digits += (k->flags & TOK_DIGIT) != 0;
+			top = k->y < top ? k->y : top;
+		}
+		if (any >= 0)
+			fn(c, arg, i, e, digits, top);
+	}
+}
+
+/* What the refinement of a grid gathers over a band. */
+struct gather {
+	int lines, rowlines, tops[LR_GRID_MAX], ntop;
+	lr_rule *box;
+	int nbox, x0, x1;
+};
+
+/* Note a line of a ruled row: a line with numbers in two cells or more
+ * starts a row of its own (a rule between rows lost). */
+static void
+row_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
+{
+	struct gather *g = arg;
+
+	(void)c, (void)i, (void)e;
+	if (digits >= 2 && g->ntop < LR_GRID_MAX)
+		g->tops[g->ntop++] = top;
+	g->rowlines += digits >= 2;
+	g->lines++;
+}
+
+/* Note the word boxes of a line in a column, for its gaps. */
+static void
+col_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
+{
+	struct gather *g = arg;
+
+	(void)digits, (void)top;
+	for (int j = i; j < e; j++) {
+		const lr_tok *k = &c->t->v[j];
+		int cx = k->x + k->w / 2;
+		if (cx >= g->x0 && cx < g->x1 && lr_tab_content(k))
+			g->box[g->nbox++] = (lr_rule){ k->x, k->y, k->w, k->h };
+	}
+	g->lines++;
+}
+
+/* The ruled row of gr where the body starts: the first with a line of
+ * numbers in two cells or more; nrow when none. */
+static int
+body_row(const lr_xctx *c, const lr_grid *gr, int page)
+{
+	for (int r = 0; r < gr->nrow; r++) {
+		struct gather g = { .lines = 0 };
+		band_lines(c, page, gr->xs[0], gr->xs[gr->ncol], gr->ys[r],
+		    gr->ys[r + 1], row_line, &g);
+		if (g.rowlines > 0)
+			return r;
+	}
+	return gr->nrow;
+}
+
+/* The median height of the words on page (a line's height, the gap that
+ * parts columns); 16 when it has none. */
+static int
+mingap(const lr_xctx *c, int page)
+{
+	int *h = malloc((size_t)(c->t->n + 1) * sizeof(*h)), n = 0, m;
+
+	for (int i = 0; h != NULL && i < c->t->n; i++)
+		if (c->t->v[i].page == page && lr_tab_content(&c->t->v[i]))
+			h[n++] = c->t->v[i].h;
+	m = n > 0 ? lr_grid_median(h, n) : 16;
+	free(h);
+	return m;
+}
+
+/* A grid whose rules were partly lost (a faint scan): a body row that
+ * holds two lines of numbers or more is cut above each (rows anchored on
+ * their own values), and a column whose body words leave a gap of mingap
+ * pixels down all of them, in three lines or more, is cut there. */
+static void
+refine_grid(const lr_xctx *c, lr_grid *gr, int page, int mingap)
+{
+	int body = body_row(c, gr, page), ny = gr->nrow, nx = gr->ncol;
+	int ys[LR_GRID_MAX], xs[LR_GRID_MAX], sub[LR_GRID_MAX];
+	lr_rule *box = malloc((size_t)(c->t->n + 1) * sizeof(*box));
+
+	if (box == NULL || body >= gr->nrow) {
+		free(box);
+		return;
+	}
+	memcpy(ys, gr->ys, sizeof(ys));
+	memcpy(xs, gr->xs, sizeof(xs));
+	for (int r = body; r < gr->nrow; r++) {
+		struct gather g = { .lines = 0 };
+		band_lines(c, page, gr->xs[0], gr->xs[gr->ncol], gr->ys[r],
+		    gr->ys[r + 1], row_line, &g);
+		for (int k = 1; k < g.ntop; k++)
+			add_edge(ys, &ny, g.tops[k] - 2, mingap / 2);
+	}
+	for (int k = 0; k < gr->ncol; k++) {
+		struct gather g = { .box = box, .x0 = gr->xs[k],
+		    .x1 = gr->xs[k + 1] };
+		band_lines(c, page, gr->xs[k], gr->xs[k + 1], gr->ys[body],
+		    gr->ys[gr->nrow], col_line, &g);
+		int n = g.lines >= 3 ? lr_grid_columns(box, g.nbox, mingap, sub,
+		    LR_GRID_MAX) : 1;
+		for (int e = 1; e < n; e++)
+			add_edge(xs, &nx, sub[e], mingap);
+	}
+	memcpy(gr->ys, ys, sizeof(ys));
+	memcpy(gr->xs, xs, sizeof(xs));
+	gr->nrow = ny, gr->ncol = nx;
+	free(box);
+}
+
 void
 lr_x_geo_tables(lr_xctx *c)
 {
@@ -629,9 +802,11 @@ lr_x_geo_tables(lr_xctx *c)
 		int tol = pg->width > 0 ? pg->width / 150 : 16;
 		n = lr_grids_of_rules(pg->rules, pg->nrules, tol, grids,
 		    MAXGRIDS);
-		for (int i = 0; i < n; i++)
+		for (int i = 0; i < n; i++) {
+			refine_grid(c, &grids[i], pg->n, mingap(c, pg->n));
 			if (grid_table(c, &grids[i], pg->n, 0, cells, &o) < 0)
 				break;
+		}
 	}
 	finish(c, &o);
 	free(cells);
