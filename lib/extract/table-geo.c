@@ -197,13 +197,14 @@ whole_label(int lab)
  * body rows [from, join): the lowest header cell of a column first, else
  * its header cells joined; the joined cells too when the lowest names
  * sheets or parcel numbers over a column of areas ("Diện tích (m²)" over
- * "Thửa đất | Thu hồi").  Returns how many are named.  c->t must be g's
- * tokens. */
+ * "Thửa đất | Thu hồi").  A column named only by joined cells gives way
+ * to one its own cell names so.  Returns how many are named.  c->t must
+ * be g's tokens. */
 static int
 name_columns(const lr_xctx *c, const struct gtab *g, int h, int from,
     int join, struct lr_table *tb)
 {
-	int known = 0;
+	int known = 0, own[LR_TAB_MAXCOL];
 
 	for (int k = 0; k < tb->ncol && h > 0; k++) {
 		const int *low = g->cut[h - 1], *all = g->cut[join];
@@ -212,12 +213,18 @@ name_columns(const lr_xctx *c, const struct gtab *g, int h, int from,
 		if (whole_label(tb->cols[k]) && column_values(c, g, k, from,
 		    join) == 'a')
 			tb->cols[k] = -1;
+		own[k] = tb->cols[k] >= 0;
 		if (tb->cols[k] < 0)
 			tb->cols[k] = lr_tab_column(c, all[k], all[k + 1] - 1,
 			    &tb->ha[k]);
 		if (whole_label(tb->cols[k]) && column_values(c, g, k, from,
 		    join) == 'a')
 			tb->cols[k] = -1;
+	}
+	for (int k = 0; k < tb->ncol && h > 0; k++) {
+		for (int j = 0; j < tb->ncol && !own[k]; j++)
+			if (j != k && own[j] && tb->cols[j] == tb->cols[k])
+				tb->cols[k] = -1;	/* gives way */
 		known += tb->cols[k] >= 0;
 	}
 	return known;
@@ -680,28 +687,53 @@ band_lines(const lr_xctx *c, int page, int x0, int x1, int y0, int y1,
 	}
 }
 
-/* What the refinement of a grid gathers over a band. */
+/* What the refinement of a grid gathers over a band: its lines, those
+ * with numbers in two cells or more, the tops of those that start rows;
+ * the boxes of its words in [x0, x1). */
 struct gather {
 	int lines, rowlines, tops[LR_GRID_MAX], ntop;
 	lr_rule *box;
 	int nbox, x0, x1;
 };
 
-/* Note a line of a ruled row: a line with numbers in two cells or more
- * starts a row of its own (a rule between rows lost). */
+/* Does the line of tokens [i, e), with digits words that have a digit,
+ * start a row: numbers in two cells or more, and a row number first, or
+ * "Ông", "Bà", "Hộ ông", "Hộ bà" first? */
+static int
+starts_row(const lr_xctx *c, int i, int e, int digits)
+{
+	static const int title[] = { LAB_OWNER_M, LAB_OWNER_F, LAB_HH_M,
+	    LAB_HH_F };
+	struct lr_table none = { .ncol = 0 };
+
+	while (i < e && !lr_tab_content(&c->t->v[i]))
+		i++;
+	if (digits < 2)		/* "3 Thưởng": a stray mark, a wrapped name */
+		return 0;
+	if (lr_tab_is_row(c, &none, i, e))
+		return 1;
+	for (size_t k = 0; k < sizeof(title) / sizeof(*title); k++)
+		if (lr_label_at(c->s, c->t, i, e, title[k], NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/* Note a line of a ruled row: one that starts a row (starts_row) is a row
+ * of its own (a rule between rows lost); one with numbers in two cells
+ * or more is of the body. */
 static void
 row_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 {
 	struct gather *g = arg;
 
-	(void)c, (void)i, (void)e;
-	if (digits >= 2 && g->ntop < LR_GRID_MAX)
+	if (starts_row(c, i, e, digits) && g->ntop < LR_GRID_MAX)
 		g->tops[g->ntop++] = top;
 	g->rowlines += digits >= 2;
 	g->lines++;
 }
 
-/* Note the word boxes of a line in a column, for its gaps. */
+/* Note the word boxes of a line in a column, for its gaps; a box of a
+ * number has its height negative. */
 static void
 col_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 {
@@ -712,9 +744,45 @@ col_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 		const lr_tok *k = &c->t->v[j];
 		int cx = k->x + k->w / 2;
 		if (cx >= g->x0 && cx < g->x1 && lr_tab_content(k))
-			g->box[g->nbox++] = (lr_rule){ k->x, k->y, k->w, k->h };
+			g->box[g->nbox++] = (lr_rule){ k->x, k->y, k->w,
+			    k->flags & TOK_DIGIT ? -1 : 1 };
 	}
 	g->lines++;
+}
+
+/* Are the boxes box[0..n) in [x0, x1) numbers, two or more and three in
+ * four of them? */
+static int
+numbers_in(const lr_rule *box, int n, int x0, int x1)
+{
+	int all = 0, num = 0;
+
+	for (int i = 0; i < n; i++)
+		if (box[i].x + box[i].w / 2 >= x0 && box[i].x + box[i].w / 2 <
+		    x1)
+			all++, num += box[i].h < 0;
+	return num >= 2 && num * 4 >= all * 3;
+}
+
+/* Cut column k of gr (edges in xs, *nx columns) where, in the body rows
+ * from body on, its words leave a gap of mingap pixels down three lines
+ * or more with numbers on both sides (two number columns whose rule was
+ * lost: "616,8 | 589,8").  box: room for every token. */
+static void
+split_column(const lr_xctx *c, const lr_grid *gr, int k, int body,
+    int page, int mingap, lr_rule *box, int *xs, int *nx)
+{
+	struct gather g = { .box = box, .x0 = gr->xs[k], .x1 = gr->xs[k + 1] };
+	int sub[LR_GRID_MAX], n;
+
+	band_lines(c, page, gr->xs[k], gr->xs[k + 1], gr->ys[body],
+	    gr->ys[gr->nrow], col_line, &g);
+	n = g.lines >= 3 ? lr_grid_columns(box, g.nbox, mingap, sub,
+	    LR_GRID_MAX) : 1;
+	for (int e = 1; e < n; e++)
+		if (numbers_in(box, g.nbox, sub[e - 1], sub[e]) &&
+		    numbers_in(box, g.nbox, sub[e], sub[e + 1]))
+			add_edge(xs, nx, sub[e], mingap);
 }
 
 /* The ruled row of gr where the body starts: the first with a line of
@@ -748,22 +816,21 @@ mingap(const lr_xctx *c, int page)
 }
 
 /* A grid whose rules were partly lost (a faint scan): a body row that
- * holds two lines of numbers or more is cut above each (rows anchored on
- * their own values), and a column whose body words leave a gap of mingap
- * pixels down all of them, in three lines or more, is cut there. */
+ * holds two lines or more that start rows (starts_row) is cut above each,
+ * so that rows are anchored on their own values; a column that holds two
+ * columns of numbers is cut between them (split_column). */
 static void
 refine_grid(const lr_xctx *c, lr_grid *gr, int page, int mingap)
 {
 	int body = body_row(c, gr, page), ny = gr->nrow, nx = gr->ncol;
-	int ys[LR_GRID_MAX], xs[LR_GRID_MAX], sub[LR_GRID_MAX];
+	int ys[LR_GRID_MAX], xs[LR_GRID_MAX];
 	lr_rule *box = malloc((size_t)(c->t->n + 1) * sizeof(*box));
 
-	if (box == NULL || body >= gr->nrow) {
-		free(box);
-		return;
-	}
 	memcpy(ys, gr->ys, sizeof(ys));
 	memcpy(xs, gr->xs, sizeof(xs));
+	for (int k = 0; box != NULL && body < gr->nrow && k < gr->ncol; k++)
+		split_column(c, gr, k, body, page, mingap, box, xs, &nx);
+	free(box);
 	for (int r = body; r < gr->nrow; r++) {
 		struct gather g = { .lines = 0 };
 		band_lines(c, page, gr->xs[0], gr->xs[gr->ncol], gr->ys[r],
@@ -771,20 +838,9 @@ refine_grid(const lr_xctx *c, lr_grid *gr, int page, int mingap)
 		for (int k = 1; k < g.ntop; k++)
 			add_edge(ys, &ny, g.tops[k] - 2, mingap / 2);
 	}
-	for (int k = 0; k < gr->ncol; k++) {
-		struct gather g = { .box = box, .x0 = gr->xs[k],
-		    .x1 = gr->xs[k + 1] };
-		band_lines(c, page, gr->xs[k], gr->xs[k + 1], gr->ys[body],
-		    gr->ys[gr->nrow], col_line, &g);
-		int n = g.lines >= 3 ? lr_grid_columns(box, g.nbox, mingap, sub,
-		    LR_GRID_MAX) : 1;
-		for (int e = 1; e < n; e++)
-			add_edge(xs, &nx, sub[e], mingap);
-	}
 	memcpy(gr->ys, ys, sizeof(ys));
 	memcpy(gr->xs, xs, sizeof(xs));
 	gr->nrow = ny, gr->ncol = nx;
-	free(box);
 }
 
 void
