@@ -164,4 +164,20 @@ is "$(reasons headless | grep -c 'column named by its values')" 3 \
 like "$(reasons headless)" 'parcels\[1\]: area: area separators damaged' \
     "the area whose comma was put back is reviewed"
 
+# A ruled table with a merged two-row header whose rules partly faded
+# (testdata/tables/faded.words): rows whose rules were lost are cut at the
+# lines that start rows, the two area columns at the gap between their
+# numbers, and the recovered area ("Thu hồi") is the parcel's.
+python3 "$P/mkwords" "$P/faded.words" >faded.jsonl
+run ocr-extract -q <faded.jsonl
+printf '%s\n' "$out" >faded.json
+is "$(holders faded)" '["Ngô Mai","Võ Thu Loan","Ngô Thanh Dung","Hà Đạt"]' \
+    "rules lost between rows: each row read on its own, the wrapped name joined"
+is "$(parcels faded)" '42 704 589.8 LUC 0
+23 847 3042.7 BHK 1
+40 8 4136.7 BHK 2
+3 11 453.5 NTS 2
+51 975 3139.4 LUC 3' \
+    "parcel numbers, not the areas; the area recovered, not the parcel's"
+
 done_testing
