@@ -103,9 +103,11 @@ jq -c '{id, ocr}' ruled6.json >words.jsonl
 run ocr-extract -q <words.jsonl
 is "$(printf '%s\n' "$out" | jq -c '[.owners[].name]')" "$six_names" \
     "words read back keep the grid"
-# An area column whose header OCR damaged ("Dẹn tíh thu hồi") is named by
+# An area column whose header OCR damaged ("Dẹn tíh tbu hồi") is named by
 # its values, all areas, and reviewed once as a column.
-jq -c '(.ocr.pages[0].lines[].words[] | select(.[0] == "Diện") | .[0]) |=
+jq -c '(.ocr.pages[0].lines[] | select(any(.words[]; .[0] == "tích")) |
+    .words[] | select(.[0] == "thu") | .[0]) |= "tbu" |
+    (.ocr.pages[0].lines[].words[] | select(.[0] == "Diện") | .[0]) |=
     "Dẹn" | (.ocr.pages[0].lines[].words[] | select(.[0] == "tích") |
     .[0]) |= "tíh"' words.jsonl >damaged.jsonl
 run ocr-extract -q <damaged.jsonl
