@@ -285,18 +285,20 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 }
 
 /* The code of the 3-letter token at i read through its marks or one
- * letter off ("LỤC", "CTN"), when only one code is that near. */
+ * letter off ("LỤC", "CTN"), or of a 4-letter one with a letter too many
+ * ("LUỤC"), when only one code is that near. */
 static int
 near_code(const lr_xctx *c, int i, char code[4])
 {
+	size_t len = strlen(c->t->v[i].fold);
 	int found = -1, n = 0, best = 2, d;
-	char up[4];
+	char up[5];
 
-	if (strlen(c->t->v[i].fold) != 3)
+	if (len != 3 && len != 4)
 		return -1;
-	for (int k = 0; k < 3; k++)
+	for (size_t k = 0; k < len; k++)
 		up[k] = (char)toupper((unsigned char)c->t->v[i].fold[k]);
-	up[3] = '\0';
+	up[len] = '\0';
 	for (int k = 0; k < c->s->ncodes; k++) {
 		if ((d = lr_edit_distance(up, c->s->codes[k], 1)) < best)
 			best = d, found = k, n = 1;

@@ -84,18 +84,26 @@ add_row(struct gtab *g, const lr_xctx *c, const int *cells, int ncol,
 	return 0;
 }
 
+/* Is token i a stray mark: no letter or digit, and not the "|" that
+ * parts a text table's cells ("_", "__")? */
+static int
+stray(const lr_toks *t, int i)
+{
+	return !lr_tab_content(&t->v[i]) && !lr_tok_is(t, i, '|');
+}
+
 /* The end of the run of words from token i: words on its line apart by
  * under gap pixels (a header cell's words, wider than its column).  A
- * stray mark ("_", "|") is a run of its own: it never joins a row number
- * to the name beside it. */
+ * stray mark is a run of its own: it never joins a row number to the name
+ * beside it. */
 static int
 run_end(const lr_toks *t, int i, int gap)
 {
 	int e = i + 1;
 
 	while (e < t->n && !(t->v[e].flags & TOK_BOL) && t->v[e].x -
-	    (t->v[e - 1].x + t->v[e - 1].w) < gap &&
-	    lr_tab_content(&t->v[e - 1]) && lr_tab_content(&t->v[e]))
+	    (t->v[e - 1].x + t->v[e - 1].w) < gap && !stray(t, e - 1) &&
+	    !stray(t, e))
 		e++;
 	return e;
 }
@@ -559,8 +567,9 @@ line_end(const lr_toks *t, int a)
  * edges in gr->ys at the tops of the header, of each line that is a row
  * and of the total line; lines between rows (a wrapped cell) stay with
  * the row above.  The boxes of the body's words in *box (*nbox of them),
- * for the columns: stray marks with no letter or digit ("_", "|", a rule
- * read as text) are left out, so that they never bridge two columns.
+ * for the columns: stray marks with no letter or digit ("_", "__") are
+ * left out, so that they never bridge two columns; "|" stays, the
+ * separator a text table gives.
  * Returns the number of rows, 0 when none. */
 static int
 unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
@@ -587,7 +596,7 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 		if (row || total)
 			gr->ys[ny++] = lb.y, rows++;
 		for (int j = a; j < b && !total; j++)
-			if (lr_tab_content(&c->t->v[j]))	/* not "_", "|" */
+			if (!stray(c->t, j))
 				(*box)[(*nbox)++] = (lr_rule){ c->t->v[j].x,
 				    c->t->v[j].y, c->t->v[j].w,
 				    c->t->v[j].h };

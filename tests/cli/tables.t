@@ -180,6 +180,6 @@ is "$(parcels faded)" '42 704 589.8 LUC 0
 40 8 4136.7 BHK 2
 3 11 453.5 NTS 2
 51 975 3139.4 LUC 3' \
-    "parcel numbers, not the areas; the area recovered, not the parcel's"
+    "parcel numbers, not the areas; the area recovered; 'LUỤC' is LUC"
 
 done_testing
