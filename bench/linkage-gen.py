@@ -2,7 +2,10 @@
 """Generate a registry of N citizens and a batch of owners corrupted the way
 OCR corrupts them, for bench/linkage.  Standard library only.
 
-usage: linkage-gen.py N OWNERS SHARED_DATA OUTDIR [SEED]
+usage: linkage-gen.py N OWNERS SHARED_DATA OUTDIR [SEED [PROVINCES]]
+PROVINCES ("11:133,12:32", province code and weight) spreads the citizens
+over those provinces by weight (default 11:1, Điện Biên alone); the names
+are Điện Biên's wherever they live.
 writes OUTDIR/citizens.csv, OUTDIR/owners.jsonl, OUTDIR/truth.tsv
 (record id, owner index, category, true citizen_id or '-').
 Category "name": owners of recovery lists, named with no birth year or ID
@@ -26,7 +29,27 @@ eth = {}
 for l in read_lines(DATA + '/names/dien-bien-ethnic.txt'):
     g, part, names = l.split('\t')
     eth[(g, part)] = names.split()
-communes = [(r['commune_code'], r['commune_name'], r['district_name']) for r in province_communes(DATA)]
+
+def provinces(arg):
+    """[(weight, [(commune code, name, district, province)])] of a
+    PROVINCES argument."""
+    out = []
+    for part in arg.split(','):
+        code, weight = part.split(':')
+        rows = province_communes(DATA, code)
+        out.append((float(weight), [(r['commune_code'], r['commune_name'], r['district_name'],
+                                     r['province_name']) for r in rows]))
+    return out
+
+PROV = provinces(sys.argv[6] if len(sys.argv) > 6 else '11:1')
+communes = [c for _, cs in PROV for c in cs]
+
+def pick_commune():
+    """A commune: of a province drawn by weight, then any of it."""
+    if len(PROV) == 1:
+        return rnd.choice(PROV[0][1])
+    k = rnd.choices(range(len(PROV)), weights=[w for w, _ in PROV])[0]
+    return rnd.choice(PROV[k][1])
 VILLAGE_WORDS = 'Co Mận Nà Hẩu Phiêng Lơi Huổi Na Pá Khoang Tà Cáng Hua Ná Kéo Nong Bua Sam Mứn Ten Luống Nghịu Lé Xôm Pọng Cang Púng'.split()
 
 def villages(code):
@@ -83,11 +106,11 @@ def new_person():
     name, sex = person_name(sex)
     year = rnd.randint(1940, 2005)
     date = '%04d-%02d-%02d' % (year, rnd.randint(1, 12), rnd.randint(1, 28))
-    code, cname, dname = rnd.choice(communes)
+    code, cname, dname, pname = pick_commune()
     vil = rnd.choice(VIL[code])
     return {'id': new_id(sex, year), 'old': new_old() if rnd.random() < 0.6 else '',
             'name': name, 'sex': sex, 'year': year, 'date': date, 'commune': code,
-            'address': '%s, %s, %s, tỉnh Điện Biên' % (vil, cname.lower().replace('xã', 'xã'), dname)}
+            'address': '%s, %s, %s, %s' % (vil, cname.lower(), dname, pname[0].lower() + pname[1:])}
 
 def retone(word):
     d = unicodedata.normalize('NFD', word)

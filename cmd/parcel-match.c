@@ -627,7 +627,8 @@ column_arg(struct opts *o, const char *s)
 		}
 	}
 	cli_warn("--column: expected FIELD=HEADER with FIELD one of citizen_id, "
-	    "old_id, full_name, birth_date, gender, commune_code, address: '%s'",
+	    "old_id, full_name, birth_date, gender, commune_code, address, "
+	    "death_date: '%s'",
 	    s);
 	cli_usage_error(usage);
 }

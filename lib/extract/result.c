@@ -61,7 +61,7 @@ static json_t *
 field_meta(const lr_toks *t, int a, int b, double q)
 {
 	double conf = 100;
-	int x0 = 1 << 30, y0 = 1 << 30, x1 = 0, y1 = 0;
+	int box[4] = LR_BOX_NONE;
 
 	if (a >= b)
 		return json_pack("{s:f,s:n,s:n}", "conf", q, "page", "bbox");
@@ -69,15 +69,12 @@ field_meta(const lr_toks *t, int a, int b, double q)
 		const lr_tok *k = &t->v[i];
 		if (k->conf < conf)
 			conf = k->conf;
-		if (k->page != t->v[a].page)
-			continue;
-		x0 = k->x < x0 ? k->x : x0, y0 = k->y < y0 ? k->y : y0;
-		x1 = k->x + k->w > x1 ? k->x + k->w : x1;
-		y1 = k->y + k->h > y1 ? k->y + k->h : y1;
+		if (k->page == t->v[a].page)
+			lr_box_grow(box, k->x, k->y, k->w, k->h);
 	}
 	return json_pack("{s:f,s:i,s:[i,i,i,i]}", "conf",
 	    (double)(int)(conf / 100 * q * 1000 + 0.5) / 1000, "page",
-	    t->v[a].page, "bbox", x0, y0, x1 - x0, y1 - y0);
+	    t->v[a].page, "bbox", box[0], box[1], box[2], box[3]);
 }
 
 /* A field read from handwriting keeps this share of its confidence. */

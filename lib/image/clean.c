@@ -10,6 +10,8 @@
 #include "photo.h"
 #include "resolution.h"
 
+#define UPSCALE_MIN 1.05	/* an image is scaled up by more than this */
+
 void
 lr_clean_defaults(lr_clean_opts *o)
 {
@@ -362,19 +364,43 @@ tidy(PIX *page, const lr_clean_opts *o, lr_clean_info *info)
 	return ret;
 }
 
-/* Rotate by rad radians with area mapping; a bilevel page is rotated as
- * grey and thresholded again, which keeps strokes smooth. */
+/* pix turned deg degrees clockwise about its middle, area-mapped, white
+ * brought in: a new image, or NULL when out of memory. */
+static PIX *
+skewed(PIX *pix, double deg)
+{
+	return pixRotate(pix, (float)(deg * M_PI / 180.0), L_ROTATE_AREA_MAP,
+	    L_BRING_IN_WHITE, 0, 0);
+}
+
+/* Rotate by deg degrees; a bilevel page is rotated as grey and
+ * thresholded again, which keeps strokes smooth. */
 static int
-rotate(PIX **cur, float rad)
+rotate(PIX **cur, double deg)
 {
 	int bilevel = pixGetDepth(*cur) == 1;
 
 	if (bilevel && step(cur, pixConvert1To8(NULL, *cur, 255, 0)) != 0)
 		return -1;
-	if (step(cur, pixRotate(*cur, rad, L_ROTATE_AREA_MAP,
-	    L_BRING_IN_WHITE, 0, 0)) != 0)
+	if (step(cur, skewed(*cur, deg)) != 0)
 		return -1;
 	return bilevel ? step(cur, pixThresholdToBinary(*cur, 128)) : 0;
+}
+
+PIX *
+lr_clean_geometry(PIX *pix, int rotation, double deskew, double scale)
+{
+	PIX *cur = pix != NULL ? pixRotateOrth(pix,
+	    (rotation % 360 + 360) % 360 / 90) : NULL;
+
+	/* The page's deskew is rounded to 0.01 degree: any is a turn. */
+	if (cur != NULL && fabs(deskew) >= 0.005 &&
+	    step(&cur, skewed(cur, deskew)) != 0)
+		pixDestroy(&cur);
+	if (cur != NULL && scale > UPSCALE_MIN &&
+	    step(&cur, pixScaleGrayLI(cur, (float)scale, (float)scale)) != 0)
+		pixDestroy(&cur);
+	return cur;
 }
 
 /* Rotate the skew measured in st away when Leptonica is sure of it. */
@@ -385,7 +411,7 @@ deskew(PIX **cur, const lr_page_stats *st, const lr_clean_opts *o,
 	if (!o->deskew || st->blank || st->skew_conf < 2.0 ||
 	    fabs(st->skew) < 0.1 || fabs(st->skew) > o->max_skew)
 		return 0;
-	if (rotate(cur, (float)(st->skew * M_PI / 180.0)) != 0)
+	if (rotate(cur, st->skew) != 0)
 		return -1;
 	info->deskew = round((info->deskew + st->skew) * 100.0) / 100.0;
 	return 0;
@@ -414,6 +440,19 @@ straighten(PIX **cur, int orient, const lr_clean_opts *o, lr_clean_info *info,
 			return -1;
 	}
 	return deskew(cur, &st, o, info);
+}
+
+/* The resolution the letters of page pix imply when its file gives none,
+ * so that it is scaled up to be read as a tagged page is (a photo's sheet
+ * too, once flat: gen-real's phone12 photos, ~100-170 dpi, gain keys);
+ * 0 when they tell nothing. */
+static int
+text_dpi(PIX *pix)
+{
+	int est;
+	double dpi = lr_resolution(pix, 0, &est);
+
+	return est ? (int)(dpi + 0.5) : 0;
 }
 
 /* pix, or when it is a photo its sheet flattened (info->photo and sheet
@@ -445,6 +484,8 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	info->rules = NULL;
 	info->bin = NULL;
 	info->dpi = pixGetXRes(pix) >= LR_DPI_MIN ? pixGetXRes(pix) : 0;
+	if (cur != NULL && info->dpi == 0)
+		info->dpi = text_dpi(cur);
 	lr_err_clear(err);
 	if (cur == NULL || depepper(&cur, o, info) != 0 ||
 	    upscale(&cur, o, info) != 0 ||

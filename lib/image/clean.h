@@ -82,4 +82,12 @@ PIX *lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 PIX *lr_clean_turn(PIX *pix, int quads, const lr_clean_opts *o,
     lr_clean_info *info, lr_err *err);
 
+/* A copy of pix (borrowed; grey or colour when scale is over 1.05) made
+ * as cleanup made its page: turned rotation degrees clockwise (a multiple
+ * of 90), then deskew degrees clockwise about its middle (area-mapped,
+ * white brought in), then scaled by scale when that is over 1.05 (grey,
+ * linear interpolation).  Returns a new image, or NULL when out of
+ * memory. */
+PIX *lr_clean_geometry(PIX *pix, int rotation, double deskew, double scale);
+
 #endif

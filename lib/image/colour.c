@@ -1,6 +1,7 @@
 /* Colour separation: red seals and stamps and tinted backgrounds off a
  * colour page, mostly by taking each pixel's brightest channel. */
 #include "colour.h"
+#include "rgb-int.h"
 
 #define INK_CHROMA 90		/* max - min of a strongly coloured pixel */
 #define TINT_CHROMA 18		/* ... of a pale tinted one */
@@ -24,8 +25,8 @@ px_of(l_uint32 v)
 	int r = (v >> 24) & 0xff, g = (v >> 16) & 0xff, b = (v >> 8) & 0xff;
 	struct px p;
 
-	p.hi = r > g ? (r > b ? r : b) : (g > b ? g : b);
-	p.lo = r < g ? (r < b ? r : b) : (g < b ? g : b);
+	p.hi = lr_rgb_brightest(r, g, b);
+	p.lo = lr_rgb_darkest(r, g, b);
 	p.lum = (77 * r + 150 * g + 29 * b) >> 8;
 	p.red = p.hi == r;
 	p.blue = !p.red && p.hi == b;

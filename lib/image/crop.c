@@ -1,10 +1,10 @@
 /* Crops: decoding, turning and cutting page images with Leptonica. */
 #include <limits.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "clean.h"
 #include "crop.h"
 #include "scan.h"
 #include "spread.h"
@@ -79,22 +79,12 @@ page_file(lr_crops *c, const json_t *pg, int n, char *path, size_t size,
 static PIX *
 turn(PIX *pix, const json_t *pg)
 {
-	int rot = (int)json_integer_value(json_object_get(pg, "rotation"));
-	double skew = json_number_value(json_object_get(pg, "deskew"));
-	PIX *t;
+	PIX *t = lr_clean_geometry(pix, (int)json_integer_value(
+	    json_object_get(pg, "rotation")), json_number_value(
+	    json_object_get(pg, "deskew")), 1);
 
-	if (pix != NULL && rot % 360 != 0) {
-		t = pixRotateOrth(pix, ((rot % 360 + 360) % 360) / 90);
-		pixDestroy(&pix);
-		pix = t;
-	}
-	if (pix != NULL && fabs(skew) > 0.001) {
-		t = pixRotate(pix, (float)(skew * M_PI / 180.0), L_ROTATE_AREA_MAP,
-		    L_BRING_IN_WHITE, 0, 0);
-		pixDestroy(&pix);
-		pix = t;
-	}
-	return pix;
+	pixDestroy(&pix);
+	return t;
 }
 
 /* Decode page n as scanned.  Returns the image (borrowed), or NULL. */

@@ -146,8 +146,8 @@ lr_input_describe(PIX *pix, const char *fmt, const char *colour,
 	pi->height = (uint32_t)pixGetHeight(pix);
 	/* JFIF's unitless density (1:1) reads as 1 dpi: no resolution.
 	 * A page whose letters belie its tag is read at the resolution they
-	 * imply.  One without a tag only says it: scaling photos up to it
-	 * lost a third of their key strings on bench/real-look. */
+	 * imply.  One without a tag only says it here; cleanup reads the
+	 * page (a photo's sheet once flat) at the one its letters imply. */
 	pi->dpi = pixGetXRes(pix) >= LR_DPI_MIN ? pixGetXRes(pix) : 0;
 	pi->ydpi = pixGetYRes(pix) >= LR_DPI_MIN ? pixGetYRes(pix) : 0;
 	pi->dpi_text = lr_resolution(pix, pi->dpi, &est);

@@ -1,5 +1,6 @@
 /* Pen ink: the share of blue ballpoint ink in a part of a colour page. */
 #include "pen.h"
+#include "rgb-int.h"
 
 #define INK 170			/* a pixel whose darkest channel is under
 				 * this is ink */
@@ -30,10 +31,9 @@ lr_pen_share(PIX *pix, int x, int y, int w, int h)
 	d = pixGetData(pix);
 	for (int j = y < 0 ? 0 : y; j < y + h && j < ph; j++)
 		for (int i = x < 0 ? 0 : x; i < x + w && i < pw; i++) {
-			l_int32 r, g, b, lo;
+			l_int32 r, g, b;
 			extractRGBValues(d[j * wpl + i], &r, &g, &b);
-			lo = r < g ? (r < b ? r : b) : (g < b ? g : b);
-			if (lo >= INK)
+			if (lr_rgb_darkest(r, g, b) >= INK)
 				continue;
 			ink++;
 			blue += pen_blue(r, g, b, 0);
@@ -49,6 +49,7 @@ lr_pen_layer(PIX *pix, const int box[4], int pen)
 	    pixClipRectangle(pix, b, NULL) : NULL;
 	PIX *g = c != NULL ? pixConvertRGBToLuminance(c) : NULL;
 	l_uint32 *d, *gd;
+	int w, h, wpl, gwpl;
 
 	boxDestroy(&b);
 	if (g == NULL) {
@@ -56,12 +57,14 @@ lr_pen_layer(PIX *pix, const int box[4], int pen)
 		return NULL;
 	}
 	d = pixGetData(c), gd = pixGetData(g);
-	for (int j = 0; j < pixGetHeight(c); j++)
-		for (int i = 0; i < pixGetWidth(c); i++) {
+	w = pixGetWidth(c), h = pixGetHeight(c);
+	wpl = pixGetWpl(c), gwpl = pixGetWpl(g);
+	for (int j = 0; j < h; j++)
+		for (int i = 0; i < w; i++) {
 			l_int32 r, gr, bl;
-			extractRGBValues(d[j * pixGetWpl(c) + i], &r, &gr, &bl);
+			extractRGBValues(d[j * wpl + i], &r, &gr, &bl);
 			if (pen_blue(r, gr, bl, 1) != pen)
-				SET_DATA_BYTE(gd + j * pixGetWpl(g), i, 255);
+				SET_DATA_BYTE(gd + j * gwpl, i, 255);
 		}
 	pixDestroy(&c);
 	return g;

@@ -7,8 +7,13 @@
 
 #define SMALL 320		/* width of the view the sheet is found on */
 #define CONTRAST 50		/* grey levels from the frame to the middle */
-#define PAPER_SHARE 0.35	/* the threshold's place from frame to middle */
+/* The threshold's places from frame to middle, tried in turn until the
+ * paper is a quadrilateral: the middle one first; a higher one where a
+ * light table joins the paper, a lower one where a shadow cuts a corner
+ * off it (gen-real's phone12 photos). */
+static const double PAPER_SHARE[] = { 0.35, 0.5, 0.2 };
 #define MIN_COVER 0.25		/* of the picture the sheet covers at least */
+#define MAX_COVER 0.92		/* and at most (more: the table taken too) */
 #define QUAD_FIT 0.92		/* sheet's area over its corners' at least */
 #define PAPER 235		/* grey of the paper once evened */
 
@@ -105,13 +110,31 @@ quad_area(const lr_sheet *s)
 	return fabs(a) / 2;
 }
 
+/* How much the paper of grey view g, thresholded at thr, is like a
+ * quadrilateral: its area over its corners' or their inverse, whichever
+ * is smaller (1 for a perfect one); 0 when it covers too little of g.
+ * Its corners into *s. */
+static double
+paper_quad(PIX *g, int thr, lr_sheet *s)
+{
+	PIX *m = paper(g, thr);
+	long n = m != NULL ? corners(m, s) : 0;
+	double quad = n > 0 ? quad_area(s) : 0;
+
+	pixDestroy(&m);
+	if (n < MIN_COVER * pixGetWidth(g) * pixGetHeight(g) ||
+	    n > MAX_COVER * pixGetWidth(g) * pixGetHeight(g) || quad <= 0)
+		return 0;
+	return n < quad ? n / quad : quad / n;
+}
+
 int
 lr_photo_sheet(PIX *pix, lr_sheet *s)
 {
-	double scale, quad;
-	PIX *g, *m = NULL;
-	int w, h, frame, mid, found = 0;
-	long n = 0;
+	double scale, best = 0;
+	PIX *g;
+	int w, h, frame, mid;
+	lr_sheet t;
 
 	if (pixGetDepth(pix) != 8 && pixGetDepth(pix) != 32)
 		return 0;
@@ -121,17 +144,19 @@ lr_photo_sheet(PIX *pix, lr_sheet *s)
 	frame = median(g, w / 50 + 1, h / 50 + 1, w - w / 50 - 1,
 	    h - h / 50 - 1, 0);
 	mid = median(g, w / 4, h / 4, 3 * w / 4, 3 * h / 4, 1);
-	if (mid - frame >= CONTRAST && (m = paper(g, frame + (int)(PAPER_SHARE *
-	    (mid - frame)))) != NULL)
-		n = corners(m, s);
-	quad = n > 0 ? quad_area(s) : 0;
-	found = n >= MIN_COVER * w * h && n >= QUAD_FIT * quad &&
-	    quad >= QUAD_FIT * n;
-	for (int k = 0; found && k < 4; k++)
+	for (size_t i = 0; mid - frame >= CONTRAST &&
+	    i < sizeof(PAPER_SHARE) / sizeof(PAPER_SHARE[0]); i++) {
+		double fit = paper_quad(g, frame + (int)(PAPER_SHARE[i] *
+		    (mid - frame)), &t);
+		if (fit >= QUAD_FIT) {
+			best = fit, *s = t;
+			break;
+		}
+	}
+	for (int k = 0; best > 0 && k < 4; k++)
 		s->x[k] = (s->x[k] + 0.5) / scale, s->y[k] = (s->y[k] + 0.5) / scale;
 	pixDestroy(&g);
-	pixDestroy(&m);
-	return found;
+	return best > 0;
 }
 
 /* The length from corner p to corner q of s. */

@@ -7,7 +7,7 @@
 #define MIN_LETTERS 40		/* fewer blobs tell nothing */
 #define MIN_HEIGHT 4		/* blobs lower than this are specks */
 #define MARK_SHARE 0.6		/* of the first median: lower are marks */
-#define BELIED 0.67		/* the text implies under this of the tag */
+#define BELIED 0.67		/* text and tag further apart than this */
 #define MAX_DPI 1200
 #define INK_LEVEL 165		/* under this after background norm (to 200) */
 
@@ -96,7 +96,8 @@ lr_resolution(PIX *pix, double dpi, int *estimated)
 	double lh = lr_letter_height(pix), est = lh / LR_LETTER_PER_DPI;
 
 	*estimated = 0;
-	if (lh <= 0 || est > MAX_DPI || (dpi > 0 && est >= BELIED * dpi))
+	if (lh <= 0 || est > MAX_DPI || (dpi > 0 && est >= BELIED * dpi &&
+	    dpi >= BELIED * est))
 		return dpi;
 	*estimated = 1;
 	return est;

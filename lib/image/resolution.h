@@ -24,7 +24,8 @@ double lr_letter_height(PIX *pix);
 
 /* The resolution to read pix at, given the dpi its file gives (0: none):
  * that dpi, unless the letters' height implies one under its two thirds
- * (a shrunk copy still tagged as the original) or there is none; then the
+ * (a shrunk copy still tagged as the original) or over its three halves
+ * (a page tagged 72 dpi by its software), or there is none; then the
  * implied one.  *estimated is set when the answer is not the file's. */
 double lr_resolution(PIX *pix, double dpi, int *estimated);
 

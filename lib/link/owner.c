@@ -70,8 +70,9 @@ lr_owner_in_decision(lr_person *p, const lr_units *units, const char *date)
 	int n = 0;
 
 	memset(p->became, 0, sizeof(p->became));
-	p->decided_year = date != NULL && lr_units_era(date) != LR_ERA_ANY ?
-	    atoi(date) : 0;
+	p->decided[0] = '\0';
+	if (lr_units_era(date) != LR_ERA_ANY)
+		snprintf(p->decided, sizeof(p->decided), "%.10s", date);
 	if (units != NULL && p->commune[0] != '\0' &&
 	    lr_units_era(date) != LR_ERA_NEW)
 		n = lr_units_current(units, p->commune, now, LR_BECAME_MAX);

@@ -21,7 +21,7 @@ enum { LR_OWNER_NO_NAME = 1, LR_OWNER_BAD_ID = 2 };
 int lr_owner_read(const json_t *j, lr_person *p);
 
 /* Place owner p in the time of its decision, dated date ("yyyy-mm-dd";
- * NULL or malformed: unknown): the decision's year, and when the decision
+ * NULL or malformed: unknown): the decision's date, and when the decision
  * is from before July 2025, the current communes its commune became
  * according to units' commune map (units may be NULL: no history). */
 void lr_owner_in_decision(lr_person *p, const lr_units *units,

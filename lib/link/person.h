@@ -27,13 +27,16 @@ typedef struct lr_person {
 	char middle_last[LR_PART_MAX];	/* ASCII key of the last middle name */
 	int birth_year;		/* 0: unknown */
 	char birth_date[11];	/* yyyy-mm-dd, or "" */
+	char died[11];		/* date of death, yyyy-mm-dd or yyyy, or "" */
 	int sex;		/* 'M', 'F', or 0: unknown */
 	char commune[8];	/* 5-digit code, or "" */
 	/* When commune is a code from before July 2025 read off an old
 	 * decision: the current codes it became (see lr_owner_in_decision());
 	 * else all "". */
 	char became[LR_BECAME_MAX][8];
-	int decided_year;	/* year of the owner's decision, 0: unknown */
+	/* Date of the owner's decision, "yyyy-mm-dd" (or "yyyy" when only
+	 * its year is known), or "": unknown. */
+	char decided[11];
 	char village[LR_PART_MAX];	/* ASCII key of the village, or "" */
 	/* The district and province names of commune (borrowed from the
 	 * units given to lr_person_place()), or NULL when unknown; a

@@ -11,7 +11,7 @@
  * statement. */
 enum lr_reg_stmt {
 	Q_ID, Q_OLD, Q_NAME, Q_NAME_ANY, Q_COMM_GIVEN, Q_COMM_GIVEN_ANY,
-	Q_COMM_FAMILY, Q_DATE, Q_COMMUNES, Q_GET, Q_NSTMT
+	Q_COMM_FAMILY, Q_DATE, Q_COMMUNES, Q_GET, Q_DEATH, Q_NSTMT
 };
 
 /* Name frequencies of one part, sorted by key. */
@@ -23,11 +23,12 @@ struct lr_reg_freq {
 
 struct lr_registry {
 	sqlite3 *db;
-	sqlite3_stmt *put;
+	sqlite3_stmt *put, *put_death, *drop_death;
 	sqlite3_stmt *q[Q_NSTMT];
 	struct lr_reg_freq freq[LR_NPARTS];
 	const lr_units *units;	/* places the citizens found, or NULL */
 	long count;
+	long deaths;		/* dates of death kept */
 	int fresh;		/* loading into an empty table */
 };
 

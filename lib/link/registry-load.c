@@ -9,7 +9,7 @@
 
 static const char *const col_names[LR_NCOLS] = {
 	"citizen_id", "full_name", "old_id", "birth_date", "gender",
-	"commune_code", "address"
+	"commune_code", "address", "death_date"
 };
 
 const char *
@@ -76,7 +76,26 @@ row_id(struct load *l, const char *s, lr_person *p)
 	return 0;
 }
 
-/* Birth, sex, old ID and commune: unknown with a warning when bad. */
+/* The date of death s (as a birth date is written) into p: "yyyy-mm-dd",
+ * or "yyyy" when only the year is given.  Returns 0, or -1 when s is no
+ * date. */
+static int
+row_died(const char *s, lr_person *p)
+{
+	lr_person d;
+
+	memset(&d, 0, sizeof(d));
+	if (lr_person_set_birth(&d, s) != 0)
+		return -1;
+	if (d.birth_date[0] != '\0')
+		memcpy(p->died, d.birth_date, sizeof(p->died));
+	else
+		snprintf(p->died, sizeof(p->died), "%04d", d.birth_year);
+	return 0;
+}
+
+/* Birth, death, sex, old ID and commune: unknown with a warning when
+ * bad. */
 static void
 row_details(struct load *l, char **f, size_t n, lr_person *p)
 {
@@ -96,6 +115,8 @@ row_details(struct load *l, char **f, size_t n, lr_person *p)
 	else if (*s)
 		warn(l, 0, "malformed old ID '%s'; loaded as unknown",
 		    lr_id_shown(s, l->o->show_ids, buf, sizeof(buf)));
+	if (*(s = field(l, f, n, LR_COL_DEATH_DATE)) && row_died(s, p) != 0)
+		warn(l, 0, "invalid death date '%s'; loaded as unknown", s);
 	if (digits_only(s = field(l, f, n, LR_COL_COMMUNE), 1, 5))
 		snprintf(p->commune, sizeof(p->commune), "%05d", atoi(s));
 	else if (*s)

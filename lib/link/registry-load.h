@@ -7,10 +7,12 @@
 #include "registry.h"
 
 /* The registry CSV's columns, in the order of the default header
- * citizen_id,old_id,full_name,birth_date,gender,commune_code,address. */
+ * citizen_id,old_id,full_name,birth_date,gender,commune_code,address, and
+ * death_date, which may be left out. */
 enum lr_reg_col {
 	LR_COL_CITIZEN_ID, LR_COL_FULL_NAME, LR_COL_OLD_ID, LR_COL_BIRTH_DATE,
-	LR_COL_GENDER, LR_COL_COMMUNE, LR_COL_ADDRESS, LR_NCOLS
+	LR_COL_GENDER, LR_COL_COMMUNE, LR_COL_ADDRESS, LR_COL_DEATH_DATE,
+	LR_NCOLS
 };
 
 /* The default header name of column c. */

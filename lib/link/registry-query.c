@@ -30,6 +30,7 @@ static const char *const sql[Q_NSTMT] = {
 	    " WHERE commune_code IS NOT NULL AND commune_code <> ''",
 	[Q_GET] = "SELECT citizen_id, old_id, full_name, birth_date, birth_year,"
 	    " sex, commune_code, address FROM citizen WHERE citizen_id = ?1",
+	[Q_DEATH] = "SELECT death_date FROM death WHERE citizen_id = ?1",
 };
 
 /* Candidates found so far for one owner. */
@@ -293,6 +294,23 @@ block_names(lr_registry *r, const lr_person *o, struct found *f, lr_err *err)
 	return block_damaged(r, o, f, err);
 }
 
+/* The date of death of citizen p, when the registry keeps one. */
+static int
+died(lr_registry *r, lr_person *p, lr_err *err)
+{
+	sqlite3_stmt *st = stmt(r, Q_DEATH, err);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		col_copy(st, 0, p->died, sizeof(p->died));
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 :
+	    lr_reg_fail(r, "lookup", err);
+}
+
 int
 lr_registry_block(lr_registry *r, const lr_person *owner, lr_person *out,
     int max, lr_err *err)
@@ -305,8 +323,11 @@ lr_registry_block(lr_registry *r, const lr_person *owner, lr_person *out,
 	if (!(f.n > 0 && found_sure(&f, owner, 0)) &&
 	    block_names(r, owner, &f, err) != 0)
 		return -1;
-	for (int i = 0; i < f.n; i++)
+	for (int i = 0; i < f.n; i++) {
 		lr_person_place(&out[i], r->units);
+		if (r->deaths > 0 && died(r, &out[i], err) != 0)
+			return -1;
+	}
 	return f.n;
 }
 

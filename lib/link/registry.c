@@ -24,6 +24,8 @@ static const char schema[] =
     "CREATE TABLE IF NOT EXISTS name_freq(part TEXT NOT NULL,"
     " key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(part, key))"
     " WITHOUT ROWID;"
+    "CREATE TABLE IF NOT EXISTS death(citizen_id TEXT PRIMARY KEY NOT NULL,"
+    " death_date TEXT NOT NULL) WITHOUT ROWID;"
     "INSERT OR IGNORE INTO meta VALUES('schema_version', '1');";
 
 static const char indexes[] =
@@ -180,11 +182,32 @@ load_part(lr_registry *r, const char *part, struct lr_reg_freq *fr, lr_err *err)
 	return 0;
 }
 
-/* Load the name frequencies and the count.  Returns 0, or -1 with err set. */
+/* The rows of table; 0 when there is no such table (the table of deaths
+ * in a registry built before they were kept). */
+static long
+count_rows(lr_registry *r, const char *table)
+{
+	sqlite3_stmt *st;
+	char sql[64];
+	long n = 0;
+
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s", table);
+	if (sqlite3_prepare_v2(r->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* Load the name frequencies and the counts.  Returns 0, or -1 with err
+ * set. */
 static int
 load_freq(lr_registry *r, lr_err *err)
 {
 	sqlite3_stmt *st;
+
+	r->deaths = count_rows(r, "death");
 
 	r->count = 0;
 	if (sqlite3_prepare_v2(r->db, "SELECT value FROM meta WHERE key ="
@@ -218,6 +241,16 @@ stmts_free(lr_registry *r)
 	}
 }
 
+/* Free the loading statements. */
+static void
+puts_free(lr_registry *r)
+{
+	sqlite3_finalize(r->put);
+	sqlite3_finalize(r->put_death);
+	sqlite3_finalize(r->drop_death);
+	r->put = r->put_death = r->drop_death = NULL;
+}
+
 lr_registry *
 lr_registry_open(const char *path, int create, lr_err *err)
 {
@@ -246,9 +279,32 @@ lr_registry_begin(lr_registry *r, lr_err *err)
 	r->fresh = lr_registry_count(r) == 0;
 	if (r->fresh && reg_exec(r, drop_indexes, err) != 0)
 		return -1;
-	if (sqlite3_prepare_v2(r->db, upsert, -1, &r->put, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(r->db, upsert, -1, &r->put, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(r->db, "INSERT OR REPLACE INTO death"
+	    " VALUES(?1, ?2)", -1, &r->put_death, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(r->db, "DELETE FROM death WHERE citizen_id = ?1",
+	    -1, &r->drop_death, NULL) != SQLITE_OK)
 		return lr_reg_fail(r, "prepare", err);
 	return 0;
+}
+
+/* Keep p's date of death, or forget one kept before (when the registry
+ * was not empty).  Returns the step's SQLite code. */
+static int
+put_death(lr_registry *r, const lr_person *p)
+{
+	sqlite3_stmt *st = p->died[0] != '\0' ? r->put_death : r->drop_death;
+	int rc;
+
+	if (p->died[0] == '\0' && r->fresh)
+		return SQLITE_DONE;
+	sqlite3_reset(st);
+	sqlite3_bind_text(st, 1, p->id, -1, SQLITE_STATIC);
+	if (p->died[0] != '\0')
+		sqlite3_bind_text(st, 2, p->died, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc;
 }
 
 /* Bind s as text to parameter i, or NULL when s is NULL or empty. */
@@ -293,14 +349,15 @@ lr_registry_put(lr_registry *r, const lr_citizen *c, lr_err *err)
 	bind_keys(r->put, p);
 	rc = sqlite3_step(r->put);
 	sqlite3_reset(r->put);
+	if (rc == SQLITE_DONE)
+		rc = put_death(r, p);
 	return rc == SQLITE_DONE ? 0 : lr_reg_fail(r, "insert", err);
 }
 
 int
 lr_registry_commit(lr_registry *r, lr_err *err)
 {
-	sqlite3_finalize(r->put);
-	r->put = NULL;
+	puts_free(r);
 	if (reg_exec(r, "COMMIT", err) != 0 || reg_exec(r, indexes, err) != 0 ||
 	    reg_exec(r, "BEGIN", err) != 0 || reg_exec(r, recount, err) != 0 ||
 	    reg_exec(r, "COMMIT; PRAGMA synchronous = FULL;", err) != 0)
@@ -312,16 +369,7 @@ lr_registry_commit(lr_registry *r, lr_err *err)
 long
 lr_registry_count(lr_registry *r)
 {
-	sqlite3_stmt *st;
-	long n = 0;
-
-	if (sqlite3_prepare_v2(r->db, "SELECT count(*) FROM citizen", -1, &st,
-	    NULL) != SQLITE_OK)
-		return 0;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = (long)sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
+	return count_rows(r, "citizen");
 }
 
 void
@@ -330,7 +378,7 @@ lr_registry_close(lr_registry *r)
 	if (r == NULL)
 		return;
 	stmts_free(r);
-	sqlite3_finalize(r->put);
+	puts_free(r);
 	if (r->db != NULL && !sqlite3_get_autocommit(r->db))
 		sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close(r->db);

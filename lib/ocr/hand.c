@@ -1,6 +1,5 @@
 /* Handwriting: words whose ink in the scan is a ballpoint's blue, and the
  * digits written in it read again from the pen ink alone. */
-#include <math.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -62,19 +61,18 @@ lr_hand_mark(PIX *pix, lr_page_words *p)
 static void
 group_box(const lr_page_words *p, const lr_line *l, int a, int b, int in[4])
 {
-	int x0 = l->words[a].x, y0 = l->words[a].y, x1 = x0, y1 = y0, pad;
+	int box[4] = LR_BOX_NONE, x0, y0, x1, y1, pad;
 
-	for (int k = a; k < b; k++) {
-		const lr_word *w = &l->words[k];
-		x0 = w->x < x0 ? w->x : x0, y0 = w->y < y0 ? w->y : y0;
-		x1 = w->x + w->w > x1 ? w->x + w->w : x1;
-		y1 = w->y + w->h > y1 ? w->y + w->h : y1;
-	}
-	pad = (y1 - y0) / 4;
-	x0 = x0 - pad / 2 < 0 ? 0 : x0 - pad / 2;
-	y0 = y0 - pad < 0 ? 0 : y0 - pad;
-	x1 = x1 + pad / 2 > p->width ? p->width : x1 + pad / 2;
-	y1 = y1 + pad > p->height ? p->height : y1 + pad;
+	for (int k = a; k < b; k++)
+		lr_box_grow(box, l->words[k].x, l->words[k].y, l->words[k].w,
+		    l->words[k].h);
+	pad = box[3] / 4;
+	x0 = box[0] - pad / 2 < 0 ? 0 : box[0] - pad / 2;
+	y0 = box[1] - pad < 0 ? 0 : box[1] - pad;
+	x1 = box[0] + box[2] + pad / 2 > p->width ? p->width :
+	    box[0] + box[2] + pad / 2;
+	y1 = box[1] + box[3] + pad > p->height ? p->height :
+	    box[1] + box[3] + pad;
 	in[0] = x0, in[1] = y0, in[2] = x1 - x0, in[3] = y1 - y0;
 }
 
@@ -84,39 +82,26 @@ static PIX *
 upright(const lr_page_words *p, PIX *layer)
 {
 	const lr_scan_geom *g = &p->scan;
-	int sideways = g->rotation % 180 != 0;
-	double f = (double)p->width / (sideways ? g->scan_height :
-	    g->scan_width);
-	PIX *cur = layer != NULL ? pixRotateOrth(layer, g->rotation / 90 & 3) :
-	    NULL, *next;
+	double f = (double)p->width / (g->rotation % 180 != 0 ?
+	    g->scan_height : g->scan_width);
+	PIX *cur = lr_clean_geometry(layer, g->rotation, g->deskew, f);
 
 	pixDestroy(&layer);
-	if (cur != NULL && fabs(g->deskew) >= 0.05) {
-		next = pixRotate(cur, (float)(g->deskew * M_PI / 180.0),
-		    L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0);
-		pixDestroy(&cur);
-		cur = next;
-	}
-	if (cur != NULL && f > 1.05) {
-		next = pixScaleGrayLI(cur, (float)f, (float)f);
-		pixDestroy(&cur);
-		cur = next;
-	}
 	if (cur != NULL)
 		pixSetResolution(cur, 300, 300);
 	return cur;
 }
 
-/* The number of ink pixels of layer. */
+/* The number of ink pixels of layer (0 when out of memory). */
 static int
 ink(PIX *layer)
 {
-	l_uint32 *d = pixGetData(layer);
-	int n = 0;
+	PIX *bin = pixThresholdToBinary(layer, DARK);
+	l_int32 n = 0;
 
-	for (int j = 0; j < pixGetHeight(layer); j++)
-		for (int i = 0; i < pixGetWidth(layer); i++)
-			n += GET_DATA_BYTE(d + j * pixGetWpl(layer), i) < DARK;
+	if (bin != NULL && pixCountPixels(bin, &n, NULL) != 0)
+		n = 0;
+	pixDestroy(&bin);
 	return n;
 }
 
@@ -310,16 +295,14 @@ static void
 merge(lr_line *l, int a, int b, char *text, float conf, int hand)
 {
 	lr_word *w = &l->words[a];
-	int x1 = w->x + w->w, y1 = w->y + w->h;
+	int box[4] = { w->x, w->y, w->w, w->h };
 
 	for (int k = a + 1; k < b; k++) {
 		lr_word *v = &l->words[k];
-		w->x = v->x < w->x ? v->x : w->x, w->y = v->y < w->y ? v->y : w->y;
-		x1 = v->x + v->w > x1 ? v->x + v->w : x1;
-		y1 = v->y + v->h > y1 ? v->y + v->h : y1;
+		lr_box_grow(box, v->x, v->y, v->w, v->h);
 		free(v->text);
 	}
-	w->w = x1 - w->x, w->h = y1 - w->y;
+	w->x = box[0], w->y = box[1], w->w = box[2], w->h = box[3];
 	free(w->text);
 	w->text = text;
 	w->conf = conf;

@@ -367,10 +367,12 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	char sig[1200], csig[200];
 
 	lr_clean_signature(&o->clean, csig, sizeof(csig));
-	/* colour pages: seals and backgrounds taken off (lr_colour_grey) */
-	snprintf(sig, sizeof(sig), "%s; %s%s; lexicon %s; recover%d; "
+	/* colour pages: seals and backgrounds taken off (lr_colour_grey);
+	 * pages with no resolution: read at the one their text implies */
+	snprintf(sig, sizeof(sig), "%s; %s%s%s; lexicon %s; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3",
 	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 1" : "",
+	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 1" : "",
 	    o->lexicon ?
 	    lr_lexicon_signature(o->lexicon) : "none", o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)

@@ -415,6 +415,19 @@ point_to_scan(const lr_page_words *p, double x, double y, double *sx,
 }
 
 void
+lr_box_grow(int b[4], int x, int y, int w, int h)
+{
+	int x1 = x + w, y1 = y + h;
+
+	if (b[2] >= 0) {
+		x1 = b[0] + b[2] > x1 ? b[0] + b[2] : x1;
+		y1 = b[1] + b[3] > y1 ? b[1] + b[3] : y1;
+		x = b[0] < x ? b[0] : x, y = b[1] < y ? b[1] : y;
+	}
+	b[0] = x, b[1] = y, b[2] = x1 - x, b[3] = y1 - y;
+}
+
+void
 lr_words_box_to_scan(const lr_page_words *p, const int in[4], int out[4])
 {
 	double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18, sx, sy;

@@ -124,6 +124,13 @@ int lr_words_layout(lr_page_words *p);
 const char *lr_block_kind_name(lr_block_kind k);
 int lr_block_kind_of(const char *name);
 
+/* A box {x, y, w, h} that holds nothing yet, for lr_box_grow(). */
+#define LR_BOX_NONE { 0, 0, -1, -1 }
+
+/* Grow box b ({x, y, w, h}; w < 0: it holds nothing yet) to hold the box
+ * x, y, w, h as well. */
+void lr_box_grow(int b[4], int x, int y, int w, int h);
+
 /* Box in (x, y, w, h, in p's pixels) in the coordinates of the scan p was
  * read from: the box around the four corners mapped back through the
  * deskew, turn and scale of p->scan, clipped to the scan. */

@@ -46,4 +46,21 @@ for f in decision.number 'owners[0].name'; do
 	    "the box of $f lies where it was photographed ($got, $d px off)"
 done
 
+# Phone photos as messaging apps pass them on (testdata/real-phone, made by
+# gen-real's phone12): the sheet is found where a light table joins its
+# bottom (04) or a shadow darkens a corner (05), read flat and scaled up
+# by its letters' height (~130 dpi).  The build before found neither a
+# photo, and read nothing of 05.
+P=$TD/real-phone
+run ocr-extract -q -j1 --text "$P/phone12-04.jpg"
+is "$rc:$(jqv -c '.pages[0] | [.photo, .upscaled]')" '0:[true,true]' \
+    "a photo on a light table is one, and is scaled up"
+like "$(jqv -r '.pages[0].text')" "732/QĐ-UB" "its decision number is read"
+run ocr-extract -q -j1 --text "$P/phone12-05.jpg"
+is "$rc:$(jqv -c '.pages[0] | [.photo, .upscaled]')" '0:[true,true]' \
+    "a photo with a shadow over a corner is one, and is scaled up"
+t=$(jqv -r '.pages[0].text')
+like "$t" "Nguyễn Văn Hiếu" "its owner is read"
+like "$t" "135,5 m²" "and an area"
+
 done_testing

@@ -1,9 +1,8 @@
 #!/bin/sh
 # The resolution from the text: a page with no resolution in its file, or
 # with one its letters belie (a shrunk copy still tagged 300 dpi), gets the
-# one its letters' height implies and says it; the copy whose tag is belied
-# is scaled up for OCR at it (a page without a tag is left to Tesseract:
-# scaling photos up lost key strings on bench/real-look).
+# one its letters' height implies and says it, and is scaled up for OCR at
+# it; so is a page tagged 72 dpi by its software whose letters imply more.
 # Fixtures are testdata/tiff/g4.tif (a 300 dpi page) shrunk to 120 dpi.
 . "$(dirname "$0")/lib.sh"
 V=$TD/tiff
@@ -12,6 +11,8 @@ convert "$V/g4.tif" -resize 40% -units Undefined -density 1 -quality 90 \
 convert "$V/g4.tif" -resize 40% -density 300 -units PixelsPerInch \
     -quality 90 tagged300.jpg
 convert "$V/g4.tif" -density 300 -units PixelsPerInch -quality 90 true300.jpg
+convert "$V/g4.tif" -resize 40% -density 72 -units PixelsPerInch \
+    -quality 90 tagged72.jpg
 
 near() { awk -v v="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(v >= lo && v <= hi) }'; }
 
@@ -23,6 +24,9 @@ ok $? "its letters' height implies about 120 dpi ($(jqv '.pages[0].dpi_text'))"
 run scan-import -q tagged300.jpg
 near "$(jqv '.pages[0].dpi_text')" 100 145
 ok $? "a copy shrunk to 120 dpi but tagged 300 gets the dpi its text implies"
+run scan-import -q tagged72.jpg
+near "$(jqv '.pages[0].dpi_text')" 100 145
+ok $? "so does the copy tagged 72 dpi ($(jqv '.pages[0].dpi_text'))"
 run scan-import -q true300.jpg "$V/g4.tif"
 is "$(printf '%s\n' "$out" | jq -c '[.pages[0] | .dpi, has("dpi_text")]' | tr '\n' ' ')" \
     '[300,false] [300,false] ' "a page whose letters agree with its tag keeps it"
@@ -30,10 +34,17 @@ is "$(printf '%s\n' "$out" | jq -c '[.pages[0] | .dpi, has("dpi_text")]' | tr '\
 run ocr-extract -q --no-extract --text tagged300.jpg
 is "$rc:$(jqv '.pages[0].upscaled')" 0:true "so is the shrunk copy tagged 300 dpi"
 
+run ocr-extract -q --no-extract --text tagged72.jpg
+near "$(jqv '.pages[0].dpi_text')" 100 145
+ok $? "the copy tagged 72 dpi is read at its letters' dpi, not scaled 4 times"
+like "$(jqv -r '.pages[0].text')" "Lò Văn Thoong" "and its owner is read"
+
 # a unitless JFIF density (1:1) or a 1-dpi TIFF tag is no resolution: the
-# page is read as it is, not scaled up 300 times until cleanup fails
+# page is read at the one its letters imply, not scaled up 300 times until
+# cleanup fails
 run ocr-extract -q --no-extract --text nodpi.jpg
-is "$rc:$(jqv '.pages[0].upscaled')" 0:false "a JPEG whose density is 1:1 is read"
+is "$rc:$(jqv '.pages[0].upscaled')" 0:true \
+    "a JPEG whose density is 1:1 is scaled up by its letters"
 like "$(jqv -r '.pages[0].text')" "QUYẾT ĐỊNH" "and its text is there"
 convert "$V/g4.tif" -resize 40% -units PixelsPerInch -density 1 one.tif
 run scan-import -q one.tif

@@ -3,7 +3,9 @@
  * bits), and beside it the black-and-white page is kept for the layout;
  * the rules of a table are found whole on a page peppered with specks; a
  * colour page with a seal loses the seal's red and its tint, and keeps
- * every other pixel as its luminance. */
+ * every other pixel as its luminance; a page's geometry applied to
+ * another image of its scan (lr_clean_geometry) turns, straightens and
+ * scales it as the page was. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -202,6 +204,53 @@ test_colour(void **state)
 	pixDestroy(&pix);
 }
 
+/* The darkest pixel of pix (8 bpp) into *x, *y. */
+static void
+darkest(PIX *pix, int *x, int *y)
+{
+	l_uint32 v, lo = 256;
+
+	for (int j = 0; j < pixGetHeight(pix); j++)
+		for (int i = 0; i < pixGetWidth(pix); i++)
+			if (pixGetPixel(pix, i, j, &v) == 0 && v < lo)
+				lo = v, *x = i, *y = j;
+}
+
+/* A page's geometry applied to another image of its scan: turned a
+ * quarter clockwise, a mark at the top left goes to the top right; scaled
+ * by 2, it moves twice as far; a deskew of a few degrees moves it off its
+ * row, none leaves it. */
+static void
+test_geometry(void **state)
+{
+	PIX *pix = pixCreate(200, 100, 8), *t;
+	int x = -1, y = -1;
+
+	(void)state;
+	assert_non_null(pix);
+	pixSetAll(pix);
+	pixSetPixel(pix, 20, 10, 0);
+	assert_non_null(t = lr_clean_geometry(pix, 90, 0, 1));
+	assert_int_equal(pixGetWidth(t), 100), assert_int_equal(pixGetHeight(t), 200);
+	darkest(t, &x, &y);
+	assert_int_equal(x, 89), assert_int_equal(y, 20);
+	pixDestroy(&t);
+	assert_non_null(t = lr_clean_geometry(pix, 450, 0, 2));
+	assert_int_equal(pixGetWidth(t), 200), assert_int_equal(pixGetHeight(t), 400);
+	darkest(t, &x, &y);
+	assert_true(abs(x - 178) <= 2 && abs(y - 40) <= 2);
+	pixDestroy(&t);
+	assert_non_null(t = lr_clean_geometry(pix, 0, 0.001, 1));
+	darkest(t, &x, &y);
+	assert_int_equal(x, 20), assert_int_equal(y, 10);
+	pixDestroy(&t);
+	assert_non_null(t = lr_clean_geometry(pix, 0, 5, 1));
+	darkest(t, &x, &y);
+	assert_true(y != 10);
+	pixDestroy(&t);
+	pixDestroy(&pix);
+}
+
 int
 main(void)
 {
@@ -209,6 +258,7 @@ main(void)
 		cmocka_unit_test(test_soften),
 		cmocka_unit_test(test_noisy_rules),
 		cmocka_unit_test(test_colour),
+		cmocka_unit_test(test_geometry),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

@@ -228,23 +228,91 @@ communes_through_history(void **state)
 	lr_units_free(u);
 }
 
-/* A citizen too young at the decision is not its land user. */
+/* A citizen too young at the decision is not its land user: the age on
+ * the decision's date, to the day when both dates are known. */
 static void
 age_at_decision(void **state)
 {
+	static const char *const births[][2] = {
+		{ "1974-03-21", "adult" }, { "1987-12-19", "minor" },
+		{ "1995-01-02", "unborn" }, { "1994-12-01", "unborn" },
+		{ "1994-11-26", "minor" }, { "1976-11-27", "minor" },
+		{ "1976-11-26", "adult" }, { "1976", "adult" },
+		{ "1977", "minor" }, { "1995", "unborn" },
+	};
 	lr_person a, b;
 
 	(void)state;
 	mk(&a, "Lường Thị Mai", NULL, 'F', NULL, NULL, NULL);
 	lr_owner_in_decision(&a, NULL, "1994-11-26");
-	mk(&b, "Lường Thị Mai", "1974-03-21", 'F', NULL, NULL, NULL);
-	expect(&a, &b, LR_CMP_AGE, "adult");
-	mk(&b, "Lường Thị Mai", "1987-12-19", 'F', NULL, NULL, NULL);
-	expect(&a, &b, LR_CMP_AGE, "minor");
-	mk(&b, "Lường Thị Mai", "1995-01-02", 'F', NULL, NULL, NULL);
-	expect(&a, &b, LR_CMP_AGE, "unborn");
+	for (size_t i = 0; i < sizeof(births) / sizeof(births[0]); i++) {
+		mk(&b, "Lường Thị Mai", births[i][0], 'F', NULL, NULL, NULL);
+		expect(&a, &b, LR_CMP_AGE, births[i][1]);
+	}
+	lr_owner_in_decision(&a, NULL, "1994");	/* not a date */
+	expect(&a, &b, LR_CMP_AGE, "missing");
+	lr_owner_in_decision(&a, NULL, "1994-11-26");
 	lr_person_set_birth(&a, "1987");
 	expect(&a, &b, LR_CMP_AGE, "missing");
+}
+
+/* A citizen the registry says died before the decision is not its land
+ * user, whether the owner's birth is known or not; one who died after it
+ * may be. */
+static void
+dead_at_decision(void **state)
+{
+	static const char *const deaths[][2] = {
+		{ "1994-11-25", "dead" }, { "1993", "dead" },
+		{ "1994-11-26", "adult" }, { "1994", "adult" },
+		{ "2001-02-03", "adult" },
+	};
+	lr_person a, b;
+
+	(void)state;
+	mk(&a, "Vì Văn Sơn", NULL, 'M', NULL, NULL, NULL);
+	lr_owner_in_decision(&a, NULL, "1994-11-26");
+	mk(&b, "Vì Văn Sơn", "1932-04-17", 'M', NULL, NULL, NULL);
+	for (size_t i = 0; i < sizeof(deaths) / sizeof(deaths[0]); i++) {
+		strcpy(b.died, deaths[i][0]);
+		expect(&a, &b, LR_CMP_AGE, deaths[i][1]);
+	}
+	lr_person_set_birth(&a, "1932");
+	strcpy(b.died, "1990-01-01");
+	expect(&a, &b, LR_CMP_AGE, "dead");
+	b.died[0] = '\0';
+	expect(&a, &b, LR_CMP_AGE, "missing");
+}
+
+/* The age never makes a link: an adult weighs under half a bit, and
+ * only a namesake too young falls behind, by more than the margin. */
+static void
+age_never_links(void **state)
+{
+	lr_model *m = lr_model_new();
+	lr_person a, b, c;
+	lr_pattern pa, pc;
+	double wa, wc;
+
+	(void)state;
+	mk(&a, "Lường Thị Phương", NULL, 'F', NULL, "03260", "bản Xá Nhè");
+	lr_owner_in_decision(&a, NULL, "2020-10-06");
+	mk(&b, "Lường Thị Phương", "1990-01-19", 'F', NULL, "03260",
+	    "bản Xá Nhè, xã Pú Nhung");
+	mk(&c, "Lường Thị Phương", "2003-02-19", 'F', NULL, "03260",
+	    "bản Xá Nhè, xã Pú Nhung");
+	lr_compare(&a, &b, &pa);
+	lr_compare(&a, &c, &pc);
+	assert_string_equal(level(&pc, LR_CMP_AGE), "minor");
+	wa = lr_model_level_weight(m, LR_CMP_AGE, pa.level[LR_CMP_AGE]);
+	assert_true(wa > 0 && wa < 0.5);
+	wa = lr_model_weight(m, &pa, NULL, NULL);
+	wc = lr_model_weight(m, &pc, NULL, NULL);
+	assert_true(wa - wc > LR_MARGIN_DEFAULT);
+	memset(&pc, 0, sizeof(pc));	/* the age alone, adult */
+	pc.level[LR_CMP_AGE] = pa.level[LR_CMP_AGE];
+	assert_true(lr_model_weight(m, &pc, NULL, NULL) < 1);
+	lr_model_free(m);
 }
 
 /* One digit misread, in the year or the day, is a typo, not a stranger:
@@ -572,6 +640,8 @@ main(void)
 		cmocka_unit_test(communes_by_distance),
 		cmocka_unit_test(commune_share),
 		cmocka_unit_test(age_at_decision),
+		cmocka_unit_test(age_never_links),
+		cmocka_unit_test(dead_at_decision),
 		cmocka_unit_test(weights),
 		cmocka_unit_test(weights_registry_u),
 		cmocka_unit_test(em_fit),

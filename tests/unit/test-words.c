@@ -179,6 +179,24 @@ test_sheet_to_scan(void **state)
 	lr_words_free(back);
 }
 
+/* A box grown word by word holds them all; an empty one takes the
+ * first as it is. */
+static void
+test_box_grow(void **state)
+{
+	int b[4] = LR_BOX_NONE;
+
+	(void)state;
+	lr_box_grow(b, 40, 10, 20, 8);
+	assert_int_equal(b[0], 40), assert_int_equal(b[2], 20);
+	lr_box_grow(b, 10, 12, 5, 10);		/* left of it, lower */
+	lr_box_grow(b, 70, 5, 30, 4);		/* right, higher */
+	assert_int_equal(b[0], 10), assert_int_equal(b[1], 5);
+	assert_int_equal(b[2], 90), assert_int_equal(b[3], 17);
+	lr_box_grow(b, 20, 8, 10, 2);		/* inside: no change */
+	assert_int_equal(b[2], 90), assert_int_equal(b[3], 17);
+}
+
 int
 main(void)
 {
@@ -186,6 +204,7 @@ main(void)
 		cmocka_unit_test(test_header_columns),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_box_to_scan),
+		cmocka_unit_test(test_box_grow),
 		cmocka_unit_test(test_sheet_to_scan),
 	};
 
