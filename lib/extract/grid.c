@@ -131,40 +131,97 @@ lr_grid_cell(const lr_grid *g, int x, int y, int w, int h, int *row,
 	return *row >= 0 && *col >= 0 ? 0 : -1;
 }
 
-/* Mark in cover[0..span) the pixels of box x, w (from x0). */
+/* Count in cover[0..span) the boxes over each pixel of box i (x, w, from
+ * x0), and note i in who[]. */
 static void
-cover_box(unsigned char *cover, int span, int x0, int x, int w)
+cover_box(unsigned short *cover, int *who, int span, int x0, int x, int w,
+    int i)
 {
-	for (int i = x - x0; i < x - x0 + w; i++)
-		if (i >= 0 && i < span)
-			cover[i] = 1;
+	for (int k = x - x0; k < x - x0 + w; k++)
+		if (k >= 0 && k < span)
+			cover[k]++, who[k] = i;
+}
+
+/* The lines the boxes box[0..n) (in reading order) make: a box left of
+ * the one before starts one. */
+static int
+count_lines(const lr_rule *box, int n)
+{
+	int lines = n > 0;
+
+	for (int i = 1; i < n; i++)
+		lines += box[i].x < box[i - 1].x;
+	return lines;
+}
+
+/* Is the run [s, e) of pixels a gap: none covered (strict), or else
+ * covered by one box only, that runs right across it (a row number and a
+ * name OCR read as one word), the other lines leaving it empty? */
+static int
+is_gap(const unsigned short *cover, const int *who, const lr_rule *box,
+    int x0, int s, int e, int strict)
+{
+	int b = -1;
+
+	for (int k = s; k < e; k++)
+		if (cover[k] > (strict ? 0 : 1) || (cover[k] == 1 && b >= 0 &&
+		    who[k] != b))
+			return 0;
+		else if (cover[k] == 1)
+			b = who[k];
+	if (strict)
+		return 1;
+	return b >= 0 && box[b].x - x0 <= s && box[b].x - x0 + box[b].w >= e;
+}
+
+/* The middles of the runs of pixels over which cover[] is at most most,
+ * at least mingap wide and gaps (is_gap), in xs from k on (below max);
+ * the new k. */
+static int
+gaps(const unsigned short *cover, const int *who, const lr_rule *box,
+    int x0, int span, int mingap, int most, int *xs, int k, int max)
+{
+	int start = -1;
+
+	for (int i = 0; i <= span && k < max - 1; i++) {
+		if (i < span && cover[i] <= most && start < 0)
+			start = i;
+		else if ((i == span || cover[i] > most) && start >= 0) {
+			if (i - start >= mingap && i < span && is_gap(cover,
+			    who, box, x0, start, i, most == 0))
+				xs[k++] = x0 + (start + i) / 2;
+			start = -1;
+		}
+	}
+	return k;
 }
 
 int
 lr_grid_columns(const lr_rule *box, int n, int mingap, int *xs, int max)
 {
-	int x0 = 1 << 30, x1 = -1, k = 0, start = -1;
-	unsigned char *cover;
+	int x0 = 1 << 30, x1 = -1, k = 0, *who;
+	unsigned short *cover;
 
 	for (int i = 0; i < n; i++) {
 		x0 = box[i].x < x0 ? box[i].x : x0;
 		x1 = box[i].x + box[i].w > x1 ? box[i].x + box[i].w : x1;
 	}
-	if (n == 0 || (cover = calloc((size_t)(x1 - x0 + 1), 1)) == NULL)
+	if (n == 0 || (cover = calloc((size_t)(x1 - x0 + 1),
+	    sizeof(*cover))) == NULL)
 		return 0;
-	for (int i = 0; i < n; i++)
-		cover_box(cover, x1 - x0, x0, box[i].x, box[i].w);
-	xs[k++] = x0;
-	for (int i = 0; i <= x1 - x0 && k < max - 1; i++) {
-		if (i < x1 - x0 && !cover[i] && start < 0)
-			start = i;
-		else if ((i == x1 - x0 || cover[i]) && start >= 0) {
-			if (i - start >= mingap && i < x1 - x0)
-				xs[k++] = x0 + (start + i) / 2;
-			start = -1;
-		}
+	if ((who = calloc((size_t)(x1 - x0 + 1), sizeof(*who))) == NULL) {
+		free(cover);
+		return 0;
 	}
+	for (int i = 0; i < n; i++)
+		cover_box(cover, who, x1 - x0, x0, box[i].x, box[i].w, i);
+	xs[k++] = x0;
+	k = gaps(cover, who, box, x0, x1 - x0, mingap, 0, xs, k, max);
+	if (count_lines(box, n) >= 4)	/* then the gaps one word bridges */
+		k = gaps(cover, who, box, x0, x1 - x0, mingap, 1, xs, k, max);
+	qsort(xs + 1, (size_t)(k - 1), sizeof(*xs), int_cmp);
 	xs[k++] = x1 + 1;
 	free(cover);
+	free(who);
 	return k - 1;
 }

@@ -69,7 +69,8 @@ const char *lr_x_prefix(char *buf, size_t n, const char *what, int i);
 int lr_x_owner(lr_xctx *c, const char *name, int gender, int household,
     const lr_span *sp);
 /* A new owner called name, though one is called so already (a namesake
- * in another row of a table); its index. */
+ * in another row of a table); name NULL: a holder whose name could not be
+ * read (its name stays null).  Its index. */
 int lr_x_namesake(lr_xctx *c, const char *name, int gender,
     const lr_span *sp);
 /* A new parcel held by owner holder (-1: none); its index. */

@@ -172,8 +172,9 @@ owner_named(const lr_xctx *c, const char *n, int gender)
 	const char *g;
 
 	json_array_foreach(c->owners, i, o) {
+		const char *on = json_string_value(json_object_get(o, "name"));
 		g = json_string_value(json_object_get(o, "gender"));
-		if (strcmp(json_string_value(json_object_get(o, "name")), n) == 0
+		if (on != NULL && strcmp(on, n) == 0
 		    && (gender == 0 || g == NULL || *g == gender))
 			return (int)i;
 	}
@@ -185,8 +186,8 @@ static int
 owner(lr_xctx *c, const char *name, int gender, int household,
     const lr_span *sp, int fresh)
 {
-	char pre[32], *fixed = gender ? lr_x_middle_fix(c->s, name, gender) :
-	    NULL;
+	char pre[32], *fixed = gender && name ? lr_x_middle_fix(c->s, name,
+	    gender) : NULL;
 	int i;
 	json_t *o;
 
@@ -204,8 +205,9 @@ owner(lr_xctx *c, const char *name, int gender, int household,
 
 	json_array_append_new(c->owners, o);
 	lr_x_prefix(pre, sizeof(pre), "owners", i);
-	lr_x_put(c, o, pre, "name", json_string(name), sp, 1);
-	if (gender == 0)
+	if (name != NULL)
+		lr_x_put(c, o, pre, "name", json_string(name), sp, 1);
+	if (gender == 0 && name != NULL)
 		gender = lr_x_name_sex(c->s, name);
 	if (gender != 0) {
 		char g[2] = { (char)gender, '\0' };

@@ -16,6 +16,7 @@
 struct row {
 	struct lr_table *tb;
 	int owner, parcel, stt, damage, piped, bad_area;
+	int unread;			/* a name cell not read: 'M', 'F', 1 */
 	int ha;				/* the cell's area is in hectares */
 	const char *why;
 	char pre[32], opre[32];
@@ -101,6 +102,18 @@ skip_words(const lr_xctx *c, struct row *r, int i, int e)
 
 static int near_code(const lr_xctx *c, int i, char code[4]);
 
+/* Does token k start with a row number OCR ran into the name after it
+ * ("3HộbàLêThịYến"): one to three digits, then three letters or more? */
+static int
+glued_stt(const lr_tok *k)
+{
+	size_t d = strspn(k->text, "0123456789");
+
+	return d >= 1 && d <= 3 && (k->flags & TOK_ALPHA) &&
+	    strlen(k->text + d) >= 3 && strpbrk(k->text + d, "0123456789.,")
+	    == NULL;
+}
+
 /* Is token i, before e, a row number misread as a small letter or two
  * ("j" for 1), a capitalised word (the name) after it? */
 static int
@@ -127,7 +140,7 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 		}
 	if (first < 0 || content < 3)
 		return 0;
-	if (stt_of(&c->t->v[first]) >= 0)
+	if (stt_of(&c->t->v[first]) >= 0 || glued_stt(&c->t->v[first]))
 		return 1;
 	/* a row whose number was lost, or misread as a small letter ("j"
 	 * for 1): a name, numbers, a land-use code */
@@ -225,6 +238,22 @@ int_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
 	return i + 1;
 }
 
+/* An area in hectares whose comma OCR lost after its leading zero
+ * ("04308" for 0,4308: no number of hectares starts with 0) has it put
+ * back in buf (n bytes); 1 when it was. */
+static int
+lost_comma(char *buf, size_t n)
+{
+	size_t len = strlen(buf);
+
+	if (buf[0] != '0' || !isdigit((unsigned char)buf[1]) ||
+	    strpbrk(buf, ".,") != NULL || len + 2 > n)
+		return 0;
+	memmove(buf + 2, buf + 1, len);
+	buf[1] = ',';
+	return 1;
+}
+
 /* An area cell at token i: a Vietnamese number in m², or in hectares
  * (r->ha), made m². */
 static int
@@ -238,6 +267,7 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 	if ((i = skip_words(c, r, i, e)) >= e)
 		return i;
 	cell_digits(&c->t->v[i], buf, sizeof(buf), &rep);
+	rep += r->ha && lost_comma(buf, sizeof(buf));
 	if (lr_read_vnnum(buf, &v, &amb) == 0)
 		return i + 1;
 	if (r->ha)
@@ -255,18 +285,20 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 }
 
 /* The code of the 3-letter token at i read through its marks or one
- * letter off ("LỤC", "CTN"), when only one code is that near. */
+ * letter off ("LỤC", "CTN"), or of a 4-letter one with a letter too many
+ * ("LUỤC"), when only one code is that near. */
 static int
 near_code(const lr_xctx *c, int i, char code[4])
 {
+	size_t len = strlen(c->t->v[i].fold);
 	int found = -1, n = 0, best = 2, d;
-	char up[4];
+	char up[5];
 
-	if (strlen(c->t->v[i].fold) != 3)
+	if (len != 3 && len != 4)
 		return -1;
-	for (int k = 0; k < 3; k++)
+	for (size_t k = 0; k < len; k++)
 		up[k] = (char)toupper((unsigned char)c->t->v[i].fold[k]);
-	up[3] = '\0';
+	up[len] = '\0';
 	for (int k = 0; k < c->s->ncodes; k++) {
 		if ((d = lr_edit_distance(up, c->s->codes[k], 1)) < best)
 			best = d, found = k, n = 1;
@@ -361,29 +393,61 @@ term_cell(lr_xctx *c, struct row *r, int i, int e)
 	return sp.b;
 }
 
-/* The name cell at token i: "ông"/"bà" and a name; the token after it. */
+/* Has a token of [i, e) letters? */
+static int
+has_letters(const lr_xctx *c, int i, int e)
+{
+	for (; i < e; i++)
+		if (c->t->v[i].flags & TOK_ALPHA)
+			return 1;
+	return 0;
+}
+
+/* A row whose name cell, cut by "|", holds text but no name OCR could
+ * read ("9ẦHộbàLêThiYếnry", a row number and a name run together), and
+ * whose parcel has a number or sheet: a holder of its own whose name is
+ * not read, under review, never the holder of the row above (only a
+ * blank cell says that).  1 when it was made. */
+static int
+unread_holder(lr_xctx *c, struct row *r, json_t *p)
+{
+	lr_span sp = { 0, 0, c->s->set[SET_ROW_DAMAGED], "name not read" };
+
+	if (!r->unread || (json_is_null(json_object_get(p, "number")) &&
+	    json_is_null(json_object_get(p, "sheet"))))
+		return 0;
+	r->owner = lr_x_namesake(c, NULL, r->unread == 1 ? 0 : r->unread,
+	    &sp);
+	damage(r, "the holder's name not read");
+	return 1;
+}
+
+/* The name cell at token i: "ông"/"bà" and a name, or "hộ ông"/"hộ bà"
+ * and the name of a household's head; the token after it. */
 static int
 name_cell(lr_xctx *c, struct row *r, int i, int e)
 {
-	int g = 0, n;
+	int g = 0, n, hh = 0;
 	lr_span sp;
 	char *name;
 
 	i = skip_marks(c, r, i, e);
 	if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||
-	    (n = lr_label_at(c->s, c->t, i, e, LAB_HH_M, NULL)) > 0)
+	    (hh = n = lr_label_at(c->s, c->t, i, e, LAB_HH_M, NULL)) > 0)
 		g = 'M', i = n;
 	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_F, NULL)) > 0 ||
-	    (n = lr_label_at(c->s, c->t, i, e, LAB_HH_F, NULL)) > 0)
+	    (hh = n = lr_label_at(c->s, c->t, i, e, LAB_HH_F, NULL)) > 0)
 		g = 'F', i = n;
 	if (lr_parse_name(c->s, c->t, i, e, &name, &sp) != 0) {
 		if (!r->piped)	/* a blank cell only "|" can show */
 			damage(r, "no name read");
+		else if (has_letters(c, i, e))
+			r->unread = g ? g : 1;
 		return i;
 	}
 	if ((r->owner = same_as_above(c, r, name)) >= 0)
 		damage(r, "name read differently in the row above");
-	else if ((r->owner = lr_x_owner(c, name, g, 0, &sp)) !=
+	else if ((r->owner = lr_x_owner(c, name, g, hh > 0, &sp)) !=
 	    r->tb->prev_owner && holds_row(c, r->tb, r->owner)) {
 		r->owner = lr_x_namesake(c, name, g, &sp);
 		damage(r, "the name of a holder rows above: a namesake");
@@ -491,7 +555,7 @@ row_end(lr_xctx *c, struct row *r)
 		r->tb->gaps++;
 	}
 	c->next_stt = (r->stt >= 0 ? r->stt : want) + 1;
-	if (r->owner < 0)
+	if (r->owner < 0 && !unread_holder(c, r, p))
 		r->owner = r->tb->prev_owner;
 	if (r->owner >= 0)
 		json_object_set_new(p, "holder", json_integer(r->owner));

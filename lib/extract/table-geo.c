@@ -84,15 +84,26 @@ add_row(struct gtab *g, const lr_xctx *c, const int *cells, int ncol,
 	return 0;
 }
 
+/* Is token i a stray mark: no letter or digit, and not the "|" that
+ * parts a text table's cells ("_", "__")? */
+static int
+stray(const lr_toks *t, int i)
+{
+	return !lr_tab_content(&t->v[i]) && !lr_tok_is(t, i, '|');
+}
+
 /* The end of the run of words from token i: words on its line apart by
- * under gap pixels (a header cell's words, wider than its column). */
+ * under gap pixels (a header cell's words, wider than its column).  A
+ * stray mark is a run of its own: it never joins a row number to the name
+ * beside it. */
 static int
 run_end(const lr_toks *t, int i, int gap)
 {
 	int e = i + 1;
 
 	while (e < t->n && !(t->v[e].flags & TOK_BOL) && t->v[e].x -
-	    (t->v[e - 1].x + t->v[e - 1].w) < gap)
+	    (t->v[e - 1].x + t->v[e - 1].w) < gap && !stray(t, e - 1) &&
+	    !stray(t, e))
 		e++;
 	return e;
 }
@@ -180,38 +191,88 @@ header_rows(const struct gtab *g, int ncol, int *named)
 	return h;
 }
 
-/* Name the columns of tb from header rows [0, h) of g (h == 0: none);
- * returns how many are named.  c->t must be g's tokens. */
+static int column_values(const lr_xctx *c, const struct gtab *g, int k,
+    int from, int to);
+
+/* Is lab a label of whole numbers (sheet, parcel number)? */
 static int
-name_columns(const lr_xctx *c, const struct gtab *g, int h, int join,
-    struct lr_table *tb)
+whole_label(int lab)
 {
-	int known = 0;
+	return lab == LAB_P_NUMBER || lab == LAB_P_SHEET;
+}
+
+/* Name the columns of tb from header rows [0, h) of g (h == 0: none), its
+ * body rows [from, join): the lowest header cell of a column first, else
+ * its header cells joined; the joined cells too when the lowest names
+ * sheets or parcel numbers over a column of areas ("Diện tích (m²)" over
+ * "Thửa đất | Thu hồi").  A column named only by joined cells gives way
+ * to one its own cell names so.  Returns how many are named.  c->t must
+ * be g's tokens. */
+static int
+name_columns(const lr_xctx *c, const struct gtab *g, int h, int from,
+    int join, struct lr_table *tb)
+{
+	int known = 0, own[LR_TAB_MAXCOL];
 
 	for (int k = 0; k < tb->ncol && h > 0; k++) {
 		const int *low = g->cut[h - 1], *all = g->cut[join];
 		tb->cols[k] = lr_tab_column(c, low[k], low[k + 1] - 1,
 		    &tb->ha[k]);
+		if (whole_label(tb->cols[k]) && column_values(c, g, k, from,
+		    join) == 'a')
+			tb->cols[k] = -1;
+		own[k] = tb->cols[k] >= 0;
 		if (tb->cols[k] < 0)
 			tb->cols[k] = lr_tab_column(c, all[k], all[k + 1] - 1,
 			    &tb->ha[k]);
+		if (whole_label(tb->cols[k]) && column_values(c, g, k, from,
+		    join) == 'a')
+			tb->cols[k] = -1;
+	}
+	for (int k = 0; k < tb->ncol && h > 0; k++) {
+		for (int j = 0; j < tb->ncol && !own[k]; j++)
+			if (j != k && own[j] && tb->cols[j] == tb->cols[k])
+				tb->cols[k] = -1;	/* gives way */
 		known += tb->cols[k] >= 0;
 	}
 	return known;
 }
 
+/* The kind of value token k is: 'a' an area (a number with a thousands
+ * dot or a decimal comma), 'y' a birth year, 'i' an ID number (9 or 12
+ * digits), 'n' another whole number, 'u' a land-use code; 0 none. */
+static int
+value_kind(const lr_xctx *c, int k)
+{
+	const char *x = c->t->v[k].text;
+	size_t len = strlen(x), digits = strspn(x, "0123456789");
+	char code[4];
+	lr_span sp;
+	double v;
+	int amb;
+
+	if (digits == len && (len == 9 || len == 12))
+		return 'i';
+	if (digits == len && len == 4 && atoi(x) >= 1900 && atoi(x) <= 2030)
+		return 'y';
+	if (digits == len && len > 0 && len <= 5)
+		return 'n';
+	if (lr_read_vnnum(x, &v, &amb) == len && len > 0)
+		return strpbrk(x, ".,") != NULL ? 'a' : 'n';
+	return lr_parse_landuse(c->s, c->t, k, k + 1, code, &sp) == 0 ? 'u' :
+	    0;
+}
+
 /* What the content cells of column k in rows [from, to) of g hold, three
- * in four of them at least (OCR damages some): 'a' areas (numbers, one at
- * least with a thousands dot or a decimal comma), 'u' land-use codes; 0
- * neither, or under two cells.  c->t must be g's tokens. */
+ * in four of them at least (OCR damages some), each cell one word: a kind
+ * of value_kind(), areas counting whole numbers among them when one at
+ * least is marked, 's' when all are 1, 2, 3... (row numbers); 0 none of
+ * these, or under two cells.  c->t must be g's tokens. */
 static int
 column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
     int to)
 {
-	int cells = 0, areas = 0, marks = 0, uses = 0, amb;
-	char code[4];
-	lr_span sp;
-	double v;
+	int cells = 0, n[128] = { 0 }, last = 0, seq = 1;
 
 	for (int r = from; r < to; r++) {
 		int a = g->cut[r][k], e = g->cut[r][k + 1] - 1;
@@ -219,19 +280,22 @@ column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
 			a++;
 		if (a >= e)
 			continue;
-		const char *x = g->t.v[a].text;
 		cells++;
-		if (e - a == 1 && lr_read_vnnum(x, &v, &amb) == strlen(x)) {
-			areas++;
-			marks += strpbrk(x, ".,") != NULL;
-		} else if (e - a == 1 && lr_parse_landuse(c->s, c->t, a, e, code,
-		    &sp) == 0)
-			uses++;
+		if (e - a == 1)
+			n[value_kind(c, a)]++;
+		seq &= e - a == 1 && atoi(g->t.v[a].text) == last + 1;
+		last = atoi(g->t.v[a].text);
 	}
 	if (cells < 2)
 		return 0;
-	return areas * 4 >= cells * 3 && marks > 0 ? 'a' :
-	    uses * 4 >= cells * 3 ? 'u' : 0;
+	if (seq && n['n'] == cells)	/* 1, 2, 3...: the row numbers */
+		return 's';
+	if (n['a'] > 0 && (n['a'] + n['n'] + n['y']) * 4 >= cells * 3)
+		return 'a';
+	for (const char *v = "yinu"; *v != '\0'; v++)
+		if (n[(int)*v] * 4 >= cells * 3)
+			return *v;
+	return 0;
 }
 
 /* Has tb a column labelled lab? */
@@ -244,45 +308,96 @@ has_column(const struct lr_table *tb, int lab)
 	return 0;
 }
 
+/* The column label values of kind v (column_values) give in tb: areas,
+ * land uses, birth years, ID numbers, row numbers; whole numbers are parcel numbers
+ * when only the sheet column is named, sheets when only the number
+ * column is.  -1 when none. */
+static int
+label_of_values(const struct lr_table *tb, int v)
+{
+	int sheet = has_column(tb, LAB_P_SHEET), num = has_column(tb,
+	    LAB_P_NUMBER);
+
+	switch (v) {
+	case 'a': return LAB_P_AREA;
+	case 'u': return LAB_P_USE;
+	case 'y': return LAB_BIRTH_YEAR;
+	case 'i': return LAB_ID_CMND;
+	case 's': return LAB_T_STT;
+	case 'n': return sheet && !num ? LAB_P_NUMBER : num && !sheet ?
+	    LAB_P_SHEET : -1;
+	}
+	return -1;
+}
+
+/* The field under "parcels[i]." or "owners[i]." that column label lab
+ * fills, and which of the two (*owner 1); NULL for the row numbers. */
+static const char *
+label_path(int lab, int *owner)
+{
+	*owner = lab == LAB_BIRTH_YEAR || lab == LAB_ID_CMND;
+	switch (lab) {
+	case LAB_P_AREA: return "area";
+	case LAB_P_USE: return "land_use";
+	case LAB_P_NUMBER: return "number";
+	case LAB_P_SHEET: return "sheet";
+	case LAB_BIRTH_YEAR: return "birth_year";
+	case LAB_ID_CMND: return "id_number";
+	}
+	return NULL;
+}
+
 /* A column whose header cell names nothing ("DT thu hồi", or a header
  * OCR damaged) is named by its values in body rows [from, to) when three
- * in four are areas, or land-use codes, and no column is named so.
- * Returns which were named so: 1 areas, 2 land uses, or both. */
+ * in four are of one kind (label_of_values) and no column is named so.
+ * The labels so named in by[] (LAB_NONE-ended, up to LR_TAB_MAXCOL);
+ * returns how many. */
 static int
 column_by_values(const lr_xctx *c, const struct gtab *g, int from, int to,
-    struct lr_table *tb)
+    struct lr_table *tb, int *by)
 {
-	int named = 0;
+	int named = 0, v[LR_TAB_MAXCOL], whole = 0;
 
 	for (int k = 0; k < tb->ncol; k++) {
-		int v = tb->cols[k] < 0 ? column_values(c, g, k, from, to) : 0;
-		int lab = v == 'a' ? LAB_P_AREA : v == 'u' ? LAB_P_USE : -1;
+		v[k] = tb->cols[k] < 0 ? column_values(c, g, k, from, to) : 0;
+		whole += v[k] == 'n';
+	}
+	for (int k = 0; k < tb->ncol; k++) {
+		/* whole numbers name a column only when one column has them */
+		int lab = v[k] != 0 && (v[k] != 'n' || whole == 1) ?
+		    label_of_values(tb, v[k]) : -1;
 		if (lab >= 0 && !has_column(tb, lab)) {
 			tb->cols[k] = lab;
-			named |= v == 'a' ? 1 : 2;
+			by[named++] = lab;
 		}
 	}
+	by[named] = -1;
 	return named;
 }
 
-/* Every row read into tb from its first parcel on: its area (named & 1)
- * and land use (named & 2) doubted, their columns named by their
- * values. */
+/* Every row read into tb from its first parcel on: the fields of the
+ * columns named by their values (by[], -1-ended) doubted. */
 static void
-doubt_columns(lr_xctx *c, const struct lr_table *tb, int named)
+doubt_columns(lr_xctx *c, const struct lr_table *tb, const int *by)
 {
 	char path[64];
+	int owner;
 
 	for (size_t i = (size_t)tb->first_parcel; i < json_array_size(
-	    c->parcels); i++)
-		for (int k = 0; k < 2; k++) {
-			if (!(named & (1 << k)))
+	    c->parcels); i++) {
+		json_t *h = json_object_get(json_array_get(c->parcels, i),
+		    "holder");
+		for (int k = 0; by[k] >= 0; k++) {
+			const char *f = label_path(by[k], &owner);
+			if (f == NULL || (owner && !json_is_integer(h)))
 				continue;
-			snprintf(path, sizeof(path), "parcels[%zu].%s", i,
-			    k == 0 ? "area" : "land_use");
+			snprintf(path, sizeof(path), "%s[%zu].%s", owner ?
+			    "owners" : "parcels", owner ? (size_t)
+			    json_integer_value(h) : i, f);
 			lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS],
 			    "column named by its values, its header not read");
 		}
+	}
 }
 
 /* Does tb give its areas in hectares (and so its total)? */
@@ -362,13 +477,13 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
 	lr_toks *doc = c->t;
 	struct lr_table tb = { .ncol = ncol, .prev_owner = -1, .total = -1,
 	    .geo = 1, .page = page };
-	int known, ret = 0, cont, by_values = 0;
+	int known, ret = 0, cont, by_values = 0, by[LR_TAB_MAXCOL + 1] = { -1 };
 
 	c->t = &g->t;
-	known = name_columns(c, g, named, g->nrow - 1, &tb);
+	known = name_columns(c, g, named, h, g->nrow - 1, &tb);
 	if (known > 0)
-		by_values = column_by_values(c, g, h, g->nrow - 1, &tb);
-	known += (by_values & 1) + (by_values >> 1);
+		by_values = column_by_values(c, g, h, g->nrow - 1, &tb, by);
+	known += by_values;
 	cont = continues(o, &tb) || (o->on && h == 0 && o->tb.ncol == ncol);
 	if (!cont && lr_tab_header_ok(tb.cols, ncol, known) > 0) {
 		c->t = doc;
@@ -382,7 +497,7 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
 		read_rows(c, g, h, g->nrow - 1, &o->tb);
 	c->t = doc;
 	if (ret == 0 && by_values != 0 && !cont)
-		doubt_columns(c, &o->tb, by_values);
+		doubt_columns(c, &o->tb, by);
 	if (ret == 1) {
 		tb.first_parcel = (int)json_array_size(c->parcels);
 		flag_table(c, &tb, known);
@@ -451,8 +566,11 @@ line_end(const lr_toks *t, int a)
 /* The rows of an unruled table whose header line starts at token a: row
  * edges in gr->ys at the tops of the header, of each line that is a row
  * and of the total line; lines between rows (a wrapped cell) stay with
- * the row above.  The boxes of the body's tokens in *box (*nbox of them),
- * for the columns.  Returns the number of rows, 0 when none. */
+ * the row above.  The boxes of the body's words in *box (*nbox of them),
+ * for the columns: stray marks with no letter or digit ("_", "__") are
+ * left out, so that they never bridge two columns; "|" stays, the
+ * separator a text table gives.
+ * Returns the number of rows, 0 when none. */
 static int
 unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 {
@@ -478,8 +596,10 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 		if (row || total)
 			gr->ys[ny++] = lb.y, rows++;
 		for (int j = a; j < b && !total; j++)
-			(*box)[(*nbox)++] = (lr_rule){ c->t->v[j].x,
-			    c->t->v[j].y, c->t->v[j].w, c->t->v[j].h };
+			if (!stray(c->t, j))
+				(*box)[(*nbox)++] = (lr_rule){ c->t->v[j].x,
+				    c->t->v[j].y, c->t->v[j].w,
+				    c->t->v[j].h };
 		bottom = lb.y + lb.h + 1;
 		if (total)
 			break;
@@ -530,6 +650,208 @@ lr_x_geo_unruled(lr_xctx *c, int a)
 	return ret;
 }
 
+/* Put edge v in e[0..*n] (sorted) unless one is within tol of it; *n
+ * counts the bands, at most LR_GRID_MAX - 1. */
+static void
+add_edge(int *e, int *n, int v, int tol)
+{
+	int i;
+
+	if (*n >= LR_GRID_MAX - 1)
+		return;
+	for (i = 0; i <= *n && e[i] < v; i++)
+		;
+	if ((i <= *n && e[i] - v < tol) || (i > 0 && v - e[i - 1] < tol))
+		return;
+	memmove(e + i + 1, e + i, (size_t)(*n + 1 - i) * sizeof(*e));
+	e[i] = v;
+	(*n)++;
+}
+
+/* The lines of page's tokens in band [y0, y1) of gr, left to right in
+ * [x0, x1): for each line that starts at token i, *ndig tokens with a
+ * digit, *top its top.  Calls back per line: fn(c, arg, first token, end
+ * token, digits, top). */
+static void
+band_lines(const lr_xctx *c, int page, int x0, int x1, int y0, int y1,
+    void (*fn)(const lr_xctx *, void *, int, int, int, int), void *arg)
+{
+	for (int i = 0, e; i < c->t->n; i = e) {
+		int digits = 0, top = 1 << 30, any = -1;
+		for (e = i + 1; e < c->t->n && !(c->t->v[e].flags & TOK_BOL);
+		    e++)
+			;
+		for (int j = i; j < e; j++) {
+			const lr_tok *k = &c->t->v[j];
+			int cx = k->x + k->w / 2, cy = k->y + k->h / 2;
+			if (k->page != page || cx < x0 || cx >= x1 || cy < y0 ||
+			    cy >= y1 || !lr_tab_content(k))
+				continue;
+			any = any < 0 ? j : any;
+			digits += (k->flags & TOK_DIGIT) != 0;
+			top = k->y < top ? k->y : top;
+		}
+		if (any >= 0)
+			fn(c, arg, i, e, digits, top);
+	}
+}
+
+/* What the refinement of a grid gathers over a band: its lines, those
+ * with numbers in two cells or more, the tops of those that start rows;
+ * the boxes of its words in [x0, x1). */
+struct gather {
+	int lines, rowlines, tops[LR_GRID_MAX], ntop;
+	lr_rule *box;
+	int nbox, x0, x1;
+};
+
+/* Does the line of tokens [i, e), with digits words that have a digit,
+ * start a row: numbers in two cells or more, and a row number first, or
+ * "Ông", "Bà", "Hộ ông", "Hộ bà" first? */
+static int
+starts_row(const lr_xctx *c, int i, int e, int digits)
+{
+	static const int title[] = { LAB_OWNER_M, LAB_OWNER_F, LAB_HH_M,
+	    LAB_HH_F };
+	struct lr_table none = { .ncol = 0 };
+
+	while (i < e && !lr_tab_content(&c->t->v[i]))
+		i++;
+	if (digits < 2)		/* "3 Thưởng": a stray mark, a wrapped name */
+		return 0;
+	if (lr_tab_is_row(c, &none, i, e))
+		return 1;
+	for (size_t k = 0; k < sizeof(title) / sizeof(*title); k++)
+		if (lr_label_at(c->s, c->t, i, e, title[k], NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/* Note a line of a ruled row: one that starts a row (starts_row) is a row
+ * of its own (a rule between rows lost); one with numbers in two cells
+ * or more is of the body. */
+static void
+row_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
+{
+	struct gather *g = arg;
+
+	if (starts_row(c, i, e, digits) && g->ntop < LR_GRID_MAX)
+		g->tops[g->ntop++] = top;
+	g->rowlines += digits >= 2;
+	g->lines++;
+}
+
+/* Note the word boxes of a line in a column, for its gaps; a box of a
+ * number has its height negative. */
+static void
+col_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
+{
+	struct gather *g = arg;
+
+	(void)digits, (void)top;
+	for (int j = i; j < e; j++) {
+		const lr_tok *k = &c->t->v[j];
+		int cx = k->x + k->w / 2;
+		if (cx >= g->x0 && cx < g->x1 && lr_tab_content(k))
+			g->box[g->nbox++] = (lr_rule){ k->x, k->y, k->w,
+			    k->flags & TOK_DIGIT ? -1 : 1 };
+	}
+	g->lines++;
+}
+
+/* Are the boxes box[0..n) in [x0, x1) numbers, two or more and three in
+ * four of them? */
+static int
+numbers_in(const lr_rule *box, int n, int x0, int x1)
+{
+	int all = 0, num = 0;
+
+	for (int i = 0; i < n; i++)
+		if (box[i].x + box[i].w / 2 >= x0 && box[i].x + box[i].w / 2 <
+		    x1)
+			all++, num += box[i].h < 0;
+	return num >= 2 && num * 4 >= all * 3;
+}
+
+/* Cut column k of gr (edges in xs, *nx columns) where, in the body rows
+ * from body on, its words leave a gap of mingap pixels down three lines
+ * or more with numbers on both sides (two number columns whose rule was
+ * lost: "616,8 | 589,8").  box: room for every token. */
+static void
+split_column(const lr_xctx *c, const lr_grid *gr, int k, int body,
+    int page, int mingap, lr_rule *box, int *xs, int *nx)
+{
+	struct gather g = { .box = box, .x0 = gr->xs[k], .x1 = gr->xs[k + 1] };
+	int sub[LR_GRID_MAX], n;
+
+	band_lines(c, page, gr->xs[k], gr->xs[k + 1], gr->ys[body],
+	    gr->ys[gr->nrow], col_line, &g);
+	n = g.lines >= 3 ? lr_grid_columns(box, g.nbox, mingap, sub,
+	    LR_GRID_MAX) : 1;
+	for (int e = 1; e < n; e++)
+		if (numbers_in(box, g.nbox, sub[e - 1], sub[e]) &&
+		    numbers_in(box, g.nbox, sub[e], sub[e + 1]))
+			add_edge(xs, nx, sub[e], mingap);
+}
+
+/* The ruled row of gr where the body starts: the first with a line of
+ * numbers in two cells or more; nrow when none. */
+static int
+body_row(const lr_xctx *c, const lr_grid *gr, int page)
+{
+	for (int r = 0; r < gr->nrow; r++) {
+		struct gather g = { .lines = 0 };
+		band_lines(c, page, gr->xs[0], gr->xs[gr->ncol], gr->ys[r],
+		    gr->ys[r + 1], row_line, &g);
+		if (g.rowlines > 0)
+			return r;
+	}
+	return gr->nrow;
+}
+
+/* The median height of the words on page (a line's height, the gap that
+ * parts columns); 16 when it has none. */
+static int
+mingap(const lr_xctx *c, int page)
+{
+	int *h = malloc((size_t)(c->t->n + 1) * sizeof(*h)), n = 0, m;
+
+	for (int i = 0; h != NULL && i < c->t->n; i++)
+		if (c->t->v[i].page == page && lr_tab_content(&c->t->v[i]))
+			h[n++] = c->t->v[i].h;
+	m = n > 0 ? lr_grid_median(h, n) : 16;
+	free(h);
+	return m;
+}
+
+/* A grid whose rules were partly lost (a faint scan): a body row that
+ * holds two lines or more that start rows (starts_row) is cut above each,
+ * so that rows are anchored on their own values; a column that holds two
+ * columns of numbers is cut between them (split_column). */
+static void
+refine_grid(const lr_xctx *c, lr_grid *gr, int page, int mingap)
+{
+	int body = body_row(c, gr, page), ny = gr->nrow, nx = gr->ncol;
+	int ys[LR_GRID_MAX], xs[LR_GRID_MAX];
+	lr_rule *box = malloc((size_t)(c->t->n + 1) * sizeof(*box));
+
+	memcpy(ys, gr->ys, sizeof(ys));
+	memcpy(xs, gr->xs, sizeof(xs));
+	for (int k = 0; box != NULL && body < gr->nrow && k < gr->ncol; k++)
+		split_column(c, gr, k, body, page, mingap, box, xs, &nx);
+	free(box);
+	for (int r = body; r < gr->nrow; r++) {
+		struct gather g = { .lines = 0 };
+		band_lines(c, page, gr->xs[0], gr->xs[gr->ncol], gr->ys[r],
+		    gr->ys[r + 1], row_line, &g);
+		for (int k = 1; k < g.ntop; k++)
+			add_edge(ys, &ny, g.tops[k] - 2, mingap / 2);
+	}
+	memcpy(gr->ys, ys, sizeof(ys));
+	memcpy(gr->xs, xs, sizeof(xs));
+	gr->nrow = ny, gr->ncol = nx;
+}
+
 void
 lr_x_geo_tables(lr_xctx *c)
 {
@@ -545,9 +867,11 @@ lr_x_geo_tables(lr_xctx *c)
 		int tol = pg->width > 0 ? pg->width / 150 : 16;
 		n = lr_grids_of_rules(pg->rules, pg->nrules, tol, grids,
 		    MAXGRIDS);
-		for (int i = 0; i < n; i++)
+		for (int i = 0; i < n; i++) {
+			refine_grid(c, &grids[i], pg->n, mingap(c, pg->n));
 			if (grid_table(c, &grids[i], pg->n, 0, cells, &o) < 0)
 				break;
+		}
 	}
 	finish(c, &o);
 	free(cells);

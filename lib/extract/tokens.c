@@ -144,13 +144,17 @@ letters_then_digit(const char *s)
 	return s[i] != '\0' && letters >= 2 && words > 0 ? i : 0;
 }
 
-/* Split one word into tokens. */
+/* Split one word into tokens, the spaces OCR left around it dropped. */
 static int
 split_word(lr_toks *t, const lr_word *w, int page, int line)
 {
 	const char *s = w->text, *e = s + strlen(s);
 	size_t cut;
 
+	while (s < e && (*s == ' ' || *s == '\t'))	/* OCR's " RSX" */
+		s++;
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
 	for (size_t q; s < e; s += q) {
 		q = strchr(lead_punct, *s) ? 1 : quote_at(s);
 		if (q == 0 || e - s <= (ptrdiff_t)q)

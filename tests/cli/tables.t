@@ -103,9 +103,11 @@ jq -c '{id, ocr}' ruled6.json >words.jsonl
 run ocr-extract -q <words.jsonl
 is "$(printf '%s\n' "$out" | jq -c '[.owners[].name]')" "$six_names" \
     "words read back keep the grid"
-# An area column whose header OCR damaged ("Dẹn tíh thu hồi") is named by
+# An area column whose header OCR damaged ("Dẹn tíh tbu hồi") is named by
 # its values, all areas, and reviewed once as a column.
-jq -c '(.ocr.pages[0].lines[].words[] | select(.[0] == "Diện") | .[0]) |=
+jq -c '(.ocr.pages[0].lines[] | select(any(.words[]; .[0] == "tích")) |
+    .words[] | select(.[0] == "thu") | .[0]) |= "tbu" |
+    (.ocr.pages[0].lines[].words[] | select(.[0] == "Diện") | .[0]) |=
     "Dẹn" | (.ocr.pages[0].lines[].words[] | select(.[0] == "tích") |
     .[0]) |= "tíh"' words.jsonl >damaged.jsonl
 run ocr-extract -q <damaged.jsonl
@@ -119,5 +121,65 @@ run ocr-extract -q <old.jsonl
 is "$rc" 0 "words without rules load"
 is "$(printf '%s\n' "$out" | jq '.parcels | length')" 6 \
     "and the table is read from its lines"
+
+# A poor scan's unruled table, its words given exactly (testdata/tables/
+# marks.words): stray marks between the row number and the name leave the
+# columns apart, "Tờ" alone heads the sheet column, "Hộ bà" is a
+# household, and the row whose number and name OCR ran into one word is a
+# holder of its own whose name was not read, never the holder above.
+python3 "$P/mkwords" "$P/marks.words" >marks.jsonl
+run ocr-extract -q <marks.jsonl
+printf '%s\n' "$out" >marks.json
+is "$(holders marks)" \
+    '["Lò Văn Hùng","Quàng Thị Mai",null,"Nguyễn Thị Lan","Nguyễn Văn Đức"]' \
+    "stray marks: the name column is read, the run-on name left empty"
+is "$(parcels marks)" '12 581 1204.5 ONT 0
+12 475 98.2 LUC 1
+13 112 2015 BHK 2
+14 77 640.3 CLN 3
+14 9 415 ONT 4' "'Thửa' before 'Tờ': sheets and numbers, one holder a row"
+is "$(jq -c '[.owners[].household]' marks.json)" \
+    '[false,true,false,false,true]' "'Hộ bà', 'Hộ ông': households"
+like "$(reasons marks)" '^parcels: page 1: the table of holders' \
+    "the table is reviewed"
+is "$(jq -r '.review[] | select(.field == "parcels") | .also[]' marks.json)" \
+    owners "and its holders with it"
+
+# A ruled table whose header OCR damaged (testdata/tables/headless.words):
+# the row-number, year, ID and parcel-number columns are named by their
+# values and reviewed as columns; "04308" hectares lost its comma; " RSX"
+# came with a space before it.
+python3 "$P/mkwords" "$P/headless.words" >headless.jsonl
+run ocr-extract -q <headless.jsonl
+printf '%s\n' "$out" >headless.json
+is "$(parcels headless)" '8 22 3682 RSX 0
+41 425 4308 ONT 1
+51 575 3016 LUC 2
+13 126 3506 BHK 3' \
+    "parcel numbers by their values, not the row numbers; '04308' ha is 4308 m²"
+is "$(jq -c '[.owners[] | [.birth_year, .id_number, .id_type]]' \
+    headless.json)" \
+    '[[1961,"172959784","cmnd"],[1938,"034138899012","cccd"],[1960,"283292557","cmnd"],[1945,"250333009","cmnd"]]' \
+    "birth years and ID numbers by their values"
+is "$(reasons headless | grep -c 'column named by its values')" 3 \
+    "each column so named reviewed once: years, IDs, parcel numbers"
+like "$(reasons headless)" 'parcels\[1\]: area: area separators damaged' \
+    "the area whose comma was put back is reviewed"
+
+# A ruled table with a merged two-row header whose rules partly faded
+# (testdata/tables/faded.words): rows whose rules were lost are cut at the
+# lines that start rows, the two area columns at the gap between their
+# numbers, and the recovered area ("Thu hồi") is the parcel's.
+python3 "$P/mkwords" "$P/faded.words" >faded.jsonl
+run ocr-extract -q <faded.jsonl
+printf '%s\n' "$out" >faded.json
+is "$(holders faded)" '["Ngô Mai","Võ Thu Loan","Ngô Thanh Dung","Hà Đạt"]' \
+    "rules lost between rows: each row read on its own, the wrapped name joined"
+is "$(parcels faded)" '42 704 589.8 LUC 0
+23 847 3042.7 BHK 1
+40 8 4136.7 BHK 2
+3 11 453.5 NTS 2
+51 975 3139.4 LUC 3' \
+    "parcel numbers, not the areas; the area recovered; 'LUỤC' is LUC"
 
 done_testing

@@ -122,6 +122,30 @@ test_columns(void **state)
 	assert_int_equal(lr_grid_columns(b, 11, 200, xs, 16), 1);
 }
 
+static void
+test_columns_bridged(void **state)
+{
+	/* four rows "N | name | 12": in the third, OCR ran the row number
+	 * and the name into one word ("3HộbàLêThịYến") over the gap */
+	lr_rule b[] = {
+		{ 100, 0, 20, 30 }, { 200, 0, 120, 30 }, { 400, 0, 40, 30 },
+		{ 100, 60, 20, 30 }, { 200, 60, 150, 30 }, { 400, 60, 40, 30 },
+		{ 100, 120, 250, 30 }, { 400, 120, 40, 30 },
+		{ 100, 180, 20, 30 }, { 200, 180, 100, 30 }, { 400, 180, 40, 30 },
+	};
+	int xs[16];
+
+	(void)state;
+	assert_int_equal(lr_grid_columns(b, 11, 40, xs, 16), 3);
+	assert_int_equal(xs[1], 160);
+	assert_int_equal(xs[2], 375);
+	/* the third row alone: nothing shows the gap its word bridges */
+	assert_int_equal(lr_grid_columns(b + 6, 2, 40, xs, 16), 2);
+	/* two rows that both cover the gap: no column there */
+	b[4].x = 110, b[4].w = 240;
+	assert_int_equal(lr_grid_columns(b, 11, 40, xs, 16), 2);
+}
+
 int
 main(void)
 {
@@ -131,6 +155,7 @@ main(void)
 		cmocka_unit_test(test_merged_head),
 		cmocka_unit_test(test_not_tables),
 		cmocka_unit_test(test_columns),
+		cmocka_unit_test(test_columns_bridged),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
