@@ -368,9 +368,10 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 
 	lr_clean_signature(&o->clean, csig, sizeof(csig));
 	/* colour pages: seals and backgrounds taken off (lr_colour_grey);
-	 * pages with no resolution: read at the one their text implies */
+	 * pages with no resolution: read at the one their text implies;
+	 * every page: "m2" after a number put back as "m²" */
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; lexicon %s; recover%d; "
-	    "lines by height 3; rules 2; layout bin 3",
+	    "lines by height 3; rules 2; layout bin 3; area unit 1",
 	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 1" : "",
 	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 1" : "",
 	    o->lexicon ?

@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "result-int.h"
-#include "text/text.h"
 
 lr_page_result *
 lr_page_result_new(void)
@@ -184,9 +183,7 @@ lr_page_result_load(const char *s)
 	r->ocr_conf = json_is_null(conf) ? -1 : json_number_value(conf);
 	r->ocr_ms = json_integer_value(json_object_get(o, "ocr_ms"));
 	r->timed_out = json_is_true(json_object_get(o, "timed_out"));
-	/* text cached before the area unit was put back gets it here */
-	if ((r->text = lr_area_unit_fix(dup_key(o, "text", &bad))) == NULL)
-		bad = 1;
+	r->text = dup_key(o, "text", &bad);
 	r->hocr = dup_key(o, "hocr", &bad);
 	r->words = lr_words_from_json(pages, NULL);
 	json_decref(pages);
