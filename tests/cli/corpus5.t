@@ -49,12 +49,7 @@ ok $((kb >= 8192)) "corpus5 under 8 MB (${kb} kB)"
 run "$TOP/testdata/gen5/gen5" --seed 5 again --only 1
 ok $rc "gen5 --seed 5 --only 1 runs"
 [ $rc -eq 0 ] || printf "# %s\n" "$err" | tail -5
-sed 1d again/MANIFEST.tsv | while IFS='	' read -r doc _ _ _ _ scan _; do
-	cmp -s "again/$doc.json" "$C/$doc.json" || echo "$doc.json differs"
-	[ "$(identify -format '%#' "again/$scan" 2>&1)" = \
-	  "$(identify -format '%#' "$C/$scan" 2>&1)" ] || echo "$scan differs"
-done >diff.txt
-is "$(cat diff.txt)" "" "the same truth and the same pixels as the committed document"
+is "$(differs_from again "$C")" "" "the same truth and the same pixels as the committed document"
 [ -s again/MANIFEST.tsv ] && [ "$(sed 1d again/MANIFEST.tsv | wc -l)" -eq 1 ]
 ok $? "one document written"
 

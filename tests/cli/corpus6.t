@@ -38,12 +38,7 @@ ok $((kb >= 8192)) "corpus6 under 8 MB (${kb} kB)"
 run "$TOP/testdata/gen6/gen6" --seed 6 --only 5 again
 ok $rc "gen6 --seed 6 --only 5 runs"
 [ $rc -eq 0 ] || printf "# %s\n" "$err" | tail -5
-sed 1d again/MANIFEST.tsv | while IFS='	' read -r doc _ _ _ _ scan _; do
-	cmp -s "again/$doc.json" "$C/$doc.json" || echo "$doc.json differs"
-	[ "$(identify -format '%#' "again/$scan" 2>&1)" = \
-	  "$(identify -format '%#' "$C/$scan" 2>&1)" ] || echo "$scan differs"
-done >diff.txt
-is "$(cat diff.txt)" "" "the same truth and the same pixels as the committed document"
+is "$(differs_from again "$C")" "" "the same truth and the same pixels as the committed document"
 is "$(sed 1d again/MANIFEST.tsv | wc -l)" "1" "one document written"
 
 done_testing

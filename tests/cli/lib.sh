@@ -72,6 +72,16 @@ regenerates() {
 		"$(basename "$1") gives the committed truth and pixels of $_id again"
 }
 
+# differs_from DIR CORPUS: each document of DIR/MANIFEST.tsv whose truth or
+# scan pixels are not CORPUS's ("ID.json differs", "SCAN differs").
+differs_from() {
+	sed 1d "$1/MANIFEST.tsv" | while IFS='	' read -r doc _ _ _ _ scan _; do
+		cmp -s "$1/$doc.json" "$2/$doc.json" || echo "$doc.json differs"
+		[ "$(identify -format '%#' "$1/$scan" 2>&1)" = \
+		  "$(identify -format '%#' "$2/$scan" 2>&1)" ] || echo "$scan differs"
+	done
+}
+
 done_testing() {
 	echo "1..$_n"
 	[ "$_fail" -eq 0 ]
