@@ -16,6 +16,7 @@ static const double PAPER_SHARE[] = { 0.35, 0.5, 0.2 };
 #define MAX_COVER 0.92		/* and at most (more: the table taken too) */
 #define QUAD_FIT 0.92		/* sheet's area over its corners' at least */
 #define PAPER 235		/* grey of the paper once evened */
+#define VIVID 2			/* colours made this much further from grey */
 
 /* The median grey of the pixels of g (8 bpp) inside the box x0..x1 by
  * y0..y1 (inside: 1; outside: 0). */
@@ -204,4 +205,30 @@ lr_photo_flatten(PIX *pix, const lr_sheet *s)
 	if (even != NULL)
 		pixCopyResolution(even, pix);
 	return even;
+}
+
+/* A channel c of a pixel of mean m, its departure from m times VIVID,
+ * kept within 0..255. */
+static l_int32
+vivid(l_int32 c, l_int32 m)
+{
+	l_int32 v = m + VIVID * (c - m);
+
+	return v < 0 ? 0 : v > 255 ? 255 : v;
+}
+
+PIX *
+lr_photo_vivid(PIX *flat)
+{
+	PIX *out = pixGetDepth(flat) == 32 ? pixCopy(NULL, flat) : NULL;
+	l_uint32 *d = out != NULL ? pixGetData(out) : NULL;
+	l_int32 n = out != NULL ? pixGetWpl(out) * pixGetHeight(out) : 0;
+
+	for (l_int32 i = 0; i < n; i++) {
+		l_int32 r, g, b, m;
+		extractRGBValues(d[i], &r, &g, &b);
+		m = (r + g + b) / 3;
+		composeRGBPixel(vivid(r, m), vivid(g, m), vivid(b, m), d + i);
+	}
+	return out;
 }

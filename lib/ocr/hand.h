@@ -26,7 +26,9 @@ int lr_hand_mark(PIX *pix, lr_page_words *p);
  * words of p that lr_hand_mark() marked: the run becomes one word, still
  * marked, its text the digits (with the typed text read in the run, pen
  * ink taken off, beside them), its confidence at most LR_HAND_CONF.  A
- * run with no digit read is left as it was.  Not for photos.  Returns how
+ * run with no digit read is left as it was.  Not on a photo itself (p
+ * photo): on its sheet, flattened (lr_photo_flatten()), with p's scan
+ * geometry made the sheet's.  Returns how
  * many runs were read again, or -1 when out of memory. */
 int lr_hand_read(lr_ocr *e, PIX *scan, lr_page_words *p);
 

@@ -286,18 +286,52 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	return ret;
 }
 
-/* Mark the words of res written in pen ink on the scan pix, and read the
- * digits in them again from the pen ink alone, the page's text after
- * them.  Returns 0, or -1 with err set. */
+/* The image the pen ink of page p is told on: the scan pix itself (a
+ * clone), or a photo's sheet flattened as its cleanup flattened it, its
+ * light and grey cast evened so that pen blue is told as on a scan, with
+ * p's scan geometry made the sheet's (the scan's kept in *saved).  NULL
+ * when out of memory. */
+static PIX *
+pen_view(PIX *pix, lr_page_words *p, lr_scan_geom *saved)
+{
+	lr_sheet s;
+	PIX *flat, *view;
+
+	*saved = p->scan;
+	if (!p->scan.photo)
+		return pixClone(pix);
+	for (int k = 0; k < 4; k++)
+		s.x[k] = p->scan.sheet[2 * k], s.y[k] = p->scan.sheet[2 * k + 1];
+	flat = lr_photo_flatten(pix, &s);
+	view = flat != NULL ? lr_photo_vivid(flat) : NULL;
+	pixDestroy(&flat);
+	if (view != NULL) {
+		p->scan.photo = 0;
+		p->scan.scan_width = pixGetWidth(view);
+		p->scan.scan_height = pixGetHeight(view);
+	}
+	return view;
+}
+
+/* Mark the words of res written in pen ink on the scan pix (a photo: on
+ * its sheet), and read the digits in them again from the pen ink alone,
+ * the page's text after them.  Returns 0, or -1 with err set. */
 static int
 hand(lr_ocr *e, PIX *pix, lr_page_result *res, lr_err *err)
 {
 	lr_page_words *p = &res->words->pages[0];
-	int n;
+	lr_scan_geom scan;
+	PIX *view = pen_view(pix, p, &scan);
+	int n = -1;
 	char *text;
 
-	lr_hand_mark(pix, p);
-	if ((n = lr_hand_read(e, pix, p)) == 0)
+	if (view != NULL) {
+		lr_hand_mark(view, p);
+		n = lr_hand_read(e, view, p);
+	}
+	p->scan = scan;
+	pixDestroy(&view);
+	if (n == 0)
 		return 0;
 	if (n < 0 || (text = lr_ocr_page_text(p)) == NULL) {
 		lr_err_sys(err, "out of memory");
@@ -369,10 +403,11 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	lr_clean_signature(&o->clean, csig, sizeof(csig));
 	/* colour pages: seals and backgrounds taken off (lr_colour_grey);
 	 * pages with no resolution: read at the one their text implies;
-	 * every page: "m2" after a number put back as "m²" */
+	 * every page: "m2" after a number put back as "m²"; colour pages:
+	 * a photo's pen ink told on its sheet (pen digits 2) */
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; lexicon %s; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3; area unit 1",
-	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 1" : "",
+	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 2" : "",
 	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 1" : "",
 	    o->lexicon ?
 	    lr_lexicon_signature(o->lexicon) : "none", o->recover);
