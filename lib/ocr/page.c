@@ -287,10 +287,11 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 }
 
 /* The image the pen ink of page p is told on: the scan pix itself (a
- * clone), or a photo's sheet flattened as its cleanup flattened it, its
- * light and grey cast evened so that pen blue is told as on a scan, with
- * p's scan geometry made the sheet's (the scan's kept in *saved).  NULL
- * when out of memory. */
+ * clone; a grey photo too), or a colour photo's sheet flattened as its
+ * cleanup flattened it, its light and grey cast evened and its colours
+ * made more vivid so that pen blue is told as on a scan, with p's scan
+ * geometry made the sheet's (the scan's kept in *saved).  NULL when out
+ * of memory. */
 static PIX *
 pen_view(PIX *pix, lr_page_words *p, lr_scan_geom *saved)
 {
@@ -298,7 +299,7 @@ pen_view(PIX *pix, lr_page_words *p, lr_scan_geom *saved)
 	PIX *flat, *view;
 
 	*saved = p->scan;
-	if (!p->scan.photo)
+	if (!p->scan.photo || pixGetDepth(pix) != 32)	/* no pen blue */
 		return pixClone(pix);
 	for (int k = 0; k < 4; k++)
 		s.x[k] = p->scan.sheet[2 * k], s.y[k] = p->scan.sheet[2 * k + 1];
