@@ -422,8 +422,33 @@ unread_holder(lr_xctx *c, struct row *r, json_t *p)
 	return 1;
 }
 
+/* The end of a title for either sex at token i, before e: "Ông/Bà",
+ * "ông (bà)", "Hộ ông/bà", "HỘ BÀ (ÔNG)", the sex left to the name; *hh
+ * set when it names a household.  -1 when there is none. */
+static int
+either_title(const lr_xctx *c, int i, int e, int *hh)
+{
+	static const char *const form[] = { "ong/ba", "ong(ba)", "ba/ong",
+	    "ba(ong)" };
+	char buf[32];
+	size_t len = 0;
+
+	for (int j = i; j < e && j < i + 6; j++) {
+		for (const char *p = c->t->v[j].fold; *p != '\0' && len + 1 <
+		    sizeof(buf); p++)
+			buf[len++] = (char)tolower((unsigned char)*p);
+		buf[len] = '\0';
+		*hh = strncmp(buf, "ho", 2) == 0;
+		for (size_t f = 0; f < sizeof(form) / sizeof(*form); f++)
+			if (strcmp(buf + (*hh ? 2 : 0), form[f]) == 0)
+				return j + 1;
+	}
+	return -1;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name, or "hộ ông"/"hộ bà"
- * and the name of a household's head; the token after it. */
+ * and the name of a household's head, or a title for either sex
+ * (either_title); the token after it. */
 static int
 name_cell(lr_xctx *c, struct row *r, int i, int e)
 {
@@ -432,7 +457,9 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	char *name;
 
 	i = skip_marks(c, r, i, e);
-	if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||
+	if ((n = either_title(c, i, e, &hh)) > 0)
+		i = n;
+	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||
 	    (hh = n = lr_label_at(c->s, c->t, i, e, LAB_HH_M, NULL)) > 0)
 		g = 'M', i = n;
 	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_F, NULL)) > 0 ||

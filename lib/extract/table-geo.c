@@ -175,17 +175,33 @@ numbering(const struct gtab *g, int r, int ncol)
 	return n >= 3;
 }
 
-/* The header rows of g: those before the first with numbers in two
- * cells but for a row of column numbers (counted in); *named: those that
- * name the columns. */
+/* How many cells of row r of g name a column (table-columns.tsv). */
 static int
-header_rows(const struct gtab *g, int ncol, int *named)
+named_cells(lr_xctx *c, struct gtab *g, int r, int ncol)
+{
+	lr_toks *doc = c->t;
+	int n = 0, ha;
+
+	c->t = &g->t;
+	for (int k = 0; k < ncol; k++)
+		n += lr_tab_column(c, g->cut[r][k], g->cut[r][k + 1] - 1, &ha)
+		    >= 0;
+	c->t = doc;
+	return n;
+}
+
+/* The header rows of g: those before the first with numbers in two
+ * cells but for a row of column numbers (counted in) and a row whose
+ * cells name two columns or more (a header with specks OCR read as
+ * digits, "š 3 C2"); *named: those that name the columns. */
+static int
+header_rows(lr_xctx *c, struct gtab *g, int ncol, int *named)
 {
 	int h, content;
 
 	for (h = 0; h < g->nrow && h < 4; h++)
 		if (row_digits(g, h, ncol, &content) >= 2 &&
-		    !numbering(g, h, ncol))
+		    !numbering(g, h, ncol) && named_cells(c, g, h, ncol) < 2)
 			break;
 	*named = h > 0 && numbering(g, h - 1, ncol) ? h - 1 : h;
 	return h;
@@ -521,7 +537,7 @@ grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
 		return 0;
 	for (int r = 0; r < gr->nrow && ret == 0; r++)
 		ret = add_row(&g, c, cells, ncol, r, r + 1, page);
-	h = ret == 0 ? header_rows(&g, ncol, &named) : 0;
+	h = ret == 0 ? header_rows(c, &g, ncol, &named) : 0;
 	if (ret == 0 && (ret = add_row(&g, c, cells, ncol, 0, named, page)) ==
 	    0 && read_grid(c, &g, ncol, h, named, page, o) == 0) {
 		place(c, gr, page, gap, cells, 1);

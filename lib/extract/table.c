@@ -36,7 +36,8 @@ cell_key(const lr_xctx *c, int a, int b, char *key, size_t n)
 
 /* The column label a header cell [a, b) starts: "Tờ bản" of a header cut
  * over two lines is the start of "tờ bản đồ số"; of the column heads of
- * table-columns.tsv, the one that matches the most of it.  -1 when none. */
+ * table-columns.tsv, the one that matches the most of it, the one as long
+ * as the cell on a tie ("thửa đất" before "thửa đất số").  -1 when none. */
 static int
 cell_label(const lr_xctx *c, int a, int b, size_t *jlen)
 {
@@ -50,7 +51,8 @@ cell_label(const lr_xctx *c, int a, int b, size_t *jlen)
 		const lr_phrase *ph = &c->s->columns.v[p];
 		size_t n = strlen(ph->joined) < len ? strlen(ph->joined) : len;
 		/* either may run on: "Tờ bản" (cut), "Diện tích (m²)" */
-		if (n > best && strncmp(ph->joined, key, n) == 0 &&
+		if ((n > best || (n == best && strlen(ph->joined) == len)) &&
+		    strncmp(ph->joined, key, n) == 0 &&
 		    (n >= 4 || strlen(ph->joined) == len)) {
 			*jlen = strlen(ph->joined);
 			lab = ph->key, best = n;

@@ -182,4 +182,23 @@ is "$(parcels faded)" '42 704 589.8 LUC 0
 51 975 3139.4 LUC 3' \
     "parcel numbers, not the areas; the area recovered; 'LUỤC' is LUC"
 
+# A ruled table whose header has specks OCR read as digits
+# (testdata/tables/specks.words): the header row still names the columns
+# ("Thửa đất" whole, not cut from "thửa đất số"); names wrapped onto a
+# second line join their cell; "Hộ ông (bà)", "Ông/Bà" and "Hộ bà/ông" are
+# titles for either sex: households where "Hộ" says so, the sex from the
+# name.
+python3 "$P/mkwords" "$P/specks.words" >specks.jsonl
+run ocr-extract -q <specks.jsonl
+printf '%s\n' "$out" >specks.json
+is "$(holders specks)" '["Cao Văn Tiền","Nghiêm Văn Huấn","Trịnh Kim Yến"]' \
+    "a header with specks read as digits: names whole, titles for either sex left out"
+is "$(jq -c '[.owners[] | [.household, .gender, .birth_year]]' specks.json)" \
+    '[[true,"M",1978],[false,"M",1960],[true,"F",1943]]' \
+    "'Hộ ông (bà)' and 'Hộ bà/ông' are households; the sex from the name"
+is "$(parcels specks)" '24 939 3769.4 LUC 0
+34 801 156.1 LUK 1
+52 531 2615 ONT 2' "its parcels, each with its holder"
+is "$(reasons specks | grep -c 'damaged')" 0 "no row taken for damaged"
+
 done_testing
