@@ -252,6 +252,23 @@ one_holder(const lr_xctx *c)
 	    json_integer_value(sp) == 1);
 }
 
+/* The parcels [0, n) of tables, none of them with a holder (a table with
+ * no holder column), held by the one holder the prose names. */
+static void
+one_holder_rows(lr_xctx *c, int n)
+{
+	json_t *h = json_integer(0);
+
+	for (int i = 0; i < n; i++)
+		if (!json_is_null(json_object_get(json_array_get(c->parcels,
+		    (size_t)i), "holder")))
+			n = 0;
+	for (int i = 0; i < n && one_holder(c); i++)
+		json_object_set(json_array_get(c->parcels, (size_t)i), "holder",
+		    h);
+	json_decref(h);
+}
+
 void
 lr_x_table_terms(lr_xctx *c)
 {
@@ -264,6 +281,8 @@ lr_x_table_terms(lr_xctx *c)
 	const json_t *p = json_array_get(c->parcels, (size_t)j);
 	size_t keys = 4;
 
+	if (j > 0 && j == n)
+		one_holder_rows(c, j);
 	if (j == 0 || j != n - 1)
 		return;
 	if (j == 1 && unnamed(p))

@@ -132,6 +132,21 @@ pipe_header(const lr_xctx *c, int a, int b, int *cols)
 	return lr_tab_header_ok(cols, n, known);
 }
 
+/* Do columns cols[0..n) list parcels with no holder column: sheet,
+ * parcel number and area, each once ("Số tờ | Số thửa | Diện tích | Từ
+ * loại đất | Sang loại đất", a change of use)?  Prose names them in
+ * sentences with their numbers, never three in a line of words alone. */
+static int
+parcel_list(const int *cols, int n)
+{
+	int seen = 0;
+
+	for (int k = 0; k < n; k++)
+		seen |= cols[k] == LAB_P_SHEET ? 1 : cols[k] == LAB_P_NUMBER ?
+		    2 : cols[k] == LAB_P_AREA ? 4 : 0;
+	return seen == 7;
+}
+
 /* The columns of a header read word by word, separators lost or stray
  * ("STT Họ và tên Tờ bản Thửa Diện tích Loại"): the longest run of up to
  * four words from each word that starts a column label.  A line with a
@@ -160,7 +175,7 @@ word_header(const lr_xctx *c, int a, int b, int *cols)
 	for (int k = 0; k < n; k++)	/* prose has no "STT", "Họ và tên" */
 		if (cols[k] == LAB_T_STT || cols[k] == LAB_T_NAME)
 			return lr_tab_header_ok(cols, n, n);
-	return 0;
+	return parcel_list(cols, n) ? lr_tab_header_ok(cols, n, n) : 0;
 }
 
 /* The columns of the header line [a, b), or 0 when it is none. */

@@ -201,4 +201,17 @@ is "$(parcels specks)" '24 939 3769.4 LUC 0
 52 531 2615 ONT 2' "its parcels, each with its holder"
 is "$(reasons specks | grep -c 'damaged')" 0 "no row taken for damaged"
 
+# A change of use listing its parcels in a table with no holder column,
+# horizontal rules only (testdata/tables/change.words): each row is a
+# parcel of the one holder the prose names; neither the total the sentence
+# states nor the "Cộng" row is a parcel.
+python3 "$P/mkwords" "$P/change.words" >change.jsonl
+run ocr-extract -q <change.jsonl
+printf '%s\n' "$out" >change.json
+is "$(jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to,
+    .holder] | map(tostring) | join(" ")' change.json)" '33 663 116.9 LUK ONT 0
+23 313 119.7 CLN ONT 0
+1 802 365.6 CLN ONT 0' \
+    "a change-of-use table: three parcels of the one holder, not one with the total"
+
 done_testing
