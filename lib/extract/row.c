@@ -172,8 +172,8 @@ vn_wellformed(const char *s, int decimals)
 
 /* Note the format of area cell buf of row r (rep characters repaired or
  * dropped): well-formed ones by their decimals; those read clean whose
- * separators were lost ("53028": five digits and no dot, "5.4041") among
- * the lost. */
+ * separators were lost ("53028", "3868": four digits or more and no dot,
+ * "5.4041") among the lost. */
 static void
 area_format(struct row *r, const char *buf, int rep)
 {
@@ -184,7 +184,7 @@ area_format(struct row *r, const char *buf, int rep)
 
 	if (r->ha)
 		return;
-	if (wf && (comma != NULL || (rep == 0 && (dot || strlen(buf) < 5)))) {
+	if (wf && (comma != NULL || (rep == 0 && (dot || strlen(buf) < 4)))) {
 		tb->ndec[dec]++;
 		tb->dots += dot != NULL;
 	} else if (rep == 0 && comma == NULL && tb->nlost < LR_TAB_MAXLOST) {

@@ -214,4 +214,21 @@ is "$(jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to,
 1 802 365.6 CLN ONT 0' \
     "a change-of-use table: three parcels of the one holder, not one with the total"
 
+# An unruled table whose areas have one decimal and thousands dots
+# (testdata/tables/lostcomma.words): "3868", four digits and no dot, is an
+# area whose comma OCR lost (386,8), put back and reviewed; names in
+# capitals after "HỘ BÀ", "HỘ ÔNG" are households.
+python3 "$P/mkwords" "$P/lostcomma.words" >lostcomma.jsonl
+run ocr-extract -q <lostcomma.jsonl
+printf '%s\n' "$out" >lostcomma.json
+is "$(parcels lostcomma)" '31 559 558.4 NTS 0
+32 954 1364.9 NTS 1
+2 485 2045.5 LUC 2
+42 922 386.8 RSX 3' "'3868' in a column of '1.364,9' is 386,8, not 3868"
+like "$(reasons lostcomma)" 'parcels\[3\]\.area: area separators lost' \
+    "the area whose comma was put back is reviewed"
+is "$(jq -c '[.owners[] | [.name, .household]]' lostcomma.json)" \
+    '[["Lê Gia Phong",true],["Hồ Văn Hào",false],["Phạm Thị Hồng",true],["Nguyễn Văn Dũng",true]]' \
+    "names in capitals; 'HỘ BÀ', 'HỘ ÔNG' households"
+
 done_testing
