@@ -13,6 +13,14 @@ read_page() {
 	printf '%s\n' "$out" >"$1.json"
 }
 
+# read_words NAME: extract the words of testdata/tables/NAME.words (made a
+# record by mkwords, no Tesseract) into NAME.json.
+read_words() {
+	python3 "$P/mkwords" "$P/$1.words" >"$1.jsonl"
+	run ocr-extract -q <"$1.jsonl"
+	printf '%s\n' "$out" >"$1.json"
+}
+
 # The holders, and per parcel: sheet number area land-use holder.
 holders() { jq -c '[.owners[].name]' "$1.json"; }
 parcels() {
@@ -127,9 +135,7 @@ is "$(printf '%s\n' "$out" | jq '.parcels | length')" 6 \
 # columns apart, "Tờ" alone heads the sheet column, "Hộ bà" is a
 # household, and the row whose number and name OCR ran into one word is a
 # holder of its own whose name was not read, never the holder above.
-python3 "$P/mkwords" "$P/marks.words" >marks.jsonl
-run ocr-extract -q <marks.jsonl
-printf '%s\n' "$out" >marks.json
+read_words marks
 is "$(holders marks)" \
     '["Lò Văn Hùng","Quàng Thị Mai",null,"Nguyễn Thị Lan","Nguyễn Văn Đức"]' \
     "stray marks: the name column is read, the run-on name left empty"
@@ -149,9 +155,7 @@ is "$(jq -r '.review[] | select(.field == "parcels") | .also[]' marks.json)" \
 # the row-number, year, ID and parcel-number columns are named by their
 # values and reviewed as columns; "04308" hectares lost its comma; " RSX"
 # came with a space before it.
-python3 "$P/mkwords" "$P/headless.words" >headless.jsonl
-run ocr-extract -q <headless.jsonl
-printf '%s\n' "$out" >headless.json
+read_words headless
 is "$(parcels headless)" '8 22 3682 RSX 0
 41 425 4308 ONT 1
 51 575 3016 LUC 2
@@ -170,9 +174,7 @@ like "$(reasons headless)" 'parcels\[1\]: area: area separators damaged' \
 # (testdata/tables/faded.words): rows whose rules were lost are cut at the
 # lines that start rows, the two area columns at the gap between their
 # numbers, and the recovered area ("Thu hồi") is the parcel's.
-python3 "$P/mkwords" "$P/faded.words" >faded.jsonl
-run ocr-extract -q <faded.jsonl
-printf '%s\n' "$out" >faded.json
+read_words faded
 is "$(holders faded)" '["Ngô Mai","Võ Thu Loan","Ngô Thanh Dung","Hà Đạt"]' \
     "rules lost between rows: each row read on its own, the wrapped name joined"
 is "$(parcels faded)" '42 704 589.8 LUC 0
@@ -188,9 +190,7 @@ is "$(parcels faded)" '42 704 589.8 LUC 0
 # second line join their cell; "Hộ ông (bà)", "Ông/Bà" and "Hộ bà/ông" are
 # titles for either sex: households where "Hộ" says so, the sex from the
 # name.
-python3 "$P/mkwords" "$P/specks.words" >specks.jsonl
-run ocr-extract -q <specks.jsonl
-printf '%s\n' "$out" >specks.json
+read_words specks
 is "$(holders specks)" '["Cao Văn Tiền","Nghiêm Văn Huấn","Trịnh Kim Yến"]' \
     "a header with specks read as digits: names whole, titles for either sex left out"
 is "$(jq -c '[.owners[] | [.household, .gender, .birth_year]]' specks.json)" \
@@ -205,9 +205,7 @@ is "$(reasons specks | grep -c 'damaged')" 0 "no row taken for damaged"
 # horizontal rules only (testdata/tables/change.words): each row is a
 # parcel of the one holder the prose names; neither the total the sentence
 # states nor the "Cộng" row is a parcel.
-python3 "$P/mkwords" "$P/change.words" >change.jsonl
-run ocr-extract -q <change.jsonl
-printf '%s\n' "$out" >change.json
+read_words change
 is "$(jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to,
     .holder] | map(tostring) | join(" ")' change.json)" '33 663 116.9 LUK ONT 0
 23 313 119.7 CLN ONT 0
@@ -218,9 +216,7 @@ is "$(jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to,
 # (testdata/tables/lostcomma.words): "3868", four digits and no dot, is an
 # area whose comma OCR lost (386,8), put back and reviewed; names in
 # capitals after "HỘ BÀ", "HỘ ÔNG" are households.
-python3 "$P/mkwords" "$P/lostcomma.words" >lostcomma.jsonl
-run ocr-extract -q <lostcomma.jsonl
-printf '%s\n' "$out" >lostcomma.json
+read_words lostcomma
 is "$(parcels lostcomma)" '31 559 558.4 NTS 0
 32 954 1364.9 NTS 1
 2 485 2045.5 LUC 2
