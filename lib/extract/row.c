@@ -422,6 +422,58 @@ unread_holder(lr_xctx *c, struct row *r, json_t *p)
 	return 1;
 }
 
+/* A cell of two whole numbers parted by "/" at token i ("184/9" under
+ * "thửa/tờ"): the first in key1, the second in key2; the token after. */
+static int
+pair_cell(lr_xctx *c, struct row *r, const char *key1, const char *key2,
+    int i, int e)
+{
+	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
+	char buf[32] = "";
+	size_t len = 0, n1;
+	int b = skip_marks(c, r, i, e);
+
+	for (i = b; i < e && len + strlen(c->t->v[i].text) < sizeof(buf);
+	    i++)
+		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s",
+		    c->t->v[i].text);
+	n1 = strspn(buf, "0123456789");
+	if (n1 == 0 || buf[n1] != '/' || strspn(buf + n1 + 1, "0123456789")
+	    != strlen(buf + n1 + 1) || buf[n1 + 1] == '\0') {
+		damage(r, "number and sheet not read");
+		return b;
+	}
+	buf[n1] = '\0';
+	lr_span sp = { b, i, 1, NULL };
+	lr_x_put(c, p, r->pre, key1, json_string(buf), &sp, 0);
+	lr_x_put(c, p, r->pre, key2, json_string(buf + n1 + 1), &sp, 0);
+	return i;
+}
+
+/* An organisation in a name cell from token i ("Công ty TNHH …", a lease
+ * table): an owner named by the whole cell, "organisation": true; the
+ * token after it, or i when the cell names none. */
+static int
+organisation_cell(lr_xctx *c, struct row *r, int i, int e)
+{
+	lr_span sp;
+	char *name, path[48];
+	json_t *o;
+
+	if (!r->piped || lr_label_at(c->s, c->t, i, e, LAB_OWNER_ORG, NULL) <=
+	    0 || lr_parse_text(c->t, i, e, 0, &name, &sp) != 0)
+		return i;
+	r->owner = lr_x_owner(c, name, 0, 0, &sp);
+	free(name);
+	o = json_array_get(c->owners, (size_t)r->owner);
+	json_object_set_new(o, "organisation", json_true());
+	json_object_set_new(o, "gender", json_null());	/* none by its name */
+	lr_x_prefix(r->opre, sizeof(r->opre), "owners", r->owner);
+	snprintf(path, sizeof(path), "%s.gender", r->opre);
+	json_object_del(c->fields, path);
+	return sp.b;
+}
+
 /* The end of a title for either sex at token i, before e: "Ông/Bà",
  * "ông (bà)", "Hộ ông/bà", "HỘ BÀ (ÔNG)", the sex left to the name; *hh
  * set when it names a household.  -1 when there is none. */
@@ -457,6 +509,8 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	char *name;
 
 	i = skip_marks(c, r, i, e);
+	if ((n = organisation_cell(c, r, i, e)) > i)
+		return n;
 	if ((n = either_title(c, i, e, &hh)) > 0)
 		i = n;
 	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||
@@ -527,6 +581,10 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 		return int_cell(c, r, "sheet", i, e);
 	case LAB_P_NUMBER:
 		return int_cell(c, r, "number", i, e);
+	case LAB_T_NUMSHEET:
+		return pair_cell(c, r, "number", "sheet", i, e);
+	case LAB_T_SHEETNUM:
+		return pair_cell(c, r, "sheet", "number", i, e);
 	case LAB_P_AREA:
 		return area_cell(c, r, i, e);
 	case LAB_P_USE:

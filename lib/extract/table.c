@@ -103,7 +103,8 @@ lr_tab_header_why(const int *cols, int n, int known)
 	int parcel = 0;
 
 	for (int i = 0; i < n; i++)
-		parcel |= cols[i] == LAB_P_NUMBER || cols[i] == LAB_P_SHEET;
+		parcel |= cols[i] == LAB_P_NUMBER || cols[i] == LAB_P_SHEET ||
+		    cols[i] == LAB_T_NUMSHEET || cols[i] == LAB_T_SHEETNUM;
 	if (!parcel)
 		return "no sheet or parcel-number column";
 	return known < 3 ? "fewer than three columns named" : NULL;

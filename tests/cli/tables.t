@@ -227,4 +227,19 @@ is "$(jq -c '[.owners[] | [.name, .household]]' lostcomma.json)" \
     '[["Lê Gia Phong",true],["Hồ Văn Hào",false],["Phạm Thị Hồng",true],["Nguyễn Văn Dũng",true]]' \
     "names in capitals; 'HỘ BÀ', 'HỘ ÔNG' households"
 
+# A ruled lease table of organisations (testdata/tables/lease.words): each
+# company named by its whole cell, wrapped lines joined, an organisation
+# with no sex; "Vị trí (thửa/tờ)" gives the parcel number and sheet from
+# one cell ("184/9").
+read_words lease
+is "$(jq -c '[.owners[] | [.name, .organisation, .gender]]' lease.json)" \
+    '[["Công ty TNHH Chế biến gỗ Lâm Việt",true,null],["Công ty cổ phần Nông sản Phú Điền",true,null],["Hợp tác xã Dịch vụ Tân Lập",true,null]]' \
+    "organisations in a lease table, not flagged whole, no sex from their names"
+is "$(parcels lease)" '9 184 2245 SKC 0
+23 185 2940.9 TMD 1
+36 594 2730.3 TMD 2' "number and sheet from one cell ('184/9' under 'thửa/tờ')"
+is "$(jq -r '[.parcels[].term] | join(",")' lease.json)" \
+    '50 năm,30 năm,20 năm' "each lease's term"
+is "$(reasons lease | grep -c 'damaged\|not read')" 0 "no row taken for damaged"
+
 done_testing
