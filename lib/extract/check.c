@@ -442,9 +442,22 @@ no_commune(lr_xctx *c, json_t *o, const char *pre)
 		    c->commune_why : "no commune found");
 }
 
+/* The first page with a block of lines in aligned columns (a table by
+ * the page's layout), or 0. */
+static int
+table_page(const lr_xctx *c)
+{
+	for (int p = 0; c->w != NULL && p < c->w->npages; p++)
+		for (int l = 0; l < c->w->pages[p].nlines; l++)
+			if (c->w->pages[p].lines[l].kind == LR_BLOCK_TABLE)
+				return c->w->pages[p].n;
+	return 0;
+}
+
 /* A decision about land names who holds what: no owner or no parcel read
  * is reviewed, also when no phrase told the kind (an unreadable subject
- * line leaves it "other"). */
+ * line leaves it "other"); no parcel read from a page with a table is one
+ * item on the table, standing for its holders too. */
 static void
 no_owner(lr_xctx *c)
 {
@@ -458,7 +471,12 @@ no_owner(lr_xctx *c)
 	if (json_array_size(c->owners) == 0)
 		lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED],
 		    "no owner found");
-	if (json_array_size(c->parcels) == 0)
+	if (json_array_size(c->parcels) == 0 && table_page(c) > 0) {
+		char why[96];
+		snprintf(why, sizeof(why), "page %d: no parcel found: the rows "
+		    "of its table could not be read", table_page(c));
+		lr_x_table_item(c, why);	/* its holders in doubt too */
+	} else if (json_array_size(c->parcels) == 0)
 		lr_x_doubt(c, "parcels", c->s->set[SET_CHECK_FAILED],
 		    "no parcel found");
 }

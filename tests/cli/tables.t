@@ -242,4 +242,14 @@ is "$(jq -r '[.parcels[].term] | join(",")' lease.json)" \
     '50 năm,30 năm,20 năm' "each lease's term"
 is "$(reasons lease | grep -c 'damaged\|not read')" 0 "no row taken for damaged"
 
+# A table OCR could not read (testdata/tables/unread.words): its lines
+# stand in columns but no row gives a parcel.  One review item says so,
+# names its page, and stands for the holders too, so that no holder it
+# lost goes unflagged.
+read_words unread
+is "$(jq -c '[.review[] | select(.field | test("^(owners|parcels)")) |
+    [.field, .reason, .also]]' unread.json)" \
+    '[["parcels","page 1: no parcel found: the rows of its table could not be read",["owners"]]]' \
+    "a table whose rows were not read: one item, standing for its holders"
+
 done_testing
