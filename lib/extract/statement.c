@@ -226,21 +226,6 @@ carry(lr_xctx *c, int j, int i, const char *key)
 	    c->fields, pa)));
 }
 
-/* Drop the fields of parcel j (the last) from c->fields. */
-static void
-forget(lr_xctx *c, int j)
-{
-	char pre[32];
-	const char *path;
-	json_t *v;
-	void *tmp;
-	size_t n = (size_t)snprintf(pre, sizeof(pre), "parcels[%d].", j);
-
-	json_object_foreach_safe(c->fields, tmp, path, v)
-		if (strncmp(path, pre, n) == 0)
-			json_object_del(c->fields, path);
-}
-
 /* Do the owners read make one holder: one person, or one and a spouse? */
 static int
 one_holder(const lr_xctx *c)
@@ -295,6 +280,5 @@ lr_x_table_terms(lr_xctx *c)
 		if (one_holder(c))	/* a table with no holder column */
 			carry(c, j, i, "holder");
 	}
-	forget(c, j);
-	json_array_remove(c->parcels, (size_t)j);
+	lr_x_parcel_drop(c, j);
 }

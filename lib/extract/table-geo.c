@@ -426,24 +426,98 @@ in_hectares(const struct lr_table *tb)
 	return 0;
 }
 
-/* Read the rows [from, to) of g into tb, up to a total row; blank rows and
- * rows with one cell of content (a stray mark, a lone number) are passed
- * over.  c->t must be g's tokens. */
-static void
-read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
-    struct lr_table *tb)
+/* Has g a row with two cells of content or more in [from, to)? */
+static int
+rows_after(const struct gtab *g, int from, int to, int ncol)
 {
 	int content;
 
 	for (int r = from; r < to; r++) {
+		row_digits(g, r, ncol, &content);
+		if (content >= 2)
+			return 1;
+	}
+	return 0;
+}
+
+/* Has the table tb of rows [from, to) of g a total row with rows after
+ * it (a household's "Cộng")?  c->t must be g's tokens. */
+static int
+subtotals(lr_xctx *c, const struct gtab *g, int from, int to,
+    const struct lr_table *tb)
+{
+	struct lr_table t = *tb;
+
+	for (int r = from; r < to; r++)
+		if (lr_tab_total(c, &t, g->cut[r][0], g->cut[r][tb->ncol]) &&
+		    rows_after(g, r + 1, to, tb->ncol))
+			return 1;
+	return 0;
+}
+
+/* Is parcel p empty of its own values: no sheet, number or area (a row
+ * that holds only a name)? */
+static int
+no_values(const json_t *p)
+{
+	return json_is_null(json_object_get(p, "sheet")) &&
+	    json_is_null(json_object_get(p, "number")) &&
+	    json_is_null(json_object_get(p, "area"));
+}
+
+/* After the row just read into tb, whose holder was held before: in a
+ * table of households closed by their own "Cộng" rows, a name cell
+ * merged over several rows stands beside the middle of them, so the rows
+ * of the block since the last "Cộng" (from parcel block on) that showed
+ * no name of their own are the next name's; a row of nothing but that
+ * name is no parcel.  Returns the block's first parcel for the next row. */
+static int
+household_row(lr_xctx *c, int block, int held)
+{
+	int last = (int)json_array_size(c->parcels) - 1;
+	json_t *p = json_array_get(c->parcels, (size_t)last), *h;
+
+	h = json_object_get(p, "holder");
+	if (!json_is_integer(h) || json_integer_value(h) == held)
+		return block;		/* no name of its own */
+	for (int i = block; i < last; i++)
+		json_object_set(json_array_get(c->parcels, (size_t)i), "holder",
+		    h);
+	if (no_values(p))
+		lr_x_parcel_drop(c, last);
+	return (int)json_array_size(c->parcels);
+}
+
+/* Read the rows [from, to) of g into tb, up to a total row; blank rows and
+ * rows with one cell of content (a stray mark, a lone number) are passed
+ * over.  A total row with rows after it closes a household
+ * (household_row).  c->t must be g's tokens. */
+static void
+read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
+    struct lr_table *tb)
+{
+	int content, block = subtotals(c, g, from, to, tb) ?
+	    (int)json_array_size(c->parcels) : -1;
+
+	for (int r = from; r < to; r++) {
 		int a = g->cut[r][0], b = g->cut[r][tb->ncol];
 		row_digits(g, r, tb->ncol, &content);
-		if (lr_tab_total(c, tb, a, b)) {
+		if (lr_tab_total(c, tb, a, b) && rows_after(g, r + 1, to,
+		    tb->ncol)) {
+			tb->total = -1;	/* a household's own "Cộng" */
+			block = (int)json_array_size(c->parcels);
+			continue;
+		}
+		if (tb->total >= 0) {
 			tb->total *= tb->total > 0 && in_hectares(tb) ? 10000 : 1;
 			break;
 		}
-		if (content >= 2)
-			lr_tab_row_cut(c, tb, a, b, g->cut[r]);
+		if (content < 2)
+			continue;
+		int held = tb->prev_owner;
+		lr_tab_row_cut(c, tb, a, b, g->cut[r]);
+		if (block >= 0)
+			block = household_row(c, block, held);
 	}
 }
 
@@ -579,6 +653,16 @@ line_end(const lr_toks *t, int a)
 	return b;
 }
 
+/* Is the line of tokens from a, on page, a row of a table? */
+static int
+row_next(const lr_xctx *c, int a, int page)
+{
+	struct lr_table none = { .ncol = 0 };
+
+	return a < c->t->n && c->t->v[a].page == page && lr_tab_is_row(c,
+	    &none, a, line_end(c->t, a));
+}
+
 /* The rows of an unruled table whose header line starts at token a: row
  * edges in gr->ys at the tops of the header, of each line that is a row
  * and of the total line; lines between rows (a wrapped cell) stay with
@@ -617,8 +701,8 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 				    c->t->v[j].y, c->t->v[j].w,
 				    c->t->v[j].h };
 		bottom = lb.y + lb.h + 1;
-		if (total)
-			break;
+		if (total && !row_next(c, b, page))
+			break;		/* a household's "Cộng" goes on */
 	}
 	gr->ys[ny] = bottom;
 	gr->nrow = ny;

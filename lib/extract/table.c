@@ -148,10 +148,20 @@ parcel_list(const int *cols, int n)
 	return seen == 7;
 }
 
+/* Is token j (after a) cut from the OCR word of a token of letters before
+ * it ("ÔÁC9": specks read as letters and a digit), the same box? */
+static int
+in_letters(const lr_toks *t, int a, int j)
+{
+	return j > a && (t->v[j - 1].flags & TOK_ALPHA) && t->v[j - 1].x ==
+	    t->v[j].x && t->v[j - 1].w == t->v[j].w;
+}
+
 /* The columns of a header read word by word, separators lost or stray
  * ("STT Họ và tên Tờ bản Thửa Diện tích Loại"): the longest run of up to
  * four words from each word that starts a column label.  A line with a
- * number in it is a row or prose, no header. */
+ * number in it is a row or prose, no header; a digit OCR read inside a
+ * word of letters is none. */
 static int
 word_header(const lr_xctx *c, int a, int b, int *cols)
 {
@@ -160,7 +170,7 @@ word_header(const lr_xctx *c, int a, int b, int *cols)
 	size_t jlen;
 
 	for (int j = a; j < b; j++)
-		if (c->t->v[j].flags & TOK_DIGIT)
+		if ((c->t->v[j].flags & TOK_DIGIT) && !in_letters(c->t, a, j))
 			return 0;
 	for (int i = a; i < b; i += w) {
 		/* the label must run past the words before the last one */
