@@ -470,9 +470,12 @@ no_values(const json_t *p)
  * merged over several rows stands beside the middle of them, so the rows
  * of the block since the last "Cộng" (from parcel block on) that showed
  * no name of their own are the next name's; a row of nothing but that
- * name is no parcel.  Returns the block's first parcel for the next row. */
+ * name is no parcel, nor a damaged row (damaged: tb's count before it;
+ * items: the review items before it, those it added dropped with it).
+ * Returns the block's first parcel for the next row. */
 static int
-household_row(lr_xctx *c, int block, int held)
+household_row(lr_xctx *c, struct lr_table *tb, int block, int held,
+    int damaged, size_t items)
 {
 	int last = (int)json_array_size(c->parcels) - 1;
 	json_t *p = json_array_get(c->parcels, (size_t)last), *h;
@@ -483,8 +486,13 @@ household_row(lr_xctx *c, int block, int held)
 	for (int i = block; i < last; i++)
 		json_object_set(json_array_get(c->parcels, (size_t)i), "holder",
 		    h);
-	if (no_values(p))
+	if (no_values(p)) {	/* a name alone: its values not missed */
 		lr_x_parcel_drop(c, last);
+		tb->rows--;
+		tb->damaged = damaged;
+		while (json_array_size(c->review) > items)
+			json_array_remove(c->review, items);
+	}
 	return (int)json_array_size(c->parcels);
 }
 
@@ -514,10 +522,12 @@ read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
 		}
 		if (content < 2)
 			continue;
-		int held = tb->prev_owner;
+		int held = tb->prev_owner, damaged = tb->damaged;
+		size_t items = json_array_size(c->review);
 		lr_tab_row_cut(c, tb, a, b, g->cut[r]);
 		if (block >= 0)
-			block = household_row(c, block, held);
+			block = household_row(c, tb, block, held, damaged,
+			    items);
 	}
 }
 
@@ -653,14 +663,17 @@ line_end(const lr_toks *t, int a)
 	return b;
 }
 
-/* Is the line of tokens from a, on page, a row of a table? */
+/* Is the line of tokens from a, on page, a row of a table or its total
+ * (after a household's "Cộng")? */
 static int
 row_next(const lr_xctx *c, int a, int page)
 {
 	struct lr_table none = { .ncol = 0 };
+	int b = a < c->t->n ? line_end(c->t, a) : a;
 
-	return a < c->t->n && c->t->v[a].page == page && lr_tab_is_row(c,
-	    &none, a, line_end(c->t, a));
+	return a < c->t->n && c->t->v[a].page == page && (lr_tab_is_row(c,
+	    &none, a, b) || lr_label_at(c->s, c->t, a, b, LAB_T_TOTAL, NULL) >
+	    0);
 }
 
 /* The rows of an unruled table whose header line starts at token a: row
@@ -725,6 +738,36 @@ cell_gap(const lr_toks *t, int a, int b, int max)
 	return g < max ? g : max;
 }
 
+/* An unruled table on page that reaches its last fifth (its bottom at
+ * y), when the next page starts with a row of values (two or more
+ * numbers or land-use codes in the band of its first word, however OCR
+ * cut its lines): those rows,
+ * with no header over them, are not read; one review item says so,
+ * standing for their holders too. */
+static void
+runs_on(lr_xctx *c, int page, int bottom)
+{
+	char why[96];
+	int a = 0, nums = 0;
+
+	if (c->w == NULL || page < 1 || page > c->w->npages ||
+	    bottom * 5 < c->w->pages[page - 1].height * 4)
+		return;
+	while (a < c->t->n && (c->t->v[a].page <= page ||
+	    !lr_tab_content(&c->t->v[a])))
+		a++;
+	for (int j = 0; j < c->t->n && a < c->t->n; j++)
+		nums += c->t->v[j].page == c->t->v[a].page &&
+		    abs(c->t->v[j].y - c->t->v[a].y) < c->t->v[a].h &&
+		    value_kind(c, j) != 0;
+	if (a >= c->t->n || nums < 2 || lr_label_at(c->s, c->t, a,
+	    line_end(c->t, a), LAB_ARTICLE, NULL) > 0)
+		return;
+	snprintf(why, sizeof(why), "page %d: the table of page %d runs on: "
+	    "its rows there were not read", c->t->v[a].page, page);
+	lr_x_table_item(c, why);
+}
+
 int
 lr_x_geo_unruled(lr_xctx *c, int a)
 {
@@ -743,6 +786,8 @@ lr_x_geo_unruled(lr_xctx *c, int a)
 		if (grid_table(c, &gr, c->t->v[a].page,
 		    cell_gap(c->t, a, line_end(c->t, a), mingap), cells, &o) > 0)
 			ret = 1;
+		if (ret)
+			runs_on(c, c->t->v[a].page, gr.ys[gr.nrow]);
 		finish(c, &o);
 	}
 	free(box);
