@@ -515,8 +515,7 @@ read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
 			tb->total = -1;	/* a household's own "Cộng" */
 			block = (int)json_array_size(c->parcels);
 			continue;
-		}
-		if (tb->total >= 0) {
+		} else if (lr_tab_total(c, tb, a, b)) {
 			tb->total *= tb->total > 0 && in_hectares(tb) ? 10000 : 1;
 			break;
 		}
