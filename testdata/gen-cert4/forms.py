@@ -19,6 +19,14 @@ YELLOW, YELLOW_LINE = "#fbf2cc", "#e2cd7c"
 F24, F24_LINE = "#f6eef2", "#d9c3d6"
 
 
+def plain_page(rng, tint, line, margin):
+    """A page after the first: the form's guilloche without the rosette."""
+    pg = Page(CERT_W, CERT_H, margin=margin)
+    guilloche(pg, rng, tint, line, rosette=False)
+    pg.y = 150
+    return pg
+
+
 def motto(pg, size=30):
     pg.centre("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size, SERIF_B, step=int(size * 1.3))
     pg.centre("Độc lập - Tự do - Hạnh phúc", size, SERIF_B, step=int(size * 1.1))
@@ -58,18 +66,19 @@ def purpose_lines(pg, p, gen):
         pg.say("- %s: %s" % (u["_short"], u["term"]), 31, x=pg.left + 60)
 
 
-def sign_block(pg, c, rng, x, place, who, title, name):
+def sign_block(pg, c, rng, x):
     """Date line, the body's name, the signer, and a red seal over them."""
     y0 = pg.y
-    pg.text(x, pg.y, "%s, %s" % (place, long_date(c["date"])), 29, SERIF_I, anchor="middle")
+    pg.text(x, pg.y, "%s, %s" % (c["_place"], long_date(c["date"])), 29, SERIF_I,
+            anchor="middle")
     pg.y += 44
-    for s in who:
+    for s in c["_who"]:
         pg.text(x, pg.y, s, 29, SERIF_B, anchor="middle")
         pg.y += 40
-    pg.text(x, pg.y, title, 29, SERIF_B, anchor="middle")
+    pg.text(x, pg.y, c["_signer_title"], 29, SERIF_B, anchor="middle")
     signature(pg, x - 110, pg.y + 80, rng)
     pg.y += 190
-    pg.text(x, pg.y, name, 30, SERIF_B, anchor="middle")
+    pg.text(x, pg.y, c["_signer"], 30, SERIF_B, anchor="middle")
     seal(pg, x - 90, y0 + 150, rng, c["_seal"], r=115)
     pg.y += 50
 
@@ -183,9 +192,7 @@ def pink(c, rng):
             pg.rect(150 + i * 6, pg.h - 170, 153 + i * 6, pg.h - 100, fill=INK, width=0)
     pages.append((pg, "certificate-owner"))
     # page 2: parcel and house
-    pg = Page(CERT_W, CERT_H, margin=130)
-    guilloche(pg, rng, PINK, PINK_LINE, rosette=False)
-    pg.y = 150
+    pg = plain_page(rng, PINK, PINK_LINE, 130)
     pg.para("II. Thửa đất, nhà ở và tài sản khác gắn liền với đất", 32, SERIF_B)
     pg.say("1. Thửa đất:", 31, SERIF_B)
     if gen14:
@@ -215,14 +222,11 @@ def pink(c, rng):
         pg.say("%d. %s: -/-" % (k + 3, what), 31)
     pg.y += 20
     sy = pg.y
-    sign_block(pg, c, rng, pg.w - 420, c["_place"], c["_who"], c["_signer_title"],
-               c["_signer"])
+    sign_block(pg, c, rng, pg.w - 420)
     pg.text(pg.left, sy + 330, "Số vào sổ cấp GCN: " + c["register_number"], 29, SERIF_B)
     pages.append((pg, "certificate-parcel"))
     # page 3: plan
-    pg = Page(CERT_W, CERT_H, margin=130)
-    guilloche(pg, rng, PINK, PINK_LINE, rosette=False)
-    pg.y = 150
+    pg = plain_page(rng, PINK, PINK_LINE, 130)
     pg.para("III. Sơ đồ thửa đất, nhà ở và tài sản khác gắn liền với đất", 32, SERIF_B)
     plan(pg, c, rng, 300, 1500)
     pg.y = 1600
@@ -230,9 +234,7 @@ def pink(c, rng):
            SERIF_I)
     pages.append((pg, "certificate-parcel"))
     # page 4: changes
-    pg = Page(CERT_W, CERT_H, margin=130)
-    guilloche(pg, rng, PINK, PINK_LINE, rosette=False)
-    pg.y = 150
+    pg = plain_page(rng, PINK, PINK_LINE, 130)
     pg.para("IV. Những thay đổi sau khi cấp Giấy chứng nhận", 32, SERIF_B)
     register_table(pg, c, rng, 230, [900], ["Nội dung thay đổi và cơ sở pháp lý",
                                            "Xác nhận của cơ quan có thẩm quyền"])
@@ -303,14 +305,12 @@ def red(c, rng):
         y += 60
     pg.y = bottom + 60
     sy = pg.y
-    sign_block(pg, c, rng, pg.w - 420, c["_place"], c["_who"], c["_signer_title"],
-               c["_signer"])
+    sign_block(pg, c, rng, pg.w - 420)
     pg.text(pg.left, sy + 100, "Vào sổ cấp giấy chứng nhận", 28)
     pg.text(pg.left, sy + 140, "quyền sử dụng đất số: " + c["register_number"], 28)
     pg.text(pg.left, pg.h - 110, "Số phát hành: " + c["serial"], 34, SANS_B, RED)
     pages = [(pg, "certificate-owner")]
-    pg = Page(CERT_W, CERT_H, margin=130)
-    guilloche(pg, rng, YELLOW, YELLOW_LINE, rosette=False)
+    pg = plain_page(rng, YELLOW, YELLOW_LINE, 130)
     pg.y = 160
     pg.centre("NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN", 34, SERIF_B, RED, step=60)
     register_table(pg, c, rng, 240, [pg.left + 190, pg.left + 330, pg.left + 800],
@@ -362,14 +362,11 @@ def form2024(c, rng):
     pg.say("4. Ghi chú: -/-", 31, SERIF_B)
     sy = pg.y + 10
     pg.y = sy
-    sign_block(pg, c, rng, pg.w - 400, c["_place"], c["_who"], c["_signer_title"],
-               c["_signer"])
+    sign_block(pg, c, rng, pg.w - 400)
     pg.text(pg.left, sy + 120, "Số vào sổ cấp Giấy chứng nhận:", 28)
     pg.text(pg.left, sy + 160, c["register_number"], 30, SERIF_B)
     pages = [(pg, "certificate-owner")]
-    pg = Page(CERT_W, CERT_H, margin=120)
-    guilloche(pg, rng, F24, F24_LINE, rosette=False)
-    pg.y = 150
+    pg = plain_page(rng, F24, F24_LINE, 120)
     pg.say("5. Sơ đồ thửa đất:", 31, SERIF_B)
     plan(pg, c, rng, 200, 1000)
     pg.y = 1060

@@ -58,6 +58,16 @@ jqv() {
 	printf '%s\n' "$out" | jq -c "$@"
 }
 
+# passes DESCRIPTION CHECKER ARGS...: the checker exits 0; if not, its first
+# complaints are shown.
+passes() {
+	_d=$1
+	shift
+	run "$@"
+	ok $rc "$_d"
+	[ $rc -eq 0 ] || printf '# %s\n' "$err" | head -20
+}
+
 # regenerates CORPUS ID GENERATOR ARGS...: the generator, run with ARGS
 # (which name the output folder g), writes ID's truth and pixels as CORPUS
 # holds them.
