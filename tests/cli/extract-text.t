@@ -758,4 +758,28 @@ sed 's/^3\. Diện tích/I. Diện tích/' "$TD/extract/item-list.txt" >item-rom
 run extract-text -q item-roman.txt
 is "$(jqv -r '.parcels[0].address')" "bản Nà Pen, xã Mường Phăng" "or its Roman numeral"
 
+# A superior body printed above the committee that acts ("UBND TỈNH VĨNH
+# PHÚC" over "ỦY BAN NHÂN DÂN" / "HUYỆN TAM ĐẢO"): the issuer is the lower.
+sed '1s/.*/UBND TỈNH VĨNH PHÚC/; 2s/.*/ỦY BAN NHÂN DÂN/;
+    3s/.*/HUYỆN TAM ĐẢO/; 3a\
+Số: 1174/QĐ-UBND' "$TD/extract/header-columns.txt" >superior.txt
+run extract-text -q superior.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "of two committees one under the other, the lower issues"
+sed '1s/VĨNH PHÚC/PHÚ THỌ/' superior.txt >superior-tho.txt
+run extract-text -q superior-tho.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "a label read off does not run across lines (THỌ / ỦY BAN: no TM. ỦY BAN)"
+sed '1s/.*/UBND TỈNH VĨNH PHÚC    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/;
+    2s/.*/ỦY BAN NHÂN DÂN       Độc lập - Tự do - Hạnh phúc/' superior.txt \
+    >superior-motto.txt
+run extract-text -q superior-motto.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "and when the motto runs on the committees' lines"
+sed '1s/.*/ỦY BAN NHÂN DÂN/; 2s/.*/ĐẶC KHU VÂN ĐỒN/' \
+    "$TD/extract/header-columns.txt" >special.txt
+run extract-text -q special.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân đặc khu Vân Đồn" \
+    "a special zone (đặc khu) is a unit type of the issuer"
+
 done_testing
