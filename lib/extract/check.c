@@ -88,7 +88,8 @@ check_id(lr_xctx *c, json_t *o, const char *pre)
 }
 
 /* A sex neither printed nor in the ID: the one a given name that only one
- * sex's list holds tells, reviewed. */
+ * sex's list holds tells, reviewed; an organisation has none ("Công ty ...
+ * Minh Khang"). */
 static void
 given_name_sex(lr_xctx *c, json_t *o, const char *pre)
 {
@@ -97,6 +98,7 @@ given_name_sex(lr_xctx *c, json_t *o, const char *pre)
 
 	if (c->names == NULL || name == NULL ||
 	    !json_is_null(json_object_get(o, "gender")) ||
+	    json_is_true(json_object_get(o, "organisation")) ||
 	    (g[0] = (char)lr_names_sex(c->names, name)) == 0)
 		return;
 	json_object_set_new(o, "gender", json_string(g));
