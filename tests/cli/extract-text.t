@@ -629,6 +629,14 @@ run extract-text -q "$TD/extract/board.txt"
 is "$(jqv -c '[.decision.kind, (.owners | length), (.parcels | length)]')" \
     '["other",0,0]' "a board's members are not owners"
 is "$(jqv '.review | length')" 0 "and nothing of theirs to review"
+sed '5s/.*/Về việc thi hành kỷ luật công chức/;
+    10,13d; 9a\
+Điều 1. Thi hành kỷ luật bằng hình thức khiển trách đối với bà Vì Thị Hương,\
+công chức Địa chính - Xây dựng xã Mường Báng, vì đã có vi phạm trong thực hiện\
+nhiệm vụ được giao.' "$TD/extract/board.txt" >discipline.txt
+run extract-text -q discipline.txt
+is "$(jqv -c '[.decision.kind, (.owners | length), (.parcels | length), (.review | length)]')" \
+    '["other",0,0,0]' "an officer disciplined is no owner"
 
 # A decision of no land kind that lists a parcel ("gia hạn thời hạn sử dụng
 # đất"): its holder and parcel are kept, and its kind is put to review.
