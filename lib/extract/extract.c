@@ -216,13 +216,16 @@ header_field(lr_xctx *c, lr_block_kind k, int end, int (*in)(lr_xctx *, int,
 		in(c, 0, end);
 }
 
-/* "Ủy ban nhân dân" + unit type in lower case + the unit's name. */
+/* "Ủy ban nhân dân" + unit type in lower case + the unit's name; the
+ * type is one an issuer's name has, or a commune's ("đặc khu"). */
 static char *
 issuer_text(lr_xctx *c, int a, int b)
 {
 	char *label = lr_label_text(c->s, LAB_ISSUER), *type, *name, *out;
 	int n = lr_label_at(c->s, c->t, a, b, LAB_UNIT_TYPE, NULL);
 
+	if (n < 0)
+		n = lr_label_at(c->s, c->t, a, b, LAB_UNIT_COMMUNE, NULL);
 	if (n < 0)
 		n = a;
 	char *rt = lr_tok_join(c->t, a, n), *rn = lr_tok_join(c->t, n, b);
