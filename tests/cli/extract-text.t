@@ -802,4 +802,13 @@ run extract-text -q special.txt
 is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân đặc khu Vân Đồn" \
     "a special zone (đặc khu) is a unit type of the issuer"
 
+# An issuer's unit name OCR damaged is mended to the official one it is
+# close to, as an address's is, and reviewed.
+sed '2s/HUYỆN TAM ĐẢO/HUYỆN TAM ĐÀO/' "$TD/extract/header-columns.txt" >issuer-off.txt
+run extract-text -q --units "$DATA/admin-units.csv" issuer-off.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "an issuer's unit name a mark off is mended"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'decision\.issuer unit name mended' "and reviewed"
+
 done_testing
