@@ -811,4 +811,11 @@ is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
     'decision\.issuer unit name mended' "and reviewed"
 
+# A special zone ("đặc khu Vân Đồn"), a commune since July 2025, is found
+# in the unit lists as a commune.
+run extract-text -q --units "$DATA/admin-units.csv" \
+    --units-map "$DATA/commune-map.csv" "$TD/extract/special-zone.txt"
+is "$(jqv -c '[.owners[0].commune_code, .parcels[0].commune_code]')" \
+    '["06994","06994"]' "a special zone is a commune"
+
 done_testing
