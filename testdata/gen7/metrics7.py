@@ -9,22 +9,19 @@ _cache = {}
 class Face:
     def __init__(self, path):
         data = open(path, "rb").read()
-        n = struct.unpack(">H", data[4:6])[0]
-        tab = {}
-        for i in range(n):
-            tag, _, off, ln = struct.unpack(">4sIII", data[12 + 16 * i:28 + 16 * i])
-            tab[tag.decode("latin-1")] = (off, ln)
-        self.upm = struct.unpack(">H", data[tab["head"][0] + 18:tab["head"][0] + 20])[0]
-        nh = struct.unpack(">H", data[tab["hhea"][0] + 34:tab["hhea"][0] + 36])[0]
-        ho = tab["hmtx"][0]
-        self.adv = [struct.unpack(">H", data[ho + 4 * i:ho + 4 * i + 2])[0] for i in range(nh)]
-        self.cmap = self._cmap(data, tab["cmap"][0])
+        recs = [struct.unpack_from(">4sIII", data, 12 + 16 * i)
+                for i in range(struct.unpack_from(">H", data, 4)[0])]
+        tab = {r[0].decode("latin-1"): r[2] for r in recs}
+        self.upm = struct.unpack_from(">H", data, tab["head"] + 18)[0]
+        nh = struct.unpack_from(">H", data, tab["hhea"] + 34)[0]
+        self.adv = list(struct.unpack_from(">%dH" % (2 * nh), data, tab["hmtx"])[0::2])
+        self.cmap = self._cmap(data, tab["cmap"])
 
     def _cmap(self, d, base):
         n = struct.unpack(">H", d[base + 2:base + 4])[0]
         for i in range(n):
-            pid, eid, off = struct.unpack(">HHI", d[base + 4 + 8 * i:base + 12 + 8 * i])
-            if pid == 3 and eid == 1 and struct.unpack(">H", d[base + off:base + off + 2])[0] == 4:
+            pid, eid, off = struct.unpack_from(">HHI", d, base + 4 + 8 * i)
+            if (pid, eid) == (3, 1) and struct.unpack_from(">H", d, base + off)[0] == 4:
                 return self._fmt4(d, base + off)
         raise ValueError("no unicode cmap")
 
@@ -50,11 +47,9 @@ class Face:
 
     def width(self, s, size):
         """Width in pixels of s at font size (pixels per em)."""
-        w = 0
-        for ch in s:
-            g = self.cmap.get(ord(ch), 0)
-            w += self.adv[min(g, len(self.adv) - 1)]
-        return w * size / self.upm
+        last = len(self.adv) - 1
+        units = sum(self.adv[min(self.cmap.get(ord(ch), 0), last)] for ch in s)
+        return units * size / self.upm
 
 
 def face(path):

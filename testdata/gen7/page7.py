@@ -148,6 +148,15 @@ class Doc:
         self.y = bottom
 
     # -- tables --------------------------------------------------------
+    def frame(self, xs, y0, y1, rules):
+        """A header band's rules: its bottom always, its top unless the
+        table is bare, its column rules in a full grid."""
+        lines = [(xs[0], y0, xs[-1], y0)] if rules != "none" else []
+        lines += [(xs[0], y1, xs[-1], y1)]
+        lines += [(x, y0, x, y1) for x in xs] if rules == "grid" else []
+        for l in lines:
+            self.rule(*l)
+
     def table(self, cols, rows, size=11, rules="grid", repeat=True, numbers=False,
               shade=False, k=1.2):
         """cols: (header, width, align); rows: dicts with 'cells' (None for a
@@ -180,12 +189,7 @@ class Doc:
                 for j, s in enumerate(ls):
                     self.draw((xs[i] + xs[i + 1]) / 2, top + (j + 0.8) * lh, s, "b", size, anchor="c")
             self.text.append("    ".join(" ".join(l) for l in hl))
-            if rules != "none":
-                self.rule(xs[0], y0, xs[-1], y0)
-            self.rule(xs[0], y0 + hh, xs[-1], y0 + hh)
-            if rules == "grid":
-                for x in xs:
-                    self.rule(x, y0, x, y0 + hh)
+            self.frame(xs, y0, y0 + hh, rules)
             self.y = y0 + hh
             if numbers:
                 nh = lh + pad
