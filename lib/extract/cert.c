@@ -718,17 +718,10 @@ issuer_line(struct reader *r, const lr_cline *l)
 static void
 date_line(struct reader *r, const lr_cline *l)
 {
-	int d = lr_cline_find(l, "ngay", 0), m = lr_cline_find(l, "thang", 0),
-	    y = lr_cline_find(l, "nam", 0);
 	char iso[11];
 
-	if (d < 0 || m < 0 || y < 0 || d >= l->nw || m >= l->nw || y >= l->nw)
-		return;
-	int dd = atoi(l->w[d]), mm = atoi(l->w[m]), yy = atoi(l->w[y]);
-	if (dd < 1 || dd > 31 || mm < 1 || mm > 12 || yy < 1980 || yy > 2099)
-		return;
-	snprintf(iso, sizeof(iso), "%04d-%02d-%02d", yy, mm, dd);
-	cert_field(r, "date", json_string(iso), l->conf, l);
+	if (lr_cline_date(l, iso) == 0)
+		cert_field(r, "date", json_string(iso), l->conf, l);
 }
 
 /* Is w a register's code ("CH", "QSDĐ": capitals only), or its number

@@ -320,4 +320,20 @@ done > said.out
 is "$(cat said.out)" '["bản Na Hai, xã Ẳng Tở, huyện Mường Ảng",654.8,[]]
 ["bản Na Hai, xã Ẳng Tở, huyện Mường Ảng",654.8,["the area in the text (654.8 m²) and the table'"'"'s total (650.8 m²) differ"]]' \
     "the area and address the text states; a table total that differs is for review, both named"
+# change-register entries whose date column is not read: an entry opens
+# at a change's wording ("Thế chấp", "Xóa đăng ký", "Chuyển mục đích"),
+# takes the confirmation's date in words beside it, or none (for review);
+# a date that ends a wrapped "... ngày" opens no entry
+{ sed -n '1,2p' "$D/p6.txt"
+  echo "Thế chấp bằng quyền sử dụng đất tại Ngân hàng Nông nghiệp    Mường Ảng, ngày 5 tháng 6 năm 2015"
+  echo "theo hợp đồng số 136/HĐTC    GIÁM ĐỐC"
+  echo "Xóa đăng ký thế chấp tại Ngân hàng Nông nghiệp    Mường Ảng, ngày 9 tháng 1 năm 2018"
+  echo "Chuyển mục đích sử dụng 150 m² sang đất ở theo Quyết định số 1930/QĐ-UBND ngày"
+  echo "12/03/2019 của Ủy ban nhân dân huyện Mường Ảng"; } > p6-words.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    "$D/p5.txt" p6-words.txt | ocr-extract -q > words.jsonl
+is "$(jq -c 'select(.document_kind == "certificate") | [.certificate.changes,
+    [.review[] | select(.field | test("changes")) | .field]]' words.jsonl)" \
+    '[[{"date":"2015-06-05","kind":"mortgage","decision":null},{"date":"2018-01-09","kind":"mortgage","decision":null},{"date":null,"kind":"change-of-use","decision":"1930/QĐ-UBND","decision_id":"HS/1"}],["certificate.changes[2].date"]]' \
+    "entries opened by their wording, dated by the confirmation beside them; an entry with no date read is for review"
 done_testing
