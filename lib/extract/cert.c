@@ -24,6 +24,8 @@ struct reader {
 	enum part part;
 	enum part resume;	/* the part a spread's other half is in */
 	int next_issuer;	/* the line after "TM. ỦY BAN NHÂN DÂN" */
+	const lr_cline *signs;	/* "TM. ỦY BAN NHÂN DÂN" with no unit */
+	const lr_cline *date_l;	/* "<Place>, ngày ..." of the date of issue */
 	double below;
 	int reg_cut;		/* words after the register number cut */
 	const char *cont;	/* the text field the next line may go on */
@@ -690,6 +692,24 @@ issuer_of(const char *unit)
 	return s;
 }
 
+/* Does l begin with the type word of a unit a committee serves ("HUYỆN",
+ * "THÀNH PHỐ", "TỈNH" ...), after any punctuation? */
+static int
+unit_typed(const lr_cline *l)
+{
+	static const char *const types[] = { "huyen", "quan", "tinh", "thi xa",
+	    "thanh pho" };
+	int a = 0;
+
+	while (a < l->nw && l->fw[a][0] == '\0')
+		a++;
+	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++)
+		if (lr_cline_find(l, types[i], a) >= 0 &&
+		    lr_cline_at(l, types[i], a) == a)
+			return 1;
+	return 0;
+}
+
 static void
 issuer_line(struct reader *r, const lr_cline *l)
 {
@@ -698,6 +718,8 @@ issuer_line(struct reader *r, const lr_cline *l)
 
 	if (r->next_issuer) {
 		r->next_issuer = 0;
+		if (!unit_typed(l))	/* "CHỦ TỊCH": the signer, no unit */
+			return;
 		a = 0;
 	} else if (a < 0)
 		return;
@@ -705,6 +727,8 @@ issuer_line(struct reader *r, const lr_cline *l)
 		b = l->nw;
 	if ((unit = lr_cline_text(l, a, b)) == NULL) {
 		r->next_issuer = lr_cline_find(l, "tm", 0) >= 0;
+		if (r->next_issuer)
+			r->signs = l;
 		return;
 	}
 	if ((iss = issuer_of(unit)) != NULL && asprintf(&full,
@@ -720,8 +744,72 @@ date_line(struct reader *r, const lr_cline *l)
 {
 	char iso[11];
 
+	if (lr_cline_date(l, iso) == 0 && r->date_l == NULL)
+		r->date_l = l;
 	if (lr_cline_date(l, iso) == 0)
 		cert_field(r, "date", json_string(iso), l->conf, l);
+}
+
+/* The part of address a (comma-separated) that is a unit a committee
+ * serves ("huyện Tủa Chùa", "thành phố Điện Biên Phủ") named folded
+ * place: a new string, or NULL. */
+static char *
+unit_named(const char *a, const char *place)
+{
+	static const char *const types[] = { "huyen ", "quan ", "thi xa ",
+	    "thanh pho " };
+	char *part, *f, *out = NULL;
+
+	for (size_t n; a != NULL && *a != '\0' && out == NULL; a += n +
+	    (a[n] != '\0')) {
+		n = strcspn(a, ",;");
+		size_t k = strspn(a, " "), e = n;
+		while (e > k && a[e - 1] == ' ')
+			e--;
+		if ((part = strndup(a + k, e > k ? e - k : 0)) == NULL)
+			return NULL;
+		for (size_t i = 0; (f = lr_x_fold(part)) != NULL && i <
+		    sizeof(types) / sizeof(*types) && out == NULL; i++, free(f))
+			if (strncmp(f, types[i], strlen(types[i])) == 0 &&
+			    strcmp(f + strlen(types[i]), place) == 0)
+				out = strdup(part);
+		free(f);
+		free(part);
+	}
+	return out;
+}
+
+/* A committee that signs "TM. ỦY BAN NHÂN DÂN" without its unit serves the
+ * place its date of issue is written in ("Tủa Chùa, ngày ..."): the issuer
+ * is the committee of the unit by that name in the parcel's or an owner's
+ * address ("huyện Tủa Chùa").  With no such signature read, the same guess
+ * is for review (a department may have signed). */
+static void
+issuer_of_place(struct reader *r)
+{
+	const lr_cline *l = r->date_l;
+	int d = l != NULL ? lr_cline_at(l, "ngay", 0) : -1;
+	char *place = d > 0 ? lr_cline_text(l, 0, d) : NULL, *fp, *unit = NULL,
+	    *full = NULL;
+
+	if (place == NULL || !json_is_null(json_object_get(
+	    r->cert, "issuer")) || (fp = lr_x_fold(place)) == NULL) {
+		free(place);
+		return;
+	}
+	unit = unit_named(json_string_value(json_object_get(r->parcel,
+	    "address")), fp);
+	for (size_t i = 0; unit == NULL && i < json_array_size(r->owners); i++)
+		unit = unit_named(json_string_value(json_object_get(
+		    json_array_get(r->owners, i), "address")), fp);
+	if (unit != NULL && asprintf(&full, "Ủy ban nhân dân %s", unit) > 0)
+		cert_field(r, "issuer", json_string(full), r->signs == NULL ? 0 :
+		    l->conf < r->signs->conf ? l->conf : r->signs->conf,
+		    r->signs != NULL ? r->signs : l);
+	if (unit != NULL && r->signs == NULL)
+		flag(r, "certificate.issuer", "no signature read: taken from "
+		    "the place of issue");
+	free(place), free(fp), free(unit), free(full);
 }
 
 /* Is w a register's code ("CH", "QSDĐ": capitals only), or its number
@@ -1485,6 +1573,7 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 		address_commas(json_array_get(r.owners, i), "address");
 	lr_x_cert_changes(&r.c, changes, r.fields);
 	generation_left(&r);
+	issuer_of_place(&r);
 	json_object_set_new(r.cert, "couple", json_boolean(
 	    json_array_size(r.owners) > 1));
 	review_finish(&r);

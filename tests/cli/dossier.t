@@ -336,4 +336,18 @@ is "$(jq -c 'select(.document_kind == "certificate") | [.certificate.changes,
     [.review[] | select(.field | test("changes")) | .field]]' words.jsonl)" \
     '[[{"date":"2015-06-05","kind":"mortgage","decision":null},{"date":"2018-01-09","kind":"mortgage","decision":null},{"date":null,"kind":"change-of-use","decision":"1930/QĐ-UBND","decision_id":"HS/1"}],["certificate.changes[2].date"]]' \
     "entries opened by their wording, dated by the confirmation beside them; an entry with no date read is for review"
+# a committee that signs "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" without its
+# unit is the committee of the place its date is written in, as the
+# addresses name it; with no signature read the same guess is for review
+sed 's/^HUYỆN MƯỜNG ẢNG$/CHỦ TỊCH/' "$D/p5.txt" > p5-signed.txt
+sed '/^TM\. ỦY BAN NHÂN DÂN$/,/^HUYỆN MƯỜNG ẢNG$/d' "$D/p5.txt" > p5-unsigned.txt
+for p in signed unsigned; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+        p5-$p.txt "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
+        "certificate") | [.certificate.issuer, [.review[] | select(.field ==
+        "certificate.issuer") | .reason]]'
+done > issuer.out
+is "$(cat issuer.out)" '["Ủy ban nhân dân huyện Mường Ảng",[]]
+["Ủy ban nhân dân huyện Mường Ảng",["no signature read: taken from the place of issue"]]' \
+    "the issuer from the place of issue and the address's district; unsigned, for review"
 done_testing
