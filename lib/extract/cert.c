@@ -1465,7 +1465,9 @@ missing_fields(struct reader *r, const char *part, const char *pre,
 /* A "printed" row ("certificate.parcel number sheet ...", or
  * "certificate.parcel.purposes[] land_use term" for each element of a
  * list): the fields not read as one item, on the first, the others in
- * "also" ("parcel: number, sheet not read"). */
+ * "also" ("parcel: number, sheet not read"); for a list, on the list
+ * itself: a list some of whose elements were read in part (a table read
+ * badly) may have lost elements as well. */
 static void
 missing_in_part(struct reader *r, const char *row)
 {
@@ -1473,9 +1475,12 @@ missing_in_part(struct reader *r, const char *row)
 	char part[96], el[128], pre[24], names[256] = "", why[384];
 	char *each;
 	json_t *list = json_array();
+	int whole;
 
 	snprintf(part, sizeof(part), "%.*s", plen, row);
-	if ((each = strstr(part, "[]")) == NULL || each[2] != '\0')
+	each = strstr(part, "[]");
+	whole = each != NULL && each[2] == '\0';
+	if (!whole)
 		n = missing_fields(r, part, "", row + plen, names,
 		    sizeof(names), list);
 	else {
@@ -1490,8 +1495,9 @@ missing_in_part(struct reader *r, const char *row)
 	snprintf(why, sizeof(why), "%s: %s not read", strrchr(part, '.') ?
 	    strrchr(part, '.') + 1 : part, names);
 	if (n > 0)
-		flag(r, json_string_value(json_array_get(list, 0)), why);
-	if (n > 1 && json_array_remove(list, 0) == 0)
+		flag(r, whole ? part : json_string_value(json_array_get(list,
+		    0)), why);
+	if (n > 1 && !whole && json_array_remove(list, 0) == 0)
 		json_object_set(json_array_get(r->review, json_array_size(
 		    r->review) - 1), "also", list);
 	json_decref(list);

@@ -482,3 +482,11 @@ lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
 	    family(prev->kind) != family(out->kind) ||
 	    (out->kind == LR_PAGE_CERT_OWNER && prev->kind != LR_PAGE_CERT_OWNER);
 }
+
+void
+lr_page_kind_goes_on(const lr_page_class *prev, lr_page_class *out)
+{
+	if (family(prev->kind) != family(out->kind))
+		out->kind = continued(prev);
+	out->starts = 0;
+}

@@ -130,8 +130,8 @@ sed -e 's/,    tờ bản đồ số: 14$//' -e '/^b) Địa chỉ/d' \
 "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
     p5-gone.txt "$D/p6.txt" | ocr-extract -q $U > gone.jsonl
 is "$(items gone.jsonl)" '{"field":"certificate.parcel.sheet","reason":"parcel: sheet, address not read","also":["certificate.parcel.address"]}
-{"field":"certificate.parcel.purposes[1].term","reason":"purposes: [1].term not read"}' \
-    "a sheet and an address not read are one item, a purpose's term one on the term"
+{"field":"certificate.parcel.purposes","reason":"purposes: [1].term not read"}' \
+    "a sheet and an address not read are one item; a purpose's term not read is one on the purposes, which may have lost a row too"
 # a form's generation is read from its title: with no title line read it
 # is guessed from the serial and reviewed; with "QUYỀN SỬ DỤNG ĐẤT" alone it
 # is the red book, whose years the 2014 date then fails, date and form both
@@ -350,4 +350,16 @@ done > issuer.out
 is "$(cat issuer.out)" '["Ủy ban nhân dân huyện Mường Ảng",[]]
 ["Ủy ban nhân dân huyện Mường Ảng",["no signature read: taken from the place of issue"]]' \
     "the issuer from the place of issue and the address's district; unsigned, for review"
+# the two halves of one sheet (a spread scan-import cut at its gutter) are
+# facing pages of one document: the right half starts none, even under a
+# paper's printed "GIẤY CHỨNG NHẬN" (the guilloche of a certificate form)
+{ echo "GIẤY CHỨNG NHẬN"; cat "$D/p2.txt"; } > p2-guilloche.txt
+"$TOP/tests/words-of-text" SP "$D/p1.txt" p2-guilloche.txt |
+    jq -c '.pages[0] += {"file_page": 1, "half": "left"} |
+    .pages[1] += {"file_page": 1, "half": "right"}' | ocr-extract -q > sheet.jsonl
+is "$(jq -r '[.id, .document_kind, (.pages | map(.page_kind) | join(","))] | join(" ")' sheet.jsonl)" \
+    "SP decision decision,decision" "a spread's two halves are one document"
+"$TOP/tests/words-of-text" SP "$D/p1.txt" p2-guilloche.txt | ocr-extract -q > sheets.jsonl
+is "$(jq -r '.document_kind' sheets.jsonl | tr '\n' ' ')" "decision certificate " \
+    "two sheets are not: the second's printed title starts a document"
 done_testing
