@@ -372,6 +372,63 @@ address_commas(json_t *o, const char *key)
 	free(s);
 }
 
+/* The unit types an address's parts begin with, as printed. */
+static const char *const unit_types[] = { "tổ dân phố", "thị trấn", "thị xã",
+    "thành phố", "bản", "thôn", "xóm", "tổ", "ấp", "khu", "khối", "xã",
+    "phường", "huyện", "quận", "tỉnh" };
+
+/* The length of the unit type part p (n bytes) begins with, its marks
+ * misread ("bẫn Hấu Chua", "xũ Mường Mùn"), and which (*t); 0 when none or
+ * when it is written right. */
+static size_t
+misread_type(const char *p, size_t n, const char **t)
+{
+	for (size_t i = 0; i < sizeof(unit_types) / sizeof(*unit_types); i++) {
+		size_t len = strcspn(p, " ");
+		for (const char *sp = strchr(unit_types[i], ' '); sp != NULL &&
+		    len < n; sp = strchr(sp + 1, ' '))
+			len += 1 + strcspn(p + len + 1, " ");
+		if (len >= n || p[len] != ' ')
+			continue;
+		char *w = strndup(p, len), *fw = w ? lr_x_fold(w) : NULL,
+		    *ft = lr_x_fold(unit_types[i]);
+		int hit = fw && ft && strcmp(fw, ft) == 0 &&
+		    strcmp(w, unit_types[i]) != 0;
+		free(w), free(fw), free(ft);
+		if (hit) {
+			*t = unit_types[i];
+			return len;
+		}
+	}
+	return 0;
+}
+
+/* The type word of each part of address key of o written as the unit
+ * types are ("bẫn" read for "bản"): no other word folds to them. */
+static void
+address_types(json_t *o, const char *key)
+{
+	const char *a = json_string_value(json_object_get(o, key)), *t;
+	char *out = NULL, *old;
+	size_t n, sp, len;
+
+	for (const char *p = a; p != NULL && *p != '\0'; p += n + (p[n] !=
+	    '\0')) {
+		n = strcspn(p, ",;");
+		sp = strspn(p, " ");
+		len = sp < n ? misread_type(p + sp, n - sp, &t) : 0;
+		old = out;
+		if (asprintf(&out, "%s%.*s%s%.*s%.*s", old ? old : "", (int)sp, p,
+		    len ? t : "", (int)(n - sp - len), p + sp + len,
+		    p[n] != '\0', p + n) < 0)
+			out = NULL;
+		free(old);
+	}
+	if (out != NULL && strcmp(out, a) != 0)
+		json_object_set_new(o, key, json_string(out));
+	free(out);
+}
+
 /* ---- Parcel ------------------------------------------------------- */
 
 /* Does the use form word w ("rieng", "chung") stand in folded f, and not
@@ -1573,10 +1630,12 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 	r.total = lr_x_cert_tables(x, d, r.parcel, r.fields);
 	whole_purpose(&r);
 	address_commas(r.parcel, "address");
+	address_types(r.parcel, "address");
 	if (r.house != NULL)
 		json_object_set(r.cert, "house", r.house);
 	for (size_t i = 0; i < json_array_size(r.owners); i++)
-		address_commas(json_array_get(r.owners, i), "address");
+		address_commas(json_array_get(r.owners, i), "address"),
+		address_types(json_array_get(r.owners, i), "address");
 	lr_x_cert_changes(&r.c, changes, r.fields);
 	generation_left(&r);
 	issuer_of_place(&r);
