@@ -40,6 +40,7 @@ struct reader {
 };
 
 static void flag(struct reader *r, const char *field, const char *reason);
+static void confirm(struct reader *r, const char *path);
 
 /* The part a heading of certificates.tsv ("part" rows) begins. */
 static enum part
@@ -470,6 +471,9 @@ parcel_text(struct reader *r, const lr_cline *l, const char *label,
 		return;
 	snprintf(path, sizeof(path), "parcel.%s", key);
 	lr_cfield(r->parcel, key, json_string(v), r->fields, path, l->conf, l);
+	if (strcmp(key, "use_form") == 0 && (strcmp(v, "Sử dụng riêng") == 0 ||
+	    strcmp(v, "Sử dụng chung") == 0))	/* a known value, whole */
+		confirm(r, "certificate.parcel.use_form");
 	free(v);
 	keep_going(r, strcmp(key, "use_form") != 0 ? key : NULL,
 	    json_pack("[O]", r->parcel));
@@ -1124,6 +1128,36 @@ whole_purpose(struct reader *r)
 
 /* ---- Checks and review -------------------------------------------- */
 
+/* A value another reading confirms: not for review for its line's low OCR
+ * confidence (the other words of the line). */
+static void
+confirm(struct reader *r, const char *path)
+{
+	json_t *f = json_object_get(r->fields, path);
+
+	if (f != NULL && json_real_value(json_object_get(f, "conf")) < r->below)
+		json_object_set_new(f, "conf", json_real(r->below));
+}
+
+/* The parcel's area and its purposes' areas, read apart (not one copied
+ * from the other), add up: each confirms the others. */
+static void
+areas_agree(struct reader *r)
+{
+	json_t *pa = json_object_get(r->fields, "certificate.parcel.area");
+	char path[64];
+
+	if (json_array_size(r->purposes) == 1 && json_equal(pa,
+	    json_object_get(r->fields, "certificate.parcel.purposes[0].area")))
+		return;
+	confirm(r, "certificate.parcel.area");
+	for (size_t i = 0; i < json_array_size(r->purposes); i++) {
+		snprintf(path, sizeof(path), "certificate.parcel.purposes[%zu]."
+		    "area", i);
+		confirm(r, path);
+	}
+}
+
 static void
 flag(struct reader *r, const char *field, const char *reason)
 {
@@ -1205,11 +1239,15 @@ static void
 check_area(struct reader *r)
 {
 	double sum = 0, a = json_real_value(json_object_get(r->parcel, "area"));
-	size_t i;
+	size_t i, all = 1;
 	json_t *u;
 
-	json_array_foreach(r->purposes, i, u)
+	json_array_foreach(r->purposes, i, u) {
 		sum += json_real_value(json_object_get(u, "area"));
+		all &= json_is_number(json_object_get(u, "area"));
+	}
+	if (all && i > 0 && a > 0 && sum - a < 0.05 && a - sum < 0.05)
+		areas_agree(r);
 	if (json_array_size(r->purposes) > 1 && a > 0 && sum > 0 &&
 	    (sum - a > 0.5 || a - sum > 0.5))
 		check_failed(r, "certificate.parcel.area", "the purposes' areas "

@@ -371,4 +371,15 @@ sed 's/^Địa chỉ thường trú: bản Co Mận, xã Ẳng Nưa, huyện Mư
     "$D/p5.txt" "$D/p6.txt" | ocr-extract -q > types.jsonl
 is "$(jq -r 'select(.document_kind == "certificate") | .certificate.owners[].address' types.jsonl | sort -u)" \
     "bản Co Mận, xũ Ẳng Nưa, huyện Mường Ảng" "an address's unit types misread in their marks are mended"
+# values another reading confirms are not for review for their line's low
+# confidence: a parcel's area that its purposes' areas add up to, a use
+# form that is one of its known values; an area they do not add up to is
+areas() { "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+    "$D/p4.txt" "$1" "$D/p6.txt" | jq -c -f "$D/k-lowconf.jq" | ocr-extract -q |
+    jq -c 'select(.document_kind == "certificate") | [.review[] |
+    select(.field | test("parcel.area|use_form")) | .reason]'; }
+sed 's/CLN): 504,8 m²$/CLN): 500,8 m²/' "$D/p5.txt" > p5-sum.txt
+is "$(areas "$D/p5.txt"; areas p5-sum.txt)" '[]
+["the purposes'"'"' areas do not add up to the parcel'"'"'s"]' \
+    "an area its purposes add up to and a known use form are confirmed; an area they do not add up to is not"
 done_testing
