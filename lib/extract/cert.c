@@ -40,6 +40,7 @@ struct reader {
 };
 
 static void flag(struct reader *r, const char *field, const char *reason);
+static json_t *value_at(const struct reader *r, const char *path);
 static void confirm(struct reader *r, const char *path);
 
 /* The part a heading of certificates.tsv ("part" rows) begins. */
@@ -1390,6 +1391,60 @@ term_form(const lr_xdata *s, const char *t)
 
 /* Values read where their label stands but not of their kind (a date of
  * issue no calendar has, a term that is no term) are for review. */
+/* The first mark in s no printed text value holds (OCR's "+", "|", "“",
+ * "°" from seals, rules and specks): letters, digits, "²" and . , ; : ( )
+ * - / are a value's; NULL when none. */
+static const char *
+stray_mark(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p != '\0';) {
+		unsigned c = *p;
+		int n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+		if (n == 2 && p[1] != '\0')
+			c = (c & 0x1f) << 6 | (p[1] & 0x3f);
+		else if (n == 3 && p[1] != '\0' && p[2] != '\0')
+			c = (c & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+		if (!(c < 0x80 ? isalnum((int)c) || strchr(" .,;:()-/", (int)c)
+		    != NULL : c == 0xb2 || (c >= 0xc0 && c <= 0x24f && c !=
+		    0xd7 && c != 0xf7) || (c >= 0x300 && c <= 0x36f) ||
+		    (c >= 0x1e00 && c <= 0x1eff)))
+			return (const char *)p;
+		for (int k = 0; k < n && *p != '\0'; k++)
+			p++;
+	}
+	return NULL;
+}
+
+/* A text value at path (below the certificate) holding a stray mark is
+ * for review. */
+static void
+check_marks(struct reader *r, const char *path)
+{
+	json_t *v = value_at(r, path);
+
+	if (json_is_string(v) && stray_mark(json_string_value(v)) != NULL)
+		check_failed(r, path, "marks no printed value holds");
+}
+
+static void
+check_texts(struct reader *r)
+{
+	static const char *const texts[] = { "certificate.parcel.address",
+	    "certificate.parcel.use_form", "certificate.parcel.origin",
+	    "certificate.house.type", "certificate.house.structure" };
+	char path[64];
+
+	for (size_t i = 0; i < sizeof(texts) / sizeof(*texts); i++)
+		check_marks(r, texts[i]);
+	for (size_t i = 0; i < json_array_size(r->owners); i++) {
+		snprintf(path, sizeof(path), "certificate.owners[%zu].name", i);
+		check_marks(r, path);
+		snprintf(path, sizeof(path), "certificate.owners[%zu].address",
+		    i);
+		check_marks(r, path);
+	}
+}
+
 static void
 check_values(struct reader *r)
 {
@@ -1626,6 +1681,7 @@ review_finish(struct reader *r)
 	check_issuer(r);
 	check_generation(r);
 	check_values(r);
+	check_texts(r);
 	check_register(r);
 	check_register_number(r);
 	if (!r->registered)

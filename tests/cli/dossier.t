@@ -382,4 +382,11 @@ sed 's/CLN): 504,8 m²$/CLN): 500,8 m²/' "$D/p5.txt" > p5-sum.txt
 is "$(areas "$D/p5.txt"; areas p5-sum.txt)" '[]
 ["the purposes'"'"' areas do not add up to the parcel'"'"'s"]' \
     "an area its purposes add up to and a known use form are confirmed; an area they do not add up to is not"
+# a text value holding marks no printed value holds (a seal's or a rule's
+# specks run on: "4+", "“") is for review
+sed 's/^\(g) Nguồn gốc sử dụng: .*\)$/\1 La 4+ G1/' "$D/p5.txt" > p5-marks.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-marks.txt "$D/p6.txt" | ocr-extract -q > marks.jsonl
+is "$(reasons marks.jsonl)" "certificate.parcel.origin: marks no printed value holds" \
+    "an origin with specks run on is for review"
 done_testing
