@@ -431,6 +431,59 @@ address_types(json_t *o, const char *key)
 	free(out);
 }
 
+/* The length of the unit type last part p begins with, written right or
+ * misread in its marks ("tỉnh", "tînh"); 0 when none. */
+static size_t
+type_at(const char *p)
+{
+	const char *t;
+	size_t n = strlen(p), len = misread_type(p, n, &t);
+
+	for (size_t i = 0; len == 0 && i < sizeof(unit_types) /
+	    sizeof(*unit_types); i++)
+		if (strncmp(p, unit_types[i], strlen(unit_types[i])) == 0 &&
+		    p[strlen(unit_types[i])] == ' ')
+			len = strlen(unit_types[i]);
+	return len;
+}
+
+/* An address ends with its last unit's name, in capitals or title case:
+ * two words or more in small letters after it ("tỉnh Điện Biên điược quyền
+ * sử dụng ...", a stop phrase misread) ran on from the next statement and
+ * are cut. */
+static void
+address_end(json_t *o, const char *key)
+{
+	const char *a = json_string_value(json_object_get(o, key)), *p, *w;
+	size_t len, n;
+	int small = 0;
+
+	if (a == NULL)
+		return;
+	p = strrchr(a, ',') ? strrchr(a, ',') + 1 : a;
+	p += strspn(p, " ");
+	if ((len = type_at(p)) == 0)
+		return;
+	for (w = p + len; *(w += strspn(w, " ")) != '\0'; w += n) {
+		char *word = strndup(w, n = strcspn(w, " "));
+		int c = word ? lr_case_of(word) : LR_CASE_ODD;
+		free(word);
+		if (c == LR_CASE_SMALL)
+			break;
+	}
+	for (const char *q = w; *(q += strspn(q, " ")) != '\0'; q += strcspn(q,
+	    " "))
+		small++;
+	if (small >= 2 && w > a) {
+		char *cut = strndup(a, (size_t)(w - a));
+		for (n = cut ? strlen(cut) : 0; n > 0 && cut[n - 1] == ' '; n--)
+			cut[n - 1] = '\0';
+		if (cut != NULL)
+			json_object_set_new(o, key, json_string(cut));
+		free(cut);
+	}
+}
+
 /* ---- Parcel ------------------------------------------------------- */
 
 /* Does the use form word w ("rieng", "chung") stand in folded f, and not
@@ -1725,11 +1778,13 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 	whole_purpose(&r);
 	address_commas(r.parcel, "address");
 	address_types(r.parcel, "address");
+	address_end(r.parcel, "address");
 	if (r.house != NULL)
 		json_object_set(r.cert, "house", r.house);
 	for (size_t i = 0; i < json_array_size(r.owners); i++)
 		address_commas(json_array_get(r.owners, i), "address"),
-		address_types(json_array_get(r.owners, i), "address");
+		address_types(json_array_get(r.owners, i), "address"),
+		address_end(json_array_get(r.owners, i), "address");
 	lr_x_cert_changes(&r.c, changes, r.fields);
 	generation_left(&r);
 	issuer_of_place(&r);
