@@ -537,18 +537,14 @@ grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
 static int
 line_box(const lr_toks *t, int a, int b, lr_rule *box)
 {
-	int x1 = 0, y1 = 0, digit = 0;
+	int u[4] = LR_BOX_NONE, digit = 0;
 
-	*box = (lr_rule){ 1 << 30, 1 << 30, 0, 0 };
 	for (int j = a; j < b; j++) {
 		const lr_tok *k = &t->v[j];
-		box->x = k->x < box->x ? k->x : box->x;
-		box->y = k->y < box->y ? k->y : box->y;
-		x1 = k->x + k->w > x1 ? k->x + k->w : x1;
-		y1 = k->y + k->h > y1 ? k->y + k->h : y1;
+		lr_box_grow(u, k->x, k->y, k->w, k->h);
 		digit |= (k->flags & TOK_DIGIT) != 0;
 	}
-	box->w = x1 - box->x, box->h = y1 - box->y;
+	*box = (lr_rule){ u[0], u[1], u[2], u[3] };
 	return digit;
 }
 
