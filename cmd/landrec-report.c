@@ -168,6 +168,7 @@ json_row(const char *code, const char *name, const lr_counts *c, void *ctx)
 		json_object_set_new(o, cols[i], json_integer(v[i]));
 	json_object_set_new(o, "linked_pct",
 	    json_real(100 * lr_counts_linked(c)));
+	json_object_set_new(o, "organisations", json_integer(c->organisations));
 	json_campaign(o, c);
 	if (code != NULL)
 		json_array_append_new(json_object_get(root, "communes"), o);

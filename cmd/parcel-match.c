@@ -84,7 +84,7 @@ struct run {
 	int *spouse;		/* the spouse's index in the record, or -1 */
 	int *from_cad;		/* CAD_* the cadastre's holder gave */
 	lr_owner_match *om;
-	long owners, by_status[3], parcels, done, enriched;
+	long owners, by_status[LR_NSTATUS], parcels, done, enriched;
 };
 
 /* Read owner i of record rid into p, reporting what is wrong.  Returns 0,
@@ -215,7 +215,8 @@ cadastre_evidence(struct run *r, int k)
 		    (o = holder_owner(r, k, &h)) < 0)
 			continue;
 		lr_person *p = &r->persons[r->first[k] + o];
-		if (p->id[0] != '\0' || p->old_id[0] != '\0' || p->birth_year)
+		if (p->organisation || p->id[0] != '\0' ||
+		    p->old_id[0] != '\0' || p->birth_year)
 			continue;
 		snprintf(year, sizeof(year), "%d", h.birth_year);
 		if (h.birth_year && lr_person_set_birth(p, year) == 0)
@@ -389,6 +390,22 @@ match_record(json_t *rec, void *ctx)
 	if (r->nrec == BATCH || r->nown > BATCH_OWNERS - MAX_OWNERS)
 		flush_batch(r);
 	return 0;
+}
+
+/* The summary line; organisations, never looked up, counted apart. */
+static void
+summary(const struct run *r)
+{
+	char orgs[64] = "";
+	long n = r->by_status[LR_ORGANISATION];
+
+	if (n > 0)
+		snprintf(orgs, sizeof(orgs), ", %ld organisation%s not looked up",
+		    n, n == 1 ? "" : "s");
+	cli_note("%ld owners: %ld matched, %ld review, %ld unmatched%s; %ld "
+	    "enriched from the registry", r->owners, r->by_status[LR_MATCHED],
+	    r->by_status[LR_REVIEW], r->by_status[LR_UNMATCHED], orgs,
+	    r->enriched);
 }
 
 /* --train: the share of owners in the registry, as the fit says: the
@@ -583,9 +600,7 @@ match(const struct opts *o, int argc, char **argv)
 	cli_out_commit(out);
 	if (rej != NULL)
 		cli_out_commit(rej);
-	cli_note("%ld owners: %ld matched, %ld review, %ld unmatched; %ld "
-	    "enriched from the registry", r.owners, r.by_status[LR_MATCHED],
-	    r.by_status[LR_REVIEW], r.by_status[LR_UNMATCHED], r.enriched);
+	summary(&r);
 	lr_cadastre_close(r.cad);
 	lr_units_free(r.units);
 	lr_units_free(r.places);

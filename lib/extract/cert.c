@@ -24,6 +24,8 @@ struct reader {
 	enum part part;
 	enum part resume;	/* the part a spread's other half is in */
 	int next_issuer;	/* the line after "TM. ỦY BAN NHÂN DÂN" */
+	const lr_cline *signs;	/* "TM. ỦY BAN NHÂN DÂN" with no unit */
+	const lr_cline *date_l;	/* "<Place>, ngày ..." of the date of issue */
 	double below;
 	int reg_cut;		/* words after the register number cut */
 	const char *cont;	/* the text field the next line may go on */
@@ -38,6 +40,8 @@ struct reader {
 };
 
 static void flag(struct reader *r, const char *field, const char *reason);
+static json_t *value_at(const struct reader *r, const char *path);
+static void confirm(struct reader *r, const char *path);
 
 /* The part a heading of certificates.tsv ("part" rows) begins. */
 static enum part
@@ -370,6 +374,116 @@ address_commas(json_t *o, const char *key)
 	free(s);
 }
 
+/* The unit types an address's parts begin with, as printed. */
+static const char *const unit_types[] = { "tổ dân phố", "thị trấn", "thị xã",
+    "thành phố", "bản", "thôn", "xóm", "tổ", "ấp", "khu", "khối", "xã",
+    "phường", "huyện", "quận", "tỉnh" };
+
+/* The length of the unit type part p (n bytes) begins with, its marks
+ * misread ("bẫn Hấu Chua", "xũ Mường Mùn"), and which (*t); 0 when none or
+ * when it is written right. */
+static size_t
+misread_type(const char *p, size_t n, const char **t)
+{
+	for (size_t i = 0; i < sizeof(unit_types) / sizeof(*unit_types); i++) {
+		size_t len = strcspn(p, " ");
+		for (const char *sp = strchr(unit_types[i], ' '); sp != NULL &&
+		    len < n; sp = strchr(sp + 1, ' '))
+			len += 1 + strcspn(p + len + 1, " ");
+		if (len >= n || p[len] != ' ')
+			continue;
+		char *w = strndup(p, len), *fw = w ? lr_x_fold(w) : NULL,
+		    *ft = lr_x_fold(unit_types[i]);
+		int hit = fw && ft && strcmp(fw, ft) == 0 &&
+		    strcmp(w, unit_types[i]) != 0;
+		free(w), free(fw), free(ft);
+		if (hit) {
+			*t = unit_types[i];
+			return len;
+		}
+	}
+	return 0;
+}
+
+/* The type word of each part of address key of o written as the unit
+ * types are ("bẫn" read for "bản"): no other word folds to them. */
+static void
+address_types(json_t *o, const char *key)
+{
+	const char *a = json_string_value(json_object_get(o, key)), *t;
+	char *out = NULL, *old;
+	size_t n, sp, len;
+
+	for (const char *p = a; p != NULL && *p != '\0'; p += n + (p[n] !=
+	    '\0')) {
+		n = strcspn(p, ",;");
+		sp = strspn(p, " ");
+		len = sp < n ? misread_type(p + sp, n - sp, &t) : 0;
+		old = out;
+		if (asprintf(&out, "%s%.*s%s%.*s%.*s", old ? old : "", (int)sp, p,
+		    len ? t : "", (int)(n - sp - len), p + sp + len,
+		    p[n] != '\0', p + n) < 0)
+			out = NULL;
+		free(old);
+	}
+	if (out != NULL && strcmp(out, a) != 0)
+		json_object_set_new(o, key, json_string(out));
+	free(out);
+}
+
+/* The length of the unit type last part p begins with, written right or
+ * misread in its marks ("tỉnh", "tînh"); 0 when none. */
+static size_t
+type_at(const char *p)
+{
+	const char *t;
+	size_t n = strlen(p), len = misread_type(p, n, &t);
+
+	for (size_t i = 0; len == 0 && i < sizeof(unit_types) /
+	    sizeof(*unit_types); i++)
+		if (strncmp(p, unit_types[i], strlen(unit_types[i])) == 0 &&
+		    p[strlen(unit_types[i])] == ' ')
+			len = strlen(unit_types[i]);
+	return len;
+}
+
+/* An address ends with its last unit's name, in capitals or title case:
+ * two words or more in small letters after it ("tỉnh Điện Biên điược quyền
+ * sử dụng ...", a stop phrase misread) ran on from the next statement and
+ * are cut. */
+static void
+address_end(json_t *o, const char *key)
+{
+	const char *a = json_string_value(json_object_get(o, key)), *p, *w;
+	size_t len, n;
+	int small = 0;
+
+	if (a == NULL)
+		return;
+	p = strrchr(a, ',') ? strrchr(a, ',') + 1 : a;
+	p += strspn(p, " ");
+	if ((len = type_at(p)) == 0)
+		return;
+	for (w = p + len; *(w += strspn(w, " ")) != '\0'; w += n) {
+		char *word = strndup(w, n = strcspn(w, " "));
+		int c = word ? lr_case_of(word) : LR_CASE_ODD;
+		free(word);
+		if (c == LR_CASE_SMALL)
+			break;
+	}
+	for (const char *q = w; *(q += strspn(q, " ")) != '\0'; q += strcspn(q,
+	    " "))
+		small++;
+	if (small >= 2 && w > a) {
+		char *cut = strndup(a, (size_t)(w - a));
+		for (n = cut ? strlen(cut) : 0; n > 0 && cut[n - 1] == ' '; n--)
+			cut[n - 1] = '\0';
+		if (cut != NULL)
+			json_object_set_new(o, key, json_string(cut));
+		free(cut);
+	}
+}
+
 /* ---- Parcel ------------------------------------------------------- */
 
 /* Does the use form word w ("rieng", "chung") stand in folded f, and not
@@ -411,6 +525,9 @@ parcel_text(struct reader *r, const lr_cline *l, const char *label,
 		return;
 	snprintf(path, sizeof(path), "parcel.%s", key);
 	lr_cfield(r->parcel, key, json_string(v), r->fields, path, l->conf, l);
+	if (strcmp(key, "use_form") == 0 && (strcmp(v, "Sử dụng riêng") == 0 ||
+	    strcmp(v, "Sử dụng chung") == 0))	/* a known value, whole */
+		confirm(r, "certificate.parcel.use_form");
 	free(v);
 	keep_going(r, strcmp(key, "use_form") != 0 ? key : NULL,
 	    json_pack("[O]", r->parcel));
@@ -690,6 +807,24 @@ issuer_of(const char *unit)
 	return s;
 }
 
+/* Does l begin with the type word of a unit a committee serves ("HUYỆN",
+ * "THÀNH PHỐ", "TỈNH" ...), after any punctuation? */
+static int
+unit_typed(const lr_cline *l)
+{
+	static const char *const types[] = { "huyen", "quan", "tinh", "thi xa",
+	    "thanh pho" };
+	int a = 0;
+
+	while (a < l->nw && l->fw[a][0] == '\0')
+		a++;
+	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++)
+		if (lr_cline_find(l, types[i], a) >= 0 &&
+		    lr_cline_at(l, types[i], a) == a)
+			return 1;
+	return 0;
+}
+
 static void
 issuer_line(struct reader *r, const lr_cline *l)
 {
@@ -698,6 +833,8 @@ issuer_line(struct reader *r, const lr_cline *l)
 
 	if (r->next_issuer) {
 		r->next_issuer = 0;
+		if (!unit_typed(l))	/* "CHỦ TỊCH": the signer, no unit */
+			return;
 		a = 0;
 	} else if (a < 0)
 		return;
@@ -705,6 +842,8 @@ issuer_line(struct reader *r, const lr_cline *l)
 		b = l->nw;
 	if ((unit = lr_cline_text(l, a, b)) == NULL) {
 		r->next_issuer = lr_cline_find(l, "tm", 0) >= 0;
+		if (r->next_issuer)
+			r->signs = l;
 		return;
 	}
 	if ((iss = issuer_of(unit)) != NULL && asprintf(&full,
@@ -718,17 +857,74 @@ issuer_line(struct reader *r, const lr_cline *l)
 static void
 date_line(struct reader *r, const lr_cline *l)
 {
-	int d = lr_cline_find(l, "ngay", 0), m = lr_cline_find(l, "thang", 0),
-	    y = lr_cline_find(l, "nam", 0);
 	char iso[11];
 
-	if (d < 0 || m < 0 || y < 0 || d >= l->nw || m >= l->nw || y >= l->nw)
+	if (lr_cline_date(l, iso) == 0 && r->date_l == NULL)
+		r->date_l = l;
+	if (lr_cline_date(l, iso) == 0)
+		cert_field(r, "date", json_string(iso), l->conf, l);
+}
+
+/* The part of address a (comma-separated) that is a unit a committee
+ * serves ("huyện Tủa Chùa", "thành phố Điện Biên Phủ") named folded
+ * place: a new string, or NULL. */
+static char *
+unit_named(const char *a, const char *place)
+{
+	static const char *const types[] = { "huyen ", "quan ", "thi xa ",
+	    "thanh pho " };
+	char *part, *f, *out = NULL;
+
+	for (size_t n; a != NULL && *a != '\0' && out == NULL; a += n +
+	    (a[n] != '\0')) {
+		n = strcspn(a, ",;");
+		size_t k = strspn(a, " "), e = n;
+		while (e > k && a[e - 1] == ' ')
+			e--;
+		if ((part = strndup(a + k, e > k ? e - k : 0)) == NULL)
+			return NULL;
+		for (size_t i = 0; (f = lr_x_fold(part)) != NULL && i <
+		    sizeof(types) / sizeof(*types) && out == NULL; i++, free(f))
+			if (strncmp(f, types[i], strlen(types[i])) == 0 &&
+			    strcmp(f + strlen(types[i]), place) == 0)
+				out = strdup(part);
+		free(f);
+		free(part);
+	}
+	return out;
+}
+
+/* A committee that signs "TM. ỦY BAN NHÂN DÂN" without its unit serves the
+ * place its date of issue is written in ("Tủa Chùa, ngày ..."): the issuer
+ * is the committee of the unit by that name in the parcel's or an owner's
+ * address ("huyện Tủa Chùa").  With no such signature read, the same guess
+ * is for review (a department may have signed). */
+static void
+issuer_of_place(struct reader *r)
+{
+	const lr_cline *l = r->date_l;
+	int d = l != NULL ? lr_cline_at(l, "ngay", 0) : -1;
+	char *place = d > 0 ? lr_cline_text(l, 0, d) : NULL, *fp, *unit = NULL,
+	    *full = NULL;
+
+	if (place == NULL || !json_is_null(json_object_get(
+	    r->cert, "issuer")) || (fp = lr_x_fold(place)) == NULL) {
+		free(place);
 		return;
-	int dd = atoi(l->w[d]), mm = atoi(l->w[m]), yy = atoi(l->w[y]);
-	if (dd < 1 || dd > 31 || mm < 1 || mm > 12 || yy < 1980 || yy > 2099)
-		return;
-	snprintf(iso, sizeof(iso), "%04d-%02d-%02d", yy, mm, dd);
-	cert_field(r, "date", json_string(iso), l->conf, l);
+	}
+	unit = unit_named(json_string_value(json_object_get(r->parcel,
+	    "address")), fp);
+	for (size_t i = 0; unit == NULL && i < json_array_size(r->owners); i++)
+		unit = unit_named(json_string_value(json_object_get(
+		    json_array_get(r->owners, i), "address")), fp);
+	if (unit != NULL && asprintf(&full, "Ủy ban nhân dân %s", unit) > 0)
+		cert_field(r, "issuer", json_string(full), r->signs == NULL ? 0 :
+		    l->conf < r->signs->conf ? l->conf : r->signs->conf,
+		    r->signs != NULL ? r->signs : l);
+	if (unit != NULL && r->signs == NULL)
+		flag(r, "certificate.issuer", "no signature read: taken from "
+		    "the place of issue");
+	free(place), free(fp), free(unit), free(full);
 }
 
 /* Is w a register's code ("CH", "QSDĐ": capitals only), or its number
@@ -986,6 +1182,36 @@ whole_purpose(struct reader *r)
 
 /* ---- Checks and review -------------------------------------------- */
 
+/* A value another reading confirms: not for review for its line's low OCR
+ * confidence (the other words of the line). */
+static void
+confirm(struct reader *r, const char *path)
+{
+	json_t *f = json_object_get(r->fields, path);
+
+	if (f != NULL && json_real_value(json_object_get(f, "conf")) < r->below)
+		json_object_set_new(f, "conf", json_real(r->below));
+}
+
+/* The parcel's area and its purposes' areas, read apart (not one copied
+ * from the other), add up: each confirms the others. */
+static void
+areas_agree(struct reader *r)
+{
+	json_t *pa = json_object_get(r->fields, "certificate.parcel.area");
+	char path[64];
+
+	if (json_array_size(r->purposes) == 1 && json_equal(pa,
+	    json_object_get(r->fields, "certificate.parcel.purposes[0].area")))
+		return;
+	confirm(r, "certificate.parcel.area");
+	for (size_t i = 0; i < json_array_size(r->purposes); i++) {
+		snprintf(path, sizeof(path), "certificate.parcel.purposes[%zu]."
+		    "area", i);
+		confirm(r, path);
+	}
+}
+
 static void
 flag(struct reader *r, const char *field, const char *reason)
 {
@@ -1067,11 +1293,15 @@ static void
 check_area(struct reader *r)
 {
 	double sum = 0, a = json_real_value(json_object_get(r->parcel, "area"));
-	size_t i;
+	size_t i, all = 1;
 	json_t *u;
 
-	json_array_foreach(r->purposes, i, u)
+	json_array_foreach(r->purposes, i, u) {
 		sum += json_real_value(json_object_get(u, "area"));
+		all &= json_is_number(json_object_get(u, "area"));
+	}
+	if (all && i > 0 && a > 0 && sum - a < 0.05 && a - sum < 0.05)
+		areas_agree(r);
 	if (json_array_size(r->purposes) > 1 && a > 0 && sum > 0 &&
 	    (sum - a > 0.5 || a - sum > 0.5))
 		check_failed(r, "certificate.parcel.area", "the purposes' areas "
@@ -1214,6 +1444,60 @@ term_form(const lr_xdata *s, const char *t)
 
 /* Values read where their label stands but not of their kind (a date of
  * issue no calendar has, a term that is no term) are for review. */
+/* The first mark in s no printed text value holds (OCR's "+", "|", "“",
+ * "°" from seals, rules and specks): letters, digits, "²" and . , ; : ( )
+ * - / are a value's; NULL when none. */
+static const char *
+stray_mark(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p != '\0';) {
+		unsigned c = *p;
+		int n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+		if (n == 2 && p[1] != '\0')
+			c = (c & 0x1f) << 6 | (p[1] & 0x3f);
+		else if (n == 3 && p[1] != '\0' && p[2] != '\0')
+			c = (c & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+		if (!(c < 0x80 ? isalnum((int)c) || strchr(" .,;:()-/", (int)c)
+		    != NULL : c == 0xb2 || (c >= 0xc0 && c <= 0x24f && c !=
+		    0xd7 && c != 0xf7) || (c >= 0x300 && c <= 0x36f) ||
+		    (c >= 0x1e00 && c <= 0x1eff)))
+			return (const char *)p;
+		for (int k = 0; k < n && *p != '\0'; k++)
+			p++;
+	}
+	return NULL;
+}
+
+/* A text value at path (below the certificate) holding a stray mark is
+ * for review. */
+static void
+check_marks(struct reader *r, const char *path)
+{
+	json_t *v = value_at(r, path);
+
+	if (json_is_string(v) && stray_mark(json_string_value(v)) != NULL)
+		check_failed(r, path, "marks no printed value holds");
+}
+
+static void
+check_texts(struct reader *r)
+{
+	static const char *const texts[] = { "certificate.parcel.address",
+	    "certificate.parcel.use_form", "certificate.parcel.origin",
+	    "certificate.house.type", "certificate.house.structure" };
+	char path[64];
+
+	for (size_t i = 0; i < sizeof(texts) / sizeof(*texts); i++)
+		check_marks(r, texts[i]);
+	for (size_t i = 0; i < json_array_size(r->owners); i++) {
+		snprintf(path, sizeof(path), "certificate.owners[%zu].name", i);
+		check_marks(r, path);
+		snprintf(path, sizeof(path), "certificate.owners[%zu].address",
+		    i);
+		check_marks(r, path);
+	}
+}
+
 static void
 check_values(struct reader *r)
 {
@@ -1384,7 +1668,9 @@ missing_fields(struct reader *r, const char *part, const char *pre,
 /* A "printed" row ("certificate.parcel number sheet ...", or
  * "certificate.parcel.purposes[] land_use term" for each element of a
  * list): the fields not read as one item, on the first, the others in
- * "also" ("parcel: number, sheet not read"). */
+ * "also" ("parcel: number, sheet not read"); for a list, on the list
+ * itself: a list some of whose elements were read in part (a table read
+ * badly) may have lost elements as well. */
 static void
 missing_in_part(struct reader *r, const char *row)
 {
@@ -1392,9 +1678,12 @@ missing_in_part(struct reader *r, const char *row)
 	char part[96], el[128], pre[24], names[256] = "", why[384];
 	char *each;
 	json_t *list = json_array();
+	int whole;
 
 	snprintf(part, sizeof(part), "%.*s", plen, row);
-	if ((each = strstr(part, "[]")) == NULL || each[2] != '\0')
+	each = strstr(part, "[]");
+	whole = each != NULL && each[2] == '\0';
+	if (!whole)
 		n = missing_fields(r, part, "", row + plen, names,
 		    sizeof(names), list);
 	else {
@@ -1409,8 +1698,9 @@ missing_in_part(struct reader *r, const char *row)
 	snprintf(why, sizeof(why), "%s: %s not read", strrchr(part, '.') ?
 	    strrchr(part, '.') + 1 : part, names);
 	if (n > 0)
-		flag(r, json_string_value(json_array_get(list, 0)), why);
-	if (n > 1 && json_array_remove(list, 0) == 0)
+		flag(r, whole ? part : json_string_value(json_array_get(list,
+		    0)), why);
+	if (n > 1 && !whole && json_array_remove(list, 0) == 0)
 		json_object_set(json_array_get(r->review, json_array_size(
 		    r->review) - 1), "also", list);
 	json_decref(list);
@@ -1444,6 +1734,7 @@ review_finish(struct reader *r)
 	check_issuer(r);
 	check_generation(r);
 	check_values(r);
+	check_texts(r);
 	check_register(r);
 	check_register_number(r);
 	if (!r->registered)
@@ -1486,12 +1777,17 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 	r.total = lr_x_cert_tables(x, d, r.parcel, r.fields);
 	whole_purpose(&r);
 	address_commas(r.parcel, "address");
+	address_types(r.parcel, "address");
+	address_end(r.parcel, "address");
 	if (r.house != NULL)
 		json_object_set(r.cert, "house", r.house);
 	for (size_t i = 0; i < json_array_size(r.owners); i++)
-		address_commas(json_array_get(r.owners, i), "address");
+		address_commas(json_array_get(r.owners, i), "address"),
+		address_types(json_array_get(r.owners, i), "address"),
+		address_end(json_array_get(r.owners, i), "address");
 	lr_x_cert_changes(&r.c, changes, r.fields);
 	generation_left(&r);
+	issuer_of_place(&r);
 	json_object_set_new(r.cert, "couple", json_boolean(
 	    json_array_size(r.owners) > 1));
 	review_finish(&r);

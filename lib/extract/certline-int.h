@@ -50,6 +50,10 @@ char *lr_cline_text(const lr_cline *l, int a, int b);
 void lr_cfield(json_t *obj, const char *key, json_t *value, json_t *fields,
     const char *path, double conf, const lr_cline *l);
 
+/* The date l writes in words ("ngày 28 tháng 9 năm 2014") as ISO into
+ * iso (11 bytes): 0, or -1 when l holds none. */
+int lr_cline_date(const lr_cline *l, char iso[11]);
+
 /* How many lines on the change pages of c no entry holds: a line that
  * tells a change or starts with a date unreadable ("I9/09/2025") before the
  * first entry, or such a line inside one. */

@@ -201,6 +201,21 @@ lr_cfield(json_t *obj, const char *key, json_t *value, json_t *fields,
 	    l->ln->x, l->ln->y, l->ln->w, l->ln->h));
 }
 
+int
+lr_cline_date(const lr_cline *l, char iso[11])
+{
+	int d = lr_cline_find(l, "ngay", 0), m = lr_cline_find(l, "thang", 0),
+	    y = lr_cline_find(l, "nam", 0);
+
+	if (d < 0 || m < 0 || y < 0 || d >= l->nw || m >= l->nw || y >= l->nw)
+		return -1;
+	int dd = atoi(l->w[d]), mm = atoi(l->w[m]), yy = atoi(l->w[y]);
+	if (dd < 1 || dd > 31 || mm < 1 || mm > 12 || yy < 1980 || yy > 2099)
+		return -1;
+	snprintf(iso, 11, "%04d-%02d-%02d", yy, mm, dd);
+	return 0;
+}
+
 /* ---- The change register ------------------------------------------ */
 
 /* An ISO date from a word "dd/mm/yyyy" (out: 11 bytes); -1 if it is not. */
@@ -216,9 +231,10 @@ date_word(const char *w, char out[11])
 	return 0;
 }
 
-/* The kind of change a folded entry text tells, or NULL. */
+/* The kind of change a folded entry text tells, or NULL; at_start: only
+ * a phrase that begins it. */
 static const char *
-change_kind(const char *f)
+change_kind_at(const char *f, int at_start)
 {
 	static const struct { const char *phrase, *kind; } k[] = {
 		{ "chuyen muc dich", "change-of-use" },
@@ -228,12 +244,22 @@ change_kind(const char *f)
 		{ "thua ke", "transfer" },
 		{ "can cuoc", "id-update" }, { "dinh danh", "id-update" },
 		{ "chung minh", "id-update" }, { "cmnd", "id-update" },
+		{ "giay to nhan than", "id-update" },
 	};
+	size_t n;
 
 	for (size_t i = 0; i < sizeof(k) / sizeof(k[0]); i++)
-		if (lr_x_find(f, k[i].phrase, NULL))
+		if (at_start ? strncmp(f, k[i].phrase, n = strlen(k[i].phrase))
+		    == 0 && (f[n] == ' ' || f[n] == '\0') :
+		    lr_x_find(f, k[i].phrase, NULL))
 			return k[i].kind;
 	return NULL;
+}
+
+static const char *
+change_kind(const char *f)
+{
+	return change_kind_at(f, 0);
 }
 
 /* A decision number in word w ("1930/QĐ-UBND", OCR's "1930/QD-UBND"):
@@ -261,6 +287,8 @@ decision_word(const char *w)
 struct entry {
 	const lr_cline *first;
 	char date[11];
+	char said[11];		/* the confirmation's date in words */
+	double said_conf;
 	char *folded;
 	char *decision;
 	double conf;
@@ -280,6 +308,8 @@ entry_add(struct entry *e, const lr_cline *l, int from)
 		}
 	}
 	e->conf = e->conf < l->conf ? e->conf : l->conf;
+	if (e->said[0] == '\0' && lr_cline_date(l, e->said) == 0)
+		e->said_conf = l->conf;
 }
 
 static void
@@ -290,9 +320,13 @@ entry_flush(struct entry *e, json_t *changes, json_t *fields)
 	json_t *c = json_object();
 	size_t i = json_array_size(changes);
 
+	if (e->date[0] == '\0' && e->said[0] != '\0') {
+		memcpy(e->date, e->said, sizeof(e->date));
+		e->conf = e->said_conf < e->conf ? e->said_conf : e->conf;
+	}
 	snprintf(path, sizeof(path), "changes[%zu].date", i);
-	lr_cfield(c, "date", json_string(e->date), fields, path, e->conf,
-	    e->first);
+	lr_cfield(c, "date", e->date[0] ? json_string(e->date) : json_null(),
+	    fields, path, e->date[0] ? e->conf : 0, e->first);
 	snprintf(path, sizeof(path), "changes[%zu].kind", i);
 	lr_cfield(c, "kind", kind ? json_string(kind) : json_null(), fields,
 	    path, kind ? e->conf : 0, e->first);
@@ -340,6 +374,40 @@ tells_change(const lr_cline *l)
 	return k;
 }
 
+/* Does l open an entry by its wording, its date not read: it begins with
+ * a change's words ("Thế chấp ...", "Chuyển nhượng ..."), or with "Thay
+ * đổi", "Cập nhật", "Xóa đăng ký"? */
+static int
+opens_change(const lr_cline *l)
+{
+	int a = l->nw > 0 ? lead(l) : 0;
+	char *t = lr_cline_text(l, a, l->nw), *f = t ? lr_x_fold(t) : NULL;
+	static const char *const openers[] = { "thay doi ", "cap nhat ",
+	    "xoa dang ky " };
+	int k = f != NULL && change_kind_at(f, 1) != NULL;
+
+	for (size_t i = 0; f != NULL && i < 3; i++)
+		k |= strncmp(f, openers[i], strlen(openers[i])) == 0;
+
+	free(t), free(f);
+	return k;
+}
+
+/* Does l end in "ngày", its date wrapped onto the next line ("theo Quyết
+ * định số 2622/QĐ-UBND ngày" / "12/09/2026 của ...")? */
+static int
+dated_on(const lr_cline *l)
+{
+	return l != NULL && l->nw > 0 && strcmp(l->fw[l->nw - 1], "ngay") == 0;
+}
+
+/* Does entry e tell its kind yet? */
+static int
+told(const struct entry *e)
+{
+	return e->folded != NULL && change_kind(e->folded) != NULL;
+}
+
 int
 lr_x_cert_orphans(const lr_clines *c)
 {
@@ -350,7 +418,8 @@ lr_x_cert_orphans(const lr_clines *c)
 		const lr_cline *l = &c->v[i];
 		if (l->kind != LR_PAGE_CERT_CHANGES)
 			continue;
-		if (l->nw > 0 && date_word(l->w[lead(l)], date) == 0)
+		if ((l->nw > 0 && date_word(l->w[lead(l)], date) == 0) ||
+		    opens_change(l))
 			in_entry = 1;
 		else if (bad_date(l) || (!in_entry && tells_change(l)))
 			n++;
@@ -363,19 +432,27 @@ lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 {
 	struct entry e = { 0 };
 	char date[11];
+	const lr_cline *prev = NULL;
 
 	for (int i = 0; i < c->n; i++) {
 		const lr_cline *l = &c->v[i];
 		if (l->kind != LR_PAGE_CERT_CHANGES)
 			continue;
-		if (l->nw > 0 && date_word(l->w[lead(l)], date) == 0) {
+		if (l->nw > 0 && date_word(l->w[lead(l)], date) == 0 &&
+		    !dated_on(prev)) {
 			if (e.first != NULL)
 				entry_flush(&e, changes, fields);
 			e.first = l, e.conf = 1;
 			memcpy(e.date, date, sizeof(date));
 			entry_add(&e, l, lead(l) + 1);
+		} else if ((e.first == NULL || told(&e)) && opens_change(l)) {
+			if (e.first != NULL)
+				entry_flush(&e, changes, fields);
+			e.first = l, e.conf = 1;
+			entry_add(&e, l, lead(l));
 		} else if (e.first != NULL)
 			entry_add(&e, l, 0);
+		prev = l;
 	}
 	if (e.first != NULL)
 		entry_flush(&e, changes, fields);

@@ -43,16 +43,10 @@ cell_add(struct cell *c, const lr_word *w)
 		return;
 	free(c->text);
 	c->text = t;
-	if (c->nw == 0)
-		c->box = (lr_line){ .x = w->x, .y = w->y, .w = w->w, .h = w->h };
-	else {
-		int x1 = c->box.x + c->box.w, y1 = c->box.y + c->box.h;
-		c->box.x = c->box.x < w->x ? c->box.x : w->x;
-		c->box.y = c->box.y < w->y ? c->box.y : w->y;
-		x1 = x1 > w->x + w->w ? x1 : w->x + w->w;
-		y1 = y1 > w->y + w->h ? y1 : w->y + w->h;
-		c->box.w = x1 - c->box.x, c->box.h = y1 - c->box.y;
-	}
+	int b[4] = { c->box.x, c->box.y, c->nw > 0 ? c->box.w : -1, c->box.h };
+
+	lr_box_grow(b, w->x, w->y, w->w, w->h);
+	c->box = (lr_line){ .x = b[0], .y = b[1], .w = b[2], .h = b[3] };
 	c->conf = (c->conf * c->nw + w->conf / 100) / (c->nw + 1);
 	c->nw++;
 }

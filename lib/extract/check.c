@@ -88,7 +88,8 @@ check_id(lr_xctx *c, json_t *o, const char *pre)
 }
 
 /* A sex neither printed nor in the ID: the one a given name that only one
- * sex's list holds tells, reviewed. */
+ * sex's list holds tells, reviewed; an organisation has none ("Công ty ...
+ * Minh Khang"). */
 static void
 given_name_sex(lr_xctx *c, json_t *o, const char *pre)
 {
@@ -97,6 +98,7 @@ given_name_sex(lr_xctx *c, json_t *o, const char *pre)
 
 	if (c->names == NULL || name == NULL ||
 	    !json_is_null(json_object_get(o, "gender")) ||
+	    json_is_true(json_object_get(o, "organisation")) ||
 	    (g[0] = (char)lr_names_sex(c->names, name)) == 0)
 		return;
 	json_object_set_new(o, "gender", json_string(g));
@@ -233,6 +235,30 @@ mend_address(lr_xctx *c, json_t *o, const char *pre)
 		doubt2(c, pre, "address", NULL,
 		    "a district or province name in no official list");
 	free(fixed);
+}
+
+/* The issuer's unit ("Ủy ban nhân dân huyện Nghị Xuân") mended to the
+ * official name it is close to, as an address's are, and reviewed. */
+static void
+mend_issuer(lr_xctx *c)
+{
+	const char *iss = json_string_value(json_object_get(c->decision,
+	    "issuer"));
+	char *label = lr_label_text(c->s, LAB_ISSUER), *fixed = NULL, *out;
+	size_t n = label ? strlen(label) : 0;
+	lr_mend m;
+
+	if (iss != NULL && n > 0 && strncmp(iss, label, n) == 0 &&
+	    iss[n] == ' ' && (fixed = lr_x_addr_mend(c, iss + n + 1, era(c),
+	    &m)) != NULL && m.changes > 0 && asprintf(&out, "%s %s", label,
+	    fixed) >= 0) {
+		json_object_set_new(c->decision, "issuer", json_string(out));
+		lr_x_doubt(c, "decision.issuer", c->s->set[SET_CHECK_FAILED],
+		    "unit name mended to the official one");
+		free(out);
+	}
+	free(fixed);
+	free(label);
 }
 
 enum { CANDIDATES = 4 };
@@ -441,9 +467,22 @@ no_commune(lr_xctx *c, json_t *o, const char *pre)
 		    c->commune_why : "no commune found");
 }
 
+/* The first page with a block of lines in aligned columns (a table by
+ * the page's layout), or 0. */
+static int
+table_page(const lr_xctx *c)
+{
+	for (int p = 0; c->w != NULL && p < c->w->npages; p++)
+		for (int l = 0; l < c->w->pages[p].nlines; l++)
+			if (c->w->pages[p].lines[l].kind == LR_BLOCK_TABLE)
+				return c->w->pages[p].n;
+	return 0;
+}
+
 /* A decision about land names who holds what: no owner or no parcel read
  * is reviewed, also when no phrase told the kind (an unreadable subject
- * line leaves it "other"). */
+ * line leaves it "other"); no parcel read from a page with a table is one
+ * item on the table, standing for its holders too. */
 static void
 no_owner(lr_xctx *c)
 {
@@ -457,7 +496,12 @@ no_owner(lr_xctx *c)
 	if (json_array_size(c->owners) == 0)
 		lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED],
 		    "no owner found");
-	if (json_array_size(c->parcels) == 0)
+	if (json_array_size(c->parcels) == 0 && table_page(c) > 0) {
+		char why[96];
+		snprintf(why, sizeof(why), "page %d: no parcel found: the rows "
+		    "of its table could not be read", table_page(c));
+		lr_x_table_item(c, why);	/* its holders in doubt too */
+	} else if (json_array_size(c->parcels) == 0)
 		lr_x_doubt(c, "parcels", c->s->set[SET_CHECK_FAILED],
 		    "no parcel found");
 }
@@ -560,6 +604,7 @@ lr_x_checks(lr_xctx *c)
 	size_t i;
 	json_t *o;
 
+	mend_issuer(c);
 	json_array_foreach(c->owners, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
 		check_id(c, o, pre);

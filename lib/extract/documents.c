@@ -84,7 +84,36 @@ review_kinds(const lr_extractor *x, json_t *out)
 	}
 }
 
-/* Classify the pages of w into cls (w->npages of them). */
+/* rec's page whose "n" is n (borrowed), or NULL. */
+static const json_t *
+page_n(const json_t *rec, int n)
+{
+	size_t i;
+	json_t *pg;
+
+	json_array_foreach(json_object_get(rec, "pages"), i, pg)
+		if (json_integer_value(json_object_get(pg, "n")) == n)
+			return pg;
+	return NULL;
+}
+
+/* Is page n the right half of the spread whose left half is page m (one
+ * sheet of the file cut at its gutter by scan-import)? */
+static int
+same_sheet(const json_t *rec, int m, int n)
+{
+	const json_t *a = page_n(rec, m), *b = page_n(rec, n);
+	const char *ha = json_string_value(json_object_get(a, "half"));
+	const char *hb = json_string_value(json_object_get(b, "half"));
+
+	return ha != NULL && hb != NULL && strcmp(ha, "left") == 0 &&
+	    strcmp(hb, "right") == 0 && json_integer_value(json_object_get(a,
+	    "file_page")) == json_integer_value(json_object_get(b,
+	    "file_page"));
+}
+
+/* Classify the pages of w into cls (w->npages of them): the two halves of
+ * one sheet are facing pages of one document. */
 static void
 classify(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
     lr_page_class *cls)
@@ -94,6 +123,9 @@ classify(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
 		int k = reviewed_kind(rec, w->pages[i].n);
 
 		lr_extract_page_kind(x, &w->pages[i], prev, &cls[i]);
+		if (prev != NULL && same_sheet(rec, w->pages[i - 1].n,
+		    w->pages[i].n))
+			lr_page_kind_goes_on(prev, &cls[i]);
 		if (k < 0 || (lr_page_kind)k == cls[i].kind) {
 			if (k >= 0)
 				cls[i].conf = 1;

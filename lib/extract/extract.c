@@ -216,13 +216,16 @@ header_field(lr_xctx *c, lr_block_kind k, int end, int (*in)(lr_xctx *, int,
 		in(c, 0, end);
 }
 
-/* "Ủy ban nhân dân" + unit type in lower case + the unit's name. */
+/* "Ủy ban nhân dân" + unit type in lower case + the unit's name; the
+ * type is one an issuer's name has, or a commune's ("đặc khu"). */
 static char *
 issuer_text(lr_xctx *c, int a, int b)
 {
 	char *label = lr_label_text(c->s, LAB_ISSUER), *type, *name, *out;
 	int n = lr_label_at(c->s, c->t, a, b, LAB_UNIT_TYPE, NULL);
 
+	if (n < 0)
+		n = lr_label_at(c->s, c->t, a, b, LAB_UNIT_COMMUNE, NULL);
 	if (n < 0)
 		n = a;
 	char *rt = lr_tok_join(c->t, a, n), *rn = lr_tok_join(c->t, n, b);
@@ -275,36 +278,66 @@ next_line(const lr_toks *t, int a, int end)
 	return a;
 }
 
-/* The issuing committee: the line under "ỦY BAN NHÂN DÂN" (or the rest of
- * its line) in the left header block, else in the header up to the
- * national motto when the columns interleave; on a line that runs across
- * both blocks, only the words left of the gap between them. */
+/* The committee named after issuer hit k, in tokens [*a, *b) before end:
+ * the line under "ỦY BAN NHÂN DÂN" (or the rest of its line); on a line
+ * that runs across both header blocks, only the words left of the gap
+ * between them.  0 when it names nothing. */
+static int
+issuer_name(const lr_xctx *c, int k, int end, int *a, int *b)
+{
+	int i = c->h.v[k].b, j;
+
+	if (i < end && (c->t->v[i].flags & TOK_BOL) == 0 &&
+	    c->h.n > k + 1 && c->h.v[k + 1].a == i)
+		i = c->h.v[k + 1].b;	/* ỦY BAN NHÂN DÂN CỘNG HÒA ... */
+	for (j = i; j < end && !(c->t->v[j].flags & TOK_BOL) &&
+	    !lr_tab_content(&c->t->v[j]); j++)
+		;		/* specks */
+	if (j < end && column_gap(c->t, j))
+		i = next_line(c->t, j, end);	/* the motto's column */
+	for (j = i; j < end && (j == i || !(c->t->v[j].flags & TOK_BOL)) &&
+	    (j == i || !column_gap(c->t, j)); j++)
+		if (motto_at(c, k, i, j))
+			break;
+	*a = i, *b = j;
+	return j > i;
+}
+
+/* The issuer hit after hit k that starts the line after the name it
+ * gives, which ends before token b ("UBND TỈNH QUẢNG NINH" over "ỦY BAN
+ * NHÂN DÂN" / "HUYỆN VÂN ĐỒN": the superior body printed above the one
+ * that acts); -1. */
+static int
+lower_issuer(const lr_xctx *c, int k, int b, int end)
+{
+	int next = b < end && (c->t->v[b].flags & TOK_BOL) ? b :
+	    next_line(c->t, b, end);
+	int k2 = hit_of(c, LAB_ISSUER, k + 1, end);
+
+	return k2 >= 0 && c->h.v[k2].a == next ? k2 : -1;
+}
+
+/* The issuing committee: named under "ỦY BAN NHÂN DÂN" in the left header
+ * block, else in the header up to the national motto when the columns
+ * interleave; of two committees named one under the other, the lower. */
 static void
 header_issuer(lr_xctx *c, int end)
 {
-	int from = 0, k, a, b;
+	int from = 0, k, k2, a, b;
 	lr_span sp;
 	char *s;
 
 	if (block_of(c, LR_BLOCK_HEADER_LEFT, end, &a, &b) &&
 	    hit_of(c, LAB_ISSUER, hit_from(c, a), b) >= 0)
 		from = a, end = b;
-	if ((k = hit_of(c, LAB_ISSUER, hit_from(c, from), end)) < 0)
+	if ((k = hit_of(c, LAB_ISSUER, hit_from(c, from), end)) < 0 ||
+	    !issuer_name(c, k, end, &a, &b))
 		return;
-	a = c->h.v[k].b;
-	if (a < end && (c->t->v[a].flags & TOK_BOL) == 0 &&
-	    c->h.n > k + 1 && c->h.v[k + 1].a == a)
-		a = c->h.v[k + 1].b;	/* ỦY BAN NHÂN DÂN CỘNG HÒA ... */
-	for (b = a; b < end && !(c->t->v[b].flags & TOK_BOL) &&
-	    !lr_tab_content(&c->t->v[b]); b++)
-		;		/* specks */
-	if (b < end && column_gap(c->t, b))
-		a = next_line(c->t, b, end);	/* the motto's column */
-	for (b = a; b < end && (b == a || !(c->t->v[b].flags & TOK_BOL)) &&
-	    (b == a || !column_gap(c->t, b)); b++)
-		if (motto_at(c, k, a, b))
-			break;
-	if (b == a || (s = issuer_text(c, a, b)) == NULL)
+	while ((k2 = lower_issuer(c, k, b, end)) >= 0 &&
+	    issuer_name(c, k2, end, &a, &b))
+		k = k2;
+	if (!issuer_name(c, k, end, &a, &b) ||
+	    (s = issuer_text(c, a, b)) == NULL)
 		return;
 	sp = (lr_span){ c->h.v[k].a, b, 1, NULL };
 	lr_x_put(c, c->decision, "decision", "issuer", json_string(s), &sp, 1);

@@ -94,6 +94,11 @@ int lr_page_kind_is_cert(lr_page_kind k);
 void lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
     const lr_page_class *prev, lr_page_class *out);
 
+/* Page out, classified after prev, continues prev's document (the other
+ * half of prev's sheet): it starts none, and takes the kind a page of that
+ * document has after prev when its own is of another document's kind. */
+void lr_page_kind_goes_on(const lr_page_class *prev, lr_page_class *out);
+
 /* The documents of one imported record rec (borrowed; its "pages" as
  * scan-import wrote them) whose OCR words are w (borrowed; page n of w is
  * the page whose "n" is n): every page classified (a page's

@@ -65,22 +65,20 @@ static int
 grid_of(const lr_rule *r, int n, int *up, int g, int tol, lr_grid *out)
 {
 	int xs[2 * LR_GRID_MAX], ys[2 * LR_GRID_MAX], nx = 0, ny = 0;
-	int x0 = 1 << 30, x1 = -1, y0 = 1 << 30, y1 = -1;
+	int b[4] = LR_BOX_NONE;
 
 	for (int i = 0; i < n; i++) {
 		if (root(up, i) != g)
 			continue;
-		x0 = r[i].x < x0 ? r[i].x : x0;
-		x1 = r[i].x + r[i].w > x1 ? r[i].x + r[i].w : x1;
-		y0 = r[i].y < y0 ? r[i].y : y0;
-		y1 = r[i].y + r[i].h > y1 ? r[i].y + r[i].h : y1;
+		lr_box_grow(b, r[i].x, r[i].y, r[i].w, r[i].h);
 		if (is_horizontal(&r[i]) && ny < 2 * LR_GRID_MAX - 2)
 			ys[ny++] = r[i].y + r[i].h / 2;
 		else if (!is_horizontal(&r[i]) && nx < 2 * LR_GRID_MAX - 2)
 			xs[nx++] = r[i].x + r[i].w / 2;
 	}
-	xs[nx++] = x0, xs[nx++] = x1;	/* an outer border may be missing */
-	ys[ny++] = y0, ys[ny++] = y1;
+	xs[nx++] = b[0], xs[nx++] = b[0] + b[2];	/* an outer border may be
+							 * missing */
+	ys[ny++] = b[1], ys[ny++] = b[1] + b[3];
 	nx = edges(xs, nx, tol);
 	ny = edges(ys, ny, tol);
 	if (nx < 3 || ny < 3 || nx > LR_GRID_MAX || ny > LR_GRID_MAX)
@@ -199,13 +197,12 @@ gaps(const unsigned short *cover, const int *who, const lr_rule *box,
 int
 lr_grid_columns(const lr_rule *box, int n, int mingap, int *xs, int max)
 {
-	int x0 = 1 << 30, x1 = -1, k = 0, *who;
+	int b[4] = LR_BOX_NONE, x0, x1, k = 0, *who;
 	unsigned short *cover;
 
-	for (int i = 0; i < n; i++) {
-		x0 = box[i].x < x0 ? box[i].x : x0;
-		x1 = box[i].x + box[i].w > x1 ? box[i].x + box[i].w : x1;
-	}
+	for (int i = 0; i < n; i++)
+		lr_box_grow(b, box[i].x, 0, box[i].w, 0);
+	x0 = b[0], x1 = b[0] + b[2];
 	if (n == 0 || (cover = calloc((size_t)(x1 - x0 + 1),
 	    sizeof(*cover))) == NULL)
 		return 0;

@@ -254,10 +254,21 @@ after_unit_type(const lr_xdata *s, const lr_toks *t, int i)
 	return 0;
 }
 
+/* Does a token of (i, n) start a line? */
+static int
+runs_across_lines(const lr_toks *t, int i, int n)
+{
+	while (++i < n)
+		if (t->v[i].flags & TOK_BOL)
+			return 1;
+	return 0;
+}
+
 /* Does a label at tokens [i, n), found with dist edits, stand, and what
  * follows it satisfy its need?  An owner label must be exact: "hộ gia đình
  * bị" is no "hộ ... bà"; a label read off is no name, nor is a word of a
- * name. */
+ * name; nor does a label read off run across lines ("PHÚ THỌ" / "ỦY BAN
+ * NHÂN DÂN" is no "TM. ỦY BAN NHÂN DÂN"). */
 static int
 label_fits(const lr_xdata *s, const lr_toks *t, int lab, int i, int n,
     int dist)
@@ -266,7 +277,7 @@ label_fits(const lr_xdata *s, const lr_toks *t, int lab, int i, int n,
 	double area;
 	lr_span sp;
 
-	if (dist > 0 && name_like(s, t, i))
+	if (dist > 0 && (name_like(s, t, i) || runs_across_lines(t, i, n)))
 		return 0;
 	if (lab_need[lab] == NEED_NAME && (after_surname(s, t, i) ||
 	    after_unit_type(s, t, i)))

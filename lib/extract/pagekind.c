@@ -2,6 +2,7 @@
  * submission, form ...), from its title lines, labels and shape, by the
  * rules of schemas/page-kinds.tsv. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,10 +13,11 @@
 #include "cert-int.h"
 #include "text/text.h"
 
-enum where { W_TITLE, W_SUBJECT, W_CAPS, W_HEADING, W_START, W_ANY, W_SERIAL, W_NEXT };
+enum where { W_TITLE, W_SUBJECT, W_CAPS, W_HEADING, W_START, W_ANY, W_SERIAL,
+	W_NEXT, W_BODY, W_FIRST, W_ATTACHED };
 
 struct rule {
-	int kind;		/* lr_page_kind; -1 for W_NEXT */
+	int kind;		/* lr_page_kind; -1 from W_NEXT on */
 	double weight;
 	enum where where;
 	char *phrase;		/* folded (lr_x_fold()), "#" a number */
@@ -33,7 +35,8 @@ static const char *const kind_names[LR_PAGE_KINDS] = {
 };
 
 static const char *const where_names[] = {
-	"title", "subject", "caps", "heading", "start", "any", "serial", "next"
+	"title", "subject", "caps", "heading", "start", "any", "serial", "next",
+	"body", "first", "attached"
 };
 
 const char *
@@ -69,11 +72,11 @@ rule_row(void *ctx, char **f, int nf, lr_err *err)
 		lr_err_set(err, "want kind, weight, where and phrase");
 		return -1;
 	}
-	for (w = 0; w <= W_NEXT && strcmp(f[2], where_names[w]) != 0; w++)
+	for (w = 0; w <= W_ATTACHED && strcmp(f[2], where_names[w]) != 0; w++)
 		;
 	u.where = (enum where)w;
-	if (w > W_NEXT || ((u.kind = lr_page_kind_of(f[0])) < 0) !=
-	    (w == W_NEXT)) {
+	if (w > W_ATTACHED || ((u.kind = lr_page_kind_of(f[0])) < 0) !=
+	    (w >= W_NEXT)) {
 		lr_err_set(err, "unknown kind '%s' or place '%s'", f[0], f[2]);
 		return -1;
 	}
@@ -147,6 +150,8 @@ struct pline {
 	const char *body;	/* f after a numbering ("ii ", "1 ", "a ") */
 	int numbered;
 	int caps, upper;	/* written in capitals; in the upper half */
+	int top;		/* in the upper third */
+	int y;
 };
 
 /* The end of phrase p ("#" any run of digits) in folded text s when s
@@ -238,9 +243,12 @@ hits(const struct rule *u, const struct pline *l)
 		return l->numbered && starts_with(l->body, u->phrase);
 	case W_START:
 	case W_NEXT:
+	case W_BODY:
+	case W_ATTACHED:
 		return starts_with(l->body, u->phrase) ||
 		    starts_with(l->f, u->phrase);
 	case W_ANY:
+	case W_FIRST:
 		return lr_x_find(l->f, u->phrase, NULL);
 	case W_SERIAL:
 		return lr_x_is_serial(l->text);
@@ -262,17 +270,24 @@ pline_of(const lr_page_words *p, const lr_line *ln, struct pline *l)
 	l->body = b != NULL ? b : l->f;
 	l->caps = lr_case_of(l->text) == LR_CASE_CAPS && lr_alnums(l->text) >= 4;
 	l->upper = p->height <= 0 || ln->y < p->height / 2;
+	l->top = p->height <= 0 || ln->y < p->height / 3;
+	l->y = ln->y;
 	return 0;
 }
 
-/* What the rules say of p: scores per kind, the kinds with a title hit,
- * whether a "next" rule hit, and whether the change register's heading
- * is on the page (register) with lines under it that no rule names
- * (entries: lines of four words or more). */
+/* What the rules say of p: scores per kind, the kinds with a title hit
+ * above the body (a title below the body's first line is the body's word:
+ * "QUYẾT ĐỊNH" after the "Căn cứ" lines, its colon lost), whether a "next"
+ * rule hit, whether the page opens as a document's first page (its header,
+ * the national motto, in the upper third) or says it is attached to one,
+ * and whether the change register's heading is on the page (register) with
+ * lines under it that no rule names (entries: lines of four words or
+ * more). */
 struct evidence {
 	double score[LR_PAGE_KINDS];
 	int titled[LR_PAGE_KINDS];
-	int next;
+	int next, first, attached;
+	int body_y;		/* the body's first line (INT_MAX none) */
 	int register_, entries;
 };
 
@@ -292,11 +307,13 @@ weigh(const lr_pagerules *r, const struct pline *l, char *seen,
 		if (seen[k])
 			continue;
 		seen[k] = 1;
-		if (u->where == W_NEXT)
-			e->next = 1;
-		else
+		e->next |= u->where == W_NEXT;
+		e->first |= u->where == W_FIRST && l->top && l->y < e->body_y;
+		e->attached |= u->where == W_ATTACHED;
+		if (u->kind >= 0)
 			e->score[u->kind] += u->weight;
-		if (u->where == W_TITLE || u->where == W_SUBJECT)
+		if ((u->where == W_TITLE || u->where == W_SUBJECT) &&
+		    u->kind >= 0 && l->y < e->body_y)
 			e->titled[u->kind] = 1;
 		if (u->kind == LR_PAGE_CERT_CHANGES)
 			e->register_ = 1;
@@ -314,22 +331,82 @@ nwords(const char *f)
 	return n;
 }
 
+/* Is l a page's number above its text ("2", "- 3 -", "Trang 2"): a
+ * number from 2, alone on the page's top line, in its upper tenth? */
+static int
+page_number(const lr_page_words *p, const struct pline *l)
+{
+	const char *d = strncmp(l->f, "trang ", 6) == 0 ? l->f + 6 : l->f;
+	size_t n = strspn(d, "0123456789");
+
+	return n >= 1 && n <= 2 && d[n] == '\0' && atoi(d) >= 2 &&
+	    (p->height <= 0 || l->y < p->height / 10);
+}
+
+/* Does l begin the body of a document ("next" and "body" rules)? */
+static int
+body_line(const lr_pagerules *r, const struct pline *l)
+{
+	for (int k = 0; k < r->n; k++)
+		if ((r->v[k].where == W_NEXT || r->v[k].where == W_BODY) &&
+		    hits(&r->v[k], l))
+			return 1;
+	return 0;
+}
+
+/* The lines of p as the rules see them (*n of them, those read); NULL
+ * when out of memory. */
+static struct pline *
+plines_of(const lr_page_words *p, int *n)
+{
+	struct pline *v = calloc((size_t)p->nlines + 1, sizeof(*v));
+
+	*n = 0;
+	for (int i = 0; v != NULL && i < p->nlines; i++) {
+		if (pline_of(p, &p->lines[i], &v[*n]) == 0)
+			(*n)++;
+		else
+			free(v[*n].text), free(v[*n].f);
+	}
+	return v;
+}
+
+/* The y of the body's first line on the page: a "next" or "body" line,
+ * or the page's number on its top line. */
+static int
+body_top(const lr_pagerules *r, const lr_page_words *p,
+    const struct pline *v, int n)
+{
+	int top = INT_MAX, first = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (v[i].y < v[first].y)
+			first = i;
+		if (v[i].y < top && body_line(r, &v[i]))
+			top = v[i].y;
+	}
+	if (n > 0 && page_number(p, &v[first]) && v[first].y < top)
+		top = v[first].y;
+	return top;
+}
+
 static void
 gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
 {
 	char *seen = calloc((size_t)r->n + 1, 1);
+	int n;
+	struct pline *v = plines_of(p, &n);
 
 	memset(e, 0, sizeof(*e));
-	for (int i = 0; seen != NULL && i < p->nlines; i++) {
-		struct pline l;
-		if (pline_of(p, &p->lines[i], &l) == 0) {
-			int under = e->register_;
-			if (!weigh(r, &l, seen, e) && under &&
-			    nwords(l.f) >= 4)
-				e->entries++;
-		}
-		free(l.text), free(l.f);
+	e->body_y = v != NULL ? body_top(r, p, v, n) : INT_MAX;
+	for (int i = 0; seen != NULL && v != NULL && i < n; i++) {
+		int under = e->register_;
+		if (!weigh(r, &v[i], seen, e) && under && nwords(v[i].f) >= 4)
+			e->entries++;
 	}
+	for (int i = 0; v != NULL && i < n; i++)
+		free(v[i].text), free(v[i].f);
+	free(v);
 	free(seen);
 }
 
@@ -374,7 +451,7 @@ lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
     const lr_page_class *prev, lr_page_class *out)
 {
 	struct evidence e;
-	int best;
+	int best, first;
 	double second = 0;
 
 	gather(lr_x_pagerules(x), p, &e);
@@ -386,7 +463,8 @@ lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
 	for (int k = 0; k < LR_PAGE_KINDS; k++)
 		if (k != best && e.score[k] > second)
 			second = e.score[k];
-	if (prev != NULL && !e.titled[best] && (e.score[best] < 2 ||
+	first = e.first && !e.attached;
+	if (prev != NULL && !e.titled[best] && !first && (e.score[best] < 2 ||
 	    (!lr_page_kind_is_cert((lr_page_kind)best) &&
 	    !lr_page_kind_is_cert(prev->kind)))) {
 		out->kind = continued(prev);
@@ -400,7 +478,15 @@ lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
 	    (e.score[best] >= 4 ? 1 : e.score[best] / 4);
 	if (out->conf < 0.1)	/* a kind chosen over a higher score */
 		out->conf = 0.1;
-	out->starts = prev == NULL || e.titled[best] ||
+	out->starts = prev == NULL || e.titled[best] || first ||
 	    family(prev->kind) != family(out->kind) ||
 	    (out->kind == LR_PAGE_CERT_OWNER && prev->kind != LR_PAGE_CERT_OWNER);
+}
+
+void
+lr_page_kind_goes_on(const lr_page_class *prev, lr_page_class *out)
+{
+	if (family(prev->kind) != family(out->kind))
+		out->kind = continued(prev);
+	out->starts = 0;
 }

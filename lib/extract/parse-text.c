@@ -445,10 +445,26 @@ lr_parse_text(const lr_toks *t, int i, int end, int stop_comma, char **text,
 	return span(sp, a, j, 1, NULL);
 }
 
+/* Does word j, in small letters inside a unit's name, end that name, a
+ * word or two before a comma and the next unit's type word: a capital OCR
+ * lost ("huyện Vĩnh bình, tỉnh Quảng Trị")? */
+static int
+lost_capital(const lr_xdata *s, const lr_toks *t, int j, int b)
+{
+	for (int k = j + 1; k < b && k <= j + 2; k++) {
+		if (lr_tok_is(t, k, ','))
+			return k + 1 < b && lr_label_at(s, t, k + 1, b,
+			    LAB_UNIT_TYPE, NULL) > 0;
+		if (!(t->v[k].flags & TOK_ALPHA))
+			return 0;
+	}
+	return 0;
+}
+
 /* Where an address ends inside tokens [a, b): at the first lower-case word
  * after the capitalised name that follows a unit type ("..., tỉnh Điện
- * Biên thuê đất như sau"); a stray mark inside the name ("Điện: Biên",
- * "Mường € Chà") does not end it, a comma does. */
+ * Biên thuê đất như sau"), but for a capital OCR lost; a stray mark inside
+ * the name ("Điện: Biên", "Mường € Chà") does not end it, a comma does. */
 static int
 address_end(const lr_xdata *s, const lr_toks *t, int a, int b)
 {
@@ -467,7 +483,8 @@ address_end(const lr_xdata *s, const lr_toks *t, int a, int b)
 			    !(t->v[j + 1].flags & (TOK_UPPER | TOK_DIGIT)) &&
 			    lr_label_at(s, t, j + 1, b, LAB_UNIT_TYPE, NULL) < 0)
 				return j;
-		} else if (in_name && (f & TOK_ALPHA) && !(f & TOK_UPPER))
+		} else if (in_name && (f & TOK_ALPHA) && !(f & TOK_UPPER) &&
+		    !lost_capital(s, t, j, b))
 			return j;
 	}
 	return b;

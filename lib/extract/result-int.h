@@ -75,6 +75,8 @@ int lr_x_namesake(lr_xctx *c, const char *name, int gender,
     const lr_span *sp);
 /* A new parcel held by owner holder (-1: none); its index. */
 int lr_x_parcel(lr_xctx *c, int holder);
+/* Drop parcel j, the last, and its fields. */
+void lr_x_parcel_drop(lr_xctx *c, int j);
 /* Review entries for fields under the confidence below and for the
  * decision's number, date and kind when missing. */
 void lr_x_review_finish(lr_xctx *c, double below);

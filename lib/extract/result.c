@@ -233,6 +233,21 @@ lr_x_namesake(lr_xctx *c, const char *name, int gender, const lr_span *sp)
 	return owner(c, name, gender, 0, sp, 1);
 }
 
+void
+lr_x_parcel_drop(lr_xctx *c, int j)
+{
+	char pre[32];
+	const char *path;
+	json_t *v;
+	void *tmp;
+	size_t n = (size_t)snprintf(pre, sizeof(pre), "parcels[%d].", j);
+
+	json_object_foreach_safe(c->fields, tmp, path, v)
+		if (strncmp(path, pre, n) == 0)
+			json_object_del(c->fields, path);
+	json_array_remove(c->parcels, (size_t)j);
+}
+
 int
 lr_x_parcel(lr_xctx *c, int holder)
 {

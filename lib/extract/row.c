@@ -123,6 +123,17 @@ misread_stt(const lr_xctx *c, int i, int e)
 	    strlen(c->t->v[i].text) <= 2 && (c->t->v[i + 1].flags & TOK_UPPER);
 }
 
+/* Has [i, b) a number or a capital (a name), not only small words ("2
+ * sử dụng": a header's second line under "(m²)")? */
+static int
+more_than_words(const lr_xctx *c, int i, int b)
+{
+	for (; i < b; i++)
+		if (c->t->v[i].flags & (TOK_DIGIT | TOK_UPPER))
+			return 1;
+	return 0;
+}
+
 int
 lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 {
@@ -140,7 +151,8 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 		}
 	if (first < 0 || content < 3)
 		return 0;
-	if (stt_of(&c->t->v[first]) >= 0 || glued_stt(&c->t->v[first]))
+	if (glued_stt(&c->t->v[first]) || (stt_of(&c->t->v[first]) >= 0 &&
+	    more_than_words(c, first + 1, b)))
 		return 1;
 	/* a row whose number was lost, or misread as a small letter ("j"
 	 * for 1): a name, numbers, a land-use code */
@@ -172,8 +184,8 @@ vn_wellformed(const char *s, int decimals)
 
 /* Note the format of area cell buf of row r (rep characters repaired or
  * dropped): well-formed ones by their decimals; those read clean whose
- * separators were lost ("53028": five digits and no dot, "5.4041") among
- * the lost. */
+ * separators were lost ("53028", "3868": four digits or more and no dot,
+ * "5.4041") among the lost. */
 static void
 area_format(struct row *r, const char *buf, int rep)
 {
@@ -184,7 +196,7 @@ area_format(struct row *r, const char *buf, int rep)
 
 	if (r->ha)
 		return;
-	if (wf && (comma != NULL || (rep == 0 && (dot || strlen(buf) < 5)))) {
+	if (wf && (comma != NULL || (rep == 0 && (dot || strlen(buf) < 4)))) {
 		tb->ndec[dec]++;
 		tb->dots += dot != NULL;
 	} else if (rep == 0 && comma == NULL && tb->nlost < LR_TAB_MAXLOST) {
@@ -422,8 +434,85 @@ unread_holder(lr_xctx *c, struct row *r, json_t *p)
 	return 1;
 }
 
+/* A cell of two whole numbers parted by "/" at token i ("184/9" under
+ * "thửa/tờ"): the first in key1, the second in key2; the token after. */
+static int
+pair_cell(lr_xctx *c, struct row *r, const char *key1, const char *key2,
+    int i, int e)
+{
+	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
+	char buf[32] = "";
+	size_t len = 0, n1;
+	int b = skip_marks(c, r, i, e);
+
+	for (i = b; i < e && len + strlen(c->t->v[i].text) < sizeof(buf);
+	    i++)
+		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s",
+		    c->t->v[i].text);
+	n1 = strspn(buf, "0123456789");
+	if (n1 == 0 || buf[n1] != '/' || strspn(buf + n1 + 1, "0123456789")
+	    != strlen(buf + n1 + 1) || buf[n1 + 1] == '\0') {
+		damage(r, "number and sheet not read");
+		return b;
+	}
+	buf[n1] = '\0';
+	lr_span sp = { b, i, 1, NULL };
+	lr_x_put(c, p, r->pre, key1, json_string(buf), &sp, 0);
+	lr_x_put(c, p, r->pre, key2, json_string(buf + n1 + 1), &sp, 0);
+	return i;
+}
+
+/* An organisation in a name cell from token i ("Công ty TNHH …", a lease
+ * table): an owner named by the whole cell, "organisation": true; the
+ * token after it, or i when the cell names none. */
+static int
+organisation_cell(lr_xctx *c, struct row *r, int i, int e)
+{
+	lr_span sp;
+	char *name, path[48];
+	json_t *o;
+
+	if (!r->piped || lr_label_at(c->s, c->t, i, e, LAB_OWNER_ORG, NULL) <=
+	    0 || lr_parse_text(c->t, i, e, 0, &name, &sp) != 0)
+		return i;
+	r->owner = lr_x_owner(c, name, 0, 0, &sp);
+	free(name);
+	o = json_array_get(c->owners, (size_t)r->owner);
+	json_object_set_new(o, "organisation", json_true());
+	json_object_set_new(o, "gender", json_null());	/* none by its name */
+	lr_x_prefix(r->opre, sizeof(r->opre), "owners", r->owner);
+	snprintf(path, sizeof(path), "%s.gender", r->opre);
+	json_object_del(c->fields, path);
+	return sp.b;
+}
+
+/* The end of a title for either sex at token i, before e: "Ông/Bà",
+ * "ông (bà)", "Hộ ông/bà", "HỘ BÀ (ÔNG)", the sex left to the name; *hh
+ * set when it names a household.  -1 when there is none. */
+static int
+either_title(const lr_xctx *c, int i, int e, int *hh)
+{
+	static const char *const form[] = { "ong/ba", "ong(ba)", "ba/ong",
+	    "ba(ong)" };
+	char buf[32];
+	size_t len = 0;
+
+	for (int j = i; j < e && j < i + 6; j++) {
+		for (const char *p = c->t->v[j].fold; *p != '\0' && len + 1 <
+		    sizeof(buf); p++)
+			buf[len++] = (char)tolower((unsigned char)*p);
+		buf[len] = '\0';
+		*hh = strncmp(buf, "ho", 2) == 0;
+		for (size_t f = 0; f < sizeof(form) / sizeof(*form); f++)
+			if (strcmp(buf + (*hh ? 2 : 0), form[f]) == 0)
+				return j + 1;
+	}
+	return -1;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name, or "hộ ông"/"hộ bà"
- * and the name of a household's head; the token after it. */
+ * and the name of a household's head, or a title for either sex
+ * (either_title); the token after it. */
 static int
 name_cell(lr_xctx *c, struct row *r, int i, int e)
 {
@@ -432,7 +521,11 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	char *name;
 
 	i = skip_marks(c, r, i, e);
-	if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||
+	if ((n = organisation_cell(c, r, i, e)) > i)
+		return n;
+	if ((n = either_title(c, i, e, &hh)) > 0)
+		i = n;
+	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||
 	    (hh = n = lr_label_at(c->s, c->t, i, e, LAB_HH_M, NULL)) > 0)
 		g = 'M', i = n;
 	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_F, NULL)) > 0 ||
@@ -500,6 +593,10 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 		return int_cell(c, r, "sheet", i, e);
 	case LAB_P_NUMBER:
 		return int_cell(c, r, "number", i, e);
+	case LAB_T_NUMSHEET:
+		return pair_cell(c, r, "number", "sheet", i, e);
+	case LAB_T_SHEETNUM:
+		return pair_cell(c, r, "sheet", "number", i, e);
 	case LAB_P_AREA:
 		return area_cell(c, r, i, e);
 	case LAB_P_USE:

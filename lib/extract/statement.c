@@ -226,21 +226,6 @@ carry(lr_xctx *c, int j, int i, const char *key)
 	    c->fields, pa)));
 }
 
-/* Drop the fields of parcel j (the last) from c->fields. */
-static void
-forget(lr_xctx *c, int j)
-{
-	char pre[32];
-	const char *path;
-	json_t *v;
-	void *tmp;
-	size_t n = (size_t)snprintf(pre, sizeof(pre), "parcels[%d].", j);
-
-	json_object_foreach_safe(c->fields, tmp, path, v)
-		if (strncmp(path, pre, n) == 0)
-			json_object_del(c->fields, path);
-}
-
 /* Do the owners read make one holder: one person, or one and a spouse? */
 static int
 one_holder(const lr_xctx *c)
@@ -250,6 +235,23 @@ one_holder(const lr_xctx *c)
 
 	return n == 1 || (n == 2 && json_is_integer(sp) &&
 	    json_integer_value(sp) == 1);
+}
+
+/* The parcels [0, n) of tables, none of them with a holder (a table with
+ * no holder column), held by the one holder the prose names. */
+static void
+one_holder_rows(lr_xctx *c, int n)
+{
+	json_t *h = json_integer(0);
+
+	for (int i = 0; i < n; i++)
+		if (!json_is_null(json_object_get(json_array_get(c->parcels,
+		    (size_t)i), "holder")))
+			n = 0;
+	for (int i = 0; i < n && one_holder(c); i++)
+		json_object_set(json_array_get(c->parcels, (size_t)i), "holder",
+		    h);
+	json_decref(h);
 }
 
 void
@@ -264,6 +266,8 @@ lr_x_table_terms(lr_xctx *c)
 	const json_t *p = json_array_get(c->parcels, (size_t)j);
 	size_t keys = 4;
 
+	if (j > 0 && j == n)
+		one_holder_rows(c, j);
 	if (j == 0 || j != n - 1)
 		return;
 	if (j == 1 && unnamed(p))
@@ -276,6 +280,5 @@ lr_x_table_terms(lr_xctx *c)
 		if (one_holder(c))	/* a table with no holder column */
 			carry(c, j, i, "holder");
 	}
-	forget(c, j);
-	json_array_remove(c->parcels, (size_t)j);
+	lr_x_parcel_drop(c, j);
 }

@@ -175,17 +175,33 @@ numbering(const struct gtab *g, int r, int ncol)
 	return n >= 3;
 }
 
-/* The header rows of g: those before the first with numbers in two
- * cells but for a row of column numbers (counted in); *named: those that
- * name the columns. */
+/* How many cells of row r of g name a column (table-columns.tsv). */
 static int
-header_rows(const struct gtab *g, int ncol, int *named)
+named_cells(lr_xctx *c, struct gtab *g, int r, int ncol)
+{
+	lr_toks *doc = c->t;
+	int n = 0, ha;
+
+	c->t = &g->t;
+	for (int k = 0; k < ncol; k++)
+		n += lr_tab_column(c, g->cut[r][k], g->cut[r][k + 1] - 1, &ha)
+		    >= 0;
+	c->t = doc;
+	return n;
+}
+
+/* The header rows of g: those before the first with numbers in two
+ * cells but for a row of column numbers (counted in) and a row whose
+ * cells name two columns or more (a header with specks OCR read as
+ * digits, "š 3 C2"); *named: those that name the columns. */
+static int
+header_rows(lr_xctx *c, struct gtab *g, int ncol, int *named)
 {
 	int h, content;
 
 	for (h = 0; h < g->nrow && h < 4; h++)
 		if (row_digits(g, h, ncol, &content) >= 2 &&
-		    !numbering(g, h, ncol))
+		    !numbering(g, h, ncol) && named_cells(c, g, h, ncol) < 2)
 			break;
 	*named = h > 0 && numbering(g, h - 1, ncol) ? h - 1 : h;
 	return h;
@@ -410,24 +426,107 @@ in_hectares(const struct lr_table *tb)
 	return 0;
 }
 
-/* Read the rows [from, to) of g into tb, up to a total row; blank rows and
- * rows with one cell of content (a stray mark, a lone number) are passed
- * over.  c->t must be g's tokens. */
-static void
-read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
-    struct lr_table *tb)
+/* Has g a row with two cells of content or more in [from, to)? */
+static int
+rows_after(const struct gtab *g, int from, int to, int ncol)
 {
 	int content;
 
 	for (int r = from; r < to; r++) {
+		row_digits(g, r, ncol, &content);
+		if (content >= 2)
+			return 1;
+	}
+	return 0;
+}
+
+/* Has the table tb of rows [from, to) of g a total row with rows after
+ * it (a household's "Cộng")?  c->t must be g's tokens. */
+static int
+subtotals(lr_xctx *c, const struct gtab *g, int from, int to,
+    const struct lr_table *tb)
+{
+	struct lr_table t = *tb;
+
+	for (int r = from; r < to; r++)
+		if (lr_tab_total(c, &t, g->cut[r][0], g->cut[r][tb->ncol]) &&
+		    rows_after(g, r + 1, to, tb->ncol))
+			return 1;
+	return 0;
+}
+
+/* Is parcel p empty of its own values: no sheet, number or area (a row
+ * that holds only a name)? */
+static int
+no_values(const json_t *p)
+{
+	return json_is_null(json_object_get(p, "sheet")) &&
+	    json_is_null(json_object_get(p, "number")) &&
+	    json_is_null(json_object_get(p, "area"));
+}
+
+/* After the row just read into tb, whose holder was held before: in a
+ * table of households closed by their own "Cộng" rows, a name cell
+ * merged over several rows stands beside the middle of them, so the rows
+ * of the block since the last "Cộng" (from parcel block on) that showed
+ * no name of their own are the next name's; a row of nothing but that
+ * name is no parcel, nor a damaged row (damaged: tb's count before it;
+ * items: the review items before it, those it added dropped with it).
+ * Returns the block's first parcel for the next row. */
+static int
+household_row(lr_xctx *c, struct lr_table *tb, int block, int held,
+    int damaged, size_t items)
+{
+	int last = (int)json_array_size(c->parcels) - 1;
+	json_t *p = json_array_get(c->parcels, (size_t)last), *h;
+
+	h = json_object_get(p, "holder");
+	if (!json_is_integer(h) || json_integer_value(h) == held)
+		return block;		/* no name of its own */
+	for (int i = block; i < last; i++)
+		json_object_set(json_array_get(c->parcels, (size_t)i), "holder",
+		    h);
+	if (no_values(p)) {	/* a name alone: its values not missed */
+		lr_x_parcel_drop(c, last);
+		tb->rows--;
+		tb->damaged = damaged;
+		while (json_array_size(c->review) > items)
+			json_array_remove(c->review, items);
+	}
+	return (int)json_array_size(c->parcels);
+}
+
+/* Read the rows [from, to) of g into tb, up to a total row; blank rows and
+ * rows with one cell of content (a stray mark, a lone number) are passed
+ * over.  A total row with rows after it closes a household
+ * (household_row).  c->t must be g's tokens. */
+static void
+read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
+    struct lr_table *tb)
+{
+	int content, block = subtotals(c, g, from, to, tb) ?
+	    (int)json_array_size(c->parcels) : -1;
+
+	for (int r = from; r < to; r++) {
 		int a = g->cut[r][0], b = g->cut[r][tb->ncol];
 		row_digits(g, r, tb->ncol, &content);
-		if (lr_tab_total(c, tb, a, b)) {
+		if (lr_tab_total(c, tb, a, b) && rows_after(g, r + 1, to,
+		    tb->ncol)) {
+			tb->total = -1;	/* a household's own "Cộng" */
+			block = (int)json_array_size(c->parcels);
+			continue;
+		} else if (lr_tab_total(c, tb, a, b)) {
 			tb->total *= tb->total > 0 && in_hectares(tb) ? 10000 : 1;
 			break;
 		}
-		if (content >= 2)
-			lr_tab_row_cut(c, tb, a, b, g->cut[r]);
+		if (content < 2)
+			continue;
+		int held = tb->prev_owner, damaged = tb->damaged;
+		size_t items = json_array_size(c->review);
+		lr_tab_row_cut(c, tb, a, b, g->cut[r]);
+		if (block >= 0)
+			block = household_row(c, tb, block, held, damaged,
+			    items);
 	}
 }
 
@@ -521,7 +620,7 @@ grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
 		return 0;
 	for (int r = 0; r < gr->nrow && ret == 0; r++)
 		ret = add_row(&g, c, cells, ncol, r, r + 1, page);
-	h = ret == 0 ? header_rows(&g, ncol, &named) : 0;
+	h = ret == 0 ? header_rows(c, &g, ncol, &named) : 0;
 	if (ret == 0 && (ret = add_row(&g, c, cells, ncol, 0, named, page)) ==
 	    0 && read_grid(c, &g, ncol, h, named, page, o) == 0) {
 		place(c, gr, page, gap, cells, 1);
@@ -537,18 +636,14 @@ grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
 static int
 line_box(const lr_toks *t, int a, int b, lr_rule *box)
 {
-	int x1 = 0, y1 = 0, digit = 0;
+	int u[4] = LR_BOX_NONE, digit = 0;
 
-	*box = (lr_rule){ 1 << 30, 1 << 30, 0, 0 };
 	for (int j = a; j < b; j++) {
 		const lr_tok *k = &t->v[j];
-		box->x = k->x < box->x ? k->x : box->x;
-		box->y = k->y < box->y ? k->y : box->y;
-		x1 = k->x + k->w > x1 ? k->x + k->w : x1;
-		y1 = k->y + k->h > y1 ? k->y + k->h : y1;
+		lr_box_grow(u, k->x, k->y, k->w, k->h);
 		digit |= (k->flags & TOK_DIGIT) != 0;
 	}
-	box->w = x1 - box->x, box->h = y1 - box->y;
+	*box = (lr_rule){ u[0], u[1], u[2], u[3] };
 	return digit;
 }
 
@@ -561,6 +656,19 @@ line_end(const lr_toks *t, int a)
 	while (b < t->n && !(t->v[b].flags & TOK_BOL))
 		b++;
 	return b;
+}
+
+/* Is the line of tokens from a, on page, a row of a table or its total
+ * (after a household's "Cộng")? */
+static int
+row_next(const lr_xctx *c, int a, int page)
+{
+	struct lr_table none = { .ncol = 0 };
+	int b = a < c->t->n ? line_end(c->t, a) : a;
+
+	return a < c->t->n && c->t->v[a].page == page && (lr_tab_is_row(c,
+	    &none, a, b) || lr_label_at(c->s, c->t, a, b, LAB_T_TOTAL, NULL) >
+	    0);
 }
 
 /* The rows of an unruled table whose header line starts at token a: row
@@ -601,8 +709,8 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 				    c->t->v[j].y, c->t->v[j].w,
 				    c->t->v[j].h };
 		bottom = lb.y + lb.h + 1;
-		if (total)
-			break;
+		if (total && !row_next(c, b, page))
+			break;		/* a household's "Cộng" goes on */
 	}
 	gr->ys[ny] = bottom;
 	gr->nrow = ny;
@@ -625,6 +733,36 @@ cell_gap(const lr_toks *t, int a, int b, int max)
 	return g < max ? g : max;
 }
 
+/* An unruled table on page that reaches its last fifth (its bottom at
+ * y), when the next page starts with a row of values (two or more
+ * numbers or land-use codes in the band of its first word, however OCR
+ * cut its lines): those rows,
+ * with no header over them, are not read; one review item says so,
+ * standing for their holders too. */
+static void
+runs_on(lr_xctx *c, int page, int bottom)
+{
+	char why[96];
+	int a = 0, nums = 0;
+
+	if (c->w == NULL || page < 1 || page > c->w->npages ||
+	    bottom * 5 < c->w->pages[page - 1].height * 4)
+		return;
+	while (a < c->t->n && (c->t->v[a].page <= page ||
+	    !lr_tab_content(&c->t->v[a])))
+		a++;
+	for (int j = 0; j < c->t->n && a < c->t->n; j++)
+		nums += c->t->v[j].page == c->t->v[a].page &&
+		    abs(c->t->v[j].y - c->t->v[a].y) < c->t->v[a].h &&
+		    value_kind(c, j) != 0;
+	if (a >= c->t->n || nums < 2 || lr_label_at(c->s, c->t, a,
+	    line_end(c->t, a), LAB_ARTICLE, NULL) > 0)
+		return;
+	snprintf(why, sizeof(why), "page %d: the table of page %d runs on: "
+	    "its rows there were not read", c->t->v[a].page, page);
+	lr_x_table_item(c, why);
+}
+
 int
 lr_x_geo_unruled(lr_xctx *c, int a)
 {
@@ -643,6 +781,8 @@ lr_x_geo_unruled(lr_xctx *c, int a)
 		if (grid_table(c, &gr, c->t->v[a].page,
 		    cell_gap(c->t, a, line_end(c->t, a), mingap), cells, &o) > 0)
 			ret = 1;
+		if (ret)
+			runs_on(c, c->t->v[a].page, gr.ys[gr.nrow]);
 		finish(c, &o);
 	}
 	free(box);

@@ -36,7 +36,8 @@ cell_key(const lr_xctx *c, int a, int b, char *key, size_t n)
 
 /* The column label a header cell [a, b) starts: "Tờ bản" of a header cut
  * over two lines is the start of "tờ bản đồ số"; of the column heads of
- * table-columns.tsv, the one that matches the most of it.  -1 when none. */
+ * table-columns.tsv, the one that matches the most of it, the one as long
+ * as the cell on a tie ("thửa đất" before "thửa đất số").  -1 when none. */
 static int
 cell_label(const lr_xctx *c, int a, int b, size_t *jlen)
 {
@@ -50,7 +51,8 @@ cell_label(const lr_xctx *c, int a, int b, size_t *jlen)
 		const lr_phrase *ph = &c->s->columns.v[p];
 		size_t n = strlen(ph->joined) < len ? strlen(ph->joined) : len;
 		/* either may run on: "Tờ bản" (cut), "Diện tích (m²)" */
-		if (n > best && strncmp(ph->joined, key, n) == 0 &&
+		if ((n > best || (n == best && strlen(ph->joined) == len)) &&
+		    strncmp(ph->joined, key, n) == 0 &&
 		    (n >= 4 || strlen(ph->joined) == len)) {
 			*jlen = strlen(ph->joined);
 			lab = ph->key, best = n;
@@ -101,7 +103,8 @@ lr_tab_header_why(const int *cols, int n, int known)
 	int parcel = 0;
 
 	for (int i = 0; i < n; i++)
-		parcel |= cols[i] == LAB_P_NUMBER || cols[i] == LAB_P_SHEET;
+		parcel |= cols[i] == LAB_P_NUMBER || cols[i] == LAB_P_SHEET ||
+		    cols[i] == LAB_T_NUMSHEET || cols[i] == LAB_T_SHEETNUM;
 	if (!parcel)
 		return "no sheet or parcel-number column";
 	return known < 3 ? "fewer than three columns named" : NULL;
@@ -130,10 +133,35 @@ pipe_header(const lr_xctx *c, int a, int b, int *cols)
 	return lr_tab_header_ok(cols, n, known);
 }
 
+/* Do columns cols[0..n) list parcels with no holder column: sheet,
+ * parcel number and area, each once ("Số tờ | Số thửa | Diện tích | Từ
+ * loại đất | Sang loại đất", a change of use)?  Prose names them in
+ * sentences with their numbers, never three in a line of words alone. */
+static int
+parcel_list(const int *cols, int n)
+{
+	int seen = 0;
+
+	for (int k = 0; k < n; k++)
+		seen |= cols[k] == LAB_P_SHEET ? 1 : cols[k] == LAB_P_NUMBER ?
+		    2 : cols[k] == LAB_P_AREA ? 4 : 0;
+	return seen == 7;
+}
+
+/* Is token j (after a) cut from the OCR word of a token of letters before
+ * it ("ÔÁC9": specks read as letters and a digit), the same box? */
+static int
+in_letters(const lr_toks *t, int a, int j)
+{
+	return j > a && (t->v[j - 1].flags & TOK_ALPHA) && t->v[j - 1].x ==
+	    t->v[j].x && t->v[j - 1].w == t->v[j].w;
+}
+
 /* The columns of a header read word by word, separators lost or stray
  * ("STT Họ và tên Tờ bản Thửa Diện tích Loại"): the longest run of up to
  * four words from each word that starts a column label.  A line with a
- * number in it is a row or prose, no header. */
+ * number in it is a row or prose, no header; a digit OCR read inside a
+ * word of letters is none. */
 static int
 word_header(const lr_xctx *c, int a, int b, int *cols)
 {
@@ -142,7 +170,7 @@ word_header(const lr_xctx *c, int a, int b, int *cols)
 	size_t jlen;
 
 	for (int j = a; j < b; j++)
-		if (c->t->v[j].flags & TOK_DIGIT)
+		if ((c->t->v[j].flags & TOK_DIGIT) && !in_letters(c->t, a, j))
 			return 0;
 	for (int i = a; i < b; i += w) {
 		/* the label must run past the words before the last one */
@@ -158,7 +186,7 @@ word_header(const lr_xctx *c, int a, int b, int *cols)
 	for (int k = 0; k < n; k++)	/* prose has no "STT", "Họ và tên" */
 		if (cols[k] == LAB_T_STT || cols[k] == LAB_T_NAME)
 			return lr_tab_header_ok(cols, n, n);
-	return 0;
+	return parcel_list(cols, n) ? lr_tab_header_ok(cols, n, n) : 0;
 }
 
 /* The columns of the header line [a, b), or 0 when it is none. */

@@ -294,5 +294,8 @@ lr_tok_join(const lr_toks *t, int a, int b)
 int
 lr_tab_content(const lr_tok *k)
 {
-	return (k->flags & TOK_ALPHA) || strpbrk(k->text, "0123456789") != NULL;
+	/* a letter folds to a-z; marks of their own ("ˆ", "„") do not */
+	return ((k->flags & TOK_ALPHA) && k->fold != NULL && strpbrk(k->fold,
+	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != NULL) ||
+	    strpbrk(k->text, "0123456789") != NULL;
 }

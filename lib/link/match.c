@@ -74,11 +74,17 @@ lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
 	lr_person found[LR_MATCH_BLOCK];
 	lr_cand cand;
 	lr_tf tf;
-	int n = lr_registry_block(r, owner, found, LR_MATCH_BLOCK, err);
+	int n;
 
 	memset(om, 0, sizeof(*om));
 	om->chosen = -1;
 	om->rest = -INFINITY;
+	if (owner->organisation) {
+		om->status = LR_ORGANISATION;
+		return 0;
+	}
+	if ((n = lr_registry_block(r, owner, found, LR_MATCH_BLOCK, err)) < 0)
+		return -1;
 	om->name_only = owner->id[0] == '\0' && owner->old_id[0] == '\0' &&
 	    owner->birth_year == 0;
 	for (int i = 0; i < n; i++) {
@@ -268,6 +274,8 @@ decide_one(lr_owner_match *om, int n, int k, const lr_thresholds *t)
 	lr_owner_match *o = &om[k];
 	int best = -1, second = -1;
 
+	if (o->status == LR_ORGANISATION)
+		return;
 	for (int j = 0; j < o->ncand; j++) {
 		if (taken(om, n, o->cand[j].citizen_id))
 			continue;
@@ -316,8 +324,10 @@ lr_match_decide(lr_owner_match *om, int n, const lr_thresholds *t)
 const char *
 lr_status_name(enum lr_status s)
 {
-	return s == LR_MATCHED ? "matched" : s == LR_REVIEW ? "review" :
-	    "unmatched";
+	static const char *const name[LR_NSTATUS] = { "unmatched", "review",
+	    "matched", "organisation" };
+
+	return s >= 0 && s < LR_NSTATUS ? name[s] : "unmatched";
 }
 
 static double
@@ -329,8 +339,11 @@ round2(double x)
 json_t *
 lr_match_json(const lr_owner_match *om, int top)
 {
-	json_t *cands = json_array(), *res;
+	json_t *cands, *res;
 
+	if (om->status == LR_ORGANISATION)
+		return json_pack("{s:s}", "status", lr_status_name(om->status));
+	cands = json_array();
 	if (om->tied > top)
 		top = om->tied;
 	for (int j = 0; j < om->ncand && j < top; j++)

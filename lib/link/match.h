@@ -25,7 +25,10 @@ typedef struct lr_cand {
 	double prob;		/* the chance it is the owner (lr_match_prob) */
 } lr_cand;
 
-enum lr_status { LR_UNMATCHED, LR_REVIEW, LR_MATCHED };
+/* An owner's status; an organisation is never looked up (LR_ORGANISATION,
+ * with no candidate). */
+enum lr_status { LR_UNMATCHED, LR_REVIEW, LR_MATCHED, LR_ORGANISATION,
+	LR_NSTATUS };
 
 /* An owner's candidates, best first, and the decision. */
 typedef struct lr_owner_match {
@@ -71,7 +74,8 @@ double lr_match_prob(const lr_owner_match *om, const lr_cand *c,
     double absent);
 
 /* Find and score the candidates of owner in r with model m into om (best
- * LR_MATCH_KEEP kept).  When em is not NULL every blocked pair's pattern is
+ * LR_MATCH_KEEP kept); an organisation owner gets status LR_ORGANISATION
+ * and no candidate, and is not looked up.  When em is not NULL every blocked pair's pattern is
  * also counted there.  Returns the number of candidates scored, or -1 with
  * err set. */
 int lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
@@ -100,14 +104,15 @@ void lr_match_household(lr_owner_match *om, int n, const int *spouse,
  * other candidate (its own, or
  * another owner's claim on the same citizen) comes within t->margin;
  * review at or above t->lower; else unmatched.  No two owners get the same
- * citizen. */
+ * citizen.  An organisation keeps its status. */
 void lr_match_decide(lr_owner_match *om, int n, const lr_thresholds *t);
 
-/* "matched", "review", "unmatched". */
+/* "matched", "review", "unmatched", "organisation". */
 const char *lr_status_name(enum lr_status s);
 
 /* {"status", "weight", "candidates": [{"citizen_id", "weight", "why"}]}
- * with the top candidates at most.  New reference. */
+ * with the top candidates at most; an organisation's is {"status"} alone.
+ * New reference. */
 json_t *lr_match_json(const lr_owner_match *om, int top);
 
 #endif

@@ -56,6 +56,10 @@ lr_owner_read(const json_t *j, lr_person *p)
 	memset(p, 0, sizeof(*p));
 	if (name == NULL || (title_sex = lr_person_set_name(p, name)) < 0)
 		return LR_OWNER_NO_NAME;
+	if (json_is_true(json_object_get(j, "organisation"))) {
+		p->organisation = 1;
+		return 0;
+	}
 	owner_birth_sex(j, p, title_sex);
 	if ((s = str(j, "commune_code")) != NULL)
 		snprintf(p->commune, sizeof(p->commune), "%s", s);

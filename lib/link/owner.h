@@ -15,7 +15,9 @@ enum { LR_OWNER_NO_NAME = 1, LR_OWNER_BAD_ID = 2 };
 /* Read owner record j (borrowed) into p: the name (a title "ông", "bà"
  * gives the sex), birth date or year, sex ("gender", else the title, the
  * middle name, the ID's sex digit), the ID (12 digits a personal ID; 9
- * digits, or id_type "cmnd", an old ID), commune and village.  Returns 0,
+ * digits, or id_type "cmnd", an old ID), commune and village; an
+ * organisation ("organisation": true) only its name and p->organisation,
+ * for it has no birth, sex or personal ID.  Returns 0,
  * or a mask of LR_OWNER_*: without a name p is not usable; an unreadable
  * ID is left out. */
 int lr_owner_read(const json_t *j, lr_person *p);

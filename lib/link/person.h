@@ -42,6 +42,9 @@ typedef struct lr_person {
 	 * units given to lr_person_place()), or NULL when unknown; a
 	 * commune of July 2025 on has no district. */
 	const char *district, *province;
+	/* An organisation holding land (an owner read with "organisation":
+	 * true): not a person, so never looked up among citizens. */
+	int organisation;
 } lr_person;
 
 /* Split full_name (UTF-8) into family (first word), middle and given (last

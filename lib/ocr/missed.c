@@ -44,12 +44,24 @@ clear(PIX *pix, int x, int y, int w, int h, int pad)
 	boxDestroy(&b);
 }
 
+/* Page at 1 bpp, a new image: a copy of a bilevel page; a grey one
+ * thresholded at 128 straight, without the full copy pixConvertTo1() would
+ * make of it first (the same pixels).  NULL on failure. */
+static PIX *
+bilevel(PIX *page)
+{
+	if (pixGetDepth(page) == 1)
+		return pixCopy(NULL, page);
+	if (pixGetDepth(page) == 8 && pixGetColormap(page) == NULL)
+		return pixThresholdToBinary(page, 128);
+	return pixConvertTo1(page, 128);
+}
+
 /* A 1 bpp copy of page without the ink of p's words; NULL on failure. */
 static PIX *
 uncovered(PIX *page, const lr_page_words *p, int pad)
 {
-	PIX *bin = pixGetDepth(page) == 1 ? pixCopy(NULL, page) :
-	    pixConvertTo1(page, 128);
+	PIX *bin = bilevel(page);
 
 	for (int i = 0; bin != NULL && i < p->nlines; i++)
 		for (int j = 0; j < p->lines[i].nwords; j++) {

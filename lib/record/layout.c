@@ -102,13 +102,13 @@ find_rows(struct page *g)
 {
 	lr_page_words *p = g->p;
 	int *hs = malloc(((size_t)p->nlines + 1) * sizeof(*hs));
+	int b[4] = LR_BOX_NONE;
 
 	g->rows = calloc((size_t)p->nlines + 1, sizeof(*g->rows));
 	if (hs == NULL || g->rows == NULL) {
 		free(hs);
 		return -1;
 	}
-	g->x0 = g->y0 = 1 << 30, g->x1 = g->y1 = 0;
 	for (int i = 0; i < p->nlines; i++) {
 		const lr_line *l = &p->lines[i];
 		if (i == 0 || !lr_side_by_side(&p->lines[i - 1], l))
@@ -116,11 +116,9 @@ find_rows(struct page *g)
 		else
 			g->rows[g->nrows - 1].b = i + 1;
 		hs[i] = l->h;
-		g->x0 = l->x < g->x0 ? l->x : g->x0;
-		g->x1 = l->x + l->w > g->x1 ? l->x + l->w : g->x1;
-		g->y0 = l->y < g->y0 ? l->y : g->y0;
-		g->y1 = l->y + l->h > g->y1 ? l->y + l->h : g->y1;
+		lr_box_grow(b, l->x, l->y, l->w, l->h);
 	}
+	g->x0 = b[0], g->y0 = b[1], g->x1 = b[0] + b[2], g->y1 = b[1] + b[3];
 	qsort(hs, (size_t)p->nlines, sizeof(*hs), lr_int_cmp);
 	g->minh = p->nlines > 0 && hs[p->nlines / 2] > 0 ? hs[p->nlines / 2] : 1;
 	free(hs);

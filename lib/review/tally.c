@@ -85,6 +85,8 @@ count_owners(lr_counts *c, const json_t *owners)
 		cid = json_object_get(o, "citizen_id");
 		if (json_is_string(cid) && json_string_length(cid) > 0)
 			c->linked++;
+		c->organisations += json_is_true(json_object_get(o,
+		    "organisation"));
 		c->id12 += has_len(cid, 12) || has_len(json_object_get(o, "id_number"), 12);
 		st = json_string_value(json_object_get(json_object_get(o, "match"), "status"));
 		c->to_review += st != NULL && strcmp(st, "review") == 0;
@@ -205,6 +207,7 @@ lr_tally_total(const lr_tally *t, lr_counts *c)
 		c->parcels += t->v[i].c.parcels;
 		c->owners += t->v[i].c.owners;
 		c->linked += t->v[i].c.linked;
+		c->organisations += t->v[i].c.organisations;
 		c->review += t->v[i].c.review;
 		c->resolved += t->v[i].c.resolved;
 		c->rejected += t->v[i].c.rejected;
@@ -219,13 +222,17 @@ lr_tally_total(const lr_tally *t, lr_counts *c)
 double
 lr_counts_linked(const lr_counts *c)
 {
-	return c->owners ? (double)c->linked / (double)c->owners : 1.0;
+	long n = c->owners - c->organisations;
+
+	return n > 0 ? (double)c->linked / (double)n : 1.0;
 }
 
 double
 lr_counts_id12(const lr_counts *c)
 {
-	return c->owners ? (double)c->id12 / (double)c->owners : 1.0;
+	long n = c->owners - c->organisations;
+
+	return n > 0 ? (double)c->id12 / (double)n : 1.0;
 }
 
 double

@@ -11,6 +11,8 @@
 typedef struct lr_counts {
 	long docs, pages, parcels, owners;
 	long linked;		/* owners with a citizen_id */
+	long organisations;	/* owners that are organisations: no
+				 * personal ID to link */
 	long review;		/* review items, resolved or not */
 	long resolved;		/* review items resolved */
 	long rejected;		/* records export-xml rejected */
@@ -45,10 +47,12 @@ const char *lr_tally_get(const lr_tally *t, size_t i, lr_counts *c);
 /* The counts of all communes together. */
 void lr_tally_total(const lr_tally *t, lr_counts *c);
 
-/* The share of owners linked and of review items resolved, 0..1 (1 when
- * there is nothing to link or review). */
+/* The share of owners linked (organisations left out: they have no
+ * personal ID) and of review items resolved, 0..1 (1 when there is
+ * nothing to link or review). */
 double lr_counts_linked(const lr_counts *c);
-/* The share of owners with a 12-digit ID, 0..1 (1 when no owner). */
+/* The share of owners with a 12-digit ID, organisations left out, 0..1 (1
+ * when no such owner). */
 double lr_counts_id12(const lr_counts *c);
 double lr_counts_reviewed(const lr_counts *c);
 

@@ -172,7 +172,8 @@ joined(const json_t *e, const char *key, char *buf, size_t n)
 	return buf;
 }
 
-/* The status of row entry e: unmatched, review, matched or ok. */
+/* The status of row entry e: unmatched, review, matched or ok (its
+ * organisations, never linked, count for none). */
 static int
 row_status(const json_t *e)
 {
@@ -183,8 +184,8 @@ row_status(const json_t *e)
 	json_array_foreach(json_object_get(e, "o"), i, o) {
 		const char *m = json_string_value(json_object_get(
 		    json_object_get(o, "match"), "status"));
-		if (m == NULL)
-			continue;
+		if (m == NULL || strcmp(m, "organisation") == 0)
+			continue;	/* an organisation has no ID to link */
 		if (strcmp(m, "unmatched") == 0)
 			s = S_UNMATCHED;
 		else if (strcmp(m, "matched") == 0 || strcmp(m, "manual") == 0)

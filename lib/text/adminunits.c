@@ -41,9 +41,11 @@ struct lr_units {
 	size_t kcap;
 };
 
-/* Type words that open a unit's name, folded; longest first. */
+/* Type words that open a unit's name, folded; longest first.  "Đặc khu"
+ * (a special zone) is a commune-level unit since July 2025. */
 static const char *const types[] = {
-	"thanh pho ", "thi tran ", "thi xa ", "phuong ", "huyen ", "quan ",
+	"thanh pho ", "thi tran ", "dac khu ", "thi xa ", "phuong ", "huyen ",
+	"quan ",
 	"tinh ", "xa ", "tp. ", "tp ", "tt. ", "tt ", "p. ", "x. ", "h. ",
 };
 
@@ -56,7 +58,8 @@ static const struct {
 	const char *w;
 	enum level l;
 } typewords[] = {
-	{ "thi tran", L_COMMUNE }, { "thi xa", L_DISTRICT },
+	{ "thi tran", L_COMMUNE }, { "dac khu", L_COMMUNE },
+	{ "thi xa", L_DISTRICT },
 	{ "thanh pho", L_CITY }, { "xa", L_COMMUNE }, { "phuong", L_COMMUNE },
 	{ "huyen", L_DISTRICT }, { "quan", L_DISTRICT }, { "tinh", L_PROVINCE },
 	{ "to dan pho", L_VILLAGE }, { "khu pho", L_VILLAGE },

@@ -195,5 +195,14 @@ is "$rc" 1 "organisation: exit 1"
 is "$(jq -r '.reasons[]' coop-rej.jsonl)" \
     "owners[0].organisation: an organisation holds the land: the exchange schema has no place for one" \
     "organisation: refused for that reason alone"
+# End to end: parcel-match leaves the organisation alone (no candidates,
+# nothing enriched), and export-xml still refuses the record for that
+# reason alone.
+parcel-match -q --build-registry "$TD/match/citizens.csv" -r coop.db 2>/dev/null
+parcel-match -q -r coop.db coop.jsonl >coop-linked.jsonl
+run export-xml --rejects coop-rej2.jsonl coop-linked.jsonl
+is "$rc:$(jq -c '[.record.owners[0].match, .reasons]' coop-rej2.jsonl)" \
+    '1:[{"status":"organisation"},["owners[0].organisation: an organisation holds the land: the exchange schema has no place for one"]]' \
+    "organisation after parcel-match: refused for that reason alone"
 
 done_testing

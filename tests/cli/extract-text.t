@@ -65,6 +65,12 @@ edited() {
 	sed "$1" "$TD/extract/cho-thue.txt" >edited.txt
 	run extract-text -q edited.txt
 }
+
+# A unit's name whose capital OCR lost ("huyện Điện biên, tỉnh ...") does
+# not end the address: the next unit follows its comma.
+edited 's/huyện Điện Biên, tỉnh Điện Biên thuê/huyện Điện biên, tỉnh Điện Biên thuê/'
+like "$(jqv -r '.owners[0].address')" ', tỉnh Điện Biên$' \
+    "an address runs on past a name whose capital OCR lost"
 edited 's/Cho ông Lù Văn Thoong/Cho bà Lù Vẫn Thoong/'
 is "$(jqv -r '.owners[0].name')" "Lù Vẫn Thoong" \
     "but kept as read when it is no middle name of the sex bà says"
@@ -623,6 +629,14 @@ run extract-text -q "$TD/extract/board.txt"
 is "$(jqv -c '[.decision.kind, (.owners | length), (.parcels | length)]')" \
     '["other",0,0]' "a board's members are not owners"
 is "$(jqv '.review | length')" 0 "and nothing of theirs to review"
+sed '5s/.*/Về việc thi hành kỷ luật công chức/;
+    10,13d; 9a\
+Điều 1. Thi hành kỷ luật bằng hình thức khiển trách đối với bà Vì Thị Hương,\
+công chức Địa chính - Xây dựng xã Mường Báng, vì đã có vi phạm trong thực hiện\
+nhiệm vụ được giao.' "$TD/extract/board.txt" >discipline.txt
+run extract-text -q discipline.txt
+is "$(jqv -c '[.decision.kind, (.owners | length), (.parcels | length), (.review | length)]')" \
+    '["other",0,0,0]' "an officer disciplined is no owner"
 
 # A decision of no land kind that lists a parcel ("gia hạn thời hạn sử dụng
 # đất"): its holder and parcel are kept, and its kind is put to review.
@@ -735,6 +749,12 @@ sed 's/Cho Công ty Cổ phần Chè Hà Thái, địa chỉ/Giao Công ty Cổ 
     "$TD/extract/organisation.txt" >not-given.txt
 run extract-text -q not-given.txt
 is "$(jqv '.owners | length')" 0 "a company not given the land is no owner"
+sed 's/Cho Công ty Cổ phần Chè Hà Thái,/Cho Công ty cổ phần Thương mại Minh Khang,/' \
+    "$TD/extract/organisation.txt" >legal-form.txt
+run extract-text -q legal-form.txt
+is "$(jqv -c '[.owners[] | [.name, .organisation, .gender]]')" \
+    '[["Công ty cổ phần Thương mại Minh Khang",true,null]]' \
+    "a company's legal form in small letters, a given name in its name: no sex"
 
 # The issuer and the motto side by side, read by OCR as one line: the
 # issuer is the left block, found by the gap between the blocks (specks
@@ -757,5 +777,45 @@ is "$(jqv -c '[.parcels[] | [.number, .address, .area]]')" \
 sed 's/^3\. Diện tích/I. Diện tích/' "$TD/extract/item-list.txt" >item-roman.txt
 run extract-text -q item-roman.txt
 is "$(jqv -r '.parcels[0].address')" "bản Nà Pen, xã Mường Phăng" "or its Roman numeral"
+
+# A superior body printed above the committee that acts ("UBND TỈNH VĨNH
+# PHÚC" over "ỦY BAN NHÂN DÂN" / "HUYỆN TAM ĐẢO"): the issuer is the lower.
+sed '1s/.*/UBND TỈNH VĨNH PHÚC/; 2s/.*/ỦY BAN NHÂN DÂN/;
+    3s/.*/HUYỆN TAM ĐẢO/; 3a\
+Số: 1174/QĐ-UBND' "$TD/extract/header-columns.txt" >superior.txt
+run extract-text -q superior.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "of two committees one under the other, the lower issues"
+sed '1s/VĨNH PHÚC/PHÚ THỌ/' superior.txt >superior-tho.txt
+run extract-text -q superior-tho.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "a label read off does not run across lines (THỌ / ỦY BAN: no TM. ỦY BAN)"
+sed '1s/.*/UBND TỈNH VĨNH PHÚC    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/;
+    2s/.*/ỦY BAN NHÂN DÂN       Độc lập - Tự do - Hạnh phúc/' superior.txt \
+    >superior-motto.txt
+run extract-text -q superior-motto.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "and when the motto runs on the committees' lines"
+sed '1s/.*/ỦY BAN NHÂN DÂN/; 2s/.*/ĐẶC KHU VÂN ĐỒN/' \
+    "$TD/extract/header-columns.txt" >special.txt
+run extract-text -q special.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân đặc khu Vân Đồn" \
+    "a special zone (đặc khu) is a unit type of the issuer"
+
+# An issuer's unit name OCR damaged is mended to the official one it is
+# close to, as an address's is, and reviewed.
+sed '2s/HUYỆN TAM ĐẢO/HUYỆN TAM ĐÀO/' "$TD/extract/header-columns.txt" >issuer-off.txt
+run extract-text -q --units "$DATA/admin-units.csv" issuer-off.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "an issuer's unit name a mark off is mended"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'decision\.issuer unit name mended' "and reviewed"
+
+# A special zone ("đặc khu Vân Đồn"), a commune since July 2025, is found
+# in the unit lists as a commune.
+run extract-text -q --units "$DATA/admin-units.csv" \
+    --units-map "$DATA/commune-map.csv" "$TD/extract/special-zone.txt"
+is "$(jqv -c '[.owners[0].commune_code, .parcels[0].commune_code]')" \
+    '["06994","06994"]' "a special zone is a commune"
 
 done_testing

@@ -58,6 +58,16 @@ jqv() {
 	printf '%s\n' "$out" | jq -c "$@"
 }
 
+# passes DESCRIPTION CHECKER ARGS...: the checker exits 0; if not, its first
+# complaints are shown.
+passes() {
+	_d=$1
+	shift
+	run "$@"
+	ok $rc "$_d"
+	[ $rc -eq 0 ] || printf '# %s\n' "$err" | head -20
+}
+
 # regenerates CORPUS ID GENERATOR ARGS...: the generator, run with ARGS
 # (which name the output folder g), writes ID's truth and pixels as CORPUS
 # holds them.
@@ -72,6 +82,25 @@ regenerates() {
 		"$(basename "$1") gives the committed truth and pixels of $_id again"
 }
 
+# family_basics CORPUS FAMILY: a template family's corpus is well-formed
+# (tests/check-corpus), holds the six kinds of land decision and one that is
+# not a land record, clean, mild and heavy scans, no committee of Điện Biên,
+# and stays under 8 MB.
+family_basics() {
+	python3 "$TOP/tests/check-corpus" "$1" "$2" >check.txt 2>&1
+	ok $? "every corpus$2 truth has the fields fieldscore reads; MANIFEST lists every file"
+	sed -n '2,20s/^/# /p' check.txt
+	is "$(sed 1d "$1/MANIFEST.tsv" | cut -f2 | LC_ALL=C sort -u | xargs)" \
+		"cap-gcn cho-thue chuyen-muc-dich cong-nhan giao-dat other thu-hoi" \
+		"six kinds of land decision and one that is not a land record"
+	is "$(cut -f4 "$1/MANIFEST.tsv" | sed 1d | sed 's/-.*//' | sort -u | xargs)" \
+		"clean heavy mild" "clean, mild and heavy scans"
+	grep -l 'Điện Biên' "$1"/*.json >/dev/null
+	ok $((1 - $?)) "no committee of Điện Biên"
+	_kb=$(du -sk "$1" | cut -f1)
+	ok $((_kb >= 8192)) "corpus$2 under 8 MB (${_kb} kB)"
+}
+
 # differs_from DIR CORPUS: each document of DIR/MANIFEST.tsv whose truth or
 # scan pixels are not CORPUS's ("ID.json differs", "SCAN differs").
 differs_from() {
@@ -80,6 +109,17 @@ differs_from() {
 		[ "$(identify -format '%#' "$1/$scan" 2>&1)" = \
 		  "$(identify -format '%#' "$2/$scan" 2>&1)" ] || echo "$scan differs"
 	done
+}
+
+# reproduces GENERATOR SEED K CORPUS: GENERATOR --seed SEED --only K writes
+# one document, its truth byte for byte and its scan pixel for pixel as
+# CORPUS holds it.
+reproduces() {
+	run "$1" --seed "$2" --only "$3" again
+	ok $rc "$(basename "$1") --seed $2 --only $3 runs"
+	[ $rc -eq 0 ] || printf "# %s\n" "$err" | tail -5
+	is "$(differs_from again "$4")" "" "the same truth and the same pixels as the committed document"
+	is "$(sed 1d again/MANIFEST.tsv | wc -l)" "1" "one document written"
 }
 
 done_testing() {

@@ -332,6 +332,32 @@ is "$(status typo 0) $(jqv 'select(.id == "typo") | .owners[0].match.candidates[
     'matched 011172001357 "jw-high"' "a one-edit typo in the given name"
 is "$(printf '%s' "$err" | grep -c '0110700024')" 0 "no ID in the diagnostics"
 
+# An organisation holding the land ("organisation": true) is not a person:
+# never looked up among the citizens (even one named after a citizen), its
+# own status, counted apart in the summary, and nothing for review.
+cat >org.jsonl <<'EOF2'
+{"id":"org","owners":[{"name":"Doanh nghiệp tư nhân Lù Văn Thoong","organisation":true,"gender":null,"birth_year":null,"address":"bản Co Mận, xã Mường Phăng","commune_code":"03166","spouse":null},{"name":"Lò Thị Ính","gender":"F","birth_year":1980,"address":"bản Co Mận, xã Mường Phăng","commune_code":"03166"}],"parcels":[{"sheet":"14","number":"125","area":1230.5,"land_use":"ONT","commune_code":"03166","holder":0}]}
+{"id":"org-alone","owners":[{"name":"Lù Văn Thoong","organisation":true,"commune_code":"03166"}]}
+EOF2
+run parcel-match -r fresh.db -c "$M/cadastre.csv" org.jsonl
+is "$rc" 0 "organisations: exit 0"
+is "$(jqv -c 'select(.id == "org") | [.owners[] | [.match.status, .citizen_id]]')" \
+    '[["organisation",null],["matched","011180005555"]]' \
+    "an organisation gets its own status; the person beside it is matched"
+is "$(jqv -c 'select(.id == "org-alone") | .owners[0] | [.match, .citizen_id, .from]')" \
+    '[{"status":"organisation"},null,null]' \
+    "an organisation named like a citizen is not looked up, nor enriched"
+is "$(jqv -c '[.review // [] | .[] | select(.field | startswith("owners[0]"))] | length' | sort -u)" 0 \
+    "no review item about an organisation"
+like "$err" '^parcel-match: 3 owners: 1 matched, 0 review, 0 unmatched, 2 organisations not looked up; 1 enriched from the registry$' \
+    "the summary counts organisations apart"
+printf '%s\n' "$out" >org-linked.jsonl
+landrec-review -q --template org.tsv org-linked.jsonl
+is "$(grep -c 'owners\[0\]' org.tsv)" 0 "landrec-review asks no citizen for an organisation"
+run landrec-report -f json org-linked.jsonl
+is "$(jqv -c '.total | [.owners, .organisations, .linked, .linked_pct]')" '[3,2,1,100]' \
+    "landrec-report: organisations counted, left out of the linked share"
+
 # The manual's default weights are --show-model's (its options against --help:
 # docs.t).
 man=$TOP/man/parcel-match.1

@@ -13,6 +13,14 @@ read_page() {
 	printf '%s\n' "$out" >"$1.json"
 }
 
+# read_words NAME: extract the words of testdata/tables/NAME.words (made a
+# record by mkwords, no Tesseract) into NAME.json.
+read_words() {
+	python3 "$P/mkwords" "$P/$1.words" >"$1.jsonl"
+	run ocr-extract -q <"$1.jsonl"
+	printf '%s\n' "$out" >"$1.json"
+}
+
 # The holders, and per parcel: sheet number area land-use holder.
 holders() { jq -c '[.owners[].name]' "$1.json"; }
 parcels() {
@@ -127,9 +135,7 @@ is "$(printf '%s\n' "$out" | jq '.parcels | length')" 6 \
 # columns apart, "Tờ" alone heads the sheet column, "Hộ bà" is a
 # household, and the row whose number and name OCR ran into one word is a
 # holder of its own whose name was not read, never the holder above.
-python3 "$P/mkwords" "$P/marks.words" >marks.jsonl
-run ocr-extract -q <marks.jsonl
-printf '%s\n' "$out" >marks.json
+read_words marks
 is "$(holders marks)" \
     '["Lò Văn Hùng","Quàng Thị Mai",null,"Nguyễn Thị Lan","Nguyễn Văn Đức"]' \
     "stray marks: the name column is read, the run-on name left empty"
@@ -149,9 +155,7 @@ is "$(jq -r '.review[] | select(.field == "parcels") | .also[]' marks.json)" \
 # the row-number, year, ID and parcel-number columns are named by their
 # values and reviewed as columns; "04308" hectares lost its comma; " RSX"
 # came with a space before it.
-python3 "$P/mkwords" "$P/headless.words" >headless.jsonl
-run ocr-extract -q <headless.jsonl
-printf '%s\n' "$out" >headless.json
+read_words headless
 is "$(parcels headless)" '8 22 3682 RSX 0
 41 425 4308 ONT 1
 51 575 3016 LUC 2
@@ -170,9 +174,7 @@ like "$(reasons headless)" 'parcels\[1\]: area: area separators damaged' \
 # (testdata/tables/faded.words): rows whose rules were lost are cut at the
 # lines that start rows, the two area columns at the gap between their
 # numbers, and the recovered area ("Thu hồi") is the parcel's.
-python3 "$P/mkwords" "$P/faded.words" >faded.jsonl
-run ocr-extract -q <faded.jsonl
-printf '%s\n' "$out" >faded.json
+read_words faded
 is "$(holders faded)" '["Ngô Mai","Võ Thu Loan","Ngô Thanh Dung","Hà Đạt"]' \
     "rules lost between rows: each row read on its own, the wrapped name joined"
 is "$(parcels faded)" '42 704 589.8 LUC 0
@@ -181,5 +183,105 @@ is "$(parcels faded)" '42 704 589.8 LUC 0
 3 11 453.5 NTS 2
 51 975 3139.4 LUC 3' \
     "parcel numbers, not the areas; the area recovered; 'LUỤC' is LUC"
+
+# A ruled table whose header has specks OCR read as digits
+# (testdata/tables/specks.words): the header row still names the columns
+# ("Thửa đất" whole, not cut from "thửa đất số"); names wrapped onto a
+# second line join their cell; "Hộ ông (bà)", "Ông/Bà" and "Hộ bà/ông" are
+# titles for either sex: households where "Hộ" says so, the sex from the
+# name.
+read_words specks
+is "$(holders specks)" '["Cao Văn Tiền","Nghiêm Văn Huấn","Trịnh Kim Yến"]' \
+    "a header with specks read as digits: names whole, titles for either sex left out"
+is "$(jq -c '[.owners[] | [.household, .gender, .birth_year]]' specks.json)" \
+    '[[true,"M",1978],[false,"M",1960],[true,"F",1943]]' \
+    "'Hộ ông (bà)' and 'Hộ bà/ông' are households; the sex from the name"
+is "$(parcels specks)" '24 939 3769.4 LUC 0
+34 801 156.1 LUK 1
+52 531 2615 ONT 2' "its parcels, each with its holder"
+is "$(reasons specks | grep -c 'damaged')" 0 "no row taken for damaged"
+
+# A change of use listing its parcels in a table with no holder column,
+# horizontal rules only (testdata/tables/change.words): each row is a
+# parcel of the one holder the prose names; neither the total the sentence
+# states nor the "Cộng" row is a parcel.
+read_words change
+is "$(jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to,
+    .holder] | map(tostring) | join(" ")' change.json)" '33 663 116.9 LUK ONT 0
+23 313 119.7 CLN ONT 0
+1 802 365.6 CLN ONT 0' \
+    "a change-of-use table: three parcels of the one holder, not one with the total"
+
+# An unruled table whose areas have one decimal and thousands dots
+# (testdata/tables/lostcomma.words): "3868", four digits and no dot, is an
+# area whose comma OCR lost (386,8), put back and reviewed; names in
+# capitals after "HỘ BÀ", "HỘ ÔNG" are households.
+read_words lostcomma
+is "$(parcels lostcomma)" '31 559 558.4 NTS 0
+32 954 1364.9 NTS 1
+2 485 2045.5 LUC 2
+42 922 386.8 RSX 3' "'3868' in a column of '1.364,9' is 386,8, not 3868"
+like "$(reasons lostcomma)" 'parcels\[3\]\.area: area separators lost' \
+    "the area whose comma was put back is reviewed"
+is "$(jq -c '[.owners[] | [.name, .household]]' lostcomma.json)" \
+    '[["Lê Gia Phong",true],["Hồ Văn Hào",false],["Phạm Thị Hồng",true],["Nguyễn Văn Dũng",true]]' \
+    "names in capitals; 'HỘ BÀ', 'HỘ ÔNG' households"
+
+# A ruled lease table of organisations (testdata/tables/lease.words): each
+# company named by its whole cell, wrapped lines joined, an organisation
+# with no sex; "Vị trí (thửa/tờ)" gives the parcel number and sheet from
+# one cell ("184/9").
+read_words lease
+is "$(jq -c '[.owners[] | [.name, .organisation, .gender]]' lease.json)" \
+    '[["Công ty TNHH Chế biến gỗ Lâm Việt",true,null],["Công ty cổ phần Nông sản Phú Điền",true,null],["Hợp tác xã Dịch vụ Tân Lập",true,null]]' \
+    "organisations in a lease table, not flagged whole, no sex from their names"
+is "$(parcels lease)" '9 184 2245 SKC 0
+23 185 2940.9 TMD 1
+36 594 2730.3 TMD 2' "number and sheet from one cell ('184/9' under 'thửa/tờ')"
+is "$(jq -r '[.parcels[].term] | join(",")' lease.json)" \
+    '50 năm,30 năm,20 năm' "each lease's term"
+is "$(reasons lease | grep -c 'damaged\|not read')" 0 "no row taken for damaged"
+
+# A table OCR could not read (testdata/tables/unread.words): its lines
+# stand in columns but no row gives a parcel.  One review item says so,
+# names its page, and stands for the holders too, so that no holder it
+# lost goes unflagged.
+read_words unread
+is "$(jq -c '[.review[] | select(.field | test("^(owners|parcels)")) |
+    [.field, .reason, .also]]' unread.json)" \
+    '[["parcels","page 1: no parcel found: the rows of its table could not be read",["owners"]]]' \
+    "a table whose rows were not read: one item, standing for its holders"
+
+# An unruled table of households, horizontal rules only, names in capitals
+# (testdata/tables/households.words): a name cell merged over its rows
+# stands beside their middle, on a line of its own or on a middle row; its
+# rows run to the household's own "Cộng", and the table on to "Tổng cộng".
+# A header with "ÔÁC9" (specks) in it is still a header; its second line
+# "2 sử dụng" is no row.
+read_words households
+is "$(jq -c '[.owners[] | [.name, .household]]' households.json)" \
+    '[["Bùi Thế Dũng",true],["Lưu Thị Hạnh",true],["Ninh Văn Đại",false]]' \
+    "households in capitals, one a name cell merged over its rows"
+is "$(parcels households)" '66 340 522 LUC 0
+67 238 962 NTS 0
+7 509 3198 ONT 1
+1 38 757 CLN 1
+70 519 3140 RSX 2
+1 761 306 LUK 2
+30 302 505 NTS 2' "every row its household's, up to its 'Cộng'; a name alone is no parcel"
+is "$(reasons households | grep -c 'add up\|damaged in OCR')" 0 \
+    "the rows add up to 'Tổng cộng'; the table is not taken for damaged"
+
+# The same table lower on its page, running on over a second page with
+# no header (testdata/tables/runson.words): page 1's rows are read; those
+# of page 2 are not, and one review item says so, standing for their
+# holders (no holder it lost goes unflagged).
+read_words runson
+is "$(jq -c '[.owners[].name]' runson.json)" \
+    '["Bùi Thế Dũng","Lưu Thị Hạnh","Ninh Văn Đại"]' "page 1's households read"
+is "$(jq -c '[.review[] | select(.field == "parcels") | [.reason, .also]]' \
+    runson.json)" \
+    '[["page 2: the table of page 1 runs on: its rows there were not read",["owners"]]]' \
+    "the rows on page 2 not read: one item, standing for their holders"
 
 done_testing
