@@ -488,6 +488,7 @@ no_owner(lr_xctx *c)
 {
 	const char *kind = json_string_value(json_object_get(c->decision,
 	    "kind"));
+	int page;
 
 	/* a table flagged whole says why they are missing */
 	if (kind == NULL || (strcmp(kind, "other") == 0 && c->kind_known) ||
@@ -496,12 +497,14 @@ no_owner(lr_xctx *c)
 	if (json_array_size(c->owners) == 0)
 		lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED],
 		    "no owner found");
-	if (json_array_size(c->parcels) == 0 && table_page(c) > 0) {
+	if (json_array_size(c->parcels) > 0)
+		return;
+	if ((page = table_page(c)) > 0) {
 		char why[96];
 		snprintf(why, sizeof(why), "page %d: no parcel found: the rows "
-		    "of its table could not be read", table_page(c));
+		    "of its table could not be read", page);
 		lr_x_table_item(c, why);	/* its holders in doubt too */
-	} else if (json_array_size(c->parcels) == 0)
+	} else
 		lr_x_doubt(c, "parcels", c->s->set[SET_CHECK_FAILED],
 		    "no parcel found");
 }
