@@ -170,21 +170,29 @@ recover(lr_ocr *e, PIX *clean, PIX *bin, int ms, lr_doc_words *d,
 	return 0;
 }
 
-/* Restore the marks of the words of d's page from lexicon (NULL: none),
- * saying in res how many were.  Returns 0, or -1 with err set. */
+/* Restore the marks of res's words from lexicon (NULL: none), saying in
+ * res how many were, and write its text again from them.  This comes after
+ * the cache, which holds the words as read, so that the lexicon can change
+ * without losing a cached page.  Returns 0, or -1 with err set. */
 static int
-restore(const lr_lexicon *lexicon, lr_doc_words *d, lr_page_result *res,
-    lr_err *err)
+restore(const lr_lexicon *lexicon, lr_page_result *res, lr_err *err)
 {
+	char *text = NULL;
 	int n;
 
-	if (lexicon == NULL || d->npages == 0)
+	if (lexicon == NULL || res->words == NULL || res->words->npages == 0)
 		return 0;
-	if ((n = lr_lexicon_restore(lexicon, &d->pages[0])) < 0) {
+	if ((n = lr_lexicon_restore(lexicon, &res->words->pages[0])) < 0 ||
+	    (n > 0 && (text = lr_ocr_page_text(&res->words->pages[0])) ==
+	    NULL)) {
 		lr_err_sys(err, "out of memory");
 		return -1;
 	}
 	res->restored = n;
+	if (text != NULL) {
+		free(res->text);
+		res->text = text;
+	}
 	return 0;
 }
 
@@ -268,8 +276,6 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	    ((ret = lr_words_sort_lines(&a.d->pages[0])) != 0 ||
 	    (ret = lr_words_layout(&a.d->pages[0])) != 0))
 		lr_err_sys(err, "out of memory");
-	if (ret == 0)
-		ret = restore(o->lexicon, a.d, res, err);
 	if (ret == 0)
 		ret = add_rules(a.d, ci.rules, err);
 	boxaDestroy(&ci.rules);
@@ -405,13 +411,14 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	/* colour pages: seals and backgrounds taken off (lr_colour_grey);
 	 * pages with no resolution: read at the one their text implies;
 	 * every page: "m2" after a number put back as "m²"; colour pages:
-	 * a photo's pen ink told on its sheet (pen digits 2) */
-	snprintf(sig, sizeof(sig), "%s; %s%s%s; lexicon %s; recover%d; "
+	 * a photo's pen ink told on its sheet (pen digits 2).  The lexicon
+	 * is not in the key: the cache holds the words before restoration
+	 * (cache form LR_CACHE_FORMAT). */
+	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3; area unit 1",
 	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 2" : "",
 	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 1" : "",
-	    o->lexicon ?
-	    lr_lexicon_signature(o->lexicon) : "none", o->recover);
+	    LR_CACHE_FORMAT, o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)
 		key[0] = '\0';
 }
@@ -432,6 +439,10 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
 			res->cached = 1;
 			set_scan(res, pix);
 			pixDestroy(&pix);
+			if (restore(o->lexicon, res, err) != 0) {
+				lr_page_result_free(res);
+				return NULL;
+			}
 			return res;
 		}
 	}
@@ -451,6 +462,10 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
 	}
 	else if (c != NULL && cerr == NULL && key[0] != '\0')
 		store(c, key, res);
+	if (ok && restore(o->lexicon, res, err) != 0) {
+		res->error = strdup(err->msg);
+		res->grade = err->grade;
+	}
 	res->cache_error = cerr;
 	pixDestroy(&pix);
 	if (!ok && res->error == NULL) {

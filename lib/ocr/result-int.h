@@ -1,11 +1,18 @@
 /* The page result's cache form, for page.c: the JSON object the OCR cache
- * has always stored ({"rotation", "deskew", "binarised", "upscaled",
- * "denoised", "recovered", "restored", "words", "text", "ocr_conf", "hocr",
- * "timed_out", "ocr_ms"}). */
+ * stores ({"format", "rotation", "deskew", "binarised", "upscaled",
+ * "denoised", "recovered", "words", "text", "ocr_conf", "hocr",
+ * "timed_out", "ocr_ms"}).  The words and text are those before the
+ * lexicon restored their marks, so that a change of lexicon keeps the
+ * entry; "format" is LR_CACHE_FORMAT, and an entry of another format is
+ * not one. */
 #ifndef LR_RESULT_INT_H
 #define LR_RESULT_INT_H
 
 #include "page.h"
+
+/* The cache form's version: 2 holds the words before restoration (1, with
+ * no "format" key, held them restored). */
+#define LR_CACHE_FORMAT 2
 
 /* A new empty result (recovered, restored and ocr_conf -1), or NULL. */
 lr_page_result *lr_page_result_new(void);

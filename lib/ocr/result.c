@@ -117,8 +117,9 @@ lr_page_result_dump(const lr_page_result *r)
 	json_t *pg = json_array_get(json_object_get(all, "pages"), 0);
 	char *s = NULL;
 
-	if (o != NULL && pg != NULL && put_clean(r, o) == 0 &&
-	    json_object_set(o, "words", pg) == 0 &&
+	if (o != NULL && pg != NULL &&
+	    put(o, "format", json_integer(LR_CACHE_FORMAT), 1) == 0 &&
+	    put_clean(r, o) == 0 && json_object_set(o, "words", pg) == 0 &&
 	    put(o, "text", json_string(r->text), 1) == 0 &&
 	    put(o, "ocr_conf", conf_json(r), 1) == 0 &&
 	    put(o, "hocr", json_string(r->hocr ? r->hocr : ""),
@@ -170,7 +171,8 @@ lr_page_result_load(const char *s)
 	json_t *conf = json_object_get(o, "ocr_conf");
 	int bad = 0;
 
-	if (r == NULL || !json_is_string(json_object_get(o, "text")) ||
+	if (r == NULL || json_integer_value(json_object_get(o, "format")) !=
+	    LR_CACHE_FORMAT || !json_is_string(json_object_get(o, "text")) ||
 	    (!json_is_number(conf) && !json_is_null(conf)) ||
 	    (pages = json_pack("{s:[O]}", "pages", json_object_get(o,
 	    "words"))) == NULL) {
