@@ -165,6 +165,13 @@ run ocr-extract -q --no-extract --text --cache lex.db \
     --units "$DATA/admin-units.csv" lex.tif
 like "$(jqv -r '.pages[0].text')" 'ông Thào A Úy\.$' \
     "the old lexicon again: the same entry, the name left as read"
+first=$(printf '%s\n' "$out" | jq -c 'del(.pages[].ocr_ms)')
+run ocr-extract -q --no-extract --text --cache lex.db \
+    --units "$DATA/admin-units.csv" lex.tif
+is "$(printf '%s\n' "$out" | jq -c 'del(.pages[].ocr_ms)')" "$first" \
+    "the same lexicon again: its restoration, kept with the entry, gives the same record"
+is "$(sqlite3 lex.db "select json_extract(result, '\$.restoration.restored') from ocr_page")" 3 \
+    "the entry keeps what the last lexicon restored"
 # An entry of the old cache form (words stored restored, no "format") is
 # not read as words before restoration: it is read again.
 sqlite3 lex.db "update ocr_page set result = json_remove(result, '\$.format')"
