@@ -255,7 +255,7 @@ def body_thu_hoi(doc, d, rng):
     doc.para(recovery_head(d, len(hs), tot, rng))
 
     def cols_of(n, label, idx, _, p):
-        return [str(n), label[4:] if label.startswith(("Ông", "Bà ")) else label,
+        return [str(n), label.split(" ", 1)[1] if label.startswith(("Ông ", "Bà ")) else label,
                 years(d, idx) if idx else "", p["sheet"], p["number"], p["land_use"],
                 W.area_vn(p["area"])]
     rows, text = table_rows(d, hs, rng, cols_of)
@@ -312,7 +312,7 @@ def body_cong_nhan_table(doc, d, rng):
 
 def body_cmd_table(doc, d, rng):
     cc = d["commune"][0]
-    hs = holders(rng, d, rng.randint(4, 6), cc, couples=0.3)
+    hs = holders(rng, d, rng.randint(4, 6), cc, couples=0.3, year=False)
     for label, idx, _ in hs:
         d["parcels"].append(parcel(rng, cc, idx[0], "CLN", area=round(rng.uniform(60, 300), 1),
                                    land_use_to="ONT", term="Lâu dài",
@@ -450,6 +450,7 @@ def body_prose(doc, d, rng):
         a = W.person(rng, "F")
         ia = W.cccd(rng, pc, "F", a["birth_year"])
         d["owners"].append(owner(a, cc, place, ia))
+        d["owners"][0]["id_type"] = "dinh-danh"
         p = parcel(rng, cc, 0, "HNK", area=round(rng.uniform(100, 300), 1), land_use_to="ONT",
                    term="Lâu dài")
         d["parcels"].append(p)
@@ -557,7 +558,8 @@ def truth(d, doc, face, outdir):
          "decision": {k: d["decision"][k] for k in ("number", "date", "issuer", "kind", "title")},
          "owners": d["owners"], "parcels": d["parcels"], "house": d["house"],
          "page_text": ["\n".join(p.lines) for p in doc.pages],
-         "citizen_ids": [o["id_number"] if o["id_type"] == "cccd" else None for o in d["owners"]]}
+         "citizen_ids": [o["id_number"] if len(o["id_number"] or "") == 12 else None
+                         for o in d["owners"]]}
     with open(os.path.join(outdir, d["id"] + ".json"), "w", encoding="utf-8") as f:
         json.dump(t, f, ensure_ascii=False, indent=1)
         f.write("\n")
