@@ -261,7 +261,7 @@ def emit_table(doc, spec):
 def draw_head(p, cols, head, px, grid, gw, ruled):
     """Header rows with merged cells: a cell spans colspan columns and
     rowspan header rows."""
-    rh = int(px * 1.25) * 2 + 24
+    rh = (int(px * 1.25) * head_lines(p, cols, head, px)) + 24
     taken = {}
     y = p.y
     for r, hrow in enumerate(head):
@@ -287,6 +287,19 @@ def draw_head(p, cols, head, px, grid, gw, ruled):
             ci += cs
         y += rh
     p.y = y
+
+
+def head_lines(p, cols, head, px):
+    """Lines of text a header row holds: two, or more where a cell's label
+    wraps onto more lines than its rows give it."""
+    need = 2
+    for r, hrow in enumerate(head):
+        ci = 0 if r == 0 else sum(cs for _, cs, rs in head[0] if rs > 1)
+        for text, cs, rs in hrow:
+            w = sum(w for w, _ in cols[ci:ci + cs])
+            need = max(need, -(-len(p.wrap(text, w - 20, "b", px)) // rs))
+            ci += cs
+    return need
 
 
 def render(doc, tmp, colour=False):
