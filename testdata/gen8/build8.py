@@ -100,6 +100,11 @@ def table_rows(d, hs, rng, cols_of):
     return rows, text
 
 
+def plain(*labels):
+    """A header of one row, one cell to each column."""
+    return [[(t, 1, 1) for t in labels]]
+
+
 def add_parcels(rng, d, hs, use_choices, per=(1, 1), **kw):
     for label, idx, _ in hs:
         for _ in range(rng.randint(*per)):
@@ -156,9 +161,6 @@ def body_thu_hoi(doc, d, rng):
                      [("Họ và tên", 1, 1), ("Năm sinh", 1, 1), ("Tờ", 1, 1), ("Thửa", 1, 1),
                       ("Diện tích (m²)", 1, 1), ("Loại đất", 1, 1), ("Đơn giá (đồng/m²)", 1, 1),
                       ("Thành tiền (đồng)", 1, 1)]],
-            "head_text": ["STT    Chủ sử dụng    Thông tin thửa đất    Bồi thường",
-                          "Họ và tên    Năm sinh    Tờ    Thửa    Diện tích (m²)    Loại đất    "
-                          "Đơn giá (đồng/m²)    Thành tiền (đồng)"],
             "rows": rows, "text": text, "bold_last": True, "landscape": True})
         return
     if lay == "table-households-split":
@@ -192,11 +194,8 @@ def body_thu_hoi(doc, d, rng):
         rows, text = table_rows(d, hs, rng, cols_of)
         emit_table(doc, {
             "cols": [(55, "c"), (330, "l"), (330, "l"), (80, "c"), (90, "c"), (150, "r"), (260, "l")],
-            "head": [[("TT", 1, 1), ("Tên chủ sử dụng đất", 1, 1), ("Địa chỉ thường trú", 1, 1),
-                      ("Số tờ", 1, 1), ("Số thửa", 1, 1), ("Diện tích (m²)", 1, 1),
-                      ("Mục đích sử dụng", 1, 1)]],
-            "head_text": ["TT    Tên chủ sử dụng đất    Địa chỉ thường trú    Số tờ    Số thửa    "
-                          "Diện tích (m²)    Mục đích sử dụng"],
+            "head": plain("TT", "Tên chủ sử dụng đất", "Địa chỉ thường trú", "Số tờ", "Số thửa",
+                          "Diện tích (m²)", "Mục đích sử dụng"),
             "rows": rows, "text": text, "first_rows": 2, "repeat": False})
         closing(doc, d, rng)
         signature(doc, d, rng)
@@ -217,11 +216,8 @@ def body_thu_hoi(doc, d, rng):
         emit_table(doc, {
             "cols": [(50, "c"), (380, "l"), (250, "c"), (110, "c"), (110, "c"), (90, "c"),
                      (150, "r"), (200, "l")],
-            "head": [[("STT", 1, 1), ("Họ và tên", 1, 1), ("Số CCCD", 1, 1),
-                      ("Thửa đất số", 1, 1), ("Tờ bản đồ số", 1, 1), ("Loại đất", 1, 1),
-                      ("Diện tích (m²)", 1, 1), ("Ghi chú", 1, 1)]],
-            "head_text": ["STT    Họ và tên    Số CCCD    Thửa đất số    Tờ bản đồ số    Loại đất    "
-                          "Diện tích (m²)    Ghi chú"],
+            "head": plain("STT", "Họ và tên", "Số CCCD", "Thửa đất số", "Tờ bản đồ số",
+                          "Loại đất", "Diện tích (m²)", "Ghi chú"),
             "rows": rows, "text": text, "grid": "#a8a8a8", "gw": 2, "px": doc.px - 12})
         closing(doc, d, rng)
         signature(doc, d, rng)
@@ -240,10 +236,8 @@ def body_thu_hoi(doc, d, rng):
         rows, text = table_rows(d, hs, rng, cols_of)
         emit_table(doc, {
             "cols": [(60, "c"), (520, "l"), (130, "c"), (130, "c"), (220, "r"), (150, "c")],
-            "head": [[("STT", 1, 1), ("Người sử dụng đất", 1, 1), ("Tờ bản đồ", 1, 1),
-                      ("Số thửa", 1, 1), ("Diện tích thu hồi (m²)", 1, 1), ("Mã loại đất", 1, 1)]],
-            "head_text": ["STT    Người sử dụng đất    Tờ bản đồ    Số thửa    Diện tích thu hồi (m²)    "
-                          "Mã loại đất"],
+            "head": plain("STT", "Người sử dụng đất", "Tờ bản đồ", "Số thửa",
+                          "Diện tích thu hồi (m²)", "Mã loại đất"),
             "rows": rows, "text": text})
         closing(doc, d, rng)
         signature(doc, d, rng)
@@ -264,10 +258,8 @@ def body_thu_hoi(doc, d, rng):
     text = ["    ".join(x for x in r if x) for r in rows]
     emit_table(doc, {
         "cols": [(60, "c"), (420, "l"), (130, "c"), (100, "c"), (110, "c"), (120, "c"), (180, "r")],
-        "head": [[("STT", 1, 1), ("Họ và tên chủ hộ", 1, 1), ("Năm sinh", 1, 1), ("Tờ số", 1, 1),
-                  ("Thửa số", 1, 1), ("Loại đất", 1, 1), ("Diện tích (m²)", 1, 1)]],
-        "head_text": ["STT    Họ và tên chủ hộ    Năm sinh    Tờ số    Thửa số    Loại đất    "
-                      "Diện tích (m²)"],
+        "head": plain("STT", "Họ và tên chủ hộ", "Năm sinh", "Tờ số", "Thửa số", "Loại đất",
+                      "Diện tích (m²)"),
         "rows": rows, "text": text, "ruled": False})
     closing(doc, d, rng)
     signature(doc, d, rng)
@@ -302,11 +294,8 @@ def body_cong_nhan_table(doc, d, rng):
     emit_table(doc, {
         "cols": [(45, "c"), (300, "l"), (100, "c"), (230, "c"), (60, "c"), (80, "c"), (130, "r"),
                  (80, "c"), (110, "c"), (330, "l")],
-        "head": [[("TT", 1, 1), ("Họ và tên", 1, 1), ("Năm sinh", 1, 1), ("Số CCCD", 1, 1),
-                  ("Tờ", 1, 1), ("Thửa", 1, 1), ("Diện tích (m²)", 1, 1), ("Mục đích", 1, 1),
-                  ("Thời hạn", 1, 1), ("Nguồn gốc sử dụng", 1, 1)]],
-        "head_text": ["TT    Họ và tên    Năm sinh    Số CCCD    Tờ    Thửa    Diện tích (m²)    "
-                      "Mục đích    Thời hạn    Nguồn gốc sử dụng"],
+        "head": plain("TT", "Họ và tên", "Năm sinh", "Số CCCD", "Tờ", "Thửa", "Diện tích (m²)",
+                      "Mục đích", "Thời hạn", "Nguồn gốc sử dụng"),
         "rows": rows, "text": text, "px": doc.px - 14})
 
 
@@ -333,8 +322,6 @@ def body_cmd_table(doc, d, rng):
                   ("Diện tích chuyển mục đích (m²)", 1, 2), ("Mục đích sử dụng", 2, 1),
                   ("Địa chỉ thửa đất", 1, 2)],
                  [("Hiện trạng", 1, 1), ("Sau khi chuyển", 1, 1)]],
-        "head_text": ["STT    Họ và tên    Thửa số    Tờ số    Diện tích chuyển mục đích (m²)    "
-                      "Mục đích sử dụng    Địa chỉ thửa đất", "Hiện trạng    Sau khi chuyển"],
         "rows": rows, "text": text, "px": doc.px - 10})
     doc.para("Thời hạn sử dụng đối với phần diện tích chuyển mục đích sang đất ở: lâu dài. Người "
              "sử dụng đất nộp tiền sử dụng đất theo quy định.")
@@ -358,11 +345,8 @@ def body_giao_table(doc, d, rng, seal):
     rows, text = table_rows(d, hs, rng, cols_of)
     emit_table(doc, {
         "cols": [(65, "c"), (470, "l"), (120, "c"), (100, "c"), (100, "c"), (170, "r"), (110, "c")],
-        "head": [[("STT", 1, 1), ("Hộ nhận đất tái định cư", 1, 1), ("Năm sinh", 1, 1),
-                  ("Thửa đất", 1, 1), ("Tờ bản đồ", 1, 1), ("Diện tích (m²)", 1, 1),
-                  ("Loại đất", 1, 1)]],
-        "head_text": ["STT    Hộ nhận đất tái định cư    Năm sinh    Thửa đất    Tờ bản đồ    "
-                      "Diện tích (m²)    Loại đất"],
+        "head": plain("STT", "Hộ nhận đất tái định cư", "Năm sinh", "Thửa đất", "Tờ bản đồ",
+                      "Diện tích (m²)", "Loại đất"),
         "rows": rows, "text": text})
     doc.para("Hình thức giao đất: Nhà nước giao đất có thu tiền sử dụng đất; thời hạn sử dụng: "
              "lâu dài.")
@@ -487,9 +471,7 @@ def body_other(doc, d, rng):
         rows.append(r)
         text.append("    ".join(r))
     emit_table(doc, {"cols": [(60, "c"), (500, "l"), (500, "l"), (260, "c")],
-                     "head": [[("STT", 1, 1), ("Họ và tên", 1, 1), ("Chức vụ, đơn vị", 1, 1),
-                               ("Nhiệm vụ", 1, 1)]],
-                     "head_text": ["STT    Họ và tên    Chức vụ, đơn vị    Nhiệm vụ"],
+                     "head": plain("STT", "Họ và tên", "Chức vụ, đơn vị", "Nhiệm vụ"),
                      "rows": rows, "text": text})
     doc.para("Điều 2. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.")
     closing(doc, d, rng, "Điều 3. Kinh phí hoạt động của Tổ công tác được bố trí từ ngân sách "

@@ -221,8 +221,8 @@ def signature(doc, d, rng, seal=False):
 
 def emit_table(doc, spec):
     """A ruled (or bare) table: spec has cols [(width, align)], head (a
-    list of header rows, each [(text, colspan, rowspan)]), rows (cell lists),
-    text (the printed line of each row), grid colour, first_rows (rows
+    list of header rows, each [(text, colspan, rowspan)], printed as one line
+    a row), rows (cell lists), text (the printed line of each row), grid colour, first_rows (rows
     left on the first page), repeat (header repeated on later pages)."""
     p = doc.page
     px = spec.get("px", doc.px - 8)
@@ -237,8 +237,8 @@ def emit_table(doc, spec):
         pg.y += 30
         pg.rule(pg.left, pg.y, pg.left + sum(w for w, _ in cols), pg.y, grid, gw) if ruled else None
         draw_head(pg, cols, spec["head"], px, grid, gw, ruled)
-        for ln in spec["head_text"]:
-            pg.lines.append(ln)
+        for hrow in spec["head"]:
+            pg.lines.append("    ".join(t for t, _, _ in hrow))
 
     head()
     first = spec.get("first_rows")

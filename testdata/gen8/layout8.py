@@ -1,7 +1,7 @@
 """Family 8's page drawing: TrueType advance widths read from the font file,
 lines, wrapped paragraphs and ruled tables with merged header cells, drawn
 as ImageMagick MVG at 300 dpi; every page keeps the text it prints."""
-import struct
+import functools, struct
 
 FONTS = "/usr/share/fonts/truetype/"
 FACES = {
@@ -74,16 +74,14 @@ class Metrics:
         return w * px / self.upem
 
 
-_metrics = {}
-
-
+@functools.lru_cache(maxsize=None)
 def metrics(path):
-    if path not in _metrics:
-        _metrics[path] = Metrics(path)
-    return _metrics[path]
+    """The Metrics of a font file, read once."""
+    return Metrics(path)
 
 
 def esc(s):
+    """A string as an MVG text operand between single quotes."""
     return s.replace("\\", "\\\\").replace("'", "\\'")
 
 
@@ -131,18 +129,16 @@ class Page:
         return w, x
 
     def wrap(self, text, width, style="r", px=None, indent=0):
-        out, cur = [], ""
+        """Greedy word wrap: the lines of text, each within width (the
+        first within width - indent)."""
+        lines = [[]]
         for word in text.split(" "):
-            cand = (cur + " " + word) if cur else word
-            lim = width - (indent if not out else 0)
-            if cur and self.width(cand, style, px) > lim:
-                out.append(cur)
-                cur = word
+            lim = width - (indent if len(lines) == 1 else 0)
+            if lines[-1] and self.width(" ".join(lines[-1] + [word]), style, px) > lim:
+                lines.append([word])
             else:
-                cur = cand
-        if cur:
-            out.append(cur)
-        return out
+                lines[-1].append(word)
+        return [s for s in (" ".join(ln) for ln in lines) if s]
 
     def para(self, text, style="r", indent=118, px=None, record=True):
         """A justified-left paragraph with a first-line indent; returns the

@@ -14,9 +14,9 @@
 C=$TD/corpus8
 M=$C/MANIFEST.tsv
 
-is "$(cat "$C"/*.json | sed -n 's/^ "dpi": \([0-9]*\),/\1/p' | sort -n -u | xargs)" \
-	"130 150 200 300" "scans at ~130, 150, 200 and 300 dpi"
 family_basics "$C" 8
+is "$(jq -r .dpi "$C"/*.json | sort -n -u | xargs)" "130 150 200 300" \
+	"scans at ~130, 150, 200 and 300 dpi"
 is "$(grep -h -o '"organisation": true' "$C"/*.json | wc -l)" "4" \
 	"a community, a commune committee, a cooperative and a company hold land"
 is "$(grep -l '"spouse": [0-9]' "$C"/*.json | wc -l)" "4" "couples in tables and in prose"
