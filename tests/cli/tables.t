@@ -284,4 +284,21 @@ is "$(jq -c '[.review[] | select(.field == "parcels") | [.reason, .also]]' \
     '[["page 2: the table of page 1 runs on: its rows there were not read",["owners"]]]' \
     "the rows on page 2 not read: one item, standing for their holders"
 
+# A ruled grid drawn again on three pages, its header repeated, specks in
+# those of pages 1 and 3 (testdata/tables/twopage.words): page 1's rows
+# take the columns of the same grid on page 2, page 3's those of the
+# table they continue; one table, its rows in order, no item.
+read_words twopage
+is "$(holders twopage)" \
+    '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Thành","Lường Văn Đức","Cầm Thị Xuân"]' \
+    "the holders of the three pages, in order"
+is "$(parcels twopage)" '12 57 3362.7 ONT 0
+12 58 415 CLN 1
+13 112 1204.5 LUC 2
+13 113 98.2 ONT 3
+14 20 650.4 BHK 4
+14 21 2010 LUC 5' "pages 1 and 3 read in the columns of page 2's header"
+is "$(reasons twopage | grep -c 'parcels')" 0 \
+    "no table flagged: the rows add up to the total and to Điều 1's count"
+
 done_testing
