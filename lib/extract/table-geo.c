@@ -677,19 +677,47 @@ read_grid(lr_xctx *c, struct gtab *g, const lr_grid *gr, int h, int named,
 	return ret < 0 ? -1 : 0;
 }
 
+static int body_row(const lr_xctx *c, const lr_grid *gr, int page);
+
+/* The words of a body cell of gr (page pg) merged with the one above
+ * (lr_grid_merged: a holder's name cell over its parcel rows) moved up
+ * into the first cell of the merge, so that the name is read whole on
+ * the first of its rows and the rows under it take its holder. */
+static void
+merge_cells(const lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
+    int *cells)
+{
+	int top[LR_GRID_MAX][LR_TAB_MAXCOL], body = body_row(c, gr, pg->n);
+	int tol = pg->width > 0 ? pg->width / 150 : 16;
+
+	for (int r = 0; r < gr->nrow; r++)
+		for (int k = 0; k < gr->ncol && k < LR_TAB_MAXCOL; k++)
+			top[r][k] = r > body && lr_grid_merged(gr,
+			    pg->rules, pg->nrules, tol, r, k) ? top[r - 1][k] : r;
+	for (int i = 0; i < c->t->n; i++) {
+		int row = cells[i] / LR_TAB_MAXCOL, col = cells[i] %
+		    LR_TAB_MAXCOL;
+		if (cells[i] >= 0)
+			cells[i] = top[row][col] * LR_TAB_MAXCOL + col;
+	}
+}
+
 /* The grid gr of page as a token stream in g: its rows, then its header
  * rows joined (the last row); *h its header rows, *named those that name
- * the columns.  gap: see place().  Returns 1 when built, 0 when no word
- * falls in gr, -1 when out of memory. */
+ * the columns.  gap: see place(); pg: the page whose rules drew gr
+ * (merge_cells), NULL for an unruled table.  Returns 1 when built, 0 when
+ * no word falls in gr, -1 when out of memory. */
 static int
 grid_build(lr_xctx *c, const lr_grid *gr, int page, int gap,
-    int *cells, struct gtab *g, int *h, int *named)
+    const lr_page_words *pg, int *cells, struct gtab *g, int *h, int *named)
 {
 	int ncol = gr->ncol < LR_TAB_MAXCOL ? gr->ncol : LR_TAB_MAXCOL;
 	int ret = 0;
 
 	if (place(c, gr, page, gap, cells, 0) == 0)
 		return 0;
+	if (pg != NULL)
+		merge_cells(c, gr, pg, cells);
 	for (int r = 0; r < gr->nrow && ret == 0; r++)
 		ret = add_row(g, c, cells, ncol, r, r + 1, page);
 	*h = ret == 0 ? header_rows(c, g, ncol, named) : 0;
@@ -698,17 +726,18 @@ grid_build(lr_xctx *c, const lr_grid *gr, int page, int gap,
 	return ret == 0 ? 1 : -1;
 }
 
-/* The grid gr of page read (grid_build, read_grid; twin: see
- * borrow_columns).  Returns 1 when it was read or flagged, 0 when it is
- * no table of holders, -1 when out of memory. */
+/* The grid gr of page read (grid_build, read_grid; pg: see grid_build;
+ * twin: see borrow_columns).  Returns 1 when it was read or flagged, 0
+ * when it is no table of holders, -1 when out of memory. */
 static int
-grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
-    const struct lr_table *twin, struct open *o)
+grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap,
+    const lr_page_words *pg, int *cells, const struct lr_table *twin,
+    struct open *o)
 {
 	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0 };
 	int ret, h, named;
 
-	ret = grid_build(c, gr, page, gap, cells, &g, &h, &named);
+	ret = grid_build(c, gr, page, gap, pg, cells, &g, &h, &named);
 	if (ret == 1 && read_grid(c, &g, gr, h, named, page, twin, o) == 0)
 		place(c, gr, page, gap, cells, 1);
 	else if (ret == 1)
@@ -718,18 +747,18 @@ grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
 	return ret;
 }
 
-/* The columns of grid gr of page named by its own header, in *tb; 1 when
- * they make a table of parcels, else 0. */
+/* The columns of grid gr of page pg named by its own header, in *tb; 1
+ * when they make a table of parcels, else 0. */
 static int
-grid_columns(lr_xctx *c, const lr_grid *gr, int page, int *cells,
-    struct lr_table *tb)
+grid_columns(lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
+    int *cells, struct lr_table *tb)
 {
 	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0 };
 	int h, named, by[LR_TAB_MAXCOL + 1], by_values, ok = 0;
 
 	*tb = (struct lr_table){ .ncol = gr->ncol < LR_TAB_MAXCOL ? gr->ncol :
 	    LR_TAB_MAXCOL, .total = -1 };
-	if (grid_build(c, gr, page, 0, cells, &g, &h, &named) == 1)
+	if (grid_build(c, gr, pg->n, 0, pg, cells, &g, &h, &named) == 1)
 		ok = lr_tab_header_ok(tb->cols, tb->ncol, header_of(c, &g, h,
 		    named, tb, by, &by_values)) > 0;
 	free(g.t.v);
@@ -885,7 +914,8 @@ lr_x_geo_unruled(lr_xctx *c, int a)
 		gr.xs[0] = 0;
 		gr.xs[gr.ncol] = 1 << 30;
 		if (grid_table(c, &gr, c->t->v[a].page,
-		    cell_gap(c->t, a, line_end(c->t, a), mingap), cells, NULL, &o)
+		    cell_gap(c->t, a, line_end(c->t, a), mingap), NULL, cells,
+		    NULL, &o)
 		    > 0)
 			ret = 1;
 		if (ret)
@@ -1102,6 +1132,7 @@ refine_grid(const lr_xctx *c, lr_grid *gr, int page, int mingap)
 /* A grid and the page it is on. */
 struct pgrid {
 	lr_grid gr;
+	const lr_page_words *pg;
 	int page, tol;
 };
 
@@ -1121,7 +1152,8 @@ all_grids(const lr_xctx *c, struct pgrid **out)
 		    MAXGRIDS);
 		for (int i = 0; i < m; i++) {
 			refine_grid(c, &grids[i], pg->n, mingap(c, pg->n));
-			(*out)[n++] = (struct pgrid){ grids[i], pg->n, tol };
+			(*out)[n++] = (struct pgrid){ grids[i], pg, pg->n,
+			    tol };
 		}
 	}
 	return *out != NULL ? n : -1;
@@ -1137,7 +1169,7 @@ twin_of(lr_xctx *c, const struct pgrid *g, int n, int i, int *cells,
 	for (int j = i + 1; j < n && g[j].page <= g[i].page + 1; j++)
 		if (g[j].page == g[i].page + 1 && same_columns(&g[i].gr,
 		    &g[j].gr, g[i].tol))
-			return grid_columns(c, &g[j].gr, g[j].page, cells, tb);
+			return grid_columns(c, &g[j].gr, g[j].pg, cells, tb);
 	return 0;
 }
 
@@ -1156,8 +1188,8 @@ lr_x_geo_tables(lr_xctx *c)
 	for (int i = 0; i < n; i++) {
 		int t = twin_of(c, g, n, i, cells, &twin);
 		o.tol = g[i].tol;
-		if (grid_table(c, &g[i].gr, g[i].page, 0, cells, t ? &twin :
-		    NULL, &o) < 0)
+		if (grid_table(c, &g[i].gr, g[i].page, 0, g[i].pg, cells,
+		    t ? &twin : NULL, &o) < 0)
 			break;
 	}
 	finish(c, &o);

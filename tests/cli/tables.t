@@ -301,4 +301,19 @@ is "$(parcels twopage)" '12 57 3362.7 ONT 0
 is "$(reasons twopage | grep -c 'parcels')" 0 \
     "no table flagged: the rows add up to the total and to Điều 1's count"
 
+# Households whose name cells are merged over their parcel rows, the
+# rules between those rows stopping at the name column
+# (testdata/tables/merged.words): each name is read whole, its wrapped
+# lines joined across the rows it stands beside, and every row of the
+# merge is its holder's.
+read_words merged
+is "$(holders merged)" '["Lò Văn Hùng","Quàng Thị Mai"]' \
+    "each merged name cell one holder, its lines joined"
+is "$(parcels merged)" '12 57 3362.7 ONT 0
+12 58 415 CLN 0
+13 112 1204.5 LUC 0
+13 113 98.2 ONT 1
+14 20 650.4 BHK 1' "the rows of a merged name cell are its holder's"
+is "$(reasons merged | grep -c 'parcels')" 0 "no row taken for damaged"
+
 done_testing
