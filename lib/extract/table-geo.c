@@ -324,8 +324,9 @@ has_column(const struct lr_table *tb, int lab)
 	return 0;
 }
 
-/* The column label values of kind v (column_values) give in tb: areas,
- * land uses, birth years, ID numbers, row numbers; whole numbers are parcel numbers
+/* The column label values of kind v (column_values, sheet_by_size) give
+ * in tb: areas, land uses, birth years, ID numbers, row numbers, sheets
+ * and parcel numbers told apart by size; whole numbers are parcel numbers
  * when only the sheet column is named, sheets when only the number
  * column is.  -1 when none. */
 static int
@@ -340,6 +341,8 @@ label_of_values(const struct lr_table *tb, int v)
 	case 'y': return LAB_BIRTH_YEAR;
 	case 'i': return LAB_ID_CMND;
 	case 's': return LAB_T_STT;
+	case 'S': return LAB_P_SHEET;
+	case 'N': return LAB_P_NUMBER;
 	case 'n': return sheet && !num ? LAB_P_NUMBER : num && !sheet ?
 	    LAB_P_SHEET : -1;
 	}
@@ -363,6 +366,58 @@ label_path(int lab, int *owner)
 	return NULL;
 }
 
+/* The median of the whole numbers alone in their cells of column k of
+ * g, body rows [from, to); 0 when none. */
+static int
+column_median(const lr_xctx *c, const struct gtab *g, int k, int from,
+    int to)
+{
+	int v[LR_GRID_MAX], n = 0;
+
+	for (int r = from; r < to && n < LR_GRID_MAX; r++) {
+		int a = g->cut[r][k], e = g->cut[r][k + 1] - 1;
+		while (a < e && !lr_tab_content(&g->t.v[a]))
+			a++;
+		if (e - a == 1 && value_kind(c, a) == 'n')
+			v[n++] = atoi(g->t.v[a].text);
+	}
+	return n > 0 ? lr_grid_median(v, n) : 0;
+}
+
+/* Two or three columns of whole numbers, neither sheet nor parcel
+ * number named (v[k] 'n' for them, whole of them), in a table of land
+ * whose header names its areas or land uses: a commune's map sheets
+ * are few, its parcels many, and an area whose separators OCR lost is
+ * larger still, so when each column's median is three times the one
+ * before or more, the columns hold, from the smallest, the sheets ('S' in
+ * v[]), the parcel numbers ('N') and, when no column is named so, the
+ * areas ('a').  Else v[] is left as it is. */
+static void
+sheet_by_size(const lr_xctx *c, const struct gtab *g, int from, int to,
+    const struct lr_table *tb, int *v, int whole)
+{
+	int k[3], m[3], n = 0;
+	static const char kind[] = "SNa";
+
+	if (whole < 2 || whole > 3 || !(has_column(tb, LAB_P_AREA) ||
+	    has_column(tb, LAB_P_USE)) || has_column(tb, LAB_P_SHEET) ||
+	    has_column(tb, LAB_P_NUMBER) || (whole == 3 && has_column(tb,
+	    LAB_P_AREA)))
+		return;
+	for (int j = 0; j < tb->ncol && n < 3; j++)
+		if (v[j] == 'n') {	/* insert by median */
+			int x = column_median(c, g, j, from, to), i = n++;
+			for (; i > 0 && m[i - 1] > x; i--)
+				k[i] = k[i - 1], m[i] = m[i - 1];
+			k[i] = j, m[i] = x;
+		}
+	for (int i = 0; i < n; i++)
+		if (m[i] <= 0 || (i > 0 && m[i] < 3 * m[i - 1]))
+			return;
+	for (int i = 0; i < n; i++)
+		v[k[i]] = kind[i];
+}
+
 /* A column whose header cell names nothing ("DT thu hồi", or a header
  * OCR damaged) is named by its values in body rows [from, to) when three
  * in four are of one kind (label_of_values) and no column is named so.
@@ -378,6 +433,7 @@ column_by_values(const lr_xctx *c, const struct gtab *g, int from, int to,
 		v[k] = tb->cols[k] < 0 ? column_values(c, g, k, from, to) : 0;
 		whole += v[k] == 'n';
 	}
+	sheet_by_size(c, g, from, to, tb, v, whole);
 	for (int k = 0; k < tb->ncol; k++) {
 		/* whole numbers name a column only when one column has them */
 		int lab = v[k] != 0 && (v[k] != 'n' || whole == 1) ?
@@ -634,7 +690,8 @@ named_count(const struct lr_table *tb)
  * columns) then its body, the naming rows joined last (its rows on page):
  * a new table when its header names its columns, the open one continued
  * when its header repeats or it has none and as many columns, else the
- * columns borrowed (borrow_columns: twin, or NULL), else flagged.
+ * columns borrowed (borrow_columns: twin, or NULL) when its header names
+ * too few or some only by their values, else flagged.
  * Returns 0, or -1 when it is no table of holders (nothing named,
  * nothing continued) left to the text reader. */
 static int
@@ -649,8 +706,8 @@ read_grid(lr_xctx *c, struct gtab *g, const lr_grid *gr, int h, int named,
 
 	known = header_of(c, g, h, named, &tb, by, &by_values);
 	cont = continues(o, &tb) || (o->on && h == 0 && o->tb.ncol == ncol);
-	if (!cont && lr_tab_header_ok(tb.cols, ncol, known) <= 0 &&
-	    (lent = borrow_columns(o, gr, twin, &tb)) != 0) {
+	if (!cont && (lr_tab_header_ok(tb.cols, ncol, known) <= 0 ||
+	    by_values > 0) && (lent = borrow_columns(o, gr, twin, &tb)) != 0) {
 		cont = lent == 1, by_values = 0;
 		known = named_count(&tb);
 	}
