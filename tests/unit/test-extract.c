@@ -168,6 +168,13 @@ test_decnum(void **state)
 	assert_string_equal(out, "1455/QĐ-UB");
 	assert_true(sp.q < 1);
 	lr_toks_free(t);
+	/* the slash's stroke read again as a J: read, doubted */
+	t = toks("1112/JQĐ-UBND");
+	assert_int_equal(lr_parse_decnum(S, t, 0, t->n, out, sizeof(out),
+	    &sp), 0);
+	assert_string_equal(out, "1112/QĐ-UBND");
+	assert_true(sp.q < 1);
+	lr_toks_free(t);
 	t = toks("1455/QĐX-UB");
 	assert_int_not_equal(lr_parse_decnum(S, t, 0, t->n, out, sizeof(out),
 	    &sp), 0);
