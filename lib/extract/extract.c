@@ -205,15 +205,34 @@ date_in(lr_xctx *c, int a, int end)
 }
 
 /* Read a header field with in(): in the block of kind k, else anywhere in
- * the header (tokens before end). */
-static void
+ * the header (tokens before end).  1 when found. */
+static int
 header_field(lr_xctx *c, lr_block_kind k, int end, int (*in)(lr_xctx *, int,
     int))
 {
 	int a, b;
 
-	if (!block_of(c, k, end, &a, &b) || !in(c, a, b))
-		in(c, 0, end);
+	return (block_of(c, k, end, &a, &b) && in(c, a, b)) || in(c, 0, end);
+}
+
+/* The decision's field key that label lab opens in the header (tokens
+ * before end) and that could not be read, when its line holds a figure
+ * written by hand ("Số: ?/QĐ-UBND", "ngày ? tháng ? năm 2024"): it is
+ * null, marked handwritten and reviewed with the box of the label and the
+ * rest of its line, the clerk's crop.  Nothing is made up from the pen. */
+static void
+hand_unread(lr_xctx *c, int lab, int end, const char *key)
+{
+	for (int i = 0; i < end; i++) {
+		int n = lr_label_at(c->s, c->t, i, end, lab, NULL), b = n;
+		while (n >= 0 && b < end && c->t->v[b].line == c->t->v[i].line)
+			b++;
+		if (n < 0 || !lr_x_by_hand(c->t, n, b))
+			continue;
+		lr_x_put(c, c->decision, "decision", key, json_null(),
+		    &(lr_span){ i, b, 0, NULL }, 0);
+		return;
+	}
 }
 
 /* "Ủy ban nhân dân" + unit type in lower case + the unit's name; the
@@ -608,8 +627,10 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	}
 	tone_check(&c);
 	int hend = header_end(&c);
-	header_field(&c, LR_BLOCK_HEADER_LEFT, hend, number_in);
-	header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in);
+	if (!header_field(&c, LR_BLOCK_HEADER_LEFT, hend, number_in))
+		hand_unread(&c, LAB_DEC_NUMBER, hend, "number");
+	if (!header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in))
+		hand_unread(&c, LAB_DAY, hend, "date");
 	header_issuer(&c, hend);
 	header_review(&c, hend);
 	header_title(&c);
