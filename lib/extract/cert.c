@@ -742,28 +742,65 @@ house_value(const char *kind, const char *v)
 	return json_string(v);
 }
 
-/* A labelled line of the house part ("b) Diện tích xây dựng: 80,5 m²"),
- * by the "house" rows of certificates.tsv. */
+/* Is word w an item's numbering ("b)", "2.", "đ)")? */
+static int
+numbering(const char *w)
+{
+	size_t n = strlen(w);
+
+	return n >= 2 && n <= 4 && (w[n - 1] == ')' || w[n - 1] == '.') &&
+	    strpbrk(w, " ,;:") == NULL;
+}
+
+/* Where house label i begins in l (after its numbering), and where its
+ * value ends: at the next house label's numbering or label, or the line's
+ * end.  -1 when label i is not in l. */
+static int
+house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
+{
+	int a = lr_cline_at(l, r->data->house[i].phrase, 0);
+
+	*end = l->nw;
+	if (a < 0)
+		return -1;
+	for (size_t k = 0; k < r->data->nhouse; k++) {
+		int b = lr_cline_at(l, r->data->house[k].phrase, a + 1);
+		if (b > a && b < *end)
+			*end = b > a + 1 && numbering(l->w[b - 1]) ? b - 1 : b;
+	}
+	return lr_cline_find(l, r->data->house[i].phrase, a);
+}
+
+/* House label i's value v into the house part. */
+static void
+house_item(struct reader *r, const lr_cline *l, size_t i, const char *v)
+{
+	char key[96], path[128], *kind;
+	json_t *j;
+
+	snprintf(key, sizeof(key), "%s", r->data->house[i].what);
+	kind = strchr(key, ' ');
+	*kind++ = '\0';
+	if ((j = house_value(kind, v)) == NULL)
+		return;
+	if (r->house == NULL)
+		r->house = json_object();
+	snprintf(path, sizeof(path), "house.%s", key);
+	lr_cfield(r->house, key, j, r->fields, path, l->conf, l);
+}
+
+/* The labelled items of the house part on line l, one or more ("a) Loại
+ * nhà ở: Nhà ở riêng lẻ; b) Diện tích xây dựng: 80,5 m²"), by the "house"
+ * rows of certificates.tsv: each value ends where the next label begins. */
 static void
 house_line(struct reader *r, const lr_cline *l)
 {
-	char key[96], path[128], *v, *kind;
-	json_t *j;
-
 	for (size_t i = 0; i < r->data->nhouse; i++) {
-		if ((v = after(l, r->data->house[i].phrase, NULL)) == NULL)
-			continue;
-		snprintf(key, sizeof(key), "%s", r->data->house[i].what);
-		kind = strchr(key, ' ');
-		*kind++ = '\0';
-		if ((j = house_value(kind, v)) != NULL) {
-			if (r->house == NULL)
-				r->house = json_object();
-			snprintf(path, sizeof(path), "house.%s", key);
-			lr_cfield(r->house, key, j, r->fields, path, l->conf, l);
-		}
+		int end, a = house_span(r, l, i, &end);
+		char *v = a >= 0 ? lr_cline_text(l, a, end) : NULL;
+		if (v != NULL)
+			house_item(r, l, i, v);
 		free(v);
-		return;
 	}
 }
 

@@ -196,6 +196,20 @@ is "$(jq -c 'select(.document_kind == "certificate") | .certificate |
     "a printed house is read, the parcel's area untouched"
 python3 "$TOP/tests/check-records" house.jsonl
 ok $? "and the record is valid"
+# two labelled items of the house on one line: each value ends where the
+# next item's numbering and label begin
+sed '/^g) Nguồn gốc/a\
+2. Nhà ở:\
+a) Loại nhà ở: Nhà ở riêng lẻ; b) Diện tích xây dựng: 80,5 m²\
+c) Diện tích sàn: 161 m²; d) Kết cấu: Tường gạch, mái ngói\
+đ) Số tầng: 2; e) Năm hoàn thành xây dựng: 2012\
+3. Công trình xây dựng khác: -/-' "$D/p5.txt" > p5h2.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+    "$D/p4.txt" p5h2.txt "$D/p6.txt" | ocr-extract -q |
+    jq -c 'select(.document_kind == "certificate") | .certificate.house' > house2.out
+is "$(cat house2.out)" \
+    '{"type":"Nhà ở riêng lẻ","building_area":80.5,"floor_area":161,"structure":"Tường gạch, mái ngói","floors":2,"year_built":2012}' \
+    "two labelled items of the house on one line are each read"
 export-xml -o house.xml house.jsonl 2>/dev/null
 is "$(xmllint --xpath 'string(//DC_NhaRiengLe/dienTichSan)' house.xml)" "161" \
     "the house is exported"
