@@ -32,6 +32,7 @@ struct reader {
 	json_t *cont_in;	/* in these objects (borrowed) */
 	json_t *lists;		/* "uses", "terms": their text, read at the end */
 	const lr_cline *uses_l, *terms_l;	/* the lines they start on */
+	double uses_conf, terms_conf;	/* the lowest of their lines' */
 	const lr_cline *title;	/* "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT" */
 	int registered;		/* a line of the change register was seen */
 	double stated;		/* the area the text states, 0 none */
@@ -567,10 +568,10 @@ parcel_area(struct reader *r, const lr_cline *l)
 }
 
 /* "Mục đích sử dụng: Đất ở tại nông thôn (ONT): 200 m²; ...", v its text
- * after the label, l its first line: one purpose for each part between
- * semicolons. */
+ * after the label, l its first line, conf its lines' lowest confidence: one
+ * purpose for each part between semicolons. */
 static void
-parcel_uses(struct reader *r, const lr_cline *l, char *v)
+parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
 {
 	char *save = NULL, code[4], path[64];
 
@@ -588,21 +589,21 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v)
 			snprintf(path, sizeof(path), "parcel.purposes[%zu].area",
 			    i);
 			lr_cfield(u, "area", json_real(a), r->fields, path,
-			    l->conf, l);
+			    conf, l);
 			*colon = '\0';
 		}
 		snprintf(path, sizeof(path), "parcel.purposes[%zu].land_use", i);
 		if (lr_extract_land_use(r->x, p, code) == 0)
 			lr_cfield(u, "land_use", json_string(code), r->fields,
-			    path, l->conf, l);
+			    path, conf, l);
 	}
 }
 
 /* "Thời hạn sử dụng: Lâu dài" for every purpose, or "ONT: Lâu dài; Đất
  * trồng cây lâu năm: Đến ngày ..." for each by its code or name; v the
- * text after the label, l its first line. */
+ * text after the label, l its first line, conf its lines' lowest. */
 static void
-parcel_terms(struct reader *r, const lr_cline *l, char *v)
+parcel_terms(struct reader *r, const lr_cline *l, char *v, double conf)
 {
 	char *save = NULL, path[64], code[4];
 	size_t i;
@@ -625,7 +626,7 @@ parcel_terms(struct reader *r, const lr_cline *l, char *v)
 			snprintf(path, sizeof(path), "parcel.purposes[%zu].term",
 			    i);
 			lr_cfield(u, "term", json_string(term), r->fields, path,
-			    l->conf, l);
+			    conf, l);
 		}
 	}
 }
@@ -655,26 +656,29 @@ parcel_lists(struct reader *r)
 	    r->lists, "terms")) ?: "");
 
 	if (u != NULL && r->uses_l != NULL)
-		parcel_uses(r, r->uses_l, u);
+		parcel_uses(r, r->uses_l, u, r->uses_conf);
 	if (t != NULL && r->terms_l != NULL)
-		parcel_terms(r, r->terms_l, t);
+		parcel_terms(r, r->terms_l, t, r->terms_conf);
 	free(u), free(t);
 }
 
-/* A list (purposes, terms) after label in l: kept in r->lists[key] to be
- * read at the end, and the lines after it may go on it. */
+/* A list (purposes, terms) after label in l, or under it when the label
+ * ends the line: kept in r->lists[key] to be read at the end, and the
+ * lines after it may go on it. */
 static void
 parcel_list(struct reader *r, const lr_cline *l, const char *label,
     const char *key, const lr_cline **first)
 {
 	int a = lr_cline_find(l, label, 0);
-	char *v = a >= 0 ? open_text(l, a) : NULL;
+	char *v = a < 0 ? NULL : a < l->nw ? open_text(l, a) : strdup("");
 
 	if (v == NULL || *first != NULL) {
 		free(v);
 		return;
 	}
 	*first = l;
+	*(strcmp(key, "uses") == 0 ? &r->uses_conf : &r->terms_conf) =
+	    l->conf;
 	json_object_set_new(r->lists, key, json_string(v));
 	free(v);
 	keep_going(r, key, json_pack("[O]", r->lists));
@@ -1103,8 +1107,23 @@ goes_on(const lr_cline *l, int end)
 	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
 }
 
+/* The length of the item mark ("-", "–", "+", "•") and spaces l's text t
+ * starts with; 0 when none. */
+static size_t
+item_mark(const char *t)
+{
+	static const char *const marks[] = { "-", "–", "—", "+", "•", "*" };
+
+	for (size_t i = 0; i < sizeof(marks) / sizeof(*marks); i++)
+		if (strncmp(t, marks[i], strlen(marks[i])) == 0)
+			return strlen(marks[i]) + strspn(t + strlen(marks[i]),
+			    " ");
+	return 0;
+}
+
 /* Does l go on a list (purposes, terms) of prev, the line before: prev
- * left it open (its last word ends in ";", ",", ":" or holds no digit),
+ * left it open (its last word ends in ";", ",", ":" or holds no digit) or
+ * l is an item of it ("- Đất ở tại nông thôn: 150 m²"),
  * and l has no numbering or lettering, no owner or signature, no long
  * date?  Its parts may carry labels ("Đất rừng sản xuất: 300 m²"). */
 static int
@@ -1115,7 +1134,8 @@ list_goes_on(const lr_cline *prev, const lr_cline *l)
 	size_t m = strlen(last);
 
 	if (m == 0 || (strchr(";,:", last[m - 1]) == NULL &&
-	    strpbrk(last, "0123456789") != NULL))
+	    strpbrk(last, "0123456789") != NULL && (l->nw == 0 ||
+	    !item_mark(l->w[0]))))
 		return 0;
 	if (n == 0 || (n <= 4 && strchr(".)", l->w[0][n - 1]) != NULL) ||
 	    lr_cline_find(l, "thang", 0) >= 0)
@@ -1137,19 +1157,42 @@ comma_before(const struct reader *r, const lr_cline *l)
 	return w[0] != '\0' && w[strlen(w) - 1] == ',';
 }
 
+/* A line going on a list (purposes, terms): its text, "; " first when it
+ * starts an item of its own ("- Đất ở tại nông thôn: 150 m²") and the
+ * list holds some; its confidence lowers the list's.  A new string. */
+static char *
+list_more(struct reader *r, const lr_cline *l, const char *old)
+{
+	char *t = open_text(l, 0), *v = NULL;
+	double *conf = strcmp(r->cont, "uses") == 0 ? &r->uses_conf :
+	    &r->terms_conf;
+	size_t m = t != NULL ? item_mark(t) : 0;
+
+	if (l->conf < *conf)
+		*conf = l->conf;
+	if (t == NULL || asprintf(&v, "%s%s", old[0] == '\0' ? "" : m > 0 ?
+	    "; " : " ", t + m) < 0)
+		v = NULL;
+	free(t);
+	return v;
+}
+
 /* Append l to the field r->cont of the objects in r->cont_in, with the
  * comma the line before ended in. */
 static void
 go_on(struct reader *r, const lr_cline *l, int end)
 {
 	int lists = json_array_get(r->cont_in, 0) == r->lists;
-	char *more = lists ? open_text(l, 0) : lr_cline_text(l, 0, end), *v;
+	char *more = lists ? NULL : lr_cline_text(l, 0, end), *v;
 	const char *sep = !lists && comma_before(r, l) ? ", " : " ";
 	size_t i;
 	json_t *o;
 
 	json_array_foreach(r->cont_in, i, o) {
 		const char *old = json_string_value(json_object_get(o, r->cont));
+		if (old != NULL && lists && more == NULL &&
+		    (more = list_more(r, l, old)) != NULL)
+			sep = "";
 		if (more != NULL && old != NULL && asprintf(&v, "%s%s%s", old,
 		    sep, more) > 0)
 			json_object_set_new(o, r->cont, json_string(v)), free(v);

@@ -228,6 +228,26 @@ is "$(jq -c 'select(.document_kind == "certificate") | .certificate |
     [.couple, [.owners[] | [.name, .gender, .birth_year]], .parcel.purposes]' prose.jsonl)" \
     '[true,[["Lò Văn Thắng","M",1975],["Cà Thị Ón","F",1978]],[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}]]' \
     "owners by 'Hộ ông', 'sinh năm' and 'và vợ là bà'; purposes and terms by name over two lines"
+# purposes and terms listed under their labels, one item a line ("- Đất
+# ở tại nông thôn: 150 m²"), an item's area misread "m2" included; the
+# 2024 form's "Loại đất:"
+sed -e '/^đ) Mục đích/c\
+đ) Mục đích sử dụng:\
+- Đất ở tại nông thôn: 150 m2\
+- Đất trồng cây lâu năm: 504,8 m²' -e '/^e) Thời hạn/c\
+e) Thời hạn sử dụng:\
+- Đất ở tại nông thôn: Lâu dài\
+- Đất trồng cây lâu năm: Đến ngày 08/06/2064' "$D/p5.txt" > p5l.txt
+sed 's/^đ) Mục đích sử dụng:$/Loại đất:/' p5l.txt > p5l24.txt
+for p in p5l p5l24; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+        "$D/p4.txt" $p.txt "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
+        "certificate") | [.certificate.parcel.purposes, [.review[] |
+        select(.field | test("purposes")) | .reason]]'
+done > lists.out
+is "$(cat lists.out)" '[[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}],[]]
+[[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}],[]]' \
+    "purposes and terms listed under their labels, one a line, each with its area and term"
 # an owner's line that holds the ID as well ("Ông: A, Năm sinh: 1975, CMND
 # số: ..."): the name ends at the label, the ID is read
 sed -e '/^Ông: Lò Văn Thắng/{N;s/^.*$/Ông: Lò Văn Thắng, Năm sinh: 1975, CMND số: 040123456/;}' \
