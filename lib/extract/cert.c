@@ -28,6 +28,7 @@ struct reader {
 	const lr_cline *date_l;	/* "<Place>, ngày ..." of the date of issue */
 	double below;
 	int reg_cut;		/* words after the register number cut */
+	const lr_cline *reg_label;	/* its label, the number not after it */
 	const char *cont;	/* the text field the next line may go on */
 	json_t *cont_in;	/* in these objects (borrowed) */
 	json_t *lists;		/* "uses", "terms": their text, read at the end */
@@ -996,18 +997,54 @@ register_end(const lr_cline *l, int a)
 	return l->nw;
 }
 
+/* Do words a.. of l hold a digit (a register number holds one)? */
+static int
+digit_from(const lr_cline *l, int a)
+{
+	for (; a < l->nw; a++)
+		if (strpbrk(l->w[a], "0123456789") != NULL)
+			return 1;
+	return 0;
+}
+
+/* The register number on a line of its own under its label (the 2024
+ * form's "Số vào sổ cấp Giấy chứng nhận:" / "CS 01234"), on one of the
+ * three lines after it on its page, at the line's start. */
+static void
+register_below(struct reader *r, const lr_cline *l)
+{
+	const lr_cline *lab = r->reg_label;
+	int b;
+	char *v;
+
+	if (lab == NULL || l->page != lab->page || l - lab > 3)
+		return;
+	b = register_end(l, 0);
+	if (b == l->nw && !(l->nw <= 2 && digit_from(l, 0)))
+		return;
+	r->reg_label = NULL;
+	if ((v = lr_cline_text(l, 0, b)) != NULL)
+		cert_field(r, "register_number", json_string(v), l->conf, l);
+	free(v);
+}
+
 static void
 register_line(struct reader *r, const lr_cline *l)
 {
 	int a = lr_cline_find(l, "so vao so cap", 0), b;
 	char *v, *rest;
 
+	register_below(r, l);
 	if (a < 0)
 		return;
 	if (a < l->nw && strncmp(l->fw[a], "gcn", 3) == 0)
 		a++;
 	else if (lr_cline_find(l, "giay chung nhan", a) >= 0)
 		a = lr_cline_find(l, "giay chung nhan", a);
+	if (!digit_from(l, a)) {	/* the number is under its label */
+		r->reg_label = l;
+		return;
+	}
 	b = register_end(l, a);
 	if ((rest = lr_cline_text(l, b, l->nw)) != NULL &&
 	    json_is_null(json_object_get(r->cert, "register_number")))

@@ -248,6 +248,20 @@ done > lists.out
 is "$(cat lists.out)" '[[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}],[]]
 [[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}],[]]' \
     "purposes and terms listed under their labels, one a line, each with its area and term"
+# the 2024 form's register number on the line under its label, with the
+# signature block's words beside either
+sed 's/^Số vào sổ cấp GCN: CH 01120$/Số vào sổ cấp Giấy chứng nhận:    CHỦ TỊCH\
+CH 01120/' "$D/p5.txt" > p5r.txt
+sed 's/^Số vào sổ cấp GCN: CH 01120$/Số vào sổ cấp Giấy chứng nhận:\
+CS 01120    Lò Văn Pọm/' "$D/p5.txt" > p5r2.txt
+for p in p5r p5r2; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+        "$D/p4.txt" $p.txt "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
+        "certificate") | [.certificate.register_number, [.review[] |
+        select(.field | test("register")) | .reason]]'
+done > reg.out
+is "$(cat reg.out)" '["CH 01120",[]]
+["CS 01120",[]]' "a register number on the line under its label"
 # an owner's line that holds the ID as well ("Ông: A, Năm sinh: 1975, CMND
 # số: ..."): the name ends at the label, the ID is read
 sed -e '/^Ông: Lò Văn Thắng/{N;s/^.*$/Ông: Lò Văn Thắng, Năm sinh: 1975, CMND số: 040123456/;}' \
