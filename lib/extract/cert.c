@@ -1054,18 +1054,65 @@ register_line(struct reader *r, const lr_cline *l)
 	free(v), free(rest);
 }
 
-/* The form's generation from its title's words; a title line of the
- * certificate ("QUYỀN SỬ DỤNG ĐẤT" alone, as the forms print it under
- * "GIẤY CHỨNG NHẬN") kept as the red book's evidence. */
+/* Is l's text in capitals (a title's line)? */
+static int
+caps_line(const lr_cline *l)
+{
+	char *t = lr_cline_text(l, 0, l->nw);
+	int caps = t != NULL && lr_case_of(t) == LR_CASE_CAPS;
+
+	free(t);
+	return caps;
+}
+
+/* Does folded phrase p run over the end of title line l and the start of
+ * the next ("QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU" / "TÀI SẢN GẮN LIỀN VỚI
+ * ĐẤT"), both in capitals on one page? */
+static int
+title_wraps(const struct reader *r, const lr_cline *l, const char *p)
+{
+	const lr_cline *n = l + 1;
+	char *j = NULL, *s = NULL, *m;
+	size_t in_l = 0;
+	int found;
+
+	if (n >= r->c.v + r->c.n || n->page != l->page || !caps_line(l) ||
+	    !caps_line(n))
+		return 0;
+	for (int k = 0; k < l->nt + n->nt; k++) {
+		char *old = j;
+		if (asprintf(&j, "%s%s ", old ? old : " ", k < l->nt ? l->t[k] :
+		    n->t[k - l->nt]) < 0)
+			j = NULL;
+		free(old);
+		if (j != NULL && k == l->nt - 1)
+			in_l = strlen(j) - 1;
+	}
+	found = j != NULL && asprintf(&s, " %s ", p) > 0 &&
+	    (m = strstr(j, s)) != NULL && (size_t)(m - j) < in_l;
+	free(j), free(s);
+	return found;
+}
+
+/* Does l, or l with the next line when the title wraps, say phrase p? */
+static int
+title_says(const struct reader *r, const lr_cline *l, const char *p)
+{
+	return lr_cline_find(l, p, 0) >= 0 || title_wraps(r, l, p);
+}
+
+/* The form's generation from its title's words (one line, or two when
+ * the title wraps); a title line of the certificate ("QUYỀN SỬ DỤNG ĐẤT"
+ * alone, as the forms print it under "GIẤY CHỨNG NHẬN") kept as the red
+ * book's evidence. */
 static void
 generation_line(struct reader *r, const lr_cline *l)
 {
 	const char *g = NULL;
 
-	if (lr_cline_find(l, "quyen so huu nha o va tai san khac", 0) >= 0)
+	if (title_says(r, l, "quyen so huu nha o va tai san khac"))
 		g = "pink";
-	else if (lr_cline_find(l, "quyen so huu tai san gan lien voi dat", 0)
-	    >= 0)
+	else if (title_says(r, l, "quyen so huu tai san gan lien voi dat"))
 		g = "form2024";
 	if (g != NULL)
 		cert_field(r, "generation", json_string(g), l->conf, l);

@@ -262,6 +262,23 @@ for p in p5r p5r2; do
 done > reg.out
 is "$(cat reg.out)" '["CH 01120",[]]
 ["CS 01120",[]]' "a register number on the line under its label"
+# a form's title wrapped over two lines in capitals still names its
+# generation: the 2024 form's "QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU" / "TÀI SẢN
+# GẮN LIỀN VỚI ĐẤT", the pink form's wrapped after "NHÀ Ở"
+sed -e 's/^QUYỀN SỬ DỤNG ĐẤT$/QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU/' \
+    -e 's/^QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT$/TÀI SẢN GẮN LIỀN VỚI ĐẤT/' \
+    "$D/p4.txt" > p4t24.txt
+sed -e 's/^QUYỀN SỬ DỤNG ĐẤT$/QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở/' \
+    -e 's/^QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT$/VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT/' \
+    "$D/p4.txt" > p4tp.txt
+for p in p4t24 p4tp; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+        $p.txt "$D/p5.txt" "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
+        "certificate") | [.certificate.generation, [.review[] |
+        select(.field | test("generation")) | .reason]]'
+done > title.out
+is "$(cat title.out)" '["form2024",[]]
+["pink",[]]' "a form's title wrapped over two lines names its generation"
 # an owner's line that holds the ID as well ("Ông: A, Năm sinh: 1975, CMND
 # số: ..."): the name ends at the label, the ID is read
 sed -e '/^Ông: Lò Văn Thắng/{N;s/^.*$/Ông: Lò Văn Thắng, Năm sinh: 1975, CMND số: 040123456/;}' \
