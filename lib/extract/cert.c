@@ -9,6 +9,7 @@
 #include "cert-int.h"
 #include "certdata-int.h"
 #include "certline-int.h"
+#include "data-int.h"
 #include "parse-int.h"
 #include "text/text.h"
 
@@ -33,7 +34,7 @@ struct reader {
 	json_t *cont_in;	/* in these objects (borrowed) */
 	json_t *lists;		/* "uses", "terms": their text, read at the end */
 	const lr_cline *uses_l, *terms_l;	/* the lines they start on */
-	double uses_conf, terms_conf;	/* the lowest of their lines' */
+	double uses_conf, terms_conf;	/* their first value line's */
 	const lr_cline *title;	/* "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT" */
 	int registered;		/* a line of the change register was seen */
 	double stated;		/* the area the text states, 0 none */
@@ -568,9 +569,30 @@ parcel_area(struct reader *r, const lr_cline *l)
 	free(v);
 }
 
+/* Is part p of a purposes list an item's term ("thời hạn: Lâu dài")?
+ * Writes it to the last purpose. */
+static int
+item_term(struct reader *r, const char *p, double conf, const lr_cline *l)
+{
+	char *f = lr_x_fold(p), path[64];
+	const char *colon = strchr(p, ':');
+	size_t n = json_array_size(r->purposes);
+	int is = f != NULL && colon != NULL && strncmp(f + strspn(f, " "),
+	    "thoi han", 8) == 0 && n > 0;
+
+	free(f);
+	if (!is)
+		return 0;
+	snprintf(path, sizeof(path), "parcel.purposes[%zu].term", n - 1);
+	lr_cfield(json_array_get(r->purposes, n - 1), "term", json_string(colon +
+	    1 + strspn(colon + 1, " ")), r->fields, path, conf, l);
+	return 1;
+}
+
 /* "Mục đích sử dụng: Đất ở tại nông thôn (ONT): 200 m²; ...", v its text
- * after the label, l its first line, conf its lines' lowest confidence: one
- * purpose for each part between semicolons. */
+ * after the label, l its first line, conf its confidence: one purpose for
+ * each part between semicolons; a part "thời hạn: Lâu dài" is the term of
+ * the purpose before it. */
 static void
 parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
 {
@@ -578,6 +600,8 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
 
 	for (char *p = strtok_r(v, ";", &save); p != NULL;
 	    p = strtok_r(NULL, ";", &save)) {
+		if (item_term(r, p, conf, l))
+			continue;
 		json_t *u = json_pack("{s:n,s:n,s:n}", "land_use", "area",
 		    "term");
 		char *colon = strrchr(p, ':');
@@ -602,7 +626,7 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
 
 /* "Thời hạn sử dụng: Lâu dài" for every purpose, or "ONT: Lâu dài; Đất
  * trồng cây lâu năm: Đến ngày ..." for each by its code or name; v the
- * text after the label, l its first line, conf its lines' lowest. */
+ * text after the label, l its first line, conf its confidence. */
 static void
 parcel_terms(struct reader *r, const lr_cline *l, char *v, double conf)
 {
@@ -664,22 +688,28 @@ parcel_lists(struct reader *r)
 }
 
 /* A list (purposes, terms) after label in l, or under it when the label
- * ends the line: kept in r->lists[key] to be read at the end, and the
+ * ends the line with its colon (a table's head has none): kept in r->lists[key] to be read at the end, and the
  * lines after it may go on it. */
 static void
 parcel_list(struct reader *r, const lr_cline *l, const char *label,
     const char *key, const lr_cline **first)
 {
 	int a = lr_cline_find(l, label, 0);
-	char *v = a < 0 ? NULL : a < l->nw ? open_text(l, a) : strdup("");
+	const char *lw = a > 0 ? l->w[a - 1] : "";
+	char *v = a < 0 ? NULL : a < l->nw ? open_text(l, a) : lw[0] != '\0' &&
+	    lw[strlen(lw) - 1] == ':' ? strdup("") : NULL;
 
-	if (v == NULL || *first != NULL) {
+	if (v == NULL || *first != NULL || (r->uses_l == l && v[0] == '\0')) {
 		free(v);
 		return;
 	}
+	if (v[0] != '\0' && strpbrk(v, "0123456789") == NULL &&
+	    v[strlen(v) - 1] == ':' && a > 0 && l->w[a - 1][0] != '\0' &&
+	    l->w[a - 1][strlen(l->w[a - 1]) - 1] == ',')
+		v[0] = '\0';	/* a heading: "Loại đất, diện tích và thời hạn:" */
 	*first = l;
 	*(strcmp(key, "uses") == 0 ? &r->uses_conf : &r->terms_conf) =
-	    l->conf;
+	    v[0] != '\0' ? l->conf : -1;
 	json_object_set_new(r->lists, key, json_string(v));
 	free(v);
 	keep_going(r, key, json_pack("[O]", r->lists));
@@ -1143,6 +1173,34 @@ labelled_serial(const struct reader *r, const lr_cline *l)
 
 /* A line that is only the serial ("BN 377758"), or the serial after its
  * label. */
+/* One or two words of l that are a serial ("BN 377758", "BN377758"): a
+ * new string, or NULL. */
+static char *
+serial_in(const lr_cline *l)
+{
+	for (int k = 0; k < l->nw; k++)
+		for (int n = 2; n >= 1; n--) {
+			char *t = k + n <= l->nw ? lr_cline_text(l, k, k + n) :
+			    NULL;
+			if (t != NULL && lr_x_is_serial(t))
+				return t;
+			free(t);
+		}
+	return NULL;
+}
+
+/* A serial printed without its label beside other marks on its line (the
+ * pink form's red serial by its barcode: "lIlIl BN 377758"), on a line
+ * that names no ID paper or register (a passport number "C1234567" has a
+ * serial's form); NULL. */
+static char *
+loose_serial(const struct reader *r, const lr_cline *l)
+{
+	if (id_label_at(r, l) < l->nw || lr_cline_find(l, "vao so", 0) >= 0)
+		return NULL;
+	return serial_in(l);
+}
+
 static void
 serial_line(struct reader *r, const lr_cline *l)
 {
@@ -1152,6 +1210,8 @@ serial_line(struct reader *r, const lr_cline *l)
 		free(t);
 		t = labelled_serial(r, l);
 	}
+	if (t == NULL)
+		t = loose_serial(r, l);
 	if (t != NULL)
 		cert_field(r, "serial", json_string(t), l->conf, l);
 	free(t);
@@ -1175,11 +1235,10 @@ static int
 goes_on(const lr_cline *l, int end)
 {
 	size_t n = l->nw > 0 ? strlen(l->w[0]) : 0;
-	char *t = lr_cline_text(l, 0, l->nw);
-	int odd = t == NULL || lr_x_is_serial(t) || lr_case_of(t) ==
-	    LR_CASE_CAPS;
+	char *t = lr_cline_text(l, 0, l->nw), *sn = serial_in(l);
+	int odd = t == NULL || sn != NULL || lr_case_of(t) == LR_CASE_CAPS;
 
-	free(t);
+	free(t), free(sn);
 	if (odd || n == 0 || (n <= 4 && strchr(".)", l->w[0][n - 1]) != NULL) ||
 	    isdigit((unsigned char)l->w[0][0]) || lr_cline_find(l, "ngay", 0) >=
 	    0)
@@ -1191,24 +1250,54 @@ goes_on(const lr_cline *l, int end)
 	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
 }
 
-/* The length of the item mark ("-", "–", "+", "•") and spaces l's text t
- * starts with; 0 when none. */
+/* The length of the item mark ("-", "–", "+", "•") and spaces text t
+ * starts with, before a word's letter ("- Đất ở"); 0 when none. */
 static size_t
 item_mark(const char *t)
 {
 	static const char *const marks[] = { "-", "–", "—", "+", "•", "*" };
 
-	for (size_t i = 0; i < sizeof(marks) / sizeof(*marks); i++)
-		if (strncmp(t, marks[i], strlen(marks[i])) == 0)
-			return strlen(marks[i]) + strspn(t + strlen(marks[i]),
-			    " ");
+	for (size_t i = 0; i < sizeof(marks) / sizeof(*marks); i++) {
+		size_t n = strlen(marks[i]);
+		if (strncmp(t, marks[i], n) == 0) {
+			n += strspn(t + n, " ");
+			return isalpha((unsigned char)t[n]) || (unsigned char)t[n]
+			    >= 0xc3 ? n : 0;
+		}
+	}
+	return 0;
+}
+
+/* Is l an item of a list ("- Đất ở tại nông thôn: 150 m²")? */
+static int
+list_item(const lr_cline *l)
+{
+	char *t = lr_cline_text(l, 0, l->nw);
+	int is = t != NULL && item_mark(t) > 0;
+
+	free(t);
+	return is;
+}
+
+/* Does l start with a label of the parcel part ("Nguồn gốc sử dụng:"),
+ * unnumbered? */
+static int
+parcel_label(const lr_cline *l)
+{
+	static const char *const labels[] = { "nguon goc su dung",
+	    "thoi han su dung", "muc dich su dung", "hinh thuc su dung",
+	    "dia chi" };
+
+	for (size_t i = 0; i < sizeof(labels) / sizeof(*labels); i++)
+		if (lr_cline_starts(l, labels[i]) >= 0)
+			return 1;
 	return 0;
 }
 
 /* Does l go on a list (purposes, terms) of prev, the line before: prev
  * left it open (its last word ends in ";", ",", ":" or holds no digit) or
- * l is an item of it ("- Đất ở tại nông thôn: 150 m²"),
- * and l has no numbering or lettering, no owner or signature, no long
+ * l is an item of it ("- Đất ở tại nông thôn: 150 m²"), and l has no
+ * numbering or lettering, no parcel label, no owner or signature, no long
  * date?  Its parts may carry labels ("Đất rừng sản xuất: 300 m²"). */
 static int
 list_goes_on(const lr_cline *prev, const lr_cline *l)
@@ -1218,11 +1307,10 @@ list_goes_on(const lr_cline *prev, const lr_cline *l)
 	size_t m = strlen(last);
 
 	if (m == 0 || (strchr(";,:", last[m - 1]) == NULL &&
-	    strpbrk(last, "0123456789") != NULL && (l->nw == 0 ||
-	    !item_mark(l->w[0]))))
+	    strpbrk(last, "0123456789") != NULL && !list_item(l)))
 		return 0;
 	if (n == 0 || (n <= 4 && strchr(".)", l->w[0][n - 1]) != NULL) ||
-	    lr_cline_find(l, "thang", 0) >= 0)
+	    lr_cline_find(l, "thang", 0) >= 0 || parcel_label(l))
 		return 0;
 	return strcmp(l->fw[0], "ong") != 0 && strcmp(l->fw[0], "ba") != 0 &&
 	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
@@ -1243,7 +1331,8 @@ comma_before(const struct reader *r, const lr_cline *l)
 
 /* A line going on a list (purposes, terms): its text, "; " first when it
  * starts an item of its own ("- Đất ở tại nông thôn: 150 m²") and the
- * list holds some; its confidence lowers the list's.  A new string. */
+ * list holds some; its confidence the list's when it is the first line
+ * with a value.  A new string. */
 static char *
 list_more(struct reader *r, const lr_cline *l, const char *old)
 {
@@ -1252,7 +1341,7 @@ list_more(struct reader *r, const lr_cline *l, const char *old)
 	    &r->terms_conf;
 	size_t m = t != NULL ? item_mark(t) : 0;
 
-	if (l->conf < *conf)
+	if (*conf < 0)		/* the first line of a list under its label */
 		*conf = l->conf;
 	if (t == NULL || asprintf(&v, "%s%s", old[0] == '\0' ? "" : m > 0 ?
 	    "; " : " ", t + m) < 0)
@@ -1643,6 +1732,61 @@ check_marks(struct reader *r, const char *path)
 		check_failed(r, path, "marks no printed value holds");
 }
 
+/* Is word w (lower case, marks and all) one of the words of phrases ph,
+ * or does only its marks differ from one (1, 0 when none folds as it)?
+ * Sets *same when one is w itself. */
+static int
+word_of(const lr_phrases *ph, const char *w, const char *fw, int *same)
+{
+	int near = 0;
+
+	for (int i = 0; i < ph->n && !*same; i++) {
+		char *t = lr_lower(ph->v[i].text), *save = NULL;
+		for (char *u = t ? strtok_r(t, " ,;", &save) : NULL; u != NULL &&
+		    !*same; u = strtok_r(NULL, " ,;", &save)) {
+			char *fu = lr_x_fold(u);
+			*same = strcmp(u, w) == 0;
+			near |= fu != NULL && strcmp(fu, fw) == 0;
+			free(fu);
+		}
+		free(t);
+	}
+	return near;
+}
+
+/* The first word of text v whose marks alone differ from a word of the
+ * wordings in ph ("chuyến" where origins.tsv has "chuyển", "tiên" for
+ * "tiền"): an accent misread that is a real word; 0 when none. */
+static int
+marks_off(const lr_phrases *ph, const char *v)
+{
+	char *t = lr_lower(v), *save = NULL;
+	int off = 0;
+
+	for (char *w = t ? strtok_r(t, " ,;:.()", &save) : NULL; w != NULL &&
+	    !off; w = strtok_r(NULL, " ,;:.()", &save)) {
+		char *fw = lr_x_fold(w);
+		int same = 0;
+		off = fw != NULL && word_of(ph, w, fw, &same) && !same;
+		free(fw);
+	}
+	free(t);
+	return off;
+}
+
+/* An origin with a word whose marks differ from the listed wordings'
+ * is for review. */
+static void
+check_origin_marks(struct reader *r)
+{
+	json_t *v = value_at(r, "certificate.parcel.origin");
+
+	if (json_is_string(v) && marks_off(&lr_x_xdata(r->x)->origins,
+	    json_string_value(v)))
+		check_failed(r, "certificate.parcel.origin", "a word's marks "
+		    "differ from the listed origins' wording");
+}
+
 static void
 check_texts(struct reader *r)
 {
@@ -1653,6 +1797,7 @@ check_texts(struct reader *r)
 
 	for (size_t i = 0; i < sizeof(texts) / sizeof(*texts); i++)
 		check_marks(r, texts[i]);
+	check_origin_marks(r);
 	for (size_t i = 0; i < json_array_size(r->owners); i++) {
 		snprintf(path, sizeof(path), "certificate.owners[%zu].name", i);
 		check_marks(r, path);
