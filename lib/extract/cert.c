@@ -1152,41 +1152,44 @@ generation_line(struct reader *r, const lr_cline *l)
 		r->title = l;
 }
 
+/* The one or two words of l from word a that are a serial ("BN 377758",
+ * "BN377758"): a new string, or NULL. */
+static char *
+serial_at(const lr_cline *l, int a)
+{
+	for (int n = 2; a >= 0 && n >= 1; n--) {
+		char *t = a + n <= l->nw ? lr_cline_text(l, a, a + n) : NULL;
+		if (t != NULL && lr_x_is_serial(t))
+			return t;
+		free(t);
+	}
+	return NULL;
+}
+
 /* The serial after one of its labels ("Số seri: BY 44284188", "Số phát
  * hành: AC 385174. Vào sổ ..."): its one or two words, whatever follows;
  * NULL when no label or no serial after it. */
 static char *
 labelled_serial(const struct reader *r, const lr_cline *l)
 {
-	for (size_t i = 0; i < r->data->nserials; i++) {
-		int a = lr_cline_find(l, r->data->serials[i].phrase, 0);
-		for (int n = 2; a >= 0 && n >= 1; n--) {
-			char *t = a + n <= l->nw ? lr_cline_text(l, a, a + n) :
-			    NULL;
-			if (t != NULL && lr_x_is_serial(t))
-				return t;
-			free(t);
-		}
-	}
-	return NULL;
+	char *t = NULL;
+
+	for (size_t i = 0; t == NULL && i < r->data->nserials; i++)
+		t = serial_at(l, lr_cline_find(l, r->data->serials[i].phrase,
+		    0));
+	return t;
 }
 
-/* A line that is only the serial ("BN 377758"), or the serial after its
- * label. */
-/* One or two words of l that are a serial ("BN 377758", "BN377758"): a
- * new string, or NULL. */
+/* One or two words of l anywhere that are a serial: a new string, or
+ * NULL. */
 static char *
 serial_in(const lr_cline *l)
 {
-	for (int k = 0; k < l->nw; k++)
-		for (int n = 2; n >= 1; n--) {
-			char *t = k + n <= l->nw ? lr_cline_text(l, k, k + n) :
-			    NULL;
-			if (t != NULL && lr_x_is_serial(t))
-				return t;
-			free(t);
-		}
-	return NULL;
+	char *t = NULL;
+
+	for (int k = 0; t == NULL && k < l->nw; k++)
+		t = serial_at(l, k);
+	return t;
 }
 
 /* A serial printed without its label beside other marks on its line (the
