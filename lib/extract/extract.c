@@ -571,6 +571,7 @@ land_body(lr_xctx *c)
 	c->table_parcels = (int)json_array_size(c->parcels);
 	lr_x_body(c);
 	lr_x_table_terms(c);
+	lr_x_list_terms(c);
 }
 
 static void
