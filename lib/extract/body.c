@@ -350,6 +350,17 @@ put_text(lr_xctx *c, json_t *o, const char *pre, const char *key, int i,
 	return 0;
 }
 
+/* Do tokens [a, end) name a place: a word in capitals or a number?  "Vị
+ * trí khu đất: thuộc thửa đất số 87" names none: the parcel says where. */
+static int
+names_place(const lr_xctx *c, int a, int end)
+{
+	for (; a < end; a++)
+		if (c->t->v[a].flags & (TOK_UPPER | TOK_DIGIT))
+			return 1;
+	return 0;
+}
+
 static void
 on_address(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -360,7 +371,7 @@ on_address(lr_xctx *c, const lr_hit *h, int end)
 	c->owner_addr |= own;
 	if (own && json_is_null(json_object_get(o, "address")))
 		put_text(c, o, pre, "address", h->b, end, 1);
-	else if (c->last != LAST_HOUSE) {
+	else if (c->last != LAST_HOUSE && names_place(c, h->b, end)) {
 		o = cur_parcel(c, "address", pre, sizeof(pre));
 		put_text(c, o, pre, "address", h->b, end, 1);
 	}
@@ -412,17 +423,27 @@ item_number(const lr_xctx *c, int i, int end)
 	return levels >= 2 && *x == '\0' && x[-1] != '.';
 }
 
-/* "..., tại thôn X, xã Y" after a parcel's value ending before token i,
- * past a comma or one word in small letters ("1.234,5 m² đất tại"): the
- * parcel p's address.  0 when it was put. */
+/* Does the area read end at token b with its unit ("m²", "ha")? */
 static int
-place_after(lr_xctx *c, json_t *p, const char *pre, int i, int end)
+with_unit(const lr_xctx *c, int b)
+{
+	return b > 0 && (lr_label_at(c->s, c->t, b - 1, b, LAB_UNIT_M2,
+	    NULL) == b || lr_label_at(c->s, c->t, b - 1, b, LAB_UNIT_HA,
+	    NULL) == b);
+}
+
+/* "..., tại thôn X, xã Y" after a parcel's value ending before token i,
+ * past a comma, or when word is set one word in small letters ("1.234,5
+ * m² đất tại"): the parcel p's address.  0 when it was put. */
+static int
+place_after(lr_xctx *c, json_t *p, const char *pre, int i, int end,
+    int word)
 {
 	int n;
 
 	i = lr_tok_skip(c->t, i, end, ",");
 	if ((n = lr_label_at(c->s, c->t, i, end, LAB_ID_PLACE, NULL)) < 0 &&
-	    i < end && (c->t->v[i].flags & (TOK_ALPHA | TOK_UPPER)) ==
+	    word && i < end && (c->t->v[i].flags & (TOK_ALPHA | TOK_UPPER)) ==
 	    TOK_ALPHA && !(c->t->v[i].flags & TOK_BOL))
 		n = lr_label_at(c->s, c->t, i + 1, end, LAB_ID_PLACE, NULL);
 	return n > 0 ? put_text(c, p, pre, "address", n, end, 1) : -1;
@@ -462,9 +483,22 @@ on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 		json_t *p = cur_parcel(c, key, pre, sizeof(pre));
 		lr_x_put(c, p, pre, key, json_string(num), &sp, 0);
 		if (json_is_null(json_object_get(p, "address")))
-			place_after(c, p, pre, sp.b, end);
+			place_after(c, p, pre, sp.b, end, 0);
 	} else if (has_digit(c, i, end))
 		cur_parcel(c, key, pre, sizeof(pre));	/* reviewed as missing */
+}
+
+/* Does an area label ("diện tích") follow hit h in its article?  Then an
+ * area said in a sentence at h ("thuê 1.500 m² đất ...") sums up the
+ * parcels listed after it and is none of theirs. */
+static int
+area_follows(const lr_xctx *c, const lr_hit *h)
+{
+	for (const lr_hit *n = h + 1; n < c->h.v + c->h.n &&
+	    n->lab != LAB_ARTICLE; n++)
+		if (n->lab == LAB_P_AREA)
+			return 1;
+	return 0;
 }
 
 static void
@@ -474,13 +508,16 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 	double m2;
 	lr_span sp;
 
+	if (h->lab == LAB_P_AREA_SAID && area_follows(c, h))
+		return;
 	if (lr_parse_area(c->s, c->t, h->b, end, &m2, &sp) == 0) {
 		json_t *p = cur_parcel(c, "area", pre, sizeof(pre));
 		int n = sp.b;
 		lr_x_put(c, p, pre, "area", json_real(m2), &sp, 0);
 		/* "diện tích 152 m², tại bản Hát Tre, xã Nà Nhạn"; after an area
 		 * OCR misread, the words that follow are doubtful too */
-		if (place_after(c, p, pre, n, end) == 0 && sp.q < 1)
+		if (place_after(c, p, pre, n, end, with_unit(c, sp.b)) == 0 &&
+		    sp.q < 1)
 			doubt_key(c, pre, "address", sp.q,
 			    "read after an area OCR misread");
 	} else if (has_digit(c, h->b, end))
