@@ -350,17 +350,6 @@ put_text(lr_xctx *c, json_t *o, const char *pre, const char *key, int i,
 	return 0;
 }
 
-/* Do tokens [a, end) name a place: a word in capitals or a number?  "Vị
- * trí khu đất: thuộc thửa đất số 87" names none: the parcel says where. */
-static int
-names_place(const lr_xctx *c, int a, int end)
-{
-	for (; a < end; a++)
-		if (c->t->v[a].flags & (TOK_UPPER | TOK_DIGIT))
-			return 1;
-	return 0;
-}
-
 static void
 on_address(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -371,7 +360,8 @@ on_address(lr_xctx *c, const lr_hit *h, int end)
 	c->owner_addr |= own;
 	if (own && json_is_null(json_object_get(o, "address")))
 		put_text(c, o, pre, "address", h->b, end, 1);
-	else if (c->last != LAST_HOUSE && names_place(c, h->b, end)) {
+	else if (c->last != LAST_HOUSE && lr_tok_named(c->t, h->b, end)) {
+		/* "Vị trí khu đất: thuộc thửa đất số 87" names no place */
 		o = cur_parcel(c, "address", pre, sizeof(pre));
 		put_text(c, o, pre, "address", h->b, end, 1);
 	}
