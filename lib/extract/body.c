@@ -472,7 +472,9 @@ on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 	if (lr_parse_int(c->s, c->t, i, end, num, sizeof(num), &sp) == 0) {
 		json_t *p = cur_parcel(c, key, pre, sizeof(pre));
 		lr_x_put(c, p, pre, key, json_string(num), &sp, 0);
-		if (json_is_null(json_object_get(p, "address")))
+		/* "tờ bản đồ số 68, tại ấp X": set apart by its comma */
+		if (json_is_null(json_object_get(p, "address")) &&
+		    sp.b < end && lr_tok_is(c->t, sp.b, ','))
 			place_after(c, p, pre, sp.b, end, 0);
 	} else if (has_digit(c, i, end))
 		cur_parcel(c, key, pre, sizeof(pre));	/* reviewed as missing */
