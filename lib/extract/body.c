@@ -794,6 +794,15 @@ static const struct {
 };
 
 /* Run the handlers over the hits from hit k to token end. */
+/* "Diện tích chuyển mục đích: 149,8 m²": a change of use at hit k right
+ * after an area label says what the area is of; it states nothing. */
+static int
+area_of_change(const lr_xctx *c, int k)
+{
+	return k > 0 && c->h.v[k].lab == LAB_CHANGE &&
+	    c->h.v[k - 1].lab == LAB_P_AREA && c->h.v[k - 1].b == c->h.v[k].a;
+}
+
 static void
 walk(lr_xctx *c, int k, int end)
 {
@@ -803,7 +812,10 @@ walk(lr_xctx *c, int k, int end)
 		    c->h.v[k + 1].a : end;
 		if (c->in_table[c->t->v[h->a].line])
 			continue;
-		if (h->lab == LAB_CHANGE || h->lab == LAB_TOTAL) {
+		if (area_of_change(c, k)) {
+			lr_hit area = { LAB_P_AREA, h->a, h->b, 0 };
+			on_area(c, &area, vend);
+		} else if (h->lab == LAB_CHANGE || h->lab == LAB_TOTAL) {
 			k = lr_x_statement(c, k, end) - 1;
 			continue;
 		}

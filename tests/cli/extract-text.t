@@ -850,4 +850,12 @@ is "$(jqv -c '[.parcels[] | [.number, .area, .land_use, .term, .origin, .holder]
     '[["31",150.2,"ONT","Lâu dài","Nhà nước giao đất có thu tiền sử dụng đất",0],["32",98.6,"ONT","Lâu dài","Nhà nước giao đất có thu tiền sử dụng đất",1]]' \
     "a use, term and origin under a lettered list hold for all its parcels"
 
+# A change of use stated, then its parcel in items: "Diện tích chuyển mục
+# đích: 86,4 m²" is that parcel's area, not a second statement that would
+# open a parcel with no number (which export-xml rejects).
+run extract-text -q "$TD/extract/use-change-items.txt"
+is "$(jqv -c '[.parcels[] | [.number, .area, .land_use, .land_use_to, .term]]')" \
+    '[["508",86.4,"CLN","ONT","Lâu dài"]]' \
+    "'Diện tích chuyển mục đích' is the area of the parcel: one parcel"
+
 done_testing
