@@ -858,4 +858,22 @@ is "$(jqv -c '[.parcels[] | [.number, .area, .land_use, .land_use_to, .term]]')"
     '[["508",86.4,"CLN","ONT","Lâu dài"]]' \
     "'Diện tích chuyển mục đích' is the area of the parcel: one parcel"
 
+# A date whose day and month were left blank ("ngày..,......tháng
+# ........năm 2026", the dots read as one word): its year alone tells the
+# generation of units, so "xã Na Sang, tỉnh Điện Biên" is the commune of
+# July 2025 (03172), not the one of the same name before (03201).
+sed 's/^HUYỆN MƯỜNG ẢNG /XÃ NA SANG /;
+    s/Mường Ảng, ngày 09 tháng 8 năm 2017/Na Sang, ngày..,......tháng........năm 2026/;
+    s/tại xã Ẳng Nưa/tại xã Na Sang, tỉnh Điện Biên/' \
+    "$TD/extract/lettered-list.txt" >year-only.txt
+run extract-text -q --units "$DATA/admin-units.csv" \
+    --units-map "$DATA/commune-map.csv" year-only.txt
+is "$(jqv -c '[.decision.date, [.parcels[].commune_code]]')" \
+    '[null,["03172","03172"]]' "a year alone tells the units' generation"
+sed 's/tháng........năm 2026/tháng ..... năm 2020/' year-only.txt >year-old.txt
+run extract-text -q --units "$DATA/admin-units.csv" \
+    --units-map "$DATA/commune-map.csv" year-old.txt
+is "$(jqv -c '[.parcels[].commune_code]')" '["03201","03201"]' \
+    "and a year before 2025 the old one"
+
 done_testing
