@@ -60,18 +60,19 @@ link_spouse(lr_xctx *c, int j)
 	json_object_set_new(b, "spouse", json_integer(c->head));
 }
 
-/* The first owner j holds the parcels said before any owner ("Giao
- * 1.683,6 m² đất ở cho ông A"); the head becomes j. */
+/* The first owner j holds the parcels the prose said before any owner
+ * ("Giao 1.683,6 m² đất ở cho ông A"), not a table's rows; the head
+ * becomes j. */
 static void
 new_head(lr_xctx *c, int j)
 {
-	size_t k;
-	json_t *p;
+	size_t n = json_array_size(c->parcels);
 
-	if (c->head < 0)
-		json_array_foreach(c->parcels, k, p)
-			if (json_is_null(json_object_get(p, "holder")))
-				json_object_set_new(p, "holder", json_integer(j));
+	for (size_t k = (size_t)c->table_parcels; c->head < 0 && k < n; k++) {
+		json_t *p = json_array_get(c->parcels, k);
+		if (json_is_null(json_object_get(p, "holder")))
+			json_object_set_new(p, "holder", json_integer(j));
+	}
 	c->head = j;
 }
 
