@@ -182,8 +182,27 @@ number_in(lr_xctx *c, int a, int end)
 	return 0;
 }
 
+/* The token after "năm" at token i, alone or closing the dots of a
+ * blank left for the day and month ("tháng........năm"); else -1. */
+static int
+year_label(const lr_xctx *c, int i, int end)
+{
+	const char *f = c->t->v[i].fold, *d = strrchr(f, '.');
+	int n = lr_label_at(c->s, c->t, i, end, LAB_YEAR, NULL);
+
+	if (n < 0 && d != NULL && d[1] != '\0' && i + 1 < end) {
+		char *label = lr_label_text(c->s, LAB_YEAR), *lf;
+		if (label != NULL && (lf = lr_ascii(label)) != NULL) {
+			n = strcasecmp(d + 1, lf) == 0 ? i + 1 : -1;
+			free(lf);
+		}
+		free(label);
+	}
+	return n;
+}
+
 /* The first date of tokens [a, end): "Điện Biên, ngày 12 tháng 8 năm
- * 2019".  1 when found. */
+ * 2019".  1 when found; else the year of "năm 2026" in c->year. */
 static int
 date_in(lr_xctx *c, int a, int end)
 {
@@ -201,6 +220,10 @@ date_in(lr_xctx *c, int a, int end)
 		    &sp, 0);
 		return 1;
 	}
+	for (int i = a, n; i < end && c->year == 0; i++)
+		if ((n = year_label(c, i, end)) > 0 &&
+		    lr_parse_year(c->s, c->t, n, end, &c->year, &sp) != 0)
+			c->year = 0;
 	return 0;
 }
 
@@ -590,6 +613,7 @@ land_body(lr_xctx *c)
 	c->table_parcels = (int)json_array_size(c->parcels);
 	lr_x_body(c);
 	lr_x_table_terms(c);
+	lr_x_list_terms(c);
 }
 
 static void

@@ -38,6 +38,9 @@ typedef struct lr_xctx {
 	} stmt;
 	int owner_addr;		/* an owner's address label was met: the
 				 * document gives owners addresses */
+	int year;		/* the header's year when its date is not
+				 * read whole ("ngày ... tháng ... năm
+				 * 2026"), else 0 */
 } lr_xctx;
 
 /* What the last owner, parcel or house label was about. */
