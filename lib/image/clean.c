@@ -11,6 +11,9 @@
 #include "resolution.h"
 
 #define UPSCALE_MIN 1.05	/* an image is scaled up by more than this */
+#define SPECKLED 10.0		/* lone specks a square inch of a speckled
+				 * page (a clean scan has under 0.1, a lightly
+				 * speckled one 3 to 7) */
 
 void
 lr_clean_defaults(lr_clean_opts *o)
@@ -24,11 +27,12 @@ lr_clean_defaults(lr_clean_opts *o)
 }
 
 void
-lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n)
+lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 {
-	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d",
+	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
-	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften);
+	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
+	    o->soften && lr_clean_speckled(pix) > 0 ? " speckled 1" : "");
 }
 
 /* Put next in the place of *cur.  Returns -1 when next is NULL. */
@@ -244,6 +248,27 @@ specks(PIX *bin, int dpi)
 	pixDestroy(&seed);
 	pixDestroy(&kept);
 	return lone;
+}
+
+int
+lr_clean_speckled(PIX *pix)
+{
+	int dpi = pixGetXRes(pix) >= LR_DPI_MIN ? pixGetXRes(pix) : 300;
+	PIX *lone;
+	BOXA *b;
+	double in2;
+	int n;
+
+	if (pix == NULL || pixGetDepth(pix) != 1)
+		return 0;
+	if ((lone = specks(pix, dpi)) == NULL)
+		return -1;
+	b = pixConnCompBB(lone, 8);
+	n = b != NULL ? boxaGetCount(b) : -1;
+	in2 = (double)pixGetWidth(pix) * pixGetHeight(pix) / dpi / dpi;
+	boxaDestroy(&b);
+	pixDestroy(&lone);
+	return n < 0 ? -1 : n >= SPECKLED * in2;
 }
 
 /* The boxes of the pieces of horizontal rules h and vertical rules v
@@ -469,6 +494,7 @@ PIX *
 lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
     lr_err *err)
 {
+	lr_clean_opts soft;
 	PIX *cur;
 
 	/* A photo's sheet is read flat; colour is kept to here, and seals and
@@ -487,6 +513,9 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	if (cur != NULL && info->dpi == 0)
 		info->dpi = text_dpi(cur);
 	lr_err_clear(err);
+	soft = *o;
+	soft.soften = o->soften && lr_clean_speckled(pix) <= 0;
+	o = &soft;
 	if (cur == NULL || depepper(&cur, o, info) != 0 ||
 	    upscale(&cur, o, info) != 0 ||
 	    binarise(&cur, o, info) != 0 ||

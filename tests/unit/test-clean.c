@@ -5,7 +5,9 @@
  * colour page with a seal loses the seal's red and its tint, and keeps
  * every other pixel as its luminance; a page's geometry applied to
  * another image of its scan (lr_clean_geometry) turns, straightens and
- * scales it as the page was. */
+ * scales it as the page was; a page speckled all over (ten lone specks a
+ * square inch or more) is not softened, and its cache signature says so,
+ * while one lightly speckled is softened as before. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -146,6 +148,68 @@ test_noisy_rules(void **state)
 	pixDestroy(&bin);
 }
 
+/* Dots of 2x2 pixels put on bin (300 dpi) at n places a square inch,
+ * drawn by a seeded generator (the same each run). */
+static void
+speckle(PIX *bin, int n)
+{
+	int w = pixGetWidth(bin) - 2, h = pixGetHeight(bin) - 2;
+	long dots = (long)n * w * h / (300 * 300);
+	unsigned seed = 7;
+
+	for (long i = 0; i < dots; i++) {
+		seed = seed * 1103515245u + 12345u;
+		int x = (int)((seed >> 8) % (unsigned)w);
+		seed = seed * 1103515245u + 12345u;
+		int y = (int)((seed >> 8) % (unsigned)h);
+		pixRasterop(bin, x, y, 2, 2, PIX_SET, NULL, 0, 0);
+	}
+}
+
+/* The depth of bin cleaned with only softening on, and its signature into
+ * sig (n bytes). */
+static int
+cleaned_depth(PIX *bin, char *sig, size_t n)
+{
+	lr_clean_opts o;
+	lr_clean_info ci;
+	lr_err err;
+	PIX *clean;
+	int d;
+
+	soften_only(&o);
+	assert_non_null(clean = lr_clean_page(bin, &o, &ci, &err));
+	d = pixGetDepth(clean);
+	lr_clean_signature(&o, bin, sig, n);
+	pixDestroy(&ci.bin);
+	boxaDestroy(&ci.rules);
+	pixDestroy(&clean);
+	return d;
+}
+
+static void
+test_speckled(void **state)
+{
+	PIX *bin = page("g4.tif"), *light = pixCopy(NULL, bin);
+	PIX *heavy = pixCopy(NULL, bin);
+	char plain[200], lsig[200], hsig[200];
+
+	(void)state;
+	speckle(light, 4);
+	speckle(heavy, 30);
+	assert_int_equal(lr_clean_speckled(bin), 0);
+	assert_int_equal(lr_clean_speckled(light), 0);
+	assert_int_equal(lr_clean_speckled(heavy), 1);
+	assert_int_equal(cleaned_depth(bin, plain, sizeof(plain)), 8);
+	assert_int_equal(cleaned_depth(light, lsig, sizeof(lsig)), 8);
+	assert_int_equal(cleaned_depth(heavy, hsig, sizeof(hsig)), 1);
+	assert_string_equal(plain, lsig);
+	assert_string_not_equal(plain, hsig);
+	pixDestroy(&heavy);
+	pixDestroy(&light);
+	pixDestroy(&bin);
+}
+
 /* A patch of pix (32 bpp) from x, 20 wide, 60 tall, of colour r, g, b. */
 static void
 patch(PIX *pix, int x, int r, int g, int b)
@@ -257,6 +321,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_soften),
 		cmocka_unit_test(test_noisy_rules),
+		cmocka_unit_test(test_speckled),
 		cmocka_unit_test(test_colour),
 		cmocka_unit_test(test_geometry),
 	};
