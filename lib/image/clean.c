@@ -32,7 +32,7 @@ lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
-	    o->soften && lr_clean_speckled(pix) > 0 ? " speckled 1" : "");
+	    lr_clean_speckled(o, pix) > 0 ? " speckled 1" : "");
 }
 
 /* Put next in the place of *cur.  Returns -1 when next is NULL. */
@@ -251,24 +251,23 @@ specks(PIX *bin, int dpi)
 }
 
 int
-lr_clean_speckled(PIX *pix)
+lr_clean_speckled(const lr_clean_opts *o, PIX *pix)
 {
-	int dpi = pixGetXRes(pix) >= LR_DPI_MIN ? pixGetXRes(pix) : 300;
+	int dpi = pix != NULL ? pixGetXRes(pix) : 0, n;
 	PIX *lone;
 	BOXA *b;
-	double in2;
-	int n;
 
-	if (pix == NULL || pixGetDepth(pix) != 1)
+	if (!o->soften || !o->upscale || dpi < LR_DPI_MIN ||
+	    dpi >= o->min_dpi || pixGetDepth(pix) != 1)
 		return 0;
 	if ((lone = specks(pix, dpi)) == NULL)
 		return -1;
 	b = pixConnCompBB(lone, 8);
 	n = b != NULL ? boxaGetCount(b) : -1;
-	in2 = (double)pixGetWidth(pix) * pixGetHeight(pix) / dpi / dpi;
 	boxaDestroy(&b);
 	pixDestroy(&lone);
-	return n < 0 ? -1 : n >= SPECKLED * in2;
+	return n < 0 ? -1 :
+	    n >= SPECKLED * pixGetWidth(pix) / dpi * pixGetHeight(pix) / dpi;
 }
 
 /* The boxes of the pieces of horizontal rules h and vertical rules v
@@ -514,7 +513,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 		info->dpi = text_dpi(cur);
 	lr_err_clear(err);
 	soft = *o;
-	soft.soften = o->soften && lr_clean_speckled(pix) <= 0;
+	soft.soften = o->soften && lr_clean_speckled(o, pix) <= 0;
 	o = &soft;
 	if (cur == NULL || depepper(&cur, o, info) != 0 ||
 	    upscale(&cur, o, info) != 0 ||

@@ -27,7 +27,8 @@ typedef struct lr_clean_opts {
 	int upscale;		/* pages under min_dpi are scaled to target_dpi */
 	int soften;		/* bilevel pages go to Tesseract grey, their
 				 * edges softened (not with binarise), but
-				 * speckled ones (lr_clean_speckled()) */
+				 * speckled ones to be scaled up
+				 * (lr_clean_speckled()) */
 	int min_dpi, target_dpi;
 } lr_clean_opts;
 
@@ -68,14 +69,16 @@ void lr_clean_defaults(lr_clean_opts *o);
 void lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf,
     size_t n);
 
-/* 1 when bilevel page pix (borrowed) is speckled: 10 or more lone specks
- * (under 1/40 inch, away from letters) a square inch, as a worn
- * photocopy's or a noisy fax's; 0 when not or not bilevel; -1 when out of
- * memory.  Such a page is not softened (o->soften): its specks, blurred
- * and scaled up before they are taken off, cost Tesseract time and words
- * (family 6's speckled 200-dpi page: word recall 0.435 softened, 0.739
- * not, at half the CPU). */
-int lr_clean_speckled(PIX *pix);
+/* 1 when bilevel page pix (borrowed), tagged under o->min_dpi, would be
+ * softened and scaled up (o->soften, o->upscale) but is speckled: 10 or
+ * more lone specks (under 1/40 inch, away from letters) a square inch, as
+ * a worn photocopy's or a noisy fax's; 0 when not; -1 when out of memory.
+ * Such a page is scaled up unsoftened: softened, its specks are blurred
+ * and scaled up before cleanup can take them off, which costs Tesseract
+ * time and words (family 6's speckled 200-dpi page: 2514 character edits
+ * softened, 125 not, at half the CPU).  A 300-dpi page loses its specks
+ * before it is softened, and is softened speckled or not. */
+int lr_clean_speckled(const lr_clean_opts *o, PIX *pix);
 
 /* Clean a decoded page (turned upright when its lines and letters say so:
  * o->orient) (1 bpp with 1 = ink, or

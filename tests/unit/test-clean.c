@@ -5,9 +5,10 @@
  * colour page with a seal loses the seal's red and its tint, and keeps
  * every other pixel as its luminance; a page's geometry applied to
  * another image of its scan (lr_clean_geometry) turns, straightens and
- * scales it as the page was; a page speckled all over (ten lone specks a
- * square inch or more) is not softened, and its cache signature says so,
- * while one lightly speckled is softened as before. */
+ * scales it as the page was; a 200-dpi page speckled all over (ten lone
+ * specks a square inch or more) is scaled up unsoftened, and its cache
+ * signature says so, while a clean or lightly speckled one, or one of 300
+ * dpi, is softened as before. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -148,65 +149,81 @@ test_noisy_rules(void **state)
 	pixDestroy(&bin);
 }
 
-/* Dots of 2x2 pixels put on bin (300 dpi) at n places a square inch,
- * drawn by a seeded generator (the same each run). */
-static void
-speckle(PIX *bin, int n)
+/* A copy of bin tagged dpi, with dots of 2x2 pixels at n places a
+ * square inch, drawn by a seeded generator (the same each run). */
+static PIX *
+speckled(PIX *bin, int dpi, int n)
 {
-	int w = pixGetWidth(bin) - 2, h = pixGetHeight(bin) - 2;
-	long dots = (long)n * w * h / (300 * 300);
+	PIX *pix = pixCopy(NULL, bin);
+	int w = pixGetWidth(pix) - 2, h = pixGetHeight(pix) - 2;
+	long dots = (long)n * w / dpi * h / dpi;
 	unsigned seed = 7;
 
+	assert_non_null(pix);
+	pixSetResolution(pix, dpi, dpi);
 	for (long i = 0; i < dots; i++) {
 		seed = seed * 1103515245u + 12345u;
 		int x = (int)((seed >> 8) % (unsigned)w);
 		seed = seed * 1103515245u + 12345u;
 		int y = (int)((seed >> 8) % (unsigned)h);
-		pixRasterop(bin, x, y, 2, 2, PIX_SET, NULL, 0, 0);
+		pixRasterop(pix, x, y, 2, 2, PIX_SET, NULL, 0, 0);
 	}
+	return pix;
 }
 
-/* The depth of bin cleaned with only softening on, and its signature into
- * sig (n bytes). */
+/* Whether pix (freed; 200 dpi) came out of a cleanup that only softens
+ * and scales up softened: unlike the page made grey and scaled by 1.5
+ * alone.  Its signature into sig (n bytes). */
 static int
-cleaned_depth(PIX *bin, char *sig, size_t n)
+softened(PIX *pix, char *sig, size_t n)
 {
 	lr_clean_opts o;
 	lr_clean_info ci;
 	lr_err err;
-	PIX *clean;
-	int d;
+	PIX *clean, *grey = pixConvert1To8(NULL, pix, 255, 0), *plain;
+	l_int32 same = 0;
 
 	soften_only(&o);
-	assert_non_null(clean = lr_clean_page(bin, &o, &ci, &err));
-	d = pixGetDepth(clean);
-	lr_clean_signature(&o, bin, sig, n);
+	o.upscale = 1;
+	assert_non_null(clean = lr_clean_page(pix, &o, &ci, &err));
+	lr_clean_signature(&o, pix, sig, n);
+	assert_non_null(plain = pixScaleGrayLI(grey, 1.5f, 1.5f));
+	assert_int_equal(pixEqual(clean, plain, &same), 0);
 	pixDestroy(&ci.bin);
 	boxaDestroy(&ci.rules);
 	pixDestroy(&clean);
-	return d;
+	pixDestroy(&plain);
+	pixDestroy(&grey);
+	pixDestroy(&pix);
+	return !same;
 }
 
 static void
 test_speckled(void **state)
 {
-	PIX *bin = page("g4.tif"), *light = pixCopy(NULL, bin);
-	PIX *heavy = pixCopy(NULL, bin);
-	char plain[200], lsig[200], hsig[200];
+	PIX *bin = page("g4.tif");
+	lr_clean_opts o;
+	char clean[200], light[200], heavy[200], sig300[200];
 
 	(void)state;
-	speckle(light, 4);
-	speckle(heavy, 30);
-	assert_int_equal(lr_clean_speckled(bin), 0);
-	assert_int_equal(lr_clean_speckled(light), 0);
-	assert_int_equal(lr_clean_speckled(heavy), 1);
-	assert_int_equal(cleaned_depth(bin, plain, sizeof(plain)), 8);
-	assert_int_equal(cleaned_depth(light, lsig, sizeof(lsig)), 8);
-	assert_int_equal(cleaned_depth(heavy, hsig, sizeof(hsig)), 1);
-	assert_string_equal(plain, lsig);
-	assert_string_not_equal(plain, hsig);
-	pixDestroy(&heavy);
-	pixDestroy(&light);
+	soften_only(&o);
+	o.upscale = 1;
+	PIX *p = speckled(bin, 200, 30);
+	assert_int_equal(lr_clean_speckled(&o, p), 1);
+	assert_false(softened(p, heavy, sizeof(heavy)));
+	p = speckled(bin, 200, 0);
+	assert_int_equal(lr_clean_speckled(&o, p), 0);
+	assert_true(softened(p, clean, sizeof(clean)));
+	p = speckled(bin, 200, 4);
+	assert_int_equal(lr_clean_speckled(&o, p), 0);
+	assert_true(softened(p, light, sizeof(light)));
+	p = speckled(bin, 300, 30);
+	assert_int_equal(lr_clean_speckled(&o, p), 0);
+	lr_clean_signature(&o, p, sig300, sizeof(sig300));
+	pixDestroy(&p);
+	assert_string_equal(clean, light);
+	assert_string_equal(clean, sig300);
+	assert_string_not_equal(clean, heavy);
 	pixDestroy(&bin);
 }
 
