@@ -21,8 +21,10 @@ typedef struct lr_clean_opts {
 	double max_skew;	/* degrees searched either way */
 	int binarise;		/* grey pages: normalise background, threshold
 				 * (off: Tesseract reads them grey) */
-	int despeckle;		/* remove lone specks under 1/40 inch, and
-				 * salt-and-pepper noise of grey pages */
+	int despeckle;		/* remove lone specks under 1/40 inch (on
+				 * a speckled page to be scaled up, before:
+				 * lr_clean_speckled()), and salt-and-pepper
+				 * noise of grey pages */
 	int unrule;		/* remove table rules and underlines */
 	int upscale;		/* pages under min_dpi are scaled to target_dpi */
 	int soften;		/* bilevel pages go to Tesseract grey, their
@@ -62,9 +64,20 @@ typedef struct lr_clean_info {
  * 250 dpi scaled to 300 dpi. */
 void lr_clean_defaults(lr_clean_opts *o);
 
-/* A short text naming the options that change the result, for cache keys:
- * written with a NUL to buf of n bytes. */
-void lr_clean_signature(const lr_clean_opts *o, char *buf, size_t n);
+/* A short text naming the options that change the result for page pix
+ * (borrowed), for cache keys: written with a NUL to buf of n bytes. */
+void lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf,
+    size_t n);
+
+/* 1 when bilevel page pix (borrowed), tagged under o->min_dpi and so to
+ * be scaled up (o->upscale), is speckled: 10 or more lone specks (under
+ * 1/40 inch, away from letters) a square inch, as a worn photocopy's or a
+ * noisy fax's; 0 when not; -1 when out of memory.  With o->despeckle,
+ * lr_clean_page() takes such a page's lone specks off before it softens
+ * and scales it, and its signature says so.  (A clean scan has under 0.1
+ * a square inch, a lightly speckled one 3 to 7; a 300-dpi page loses its
+ * specks before it is softened anyway.) */
+int lr_clean_speckled(const lr_clean_opts *o, PIX *pix);
 
 /* Clean a decoded page (turned upright when its lines and letters say so:
  * o->orient) (1 bpp with 1 = ink, or

@@ -555,7 +555,7 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 {
 	char sig[1200], csig[200];
 
-	lr_clean_signature(&o->clean, csig, sizeof(csig));
+	lr_clean_signature(&o->clean, pix, csig, sizeof(csig));
 	/* colour pages: seals and backgrounds taken off (lr_colour_grey);
 	 * pages with no resolution: read at the one their text implies;
 	 * every page: "m2" after a number put back as "m²"; colour pages:

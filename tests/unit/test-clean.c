@@ -5,7 +5,10 @@
  * colour page with a seal loses the seal's red and its tint, and keeps
  * every other pixel as its luminance; a page's geometry applied to
  * another image of its scan (lr_clean_geometry) turns, straightens and
- * scales it as the page was. */
+ * scales it as the page was; a 200-dpi page speckled all over (ten lone
+ * specks a square inch or more) loses its specks before it is softened and
+ * scaled up, and its cache signature says so, while a lightly speckled
+ * one is softened and scaled with its specks, as before. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -146,6 +149,86 @@ test_noisy_rules(void **state)
 	pixDestroy(&bin);
 }
 
+enum { PW = 1700, PH = 2200, DOTS_TOP = 1200, GRID = 20 };
+
+/* A 200-dpi letter page: rows of "letters" (blocks 20 by 30 pixels) over
+ * its top half, and below them, far from any, a dot of 2x2 pixels at every
+ * n-th point of a 20-pixel grid, moved by up to 5 pixels each way by a
+ * seeded generator (the same each run): n = 1 puts about 50 lone specks
+ * on each square inch of the page, n = 20 about 2.5; n = 0 none. */
+static PIX *
+letters(int n)
+{
+	PIX *pix = pixCreate(PW, PH, 1);
+	unsigned seed = 7;
+	int k = 0;
+
+	assert_non_null(pix);
+	pixSetResolution(pix, 200, 200);
+	for (int y = 200; y < 1000; y += 60)
+		for (int x = 150; x < PW - 150; x += 30)
+			pixRasterop(pix, x, y, 20, 30, PIX_SET, NULL, 0, 0);
+	for (int y = DOTS_TOP; n > 0 && y < PH - 100; y += GRID)
+		for (int x = 100; x < PW - 100; x += GRID) {
+			seed = seed * 1103515245u + 12345u;
+			if (k++ % n == 0)
+				pixRasterop(pix, x + (int)(seed >> 16) % 11 - 5,
+				    y + (int)(seed >> 20) % 11 - 5, 2, 2,
+				    PIX_SET, NULL, 0, 0);
+		}
+	return pix;
+}
+
+/* pix (freed) cleaned with softening, scaling up and despeckling on; its
+ * signature into sig (n bytes), and into *speckled what
+ * lr_clean_speckled() says of it. */
+static PIX *
+cleaned(PIX *pix, char *sig, size_t n, int *speckled)
+{
+	lr_clean_opts o;
+	lr_clean_info ci;
+	lr_err err;
+	PIX *clean;
+
+	soften_only(&o);
+	o.upscale = o.despeckle = 1;
+	*speckled = lr_clean_speckled(&o, pix);
+	lr_clean_signature(&o, pix, sig, n);
+	assert_non_null(clean = lr_clean_page(pix, &o, &ci, &err));
+	pixDestroy(&ci.bin);
+	boxaDestroy(&ci.rules);
+	pixDestroy(&pix);
+	return clean;
+}
+
+static void
+test_speckled(void **state)
+{
+	char none[200], light[200], heavy[200];
+	int sn, sl, sh;
+	PIX *clean = cleaned(letters(0), none, sizeof(none), &sn);
+	PIX *lc = cleaned(letters(20), light, sizeof(light), &sl);
+	PIX *hc = cleaned(letters(1), heavy, sizeof(heavy), &sh);
+	l_int32 same = 0;
+
+	(void)state;
+	assert_int_equal(sn, 0);
+	assert_int_equal(sl, 0);
+	assert_int_equal(sh, 1);
+	/* the speckled page's specks went before it was softened and scaled;
+	 * the lightly speckled page's were softened and scaled with it, and
+	 * what the cleanup at 300 dpi took off left their grey edges */
+	assert_int_equal(pixEqual(clean, hc, &same), 0);
+	assert_true(same);
+	assert_int_equal(pixEqual(clean, lc, &same), 0);
+	assert_false(same);
+	assert_string_equal(none, light);
+	assert_string_not_equal(none, heavy);
+	pixDestroy(&clean);
+	pixDestroy(&lc);
+	pixDestroy(&hc);
+}
+
 /* A patch of pix (32 bpp) from x, 20 wide, 60 tall, of colour r, g, b. */
 static void
 patch(PIX *pix, int x, int r, int g, int b)
@@ -257,6 +340,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_soften),
 		cmocka_unit_test(test_noisy_rules),
+		cmocka_unit_test(test_speckled),
 		cmocka_unit_test(test_colour),
 		cmocka_unit_test(test_geometry),
 	};
