@@ -14,13 +14,7 @@ MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự d
 
 def area(v):
     """1234.5 as printed: 1.234,5"""
-    whole, frac = ("%.1f" % v).split(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return ".".join(groups) + "," + frac
+    return "{:,.1f}".format(v).replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def dmy(iso):
@@ -198,12 +192,7 @@ def pink(c, rnd):
     ys = max(y + 200, 1380)
     signer_block(pg2, rnd, 1050, ys, c, c["place"], c["issuer_lines"], c["signer"],
                  hand_day=c.get("hand_day", False))
-    pg2.put(110, 1930, "Số vào sổ cấp GCN: ", BODY, 27)
-    if c.get("hand_register"):
-        hand(pg2, rnd, 390, 1930, c["register_number"], 34)
-    else:
-        pg2.put(390, 1930, c["register_number"], BODY_B, 27)
-        pg2.text.append("Số vào sổ cấp GCN: " + c["register_number"])
+    register(pg2, (110, 390), 1930, "Số vào sổ cấp GCN: ", c["register_number"], 27)
 
     pg3 = cert_page(rnd, "pink")
     pg3.wrap(100, 140, "III. Sơ đồ thửa đất, nhà ở và tài sản khác gắn liền với đất", 1300, 30, BODY_B)
@@ -222,6 +211,13 @@ def pink(c, rnd):
     pg4.wrap(110, y + 40, notes[0], 1280, 24, BODY_I)
     return [pg1, pg2, pg3, pg4], ["certificate-owner", "certificate-parcel", "certificate-parcel",
                                   "certificate-changes"]
+
+
+def register(pg, xs, y, label, number, size):
+    """The register number line: the label, then the number in bold."""
+    pg.put(xs[0], y, label, BODY, size)
+    pg.put(xs[1], y, number, BODY_B, size)
+    pg.text.append(label + number)
 
 
 def house_lines(h):
@@ -373,12 +369,7 @@ def red(c, rnd, paper="yellow"):
         ys = yy + 760
     signer_block(pg2, rnd, 1020, ys, c, c["place"], c["issuer_lines"], c["signer"],
                  hand_day=not nd181)
-    pg2.put(100, 1990, "Số vào sổ cấp GCN QSDĐ: ", BODY, 26)
-    if c.get("hand_register"):
-        hand(pg2, rnd, 480, 1990, c["register_number"], 34)
-    else:
-        pg2.put(480, 1990, c["register_number"], BODY_B, 26)
-        pg2.text.append("Số vào sổ cấp GCN QSDĐ: " + c["register_number"])
+    register(pg2, (100, 480), 1990, "Số vào sổ cấp GCN QSDĐ: ", c["register_number"], 26)
 
     pg3 = cert_page(rnd, paper)
     title = ("VI. Những thay đổi sau khi cấp giấy chứng nhận" if nd181

@@ -11,7 +11,6 @@ BODY = FONTS + "DejaVuSerif.ttf"
 BODY_B = FONTS + "DejaVuSerif-Bold.ttf"
 BODY_I = FONTS + "DejaVuSerif-Italic.ttf"
 HEAD = FONTS + "DejaVuSans-Bold.ttf"
-LIGHT = FONTS + "DejaVuSans-ExtraLight.ttf"
 TYPED = "/usr/share/fonts/truetype/croscore/Cousine-Regular.ttf"
 HAND = FONTS + "DejaVuSans-Oblique.ttf"
 RED = "#c8102e"
@@ -39,9 +38,8 @@ class Page:
         self.text = []  # the strings printed, for the checker
 
     def put(self, x, y, s, font=BODY, size=30, fill=INK, anchor="start"):
-        self.ops.append("push graphic-context\nfont '%s'\nfont-size %g\nfill '%s'\n"
-                        "text-anchor %s\ntext %d,%d '%s'\npop graphic-context"
-                        % (font, size, fill, anchor, x, y, q(s)))
+        self._ctx("font '%s'" % font, "font-size %g" % size, "fill '%s'" % fill,
+                  "text-anchor " + anchor, "text %d,%d '%s'" % (x, y, q(s)))
         self.text.append(s)
 
     def wrap(self, x, y, s, width, size=30, font=BODY, lead=1.45, fill=INK, indent=0, cw=0.56):
@@ -63,29 +61,30 @@ class Page:
         self.text.append(s)
         return y
 
+    def _ctx(self, *lines):
+        """One primitive in its own graphic context."""
+        self.ops.append("\n".join(("push graphic-context",) + lines + ("pop graphic-context",)))
+
     def line(self, x1, y1, x2, y2, colour=INK, width=2):
-        self.ops.append("push graphic-context\nstroke '%s'\nstroke-width %g\n"
-                        "line %d,%d %d,%d\npop graphic-context" % (colour, width, x1, y1, x2, y2))
+        self._ctx("stroke '%s'" % colour, "stroke-width %g" % width,
+                  "line %d,%d %d,%d" % (x1, y1, x2, y2))
 
     def rect(self, x1, y1, x2, y2, colour=INK, width=2, fill="none"):
-        self.ops.append("push graphic-context\nstroke '%s'\nstroke-width %g\nfill '%s'\n"
-                        "rectangle %d,%d %d,%d\npop graphic-context"
-                        % (colour, width, fill, x1, y1, x2, y2))
+        self._ctx("stroke '%s'" % colour, "stroke-width %g" % width, "fill '%s'" % fill,
+                  "rectangle %d,%d %d,%d" % (x1, y1, x2, y2))
 
     def poly(self, pts, colour, width=1.0, opacity=1.0):
-        self.ops.append("push graphic-context\nstroke '%s'\nstroke-opacity %g\n"
-                        "stroke-width %g\nfill none\nstroke-linejoin round\npolyline %s\n"
-                        "pop graphic-context" % (colour, opacity, width,
-                                                 " ".join("%.1f,%.1f" % p for p in pts)))
+        self._ctx("stroke '%s'" % colour, "stroke-opacity %g" % opacity,
+                  "stroke-width %g" % width, "fill none", "stroke-linejoin round",
+                  "polyline " + " ".join("%.1f,%.1f" % p for p in pts))
 
     def fillbox(self, x1, y1, x2, y2, colour):
-        self.ops.append("push graphic-context\nfill '%s'\nstroke none\n"
-                        "rectangle %d,%d %d,%d\npop graphic-context" % (colour, x1, y1, x2, y2))
+        self._ctx("fill '%s'" % colour, "stroke none", "rectangle %d,%d %d,%d" % (x1, y1, x2, y2))
 
     def glyph(self, x, y, ch, font, size, fill, angle, opacity=1.0):
-        self.ops.append("push graphic-context\nfont '%s'\nfont-size %g\nfill '%s'\n"
-                        "fill-opacity %g\ntranslate %.1f,%.1f\nrotate %.1f\ntext 0,0 '%s'\n"
-                        "pop graphic-context" % (font, size, fill, opacity, x, y, angle, q(ch)))
+        self._ctx("font '%s'" % font, "font-size %g" % size, "fill '%s'" % fill,
+                  "fill-opacity %g" % opacity, "translate %.1f,%.1f" % (x, y),
+                  "rotate %.1f" % angle, "text 0,0 '%s'" % q(ch))
 
     def mvg(self):
         head = "viewbox 0 0 %d %d\n" % (self.w, self.h)
