@@ -59,8 +59,9 @@ def look(kind, srcs, dst, seed, size=(1500, 2090)):
 
 
 def pdf(jpgs, dst):
-    """An image-only PDF of the scans, with no date in it (reproducible)."""
-    subprocess.run(["img2pdf", "-D", "-o", dst] + jpgs, check=True)
+    """An image-only PDF of the scans, with no date and no random /ID in it
+    (img2pdf's internal engine: reproducible)."""
+    subprocess.run(["img2pdf", "-D", "--engine", "internal", "-o", dst] + jpgs, check=True)
 
 
 def tiff(tifs, dst):

@@ -34,19 +34,19 @@ ok $? "certs5 under 10 MB ($(du -sh "$C" | cut -f1))"
 # kind, purposes that do not sum to the parcel, an ID that does not fit its
 # owner, a form dated outside its years and a field its pages do not print;
 # it names what it refused.
-while IFS='|' read -r id filter says what; do
+while IFS=';' read -r id filter says what; do
 	rm -rf bad && mkdir bad && cp "$C/$id".* bad/
 	jq "$filter" "$C/$id.json" >bad/$id.json
 	run python3 "$G/gen-cert5" --check bad
 	test $rc -ne 0 && printf '%s\n' "$err" | grep -q -- "$says"
 	ok $? "$what"
 done <<'CASES'
-HS5-0008|.documents[2].pages |= .[1:]|not 1..7 in order|documents that skip a page are refused
-HS5-0009|.page_kinds |= .[1:]|page kinds for|a scan with no kind is refused
-GCN5-pink-0001|.documents[0].truth.certificate.parcel.purposes[0].area += 10|do not sum|purposes that do not sum to the parcel are refused
-GCN5-form2024-0006|.documents[0].truth.certificate.owners[1].birth_year -= 4|does not fit|a personal ID that does not fit its owner's birth year is refused
-GCN5-red-0003|.documents[0].truth.certificate.date = "2012-01-05"|red form dated|a red book dated 2012 is refused
-GCN5-pink-0007|.documents[0].truth.certificate.serial = "BT 000001"|serial .* is not printed|a serial the pages do not print is refused
+HS5-0008;.documents[2].pages |= .[1:];not 1..7 in order;documents that skip a page are refused
+HS5-0009;.page_kinds |= .[1:];page kinds for;a scan with no kind is refused
+GCN5-pink-0001;.documents[0].truth.certificate.parcel.purposes[0].area += 10;do not sum;purposes that do not sum to the parcel are refused
+GCN5-form2024-0006;.documents[0].truth.certificate.owners[1].birth_year -= 4;does not fit;a personal ID that does not fit its owner's birth year is refused
+GCN5-red-0003;.documents[0].truth.certificate.date = "2012-01-05";red form dated;a red book dated 2012 is refused
+GCN5-pink-0007;.documents[0].truth.certificate.serial = "BT 000001";serial .* is not printed;a serial the pages do not print is refused
 CASES
 
 # Deterministic: file 2 (a pink certificate scanned open at 94 dpi, a
