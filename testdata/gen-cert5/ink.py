@@ -6,13 +6,11 @@ reproduced from its own seed."""
 import math, os, subprocess
 
 DPI = 200
-FONTS = "/usr/share/fonts/truetype/dejavu/"
-BODY = FONTS + "DejaVuSerif.ttf"
-BODY_B = FONTS + "DejaVuSerif-Bold.ttf"
-BODY_I = FONTS + "DejaVuSerif-Italic.ttf"
-HEAD = FONTS + "DejaVuSans-Bold.ttf"
+FONTS = "/usr/share/fonts/truetype/dejavu/DejaVu%s.ttf"
+# body roman, bold, italic; titles; typed register entries; hand entries
+BODY, BODY_B, BODY_I = (FONTS % ("Serif" + s) for s in ("", "-Bold", "-Italic"))
+HEAD, HAND = FONTS % "Sans-Bold", FONTS % "Sans-Oblique"
 TYPED = "/usr/share/fonts/truetype/croscore/Cousine-Regular.ttf"
-HAND = FONTS + "DejaVuSans-Oblique.ttf"
 RED = "#c8102e"
 BLUE = "#1f3fa0"
 INK = "#1a1a1a"
