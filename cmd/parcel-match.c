@@ -85,6 +85,7 @@ struct run {
 	int *from_cad;		/* CAD_* the cadastre's holder gave */
 	lr_owner_match *om;
 	long owners, by_status[LR_NSTATUS], parcels, done, enriched;
+	long people;		/* the owners read that are no organisation */
 };
 
 /* Read owner i of record rid into p, reporting what is wrong.  Returns 0,
@@ -371,6 +372,8 @@ static void
 flush_batch(struct run *r)
 {
 	score_batch(r);
+	for (int i = 0; i < r->nown; i++)
+		r->people += !r->persons[i].organisation;
 	for (int k = 0; k < r->nrec; k++)
 		finish_record(r, k);
 	r->done += r->nown;
@@ -409,9 +412,10 @@ summary(const struct run *r)
 }
 
 /* --train: the share of owners in the registry, as the fit says: the
- * pairs it took for matches over the owners (each is one person at most),
- * kept below LR_PRESENT_MAX so absence is never ruled out; 0 when the fit
- * says nothing. */
+ * pairs it took for matches over the owners who are people (each is one
+ * citizen at most; an organisation is never looked up, so it is neither
+ * present nor absent), kept below LR_PRESENT_MAX so absence is never ruled
+ * out; 0 when the fit says nothing. */
 static double
 present_share(const lr_em *em, double lambda, long owners)
 {
@@ -437,11 +441,11 @@ train_and_match(struct run *r, int argc, char **argv)
 		cli_fatal("out of memory");
 	cli_read_records(argc, argv, match_record, r);
 	flush_batch(r);
-	it = lr_em_fit(r->em, r->model, r->done, &lambda, &err);
+	it = lr_em_fit(r->em, r->model, r->people, &lambda, &err);
 	if (it < 0)
 		cli_warn("--train: %s; default weights used", err.msg);
 	else {
-		present = present_share(r->em, lambda, r->done);
+		present = present_share(r->em, lambda, r->people);
 		cli_note("trained on %ld pairs (%ld patterns) in %d iterations, "
 		    "match share %.3f, owners in the registry %.3f",
 		    lr_em_pairs(r->em), lr_em_patterns(r->em), it, lambda,

@@ -60,6 +60,22 @@ link_spouse(lr_xctx *c, int j)
 	json_object_set_new(b, "spouse", json_integer(c->head));
 }
 
+/* The first owner j holds the parcels the prose said before any owner
+ * ("Giao 1.683,6 m² đất ở cho ông A"), not a table's rows; the head
+ * becomes j. */
+static void
+new_head(lr_xctx *c, int j)
+{
+	size_t n = json_array_size(c->parcels);
+
+	for (size_t k = (size_t)c->table_parcels; c->head < 0 && k < n; k++) {
+		json_t *p = json_array_get(c->parcels, k);
+		if (json_is_null(json_object_get(p, "holder")))
+			json_object_set_new(p, "holder", json_integer(j));
+	}
+	c->head = j;
+}
+
 /* Start owner name at token i; spouse: the head's spouse. */
 static void
 new_owner(lr_xctx *c, int i, int end, int gender, int household, int spouse)
@@ -75,7 +91,7 @@ new_owner(lr_xctx *c, int i, int end, int gender, int household, int spouse)
 	if (spouse && c->head >= 0 && c->head != j)
 		link_spouse(c, j);
 	else
-		c->head = j;
+		new_head(c, j);
 	c->owner = j;
 	c->last = LAST_OWNER;
 }
@@ -91,8 +107,9 @@ on_owner(lr_xctx *c, const lr_hit *h, int end)
 }
 
 /* "Giao cho Hợp tác xã Dịch vụ nông nghiệp Tân Lập, địa chỉ: ...": an
- * organisation holds the land, its name from its kind to the first comma;
- * it has no sex, birth or personal ID ("organisation": true). */
+ * organisation holds the land, its name from its kind to the first comma
+ * or to a bracket ("(mã số doanh nghiệp ...)" is no part of it); it has
+ * no sex, birth or personal ID ("organisation": true). */
 static void
 on_organisation(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -100,13 +117,16 @@ on_organisation(lr_xctx *c, const lr_hit *h, int end)
 	char *name;
 	int j;
 
-	if (lr_parse_text(c->t, h->a, end, 1, &name, &sp) != 0)
+	for (j = h->b; j < end && !lr_tok_is(c->t, j, '('); j++)
+		;
+	if (lr_parse_text(c->t, h->a, j, 1, &name, &sp) != 0)
 		return;
 	j = lr_x_owner(c, name, 0, 0, &sp);
 	free(name);
 	json_object_set_new(json_array_get(c->owners, (size_t)j),
 	    "organisation", json_true());
-	c->head = c->owner = j;
+	new_head(c, j);
+	c->owner = j;
 	c->last = LAST_OWNER;
 	c->spouse_next = 0;
 }
@@ -341,7 +361,8 @@ on_address(lr_xctx *c, const lr_hit *h, int end)
 	c->owner_addr |= own;
 	if (own && json_is_null(json_object_get(o, "address")))
 		put_text(c, o, pre, "address", h->b, end, 1);
-	else if (c->last != LAST_HOUSE) {
+	else if (c->last != LAST_HOUSE && lr_tok_named(c->t, h->b, end)) {
+		/* "Vị trí khu đất: thuộc thửa đất số 87" names no place */
 		o = cur_parcel(c, "address", pre, sizeof(pre));
 		put_text(c, o, pre, "address", h->b, end, 1);
 	}
@@ -393,20 +414,84 @@ item_number(const lr_xctx *c, int i, int end)
 	return levels >= 2 && *x == '\0' && x[-1] != '.';
 }
 
+/* Does the area read end at token b with its unit ("m²", "ha")? */
+static int
+with_unit(const lr_xctx *c, int b)
+{
+	return b > 0 && (lr_label_at(c->s, c->t, b - 1, b, LAB_UNIT_M2,
+	    NULL) == b || lr_label_at(c->s, c->t, b - 1, b, LAB_UNIT_HA,
+	    NULL) == b);
+}
+
+/* "..., tại thôn X, xã Y" after a parcel's value ending before token i,
+ * past a comma, or when word is set one word in small letters ("1.234,5
+ * m² đất tại"): the parcel p's address.  0 when it was put. */
+static int
+place_after(lr_xctx *c, json_t *p, const char *pre, int i, int end,
+    int word)
+{
+	int n;
+
+	i = lr_tok_skip(c->t, i, end, ",");
+	if ((n = lr_label_at(c->s, c->t, i, end, LAB_ID_PLACE, NULL)) < 0 &&
+	    word && i < end && (c->t->v[i].flags & (TOK_ALPHA | TOK_UPPER)) ==
+	    TOK_ALPHA && !(c->t->v[i].flags & TOK_BOL))
+		n = lr_label_at(c->s, c->t, i + 1, end, LAB_ID_PLACE, NULL);
+	return n > 0 ? put_text(c, p, pre, "address", n, end, 1) : -1;
+}
+
+/* "tờ bản đồ địa chính số 15": one or two words in small letters between
+ * a label and "số" qualify it; the number follows "số".  The token where
+ * the number is looked for: after that "số", else i. */
+static int
+qualified_number(const lr_xctx *c, int i)
+{
+	int n;
+
+	for (int k = i + 1; k < c->t->n && k <= i + 2; k++) {
+		if ((c->t->v[k - 1].flags & (TOK_ALPHA | TOK_UPPER)) != TOK_ALPHA)
+			return i;
+		if ((n = lr_label_at(c->s, c->t, k, c->t->n, LAB_DEC_NUMBER,
+		    NULL)) > 0 && n == k + 1)
+			return n;
+	}
+	return i;
+}
+
 static void
 on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 {
 	const char *key = h->lab == LAB_P_NUMBER ? "number" : "sheet";
 	char pre[32], num[16];
+	int i = qualified_number(c, h->b);
 	lr_span sp;
 
-	if (item_number(c, h->b, end))
+	if (i != h->b)
+		end = end > i ? end : i + 1;
+	if (item_number(c, i, end))
 		return;
-	if (lr_parse_int(c->s, c->t, h->b, end, num, sizeof(num), &sp) == 0)
-		lr_x_put(c, cur_parcel(c, key, pre, sizeof(pre)), pre, key,
-		    json_string(num), &sp, 0);
-	else if (has_digit(c, h->b, end))
+	if (lr_parse_int(c->s, c->t, i, end, num, sizeof(num), &sp) == 0) {
+		json_t *p = cur_parcel(c, key, pre, sizeof(pre));
+		lr_x_put(c, p, pre, key, json_string(num), &sp, 0);
+		/* "tờ bản đồ số 68, tại ấp X": set apart by its comma */
+		if (json_is_null(json_object_get(p, "address")) &&
+		    sp.b < end && lr_tok_is(c->t, sp.b, ','))
+			place_after(c, p, pre, sp.b, end, 0);
+	} else if (has_digit(c, i, end))
 		cur_parcel(c, key, pre, sizeof(pre));	/* reviewed as missing */
+}
+
+/* Does an area label ("diện tích") follow hit h in its article?  Then an
+ * area said in a sentence at h ("thuê 1.500 m² đất ...") sums up the
+ * parcels listed after it and is none of theirs. */
+static int
+area_follows(const lr_xctx *c, const lr_hit *h)
+{
+	for (const lr_hit *n = h + 1; n < c->h.v + c->h.n &&
+	    n->lab != LAB_ARTICLE; n++)
+		if (n->lab == LAB_P_AREA)
+			return 1;
+	return 0;
 }
 
 static void
@@ -416,14 +501,16 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 	double m2;
 	lr_span sp;
 
+	if (h->lab == LAB_P_AREA_SAID && area_follows(c, h))
+		return;
 	if (lr_parse_area(c->s, c->t, h->b, end, &m2, &sp) == 0) {
 		json_t *p = cur_parcel(c, "area", pre, sizeof(pre));
-		int n = lr_tok_skip(c->t, sp.b, end, ",");
+		int n = sp.b;
 		lr_x_put(c, p, pre, "area", json_real(m2), &sp, 0);
 		/* "diện tích 152 m², tại bản Hát Tre, xã Nà Nhạn"; after an area
 		 * OCR misread, the words that follow are doubtful too */
-		if ((n = lr_label_at(c->s, c->t, n, end, LAB_ID_PLACE, NULL)) > 0 &&
-		    put_text(c, p, pre, "address", n, end, 1) == 0 && sp.q < 1)
+		if (place_after(c, p, pre, n, end, with_unit(c, sp.b)) == 0 &&
+		    sp.q < 1)
 			doubt_key(c, pre, "address", sp.q,
 			    "read after an area OCR misread");
 	} else if (has_digit(c, h->b, end))
@@ -594,6 +681,25 @@ on_origin(lr_xctx *c, const lr_hit *h, int end)
 		unreadable(c, pre, "origin");
 }
 
+/* "Nhà nước giao đất có thu tiền sử dụng đất thông qua đấu giá ...": a
+ * wording of origins.tsv at token a, followed by more of the sentence
+ * before b, is the origin; the rest says how.  Its index, *text made that
+ * wording as read; -1 when none. */
+static int
+origin_lead(const lr_xctx *c, int a, int b, char **text)
+{
+	int next, k = lr_phrase_at(&c->s->origins, c->t, a, b, &next, NULL);
+	char *lead;
+
+	if (k < 0 || next >= b || (c->t->v[next].flags & (TOK_ALPHA |
+	    TOK_UPPER)) != TOK_ALPHA || (lead = lr_tok_join(c->t, a,
+	    next)) == NULL)
+		return -1;
+	free(*text);
+	*text = lead;
+	return k;
+}
+
 /* "Hình thức giao đất: Nhà nước giao đất có thu tiền sử dụng đất": the
  * origin of the parcel being read, when it gives none and the form is a
  * wording of origins.tsv ("Hình thức sử dụng: Sử dụng riêng" is none). */
@@ -612,6 +718,8 @@ on_form(lr_xctx *c, const lr_hit *h, int end)
 		return;
 	k = lr_phrase_nearest(&c->s->origins, text,
 	    (int)c->s->set[SET_ORIGIN_EDITS]);
+	if (k < 0)
+		k = origin_lead(c, sp.a, sp.b, &text);
 	if (k >= 0) {
 		lr_x_prefix(pre, sizeof(pre), "parcels", c->parcel);
 		lr_x_put(c, p, pre, "origin", json_string(c->s->origins.v[k].text),
@@ -687,6 +795,15 @@ static const struct {
 };
 
 /* Run the handlers over the hits from hit k to token end. */
+/* "Diện tích chuyển mục đích: 149,8 m²": a change of use at hit k right
+ * after an area label says what the area is of; it states nothing. */
+static int
+area_of_change(const lr_xctx *c, int k)
+{
+	return k > 0 && c->h.v[k].lab == LAB_CHANGE &&
+	    c->h.v[k - 1].lab == LAB_P_AREA && c->h.v[k - 1].b == c->h.v[k].a;
+}
+
 static void
 walk(lr_xctx *c, int k, int end)
 {
@@ -696,7 +813,10 @@ walk(lr_xctx *c, int k, int end)
 		    c->h.v[k + 1].a : end;
 		if (c->in_table[c->t->v[h->a].line])
 			continue;
-		if (h->lab == LAB_CHANGE || h->lab == LAB_TOTAL) {
+		if (area_of_change(c, k)) {
+			lr_hit area = { LAB_P_AREA, h->a, h->b, 0 };
+			on_area(c, &area, vend);
+		} else if (h->lab == LAB_CHANGE || h->lab == LAB_TOTAL) {
 			k = lr_x_statement(c, k, end) - 1;
 			continue;
 		}

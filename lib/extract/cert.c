@@ -9,6 +9,7 @@
 #include "cert-int.h"
 #include "certdata-int.h"
 #include "certline-int.h"
+#include "data-int.h"
 #include "parse-int.h"
 #include "text/text.h"
 
@@ -28,10 +29,12 @@ struct reader {
 	const lr_cline *date_l;	/* "<Place>, ngày ..." of the date of issue */
 	double below;
 	int reg_cut;		/* words after the register number cut */
+	const lr_cline *reg_label;	/* its label, the number not after it */
 	const char *cont;	/* the text field the next line may go on */
 	json_t *cont_in;	/* in these objects (borrowed) */
 	json_t *lists;		/* "uses", "terms": their text, read at the end */
 	const lr_cline *uses_l, *terms_l;	/* the lines they start on */
+	double uses_conf, terms_conf;	/* their first value line's */
 	const lr_cline *title;	/* "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT" */
 	int registered;		/* a line of the change register was seen */
 	double stated;		/* the area the text states, 0 none */
@@ -566,16 +569,39 @@ parcel_area(struct reader *r, const lr_cline *l)
 	free(v);
 }
 
+/* Is part p of a purposes list an item's term ("thời hạn: Lâu dài")?
+ * Writes it to the last purpose. */
+static int
+item_term(struct reader *r, const char *p, double conf, const lr_cline *l)
+{
+	char *f = lr_x_fold(p), path[64];
+	const char *colon = strchr(p, ':');
+	size_t n = json_array_size(r->purposes);
+	int is = f != NULL && colon != NULL && strncmp(f + strspn(f, " "),
+	    "thoi han", 8) == 0 && n > 0;
+
+	free(f);
+	if (!is)
+		return 0;
+	snprintf(path, sizeof(path), "parcel.purposes[%zu].term", n - 1);
+	lr_cfield(json_array_get(r->purposes, n - 1), "term", json_string(colon +
+	    1 + strspn(colon + 1, " ")), r->fields, path, conf, l);
+	return 1;
+}
+
 /* "Mục đích sử dụng: Đất ở tại nông thôn (ONT): 200 m²; ...", v its text
- * after the label, l its first line: one purpose for each part between
- * semicolons. */
+ * after the label, l its first line, conf its confidence: one purpose for
+ * each part between semicolons; a part "thời hạn: Lâu dài" is the term of
+ * the purpose before it. */
 static void
-parcel_uses(struct reader *r, const lr_cline *l, char *v)
+parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
 {
 	char *save = NULL, code[4], path[64];
 
 	for (char *p = strtok_r(v, ";", &save); p != NULL;
 	    p = strtok_r(NULL, ";", &save)) {
+		if (item_term(r, p, conf, l))
+			continue;
 		json_t *u = json_pack("{s:n,s:n,s:n}", "land_use", "area",
 		    "term");
 		char *colon = strrchr(p, ':');
@@ -588,21 +614,21 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v)
 			snprintf(path, sizeof(path), "parcel.purposes[%zu].area",
 			    i);
 			lr_cfield(u, "area", json_real(a), r->fields, path,
-			    l->conf, l);
+			    conf, l);
 			*colon = '\0';
 		}
 		snprintf(path, sizeof(path), "parcel.purposes[%zu].land_use", i);
 		if (lr_extract_land_use(r->x, p, code) == 0)
 			lr_cfield(u, "land_use", json_string(code), r->fields,
-			    path, l->conf, l);
+			    path, conf, l);
 	}
 }
 
 /* "Thời hạn sử dụng: Lâu dài" for every purpose, or "ONT: Lâu dài; Đất
  * trồng cây lâu năm: Đến ngày ..." for each by its code or name; v the
- * text after the label, l its first line. */
+ * text after the label, l its first line, conf its confidence. */
 static void
-parcel_terms(struct reader *r, const lr_cline *l, char *v)
+parcel_terms(struct reader *r, const lr_cline *l, char *v, double conf)
 {
 	char *save = NULL, path[64], code[4];
 	size_t i;
@@ -625,7 +651,7 @@ parcel_terms(struct reader *r, const lr_cline *l, char *v)
 			snprintf(path, sizeof(path), "parcel.purposes[%zu].term",
 			    i);
 			lr_cfield(u, "term", json_string(term), r->fields, path,
-			    l->conf, l);
+			    conf, l);
 		}
 	}
 }
@@ -655,26 +681,35 @@ parcel_lists(struct reader *r)
 	    r->lists, "terms")) ?: "");
 
 	if (u != NULL && r->uses_l != NULL)
-		parcel_uses(r, r->uses_l, u);
+		parcel_uses(r, r->uses_l, u, r->uses_conf);
 	if (t != NULL && r->terms_l != NULL)
-		parcel_terms(r, r->terms_l, t);
+		parcel_terms(r, r->terms_l, t, r->terms_conf);
 	free(u), free(t);
 }
 
-/* A list (purposes, terms) after label in l: kept in r->lists[key] to be
- * read at the end, and the lines after it may go on it. */
+/* A list (purposes, terms) after label in l, or under it when the label
+ * ends the line with its colon (a table's head has none): kept in r->lists[key] to be read at the end, and the
+ * lines after it may go on it. */
 static void
 parcel_list(struct reader *r, const lr_cline *l, const char *label,
     const char *key, const lr_cline **first)
 {
 	int a = lr_cline_find(l, label, 0);
-	char *v = a >= 0 ? open_text(l, a) : NULL;
+	const char *lw = a > 0 ? l->w[a - 1] : "";
+	char *v = a < 0 ? NULL : a < l->nw ? open_text(l, a) : lw[0] != '\0' &&
+	    lw[strlen(lw) - 1] == ':' ? strdup("") : NULL;
 
-	if (v == NULL || *first != NULL) {
+	if (v == NULL || *first != NULL || (r->uses_l == l && v[0] == '\0')) {
 		free(v);
 		return;
 	}
+	if (v[0] != '\0' && strpbrk(v, "0123456789") == NULL &&
+	    v[strlen(v) - 1] == ':' && a > 0 && l->w[a - 1][0] != '\0' &&
+	    l->w[a - 1][strlen(l->w[a - 1]) - 1] == ',')
+		v[0] = '\0';	/* a heading: "Loại đất, diện tích và thời hạn:" */
 	*first = l;
+	*(strcmp(key, "uses") == 0 ? &r->uses_conf : &r->terms_conf) =
+	    v[0] != '\0' ? l->conf : -1;
 	json_object_set_new(r->lists, key, json_string(v));
 	free(v);
 	keep_going(r, key, json_pack("[O]", r->lists));
@@ -742,28 +777,65 @@ house_value(const char *kind, const char *v)
 	return json_string(v);
 }
 
-/* A labelled line of the house part ("b) Diện tích xây dựng: 80,5 m²"),
- * by the "house" rows of certificates.tsv. */
+/* Is word w an item's numbering ("b)", "2.", "đ)")? */
+static int
+numbering(const char *w)
+{
+	size_t n = strlen(w);
+
+	return n >= 2 && n <= 4 && (w[n - 1] == ')' || w[n - 1] == '.') &&
+	    strpbrk(w, " ,;:") == NULL;
+}
+
+/* Where house label i begins in l (after its numbering), and where its
+ * value ends: at the next house label's numbering or label, or the line's
+ * end.  -1 when label i is not in l. */
+static int
+house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
+{
+	int a = lr_cline_at(l, r->data->house[i].phrase, 0);
+
+	*end = l->nw;
+	if (a < 0)
+		return -1;
+	for (size_t k = 0; k < r->data->nhouse; k++) {
+		int b = lr_cline_at(l, r->data->house[k].phrase, a + 1);
+		if (b > a && b < *end)
+			*end = b > a + 1 && numbering(l->w[b - 1]) ? b - 1 : b;
+	}
+	return lr_cline_find(l, r->data->house[i].phrase, a);
+}
+
+/* House label i's value v into the house part. */
+static void
+house_item(struct reader *r, const lr_cline *l, size_t i, const char *v)
+{
+	char key[96], path[128], *kind;
+	json_t *j;
+
+	snprintf(key, sizeof(key), "%s", r->data->house[i].what);
+	kind = strchr(key, ' ');
+	*kind++ = '\0';
+	if ((j = house_value(kind, v)) == NULL)
+		return;
+	if (r->house == NULL)
+		r->house = json_object();
+	snprintf(path, sizeof(path), "house.%s", key);
+	lr_cfield(r->house, key, j, r->fields, path, l->conf, l);
+}
+
+/* The labelled items of the house part on line l, one or more ("a) Loại
+ * nhà ở: Nhà ở riêng lẻ; b) Diện tích xây dựng: 80,5 m²"), by the "house"
+ * rows of certificates.tsv: each value ends where the next label begins. */
 static void
 house_line(struct reader *r, const lr_cline *l)
 {
-	char key[96], path[128], *v, *kind;
-	json_t *j;
-
 	for (size_t i = 0; i < r->data->nhouse; i++) {
-		if ((v = after(l, r->data->house[i].phrase, NULL)) == NULL)
-			continue;
-		snprintf(key, sizeof(key), "%s", r->data->house[i].what);
-		kind = strchr(key, ' ');
-		*kind++ = '\0';
-		if ((j = house_value(kind, v)) != NULL) {
-			if (r->house == NULL)
-				r->house = json_object();
-			snprintf(path, sizeof(path), "house.%s", key);
-			lr_cfield(r->house, key, j, r->fields, path, l->conf, l);
-		}
+		int end, a = house_span(r, l, i, &end);
+		char *v = a >= 0 ? lr_cline_text(l, a, end) : NULL;
+		if (v != NULL)
+			house_item(r, l, i, v);
 		free(v);
-		return;
 	}
 }
 
@@ -955,18 +1027,54 @@ register_end(const lr_cline *l, int a)
 	return l->nw;
 }
 
+/* Do words a.. of l hold a digit (a register number holds one)? */
+static int
+digit_from(const lr_cline *l, int a)
+{
+	for (; a < l->nw; a++)
+		if (strpbrk(l->w[a], "0123456789") != NULL)
+			return 1;
+	return 0;
+}
+
+/* The register number on a line of its own under its label (the 2024
+ * form's "Số vào sổ cấp Giấy chứng nhận:" / "CS 01234"), on one of the
+ * three lines after it on its page, at the line's start. */
+static void
+register_below(struct reader *r, const lr_cline *l)
+{
+	const lr_cline *lab = r->reg_label;
+	int b;
+	char *v;
+
+	if (lab == NULL || l->page != lab->page || l - lab > 3)
+		return;
+	b = register_end(l, 0);
+	if (b == l->nw && !(l->nw <= 2 && digit_from(l, 0)))
+		return;
+	r->reg_label = NULL;
+	if ((v = lr_cline_text(l, 0, b)) != NULL)
+		cert_field(r, "register_number", json_string(v), l->conf, l);
+	free(v);
+}
+
 static void
 register_line(struct reader *r, const lr_cline *l)
 {
 	int a = lr_cline_find(l, "so vao so cap", 0), b;
 	char *v, *rest;
 
+	register_below(r, l);
 	if (a < 0)
 		return;
 	if (a < l->nw && strncmp(l->fw[a], "gcn", 3) == 0)
 		a++;
 	else if (lr_cline_find(l, "giay chung nhan", a) >= 0)
 		a = lr_cline_find(l, "giay chung nhan", a);
+	if (!digit_from(l, a)) {	/* the number is under its label */
+		r->reg_label = l;
+		return;
+	}
 	b = register_end(l, a);
 	if ((rest = lr_cline_text(l, b, l->nw)) != NULL &&
 	    json_is_null(json_object_get(r->cert, "register_number")))
@@ -976,18 +1084,65 @@ register_line(struct reader *r, const lr_cline *l)
 	free(v), free(rest);
 }
 
-/* The form's generation from its title's words; a title line of the
- * certificate ("QUYỀN SỬ DỤNG ĐẤT" alone, as the forms print it under
- * "GIẤY CHỨNG NHẬN") kept as the red book's evidence. */
+/* Is l's text in capitals (a title's line)? */
+static int
+caps_line(const lr_cline *l)
+{
+	char *t = lr_cline_text(l, 0, l->nw);
+	int caps = t != NULL && lr_case_of(t) == LR_CASE_CAPS;
+
+	free(t);
+	return caps;
+}
+
+/* Does folded phrase p run over the end of title line l and the start of
+ * the next ("QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU" / "TÀI SẢN GẮN LIỀN VỚI
+ * ĐẤT"), both in capitals on one page? */
+static int
+title_wraps(const struct reader *r, const lr_cline *l, const char *p)
+{
+	const lr_cline *n = l + 1;
+	char *j = NULL, *s = NULL, *m;
+	size_t in_l = 0;
+	int found;
+
+	if (n >= r->c.v + r->c.n || n->page != l->page || !caps_line(l) ||
+	    !caps_line(n))
+		return 0;
+	for (int k = 0; k < l->nt + n->nt; k++) {
+		char *old = j;
+		if (asprintf(&j, "%s%s ", old ? old : " ", k < l->nt ? l->t[k] :
+		    n->t[k - l->nt]) < 0)
+			j = NULL;
+		free(old);
+		if (j != NULL && k == l->nt - 1)
+			in_l = strlen(j) - 1;
+	}
+	found = j != NULL && asprintf(&s, " %s ", p) > 0 &&
+	    (m = strstr(j, s)) != NULL && (size_t)(m - j) < in_l;
+	free(j), free(s);
+	return found;
+}
+
+/* Does l, or l with the next line when the title wraps, say phrase p? */
+static int
+title_says(const struct reader *r, const lr_cline *l, const char *p)
+{
+	return lr_cline_find(l, p, 0) >= 0 || title_wraps(r, l, p);
+}
+
+/* The form's generation from its title's words (one line, or two when
+ * the title wraps); a title line of the certificate ("QUYỀN SỬ DỤNG ĐẤT"
+ * alone, as the forms print it under "GIẤY CHỨNG NHẬN") kept as the red
+ * book's evidence. */
 static void
 generation_line(struct reader *r, const lr_cline *l)
 {
 	const char *g = NULL;
 
-	if (lr_cline_find(l, "quyen so huu nha o va tai san khac", 0) >= 0)
+	if (title_says(r, l, "quyen so huu nha o va tai san khac"))
 		g = "pink";
-	else if (lr_cline_find(l, "quyen so huu tai san gan lien voi dat", 0)
-	    >= 0)
+	else if (title_says(r, l, "quyen so huu tai san gan lien voi dat"))
 		g = "form2024";
 	if (g != NULL)
 		cert_field(r, "generation", json_string(g), l->conf, l);
@@ -997,27 +1152,58 @@ generation_line(struct reader *r, const lr_cline *l)
 		r->title = l;
 }
 
+/* The one or two words of l from word a that are a serial ("BN 377758",
+ * "BN377758"): a new string, or NULL. */
+static char *
+serial_at(const lr_cline *l, int a)
+{
+	for (int n = 2; a >= 0 && n >= 1; n--) {
+		char *t = a + n <= l->nw ? lr_cline_text(l, a, a + n) : NULL;
+		if (t != NULL && lr_x_is_serial(t))
+			return t;
+		free(t);
+	}
+	return NULL;
+}
+
 /* The serial after one of its labels ("Số seri: BY 44284188", "Số phát
  * hành: AC 385174. Vào sổ ..."): its one or two words, whatever follows;
  * NULL when no label or no serial after it. */
 static char *
 labelled_serial(const struct reader *r, const lr_cline *l)
 {
-	for (size_t i = 0; i < r->data->nserials; i++) {
-		int a = lr_cline_find(l, r->data->serials[i].phrase, 0);
-		for (int n = 2; a >= 0 && n >= 1; n--) {
-			char *t = a + n <= l->nw ? lr_cline_text(l, a, a + n) :
-			    NULL;
-			if (t != NULL && lr_x_is_serial(t))
-				return t;
-			free(t);
-		}
-	}
-	return NULL;
+	char *t = NULL;
+
+	for (size_t i = 0; t == NULL && i < r->data->nserials; i++)
+		t = serial_at(l, lr_cline_find(l, r->data->serials[i].phrase,
+		    0));
+	return t;
 }
 
-/* A line that is only the serial ("BN 377758"), or the serial after its
- * label. */
+/* One or two words of l anywhere that are a serial: a new string, or
+ * NULL. */
+static char *
+serial_in(const lr_cline *l)
+{
+	char *t = NULL;
+
+	for (int k = 0; t == NULL && k < l->nw; k++)
+		t = serial_at(l, k);
+	return t;
+}
+
+/* A serial printed without its label beside other marks on its line (the
+ * pink form's red serial by its barcode: "lIlIl BN 377758"), on a line
+ * that names no ID paper or register (a passport number "C1234567" has a
+ * serial's form); NULL. */
+static char *
+loose_serial(const struct reader *r, const lr_cline *l)
+{
+	if (id_label_at(r, l) < l->nw || lr_cline_find(l, "vao so", 0) >= 0)
+		return NULL;
+	return serial_in(l);
+}
+
 static void
 serial_line(struct reader *r, const lr_cline *l)
 {
@@ -1027,6 +1213,8 @@ serial_line(struct reader *r, const lr_cline *l)
 		free(t);
 		t = labelled_serial(r, l);
 	}
+	if (t == NULL)
+		t = loose_serial(r, l);
 	if (t != NULL)
 		cert_field(r, "serial", json_string(t), l->conf, l);
 	free(t);
@@ -1050,11 +1238,10 @@ static int
 goes_on(const lr_cline *l, int end)
 {
 	size_t n = l->nw > 0 ? strlen(l->w[0]) : 0;
-	char *t = lr_cline_text(l, 0, l->nw);
-	int odd = t == NULL || lr_x_is_serial(t) || lr_case_of(t) ==
-	    LR_CASE_CAPS;
+	char *t = lr_cline_text(l, 0, l->nw), *sn = serial_in(l);
+	int odd = t == NULL || sn != NULL || lr_case_of(t) == LR_CASE_CAPS;
 
-	free(t);
+	free(t), free(sn);
 	if (odd || n == 0 || (n <= 4 && strchr(".)", l->w[0][n - 1]) != NULL) ||
 	    isdigit((unsigned char)l->w[0][0]) || lr_cline_find(l, "ngay", 0) >=
 	    0)
@@ -1066,9 +1253,54 @@ goes_on(const lr_cline *l, int end)
 	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
 }
 
+/* The length of the item mark ("-", "–", "+", "•") and spaces text t
+ * starts with, before a word's letter ("- Đất ở"); 0 when none. */
+static size_t
+item_mark(const char *t)
+{
+	static const char *const marks[] = { "-", "–", "—", "+", "•", "*" };
+
+	for (size_t i = 0; i < sizeof(marks) / sizeof(*marks); i++) {
+		size_t n = strlen(marks[i]);
+		if (strncmp(t, marks[i], n) == 0) {
+			n += strspn(t + n, " ");
+			return isalpha((unsigned char)t[n]) || (unsigned char)t[n]
+			    >= 0xc3 ? n : 0;
+		}
+	}
+	return 0;
+}
+
+/* Is l an item of a list ("- Đất ở tại nông thôn: 150 m²")? */
+static int
+list_item(const lr_cline *l)
+{
+	char *t = lr_cline_text(l, 0, l->nw);
+	int is = t != NULL && item_mark(t) > 0;
+
+	free(t);
+	return is;
+}
+
+/* Does l start with a label of the parcel part ("Nguồn gốc sử dụng:"),
+ * unnumbered? */
+static int
+parcel_label(const lr_cline *l)
+{
+	static const char *const labels[] = { "nguon goc su dung",
+	    "thoi han su dung", "muc dich su dung", "hinh thuc su dung",
+	    "dia chi" };
+
+	for (size_t i = 0; i < sizeof(labels) / sizeof(*labels); i++)
+		if (lr_cline_starts(l, labels[i]) >= 0)
+			return 1;
+	return 0;
+}
+
 /* Does l go on a list (purposes, terms) of prev, the line before: prev
- * left it open (its last word ends in ";", ",", ":" or holds no digit),
- * and l has no numbering or lettering, no owner or signature, no long
+ * left it open (its last word ends in ";", ",", ":" or holds no digit) or
+ * l is an item of it ("- Đất ở tại nông thôn: 150 m²"), and l has no
+ * numbering or lettering, no parcel label, no owner or signature, no long
  * date?  Its parts may carry labels ("Đất rừng sản xuất: 300 m²"). */
 static int
 list_goes_on(const lr_cline *prev, const lr_cline *l)
@@ -1078,10 +1310,10 @@ list_goes_on(const lr_cline *prev, const lr_cline *l)
 	size_t m = strlen(last);
 
 	if (m == 0 || (strchr(";,:", last[m - 1]) == NULL &&
-	    strpbrk(last, "0123456789") != NULL))
+	    strpbrk(last, "0123456789") != NULL && !list_item(l)))
 		return 0;
 	if (n == 0 || (n <= 4 && strchr(".)", l->w[0][n - 1]) != NULL) ||
-	    lr_cline_find(l, "thang", 0) >= 0)
+	    lr_cline_find(l, "thang", 0) >= 0 || parcel_label(l))
 		return 0;
 	return strcmp(l->fw[0], "ong") != 0 && strcmp(l->fw[0], "ba") != 0 &&
 	    strcmp(l->fw[0], "tm") != 0 && strcmp(l->fw[0], "kt") != 0;
@@ -1100,19 +1332,43 @@ comma_before(const struct reader *r, const lr_cline *l)
 	return w[0] != '\0' && w[strlen(w) - 1] == ',';
 }
 
+/* A line going on a list (purposes, terms): its text, "; " first when it
+ * starts an item of its own ("- Đất ở tại nông thôn: 150 m²") and the
+ * list holds some; its confidence the list's when it is the first line
+ * with a value.  A new string. */
+static char *
+list_more(struct reader *r, const lr_cline *l, const char *old)
+{
+	char *t = open_text(l, 0), *v = NULL;
+	double *conf = strcmp(r->cont, "uses") == 0 ? &r->uses_conf :
+	    &r->terms_conf;
+	size_t m = t != NULL ? item_mark(t) : 0;
+
+	if (*conf < 0)		/* the first line of a list under its label */
+		*conf = l->conf;
+	if (t == NULL || asprintf(&v, "%s%s", old[0] == '\0' ? "" : m > 0 ?
+	    "; " : " ", t + m) < 0)
+		v = NULL;
+	free(t);
+	return v;
+}
+
 /* Append l to the field r->cont of the objects in r->cont_in, with the
  * comma the line before ended in. */
 static void
 go_on(struct reader *r, const lr_cline *l, int end)
 {
 	int lists = json_array_get(r->cont_in, 0) == r->lists;
-	char *more = lists ? open_text(l, 0) : lr_cline_text(l, 0, end), *v;
+	char *more = lists ? NULL : lr_cline_text(l, 0, end), *v;
 	const char *sep = !lists && comma_before(r, l) ? ", " : " ";
 	size_t i;
 	json_t *o;
 
 	json_array_foreach(r->cont_in, i, o) {
 		const char *old = json_string_value(json_object_get(o, r->cont));
+		if (old != NULL && lists && more == NULL &&
+		    (more = list_more(r, l, old)) != NULL)
+			sep = "";
 		if (more != NULL && old != NULL && asprintf(&v, "%s%s%s", old,
 		    sep, more) > 0)
 			json_object_set_new(o, r->cont, json_string(v)), free(v);
@@ -1479,6 +1735,61 @@ check_marks(struct reader *r, const char *path)
 		check_failed(r, path, "marks no printed value holds");
 }
 
+/* Is word w (lower case, marks and all) one of the words of phrases ph,
+ * or does only its marks differ from one (1, 0 when none folds as it)?
+ * Sets *same when one is w itself. */
+static int
+word_of(const lr_phrases *ph, const char *w, const char *fw, int *same)
+{
+	int near = 0;
+
+	for (int i = 0; i < ph->n && !*same; i++) {
+		char *t = lr_lower(ph->v[i].text), *save = NULL;
+		for (char *u = t ? strtok_r(t, " ,;", &save) : NULL; u != NULL &&
+		    !*same; u = strtok_r(NULL, " ,;", &save)) {
+			char *fu = lr_x_fold(u);
+			*same = strcmp(u, w) == 0;
+			near |= fu != NULL && strcmp(fu, fw) == 0;
+			free(fu);
+		}
+		free(t);
+	}
+	return near;
+}
+
+/* The first word of text v whose marks alone differ from a word of the
+ * wordings in ph ("chuyến" where origins.tsv has "chuyển", "tiên" for
+ * "tiền"): an accent misread that is a real word; 0 when none. */
+static int
+marks_off(const lr_phrases *ph, const char *v)
+{
+	char *t = lr_lower(v), *save = NULL;
+	int off = 0;
+
+	for (char *w = t ? strtok_r(t, " ,;:.()", &save) : NULL; w != NULL &&
+	    !off; w = strtok_r(NULL, " ,;:.()", &save)) {
+		char *fw = lr_x_fold(w);
+		int same = 0;
+		off = fw != NULL && word_of(ph, w, fw, &same) && !same;
+		free(fw);
+	}
+	free(t);
+	return off;
+}
+
+/* An origin with a word whose marks differ from the listed wordings'
+ * is for review. */
+static void
+check_origin_marks(struct reader *r)
+{
+	json_t *v = value_at(r, "certificate.parcel.origin");
+
+	if (json_is_string(v) && marks_off(&lr_x_xdata(r->x)->origins,
+	    json_string_value(v)))
+		check_failed(r, "certificate.parcel.origin", "a word's marks "
+		    "differ from the listed origins' wording");
+}
+
 static void
 check_texts(struct reader *r)
 {
@@ -1489,6 +1800,7 @@ check_texts(struct reader *r)
 
 	for (size_t i = 0; i < sizeof(texts) / sizeof(*texts); i++)
 		check_marks(r, texts[i]);
+	check_origin_marks(r);
 	for (size_t i = 0; i < json_array_size(r->owners); i++) {
 		snprintf(path, sizeof(path), "certificate.owners[%zu].name", i);
 		check_marks(r, path);

@@ -205,12 +205,16 @@ share_address(lr_xctx *c, json_t *o, const char *pre)
 	from_owner(c, o, pre, json_object_get(o, "spouse"), "address");
 }
 
-/* The generation of units the decision's date means. */
+/* The generation of units the decision's date means; with no date, its
+ * year alone when it falls wholly before or after July 2025. */
 static enum lr_era
 era(const lr_xctx *c)
 {
-	return lr_units_era(json_string_value(json_object_get(c->decision,
-	    "date")));
+	const char *d = json_string_value(json_object_get(c->decision, "date"));
+
+	if (d == NULL && c->year > 0 && c->year != 2025)
+		return c->year > 2025 ? LR_ERA_NEW : LR_ERA_OLD;
+	return lr_units_era(d);
 }
 
 /* The address of o with its unit names mended (lr_x_addr_mend), and

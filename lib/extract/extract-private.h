@@ -19,6 +19,12 @@ void lr_x_statement_end(lr_xctx *c);
  * number, area or address, holds for every table row lacking its own: it
  * is given to them and is no parcel (statement.c). */
 void lr_x_table_terms(lr_xctx *c);
+/* A use, term or origin stated once under a list of parcels in prose
+ * ("a) Hộ bà A ... thửa đất số 651 ...; b) ..." then "Mục đích sử dụng:
+ * ...; thời hạn: ..."), read into the last parcel on a line below its
+ * number while no other parcel of the list has one, holds for them all
+ * (statement.c). */
+void lr_x_list_terms(lr_xctx *c);
 /* Tables of holders and parcels; marks their lines in c->in_table. */
 void lr_x_tables(lr_xctx *c);
 /* What lr_x_addr_mend did to an address. */

@@ -182,8 +182,27 @@ number_in(lr_xctx *c, int a, int end)
 	return 0;
 }
 
+/* The token after "năm" at token i, alone or closing the dots of a
+ * blank left for the day and month ("tháng........năm"); else -1. */
+static int
+year_label(const lr_xctx *c, int i, int end)
+{
+	const char *f = c->t->v[i].fold, *d = strrchr(f, '.');
+	int n = lr_label_at(c->s, c->t, i, end, LAB_YEAR, NULL);
+
+	if (n < 0 && d != NULL && d[1] != '\0' && i + 1 < end) {
+		char *label = lr_label_text(c->s, LAB_YEAR), *lf;
+		if (label != NULL && (lf = lr_ascii(label)) != NULL) {
+			n = strcasecmp(d + 1, lf) == 0 ? i + 1 : -1;
+			free(lf);
+		}
+		free(label);
+	}
+	return n;
+}
+
 /* The first date of tokens [a, end): "Điện Biên, ngày 12 tháng 8 năm
- * 2019".  1 when found. */
+ * 2019".  1 when found; else the year of "năm 2026" in c->year. */
 static int
 date_in(lr_xctx *c, int a, int end)
 {
@@ -201,19 +220,42 @@ date_in(lr_xctx *c, int a, int end)
 		    &sp, 0);
 		return 1;
 	}
+	for (int i = a, n; i < end && c->year == 0; i++)
+		if ((n = year_label(c, i, end)) > 0 &&
+		    lr_parse_year(c->s, c->t, n, end, &c->year, &sp) != 0)
+			c->year = 0;
 	return 0;
 }
 
 /* Read a header field with in(): in the block of kind k, else anywhere in
- * the header (tokens before end). */
-static void
+ * the header (tokens before end).  1 when found. */
+static int
 header_field(lr_xctx *c, lr_block_kind k, int end, int (*in)(lr_xctx *, int,
     int))
 {
 	int a, b;
 
-	if (!block_of(c, k, end, &a, &b) || !in(c, a, b))
-		in(c, 0, end);
+	return (block_of(c, k, end, &a, &b) && in(c, a, b)) || in(c, 0, end);
+}
+
+/* The decision's field key that label lab opens in the header (tokens
+ * before end) and that could not be read, when its line holds a figure
+ * written by hand ("Số: ?/QĐ-UBND", "ngày ? tháng ? năm 2024"): it is
+ * null, marked handwritten and reviewed with the box of the label and the
+ * rest of its line, the clerk's crop.  Nothing is made up from the pen. */
+static void
+hand_unread(lr_xctx *c, int lab, int end, const char *key)
+{
+	for (int i = 0; i < end; i++) {
+		int n = lr_label_at(c->s, c->t, i, end, lab, NULL), b = n;
+		while (n >= 0 && b < end && c->t->v[b].line == c->t->v[i].line)
+			b++;
+		if (n < 0 || !lr_x_by_hand(c->t, n, b))
+			continue;
+		lr_x_put(c, c->decision, "decision", key, json_null(),
+		    &(lr_span){ i, b, 0, NULL }, 0);
+		return;
+	}
 }
 
 /* "Ủy ban nhân dân" + unit type in lower case + the unit's name; the
@@ -571,6 +613,7 @@ land_body(lr_xctx *c)
 	c->table_parcels = (int)json_array_size(c->parcels);
 	lr_x_body(c);
 	lr_x_table_terms(c);
+	lr_x_list_terms(c);
 }
 
 static void
@@ -608,8 +651,10 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	}
 	tone_check(&c);
 	int hend = header_end(&c);
-	header_field(&c, LR_BLOCK_HEADER_LEFT, hend, number_in);
-	header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in);
+	if (!header_field(&c, LR_BLOCK_HEADER_LEFT, hend, number_in))
+		hand_unread(&c, LAB_DEC_NUMBER, hend, "number");
+	if (!header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in))
+		hand_unread(&c, LAB_DAY, hend, "date");
 	header_issuer(&c, hend);
 	header_review(&c, hend);
 	header_title(&c);

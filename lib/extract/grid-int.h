@@ -28,6 +28,13 @@ int lr_grids_of_rules(const lr_rule *r, int n, int tol, lr_grid *out,
 int lr_grid_cell(const lr_grid *g, int x, int y, int w, int h, int *row,
     int *col);
 
+/* Is the edge above row row of g drawn by a rule of r[0..n) (within tol
+ * pixels of it) in some column but by none across the middle of column
+ * col: the cells above and below it one cell, merged (a holder's name
+ * beside its parcel rows)?  1 when so, else 0. */
+int lr_grid_merged(const lr_grid *g, const lr_rule *r, int n, int tol,
+    int row, int col);
+
 /* The column edges of an unruled table whose words have the boxes
  * box[0..n) (only x and w count): the middle of every gap of at least
  * mingap pixels that no box covers, between the leftmost and rightmost

@@ -129,6 +129,23 @@ lr_grid_cell(const lr_grid *g, int x, int y, int w, int h, int *row,
 	return *row >= 0 && *col >= 0 ? 0 : -1;
 }
 
+int
+lr_grid_merged(const lr_grid *g, const lr_rule *r, int n, int tol, int row,
+    int col)
+{
+	int y = g->ys[row], mid = (g->xs[col] + g->xs[col + 1]) / 2, drawn = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (!is_horizontal(&r[i]) || abs(r[i].y + r[i].h / 2 - y) > tol ||
+		    r[i].x + r[i].w < g->xs[0] || r[i].x > g->xs[g->ncol])
+			continue;
+		if (r[i].x <= mid && r[i].x + r[i].w >= mid)
+			return 0;
+		drawn = 1;
+	}
+	return drawn;
+}
+
 /* Count in cover[0..span) the boxes over each pixel of box i (x, w, from
  * x0), and note i in who[]. */
 static void

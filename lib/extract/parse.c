@@ -242,6 +242,10 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (fold == NULL)
 		return -1;
 	seg = strtok_r(fold, "-", &save);
+	/* the slash's stroke read again as a letter ("1112/JQĐ-UBND") */
+	if (seg != NULL && strlen(seg) == 3 && strchr("jil|", seg[0]) != NULL &&
+	    strchr("qo0", seg[1]) != NULL)
+		seg++, rep++;
 	/* QĐ as OCR reads it: QD, Q0, OD, 0D; QĐĐ, its Đ read twice; Đ, its
 	 * Q lost */
 	if (seg == NULL || strlen(seg) > 3 || (strcmp(seg, "d") != 0 &&

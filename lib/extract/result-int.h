@@ -38,6 +38,9 @@ typedef struct lr_xctx {
 	} stmt;
 	int owner_addr;		/* an owner's address label was met: the
 				 * document gives owners addresses */
+	int year;		/* the header's year when its date is not
+				 * read whole ("ngày ... tháng ... năm
+				 * 2026"), else 0 */
 } lr_xctx;
 
 /* What the last owner, parcel or house label was about. */
@@ -49,6 +52,8 @@ enum { LAST_NONE, LAST_OWNER, LAST_PARCEL, LAST_HOUSE };
  * addresses), doubted when the document lost its tone marks. */
 void lr_x_put(lr_xctx *c, json_t *obj, const char *prefix, const char *key,
     json_t *v, const lr_span *sp, int text);
+/* Was any of tokens [a, b) of t written by hand? */
+int lr_x_by_hand(const lr_toks *t, int a, int b);
 /* Is field path in the review (for any reason)? */
 int lr_x_in_review(const lr_xctx *c, const char *path);
 /* Lower the confidence of field path by factor and add a review entry. */

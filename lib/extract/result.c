@@ -80,9 +80,8 @@ field_meta(const lr_toks *t, int a, int b, double q)
 /* A field read from handwriting keeps this share of its confidence. */
 #define HAND_DOUBT 0.5
 
-/* Whether any of tokens [a, b) was written by hand. */
-static int
-by_hand(const lr_toks *t, int a, int b)
+int
+lr_x_by_hand(const lr_toks *t, int a, int b)
 {
 	for (int i = a; i < b; i++)
 		if (t->v[i].hand)
@@ -102,7 +101,7 @@ lr_x_put(lr_xctx *c, json_t *obj, const char *prefix, const char *key,
 	    sp->q));
 	if (sp->why != NULL)
 		review_add(c, path, sp->why);
-	if (by_hand(c->t, sp->a, sp->b)) {	/* never taken on trust */
+	if (lr_x_by_hand(c->t, sp->a, sp->b)) {	/* never taken on trust */
 		json_object_set_new(json_object_get(c->fields, path), "hand",
 		    json_true());
 		lr_x_doubt(c, path, HAND_DOUBT, "handwritten");

@@ -123,17 +123,6 @@ misread_stt(const lr_xctx *c, int i, int e)
 	    strlen(c->t->v[i].text) <= 2 && (c->t->v[i + 1].flags & TOK_UPPER);
 }
 
-/* Has [i, b) a number or a capital (a name), not only small words ("2
- * sử dụng": a header's second line under "(m²)")? */
-static int
-more_than_words(const lr_xctx *c, int i, int b)
-{
-	for (; i < b; i++)
-		if (c->t->v[i].flags & (TOK_DIGIT | TOK_UPPER))
-			return 1;
-	return 0;
-}
-
 int
 lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 {
@@ -152,7 +141,7 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 	if (first < 0 || content < 3)
 		return 0;
 	if (glued_stt(&c->t->v[first]) || (stt_of(&c->t->v[first]) >= 0 &&
-	    more_than_words(c, first + 1, b)))
+	    lr_tok_named(c->t, first + 1, b)))
 		return 1;
 	/* a row whose number was lost, or misread as a small letter ("j"
 	 * for 1): a name, numbers, a land-use code */

@@ -282,3 +282,40 @@ lr_x_table_terms(lr_xctx *c)
 	}
 	lr_x_parcel_drop(c, j);
 }
+
+/* Does field b of the fields read start below field a, on the same page? */
+static int
+below(const lr_xctx *c, const char *a, const char *b)
+{
+	json_t *fa = json_object_get(c->fields, a), *fb = json_object_get(
+	    c->fields, b);
+	json_t *ya = json_array_get(json_object_get(fa, "bbox"), 1);
+	json_t *yb = json_array_get(json_object_get(fb, "bbox"), 1);
+
+	return json_is_integer(ya) && json_is_integer(yb) &&
+	    json_equal(json_object_get(fa, "page"), json_object_get(fb,
+	    "page")) && json_integer_value(yb) > json_integer_value(ya);
+}
+
+void
+lr_x_list_terms(lr_xctx *c)
+{
+	static const char *const shared[] = { "land_use", "term", "origin" };
+	int n = (int)json_array_size(c->parcels), j = n - 1;
+	char named[64], path[64];
+
+	if (n - c->table_parcels < 2)
+		return;
+	snprintf(named, sizeof(named), "parcels[%d].number", j);
+	for (size_t k = 0; k < sizeof(shared) / sizeof(*shared); k++) {
+		int lack = 1;
+		for (int i = c->table_parcels; i < j; i++)
+			lack &= json_is_null(json_object_get(json_array_get(
+			    c->parcels, (size_t)i), shared[k]));
+		snprintf(path, sizeof(path), "parcels[%d].%s", j, shared[k]);
+		for (int i = c->table_parcels; lack && i < j &&
+		    below(c, named, path); i++)
+			carry(c, j, i, shared[k]);
+	}
+}
+

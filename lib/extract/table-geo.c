@@ -324,8 +324,9 @@ has_column(const struct lr_table *tb, int lab)
 	return 0;
 }
 
-/* The column label values of kind v (column_values) give in tb: areas,
- * land uses, birth years, ID numbers, row numbers; whole numbers are parcel numbers
+/* The column label values of kind v (column_values, sheet_by_size) give
+ * in tb: areas, land uses, birth years, ID numbers, row numbers, sheets
+ * and parcel numbers told apart by size; whole numbers are parcel numbers
  * when only the sheet column is named, sheets when only the number
  * column is.  -1 when none. */
 static int
@@ -340,6 +341,8 @@ label_of_values(const struct lr_table *tb, int v)
 	case 'y': return LAB_BIRTH_YEAR;
 	case 'i': return LAB_ID_CMND;
 	case 's': return LAB_T_STT;
+	case 'S': return LAB_P_SHEET;
+	case 'N': return LAB_P_NUMBER;
 	case 'n': return sheet && !num ? LAB_P_NUMBER : num && !sheet ?
 	    LAB_P_SHEET : -1;
 	}
@@ -363,6 +366,58 @@ label_path(int lab, int *owner)
 	return NULL;
 }
 
+/* The median of the whole numbers alone in their cells of column k of
+ * g, body rows [from, to); 0 when none. */
+static int
+column_median(const lr_xctx *c, const struct gtab *g, int k, int from,
+    int to)
+{
+	int v[LR_GRID_MAX], n = 0;
+
+	for (int r = from; r < to && n < LR_GRID_MAX; r++) {
+		int a = g->cut[r][k], e = g->cut[r][k + 1] - 1;
+		while (a < e && !lr_tab_content(&g->t.v[a]))
+			a++;
+		if (e - a == 1 && value_kind(c, a) == 'n')
+			v[n++] = atoi(g->t.v[a].text);
+	}
+	return n > 0 ? lr_grid_median(v, n) : 0;
+}
+
+/* Two or three columns of whole numbers, neither sheet nor parcel
+ * number named (v[k] 'n' for them, whole of them), in a table of land
+ * whose header names its areas or land uses: a commune's map sheets
+ * are few, its parcels many, and an area whose separators OCR lost is
+ * larger still, so when each column's median is three times the one
+ * before or more, the columns hold, from the smallest, the sheets ('S' in
+ * v[]), the parcel numbers ('N') and, when no column is named so, the
+ * areas ('a').  Else v[] is left as it is. */
+static void
+sheet_by_size(const lr_xctx *c, const struct gtab *g, int from, int to,
+    const struct lr_table *tb, int *v, int whole)
+{
+	int k[3], m[3], n = 0;
+	static const char kind[] = "SNa";
+
+	if (whole < 2 || whole > 3 || !(has_column(tb, LAB_P_AREA) ||
+	    has_column(tb, LAB_P_USE)) || has_column(tb, LAB_P_SHEET) ||
+	    has_column(tb, LAB_P_NUMBER) || (whole == 3 && has_column(tb,
+	    LAB_P_AREA)))
+		return;
+	for (int j = 0; j < tb->ncol && n < 3; j++)
+		if (v[j] == 'n') {	/* insert by median */
+			int x = column_median(c, g, j, from, to), i = n++;
+			for (; i > 0 && m[i - 1] > x; i--)
+				k[i] = k[i - 1], m[i] = m[i - 1];
+			k[i] = j, m[i] = x;
+		}
+	for (int i = 0; i < n; i++)
+		if (m[i] <= 0 || (i > 0 && m[i] < 3 * m[i - 1]))
+			return;
+	for (int i = 0; i < n; i++)
+		v[k[i]] = kind[i];
+}
+
 /* A column whose header cell names nothing ("DT thu hồi", or a header
  * OCR damaged) is named by its values in body rows [from, to) when three
  * in four are of one kind (label_of_values) and no column is named so.
@@ -378,6 +433,7 @@ column_by_values(const lr_xctx *c, const struct gtab *g, int from, int to,
 		v[k] = tb->cols[k] < 0 ? column_values(c, g, k, from, to) : 0;
 		whole += v[k] == 'n';
 	}
+	sheet_by_size(c, g, from, to, tb, v, whole);
 	for (int k = 0; k < tb->ncol; k++) {
 		/* whole numbers name a column only when one column has them */
 		int lab = v[k] != 0 && (v[k] != 'n' || whole == 1) ?
@@ -534,6 +590,8 @@ read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
 struct open {
 	struct lr_table tb;
 	int on;			/* a table is open */
+	lr_grid gr;		/* its last grid */
+	int tol;		/* how far its edges may move, in pixels */
 };
 
 static void
@@ -564,26 +622,96 @@ continues(const struct open *o, const struct lr_table *tb)
 	    memcmp(o->tb.cols, tb->cols, (size_t)tb->ncol * sizeof(int)) == 0;
 }
 
-/* Read the table of g, h header rows (named of them naming the columns)
- * then its body, the naming rows joined last (its rows on page): a new table when its header names its
- * columns, the open one continued when its header repeats or it has none
- * and as many columns, else flagged.  Returns 0, or -1 when it is no table
- * of holders (nothing named, nothing continued) left to the text reader. */
+/* Have grids a and b the same columns: as many, each edge within tol
+ * pixels (one table drawn again on the next page)? */
 static int
-read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
-    struct open *o)
+same_columns(const lr_grid *a, const lr_grid *b, int tol)
+{
+	if (a->ncol != b->ncol)
+		return 0;
+	for (int k = 0; k <= a->ncol; k++)
+		if (abs(a->xs[k] - b->xs[k]) > tol)
+			return 0;
+	return 1;
+}
+
+/* The columns of a table whose header names too few of them: those of
+ * the table it continues (the open one, in the same columns, no total
+ * yet: 1), else those of twin, the same columns on the next page whose
+ * header names them (2); 0 when neither. */
+static int
+borrow_columns(const struct open *o, const lr_grid *gr,
+    const struct lr_table *twin, struct lr_table *tb)
+{
+	const struct lr_table *from = twin;
+	int ret = 2;
+
+	if (o->on && o->tb.total < 0 && same_columns(&o->gr, gr, o->tol))
+		from = &o->tb, ret = 1;
+	if (from == NULL || from->ncol != tb->ncol)
+		return 0;
+	memcpy(tb->cols, from->cols, sizeof(tb->cols));
+	memcpy(tb->ha, from->ha, sizeof(tb->ha));
+	return ret;
+}
+
+/* Name the columns of tb, table of g with h header rows (named of them
+ * naming the columns): by its header cells, then those it leaves unnamed
+ * by their values (their labels in by[], -1-ended).  Returns how many
+ * are named; *by_values: of them by their values. */
+static int
+header_of(lr_xctx *c, struct gtab *g, int h, int named, struct lr_table *tb,
+    int *by, int *by_values)
 {
 	lr_toks *doc = c->t;
-	struct lr_table tb = { .ncol = ncol, .prev_owner = -1, .total = -1,
-	    .geo = 1, .page = page };
-	int known, ret = 0, cont, by_values = 0, by[LR_TAB_MAXCOL + 1] = { -1 };
+	int known;
 
 	c->t = &g->t;
-	known = name_columns(c, g, named, h, g->nrow - 1, &tb);
-	if (known > 0)
-		by_values = column_by_values(c, g, h, g->nrow - 1, &tb, by);
-	known += by_values;
+	by[0] = -1;
+	known = name_columns(c, g, named, h, g->nrow - 1, tb);
+	*by_values = known > 0 ? column_by_values(c, g, h, g->nrow - 1, tb,
+	    by) : 0;
+	c->t = doc;
+	return known + *by_values;
+}
+
+/* How many columns of tb are named. */
+static int
+named_count(const struct lr_table *tb)
+{
+	int n = 0;
+
+	for (int k = 0; k < tb->ncol; k++)
+		n += tb->cols[k] >= 0;
+	return n;
+}
+
+/* Read the table of g (grid gr), h header rows (named of them naming the
+ * columns) then its body, the naming rows joined last (its rows on page):
+ * a new table when its header names its columns, the open one continued
+ * when its header repeats or it has none and as many columns, else the
+ * columns borrowed (borrow_columns: twin, or NULL) when its header names
+ * too few or some only by their values, else flagged.
+ * Returns 0, or -1 when it is no table of holders (nothing named,
+ * nothing continued) left to the text reader. */
+static int
+read_grid(lr_xctx *c, struct gtab *g, const lr_grid *gr, int h, int named,
+    int page, const struct lr_table *twin, struct open *o)
+{
+	lr_toks *doc = c->t;
+	int ncol = gr->ncol < LR_TAB_MAXCOL ? gr->ncol : LR_TAB_MAXCOL;
+	struct lr_table tb = { .ncol = ncol, .prev_owner = -1, .total = -1,
+	    .geo = 1, .page = page };
+	int known, ret = 0, cont, by_values, by[LR_TAB_MAXCOL + 1], lent;
+
+	known = header_of(c, g, h, named, &tb, by, &by_values);
 	cont = continues(o, &tb) || (o->on && h == 0 && o->tb.ncol == ncol);
+	if (!cont && (lr_tab_header_ok(tb.cols, ncol, known) <= 0 ||
+	    by_values > 0) && (lent = borrow_columns(o, gr, twin, &tb)) != 0) {
+		cont = lent == 1, by_values = 0;
+		known = named_count(&tb);
+	}
+	c->t = &g->t;
 	if (!cont && lr_tab_header_ok(tb.cols, ncol, known) > 0) {
 		c->t = doc;
 		finish(c, o);
@@ -601,34 +729,98 @@ read_grid(lr_xctx *c, struct gtab *g, int ncol, int h, int named, int page,
 		tb.first_parcel = (int)json_array_size(c->parcels);
 		flag_table(c, &tb, known);
 	}
+	if (ret == 0)
+		o->gr = *gr;
 	return ret < 0 ? -1 : 0;
 }
 
-/* The grid gr of page as a token stream: its rows, then its header rows
- * joined (the last row); then read.  gap: see place().  Returns 1 when it
- * was read or flagged, 0 when it is no table of holders, -1 when out of
- * memory. */
-static int
-grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
-    struct open *o)
+static int body_row(const lr_xctx *c, const lr_grid *gr, int page);
+
+/* The words of a body cell of gr (page pg) merged with the one above
+ * (lr_grid_merged: a holder's name cell over its parcel rows) moved up
+ * into the first cell of the merge, so that the name is read whole on
+ * the first of its rows and the rows under it take its holder. */
+static void
+merge_cells(const lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
+    int *cells)
 {
-	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0 };
+	int top[LR_GRID_MAX][LR_TAB_MAXCOL], body = body_row(c, gr, pg->n);
+	int tol = pg->width > 0 ? pg->width / 150 : 16;
+
+	for (int r = 0; r < gr->nrow; r++)
+		for (int k = 0; k < gr->ncol && k < LR_TAB_MAXCOL; k++)
+			top[r][k] = r > body && lr_grid_merged(gr,
+			    pg->rules, pg->nrules, tol, r, k) ? top[r - 1][k] : r;
+	for (int i = 0; i < c->t->n; i++) {
+		int row = cells[i] / LR_TAB_MAXCOL, col = cells[i] %
+		    LR_TAB_MAXCOL;
+		if (cells[i] >= 0)
+			cells[i] = top[row][col] * LR_TAB_MAXCOL + col;
+	}
+}
+
+/* The grid gr of page as a token stream in g: its rows, then its header
+ * rows joined (the last row); *h its header rows, *named those that name
+ * the columns.  gap: see place(); pg: the page whose rules drew gr
+ * (merge_cells), NULL for an unruled table.  Returns 1 when built, 0 when
+ * no word falls in gr, -1 when out of memory. */
+static int
+grid_build(lr_xctx *c, const lr_grid *gr, int page, int gap,
+    const lr_page_words *pg, int *cells, struct gtab *g, int *h, int *named)
+{
 	int ncol = gr->ncol < LR_TAB_MAXCOL ? gr->ncol : LR_TAB_MAXCOL;
-	int ret = 0, h, named;
+	int ret = 0;
 
 	if (place(c, gr, page, gap, cells, 0) == 0)
 		return 0;
+	if (pg != NULL)
+		merge_cells(c, gr, pg, cells);
 	for (int r = 0; r < gr->nrow && ret == 0; r++)
-		ret = add_row(&g, c, cells, ncol, r, r + 1, page);
-	h = ret == 0 ? header_rows(c, &g, ncol, &named) : 0;
-	if (ret == 0 && (ret = add_row(&g, c, cells, ncol, 0, named, page)) ==
-	    0 && read_grid(c, &g, ncol, h, named, page, o) == 0) {
+		ret = add_row(g, c, cells, ncol, r, r + 1, page);
+	*h = ret == 0 ? header_rows(c, g, ncol, named) : 0;
+	if (ret == 0)
+		ret = add_row(g, c, cells, ncol, 0, *named, page);
+	return ret == 0 ? 1 : -1;
+}
+
+/* The grid gr of page read (grid_build, read_grid; pg: see grid_build;
+ * twin: see borrow_columns).  Returns 1 when it was read or flagged, 0
+ * when it is no table of holders, -1 when out of memory. */
+static int
+grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap,
+    const lr_page_words *pg, int *cells, const struct lr_table *twin,
+    struct open *o)
+{
+	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0 };
+	int ret, h, named;
+
+	ret = grid_build(c, gr, page, gap, pg, cells, &g, &h, &named);
+	if (ret == 1 && read_grid(c, &g, gr, h, named, page, twin, o) == 0)
 		place(c, gr, page, gap, cells, 1);
-		ret = 1;
-	}
+	else if (ret == 1)
+		ret = 0;
 	free(g.t.v);
 	free(g.cut);
 	return ret;
+}
+
+/* The columns of grid gr of page pg named by its own header, in *tb; 1
+ * when they make a table of parcels, else 0. */
+static int
+grid_columns(lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
+    int *cells, struct lr_table *tb)
+{
+	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0 };
+	int h, named, by[LR_TAB_MAXCOL + 1], by_values, ok = 0;
+
+	*tb = (struct lr_table){ .ncol = gr->ncol < LR_TAB_MAXCOL ? gr->ncol :
+	    LR_TAB_MAXCOL, .total = -1 };
+	if (grid_build(c, gr, pg->n, 0, pg, cells, &g, &h, &named) == 1)
+		ok = lr_tab_header_ok(tb->cols, tb->ncol, header_of(c, &g, h,
+		    named, tb, by, &by_values)) > 0;
+	free(g.t.v);
+	free(g.cut);
+	return ok;
 }
 
 /* The box of tokens [a, b) as a rule-sized box, and whether they hold a
@@ -779,7 +971,9 @@ lr_x_geo_unruled(lr_xctx *c, int a)
 		gr.xs[0] = 0;
 		gr.xs[gr.ncol] = 1 << 30;
 		if (grid_table(c, &gr, c->t->v[a].page,
-		    cell_gap(c->t, a, line_end(c->t, a), mingap), cells, &o) > 0)
+		    cell_gap(c->t, a, line_end(c->t, a), mingap), NULL, cells,
+		    NULL, &o)
+		    > 0)
 			ret = 1;
 		if (ret)
 			runs_on(c, c->t->v[a].page, gr.ys[gr.nrow]);
@@ -992,27 +1186,70 @@ refine_grid(const lr_xctx *c, lr_grid *gr, int page, int mingap)
 	gr->nrow = ny, gr->ncol = nx;
 }
 
+/* A grid and the page it is on. */
+struct pgrid {
+	lr_grid gr;
+	const lr_page_words *pg;
+	int page, tol;
+};
+
+/* The grids of every page of c, refined (refine_grid), in reading order,
+ * in *out (to free); how many, -1 when out of memory. */
+static int
+all_grids(const lr_xctx *c, struct pgrid **out)
+{
+	lr_grid grids[MAXGRIDS];
+	int n = 0;
+
+	*out = malloc((size_t)(c->w->npages * MAXGRIDS + 1) * sizeof(**out));
+	for (int p = 0; *out != NULL && p < c->w->npages; p++) {
+		const lr_page_words *pg = &c->w->pages[p];
+		int tol = pg->width > 0 ? pg->width / 150 : 16;
+		int m = lr_grids_of_rules(pg->rules, pg->nrules, tol, grids,
+		    MAXGRIDS);
+		for (int i = 0; i < m; i++) {
+			refine_grid(c, &grids[i], pg->n, mingap(c, pg->n));
+			(*out)[n++] = (struct pgrid){ grids[i], pg, pg->n,
+			    tol };
+		}
+	}
+	return *out != NULL ? n : -1;
+}
+
+/* The twin of grid i of g[0..n): the first grid of the next page in the
+ * same columns whose header names them, its columns in *tb; 1 when there
+ * is one. */
+static int
+twin_of(lr_xctx *c, const struct pgrid *g, int n, int i, int *cells,
+    struct lr_table *tb)
+{
+	for (int j = i + 1; j < n && g[j].page <= g[i].page + 1; j++)
+		if (g[j].page == g[i].page + 1 && same_columns(&g[i].gr,
+		    &g[j].gr, g[i].tol))
+			return grid_columns(c, &g[j].gr, g[j].pg, cells, tb);
+	return 0;
+}
+
 void
 lr_x_geo_tables(lr_xctx *c)
 {
-	lr_grid grids[MAXGRIDS];
+	struct pgrid *g = NULL;
+	struct lr_table twin;
 	struct open o = { .on = 0 };
 	int *cells, n;
 
 	if (c->w == NULL || (cells = malloc((size_t)(c->t->n + 1) *
 	    sizeof(*cells))) == NULL)
 		return;
-	for (int p = 0; p < c->w->npages; p++) {
-		const lr_page_words *pg = &c->w->pages[p];
-		int tol = pg->width > 0 ? pg->width / 150 : 16;
-		n = lr_grids_of_rules(pg->rules, pg->nrules, tol, grids,
-		    MAXGRIDS);
-		for (int i = 0; i < n; i++) {
-			refine_grid(c, &grids[i], pg->n, mingap(c, pg->n));
-			if (grid_table(c, &grids[i], pg->n, 0, cells, &o) < 0)
-				break;
-		}
+	n = all_grids(c, &g);
+	for (int i = 0; i < n; i++) {
+		int t = twin_of(c, g, n, i, cells, &twin);
+		o.tol = g[i].tol;
+		if (grid_table(c, &g[i].gr, g[i].page, 0, g[i].pg, cells,
+		    t ? &twin : NULL, &o) < 0)
+			break;
 	}
 	finish(c, &o);
+	free(g);
 	free(cells);
 }

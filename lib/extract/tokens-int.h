@@ -53,6 +53,10 @@ int lr_tok_skip_to_name(const lr_toks *t, int i, int end);
  * punctuation; NULL when empty.  The caller frees it. */
 char *lr_tok_join(const lr_toks *t, int a, int b);
 
+/* 1 when a token of [a, b) starts with a capital or a digit (a name or a
+ * number), not only small words ("2 sử dụng": a header's second line;
+ * "thuộc": no place). */
+int lr_tok_named(const lr_toks *t, int a, int b);
 /* 1 when token k may be the content of a table cell: a letter or a digit. */
 int lr_tab_content(const lr_tok *k);
 

@@ -299,3 +299,12 @@ lr_tab_content(const lr_tok *k)
 	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != NULL) ||
 	    strpbrk(k->text, "0123456789") != NULL;
 }
+
+int
+lr_tok_named(const lr_toks *t, int a, int b)
+{
+	for (; a < b; a++)
+		if (t->v[a].flags & (TOK_DIGIT | TOK_UPPER))
+			return 1;
+	return 0;
+}

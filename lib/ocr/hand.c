@@ -258,6 +258,56 @@ pieces_free(struct pieces *ps)
 	ps->n = 0;
 }
 
+/* The strokes of pen ink in layer at least half as tall as the tallest:
+ * the fewest figures written there (a figure is one stroke, or two; two
+ * figures may touch; a 5's or 7's short bar is not counted). */
+static int
+strokes(PIX *layer)
+{
+	PIX *bin = pixThresholdToBinary(layer, DARK);
+	BOXA *ba = bin != NULL ? pixConnCompBB(bin, 8) : NULL;
+	int n = 0, k = ba != NULL ? boxaGetCount(ba) : 0;
+	l_int32 top = 0, h;
+
+	for (int i = 0; i < k; i++)
+		if (boxaGetBoxGeometry(ba, i, NULL, NULL, NULL, &h) == 0 &&
+		    h > top)
+			top = h;
+	for (int i = 0; i < k; i++)
+		if (boxaGetBoxGeometry(ba, i, NULL, NULL, NULL, &h) == 0)
+			n += 2 * h >= top;
+	boxaDestroy(&ba);
+	pixDestroy(&bin);
+	return n;
+}
+
+/* The figures read from pen ink among the pieces of ps. */
+static int
+figures(const struct pieces *ps)
+{
+	int n = 0;
+
+	for (int i = 0; i < ps->n; i++)
+		n += ps->v[i].hand ? (int)strlen(ps->v[i].text) : 0;
+	return n;
+}
+
+/* A reading of fewer figures than the pen wrote is not given: the pieces
+ * read from the pen are left out of ps (the run stays marked written by
+ * hand, so the field is reviewed as unread, not made up). */
+static void
+withhold(struct pieces *ps)
+{
+	int n = 0;
+
+	for (int i = 0; i < ps->n; i++)
+		if (ps->v[i].hand)
+			free(ps->v[i].text);
+		else
+			ps->v[n++] = ps->v[i];
+	ps->n = n;
+}
+
 /* Read the digits of the pen ink under words a to b - 1 of line l of p
  * (from scan), and the print among them (not in gaps between words, which
  * hold none), into ps in the order they stand; the run's box into in.
@@ -266,7 +316,7 @@ static int
 read_group(lr_ocr *e, PIX *scan, const lr_page_words *p, const lr_line *l,
     int a, int b, struct pieces *ps, int in[4])
 {
-	int box[4], npen, print = 0;
+	int box[4], npen, print = 0, want, held;
 	PIX *layer;
 
 	ps->n = 0;
@@ -274,11 +324,14 @@ read_group(lr_ocr *e, PIX *scan, const lr_page_words *p, const lr_line *l,
 	if (!confined(scan, p, in, &npen))
 		return 0;
 	lr_words_box_to_scan(p, in, box);
-	if (read_layer(e, upright(p, lr_pen_layer(scan, box, 1)), "0123456789",
-	    in, 1, ps) != 0)
+	layer = upright(p, lr_pen_layer(scan, box, 1));
+	want = layer != NULL ? strokes(layer) : 0;
+	if (read_layer(e, layer, "0123456789", in, 1, ps) != 0)
 		return -1;
 	if (ps->n == 0)
 		return 0;
+	if ((held = figures(ps) < want))
+		withhold(ps);
 	for (int k = a; k < b && !print; k++)
 		print = l->words[k].text[0] != '\0';
 	layer = print ? upright(p, lr_pen_layer(scan, box, 0)) : NULL;
@@ -286,6 +339,10 @@ read_group(lr_ocr *e, PIX *scan, const lr_page_words *p, const lr_line *l,
 		pixDestroy(&layer);
 	if (layer != NULL && read_layer(e, layer, NULL, in, 0, ps) != 0)
 		return -1;
+	if (ps->n == 0)
+		return 0;
+	for (int i = 0; held && i < ps->n; i++)
+		ps->v[i].hand = 1;	/* the run was written by hand */
 	return order(ps) == 0 ? 1 : -1;
 }
 

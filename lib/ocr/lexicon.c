@@ -252,6 +252,7 @@ lr_lexicon_signature(const lr_lexicon *lx)
 /* A word of a line as read: its core [a, b) and the core's form. */
 struct tok {
 	lr_word *w;
+	int at;			/* w's place among the page's words */
 	size_t a, b;
 	struct form f;
 };
@@ -262,12 +263,13 @@ struct tok {
 static int
 page_toks(lr_page_words *p, struct tok *t)
 {
-	int n = 0;
+	int n = 0, at = 0;
 
 	for (int i = 0; i < p->nlines; i++)
 		for (int j = 0; j < p->lines[i].nwords; j++) {
 			struct tok *k = &t[n];
 			k->w = &p->lines[i].words[j];
+			k->at = at++;
 			if (core(k->w->text, &k->a, &k->b) != 0 || k->a == k->b)
 				continue;
 			if (form_of(&k->f, k->w->text, k->a, k->b) != 0) {
@@ -397,10 +399,11 @@ rewrite(struct tok *t, const struct form *f)
 	return 0;
 }
 
-/* Restore the words of a page's toks; returns how many were rewritten,
- * or -1. */
+/* Restore the words of a page's toks, marking each rewritten in changed
+ * (NULL: not); returns how many were rewritten, or -1. */
 static int
-restore_toks(const lr_lexicon *lx, struct tok *t, int n)
+restore_toks(const lr_lexicon *lx, struct tok *t, int n,
+    unsigned char *changed)
 {
 	int done = 0, d;
 
@@ -417,6 +420,8 @@ restore_toks(const lr_lexicon *lx, struct tok *t, int n)
 				continue;
 			if (rewrite(&t[i], &ph->w[k]) != 0)
 				return -1;
+			if (changed != NULL)
+				changed[t[i].at] = 1;
 			done++;
 		}
 	}
@@ -425,6 +430,13 @@ restore_toks(const lr_lexicon *lx, struct tok *t, int n)
 
 int
 lr_lexicon_restore(const lr_lexicon *lx, lr_page_words *p)
+{
+	return lr_lexicon_restore_marked(lx, p, NULL);
+}
+
+int
+lr_lexicon_restore_marked(const lr_lexicon *lx, lr_page_words *p,
+    unsigned char *changed)
 {
 	size_t words = 1;
 	struct tok *t;
@@ -435,7 +447,7 @@ lr_lexicon_restore(const lr_lexicon *lx, lr_page_words *p)
 	if ((t = malloc(words * sizeof(*t))) == NULL)
 		return -1;
 	n = page_toks(p, t);
-	done = n > 0 ? restore_toks(lx, t, n) : n;
+	done = n > 0 ? restore_toks(lx, t, n, changed) : n;
 	for (int k = 0; k < n; k++)
 		form_free(&t[k].f);
 	free(t);

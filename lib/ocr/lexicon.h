@@ -59,6 +59,12 @@ const char *lr_lexicon_signature(const lr_lexicon *lx);
  * page is then unchanged or partly restored, still valid). */
 int lr_lexicon_restore(const lr_lexicon *lx, lr_page_words *p);
 
+/* lr_lexicon_restore(), setting changed[i] to 1 for each word rewritten,
+ * i its place among p's words in reading order (line by line); changed
+ * has room for all of them (caller's), or is NULL. */
+int lr_lexicon_restore_marked(const lr_lexicon *lx, lr_page_words *p,
+    unsigned char *changed);
+
 /* Free lx. */
 void lr_lexicon_free(lr_lexicon *lx);
 

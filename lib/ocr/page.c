@@ -170,21 +170,140 @@ recover(lr_ocr *e, PIX *clean, PIX *bin, int ms, lr_doc_words *d,
 	return 0;
 }
 
-/* Restore the marks of the words of d's page from lexicon (NULL: none),
- * saying in res how many were.  Returns 0, or -1 with err set. */
+/* The cache's memo of the lexicon's work on a page, key "restoration" of
+ * its entry: {"lexicon": the lexicon's signature, "restored": how many
+ * words it rewrote, "words": [[i, text], ...] those words, i a word's
+ * place in reading order, "text": the page's text after}.  A page read
+ * from the cache is restored anew only when the lexicon has changed. */
+
+/* The number of words of p. */
+static size_t
+word_count(const lr_page_words *p)
+{
+	size_t n = 0;
+
+	for (int k = 0; k < p->nlines; k++)
+		n += (size_t)p->lines[k].nwords;
+	return n;
+}
+
+/* Word i of p in reading order, or NULL. */
+static lr_word *
+word_at(lr_page_words *p, json_int_t i)
+{
+	for (int k = 0; k < p->nlines && i >= 0; k++) {
+		if (i < p->lines[k].nwords)
+			return &p->lines[k].words[i];
+		i -= p->lines[k].nwords;
+	}
+	return NULL;
+}
+
+/* The memo of res's page as lexicon restored it, changed marking the
+ * words it rewrote; NULL when out of memory. */
+static json_t *
+memo_of(const lr_lexicon *lexicon, const lr_page_result *res,
+    const unsigned char *changed)
+{
+	const lr_page_words *p = &res->words->pages[0];
+	json_t *w = json_array();
+	json_int_t i = 0;
+
+	for (int k = 0; k < p->nlines && w != NULL; k++)
+		for (int j = 0; j < p->lines[k].nwords; j++, i++)
+			if (changed[i] && json_array_append_new(w, json_pack(
+			    "[Is]", i, p->lines[k].words[j].text)) != 0) {
+				json_decref(w);
+				return NULL;
+			}
+	return w == NULL ? NULL : json_pack("{s:s,s:i,s:o,s:s}", "lexicon",
+	    lr_lexicon_signature(lexicon), "restored", res->restored, "words",
+	    w, "text", res->text);
+}
+
+/* Does memo m fit res's page, made by lexicon? */
 static int
-restore(const lr_lexicon *lexicon, lr_doc_words *d, lr_page_result *res,
+memo_fits(const json_t *m, const lr_lexicon *lexicon, lr_page_result *res)
+{
+	const char *sig = json_string_value(json_object_get(m, "lexicon"));
+	const json_t *words = json_object_get(m, "words"), *w;
+	size_t i;
+
+	if (sig == NULL || strcmp(sig, lr_lexicon_signature(lexicon)) != 0 ||
+	    !json_is_string(json_object_get(m, "text")) ||
+	    !json_is_integer(json_object_get(m, "restored")) ||
+	    !json_is_array(words) || res->words->npages == 0)
+		return 0;
+	json_array_foreach(words, i, w)
+		if (word_at(&res->words->pages[0], json_integer_value(
+		    json_array_get(w, 0))) == NULL ||
+		    !json_is_string(json_array_get(w, 1)))
+			return 0;
+	return 1;
+}
+
+/* Restore res from memo m, when lexicon made it for this page: 1, 0 when
+ * it did not (res unchanged), -1 when out of memory. */
+static int
+memo_apply(const json_t *m, const lr_lexicon *lexicon, lr_page_result *res)
+{
+	const json_t *w;
+	size_t i;
+	char *s;
+
+	if (!memo_fits(m, lexicon, res))
+		return 0;
+	json_array_foreach(json_object_get(m, "words"), i, w) {
+		lr_word *word = word_at(&res->words->pages[0],
+		    json_integer_value(json_array_get(w, 0)));
+		if ((s = strdup(json_string_value(json_array_get(w, 1)))) ==
+		    NULL)
+			return -1;
+		free(word->text);
+		word->text = s;
+	}
+	if ((s = strdup(json_string_value(json_object_get(m, "text")))) ==
+	    NULL)
+		return -1;
+	free(res->text);
+	res->text = s;
+	res->restored = (int)json_integer_value(json_object_get(m,
+	    "restored"));
+	return 1;
+}
+
+/* Restore the marks of res's words from lexicon (NULL: none), saying in
+ * res how many were, and write its text again from them; the memo of it
+ * in *memo (NULL: none made).  This comes after the cache, which holds the
+ * words as read, so that the lexicon can change without losing a cached
+ * page.  Returns 0, or -1 with err set. */
+static int
+restore(const lr_lexicon *lexicon, lr_page_result *res, json_t **memo,
     lr_err *err)
 {
-	int n;
+	lr_page_words *p;
+	unsigned char *changed;
+	char *text = NULL;
+	int n = -1;
 
-	if (lexicon == NULL || d->npages == 0)
+	*memo = NULL;
+	if (lexicon == NULL || res->words == NULL || res->words->npages == 0)
 		return 0;
-	if ((n = lr_lexicon_restore(lexicon, &d->pages[0])) < 0) {
+	p = &res->words->pages[0];
+	if ((changed = calloc(word_count(p) + 1, 1)) == NULL ||
+	    (n = lr_lexicon_restore_marked(lexicon, p, changed)) < 0 ||
+	    (n > 0 && (text = lr_ocr_page_text(p)) == NULL)) {
+		free(changed);
 		lr_err_sys(err, "out of memory");
 		return -1;
 	}
 	res->restored = n;
+	if (text != NULL) {
+		free(res->text);
+		res->text = text;
+	}
+	*memo = memo_of(lexicon, res, changed);
+	free(changed);
 	return 0;
 }
 
@@ -268,8 +387,6 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	    ((ret = lr_words_sort_lines(&a.d->pages[0])) != 0 ||
 	    (ret = lr_words_layout(&a.d->pages[0])) != 0))
 		lr_err_sys(err, "out of memory");
-	if (ret == 0)
-		ret = restore(o->lexicon, a.d, res, err);
 	if (ret == 0)
 		ret = add_rules(a.d, ci.rules, err);
 	boxaDestroy(&ci.rules);
@@ -360,38 +477,75 @@ set_scan(lr_page_result *res, PIX *pix)
 	memcpy(g->sheet, res->sheet, sizeof(g->sheet));
 }
 
-/* A cached result good for these options, or NULL; a cache that cannot
- * be read sets *cerr. */
+/* A cached result good for these options, or NULL, with its cache entry
+ * in *entry (the caller's; NULL with none); a cache that cannot be read
+ * sets *cerr. */
 static lr_page_result *
-cached(lr_cache *c, const char *key, const lr_ocrpage_opts *o, char **cerr)
+cached(lr_cache *c, const char *key, const lr_ocrpage_opts *o,
+    json_t **entry, char **cerr)
 {
 	char *v = NULL;
 	lr_page_result *res = NULL;
 	lr_err err;
 
+	*entry = NULL;
 	if (lr_cache_get(c, key, &v, &err) < 0)
 		*cerr = strdup(err.msg);
 	else if (v != NULL) {
-		res = lr_page_result_load(v);
+		*entry = json_loads(v, 0, NULL);
+		res = lr_page_result_of_json(*entry);
 		if (res != NULL && o->want_hocr && res->hocr == NULL) {
 			lr_page_result_free(res);
 			res = NULL;
 		}
 	}
 	free(v);
+	if (res == NULL) {
+		json_decref(*entry);
+		*entry = NULL;
+	}
 	return res;
 }
 
-/* Keep a successful result in the cache. */
+/* Keep the cache entry (a result before restoration) under key, with the
+ * memo of its restoration (NULL: none); a failure is said in res. */
 static void
-store(lr_cache *c, const char *key, lr_page_result *res)
+store(lr_cache *c, const char *key, json_t *entry, json_t *memo,
+    lr_page_result *res)
 {
-	char *v = lr_page_result_dump(res);
+	char *v = NULL;
 	lr_err err;
 
-	if (v == NULL || lr_cache_put(c, key, v, &err) != 0)
+	if (entry != NULL && (memo == NULL ||
+	    json_object_set(entry, "restoration", memo) == 0))
+		v = json_dumps(entry, JSON_COMPACT);
+	if ((v == NULL || lr_cache_put(c, key, v, &err) != 0) &&
+	    res->cache_error == NULL)
 		res->cache_error = strdup(v == NULL ? "out of memory" : err.msg);
 	free(v);
+}
+
+/* Restore res, read from the cache's entry under key, with lexicon: from
+ * the entry's memo when the same lexicon made it, else anew, the new memo
+ * kept in the entry.  Returns 0, or -1 with err set. */
+static int
+restore_cached(lr_cache *c, const char *key, json_t *entry,
+    const lr_lexicon *lexicon, lr_page_result *res, lr_err *err)
+{
+	json_t *memo = NULL;
+	int done = lexicon == NULL ? 1 : memo_apply(json_object_get(entry,
+	    "restoration"), lexicon, res);
+
+	if (done < 0)
+		lr_err_sys(err, "out of memory");
+	if (done != 0)
+		return done < 0 ? -1 : 0;
+	if (restore(lexicon, res, &memo, err) != 0)
+		return -1;
+	if (memo != NULL)
+		store(c, key, entry, memo, res);
+	json_decref(memo);
+	return 0;
 }
 
 /* The cache key of pix for these options and engine into key ("" when none
@@ -405,13 +559,15 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	/* colour pages: seals and backgrounds taken off (lr_colour_grey);
 	 * pages with no resolution: read at the one their text implies;
 	 * every page: "m2" after a number put back as "m²"; colour pages:
-	 * a photo's pen ink told on its sheet (pen digits 2) */
-	snprintf(sig, sizeof(sig), "%s; %s%s%s; lexicon %s; recover%d; "
+	 * a photo's pen ink told on its sheet (pen digits 2); a reading of
+	 * fewer figures than the pen's strokes withheld (pen digits 3).  The
+	 * lexicon is not in the key: the cache holds the words before
+	 * restoration (cache form LR_CACHE_FORMAT). */
+	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3; area unit 1",
-	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 2" : "",
+	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3" : "",
 	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 1" : "",
-	    o->lexicon ?
-	    lr_lexicon_signature(o->lexicon) : "none", o->recover);
+	    LR_CACHE_FORMAT, o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)
 		key[0] = '\0';
 }
@@ -424,14 +580,22 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
 	lr_page_result *res = NULL;
 	char key[65] = "", *cerr = NULL;
 	PIX *pix = lr_page_src_decode(src, o->max_pixels, err);
+	json_t *entry = NULL, *memo = NULL;
 	int ok;
 
 	if (pix != NULL && c != NULL) {
 		cache_key(e, pix, o, key);
-		if (key[0] != '\0' && (res = cached(c, key, o, &cerr)) != NULL) {
+		if (key[0] != '\0' &&
+		    (res = cached(c, key, o, &entry, &cerr)) != NULL) {
 			res->cached = 1;
 			set_scan(res, pix);
 			pixDestroy(&pix);
+			ok = restore_cached(c, key, entry, o->lexicon, res, err);
+			json_decref(entry);
+			if (ok != 0) {
+				lr_page_result_free(res);
+				return NULL;
+			}
 			return res;
 		}
 	}
@@ -449,9 +613,19 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
 		res->error = strdup(err->msg);
 		res->grade = err->grade;
 	}
-	else if (c != NULL && cerr == NULL && key[0] != '\0')
-		store(c, key, res);
-	res->cache_error = cerr;
+	else if (c != NULL && cerr == NULL && key[0] != '\0' &&
+	    (entry = lr_page_result_json(res)) == NULL)	/* before restoring */
+		res->cache_error = strdup("out of memory");
+	if (ok && restore(o->lexicon, res, &memo, err) != 0) {
+		res->error = strdup(err->msg);
+		res->grade = err->grade;
+	}
+	if (entry != NULL)
+		store(c, key, entry, memo, res);
+	json_decref(entry);
+	json_decref(memo);
+	if (cerr != NULL)
+		res->cache_error = cerr;
 	pixDestroy(&pix);
 	if (!ok && res->error == NULL) {
 		lr_page_result_free(res);

@@ -110,25 +110,26 @@ lr_page_result_take_words(lr_page_result *r, lr_doc_words *d)
 	return 0;
 }
 
-char *
-lr_page_result_dump(const lr_page_result *r)
+json_t *
+lr_page_result_json(const lr_page_result *r)
 {
 	json_t *o = json_object(), *all = lr_words_to_json(r->words);
 	json_t *pg = json_array_get(json_object_get(all, "pages"), 0);
-	char *s = NULL;
+	json_t *ret = NULL;
 
-	if (o != NULL && pg != NULL && put_clean(r, o) == 0 &&
-	    json_object_set(o, "words", pg) == 0 &&
+	if (o != NULL && pg != NULL &&
+	    put(o, "format", json_integer(LR_CACHE_FORMAT), 1) == 0 &&
+	    put_clean(r, o) == 0 && json_object_set(o, "words", pg) == 0 &&
 	    put(o, "text", json_string(r->text), 1) == 0 &&
 	    put(o, "ocr_conf", conf_json(r), 1) == 0 &&
 	    put(o, "hocr", json_string(r->hocr ? r->hocr : ""),
 	    r->hocr != NULL) == 0 &&
 	    put(o, "timed_out", json_true(), r->timed_out) == 0 &&
 	    put(o, "ocr_ms", json_integer(r->ocr_ms), 1) == 0)
-		s = json_dumps(o, JSON_COMPACT);
+		ret = json_incref(o);
 	json_decref(all);
 	json_decref(o);
-	return s;
+	return ret;
 }
 
 /* A copy of o's string key, or NULL; -1 in *bad when memory is lacking. */
@@ -163,18 +164,18 @@ load_clean(lr_page_result *r, const json_t *o)
 }
 
 lr_page_result *
-lr_page_result_load(const char *s)
+lr_page_result_of_json(const json_t *o)
 {
-	json_t *o = json_loads(s, 0, NULL), *pages;
+	json_t *pages;
 	lr_page_result *r = o != NULL ? lr_page_result_new() : NULL;
 	json_t *conf = json_object_get(o, "ocr_conf");
 	int bad = 0;
 
-	if (r == NULL || !json_is_string(json_object_get(o, "text")) ||
+	if (r == NULL || json_integer_value(json_object_get(o, "format")) !=
+	    LR_CACHE_FORMAT || !json_is_string(json_object_get(o, "text")) ||
 	    (!json_is_number(conf) && !json_is_null(conf)) ||
 	    (pages = json_pack("{s:[O]}", "pages", json_object_get(o,
 	    "words"))) == NULL) {
-		json_decref(o);
 		lr_page_result_free(r);
 		return NULL;
 	}
@@ -187,7 +188,6 @@ lr_page_result_load(const char *s)
 	r->hocr = dup_key(o, "hocr", &bad);
 	r->words = lr_words_from_json(pages, NULL);
 	json_decref(pages);
-	json_decref(o);
 	if (bad || r->words == NULL) {
 		lr_page_result_free(r);
 		return NULL;

@@ -47,13 +47,41 @@ add_id_doc(struct lr_hoso_b *b, xmlNodePtr cn, const json_t *o)
 	lr_hoso_text(b, g, "noiCap", o, "id_issue_place", LR_HOSO_OPT);
 }
 
-/* ngaySinh, and namSinh (required): birth_year, else the birth date's year. */
+/* Why owner o has no birth year, into why (size n): "missing", and what
+ * parcel-match said of the owner, whose matched citizen would have given
+ * one: a tie between namesakes, a candidate not sure enough, or no citizen
+ * found. */
+static void
+no_birth_why(const json_t *o, char *why, size_t n)
+{
+	const json_t *m = json_object_get(o, "match");
+	const char *st = json_string_value(json_object_get(m, "status"));
+	json_int_t tied = json_integer_value(json_object_get(m, "tied"));
+
+	if (st != NULL && strcmp(st, "review") == 0 && tied > 1)
+		snprintf(why, n, "missing: none read, and %d citizens of "
+		    "the registry fit the owner about equally well (left for "
+		    "review: choose one)", (int)tied);
+	else if (st != NULL && strcmp(st, "review") == 0)
+		snprintf(why, n, "missing: none read, and the registry's "
+		    "likeliest citizen is not sure enough to link (left for "
+		    "review)");
+	else if (st != NULL && strcmp(st, "unmatched") == 0)
+		snprintf(why, n, "missing: none read, and no citizen of the "
+		    "registry matches the owner");
+	else
+		snprintf(why, n, "missing");
+}
+
+/* ngaySinh, and namSinh (required): birth_year, else the birth date's
+ * year; when there is neither, the reason says why the registry gave
+ * none. */
 static void
 add_birth(struct lr_hoso_b *b, xmlNodePtr cn, const json_t *o)
 {
 	const char *date = json_string_value(json_object_get(o, "birth_date"));
 	const json_t *year = json_object_get(o, "birth_year");
-	char y[5];
+	char y[5], why[256];
 
 	lr_hoso_date(b, cn, "ngaySinh", o, "birth_date", LR_HOSO_OPT);
 	if ((year == NULL || json_is_null(year)) && date != NULL &&
@@ -61,6 +89,11 @@ add_birth(struct lr_hoso_b *b, xmlNodePtr cn, const json_t *o)
 		memcpy(y, date, 4);
 		y[4] = '\0';
 		lr_hoso_put(cn, "namSinh", y);
+		return;
+	}
+	if (year == NULL || json_is_null(year)) {
+		no_birth_why(o, why, sizeof(why));
+		lr_hoso_why(b, "birth_year", "%s", why);
 		return;
 	}
 	lr_hoso_number(b, cn, "namSinh", o, "birth_year", LR_HOSO_REQ | LR_HOSO_WHOLE);

@@ -169,7 +169,7 @@ jq -c '.id = "recovery" | .owners[1].birth_year = null | .owners[0].birth_year =
     "$X/giao-dat.jsonl" >recovery.jsonl
 run export-xml --rejects recovery-rej.jsonl recovery.jsonl
 is "$rc" 1 "blocked: exit 1"
-is "$err" "export-xml: recovery.jsonl:1: 'recovery': owners[0].birth_year: missing (also owners[1].birth_year); correction-sheet rows to unblock it: 2
+is "$err" "export-xml: recovery.jsonl:1: 'recovery': owners[0].birth_year: missing: none read, and no citizen of the registry matches the owner (also owners[1].birth_year); correction-sheet rows to unblock it: 2
 export-xml: 1 records: 0 exported, 1 rejected, 0 duplicates skipped" \
     "blocked: the diagnostic names every blocking field and the rows"
 is "$(jq -r '.unblock[]' recovery-rej.jsonl | cut -f 1-2)" "recovery	owners[0].birth_year
@@ -182,6 +182,31 @@ run export-xml recovered.jsonl
 is "$rc" 0 "unblocked: after landrec-review --apply the record is exported"
 is "$(printf '%s\n' "$out" | xmllint --xpath 'string(//DC_CaNhan[1]/namSinh)' -)" 1961 \
     "unblocked: with the corrected value"
+
+# An owner with no birth year read, whom parcel-match could not link: the
+# refusal says why the registry gave none: namesakes the evidence cannot
+# tell apart (tied), a likeliest citizen not sure enough, none found; with
+# no match at all, only "missing".
+c1='{"citizen_id":"011072871145","weight":19.87}'
+c2='{"citizen_id":"014061607410","weight":19.87}'
+jq -c --argjson c1 "$c1" --argjson c2 "$c2" '.id = "tied" |
+    .owners[0].birth_year = null | .owners[0].birth_date = null |
+    .owners[0].match = {status: "review", weight: 19.87, tied: 2, candidates: [$c1, $c2]}' \
+    "$X/giao-dat.jsonl" >why.jsonl
+jq -c --argjson c1 "$c1" '.id = "unsure" | .owners[0].birth_year = null |
+    .owners[0].match = {status: "review", weight: 16.5, candidates: [$c1]}' \
+    "$X/giao-dat.jsonl" >>why.jsonl
+jq -c '.id = "unread" | .owners[0].birth_year = null | del(.owners[0].match)' \
+    "$X/giao-dat.jsonl" >>why.jsonl
+run export-xml --rejects why-rej.jsonl why.jsonl
+is "$(jq -r '.reasons[0]' why-rej.jsonl)" \
+    "owners[0].birth_year: missing: none read, and 2 citizens of the registry fit the owner about equally well (left for review: choose one)
+owners[0].birth_year: missing: none read, and the registry's likeliest citizen is not sure enough to link (left for review)
+owners[0].birth_year: missing" \
+    "a missing birth year: the refusal says why the registry gave none"
+is "$(jq -r '.unblock[] | select(.[0:4] == "tied") | split("\t")[1]' why-rej.jsonl | tr '\n' ' ')" \
+    "owners[0].birth_year owners[0].citizen_id " \
+    "and the rows that would unblock it: the year, or the citizen chosen"
 
 # An organisation holds the land ("organisation": true, no sex, birth or
 # ID): the exchange schema has persons only, so the record is refused with

@@ -818,4 +818,62 @@ run extract-text -q --units "$DATA/admin-units.csv" \
 is "$(jqv -c '[.owners[0].commune_code, .parcels[0].commune_code]')" \
     '["06994","06994"]' "a special zone is a commune"
 
+# A grant said in one sentence: "Cho Công ty ... (mã số doanh nghiệp ...)
+# thuê 2.406,8 m² đất tại ...": the company's name ends at its bracket,
+# the area follows the verb, the place the area; "tờ bản đồ địa chính số
+# 22" is the sheet; "Vị trí khu đất: thuộc thửa đất số 87" names no place.
+run extract-text -q "$TD/extract/lease-said.txt"
+is "$(jqv -c '[.owners[] | [.name, .organisation]]')" \
+    '[["Công ty trách nhiệm hữu hạn Xây dựng Minh Phát",true]]' \
+    "an organisation's name ends at its bracket"
+is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .address, .holder]]')" \
+    '[["22","87",2406.8,"tổ dân phố 3, phường Nghĩa Chánh",0]]' \
+    "one parcel: area after 'thuê', its place, 'tờ bản đồ địa chính số'"
+
+# "Giao 312,4 m² đất ở tại đô thị cho bà A": the area said before its
+# holder is hers; "tờ bản đồ địa chính số 9, tại tổ 4, phường Him Lam"
+# gives sheet and place; an origin's wording followed by "thông qua đấu
+# giá ..." is that origin.
+run extract-text -q "$TD/extract/grant-first.txt"
+is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .address, .holder]]')" \
+    '[["9","45",312.4,"tổ 4, phường Him Lam",0]]' \
+    "an area said before the holder, a place after the sheet"
+is "$(jqv -r '.parcels[0].origin')" \
+    "Nhà nước giao đất có thu tiền sử dụng đất" \
+    "an origin's wording with how it was given after it"
+
+# A lettered list of holders, each "được giao N m² đất ở tại thửa đất số
+# ...", then one sentence giving use, term and origin: it holds for every
+# parcel of the list.
+run extract-text -q "$TD/extract/lettered-list.txt"
+is "$(jqv -c '[.parcels[] | [.number, .area, .land_use, .term, .origin, .holder]]')" \
+    '[["31",150.2,"ONT","Lâu dài","Nhà nước giao đất có thu tiền sử dụng đất",0],["32",98.6,"ONT","Lâu dài","Nhà nước giao đất có thu tiền sử dụng đất",1]]' \
+    "a use, term and origin under a lettered list hold for all its parcels"
+
+# A change of use stated, then its parcel in items: "Diện tích chuyển mục
+# đích: 86,4 m²" is that parcel's area, not a second statement that would
+# open a parcel with no number (which export-xml rejects).
+run extract-text -q "$TD/extract/use-change-items.txt"
+is "$(jqv -c '[.parcels[] | [.number, .area, .land_use, .land_use_to, .term]]')" \
+    '[["508",86.4,"CLN","ONT","Lâu dài"]]' \
+    "'Diện tích chuyển mục đích' is the area of the parcel: one parcel"
+
+# A date whose day and month were left blank ("ngày..,......tháng
+# ........năm 2026", the dots read as one word): its year alone tells the
+# generation of units, so "xã Na Sang, tỉnh Điện Biên" is the commune of
+# July 2025 (03172), not the one of the same name before (03201).
+sed 's/^HUYỆN MƯỜNG ẢNG /XÃ NA SANG /;
+    s/Mường Ảng, ngày 09 tháng 8 năm 2017/Na Sang, ngày..,......tháng........năm 2026/;
+    s/tại xã Ẳng Nưa/tại xã Na Sang, tỉnh Điện Biên/' \
+    "$TD/extract/lettered-list.txt" >year-only.txt
+run extract-text -q --units "$DATA/admin-units.csv" \
+    --units-map "$DATA/commune-map.csv" year-only.txt
+is "$(jqv -c '[.decision.date, [.parcels[].commune_code]]')" \
+    '[null,["03172","03172"]]' "a year alone tells the units' generation"
+sed 's/tháng........năm 2026/tháng ..... năm 2020/' year-only.txt >year-old.txt
+run extract-text -q --units "$DATA/admin-units.csv" \
+    --units-map "$DATA/commune-map.csv" year-old.txt
+is "$(jqv -c '[.parcels[].commune_code]')" '["03201","03201"]' \
+    "and a year before 2025 the old one"
+
 done_testing

@@ -90,4 +90,30 @@ is "$(jqv -c '.decision.number == null or
 is "$(jqv -c '[.review[] | select(.field | test("^decision"))] | length > 0')" \
     true "and the decision's header is put up for review"
 
+# Digits drawn as pen strokes (a 2, a 4 and a 5 as polylines, each its own
+# stroke, as gen-real's hand group writes them), which the engine reads
+# short: the build before gave "24/QĐ-UBND", a number made up from two of
+# the three figures.  A reading of fewer figures than the pen's strokes is
+# withheld: the number is never a part of what was written; unread, it is
+# null, marked handwritten, and reviewed with the box of its line, so the
+# clerk sees the crop.
+convert "$TD/tiff/g4.tif" -colorspace sRGB -type TrueColor -fill white \
+    -draw 'rectangle 236,350 306,395' -fill none -stroke 'rgb(30,50,175)' \
+    -strokewidth 4 \
+    -draw 'polyline 241,366 247,358 255,363 253,372 238,390 254,389' \
+    -draw 'polyline 274,390 276,358 263,380 279,379' \
+    -draw 'polyline 304,358 292,358 289,372 299,371 302,381 294,390 286,387' \
+    -density 300 -units PixelsPerInch -quality 90 strokes.jpg
+run ocr-extract -q -j2 strokes.jpg
+is "$rc:$(jqv -c '.decision.number | . == null or . == "245/QĐ-UBND"')" \
+    0:true "pen strokes read short give no number ($(jqv -c .decision.number))"
+is "$(jqv -c '[.fields["decision.number"] | .hand, (.bbox | length)]')" \
+    '[true,4]' "the number stays marked handwritten, with its box"
+is "$(jqv -c '[.review[] | select(.field == "decision.number") | .reason]')" \
+    '["handwritten"]' "and it is put up for review as handwritten"
+printf '%s\n' "$out" >strokes.json
+landrec-review -q --html html strokes.json
+is "$(cat html/*.html | grep -c 'class="crop".*alt="[^"]*: decision.number"')" \
+    1 "its review item has a crop of the scan"
+
 done_testing

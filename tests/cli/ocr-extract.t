@@ -128,7 +128,9 @@ run ocr-extract -q --no-extract --no-despeckle --text pep.tif
 is "$(jqv -r '.pages[0].denoised')" false "--no-despeckle keeps it"
 
 # Marks printed wrong, as OCR misreads them, in known phrases: the lexicon
-# restores them; --no-lexicon leaves them, and the cache keeps the two apart.
+# restores them; --no-lexicon leaves them.  The cache holds the words as
+# read, before restoration: the two runs share one entry, and each restores
+# with its own lexicon.
 convert -size 2480x500 xc:white -font DejaVu-Sans -pointsize 44 -fill black \
     -annotate +200+150 "ÚY BAN NHÂN DÂN HUYỆN NẬM PÔ" \
     -annotate +200+300 "Chánh Văn phòng Úy ban nhân dân huyện; ông Thào A Úy." \
@@ -143,7 +145,39 @@ is "$(jqv -r '.pages[0].text')" 'ỦY BAN NHÂN DÂN HUYỆN NẬM PỒ
 Chánh Văn phòng Ủy ban nhân dân huyện; ông Thào A Úy.' \
     "the marks of known phrases are restored; a lone word is not"
 is "$(jqv -r '.pages[0].restored')" 3 "and counted"
-is "$(jqv -r '.pages[0].ocr_cached')" false "not from the other run's cache"
+is "$(jqv -r '.pages[0].ocr_cached')" true \
+    "from the --no-lexicon run's cache: the lexicon is applied after it"
+# A label edit (a phrase added) keeps every cached page, and the words
+# read from the cache are restored as the new lexicon says.
+mkdir schemas-new
+cp "$TOP/schemas/labels.tsv" "$TOP/schemas/origins.tsv" \
+    "$TOP/schemas/phrases.txt" schemas-new/
+echo 'Thào A Ủy' >>schemas-new/phrases.txt
+run ocr-extract --no-extract --text --cache lex.db --schemas schemas-new \
+    --units "$DATA/admin-units.csv" lex.tif
+is "$(jqv -r '.pages[0].ocr_cached')" true "a phrase added: the cache still hits"
+like "$err" '1 from cache' "and the summary counts it"
+is "$(jqv -r '.pages[0].text')" 'ỦY BAN NHÂN DÂN HUYỆN NẬM PỒ
+Chánh Văn phòng Ủy ban nhân dân huyện; ông Thào A Ủy.' \
+    "the cached words are restored as the new lexicon says"
+is "$(jqv -r '.pages[0].restored')" 4 "and counted"
+run ocr-extract -q --no-extract --text --cache lex.db \
+    --units "$DATA/admin-units.csv" lex.tif
+like "$(jqv -r '.pages[0].text')" 'ông Thào A Úy\.$' \
+    "the old lexicon again: the same entry, the name left as read"
+first=$(printf '%s\n' "$out" | jq -c 'del(.pages[].ocr_ms)')
+run ocr-extract -q --no-extract --text --cache lex.db \
+    --units "$DATA/admin-units.csv" lex.tif
+is "$(printf '%s\n' "$out" | jq -c 'del(.pages[].ocr_ms)')" "$first" \
+    "the same lexicon again: its restoration, kept with the entry, gives the same record"
+is "$(sqlite3 lex.db "select json_extract(result, '\$.restoration.restored') from ocr_page")" 3 \
+    "the entry keeps what the last lexicon restored"
+# An entry of the old cache form (words stored restored, no "format") is
+# not read as words before restoration: it is read again.
+sqlite3 lex.db "update ocr_page set result = json_remove(result, '\$.format')"
+run ocr-extract -q --no-extract --text --cache lex.db lex.tif
+is "$(jqv -r '.pages[0].ocr_cached')" false \
+    "an entry of the old cache form is not read, the page is read again"
 # A line Tesseract's layout drops: the signer's name under the signature,
 # beside the seal, on page 2 of a corpus scan at 200 dpi.
 scan="$TOP/testdata/corpus/QD-1999-0024.tif"

@@ -137,6 +137,32 @@ is "$err" "parcel-match: $M/owners.jsonl:13: 'no-name': owner 1 has no name" "-q
 run parcel-match -r fresh.db --train "$M/owners.jsonl"
 like "$err" "--train: too few pairs" "--train on a tiny batch falls back"
 is "$(status tone-damage 0)" "matched 011070002468" "and still matches"
+
+# --train works out the share of owners present in the registry from the
+# pairs it took for matches.  Organisations are never looked up, so they
+# count neither as present nor as absent: forty of them added to a batch
+# (bench/linkage-gen.py's seeded owners) change neither the share nor a
+# decision.
+mkdir gen
+python3 "$TOP/bench/linkage-gen.py" 2000 200 "$DATA" gen >/dev/null
+i=0
+while [ $i -lt 40 ]; do
+	i=$((i + 1))
+	printf '{"id":"org-%d","owners":[{"name":"Công ty cổ phần Xây dựng số %d","organisation":true,"commune_code":"03166"}]}\n' $i $i
+done >gen/orgs.jsonl
+cat gen/owners.jsonl gen/orgs.jsonl >gen/both.jsonl
+parcel-match -q --build-registry gen/citizens.csv -r gen/reg.db
+run parcel-match --train -r gen/reg.db gen/owners.jsonl
+people=$out
+share=$(printf '%s\n' "$err" | sed -n 's/.*owners in the registry \([0-9.]*\)$/\1/p')
+like "$share" '^0\.[0-9]{3}$' "--train says the share of owners in the registry"
+run parcel-match --train -r gen/reg.db gen/both.jsonl
+like "$err" "40 organisations not looked up" "a batch with organisations"
+like "$err" "owners in the registry $share\$" \
+    "--train leaves organisations out of the share present in the registry"
+is "$(printf '%s\n' "$out" | jq -c 'select(.id | startswith("org-") | not)' | md5sum)" \
+    "$(printf '%s\n' "$people" | jq -c . | md5sum)" \
+    "and the people's decisions are the same"
 run parcel-match -r missing.db "$M/owners.jsonl"
 is "$rc" 3 "missing registry: cannot be opened, exit 3"
 like "$err" "'missing.db'" "and names it"

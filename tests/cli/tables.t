@@ -284,4 +284,62 @@ is "$(jq -c '[.review[] | select(.field == "parcels") | [.reason, .also]]' \
     '[["page 2: the table of page 1 runs on: its rows there were not read",["owners"]]]' \
     "the rows on page 2 not read: one item, standing for their holders"
 
+# A ruled grid drawn again on three pages, its header repeated, specks in
+# those of pages 1 and 3 (testdata/tables/twopage.words): page 1's rows
+# take the columns of the same grid on page 2, page 3's those of the
+# table they continue; one table, its rows in order, no item.
+read_words twopage
+is "$(holders twopage)" \
+    '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Thành","Lường Văn Đức","Cầm Thị Xuân"]' \
+    "the holders of the three pages, in order"
+is "$(parcels twopage)" '12 57 3362.7 ONT 0
+12 58 415 CLN 1
+13 112 1204.5 LUC 2
+13 113 98.2 ONT 3
+14 20 650.4 BHK 4
+14 21 2010 LUC 5' "pages 1 and 3 read in the columns of page 2's header"
+is "$(reasons twopage | grep -c 'parcels')" 0 \
+    "no table flagged: the rows add up to the total and to Điều 1's count"
+
+# Households whose name cells are merged over their parcel rows, the
+# rules between those rows stopping at the name column
+# (testdata/tables/merged.words): each name is read whole, its wrapped
+# lines joined across the rows it stands beside, and every row of the
+# merge is its holder's.
+read_words merged
+is "$(holders merged)" '["Lò Văn Hùng","Quàng Thị Mai"]' \
+    "each merged name cell one holder, its lines joined"
+is "$(parcels merged)" '12 57 3362.7 ONT 0
+12 58 415 CLN 0
+13 112 1204.5 LUC 0
+13 113 98.2 ONT 1
+14 20 650.4 BHK 1' "the rows of a merged name cell are its holder's"
+is "$(reasons merged | grep -c 'parcels')" 0 "no row taken for damaged"
+
+# A ruled table whose header OCR damaged over its parcel-number and sheet
+# columns, parcel numbers first (testdata/tables/bysize.words): of two
+# columns of whole numbers no header names, the one of far smaller values
+# holds the sheets; both are reviewed as columns named by their values.
+read_words bysize
+is "$(parcels bysize)" '7 430 3853.6 ONT 0
+22 62 96.7 CLN 1
+51 547 2399.8 ONT 2
+38 385 424.2 CLN 3' "sheets and parcel numbers told apart by their size"
+is "$(reasons bysize | grep -c 'column named by its values')" 2 \
+    "the two columns reviewed, once each"
+# The same with its area header damaged too and the areas' separators
+# lost: three columns of whole numbers, the areas the largest.
+sed 's/,\([0-9]\)@1520/\1@1520/; s/\.\([0-9]\{3\}\)\([0-9]\)@1520/\1\2@1520/
+    s/Diện@1510 tích@1630/Điệndch@1510/; s/(m²)@1540/(m?)@1540/' \
+    "$P/bysize.words" >bysize3.words
+python3 "$P/mkwords" bysize3.words >bysize3.jsonl
+run ocr-extract -q <bysize3.jsonl
+printf '%s\n' "$out" >bysize3.json
+is "$(parcels bysize3)" '7 430 38536 ONT 0
+22 62 967 CLN 1
+51 547 23998 ONT 2
+38 385 4242 CLN 3' "three columns of whole numbers: sheets, numbers, areas by size"
+is "$(reasons bysize3 | grep -c 'column named by its values')" 3 \
+    "the areas' column reviewed with them"
+
 done_testing

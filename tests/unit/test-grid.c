@@ -1,6 +1,7 @@
 /* Unit tests of lib/extract/grid.c: grids from rules (an outer border
  * missing, a merged header cell, an underline that is no table, two tables
- * on a page), the cell of a word's box, and the columns of an unruled table
+ * on a page), the cell of a word's box, cells merged down (a rule that
+ * stops at a column), and the columns of an unruled table
  * from the gaps in its words. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -23,6 +24,28 @@ table(lr_rule *r, int border)
 		if (border || (x != 100 && x != 700))
 			r[n++] = (lr_rule){ x - 1, 100, 3, 300 };
 	return n;
+}
+
+/* The rule at y 300 cut over the middle column (a name cell merged over
+ * rows 1 and 2): merged there, not in the other columns nor at y 200; an
+ * edge no rule draws (a row cut where a rule was lost) is no merge. */
+static void
+test_merged_cells(void **state)
+{
+	lr_rule r[16];
+	lr_grid g[1];
+	int n = table(r, 1);
+
+	(void)state;
+	r[2] = (lr_rule){ 100, 299, 200, 3 };
+	r[n++] = (lr_rule){ 500, 299, 200, 3 };
+	assert_int_equal(lr_grids_of_rules(r, n, 10, g, 1), 1);
+	assert_int_equal(lr_grid_merged(&g[0], r, n, 10, 2, 1), 1);
+	assert_int_equal(lr_grid_merged(&g[0], r, n, 10, 2, 0), 0);
+	assert_int_equal(lr_grid_merged(&g[0], r, n, 10, 2, 2), 0);
+	assert_int_equal(lr_grid_merged(&g[0], r, n, 10, 1, 1), 0);
+	g[0].ys[1] = 150;
+	assert_int_equal(lr_grid_merged(&g[0], r, n, 10, 1, 1), 0);
 }
 
 static void
@@ -153,6 +176,7 @@ main(void)
 		cmocka_unit_test(test_ruled),
 		cmocka_unit_test(test_no_border),
 		cmocka_unit_test(test_merged_head),
+		cmocka_unit_test(test_merged_cells),
 		cmocka_unit_test(test_not_tables),
 		cmocka_unit_test(test_columns),
 		cmocka_unit_test(test_columns_bridged),

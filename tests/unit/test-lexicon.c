@@ -190,12 +190,43 @@ test_units(void **state)
 	lr_units_free(u);
 }
 
+/* lr_lexicon_restore_marked() marks the words it rewrote by their place
+ * in reading order, across lines, and no other. */
+static void
+test_marked(void **state)
+{
+	static const char *const ph[] = { "ủy ban nhân dân", "chủ tịch", NULL };
+	lr_lexicon *lx = lexicon(ph);
+	lr_doc_words *d = lr_words_new();
+	lr_page_words *p = lr_words_add_page(d, 1, 1000, 1000);
+	static const char *const l1[] = { "TM.", "ÚY", "BAN", "NHÂN", "DÂN" };
+	static const char *const l2[] = { "KT.", "CHÚ", "TỊCH", "Lò", "Văn" };
+	unsigned char changed[10] = { 0 };
+	lr_line *ln;
+
+	(void)state;
+	ln = lr_words_add_line(p, 0, 0, 10, 10);
+	for (int i = 0; i < 5; i++)
+		assert_non_null(lr_words_add_word(ln, l1[i], 90, 0, 0, 1, 1));
+	ln = lr_words_add_line(p, 0, 20, 10, 10);
+	for (int i = 0; i < 5; i++)
+		assert_non_null(lr_words_add_word(ln, l2[i], 90, 0, 0, 1, 1));
+	assert_int_equal(lr_lexicon_restore_marked(lx, p, changed), 2);
+	for (int i = 0; i < 10; i++)
+		assert_int_equal(changed[i], i == 1 || i == 6);
+	assert_string_equal(p->lines[0].words[1].text, "ỦY");
+	assert_string_equal(p->lines[1].words[1].text, "CHỦ");
+	lr_words_free(d);
+	lr_lexicon_free(lx);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_restore),
 		cmocka_unit_test(test_untouched),
+		cmocka_unit_test(test_marked),
 		cmocka_unit_test(test_files),
 		cmocka_unit_test(test_units),
 	};
