@@ -250,24 +250,38 @@ specks(PIX *bin, int dpi)
 	return lone;
 }
 
-int
-lr_clean_speckled(const lr_clean_opts *o, PIX *pix)
+/* The lone specks of page pix (1 bpp) in *lone (the caller's) when it is
+ * speckled (lr_clean_speckled()): 1; 0 (*lone NULL) when not; -1 when out
+ * of memory. */
+static int
+speckled_specks(const lr_clean_opts *o, PIX *pix, PIX **lone)
 {
 	int dpi = pix != NULL ? pixGetXRes(pix) : 0, n;
-	PIX *lone;
 	BOXA *b;
 
+	*lone = NULL;
 	if (!o->upscale || dpi < LR_DPI_MIN || dpi >= o->min_dpi ||
 	    pixGetDepth(pix) != 1)
 		return 0;
-	if ((lone = specks(pix, dpi)) == NULL)
+	if ((*lone = specks(pix, dpi)) == NULL)
 		return -1;
-	b = pixConnCompBB(lone, 8);
+	b = pixConnCompBB(*lone, 8);
 	n = b != NULL ? boxaGetCount(b) : -1;
 	boxaDestroy(&b);
+	if (n < 0 || n < SPECKLED * pixGetWidth(pix) / dpi *
+	    pixGetHeight(pix) / dpi)
+		pixDestroy(lone);
+	return n < 0 ? -1 : *lone != NULL;
+}
+
+int
+lr_clean_speckled(const lr_clean_opts *o, PIX *pix)
+{
+	PIX *lone;
+	int ret = speckled_specks(o, pix, &lone);
+
 	pixDestroy(&lone);
-	return n < 0 ? -1 :
-	    n >= SPECKLED * pixGetWidth(pix) / dpi * pixGetHeight(pix) / dpi;
+	return ret;
 }
 
 /* With o->despeckle, a speckled page to be scaled up (lr_clean_speckled())
@@ -276,16 +290,13 @@ lr_clean_speckled(const lr_clean_opts *o, PIX *pix)
  * tells from letters (on family 4's and 6's speckled 200-dpi pages, 964
  * character edits against 3557, plain tesseract 2661). */
 static int
-unspeckle(PIX **cur, const lr_clean_opts *o, const lr_clean_info *info)
+unspeckle(PIX **cur, const lr_clean_opts *o)
 {
-	int speckled = o->despeckle ? lr_clean_speckled(o, *cur) : 0;
-	PIX *lone;
+	PIX *lone = NULL;
+	int speckled = o->despeckle ? speckled_specks(o, *cur, &lone) : 0;
 
-	if (speckled <= 0)
-		return speckled;
-	if ((lone = specks(*cur, info->dpi)) == NULL)
-		return -1;
-	speckled = step(cur, pixSubtract(NULL, *cur, lone));
+	if (speckled > 0)
+		speckled = step(cur, pixSubtract(NULL, *cur, lone));
 	pixDestroy(&lone);
 	return speckled;
 }
@@ -532,7 +543,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 		info->dpi = text_dpi(cur);
 	lr_err_clear(err);
 	if (cur == NULL || depepper(&cur, o, info) != 0 ||
-	    unspeckle(&cur, o, info) != 0 ||
+	    unspeckle(&cur, o) != 0 ||
 	    upscale(&cur, o, info) != 0 ||
 	    binarise(&cur, o, info) != 0 ||
 	    straighten(&cur, o->orient, o, info, err) != 0 ||
