@@ -271,7 +271,7 @@ lr_x_cert_tables(const lr_extractor *x, const lr_doc_words *d,
 
 	for (int i = 0; t != NULL && i < d->npages; i++) {
 		const lr_page_words *p = &d->pages[i];
-		int tol = p->width > 0 ? p->width / 150 : 16;
+		int tol = lr_grid_tol(p);
 		int n = lr_grids_of_rules(p->rules, p->nrules, tol, grids,
 		    MAXGRIDS);
 		for (int g = 0; g < n; g++) {

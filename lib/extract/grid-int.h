@@ -15,6 +15,11 @@ typedef struct lr_grid {
 	int ncol, nrow;
 } lr_grid;
 
+/* How far, in pixels, rules of page p (its words' pixels) may miss each
+ * other and still be one grid's edge: a 150th of the page's width, else
+ * 16 when its width is not known. */
+int lr_grid_tol(const lr_page_words *p);
+
 /* The grids drawn by rules r[0..n): rules that touch (within tol pixels)
  * make one table, of at least two columns and two rows; its outer edges
  * are those of its rules, so a missing border does not matter.  Up to max

@@ -239,3 +239,9 @@ lr_grid_columns(const lr_rule *box, int n, int mingap, int *xs, int max)
 	free(who);
 	return k - 1;
 }
+
+int
+lr_grid_tol(const lr_page_words *p)
+{
+	return p->width > 0 ? p->width / 150 : 16;
+}

@@ -313,8 +313,9 @@ lr_x_list_terms(lr_xctx *c)
 			lack &= json_is_null(json_object_get(json_array_get(
 			    c->parcels, (size_t)i), shared[k]));
 		snprintf(path, sizeof(path), "parcels[%d].%s", j, shared[k]);
-		for (int i = c->table_parcels; lack && i < j &&
-		    below(c, named, path); i++)
+		if (!lack || !below(c, named, path))
+			continue;
+		for (int i = c->table_parcels; i < j; i++)
 			carry(c, j, i, shared[k]);
 	}
 }

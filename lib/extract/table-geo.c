@@ -745,7 +745,7 @@ merge_cells(const lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
     int *cells)
 {
 	int top[LR_GRID_MAX][LR_TAB_MAXCOL], body = body_row(c, gr, pg->n);
-	int tol = pg->width > 0 ? pg->width / 150 : 16;
+	int tol = lr_grid_tol(pg);
 
 	for (int r = 0; r < gr->nrow; r++)
 		for (int k = 0; k < gr->ncol && k < LR_TAB_MAXCOL; k++)
@@ -1204,7 +1204,7 @@ all_grids(const lr_xctx *c, struct pgrid **out)
 	*out = malloc((size_t)(c->w->npages * MAXGRIDS + 1) * sizeof(**out));
 	for (int p = 0; *out != NULL && p < c->w->npages; p++) {
 		const lr_page_words *pg = &c->w->pages[p];
-		int tol = pg->width > 0 ? pg->width / 150 : 16;
+		int tol = lr_grid_tol(pg);
 		int m = lr_grids_of_rules(pg->rules, pg->nrules, tol, grids,
 		    MAXGRIDS);
 		for (int i = 0; i < m; i++) {
