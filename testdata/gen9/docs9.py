@@ -115,6 +115,20 @@ def issuer_lines(unit, post, lines=2):
     return ["ỦY BAN NHÂN DÂN", up]
 
 
+def heads(*labels):
+    """A one-row header: each label centred in its column."""
+    return [Cell(t, 0, i, align="center") for i, t in enumerate(labels)]
+
+
+def row(*vals):
+    """A one-row band: each value text (left) or (text, align)."""
+    cells = []
+    for i, v in enumerate(vals):
+        t, al = v if isinstance(v, tuple) else (v, "left")
+        cells.append(Cell(t, 0, i, align=al))
+    return (cells, 1)
+
+
 def total(groups):
     return sum(p["area"] for g in groups for p in g[2])
 
@@ -225,21 +239,15 @@ def thu_hoi_long(r, ident, year):
     dc.article("Điều 1.", "Thu hồi %s m² đất của %d hộ gia đình, cá nhân tại %s"
                " (chi tiết tại bảng dưới đây):" % (
                    area_text(total(gr)), len(gr), lower_type(u.commune)))
-    hd = [Cell("Số TT", 0, 0, align="center"),
-          Cell("Tên người sử dụng đất", 0, 1, align="center"),
-          Cell("Số hiệu tờ bản đồ", 0, 2, align="center"),
-          Cell("Số hiệu thửa đất", 0, 3, align="center"),
-          Cell("Diện tích thu hồi (m²)", 0, 4, align="center"),
-          Cell("Mục đích sử dụng đất", 0, 5, align="center")]
+    hd = heads("Số TT", "Tên người sử dụng đất", "Số hiệu tờ bản đồ",
+               "Số hiệu thửa đất", "Diện tích thu hồi (m²)", "Mục đích sử dụng đất")
     bands = []
     for i, (own, lab, ps, uu, vil) in enumerate(gr):
         for j, p in enumerate(ps):
-            bands.append(([Cell(str(i + 1) if j == 0 else "", 0, 0, align="center"),
-                           Cell(lab[0] if j == 0 else "", 0, 1),
-                           Cell(str(p["sheet"]), 0, 2, align="center"),
-                           Cell(str(p["number"]), 0, 3, align="center"),
-                           Cell(area_text(p["area"]), 0, 4, align="right"),
-                           Cell(LAND[p["use"]], 0, 5)], 1))
+            bands.append(row((str(i + 1) if j == 0 else "", "center"),
+                             lab[0] if j == 0 else "", (str(p["sheet"]), "center"),
+                             (str(p["number"]), "center"),
+                             (area_text(p["area"]), "right"), LAND[p["use"]]))
     bands.append(([Cell("Tổng cộng", 0, 0, cs=4, align="center"),
                    Cell(area_text(total(gr)), 0, 4, align="right"),
                    Cell("", 0, 5)], 1))
@@ -277,13 +285,8 @@ def thu_hoi_landscape(r, ident, year):
         dc.number, dc.date.strftime("%d/%m/%Y"), lower_type(u.district)),
         dc.body.but(italic=True), align="center", indent=0)
     dc.doc.gap(30)
-    hd = [Cell("STT", 0, 0, align="center"),
-          Cell("Hộ gia đình, cá nhân", 0, 1, align="center"),
-          Cell("Năm sinh", 0, 2, align="center"),
-          Cell("Số CCCD", 0, 3, align="center"),
-          Cell("Tờ", 0, 4, align="center"), Cell("Thửa", 0, 5, align="center"),
-          Cell("Diện tích thu hồi (m²)", 0, 6, align="center"),
-          Cell("Loại đất", 0, 7, align="center")]
+    hd = heads("STT", "Hộ gia đình, cá nhân", "Năm sinh", "Số CCCD", "Tờ", "Thửa",
+               "Diện tích thu hồi (m²)", "Loại đất")
     bands = []
     for i, (own, lab, ps, uu, vil) in enumerate(gr):
         os_ = [dc.owners[o] for o in own]
@@ -317,21 +320,16 @@ def thu_hoi_commune(r, ident, year):
     dc.article("Điều 1.", "Thu hồi các thửa đất sau đây, tổng diện tích %s m²,"
                " tại %s, %s:" % (area_text(total(gr), dots=False), lower_type(u.commune),
                                  lower_type(u.province)))
-    hd = [Cell("TT", 0, 0, align="center"), Cell("Thửa số", 0, 1, align="center"),
-          Cell("Tờ số", 0, 2, align="center"),
-          Cell("Diện tích (m²)", 0, 3, align="center"),
-          Cell("Loại đất", 0, 4, align="center"),
-          Cell("Người sử dụng đất", 0, 5, align="center")]
+    hd = heads("TT", "Thửa số", "Tờ số", "Diện tích (m²)", "Loại đất",
+               "Người sử dụng đất")
     bands, k = [], 0
     for own, lab, ps, uu, vil in gr:
         for p in ps:
             k += 1
-            bands.append(([Cell(str(k), 0, 0, align="center"),
-                           Cell(str(p["number"]), 0, 1, align="center"),
-                           Cell(str(p["sheet"]), 0, 2, align="center"),
-                           Cell(area_text(p["area"], dots=False), 0, 3, align="right"),
-                           Cell(p["use"], 0, 4, align="center"),
-                           Cell(lab[0], 0, 5)], 1))
+            bands.append(row((str(k), "center"), (str(p["number"]), "center"),
+                             (str(p["sheet"]), "center"),
+                             (area_text(p["area"], dots=False), "right"),
+                             (p["use"], "center"), lab[0]))
     table(dc.doc, [0.07, 0.12, 0.1, 0.17, 0.13, 0.41], hd, 1, bands,
           dc.body.but(size=12.5), pad=10, ruled=2)
     dc.doc.gap(20)
@@ -356,13 +354,8 @@ def cong_nhan_table(r, ident, year):
     dc.article("Điều 1.", "Công nhận quyền sử dụng đất cho %d hộ gia đình, cá nhân"
                " tại %s, %s, như sau:" % (len(gr), lower_type(u.commune),
                                           lower_type(u.district)))
-    hd = [Cell("STT", 0, 0, align="center"),
-          Cell("Người được công nhận", 0, 1, align="center"),
-          Cell("Số CCCD/CMND", 0, 2, align="center"),
-          Cell("Tờ số", 0, 3, align="center"), Cell("Thửa số", 0, 4, align="center"),
-          Cell("Diện tích (m²)", 0, 5, align="center"),
-          Cell("Mục đích", 0, 6, align="center"),
-          Cell("Thời hạn", 0, 7, align="center")]
+    hd = heads("STT", "Người được công nhận", "Số CCCD/CMND", "Tờ số", "Thửa số",
+               "Diện tích (m²)", "Mục đích", "Thời hạn")
     bands = []
     for i, (own, lab, ps, uu, vil) in enumerate(gr):
         p = ps[0]
@@ -370,15 +363,11 @@ def cong_nhan_table(r, ident, year):
             dc.date.replace(year=dc.date.year + 50).strftime("%d/%m/%Y"))
         p["truth"]["term"] = term
         p["truth"]["origin"] = ORIGIN_CN
-        bands.append(([Cell(str(i + 1), 0, 0, align="center"),
-                       Cell("\n".join(lab), 0, 1),
-                       Cell("\n".join(dc.owners[o]["id_number"] for o in own), 0, 2,
-                            align="center"),
-                       Cell(str(p["sheet"]), 0, 3, align="center"),
-                       Cell(str(p["number"]), 0, 4, align="center"),
-                       Cell(area_text(p["area"]), 0, 5, align="right"),
-                       Cell(p["use"], 0, 6, align="center"),
-                       Cell(term, 0, 7, align="center")], 1))
+        ids = "\n".join(dc.owners[o]["id_number"] for o in own)
+        bands.append(row((str(i + 1), "center"), "\n".join(lab), (ids, "center"),
+                         (str(p["sheet"]), "center"), (str(p["number"]), "center"),
+                         (area_text(p["area"]), "right"), (p["use"], "center"),
+                         (term, "center")))
     table(dc.doc, [0.06, 0.27, 0.17, 0.07, 0.08, 0.12, 0.09, 0.14], hd, 1, bands,
           dc.body.but(size=12), pad=9)
     dc.doc.gap(15)
@@ -402,12 +391,8 @@ def chuyen_table(r, ident, year):
                  years=(1960, 1990))
     dc.article("Điều 1.", "Cho phép các hộ gia đình, cá nhân có tên sau đây được"
                " chuyển mục đích sử dụng đất:")
-    hd = [Cell("STT", 0, 0, align="center"), Cell("Họ và tên", 0, 1, align="center"),
-          Cell("Vị trí thửa đất", 0, 2, align="center"),
-          Cell("Tờ", 0, 3, align="center"), Cell("Thửa", 0, 4, align="center"),
-          Cell("Diện tích (m²)", 0, 5, align="center"),
-          Cell("Từ loại đất", 0, 6, align="center"),
-          Cell("Sang loại đất", 0, 7, align="center")]
+    hd = heads("STT", "Họ và tên", "Vị trí thửa đất", "Tờ", "Thửa", "Diện tích (m²)",
+               "Từ loại đất", "Sang loại đất")
     bands = []
     for i, (own, lab, ps, uu, vil) in enumerate(gr):
         p = ps[0]
@@ -415,12 +400,10 @@ def chuyen_table(r, ident, year):
         to = "ODT" if uu.commune.startswith("Phường") else "ONT"
         t = p["truth"]
         t.update(address=addr, land_use_to=to, term="Lâu dài")
-        bands.append(([Cell(str(i + 1), 0, 0, align="center"), Cell(lab[0], 0, 1),
-                       Cell(addr, 0, 2), Cell(str(p["sheet"]), 0, 3, align="center"),
-                       Cell(str(p["number"]), 0, 4, align="center"),
-                       Cell(area_text(p["area"]), 0, 5, align="right"),
-                       Cell(p["use"], 0, 6, align="center"),
-                       Cell(to, 0, 7, align="center")], 1))
+        bands.append(row((str(i + 1), "center"), lab[0], addr,
+                         (str(p["sheet"]), "center"), (str(p["number"]), "center"),
+                         (area_text(p["area"]), "right"), (p["use"], "center"),
+                         (to, "center")))
     table(dc.doc, [0.06, 0.22, 0.25, 0.06, 0.08, 0.12, 0.1, 0.11], hd, 1, bands,
           dc.body.but(size=11.5), pad=9)
     dc.doc.gap(15)
@@ -681,9 +664,7 @@ def other_council(r, ident, year):
     dc.basis("ỦY BAN NHÂN DÂN " + lower_type(u.district).upper(), CANCU_OLD[:2])
     dc.article("Điều 1.", "Thành lập Hội đồng bồi thường, hỗ trợ và tái định cư dự"
                " án Hồ chứa nước Sông Than gồm các thành viên sau:")
-    hd = [Cell("STT", 0, 0, align="center"), Cell("Họ và tên", 0, 1, align="center"),
-          Cell("Chức vụ, đơn vị", 0, 2, align="center"),
-          Cell("Nhiệm vụ", 0, 3, align="center")]
+    hd = heads("STT", "Họ và tên", "Chức vụ, đơn vị", "Nhiệm vụ")
     roles = [("Phó Chủ tịch UBND huyện", "Chủ tịch Hội đồng"),
              ("Trưởng phòng Tài nguyên và Môi trường", "Phó Chủ tịch Hội đồng"),
              ("Trưởng phòng Tài chính - Kế hoạch", "Thành viên"),
