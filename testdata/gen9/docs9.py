@@ -34,10 +34,12 @@ def pick(r, seq):
 
 
 def holders(dc, r, units, n, couples=(), hh=(), per=(1, 2), uses=("LUC",),
-            years=(1945, 1990), ids=None, addr=False):
+            years=(1945, 1990), ids=None, addr=False, show_year=True):
     """n groups of holders (an owner, or a couple) with their parcels, in
     the truth; returned as [(owner indexes, (label lines), [parcel dicts])].
-    ids: None, 'cccd' or 'mixed' (12-digit or 9-digit)."""
+    ids: None, 'cccd' or 'mixed' (12-digit or 9-digit).  A birth year is
+    drawn for everyone (the ID numbers carry it) but is in the truth only
+    when show_year: when the table prints it."""
     groups = []
     for i in range(n):
         u = pick(r, units)
@@ -52,8 +54,8 @@ def holders(dc, r, units, n, couples=(), hh=(), per=(1, 2), uses=("LUC",),
         elif ids == "mixed":
             idn, idt = cmnd(r), "cmnd"
         household = i in hh
-        o = dc.owner(name, g, yr, idn=idn, idt=idt, addr=a, code=u.code,
-                     household=household)
+        o = dc.owner(name, g, yr if show_year else None, idn=idn, idt=idt,
+                     addr=a, code=u.code, household=household)
         own = [o]
         title = ("Hộ ông " if g == "M" else "Hộ bà ") if household else (
             "Ông " if g == "M" else "Bà ")
@@ -64,8 +66,8 @@ def holders(dc, r, units, n, couples=(), hh=(), per=(1, 2), uses=("LUC",),
             y2 = r.randint(*years)
             id2 = None if not idn else (
                 cmnd(r) if idt == "cmnd" else cccd(r, u.pcode, g2, y2))
-            o2 = dc.owner(n2, g2, y2, idn=id2, idt=idt if id2 else None,
-                          addr=a, code=u.code)
+            o2 = dc.owner(n2, g2, y2 if show_year else None, idn=id2,
+                          idt=idt if id2 else None, addr=a, code=u.code)
             dc.couple(o, o2)
             own.append(o2)
             label.append(("Bà " if g2 == "F" else "Ông ") + n2)
@@ -187,7 +189,8 @@ def thu_hoi_merged(r, ident, year):
     dc.basis("CHỦ TỊCH ỦY BAN NHÂN DÂN " + lower_type(u.district).upper(),
              CANCU_OLD, italic=False)
     gr = holders(dc, r, [u], 5, couples=(1, 3), per=(1, 3),
-                 uses=("LUK", "BHK", "RSX", "NTS"), years=(1950, 1988))
+                 uses=("LUK", "BHK", "RSX", "NTS"), years=(1950, 1988),
+                 show_year=False)
     dc.article("Điều 1:", "Thu hồi tổng diện tích %s m² đất nông nghiệp tại %s,"
                " %s, gồm các thửa đất sau:" % (area_text(total(gr)),
                                                 lower_type(u.commune),
@@ -235,7 +238,7 @@ def thu_hoi_long(r, ident, year):
     dc.title_block("Về việc thu hồi đất để thực hiện dự án Khu đô thị mới")
     dc.basis("ỦY BAN NHÂN DÂN " + lower_type(u.district).upper(), CANCU_OLD)
     gr = holders(dc, r, [u], 13, per=(1, 2), uses=("LUC", "CLN", "BHK", "ONT"),
-                 years=(1950, 1992))
+                 years=(1950, 1992), show_year=False)
     dc.article("Điều 1.", "Thu hồi %s m² đất của %d hộ gia đình, cá nhân tại %s"
                " (chi tiết tại bảng dưới đây):" % (
                    area_text(total(gr)), len(gr), lower_type(u.commune)))
@@ -316,7 +319,7 @@ def thu_hoi_commune(r, ident, year):
     dc.title_block("Thu hồi đất để xây dựng trường mầm non")
     dc.basis("ỦY BAN NHÂN DÂN " + lower_type(u.commune).upper(), CANCU_2025)
     gr = holders(dc, r, [u], 5, per=(1, 2), uses=("HNK", "CLN", "LUC"),
-                 years=(1958, 1995))
+                 years=(1958, 1995), show_year=False)
     dc.article("Điều 1.", "Thu hồi các thửa đất sau đây, tổng diện tích %s m²,"
                " tại %s, %s:" % (area_text(total(gr), dots=False), lower_type(u.commune),
                                  lower_type(u.province)))
@@ -350,7 +353,8 @@ def cong_nhan_table(r, ident, year):
                    number_line="Số: " + dc.number)
     dc.basis("ỦY BAN NHÂN DÂN " + lower_type(u.district).upper(), CANCU_OLD)
     gr = holders(dc, r, [u], 5, couples=(0, 2, 3), per=(1, 1),
-                 uses=("ONT", "CLN"), years=(1950, 1990), ids="mixed")
+                 uses=("ONT", "CLN"), years=(1950, 1990), ids="mixed",
+                 show_year=False)
     dc.article("Điều 1.", "Công nhận quyền sử dụng đất cho %d hộ gia đình, cá nhân"
                " tại %s, %s, như sau:" % (len(gr), lower_type(u.commune),
                                           lower_type(u.district)))
@@ -388,7 +392,7 @@ def chuyen_table(r, ident, year):
     dc.title_block("Về việc cho phép chuyển mục đích sử dụng đất")
     dc.basis("ỦY BAN NHÂN DÂN " + lower_type(u.district).upper(), CANCU_OLD[1:])
     gr = holders(dc, r, [u], 4, per=(1, 1), uses=("LUK", "CLN", "BHK"),
-                 years=(1960, 1990))
+                 years=(1960, 1990), show_year=False)
     dc.article("Điều 1.", "Cho phép các hộ gia đình, cá nhân có tên sau đây được"
                " chuyển mục đích sử dụng đất:")
     hd = heads("STT", "Họ và tên", "Vị trí thửa đất", "Tờ", "Thửa", "Diện tích (m²)",
