@@ -1,10 +1,10 @@
 """docs9: the fourteen decisions of family 9, each a layout of its own, with
 the truth of what it prints."""
 import datetime
-from page9 import Cell, table, Style
+from page9 import Cell, table
 from parts9 import Decision, when, issuer_name
 from words9 import (LAND, VILLAGE, person, cccd, cmnd, area_text, area_words,
-                    lower_type, bare, district_communes, new_communes)
+                    lower_type, district_communes, new_communes)
 
 CANCU_OLD = [
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",

@@ -2,7 +2,7 @@
 title, legal basis, articles, signature, seal) and the truth it records."""
 import datetime
 from PIL import Image, ImageChops, ImageDraw
-from page9 import Style, Doc, pt
+from page9 import Style, Doc
 from words9 import lower_type, bare, date_vn
 
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
