@@ -342,4 +342,18 @@ is "$(parcels bysize3)" '7 430 38536 ONT 0
 is "$(reasons bysize3 | grep -c 'column named by its values')" 3 \
     "the areas' column reviewed with them"
 
+# An unruled table that OCR cut into one line a cell, the header's and
+# every row's (testdata/tables/cellines.words): the lines of a table
+# standing side by side on one band are one row.
+read_words cellines
+is "$(holders cellines)" \
+    '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
+    "a table cut into a line a cell: every holder"
+is "$(parcels cellines)" '7 430 3853.6 ONT 0
+22 62 96.7 CLN 1
+51 547 2399.8 ONT 2
+38 385 424.2 CLN 3' "and every cell in its column"
+is "$(reasons cellines | grep -c 'table\|row\|column')" 0 \
+    "its header names every column; the total adds up"
+
 done_testing
