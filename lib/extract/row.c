@@ -129,7 +129,6 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 	int first = -1, last = -1, content = 0, nums = 0, rep;
 	char buf[32], code[4];
 
-	(void)tb;
 	for (int j = a; j < b; j++)
 		if (lr_tab_content(&c->t->v[j])) {
 			first = first < 0 ? j : first;
@@ -146,7 +145,8 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 	/* a row whose number was lost, or misread as a small letter ("j"
 	 * for 1): a name, numbers, a land-use code */
 	first += misread_stt(c, first, b);
-	return nums >= 2 && (c->t->v[first].flags & TOK_UPPER) &&
+	return nums >= (tb->ncol > 0 ? 1 : 2) && (c->t->v[first].flags &
+	    TOK_UPPER) &&
 	    near_code(c, last, code) == 0;
 }
 

@@ -279,11 +279,31 @@ value_kind(const lr_xctx *c, int k)
 	    0;
 }
 
+/* Are tokens [a, e) a person's name: two to six words of letters, each
+ * starting with a capital ("Võ Thị Thuý Hằng")? */
+static int
+person_cell(const lr_xctx *c, int a, int e)
+{
+	int words = 0;
+
+	for (int i = a; i < e; i++) {
+		unsigned f = c->t->v[i].flags;
+		if (!lr_tab_content(&c->t->v[i]))
+			continue;
+		if ((f & (TOK_ALPHA | TOK_UPPER | TOK_DIGIT)) != (TOK_ALPHA |
+		    TOK_UPPER))
+			return 0;
+		words++;
+	}
+	return words >= 2 && words <= 6;
+}
+
 /* What the content cells of column k in rows [from, to) of g hold, three
- * in four of them at least (OCR damages some), each cell one word: a kind
- * of value_kind(), areas counting whole numbers among them when one at
- * least is marked, 's' when all are 1, 2, 3... (row numbers); 0 none of
- * these, or under two cells.  c->t must be g's tokens. */
+ * in four of them at least (OCR damages some): of cells of one word, a
+ * kind of value_kind(), areas counting whole numbers among them when one
+ * at least is marked, 's' when all are 1, 2, 3... (row numbers); of
+ * cells of words, 'p' people's names (person_cell); 0 none of these, or
+ * under two cells.  c->t must be g's tokens. */
 static int
 column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
     int to)
@@ -299,6 +319,8 @@ column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
 		cells++;
 		if (e - a == 1)
 			n[value_kind(c, a)]++;
+		else
+			n['p'] += person_cell(c, a, e);
 		seq &= e - a == 1 && atoi(g->t.v[a].text) == last + 1;
 		last = atoi(g->t.v[a].text);
 	}
@@ -308,7 +330,7 @@ column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
 		return 's';
 	if (n['a'] > 0 && (n['a'] + n['n'] + n['y']) * 4 >= cells * 3)
 		return 'a';
-	for (const char *v = "yinu"; *v != '\0'; v++)
+	for (const char *v = "yinup"; *v != '\0'; v++)
 		if (n[(int)*v] * 4 >= cells * 3)
 			return *v;
 	return 0;
@@ -325,7 +347,7 @@ has_column(const struct lr_table *tb, int lab)
 }
 
 /* The column label values of kind v (column_values, sheet_by_size) give
- * in tb: areas, land uses, birth years, ID numbers, row numbers, sheets
+ * in tb: areas, land uses, birth years, ID numbers, row numbers, names, sheets
  * and parcel numbers told apart by size; whole numbers are parcel numbers
  * when only the sheet column is named, sheets when only the number
  * column is.  -1 when none. */
@@ -341,6 +363,7 @@ label_of_values(const struct lr_table *tb, int v)
 	case 'y': return LAB_BIRTH_YEAR;
 	case 'i': return LAB_ID_CMND;
 	case 's': return LAB_T_STT;
+	case 'p': return LAB_T_NAME;
 	case 'S': return LAB_P_SHEET;
 	case 'N': return LAB_P_NUMBER;
 	case 'n': return sheet && !num ? LAB_P_NUMBER : num && !sheet ?
@@ -875,7 +898,7 @@ static int
 unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 {
 	int page = c->t->v[a].page, b, ny = 0, misses = 0, bottom = 0, rows = 0;
-	struct lr_table none = { .ncol = 0 };
+	struct lr_table under = { .ncol = 1 };	/* under a header */
 	lr_rule lb;
 
 	line_box(c->t, a, line_end(c->t, a), &lb);
@@ -884,7 +907,7 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 	    c->t->v[a].page == page && ny < LR_GRID_MAX - 1; a = b) {
 		b = line_end(c->t, a);
 		int digit = line_box(c->t, a, b, &lb), row = lr_tab_is_row(c,
-		    &none, a, b), total = lr_label_at(c->s, c->t, a, b,
+		    &under, a, b), total = lr_label_at(c->s, c->t, a, b,
 		    LAB_T_TOTAL, NULL) > 0;
 		if (!row && lr_label_at(c->s, c->t, a, b, LAB_ARTICLE, NULL) >
 		    0)

@@ -29,7 +29,8 @@ struct lr_table {
 /* Has token k letters or digits (is it more than a stray mark)? */
 int lr_tab_content(const lr_tok *k);
 /* Is line [a, b) a row of tb: a row number, or a name, numbers and a
- * land-use code? */
+ * land-use code (under a header, tb->ncol > 0, one number will do: OCR
+ * lost the others)? */
 int lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b);
 /* Read row [a, b) of tb into a new parcel (and its owner). */
 void lr_tab_row(lr_xctx *c, struct lr_table *tb, int a, int b);

@@ -356,4 +356,35 @@ is "$(parcels cellines)" '7 430 3853.6 ONT 0
 is "$(reasons cellines | grep -c 'table\|row\|column')" 0 \
     "its header names every column; the total adds up"
 
+# The same with its name column headed by words no label knows ("Hộ ông
+# (bà)"): a column of people's names (two to six capitalised words a
+# cell) is the holders' column.
+sed 's/^line 1040 Họ@450 và@530 tên@600/line 1040 Hộ@450 ông@530 (bà)@610/' \
+    "$P/cellines.words" >hoong.words
+python3 "$P/mkwords" hoong.words >hoong.jsonl
+run ocr-extract -q <hoong.jsonl
+printf '%s\n' "$out" >hoong.json
+is "$(holders hoong)" \
+    '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
+    "a name column no header names: named by its values, people's names"
+
+# With no row numbers, and the sheet and parcel number of two rows in a
+# row lost in OCR: under a header, a row of a name, one number and a
+# land-use code is a row still, not the end of the table.
+sed '/^line 1[0-9]*0 [0-9]@340$/d; /^line 1040 STT@320$/d
+    /^line 1220 22@1080$/d; /^line 1220 62@1330$/d
+    /^line 1300 51@1080$/d; /^line 1300 547@1330$/d' \
+    "$P/cellines.words" >lost.words
+python3 "$P/mkwords" lost.words >lost.jsonl
+run ocr-extract -q <lost.jsonl
+printf '%s\n' "$out" >lost.json
+is "$(holders lost)" \
+    '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
+    "rows whose numbers OCR lost: every holder still"
+is "$(parcels lost)" '7 430 3853.6 ONT 0
+null null 96.7 CLN 1
+null null 2399.8 ONT 2
+38 385 424.2 CLN 3' "each row its own parcel, nothing shifted"
+is "$(reasons lost | grep -c 'not found')" 2 "the two rows' lost cells reviewed"
+
 done_testing
