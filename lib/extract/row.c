@@ -16,6 +16,7 @@
 struct row {
 	struct lr_table *tb;
 	int owner, parcel, stt, damage, piped, bad_area;
+	int spouse;			/* a spouse in the holder's cell, or -1 */
 	int unread;			/* a name cell not read: 'M', 'F', 1 */
 	int ha;				/* the cell's area is in hectares */
 	const char *why;
@@ -499,6 +500,40 @@ either_title(const lr_xctx *c, int i, int e, int *hh)
 	return -1;
 }
 
+/* A spouse written in the holder's cell after the name, from token i
+ * (before e): "và vợ là bà B", "và chồng Trần Văn B": an owner of her or
+ * his own, of the title's sex (else the other sex), the two spouses of
+ * each other, in r->spouse.  The token after the name; i when none. */
+static int
+spouse_cell(lr_xctx *c, struct row *r, int i, int e)
+{
+	json_t *o = json_array_get(c->owners, (size_t)r->owner);
+	const char *sex = json_string_value(json_object_get(o, "gender"));
+	int n = lr_label_at(c->s, c->t, i, e, LAB_SPOUSE, NULL), j;
+	int g = sex == NULL ? 0 : *sex == 'M' ? 'F' : 'M';
+	char *name;
+	lr_span sp;
+
+	if (o == NULL || n < 0)
+		return i;
+	if ((j = lr_label_at(c->s, c->t, n, e, LAB_OWNER_M, NULL)) > 0)
+		g = 'M', n = j;
+	else if ((j = lr_label_at(c->s, c->t, n, e, LAB_OWNER_F, NULL)) > 0)
+		g = 'F', n = j;
+	if (lr_parse_name(c->s, c->t, n, e, &name, &sp) != 0)
+		return i;
+	r->spouse = lr_x_owner(c, name, g, 0, &sp);
+	free(name);
+	if (r->spouse == r->owner) {
+		r->spouse = -1;
+		return i;
+	}
+	json_object_set_new(o, "spouse", json_integer(r->spouse));
+	json_object_set_new(json_array_get(c->owners, (size_t)r->spouse),
+	    "spouse", json_integer(r->owner));
+	return sp.b;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name, or "hộ ông"/"hộ bà"
  * and the name of a household's head, or a title for either sex
  * (either_title); the token after it. */
@@ -538,7 +573,9 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	free(name);
 	if (sp.why != NULL && sp.why != lr_why_cap_mark)
 		damage(r, sp.why);
-	return r->piped ? sp.b : skip_words(c, r, sp.b, e);
+	if (r->piped)
+		return spouse_cell(c, r, sp.b, e);
+	return skip_words(c, r, sp.b, e);
 }
 
 /* An address cell (the owner's or the parcel's) at token i; other text
@@ -562,13 +599,35 @@ text_cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	return sp.b;
 }
 
+/* A birth year or an ID number (column lab) of owner from token i
+ * (before e); the token after it, -1 when none. */
+static int
+owner_value(lr_xctx *c, struct row *r, int lab, int owner, int i, int e)
+{
+	json_t *o = json_array_get(c->owners, (size_t)owner);
+	char id[13], pre[32];
+	lr_span sp;
+	int y;
+
+	i = skip_marks(c, r, i, e);
+	lr_x_prefix(pre, sizeof(pre), "owners", owner);
+	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,
+	    i, e, &y, &sp) == 0)
+		lr_x_put(c, o, pre, "birth_year", json_integer(y), &sp, 0);
+	else if ((lab == LAB_ID_CCCD || lab == LAB_ID_DD || lab == LAB_ID_CMND)
+	    && o != NULL && lr_parse_id(c->s, c->t, i, e, id, &sp) == 0) {
+		lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);
+		lr_x_put(c, o, pre, "id_type", json_string(strlen(id) == 9 ?
+		    "cmnd" : "cccd"), &sp, 0);
+	} else
+		return -1;
+	return sp.b;
+}
+
 /* Read the cell of column lab from token i, before e; the token after. */
 static int
 cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 {
-	json_t *o = json_array_get(c->owners, (size_t)r->owner);
-	char id[13];
-	lr_span sp;
 	int y;
 
 	switch (lab) {
@@ -596,18 +655,11 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	case LAB_P_TERM:
 		return term_cell(c, r, i, e);
 	}
-	i = skip_marks(c, r, i, e);
-	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,
-	    i, e, &y, &sp) == 0)
-		lr_x_put(c, o, r->opre, "birth_year", json_integer(y), &sp, 0);
-	else if ((lab == LAB_ID_CCCD || lab == LAB_ID_DD || lab == LAB_ID_CMND)
-	    && o != NULL && lr_parse_id(c->s, c->t, i, e, id, &sp) == 0) {
-		lr_x_put(c, o, r->opre, "id_number", json_string(id), &sp, 0);
-		lr_x_put(c, o, r->opre, "id_type", json_string(strlen(id) == 9 ?
-		    "cmnd" : "cccd"), &sp, 0);
-	} else
+	if ((y = owner_value(c, r, lab, r->owner, i, e)) < 0)
 		return text_cell(c, r, lab, i, e);
-	return sp.b;
+	/* a couple in one holder's cell: its second year or ID the spouse's */
+	return r->spouse >= 0 && (i = owner_value(c, r, lab, r->spouse, y, e))
+	    >= 0 ? i : y;
 }
 
 /* The cells of row [a, b) cut at "|": their first tokens in starts, with
@@ -671,7 +723,7 @@ void
 lr_tab_row_cut(lr_xctx *c, struct lr_table *tb, int a, int b,
     const int *starts)
 {
-	struct row r = { .tb = tb, .owner = -1, .stt = -1 };
+	struct row r = { .tb = tb, .owner = -1, .stt = -1, .spouse = -1 };
 	int i = a;
 
 	r.piped = starts != NULL;

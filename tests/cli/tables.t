@@ -387,4 +387,17 @@ null null 2399.8 ONT 2
 38 385 424.2 CLN 3' "each row its own parcel, nothing shifted"
 is "$(reasons lost | grep -c 'not found')" 2 "the two rows' lost cells reviewed"
 
+# A couple in one holder's cell, the wife's name wrapped, their two birth
+# years in one cell (testdata/tables/couple.words): two owners, spouses of
+# each other, each with a year; the rows below keep their own holders.
+read_words couple
+is "$(jq -c '[.owners[] | [.name, .gender, .birth_year, .spouse]]' couple.json)" \
+    '[["Điêu Chính Tâm","M",1958,null],["Lò Văn Hùng","M",1962,2],["Quàng Thị Mai","F",1965,1],["Nguyễn Thị Đức","F",1971,null]]' \
+    "a couple in one cell: husband and wife, spouses, each a birth year"
+is "$(parcels couple)" '7 430 3853.6 ONT 0
+22 62 96.7 CLN 1
+38 385 424.2 CLN 3' "the couple's row held by the husband, the next by its own holder"
+is "$(reasons couple | grep -c 'table\|more in a cell')" 0 \
+    "nothing left over in the cell, no damage"
+
 done_testing
