@@ -172,11 +172,31 @@ vn_wellformed(const char *s, int decimals)
 	return *s == '\0';
 }
 
+/* Add the digits of area cell buf of row r to the lost areas of its
+ * table (short: see short_lost); 1 when added. */
+static int
+add_lost(struct row *r, const char *buf, int short_one)
+{
+	struct lr_table *tb = r->tb;
+	double v = 0;
+
+	if (tb->nlost >= LR_TAB_MAXLOST)
+		return 0;
+	for (const char *s = buf; *s != '\0'; s++)
+		if (isdigit((unsigned char)*s))
+			v = v * 10 + (*s - '0');
+	tb->short_lost[tb->nlost] = short_one;
+	tb->lostv[tb->nlost] = v;
+	tb->lost[tb->nlost++] = r->parcel;
+	return 1;
+}
+
 /* Note the format of area cell buf of row r (rep characters repaired or
  * dropped): well-formed ones by their decimals; those read clean whose
  * separators were lost ("53028", "3868": four digits or more and no dot,
- * "5.4041") among the lost. */
-static void
+ * "5.4041") among the lost, and short whole numbers ("967") too, for the
+ * total to settle.  1 when it is among the lost. */
+static int
 area_format(struct row *r, const char *buf, int rep)
 {
 	struct lr_table *tb = r->tb;
@@ -185,39 +205,115 @@ area_format(struct row *r, const char *buf, int rep)
 	int wf = vn_wellformed(buf, 2);
 
 	if (r->ha)
-		return;
+		return 0;
 	if (wf && (comma != NULL || (rep == 0 && (dot || strlen(buf) < 4)))) {
 		tb->ndec[dec]++;
 		tb->dots += dot != NULL;
-	} else if (rep == 0 && comma == NULL && tb->nlost < LR_TAB_MAXLOST) {
-		double v = 0;
-		for (const char *s = buf; *s != '\0'; s++)
-			if (isdigit((unsigned char)*s))
-				v = v * 10 + (*s - '0');
-		tb->lostv[tb->nlost] = v;
-		tb->lost[tb->nlost++] = r->parcel;
+		return comma == NULL && dot == NULL && add_lost(r, buf, 1);
 	}
+	return rep == 0 && comma == NULL && add_lost(r, buf, 0);
+}
+
+/* The area of parcel i. */
+static double
+area_of(const lr_xctx *c, int i)
+{
+	return json_number_value(json_object_get(json_array_get(c->parcels,
+	    (size_t)i), "area"));
+}
+
+/* Is v what OCR left of area x when it lost the separators' place: x
+ * shifted down by a power of ten and rounded ("2/0826" read 2,08 for
+ * 2.082,6)? */
+static int
+shifted(double v, double x)
+{
+	for (double p = 10; p <= 100000; p *= 10)
+		if (v > 0 && fabs(round(x / p * 100) / 100 - v) < 0.006)
+			return 1;
+	return 0;
+}
+
+/* With the lost areas of tb read with d decimals, the areas' sum but the
+ * doubtful one (tb->odd when it is the only one); its index in *bad, or
+ * -1. */
+static double
+sum_with(const lr_xctx *c, const struct lr_table *tb, int d, int *bad)
+{
+	int np = (int)json_array_size(c->parcels), k;
+	double sum = 0;
+
+	*bad = tb->nodd == 1 ? tb->odd : -1;
+	for (int i = tb->first_parcel; i < np; i++) {
+		for (k = 0; k < tb->nlost && tb->lost[k] != i; k++)
+			;
+		if (k < tb->nlost)
+			sum += tb->lostv[k] / (d == 1 ? 10 : 100);
+		else if (i != *bad)
+			sum += area_of(c, i);
+	}
+	return sum;
+}
+
+/* The decimals (1 or 2) with which the lost areas of tb make its areas
+ * add up to total: the one doubtful area, if any, taking what is left
+ * when that is what OCR left of it (shifted); that area in *bad with the
+ * rest in *rest.  0 when neither or both do. */
+static int
+decimals_by_total(const lr_xctx *c, const struct lr_table *tb, double total,
+    int *bad, double *rest)
+{
+	int found = 0, b;
+	double tol = c->s->set[SET_TOTAL_TOLERANCE];
+
+	for (int d = 1; d <= 2 && total > 0 && tb->nlost > 0; d++) {
+		double left = total - sum_with(c, tb, d, &b);
+		if ((b < 0 && fabs(left) <= tol) || (b >= 0 &&
+		    shifted(area_of(c, b), left))) {
+			found = found ? -1 : d;
+			*bad = b, *rest = left;
+		}
+	}
+	return found > 0 ? found : 0;
 }
 
 void
 lr_tab_area_repair(lr_xctx *c, struct lr_table *tb)
 {
 	int d = tb->ndec[1] > tb->ndec[2] ? 1 : 2, n = tb->ndec[0] +
-	    tb->ndec[1] + tb->ndec[2];
+	    tb->ndec[1] + tb->ndec[2], bad = -1, by_total = 0;
+	const char *why = "area separators lost in OCR: decimals as the "
+	    "column's other areas";
+	double rest = 0;
 	char path[64];
 
 	/* the column writes d decimals and thousands dots: two of its
-	 * well-formed areas or more, and two thirds of them */
-	if (tb->ndec[d] < 2 || tb->ndec[d] * 3 < n * 2 || tb->dots == 0)
-		return;
+	 * well-formed areas or more, and two thirds of them; else the
+	 * decimals that make the areas add up to the total */
+	if (tb->ndec[d] < 2 || tb->ndec[d] * 3 < n * 2 || tb->dots == 0) {
+		why = "area separators lost in OCR: decimals that make the "
+		    "areas add up to the total";
+		by_total = 1;
+		if ((d = decimals_by_total(c, tb, tb->total > 0 ? tb->total :
+		    lr_tab_stated_area(c), &bad, &rest)) == 0)
+			return;
+	}
 	for (int k = 0; k < tb->nlost; k++) {
 		json_t *p = json_array_get(c->parcels, (size_t)tb->lost[k]);
+		if (tb->short_lost[k] && !by_total)
+			continue;	/* "967" stays when the column says */
 		json_object_set_new(p, "area", json_real(tb->lostv[k] /
 		    (d == 1 ? 10 : 100)));
 		snprintf(path, sizeof(path), "parcels[%d].area", tb->lost[k]);
-		lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS], "area separators "
-		    "lost in OCR: decimals as the column's other areas");
+		lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS], why);
 	}
+	if (bad < 0)
+		return;
+	json_object_set_new(json_array_get(c->parcels, (size_t)bad), "area",
+	    json_real(round(rest * 100) / 100));
+	snprintf(path, sizeof(path), "parcels[%d].area", bad);
+	lr_x_doubt(c, path, c->s->set[SET_EVIDENCE_REPAIR],
+	    "area taken from the total");
 }
 
 /* A sheet or parcel number cell at token i. */
@@ -274,10 +370,12 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 		return i + 1;
 	if (r->ha)
 		v *= 10000;
-	area_format(r, buf, rep);
+	int lost = area_format(r, buf, rep);
 	if (rep || amb || !vn_wellformed(buf, r->ha ? 4 : 2)) {
 		damage(r, "area cell damaged in OCR");
 		r->bad_area = 1;
+		r->tb->odd = lost ? r->tb->odd : r->parcel;
+		r->tb->nodd += !lost;
 	}
 	lr_span sp = { i, i + 1, r->bad_area ? c->s->set[SET_AMBIGUOUS] : 1,
 	    r->bad_area ? "area separators damaged in OCR" : NULL };

@@ -24,6 +24,11 @@ struct lr_table {
 	int lost[LR_TAB_MAXLOST], nlost; /* parcels whose area lost its
 					 * separators ("53028", "5.4041") */
 	double lostv[LR_TAB_MAXLOST];	/* their digits as one number */
+	int short_lost[LR_TAB_MAXLOST];	/* 1: a short whole number read
+					 * well-formed ("967"), lost only
+					 * when the total says so */
+	int odd, nodd;			/* a doubtful area not among the
+					 * lost; how many */
 };
 
 /* Has token k letters or digits (is it more than a stray mark)? */
@@ -56,8 +61,12 @@ int lr_x_geo_unruled(lr_xctx *c, int a);
 int lr_tab_total(const lr_xctx *c, struct lr_table *tb, int a, int b);
 /* Areas whose separators OCR lost, read again with the decimals of the
  * column's well-formed areas ("53028" among "2.974,2" and "3.489,6" is
- * 5302,8), each put under review. */
+ * 5302,8), else with those that make the table's areas add up to its
+ * total or the area Điều 1 states, each put under review. */
 void lr_tab_area_repair(lr_xctx *c, struct lr_table *tb);
+/* The area Điều 1 states ("Thu hồi 7.620,6 m² đất", "tổng diện tích
+ * 14.692,8 m²"): its first number with a unit, read clean; -1 when none. */
+double lr_tab_stated_area(const lr_xctx *c);
 /* Flag table tb whole for why: one review entry naming its page and
  * columns, standing for its parcels and holders, whose confidences are
  * lowered. */

@@ -400,4 +400,24 @@ is "$(parcels couple)" '7 430 3853.6 ONT 0
 is "$(reasons couple | grep -c 'table\|more in a cell')" 0 \
     "nothing left over in the cell, no damage"
 
+# Areas whose separators OCR lost, none of the column well-formed to tell
+# its decimals ("38536", "967", "4242"), one misread ("2/3998" read 2,39),
+# no total line, Điều 1 stating the area ("Thu hồi 6.774,3 m2"): the
+# decimals that make the areas add up to it, and the misread one what the
+# total leaves, each reviewed.
+sed 's/^line 600 .*/line 600 Điều@430 1.@550 Thu@610 hồi@700 6.774,3@790 m2@960 đất@1030 của@1110 4@1200 hộ@1240 gia@1300 đình,@1380 cá@1520 nhân@1590 sau:@1710/
+    s/3\.853,6@1520/38536@1520/; s/96,7@1520/967@1520/
+    s/2\.399,8@1520/2\/3998@1520/; s/424,2@1520/4242@1520/
+    /Tổng~cộng/d; /6\.774,3@1520/d' "$P/cellines.words" >sep.words
+python3 "$P/mkwords" sep.words >sep.jsonl
+run ocr-extract -q <sep.jsonl
+printf '%s\n' "$out" >sep.json
+is "$(jq -c '[.parcels[].area]' sep.json)" '[3853.6,96.7,2399.8,424.2]' \
+    "areas' lost separators put back by the area Điều 1 states"
+like "$(reasons sep)" 'decimals that make the areas add up to the total' \
+    "the areas so read reviewed"
+like "$(reasons sep)" 'area taken from the total' "and the misread one"
+is "$(jq -r '.review[].reason' sep.json | grep -c 'total stated')" 0 \
+    "the areas add up to the total stated"
+
 done_testing
