@@ -21,6 +21,15 @@ read_words() {
 	printf '%s\n' "$out" >"$1.json"
 }
 
+# read_variant NAME SED: read_words of testdata/tables/cellines.words
+# edited by the sed script SED, made NAME.words.
+read_variant() {
+	sed "$2" "$P/cellines.words" >"$1.words"
+	python3 "$P/mkwords" "$1.words" >"$1.jsonl"
+	run ocr-extract -q <"$1.jsonl"
+	printf '%s\n' "$out" >"$1.json"
+}
+
 # The holders, and per parcel: sheet number area land-use holder.
 holders() { jq -c '[.owners[].name]' "$1.json"; }
 parcels() {
@@ -359,11 +368,8 @@ is "$(reasons cellines | grep -c 'table\|row\|column')" 0 \
 # The same with its name column headed by words no label knows ("Hộ ông
 # (bà)"): a column of people's names (two to six capitalised words a
 # cell) is the holders' column.
-sed 's/^line 1040 Họ@450 và@530 tên@600/line 1040 Hộ@450 ông@530 (bà)@610/' \
-    "$P/cellines.words" >hoong.words
-python3 "$P/mkwords" hoong.words >hoong.jsonl
-run ocr-extract -q <hoong.jsonl
-printf '%s\n' "$out" >hoong.json
+read_variant hoong \
+    's/^line 1040 Họ@450 và@530 tên@600/line 1040 Hộ@450 ông@530 (bà)@610/'
 is "$(holders hoong)" \
     '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
     "a name column no header names: named by its values, people's names"
@@ -371,13 +377,9 @@ is "$(holders hoong)" \
 # With no row numbers, and the sheet and parcel number of two rows in a
 # row lost in OCR: under a header, a row of a name, one number and a
 # land-use code is a row still, not the end of the table.
-sed '/^line 1[0-9]*0 [0-9]@340$/d; /^line 1040 STT@320$/d
+read_variant lost '/^line 1[0-9]*0 [0-9]@340$/d; /^line 1040 STT@320$/d
     /^line 1220 22@1080$/d; /^line 1220 62@1330$/d
-    /^line 1300 51@1080$/d; /^line 1300 547@1330$/d' \
-    "$P/cellines.words" >lost.words
-python3 "$P/mkwords" lost.words >lost.jsonl
-run ocr-extract -q <lost.jsonl
-printf '%s\n' "$out" >lost.json
+    /^line 1300 51@1080$/d; /^line 1300 547@1330$/d'
 is "$(holders lost)" \
     '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
     "rows whose numbers OCR lost: every holder still"
@@ -405,13 +407,10 @@ is "$(reasons couple | grep -c 'table\|more in a cell')" 0 \
 # no total line, Điều 1 stating the area ("Thu hồi 6.774,3 m2"): the
 # decimals that make the areas add up to it, and the misread one what the
 # total leaves, each reviewed.
-sed 's/^line 600 .*/line 600 Điều@430 1.@550 Thu@610 hồi@700 6.774,3@790 m2@960 đất@1030 của@1110 4@1200 hộ@1240 gia@1300 đình,@1380 cá@1520 nhân@1590 sau:@1710/
+read_variant sep 's/^line 600 .*/line 600 Điều@430 1.@550 Thu@610 hồi@700 6.774,3@790 m2@960 đất@1030 của@1110 4@1200 hộ@1240 gia@1300 đình,@1380 cá@1520 nhân@1590 sau:@1710/
     s/3\.853,6@1520/38536@1520/; s/96,7@1520/967@1520/
     s/2\.399,8@1520/2\/3998@1520/; s/424,2@1520/4242@1520/
-    /Tổng~cộng/d; /6\.774,3@1520/d' "$P/cellines.words" >sep.words
-python3 "$P/mkwords" sep.words >sep.jsonl
-run ocr-extract -q <sep.jsonl
-printf '%s\n' "$out" >sep.json
+    /Tổng~cộng/d; /6\.774,3@1520/d'
 is "$(jq -c '[.parcels[].area]' sep.json)" '[3853.6,96.7,2399.8,424.2]' \
     "areas' lost separators put back by the area Điều 1 states"
 like "$(reasons sep)" 'decimals that make the areas add up to the total' \
