@@ -643,6 +643,9 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	char *name;
 
 	i = skip_marks(c, r, i, e);
+	if (r->piped && i + 1 < e && (c->t->v[i].flags & TOK_DIGIT) &&
+	    (r->stt = stt_of(&c->t->v[i])) >= 0)	/* its column merged in */
+		i = skip_marks(c, r, i + 1, e);
 	if ((n = organisation_cell(c, r, i, e)) > i)
 		return n;
 	if ((n = either_title(c, i, e, &hh)) > 0)

@@ -217,6 +217,20 @@ whole_label(int lab)
 	return lab == LAB_P_NUMBER || lab == LAB_P_SHEET;
 }
 
+static int column_kinds(const lr_xctx *c, const struct gtab *g, int k,
+    int from, int to, int *n);
+
+/* Does column k of g, body rows [from, to), hold areas (column_values()
+ * 'a') with half its cells at least marked ("1.954,3"), not sheets or
+ * parcel numbers a few of which OCR glued or misread ("15.832")? */
+static int
+holds_areas(const lr_xctx *c, const struct gtab *g, int k, int from, int to)
+{
+	int n[128];
+
+	return column_kinds(c, g, k, from, to, n) == 'a' && n['a'] * 2 >= n[1];
+}
+
 /* Name the columns of tb from header rows [0, h) of g (h == 0: none), its
  * body rows [from, join): the lowest header cell of a column first, else
  * its header cells joined; the joined cells too when the lowest names
@@ -234,15 +248,15 @@ name_columns(const lr_xctx *c, const struct gtab *g, int h, int from,
 		const int *low = g->cut[h - 1], *all = g->cut[join];
 		tb->cols[k] = lr_tab_column(c, low[k], low[k + 1] - 1,
 		    &tb->ha[k]);
-		if (whole_label(tb->cols[k]) && column_values(c, g, k, from,
-		    join) == 'a')
+		if (whole_label(tb->cols[k]) && holds_areas(c, g, k, from,
+		    join))
 			tb->cols[k] = -1;
 		own[k] = tb->cols[k] >= 0;
 		if (tb->cols[k] < 0)
 			tb->cols[k] = lr_tab_column(c, all[k], all[k + 1] - 1,
 			    &tb->ha[k]);
-		if (whole_label(tb->cols[k]) && column_values(c, g, k, from,
-		    join) == 'a')
+		if (whole_label(tb->cols[k]) && holds_areas(c, g, k, from,
+		    join))
 			tb->cols[k] = -1;
 	}
 	for (int k = 0; k < tb->ncol && h > 0; k++) {
@@ -279,23 +293,64 @@ value_kind(const lr_xctx *c, int k)
 	    0;
 }
 
-/* Are tokens [a, e) a person's name: two to six words of letters, each
- * starting with a capital ("Võ Thị Thuý Hằng")? */
+/* Are tokens [a, e) people's names: after a row number, if any, words of
+ * letters, the first and two at least starting with a capital ("Võ Thị
+ * Thuý Hằng", "Bà Khúc Ngọc Hạnh và chồng là ông Đỗ Ngọc Việt")? */
 static int
 person_cell(const lr_xctx *c, int a, int e)
 {
-	int words = 0;
+	int caps = 0, words = 0;
 
+	if (a < e && value_kind(c, a) == 'n' && strlen(c->t->v[a].text) <= 3)
+		a++;
 	for (int i = a; i < e; i++) {
 		unsigned f = c->t->v[i].flags;
 		if (!lr_tab_content(&c->t->v[i]))
 			continue;
-		if ((f & (TOK_ALPHA | TOK_UPPER | TOK_DIGIT)) != (TOK_ALPHA |
-		    TOK_UPPER))
+		if ((f & (TOK_ALPHA | TOK_DIGIT)) != TOK_ALPHA || (words++ ==
+		    0 && !(f & TOK_UPPER)))
 			return 0;
-		words++;
+		caps += (f & TOK_UPPER) != 0;
 	}
-	return words >= 2 && words <= 6;
+	return caps >= 2;
+}
+
+/* column_values() with the counts of each kind of cell in n[128] (by
+ * value_kind()), n[1] the cells with content. */
+static int
+column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
+    int to, int *n)
+{
+	int cells = 0, last = 0, seq = 1;
+
+	memset(n, 0, 128 * sizeof(*n));
+	for (int r = from; r < to; r++) {
+		int a = g->cut[r][k], e = g->cut[r][k + 1] - 1;
+		while (a < e && !lr_tab_content(&g->t.v[a]))
+			a++;
+		while (e > a && !lr_tab_content(&g->t.v[e - 1]))
+			e--;	/* a speck after the value ("135 °") */
+		if (a >= e)
+			continue;
+		cells++;
+		if (e - a == 1)
+			n[value_kind(c, a)]++;
+		else
+			n['p'] += person_cell(c, a, e);
+		seq &= e - a == 1 && atoi(g->t.v[a].text) == last + 1;
+		last = atoi(g->t.v[a].text);
+	}
+	n[1] = cells;
+	if (cells < 2)
+		return 0;
+	if (seq && n['n'] == cells)	/* 1, 2, 3...: the row numbers */
+		return 's';
+	if (n['a'] > 0 && (n['a'] + n['n'] + n['y']) * 4 >= cells * 3)
+		return 'a';
+	for (const char *v = "yinup"; *v != '\0'; v++)
+		if (n[(int)*v] * 4 >= cells * 3)
+			return *v;
+	return 0;
 }
 
 /* What the content cells of column k in rows [from, to) of g hold, three
@@ -308,32 +363,9 @@ static int
 column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
     int to)
 {
-	int cells = 0, n[128] = { 0 }, last = 0, seq = 1;
+	int n[128];
 
-	for (int r = from; r < to; r++) {
-		int a = g->cut[r][k], e = g->cut[r][k + 1] - 1;
-		while (a < e && !lr_tab_content(&g->t.v[a]))
-			a++;
-		if (a >= e)
-			continue;
-		cells++;
-		if (e - a == 1)
-			n[value_kind(c, a)]++;
-		else
-			n['p'] += person_cell(c, a, e);
-		seq &= e - a == 1 && atoi(g->t.v[a].text) == last + 1;
-		last = atoi(g->t.v[a].text);
-	}
-	if (cells < 2)
-		return 0;
-	if (seq && n['n'] == cells)	/* 1, 2, 3...: the row numbers */
-		return 's';
-	if (n['a'] > 0 && (n['a'] + n['n'] + n['y']) * 4 >= cells * 3)
-		return 'a';
-	for (const char *v = "yinup"; *v != '\0'; v++)
-		if (n[(int)*v] * 4 >= cells * 3)
-			return *v;
-	return 0;
+	return column_kinds(c, g, k, from, to, n);
 }
 
 /* Has tb a column labelled lab? */
@@ -897,7 +929,8 @@ row_next(const lr_xctx *c, int a, int page)
 static int
 unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 {
-	int page = c->t->v[a].page, b, ny = 0, misses = 0, bottom = 0, rows = 0;
+	int page = c->t->v[a].page, b, ny = 0, misses = 0, bottom = 0, rows = 0,
+	    head = 0;
 	struct lr_table under = { .ncol = 1 };	/* under a header */
 	lr_rule lb;
 
@@ -912,13 +945,17 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 		if (!row && lr_label_at(c->s, c->t, a, b, LAB_ARTICLE, NULL) >
 		    0)
 			break;
-		misses = row || total || (!digit && b - a <= 4) ? 0 :
-		    misses + 1;
+		/* a header of two or three lines: its lines under the
+		 * first, no digit in them, before any row */
+		head += rows == 0 && !digit && !row;
+		misses = row || total || (!digit && b - a <= 4) ||
+		    (rows == 0 && !digit && head <= 2) ? 0 : misses + 1;
 		if (misses > 0)
 			continue;
 		if (row || total)
 			gr->ys[ny++] = lb.y, rows++;
-		for (int j = a; j < b && !total; j++)
+		for (int j = a; j < b && !total && (rows > 0 || b - a <= 4);
+		    j++)	/* a long header line's words: no column */
 			if (!stray(c->t, j))
 				(*box)[(*nbox)++] = (lr_rule){ c->t->v[j].x,
 				    c->t->v[j].y, c->t->v[j].w,

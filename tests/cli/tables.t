@@ -419,4 +419,29 @@ like "$(reasons sep)" 'area taken from the total' "and the misread one"
 is "$(jq -r '.review[].reason' sep.json | grep -c 'total stated')" 0 \
     "the areas add up to the total stated"
 
+# A header of three lines over an ID-number column, the parcel columns'
+# cells split over its first and third lines (testdata/tables/threehead.words):
+# read by the columns the rows line up in, never one column off; the
+# parcel numbers and sheets, specks after two of them, by their values.
+read_words threehead
+is "$(parcels threehead)" '7 430 3853.6 ONT 0
+22 62 96.7 CLN 1
+51 547 2399.8 ONT 2
+38 385 424.2 CLN 3' "a three-line header: every cell in its column"
+is "$(jq -c '[.owners[] | [.name, .id_number]]' threehead.json)" \
+    '[["Lò Văn Hùng","024160336741"],["Quàng Thị Mai","024050844801"],["Điêu Chính Tâm","024164298041"],["Nguyễn Văn Đức","024055991285"]]' \
+    "the holders with their ID numbers"
+# The same with the row numbers run into the names' column, its header
+# no label ("Người có đất"): the names' column by its values, the row
+# number before each name passed over.
+sed 's/STT@320 Họ@450 và@530 tên@600/Người@450 có@560 đất@620/
+    s/^\(line 1[1-3][0-9]0\) \([1-4]\)@340/\1 \2@410/' \
+    "$P/threehead.words" >sttname.words
+python3 "$P/mkwords" sttname.words >sttname.jsonl
+run ocr-extract -q <sttname.jsonl
+printf '%s\n' "$out" >sttname.json
+is "$(holders sttname)" \
+    '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
+    "row numbers in the names' column: the names read without them"
+
 done_testing
