@@ -124,6 +124,21 @@ misread_stt(const lr_xctx *c, int i, int e)
 	    strlen(c->t->v[i].text) <= 2 && (c->t->v[i + 1].flags & TOK_UPPER);
 }
 
+/* The capitalised word (the name) after up to three specks OCR read as
+ * small words or marks from token i, before e ("mẻ. ốc Am": a row number
+ * smudged); i when there is none. */
+static int
+past_specks(const lr_xctx *c, int i, int e)
+{
+	for (int j = i; j < e && j < i + 4; j++) {
+		if (c->t->v[j].flags & TOK_UPPER)
+			return j;
+		if (c->t->v[j].flags & TOK_DIGIT)
+			return i;
+	}
+	return i;
+}
+
 int
 lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 {
@@ -146,6 +161,8 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 	/* a row whose number was lost, or misread as a small letter ("j"
 	 * for 1): a name, numbers, a land-use code */
 	first += misread_stt(c, first, b);
+	if (tb->ncol > 0)	/* under a header */
+		first = past_specks(c, first, b);
 	return nums >= (tb->ncol > 0 ? 1 : 2) && (c->t->v[first].flags &
 	    TOK_UPPER) &&
 	    near_code(c, last, code) == 0;
@@ -665,7 +682,8 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	}
 	if ((r->owner = same_as_above(c, r, name)) >= 0)
 		damage(r, "name read differently in the row above");
-	else if ((r->owner = lr_x_owner(c, name, g, hh > 0, &sp)) !=
+	else if ((r->owner = lr_x_owner(c, name, g, hh > 0 ||
+	    r->tb->households, &sp)) !=
 	    r->tb->prev_owner && holds_row(c, r->tb, r->owner)) {
 		r->owner = lr_x_namesake(c, name, g, &sp);
 		damage(r, "the name of a holder rows above: a namesake");

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract-private.h"
 #include "grid-int.h"
@@ -710,6 +711,24 @@ borrow_columns(const struct open *o, const lr_grid *gr,
 	return ret;
 }
 
+/* Does tb's holders' column have a header cell (in g's joined header
+ * row join) starting "Hộ" ("Hộ ông (bà)", "Hộ gia đình"; not "Họ và
+ * tên"): its holders are households? */
+static int
+households_head(const struct gtab *g, int join, const struct lr_table *tb)
+{
+	for (int k = 0; k < tb->ncol; k++) {
+		int a = g->cut[join][k], e = g->cut[join][k + 1] - 1;
+		while (a < e && !lr_tab_content(&g->t.v[a]))
+			a++;
+		if (tb->cols[k] == LAB_T_NAME && a < e && strcasecmp(
+		    g->t.v[a].fold, "ho") == 0 && (strstr(g->t.v[a].text, "ộ")
+		    != NULL || strstr(g->t.v[a].text, "Ộ") != NULL))
+			return 1;
+	}
+	return 0;
+}
+
 /* Name the columns of tb, table of g with h header rows (named of them
  * naming the columns): by its header cells, then those it leaves unnamed
  * by their values (their labels in by[], -1-ended).  Returns how many
@@ -726,6 +745,7 @@ header_of(lr_xctx *c, struct gtab *g, int h, int named, struct lr_table *tb,
 	known = name_columns(c, g, named, h, g->nrow - 1, tb);
 	*by_values = known > 0 ? column_by_values(c, g, h, g->nrow - 1, tb,
 	    by) : 0;
+	tb->households = h > 0 && households_head(g, g->nrow - 1, tb);
 	c->t = doc;
 	return known + *by_values;
 }

@@ -18,6 +18,8 @@ struct lr_table {
 	int bad_area, nbad_area;	/* a parcel with a doubtful area; how many */
 	double total;			/* the printed total area, or -1 */
 	int geo;			/* cells found by their geometry */
+	int households;			/* its holders' column is headed "Hộ
+					 * ..." ("Hộ ông (bà)"): households */
 	int page;			/* the page its header is on */
 	int ndec[3], dots;		/* well-formed areas with 0, 1, 2
 					 * decimals; with a thousands dot */
@@ -35,7 +37,7 @@ struct lr_table {
 int lr_tab_content(const lr_tok *k);
 /* Is line [a, b) a row of tb: a row number, or a name, numbers and a
  * land-use code (under a header, tb->ncol > 0, one number will do: OCR
- * lost the others)? */
+ * lost the others; and specks may come before the name)? */
 int lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b);
 /* Read row [a, b) of tb into a new parcel (and its owner). */
 void lr_tab_row(lr_xctx *c, struct lr_table *tb, int a, int b);

@@ -373,6 +373,8 @@ read_variant hoong \
 is "$(holders hoong)" \
     '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
     "a name column no header names: named by its values, people's names"
+is "$(jq -c '[.owners[].household]' hoong.json)" '[true,true,true,true]' \
+    "its header \"Hộ ông (bà)\": the holders are households"
 
 # With no row numbers, and the sheet and parcel number of two rows in a
 # row lost in OCR: under a header, a row of a name, one number and a
@@ -388,6 +390,13 @@ null null 96.7 CLN 1
 null null 2399.8 ONT 2
 38 385 424.2 CLN 3' "each row its own parcel, nothing shifted"
 is "$(reasons lost | grep -c 'not found')" 2 "the two rows' lost cells reviewed"
+# The same with specks where a row number was ("mẻ. ốc"): the row still.
+read_variant specks '/^line 1[0-9]*0 [0-9]@340$/d; /^line 1040 STT@320$/d
+    /^line 1220 22@1080$/d; /^line 1220 62@1330$/d
+    /^line 1300 51@1080$/d; /^line 1300 547@1330$/d
+    s/^line 1220 Quàng@450/line 1220 mẻ.@200 ốc@270 Quàng@450/'
+is "$(parcels specks)" "$(parcels lost)" \
+    "specks before a name and numbers lost: the row read, none shifted"
 
 # A couple in one holder's cell, the wife's name wrapped, their two birth
 # years in one cell (testdata/tables/couple.words): two owners, spouses of
