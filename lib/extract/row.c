@@ -16,6 +16,7 @@
 struct row {
 	struct lr_table *tb;
 	int owner, parcel, stt, damage, piped, bad_area;
+	int spouse;			/* a spouse in the holder's cell, or -1 */
 	int unread;			/* a name cell not read: 'M', 'F', 1 */
 	int ha;				/* the cell's area is in hectares */
 	const char *why;
@@ -123,13 +124,27 @@ misread_stt(const lr_xctx *c, int i, int e)
 	    strlen(c->t->v[i].text) <= 2 && (c->t->v[i + 1].flags & TOK_UPPER);
 }
 
+/* The capitalised word (the name) after up to three specks OCR read as
+ * small words or marks from token i, before e ("mẻ. ốc Am": a row number
+ * smudged); i when there is none. */
+static int
+past_specks(const lr_xctx *c, int i, int e)
+{
+	for (int j = i; j < e && j < i + 4; j++) {
+		if (c->t->v[j].flags & TOK_UPPER)
+			return j;
+		if (c->t->v[j].flags & TOK_DIGIT)
+			return i;
+	}
+	return i;
+}
+
 int
 lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 {
 	int first = -1, last = -1, content = 0, nums = 0, rep;
 	char buf[32], code[4];
 
-	(void)tb;
 	for (int j = a; j < b; j++)
 		if (lr_tab_content(&c->t->v[j])) {
 			first = first < 0 ? j : first;
@@ -146,7 +161,10 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 	/* a row whose number was lost, or misread as a small letter ("j"
 	 * for 1): a name, numbers, a land-use code */
 	first += misread_stt(c, first, b);
-	return nums >= 2 && (c->t->v[first].flags & TOK_UPPER) &&
+	if (tb->ncol > 0)	/* under a header */
+		first = past_specks(c, first, b);
+	return nums >= (tb->ncol > 0 ? 1 : 2) && (c->t->v[first].flags &
+	    TOK_UPPER) &&
 	    near_code(c, last, code) == 0;
 }
 
@@ -171,11 +189,31 @@ vn_wellformed(const char *s, int decimals)
 	return *s == '\0';
 }
 
+/* Add the digits of area cell buf of row r to the lost areas of its
+ * table (short: see short_lost); 1 when added. */
+static int
+add_lost(struct row *r, const char *buf, int short_one)
+{
+	struct lr_table *tb = r->tb;
+	double v = 0;
+
+	if (tb->nlost >= LR_TAB_MAXLOST)
+		return 0;
+	for (const char *s = buf; *s != '\0'; s++)
+		if (isdigit((unsigned char)*s))
+			v = v * 10 + (*s - '0');
+	tb->short_lost[tb->nlost] = short_one;
+	tb->lostv[tb->nlost] = v;
+	tb->lost[tb->nlost++] = r->parcel;
+	return 1;
+}
+
 /* Note the format of area cell buf of row r (rep characters repaired or
  * dropped): well-formed ones by their decimals; those read clean whose
  * separators were lost ("53028", "3868": four digits or more and no dot,
- * "5.4041") among the lost. */
-static void
+ * "5.4041") among the lost, and short whole numbers ("967") too, for the
+ * total to settle.  1 when it is among the lost. */
+static int
 area_format(struct row *r, const char *buf, int rep)
 {
 	struct lr_table *tb = r->tb;
@@ -184,39 +222,115 @@ area_format(struct row *r, const char *buf, int rep)
 	int wf = vn_wellformed(buf, 2);
 
 	if (r->ha)
-		return;
+		return 0;
 	if (wf && (comma != NULL || (rep == 0 && (dot || strlen(buf) < 4)))) {
 		tb->ndec[dec]++;
 		tb->dots += dot != NULL;
-	} else if (rep == 0 && comma == NULL && tb->nlost < LR_TAB_MAXLOST) {
-		double v = 0;
-		for (const char *s = buf; *s != '\0'; s++)
-			if (isdigit((unsigned char)*s))
-				v = v * 10 + (*s - '0');
-		tb->lostv[tb->nlost] = v;
-		tb->lost[tb->nlost++] = r->parcel;
+		return comma == NULL && dot == NULL && add_lost(r, buf, 1);
 	}
+	return rep == 0 && comma == NULL && add_lost(r, buf, 0);
+}
+
+/* The area of parcel i. */
+static double
+area_of(const lr_xctx *c, int i)
+{
+	return json_number_value(json_object_get(json_array_get(c->parcels,
+	    (size_t)i), "area"));
+}
+
+/* Is v what OCR left of area x when it lost the separators' place: x
+ * shifted down by a power of ten and rounded ("2/0826" read 2,08 for
+ * 2.082,6)? */
+static int
+shifted(double v, double x)
+{
+	for (double p = 10; p <= 100000; p *= 10)
+		if (v > 0 && fabs(round(x / p * 100) / 100 - v) < 0.006)
+			return 1;
+	return 0;
+}
+
+/* With the lost areas of tb read with d decimals, the areas' sum but the
+ * doubtful one (tb->odd when it is the only one); its index in *bad, or
+ * -1. */
+static double
+sum_with(const lr_xctx *c, const struct lr_table *tb, int d, int *bad)
+{
+	int np = (int)json_array_size(c->parcels), k;
+	double sum = 0;
+
+	*bad = tb->nodd == 1 ? tb->odd : -1;
+	for (int i = tb->first_parcel; i < np; i++) {
+		for (k = 0; k < tb->nlost && tb->lost[k] != i; k++)
+			;
+		if (k < tb->nlost)
+			sum += tb->lostv[k] / (d == 1 ? 10 : 100);
+		else if (i != *bad)
+			sum += area_of(c, i);
+	}
+	return sum;
+}
+
+/* The decimals (1 or 2) with which the lost areas of tb make its areas
+ * add up to total: the one doubtful area, if any, taking what is left
+ * when that is what OCR left of it (shifted); that area in *bad with the
+ * rest in *rest.  0 when neither or both do. */
+static int
+decimals_by_total(const lr_xctx *c, const struct lr_table *tb, double total,
+    int *bad, double *rest)
+{
+	int found = 0, b;
+	double tol = c->s->set[SET_TOTAL_TOLERANCE];
+
+	for (int d = 1; d <= 2 && total > 0 && tb->nlost > 0; d++) {
+		double left = total - sum_with(c, tb, d, &b);
+		if ((b < 0 && fabs(left) <= tol) || (b >= 0 &&
+		    shifted(area_of(c, b), left))) {
+			found = found ? -1 : d;
+			*bad = b, *rest = left;
+		}
+	}
+	return found > 0 ? found : 0;
 }
 
 void
 lr_tab_area_repair(lr_xctx *c, struct lr_table *tb)
 {
 	int d = tb->ndec[1] > tb->ndec[2] ? 1 : 2, n = tb->ndec[0] +
-	    tb->ndec[1] + tb->ndec[2];
+	    tb->ndec[1] + tb->ndec[2], bad = -1, by_total = 0;
+	const char *why = "area separators lost in OCR: decimals as the "
+	    "column's other areas";
+	double rest = 0;
 	char path[64];
 
 	/* the column writes d decimals and thousands dots: two of its
-	 * well-formed areas or more, and two thirds of them */
-	if (tb->ndec[d] < 2 || tb->ndec[d] * 3 < n * 2 || tb->dots == 0)
-		return;
+	 * well-formed areas or more, and two thirds of them; else the
+	 * decimals that make the areas add up to the total */
+	if (tb->ndec[d] < 2 || tb->ndec[d] * 3 < n * 2 || tb->dots == 0) {
+		why = "area separators lost in OCR: decimals that make the "
+		    "areas add up to the total";
+		by_total = 1;
+		if ((d = decimals_by_total(c, tb, tb->total > 0 ? tb->total :
+		    lr_tab_stated_area(c), &bad, &rest)) == 0)
+			return;
+	}
 	for (int k = 0; k < tb->nlost; k++) {
 		json_t *p = json_array_get(c->parcels, (size_t)tb->lost[k]);
+		if (tb->short_lost[k] && !by_total)
+			continue;	/* "967" stays when the column says */
 		json_object_set_new(p, "area", json_real(tb->lostv[k] /
 		    (d == 1 ? 10 : 100)));
 		snprintf(path, sizeof(path), "parcels[%d].area", tb->lost[k]);
-		lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS], "area separators "
-		    "lost in OCR: decimals as the column's other areas");
+		lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS], why);
 	}
+	if (bad < 0)
+		return;
+	json_object_set_new(json_array_get(c->parcels, (size_t)bad), "area",
+	    json_real(round(rest * 100) / 100));
+	snprintf(path, sizeof(path), "parcels[%d].area", bad);
+	lr_x_doubt(c, path, c->s->set[SET_EVIDENCE_REPAIR],
+	    "area taken from the total");
 }
 
 /* A sheet or parcel number cell at token i. */
@@ -273,10 +387,12 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 		return i + 1;
 	if (r->ha)
 		v *= 10000;
-	area_format(r, buf, rep);
+	int lost = area_format(r, buf, rep);
 	if (rep || amb || !vn_wellformed(buf, r->ha ? 4 : 2)) {
 		damage(r, "area cell damaged in OCR");
 		r->bad_area = 1;
+		r->tb->odd = lost ? r->tb->odd : r->parcel;
+		r->tb->nodd += !lost;
 	}
 	lr_span sp = { i, i + 1, r->bad_area ? c->s->set[SET_AMBIGUOUS] : 1,
 	    r->bad_area ? "area separators damaged in OCR" : NULL };
@@ -499,6 +615,40 @@ either_title(const lr_xctx *c, int i, int e, int *hh)
 	return -1;
 }
 
+/* A spouse written in the holder's cell after the name, from token i
+ * (before e): "và vợ là bà B", "và chồng Trần Văn B": an owner of her or
+ * his own, of the title's sex (else the other sex), the two spouses of
+ * each other, in r->spouse.  The token after the name; i when none. */
+static int
+spouse_cell(lr_xctx *c, struct row *r, int i, int e)
+{
+	json_t *o = json_array_get(c->owners, (size_t)r->owner);
+	const char *sex = json_string_value(json_object_get(o, "gender"));
+	int n = lr_label_at(c->s, c->t, i, e, LAB_SPOUSE, NULL), j;
+	int g = sex == NULL ? 0 : *sex == 'M' ? 'F' : 'M';
+	char *name;
+	lr_span sp;
+
+	if (o == NULL || n < 0)
+		return i;
+	if ((j = lr_label_at(c->s, c->t, n, e, LAB_OWNER_M, NULL)) > 0)
+		g = 'M', n = j;
+	else if ((j = lr_label_at(c->s, c->t, n, e, LAB_OWNER_F, NULL)) > 0)
+		g = 'F', n = j;
+	if (lr_parse_name(c->s, c->t, n, e, &name, &sp) != 0)
+		return i;
+	r->spouse = lr_x_owner(c, name, g, 0, &sp);
+	free(name);
+	if (r->spouse == r->owner) {
+		r->spouse = -1;
+		return i;
+	}
+	json_object_set_new(o, "spouse", json_integer(r->spouse));
+	json_object_set_new(json_array_get(c->owners, (size_t)r->spouse),
+	    "spouse", json_integer(r->owner));
+	return sp.b;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name, or "hộ ông"/"hộ bà"
  * and the name of a household's head, or a title for either sex
  * (either_title); the token after it. */
@@ -510,6 +660,9 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	char *name;
 
 	i = skip_marks(c, r, i, e);
+	if (r->piped && i + 1 < e && (c->t->v[i].flags & TOK_DIGIT) &&
+	    (r->stt = stt_of(&c->t->v[i])) >= 0)	/* its column merged in */
+		i = skip_marks(c, r, i + 1, e);
 	if ((n = organisation_cell(c, r, i, e)) > i)
 		return n;
 	if ((n = either_title(c, i, e, &hh)) > 0)
@@ -529,7 +682,8 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	}
 	if ((r->owner = same_as_above(c, r, name)) >= 0)
 		damage(r, "name read differently in the row above");
-	else if ((r->owner = lr_x_owner(c, name, g, hh > 0, &sp)) !=
+	else if ((r->owner = lr_x_owner(c, name, g, hh > 0 ||
+	    r->tb->households, &sp)) !=
 	    r->tb->prev_owner && holds_row(c, r->tb, r->owner)) {
 		r->owner = lr_x_namesake(c, name, g, &sp);
 		damage(r, "the name of a holder rows above: a namesake");
@@ -538,7 +692,9 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	free(name);
 	if (sp.why != NULL && sp.why != lr_why_cap_mark)
 		damage(r, sp.why);
-	return r->piped ? sp.b : skip_words(c, r, sp.b, e);
+	if (r->piped)
+		return spouse_cell(c, r, sp.b, e);
+	return skip_words(c, r, sp.b, e);
 }
 
 /* An address cell (the owner's or the parcel's) at token i; other text
@@ -562,13 +718,35 @@ text_cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	return sp.b;
 }
 
+/* A birth year or an ID number (column lab) of owner from token i
+ * (before e); the token after it, -1 when none. */
+static int
+owner_value(lr_xctx *c, struct row *r, int lab, int owner, int i, int e)
+{
+	json_t *o = json_array_get(c->owners, (size_t)owner);
+	char id[13], pre[32];
+	lr_span sp;
+	int y;
+
+	i = skip_marks(c, r, i, e);
+	lr_x_prefix(pre, sizeof(pre), "owners", owner);
+	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,
+	    i, e, &y, &sp) == 0)
+		lr_x_put(c, o, pre, "birth_year", json_integer(y), &sp, 0);
+	else if ((lab == LAB_ID_CCCD || lab == LAB_ID_DD || lab == LAB_ID_CMND)
+	    && o != NULL && lr_parse_id(c->s, c->t, i, e, id, &sp) == 0) {
+		lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);
+		lr_x_put(c, o, pre, "id_type", json_string(strlen(id) == 9 ?
+		    "cmnd" : "cccd"), &sp, 0);
+	} else
+		return -1;
+	return sp.b;
+}
+
 /* Read the cell of column lab from token i, before e; the token after. */
 static int
 cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 {
-	json_t *o = json_array_get(c->owners, (size_t)r->owner);
-	char id[13];
-	lr_span sp;
 	int y;
 
 	switch (lab) {
@@ -596,18 +774,11 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	case LAB_P_TERM:
 		return term_cell(c, r, i, e);
 	}
-	i = skip_marks(c, r, i, e);
-	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,
-	    i, e, &y, &sp) == 0)
-		lr_x_put(c, o, r->opre, "birth_year", json_integer(y), &sp, 0);
-	else if ((lab == LAB_ID_CCCD || lab == LAB_ID_DD || lab == LAB_ID_CMND)
-	    && o != NULL && lr_parse_id(c->s, c->t, i, e, id, &sp) == 0) {
-		lr_x_put(c, o, r->opre, "id_number", json_string(id), &sp, 0);
-		lr_x_put(c, o, r->opre, "id_type", json_string(strlen(id) == 9 ?
-		    "cmnd" : "cccd"), &sp, 0);
-	} else
+	if ((y = owner_value(c, r, lab, r->owner, i, e)) < 0)
 		return text_cell(c, r, lab, i, e);
-	return sp.b;
+	/* a couple in one holder's cell: its second year or ID the spouse's */
+	return r->spouse >= 0 && (i = owner_value(c, r, lab, r->spouse, y, e))
+	    >= 0 ? i : y;
 }
 
 /* The cells of row [a, b) cut at "|": their first tokens in starts, with
@@ -671,7 +842,7 @@ void
 lr_tab_row_cut(lr_xctx *c, struct lr_table *tb, int a, int b,
     const int *starts)
 {
-	struct row r = { .tb = tb, .owner = -1, .stt = -1 };
+	struct row r = { .tb = tb, .owner = -1, .stt = -1, .spouse = -1 };
 	int i = a;
 
 	r.piped = starts != NULL;

@@ -71,25 +71,52 @@ check_total(lr_xctx *c, struct lr_table *tb)
 	doubt_all(c, tb, "area", "areas do not add up to the table's total");
 }
 
+/* The first 40 tokens of Điều 1 in [*a, *end); 0, or -1 when there is
+ * no article. */
+static int
+article_start(const lr_xctx *c, int *a, int *end)
+{
+	*a = -1;
+	for (int k = 0; k < c->h.n && *a < 0; k++)
+		if (c->h.v[k].lab == LAB_ARTICLE)
+			*a = c->h.v[k].b;
+	*end = *a + 40 < c->t->n ? *a + 40 : c->t->n;
+	return *a < 0 ? -1 : 0;
+}
+
 /* The count Điều 1 announces before a label lab ("của 12 hộ gia đình"),
  * or -1. */
 static int
 announced(const lr_xctx *c, int lab)
 {
-	int a = -1, end;
+	int a, end;
 
-	for (int k = 0; k < c->h.n && a < 0; k++)
-		if (c->h.v[k].lab == LAB_ARTICLE)
-			a = c->h.v[k].b;
-	if (a < 0)
+	if (article_start(c, &a, &end) != 0)
 		return -1;
-	end = a + 40 < c->t->n ? a + 40 : c->t->n;
 	for (int j = a; j + 1 < end; j++) {
 		const char *s = c->t->v[j].text;
 		if (strspn(s, "0123456789") == strlen(s) && strlen(s) <= 4 &&
 		    lr_label_at(c->s, c->t, j + 1, end, lab, NULL) > 0)
 			return atoi(s);
 	}
+	return -1;
+}
+
+double
+lr_tab_stated_area(const lr_xctx *c)
+{
+	int a, end;
+	double m2;
+	lr_span sp;
+
+	if (article_start(c, &a, &end) != 0)
+		return -1;
+	for (int j = a; j + 1 < end; j++)
+		if ((c->t->v[j].flags & TOK_DIGIT) && (lr_label_at(c->s, c->t,
+		    j + 1, end, LAB_UNIT_M2, NULL) > 0 || lr_label_at(c->s,
+		    c->t, j + 1, end, LAB_UNIT_HA, NULL) > 0) &&
+		    lr_parse_area(c->s, c->t, j, end, &m2, &sp) == 0)
+			return sp.why == NULL ? m2 : -1;
 	return -1;
 }
 

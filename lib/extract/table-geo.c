@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract-private.h"
 #include "grid-int.h"
@@ -217,6 +218,20 @@ whole_label(int lab)
 	return lab == LAB_P_NUMBER || lab == LAB_P_SHEET;
 }
 
+static int column_kinds(const lr_xctx *c, const struct gtab *g, int k,
+    int from, int to, int *n);
+
+/* Does column k of g, body rows [from, to), hold areas (column_values()
+ * 'a') with half its cells at least marked ("1.954,3"), not sheets or
+ * parcel numbers a few of which OCR glued or misread ("15.832")? */
+static int
+holds_areas(const lr_xctx *c, const struct gtab *g, int k, int from, int to)
+{
+	int n[128];
+
+	return column_kinds(c, g, k, from, to, n) == 'a' && n['a'] * 2 >= n[1];
+}
+
 /* Name the columns of tb from header rows [0, h) of g (h == 0: none), its
  * body rows [from, join): the lowest header cell of a column first, else
  * its header cells joined; the joined cells too when the lowest names
@@ -234,15 +249,15 @@ name_columns(const lr_xctx *c, const struct gtab *g, int h, int from,
 		const int *low = g->cut[h - 1], *all = g->cut[join];
 		tb->cols[k] = lr_tab_column(c, low[k], low[k + 1] - 1,
 		    &tb->ha[k]);
-		if (whole_label(tb->cols[k]) && column_values(c, g, k, from,
-		    join) == 'a')
+		if (whole_label(tb->cols[k]) && holds_areas(c, g, k, from,
+		    join))
 			tb->cols[k] = -1;
 		own[k] = tb->cols[k] >= 0;
 		if (tb->cols[k] < 0)
 			tb->cols[k] = lr_tab_column(c, all[k], all[k + 1] - 1,
 			    &tb->ha[k]);
-		if (whole_label(tb->cols[k]) && column_values(c, g, k, from,
-		    join) == 'a')
+		if (whole_label(tb->cols[k]) && holds_areas(c, g, k, from,
+		    join))
 			tb->cols[k] = -1;
 	}
 	for (int k = 0; k < tb->ncol && h > 0; k++) {
@@ -279,39 +294,79 @@ value_kind(const lr_xctx *c, int k)
 	    0;
 }
 
-/* What the content cells of column k in rows [from, to) of g hold, three
- * in four of them at least (OCR damages some), each cell one word: a kind
- * of value_kind(), areas counting whole numbers among them when one at
- * least is marked, 's' when all are 1, 2, 3... (row numbers); 0 none of
- * these, or under two cells.  c->t must be g's tokens. */
+/* Are tokens [a, e) people's names: after a row number, if any, words of
+ * letters, the first and two at least starting with a capital ("Võ Thị
+ * Thuý Hằng", "Bà Khúc Ngọc Hạnh và chồng là ông Đỗ Ngọc Việt")? */
 static int
-column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
-    int to)
+person_cell(const lr_xctx *c, int a, int e)
 {
-	int cells = 0, n[128] = { 0 }, last = 0, seq = 1;
+	int caps = 0, words = 0;
 
+	if (a < e && value_kind(c, a) == 'n' && strlen(c->t->v[a].text) <= 3)
+		a++;
+	for (int i = a; i < e; i++) {
+		unsigned f = c->t->v[i].flags;
+		if (!lr_tab_content(&c->t->v[i]))
+			continue;
+		if ((f & (TOK_ALPHA | TOK_DIGIT)) != TOK_ALPHA || (words++ ==
+		    0 && !(f & TOK_UPPER)))
+			return 0;
+		caps += (f & TOK_UPPER) != 0;
+	}
+	return caps >= 2;
+}
+
+/* column_values() with the counts of each kind of cell in n[128] (by
+ * value_kind()), n[1] the cells with content. */
+static int
+column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
+    int to, int *n)
+{
+	int cells = 0, last = 0, seq = 1;
+
+	memset(n, 0, 128 * sizeof(*n));
 	for (int r = from; r < to; r++) {
 		int a = g->cut[r][k], e = g->cut[r][k + 1] - 1;
 		while (a < e && !lr_tab_content(&g->t.v[a]))
 			a++;
+		while (e > a && !lr_tab_content(&g->t.v[e - 1]))
+			e--;	/* a speck after the value ("135 °") */
 		if (a >= e)
 			continue;
 		cells++;
 		if (e - a == 1)
 			n[value_kind(c, a)]++;
+		else
+			n['p'] += person_cell(c, a, e);
 		seq &= e - a == 1 && atoi(g->t.v[a].text) == last + 1;
 		last = atoi(g->t.v[a].text);
 	}
+	n[1] = cells;
 	if (cells < 2)
 		return 0;
 	if (seq && n['n'] == cells)	/* 1, 2, 3...: the row numbers */
 		return 's';
 	if (n['a'] > 0 && (n['a'] + n['n'] + n['y']) * 4 >= cells * 3)
 		return 'a';
-	for (const char *v = "yinu"; *v != '\0'; v++)
+	for (const char *v = "yinup"; *v != '\0'; v++)
 		if (n[(int)*v] * 4 >= cells * 3)
 			return *v;
 	return 0;
+}
+
+/* What the content cells of column k in rows [from, to) of g hold, three
+ * in four of them at least (OCR damages some): of cells of one word, a
+ * kind of value_kind(), areas counting whole numbers among them when one
+ * at least is marked, 's' when all are 1, 2, 3... (row numbers); of
+ * cells of words, 'p' people's names (person_cell); 0 none of these, or
+ * under two cells.  c->t must be g's tokens. */
+static int
+column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
+    int to)
+{
+	int n[128];
+
+	return column_kinds(c, g, k, from, to, n);
 }
 
 /* Has tb a column labelled lab? */
@@ -325,7 +380,7 @@ has_column(const struct lr_table *tb, int lab)
 }
 
 /* The column label values of kind v (column_values, sheet_by_size) give
- * in tb: areas, land uses, birth years, ID numbers, row numbers, sheets
+ * in tb: areas, land uses, birth years, ID numbers, row numbers, names, sheets
  * and parcel numbers told apart by size; whole numbers are parcel numbers
  * when only the sheet column is named, sheets when only the number
  * column is.  -1 when none. */
@@ -341,6 +396,7 @@ label_of_values(const struct lr_table *tb, int v)
 	case 'y': return LAB_BIRTH_YEAR;
 	case 'i': return LAB_ID_CMND;
 	case 's': return LAB_T_STT;
+	case 'p': return LAB_T_NAME;
 	case 'S': return LAB_P_SHEET;
 	case 'N': return LAB_P_NUMBER;
 	case 'n': return sheet && !num ? LAB_P_NUMBER : num && !sheet ?
@@ -655,6 +711,24 @@ borrow_columns(const struct open *o, const lr_grid *gr,
 	return ret;
 }
 
+/* Does tb's holders' column have a header cell (in g's joined header
+ * row join) starting "Hộ" ("Hộ ông (bà)", "Hộ gia đình"; not "Họ và
+ * tên"): its holders are households? */
+static int
+households_head(const struct gtab *g, int join, const struct lr_table *tb)
+{
+	for (int k = 0; k < tb->ncol; k++) {
+		int a = g->cut[join][k], e = g->cut[join][k + 1] - 1;
+		while (a < e && !lr_tab_content(&g->t.v[a]))
+			a++;
+		if (tb->cols[k] == LAB_T_NAME && a < e && strcasecmp(
+		    g->t.v[a].fold, "ho") == 0 && (strstr(g->t.v[a].text, "ộ")
+		    != NULL || strstr(g->t.v[a].text, "Ộ") != NULL))
+			return 1;
+	}
+	return 0;
+}
+
 /* Name the columns of tb, table of g with h header rows (named of them
  * naming the columns): by its header cells, then those it leaves unnamed
  * by their values (their labels in by[], -1-ended).  Returns how many
@@ -671,6 +745,7 @@ header_of(lr_xctx *c, struct gtab *g, int h, int named, struct lr_table *tb,
 	known = name_columns(c, g, named, h, g->nrow - 1, tb);
 	*by_values = known > 0 ? column_by_values(c, g, h, g->nrow - 1, tb,
 	    by) : 0;
+	tb->households = h > 0 && households_head(g, g->nrow - 1, tb);
 	c->t = doc;
 	return known + *by_values;
 }
@@ -874,8 +949,9 @@ row_next(const lr_xctx *c, int a, int page)
 static int
 unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 {
-	int page = c->t->v[a].page, b, ny = 0, misses = 0, bottom = 0, rows = 0;
-	struct lr_table none = { .ncol = 0 };
+	int page = c->t->v[a].page, b, ny = 0, misses = 0, bottom = 0, rows = 0,
+	    head = 0;
+	struct lr_table under = { .ncol = 1 };	/* under a header */
 	lr_rule lb;
 
 	line_box(c->t, a, line_end(c->t, a), &lb);
@@ -884,18 +960,22 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 	    c->t->v[a].page == page && ny < LR_GRID_MAX - 1; a = b) {
 		b = line_end(c->t, a);
 		int digit = line_box(c->t, a, b, &lb), row = lr_tab_is_row(c,
-		    &none, a, b), total = lr_label_at(c->s, c->t, a, b,
+		    &under, a, b), total = lr_label_at(c->s, c->t, a, b,
 		    LAB_T_TOTAL, NULL) > 0;
 		if (!row && lr_label_at(c->s, c->t, a, b, LAB_ARTICLE, NULL) >
 		    0)
 			break;
-		misses = row || total || (!digit && b - a <= 4) ? 0 :
-		    misses + 1;
+		/* a header of two or three lines: its lines under the
+		 * first, no digit in them, before any row */
+		head += rows == 0 && !digit && !row;
+		misses = row || total || (!digit && b - a <= 4) ||
+		    (rows == 0 && !digit && head <= 2) ? 0 : misses + 1;
 		if (misses > 0)
 			continue;
 		if (row || total)
 			gr->ys[ny++] = lb.y, rows++;
-		for (int j = a; j < b && !total; j++)
+		for (int j = a; j < b && !total && (rows > 0 || b - a <= 4);
+		    j++)	/* a long header line's words: no column */
 			if (!stray(c->t, j))
 				(*box)[(*nbox)++] = (lr_rule){ c->t->v[j].x,
 				    c->t->v[j].y, c->t->v[j].w,

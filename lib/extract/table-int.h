@@ -18,18 +18,26 @@ struct lr_table {
 	int bad_area, nbad_area;	/* a parcel with a doubtful area; how many */
 	double total;			/* the printed total area, or -1 */
 	int geo;			/* cells found by their geometry */
+	int households;			/* its holders' column is headed "Hộ
+					 * ..." ("Hộ ông (bà)"): households */
 	int page;			/* the page its header is on */
 	int ndec[3], dots;		/* well-formed areas with 0, 1, 2
 					 * decimals; with a thousands dot */
 	int lost[LR_TAB_MAXLOST], nlost; /* parcels whose area lost its
 					 * separators ("53028", "5.4041") */
 	double lostv[LR_TAB_MAXLOST];	/* their digits as one number */
+	int short_lost[LR_TAB_MAXLOST];	/* 1: a short whole number read
+					 * well-formed ("967"), lost only
+					 * when the total says so */
+	int odd, nodd;			/* a doubtful area not among the
+					 * lost; how many */
 };
 
 /* Has token k letters or digits (is it more than a stray mark)? */
 int lr_tab_content(const lr_tok *k);
 /* Is line [a, b) a row of tb: a row number, or a name, numbers and a
- * land-use code? */
+ * land-use code (under a header, tb->ncol > 0, one number will do: OCR
+ * lost the others; and specks may come before the name)? */
 int lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b);
 /* Read row [a, b) of tb into a new parcel (and its owner). */
 void lr_tab_row(lr_xctx *c, struct lr_table *tb, int a, int b);
@@ -55,8 +63,12 @@ int lr_x_geo_unruled(lr_xctx *c, int a);
 int lr_tab_total(const lr_xctx *c, struct lr_table *tb, int a, int b);
 /* Areas whose separators OCR lost, read again with the decimals of the
  * column's well-formed areas ("53028" among "2.974,2" and "3.489,6" is
- * 5302,8), each put under review. */
+ * 5302,8), else with those that make the table's areas add up to its
+ * total or the area Điều 1 states, each put under review. */
 void lr_tab_area_repair(lr_xctx *c, struct lr_table *tb);
+/* The area Điều 1 states ("Thu hồi 7.620,6 m² đất", "tổng diện tích
+ * 14.692,8 m²"): its first number with a unit, read clean; -1 when none. */
+double lr_tab_stated_area(const lr_xctx *c);
 /* Flag table tb whole for why: one review entry naming its page and
  * columns, standing for its parcels and holders, whose confidences are
  * lowered. */

@@ -200,6 +200,19 @@ page_number(const lr_page_words *pg, int l)
 	    strspn(ln->words[0].text, "0123456789") == strlen(ln->words[0].text);
 }
 
+/* Does line l of pg go on the row of table line prev (-1: none) that
+ * stands left of it on the same band?  OCR may cut a row of a table into
+ * one line a cell ("Võ Văn A", "126", "3,671.0", "CLN"); a row is one
+ * line of tokens. */
+static int
+row_goes_on(const lr_page_words *pg, int prev, int l)
+{
+	const lr_line *a = &pg->lines[prev < 0 ? l : prev], *b = &pg->lines[l];
+
+	return prev >= 0 && a->kind == LR_BLOCK_TABLE && b->kind ==
+	    LR_BLOCK_TABLE && a->x + a->w <= b->x && lr_side_by_side(a, b);
+}
+
 lr_toks *
 lr_toks_of(const lr_doc_words *d)
 {
@@ -207,17 +220,21 @@ lr_toks_of(const lr_doc_words *d)
 
 	for (int p = 0; t != NULL && p < d->npages; p++) {
 		const lr_page_words *pg = &d->pages[p];
-		for (int l = 0; l < pg->nlines; l++, t->nlines++) {
-			int first = t->n;
+		for (int l = 0, prev = -1, line = 0; l < pg->nlines; l++,
+		    t->nlines++) {
+			int first = t->n, on;
 			if (page_number(pg, l))
 				continue;
+			on = row_goes_on(pg, prev, l) && t->n > 0;
+			line = on ? line : t->nlines;
 			for (int k = 0; k < pg->lines[l].nwords; k++)
 				if (split_word(t, &pg->lines[l].words[k], pg->n,
-				    t->nlines) != 0) {
+				    line) != 0) {
 					lr_toks_free(t);
 					return NULL;
 				}
-			if (t->n > first)
+			prev = t->n > first ? l : prev;
+			if (t->n > first && !on)
 				t->v[first].flags |= TOK_BOL;
 			for (int k = first; k < t->n; k++)
 				t->v[k].kind = pg->lines[l].kind;

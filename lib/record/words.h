@@ -159,6 +159,10 @@ lr_doc_words *lr_words_from_json(const json_t *j, lr_err *err);
 /* The text of a line, words joined by single spaces; the caller frees it. */
 char *lr_line_text(const lr_line *l);
 
+/* Do lines a and b stand side by side: apart across the page, their
+ * heights overlapping by over half the smaller one? */
+int lr_side_by_side(const lr_line *a, const lr_line *b);
+
 /* Free d and everything in it. */
 void lr_words_free(lr_doc_words *d);
 

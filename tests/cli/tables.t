@@ -21,6 +21,15 @@ read_words() {
 	printf '%s\n' "$out" >"$1.json"
 }
 
+# read_variant NAME SED: read_words of testdata/tables/cellines.words
+# edited by the sed script SED, made NAME.words.
+read_variant() {
+	sed "$2" "$P/cellines.words" >"$1.words"
+	python3 "$P/mkwords" "$1.words" >"$1.jsonl"
+	run ocr-extract -q <"$1.jsonl"
+	printf '%s\n' "$out" >"$1.json"
+}
+
 # The holders, and per parcel: sheet number area land-use holder.
 holders() { jq -c '[.owners[].name]' "$1.json"; }
 parcels() {
@@ -341,5 +350,107 @@ is "$(parcels bysize3)" '7 430 38536 ONT 0
 38 385 4242 CLN 3' "three columns of whole numbers: sheets, numbers, areas by size"
 is "$(reasons bysize3 | grep -c 'column named by its values')" 3 \
     "the areas' column reviewed with them"
+
+# An unruled table that OCR cut into one line a cell, the header's and
+# every row's (testdata/tables/cellines.words): the lines of a table
+# standing side by side on one band are one row.
+read_words cellines
+is "$(holders cellines)" \
+    '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
+    "a table cut into a line a cell: every holder"
+is "$(parcels cellines)" '7 430 3853.6 ONT 0
+22 62 96.7 CLN 1
+51 547 2399.8 ONT 2
+38 385 424.2 CLN 3' "and every cell in its column"
+is "$(reasons cellines | grep -c 'table\|row\|column')" 0 \
+    "its header names every column; the total adds up"
+
+# The same with its name column headed by words no label knows ("Hộ ông
+# (bà)"): a column of people's names (two to six capitalised words a
+# cell) is the holders' column.
+read_variant hoong \
+    's/^line 1040 Họ@450 và@530 tên@600/line 1040 Hộ@450 ông@530 (bà)@610/'
+is "$(holders hoong)" \
+    '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
+    "a name column no header names: named by its values, people's names"
+is "$(jq -c '[.owners[].household]' hoong.json)" '[true,true,true,true]' \
+    "its header \"Hộ ông (bà)\": the holders are households"
+
+# With no row numbers, and the sheet and parcel number of two rows in a
+# row lost in OCR: under a header, a row of a name, one number and a
+# land-use code is a row still, not the end of the table.
+read_variant lost '/^line 1[0-9]*0 [0-9]@340$/d; /^line 1040 STT@320$/d
+    /^line 1220 22@1080$/d; /^line 1220 62@1330$/d
+    /^line 1300 51@1080$/d; /^line 1300 547@1330$/d'
+is "$(holders lost)" \
+    '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
+    "rows whose numbers OCR lost: every holder still"
+is "$(parcels lost)" '7 430 3853.6 ONT 0
+null null 96.7 CLN 1
+null null 2399.8 ONT 2
+38 385 424.2 CLN 3' "each row its own parcel, nothing shifted"
+is "$(reasons lost | grep -c 'not found')" 2 "the two rows' lost cells reviewed"
+# The same with specks where a row number was ("mẻ. ốc"): the row still.
+read_variant specks '/^line 1[0-9]*0 [0-9]@340$/d; /^line 1040 STT@320$/d
+    /^line 1220 22@1080$/d; /^line 1220 62@1330$/d
+    /^line 1300 51@1080$/d; /^line 1300 547@1330$/d
+    s/^line 1220 Quàng@450/line 1220 mẻ.@200 ốc@270 Quàng@450/'
+is "$(parcels specks)" "$(parcels lost)" \
+    "specks before a name and numbers lost: the row read, none shifted"
+
+# A couple in one holder's cell, the wife's name wrapped, their two birth
+# years in one cell (testdata/tables/couple.words): two owners, spouses of
+# each other, each with a year; the rows below keep their own holders.
+read_words couple
+is "$(jq -c '[.owners[] | [.name, .gender, .birth_year, .spouse]]' couple.json)" \
+    '[["Điêu Chính Tâm","M",1958,null],["Lò Văn Hùng","M",1962,2],["Quàng Thị Mai","F",1965,1],["Nguyễn Thị Đức","F",1971,null]]' \
+    "a couple in one cell: husband and wife, spouses, each a birth year"
+is "$(parcels couple)" '7 430 3853.6 ONT 0
+22 62 96.7 CLN 1
+38 385 424.2 CLN 3' "the couple's row held by the husband, the next by its own holder"
+is "$(reasons couple | grep -c 'table\|more in a cell')" 0 \
+    "nothing left over in the cell, no damage"
+
+# Areas whose separators OCR lost, none of the column well-formed to tell
+# its decimals ("38536", "967", "4242"), one misread ("2/3998" read 2,39),
+# no total line, Điều 1 stating the area ("Thu hồi 6.774,3 m2"): the
+# decimals that make the areas add up to it, and the misread one what the
+# total leaves, each reviewed.
+read_variant sep 's/^line 600 .*/line 600 Điều@430 1.@550 Thu@610 hồi@700 6.774,3@790 m2@960 đất@1030 của@1110 4@1200 hộ@1240 gia@1300 đình,@1380 cá@1520 nhân@1590 sau:@1710/
+    s/3\.853,6@1520/38536@1520/; s/96,7@1520/967@1520/
+    s/2\.399,8@1520/2\/3998@1520/; s/424,2@1520/4242@1520/
+    /Tổng~cộng/d; /6\.774,3@1520/d'
+is "$(jq -c '[.parcels[].area]' sep.json)" '[3853.6,96.7,2399.8,424.2]' \
+    "areas' lost separators put back by the area Điều 1 states"
+like "$(reasons sep)" 'decimals that make the areas add up to the total' \
+    "the areas so read reviewed"
+like "$(reasons sep)" 'area taken from the total' "and the misread one"
+is "$(jq -r '.review[].reason' sep.json | grep -c 'total stated')" 0 \
+    "the areas add up to the total stated"
+
+# A header of three lines over an ID-number column, the parcel columns'
+# cells split over its first and third lines (testdata/tables/threehead.words):
+# read by the columns the rows line up in, never one column off; the
+# parcel numbers and sheets, specks after two of them, by their values.
+read_words threehead
+is "$(parcels threehead)" '7 430 3853.6 ONT 0
+22 62 96.7 CLN 1
+51 547 2399.8 ONT 2
+38 385 424.2 CLN 3' "a three-line header: every cell in its column"
+is "$(jq -c '[.owners[] | [.name, .id_number]]' threehead.json)" \
+    '[["Lò Văn Hùng","024160336741"],["Quàng Thị Mai","024050844801"],["Điêu Chính Tâm","024164298041"],["Nguyễn Văn Đức","024055991285"]]' \
+    "the holders with their ID numbers"
+# The same with the row numbers run into the names' column, its header
+# no label ("Người có đất"): the names' column by its values, the row
+# number before each name passed over.
+sed 's/STT@320 Họ@450 và@530 tên@600/Người@450 có@560 đất@620/
+    s/^\(line 1[1-3][0-9]0\) \([1-4]\)@340/\1 \2@410/' \
+    "$P/threehead.words" >sttname.words
+python3 "$P/mkwords" sttname.words >sttname.jsonl
+run ocr-extract -q <sttname.jsonl
+printf '%s\n' "$out" >sttname.json
+is "$(holders sttname)" \
+    '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
+    "row numbers in the names' column: the names read without them"
 
 done_testing
