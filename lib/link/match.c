@@ -1,5 +1,6 @@
 /* Matching owners to citizens: scoring candidates and deciding. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,6 +68,18 @@ keep(lr_owner_match *om, const lr_cand *cand, double *rest)
 	om->cand[i] = *cand;
 }
 
+/* Citizen c's birth date, else its year, else "", into buf. */
+static void
+born_of(const lr_person *c, char *buf, size_t n)
+{
+	if (c->birth_date[0] != '\0')
+		snprintf(buf, n, "%s", c->birth_date);
+	else if (c->birth_year != 0)
+		snprintf(buf, n, "%d", c->birth_year);
+	else
+		buf[0] = '\0';
+}
+
 int
 lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
     lr_owner_match *om, lr_em *em, lr_err *err)
@@ -91,6 +104,7 @@ lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
 		memcpy(cand.citizen_id, found[i].id, sizeof(cand.citizen_id));
 		memcpy(cand.commune, found[i].commune, sizeof(cand.commune));
 		memcpy(cand.village, found[i].village, sizeof(cand.village));
+		born_of(&found[i], cand.born, sizeof(cand.born));
 		lr_compare(owner, &found[i], &cand.pat);
 		tf_of(r, &found[i], &tf);
 		cand.weight = lr_model_weight(m, &cand.pat, &tf, cand.part);
@@ -336,6 +350,22 @@ round2(double x)
 	return round(x * 100) / 100;
 }
 
+/* One candidate of lr_match_json(). */
+static json_t *
+cand_json(const lr_cand *c)
+{
+	json_t *j = json_pack("{s:s}", "citizen_id", c->citizen_id);
+
+	if (c->born[0] != '\0')
+		json_object_set_new(j, "born", json_string(c->born));
+	json_object_set_new(j, "weight", json_real(round2(c->weight)));
+	json_object_set_new(j, "probability",
+	    json_real(round(c->prob * 1e4) / 1e4));
+	json_object_set_new(j, "why", lr_why_json(&c->pat, c->part,
+	    c->commune));
+	return j;
+}
+
 json_t *
 lr_match_json(const lr_owner_match *om, int top)
 {
@@ -347,12 +377,7 @@ lr_match_json(const lr_owner_match *om, int top)
 	if (om->tied > top)
 		top = om->tied;
 	for (int j = 0; j < om->ncand && j < top; j++)
-		json_array_append_new(cands, json_pack("{s:s,s:f,s:f,s:o}",
-		    "citizen_id", om->cand[j].citizen_id, "weight",
-		    round2(om->cand[j].weight), "probability",
-		    round(om->cand[j].prob * 1e4) / 1e4, "why",
-		    lr_why_json(&om->cand[j].pat, om->cand[j].part,
-		    om->cand[j].commune)));
+		json_array_append_new(cands, cand_json(&om->cand[j]));
 	res = json_pack("{s:s,s:o,s:o}", "status", lr_status_name(om->status),
 	    "weight", om->ncand ? json_real(round2(om->weight)) : json_null(),
 	    "candidates", cands);

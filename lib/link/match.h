@@ -19,6 +19,7 @@ typedef struct lr_cand {
 	char citizen_id[13];
 	char commune[8];	/* the citizen's commune */
 	char village[LR_PART_MAX];	/* the citizen's village key, or "" */
+	char born[11];		/* the citizen's birth date, or year, or "" */
 	double weight;
 	lr_pattern pat;
 	double part[LR_NCMP];	/* each comparison's share of weight */
@@ -110,9 +111,11 @@ void lr_match_decide(lr_owner_match *om, int n, const lr_thresholds *t);
 /* "matched", "review", "unmatched", "organisation". */
 const char *lr_status_name(enum lr_status s);
 
-/* {"status", "weight", "candidates": [{"citizen_id", "weight", "why"}]}
- * with the top candidates at most; an organisation's is {"status"} alone.
- * New reference. */
+/* {"status", "weight", "candidates": [{"citizen_id", "born", "weight",
+ * "why"}]} with the top candidates at most ("born": the citizen's birth
+ * date or year, what tells namesakes apart to a clerk; left out when the
+ * registry has none); an organisation's is {"status"} alone.  New
+ * reference. */
 json_t *lr_match_json(const lr_owner_match *om, int top);
 
 #endif

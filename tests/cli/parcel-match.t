@@ -247,6 +247,8 @@ is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .tied, ([.candid
 2
 011060200001 011060200002" \
     "namesakes in the owner's commune: a tie, both listed, past 70 elsewhere"
+is "$(printf '%s\n' "$out" | jq -r '[.owners[0].match.candidates[:2][].born] | sort | join(" ")')" \
+    "1960-05-05 1960-06-06" "each candidate carries its birth, what tells namesakes apart"
 # A given name misread, no commune: the birth date finds the citizen.
 typo='{"id":"r5","owners":[{"name":"Quàng Văn Ọj","birth_date":"1970-01-02","birth_year":1970}]}'
 run sh -c "printf '%s\n' '$typo' | parcel-match -q -r names.db"
