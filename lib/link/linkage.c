@@ -329,6 +329,16 @@ agree(int known, int same)
 	return !known ? MISSING : same ? A_AGREE : A_DIFFERS;
 }
 
+/* Does a village key hold a number ("to 2", lr_person_set_village())? */
+static int
+numbered(const char *village)
+{
+	return strpbrk(village, "0123456789") != NULL;
+}
+
+/* Villages agree, or are similar (a misreading of one name), or differ; a
+ * numbered village is one number or another, never similar ("thôn 2" and
+ * "thôn 3" are neighbours, not one misread). */
 static int
 cmp_village(const lr_person *o, const lr_person *c)
 {
@@ -336,6 +346,8 @@ cmp_village(const lr_person *o, const lr_person *c)
 		return MISSING;
 	if (strcmp(o->village, c->village) == 0)
 		return V_AGREE;
+	if (numbered(o->village) || numbered(c->village))
+		return V_DIFFERS;
 	return lr_jaro_winkler(o->village, c->village) >= 0.9 ? V_SIMILAR :
 	    V_DIFFERS;
 }

@@ -228,6 +228,29 @@ communes_through_history(void **state)
 	lr_units_free(u);
 }
 
+/* Villages: a misread name is similar; a numbered village is its type
+ * and number, so another number or another type is another village. */
+static void
+villages_numbered(void **state)
+{
+	static const char *const addrs[][3] = {
+		{ "bản Pá Khôm", "bản Pá Khôn", "similar" },
+		{ "thôn 2, xã Nậm Chua", "thôn 2", "agree" },
+		{ "tổ dân phố 2", "tổ 2, xã Nậm Chua", "agree" },
+		{ "thôn 2", "thôn 3", "differs" },
+		{ "tổ 2", "thôn 2", "differs" },
+		{ "thôn 12", "thôn 2", "differs" },
+	};
+	lr_person a, b;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(addrs) / sizeof(addrs[0]); i++) {
+		mk(&a, "Lò Văn Bun", NULL, 'M', NULL, "03173", addrs[i][0]);
+		mk(&b, "Lò Văn Bun", NULL, 'M', NULL, "03173", addrs[i][1]);
+		expect(&a, &b, LR_CMP_VILLAGE, addrs[i][2]);
+	}
+}
+
 /* A citizen too young at the decision is not its land user: the age on
  * the decision's date, to the day when both dates are known. */
 static void
@@ -638,6 +661,7 @@ main(void)
 		cmocka_unit_test(levels_typos),
 		cmocka_unit_test(communes_through_history),
 		cmocka_unit_test(communes_by_distance),
+		cmocka_unit_test(villages_numbered),
 		cmocka_unit_test(commune_share),
 		cmocka_unit_test(age_at_decision),
 		cmocka_unit_test(age_never_links),
