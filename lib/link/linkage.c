@@ -59,7 +59,10 @@ static const struct cmp_def cmps[LR_NCMP] = {
 		{ "agree", 0.92, 0.02 }, { "became", 0.90, 0.03 },
 		{ "district", 0.02, 0.10 }, { "province", 0.03, 0.89 },
 		{ "differs", 0.03, 0.98 }, { "elsewhere", 0.08, 0.98 } } },
-	[LR_CMP_VILLAGE] = { "village", 4, 0, { { "missing", 1, 1 },
+	/* agree is adjusted by the share of the commune's citizens living
+	 * in the village (lr_tf): u is one village in a hundred, but a
+	 * commune has tens, and a numbered "thôn 1" is in most. */
+	[LR_CMP_VILLAGE] = { "village", 4, 1, { { "missing", 1, 1 },
 		{ "agree", 0.80, 0.01 }, { "similar", 0.05, 0.01 },
 		{ "differs", 0.15, 0.98 } } },
 	/* The citizen's age on the date of the decision of an owner named
@@ -451,7 +454,7 @@ static double
 tf_share(const lr_tf *tf, int c)
 {
 	return c == LR_CMP_FAMILY ? tf->family : c == LR_CMP_GIVEN ?
-	    tf->given : tf->commune;
+	    tf->given : c == LR_CMP_VILLAGE ? tf->village : tf->commune;
 }
 
 /* The term-frequency adjustment of comparison c.  A commune gets half of

@@ -6,7 +6,7 @@
 
 #include "match.h"
 
-/* The term frequencies of citizen c's names. */
+/* The term frequencies of citizen c's names, commune and village. */
 static void
 tf_of(const lr_registry *r, const lr_person *c, lr_tf *tf)
 {
@@ -14,6 +14,8 @@ tf_of(const lr_registry *r, const lr_person *c, lr_tf *tf)
 	tf->given = lr_registry_freq(r, LR_GIVEN, c->given[LR_KEY_ASCII]);
 	tf->commune = c->commune[0] != '\0' ?
 	    lr_registry_freq(r, LR_COMMUNE, c->commune) : 0;
+	tf->village = c->commune[0] != '\0' && c->village[0] != '\0' ?
+	    lr_registry_village_share(r, c->commune, c->village) : 0;
 }
 
 /* log2(2^a + 2^b) without overflow. */

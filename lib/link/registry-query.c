@@ -391,17 +391,38 @@ cmp_key(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The count of key in fr, or 0. */
+static long
+freq_count(const struct lr_reg_freq *fr, const char *key)
+{
+	char **hit = fr->len ? bsearch(&key, fr->key, fr->len, sizeof(char *),
+	    cmp_key) : NULL;
+
+	return hit ? fr->n[hit - fr->key] : 0;
+}
+
 double
 lr_registry_freq(const lr_registry *r, enum lr_name_part part,
     const char *key)
 {
-	const struct lr_reg_freq *fr = &r->freq[part];
-	char **hit = fr->len ? bsearch(&key, fr->key, fr->len, sizeof(char *),
-	    cmp_key) : NULL;
 	long total = r->count > 0 ? r->count : 1;
-	long n = hit ? fr->n[hit - fr->key] : 1;
+	long n = freq_count(&r->freq[part], key);
 
-	if (part == LR_COMMUNE && fr->len == 0)
+	if (part == LR_COMMUNE && r->freq[part].len == 0)
 		return 0;	/* built before communes were counted */
 	return (double)(n > 0 ? n : 1) / (double)total;
+}
+
+double
+lr_registry_village_share(const lr_registry *r, const char *commune,
+    const char *village)
+{
+	long all = freq_count(&r->freq[LR_COMMUNE], commune), n;
+	char key[8 + LR_PART_MAX];
+
+	if (all < LR_VILLAGE_MIN || r->freq[LR_VILLAGE].len == 0)
+		return 0;
+	snprintf(key, sizeof(key), "%s %s", commune, village);
+	n = freq_count(&r->freq[LR_VILLAGE], key);
+	return (double)(n > 0 ? n : 1) / (double)all;
 }

@@ -257,6 +257,39 @@ is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .candidates[0].c
 011070300001
 date" "a misread name without a commune is found by its birth date"
 
+# The village weighs by the share of its commune living there: 91 of the
+# 104 citizens of Nậm Chua live in thôn 1, so a namesake there is no
+# likelier than one whose address is unknown (a tie, left for review); one
+# of 104 lives in bản Huổi Một, and the namesake there comes first by more
+# than the margin.
+{ echo 'citizen_id,old_id,full_name,birth_date,gender,commune_code,address'
+  i=100; while [ $i -lt 190 ]; do
+	echo "011060100$i,,Vì Văn Khăm,1960-01-01,Nam,03173,\"thôn 1, xã Nậm Chua\""
+	i=$((i + 1))
+  done
+  i=100; while [ $i -lt 110 ]; do
+	echo "011061200$i,,Cà Văn Ọi,1961-01-01,Nam,03173,\"bản Nà Pen, xã Nậm Chua\""
+	i=$((i + 1))
+  done
+  echo '011053709271,,Lò Văn Bun,1953-02-24,Nam,03173,"thôn 1, xã Nậm Chua"'
+  echo '011083616780,,Lò Văn Bun,1983-06-21,Nam,03173,'
+  echo '011053709272,,Lò Văn Pọm,1953-02-24,Nam,03173,"bản Huổi Một, xã Nậm Chua"'
+  echo '011083616781,,Lò Văn Pọm,1983-06-21,Nam,03173,'
+} >villages.csv
+parcel-match -q --build-registry villages.csv -r villages.db
+vil='{"id":"v","decision":{"date":"2024-06-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03173","address":"thôn 1, xã Nậm Chua"},{"name":"Lò Văn Pọm","commune_code":"03173","address":"bản Huổi Một, xã Nậm Chua"}]}'
+run sh -c "printf '%s\n' '$vil' | parcel-match -q -r villages.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .tied')" "review
+2" "a village most of the commune lives in: the namesake there ties with one of no address"
+is "$(printf '%s\n' "$out" | jq -r '.owners[1].match | .candidates[0].citizen_id, (.candidates[0].why.village.weight > 6), .tied')" "011053709272
+true
+null" "a village few live in: the namesake there first, by more than the margin"
+{ head -n 60 villages.csv; tail -n 4 villages.csv; } >few.csv
+parcel-match -q --build-registry few.csv -r few.db
+run sh -c "printf '%s\n' '$vil' | parcel-match -q -r few.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.village.weight')" 6.32 \
+    "a commune of fewer than 100 citizens: the share is not read, the shipped weight stands"
+
 # Spouses on the document: the namesake living with a candidate of the
 # wife is the husband, first by the household's weight.  72 of the 74
 # citizens bear his name, so the name says nothing; the household alone

@@ -164,8 +164,8 @@ commune_share(void **state)
 	lr_model *m = lr_model_new();
 	lr_person a, b;
 	lr_pattern pat;
-	lr_tf none = { 0.01, 0.004, 0 }, small = { 0.01, 0.004, 0.0002 },
-	    big = { 0.01, 0.004, 0.3 };
+	lr_tf none = { 0.01, 0.004, 0, 0 }, small = { 0.01, 0.004, 0.0002, 0 },
+	    big = { 0.01, 0.004, 0.3, 0 };
 	double part[LR_NCMP], pm, pu, flat;
 
 	(void)state;
@@ -418,7 +418,7 @@ weights(void **state)
 	lr_model *m = lr_model_new();
 	lr_person a, b;
 	lr_pattern pat;
-	lr_tf common = { 0.38, 0.02, 0 }, rare = { 0.001, 0.02, 0 };
+	lr_tf common = { 0.38, 0.02, 0, 0 }, rare = { 0.001, 0.02, 0, 0 };
 	double part[LR_NCMP], w1, w2;
 
 	(void)state;
@@ -444,7 +444,7 @@ weights_registry_u(void **state)
 	lr_model *m = lr_model_new();
 	lr_person a, b;
 	lr_pattern pat;
-	lr_tf tf = { 0.01, 0.004, 0 };
+	lr_tf tf = { 0.01, 0.004, 0, 0 };
 	double part[LR_NCMP], pm, pu, pm1, pu1;
 
 	(void)state;
