@@ -190,18 +190,31 @@ lr_match_score_many(lr_registry *const *regs, int nregs, const lr_model *m,
 	return -1;
 }
 
-/* The household level of candidate a given the spouse's candidates. */
+/* The household level of candidate a given the spouse's plausible
+ * candidates (within margin of the spouse's best: a namesake of the
+ * spouse far behind is not the spouse): together when one (another
+ * citizen) lives in a's commune and village, apart when some have a
+ * village and none is a's; missing when none has a village (the registry
+ * does not say where the spouse lives, so it cannot say a lives
+ * elsewhere). */
 static int
-household_level(const lr_cand *a, const lr_owner_match *spouse)
+household_level(const lr_cand *a, const lr_owner_match *spouse,
+    double margin)
 {
+	int placed = 0;
+
 	for (int j = 0; j < spouse->ncand; j++) {
 		const lr_cand *b = &spouse->cand[j];
-		if (strcmp(b->citizen_id, a->citizen_id) != 0 &&
-		    strcmp(b->commune, a->commune) == 0 &&
+		if (b->village[0] == '\0' ||
+		    strcmp(b->citizen_id, a->citizen_id) == 0 ||
+		    b->weight < spouse->cand[0].weight - margin)
+			continue;
+		placed = 1;
+		if (strcmp(b->commune, a->commune) == 0 &&
 		    strcmp(b->village, a->village) == 0)
 			return LR_HH_TOGETHER;
 	}
-	return LR_HH_APART;
+	return placed ? LR_HH_APART : 0;
 }
 
 /* Sort om's candidates by weight again, best first. */
@@ -219,7 +232,7 @@ resort(lr_owner_match *om)
 
 void
 lr_match_household(lr_owner_match *om, int n, const int *spouse,
-    const lr_model *m)
+    const lr_model *m, double margin)
 {
 	signed char level[n > 0 ? n : 1][LR_MATCH_KEEP];
 
@@ -229,7 +242,8 @@ lr_match_household(lr_owner_match *om, int n, const int *spouse,
 		for (int j = 0; j < om[i].ncand; j++)
 			level[i][j] = s < 0 || s >= n || s == i ||
 			    om[s].ncand == 0 || om[i].cand[j].village[0] == '\0' ?
-			    0 : (signed char)household_level(&om[i].cand[j], &om[s]);
+			    0 : (signed char)household_level(&om[i].cand[j], &om[s],
+			    margin);
 	}
 	for (int i = 0; i < n; i++) {
 		for (int j = 0; j < om[i].ncand; j++) {

@@ -636,7 +636,7 @@ household(void **state)
 	at(&om[1], "W1", "co man");
 	om_set(&om[2], "X", 15.0, (char *)NULL);
 	at(&om[2], "X", "co man");
-	lr_match_household(om, 3, spouse, m);
+	lr_match_household(om, 3, spouse, m, LR_MARGIN_DEFAULT);
 	assert_string_equal(om[0].cand[0].citizen_id, "H2");
 	assert_true(om[0].cand[0].weight > 16.0 + 4);
 	assert_true(om[0].cand[1].weight < 16.0 - 2);
@@ -647,8 +647,48 @@ household(void **state)
 	    why, "household"), "level")), "apart");
 	json_decref(why);
 	/* Applied twice, the same. */
-	lr_match_household(om, 3, spouse, m);
+	lr_match_household(om, 3, spouse, m, LR_MARGIN_DEFAULT);
 	assert_true(om[0].cand[0].weight < 16.0 + 5);
+	lr_model_free(m);
+}
+
+/* The household level of om[0]'s candidate j (spouses 0 and 1). */
+static const char *
+hh_level(lr_owner_match *om, int j)
+{
+	return lr_level_name(LR_CMP_HOUSEHOLD,
+	    om[0].cand[j].pat.level[LR_CMP_HOUSEHOLD]);
+}
+
+/* Only the spouse's plausible candidates place the household: a namesake
+ * of the wife far behind her best (another woman) does not make her
+ * neighbour the husband; a wife the registry gives no village says
+ * nothing of where the husband lives (missing, not apart). */
+static void
+household_plausible(void **state)
+{
+	lr_model *m = lr_model_new();
+	lr_owner_match om[2];
+	int spouse[2] = { 1, 0 };
+
+	(void)state;
+	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
+	at(&om[0], "H1", "na hau");
+	at(&om[0], "H2", "co man");
+	om_set(&om[1], "W1", 18.0, "W9", 8.0, (char *)NULL);
+	at(&om[1], "W1", "pa kho");
+	at(&om[1], "W9", "co man");
+	lr_match_household(om, 2, spouse, m, LR_MARGIN_DEFAULT);
+	assert_string_equal(hh_level(om, 0), "apart");
+	assert_string_equal(hh_level(om, 1), "apart");
+	assert_true(om[0].cand[0].weight == om[0].cand[1].weight);
+	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
+	at(&om[0], "H1", "na hau");
+	at(&om[0], "H2", "co man");
+	om_set(&om[1], "W1", 18.0, (char *)NULL);	/* no village */
+	lr_match_household(om, 2, spouse, m, LR_MARGIN_DEFAULT);
+	assert_string_equal(hh_level(om, 0), "missing");
+	assert_true(om[0].cand[0].weight == 16.0);
 	lr_model_free(m);
 }
 
@@ -673,6 +713,7 @@ main(void)
 		cmocka_unit_test(name_only_probability),
 		cmocka_unit_test(ties_shown),
 		cmocka_unit_test(household),
+		cmocka_unit_test(household_plausible),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
