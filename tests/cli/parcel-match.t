@@ -223,11 +223,16 @@ is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.commune.l
 
 # Owners named without ID or birth year (recovery lists).  70 namesakes of
 # Lò Văn Bun elsewhere do not crowd out the one in the owner's commune.
+# Registry rows PREFIX<i> for i from FROM to TO - 1, each ending in REST.
+numbered() {
+	i=$2
+	while [ "$i" -lt "$3" ]; do
+		echo "$1$i,$4"
+		i=$((i + 1))
+	done
+}
 { echo 'citizen_id,old_id,full_name,birth_date,gender,commune_code,address'
-  i=10; while [ $i -lt 80 ]; do
-	echo "0110601000$i,,Lò Văn Bun,1960-01-01,Nam,03166,\"bản Co Mận, xã Mường Phăng\""
-	i=$((i + 1))
-  done
+  numbered 0110601000 10 80 ',Lò Văn Bun,1960-01-01,Nam,03166,"bản Co Mận, xã Mường Phăng"'
   echo '011060200001,,Lò Văn Bun,1960-05-05,Nam,03385,"bản Lói, xã Tìa Dình"'
   echo '011060200002,,Lò Văn Bun,1960-06-06,Nam,03385,"bản Pá Chả, xã Tìa Dình"'
   echo '011162200003,,Lò Thị Ún,1962-07-07,Nữ,03385,"bản Pá Chả, xã Tìa Dình"'
@@ -263,18 +268,14 @@ date" "a misread name without a commune is found by its birth date"
 # of 104 lives in bản Huổi Một, and the namesake there comes first by more
 # than the margin.
 { echo 'citizen_id,old_id,full_name,birth_date,gender,commune_code,address'
-  i=100; while [ $i -lt 190 ]; do
-	echo "011060100$i,,Vì Văn Khăm,1960-01-01,Nam,03173,\"thôn 1, xã Nậm Chua\""
-	i=$((i + 1))
-  done
-  i=100; while [ $i -lt 110 ]; do
-	echo "011061200$i,,Cà Văn Ọi,1961-01-01,Nam,03173,\"bản Nà Pen, xã Nậm Chua\""
-	i=$((i + 1))
-  done
-  echo '011053709271,,Lò Văn Bun,1953-02-24,Nam,03173,"thôn 1, xã Nậm Chua"'
-  echo '011083616780,,Lò Văn Bun,1983-06-21,Nam,03173,'
-  echo '011053709272,,Lò Văn Pọm,1953-02-24,Nam,03173,"bản Huổi Một, xã Nậm Chua"'
-  echo '011083616781,,Lò Văn Pọm,1983-06-21,Nam,03173,'
+  numbered 011060100 100 190 ',Vì Văn Khăm,1960-01-01,Nam,03173,"thôn 1, xã Nậm Chua"'
+  numbered 011061200 100 110 ',Cà Văn Ọi,1961-01-01,Nam,03173,"bản Nà Pen, xã Nậm Chua"'
+  cat <<'ROWS'
+011053709271,,Lò Văn Bun,1953-02-24,Nam,03173,"thôn 1, xã Nậm Chua"
+011083616780,,Lò Văn Bun,1983-06-21,Nam,03173,
+011053709272,,Lò Văn Pọm,1953-02-24,Nam,03173,"bản Huổi Một, xã Nậm Chua"
+011083616781,,Lò Văn Pọm,1983-06-21,Nam,03173,
+ROWS
 } >villages.csv
 parcel-match -q --build-registry villages.csv -r villages.db
 vil='{"id":"v","decision":{"date":"2024-06-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03173","address":"thôn 1, xã Nậm Chua"},{"name":"Lò Văn Pọm","commune_code":"03173","address":"bản Huổi Một, xã Nậm Chua"}]}'
