@@ -24,6 +24,8 @@ static const char *const sql[Q_NSTMT] = {
 	    " WHERE commune_code = ?1 AND given_ascii = ?2 LIMIT 64",
 	[Q_COMM_FAMILY] = "SELECT " COLS "INDEXED BY citizen_commune_family"
 	    " WHERE commune_code = ?1 AND family_ascii = ?2" YEARS,
+	[Q_COMM_FAMILY_ANY] = "SELECT " COLS "INDEXED BY citizen_commune_family"
+	    " WHERE commune_code = ?1 AND family_ascii = ?2 LIMIT 64",
 	/* Not INDEXED BY: a registry built before the index still works. */
 	[Q_DATE] = "SELECT " COLS "WHERE birth_date = ?1 LIMIT 64",
 	[Q_COMMUNES] = "SELECT DISTINCT commune_code FROM citizen"
@@ -213,8 +215,9 @@ block_commune(lr_registry *r, const lr_person *o, const char *code,
 }
 
 /* The lookups in commune code, in any birth year, for an owner whose
- * year may be misread: the given name, and the last middle name (given
- * and middle swapped). */
+ * year may be misread: the given name, the last middle name (given and
+ * middle swapped), and last (a common one fills the block) the family
+ * name, for a given name misspelt as well. */
 static int
 block_commune_any(lr_registry *r, const lr_person *o, const char *code,
     struct found *f, lr_err *err)
@@ -222,8 +225,11 @@ block_commune_any(lr_registry *r, const lr_person *o, const char *code,
 	if (lookup(r, Q_COMM_GIVEN_ANY, code, o->given[LR_KEY_ASCII], 0, f,
 	    err) != 0)
 		return -1;
-	return o->middle_last[0] == '\0' ? 0 : lookup(r, Q_COMM_GIVEN_ANY, code,
-	    o->middle_last, 0, f, err);
+	if (o->middle_last[0] != '\0' && lookup(r, Q_COMM_GIVEN_ANY, code,
+	    o->middle_last, 0, f, err) != 0)
+		return -1;
+	return lookup(r, Q_COMM_FAMILY_ANY, code, o->family[LR_KEY_ASCII], 0,
+	    f, err);
 }
 
 typedef int commune_lookups(lr_registry *, const lr_person *, const char *,

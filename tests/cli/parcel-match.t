@@ -261,6 +261,12 @@ is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .candidates[0].c
     "matched
 011070300001
 date" "a misread name without a commune is found by its birth date"
+# The given name and the birth year both misread, the commune read: the
+# family name in the commune, in any year, finds the citizen.
+typo2='{"id":"r6","owners":[{"name":"Quàng Văn Ọx","birth_year":1979,"commune_code":"03385"}]}'
+run sh -c "printf '%s\n' '$typo2' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].citizen_id')" 011070300001 \
+    "a misread given name and year: found by the family name in the commune"
 
 # The village weighs by the share of its commune living there: 91 of the
 # 104 citizens of Nậm Chua live in thôn 1, so a namesake there is no
