@@ -358,7 +358,8 @@ finish_record(struct run *r, int k)
 		json_array_append_new(r->kept, rec);
 		return;
 	}
-	lr_match_household(om, r->count[k], &r->spouse[r->first[k]], r->model);
+	lr_match_household(om, r->count[k], &r->spouse[r->first[k]], r->model,
+	    r->t.margin);
 	lr_match_decide(om, r->count[k], &r->t);
 	annotate_owners(r, rec, om, r->count[k], &r->from_cad[r->first[k]]);
 	if (r->cad != NULL)

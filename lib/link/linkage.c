@@ -59,7 +59,10 @@ static const struct cmp_def cmps[LR_NCMP] = {
 		{ "agree", 0.92, 0.02 }, { "became", 0.90, 0.03 },
 		{ "district", 0.02, 0.10 }, { "province", 0.03, 0.89 },
 		{ "differs", 0.03, 0.98 }, { "elsewhere", 0.08, 0.98 } } },
-	[LR_CMP_VILLAGE] = { "village", 4, 0, { { "missing", 1, 1 },
+	/* agree is adjusted by the share of the commune's citizens living
+	 * in the village (lr_tf): u is one village in a hundred, but a
+	 * commune has tens, and a numbered "thôn 1" is in most. */
+	[LR_CMP_VILLAGE] = { "village", 4, 1, { { "missing", 1, 1 },
 		{ "agree", 0.80, 0.01 }, { "similar", 0.05, 0.01 },
 		{ "differs", 0.15, 0.98 } } },
 	/* The citizen's age on the date of the decision of an owner named
@@ -329,6 +332,16 @@ agree(int known, int same)
 	return !known ? MISSING : same ? A_AGREE : A_DIFFERS;
 }
 
+/* Does a village key hold a number ("to 2", lr_person_set_village())? */
+static int
+numbered(const char *village)
+{
+	return strpbrk(village, "0123456789") != NULL;
+}
+
+/* Villages agree, or are similar (a misreading of one name), or differ; a
+ * numbered village is one number or another, never similar ("thôn 2" and
+ * "thôn 3" are neighbours, not one misread). */
 static int
 cmp_village(const lr_person *o, const lr_person *c)
 {
@@ -336,6 +349,8 @@ cmp_village(const lr_person *o, const lr_person *c)
 		return MISSING;
 	if (strcmp(o->village, c->village) == 0)
 		return V_AGREE;
+	if (numbered(o->village) || numbered(c->village))
+		return V_DIFFERS;
 	return lr_jaro_winkler(o->village, c->village) >= 0.9 ? V_SIMILAR :
 	    V_DIFFERS;
 }
@@ -439,7 +454,7 @@ static double
 tf_share(const lr_tf *tf, int c)
 {
 	return c == LR_CMP_FAMILY ? tf->family : c == LR_CMP_GIVEN ?
-	    tf->given : tf->commune;
+	    tf->given : c == LR_CMP_VILLAGE ? tf->village : tf->commune;
 }
 
 /* The term-frequency adjustment of comparison c.  A commune gets half of

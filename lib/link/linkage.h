@@ -28,10 +28,11 @@ typedef struct lr_pattern {
 } lr_pattern;
 
 /* Term frequencies of the candidate's family and given names and of its
- * commune: the share of the registry with that name, or living there.
- * Zeros mean no adjustment. */
+ * commune: the share of the registry with that name, or living there; of
+ * its village: the share of its commune living there.  Zeros mean no
+ * adjustment. */
 typedef struct lr_tf {
-	double family, given, commune;
+	double family, given, commune, village;
 } lr_tf;
 
 /* m/u values for every level; opaque. */
@@ -71,9 +72,9 @@ void lr_compare(const lr_person *owner, const lr_person *citizen,
 
 /* The match weight of pat: the sum over comparisons of log2(m/u), with the
  * term-frequency adjustment log2(u/tf) on the agreeing levels of family
- * and given names and on an agreeing commune (u of the exact level), so
- * that an exact name weighs log2(m/tf): the registry's own share of the
- * name (or commune) is its u.  part (may be
+ * and given names and on an agreeing commune or village (u of the exact
+ * level), so that an exact name weighs log2(m/tf): the registry's own
+ * share of the name (or commune, or village in its commune) is its u.  part (may be
  * NULL) receives each comparison's share. */
 double lr_model_weight(const lr_model *m, const lr_pattern *pat,
     const lr_tf *tf, double part[LR_NCMP]);

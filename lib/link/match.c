@@ -1,11 +1,12 @@
 /* Matching owners to citizens: scoring candidates and deciding. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "match.h"
 
-/* The term frequencies of citizen c's names. */
+/* The term frequencies of citizen c's names, commune and village. */
 static void
 tf_of(const lr_registry *r, const lr_person *c, lr_tf *tf)
 {
@@ -13,6 +14,8 @@ tf_of(const lr_registry *r, const lr_person *c, lr_tf *tf)
 	tf->given = lr_registry_freq(r, LR_GIVEN, c->given[LR_KEY_ASCII]);
 	tf->commune = c->commune[0] != '\0' ?
 	    lr_registry_freq(r, LR_COMMUNE, c->commune) : 0;
+	tf->village = c->commune[0] != '\0' && c->village[0] != '\0' ?
+	    lr_registry_village_share(r, c->commune, c->village) : 0;
 }
 
 /* log2(2^a + 2^b) without overflow. */
@@ -67,6 +70,18 @@ keep(lr_owner_match *om, const lr_cand *cand, double *rest)
 	om->cand[i] = *cand;
 }
 
+/* Citizen c's birth date, else its year, else "", into buf. */
+static void
+born_of(const lr_person *c, char *buf, size_t n)
+{
+	if (c->birth_date[0] != '\0')
+		snprintf(buf, n, "%s", c->birth_date);
+	else if (c->birth_year != 0)
+		snprintf(buf, n, "%d", c->birth_year);
+	else
+		buf[0] = '\0';
+}
+
 int
 lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
     lr_owner_match *om, lr_em *em, lr_err *err)
@@ -91,6 +106,7 @@ lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
 		memcpy(cand.citizen_id, found[i].id, sizeof(cand.citizen_id));
 		memcpy(cand.commune, found[i].commune, sizeof(cand.commune));
 		memcpy(cand.village, found[i].village, sizeof(cand.village));
+		born_of(&found[i], cand.born, sizeof(cand.born));
 		lr_compare(owner, &found[i], &cand.pat);
 		tf_of(r, &found[i], &tf);
 		cand.weight = lr_model_weight(m, &cand.pat, &tf, cand.part);
@@ -174,18 +190,31 @@ lr_match_score_many(lr_registry *const *regs, int nregs, const lr_model *m,
 	return -1;
 }
 
-/* The household level of candidate a given the spouse's candidates. */
+/* The household level of candidate a given the spouse's plausible
+ * candidates (within margin of the spouse's best: a namesake of the
+ * spouse far behind is not the spouse): together when one (another
+ * citizen) lives in a's commune and village, apart when some have a
+ * village and none is a's; missing when none has a village (the registry
+ * does not say where the spouse lives, so it cannot say a lives
+ * elsewhere). */
 static int
-household_level(const lr_cand *a, const lr_owner_match *spouse)
+household_level(const lr_cand *a, const lr_owner_match *spouse,
+    double margin)
 {
+	int placed = 0;
+
 	for (int j = 0; j < spouse->ncand; j++) {
 		const lr_cand *b = &spouse->cand[j];
-		if (strcmp(b->citizen_id, a->citizen_id) != 0 &&
-		    strcmp(b->commune, a->commune) == 0 &&
+		if (b->village[0] == '\0' ||
+		    strcmp(b->citizen_id, a->citizen_id) == 0 ||
+		    b->weight < spouse->cand[0].weight - margin)
+			continue;
+		placed = 1;
+		if (strcmp(b->commune, a->commune) == 0 &&
 		    strcmp(b->village, a->village) == 0)
 			return LR_HH_TOGETHER;
 	}
-	return LR_HH_APART;
+	return placed ? LR_HH_APART : 0;
 }
 
 /* Sort om's candidates by weight again, best first. */
@@ -203,7 +232,7 @@ resort(lr_owner_match *om)
 
 void
 lr_match_household(lr_owner_match *om, int n, const int *spouse,
-    const lr_model *m)
+    const lr_model *m, double margin)
 {
 	signed char level[n > 0 ? n : 1][LR_MATCH_KEEP];
 
@@ -213,7 +242,8 @@ lr_match_household(lr_owner_match *om, int n, const int *spouse,
 		for (int j = 0; j < om[i].ncand; j++)
 			level[i][j] = s < 0 || s >= n || s == i ||
 			    om[s].ncand == 0 || om[i].cand[j].village[0] == '\0' ?
-			    0 : (signed char)household_level(&om[i].cand[j], &om[s]);
+			    0 : (signed char)household_level(&om[i].cand[j], &om[s],
+			    margin);
 	}
 	for (int i = 0; i < n; i++) {
 		for (int j = 0; j < om[i].ncand; j++) {
@@ -336,6 +366,22 @@ round2(double x)
 	return round(x * 100) / 100;
 }
 
+/* One candidate of lr_match_json(). */
+static json_t *
+cand_json(const lr_cand *c)
+{
+	json_t *j = json_pack("{s:s}", "citizen_id", c->citizen_id);
+
+	if (c->born[0] != '\0')
+		json_object_set_new(j, "born", json_string(c->born));
+	json_object_set_new(j, "weight", json_real(round2(c->weight)));
+	json_object_set_new(j, "probability",
+	    json_real(round(c->prob * 1e4) / 1e4));
+	json_object_set_new(j, "why", lr_why_json(&c->pat, c->part,
+	    c->commune));
+	return j;
+}
+
 json_t *
 lr_match_json(const lr_owner_match *om, int top)
 {
@@ -347,12 +393,7 @@ lr_match_json(const lr_owner_match *om, int top)
 	if (om->tied > top)
 		top = om->tied;
 	for (int j = 0; j < om->ncand && j < top; j++)
-		json_array_append_new(cands, json_pack("{s:s,s:f,s:f,s:o}",
-		    "citizen_id", om->cand[j].citizen_id, "weight",
-		    round2(om->cand[j].weight), "probability",
-		    round(om->cand[j].prob * 1e4) / 1e4, "why",
-		    lr_why_json(&om->cand[j].pat, om->cand[j].part,
-		    om->cand[j].commune)));
+		json_array_append_new(cands, cand_json(&om->cand[j]));
 	res = json_pack("{s:s,s:o,s:o}", "status", lr_status_name(om->status),
 	    "weight", om->ncand ? json_real(round2(om->weight)) : json_null(),
 	    "candidates", cands);

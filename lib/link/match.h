@@ -19,6 +19,7 @@ typedef struct lr_cand {
 	char citizen_id[13];
 	char commune[8];	/* the citizen's commune */
 	char village[LR_PART_MAX];	/* the citizen's village key, or "" */
+	char born[11];		/* the citizen's birth date, or year, or "" */
 	double weight;
 	lr_pattern pat;
 	double part[LR_NCMP];	/* each comparison's share of weight */
@@ -90,14 +91,16 @@ int lr_match_score_many(lr_registry *const *regs, int nregs,
     lr_err *err);
 
 /* Household evidence for the n owners of one decision: spouse[i] is the
- * index of the owner the document names as owner i's spouse, or -1.  A
- * candidate of i living in the commune and village of a candidate (another
- * citizen) of the spouse gets the household level "together", else
- * "apart" (when the spouse has candidates and the candidate's village is
- * known); the weights change by the model's and each list is sorted
- * again.  Call after scoring, before lr_match_decide(). */
+ * index of the owner the document names as owner i's spouse, or -1.  The
+ * spouse's plausible candidates are those within margin of its best; a
+ * candidate of i living in the commune and village of one of them
+ * (another citizen) gets the household level "together", else "apart"
+ * (when the candidate's village and that of a plausible candidate of the
+ * spouse are known; else the level is missing); the weights change by
+ * the model's and each list is sorted again.  Call after scoring, before
+ * lr_match_decide(). */
 void lr_match_household(lr_owner_match *om, int n, const int *spouse,
-    const lr_model *m);
+    const lr_model *m, double margin);
 
 /* Decide the n owners of one decision: an owner is matched when its best
  * free candidate reaches t->upper, or the probability t->prob, and no
@@ -110,9 +113,11 @@ void lr_match_decide(lr_owner_match *om, int n, const lr_thresholds *t);
 /* "matched", "review", "unmatched", "organisation". */
 const char *lr_status_name(enum lr_status s);
 
-/* {"status", "weight", "candidates": [{"citizen_id", "weight", "why"}]}
- * with the top candidates at most; an organisation's is {"status"} alone.
- * New reference. */
+/* {"status", "weight", "candidates": [{"citizen_id", "born", "weight",
+ * "why"}]} with the top candidates at most ("born": the citizen's birth
+ * date or year, what tells namesakes apart to a clerk; left out when the
+ * registry has none); an organisation's is {"status"} alone.  New
+ * reference. */
 json_t *lr_match_json(const lr_owner_match *om, int top);
 
 #endif

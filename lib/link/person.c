@@ -100,11 +100,33 @@ lr_person_name_sex(const lr_person *p)
 }
 
 /* The village types an address may start with (ASCII skeletons), longest
- * first. */
-static const char *const village_types[] = {
-	"to dan pho ", "tieu khu ", "ban ", "thon ", "xom ", "khoi ", "doi ",
-	"lang ", "khu ", "pho ", "ap ", "to ", NULL
+ * first, each with the type a numbered village keeps in its key ("tổ dân
+ * phố 5" is "tổ 5", never "thôn 5"). */
+static const char *const village_types[][2] = {
+	{ "to dan pho ", "to" }, { "tieu khu ", "khu" }, { "ban ", "ban" },
+	{ "thon ", "thon" }, { "xom ", "xom" }, { "khoi ", "khoi" },
+	{ "doi ", "doi" }, { "lang ", "lang" }, { "khu ", "khu" },
+	{ "pho ", "pho" }, { "ap ", "ap" }, { "to ", "to" }, { NULL, NULL }
 };
+
+/* The village key of the ASCII words first: its name after the type; a
+ * number keeps its type, so "tổ 2" and "thôn 2" of one commune differ. */
+static void
+village_key(lr_person *p, const char *first)
+{
+	for (int i = 0; village_types[i][0] != NULL; i++) {
+		size_t len = strlen(village_types[i][0]);
+		const char *name = first + len;
+		if (strncmp(first, village_types[i][0], len) != 0)
+			continue;
+		if (*name >= '0' && *name <= '9')
+			snprintf(p->village, LR_PART_MAX, "%s %s",
+			    village_types[i][1], name);
+		else
+			snprintf(p->village, LR_PART_MAX, "%s", name);
+		return;
+	}
+}
 
 void
 lr_person_set_village(lr_person *p, const char *address)
@@ -122,13 +144,7 @@ lr_person_set_village(lr_person *p, const char *address)
 		return;
 	n = split_words(a, w);
 	join(first, sizeof(first), w, 0, n);
-	for (int i = 0; village_types[i] != NULL; i++) {
-		len = strlen(village_types[i]);
-		if (strncmp(first, village_types[i], len) == 0) {
-			snprintf(p->village, LR_PART_MAX, "%s", first + len);
-			break;
-		}
-	}
+	village_key(p, first);
 	free(a);
 }
 

@@ -11,7 +11,7 @@
  * statement. */
 enum lr_reg_stmt {
 	Q_ID, Q_OLD, Q_NAME, Q_NAME_ANY, Q_COMM_GIVEN, Q_COMM_GIVEN_ANY,
-	Q_COMM_FAMILY, Q_DATE, Q_COMMUNES, Q_GET, Q_DEATH, Q_NSTMT
+	Q_COMM_FAMILY, Q_COMM_FAMILY_ANY, Q_DATE, Q_COMMUNES, Q_GET, Q_DEATH, Q_NSTMT
 };
 
 /* Name frequencies of one part, sorted by key. */

@@ -24,6 +24,8 @@ static const char *const sql[Q_NSTMT] = {
 	    " WHERE commune_code = ?1 AND given_ascii = ?2 LIMIT 64",
 	[Q_COMM_FAMILY] = "SELECT " COLS "INDEXED BY citizen_commune_family"
 	    " WHERE commune_code = ?1 AND family_ascii = ?2" YEARS,
+	[Q_COMM_FAMILY_ANY] = "SELECT " COLS "INDEXED BY citizen_commune_family"
+	    " WHERE commune_code = ?1 AND family_ascii = ?2 LIMIT 64",
 	/* Not INDEXED BY: a registry built before the index still works. */
 	[Q_DATE] = "SELECT " COLS "WHERE birth_date = ?1 LIMIT 64",
 	[Q_COMMUNES] = "SELECT DISTINCT commune_code FROM citizen"
@@ -213,8 +215,9 @@ block_commune(lr_registry *r, const lr_person *o, const char *code,
 }
 
 /* The lookups in commune code, in any birth year, for an owner whose
- * year may be misread: the given name, and the last middle name (given
- * and middle swapped). */
+ * year may be misread: the given name, the last middle name (given and
+ * middle swapped), and last (a common one fills the block) the family
+ * name, for a given name misspelt as well. */
 static int
 block_commune_any(lr_registry *r, const lr_person *o, const char *code,
     struct found *f, lr_err *err)
@@ -222,8 +225,11 @@ block_commune_any(lr_registry *r, const lr_person *o, const char *code,
 	if (lookup(r, Q_COMM_GIVEN_ANY, code, o->given[LR_KEY_ASCII], 0, f,
 	    err) != 0)
 		return -1;
-	return o->middle_last[0] == '\0' ? 0 : lookup(r, Q_COMM_GIVEN_ANY, code,
-	    o->middle_last, 0, f, err);
+	if (o->middle_last[0] != '\0' && lookup(r, Q_COMM_GIVEN_ANY, code,
+	    o->middle_last, 0, f, err) != 0)
+		return -1;
+	return lookup(r, Q_COMM_FAMILY_ANY, code, o->family[LR_KEY_ASCII], 0,
+	    f, err);
 }
 
 typedef int commune_lookups(lr_registry *, const lr_person *, const char *,
@@ -391,17 +397,38 @@ cmp_key(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The count of key in fr, or 0. */
+static long
+freq_count(const struct lr_reg_freq *fr, const char *key)
+{
+	char **hit = fr->len ? bsearch(&key, fr->key, fr->len, sizeof(char *),
+	    cmp_key) : NULL;
+
+	return hit ? fr->n[hit - fr->key] : 0;
+}
+
 double
 lr_registry_freq(const lr_registry *r, enum lr_name_part part,
     const char *key)
 {
-	const struct lr_reg_freq *fr = &r->freq[part];
-	char **hit = fr->len ? bsearch(&key, fr->key, fr->len, sizeof(char *),
-	    cmp_key) : NULL;
 	long total = r->count > 0 ? r->count : 1;
-	long n = hit ? fr->n[hit - fr->key] : 1;
+	long n = freq_count(&r->freq[part], key);
 
-	if (part == LR_COMMUNE && fr->len == 0)
+	if (part == LR_COMMUNE && r->freq[part].len == 0)
 		return 0;	/* built before communes were counted */
 	return (double)(n > 0 ? n : 1) / (double)total;
+}
+
+double
+lr_registry_village_share(const lr_registry *r, const char *commune,
+    const char *village)
+{
+	long all = freq_count(&r->freq[LR_COMMUNE], commune), n;
+	char key[8 + LR_PART_MAX];
+
+	if (all < LR_VILLAGE_MIN || r->freq[LR_VILLAGE].len == 0)
+		return 0;
+	snprintf(key, sizeof(key), "%s %s", commune, village);
+	n = freq_count(&r->freq[LR_VILLAGE], key);
+	return (double)(n > 0 ? n : 1) / (double)all;
 }

@@ -52,6 +52,9 @@ static const char recount[] =
     " FROM citizen GROUP BY given_ascii;"
     "INSERT INTO name_freq SELECT 'commune', commune_code, count(*)"
     " FROM citizen WHERE commune_code <> '' GROUP BY commune_code;"
+    "INSERT INTO name_freq SELECT 'village', commune_code || ' ' || village,"
+    " count(*) FROM citizen WHERE commune_code <> '' AND village <> ''"
+    " GROUP BY commune_code, village;"
     "INSERT OR REPLACE INTO meta SELECT 'citizens', count(*) FROM citizen;"
     "INSERT OR REPLACE INTO meta VALUES('built', datetime('now'));";
 
@@ -158,7 +161,8 @@ freq_add(struct lr_reg_freq *fr, const char *key, long n, size_t *cap)
 	return 0;
 }
 
-/* Load the frequencies of part ("family", "given", "commune") into fr. */
+/* Load the frequencies of part ("family", "given", "commune", "village")
+ * into fr. */
 static int
 load_part(lr_registry *r, const char *part, struct lr_reg_freq *fr, lr_err *err)
 {
@@ -219,9 +223,10 @@ load_freq(lr_registry *r, lr_err *err)
 	if (r->count == 0)
 		return 0;
 	if (load_part(r, "family", &r->freq[LR_FAMILY], err) != 0 ||
-	    load_part(r, "given", &r->freq[LR_GIVEN], err) != 0)
+	    load_part(r, "given", &r->freq[LR_GIVEN], err) != 0 ||
+	    load_part(r, "commune", &r->freq[LR_COMMUNE], err) != 0)
 		return -1;
-	return load_part(r, "commune", &r->freq[LR_COMMUNE], err);
+	return load_part(r, "village", &r->freq[LR_VILLAGE], err);
 }
 
 /* Free the lookup statements and the name frequencies. */

@@ -74,8 +74,13 @@ int lr_registry_get(lr_registry *r, const char *citizen_id, lr_entry *e,
 int lr_registry_current_communes(lr_registry *r, const lr_units *units,
     lr_err *err);
 
-/* What lr_registry_freq() counts: a name part, or the commune. */
-enum lr_name_part { LR_FAMILY, LR_GIVEN, LR_COMMUNE, LR_NPARTS };
+/* What lr_registry_freq() counts: a name part, or the commune; the
+ * villages of each commune (lr_registry_village_share()). */
+enum lr_name_part { LR_FAMILY, LR_GIVEN, LR_COMMUNE, LR_VILLAGE, LR_NPARTS };
+
+/* Citizens a commune must count for the share of one of its villages to
+ * be read (fewer: an extract, or a sample too small to say). */
+#define LR_VILLAGE_MIN 100
 
 /* The share of citizens whose family (or given) name has the ASCII key key,
  * at least 1/count; for LR_COMMUNE, the share living in commune code key,
@@ -83,6 +88,13 @@ enum lr_name_part { LR_FAMILY, LR_GIVEN, LR_COMMUNE, LR_NPARTS };
  * counted. */
 double lr_registry_freq(const lr_registry *r, enum lr_name_part part,
     const char *key);
+
+/* The share of the citizens of commune code living in the village of key
+ * village (lr_person_set_village()), at least one citizen's; 0 when the
+ * commune counts fewer than LR_VILLAGE_MIN citizens, or the registry was
+ * built before villages were counted. */
+double lr_registry_village_share(const lr_registry *r, const char *commune,
+    const char *village);
 
 /* Let lr_registry_block() place the citizens it finds in their district
  * and province through units (borrowed; NULL: not placed). */

@@ -29,18 +29,22 @@ lr_sheet_write_header(FILE *fp)
 	fputs(LR_SHEET_HEADER "\n", fp);
 }
 
-/* The candidates of an item as one cell. */
+/* The candidates of an item as one cell: each citizen with its birth (what
+ * tells namesakes apart) when the registry gave one, and its weight. */
 static void
 put_candidates(FILE *fp, const json_t *cands)
 {
 	const json_t *c;
 	size_t i;
-	char buf[96];
+	char buf[128], born[32];
 
 	json_array_foreach(cands, i, c) {
-		snprintf(buf, sizeof(buf), "%s%s (%.1f)", i ? ", " : "",
-		    json_string_value(json_object_get(c, "citizen_id")) ?
-		    json_string_value(json_object_get(c, "citizen_id")) : "?",
+		const char *id = json_string_value(json_object_get(c,
+		    "citizen_id"));
+		const char *b = json_string_value(json_object_get(c, "born"));
+		snprintf(born, sizeof(born), "born %s, ", b);
+		snprintf(buf, sizeof(buf), "%s%s (%s%.1f)", i ? ", " : "",
+		    id != NULL ? id : "?", b != NULL ? born : "",
 		    json_number_value(json_object_get(c, "weight")));
 		lr_tsv_put(fp, buf, 0);
 	}

@@ -1,4 +1,5 @@
 /* The HoSoXml builder: owners (DC_CaNhan), couples and households. */
+#include <stdio.h>
 #include <string.h>
 
 #include "hoso-int.h"
@@ -47,21 +48,49 @@ add_id_doc(struct lr_hoso_b *b, xmlNodePtr cn, const json_t *o)
 	lr_hoso_text(b, g, "noiCap", o, "id_issue_place", LR_HOSO_OPT);
 }
 
+/* The births of the first n candidates of match m, "1961-08-22, 1972"
+ * (what tells namesakes apart), into buf (size len); "" when the registry
+ * gave none of them. */
+static void
+tied_births(const json_t *m, size_t n, char *buf, size_t len)
+{
+	const json_t *c = json_object_get(m, "candidates");
+	size_t at = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < n && i < json_array_size(c) && at < len; i++) {
+		const char *b = json_string_value(json_object_get(
+		    json_array_get(c, i), "born"));
+		if (b == NULL) {
+			buf[0] = '\0';
+			return;
+		}
+		at += (size_t)snprintf(buf + at, len - at, "%s%s",
+		    at ? ", " : "", b);
+	}
+}
+
 /* Why owner o has no birth year, into why (size n): "missing", and what
  * parcel-match said of the owner, whose matched citizen would have given
- * one: a tie between namesakes, a candidate not sure enough, or no citizen
- * found. */
+ * one: a tie between namesakes (with their births, so a clerk knows what
+ * to look for on the document), a candidate not sure enough, or no
+ * citizen found. */
 static void
 no_birth_why(const json_t *o, char *why, size_t n)
 {
 	const json_t *m = json_object_get(o, "match");
 	const char *st = json_string_value(json_object_get(m, "status"));
 	json_int_t tied = json_integer_value(json_object_get(m, "tied"));
+	char births[128], born[160] = "";
 
+	tied_births(m, tied > 1 ? (size_t)tied : 0, births, sizeof(births));
+	if (births[0] != '\0')
+		snprintf(born, sizeof(born), ", born %s", births);
 	if (st != NULL && strcmp(st, "review") == 0 && tied > 1)
 		snprintf(why, n, "missing: none read, and %d citizens of "
-		    "the registry fit the owner about equally well (left for "
-		    "review: choose one)", (int)tied);
+		    "the registry fit the owner about equally well%s (left for "
+		    "review: choose one, or read the birth year off the "
+		    "document)", (int)tied, born);
 	else if (st != NULL && strcmp(st, "review") == 0)
 		snprintf(why, n, "missing: none read, and the registry's "
 		    "likeliest citizen is not sure enough to link (left for "
@@ -81,7 +110,7 @@ add_birth(struct lr_hoso_b *b, xmlNodePtr cn, const json_t *o)
 {
 	const char *date = json_string_value(json_object_get(o, "birth_date"));
 	const json_t *year = json_object_get(o, "birth_year");
-	char y[5], why[256];
+	char y[5], why[512];
 
 	lr_hoso_date(b, cn, "ngaySinh", o, "birth_date", LR_HOSO_OPT);
 	if ((year == NULL || json_is_null(year)) && date != NULL &&

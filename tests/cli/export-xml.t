@@ -186,9 +186,10 @@ is "$(printf '%s\n' "$out" | xmllint --xpath 'string(//DC_CaNhan[1]/namSinh)' -)
 # An owner with no birth year read, whom parcel-match could not link: the
 # refusal says why the registry gave none: namesakes the evidence cannot
 # tell apart (tied), a likeliest citizen not sure enough, none found; with
-# no match at all, only "missing".
-c1='{"citizen_id":"011072871145","weight":19.87}'
-c2='{"citizen_id":"014061607410","weight":19.87}'
+# no match at all, only "missing".  Namesakes are told apart by their
+# births, so the refusal and the candidates' cell give them.
+c1='{"citizen_id":"011072871145","born":"1972-04-16","weight":19.87}'
+c2='{"citizen_id":"014061607410","born":"1961","weight":19.87}'
 jq -c --argjson c1 "$c1" --argjson c2 "$c2" '.id = "tied" |
     .owners[0].birth_year = null | .owners[0].birth_date = null |
     .owners[0].match = {status: "review", weight: 19.87, tied: 2, candidates: [$c1, $c2]}' \
@@ -200,13 +201,21 @@ jq -c '.id = "unread" | .owners[0].birth_year = null | del(.owners[0].match)' \
     "$X/giao-dat.jsonl" >>why.jsonl
 run export-xml --rejects why-rej.jsonl why.jsonl
 is "$(jq -r '.reasons[0]' why-rej.jsonl)" \
-    "owners[0].birth_year: missing: none read, and 2 citizens of the registry fit the owner about equally well (left for review: choose one)
+    "owners[0].birth_year: missing: none read, and 2 citizens of the registry fit the owner about equally well, born 1972-04-16, 1961 (left for review: choose one, or read the birth year off the document)
 owners[0].birth_year: missing: none read, and the registry's likeliest citizen is not sure enough to link (left for review)
 owners[0].birth_year: missing" \
     "a missing birth year: the refusal says why the registry gave none"
 is "$(jq -r '.unblock[] | select(.[0:4] == "tied") | split("\t")[1]' why-rej.jsonl | tr '\n' ' ')" \
     "owners[0].birth_year owners[0].citizen_id " \
     "and the rows that would unblock it: the year, or the citizen chosen"
+is "$(jq -r '.unblock[] | select(.[0:4] == "tied") | split("\t")[4]' why-rej.jsonl)" \
+    "
+011072871145 (born 1972-04-16, 19.9), 014061607410 (born 1961, 19.9)" \
+    "the citizen's row lists the namesakes with their births"
+jq -c '.owners[0].match.candidates[1] |= del(.born)' why.jsonl >why-noborn.jsonl
+run export-xml --rejects why-noborn-rej.jsonl why-noborn.jsonl
+like "$(jq -r '.reasons[0]' why-noborn-rej.jsonl)" 'about equally well \(left for review' \
+    "a tie whose births the registry lacks: no births said"
 
 # An organisation holds the land ("organisation": true, no sex, birth or
 # ID): the exchange schema has persons only, so the record is refused with

@@ -164,8 +164,8 @@ commune_share(void **state)
 	lr_model *m = lr_model_new();
 	lr_person a, b;
 	lr_pattern pat;
-	lr_tf none = { 0.01, 0.004, 0 }, small = { 0.01, 0.004, 0.0002 },
-	    big = { 0.01, 0.004, 0.3 };
+	lr_tf none = { 0.01, 0.004, 0, 0 }, small = { 0.01, 0.004, 0.0002, 0 },
+	    big = { 0.01, 0.004, 0.3, 0 };
 	double part[LR_NCMP], pm, pu, flat;
 
 	(void)state;
@@ -226,6 +226,29 @@ communes_through_history(void **state)
 	strcpy(b.commune, "03172");
 	expect(&a, &b, LR_CMP_COMMUNE, "agree");
 	lr_units_free(u);
+}
+
+/* Villages: a misread name is similar; a numbered village is its type
+ * and number, so another number or another type is another village. */
+static void
+villages_numbered(void **state)
+{
+	static const char *const addrs[][3] = {
+		{ "bản Pá Khôm", "bản Pá Khôn", "similar" },
+		{ "thôn 2, xã Nậm Chua", "thôn 2", "agree" },
+		{ "tổ dân phố 2", "tổ 2, xã Nậm Chua", "agree" },
+		{ "thôn 2", "thôn 3", "differs" },
+		{ "tổ 2", "thôn 2", "differs" },
+		{ "thôn 12", "thôn 2", "differs" },
+	};
+	lr_person a, b;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(addrs) / sizeof(addrs[0]); i++) {
+		mk(&a, "Lò Văn Bun", NULL, 'M', NULL, "03173", addrs[i][0]);
+		mk(&b, "Lò Văn Bun", NULL, 'M', NULL, "03173", addrs[i][1]);
+		expect(&a, &b, LR_CMP_VILLAGE, addrs[i][2]);
+	}
 }
 
 /* A citizen too young at the decision is not its land user: the age on
@@ -395,7 +418,7 @@ weights(void **state)
 	lr_model *m = lr_model_new();
 	lr_person a, b;
 	lr_pattern pat;
-	lr_tf common = { 0.38, 0.02, 0 }, rare = { 0.001, 0.02, 0 };
+	lr_tf common = { 0.38, 0.02, 0, 0 }, rare = { 0.001, 0.02, 0, 0 };
 	double part[LR_NCMP], w1, w2;
 
 	(void)state;
@@ -421,7 +444,7 @@ weights_registry_u(void **state)
 	lr_model *m = lr_model_new();
 	lr_person a, b;
 	lr_pattern pat;
-	lr_tf tf = { 0.01, 0.004, 0 };
+	lr_tf tf = { 0.01, 0.004, 0, 0 };
 	double part[LR_NCMP], pm, pu, pm1, pu1;
 
 	(void)state;
@@ -613,7 +636,7 @@ household(void **state)
 	at(&om[1], "W1", "co man");
 	om_set(&om[2], "X", 15.0, (char *)NULL);
 	at(&om[2], "X", "co man");
-	lr_match_household(om, 3, spouse, m);
+	lr_match_household(om, 3, spouse, m, LR_MARGIN_DEFAULT);
 	assert_string_equal(om[0].cand[0].citizen_id, "H2");
 	assert_true(om[0].cand[0].weight > 16.0 + 4);
 	assert_true(om[0].cand[1].weight < 16.0 - 2);
@@ -624,8 +647,48 @@ household(void **state)
 	    why, "household"), "level")), "apart");
 	json_decref(why);
 	/* Applied twice, the same. */
-	lr_match_household(om, 3, spouse, m);
+	lr_match_household(om, 3, spouse, m, LR_MARGIN_DEFAULT);
 	assert_true(om[0].cand[0].weight < 16.0 + 5);
+	lr_model_free(m);
+}
+
+/* The household level of om[0]'s candidate j (spouses 0 and 1). */
+static const char *
+hh_level(lr_owner_match *om, int j)
+{
+	return lr_level_name(LR_CMP_HOUSEHOLD,
+	    om[0].cand[j].pat.level[LR_CMP_HOUSEHOLD]);
+}
+
+/* Only the spouse's plausible candidates place the household: a namesake
+ * of the wife far behind her best (another woman) does not make her
+ * neighbour the husband; a wife the registry gives no village says
+ * nothing of where the husband lives (missing, not apart). */
+static void
+household_plausible(void **state)
+{
+	lr_model *m = lr_model_new();
+	lr_owner_match om[2];
+	int spouse[2] = { 1, 0 };
+
+	(void)state;
+	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
+	at(&om[0], "H1", "na hau");
+	at(&om[0], "H2", "co man");
+	om_set(&om[1], "W1", 18.0, "W9", 8.0, (char *)NULL);
+	at(&om[1], "W1", "pa kho");
+	at(&om[1], "W9", "co man");
+	lr_match_household(om, 2, spouse, m, LR_MARGIN_DEFAULT);
+	assert_string_equal(hh_level(om, 0), "apart");
+	assert_string_equal(hh_level(om, 1), "apart");
+	assert_true(om[0].cand[0].weight == om[0].cand[1].weight);
+	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
+	at(&om[0], "H1", "na hau");
+	at(&om[0], "H2", "co man");
+	om_set(&om[1], "W1", 18.0, (char *)NULL);	/* no village */
+	lr_match_household(om, 2, spouse, m, LR_MARGIN_DEFAULT);
+	assert_string_equal(hh_level(om, 0), "missing");
+	assert_true(om[0].cand[0].weight == 16.0);
 	lr_model_free(m);
 }
 
@@ -638,6 +701,7 @@ main(void)
 		cmocka_unit_test(levels_typos),
 		cmocka_unit_test(communes_through_history),
 		cmocka_unit_test(communes_by_distance),
+		cmocka_unit_test(villages_numbered),
 		cmocka_unit_test(commune_share),
 		cmocka_unit_test(age_at_decision),
 		cmocka_unit_test(age_never_links),
@@ -649,6 +713,7 @@ main(void)
 		cmocka_unit_test(name_only_probability),
 		cmocka_unit_test(ties_shown),
 		cmocka_unit_test(household),
+		cmocka_unit_test(household_plausible),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

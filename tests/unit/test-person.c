@@ -51,7 +51,14 @@ village(void **state)
 	lr_person_set_village(&p, "Bản Co Mận, xã Mường Phăng");
 	assert_string_equal(p.village, "co man");
 	lr_person_set_village(&p, "tổ dân phố 5, phường Him Lam");
-	assert_string_equal(p.village, "5");
+	assert_string_equal(p.village, "to 5");
+	/* A numbered village keeps its type: "tổ 2" is not "thôn 2". */
+	lr_person_set_village(&p, "Tổ 5, phường Him Lam");
+	assert_string_equal(p.village, "to 5");
+	lr_person_set_village(&p, "thôn 2, xã Nậm Chua");
+	assert_string_equal(p.village, "thon 2");
+	lr_person_set_village(&p, "bản 2, xã Nậm Chua");
+	assert_string_equal(p.village, "ban 2");
 	lr_person_set_village(&p, "xã Mường Phăng, huyện Điện Biên");
 	assert_string_equal(p.village, "");
 	lr_person_set_village(&p, NULL);
