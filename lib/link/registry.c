@@ -10,6 +10,10 @@
 
 #include "registry-int.h"
 
+/* The registry's format.  Format 2 keys a numbered village with its type
+ * ("to 2", not "2"), so a format-1 file would compare villages wrongly. */
+#define REG_FORMAT "2"
+
 static const char schema[] =
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);"
     "CREATE TABLE IF NOT EXISTS citizen("
@@ -26,7 +30,7 @@ static const char schema[] =
     " WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS death(citizen_id TEXT PRIMARY KEY NOT NULL,"
     " death_date TEXT NOT NULL) WITHOUT ROWID;"
-    "INSERT OR IGNORE INTO meta VALUES('schema_version', '1');";
+    "INSERT OR IGNORE INTO meta VALUES('schema_version', '" REG_FORMAT "');";
 
 static const char indexes[] =
     "CREATE INDEX IF NOT EXISTS citizen_old_id ON citizen(old_id);"
@@ -96,23 +100,33 @@ create_private(const char *path, lr_err *err)
 	return -1;
 }
 
-/* Check that the open database holds a registry. */
+/* Check that the open database holds a registry of this format. */
 static int
 check_schema(lr_registry *r, lr_err *err)
 {
 	sqlite3_stmt *st;
-	int ok;
+	char v[16] = "";
 
 	if (sqlite3_prepare_v2(r->db, "SELECT value FROM meta WHERE"
 	    " key = 'schema_version'", -1, &st, NULL) != SQLITE_OK) {
 		lr_err_set(err, "not a registry database");
 		return -1;
 	}
-	ok = sqlite3_step(st) == SQLITE_ROW;
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+		snprintf(v, sizeof(v), "%s",
+		    (const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
-	if (!ok)
+	if (*v == '\0') {
 		lr_err_set(err, "not a registry database");
-	return ok ? 0 : -1;
+		return -1;
+	}
+	if (strcmp(v, REG_FORMAT) != 0) {
+		lr_err_set(err, "a registry of format %s, and this one reads "
+		    "format " REG_FORMAT ": build it again from the citizens' "
+		    "extract into a new file", v);
+		return -1;
+	}
+	return 0;
 }
 
 /* Open the SQLite file and set it up for path's use. */

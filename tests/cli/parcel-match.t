@@ -120,6 +120,20 @@ like "$err" "unreadable ID number '011\*\*\*\*\*\*\*Z6x'" "owner IDs masked in d
 run parcel-match --show-ids -r fresh.db bad-id.jsonl
 like "$err" "unreadable ID number '0110601234Z6x'" "and shown with --show-ids"
 
+# A registry of an older format (numbered villages keyed without their
+# type) is refused with what to do, and so is a file that is no registry.
+sqlite3 old.db "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+INSERT INTO meta VALUES('schema_version', '1');"
+run parcel-match -r old.db bad-id.jsonl
+is "$rc" 1 "a registry of format 1: exit 1"
+like "$err" "^parcel-match: 'old.db': a registry of format 1, and this one reads format 2: build it again" \
+    "a registry of format 1: build it again"
+run parcel-match --build-registry "$M/citizens.csv" -r old.db
+like "$err" "registry of format 1" "nor is a format-1 file updated"
+sqlite3 plain.db "CREATE TABLE t(a);"
+run parcel-match -r plain.db bad-id.jsonl
+like "$err" "^parcel-match: 'plain.db': not a registry database\$" "a database that is no registry"
+
 printf '{"id":"a","owners":[]}\nnot json\n' >broken.jsonl
 run parcel-match -r fresh.db --rejects rej.jsonl broken.jsonl
 is "$rc" 1 "malformed line exits 1"
