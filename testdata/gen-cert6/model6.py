@@ -163,7 +163,7 @@ def in_words(x):
     k, r = divmod(whole, 1000)
     w = (words3(k) + ["nghìn"] if k else []) + (words3(r) if r or not k else [])
     if k and 0 < r < 100:
-        w = words3(k) + ["nghìn", "không", "trăm"] + words3(r)[-2:] if r >= 10 else \
+        w = words3(k) + ["nghìn", "không", "trăm"] + words3(r) if r >= 10 else \
             words3(k) + ["nghìn", "không", "trăm", "linh", DIGITS[r]]
     if frac:
         w += ["phẩy", DIGITS[frac]]
