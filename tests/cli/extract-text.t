@@ -876,4 +876,23 @@ run extract-text -q --units "$DATA/admin-units.csv" \
 is "$(jqv -c '[.parcels[].commune_code]')" '["03201","03201"]' \
     "and a year before 2025 the old one"
 
+# A couple named one after the other, "ông A (...), ... và bà B (...), ...
+# (vợ chồng), cùng thường trú tại X", or "vợ chồng ông A ... và bà B":
+# spouses, both living at X; the first holds the parcels.
+sed '13,15d; 12a\
+Điều 1. Giao đất cho ông Quàng Văn Ún (sinh năm 1968), CCCD số 011068004512\
+và bà Lò Thị Ính (sinh năm 1972), CCCD số 011172000937 (vợ chồng), cùng\
+thường trú tại bản Chiềng Đông, xã Chiềng Đông, huyện Tuần Giáo, tỉnh Điện Biên,\
+như sau:' "$TD/extract/giao-dat-couple.txt" >couple.txt
+run extract-text -q couple.txt
+is "$(jqv -c '[[.owners[] | [.name, .spouse, .address]], [.parcels[].holder]]')" \
+    '[[["Quàng Văn Ún",1,"bản Chiềng Đông, xã Chiềng Đông, huyện Tuần Giáo, tỉnh Điện Biên"],["Lò Thị Ính",0,"bản Chiềng Đông, xã Chiềng Đông, huyện Tuần Giáo, tỉnh Điện Biên"]],[0,0]]' \
+    "'(vợ chồng)' after two owners makes them a couple"
+sed 's/Giao đất cho ông Quàng/Giao đất cho vợ chồng ông Quàng/;
+    s/ (vợ chồng), cùng/, cùng/' couple.txt >couple-first.txt
+run extract-text -q couple-first.txt
+is "$(jqv -c '[[.owners[] | [.name, .spouse]], [.parcels[].holder]]')" \
+    '[[["Quàng Văn Ún",1],["Lò Thị Ính",0]],[0,0]]' \
+    "and 'vợ chồng' before them"
+
 done_testing
