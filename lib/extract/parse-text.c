@@ -295,9 +295,36 @@ specks_in_name(const lr_xdata *s, const lr_toks *t, int j, int end)
 	return j;
 }
 
+/* Does token k end a clause or open a bracket: none of a speck's marks? */
+static int
+clause_mark(const lr_toks *t, int k)
+{
+	return lr_tok_is(t, k, '.') || lr_tok_is(t, k, ',') ||
+	    lr_tok_is(t, k, ';') || lr_tok_is(t, k, ':') ||
+	    lr_tok_is(t, k, '(') || lr_tok_is(t, k, ')') ||
+	    lr_tok_is(t, k, '|');
+}
+
+/* The end of a run of specks that ends a line inside a name at token j,
+ * the name going on on the next line ("hộ ông Đặng Hữu'" / "Toản, sinh
+ * năm"): a capitalised word opens that line; j when there is none. */
+static int
+specks_at_eol(const lr_toks *t, int j, int end)
+{
+	int k = j;
+
+	while (k < end && !(t->v[k].flags & TOK_BOL) &&
+	    !lr_tab_content(&t->v[k]) && !clause_mark(t, k))
+		k++;
+	if (k == j || k >= end || !(t->v[k].flags & TOK_BOL) ||
+	    !(t->v[k].flags & TOK_UPPER) || (t->v[k].flags & TOK_PUNCT))
+		return j;
+	return k;
+}
+
 /* The words of a name from token i, past one run of specks inside it
- * (specks_in_name; tokens [*dot, *dot_end), else *dot is -1); the token
- * after the name. */
+ * (specks_in_name, specks_at_eol; tokens [*dot, *dot_end), else *dot is
+ * -1); the token after the name. */
 static int
 name_end(const lr_xdata *s, const lr_toks *t, int i, int end, int *dot,
     int *dot_end, int *marked)
@@ -307,7 +334,8 @@ name_end(const lr_xdata *s, const lr_toks *t, int i, int end, int *dot,
 	*dot = -1;
 	for (j = i; j < end && j - i < (int)s->set[SET_NAME_MAX]; j++) {
 		unsigned f = t->v[j].flags;
-		if (*dot < 0 && j > i && (k = specks_in_name(s, t, j, end)) > j) {
+		if (*dot < 0 && j > i && ((k = specks_in_name(s, t, j,
+		    end)) > j || (k = specks_at_eol(t, j, end)) > j)) {
 			*dot = j, *dot_end = k;
 			j = k - 1;
 			continue;

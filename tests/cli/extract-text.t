@@ -895,4 +895,17 @@ is "$(jqv -c '[[.owners[] | [.name, .spouse]], [.parcels[].holder]]')" \
     '[[["Quàng Văn Ún",1],["Lò Thị Ính",0]],[0,0]]' \
     "and 'vợ chồng' before them"
 
+# Specks OCR read on a photocopy: between the words of a label ("hộ» ông":
+# a household), and ending a line inside a name that goes on on the next
+# ("Lù Quang'" / "Thoong,"): passed over, the name reviewed.
+edited 's/Cho ông Lù Văn Thoong,/Cho hộ» ông Lù Văn Thoong,/'
+is "$(jqv -c '[.owners[] | [.name, .household]]')" '[["Lù Văn Thoong",true]]' \
+    "a speck between the words of a label"
+edited "s/Cho ông Lù Văn Thoong,/Cho ông Lù Quang'\nThoong,/"
+is "$(jqv -r '.owners[0].name')" "Lù Quang Thoong" \
+    "a speck ending a line inside a name"
+like "$(jqv -r '.review[].field')" 'owners\[0\]\.name' "and the name reviewed"
+edited 's/Cho ông Lù Văn Thoong,/Cho ông Lù Quang -\nThoong,/'
+is "$(jqv -r '.owners[0].name')" "Lù Quang Thoong" "or a dash"
+
 done_testing
