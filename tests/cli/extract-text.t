@@ -908,4 +908,22 @@ like "$(jqv -r '.review[].field')" 'owners\[0\]\.name' "and the name reviewed"
 edited 's/Cho ông Lù Văn Thoong,/Cho ông Lù Quang -\nThoong,/'
 is "$(jqv -r '.owners[0].name')" "Lù Quang Thoong" "or a dash"
 
+# The state's name read as the line under "ỦY BAN NHÂN DÂN" (its column's
+# first line between the committee and its unit): the unit is named after.
+sed '1s/.*/ỦY BAN NHÂN DÂN\
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/; 2s/.*/HUYỆN TAM ĐẢO\
+Độc lập - Tự do - Hạnh phúc/' "$TD/extract/header-columns.txt" >state-line.txt
+run extract-text -q state-line.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "the state's name between the committee and its unit"
+# Specks around the issuer's unit are left out; among its words, also
+# left out, and the issuer reviewed.
+sed "2s/HUYỆN TAM ĐẢO   /'HUYỆN TAM' ĐẢO, /" "$TD/extract/header-columns.txt" \
+    >issuer-specks.txt
+run extract-text -q issuer-specks.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "specks in the issuer's unit are left out"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'decision\.issuer specks among the words' "and reviewed"
+
 done_testing
