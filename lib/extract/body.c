@@ -49,15 +49,21 @@ cur_house(lr_xctx *c)
 	return c->house;
 }
 
+void
+lr_x_spouses(lr_xctx *c, int i, int j)
+{
+	json_t *a = json_array_get(c->owners, (size_t)i);
+	json_t *b = json_array_get(c->owners, (size_t)j);
+
+	json_object_set_new(a, "spouse", json_integer(j));
+	json_object_set_new(b, "spouse", json_integer(i));
+}
+
 /* Make owner j and the group head spouses. */
 static void
 link_spouse(lr_xctx *c, int j)
 {
-	json_t *a = json_array_get(c->owners, (size_t)c->head);
-	json_t *b = json_array_get(c->owners, (size_t)j);
-
-	json_object_set_new(a, "spouse", json_integer(j));
-	json_object_set_new(b, "spouse", json_integer(c->head));
+	lr_x_spouses(c, c->head, j);
 }
 
 /* The first owner j holds the parcels the prose said before any owner

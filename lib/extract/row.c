@@ -16,6 +16,7 @@
 struct row {
 	struct lr_table *tb;
 	int owner, parcel, stt, damage, piped, bad_area;
+	int spouse;			/* the owner's spouse named in the cell */
 	int unread;			/* a name cell not read: 'M', 'F', 1 */
 	int ha;				/* the cell's area is in hectares */
 	const char *why;
@@ -499,6 +500,38 @@ either_title(const lr_xctx *c, int i, int e, int *hh)
 	return -1;
 }
 
+/* "Ông A và vợ là bà B" in one name cell: after the owner's name at token
+ * i, a spouse label and the spouse's name, before e.  The spouse is an
+ * owner of the sex the title or label tells, else the other's; the token
+ * after the name, or i when the cell names no spouse. */
+static int
+spouse_cell(lr_xctx *c, struct row *r, int i, int e)
+{
+	json_t *o = json_array_get(c->owners, (size_t)r->owner);
+	const char *g = json_string_value(json_object_get(o, "gender"));
+	int n = lr_label_at(c->s, c->t, lr_tok_skip(c->t, i, e, ",;"), e,
+	    LAB_SPOUSE, NULL), k, sex = g == NULL ? 0 : *g == 'M' ? 'F' : 'M';
+	lr_span sp;
+	char *name;
+
+	if (n < 0)
+		return i;
+	if ((k = lr_label_at(c->s, c->t, n, e, LAB_OWNER_M, NULL)) > 0 ||
+	    (k = lr_label_at(c->s, c->t, n, e, LAB_OWNER_F, NULL)) > 0)
+		sex = lr_label_at(c->s, c->t, n, e, LAB_OWNER_M, NULL) > 0 ?
+		    'M' : 'F', n = k;
+	if (lr_parse_name(c->s, c->t, n, e, &name, &sp) != 0)
+		return i;
+	r->spouse = lr_x_owner(c, name, sex, 0, &sp);
+	free(name);
+	if (r->spouse == r->owner) {
+		r->spouse = -1;
+		return i;
+	}
+	lr_x_spouses(c, r->owner, r->spouse);
+	return sp.b;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name, or "hộ ông"/"hộ bà"
  * and the name of a household's head, or a title for either sex
  * (either_title); the token after it. */
@@ -538,7 +571,8 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	free(name);
 	if (sp.why != NULL && sp.why != lr_why_cap_mark)
 		damage(r, sp.why);
-	return r->piped ? sp.b : skip_words(c, r, sp.b, e);
+	n = spouse_cell(c, r, sp.b, e);
+	return r->piped ? n : skip_words(c, r, n, e);
 }
 
 /* An address cell (the owner's or the parcel's) at token i; other text
@@ -559,6 +593,24 @@ text_cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	lr_x_put(c, own ? o : p, own ? r->opre : r->pre, "address",
 	    json_string(text), &sp, 1);
 	free(text);
+	return sp.b;
+}
+
+/* The birth year of the spouse named in the cell (spouse_cell) after the
+ * owner's at token i ("1946 1951"); the token after it, or i. */
+static int
+spouse_year(lr_xctx *c, struct row *r, int i, int e)
+{
+	char pre[32];
+	lr_span sp;
+	int y;
+
+	if (r->spouse < 0 || lr_parse_year(c->s, c->t, lr_tok_skip(c->t, i, e,
+	    ",;-"), e, &y, &sp) != 0)
+		return i;
+	lr_x_prefix(pre, sizeof(pre), "owners", r->spouse);
+	lr_x_put(c, json_array_get(c->owners, (size_t)r->spouse), pre,
+	    "birth_year", json_integer(y), &sp, 0);
 	return sp.b;
 }
 
@@ -598,9 +650,10 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	}
 	i = skip_marks(c, r, i, e);
 	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,
-	    i, e, &y, &sp) == 0)
+	    i, e, &y, &sp) == 0) {
 		lr_x_put(c, o, r->opre, "birth_year", json_integer(y), &sp, 0);
-	else if ((lab == LAB_ID_CCCD || lab == LAB_ID_DD || lab == LAB_ID_CMND)
+		return spouse_year(c, r, sp.b, e);
+	} else if ((lab == LAB_ID_CCCD || lab == LAB_ID_DD || lab == LAB_ID_CMND)
 	    && o != NULL && lr_parse_id(c->s, c->t, i, e, id, &sp) == 0) {
 		lr_x_put(c, o, r->opre, "id_number", json_string(id), &sp, 0);
 		lr_x_put(c, o, r->opre, "id_type", json_string(strlen(id) == 9 ?
@@ -671,7 +724,7 @@ void
 lr_tab_row_cut(lr_xctx *c, struct lr_table *tb, int a, int b,
     const int *starts)
 {
-	struct row r = { .tb = tb, .owner = -1, .stt = -1 };
+	struct row r = { .tb = tb, .owner = -1, .stt = -1, .spouse = -1 };
 	int i = a;
 
 	r.piped = starts != NULL;

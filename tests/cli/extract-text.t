@@ -926,4 +926,19 @@ is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
     'decision\.issuer specks among the words' "and reviewed"
 
+# A couple in one name cell of a table ("Ông A và vợ là bà B", their birth
+# years "1968 1971" in one cell): two owners, spouses; the row's parcel is
+# the first's, and the rows below keep their holders.
+sed 's/^3 | Vàng Thị Dua | 1971 |/3 | Ông Sùng A Lử và vợ là bà Vàng Thị Dua | 1968 1971 |/' \
+    "$TD/extract/thu-hoi-table.txt" >cell-couple.txt
+run extract-text -q cell-couple.txt
+is "$(jqv -c '[[.owners[] | [.name, .gender, .birth_year, .spouse]], [.parcels[].holder]]')" \
+    '[[["Giàng A Páo","M",1960,null],["Sùng A Lử","M",1968,2],["Vàng Thị Dua","F",1971,1]],[0,0,1]]' \
+    "a couple in one name cell"
+is "$(jqv '.review | length')" 0 "and nothing left over in its cells"
+sed 's/và vợ là bà Vàng/và vợ là Vàng/' cell-couple.txt >cell-wife.txt
+run extract-text -q cell-wife.txt
+is "$(jqv -c '[.owners[2] | .name, .gender, .spouse]')" '["Vàng Thị Dua","F",1]' \
+    "the spouse's sex the other's when no title says it"
+
 done_testing
