@@ -941,4 +941,10 @@ run extract-text -q cell-wife.txt
 is "$(jqv -c '[.owners[2] | .name, .gender, .spouse]')" '["Vàng Thị Dua","F",1]' \
     "the spouse's sex the other's when no title says it"
 
+# A syllable with two tone marks ("Thấắng": OCR read a mark twice) is no
+# Vietnamese syllable: the name is reviewed.
+edited 's/Cho ông Lù Văn Thoong,/Cho ông Lù Văn Thấắng,/'
+like "$(jqv -r '.review[].field')" 'owners\[0\]\.name' \
+    "a syllable with two tone marks is reviewed"
+
 done_testing
