@@ -453,8 +453,9 @@ pair_cell(lr_xctx *c, struct row *r, const char *key1, const char *key2,
 }
 
 /* An organisation in a name cell from token i ("Công ty TNHH …", a lease
- * table): an owner named by the whole cell, "organisation": true; the
- * token after it, or i when the cell names none. */
+ * table; "Ủy ban nhân dân xã ...", a body named so in cells only): an
+ * owner named by the whole cell, "organisation": true; the token after
+ * it, or i when the cell names none. */
 static int
 organisation_cell(lr_xctx *c, struct row *r, int i, int e)
 {
@@ -462,8 +463,9 @@ organisation_cell(lr_xctx *c, struct row *r, int i, int e)
 	char *name, path[48];
 	json_t *o;
 
-	if (!r->piped || lr_label_at(c->s, c->t, i, e, LAB_OWNER_ORG, NULL) <=
-	    0 || lr_parse_text(c->t, i, e, 0, &name, &sp) != 0)
+	if (!r->piped || (lr_label_at(c->s, c->t, i, e, LAB_OWNER_ORG, NULL) <=
+	    0 && lr_label_at(c->s, c->t, i, e, LAB_OWNER_BODY, NULL) <= 0) ||
+	    lr_parse_text(c->t, i, e, 0, &name, &sp) != 0)
 		return i;
 	r->owner = lr_x_owner(c, name, 0, 0, &sp);
 	free(name);

@@ -947,4 +947,33 @@ edited 's/Cho ông Lù Văn Thoong,/Cho ông Lù Văn Thấắng,/'
 like "$(jqv -r '.review[].field')" 'owners\[0\]\.name' \
     "a syllable with two tone marks is reviewed"
 
+# Holders that are no company: a community ("Cho Cộng đồng dân cư xóm
+# Đồng Cẩm", a unit's type word after it), a school; a commune's
+# committee only in a table's name cell, never in prose, where "giao cho
+# Ủy ban nhân dân xã ..." hands land over to manage.
+org() {
+	sed "s/Cho Công ty Cổ phần Chè Hà Thái,/Cho $1,/" \
+	    "$TD/extract/organisation.txt" >org.txt
+	run extract-text -q org.txt
+}
+org 'Cộng đồng dân cư xóm Đồng Cẩm'
+is "$(jqv -c '[.owners[] | [.name, .organisation, .gender]]')" \
+    '[["Cộng đồng dân cư xóm Đồng Cẩm",true,null]]' "a community is an owner"
+org 'Trường Tiểu học Hà Thượng'
+is "$(jqv -c '[.owners[] | [.name, .organisation]]')" \
+    '[["Trường Tiểu học Hà Thượng",true]]' "a school is an owner"
+org 'Ủy ban nhân dân xã Hà Thượng'
+is "$(jqv '.owners | length')" 0 "a commune's committee in prose is none"
+sed 's/^3 | Vàng Thị Dua | 1971 |/3 | Ủy ban nhân dân xã Sa Lông | |/' \
+    "$TD/extract/thu-hoi-table.txt" >body-cell.txt
+run extract-text -q body-cell.txt
+is "$(jqv -c '[.owners[1] | .name, .organisation, .gender]')" \
+    '["Ủy ban nhân dân xã Sa Lông",true,null]' \
+    "but one in a table's name cell is an owner"
+sed 's/^3 | Vàng Thị Dua |/3 | Trương Thị Dua |/' \
+    "$TD/extract/thu-hoi-table.txt" >truong.txt
+run extract-text -q truong.txt
+is "$(jqv -c '[.owners[1] | .name, .organisation, .gender]')" \
+    '["Trương Thị Dua",null,"F"]' "the surname Trương (trường folded) is no school"
+
 done_testing
