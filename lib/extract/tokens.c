@@ -144,6 +144,30 @@ letters_then_digit(const char *s)
 	return s[i] != '\0' && letters >= 2 && words > 0 ? i : 0;
 }
 
+/* Length of a leading run of small letters that a capital follows, within
+ * n bytes of s, or 0: two words OCR ran together ("ôngTrần", "xãTân").
+ * Words that start with a capital are names ("LườnVănÚn": parse_name
+ * splits and reviews them). */
+static size_t
+small_then_capital(const char *s, size_t n)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	size_t i = 0;
+
+	while (i < n && (k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i),
+	    &c)) > 0) {
+		utf8proc_category_t cat = utf8proc_category(c);
+		if (cat == UTF8PROC_CATEGORY_LU)
+			return i;
+		if (cat != UTF8PROC_CATEGORY_LL)
+			return 0;
+		i += (size_t)k;
+	}
+	return 0;
+}
+
 /* Split one word into tokens, the spaces OCR left around it dropped. */
 static int
 split_word(lr_toks *t, const lr_word *w, int page, int line)
@@ -173,6 +197,8 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 		if (s + n > te)
 			n = (size_t)(te - s);
 		if ((cut = letters_then_digit(s)) > 0 && cut < n)
+			n = cut;
+		if ((cut = small_then_capital(s, n)) > 0)
 			n = cut;
 		if (push(t, w, s, n, page, line) != 0)
 			return -1;

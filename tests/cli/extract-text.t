@@ -976,4 +976,11 @@ run extract-text -q truong.txt
 is "$(jqv -c '[.owners[1] | .name, .organisation, .gender]')" \
     '["Trương Thị Dua",null,"F"]' "the surname Trương (trường folded) is no school"
 
+# Two words OCR ran together, a word in small letters and a capitalised
+# one ("ôngLù", "bảnCo"): two words, the title and the name apart.
+edited 's/Cho ông Lù Văn Thoong,/Cho hộ gia đình ôngLù Văn Thoong,/; s/bản Co Mận/bảnCo Mận/'
+is "$(jqv -c '[.owners[] | [.name, .gender, .household, .address]]')" \
+    '[["Lù Văn Thoong","M",true,"bản Co Mận, xã Mường Phăng, huyện Điện Biên, tỉnh Điện Biên"]]' \
+    "a title run into the name, a place's type into its name"
+
 done_testing
