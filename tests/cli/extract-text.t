@@ -983,4 +983,12 @@ is "$(jqv -c '[.owners[] | [.name, .gender, .household, .address]]')" \
     '[["Lù Văn Thoong","M",true,"bản Co Mận, xã Mường Phăng, huyện Điện Biên, tỉnh Điện Biên"]]' \
     "a title run into the name, a place's type into its name"
 
+# An address cut after the first word of a unit's type of two words ("bản
+# Co Mận, thị": thị trấn or thị xã) is reviewed; a name's "Thành" is not
+# that word.
+edited '12s/bản Co Mận, xã$/bản Co Mận, thị;/'
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'owners\[0\]\.address ends in a unit word' \
+    "an address cut after 'thị' is reviewed"
+
 done_testing
