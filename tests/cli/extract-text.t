@@ -991,4 +991,10 @@ like "$(jqv -r '.review[] | .field + " " + .reason')" \
     'owners\[0\]\.address ends in a unit word' \
     "an address cut after 'thị' is reviewed"
 
+# A speck after the number's last dash ("1661/QĐ-UBND-_") is no part of
+# it: left out, the number reviewed.
+edited 's|1661/QĐ-UBND|1661/QĐ-UBND-_|'
+is "$(jqv -r '.decision.number')" "1661/QĐ-UBND" "a speck after the last dash"
+like "$(jqv -r '.review[].field')" 'decision\.number' "and the number reviewed"
+
 done_testing
