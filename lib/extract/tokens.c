@@ -151,19 +151,17 @@ letters_then_digit(const char *s)
 static size_t
 small_then_capital(const char *s, size_t n)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
 	utf8proc_int32_t c;
 	utf8proc_ssize_t k;
-	size_t i = 0;
 
-	while (i < n && (k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i),
-	    &c)) > 0) {
-		utf8proc_category_t cat = utf8proc_category(c);
-		if (cat == UTF8PROC_CATEGORY_LU)
-			return i;
-		if (cat != UTF8PROC_CATEGORY_LL)
+	for (size_t i = 0; i < n; i += (size_t)k) {
+		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(n - i), &c)) <= 0)
 			return 0;
-		i += (size_t)k;
+		if (utf8proc_category(c) == UTF8PROC_CATEGORY_LU)
+			return i;
+		if (utf8proc_category(c) != UTF8PROC_CATEGORY_LL)
+			return 0;
 	}
 	return 0;
 }
