@@ -435,6 +435,19 @@ unit_words(const lr_xdata *s, const char *addr, int last)
 	return found;
 }
 
+/* Is the last word of addr in small letters (a type word, "xã"; not the
+ * name "Hà Tĩnh", which folds to one)? */
+static int
+last_small(const char *addr)
+{
+	const char *w = strrchr(addr, ' ');
+	char *low = lr_lower(w ? w + 1 : addr);
+	int small = low != NULL && strcmp(low, w ? w + 1 : addr) == 0;
+
+	free(low);
+	return small;
+}
+
 /* Does addr end in the first word of a unit's type of two words or more
  * (labels.tsv), written in small letters ("thôn Bắc Sơn, thị": thị trấn
  * or thị xã, cut short)? */
@@ -469,7 +482,8 @@ cut_address(lr_xctx *c, json_t *o, const char *pre)
 	char path[64];
 
 	snprintf(path, sizeof(path), "%s.commune_code", pre);
-	if (unit_words(c->s, addr, 1) || type_cut(c->s, addr))
+	if ((unit_words(c->s, addr, 1) && last_small(addr)) ||
+	    type_cut(c->s, addr))
 		doubt2(c, pre, "address", NULL, "ends in a unit word, its name lost");
 	else if (c->units != NULL &&
 	    json_is_null(json_object_get(o, "commune_code")) &&

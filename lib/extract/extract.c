@@ -258,32 +258,6 @@ hand_unread(lr_xctx *c, int lab, int end, const char *key)
 	}
 }
 
-/* The words of tokens [a, b) but the specks among them ("HUYỆN ĐẮK '
- * GLEI"), counted in *specks; a dash between words is kept ("Phan Rang -
- * Tháp Chàm").  NULL when none or out of memory. */
-static char *
-join_unspecked(const lr_toks *t, int a, int b, int *specks)
-{
-	char *out = NULL, *w, *more;
-
-	for (int j = a; j < b; j++) {
-		if (!lr_tab_content(&t->v[j]) && !lr_tok_is(t, j, '-')) {
-			++*specks;
-			continue;
-		}
-		if ((w = lr_tok_join(t, j, j + 1)) == NULL)
-			continue;
-		if (out == NULL)
-			more = w, w = NULL;
-		else if (asprintf(&more, "%s %s", out, w) < 0)
-			more = NULL;
-		free(out), free(w);
-		if ((out = more) == NULL)
-			return NULL;
-	}
-	return out;
-}
-
 /* "Ủy ban nhân dân" + unit type in lower case + the unit's name, from
  * tokens [a, b) with the specks around and among them left out (counted
  * in *specks, those among them); the type is one an issuer's name has, or
@@ -303,8 +277,8 @@ issuer_text(lr_xctx *c, int a, int b, int *specks)
 	if (n < 0)
 		n = a;
 	*specks = 0;
-	char *rt = join_unspecked(c->t, a, n, &none);
-	char *rn = join_unspecked(c->t, n, b, specks);
+	char *rt = lr_tok_join_unspecked(c->t, a, n, &none);
+	char *rn = lr_tok_join_unspecked(c->t, n, b, specks);
 	type = rt ? lr_lower(rt) : strdup("");
 	name = rn ? lr_title(rn) : strdup("");
 	if (asprintf(&out, "%s %s%s%s", label ? label : "", type,

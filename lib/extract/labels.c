@@ -40,14 +40,6 @@ lr_label_tolerance(size_t n)
 	return n <= 7 ? 0 : n <= 12 ? 1 : 2;
 }
 
-/* Is k a speck OCR read between words: a mark or two, no letter nor
- * digit ("»", "'", "°*")? */
-static int
-speck(const lr_tok *k)
-{
-	return !lr_tab_content(k) && strlen(k->text) <= 4;
-}
-
 /* Match phrase p against the keys of the tokens from i: the token after the
  * closest match (the longer one on a tie), *dist set; or -1. */
 static int
@@ -63,7 +55,7 @@ match(const lr_phrase *p, const lr_toks *t, int i, int end, int commas,
 		if (lr_tok_is(t, j, ';') || lr_tok_is(t, j, '|') ||
 		    lr_tok_is(t, j, ':') || (!commas && lr_tok_is(t, j, ',')))
 			break;
-		if (j > i && speck(&t->v[j]))
+		if (j > i && lr_tok_speck(&t->v[j]))
 			continue;	/* "hộ» ông": a speck between words */
 		if (len + strlen(k) > MAXLEN || len + strlen(k) > plen + tol)
 			break;

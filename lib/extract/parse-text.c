@@ -625,6 +625,31 @@ address_text(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return 0;
 }
 
+/* The address of sp in *text (made anew) without the specks OCR read
+ * among its words ("thôn An Lạc, °* phường Đức Thuận"), sp doubted when
+ * there were some.  -1 when out of memory. */
+static int
+unspecked_address(const lr_xdata *s, const lr_toks *t, char **text,
+    lr_span *sp)
+{
+	int specks = 0;
+
+	for (int j = sp->a; j < sp->b; j++)
+		specks += lr_tok_speck(&t->v[j]);
+	if (specks == 0)
+		return 0;
+	free(*text);
+	if ((*text = lr_tok_join_unspecked(t, sp->a, sp->b, &specks)) == NULL)
+		return -1;
+	for (char *p = *text; (p = strchr(p, ';')) != NULL; )
+		*p = ',';	/* as address_text() has it */
+	if (sp->q >= 1) {
+		sp->q = s->set[SET_REPAIR];
+		sp->why = "specks among the words of the address passed over";
+	}
+	return 0;
+}
+
 int
 lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **text, lr_span *sp)
@@ -640,11 +665,13 @@ lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
 		sp->why = "a number in the address looks misread";
 	} else
 		capitals_doubt(s, t, sp);
-	if ((b = address_end(s, t, sp->a, sp->b)) == sp->b)
-		return 0;
-	free(*text);
-	while (b > sp->a && (t->v[b - 1].flags & TOK_PUNCT))
-		b--;
-	sp->b = b;
-	return (*text = lr_tok_join(t, sp->a, b)) == NULL ? -1 : 0;
+	if ((b = address_end(s, t, sp->a, sp->b)) < sp->b) {
+		while (b > sp->a && (t->v[b - 1].flags & TOK_PUNCT))
+			b--;
+		sp->b = b;
+		free(*text);
+		if ((*text = lr_tok_join(t, sp->a, b)) == NULL)
+			return -1;
+	}
+	return unspecked_address(s, t, text, sp);
 }

@@ -147,19 +147,21 @@ letters_then_digit(const char *s)
 /* Length of a leading run of small letters that a capital follows, within
  * n bytes of s, or 0: two words OCR ran together ("ôngTrần", "xãTân").
  * Words that start with a capital are names ("LườnVănÚn": parse_name
- * splits and reviews them). */
+ * splits and reviews them); a run of one letter, or of letters OCR makes
+ * of digits, and a capital are a misread number ("lS"). */
 static size_t
 small_then_capital(const char *s, size_t n)
 {
 	utf8proc_int32_t c;
 	utf8proc_ssize_t k;
 
-	for (size_t i = 0; i < n; i += (size_t)k) {
+	for (size_t i = 0, word = 0; i < n; i += (size_t)k) {
 		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
 		    (utf8proc_ssize_t)(n - i), &c)) <= 0)
 			return 0;
 		if (utf8proc_category(c) == UTF8PROC_CATEGORY_LU)
-			return i;
+			return i >= 2 && word ? i : 0;	/* not "lS": 15 */
+		word |= c >= 0x80 || strchr(ocr_digits, (int)c) == NULL;
 		if (utf8proc_category(c) != UTF8PROC_CATEGORY_LL)
 			return 0;
 	}
@@ -322,6 +324,40 @@ lr_tab_content(const lr_tok *k)
 	return ((k->flags & TOK_ALPHA) && k->fold != NULL && strpbrk(k->fold,
 	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != NULL) ||
 	    strpbrk(k->text, "0123456789") != NULL;
+}
+
+int
+lr_tok_speck(const lr_tok *k)
+{
+	return !lr_tab_content(k) && !(k->text[0] != '\0' &&
+	    k->text[1] == '\0' && strchr(",;.:-()/", k->text[0]) != NULL);
+}
+
+char *
+lr_tok_join_unspecked(const lr_toks *t, int a, int b, int *specks)
+{
+	char *out = NULL, *run, *more;
+	int e;
+
+	for (int j = a; j < b; j = e) {
+		if (lr_tok_speck(&t->v[j])) {
+			++*specks, e = j + 1;
+			continue;
+		}
+		for (e = j; e < b && !lr_tok_speck(&t->v[e]); e++)
+			;
+		if ((run = lr_tok_join(t, j, e)) == NULL)
+			continue;
+		if (out == NULL)
+			more = run, run = NULL;
+		else if (asprintf(&more, "%s%s%s", out, strchr(",;.)", run[0]) ?
+		    "" : " ", run) < 0)
+			more = NULL;
+		free(out), free(run);
+		if ((out = more) == NULL)
+			return NULL;
+	}
+	return out;
 }
 
 int

@@ -997,4 +997,17 @@ edited 's|1661/QĐ-UBND|1661/QĐ-UBND-_|'
 is "$(jqv -r '.decision.number')" "1661/QĐ-UBND" "a speck after the last dash"
 like "$(jqv -r '.review[].field')" 'decision\.number' "and the number reviewed"
 
+# Specks OCR read among an address's words ("bản Co Mận, °* xã ...") are
+# left out, the address reviewed; an address ending in the name "Hà Tĩnh"
+# (which folds to the type word "tỉnh") has not lost its last name.
+edited '12s/bản Co Mận, xã$/bản Co Mận, °* xã/'
+is "$(jqv -r '.owners[0].address')" \
+    "bản Co Mận, xã Mường Phăng, huyện Điện Biên, tỉnh Điện Biên" \
+    "specks among an address's words are left out"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'owners\[0\]\.address specks among' "and the address reviewed"
+edited '13s/tỉnh Điện Biên thuê/tỉnh Hà Tĩnh thuê/'
+is "$(jqv -c '[.review[] | select(.reason | test("ends in a unit word"))]')" \
+    '[]' "a name that folds to a type word ends no address in one"
+
 done_testing
