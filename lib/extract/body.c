@@ -49,15 +49,21 @@ cur_house(lr_xctx *c)
 	return c->house;
 }
 
+void
+lr_x_spouses(lr_xctx *c, int i, int j)
+{
+	json_t *a = json_array_get(c->owners, (size_t)i);
+	json_t *b = json_array_get(c->owners, (size_t)j);
+
+	json_object_set_new(a, "spouse", json_integer(j));
+	json_object_set_new(b, "spouse", json_integer(i));
+}
+
 /* Make owner j and the group head spouses. */
 static void
 link_spouse(lr_xctx *c, int j)
 {
-	json_t *a = json_array_get(c->owners, (size_t)c->head);
-	json_t *b = json_array_get(c->owners, (size_t)j);
-
-	json_object_set_new(a, "spouse", json_integer(j));
-	json_object_set_new(b, "spouse", json_integer(c->head));
+	lr_x_spouses(c, c->head, j);
 }
 
 /* The first owner j holds the parcels the prose said before any owner
@@ -96,14 +102,60 @@ new_owner(lr_xctx *c, int i, int end, int gender, int household, int spouse)
 	c->last = LAST_OWNER;
 }
 
+/* Does label lab name an owner (ông, bà, hộ ông, hộ bà)? */
+static int
+owner_lab(int lab)
+{
+	return lab == LAB_OWNER_M || lab == LAB_OWNER_F || lab == LAB_HH_M ||
+	    lab == LAB_HH_F;
+}
+
 static void
 on_owner(lr_xctx *c, const lr_hit *h, int end)
 {
 	int g = h->lab == LAB_OWNER_M || h->lab == LAB_HH_M ? 'M' : 'F';
 
 	new_owner(c, h->b, end, g, h->lab == LAB_HH_M || h->lab == LAB_HH_F,
-	    c->spouse_next);
+	    c->spouse_next || c->couple == 2);
 	c->spouse_next = 0;
+	c->couple = c->couple == 1 ? 2 : 0;
+}
+
+/* Is owner j no one's spouse, and holds no parcel yet? */
+static int
+unpaired(const lr_xctx *c, int j)
+{
+	size_t n = json_array_size(c->parcels);
+
+	if (!json_is_null(json_object_get(json_array_get(c->owners,
+	    (size_t)j), "spouse")))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (json_integer_value(json_object_get(json_array_get(
+		    c->parcels, k), "holder")) == j)
+			return 0;
+	return 1;
+}
+
+/* "vợ chồng ông A và bà B": the owner named second after it is the
+ * first's spouse (on_owner).  "ông A ..., và bà B ... (vợ chồng)": the
+ * owner just named, a head of her own, and the one named before are a
+ * couple; the first is the head and holds what follows. */
+static void
+on_couple(lr_xctx *c, const lr_hit *h, int end)
+{
+	int j = c->owner;
+
+	(void)end;
+	if (h + 1 < c->h.v + c->h.n && h[1].a == h->b && owner_lab(h[1].lab)) {
+		c->couple = 1;
+		return;
+	}
+	if (j < 1 || c->head != j || c->last != LAST_OWNER ||
+	    !unpaired(c, j - 1) || !unpaired(c, j))
+		return;
+	c->head = j - 1;
+	link_spouse(c, j);
 }
 
 /* "Giao cho Hợp tác xã Dịch vụ nông nghiệp Tân Lập, địa chỉ: ...": an
@@ -778,7 +830,8 @@ static const struct {
 	{ LAB_OWNER_M, on_owner }, { LAB_OWNER_F, on_owner },
 	{ LAB_HH_M, on_owner }, { LAB_HH_F, on_owner },
 	{ LAB_OWNER_ORG, on_organisation },
-	{ LAB_SPOUSE, on_spouse }, { LAB_BIRTH_YEAR, on_birth },
+	{ LAB_SPOUSE, on_spouse }, { LAB_COUPLE, on_couple },
+	{ LAB_BIRTH_YEAR, on_birth },
 	{ LAB_BIRTH_DATE, on_birth }, { LAB_ID_CCCD, on_id },
 	{ LAB_ID_DD, on_id }, { LAB_ID_CMND, on_id }, { LAB_ID_DATE, on_id_date },
 	{ LAB_ADDRESS, on_address }, { LAB_P_ADDRESS, on_address },
@@ -825,8 +878,7 @@ walk(lr_xctx *c, int k, int end)
 				handlers[i].fn(c, h, vend);
 		if (h->lab == LAB_BIRTH_YEAR || h->lab == LAB_BIRTH_DATE)
 			bare_id(c, h, vend);
-		if (h->lab == LAB_OWNER_M || h->lab == LAB_OWNER_F ||
-		    h->lab == LAB_HH_M || h->lab == LAB_HH_F)
+		if (owner_lab(h->lab))
 			bare_year(c, h, vend);
 	}
 }

@@ -435,6 +435,42 @@ unit_words(const lr_xdata *s, const char *addr, int last)
 	return found;
 }
 
+/* Is the last word of addr in small letters (a type word, "xã"; not the
+ * name "Hà Tĩnh", which folds to one)? */
+static int
+last_small(const char *addr)
+{
+	const char *w = strrchr(addr, ' ');
+	char *low = lr_lower(w ? w + 1 : addr);
+	int small = low != NULL && strcmp(low, w ? w + 1 : addr) == 0;
+
+	free(low);
+	return small;
+}
+
+/* Does addr end in the first word of a unit's type of two words or more
+ * (labels.tsv), written in small letters ("thôn Bắc Sơn, thị": thị trấn
+ * or thị xã, cut short)? */
+static int
+type_cut(const lr_xdata *s, const char *addr)
+{
+	const char *w = addr ? strrchr(addr, ' ') : NULL;
+	size_t n;
+
+	if (w == NULL)
+		return 0;
+	n = strlen(++w);	/* compared with its case: "Thành" is a name */
+	for (int p = 0; p < s->labels.n; p++) {
+		int k = s->labels.v[p].key;
+		const char *x = s->labels.v[p].text;
+		if ((k == LAB_UNIT_COMMUNE || k == LAB_UNIT_DISTRICT ||
+		    k == LAB_UNIT_PROVINCE || k == LAB_UNIT_VILLAGE ||
+		    k == LAB_UNIT_TYPE) && strncmp(x, w, n) == 0 && x[n] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
 /* After commune(): an address that ends in a unit's type word has lost
  * that unit's name ("bản Phai Cát, xã"); one that names a commune none of
  * the lists has (not one that several communes fit) is damaged or cut
@@ -446,7 +482,8 @@ cut_address(lr_xctx *c, json_t *o, const char *pre)
 	char path[64];
 
 	snprintf(path, sizeof(path), "%s.commune_code", pre);
-	if (unit_words(c->s, addr, 1))
+	if ((unit_words(c->s, addr, 1) && last_small(addr)) ||
+	    type_cut(c->s, addr))
 		doubt2(c, pre, "address", NULL, "ends in a unit word, its name lost");
 	else if (c->units != NULL &&
 	    json_is_null(json_object_get(o, "commune_code")) &&

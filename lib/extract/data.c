@@ -28,7 +28,8 @@ static const char *const lab_names[LAB_N] = {
 	"name.surname", "syllable.onset", "syllable.coda", "name.middle",
 	"unit.commune", "unit.district", "unit.province", "unit.village",
 	"parcel.area.said", "parcel.use.said", "owner.organisation",
-	"table.number-sheet", "table.sheet-number",
+	"table.number-sheet", "table.sheet-number", "couple",
+	"owner.body",
 };
 
 static const char *const set_names[SET_N] = {

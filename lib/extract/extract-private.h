@@ -8,6 +8,8 @@
 
 /* Owners, parcels and the house from the body of the decision. */
 void lr_x_body(lr_xctx *c);
+/* Make owners i and j each other's spouse (body.c). */
+void lr_x_spouses(lr_xctx *c, int i, int j);
 /* A statement of a change of use or a total area at hit k, before token
  * end (statement.c): what it states is kept for the parcels that follow
  * and none of its labels starts a parcel.  Returns the hit after it. */

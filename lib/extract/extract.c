@@ -258,19 +258,27 @@ hand_unread(lr_xctx *c, int lab, int end, const char *key)
 	}
 }
 
-/* "Ủy ban nhân dân" + unit type in lower case + the unit's name; the
- * type is one an issuer's name has, or a commune's ("đặc khu"). */
+/* "Ủy ban nhân dân" + unit type in lower case + the unit's name, from
+ * tokens [a, b) with the specks around and among them left out (counted
+ * in *specks, those among them); the type is one an issuer's name has, or
+ * a commune's ("đặc khu"). */
 static char *
-issuer_text(lr_xctx *c, int a, int b)
+issuer_text(lr_xctx *c, int a, int b, int *specks)
 {
 	char *label = lr_label_text(c->s, LAB_ISSUER), *type, *name, *out;
-	int n = lr_label_at(c->s, c->t, a, b, LAB_UNIT_TYPE, NULL);
+	int n, none = 0;
 
-	if (n < 0)
+	while (a < b && !lr_tab_content(&c->t->v[a]))
+		a++;
+	while (b > a && !lr_tab_content(&c->t->v[b - 1]))
+		b--;
+	if ((n = lr_label_at(c->s, c->t, a, b, LAB_UNIT_TYPE, NULL)) < 0)
 		n = lr_label_at(c->s, c->t, a, b, LAB_UNIT_COMMUNE, NULL);
 	if (n < 0)
 		n = a;
-	char *rt = lr_tok_join(c->t, a, n), *rn = lr_tok_join(c->t, n, b);
+	*specks = 0;
+	char *rt = lr_tok_join_unspecked(c->t, a, n, &none);
+	char *rn = lr_tok_join_unspecked(c->t, n, b, specks);
 	type = rt ? lr_lower(rt) : strdup("");
 	name = rn ? lr_title(rn) : strdup("");
 	if (asprintf(&out, "%s %s%s%s", label ? label : "", type,
@@ -329,9 +337,12 @@ issuer_name(const lr_xctx *c, int k, int end, int *a, int *b)
 {
 	int i = c->h.v[k].b, j;
 
-	if (i < end && (c->t->v[i].flags & TOK_BOL) == 0 &&
-	    c->h.n > k + 1 && c->h.v[k + 1].a == i)
-		i = c->h.v[k + 1].b;	/* ỦY BAN NHÂN DÂN CỘNG HÒA ... */
+	/* ỦY BAN NHÂN DÂN CỘNG HÒA ..., or the state's name read as the
+	 * line under it: the unit is named after */
+	for (int n = k + 1; i < end && n < c->h.n && c->h.v[n].a == i &&
+	    (!(c->t->v[i].flags & TOK_BOL) || c->h.v[n].lab == LAB_STATE ||
+	    c->h.v[n].lab == LAB_MOTTO); n++)
+		i = c->h.v[n].b;
 	for (j = i; j < end && !(c->t->v[j].flags & TOK_BOL) &&
 	    !lr_tab_content(&c->t->v[j]); j++)
 		;		/* specks */
@@ -365,7 +376,7 @@ lower_issuer(const lr_xctx *c, int k, int b, int end)
 static void
 header_issuer(lr_xctx *c, int end)
 {
-	int from = 0, k, k2, a, b;
+	int from = 0, k, k2, a, b, specks;
 	lr_span sp;
 	char *s;
 
@@ -379,9 +390,11 @@ header_issuer(lr_xctx *c, int end)
 	    issuer_name(c, k2, end, &a, &b))
 		k = k2;
 	if (!issuer_name(c, k, end, &a, &b) ||
-	    (s = issuer_text(c, a, b)) == NULL)
+	    (s = issuer_text(c, a, b, &specks)) == NULL)
 		return;
-	sp = (lr_span){ c->h.v[k].a, b, 1, NULL };
+	sp = (lr_span){ c->h.v[k].a, b, specks ? c->s->set[SET_REPAIR] : 1,
+	    specks ? "specks among the words of the issuer's name passed "
+	    "over" : NULL };
 	lr_x_put(c, c->decision, "decision", "issuer", json_string(s), &sp, 1);
 	free(s);
 }

@@ -31,6 +31,7 @@ static const unsigned char lab_need[LAB_N] = {
 	[LAB_HH_M] = NEED_NAME, [LAB_HH_F] = NEED_NAME,
 	[LAB_ARTICLE] = NEED_DIGIT, [LAB_P_AREA_SAID] = NEED_AREA,
 	[LAB_P_USE_SAID] = NEED_USE, [LAB_OWNER_ORG] = NEED_GRANTEE,
+	[LAB_OWNER_BODY] = NOT_SCANNED,
 };
 
 int
@@ -54,6 +55,8 @@ match(const lr_phrase *p, const lr_toks *t, int i, int end, int commas,
 		if (lr_tok_is(t, j, ';') || lr_tok_is(t, j, '|') ||
 		    lr_tok_is(t, j, ':') || (!commas && lr_tok_is(t, j, ',')))
 			break;
+		if (j > i && lr_tok_speck(&t->v[j]))
+			continue;	/* "hộ» ông": a speck between words */
 		if (len + strlen(k) > MAXLEN || len + strlen(k) > plen + tol)
 			break;
 		memcpy(buf + len, k, strlen(k) + 1);
@@ -289,9 +292,12 @@ label_fits(const lr_xdata *s, const lr_toks *t, int lab, int i, int n,
 	case NEED_AREA:		/* "được sử dụng 312,5 m² đất" */
 		return lr_parse_area(s, t, n, t->n, &area, &sp) == 0 &&
 		    sp.a == n;
-	case NEED_GRANTEE:	/* "Giao cho Hợp tác xã Tân Lập": given to */
+	case NEED_GRANTEE:	/* "Giao cho Hợp tác xã Tân Lập": given to;
+				 * "cho Cộng đồng dân cư thôn Tân Hòa" */
 		return dist == 0 && i > 0 && strcmp(t->v[i - 1].key, "cho") == 0 &&
-		    n < t->n && (t->v[n].flags & TOK_UPPER);
+		    n < t->n && ((t->v[n].flags & TOK_UPPER) ||
+		    lr_label_at(s, t, n, t->n, LAB_UNIT_VILLAGE, NULL) > 0 ||
+		    lr_label_at(s, t, n, t->n, LAB_UNIT_TYPE, NULL) > 0);
 	case NEED_USE:		/* "vào mục đích đất trồng cây lâu năm" */
 		return lr_parse_landuse(s, t, n, t->n, code, &sp) == 0 &&
 		    sp.a == n;

@@ -144,6 +144,32 @@ misspelt(const lr_xdata *s, const char *name)
 	return bad;
 }
 
+/* Does a syllable of name bear two tone marks ("Gấắm")?  Vietnamese
+ * writes one a syllable: OCR read a mark twice. */
+static int
+two_tones(const char *name)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)name;
+	utf8proc_int32_t c, d[4];
+	utf8proc_ssize_t n;
+	int tones = 0;
+
+	for (; *p != '\0'; p += n) {
+		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
+			return 0;
+		if (c == ' ')
+			tones = 0;
+		int k = (int)utf8proc_decompose_char(c, d, 4,
+		    UTF8PROC_DECOMPOSE, NULL);
+		for (int i = 1; i < k; i++)
+			for (size_t t = 0; t < 5; t++)	/* the five tones */
+				tones += d[i] == vn_marks[t];
+		if (tones > 1)
+			return 1;
+	}
+	return 0;
+}
+
 /* The surname (lower case) that the first syllable of name is, but for
  * its marks ("Trân": trần), when there is only one; else the one a byte
  * off it, when there is only one; *known set when the syllable is a
@@ -353,7 +379,7 @@ lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
 		*why = "syllables of the name run together in OCR";
 	else if (odd)
 		*why = "letters Vietnamese names do not have";
-	else if (misspelt(s, name))
+	else if (misspelt(s, name) || two_tones(name))
 		*why = "a syllable of the name is not Vietnamese";
 	else if (middle_misread(s, name))
 		*why = "a middle name read with other marks than it has";

@@ -295,9 +295,36 @@ specks_in_name(const lr_xdata *s, const lr_toks *t, int j, int end)
 	return j;
 }
 
+/* Does token k end a clause or open a bracket: none of a speck's marks? */
+static int
+clause_mark(const lr_toks *t, int k)
+{
+	return lr_tok_is(t, k, '.') || lr_tok_is(t, k, ',') ||
+	    lr_tok_is(t, k, ';') || lr_tok_is(t, k, ':') ||
+	    lr_tok_is(t, k, '(') || lr_tok_is(t, k, ')') ||
+	    lr_tok_is(t, k, '|');
+}
+
+/* The end of a run of specks that ends a line inside a name at token j,
+ * the name going on on the next line ("hộ ông Đặng Hữu'" / "Toản, sinh
+ * năm"): a capitalised word opens that line; j when there is none. */
+static int
+specks_at_eol(const lr_toks *t, int j, int end)
+{
+	int k = j;
+
+	while (k < end && !(t->v[k].flags & TOK_BOL) &&
+	    !lr_tab_content(&t->v[k]) && !clause_mark(t, k))
+		k++;
+	if (k == j || k >= end || !(t->v[k].flags & TOK_BOL) ||
+	    !(t->v[k].flags & TOK_UPPER) || (t->v[k].flags & TOK_PUNCT))
+		return j;
+	return k;
+}
+
 /* The words of a name from token i, past one run of specks inside it
- * (specks_in_name; tokens [*dot, *dot_end), else *dot is -1); the token
- * after the name. */
+ * (specks_in_name, specks_at_eol; tokens [*dot, *dot_end), else *dot is
+ * -1); the token after the name. */
 static int
 name_end(const lr_xdata *s, const lr_toks *t, int i, int end, int *dot,
     int *dot_end, int *marked)
@@ -307,7 +334,8 @@ name_end(const lr_xdata *s, const lr_toks *t, int i, int end, int *dot,
 	*dot = -1;
 	for (j = i; j < end && j - i < (int)s->set[SET_NAME_MAX]; j++) {
 		unsigned f = t->v[j].flags;
-		if (*dot < 0 && j > i && (k = specks_in_name(s, t, j, end)) > j) {
+		if (*dot < 0 && j > i && ((k = specks_in_name(s, t, j,
+		    end)) > j || (k = specks_at_eol(t, j, end)) > j)) {
 			*dot = j, *dot_end = k;
 			j = k - 1;
 			continue;
@@ -597,6 +625,31 @@ address_text(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return 0;
 }
 
+/* The address of sp in *text (made anew) without the specks OCR read
+ * among its words ("thôn An Lạc, °* phường Đức Thuận"), sp doubted when
+ * there were some.  -1 when out of memory. */
+static int
+unspecked_address(const lr_xdata *s, const lr_toks *t, char **text,
+    lr_span *sp)
+{
+	int specks = 0;
+
+	for (int j = sp->a; j < sp->b; j++)
+		specks += lr_tok_speck(&t->v[j]);
+	if (specks == 0)
+		return 0;
+	free(*text);
+	if ((*text = lr_tok_join_unspecked(t, sp->a, sp->b, &specks)) == NULL)
+		return -1;
+	for (char *p = *text; (p = strchr(p, ';')) != NULL; )
+		*p = ',';	/* as address_text() has it */
+	if (sp->q >= 1) {
+		sp->q = s->set[SET_REPAIR];
+		sp->why = "specks among the words of the address passed over";
+	}
+	return 0;
+}
+
 int
 lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **text, lr_span *sp)
@@ -612,11 +665,13 @@ lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
 		sp->why = "a number in the address looks misread";
 	} else
 		capitals_doubt(s, t, sp);
-	if ((b = address_end(s, t, sp->a, sp->b)) == sp->b)
-		return 0;
-	free(*text);
-	while (b > sp->a && (t->v[b - 1].flags & TOK_PUNCT))
-		b--;
-	sp->b = b;
-	return (*text = lr_tok_join(t, sp->a, b)) == NULL ? -1 : 0;
+	if ((b = address_end(s, t, sp->a, sp->b)) < sp->b) {
+		while (b > sp->a && (t->v[b - 1].flags & TOK_PUNCT))
+			b--;
+		sp->b = b;
+		free(*text);
+		if ((*text = lr_tok_join(t, sp->a, b)) == NULL)
+			return -1;
+	}
+	return unspecked_address(s, t, text, sp);
 }

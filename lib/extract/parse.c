@@ -257,6 +257,11 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	rep += strlen(seg) != 2;
 	o += (size_t)snprintf(out + o, n - o, "/QĐ");
 	while ((seg = strtok_r(NULL, "-", &save)) != NULL && o < n) {
+		if (strpbrk(seg, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == NULL) {
+			rep++;	/* a speck after the last dash ("UBND-_") */
+			continue;
+		}
 		suffix_repair(seg, &rep);
 		o += (size_t)snprintf(out + o, n - o, "-%s", seg);
 	}

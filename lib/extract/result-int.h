@@ -22,6 +22,8 @@ typedef struct lr_xctx {
 	lr_hits h;
 	json_t *decision, *owners, *parcels, *house, *fields, *review;
 	int owner, head, parcel, last, spouse_next;
+	int couple;		/* "vợ chồng" before two owners: 1, then 2
+				 * once the first is named; else 0 */
 	double text_q;		/* factor for text fields (tones lost) */
 	const char *text_why;
 	char *in_table;		/* per line: 1 when a table row or header */

@@ -568,8 +568,9 @@ pair_cell(lr_xctx *c, struct row *r, const char *key1, const char *key2,
 }
 
 /* An organisation in a name cell from token i ("Công ty TNHH …", a lease
- * table): an owner named by the whole cell, "organisation": true; the
- * token after it, or i when the cell names none. */
+ * table; "Ủy ban nhân dân xã ...", a body named so in cells only): an
+ * owner named by the whole cell, "organisation": true; the token after
+ * it, or i when the cell names none. */
 static int
 organisation_cell(lr_xctx *c, struct row *r, int i, int e)
 {
@@ -577,8 +578,9 @@ organisation_cell(lr_xctx *c, struct row *r, int i, int e)
 	char *name, path[48];
 	json_t *o;
 
-	if (!r->piped || lr_label_at(c->s, c->t, i, e, LAB_OWNER_ORG, NULL) <=
-	    0 || lr_parse_text(c->t, i, e, 0, &name, &sp) != 0)
+	if (!r->piped || (lr_label_at(c->s, c->t, i, e, LAB_OWNER_ORG, NULL) <=
+	    0 && lr_label_at(c->s, c->t, i, e, LAB_OWNER_BODY, NULL) <= 0) ||
+	    lr_parse_text(c->t, i, e, 0, &name, &sp) != 0)
 		return i;
 	r->owner = lr_x_owner(c, name, 0, 0, &sp);
 	free(name);
@@ -624,7 +626,8 @@ spouse_cell(lr_xctx *c, struct row *r, int i, int e)
 {
 	json_t *o = json_array_get(c->owners, (size_t)r->owner);
 	const char *sex = json_string_value(json_object_get(o, "gender"));
-	int n = lr_label_at(c->s, c->t, i, e, LAB_SPOUSE, NULL), j;
+	int n = lr_label_at(c->s, c->t, lr_tok_skip(c->t, i, e, ",;"), e,
+	    LAB_SPOUSE, NULL), j;
 	int g = sex == NULL ? 0 : *sex == 'M' ? 'F' : 'M';
 	char *name;
 	lr_span sp;
@@ -643,9 +646,7 @@ spouse_cell(lr_xctx *c, struct row *r, int i, int e)
 		r->spouse = -1;
 		return i;
 	}
-	json_object_set_new(o, "spouse", json_integer(r->spouse));
-	json_object_set_new(json_array_get(c->owners, (size_t)r->spouse),
-	    "spouse", json_integer(r->owner));
+	lr_x_spouses(c, r->owner, r->spouse);
 	return sp.b;
 }
 
@@ -692,9 +693,8 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	free(name);
 	if (sp.why != NULL && sp.why != lr_why_cap_mark)
 		damage(r, sp.why);
-	if (r->piped)
-		return spouse_cell(c, r, sp.b, e);
-	return skip_words(c, r, sp.b, e);
+	n = spouse_cell(c, r, sp.b, e);
+	return r->piped ? n : skip_words(c, r, n, e);
 }
 
 /* An address cell (the owner's or the parcel's) at token i; other text

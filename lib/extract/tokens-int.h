@@ -53,6 +53,13 @@ int lr_tok_skip_to_name(const lr_toks *t, int i, int end);
  * punctuation; NULL when empty.  The caller frees it. */
 char *lr_tok_join(const lr_toks *t, int a, int b);
 
+/* 1 when token k is a speck OCR read: no letter nor digit, and none of
+ * the marks text is written with (",;.:-()/"): "»", "'", "°*". */
+int lr_tok_speck(const lr_tok *k);
+/* The text of tokens [a, b) as lr_tok_join() makes it, but for the specks
+ * (lr_tok_speck), counted in *specks; NULL when it is empty.  The caller
+ * frees it. */
+char *lr_tok_join_unspecked(const lr_toks *t, int a, int b, int *specks);
 /* 1 when a token of [a, b) starts with a capital or a digit (a name or a
  * number), not only small words ("2 sử dụng": a header's second line;
  * "thuộc": no place). */

@@ -144,6 +144,30 @@ letters_then_digit(const char *s)
 	return s[i] != '\0' && letters >= 2 && words > 0 ? i : 0;
 }
 
+/* Length of a leading run of small letters that a capital follows, within
+ * n bytes of s, or 0: two words OCR ran together ("ôngTrần", "xãTân").
+ * Words that start with a capital are names ("LườnVănÚn": parse_name
+ * splits and reviews them); a run of one letter, or of letters OCR makes
+ * of digits, and a capital are a misread number ("lS"). */
+static size_t
+small_then_capital(const char *s, size_t n)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+
+	for (size_t i = 0, word = 0; i < n; i += (size_t)k) {
+		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(n - i), &c)) <= 0)
+			return 0;
+		if (utf8proc_category(c) == UTF8PROC_CATEGORY_LU)
+			return i >= 2 && word ? i : 0;	/* not "lS": 15 */
+		word |= c >= 0x80 || strchr(ocr_digits, (int)c) == NULL;
+		if (utf8proc_category(c) != UTF8PROC_CATEGORY_LL)
+			return 0;
+	}
+	return 0;
+}
+
 /* Split one word into tokens, the spaces OCR left around it dropped. */
 static int
 split_word(lr_toks *t, const lr_word *w, int page, int line)
@@ -173,6 +197,8 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 		if (s + n > te)
 			n = (size_t)(te - s);
 		if ((cut = letters_then_digit(s)) > 0 && cut < n)
+			n = cut;
+		if ((cut = small_then_capital(s, n)) > 0)
 			n = cut;
 		if (push(t, w, s, n, page, line) != 0)
 			return -1;
@@ -315,6 +341,40 @@ lr_tab_content(const lr_tok *k)
 	return ((k->flags & TOK_ALPHA) && k->fold != NULL && strpbrk(k->fold,
 	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != NULL) ||
 	    strpbrk(k->text, "0123456789") != NULL;
+}
+
+int
+lr_tok_speck(const lr_tok *k)
+{
+	return !lr_tab_content(k) && !(k->text[0] != '\0' &&
+	    k->text[1] == '\0' && strchr(",;.:-()/", k->text[0]) != NULL);
+}
+
+char *
+lr_tok_join_unspecked(const lr_toks *t, int a, int b, int *specks)
+{
+	char *out = NULL, *run, *more;
+	int e;
+
+	for (int j = a; j < b; j = e) {
+		if (lr_tok_speck(&t->v[j])) {
+			++*specks, e = j + 1;
+			continue;
+		}
+		for (e = j; e < b && !lr_tok_speck(&t->v[e]); e++)
+			;
+		if ((run = lr_tok_join(t, j, e)) == NULL)
+			continue;
+		if (out == NULL)
+			more = run, run = NULL;
+		else if (asprintf(&more, "%s%s%s", out, strchr(",;.)", run[0]) ?
+		    "" : " ", run) < 0)
+			more = NULL;
+		free(out), free(run);
+		if ((out = more) == NULL)
+			return NULL;
+	}
+	return out;
 }
 
 int
