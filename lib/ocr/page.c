@@ -362,12 +362,18 @@ extra_deadline(const lr_ocrpage_opts *o, double start, double t0, double t1)
 	return at;
 }
 
+/* How much lower the confidence of a page's reading turned a quarter may
+ * be than that of its reading as it stood, lines running down the page:
+ * the engine reads vertical lines nearly as well as upright ones, and the
+ * wrong turn, the page upside down, far worse. */
+enum { DOWN_SLACK = 10 };
+
 /* Read clean turned a quarter each way, until at, after a reading *a of
  * it as it stood (cleanup info *ci) whose lines ran down the page: the
  * page lies sideways whatever its letters said (lines curled on a photo,
  * or few, fool the up-down and line tests; the engine still finds them).
- * The reading of the turn with the best confidence whose lines run across
- * is kept in *a, *page and *cit. */
+ * The reading of the turn with the best confidence whose lines run across,
+ * if not far below the first's, is kept in *a, *page and *cit. */
 static void
 try_quarters(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
     double at, struct attempt *a, PIX **page, const lr_clean_info *ci,
@@ -385,7 +391,8 @@ try_quarters(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
 		    NULL)) == NULL)
 			return;
 		if (attempt(e, turned, NULL, n, o, ms, &b, NULL) == 0 &&
-		    !lines_down(&b) && (lines_down(a) || b.or.conf > a->or.conf)) {
+		    !lines_down(&b) && b.or.conf > a->or.conf -
+		    (lines_down(a) ? DOWN_SLACK : 0)) {
 			struct attempt s = *a;
 			*a = b;
 			b = s;
