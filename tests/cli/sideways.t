@@ -6,7 +6,8 @@
 # right but in the wrong order.  Such a reading makes the page be read
 # turned a quarter each way, and the turn that reads best is kept.  The
 # fixtures are testdata/tiff/g4.tif with its lines waved (ImageMagick),
-# turned a quarter clockwise, at 150 dpi; and a photo of it.
+# turned a quarter clockwise, at 150 dpi; and a photo of it; and a phone
+# photo of gen-real's phoneturn group.
 . "$(dirname "$0")/lib.sh"
 convert "$TD/tiff/g4.tif" -background white -wave 20x2400 -rotate 90 \
     -resize 50% -density 150 -units PixelsPerInch -quality 85 curled.jpg
@@ -37,5 +38,19 @@ done
 # told not to turn pages, ocr-extract leaves it as it lies
 run ocr-extract -q -j1 --no-orient --no-extract curled.jpg
 is "$rc:$(jqv '.pages[0].rotation')" 0:0 "--no-orient: the page is not turned"
+
+# gen-real's phoneturn group: a phone photo (perspective, curl, a grey
+# cast) of a sheet lying turned, the picture stored turned (its ground
+# truth says by how much).  It is read upright.
+"$TD/gen-real/gen-real" -n 1 --seed 83 --groups phoneturn gen 2>/dev/null
+turn=$(jq -r '.pages[0].turn' gen/phoneturn-01.json)
+is "$(jq -r .group gen/phoneturn-01.json):$((turn > 0)):$((turn % 180))" \
+    "phoneturn:1:$(identify -format '%[fx:w>h?90:0]' gen/phoneturn-01.jpg)" \
+    "gen-real makes a photo stored turned ($turn degrees), and says so"
+run ocr-extract -q -j1 --text gen/phoneturn-01.jpg
+is "$rc:$(jqv -c '.pages[0] | [.photo, .rotation]')" \
+    "0:[true,$(( (360 - turn) % 360 ))]" "the photo is one, and is turned upright"
+is "$(jqv -r '.decision.number')" "$(jq -r '.pages[0].keys[0]' \
+    gen/phoneturn-01.json)" "its decision number is read"
 
 done_testing
