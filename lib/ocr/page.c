@@ -372,14 +372,17 @@ enum { DOWN_SLACK = 10 };
  * it as it stood (cleanup info *ci) whose lines ran down the page: the
  * page lies sideways whatever its letters said (lines curled on a photo,
  * or few, fool the up-down and line tests; the engine still finds them).
- * The reading of the turn with the best confidence whose lines run across,
- * if not far below the first's, is kept in *a, *page and *cit. */
+ * The first turn whose lines run across and whose confidence is not far
+ * below the first reading's is kept in *a, *page and *cit (the other turn
+ * is not read then: it stands upside down). */
 static void
 try_quarters(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
     double at, struct attempt *a, PIX **page, const lr_clean_info *ci,
     lr_clean_info *cit)
 {
-	for (int q = 1; q <= 3; q += 2) {
+	int kept = 0;	/* then the other turn, upside down, is not read */
+
+	for (int q = 1; q <= 3 && !kept; q += 2) {
 		struct attempt b = { NULL, { -1, NULL, 0 } };
 		lr_clean_info t = *ci;
 		PIX *turned;
@@ -399,6 +402,7 @@ try_quarters(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
 			pixDestroy(page);
 			*page = pixClone(turned);
 			*cit = t;
+			kept = 1;
 		}
 		attempt_free(&b);
 		pixDestroy(&turned);
