@@ -78,19 +78,28 @@ attempt_free(struct attempt *a)
 	lr_words_free(a->d);
 }
 
+/* Did the engine read lines running down the page: most of its lines
+ * taller than wide (it reads the lines of a page lying sideways as
+ * vertical writing, right but in the wrong order)? */
+static int
+lines_down(const struct attempt *a)
+{
+	const lr_page_words *p = a->d->npages > 0 ? &a->d->pages[0] : NULL;
+	int tall = 0;
+
+	if (p == NULL)
+		return 0;
+	for (int i = 0; i < p->nlines; i++)
+		tall += p->lines[i].h > 2 * p->lines[i].w;
+	return tall * 2 > p->nlines;
+}
+
 /* Does the result look like text read upside down or sideways: low
  * confidence, or lines taller than wide? */
 static int
 doubtful(const struct attempt *a)
 {
-	const lr_page_words *p = a->d->npages > 0 ? &a->d->pages[0] : NULL;
-	int tall = 0;
-
-	if (p == NULL || a->or.conf < 65)
-		return 1;
-	for (int i = 0; i < p->nlines; i++)
-		tall += p->lines[i].h > 2 * p->lines[i].w;
-	return tall * 2 > p->nlines;
+	return a->d->npages == 0 || a->or.conf < 65 || lines_down(a);
 }
 
 /* The 1 bpp view of the cleanup to lay the page out on, in place of the
@@ -353,6 +362,53 @@ extra_deadline(const lr_ocrpage_opts *o, double start, double t0, double t1)
 	return at;
 }
 
+/* How much lower the confidence of a page's reading turned a quarter may
+ * be than that of its reading as it stood, lines running down the page:
+ * the engine reads vertical lines nearly as well as upright ones, and the
+ * wrong turn, the page upside down, far worse. */
+enum { DOWN_SLACK = 10 };
+
+/* Read clean turned a quarter each way, until at, after a reading *a of
+ * it as it stood (cleanup info *ci) whose lines ran down the page: the
+ * page lies sideways whatever its letters said (lines curled on a photo,
+ * or few, fool the up-down and line tests; the engine still finds them).
+ * The first turn whose lines run across and whose confidence is not far
+ * below the first reading's is kept in *a, *page and *cit (the other turn
+ * is not read then: it stands upside down). */
+static void
+try_quarters(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
+    double at, struct attempt *a, PIX **page, const lr_clean_info *ci,
+    lr_clean_info *cit)
+{
+	int kept = 0;	/* then the other turn, upside down, is not read */
+
+	for (int q = 1; q <= 3 && !kept; q += 2) {
+		struct attempt b = { NULL, { -1, NULL, 0 } };
+		lr_clean_info t = *ci;
+		PIX *turned;
+		int ms = left_ms(at);
+
+		t.rules = NULL;
+		t.bin = NULL;
+		if (ms <= 0 || (turned = lr_clean_turn(clean, q, &o->clean, &t,
+		    NULL)) == NULL)
+			return;
+		if (attempt(e, turned, NULL, n, o, ms, &b, NULL) == 0 &&
+		    !lines_down(&b) && b.or.conf > a->or.conf -
+		    (lines_down(a) ? DOWN_SLACK : 0)) {
+			struct attempt s = *a;
+			*a = b;
+			b = s;
+			pixDestroy(page);
+			*page = pixClone(turned);
+			*cit = t;
+			kept = 1;
+		}
+		attempt_free(&b);
+		pixDestroy(&turned);
+	}
+}
+
 /* Clean pix and recognise it into res, the page begun at start; -1 with
  * err set. */
 static int
@@ -376,6 +432,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	at = extra_deadline(o, start, t0, now_ms());
 	if (ret == 0 && turned && doubtful(&a) && (ms = left_ms(at)) > 0)
 		check_turn(e, clean, n, o, ms, &a, &page, &ci);
+	else if (ret == 0 && !turned && o->clean.orient && lines_down(&a))
+		try_quarters(e, clean, n, o, at, &a, &page, &ci, &cit);
 	if (page != clean) {		/* the turned reading was kept */
 		boxaDestroy(&ci.rules);	/* found before the turn */
 		pixDestroy(&ci.bin);
