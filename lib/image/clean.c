@@ -14,6 +14,9 @@
 #define SPECKLED 10.0		/* lone specks a square inch of a speckled
 				 * page (a clean scan has under 0.1, a lightly
 				 * speckled one 3 to 7) */
+#define DOTTED 1.0		/* lone round dots a square inch of a dotted
+				 * page (worn photocopies 1.5 to 12, clean
+				 * scans under 0.5) */
 
 void
 lr_clean_defaults(lr_clean_opts *o)
@@ -29,10 +32,11 @@ lr_clean_defaults(lr_clean_opts *o)
 void
 lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 {
-	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s",
+	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
-	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "");
+	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",
+	    lr_clean_dotted(o, pix) > 0 ? " dotted 1" : "");
 }
 
 /* Put next in the place of *cur.  Returns -1 when next is NULL. */
@@ -225,6 +229,23 @@ binarise(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 	return 0;
 }
 
+/* The blobs of small (1 bpp) not within w / 2 across and h / 2 down of
+ * any ink of big.  NULL on failure. */
+static PIX *
+apart(PIX *small, PIX *big, int w, int h)
+{
+	PIX *near, *seed = NULL, *kept = NULL, *lone = NULL;
+
+	if ((near = pixDilateCompBrick(NULL, big, w, h)) != NULL &&
+	    (seed = pixAnd(NULL, small, near)) != NULL &&
+	    (kept = pixSeedfillBinary(NULL, seed, small, 8)) != NULL)
+		lone = pixSubtract(NULL, small, kept);
+	pixDestroy(&near);
+	pixDestroy(&seed);
+	pixDestroy(&kept);
+	return lone;
+}
+
 /* Lone specks of bin: bits of ink under 1/40 inch away from bigger ink
  * (tone marks, dots, full stops and commas stand near letters).  NULL on
  * failure. */
@@ -232,22 +253,108 @@ static PIX *
 specks(PIX *bin, int dpi)
 {
 	int s = dpi / 40;
-	PIX *big, *small = NULL, *near = NULL, *seed = NULL, *kept = NULL;
-	PIX *lone = NULL;
+	PIX *big, *small = NULL, *lone = NULL;
 
 	big = pixSelectBySize(bin, s, s, 8, L_SELECT_IF_EITHER,
 	    L_SELECT_IF_GT, NULL);
-	if (big != NULL && (small = pixSubtract(NULL, bin, big)) != NULL &&
-	    (near = pixDilateCompBrick(NULL, big, dpi / 7, dpi / 10)) != NULL &&
-	    (seed = pixAnd(NULL, small, near)) != NULL &&
-	    (kept = pixSeedfillBinary(NULL, seed, small, 8)) != NULL)
-		lone = pixSubtract(NULL, small, kept);
+	if (big != NULL && (small = pixSubtract(NULL, bin, big)) != NULL)
+		lone = apart(small, big, dpi / 7, dpi / 10);
 	pixDestroy(&big);
 	pixDestroy(&small);
-	pixDestroy(&near);
-	pixDestroy(&seed);
-	pixDestroy(&kept);
 	return lone;
+}
+
+/* The round dots of bin: blobs up to a fifteenth of an inch across, as
+ * wide as tall within a third, filling three fifths of their box or more
+ * as a disc does (a letter's ring or stroke does not).  NULL on failure. */
+static PIX *
+round_dots(PIX *bin, int dpi)
+{
+	int s = dpi / 15;
+	PIX *small, *wide = NULL, *square = NULL, *disc = NULL;
+
+	small = pixSelectBySize(bin, s, s, 8, L_SELECT_IF_BOTH,
+	    L_SELECT_IF_LTE, NULL);
+	if (small != NULL && (wide = pixSelectByWidthHeightRatio(small,
+	    0.75f, 8, L_SELECT_IF_GTE, NULL)) != NULL && (square =
+	    pixSelectByWidthHeightRatio(wide, 1.34f, 8, L_SELECT_IF_LTE,
+	    NULL)) != NULL)
+		disc = pixSelectByAreaFraction(square, 0.6f, 8,
+		    L_SELECT_IF_GTE, NULL);
+	pixDestroy(&small);
+	pixDestroy(&wide);
+	pixDestroy(&square);
+	return disc;
+}
+
+/* The round dots of bin (round_dots()) with no other ink within a
+ * twenty-fifth of an inch: a worn photocopy's toner dots, up to a
+ * fifteenth of an inch across, too big for specks().  A full stop, a
+ * comma, the dot of an i and the tone mark under a letter stand closer
+ * to their letter.  NULL on failure. */
+static PIX *
+lone_dots(PIX *bin, int dpi)
+{
+	int g = 2 * (dpi / 25) + 1;
+	PIX *dots = round_dots(bin, dpi), *rest = NULL, *lone = NULL;
+
+	if (dots != NULL && (rest = pixSubtract(NULL, bin, dots)) != NULL)
+		lone = apart(dots, rest, g, g);
+	pixDestroy(&dots);
+	pixDestroy(&rest);
+	return lone;
+}
+
+/* The lone dots (lone_dots()) of page pix (1 bpp, its resolution tagged)
+ * in *lone (the caller's) when it is dotted: DOTTED or more of them a
+ * fortieth of an inch across or more (specks() takes the smaller ones) a
+ * square inch.  1; 0 (*lone NULL) when not; -1 when out of memory. */
+static int
+dotted_dots(const lr_clean_opts *o, PIX *pix, PIX **lone)
+{
+	int dpi = pix != NULL ? pixGetXRes(pix) : 0, s = dpi / 40;
+	l_int32 n = -1;
+	PIX *seen;
+
+	*lone = NULL;
+	if (!o->despeckle || dpi < LR_DPI_MIN || pixGetDepth(pix) != 1)
+		return 0;
+	if ((*lone = lone_dots(pix, dpi)) == NULL)
+		return -1;
+	seen = pixSelectBySize(*lone, s, s, 8, L_SELECT_IF_EITHER,
+	    L_SELECT_IF_GTE, NULL);
+	if (seen == NULL || pixCountConnComp(seen, 8, &n) != 0)
+		n = -1;
+	pixDestroy(&seen);
+	if (n < DOTTED * pixGetWidth(pix) / dpi * pixGetHeight(pix) / dpi)
+		pixDestroy(lone);
+	return n < 0 ? -1 : *lone != NULL;
+}
+
+int
+lr_clean_dotted(const lr_clean_opts *o, PIX *pix)
+{
+	PIX *lone;
+	int ret = dotted_dots(o, pix, &lone);
+
+	pixDestroy(&lone);
+	return ret;
+}
+
+/* A dotted page (lr_clean_dotted()) loses its lone dots at its own
+ * resolution, before they are scaled and softened: Tesseract reads them
+ * as marks stuck to the words next to them ("Hữu'", "°*", "đô”"), which
+ * split names and hide the terms after them. */
+static int
+undot(PIX **cur, const lr_clean_opts *o)
+{
+	PIX *lone = NULL;
+	int dotted = dotted_dots(o, *cur, &lone);
+
+	if (dotted > 0)
+		dotted = step(cur, pixSubtract(NULL, *cur, lone));
+	pixDestroy(&lone);
+	return dotted;
 }
 
 /* The lone specks of page pix (1 bpp) in *lone (the caller's) when it is
@@ -543,7 +650,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 		info->dpi = text_dpi(cur);
 	lr_err_clear(err);
 	if (cur == NULL || depepper(&cur, o, info) != 0 ||
-	    unspeckle(&cur, o) != 0 ||
+	    undot(&cur, o) != 0 || unspeckle(&cur, o) != 0 ||
 	    upscale(&cur, o, info) != 0 ||
 	    binarise(&cur, o, info) != 0 ||
 	    straighten(&cur, o->orient, o, info, err) != 0 ||

@@ -79,6 +79,14 @@ void lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf,
  * specks before it is softened anyway.) */
 int lr_clean_speckled(const lr_clean_opts *o, PIX *pix);
 
+/* 1 when bilevel page pix (borrowed), its resolution tagged, is dotted:
+ * 1 or more lone round dots (1/40 to 1/15 inch across, no other ink
+ * within 1/25 inch) a square inch, as a worn photocopy's toner leaves
+ * them; 0 when not; -1 when out of memory.  With o->despeckle,
+ * lr_clean_page() takes such a page's lone dots off first, and its
+ * signature says so.  (Clean scans have under 0.5 a square inch.) */
+int lr_clean_dotted(const lr_clean_opts *o, PIX *pix);
+
 /* Clean a decoded page (turned upright when its lines and letters say so:
  * o->orient) (1 bpp with 1 = ink, or
  * 8 bpp grey, as lr_scan_decode() gives it; borrowed).  Returns a new 1 bpp
