@@ -14,6 +14,10 @@
 #define SPECKLED 10.0		/* lone specks a square inch of a speckled
 				 * page (a clean scan has under 0.1, a lightly
 				 * speckled one 3 to 7) */
+#define UNEVEN 3.0		/* a grey page is unevenly lit when a threshold
+				 * of it whole takes this many times the ink of
+				 * one with its background evened out (clean
+				 * and mildly damaged scans: under 1) */
 #define DOTTED 1.0		/* lone round dots a square inch of a dotted
 				 * page (worn photocopies 1.5 to 12, clean
 				 * scans under 0.5) */
@@ -32,11 +36,12 @@ lr_clean_defaults(lr_clean_opts *o)
 void
 lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 {
-	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s",
+	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
 	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",
-	    lr_clean_dotted(o, pix) > 0 ? " dotted 1" : "");
+	    lr_clean_dotted(o, pix) > 0 ? " dotted 1" : "",
+	    lr_clean_uneven(o, pix) > 0 ? " uneven 1" : "");
 }
 
 /* Put next in the place of *cur.  Returns -1 when next is NULL. */
@@ -169,6 +174,26 @@ threshold(PIX *grey)
 	bin = pixThresholdToBinary(norm, t);
 	pixDestroy(&norm);
 	return bin;
+}
+
+int
+lr_clean_uneven(const lr_clean_opts *o, PIX *pix)
+{
+	PIX *half, *even = NULL, *whole = NULL;
+	l_int32 a = -1, b = -1;
+
+	if (o->binarise || pix == NULL || pixGetDepth(pix) != 8)
+		return 0;
+	if ((half = pixScaleAreaMap2(pix)) != NULL &&
+	    (even = threshold(half)) != NULL &&
+	    pixOtsuAdaptiveThreshold(half, pixGetWidth(half),
+	    pixGetHeight(half), 0, 0, 0.0f, NULL, &whole) == 0 &&
+	    whole != NULL && pixCountPixels(even, &a, NULL) == 0)
+		pixCountPixels(whole, &b, NULL);
+	pixDestroy(&half);
+	pixDestroy(&even);
+	pixDestroy(&whole);
+	return a < 0 || b < 0 ? -1 : b > UNEVEN * a;
 }
 
 /* The share of the pixels of a strip across the middle of grey page that
@@ -642,6 +667,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 		pixDestroy(&cur);
 	info->rotation = info->binarised = info->upscaled = info->denoised = 0;
 	info->orient_known = info->noisy = 0;
+	info->uneven = lr_clean_uneven(o, pix) > 0;
 	info->deskew = 0;
 	info->rules = NULL;
 	info->bin = NULL;

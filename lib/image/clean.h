@@ -42,6 +42,8 @@ typedef struct lr_clean_info {
 	int noisy;		/* the page is peppered with noise (1% of its
 				 * pixels or more): lay it out on bin, not on
 				 * a threshold of the page */
+	int uneven;		/* the grey page is unevenly lit
+				 * (lr_clean_uneven()): lay it out on bin */
 	int dpi;		/* resolution of the cleaned image (0: unknown) */
 	int removed;		/* LR_REMOVED_* flags: colour taken off */
 	int photo;		/* a photo: its sheet was read flat */
@@ -86,6 +88,16 @@ int lr_clean_speckled(const lr_clean_opts *o, PIX *pix);
  * lr_clean_page() takes such a page's lone dots off first, and its
  * signature says so.  (Clean scans have under 0.5 a square inch.) */
 int lr_clean_dotted(const lr_clean_opts *o, PIX *pix);
+
+/* 1 when grey page pix (8 bpp, borrowed; not with o->binarise) is
+ * unevenly lit: a shadow, a gradient or a heavy blur's haze that a
+ * threshold of the page as a whole (Otsu's, as the engine's own is) takes
+ * for ink, three times or more the ink of a threshold of it with its
+ * background evened out (measured at half size); such a page's table
+ * cells are lost to the engine's layout.  0 when not (and for bilevel and
+ * colour pages); -1 when out of memory.  lr_clean_page() says it in
+ * info->uneven, and the signature too. */
+int lr_clean_uneven(const lr_clean_opts *o, PIX *pix);
 
 /* Clean a decoded page (turned upright when its lines and letters say so:
  * o->orient) (1 bpp with 1 = ink, or

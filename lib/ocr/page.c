@@ -94,15 +94,16 @@ doubtful(const struct attempt *a)
 }
 
 /* The 1 bpp view of the cleanup to lay the page out on, in place of the
- * engine's own threshold of it: on a noisy page only, whose noise was too
- * thin for the median filter (a filtered page reads better laid out by the
- * engine), where that threshold
- * would make a blob of every speck the cleanup left (and the engine's
- * layout analysis would take many times its reading); NULL: none. */
+ * engine's own threshold of it: on a noisy page whose noise was too thin
+ * for the median filter (a filtered page reads better laid out by the
+ * engine), where that threshold would make a blob of every speck the
+ * cleanup left (and the engine's layout analysis would take many times
+ * its reading); on an unevenly lit grey page, where it would take the
+ * shade for ink and lose the cells of its tables.  NULL: none. */
 static PIX *
 layout_view(const lr_clean_info *ci)
 {
-	return ci->noisy && !ci->denoised ? ci->bin : NULL;
+	return (ci->noisy && !ci->denoised) || ci->uneven ? ci->bin : NULL;
 }
 
 /* The page to read: clean, or, when its lines and letters did not tell
