@@ -289,6 +289,46 @@ specks(PIX *bin, int dpi)
 	return lone;
 }
 
+/* A finder of the lone marks of a page: into *lone (the caller's) when
+ * the page has enough of them to take off, 1; 0 (*lone NULL) when not;
+ * -1 when out of memory. */
+typedef int lone_finder(const lr_clean_opts *, PIX *, PIX **);
+
+/* Keep *lone, n marks of page pix at dpi, when they are density or more a
+ * square inch, else free it: what a lone_finder returns (n < 0: out of
+ * memory). */
+static int
+dense(PIX *pix, int dpi, double density, l_int32 n, PIX **lone)
+{
+	if (n < density * pixGetWidth(pix) / dpi * pixGetHeight(pix) / dpi)
+		pixDestroy(lone);
+	return n < 0 ? -1 : *lone != NULL;
+}
+
+/* What find says of page pix, the marks it found let go. */
+static int
+has_lone(lone_finder *find, const lr_clean_opts *o, PIX *pix)
+{
+	PIX *lone;
+	int ret = find(o, pix, &lone);
+
+	pixDestroy(&lone);
+	return ret;
+}
+
+/* Take the lone marks that find finds off *cur, when it finds enough. */
+static int
+take_lone(lone_finder *find, PIX **cur, const lr_clean_opts *o)
+{
+	PIX *lone = NULL;
+	int found = find(o, *cur, &lone);
+
+	if (found > 0)
+		found = step(cur, pixSubtract(NULL, *cur, lone));
+	pixDestroy(&lone);
+	return found;
+}
+
 /* The round dots of bin: blobs up to a fifteenth of an inch across, as
  * wide as tall within a third, filling three fifths of their box or more
  * as a disc does (a letter's ring or stroke does not).  NULL on failure. */
@@ -351,35 +391,13 @@ dotted_dots(const lr_clean_opts *o, PIX *pix, PIX **lone)
 	if (seen == NULL || pixCountConnComp(seen, 8, &n) != 0)
 		n = -1;
 	pixDestroy(&seen);
-	if (n < DOTTED * pixGetWidth(pix) / dpi * pixGetHeight(pix) / dpi)
-		pixDestroy(lone);
-	return n < 0 ? -1 : *lone != NULL;
+	return dense(pix, dpi, DOTTED, n, lone);
 }
 
 int
 lr_clean_dotted(const lr_clean_opts *o, PIX *pix)
 {
-	PIX *lone;
-	int ret = dotted_dots(o, pix, &lone);
-
-	pixDestroy(&lone);
-	return ret;
-}
-
-/* A dotted page (lr_clean_dotted()) loses its lone dots at its own
- * resolution, before they are scaled and softened: Tesseract reads them
- * as marks stuck to the words next to them ("Hữu'", "°*", "đô”"), which
- * split names and hide the terms after them. */
-static int
-undot(PIX **cur, const lr_clean_opts *o)
-{
-	PIX *lone = NULL;
-	int dotted = dotted_dots(o, *cur, &lone);
-
-	if (dotted > 0)
-		dotted = step(cur, pixSubtract(NULL, *cur, lone));
-	pixDestroy(&lone);
-	return dotted;
+	return has_lone(dotted_dots, o, pix);
 }
 
 /* The lone specks of page pix (1 bpp) in *lone (the caller's) when it is
@@ -400,20 +418,13 @@ speckled_specks(const lr_clean_opts *o, PIX *pix, PIX **lone)
 	b = pixConnCompBB(*lone, 8);
 	n = b != NULL ? boxaGetCount(b) : -1;
 	boxaDestroy(&b);
-	if (n < 0 || n < SPECKLED * pixGetWidth(pix) / dpi *
-	    pixGetHeight(pix) / dpi)
-		pixDestroy(lone);
-	return n < 0 ? -1 : *lone != NULL;
+	return dense(pix, dpi, SPECKLED, n, lone);
 }
 
 int
 lr_clean_speckled(const lr_clean_opts *o, PIX *pix)
 {
-	PIX *lone;
-	int ret = speckled_specks(o, pix, &lone);
-
-	pixDestroy(&lone);
-	return ret;
+	return has_lone(speckled_specks, o, pix);
 }
 
 /* With o->despeckle, a speckled page to be scaled up (lr_clean_speckled())
@@ -424,13 +435,17 @@ lr_clean_speckled(const lr_clean_opts *o, PIX *pix)
 static int
 unspeckle(PIX **cur, const lr_clean_opts *o)
 {
-	PIX *lone = NULL;
-	int speckled = o->despeckle ? speckled_specks(o, *cur, &lone) : 0;
+	return o->despeckle ? take_lone(speckled_specks, cur, o) : 0;
+}
 
-	if (speckled > 0)
-		speckled = step(cur, pixSubtract(NULL, *cur, lone));
-	pixDestroy(&lone);
-	return speckled;
+/* A dotted page (lr_clean_dotted()) loses its lone dots at its own
+ * resolution, before they are scaled and softened: Tesseract reads them
+ * as marks stuck to the words next to them ("Hữu'", "°*", "đô”"), which
+ * split names and hide the terms after them. */
+static int
+undot(PIX **cur, const lr_clean_opts *o)
+{
+	return take_lone(dotted_dots, cur, o);
 }
 
 /* The boxes of the pieces of horizontal rules h and vertical rules v
