@@ -14,10 +14,10 @@
 #define SPECKLED 10.0		/* lone specks a square inch of a speckled
 				 * page (a clean scan has under 0.1, a lightly
 				 * speckled one 3 to 7) */
-#define UNEVEN 3.0		/* a grey page is unevenly lit when a threshold
-				 * of it whole takes this many times the ink of
-				 * one with its background evened out (clean
-				 * and mildly damaged scans: under 1) */
+#define UNEVEN 40		/* a grey page is unevenly lit when its
+				 * background spans this many levels (clean
+				 * and mildly damaged scans: 20 at most,
+				 * shadows and blur's haze 80 or more) */
 #define DOTTED 1.0		/* lone round dots a square inch of a dotted
 				 * page (worn photocopies 1.2 to 11, clean
 				 * scans none) */
@@ -41,7 +41,7 @@ lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
 	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",
 	    lr_clean_dotted(o, pix) > 0 ? " dotted 2" : "",
-	    lr_clean_uneven(o, pix) > 0 ? " uneven 1" : "");
+	    lr_clean_uneven(o, pix) > 0 ? " uneven 2" : "");
 }
 
 /* Put next in the place of *cur.  Returns -1 when next is NULL. */
@@ -179,21 +179,20 @@ threshold(PIX *grey)
 int
 lr_clean_uneven(const lr_clean_opts *o, PIX *pix)
 {
-	PIX *half, *even = NULL, *whole = NULL;
-	l_int32 a = -1, b = -1;
+	PIX *half, *map = NULL;
+	l_uint32 lo, hi;
+	int ret = -1;
 
 	if (o->binarise || pix == NULL || pixGetDepth(pix) != 8)
 		return 0;
 	if ((half = pixScaleAreaMap2(pix)) != NULL &&
-	    (even = threshold(half)) != NULL &&
-	    pixOtsuAdaptiveThreshold(half, pixGetWidth(half),
-	    pixGetHeight(half), 0, 0, 0.0f, NULL, &whole) == 0 &&
-	    whole != NULL && pixCountPixels(even, &a, NULL) == 0)
-		pixCountPixels(whole, &b, NULL);
+	    pixGetBackgroundGrayMap(half, NULL, 50, 50, 100, 50, &map) == 0 &&
+	    map != NULL && pixGetRankValue(map, 1, 0.05f, &lo) == 0 &&
+	    pixGetRankValue(map, 1, 0.95f, &hi) == 0)
+		ret = (int)hi - (int)lo >= UNEVEN;
 	pixDestroy(&half);
-	pixDestroy(&even);
-	pixDestroy(&whole);
-	return a < 0 || b < 0 ? -1 : b > UNEVEN * a;
+	pixDestroy(&map);
+	return ret;
 }
 
 /* The share of the pixels of a strip across the middle of grey page that

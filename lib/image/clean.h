@@ -90,12 +90,12 @@ int lr_clean_speckled(const lr_clean_opts *o, PIX *pix);
 int lr_clean_dotted(const lr_clean_opts *o, PIX *pix);
 
 /* 1 when grey page pix (8 bpp, borrowed; not with o->binarise) is
- * unevenly lit: a shadow, a gradient or a heavy blur's haze that a
- * threshold of the page as a whole (Otsu's, as the engine's own is) takes
- * for ink, three times or more the ink of a threshold of it with its
- * background evened out (measured at half size); such a page's table
- * cells are lost to the engine's layout.  0 when not (and for bilevel and
- * colour pages); -1 when out of memory.  lr_clean_page() says it in
+ * unevenly lit: a shadow, a gradient or a heavy blur's haze, its
+ * background (Leptonica's map of it, at half size) spanning 40 levels or
+ * more from its 5th to its 95th percentile; the engine's threshold of the
+ * page as a whole (Otsu's) takes the dark side for ink, and loses its
+ * lines and table cells there.  0 when not (and for bilevel and colour
+ * pages); -1 when out of memory.  lr_clean_page() says it in
  * info->uneven, and the signature too. */
 int lr_clean_uneven(const lr_clean_opts *o, PIX *pix);
 
