@@ -19,8 +19,8 @@
 				 * and mildly damaged scans: 20 at most,
 				 * shadows and blur's haze 80 or more) */
 #define DOTTED 1.0		/* lone round dots a square inch of a dotted
-				 * page (worn photocopies 1.2 to 11, clean
-				 * scans none) */
+				 * page (worn photocopies 1.5 to 12, clean
+				 * scans under 0.5) */
 
 void
 lr_clean_defaults(lr_clean_opts *o)
@@ -40,7 +40,7 @@ lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
 	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",
-	    lr_clean_dotted(o, pix) > 0 ? " dotted 2" : "",
+	    lr_clean_dotted(o, pix) > 0 ? " dotted 1" : "",
 	    lr_clean_uneven(o, pix) > 0 ? " uneven 2" : "");
 }
 
@@ -351,20 +351,19 @@ round_dots(PIX *bin, int dpi)
 	return disc;
 }
 
-/* The round dots of bin (round_dots()) with no other ink within a tenth
- * of an inch across and a twenty-fifth down: a worn photocopy's toner
- * dots, up to a fifteenth of an inch across, too big for specks().  The
- * dot of an i and the tone mark under a letter stand closer to their
- * letter, and a typewriter's full stop or colon, a space or more after
- * it, on its line. NULL on failure. */
+/* The round dots of bin (round_dots()) with no other ink within a
+ * twenty-fifth of an inch: a worn photocopy's toner dots, up to a
+ * fifteenth of an inch across, too big for specks().  A full stop, a
+ * comma, the dot of an i and the tone mark under a letter stand closer
+ * to their letter.  NULL on failure. */
 static PIX *
 lone_dots(PIX *bin, int dpi)
 {
+	int g = 2 * (dpi / 25) + 1;
 	PIX *dots = round_dots(bin, dpi), *rest = NULL, *lone = NULL;
 
 	if (dots != NULL && (rest = pixSubtract(NULL, bin, dots)) != NULL)
-		lone = apart(dots, rest, 2 * (dpi / 10) + 1,
-		    2 * (dpi / 25) + 1);
+		lone = apart(dots, rest, g, g);
 	pixDestroy(&dots);
 	pixDestroy(&rest);
 	return lone;

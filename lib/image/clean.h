@@ -83,10 +83,10 @@ int lr_clean_speckled(const lr_clean_opts *o, PIX *pix);
 
 /* 1 when bilevel page pix (borrowed), its resolution tagged, is dotted:
  * 1 or more lone round dots (1/40 to 1/15 inch across, no other ink
- * within 1/10 inch across and 1/25 inch down) a square inch, as a worn
- * photocopy's toner leaves them; 0 when not; -1 when out of memory.  With
- * o->despeckle, lr_clean_page() takes such a page's lone dots off first,
- * and its signature says so.  (Clean scans have none.) */
+ * within 1/25 inch) a square inch, as a worn photocopy's toner leaves
+ * them; 0 when not; -1 when out of memory.  With o->despeckle,
+ * lr_clean_page() takes such a page's lone dots off first, and its
+ * signature says so.  (Clean scans have under 0.5 a square inch.) */
 int lr_clean_dotted(const lr_clean_opts *o, PIX *pix);
 
 /* 1 when grey page pix (8 bpp, borrowed; not with o->binarise) is
