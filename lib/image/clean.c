@@ -14,6 +14,13 @@
 #define SPECKLED 10.0		/* lone specks a square inch of a speckled
 				 * page (a clean scan has under 0.1, a lightly
 				 * speckled one 3 to 7) */
+#define UNEVEN 40		/* a grey page is unevenly lit when its
+				 * background spans this many levels (clean
+				 * and mildly damaged scans: 20 at most,
+				 * shadows and blur's haze 80 or more) */
+#define DOTTED 1.0		/* lone round dots a square inch of a dotted
+				 * page (worn photocopies 1.5 to 12, clean
+				 * scans under 0.5) */
 
 void
 lr_clean_defaults(lr_clean_opts *o)
@@ -29,10 +36,12 @@ lr_clean_defaults(lr_clean_opts *o)
 void
 lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 {
-	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s",
+	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
-	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "");
+	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",
+	    lr_clean_dotted(o, pix) > 0 ? " dotted 1" : "",
+	    lr_clean_uneven(o, pix) > 0 ? " uneven 2" : "");
 }
 
 /* Put next in the place of *cur.  Returns -1 when next is NULL. */
@@ -167,6 +176,25 @@ threshold(PIX *grey)
 	return bin;
 }
 
+int
+lr_clean_uneven(const lr_clean_opts *o, PIX *pix)
+{
+	PIX *half, *map = NULL;
+	l_uint32 lo, hi;
+	int ret = -1;
+
+	if (o->binarise || pix == NULL || pixGetDepth(pix) != 8)
+		return 0;
+	if ((half = pixScaleAreaMap2(pix)) != NULL &&
+	    pixGetBackgroundGrayMap(half, NULL, 50, 50, 100, 50, &map) == 0 &&
+	    map != NULL && pixGetRankValue(map, 1, 0.05f, &lo) == 0 &&
+	    pixGetRankValue(map, 1, 0.95f, &hi) == 0)
+		ret = (int)hi - (int)lo >= UNEVEN;
+	pixDestroy(&half);
+	pixDestroy(&map);
+	return ret;
+}
+
 /* The share of the pixels of a strip across the middle of grey page that
  * a 3x3 median changes by 80 levels or more: salt-and-pepper noise, as a
  * worn photocopy has it (a clean or blurred scan has next to none).  -1 on
@@ -225,6 +253,23 @@ binarise(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 	return 0;
 }
 
+/* The blobs of small (1 bpp) not within w / 2 across and h / 2 down of
+ * any ink of big.  NULL on failure. */
+static PIX *
+apart(PIX *small, PIX *big, int w, int h)
+{
+	PIX *near, *seed = NULL, *kept = NULL, *lone = NULL;
+
+	if ((near = pixDilateCompBrick(NULL, big, w, h)) != NULL &&
+	    (seed = pixAnd(NULL, small, near)) != NULL &&
+	    (kept = pixSeedfillBinary(NULL, seed, small, 8)) != NULL)
+		lone = pixSubtract(NULL, small, kept);
+	pixDestroy(&near);
+	pixDestroy(&seed);
+	pixDestroy(&kept);
+	return lone;
+}
+
 /* Lone specks of bin: bits of ink under 1/40 inch away from bigger ink
  * (tone marks, dots, full stops and commas stand near letters).  NULL on
  * failure. */
@@ -232,22 +277,126 @@ static PIX *
 specks(PIX *bin, int dpi)
 {
 	int s = dpi / 40;
-	PIX *big, *small = NULL, *near = NULL, *seed = NULL, *kept = NULL;
-	PIX *lone = NULL;
+	PIX *big, *small = NULL, *lone = NULL;
 
 	big = pixSelectBySize(bin, s, s, 8, L_SELECT_IF_EITHER,
 	    L_SELECT_IF_GT, NULL);
-	if (big != NULL && (small = pixSubtract(NULL, bin, big)) != NULL &&
-	    (near = pixDilateCompBrick(NULL, big, dpi / 7, dpi / 10)) != NULL &&
-	    (seed = pixAnd(NULL, small, near)) != NULL &&
-	    (kept = pixSeedfillBinary(NULL, seed, small, 8)) != NULL)
-		lone = pixSubtract(NULL, small, kept);
+	if (big != NULL && (small = pixSubtract(NULL, bin, big)) != NULL)
+		lone = apart(small, big, dpi / 7, dpi / 10);
 	pixDestroy(&big);
 	pixDestroy(&small);
-	pixDestroy(&near);
-	pixDestroy(&seed);
-	pixDestroy(&kept);
 	return lone;
+}
+
+/* A finder of the lone marks of a page: into *lone (the caller's) when
+ * the page has enough of them to take off, 1; 0 (*lone NULL) when not;
+ * -1 when out of memory. */
+typedef int lone_finder(const lr_clean_opts *, PIX *, PIX **);
+
+/* Keep *lone, n marks of page pix at dpi, when they are density or more a
+ * square inch, else free it: what a lone_finder returns (n < 0: out of
+ * memory). */
+static int
+dense(PIX *pix, int dpi, double density, l_int32 n, PIX **lone)
+{
+	if (n < density * pixGetWidth(pix) / dpi * pixGetHeight(pix) / dpi)
+		pixDestroy(lone);
+	return n < 0 ? -1 : *lone != NULL;
+}
+
+/* What find says of page pix, the marks it found let go. */
+static int
+has_lone(lone_finder *find, const lr_clean_opts *o, PIX *pix)
+{
+	PIX *lone;
+	int ret = find(o, pix, &lone);
+
+	pixDestroy(&lone);
+	return ret;
+}
+
+/* Take the lone marks that find finds off *cur, when it finds enough. */
+static int
+take_lone(lone_finder *find, PIX **cur, const lr_clean_opts *o)
+{
+	PIX *lone = NULL;
+	int found = find(o, *cur, &lone);
+
+	if (found > 0)
+		found = step(cur, pixSubtract(NULL, *cur, lone));
+	pixDestroy(&lone);
+	return found;
+}
+
+/* The round dots of bin: blobs up to a fifteenth of an inch across, as
+ * wide as tall within a third, filling three fifths of their box or more
+ * as a disc does (a letter's ring or stroke does not).  NULL on failure. */
+static PIX *
+round_dots(PIX *bin, int dpi)
+{
+	int s = dpi / 15;
+	PIX *small, *wide = NULL, *square = NULL, *disc = NULL;
+
+	small = pixSelectBySize(bin, s, s, 8, L_SELECT_IF_BOTH,
+	    L_SELECT_IF_LTE, NULL);
+	if (small != NULL && (wide = pixSelectByWidthHeightRatio(small,
+	    0.75f, 8, L_SELECT_IF_GTE, NULL)) != NULL && (square =
+	    pixSelectByWidthHeightRatio(wide, 1.34f, 8, L_SELECT_IF_LTE,
+	    NULL)) != NULL)
+		disc = pixSelectByAreaFraction(square, 0.6f, 8,
+		    L_SELECT_IF_GTE, NULL);
+	pixDestroy(&small);
+	pixDestroy(&wide);
+	pixDestroy(&square);
+	return disc;
+}
+
+/* The round dots of bin (round_dots()) with no other ink within a
+ * twenty-fifth of an inch: a worn photocopy's toner dots, up to a
+ * fifteenth of an inch across, too big for specks().  A full stop, a
+ * comma, the dot of an i and the tone mark under a letter stand closer
+ * to their letter.  NULL on failure. */
+static PIX *
+lone_dots(PIX *bin, int dpi)
+{
+	int g = 2 * (dpi / 25) + 1;
+	PIX *dots = round_dots(bin, dpi), *rest = NULL, *lone = NULL;
+
+	if (dots != NULL && (rest = pixSubtract(NULL, bin, dots)) != NULL)
+		lone = apart(dots, rest, g, g);
+	pixDestroy(&dots);
+	pixDestroy(&rest);
+	return lone;
+}
+
+/* The lone dots (lone_dots()) of page pix (1 bpp, its resolution tagged)
+ * in *lone (the caller's) when it is dotted: DOTTED or more of them a
+ * fortieth of an inch across or more (specks() takes the smaller ones) a
+ * square inch.  1; 0 (*lone NULL) when not; -1 when out of memory. */
+static int
+dotted_dots(const lr_clean_opts *o, PIX *pix, PIX **lone)
+{
+	int dpi = pix != NULL ? pixGetXRes(pix) : 0, s = dpi / 40;
+	l_int32 n = -1;
+	PIX *seen;
+
+	*lone = NULL;
+	if (!o->despeckle || dpi < LR_DPI_MIN || pixGetDepth(pix) != 1)
+		return 0;
+	if ((*lone = lone_dots(pix, dpi)) == NULL)
+		return -1;
+	seen = pixSelectBySize(*lone, s, s, 8, L_SELECT_IF_EITHER,
+	    L_SELECT_IF_GTE, NULL);
+	if (seen == NULL || pixCountConnComp(seen, 8, &n) != 0)
+		n = -1;
+	pixDestroy(&seen);
+	return dense(pix, dpi, DOTTED, n, lone);
+}
+
+int
+lr_clean_dotted(const lr_clean_opts *o, PIX *pix)
+{
+	return has_lone(dotted_dots, o, pix);
 }
 
 /* The lone specks of page pix (1 bpp) in *lone (the caller's) when it is
@@ -268,20 +417,13 @@ speckled_specks(const lr_clean_opts *o, PIX *pix, PIX **lone)
 	b = pixConnCompBB(*lone, 8);
 	n = b != NULL ? boxaGetCount(b) : -1;
 	boxaDestroy(&b);
-	if (n < 0 || n < SPECKLED * pixGetWidth(pix) / dpi *
-	    pixGetHeight(pix) / dpi)
-		pixDestroy(lone);
-	return n < 0 ? -1 : *lone != NULL;
+	return dense(pix, dpi, SPECKLED, n, lone);
 }
 
 int
 lr_clean_speckled(const lr_clean_opts *o, PIX *pix)
 {
-	PIX *lone;
-	int ret = speckled_specks(o, pix, &lone);
-
-	pixDestroy(&lone);
-	return ret;
+	return has_lone(speckled_specks, o, pix);
 }
 
 /* With o->despeckle, a speckled page to be scaled up (lr_clean_speckled())
@@ -292,13 +434,17 @@ lr_clean_speckled(const lr_clean_opts *o, PIX *pix)
 static int
 unspeckle(PIX **cur, const lr_clean_opts *o)
 {
-	PIX *lone = NULL;
-	int speckled = o->despeckle ? speckled_specks(o, *cur, &lone) : 0;
+	return o->despeckle ? take_lone(speckled_specks, cur, o) : 0;
+}
 
-	if (speckled > 0)
-		speckled = step(cur, pixSubtract(NULL, *cur, lone));
-	pixDestroy(&lone);
-	return speckled;
+/* A dotted page (lr_clean_dotted()) loses its lone dots at its own
+ * resolution, before they are scaled and softened: Tesseract reads them
+ * as marks stuck to the words next to them ("Hữu'", "°*", "đô”"), which
+ * split names and hide the terms after them. */
+static int
+undot(PIX **cur, const lr_clean_opts *o)
+{
+	return take_lone(dotted_dots, cur, o);
 }
 
 /* The boxes of the pieces of horizontal rules h and vertical rules v
@@ -535,6 +681,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 		pixDestroy(&cur);
 	info->rotation = info->binarised = info->upscaled = info->denoised = 0;
 	info->orient_known = info->noisy = 0;
+	info->uneven = lr_clean_uneven(o, pix) > 0;
 	info->deskew = 0;
 	info->rules = NULL;
 	info->bin = NULL;
@@ -543,7 +690,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 		info->dpi = text_dpi(cur);
 	lr_err_clear(err);
 	if (cur == NULL || depepper(&cur, o, info) != 0 ||
-	    unspeckle(&cur, o) != 0 ||
+	    undot(&cur, o) != 0 || unspeckle(&cur, o) != 0 ||
 	    upscale(&cur, o, info) != 0 ||
 	    binarise(&cur, o, info) != 0 ||
 	    straighten(&cur, o->orient, o, info, err) != 0 ||

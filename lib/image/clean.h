@@ -42,6 +42,8 @@ typedef struct lr_clean_info {
 	int noisy;		/* the page is peppered with noise (1% of its
 				 * pixels or more): lay it out on bin, not on
 				 * a threshold of the page */
+	int uneven;		/* the grey page is unevenly lit
+				 * (lr_clean_uneven()): lay it out on bin */
 	int dpi;		/* resolution of the cleaned image (0: unknown) */
 	int removed;		/* LR_REMOVED_* flags: colour taken off */
 	int photo;		/* a photo: its sheet was read flat */
@@ -78,6 +80,24 @@ void lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf,
  * a square inch, a lightly speckled one 3 to 7; a 300-dpi page loses its
  * specks before it is softened anyway.) */
 int lr_clean_speckled(const lr_clean_opts *o, PIX *pix);
+
+/* 1 when bilevel page pix (borrowed), its resolution tagged, is dotted:
+ * 1 or more lone round dots (1/40 to 1/15 inch across, no other ink
+ * within 1/25 inch) a square inch, as a worn photocopy's toner leaves
+ * them; 0 when not; -1 when out of memory.  With o->despeckle,
+ * lr_clean_page() takes such a page's lone dots off first, and its
+ * signature says so.  (Clean scans have under 0.5 a square inch.) */
+int lr_clean_dotted(const lr_clean_opts *o, PIX *pix);
+
+/* 1 when grey page pix (8 bpp, borrowed; not with o->binarise) is
+ * unevenly lit: a shadow, a gradient or a heavy blur's haze, its
+ * background (Leptonica's map of it, at half size) spanning 40 levels or
+ * more from its 5th to its 95th percentile; the engine's threshold of the
+ * page as a whole (Otsu's) takes the dark side for ink, and loses its
+ * lines and table cells there.  0 when not (and for bilevel and colour
+ * pages); -1 when out of memory.  lr_clean_page() says it in
+ * info->uneven, and the signature too. */
+int lr_clean_uneven(const lr_clean_opts *o, PIX *pix);
 
 /* Clean a decoded page (turned upright when its lines and letters say so:
  * o->orient) (1 bpp with 1 = ink, or

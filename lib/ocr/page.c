@@ -103,15 +103,16 @@ doubtful(const struct attempt *a)
 }
 
 /* The 1 bpp view of the cleanup to lay the page out on, in place of the
- * engine's own threshold of it: on a noisy page only, whose noise was too
- * thin for the median filter (a filtered page reads better laid out by the
- * engine), where that threshold
- * would make a blob of every speck the cleanup left (and the engine's
- * layout analysis would take many times its reading); NULL: none. */
+ * engine's own threshold of it: on a noisy page whose noise was too thin
+ * for the median filter (a filtered page reads better laid out by the
+ * engine), where that threshold would make a blob of every speck the
+ * cleanup left (and the engine's layout analysis would take many times
+ * its reading); on an unevenly lit grey page, where it would take the
+ * shade for ink and lose the cells of its tables.  NULL: none. */
 static PIX *
 layout_view(const lr_clean_info *ci)
 {
-	return ci->noisy && !ci->denoised ? ci->bin : NULL;
+	return (ci->noisy && !ci->denoised) || ci->uneven ? ci->bin : NULL;
 }
 
 /* The page to read: clean, or, when its lines and letters did not tell
@@ -615,7 +616,8 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 
 	lr_clean_signature(&o->clean, pix, csig, sizeof(csig));
 	/* colour pages: seals and backgrounds taken off (lr_colour_grey);
-	 * pages with no resolution: read at the one their text implies;
+	 * pages with no resolution: read at the one their text implies (2:
+	 * letters that stand alone, a worn copy's specks, not counted);
 	 * every page: "m2" after a number put back as "m²"; colour pages:
 	 * a photo's pen ink told on its sheet (pen digits 2); a reading of
 	 * fewer figures than the pen's strokes withheld (pen digits 3).  The
@@ -624,7 +626,7 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3; area unit 1",
 	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3" : "",
-	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 1" : "",
+	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 2" : "",
 	    LR_CACHE_FORMAT, o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)
 		key[0] = '\0';

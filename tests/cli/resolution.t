@@ -58,4 +58,16 @@ is "$(jqv -c '.pages[0].dpi')" null "a TIFF tagged 1 dpi has no resolution"
 run ocr-extract -q --no-extract --text one.tif
 is "$rc" 0 "and is read"
 
+# a worn copy's specks, many more than its letters and lower, stand alone:
+# they are not letters, and do not make the text look three times smaller
+# (4000 round specks 5 pixels across over the page shrunk to 120 dpi)
+dots=$(awk 'BEGIN { srand(7); for (i = 0; i < 4000; i++) {
+	x = int(rand() * 992); y = int(rand() * 1403)
+	printf "circle %d,%d %d,%d ", x, y, x + 2, y } }')
+convert "$V/g4.tif" -resize 40% -fill black -draw "$dots" \
+    -units Undefined -density 1 -quality 90 specks.jpg
+run scan-import -q specks.jpg
+near "$(jqv '.pages[0].dpi_text')" 100 145
+ok $? "a speckled page's letters still imply about 120 dpi ($(jqv '.pages[0].dpi_text'))"
+
 done_testing

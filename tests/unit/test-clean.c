@@ -8,7 +8,10 @@
  * scales it as the page was; a 200-dpi page speckled all over (ten lone
  * specks a square inch or more) loses its specks before it is softened and
  * scaled up, and its cache signature says so, while a lightly speckled
- * one is softened and scaled with its specks, as before. */
+ * one is softened and scaled with its specks, as before; a 300-dpi page
+ * dotted all over with round toner dots (one a square inch or more, too
+ * big for specks) loses them and keeps its letters' dots and full stops,
+ * and its signature says so. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -229,6 +232,95 @@ test_speckled(void **state)
 	pixDestroy(&hc);
 }
 
+/* A filled disc d pixels across at x, y (its box's top left) on pix. */
+static void
+disc(PIX *pix, int x, int y, int d)
+{
+	for (int j = 0; j < d; j++)
+		for (int i = 0; i < d; i++)
+			if ((2 * i + 1 - d) * (2 * i + 1 - d) +
+			    (2 * j + 1 - d) * (2 * j + 1 - d) <= d * d)
+				pixSetPixel(pix, x + i, y + j, 1);
+}
+
+enum { DW = 2400, DH = 3000, DOTTED_TOP = 1500, DGRID = 40 };
+
+/* A 300-dpi page: rows of "letters" (blocks 20 by 30 pixels, an 8 pixel
+ * disc 4 pixels over every fifth as an i's dot) over its top half, each
+ * row ending in a full stop (a 7 pixel disc 3 pixels after its last
+ * letter); below them, far from any, a toner dot 11 pixels across at every
+ * n-th point of a 40-pixel grid, moved by up to 5 pixels each way by a
+ * seeded generator: n = 8 puts 3 lone dots on each square inch of the
+ * page, n = 60 0.4; n = 0 none. */
+static PIX *
+typed(int n)
+{
+	PIX *pix = pixCreate(DW, DH, 1);
+	unsigned seed = 11;
+	int k = 0, x;
+
+	assert_non_null(pix);
+	pixSetResolution(pix, 300, 300);
+	for (int y = 200; y < 1400; y += 80) {
+		for (x = 150; x < DW - 150; x += 30) {
+			pixRasterop(pix, x, y, 20, 30, PIX_SET, NULL, 0, 0);
+			if (x % 150 == 0)
+				disc(pix, x + 6, y - 12, 8);
+		}
+		disc(pix, x - 7, y + 23, 7);
+	}
+	for (int y = DOTTED_TOP; n > 0 && y < DH - 100; y += DGRID)
+		for (x = 100; x < DW - 100; x += DGRID) {
+			seed = seed * 1103515245u + 12345u;
+			if (k++ % n == 0)
+				disc(pix, x + (int)(seed >> 16) % 11 - 5,
+				    y + (int)(seed >> 20) % 11 - 5, 11);
+		}
+	return pix;
+}
+
+/* A page dotted all over with toner dots too big for specks loses them,
+ * and keeps its letters, their dots and full stops; a page with a few
+ * dots keeps them; the signature says which. */
+static void
+test_dotted(void **state)
+{
+	lr_clean_opts o;
+	lr_clean_info ci;
+	lr_err err;
+	char none[200], light[200], heavy[200];
+	PIX *plain = typed(0), *lp = typed(60), *hp = typed(8), *clean;
+	l_int32 same = 0;
+
+	(void)state;
+	soften_only(&o);
+	o.despeckle = 1;
+	o.soften = 0;
+	assert_int_equal(lr_clean_dotted(&o, plain), 0);
+	assert_int_equal(lr_clean_dotted(&o, lp), 0);
+	assert_int_equal(lr_clean_dotted(&o, hp), 1);
+	lr_clean_signature(&o, plain, none, sizeof(none));
+	lr_clean_signature(&o, lp, light, sizeof(light));
+	lr_clean_signature(&o, hp, heavy, sizeof(heavy));
+	assert_string_equal(none, light);
+	assert_string_not_equal(none, heavy);
+	assert_non_null(clean = lr_clean_page(hp, &o, &ci, &err));
+	assert_int_equal(pixEqual(clean, plain, &same), 0);
+	assert_true(same);
+	pixDestroy(&clean);
+	pixDestroy(&ci.bin);
+	boxaDestroy(&ci.rules);
+	assert_non_null(clean = lr_clean_page(lp, &o, &ci, &err));
+	assert_int_equal(pixEqual(clean, lp, &same), 0);
+	assert_true(same);
+	pixDestroy(&clean);
+	pixDestroy(&ci.bin);
+	boxaDestroy(&ci.rules);
+	pixDestroy(&plain);
+	pixDestroy(&lp);
+	pixDestroy(&hp);
+}
+
 /* A patch of pix (32 bpp) from x, 20 wide, 60 tall, of colour r, g, b. */
 static void
 patch(PIX *pix, int x, int r, int g, int b)
@@ -341,6 +433,7 @@ main(void)
 		cmocka_unit_test(test_soften),
 		cmocka_unit_test(test_noisy_rules),
 		cmocka_unit_test(test_speckled),
+		cmocka_unit_test(test_dotted),
 		cmocka_unit_test(test_colour),
 		cmocka_unit_test(test_geometry),
 	};
