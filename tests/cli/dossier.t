@@ -426,6 +426,23 @@ is "$(jq -c 'select(.document_kind == "certificate") | [.certificate.changes,
     [.review[] | select(.field | test("changes")) | .field]]' words.jsonl)" \
     '[[{"date":"2015-06-05","kind":"mortgage","decision":null},{"date":"2018-01-09","kind":"mortgage","decision":null},{"date":null,"kind":"change-of-use","decision":"1930/QĐ-UBND","decision_id":"HS/1"}],["certificate.changes[2].date"]]' \
     "entries opened by their wording, dated by the confirmation beside them; an entry with no date read is for review"
+# the change register read as a table of columns, content | confirmation
+# (the 2014 and 2024 forms): an entry opens at its wording ("Đăng ký thế
+# chấp" too) and its date is the one under the confirmation's "ngày", in
+# that column, even on a line of its own; a date in the content (the
+# decision's) is not the entry's.  The column's edge is the rule between
+# the headings, else the middle of the gap between them
+regcols() { "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+    "$D/p4.txt" "$D/p5.txt" "$1" | jq -c ".ocr.pages[5].rules = $2" | ocr-extract -q |
+    jq -c 'select(.document_kind == "certificate") | [[.certificate.changes[] |
+    [.date, .kind, .decision]], [.review[] | select(.field | test("changes")) | .field]]'; }
+is "$(regcols "$D/p6-cols.txt" '[]')" \
+    '[[["2015-06-05","mortgage",null],["2019-03-20","change-of-use","1930/QĐ-UBND"],[null,"id-update",null]],["certificate.changes[2].date"]]' \
+    "register entries dated by their confirmation column; an entry whose confirmation has no date is for review"
+sed 's/^\(Nội dung thay đổi và cơ sở pháp lý\)    Xác nhận.*/\1/' "$D/p6-cols.txt" > p6-rule.txt
+is "$(regcols p6-rule.txt '[[1250,300,3,600]]' | jq -c '[.[0][][0]]')" \
+    '["2015-06-05","2019-03-20",null]' \
+    "the confirmation's heading not read: the rule right of the content's heading is the column's edge"
 # a committee that signs "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" without its
 # unit is the committee of the place its date is written in, as the
 # addresses name it; with no signature read the same guess is for review
