@@ -36,6 +36,8 @@ struct reader {
 	const lr_cline *uses_l, *terms_l;	/* the lines they start on */
 	double uses_conf, terms_conf;	/* their first value line's */
 	const lr_cline *title;	/* "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT" */
+	const lr_certphrase *worded;	/* a heading naming the generation */
+	const lr_cline *worded_l;	/* and its line */
 	int registered;		/* a line of the change register was seen */
 	double stated;		/* the area the text states, 0 none */
 	double total;		/* the parcel table's total, 0 none */
@@ -1134,7 +1136,8 @@ title_says(const struct reader *r, const lr_cline *l, const char *p)
 /* The form's generation from its title's words (one line, or two when
  * the title wraps); a title line of the certificate ("QUYỀN SỬ DỤNG ĐẤT"
  * alone, as the forms print it under "GIẤY CHỨNG NHẬN") kept as the red
- * book's evidence. */
+ * book's evidence, the first heading only one generation prints
+ * (certificates.tsv "wording" rows) as its own. */
 static void
 generation_line(struct reader *r, const lr_cline *l)
 {
@@ -1146,7 +1149,10 @@ generation_line(struct reader *r, const lr_cline *l)
 		g = "form2024";
 	if (g != NULL)
 		cert_field(r, "generation", json_string(g), l->conf, l);
-	else if (r->title == NULL && (lr_cline_find(l,
+	for (size_t i = 0; r->worded == NULL && i < r->data->nwording; i++)
+		if (lr_cline_find(l, r->data->wording[i].phrase, 0) >= 0)
+			r->worded = &r->data->wording[i], r->worded_l = l;
+	if (g == NULL && r->title == NULL && (lr_cline_find(l,
 	    "giay chung nhan quyen su dung dat", 0) >= 0 ||
 	    (lr_cline_starts(l, "quyen su dung dat") >= 0 && l->nt == 4)))
 		r->title = l;
@@ -1475,7 +1481,8 @@ flag(struct reader *r, const char *field, const char *reason)
 	    field, "reason", reason));
 }
 
-/* A generation no title wording gave: the red book when its title was read
+/* A generation no title wording gave: the one a heading only its form
+ * prints names (certificates.tsv "wording"); the red book when its title was read
  * without the later forms' words; else guessed from the serial (8 digits:
  * the 2024 form) and put to review. */
 static void
@@ -1485,7 +1492,10 @@ generation_left(struct reader *r)
 
 	if (!json_is_null(json_object_get(r->cert, "generation")))
 		return;
-	if (r->title != NULL && strcmp(g, "red") == 0)
+	if (r->worded != NULL)
+		cert_field(r, "generation", json_string(r->worded->what),
+		    r->worded_l->conf, r->worded_l);
+	else if (r->title != NULL && strcmp(g, "red") == 0)
 		cert_field(r, "generation", json_string(g), r->title->conf,
 		    r->title);
 	else {

@@ -132,14 +132,16 @@ sed -e 's/,    tờ bản đồ số: 14$//' -e '/^b) Địa chỉ/d' \
 is "$(items gone.jsonl)" '{"field":"certificate.parcel.sheet","reason":"parcel: sheet, address not read","also":["certificate.parcel.address"]}
 {"field":"certificate.parcel.purposes","reason":"purposes: [1].term not read"}' \
     "a sheet and an address not read are one item; a purpose's term not read is one on the purposes, which may have lost a row too"
-# a form's generation is read from its title: with no title line read it
-# is guessed from the serial and reviewed; with "QUYỀN SỬ DỤNG ĐẤT" alone it
-# is the red book, whose years the 2014 date then fails, date and form both
-sed '3,5d' "$D/p4.txt" > p4-untitled.txt
-sed '5d' "$D/p4.txt" > p4-red.txt
+# a form's generation is read from its title: with no title line read (nor
+# a heading's wording only one form prints) it is guessed from the serial
+# and reviewed; with "QUYỀN SỬ DỤNG ĐẤT" alone it is the red book, whose
+# years the 2014 date then fails, date and form both
+sed -e '3,5d' -e '6s/,.*//' "$D/p4.txt" > p4-untitled.txt
+sed -e '5d' -e '6s/,.*//' "$D/p4.txt" > p4-red.txt
+sed 's/^II\. Thửa đất, nhà ở.*/II. Thửa đất/' "$D/p5.txt" > p5-plain.txt
 for p in untitled red; do
     "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
-        p4-$p.txt "$D/p5.txt" "$D/p6.txt" | ocr-extract -q $U |
+        p4-$p.txt p5-plain.txt "$D/p6.txt" | ocr-extract -q $U |
         jq -c 'select(.document_kind == "certificate") | [.certificate.generation,
         [.review[] | select(.field | test("generation|date")) | [.field, .reason, .also]]]'
 done > gen.out
@@ -443,6 +445,21 @@ sed 's/^\(Nội dung thay đổi và cơ sở pháp lý\)    Xác nhận.*/\1/' 
 is "$(regcols p6-rule.txt '[[1250,300,3,600]]' | jq -c '[.[0][][0]]')" \
     '["2015-06-05","2019-03-20",null]' \
     "the confirmation's heading not read: the rule right of the content's heading is the column's edge"
+# a form whose coloured title is misread ("TÀI SÁN [CHÁC") is known by a
+# heading only its generation prints: the pink form's "chủ sở hữu nhà ở
+# và tài sản khác gắn liền với đất", the 2024 form's "chủ sở hữu tài sản
+# gắn liền với đất"; not the red book's title words left
+sed 's/^QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT$/QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SÁN [CHÁC GẮN LIÊN VỚI ĐẤT/' \
+    "$D/p4.txt" > p4-pink.txt
+sed -e '/^QUYỀN SỞ HỮU NHÀ Ở/d' -e 's/^I\. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất$/1. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất:/' \
+    "$D/p4.txt" > p4-2024.txt
+for p in p4-pink p4-2024; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" $p.txt \
+        "$D/p5.txt" "$D/p6.txt" | ocr-extract -q |
+        jq -r 'select(.document_kind == "certificate") | .certificate.generation'
+done > worded.out
+is "$(cat worded.out | tr '\n' ' ')" "pink form2024 " \
+    "a title misread: the generation its headings' wording names"
 # a committee that signs "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" without its
 # unit is the committee of the place its date is written in, as the
 # addresses name it; with no signature read the same guess is for review
