@@ -45,6 +45,7 @@ struct reader {
 };
 
 static void flag(struct reader *r, const char *field, const char *reason);
+static int caps_line(const lr_cline *l);
 static json_t *value_at(const struct reader *r, const char *path);
 static void confirm(struct reader *r, const char *path);
 
@@ -853,22 +854,35 @@ cert_field(struct reader *r, const char *key, json_t *v, double conf,
 		json_decref(v);
 }
 
-/* "ỦY BAN NHÂN DÂN HUYỆN X" as "Ủy ban nhân dân huyện X": a new string. */
+/* Is w (n bytes) one of the words of list v (n of them)? */
+static int
+word_in(const char *w, size_t n, const char *const *v, size_t nv)
+{
+	for (size_t k = 0; k < nv; k++)
+		if (strlen(v[k]) == n && strncmp(w, v[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* "ỦY BAN NHÂN DÂN HUYỆN X" as "Ủy ban nhân dân huyện X": the unit's type
+ * in lower case, its first word and the second of a two-word type ("Thành
+ * phố", "Thị xã"), never a name's word ("huyện Yên Thành"); a new string. */
 static char *
 issuer_of(const char *unit)
 {
 	char *t = lr_title(unit), *s = NULL;
 	size_t n;
+	int low = 0;
 
 	if (t == NULL)
 		return NULL;
 	for (const char *w = t; *w != '\0'; w += n + (w[n] == ' ')) {
-		const char *const lowered[] = { "Huyện", "Thị", "Xã", "Thành",
-		    "Phố", "Quận", "Tỉnh", "Phường", "Trấn" };
+		static const char *const types[] = { "Huyện", "Thị", "Xã",
+		    "Thành", "Quận", "Tỉnh", "Phường" };
+		static const char *const seconds[] = { "Phố", "Xã", "Trấn" };
 		n = strcspn(w, " ");
-		int low = 0;
-		for (size_t k = 0; k < sizeof(lowered) / sizeof(*lowered); k++)
-			low |= strlen(lowered[k]) == n && !strncmp(w, lowered[k], n);
+		low = w == t ? word_in(w, n, types, 7) : low &&
+		    word_in(w, n, seconds, 3);
 		char *lw = low ? lr_lower(w) : NULL;
 		char *old = s;
 		if (asprintf(&s, "%s%s%.*s", old ? old : "", old ? " " : "",
@@ -881,6 +895,17 @@ issuer_of(const char *unit)
 	return s;
 }
 
+/* The first word of l that is not punctuation alone; l->nw if none. */
+static int
+lead_word(const lr_cline *l)
+{
+	int a = 0;
+
+	while (a < l->nw && l->fw[a][0] == '\0')
+		a++;
+	return a;
+}
+
 /* Does l begin with the type word of a unit a committee serves ("HUYỆN",
  * "THÀNH PHỐ", "TỈNH" ...), after any punctuation? */
 static int
@@ -888,10 +913,8 @@ unit_typed(const lr_cline *l)
 {
 	static const char *const types[] = { "huyen", "quan", "tinh", "thi xa",
 	    "thanh pho" };
-	int a = 0;
+	int a = lead_word(l);
 
-	while (a < l->nw && l->fw[a][0] == '\0')
-		a++;
 	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++)
 		if (lr_cline_find(l, types[i], a) >= 0 &&
 		    lr_cline_at(l, types[i], a) == a)
@@ -924,6 +947,49 @@ issuer_line(struct reader *r, const lr_cline *l)
 	    "Ủy ban nhân dân %s", iss) > 0)
 		cert_field(r, "issuer", json_string(full), l->conf, l);
 	free(unit), free(iss), free(full);
+}
+
+/* The words of a department's name in capitals ("TÀI NGUYÊN VÀ MÔI
+ * TRƯỜNG") as it is written: the first of each name joined by "và" in
+ * capitals, the rest in lower case ("Tài nguyên và Môi trường"); a new
+ * string, NULL when out of memory. */
+static char *
+dept_name(const lr_cline *l, int a)
+{
+	char *s = strdup("");
+
+	for (int i = a; s != NULL && i < l->nw; i++) {
+		int first = i == a || strcmp(l->fw[i - 1], "va") == 0;
+		char *w = first ? lr_title(l->w[i]) : lr_lower(l->w[i]), *o = s;
+		if (w == NULL || asprintf(&s, "%s%s%s", o, *o ? " " : "", w) < 0)
+			s = NULL;
+		free(o), free(w);
+	}
+	return s;
+}
+
+/* A department signs ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", its province on the
+ * next line, "TỈNH LÂM ĐỒNG"): the issuer is "Sở Tài nguyên và Môi trường
+ * tỉnh Lâm Đồng"; with no province under it the department alone (which
+ * check_issuer() puts to review, naming no province). */
+static void
+dept_line(struct reader *r, const lr_cline *l)
+{
+	const lr_cline *n = l + 1;
+	int a, has_unit;
+	char *name, *unit = NULL, *iss = NULL, *full = NULL;
+
+	if ((a = lead_word(l)) + 2 >= l->nw || strcmp(l->w[a], "SỞ") != 0 ||
+	    !caps_line(l))
+		return;
+	has_unit = n < r->c.v + r->c.n && n->page == l->page && unit_typed(n);
+	if (has_unit && (unit = lr_cline_text(n, lead_word(n), n->nw)) != NULL)
+		iss = issuer_of(unit);
+	if ((name = dept_name(l, a + 1)) != NULL && asprintf(&full,
+	    "Sở %s%s%s", name, iss ? " " : "", iss ? iss : "") > 0)
+		cert_field(r, "issuer", json_string(full), has_unit &&
+		    n->conf < l->conf ? n->conf : l->conf, l);
+	free(name), free(unit), free(iss), free(full);
 }
 
 /* "<Place>, ngày 28 tháng 9 năm 2014": the date of issue (the first date
@@ -1414,6 +1480,7 @@ read_line(struct reader *r, const lr_cline *l)
 	register_line(r, l);
 	date_line(r, l);
 	issuer_line(r, l);
+	dept_line(r, l);
 	/* an owner's line may hold the ID too: "Ông: A, Năm sinh: 1955,
 	 * CMND số: 040123456" */
 	if (r->part == P_OWNERS && (owner_line(r, l) ||

@@ -474,6 +474,29 @@ done > issuer.out
 is "$(cat issuer.out)" '["Ủy ban nhân dân huyện Mường Ảng",[]]
 ["Ủy ban nhân dân huyện Mường Ảng",["no signature read: taken from the place of issue"]]' \
     "the issuer from the place of issue and the address's district; unsigned, for review"
+# a department signs ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", its province on the
+# next line): the issuer is the department of that province, named as it is
+# written; without its province it names no unit and is for review
+sed -e 's/^TM\. ỦY BAN NHÂN DÂN$/SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG/' -e 's/^HUYỆN MƯỜNG ẢNG$/TỈNH ĐIỆN BIÊN/' \
+    "$D/p5.txt" > p5-dept.txt
+sed -e '/^HUYỆN MƯỜNG ẢNG$/d' -e 's/^TM\. ỦY BAN NHÂN DÂN$/SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG/' \
+    "$D/p5.txt" > p5-dept2.txt
+for p in p5-dept p5-dept2; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+        $p.txt "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
+        "certificate") | [.certificate.issuer, [.review[] | select(.field ==
+        "certificate.issuer") | .reason]]'
+done > dept.out
+is "$(cat dept.out)" '["Sở Tài nguyên và Môi trường tỉnh Điện Biên",[]]
+["Sở Tài nguyên và Môi trường",["names no district or province of the unit list"]]' \
+    "a department signs: the issuer is it with its province; without the province, for review"
+# a unit's type word is written in lower case only where it is the type,
+# never inside its name ("huyện Yên Thành", not "Yên thành")
+sed 's/^HUYỆN MƯỜNG ẢNG$/HUYỆN YÊN THÀNH/' "$D/p5.txt" > p5-named.txt
+is "$("$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-named.txt "$D/p6.txt" | ocr-extract -q |
+    jq -r 'select(.document_kind == "certificate") | .certificate.issuer')" \
+    "Ủy ban nhân dân huyện Yên Thành" "a type word inside a unit's name keeps its capital"
 # the two halves of one sheet (a spread scan-import cut at its gutter) are
 # facing pages of one document: the right half starts none, even under a
 # paper's printed "GIẤY CHỨNG NHẬN" (the guilloche of a certificate form)
