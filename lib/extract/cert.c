@@ -1126,19 +1126,33 @@ register_below(struct reader *r, const lr_cline *l)
 	free(v);
 }
 
+/* The value glued to a label's last word by its colon ("GCN:CH", the
+ * register's code): the part after the colon, or NULL. */
+static const char *
+label_tail(const char *w)
+{
+	const char *c = strchr(w, ':');
+
+	return c != NULL && c[1] != '\0' ? c + 1 : NULL;
+}
+
 static void
 register_line(struct reader *r, const lr_cline *l)
 {
 	int a = lr_cline_find(l, "so vao so cap", 0), b;
-	char *v, *rest;
+	char *v, *rest, *full = NULL;
+	const char *head = NULL;
 
 	register_below(r, l);
 	if (a < 0)
 		return;
 	if (a < l->nw && strncmp(l->fw[a], "gcn", 3) == 0)
-		a++;
+		head = label_tail(l->w[a++]);
 	else if (lr_cline_find(l, "giay chung nhan", a) >= 0)
 		a = lr_cline_find(l, "giay chung nhan", a);
+	if (head == NULL && a + 1 < l->nw && l->w[a][strlen(l->w[a]) - 1] ==
+	    ':')
+		a++;		/* the label's last word: "... nhận QSDĐ:" */
 	if (!digit_from(l, a)) {	/* the number is under its label */
 		r->reg_label = l;
 		return;
@@ -1147,9 +1161,11 @@ register_line(struct reader *r, const lr_cline *l)
 	if ((rest = lr_cline_text(l, b, l->nw)) != NULL &&
 	    json_is_null(json_object_get(r->cert, "register_number")))
 		r->reg_cut = 1;
-	if ((v = lr_cline_text(l, a, b)) != NULL)
-		cert_field(r, "register_number", json_string(v), l->conf, l);
-	free(v), free(rest);
+	if ((v = lr_cline_text(l, a, b)) != NULL && (head == NULL ||
+	    asprintf(&full, "%s %s", head, v) > 0))
+		cert_field(r, "register_number", json_string(full ? full : v),
+		    l->conf, l);
+	free(v), free(rest), free(full);
 }
 
 /* Is l's text in capitals (a title's line)? */

@@ -497,6 +497,17 @@ is "$("$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.t
     p5-named.txt "$D/p6.txt" | ocr-extract -q |
     jq -r 'select(.document_kind == "certificate") | .certificate.issuer')" \
     "Ủy ban nhân dân huyện Yên Thành" "a type word inside a unit's name keeps its capital"
+# the register number after its label: a code glued to the label by its
+# colon ("GCN:CH 01120") is the number's; a label's last word with its
+# colon ("GCN QSDĐ: 01120 QSDĐ") is not
+for v in 'GCN:CH 01120' 'GCN QSDĐ: 01120 QSDĐ'; do
+    sed "s/^Số vào sổ cấp GCN: CH 01120\$/Số vào sổ cấp $v/" "$D/p5.txt" > p5-reg.txt
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+        p5-reg.txt "$D/p6.txt" | ocr-extract -q |
+        jq -r 'select(.document_kind == "certificate") | .certificate.register_number'
+done > reg.out
+is "$(cat reg.out | tr '\n' '|')" "CH 01120|01120 QSDĐ|" \
+    "a register code glued to its label is kept; a label's word with its colon is not the number's"
 # the two halves of one sheet (a spread scan-import cut at its gutter) are
 # facing pages of one document: the right half starts none, even under a
 # paper's printed "GIẤY CHỨNG NHẬN" (the guilloche of a certificate form)
