@@ -834,7 +834,9 @@ static void
 house_line(struct reader *r, const lr_cline *l)
 {
 	for (size_t i = 0; i < r->data->nhouse; i++) {
-		int end, a = house_span(r, l, i, &end);
+		int end, a = house_span(r, l, i, &end), stop;
+		if (a >= 0 && (stop = value_end(r, l, a)) < end)
+			end = stop;	/* "; Cấp (Hạng): Cấp II" */
 		char *v = a >= 0 ? lr_cline_text(l, a, end) : NULL;
 		if (v != NULL)
 			house_item(r, l, i, v);

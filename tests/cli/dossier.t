@@ -212,6 +212,28 @@ c) Diện tích sàn: 161 m²; d) Kết cấu: Tường gạch, mái ngói\
 is "$(cat house2.out)" \
     '{"type":"Nhà ở riêng lẻ","building_area":80.5,"floor_area":161,"structure":"Tường gạch, mái ngói","floors":2,"year_built":2012}' \
     "two labelled items of the house on one line are each read"
+# a house's structure ends where its grade begins ("; Cấp (Hạng): Cấp
+# III"); the 2024 form's house part, "3. Thông tin tài sản gắn liền với
+# đất:", holds an apartment
+sed '/^g) Nguồn gốc/a\
+2. Nhà ở:\
+a) Loại nhà ở: Nhà ở riêng lẻ\
+d) Kết cấu: Tường gạch, mái ngói; Cấp (Hạng): Cấp III\
+đ) Số tầng: 2' "$D/p5.txt" > p5hg.txt
+sed -e 's/^II\. Thửa đất, nhà ở.*/2. Thông tin thửa đất:/' -e '/^g) Nguồn gốc/a\
+3. Thông tin tài sản gắn liền với đất:\
+a) Loại nhà ở: Căn hộ chung cư số 1208, tầng 12, tòa nhà HH2;\
+c) Diện tích sàn: 68,4 m²;\
+đ) Hình thức sở hữu: Sở hữu riêng;\
+g) Thời hạn được sở hữu: Lâu dài.' "$D/p5.txt" > p5h24.txt
+for p in p5hg p5h24; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+        "$D/p4.txt" $p.txt "$D/p6.txt" | ocr-extract -q |
+        jq -c 'select(.document_kind == "certificate") | .certificate.house'
+done > house3.out
+is "$(cat house3.out)" '{"type":"Nhà ở riêng lẻ","structure":"Tường gạch, mái ngói","floors":2}
+{"type":"Căn hộ chung cư số 1208, tầng 12, tòa nhà HH2","floor_area":68.4,"ownership":"Sở hữu riêng","term":"Lâu dài"}' \
+    "a structure stops at its grade; the 2024 form's house part gives the apartment"
 export-xml -o house.xml house.jsonl 2>/dev/null
 is "$(xmllint --xpath 'string(//DC_NhaRiengLe/dienTichSan)' house.xml)" "161" \
     "the house is exported"
