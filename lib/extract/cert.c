@@ -628,8 +628,10 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
 }
 
 /* "Thời hạn sử dụng: Lâu dài" for every purpose, or "ONT: Lâu dài; Đất
- * trồng cây lâu năm: Đến ngày ..." for each by its code or name; v the
- * text after the label, l its first line, conf its confidence. */
+ * trồng cây lâu năm: Đến ngày ..." for each by its code or name (the 2024
+ * form's "Đất ở tại nông thôn (ONT): 150 m², Lâu dài": the term after the
+ * area and its comma, none when only the area was read); v the text after
+ * the label, l its first line, conf its confidence. */
 static void
 parcel_terms(struct reader *r, const lr_cline *l, char *v, double conf)
 {
@@ -646,6 +648,10 @@ parcel_terms(struct reader *r, const lr_cline *l, char *v, double conf)
 		if (colon != NULL && !named)
 			*colon = ':';
 		term += strspn(term, " ");
+		if (isdigit((unsigned char)*term) && (term = strstr(term,
+		    ", ")) == NULL)
+			continue;	/* an area whose term is not read */
+		term += strspn(term, ", ");
 		json_array_foreach(r->purposes, i, u) {
 			const char *c = json_string_value(json_object_get(u,
 			    "land_use"));

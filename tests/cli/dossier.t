@@ -496,6 +496,16 @@ done > issuer.out
 is "$(cat issuer.out)" '["Ủy ban nhân dân huyện Mường Ảng",[]]
 ["Ủy ban nhân dân huyện Mường Ảng",["no signature read: taken from the place of issue"]]' \
     "the issuer from the place of issue and the address's district; unsigned, for review"
+# the 2024 form's "Loại đất, thời hạn sử dụng:" lists each purpose with
+# its area and term ("Đất ở tại nông thôn (ONT): 150 m², Lâu dài"): the
+# term is what follows the area and its comma
+sed -e 's/^đ) Mục đích sử dụng: .*/c) Loại đất, thời hạn sử dụng: Đất ở tại nông thôn (ONT): 150 m², Lâu dài; Đất trồng cây lâu năm (CLN): 504,8 m², Đến ngày 08\/06\/2064;/' \
+    -e '/^e) Thời hạn sử dụng/d' "$D/p5.txt" > p5-lt.txt
+is "$("$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-lt.txt "$D/p6.txt" | ocr-extract -q |
+    jq -c 'select(.document_kind == "certificate") | .certificate.parcel.purposes')" \
+    '[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}]' \
+    "a purpose's term after its area and comma"
 # a department signs ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", its province on the
 # next line): the issuer is the department of that province, named as it is
 # written; without its province it names no unit and is for review
