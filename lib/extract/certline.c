@@ -284,33 +284,69 @@ date_word(const char *w, char out[11])
 
 /* The kind of change a folded entry text tells, or NULL; at_start: only
  * a phrase that begins it. */
+static const struct { const char *phrase, *kind; } changes[] = {
+	{ "chuyen muc dich", "change-of-use" },
+	{ "tach thua", "split-merge" }, { "hop thua", "split-merge" },
+	{ "the chap", "mortgage" },
+	{ "chuyen nhuong", "transfer" }, { "tang cho", "transfer" },
+	{ "thua ke", "transfer" },
+	{ "can cuoc", "id-update" }, { "dinh danh", "id-update" },
+	{ "chung minh", "id-update" }, { "cmnd", "id-update" },
+	{ "giay to nhan than", "id-update" },
+};
+#define NCHANGE (sizeof(changes) / sizeof(changes[0]))
+
 static const char *
 change_kind_at(const char *f, int at_start)
 {
-	static const struct { const char *phrase, *kind; } k[] = {
-		{ "chuyen muc dich", "change-of-use" },
-		{ "tach thua", "split-merge" }, { "hop thua", "split-merge" },
-		{ "the chap", "mortgage" },
-		{ "chuyen nhuong", "transfer" }, { "tang cho", "transfer" },
-		{ "thua ke", "transfer" },
-		{ "can cuoc", "id-update" }, { "dinh danh", "id-update" },
-		{ "chung minh", "id-update" }, { "cmnd", "id-update" },
-		{ "giay to nhan than", "id-update" },
-	};
 	size_t n;
 
-	for (size_t i = 0; i < sizeof(k) / sizeof(k[0]); i++)
-		if (at_start ? strncmp(f, k[i].phrase, n = strlen(k[i].phrase))
-		    == 0 && (f[n] == ' ' || f[n] == '\0') :
-		    lr_x_find(f, k[i].phrase, NULL))
-			return k[i].kind;
+	for (size_t i = 0; i < NCHANGE; i++) {
+		const char *p = changes[i].phrase;
+		if (at_start ? strncmp(f, p, n = strlen(p)) == 0 &&
+		    (f[n] == ' ' || f[n] == '\0') : lr_x_find(f, p, NULL))
+			return changes[i].kind;
+	}
 	return NULL;
+}
+
+/* f with its spaces taken out: a new string, or NULL. */
+static char *
+squeezed(const char *f)
+{
+	char *s = strdup(f), *o = s;
+
+	for (const char *p = f; s != NULL && *p != '\0'; p++)
+		if (*p != ' ')
+			*o++ = *p;
+	if (s != NULL)
+		*o = '\0';
+	return s;
+}
+
+/* The kind of change folded text f tells (at_start: a phrase that begins
+ * it), its words read apart by OCR ("t hế chấp", "đị nh danh") taken
+ * together when they tell none read as they are. */
+static const char *
+change_kind_of(const char *f, int at_start)
+{
+	const char *k = change_kind_at(f, at_start);
+	char *s = k == NULL ? squeezed(f) : NULL, *p, *at;
+
+	for (size_t i = 0; s != NULL && k == NULL && i < NCHANGE; i++) {
+		if ((p = squeezed(changes[i].phrase)) != NULL &&
+		    (at = strstr(s, p)) != NULL && (!at_start || at == s))
+			k = changes[i].kind;
+		free(p);
+	}
+	free(s);
+	return k;
 }
 
 static const char *
 change_kind(const char *f)
 {
-	return change_kind_at(f, 0);
+	return change_kind_of(f, 0);
 }
 
 /* A decision number in word w ("1930/QĐ-UBND", OCR's "1930/QD-UBND"):
@@ -475,7 +511,7 @@ opens_change(const lr_cline *l)
 	static const char *const openers[] = { "thay doi ", "cap nhat ",
 	    "xoa dang ky " };
 	const char *g = f != NULL && strncmp(f, "dang ky ", 8) == 0 ? f + 8 : f;
-	int k = f != NULL && change_kind_at(g, 1) != NULL;
+	int k = f != NULL && change_kind_of(g, 1) != NULL;
 
 	for (size_t i = 0; f != NULL && i < 3; i++)
 		k |= strncmp(f, openers[i], strlen(openers[i])) == 0;

@@ -467,6 +467,12 @@ sed 's/^\(Nội dung thay đổi và cơ sở pháp lý\)    Xác nhận.*/\1/' 
 is "$(regcols p6-rule.txt '[[1250,300,3,600]]' | jq -c '[.[0][][0]]')" \
     '["2015-06-05","2019-03-20",null]' \
     "the confirmation's heading not read: the rule right of the content's heading is the column's edge"
+# a change's words read apart by OCR ("t hế chấp", "đị nh danh") still
+# open its entry and tell its kind
+sed -e 's/^Đăng ký thế chấp/Đăng ký t hế chấp/' -e 's/định danh/đị nh danh/' \
+    "$D/p6-cols.txt" > p6-apart.txt
+is "$(regcols p6-apart.txt '[]' | jq -c '[.[0][][1]]')" \
+    '["mortgage","change-of-use","id-update"]' "a change's words read apart tell its kind"
 # a form whose coloured title is misread ("TÀI SÁN [CHÁC") is known by a
 # heading only its generation prints: the pink form's "chủ sở hữu nhà ở
 # và tài sản khác gắn liền với đất", the 2024 form's "chủ sở hữu tài sản
