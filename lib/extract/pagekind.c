@@ -289,6 +289,7 @@ struct evidence {
 	int next, first, attached;
 	int body_y;		/* the body's first line (INT_MAX none) */
 	int register_, entries;
+	int plan;		/* a parcel's heading above the register's */
 };
 
 /* Weigh the rules that hit line l into e (each rule once a page, seen);
@@ -315,6 +316,8 @@ weigh(const lr_pagerules *r, const struct pline *l, char *seen,
 		if ((u->where == W_TITLE || u->where == W_SUBJECT) &&
 		    u->kind >= 0 && l->y < e->body_y)
 			e->titled[u->kind] = 1;
+		e->plan |= u->kind == LR_PAGE_CERT_PARCEL && u->where ==
+		    W_HEADING && !e->register_;
 		if (u->kind == LR_PAGE_CERT_CHANGES)
 			e->register_ = 1;
 	}
@@ -468,11 +471,13 @@ lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
 	    (!lr_page_kind_is_cert((lr_page_kind)best) &&
 	    !lr_page_kind_is_cert(prev->kind)))) {
 		out->kind = continued(prev);
+		out->shared = 0;
 		out->conf = e.next ? 0.8 : 0.6;
 		out->starts = 0;
 		return;
 	}
 	out->kind = (lr_page_kind)best;
+	out->shared = best == LR_PAGE_CERT_CHANGES && e.plan;
 	out->conf = e.score[best] <= 0 ? 0.5 : 0.5 + 0.5 *
 	    (e.score[best] - second) / e.score[best] *
 	    (e.score[best] >= 4 ? 1 : e.score[best] / 4);

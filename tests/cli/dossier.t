@@ -365,6 +365,13 @@ is "$(kinds "$D/k-red.txt" "$D/k-plan.txt")" \
 is "$(kinds "$D/k-red.txt" k-entry.txt)" \
     "certificate certificate-owner certificate-changes" \
     "with an entry under its heading the page is the change register"
+# the page of the plan on which the register starts, the register going
+# on over the next page, is the plan's page; the register's is the next
+{ echo "Nội dung thay đổi và cơ sở pháp lý    Xác nhận của cơ quan có thẩm quyền"
+  echo "Xóa đăng ký thế chấp tại Ngân hàng Nông nghiệp"; } > k-more.txt
+is "$(kinds "$D/k-red.txt" k-entry.txt k-more.txt)" \
+    "certificate certificate-owner certificate-parcel certificate-changes" \
+    "a register started on the plan's page and going on over the next: the plan's page, then the register's"
 is "$(kinds "$D/k-red.txt" "$D/k-form.txt" | tr '\n' '|')" \
     "certificate certificate-owner|form form|" \
     "an application after the certificate is a form, a document of its own"
