@@ -119,8 +119,9 @@ static void
 plan_pages(const json_t *rec, const lr_doc_words *w, lr_page_class *cls)
 {
 	for (int i = 0; i + 1 < w->npages; i++)
-		if (cls[i].shared && cls[i].conf < 1 && cls[i + 1].kind ==
-		    LR_PAGE_CERT_CHANGES && !cls[i + 1].starts &&
+		if (cls[i].shared && reviewed_kind(rec, w->pages[i].n) < 0 &&
+		    cls[i + 1].kind == LR_PAGE_CERT_CHANGES &&
+		    !cls[i + 1].starts &&
 		    !same_sheet(rec, w->pages[i].n, w->pages[i + 1].n))
 			cls[i].kind = LR_PAGE_CERT_PARCEL;
 }

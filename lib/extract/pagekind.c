@@ -289,7 +289,8 @@ struct evidence {
 	int next, first, attached;
 	int body_y;		/* the body's first line (INT_MAX none) */
 	int register_, entries;
-	int plan;		/* a parcel's heading above the register's */
+	int plan;		/* a parcel's heading above the register's
+				 * (plan_line()) */
 };
 
 /* Weigh the rules that hit line l into e (each rule once a page, seen);
@@ -316,8 +317,6 @@ weigh(const lr_pagerules *r, const struct pline *l, char *seen,
 		if ((u->where == W_TITLE || u->where == W_SUBJECT) &&
 		    u->kind >= 0 && l->y < e->body_y)
 			e->titled[u->kind] = 1;
-		e->plan |= u->kind == LR_PAGE_CERT_PARCEL && u->where ==
-		    W_HEADING && !e->register_;
 		if (u->kind == LR_PAGE_CERT_CHANGES)
 			e->register_ = 1;
 	}
@@ -393,6 +392,22 @@ body_top(const lr_pagerules *r, const lr_page_words *p,
 	return top;
 }
 
+/* Is l a heading of the parcel's part ("III. Sơ đồ thửa đất"), its
+ * numbering read or misread ("IH.": a short first word)? */
+static int
+plan_line(const lr_pagerules *r, const struct pline *l)
+{
+	size_t n = strcspn(l->f, " ");
+	const char *after = n <= 3 && l->f[n] == ' ' ? l->f + n + 1 : l->body;
+
+	for (int k = 0; k < r->n; k++)
+		if (r->v[k].kind == LR_PAGE_CERT_PARCEL && r->v[k].where ==
+		    W_HEADING && (hits(&r->v[k], l) || starts_with(after,
+		    r->v[k].phrase)))
+			return 1;
+	return 0;
+}
+
 static void
 gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
 {
@@ -404,6 +419,7 @@ gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
 	e->body_y = v != NULL ? body_top(r, p, v, n) : INT_MAX;
 	for (int i = 0; seen != NULL && v != NULL && i < n; i++) {
 		int under = e->register_;
+		e->plan |= !under && plan_line(r, &v[i]);
 		if (!weigh(r, &v[i], seen, e) && under && nwords(v[i].f) >= 4)
 			e->entries++;
 	}

@@ -372,6 +372,10 @@ is "$(kinds "$D/k-red.txt" k-entry.txt)" \
 is "$(kinds "$D/k-red.txt" k-entry.txt k-more.txt)" \
     "certificate certificate-owner certificate-parcel certificate-changes" \
     "a register started on the plan's page and going on over the next: the plan's page, then the register's"
+sed 's/^5\. Sơ đồ/IH. Sơ đồ/' k-entry.txt > k-entry-ih.txt
+is "$(kinds "$D/k-red.txt" k-entry-ih.txt k-more.txt)" \
+    "certificate certificate-owner certificate-parcel certificate-changes" \
+    "and so when the plan's numbering is misread ('IH.' for 'III.')"
 is "$(kinds "$D/k-red.txt" "$D/k-form.txt" | tr '\n' '|')" \
     "certificate certificate-owner|form form|" \
     "an application after the certificate is a form, a document of its own"
