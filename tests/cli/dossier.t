@@ -504,12 +504,11 @@ is "$(cat worded.out | tr '\n' ' ')" "pink form2024 " \
 # addresses name it; with no signature read the same guess is for review
 sed 's/^HUYỆN MƯỜNG ẢNG$/CHỦ TỊCH/' "$D/p5.txt" > p5-signed.txt
 sed '/^TM\. ỦY BAN NHÂN DÂN$/,/^HUYỆN MƯỜNG ẢNG$/d' "$D/p5.txt" > p5-unsigned.txt
-for p in signed unsigned; do
-    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
-        p5-$p.txt "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
-        "certificate") | [.certificate.issuer, [.review[] | select(.field ==
-        "certificate.issuer") | .reason]]'
-done > issuer.out
+issuer() { "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+    "$D/p4.txt" "$1" "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
+    "certificate") | [.certificate.issuer, [.review[] | select(.field ==
+    "certificate.issuer") | .reason]]'; }
+for p in signed unsigned; do issuer p5-$p.txt; done > issuer.out
 is "$(cat issuer.out)" '["Ủy ban nhân dân huyện Mường Ảng",[]]
 ["Ủy ban nhân dân huyện Mường Ảng",["no signature read: taken from the place of issue"]]' \
     "the issuer from the place of issue and the address's district; unsigned, for review"
@@ -530,12 +529,7 @@ sed -e 's/^TM\. ỦY BAN NHÂN DÂN$/SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG/' -e '
     "$D/p5.txt" > p5-dept.txt
 sed -e '/^HUYỆN MƯỜNG ẢNG$/d' -e 's/^TM\. ỦY BAN NHÂN DÂN$/SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG/' \
     "$D/p5.txt" > p5-dept2.txt
-for p in p5-dept p5-dept2; do
-    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
-        $p.txt "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
-        "certificate") | [.certificate.issuer, [.review[] | select(.field ==
-        "certificate.issuer") | .reason]]'
-done > dept.out
+for p in p5-dept p5-dept2; do issuer $p.txt; done > dept.out
 is "$(cat dept.out)" '["Sở Tài nguyên và Môi trường tỉnh Điện Biên",[]]
 ["Sở Tài nguyên và Môi trường",["names no district or province of the unit list"]]' \
     "a department signs: the issuer is it with its province; without the province, for review"
