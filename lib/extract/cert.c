@@ -36,6 +36,8 @@ struct reader {
 	const lr_cline *uses_l, *terms_l;	/* the lines they start on */
 	double uses_conf, terms_conf;	/* their first value line's */
 	const lr_cline *title;	/* "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT" */
+	const lr_certphrase *worded;	/* a heading naming the generation */
+	const lr_cline *worded_l;	/* and its line */
 	int registered;		/* a line of the change register was seen */
 	double stated;		/* the area the text states, 0 none */
 	double total;		/* the parcel table's total, 0 none */
@@ -43,6 +45,7 @@ struct reader {
 };
 
 static void flag(struct reader *r, const char *field, const char *reason);
+static int caps_line(const lr_cline *l);
 static json_t *value_at(const struct reader *r, const char *path);
 static void confirm(struct reader *r, const char *path);
 
@@ -625,8 +628,10 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
 }
 
 /* "Thời hạn sử dụng: Lâu dài" for every purpose, or "ONT: Lâu dài; Đất
- * trồng cây lâu năm: Đến ngày ..." for each by its code or name; v the
- * text after the label, l its first line, conf its confidence. */
+ * trồng cây lâu năm: Đến ngày ..." for each by its code or name (the 2024
+ * form's "Đất ở tại nông thôn (ONT): 150 m², Lâu dài": the term after the
+ * area and its comma, none when only the area was read); v the text after
+ * the label, l its first line, conf its confidence. */
 static void
 parcel_terms(struct reader *r, const lr_cline *l, char *v, double conf)
 {
@@ -643,6 +648,10 @@ parcel_terms(struct reader *r, const lr_cline *l, char *v, double conf)
 		if (colon != NULL && !named)
 			*colon = ':';
 		term += strspn(term, " ");
+		if (isdigit((unsigned char)*term) && (term = strstr(term,
+		    ", ")) == NULL)
+			continue;	/* an area whose term is not read */
+		term += strspn(term, ", ");
 		json_array_foreach(r->purposes, i, u) {
 			const char *c = json_string_value(json_object_get(u,
 			    "land_use"));
@@ -831,7 +840,9 @@ static void
 house_line(struct reader *r, const lr_cline *l)
 {
 	for (size_t i = 0; i < r->data->nhouse; i++) {
-		int end, a = house_span(r, l, i, &end);
+		int end, a = house_span(r, l, i, &end), stop;
+		if (a >= 0 && (stop = value_end(r, l, a)) < end)
+			end = stop;	/* "; Cấp (Hạng): Cấp II" */
 		char *v = a >= 0 ? lr_cline_text(l, a, end) : NULL;
 		if (v != NULL)
 			house_item(r, l, i, v);
@@ -851,22 +862,35 @@ cert_field(struct reader *r, const char *key, json_t *v, double conf,
 		json_decref(v);
 }
 
-/* "ỦY BAN NHÂN DÂN HUYỆN X" as "Ủy ban nhân dân huyện X": a new string. */
+/* Is w (n bytes) one of the words of list v (n of them)? */
+static int
+word_in(const char *w, size_t n, const char *const *v, size_t nv)
+{
+	for (size_t k = 0; k < nv; k++)
+		if (strlen(v[k]) == n && strncmp(w, v[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* "ỦY BAN NHÂN DÂN HUYỆN X" as "Ủy ban nhân dân huyện X": the unit's type
+ * in lower case, its first word and the second of a two-word type ("Thành
+ * phố", "Thị xã"), never a name's word ("huyện Yên Thành"); a new string. */
 static char *
 issuer_of(const char *unit)
 {
 	char *t = lr_title(unit), *s = NULL;
 	size_t n;
+	int low = 0;
 
 	if (t == NULL)
 		return NULL;
 	for (const char *w = t; *w != '\0'; w += n + (w[n] == ' ')) {
-		const char *const lowered[] = { "Huyện", "Thị", "Xã", "Thành",
-		    "Phố", "Quận", "Tỉnh", "Phường", "Trấn" };
+		static const char *const types[] = { "Huyện", "Thị", "Xã",
+		    "Thành", "Quận", "Tỉnh", "Phường" };
+		static const char *const seconds[] = { "Phố", "Xã", "Trấn" };
 		n = strcspn(w, " ");
-		int low = 0;
-		for (size_t k = 0; k < sizeof(lowered) / sizeof(*lowered); k++)
-			low |= strlen(lowered[k]) == n && !strncmp(w, lowered[k], n);
+		low = w == t ? word_in(w, n, types, 7) : low &&
+		    word_in(w, n, seconds, 3);
 		char *lw = low ? lr_lower(w) : NULL;
 		char *old = s;
 		if (asprintf(&s, "%s%s%.*s", old ? old : "", old ? " " : "",
@@ -879,6 +903,17 @@ issuer_of(const char *unit)
 	return s;
 }
 
+/* The first word of l that is not punctuation alone; l->nw if none. */
+static int
+lead_word(const lr_cline *l)
+{
+	int a = 0;
+
+	while (a < l->nw && l->fw[a][0] == '\0')
+		a++;
+	return a;
+}
+
 /* Does l begin with the type word of a unit a committee serves ("HUYỆN",
  * "THÀNH PHỐ", "TỈNH" ...), after any punctuation? */
 static int
@@ -886,10 +921,8 @@ unit_typed(const lr_cline *l)
 {
 	static const char *const types[] = { "huyen", "quan", "tinh", "thi xa",
 	    "thanh pho" };
-	int a = 0;
+	int a = lead_word(l);
 
-	while (a < l->nw && l->fw[a][0] == '\0')
-		a++;
 	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++)
 		if (lr_cline_find(l, types[i], a) >= 0 &&
 		    lr_cline_at(l, types[i], a) == a)
@@ -922,6 +955,49 @@ issuer_line(struct reader *r, const lr_cline *l)
 	    "Ủy ban nhân dân %s", iss) > 0)
 		cert_field(r, "issuer", json_string(full), l->conf, l);
 	free(unit), free(iss), free(full);
+}
+
+/* The words of a department's name in capitals ("TÀI NGUYÊN VÀ MÔI
+ * TRƯỜNG") as it is written: the first of each name joined by "và" in
+ * capitals, the rest in lower case ("Tài nguyên và Môi trường"); a new
+ * string, NULL when out of memory. */
+static char *
+dept_name(const lr_cline *l, int a)
+{
+	char *s = strdup("");
+
+	for (int i = a; s != NULL && i < l->nw; i++) {
+		int first = i == a || strcmp(l->fw[i - 1], "va") == 0;
+		char *w = first ? lr_title(l->w[i]) : lr_lower(l->w[i]), *o = s;
+		if (w == NULL || asprintf(&s, "%s%s%s", o, *o ? " " : "", w) < 0)
+			s = NULL;
+		free(o), free(w);
+	}
+	return s;
+}
+
+/* A department signs ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", its province on the
+ * next line, "TỈNH LÂM ĐỒNG"): the issuer is "Sở Tài nguyên và Môi trường
+ * tỉnh Lâm Đồng"; with no province under it the department alone (which
+ * check_issuer() puts to review, naming no province). */
+static void
+dept_line(struct reader *r, const lr_cline *l)
+{
+	const lr_cline *n = l + 1;
+	int a, has_unit;
+	char *name, *unit = NULL, *iss = NULL, *full = NULL;
+
+	if ((a = lead_word(l)) + 2 >= l->nw || strcmp(l->w[a], "SỞ") != 0 ||
+	    !caps_line(l))
+		return;
+	has_unit = n < r->c.v + r->c.n && n->page == l->page && unit_typed(n);
+	if (has_unit && (unit = lr_cline_text(n, lead_word(n), n->nw)) != NULL)
+		iss = issuer_of(unit);
+	if ((name = dept_name(l, a + 1)) != NULL && asprintf(&full,
+	    "Sở %s%s%s", name, iss ? " " : "", iss ? iss : "") > 0)
+		cert_field(r, "issuer", json_string(full), has_unit &&
+		    n->conf < l->conf ? n->conf : l->conf, l);
+	free(name), free(unit), free(iss), free(full);
 }
 
 /* "<Place>, ngày 28 tháng 9 năm 2014": the date of issue (the first date
@@ -1058,19 +1134,33 @@ register_below(struct reader *r, const lr_cline *l)
 	free(v);
 }
 
+/* The value glued to a label's last word by its colon ("GCN:CH", the
+ * register's code): the part after the colon, or NULL. */
+static const char *
+label_tail(const char *w)
+{
+	const char *c = strchr(w, ':');
+
+	return c != NULL && c[1] != '\0' ? c + 1 : NULL;
+}
+
 static void
 register_line(struct reader *r, const lr_cline *l)
 {
 	int a = lr_cline_find(l, "so vao so cap", 0), b;
-	char *v, *rest;
+	char *v, *rest, *full = NULL;
+	const char *head = NULL;
 
 	register_below(r, l);
 	if (a < 0)
 		return;
 	if (a < l->nw && strncmp(l->fw[a], "gcn", 3) == 0)
-		a++;
+		head = label_tail(l->w[a++]);
 	else if (lr_cline_find(l, "giay chung nhan", a) >= 0)
 		a = lr_cline_find(l, "giay chung nhan", a);
+	if (head == NULL && a + 1 < l->nw && l->w[a][strlen(l->w[a]) - 1] ==
+	    ':')
+		a++;		/* the label's last word: "... nhận QSDĐ:" */
 	if (!digit_from(l, a)) {	/* the number is under its label */
 		r->reg_label = l;
 		return;
@@ -1079,9 +1169,11 @@ register_line(struct reader *r, const lr_cline *l)
 	if ((rest = lr_cline_text(l, b, l->nw)) != NULL &&
 	    json_is_null(json_object_get(r->cert, "register_number")))
 		r->reg_cut = 1;
-	if ((v = lr_cline_text(l, a, b)) != NULL)
-		cert_field(r, "register_number", json_string(v), l->conf, l);
-	free(v), free(rest);
+	if ((v = lr_cline_text(l, a, b)) != NULL && (head == NULL ||
+	    asprintf(&full, "%s %s", head, v) > 0))
+		cert_field(r, "register_number", json_string(full ? full : v),
+		    l->conf, l);
+	free(v), free(rest), free(full);
 }
 
 /* Is l's text in capitals (a title's line)? */
@@ -1134,7 +1226,8 @@ title_says(const struct reader *r, const lr_cline *l, const char *p)
 /* The form's generation from its title's words (one line, or two when
  * the title wraps); a title line of the certificate ("QUYỀN SỬ DỤNG ĐẤT"
  * alone, as the forms print it under "GIẤY CHỨNG NHẬN") kept as the red
- * book's evidence. */
+ * book's evidence, the first heading only one generation prints
+ * (certificates.tsv "wording" rows) as its own. */
 static void
 generation_line(struct reader *r, const lr_cline *l)
 {
@@ -1146,7 +1239,10 @@ generation_line(struct reader *r, const lr_cline *l)
 		g = "form2024";
 	if (g != NULL)
 		cert_field(r, "generation", json_string(g), l->conf, l);
-	else if (r->title == NULL && (lr_cline_find(l,
+	for (size_t i = 0; r->worded == NULL && i < r->data->nwording; i++)
+		if (lr_cline_find(l, r->data->wording[i].phrase, 0) >= 0)
+			r->worded = &r->data->wording[i], r->worded_l = l;
+	if (g == NULL && r->title == NULL && (lr_cline_find(l,
 	    "giay chung nhan quyen su dung dat", 0) >= 0 ||
 	    (lr_cline_starts(l, "quyen su dung dat") >= 0 && l->nt == 4)))
 		r->title = l;
@@ -1408,6 +1504,7 @@ read_line(struct reader *r, const lr_cline *l)
 	register_line(r, l);
 	date_line(r, l);
 	issuer_line(r, l);
+	dept_line(r, l);
 	/* an owner's line may hold the ID too: "Ông: A, Năm sinh: 1955,
 	 * CMND số: 040123456" */
 	if (r->part == P_OWNERS && (owner_line(r, l) ||
@@ -1475,7 +1572,8 @@ flag(struct reader *r, const char *field, const char *reason)
 	    field, "reason", reason));
 }
 
-/* A generation no title wording gave: the red book when its title was read
+/* A generation no title wording gave: the one a heading only its form
+ * prints names (certificates.tsv "wording"); the red book when its title was read
  * without the later forms' words; else guessed from the serial (8 digits:
  * the 2024 form) and put to review. */
 static void
@@ -1485,7 +1583,10 @@ generation_left(struct reader *r)
 
 	if (!json_is_null(json_object_get(r->cert, "generation")))
 		return;
-	if (r->title != NULL && strcmp(g, "red") == 0)
+	if (r->worded != NULL)
+		cert_field(r, "generation", json_string(r->worded->what),
+		    r->worded_l->conf, r->worded_l);
+	else if (r->title != NULL && strcmp(g, "red") == 0)
 		cert_field(r, "generation", json_string(g), r->title->conf,
 		    r->title);
 	else {

@@ -27,9 +27,11 @@ typedef struct lr_certdata {
 	lr_certphrase *stops;	/* words no value runs on into */
 	lr_certphrase *cols;	/* what: the key a table's column holds */
 	lr_certphrase *serials;	/* the serial's labels */
-	size_t ngen, nparts, nids, nhouse, nprinted, nstops, ncols, nserials;
+	lr_certphrase *wording;	/* what: the generation its headings name */
+	size_t ngen, nparts, nids, nhouse, nprinted, nstops, ncols, nserials,
+	    nwording;
 	size_t capgen, capparts, capids, caphouse, capprinted, capstops,
-	    capcols, capserials;
+	    capcols, capserials, capwording;
 } lr_certdata;
 
 /* Load dir/certificates.tsv.  Returns NULL with err set (naming the line).

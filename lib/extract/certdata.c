@@ -96,6 +96,9 @@ row(void *ctx, char **f, int nf, lr_err *err)
 	if (nf == 2 && strcmp(f[0], "serial") == 0)
 		return add_phrase(&d->serials, &d->nserials, &d->capserials,
 		    f[0], f[1], err);
+	if (nf == 3 && strcmp(f[0], "wording") == 0)
+		return add_phrase(&d->wording, &d->nwording, &d->capwording,
+		    f[1], f[2], err);
 	if (nf == 3 && strcmp(f[0], "column") == 0)
 		return add_phrase(&d->cols, &d->ncols, &d->capcols, f[1], f[2],
 		    err);
@@ -152,6 +155,7 @@ lr_certdata_free(lr_certdata *d)
 	free_phrases(d->stops, d->nstops);
 	free_phrases(d->cols, d->ncols);
 	free_phrases(d->serials, d->nserials);
+	free_phrases(d->wording, d->nwording);
 	free(d);
 }
 

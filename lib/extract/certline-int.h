@@ -18,6 +18,8 @@ typedef struct lr_cline {
 	int nt;
 	char **t;		/* the folded words split at spaces */
 	int *tw;		/* the word each comes from */
+	int edge;		/* on a change register's page: the left edge of
+				 * its confirmation column (pixels); 0 unknown */
 } lr_cline;
 
 typedef struct lr_clines {

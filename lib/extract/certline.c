@@ -77,6 +77,56 @@ spread_register(const lr_extractor *x, const lr_page_words *p, lr_cline *v,
 			v[i].kind = LR_PAGE_CERT_CHANGES;
 }
 
+/* The right end of the word before index e of l (e > 0). */
+static int
+end_before(const lr_cline *l, int e)
+{
+	const lr_word *w = &l->ln->words[e - 1];
+
+	return w->x + w->w;
+}
+
+/* The vertical rule of p between x a and x b (b 0: no bound) nearest to
+ * a, tall as at least two lines; its x, or 0. */
+static int
+rule_between(const lr_page_words *p, int a, int b)
+{
+	int best = 0;
+
+	for (int i = 0; i < p->nrules; i++) {
+		const lr_rule *u = &p->rules[i];
+		if (u->h > 4 * u->w && u->h >= 80 && u->x > a &&
+		    (b == 0 || u->x < b) && (best == 0 || u->x < best))
+			best = u->x;
+	}
+	return best;
+}
+
+/* The change register's columns on page p (its lines v[0..n)): the
+ * headings "Nội dung thay đổi và cơ sở pháp lý" and "Xác nhận của cơ
+ * quan ..." stand centred over the content and the confirmation; the
+ * confirmation's left edge is the rule between them, else the middle of
+ * the gap between them.  Written into each line's edge; 0 when the
+ * content's heading is not read. */
+static void
+register_edge(const lr_page_words *p, lr_cline *v, int n)
+{
+	int a = 0, b = 0, e, edge;
+
+	for (int i = 0; i < n; i++) {
+		if (a == 0 && (e = lr_cline_find(&v[i], "phap ly", 0)) > 0)
+			a = end_before(&v[i], e);
+		if (b == 0 && (e = lr_cline_at(&v[i], "xac nhan", 0)) >= 0)
+			b = v[i].ln->words[e].x;
+	}
+	if (a == 0 || (b != 0 && b <= a))
+		return;
+	if ((edge = rule_between(p, a, b)) == 0 && b != 0)
+		edge = (a + b) / 2;
+	for (int i = 0; i < n; i++)
+		v[i].edge = edge;
+}
+
 int
 lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c)
 {
@@ -99,6 +149,7 @@ lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c)
 		if (cls.spread && cls.kind != LR_PAGE_CERT_CHANGES)
 			spread_register(x, p, c->v + c->n - p->nlines,
 			    p->nlines);
+		register_edge(p, c->v + c->n - p->nlines, p->nlines);
 	}
 	return 0;
 }
@@ -233,33 +284,69 @@ date_word(const char *w, char out[11])
 
 /* The kind of change a folded entry text tells, or NULL; at_start: only
  * a phrase that begins it. */
+static const struct { const char *phrase, *kind; } changes[] = {
+	{ "chuyen muc dich", "change-of-use" },
+	{ "tach thua", "split-merge" }, { "hop thua", "split-merge" },
+	{ "the chap", "mortgage" },
+	{ "chuyen nhuong", "transfer" }, { "tang cho", "transfer" },
+	{ "thua ke", "transfer" },
+	{ "can cuoc", "id-update" }, { "dinh danh", "id-update" },
+	{ "chung minh", "id-update" }, { "cmnd", "id-update" },
+	{ "giay to nhan than", "id-update" },
+};
+#define NCHANGE (sizeof(changes) / sizeof(changes[0]))
+
 static const char *
 change_kind_at(const char *f, int at_start)
 {
-	static const struct { const char *phrase, *kind; } k[] = {
-		{ "chuyen muc dich", "change-of-use" },
-		{ "tach thua", "split-merge" }, { "hop thua", "split-merge" },
-		{ "the chap", "mortgage" },
-		{ "chuyen nhuong", "transfer" }, { "tang cho", "transfer" },
-		{ "thua ke", "transfer" },
-		{ "can cuoc", "id-update" }, { "dinh danh", "id-update" },
-		{ "chung minh", "id-update" }, { "cmnd", "id-update" },
-		{ "giay to nhan than", "id-update" },
-	};
 	size_t n;
 
-	for (size_t i = 0; i < sizeof(k) / sizeof(k[0]); i++)
-		if (at_start ? strncmp(f, k[i].phrase, n = strlen(k[i].phrase))
-		    == 0 && (f[n] == ' ' || f[n] == '\0') :
-		    lr_x_find(f, k[i].phrase, NULL))
-			return k[i].kind;
+	for (size_t i = 0; i < NCHANGE; i++) {
+		const char *p = changes[i].phrase;
+		if (at_start ? strncmp(f, p, n = strlen(p)) == 0 &&
+		    (f[n] == ' ' || f[n] == '\0') : lr_x_find(f, p, NULL))
+			return changes[i].kind;
+	}
 	return NULL;
+}
+
+/* f with its spaces taken out: a new string, or NULL. */
+static char *
+squeezed(const char *f)
+{
+	char *s = strdup(f), *o = s;
+
+	for (const char *p = f; s != NULL && *p != '\0'; p++)
+		if (*p != ' ')
+			*o++ = *p;
+	if (s != NULL)
+		*o = '\0';
+	return s;
+}
+
+/* The kind of change folded text f tells (at_start: a phrase that begins
+ * it), its words read apart by OCR ("t hế chấp", "đị nh danh") taken
+ * together when they tell none read as they are. */
+static const char *
+change_kind_of(const char *f, int at_start)
+{
+	const char *k = change_kind_at(f, at_start);
+	char *s = k == NULL ? squeezed(f) : NULL, *p, *at;
+
+	for (size_t i = 0; s != NULL && k == NULL && i < NCHANGE; i++) {
+		if ((p = squeezed(changes[i].phrase)) != NULL &&
+		    (at = strstr(s, p)) != NULL && (!at_start || at == s))
+			k = changes[i].kind;
+		free(p);
+	}
+	free(s);
+	return k;
 }
 
 static const char *
 change_kind(const char *f)
 {
-	return change_kind_at(f, 0);
+	return change_kind_of(f, 0);
 }
 
 /* A decision number in word w ("1930/QĐ-UBND", OCR's "1930/QD-UBND"):
@@ -283,9 +370,20 @@ decision_word(const char *w)
 	return s;
 }
 
+/* Is word i of l in the change register's confirmation column (its
+ * middle right of the column's edge)? */
+static int
+confirming(const lr_cline *l, int i)
+{
+	const lr_word *w = &l->ln->words[i];
+
+	return l->edge > 0 && w->x + w->w / 2 >= l->edge;
+}
+
 /* Entry being read: its first line, its text folded, the decision. */
 struct entry {
 	const lr_cline *first;
+	int asked;		/* its confirmation's "ngày" was read */
 	char date[11];
 	char said[11];		/* the confirmation's date in words */
 	double said_conf;
@@ -294,9 +392,26 @@ struct entry {
 	double conf;
 };
 
+/* The date of e's confirmation from l: a date word in the confirmation
+ * column after its "ngày" ("CN. VPĐK ..., ngày" / "17/12/2013"), on this
+ * line or one before; taken when e has no date. */
+static void
+entry_confirmed(struct entry *e, const lr_cline *l)
+{
+	for (int i = 0; e->date[0] == '\0' && i < l->nw; i++) {
+		if (!confirming(l, i))
+			continue;
+		if (strcmp(l->fw[i], "ngay") == 0)
+			e->asked = 1;
+		else if (e->asked && date_word(l->w[i], e->date) == 0)
+			e->conf = e->conf < l->conf ? e->conf : l->conf;
+	}
+}
+
 static void
 entry_add(struct entry *e, const lr_cline *l, int from)
 {
+	entry_confirmed(e, l);
 	for (int i = from; i < l->nw; i++) {
 		char *f = NULL;
 		if (e->decision == NULL)
@@ -350,8 +465,18 @@ lead(const lr_cline *l)
 	return i;
 }
 
+/* Does l start with a date ("dd/mm/yyyy", into date) outside the
+ * confirmation column: the date column of an entry it opens? */
+static int
+dated_line(const lr_cline *l, char date[11])
+{
+	return l->nw > 0 && !confirming(l, lead(l)) &&
+	    date_word(l->w[lead(l)], date) == 0;
+}
+
 /* Does l start with a word shaped like a date ("dd/mm/yyyy") that does not
- * read as one (OCR's "I9/09/2025", "[1/11/2003")? */
+ * read as one (OCR's "I9/09/2025", "[1/11/2003"), outside the confirmation
+ * column? */
 static int
 bad_date(const lr_cline *l)
 {
@@ -360,7 +485,7 @@ bad_date(const lr_cline *l)
 	const char *a = strchr(w, '/'), *b = a ? strchr(a + 1, '/') : NULL;
 
 	return b != NULL && isdigit((unsigned char)b[1]) &&
-	    date_word(w, date) != 0;
+	    !confirming(l, lead(l)) && date_word(w, date) != 0;
 }
 
 /* Does l tell a kind of change? */
@@ -375,8 +500,9 @@ tells_change(const lr_cline *l)
 }
 
 /* Does l open an entry by its wording, its date not read: it begins with
- * a change's words ("Thế chấp ...", "Chuyển nhượng ..."), or with "Thay
- * đổi", "Cập nhật", "Xóa đăng ký"? */
+ * a change's words, "Đăng ký" or not ("Thế chấp ...", "Đăng ký thế chấp
+ * ...", "Chuyển nhượng ..."), or with "Thay đổi", "Cập nhật", "Xóa đăng
+ * ký"? */
 static int
 opens_change(const lr_cline *l)
 {
@@ -384,7 +510,8 @@ opens_change(const lr_cline *l)
 	char *t = lr_cline_text(l, a, l->nw), *f = t ? lr_x_fold(t) : NULL;
 	static const char *const openers[] = { "thay doi ", "cap nhat ",
 	    "xoa dang ky " };
-	int k = f != NULL && change_kind_at(f, 1) != NULL;
+	const char *g = f != NULL && strncmp(f, "dang ky ", 8) == 0 ? f + 8 : f;
+	int k = f != NULL && change_kind_of(g, 1) != NULL;
 
 	for (size_t i = 0; f != NULL && i < 3; i++)
 		k |= strncmp(f, openers[i], strlen(openers[i])) == 0;
@@ -418,8 +545,7 @@ lr_x_cert_orphans(const lr_clines *c)
 		const lr_cline *l = &c->v[i];
 		if (l->kind != LR_PAGE_CERT_CHANGES)
 			continue;
-		if ((l->nw > 0 && date_word(l->w[lead(l)], date) == 0) ||
-		    opens_change(l))
+		if (dated_line(l, date) || opens_change(l))
 			in_entry = 1;
 		else if (bad_date(l) || (!in_entry && tells_change(l)))
 			n++;
@@ -438,8 +564,7 @@ lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 		const lr_cline *l = &c->v[i];
 		if (l->kind != LR_PAGE_CERT_CHANGES)
 			continue;
-		if (l->nw > 0 && date_word(l->w[lead(l)], date) == 0 &&
-		    !dated_on(prev)) {
+		if (dated_line(l, date) && !dated_on(prev)) {
 			if (e.first != NULL)
 				entry_flush(&e, changes, fields);
 			e.first = l, e.conf = 1;

@@ -112,8 +112,23 @@ same_sheet(const json_t *rec, int m, int n)
 	    "file_page"));
 }
 
+/* A page that shows the parcel's plan and the start of the change
+ * register which the next page (another sheet) goes on with is the plan's
+ * page: the register's page is the next. */
+static void
+plan_pages(const json_t *rec, const lr_doc_words *w, lr_page_class *cls)
+{
+	for (int i = 0; i + 1 < w->npages; i++)
+		if (cls[i].shared && reviewed_kind(rec, w->pages[i].n) < 0 &&
+		    cls[i + 1].kind == LR_PAGE_CERT_CHANGES &&
+		    !cls[i + 1].starts &&
+		    !same_sheet(rec, w->pages[i].n, w->pages[i + 1].n))
+			cls[i].kind = LR_PAGE_CERT_PARCEL;
+}
+
 /* Classify the pages of w into cls (w->npages of them): the two halves of
- * one sheet are facing pages of one document. */
+ * one sheet are facing pages of one document; a plan's page that the
+ * register starts on is the plan's. */
 static void
 classify(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
     lr_page_class *cls)
@@ -139,6 +154,7 @@ classify(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
 		cls[i].kind = (lr_page_kind)k;
 		cls[i].conf = 1;
 	}
+	plan_pages(rec, w, cls);
 }
 
 /* The words of pages a..b-1 of w, through their JSON form wj. */

@@ -71,13 +71,16 @@ typedef enum lr_page_kind {
 } lr_page_kind;
 
 /* A page's kind, how sure (0..1), whether it begins a document (a title
- * page, or a kind that cannot continue the page before) and whether it is
- * an open spread (two pages side by side on one scan). */
+ * page, or a kind that cannot continue the page before), whether it is
+ * an open spread (two pages side by side on one scan) and whether, a
+ * change register's page, it shows the parcel's plan above the register's
+ * start (shared). */
 typedef struct lr_page_class {
 	lr_page_kind kind;
 	double conf;
 	int starts;
 	int spread;
+	int shared;
 } lr_page_class;
 
 /* The record's name of kind k ("certificate-owner"), and back (-1 when

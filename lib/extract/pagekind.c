@@ -289,6 +289,8 @@ struct evidence {
 	int next, first, attached;
 	int body_y;		/* the body's first line (INT_MAX none) */
 	int register_, entries;
+	int plan;		/* a parcel's heading above the register's
+				 * (plan_line()) */
 };
 
 /* Weigh the rules that hit line l into e (each rule once a page, seen);
@@ -390,6 +392,22 @@ body_top(const lr_pagerules *r, const lr_page_words *p,
 	return top;
 }
 
+/* Is l a heading of the parcel's part ("III. Sơ đồ thửa đất"), its
+ * numbering read or misread ("IH.": a short first word)? */
+static int
+plan_line(const lr_pagerules *r, const struct pline *l)
+{
+	size_t n = strcspn(l->f, " ");
+	const char *after = n <= 3 && l->f[n] == ' ' ? l->f + n + 1 : l->body;
+
+	for (int k = 0; k < r->n; k++)
+		if (r->v[k].kind == LR_PAGE_CERT_PARCEL && r->v[k].where ==
+		    W_HEADING && (hits(&r->v[k], l) || starts_with(after,
+		    r->v[k].phrase)))
+			return 1;
+	return 0;
+}
+
 static void
 gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
 {
@@ -401,6 +419,7 @@ gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
 	e->body_y = v != NULL ? body_top(r, p, v, n) : INT_MAX;
 	for (int i = 0; seen != NULL && v != NULL && i < n; i++) {
 		int under = e->register_;
+		e->plan |= !under && plan_line(r, &v[i]);
 		if (!weigh(r, &v[i], seen, e) && under && nwords(v[i].f) >= 4)
 			e->entries++;
 	}
@@ -468,11 +487,13 @@ lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
 	    (!lr_page_kind_is_cert((lr_page_kind)best) &&
 	    !lr_page_kind_is_cert(prev->kind)))) {
 		out->kind = continued(prev);
+		out->shared = 0;
 		out->conf = e.next ? 0.8 : 0.6;
 		out->starts = 0;
 		return;
 	}
 	out->kind = (lr_page_kind)best;
+	out->shared = best == LR_PAGE_CERT_CHANGES && e.plan;
 	out->conf = e.score[best] <= 0 ? 0.5 : 0.5 + 0.5 *
 	    (e.score[best] - second) / e.score[best] *
 	    (e.score[best] >= 4 ? 1 : e.score[best] / 4);

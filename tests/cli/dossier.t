@@ -132,14 +132,16 @@ sed -e 's/,    tờ bản đồ số: 14$//' -e '/^b) Địa chỉ/d' \
 is "$(items gone.jsonl)" '{"field":"certificate.parcel.sheet","reason":"parcel: sheet, address not read","also":["certificate.parcel.address"]}
 {"field":"certificate.parcel.purposes","reason":"purposes: [1].term not read"}' \
     "a sheet and an address not read are one item; a purpose's term not read is one on the purposes, which may have lost a row too"
-# a form's generation is read from its title: with no title line read it
-# is guessed from the serial and reviewed; with "QUYỀN SỬ DỤNG ĐẤT" alone it
-# is the red book, whose years the 2014 date then fails, date and form both
-sed '3,5d' "$D/p4.txt" > p4-untitled.txt
-sed '5d' "$D/p4.txt" > p4-red.txt
+# a form's generation is read from its title: with no title line read (nor
+# a heading's wording only one form prints) it is guessed from the serial
+# and reviewed; with "QUYỀN SỬ DỤNG ĐẤT" alone it is the red book, whose
+# years the 2014 date then fails, date and form both
+sed -e '3,5d' -e '6s/,.*//' "$D/p4.txt" > p4-untitled.txt
+sed -e '5d' -e '6s/,.*//' "$D/p4.txt" > p4-red.txt
+sed 's/^II\. Thửa đất, nhà ở.*/II. Thửa đất/' "$D/p5.txt" > p5-plain.txt
 for p in untitled red; do
     "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
-        p4-$p.txt "$D/p5.txt" "$D/p6.txt" | ocr-extract -q $U |
+        p4-$p.txt p5-plain.txt "$D/p6.txt" | ocr-extract -q $U |
         jq -c 'select(.document_kind == "certificate") | [.certificate.generation,
         [.review[] | select(.field | test("generation|date")) | [.field, .reason, .also]]]'
 done > gen.out
@@ -210,6 +212,28 @@ c) Diện tích sàn: 161 m²; d) Kết cấu: Tường gạch, mái ngói\
 is "$(cat house2.out)" \
     '{"type":"Nhà ở riêng lẻ","building_area":80.5,"floor_area":161,"structure":"Tường gạch, mái ngói","floors":2,"year_built":2012}' \
     "two labelled items of the house on one line are each read"
+# a house's structure ends where its grade begins ("; Cấp (Hạng): Cấp
+# III"); the 2024 form's house part, "3. Thông tin tài sản gắn liền với
+# đất:", holds an apartment
+sed '/^g) Nguồn gốc/a\
+2. Nhà ở:\
+a) Loại nhà ở: Nhà ở riêng lẻ\
+d) Kết cấu: Tường gạch, mái ngói; Cấp (Hạng): Cấp III\
+đ) Số tầng: 2' "$D/p5.txt" > p5hg.txt
+sed -e 's/^II\. Thửa đất, nhà ở.*/2. Thông tin thửa đất:/' -e '/^g) Nguồn gốc/a\
+3. Thông tin tài sản gắn liền với đất:\
+a) Loại nhà ở: Căn hộ chung cư số 1208, tầng 12, tòa nhà HH2;\
+c) Diện tích sàn: 68,4 m²;\
+đ) Hình thức sở hữu: Sở hữu riêng;\
+g) Thời hạn được sở hữu: Lâu dài.' "$D/p5.txt" > p5h24.txt
+for p in p5hg p5h24; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+        "$D/p4.txt" $p.txt "$D/p6.txt" | ocr-extract -q |
+        jq -c 'select(.document_kind == "certificate") | .certificate.house'
+done > house3.out
+is "$(cat house3.out)" '{"type":"Nhà ở riêng lẻ","structure":"Tường gạch, mái ngói","floors":2}
+{"type":"Căn hộ chung cư số 1208, tầng 12, tòa nhà HH2","floor_area":68.4,"ownership":"Sở hữu riêng","term":"Lâu dài"}' \
+    "a structure stops at its grade; the 2024 form's house part gives the apartment"
 export-xml -o house.xml house.jsonl 2>/dev/null
 is "$(xmllint --xpath 'string(//DC_NhaRiengLe/dienTichSan)' house.xml)" "161" \
     "the house is exported"
@@ -341,6 +365,17 @@ is "$(kinds "$D/k-red.txt" "$D/k-plan.txt")" \
 is "$(kinds "$D/k-red.txt" k-entry.txt)" \
     "certificate certificate-owner certificate-changes" \
     "with an entry under its heading the page is the change register"
+# the page of the plan on which the register starts, the register going
+# on over the next page, is the plan's page; the register's is the next
+{ echo "Nội dung thay đổi và cơ sở pháp lý    Xác nhận của cơ quan có thẩm quyền"
+  echo "Xóa đăng ký thế chấp tại Ngân hàng Nông nghiệp"; } > k-more.txt
+is "$(kinds "$D/k-red.txt" k-entry.txt k-more.txt)" \
+    "certificate certificate-owner certificate-parcel certificate-changes" \
+    "a register started on the plan's page and going on over the next: the plan's page, then the register's"
+sed 's/^5\. Sơ đồ/IH. Sơ đồ/' k-entry.txt > k-entry-ih.txt
+is "$(kinds "$D/k-red.txt" k-entry-ih.txt k-more.txt)" \
+    "certificate certificate-owner certificate-parcel certificate-changes" \
+    "and so when the plan's numbering is misread ('IH.' for 'III.')"
 is "$(kinds "$D/k-red.txt" "$D/k-form.txt" | tr '\n' '|')" \
     "certificate certificate-owner|form form|" \
     "an application after the certificate is a form, a document of its own"
@@ -426,20 +461,96 @@ is "$(jq -c 'select(.document_kind == "certificate") | [.certificate.changes,
     [.review[] | select(.field | test("changes")) | .field]]' words.jsonl)" \
     '[[{"date":"2015-06-05","kind":"mortgage","decision":null},{"date":"2018-01-09","kind":"mortgage","decision":null},{"date":null,"kind":"change-of-use","decision":"1930/QĐ-UBND","decision_id":"HS/1"}],["certificate.changes[2].date"]]' \
     "entries opened by their wording, dated by the confirmation beside them; an entry with no date read is for review"
+# the change register read as a table of columns, content | confirmation
+# (the 2014 and 2024 forms): an entry opens at its wording ("Đăng ký thế
+# chấp" too) and its date is the one under the confirmation's "ngày", in
+# that column, even on a line of its own; a date in the content (the
+# decision's) is not the entry's.  The column's edge is the rule between
+# the headings, else the middle of the gap between them
+regcols() { "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+    "$D/p4.txt" "$D/p5.txt" "$1" | jq -c ".ocr.pages[5].rules = $2" | ocr-extract -q |
+    jq -c 'select(.document_kind == "certificate") | [[.certificate.changes[] |
+    [.date, .kind, .decision]], [.review[] | select(.field | test("changes")) | .field]]'; }
+is "$(regcols "$D/p6-cols.txt" '[]')" \
+    '[[["2015-06-05","mortgage",null],["2019-03-20","change-of-use","1930/QĐ-UBND"],[null,"id-update",null]],["certificate.changes[2].date"]]' \
+    "register entries dated by their confirmation column; an entry whose confirmation has no date is for review"
+sed 's/^\(Nội dung thay đổi và cơ sở pháp lý\)    Xác nhận.*/\1/' "$D/p6-cols.txt" > p6-rule.txt
+is "$(regcols p6-rule.txt '[[1250,300,3,600]]' | jq -c '[.[0][][0]]')" \
+    '["2015-06-05","2019-03-20",null]' \
+    "the confirmation's heading not read: the rule right of the content's heading is the column's edge"
+# a change's words read apart by OCR ("t hế chấp", "đị nh danh") still
+# open its entry and tell its kind
+sed -e 's/^Đăng ký thế chấp/Đăng ký t hế chấp/' -e 's/định danh/đị nh danh/' \
+    "$D/p6-cols.txt" > p6-apart.txt
+is "$(regcols p6-apart.txt '[]' | jq -c '[.[0][][1]]')" \
+    '["mortgage","change-of-use","id-update"]' "a change's words read apart tell its kind"
+# a form whose coloured title is misread ("TÀI SÁN [CHÁC") is known by a
+# heading only its generation prints: the pink form's "chủ sở hữu nhà ở
+# và tài sản khác gắn liền với đất", the 2024 form's "chủ sở hữu tài sản
+# gắn liền với đất"; not the red book's title words left
+sed 's/^QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT$/QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SÁN [CHÁC GẮN LIÊN VỚI ĐẤT/' \
+    "$D/p4.txt" > p4-pink.txt
+sed -e '/^QUYỀN SỞ HỮU NHÀ Ở/d' -e 's/^I\. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất$/1. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất:/' \
+    "$D/p4.txt" > p4-2024.txt
+for p in p4-pink p4-2024; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" $p.txt \
+        "$D/p5.txt" "$D/p6.txt" | ocr-extract -q |
+        jq -r 'select(.document_kind == "certificate") | .certificate.generation'
+done > worded.out
+is "$(cat worded.out | tr '\n' ' ')" "pink form2024 " \
+    "a title misread: the generation its headings' wording names"
 # a committee that signs "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" without its
 # unit is the committee of the place its date is written in, as the
 # addresses name it; with no signature read the same guess is for review
 sed 's/^HUYỆN MƯỜNG ẢNG$/CHỦ TỊCH/' "$D/p5.txt" > p5-signed.txt
 sed '/^TM\. ỦY BAN NHÂN DÂN$/,/^HUYỆN MƯỜNG ẢNG$/d' "$D/p5.txt" > p5-unsigned.txt
-for p in signed unsigned; do
-    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
-        p5-$p.txt "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
-        "certificate") | [.certificate.issuer, [.review[] | select(.field ==
-        "certificate.issuer") | .reason]]'
-done > issuer.out
+issuer() { "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" \
+    "$D/p4.txt" "$1" "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
+    "certificate") | [.certificate.issuer, [.review[] | select(.field ==
+    "certificate.issuer") | .reason]]'; }
+for p in signed unsigned; do issuer p5-$p.txt; done > issuer.out
 is "$(cat issuer.out)" '["Ủy ban nhân dân huyện Mường Ảng",[]]
 ["Ủy ban nhân dân huyện Mường Ảng",["no signature read: taken from the place of issue"]]' \
     "the issuer from the place of issue and the address's district; unsigned, for review"
+# the 2024 form's "Loại đất, thời hạn sử dụng:" lists each purpose with
+# its area and term ("Đất ở tại nông thôn (ONT): 150 m², Lâu dài"): the
+# term is what follows the area and its comma
+sed -e 's/^đ) Mục đích sử dụng: .*/c) Loại đất, thời hạn sử dụng: Đất ở tại nông thôn (ONT): 150 m², Lâu dài; Đất trồng cây lâu năm (CLN): 504,8 m², Đến ngày 08\/06\/2064;/' \
+    -e '/^e) Thời hạn sử dụng/d' "$D/p5.txt" > p5-lt.txt
+is "$("$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-lt.txt "$D/p6.txt" | ocr-extract -q |
+    jq -c 'select(.document_kind == "certificate") | .certificate.parcel.purposes')" \
+    '[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}]' \
+    "a purpose's term after its area and comma"
+# a department signs ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", its province on the
+# next line): the issuer is the department of that province, named as it is
+# written; without its province it names no unit and is for review
+sed -e 's/^TM\. ỦY BAN NHÂN DÂN$/SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG/' -e 's/^HUYỆN MƯỜNG ẢNG$/TỈNH ĐIỆN BIÊN/' \
+    "$D/p5.txt" > p5-dept.txt
+sed -e '/^HUYỆN MƯỜNG ẢNG$/d' -e 's/^TM\. ỦY BAN NHÂN DÂN$/SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG/' \
+    "$D/p5.txt" > p5-dept2.txt
+for p in p5-dept p5-dept2; do issuer $p.txt; done > dept.out
+is "$(cat dept.out)" '["Sở Tài nguyên và Môi trường tỉnh Điện Biên",[]]
+["Sở Tài nguyên và Môi trường",["names no district or province of the unit list"]]' \
+    "a department signs: the issuer is it with its province; without the province, for review"
+# a unit's type word is written in lower case only where it is the type,
+# never inside its name ("huyện Yên Thành", not "Yên thành")
+sed 's/^HUYỆN MƯỜNG ẢNG$/HUYỆN YÊN THÀNH/' "$D/p5.txt" > p5-named.txt
+is "$("$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-named.txt "$D/p6.txt" | ocr-extract -q |
+    jq -r 'select(.document_kind == "certificate") | .certificate.issuer')" \
+    "Ủy ban nhân dân huyện Yên Thành" "a type word inside a unit's name keeps its capital"
+# the register number after its label: a code glued to the label by its
+# colon ("GCN:CH 01120") is the number's; a label's last word with its
+# colon ("GCN QSDĐ: 01120 QSDĐ") is not
+for v in 'GCN:CH 01120' 'GCN QSDĐ: 01120 QSDĐ'; do
+    sed "s/^Số vào sổ cấp GCN: CH 01120\$/Số vào sổ cấp $v/" "$D/p5.txt" > p5-reg.txt
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+        p5-reg.txt "$D/p6.txt" | ocr-extract -q |
+        jq -r 'select(.document_kind == "certificate") | .certificate.register_number'
+done > reg.out
+is "$(cat reg.out | tr '\n' '|')" "CH 01120|01120 QSDĐ|" \
+    "a register code glued to its label is kept; a label's word with its colon is not the number's"
 # the two halves of one sheet (a spread scan-import cut at its gutter) are
 # facing pages of one document: the right half starts none, even under a
 # paper's printed "GIẤY CHỨNG NHẬN" (the guilloche of a certificate form)
