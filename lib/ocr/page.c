@@ -395,8 +395,7 @@ try_quarters(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
 		    NULL)) == NULL)
 			return;
 		if (attempt(e, turned, NULL, n, o, ms, &b, NULL) == 0 &&
-		    !lines_down(&b) && b.or.conf > a->or.conf -
-		    (lines_down(a) ? DOWN_SLACK : 0)) {
+		    !lines_down(&b) && b.or.conf > a->or.conf - DOWN_SLACK) {
 			struct attempt s = *a;
 			*a = b;
 			b = s;
