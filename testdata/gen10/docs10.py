@@ -216,8 +216,11 @@ def d_split(rng, s):
                ("Diện tích (ha)", 13, "right")], rules="grid", head_again=False, size=12)
     for i, (oi, pre, name, by, ps) in enumerate(hs):
         p = tr.parcels[ps[0]]
+        printed = ha(p["area"])
+        # Four decimals of a hectare are whole m²: the truth is what is printed.
+        p["area"] = round(float(printed.replace(",", ".")) * 10000, 1)
         t.add([str(i + 1), "%s %s" % (pre, name), tr.owners[oi]["id_number"],
-               p["sheet"], p["number"], p["land_use"], ha(p["area"])])
+               p["sheet"], p["number"], p["land_use"], printed])
     draw_table(doc, t)
     end_articles(doc, rng, 2, "công chức Địa chính - Xây dựng",
                  "các hộ gia đình, cá nhân có tên tại Điều 1")
