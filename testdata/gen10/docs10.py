@@ -95,6 +95,13 @@ def end_articles(doc, rng, first, office, who_end, colon=False):
              lead="Điều %d%s" % (first + 1, sep))
 
 
+def finish(doc, rng, office, who_end, titles, extra, first=2, colon=False):
+    """The closing articles (numbered from first) and the signature block of
+    titles, with extra among the recipients."""
+    end_articles(doc, rng, first, office, who_end, colon)
+    sign(doc, titles, signer(rng), recipients(extra))
+
+
 def committee(unit, level):
     """(issuer lines, issuer in the truth, authority line, place) of the
     committee of unit's district ("district"), province or commune."""
@@ -111,22 +118,38 @@ def committee(unit, level):
             "ỦY BAN NHÂN DÂN " + up, bare(unit.name))
 
 
+def opening(rng, s, units, when, nums, level, mode, split, about, basis_items,
+            style="Về việc", size=13):
+    """Start a decision: a commune of units, a date in (year, first month,
+    last month), a number in the range nums, the committee of the commune's
+    level, the header blocks, the title about (or about(unit)), the
+    authority line, the basis (basis_items(date, unit) gives its paragraphs, drawn
+    after the title) and "QUYẾT ĐỊNH:".  Returns the Doc, an empty Truth,
+    the unit, the date, the number and the issuer."""
+    unit = rng.choice(units)
+    d = datetime.date(when[0], rng.randint(when[1], when[2]), rng.randint(1, 28))
+    num = "%d/QĐ-UBND" % rng.randrange(*nums)
+    lines, issuer, auth, place = committee(unit, level)
+    doc, tr = Doc(s.font, size), Truth(unit)
+    header(doc, Header(lines, num, place, d, mode, split=split))
+    title(doc, about(unit) if callable(about) else about, style)
+    authority(doc, auth)
+    basis(doc, basis_items(d, unit))
+    decides(doc)
+    return doc, tr, unit, d, num, issuer
+
+
 # ---------------------------------------------------------------- builders
 
 def d_shaded(rng, s):
     """Recovery: shaded rows, no rules; address and a note column; the area
     before the sheet and parcel."""
-    unit = rng.choice(district_units("Quận Long Biên", "Thành phố Hà Nội"))
-    d = datetime.date(2019, rng.randint(1, 12), rng.randint(1, 28))
-    num = "%d/QĐ-UBND" % rng.randrange(1000, 4999)
-    lines, issuer, auth, place = committee(unit, "district")
-    doc, tr = Doc(s.font, 13), Truth(unit)
-    header(doc, Header(lines, num, place, d, "std", split=0.40))
-    title(doc, ["thu hồi đất để thực hiện dự án xây dựng tuyến đường",
-                "nối từ đường Nguyễn Văn Linh đến khu đô thị mới (đợt 2)"])
-    authority(doc, auth)
-    basis(doc, [ORG15, LAW13, ND43, proposal(rng, "Phòng Tài nguyên và Môi trường", d)])
-    decides(doc)
+    doc, tr, unit, d, num, issuer = opening(
+        rng, s, district_units("Quận Long Biên", "Thành phố Hà Nội"),
+        (2019, 1, 12), (1000, 4999), "district", "std", 0.40,
+        ["thu hồi đất để thực hiện dự án xây dựng tuyến đường",
+         "nối từ đường Nguyễn Văn Linh đến khu đô thị mới (đợt 2)"],
+        lambda d, u: [ORG15, LAW13, ND43, proposal(rng, "Phòng Tài nguyên và Môi trường", d)])
     hs = holders_table(rng, tr, unit, 7, addr=True, uses=("LUC", "CLN", "NTS"))
     total = sum(tr.parcels[p]["area"] for h in hs for p in h[4])
     doc.para("Thu hồi %s m² đất của 07 hộ gia đình, cá nhân đang sử dụng tại %s, "
@@ -144,30 +167,24 @@ def d_shaded(rng, s):
         t.add([str(i + 1), "%s %s" % (pre, name), tr.owners[oi]["address"],
                m2(p["area"]), p["sheet"], p["number"], p["land_use"], rng.choice(notes)])
     draw_table(doc, t)
-    end_articles(doc, rng, 2, "Phòng Tài nguyên và Môi trường",
-                 "các hộ gia đình, cá nhân có tên tại Điều 1")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], signer(rng),
-         recipients("Sở Tài nguyên và Môi trường;"))
+    finish(doc, rng, "Phòng Tài nguyên và Môi trường",
+           "các hộ gia đình, cá nhân có tên tại Điều 1",
+           ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "Sở Tài nguyên và Môi trường;")
     return doc, tr, d, num, issuer, "thu hồi đất để thực hiện dự án xây dựng tuyến đường"
 
 
 def d_subtotals(rng, s):
     """Recovery: each holder's parcels on rows of their own with a "Cộng"
     row; horizontal rules between holders only; sheet after parcel."""
-    unit = rng.choice(district_units("Huyện Lục Nam", "Tỉnh Bắc Giang"))
-    d = datetime.date(2018, rng.randint(1, 12), rng.randint(1, 28))
-    num = "%d/QĐ-UBND" % rng.randrange(100, 2999)
-    lines, issuer, auth, place = committee(unit, "district")
-    doc, tr = Doc(s.font, 13), Truth(unit)
-    header(doc, Header(lines, num, place, d, "std", split=0.46))
-    title(doc, ["thu hồi đất của hộ gia đình, cá nhân để thực hiện",
-                "dự án cải tạo kênh tưới trạm bơm %s" % bare(unit.name)], style="V/v")
-    authority(doc, auth)
-    basis(doc, [ORG15, LAW13, ND43,
-                "Căn cứ Quyết định số 1021/QĐ-UBND ngày 14 tháng 12 năm 2017 của "
-                "Ủy ban nhân dân tỉnh về việc phê duyệt kế hoạch sử dụng đất năm 2018;",
-                proposal(rng, "Trưởng phòng Tài nguyên và Môi trường huyện", d)])
-    decides(doc)
+    doc, tr, unit, d, num, issuer = opening(
+        rng, s, district_units("Huyện Lục Nam", "Tỉnh Bắc Giang"),
+        (2018, 1, 12), (100, 2999), "district", "std", 0.46,
+        lambda u: ["thu hồi đất của hộ gia đình, cá nhân để thực hiện",
+                   "dự án cải tạo kênh tưới trạm bơm %s" % bare(u.name)],
+        lambda d, u: [ORG15, LAW13, ND43,
+                   "Căn cứ Quyết định số 1021/QĐ-UBND ngày 14 tháng 12 năm 2017 của "
+                   "Ủy ban nhân dân tỉnh về việc phê duyệt kế hoạch sử dụng đất năm 2018;",
+                   proposal(rng, "Trưởng phòng Tài nguyên và Môi trường huyện", d)], style="V/v")
     hs = holders_table(rng, tr, unit, 6, per=(1, 3), birth=True, household=0.5,
                        uses=("LUC", "BHK", "CLN"))
     doc.para("Thu hồi đất của %d hộ gia đình, cá nhân tại %s (chi tiết theo biểu "
@@ -186,27 +203,21 @@ def d_subtotals(rng, s):
             t.add(["", "Cộng", "", "", "", "", m2(sum(tr.parcels[p]["area"] for p in ps))],
                   "sub")
     draw_table(doc, t)
-    end_articles(doc, rng, 2, "Ủy ban nhân dân %s" % unit.name,
-                 "các hộ gia đình, cá nhân có tên tại Điều 1", colon=False)
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], signer(rng),
-         recipients("Văn phòng Đăng ký đất đai tỉnh;"))
+    finish(doc, rng, "Ủy ban nhân dân %s" % unit.name,
+           "các hộ gia đình, cá nhân có tên tại Điều 1",
+           ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+           "Văn phòng Đăng ký đất đai tỉnh;")
     return doc, tr, d, num, issuer, "thu hồi đất của hộ gia đình, cá nhân để thực hiện"
 
 
 def d_split(rng, s):
     """Recovery after July 2025 by a commune: 14 holders, CMND and CCCD in
     one column, areas in hectares, the table run onto page 2 with no header."""
-    unit = rng.choice([u for u in new_units("25") if u.name.startswith("xã")])
-    d = datetime.date(2025, rng.randint(8, 11), rng.randint(1, 28))
-    num = "%d/QĐ-UBND" % rng.randrange(10, 399)
-    lines, issuer, auth, place = committee(unit, "commune")
-    doc, tr = Doc(s.font, 13), Truth(unit)
-    header(doc, Header(lines, num, place, d, "oneline", split=0.38))
-    title(doc, ["thu hồi đất để thực hiện công trình đường giao thông liên xã"],
-          style="Về việc")
-    authority(doc, auth)
-    basis(doc, [ORG25, LAW24, ND102])
-    decides(doc)
+    doc, tr, unit, d, num, issuer = opening(
+        rng, s, [u for u in new_units("25") if u.name.startswith("xã")],
+        (2025, 8, 11), (10, 399), "commune", "oneline", 0.38,
+        ["thu hồi đất để thực hiện công trình đường giao thông liên xã"],
+        lambda d, u: [ORG25, LAW24, ND102], style="Về việc")
     hs = holders_table(rng, tr, unit, 19, ids="mixed", uses=("LUK", "HNK", "RSX", "CLN"))
     doc.para("Thu hồi đất của 19 hộ gia đình, cá nhân đang sử dụng đất tại %s, "
              "%s, cụ thể như sau:" % (unit.name, unit.province), lead="Điều 1.")
@@ -222,30 +233,24 @@ def d_split(rng, s):
         t.add([str(i + 1), "%s %s" % (pre, name), tr.owners[oi]["id_number"],
                p["sheet"], p["number"], p["land_use"], printed])
     draw_table(doc, t)
-    end_articles(doc, rng, 2, "công chức Địa chính - Xây dựng",
-                 "các hộ gia đình, cá nhân có tên tại Điều 1")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], signer(rng),
-         recipients("UBND tỉnh (để b/c);"))
+    finish(doc, rng, "công chức Địa chính - Xây dựng",
+           "các hộ gia đình, cá nhân có tên tại Điều 1",
+           ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "UBND tỉnh (để b/c);")
     return doc, tr, d, num, issuer, "thu hồi đất để thực hiện công trình đường giao thông liên xã"
 
 
 def d_money(rng, s):
     """Recovery with the compensation of each holder in a money column and
     a total row; names wrapped in a narrow column."""
-    unit = rng.choice(district_units("Thị xã Điện Bàn", "Tỉnh Quảng Nam"))
-    d = datetime.date(2021, rng.randint(1, 12), rng.randint(1, 28))
-    num = "%d/QĐ-UBND" % rng.randrange(1000, 6999)
-    lines, issuer, auth, place = committee(unit, "district")
-    doc, tr = Doc(s.font, 13), Truth(unit)
-    header(doc, Header(lines, num, place, d, "std", split=0.44))
-    title(doc, ["thu hồi đất và phê duyệt kinh phí bồi thường, hỗ trợ",
-                "để thực hiện dự án Khu dân cư %s" % bare(unit.name)])
-    authority(doc, auth)
-    basis(doc, [ORG15, LAW13, ND43,
-                "Căn cứ Quyết định số 23/2019/QĐ-UBND của Ủy ban nhân dân tỉnh ban "
-                "hành bảng giá các loại đất giai đoạn 2020 - 2024;",
-                proposal(rng, "Trung tâm Phát triển quỹ đất thị xã", d)])
-    decides(doc)
+    doc, tr, unit, d, num, issuer = opening(
+        rng, s, district_units("Thị xã Điện Bàn", "Tỉnh Quảng Nam"),
+        (2021, 1, 12), (1000, 6999), "district", "std", 0.44,
+        lambda u: ["thu hồi đất và phê duyệt kinh phí bồi thường, hỗ trợ",
+                   "để thực hiện dự án Khu dân cư %s" % bare(u.name)],
+        lambda d, u: [ORG15, LAW13, ND43,
+                   "Căn cứ Quyết định số 23/2019/QĐ-UBND của Ủy ban nhân dân tỉnh ban "
+                   "hành bảng giá các loại đất giai đoạn 2020 - 2024;",
+                   proposal(rng, "Trung tâm Phát triển quỹ đất thị xã", d)])
     hs = holders_table(rng, tr, unit, 6, uses=("LUC", "BHK", "ONT"))
     doc.para("Thu hồi đất của 06 hộ gia đình, cá nhân tại %s và phê duyệt kinh "
              "phí bồi thường, hỗ trợ như sau:" % unit.name, lead="Điều 1.")
@@ -263,10 +268,9 @@ def d_money(rng, s):
     t.add(["", "Tổng cộng", "", "", "", m2(sum(p["area"] for p in tr.parcels)),
            "{:,}".format(cash).replace(",", ".")], "total")
     draw_table(doc, t)
-    end_articles(doc, rng, 2, "Trung tâm Phát triển quỹ đất thị xã",
-                 "các hộ gia đình, cá nhân có tên tại Điều 1")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], signer(rng),
-         recipients("Kho bạc Nhà nước thị xã;"))
+    finish(doc, rng, "Trung tâm Phát triển quỹ đất thị xã",
+           "các hộ gia đình, cá nhân có tên tại Điều 1",
+           ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Kho bạc Nhà nước thị xã;")
     return doc, tr, d, num, issuer, "thu hồi đất và phê duyệt kinh phí bồi thường, hỗ trợ"
 
 
@@ -299,9 +303,9 @@ def d_ward(rng, s):
         t.add([str(i + 1), "%s %s" % (pre, name), str(by), tr.owners[oi]["id_number"],
                p["number"], p["sheet"], m2(p["area"], dot=False), LAND[p["land_use"]]])
     draw_table(doc, t)
-    end_articles(doc, rng, 2, "Phòng Kinh tế, Hạ tầng và Đô thị phường",
-                 "các hộ gia đình, cá nhân có tên tại Điều 1", colon=True)
-    sign(doc, ["CHỦ TỊCH"], signer(rng), recipients("Như Điều 1;"))
+    finish(doc, rng, "Phòng Kinh tế, Hạ tầng và Đô thị phường",
+           "các hộ gia đình, cá nhân có tên tại Điều 1",
+           ["CHỦ TỊCH"], "Như Điều 1;", colon=True)
     return doc, tr, d, num, issuer, "thu hồi đất để mở rộng trường tiểu học"
 
 
@@ -345,20 +349,15 @@ def dashes(doc, items):
 
 def d_recognise(rng, s):
     """Recognition for a couple: lettered sub-points per parcel."""
-    unit = rng.choice(district_units("Huyện Long Hồ", "Tỉnh Vĩnh Long"))
-    d = datetime.date(2017, rng.randint(1, 12), rng.randint(1, 28))
-    num = "%d/QĐ-UBND" % rng.randrange(1000, 9999)
-    lines, issuer, auth, place = committee(unit, "district")
-    doc, tr = Doc(s.font, 13), Truth(unit)
-    header(doc, Header(lines, num, place, d, "oneline", split=0.43))
-    title(doc, ["công nhận quyền sử dụng đất cho hộ gia đình, cá nhân"])
-    authority(doc, auth)
-    basis(doc, [ORG15, LAW13, ND43,
-                "Căn cứ Nghị định số 01/2017/NĐ-CP ngày 06 tháng 01 năm 2017 của Chính "
-                "phủ sửa đổi, bổ sung các nghị định quy định chi tiết thi hành Luật Đất đai;",
-                "Xét hồ sơ đề nghị công nhận quyền sử dụng đất của hộ gia đình và ý kiến "
-                "của Ủy ban nhân dân %s;" % unit.name])
-    decides(doc)
+    doc, tr, unit, d, num, issuer = opening(
+        rng, s, district_units("Huyện Long Hồ", "Tỉnh Vĩnh Long"),
+        (2017, 1, 12), (1000, 9999), "district", "oneline", 0.43,
+        ["công nhận quyền sử dụng đất cho hộ gia đình, cá nhân"],
+        lambda d, u: [ORG15, LAW13, ND43,
+                   "Căn cứ Nghị định số 01/2017/NĐ-CP ngày 06 tháng 01 năm 2017 của Chính "
+                   "phủ sửa đổi, bổ sung các nghị định quy định chi tiết thi hành Luật Đất đai;",
+                   "Xét hồ sơ đề nghị công nhận quyền sử dụng đất của hộ gia đình và ý kiến "
+                   "của Ủy ban nhân dân %s;" % u.name])
     a, ta = owner_words(rng, tr, unit, False, idkind="cccd", issued=True)
     b, tb = owner_words(rng, tr, unit, True, idkind="cmnd", addr=False)
     tr.couple(a, b)
@@ -367,7 +366,8 @@ def d_recognise(rng, s):
     origin = "Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất"
     for j in range(2):
         use = ["ONT", "CLN"][j]
-        term = "Lâu dài" if use == "ONT" else "Đến ngày %s" % d.replace(year=d.year + 50).strftime("%d/%m/%Y")
+        end = d.replace(year=d.year + 50).strftime("%d/%m/%Y")
+        term = "Lâu dài" if use == "ONT" else "Đến ngày %s" % end
         area = rng.randrange(800, 9000) / 10.0
         sheet, numb = rng.randrange(2, 40), rng.randrange(10, 900)
         tr.parcel(sheet, numb, area, use, a, term=term, origin=origin)
@@ -377,26 +377,19 @@ def d_recognise(rng, s):
                        "Mục đích sử dụng: %s;" % LAND[use],
                        "Thời hạn sử dụng: %s;" % term,
                        "Nguồn gốc sử dụng: %s." % origin])
-    end_articles(doc, rng, 2, "Phòng Tài nguyên và Môi trường huyện",
-                 "ông, bà có tên tại Điều 1")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], signer(rng),
-         recipients("Văn phòng Đăng ký đất đai chi nhánh huyện;"))
+    finish(doc, rng, "Phòng Tài nguyên và Môi trường huyện", "ông, bà có tên tại Điều 1",
+           ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "Văn phòng Đăng ký đất đai chi nhánh huyện;")
     return doc, tr, d, num, issuer, "công nhận quyền sử dụng đất cho hộ gia đình, cá nhân"
 
 
 def d_allot(rng, s):
     """Allocation of a house plot: dash list with the parcel's address."""
-    unit = rng.choice(district_units("Thành phố Thuận An", "Tỉnh Bình Dương"))
-    d = datetime.date(2022, rng.randint(1, 12), rng.randint(1, 28))
-    num = "%d/QĐ-UBND" % rng.randrange(1000, 9999)
-    lines, issuer, auth, place = committee(unit, "district")
-    doc, tr = Doc(s.font, 13), Truth(unit)
-    header(doc, Header(lines, num, place, d, "std", split=0.40))
-    title(doc, ["giao đất ở có thu tiền sử dụng đất không thông qua",
-                "đấu giá quyền sử dụng đất"])
-    authority(doc, auth)
-    basis(doc, [LAW13, ND43, proposal(rng, "Phòng Tài nguyên và Môi trường", d)])
-    decides(doc)
+    doc, tr, unit, d, num, issuer = opening(
+        rng, s, district_units("Thành phố Thuận An", "Tỉnh Bình Dương"),
+        (2022, 1, 12), (1000, 9999), "district", "std", 0.40,
+        ["giao đất ở có thu tiền sử dụng đất không thông qua",
+         "đấu giá quyền sử dụng đất"],
+        lambda d, u: [LAW13, ND43, proposal(rng, "Phòng Tài nguyên và Môi trường", d)])
     oi, text = owner_words(rng, tr, unit, True, idkind="cccd")
     area = rng.randrange(600, 2400) / 10.0
     sheet, numb = rng.randrange(5, 70), rng.randrange(100, 2400)
@@ -412,28 +405,22 @@ def d_allot(rng, s):
                  "Nguồn gốc sử dụng: %s." % origin])
     doc.para("Vị trí, ranh giới khu đất được xác định theo trích lục bản đồ địa "
              "chính do Văn phòng Đăng ký đất đai lập.", indent=10)
-    end_articles(doc, rng, 2, "Phòng Tài nguyên và Môi trường thành phố", "bà có tên tại Điều 1")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], signer(rng),
-         recipients("Chi cục Thuế thành phố;"))
+    finish(doc, rng, "Phòng Tài nguyên và Môi trường thành phố", "bà có tên tại Điều 1",
+           ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Chi cục Thuế thành phố;")
     return doc, tr, d, num, issuer, "giao đất ở có thu tiền sử dụng đất"
 
 
 def d_lease(rng, s):
-    """A province leases land to a company; the area in words too."""
-    unit = rng.choice(district_units("Thị xã Quế Võ", "Tỉnh Bắc Ninh"))
-    d = datetime.date(2019, rng.randint(1, 12), rng.randint(1, 28))
-    num = "%d/QĐ-UBND" % rng.randrange(100, 999)
-    lines, issuer, auth, place = committee(unit, "province")
-    doc, tr = Doc(s.font, 13), Truth(unit)
-    header(doc, Header(lines, num, place, d, "std", split=0.36))
-    title(doc, ["cho Công ty TNHH Cơ khí chính xác Kinh Bắc thuê đất",
-                "để xây dựng nhà xưởng sản xuất"])
-    authority(doc, auth)
-    basis(doc, [ORG15, LAW13, ND43,
-                "Căn cứ Nghị định số 46/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ "
-                "quy định về thu tiền thuê đất, thuê mặt nước;",
-                "Theo đề nghị của Sở Tài nguyên và Môi trường."])
-    decides(doc)
+    """A province leases land to a company, with lettered sub-points."""
+    doc, tr, unit, d, num, issuer = opening(
+        rng, s, district_units("Thị xã Quế Võ", "Tỉnh Bắc Ninh"),
+        (2019, 1, 12), (100, 999), "province", "std", 0.36,
+        ["cho Công ty TNHH Cơ khí chính xác Kinh Bắc thuê đất",
+         "để xây dựng nhà xưởng sản xuất"],
+        lambda d, u: [ORG15, LAW13, ND43,
+                   "Căn cứ Nghị định số 46/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ "
+                   "quy định về thu tiền thuê đất, thuê mặt nước;",
+                   "Theo đề nghị của Sở Tài nguyên và Môi trường."])
     co = "Công ty TNHH Cơ khí chính xác Kinh Bắc"
     oi = tr.owner(co, org=True)
     area = float(rng.randrange(80000, 160000))
@@ -451,28 +438,22 @@ def d_lease(rng, s):
                    "Hình thức: %s." % origin])
     doc.para("Công ty có trách nhiệm nộp tiền thuê đất, ký hợp đồng thuê đất và "
              "sử dụng đất đúng mục đích.", lead="Điều 2.")
-    end_articles(doc, rng, 3, "Sở Tài nguyên và Môi trường", "Giám đốc %s" % co)
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], signer(rng),
-         recipients("Cục Thuế tỉnh;"))
+    finish(doc, rng, "Sở Tài nguyên và Môi trường", "Giám đốc %s" % co,
+           ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Cục Thuế tỉnh;", first=3)
     tr.parcels[-1]["term"] = "50 năm"
     return doc, tr, d, num, issuer, "cho Công ty TNHH Cơ khí chính xác Kinh Bắc thuê đất"
 
 
 def d_extend(rng, s):
     """Extension of a household's lease: the new term as a date."""
-    unit = rng.choice(district_units("Huyện Giồng Riềng", "Tỉnh Kiên Giang"))
-    d = datetime.date(2020, rng.randint(1, 12), rng.randint(1, 28))
-    num = "%d/QĐ-UBND" % rng.randrange(1000, 4999)
-    lines, issuer, auth, place = committee(unit, "district")
-    doc, tr = Doc(s.font, 13), Truth(unit)
-    header(doc, Header(lines, num, place, d, "std", split=0.44))
-    title(doc, ["gia hạn thời hạn cho thuê đất đối với hộ gia đình"])
-    authority(doc, auth)
-    basis(doc, [ORG15, LAW13, ND43,
-                "Căn cứ Thông tư số 30/2014/TT-BTNMT ngày 02 tháng 6 năm 2014 của Bộ "
-                "Tài nguyên và Môi trường quy định về hồ sơ giao đất, cho thuê đất;",
-                proposal(rng, "Phòng Tài nguyên và Môi trường", d)])
-    decides(doc)
+    doc, tr, unit, d, num, issuer = opening(
+        rng, s, district_units("Huyện Giồng Riềng", "Tỉnh Kiên Giang"),
+        (2020, 1, 12), (1000, 4999), "district", "std", 0.44,
+        ["gia hạn thời hạn cho thuê đất đối với hộ gia đình"],
+        lambda d, u: [ORG15, LAW13, ND43,
+                   "Căn cứ Thông tư số 30/2014/TT-BTNMT ngày 02 tháng 6 năm 2014 của Bộ "
+                   "Tài nguyên và Môi trường quy định về hồ sơ giao đất, cho thuê đất;",
+                   proposal(rng, "Phòng Tài nguyên và Môi trường", d)])
     oi, text = owner_words(rng, tr, unit, False, idkind="cmnd", household=True)
     area = rng.randrange(20000, 90000) / 10.0
     sheet, numb = rng.randrange(2, 30), rng.randrange(50, 800)
@@ -482,28 +463,22 @@ def d_extend(rng, s):
              "số %d, diện tích %s m², mục đích sử dụng: đất nuôi trồng thủy sản (NTS), "
              "tại %s." % (text, numb, sheet, m2(area), unit.name), lead="Điều 1.")
     doc.para("Thời hạn sử dụng đất sau khi gia hạn: %s." % term, indent=10)
-    end_articles(doc, rng, 2, "Phòng Tài nguyên và Môi trường", "hộ ông có tên tại Điều 1")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], signer(rng),
-         recipients("Chi cục Thuế huyện;"))
+    finish(doc, rng, "Phòng Tài nguyên và Môi trường", "hộ ông có tên tại Điều 1",
+           ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "Chi cục Thuế huyện;")
     return doc, tr, d, num, issuer, "gia hạn thời hạn cho thuê đất"
 
 
 def d_change_table(rng, s):
     """Change of use of several parcels: the total first, then a table with
     the parcel columns first, the holder and an address column."""
-    unit = rng.choice(district_units("Thị xã Vĩnh Châu", "Tỉnh Sóc Trăng"))
-    d = datetime.date(2023, rng.randint(1, 12), rng.randint(1, 28))
-    num = "%d/QĐ-UBND" % rng.randrange(100, 2999)
-    lines, issuer, auth, place = committee(unit, "district")
-    doc, tr = Doc(s.font, 12), Truth(unit)
-    header(doc, Header(lines, num, place, d, "std", split=0.42))
-    title(doc, ["cho phép chuyển mục đích sử dụng đất"])
-    authority(doc, auth)
-    basis(doc, [ORG15, LAW13, ND43,
-                "Căn cứ Quyết định số 158/QĐ-UBND ngày 20 tháng 01 năm 2023 của Ủy ban "
-                "nhân dân tỉnh phê duyệt kế hoạch sử dụng đất năm 2023;",
-                proposal(rng, "Phòng Tài nguyên và Môi trường", d)])
-    decides(doc)
+    doc, tr, unit, d, num, issuer = opening(
+        rng, s, district_units("Thị xã Vĩnh Châu", "Tỉnh Sóc Trăng"),
+        (2023, 1, 12), (100, 2999), "district", "std", 0.42,
+        ["cho phép chuyển mục đích sử dụng đất"],
+        lambda d, u: [ORG15, LAW13, ND43,
+                   "Căn cứ Quyết định số 158/QĐ-UBND ngày 20 tháng 01 năm 2023 của Ủy ban "
+                   "nhân dân tỉnh phê duyệt kế hoạch sử dụng đất năm 2023;",
+                   proposal(rng, "Phòng Tài nguyên và Môi trường", d)], size=12)
     hs = holders_table(rng, tr, unit, 4, addr=True, uses=("LUK", "CLN"), khmer=True)
     for p in tr.parcels:
         p["land_use_to"] = "ONT"
@@ -524,10 +499,9 @@ def d_change_table(rng, s):
     doc.para("Thời hạn sử dụng đất sau khi chuyển mục đích: Lâu dài.", indent=10)
     for p in tr.parcels:
         p["term"] = "Lâu dài"
-    end_articles(doc, rng, 2, "Phòng Tài nguyên và Môi trường thị xã",
-                 "các hộ gia đình, cá nhân có tên tại Điều 1")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], signer(rng),
-         recipients("Chi cục Thuế khu vực;"))
+    finish(doc, rng, "Phòng Tài nguyên và Môi trường thị xã",
+           "các hộ gia đình, cá nhân có tên tại Điều 1",
+           ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Chi cục Thuế khu vực;")
     return doc, tr, d, num, issuer, "cho phép chuyển mục đích sử dụng đất"
 
 
@@ -554,24 +528,19 @@ def d_change_prose(rng, s):
              "lâu năm (CLN) sang đất ở tại đô thị (ODT) thuộc thửa đất số %d, tờ bản "
              "đồ số %d tại %s." % (text, m2(area), numb, sheet, unit.name), lead="Điều 1.")
     doc.para("Thời hạn sử dụng đất: Lâu dài.", indent=10)
-    end_articles(doc, rng, 2, "Phòng Kinh tế, Hạ tầng và Đô thị", "bà có tên tại Điều 1")
-    sign(doc, ["CHỦ TỊCH"], signer(rng), recipients("Thuế cơ sở;"))
+    finish(doc, rng, "Phòng Kinh tế, Hạ tầng và Đô thị", "bà có tên tại Điều 1",
+           ["CHỦ TỊCH"], "Thuế cơ sở;")
     return doc, tr, d, num, issuer, "cho phép chuyển mục đích sử dụng đất"
 
 
 def d_certificate(rng, s):
     """A certificate for land and a house: the house in its own paragraph."""
-    unit = rng.choice(district_units("Quận Ô Môn", "Thành phố Cần Thơ"))
-    d = datetime.date(2018, rng.randint(1, 12), rng.randint(1, 28))
-    num = "%d/QĐ-UBND" % rng.randrange(100, 3999)
-    lines, issuer, auth, place = committee(unit, "district")
-    doc, tr = Doc(s.font, 13), Truth(unit)
-    header(doc, Header(lines, num, place, d, "std", split=0.42))
-    title(doc, ["cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu",
-                "nhà ở và tài sản khác gắn liền với đất"])
-    authority(doc, auth)
-    basis(doc, [LAW13, ND43, proposal(rng, "Phòng Tài nguyên và Môi trường", d)])
-    decides(doc)
+    doc, tr, unit, d, num, issuer = opening(
+        rng, s, district_units("Quận Ô Môn", "Thành phố Cần Thơ"),
+        (2018, 1, 12), (100, 3999), "district", "std", 0.42,
+        ["cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu",
+         "nhà ở và tài sản khác gắn liền với đất"],
+        lambda d, u: [LAW13, ND43, proposal(rng, "Phòng Tài nguyên và Môi trường", d)])
     oi, text = owner_words(rng, tr, unit, False, idkind="cmnd", issued=True)
     area = rng.randrange(900, 3000) / 10.0
     sheet, numb = rng.randrange(5, 60), rng.randrange(100, 1800)
@@ -592,26 +561,20 @@ def d_certificate(rng, s):
     doc.para("2. Nhà ở riêng lẻ: diện tích xây dựng %s m²; diện tích sàn %s m²; kết "
              "cấu: %s; số tầng: %d; năm hoàn thành xây dựng: %d." %
              (m2(ba), m2(ba * floors), st, floors, yb), indent=10)
-    end_articles(doc, rng, 2, "Phòng Tài nguyên và Môi trường quận", "ông có tên tại Điều 1")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], signer(rng),
-         recipients("Văn phòng Đăng ký đất đai;"))
+    finish(doc, rng, "Phòng Tài nguyên và Môi trường quận", "ông có tên tại Điều 1",
+           ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Văn phòng Đăng ký đất đai;")
     return doc, tr, d, num, issuer, "cấp Giấy chứng nhận quyền sử dụng đất"
 
 
 def d_households(rng, s):
     """2005 allocation of farm land to households, one numbered paragraph
     each, fields run together in the sentence."""
-    unit = rng.choice(district_units("Huyện Thanh Sơn", "Tỉnh Phú Thọ"))
-    d = datetime.date(2005, rng.randint(1, 12), rng.randint(1, 28))
-    num = "%d/QĐ-UBND" % rng.randrange(100, 999)
-    lines, issuer, auth, place = committee(unit, "district")
-    doc, tr = Doc(s.font, 13), Truth(unit)
-    header(doc, Header(lines, num, place, d, "std", split=0.44))
-    title(doc, ["giao đất sản xuất nông nghiệp cho hộ gia đình"])
-    authority(doc, auth)
-    basis(doc, [ORG03, LAW03, ND181,
-                "Xét đề nghị của Phòng Tài nguyên và Môi trường huyện."])
-    decides(doc)
+    doc, tr, unit, d, num, issuer = opening(
+        rng, s, district_units("Huyện Thanh Sơn", "Tỉnh Phú Thọ"),
+        (2005, 1, 12), (100, 999), "district", "std", 0.44,
+        ["giao đất sản xuất nông nghiệp cho hộ gia đình"],
+        lambda d, u: [ORG03, LAW03, ND181,
+                   "Xét đề nghị của Phòng Tài nguyên và Môi trường huyện."])
     doc.para("Giao đất sản xuất nông nghiệp cho các hộ gia đình tại %s, cụ thể:" %
              unit.name, lead="Điều 1.")
     for i in range(4):
@@ -627,28 +590,21 @@ def d_households(rng, s):
                  "%s m², loại đất %s, thời hạn sử dụng 20 năm." %
                  (i + 1, who(female, True), name, by, numb, sheet, m2(area), use),
                  indent=10, after=0.5)
-    end_articles(doc, rng, 2, "Phòng Tài nguyên và Môi trường",
-                 "các hộ gia đình có tên tại Điều 1")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], signer(rng),
-         recipients("UBND %s;" % unit.name))
+    finish(doc, rng, "Phòng Tài nguyên và Môi trường", "các hộ gia đình có tên tại Điều 1",
+           ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "UBND %s;" % unit.name)
     return doc, tr, d, num, issuer, "giao đất sản xuất nông nghiệp cho hộ gia đình"
 
 
 def d_council(rng, s):
     """Not a land record: a compensation council and its members."""
-    unit = rng.choice(district_units("Huyện Hòa Vang", "Thành phố Đà Nẵng"))
-    d = datetime.date(2016, rng.randint(1, 12), rng.randint(1, 28))
-    num = "%d/QĐ-UBND" % rng.randrange(1000, 8999)
-    lines, issuer, auth, place = committee(unit, "province")
-    doc, tr = Doc(s.font, 13), Truth(unit)
-    header(doc, Header(lines, num, place, d, "std", split=0.42))
-    title(doc, ["thành lập Hội đồng bồi thường, hỗ trợ và tái định cư",
-                "dự án đường vành đai phía Tây"])
-    authority(doc, auth)
-    basis(doc, [ORG15, LAW13,
-                "Căn cứ Nghị định số 47/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính "
-                "phủ quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất;"])
-    decides(doc)
+    doc, tr, unit, d, num, issuer = opening(
+        rng, s, district_units("Huyện Hòa Vang", "Thành phố Đà Nẵng"),
+        (2016, 1, 12), (1000, 8999), "province", "std", 0.42,
+        ["thành lập Hội đồng bồi thường, hỗ trợ và tái định cư",
+         "dự án đường vành đai phía Tây"],
+        lambda d, u: [ORG15, LAW13,
+                   "Căn cứ Nghị định số 47/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính "
+                   "phủ quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất;"])
     doc.para("Thành lập Hội đồng bồi thường, hỗ trợ và tái định cư dự án đường vành "
              "đai phía Tây, gồm các ông, bà có tên sau:", lead="Điều 1.")
     roles = ["Phó Chủ tịch UBND thành phố - Chủ tịch Hội đồng;",

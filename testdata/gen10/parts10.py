@@ -2,7 +2,7 @@
 several ways, figures filled in by hand), the title, the legal basis, the
 articles, the signature block with "Nơi nhận", and the truth record."""
 from draw10 import GAP, mm
-from units10 import bare, date_words
+from units10 import date_words
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO2 = "Độc lập - Tự do - Hạnh phúc"
@@ -168,10 +168,6 @@ def sign(doc, titles, name, recipients, gap_lines=5):
     return spans
 
 
-def closing(doc, lead, text, n=3):
-    doc.para(text, lead=lead)
-
-
 class Truth:
     """The fields a decision prints, in bench/accuracy's truth format; every
     owner and parcel lies in the commune unit."""
@@ -214,6 +210,3 @@ def place_of(unit, with_district=True, with_province=False):
         s += ", " + unit.province
     return s
 
-
-def short(unit_name):
-    return bare(unit_name)

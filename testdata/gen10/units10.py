@@ -6,7 +6,7 @@ import csv, os
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-# Pre-2025 province code -> the two digits a CCCD starts with after 0.
+# Names of our own lists (Kinh), for owners and signers.
 FAMILY = ("Nguyễn Trần Lê Phạm Võ Phan Đặng Bùi Đỗ Hồ Ngô Dương Đinh Trịnh "
           "Tạ Khúc Cù Lã Mẫn Tôn Nghiêm Thân Vương Quan Kha Chu "
           "Giáp Âu Lý Mai Cao Đoàn").split()
