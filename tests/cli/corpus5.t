@@ -53,4 +53,15 @@ is "$(differs_from again "$C")" "" "the same truth and the same pixels as the co
 [ -s again/MANIFEST.tsv ] && [ "$(sed 1d again/MANIFEST.tsv | wc -l)" -eq 1 ]
 ok $? "one document written"
 
+# The comparison can fail: a scan cut short, or a PDF one byte changed, is
+# reported, never passed because ImageMagick could not read it.
+scan=$(sed -n '2p' again/MANIFEST.tsv | cut -f6)
+head -c 2000 "$C/$scan" >"again/$scan"
+like "$(differs_from again "$C")" "^$scan unreadable$" "a scan that cannot be read is reported"
+sed '2s/\t[^\t]*\.tif\t/\tx.pdf\t/' again/MANIFEST.tsv >again/M && mv again/M again/MANIFEST.tsv
+mkdir -p pdfc && cp again/MANIFEST.tsv again/*.json pdfc/
+printf '%%PDF-1.4 a\n' >again/x.pdf
+printf '%%PDF-1.4 b\n' >pdfc/x.pdf
+is "$(differs_from again pdfc)" "x.pdf differs" "a PDF is compared by its bytes"
+
 done_testing

@@ -59,6 +59,25 @@ breaches() (
 
 is "$(breaches "$TOP")" "" "includes go down the floors, to public headers only"
 
+# Print every .c file of tree $1's lib/ that its lib/README does not name
+# under its folder (a newcomer reads the map; a file missing from it is a
+# room the map does not show).
+unmapped() (
+	cd "$1" || exit 1
+	for src in lib/*/*.c; do
+		[ -f "$src" ] || continue
+		f=${src#lib/} dir=${f%%/*} base=${f#*/}
+		awk -v d="$dir/" -v b="$base" '
+			/^[a-z]+\/ / { on = ($1 == d) }
+			/^[^ ]/ && !/^[a-z]+\/ / { on = 0 }
+			on { for (i = 1; i <= NF; i++) { w = $i; sub(/,$/, "", w)
+				if (w == b) found = 1 } }
+			END { exit !found }' lib/README || echo "$src"
+	done
+)
+
+is "$(unmapped "$TOP")" "" "lib/README names every file of lib/ under its folder"
+
 # The check itself can fail: a tree that breaks each rule.
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
@@ -77,5 +96,13 @@ like "$out" "lib/extract/x.c: util/err.h: not the folder's public header" \
 like "$out" "lib/extract/x.c: nowhere.h: not in its own folder" \
 	"a bare header of another folder is caught"
 is "$(echo "$out" | grep -c 'cmd/fe/cli.c')" 0 "a face of a lower floor passes"
+
+# A file the map leaves out, or names under another folder, is caught.
+printf 'util/     err.c errors\ntext/     x.c, vntext.c named under text only\n' \
+    >"$t/lib/README"
+printf '' >"$t/lib/text/x.c"
+printf '' >"$t/lib/extract/x.c"
+is "$(unmapped "$t")" "lib/extract/x.c" \
+	"a file lib/README does not name under its folder is caught"
 
 done_testing
