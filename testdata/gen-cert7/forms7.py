@@ -2,7 +2,7 @@
 registers, and the other papers of a dossier.  Each function returns Pages
 (look7.Page) whose texts are what the page prints."""
 from look7 import Page, A4, CERT
-from model7 import USES, dmy, words_date, vn_area, place_name
+from model7 import USES, dmy, words_date, vn_area
 
 RED = "#c8202a"
 INK = "#1a1a1a"
@@ -168,7 +168,6 @@ def plan(p, x, y, w, h, rng, parcel, dims=True):
 def red90(cert, rng, ctx, how):
     """The 1990s red book: three leaves, a statement, a ruled parcel table,
     the register; yellow inner leaves."""
-    pl = ctx["pl"]
     a = Page(CERT, "#f6efe2", None, rng)
     y = motto(a, 150)
     y = cover_title(a, y + 140, ["GIẤY CHỨNG NHẬN", "QUYỀN SỬ DỤNG ĐẤT"], 60)
