@@ -245,17 +245,22 @@ lr_match_household(lr_owner_match *om, int n, const int *spouse,
 			    0 : (signed char)household_level(&om[i].cand[j], &om[s],
 			    margin);
 	}
-	for (int i = 0; i < n; i++) {
-		for (int j = 0; j < om[i].ncand; j++) {
-			lr_cand *a = &om[i].cand[j];
-			double w = lr_model_level_weight(m, LR_CMP_HOUSEHOLD,
-			    level[i][j]);
-			a->pat.level[LR_CMP_HOUSEHOLD] = level[i][j];
-			a->weight += w - a->part[LR_CMP_HOUSEHOLD];
-			a->part[LR_CMP_HOUSEHOLD] = w;
-		}
-		resort(&om[i]);
+	for (int i = 0; i < n; i++)
+		lr_match_adjust(&om[i], LR_CMP_HOUSEHOLD, level[i], m);
+}
+
+void
+lr_match_adjust(lr_owner_match *om, int cmp, const signed char *level,
+    const lr_model *m)
+{
+	for (int j = 0; j < om->ncand; j++) {
+		lr_cand *a = &om->cand[j];
+		double w = lr_model_level_weight(m, cmp, level[j]);
+		a->pat.level[cmp] = level[j];
+		a->weight += w - a->part[cmp];
+		a->part[cmp] = w;
 	}
+	resort(om);
 }
 
 /* Is citizen id taken by one of the n owners? */
@@ -339,6 +344,8 @@ lr_match_decide(lr_owner_match *om, int n, const lr_thresholds *t)
 	int done[n > 0 ? n : 1];
 
 	memset(done, 0, sizeof(done));
+	for (int i = 0; i < n; i++)	/* a decision taken before is undone */
+		om[i].chosen = -1;
 	for (int round = 0; round < n; round++) {
 		int k = -1;
 		for (int i = 0; i < n; i++)	/* the strongest owner left */
