@@ -17,7 +17,7 @@ parcels, in OUTDIR/cadastre.csv with the holder's ID or birth year for
 some (see parcel_of).
 
 --archive writes an archive instead (see archive()): decisions of one
-province over 1995-2024 in which people live where their parcels mostly
+province over 1995-2024, each after its owners came of age, in which people live where their parcels mostly
 are, some move between communes (the older decisions name the old
 address, the registry today's), and a person recurs across decisions with
 variants (an ID in one, a birth year in another, neither in a recovery
@@ -379,10 +379,11 @@ def archive(people):
         i = rec = 0
         while i < len(slots):
             rec += 1
-            year = r.randint(1995, 2024)
-            date = '%d-%02d-%02d' % (year, r.randint(1, 12), r.randint(1, 28))
             group = slots[i:i + (1 if r.random() < 0.7 else 2)]
             i += len(group)
+            # Land users are of age (18) at the decision.
+            year = r.randint(max([1995] + [g[0]['year'] + 19 for g in group]), 2024)
+            date = '%d-%02d-%02d' % (year, r.randint(1, 12), r.randint(1, 28))
             owners = []
             for j, (p, homes, absent, k) in enumerate(group):
                 cat = weighted(VARIANT, r)

@@ -18,7 +18,7 @@ import csv, json
 reg = {r['citizen_id']: r for r in csv.DictReader(open('citizens.csv', encoding='utf-8'))}
 truth = {(r, int(j)): (c, cid) for r, j, c, cid in (l.split() for l in open('truth.tsv'))}
 moved = {(r, int(j)): m == '1' for r, j, _, m in (l.split() for l in list(open('people.tsv'))[1:])}
-seen, home, far, old_named, old_right = {}, 0, 0, 0, 0
+seen, home, far, old_named, old_right, minors = {}, 0, 0, 0, 0, 0
 for l in open('owners.jsonl', encoding='utf-8'):
     d = json.loads(l)
     for j, o in enumerate(d['owners']):
@@ -26,6 +26,7 @@ for l in open('owners.jsonl', encoding='utf-8'):
         if cid == '-':
             continue
         seen.setdefault(cid, set()).add(cat)
+        minors += int(reg[cid]['birth_date'][:4]) + 18 > int(d['decision']['date'][:4])
         if moved[(d['id'], j)] and o['commune_code']:
             old_named += 1
             old_right += o['commune_code'] != reg[cid]['commune_code']
@@ -39,11 +40,13 @@ print('recurring', sum(1 for v in seen.values() if len(v) >= 2) > 50)
 print('named-and-linked', mixed > 30)
 print('parcel-home', 0.75 < home / (home + far) < 0.95)
 print('moved', old_named > 10 and old_right == old_named)
+print('minors', minors)
 PY
 is "$(cat facts)" "recurring True
 named-and-linked True
 parcel-home True
-moved True" "people recur with variants; parcels mostly in the owner's commune; movers named at the old one"
+moved True
+minors 0" "people recur with variants; parcels mostly in the owner's commune; movers named at the old one; owners of age"
 is "$(jq -c '[.decision.date[:4] | tonumber] | map(. >= 1995 and . <= 2024)' owners.jsonl | sort -u)" \
     "[true]" "decisions dated 1995-2024"
 cp owners.jsonl first.jsonl
