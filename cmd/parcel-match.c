@@ -86,6 +86,7 @@ struct run {
 	lr_owner_match *om;
 	lr_seen *seen;		/* citizens linked in the run so far */
 	long ndoc;		/* decisions of the batches matched before */
+	long citizens;		/* in the registry */
 	long owners, by_status[LR_NSTATUS], parcels, done, enriched;
 	long people;		/* the owners read that are no organisation */
 };
@@ -377,7 +378,8 @@ finish_record(struct run *r, int k)
 		json_array_append_new(r->kept, rec);
 		return;
 	}
-	lr_match_recur(om, r->count[k], r->seen, r->ndoc + k, r->model);
+	lr_match_recur(om, r->count[k], r->seen, r->ndoc + k, r->regs[0],
+	    r->citizens);
 	lr_match_decide(om, r->count[k], &r->t);
 	annotate_owners(r, rec, om, r->count[k], &r->from_cad[r->first[k]]);
 	if (r->cad != NULL)
@@ -390,16 +392,11 @@ finish_record(struct run *r, int k)
 static void
 flush_batch(struct run *r)
 {
-	double pm, pu;
-
 	score_batch(r);
 	for (int i = 0; i < r->nown; i++)
 		r->people += !r->persons[i].organisation;
 	for (int k = 0; k < r->nrec && r->em == NULL; k++)
 		decide_record(r, k);
-	/* "Linked in another decision" as the run so far measures it. */
-	lr_seen_mu(r->seen, lr_registry_count(r->regs[0]), &pm, &pu);
-	lr_model_set_mu(r->model, LR_CMP_RECUR, LR_RECUR_LINKED, pm, pu);
 	for (int k = 0; k < r->nrec; k++)
 		finish_record(r, k);
 	r->ndoc += r->nrec;
@@ -603,8 +600,8 @@ setup(struct run *r, const struct opts *o)
 	for (int i = 0; i < o->jobs; i++)
 		lr_registry_set_units(r->regs[i], r->places);
 	r->t = o->t;
-	r->t.absent = lr_absent_weight(lr_registry_count(r->regs[0]),
-	    LR_PRESENT_DEFAULT);
+	r->citizens = lr_registry_count(r->regs[0]);
+	r->t.absent = lr_absent_weight(r->citizens, LR_PRESENT_DEFAULT);
 	if (o->cadastre != NULL &&
 	    (r->cad = lr_cadastre_open(o->cadastre, o->load.encoding, &err)) ==
 	    NULL)

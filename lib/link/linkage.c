@@ -102,10 +102,11 @@ static const struct cmp_def cmps[LR_NCMP] = {
 		{ "elsewhere", 0.13, 0.98 } } },
 	/* The citizen is linked, on an ID or a birth date or year, to an
 	 * owner of another decision of the run: the same person named again.
-	 * Both set as the run goes (lr_seen_mu()): m the share of the
-	 * run's links whose citizen is linked by another decision too (how
-	 * often people recur in this archive), u the share of the registry
-	 * linked; never below 0 bits.  The defaults are for --show-model.  Set by lr_match_recur(),
+	 * Weighed as the run measures it (lr_seen_weight()): m the share
+	 * of the run's links whose citizen is linked by another decision
+	 * too (how often people recur in this archive), u the share of the
+	 * citizen's commune linked; never below 0 bits.  These m and u are
+	 * a prior, for --show-model.  Set by lr_match_recur(),
 	 * never by lr_compare(); no level for "not linked": a decision's
 	 * owner named once is no evidence against anyone. */
 	[LR_CMP_RECUR] = { "other_decisions", 2, 0, { { "missing", 1, 1 },
@@ -181,20 +182,6 @@ lr_model_mu(const lr_model *m, int cmp, int level, double *pm, double *pu)
 {
 	*pm = m->m[cmp][level];
 	*pu = m->u[cmp][level];
-}
-
-/* x kept within (0, 1). */
-static double
-share(double x)
-{
-	return x < 1e-6 ? 1e-6 : x > 0.999 ? 0.999 : x;
-}
-
-void
-lr_model_set_mu(lr_model *m, int cmp, int level, double pm, double pu)
-{
-	m->m[cmp][level] = share(pm);
-	m->u[cmp][level] = share(pu);
 }
 
 /* Do two IDs differ in one digit, or in two neighbours swapped (a

@@ -63,12 +63,6 @@ double lr_model_level_weight(const lr_model *m, int cmp, int level);
 void lr_model_mu(const lr_model *m, int cmp, int level, double *pm,
     double *pu);
 
-/* Set the m and u of a level of the model to shares the run measures (as
- * for the same person in other decisions: lr_seen_mu()); each is kept
- * within (0, 1). */
-void lr_model_set_mu(lr_model *m, int cmp, int level, double pm,
-    double pu);
-
 /* Compare owner (as read off a scan) with citizen: fill pat.  The commune
  * agrees through the unit history ("became") when the owner's commune is
  * an old one (lr_owner_in_decision()); another commune is in the same

@@ -339,6 +339,15 @@ is "$(printf '%s\n' "$out" | jq -r 'select(.id == "year") | .owners[0] | .match.
     "matched
 011080000008
 null" "the decision that names him is matched on its own"
+# The u is the share of the candidate's commune linked, for an archive is
+# local and so are its owners' namesakes: with the 200 others living in
+# another commune, six of the seven citizens of Tìa Dình are linked, and
+# being linked says nothing.
+sed '/Vàng A Dơ/s/03385/03166/' archive.csv >local.csv
+parcel-match -q --build-registry local.csv -r local.db
+run parcel-match -q -r local.db archive.jsonl
+is "$(printf '%s\n' "$out" | jq -c 'select(.id == "list") | .owners[0].match | [.tied, [.candidates[].why.other_decisions.weight | select(. != null)]]')" \
+    "[2,[0]]" "a commune whose citizens are mostly linked: linked says nothing"
 
 # The village weighs by the share of its commune living there: 91 of the
 # 104 citizens of Nậm Chua live in thôn 1, so a namesake there is no

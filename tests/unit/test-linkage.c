@@ -582,6 +582,24 @@ name_only_probability(void **state)
 	om_set(&om[0], "A", 16.0, "B", 12.0, (char *)NULL);
 	lr_match_decide(om, 1, &t);
 	assert_int_equal(om[0].status, LR_REVIEW);
+	/* Named by name alone, an owner whose weight passes the upper
+	 * threshold on its parcel's place (a namesake living by the parcel)
+	 * and other decisions is matched on the probability only: 2^20
+	 * against 2^19.8 of its absence. */
+	t.absent = lr_absent_weight(100000, 0.9) + 6.4;
+	om_set(&om[0], "A", 20.0, "B", 8.0, (char *)NULL);
+	om[0].cand[0].part[LR_CMP_PARCEL] = 1.5;
+	om[0].cand[0].part[LR_CMP_RECUR] = 1.0;
+	om[0].cand[0].part[LR_CMP_VILLAGE] = -2.0;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_MATCHED);	/* 20 >= 18 */
+	om[0].name_only = 1;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);	/* 17.5 < 18 */
+	assert_true(om[0].cand[0].prob < 0.99);
+	om[0].cand[0].part[LR_CMP_RECUR] = 0;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_MATCHED);	/* 18.5 */
 }
 
 /* Exact namesakes: never linked, every tied candidate shown. */
@@ -744,17 +762,16 @@ linked(lr_owner_match *om, const char *id)
 
 /* The same person in other decisions of the run: of two namesakes tied
  * on names and village, the one linked on an ID by another decision
- * comes first, by the weight the run measures; a link from the owner's
- * own decision, or from an owner named by name alone, counts for
- * nothing. */
+ * comes first, by log2(m/u): m the share of the run's links that recur,
+ * u the share of the registry linked (candidates of no commune); a link
+ * from the owner's own decision, or from an owner named by name alone,
+ * counts for nothing, nor does a run where nobody recurs. */
 static void
 other_decisions(void **state)
 {
-	lr_model *m = lr_model_new();
 	lr_seen *s = lr_seen_new();
-	lr_owner_match om[2], one;
+	lr_owner_match om[1], one;
 	lr_thresholds t = { 22, 8, 5, 0, 2 };
-	double pm, pu;
 
 	(void)state;
 	for (long d = 0; d < 40; d++) {	/* 20 people, each named twice */
@@ -768,20 +785,19 @@ other_decisions(void **state)
 	assert_int_equal(lr_seen_add_links(s, &one, 1, 50), 0);
 	linked(&one, "A");
 	assert_int_equal(lr_seen_add_links(s, &one, 1, 60), 0);
-	lr_seen_mu(s, 1000, &pm, &pu);
-	assert_true(fabs(pu - 21 / 1000.0) < 1e-9);
-	assert_true(pm > 0.9);
-	lr_model_set_mu(m, LR_CMP_RECUR, LR_RECUR_LINKED, pm, pu);
+	assert_true(fabs(lr_seen_u(s, NULL, 1000, "") - 21 / 1000.0) < 1e-9);
+	assert_true(fabs(lr_seen_weight(s, NULL, 1000, "") -
+	    log2(41.0 / 43 / (21 / 1000.0))) < 1e-9);
 	om_set(&om[0], "B", 14.0, "A", 14.0, (char *)NULL);
-	lr_match_recur(om, 1, s, 70, m);
+	lr_match_recur(om, 1, s, 70, NULL, 1000);
 	assert_string_equal(om[0].cand[0].citizen_id, "A");
 	assert_true(om[0].cand[0].weight > 14.0 + 5);
 	assert_true(om[0].cand[1].weight == 14.0);
 	lr_match_decide(om, 1, &t);
-	assert_int_equal(om[0].status, LR_REVIEW);	/* 19 bits: not 22 */
+	assert_int_equal(om[0].status, LR_REVIEW);	/* 19.5 bits: not 22 */
 	assert_int_equal(om[0].tied, 1);
 	om_set(&om[0], "B", 14.0, "A", 14.0, (char *)NULL);
-	lr_match_recur(om, 1, s, 60, m);	/* A's own decision */
+	lr_match_recur(om, 1, s, 60, NULL, 1000);	/* A's own decision */
 	assert_true(om[0].cand[0].weight == 14.0 && om[0].cand[1].weight == 14.0);
 	lr_seen_free(s);
 	s = lr_seen_new();	/* nobody recurs: no weight */
@@ -789,13 +805,8 @@ other_decisions(void **state)
 	lr_seen_add_links(s, &one, 1, 1);
 	linked(&one, "C");
 	lr_seen_add_links(s, &one, 1, 2);
-	lr_seen_mu(s, 4, &pm, &pu);
-	lr_model_set_mu(m, LR_CMP_RECUR, LR_RECUR_LINKED, pm, pu);
-	om_set(&om[0], "B", 14.0, "A", 14.0, (char *)NULL);
-	lr_match_recur(om, 1, s, 9, m);
-	assert_true(om[0].cand[0].weight == 14.0 && om[0].cand[1].weight == 14.0);
+	assert_true(lr_seen_weight(s, NULL, 4, "") == 0);
 	lr_seen_free(s);
-	lr_model_free(m);
 }
 
 int
