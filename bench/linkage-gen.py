@@ -2,7 +2,7 @@
 """Generate a registry of N citizens and a batch of owners corrupted the way
 OCR corrupts them, for bench/linkage.  Standard library only.
 
-usage: linkage-gen.py N OWNERS SHARED_DATA OUTDIR [SEED [PROVINCES]]
+usage: linkage-gen.py [--archive] N OWNERS SHARED_DATA OUTDIR [SEED [PROVINCES]]
 PROVINCES ("11:133,12:32", province code and weight) spreads the citizens
 over those provinces by weight (default 11:1, Điện Biên alone); the names
 are Điện Biên's wherever they live.
@@ -14,9 +14,21 @@ those are the same as without them), two in five with their spouse, named
 as such on the list and living at the same address (the spouses are
 appended to the registry and drawn from a generator of their own); their
 parcels, in OUTDIR/cadastre.csv with the holder's ID or birth year for
-some (see parcel_of)."""
+some (see parcel_of).
+
+--archive writes an archive instead (see archive()): decisions of one
+province over 1995-2024, each after its owners came of age, in which people live where their parcels mostly
+are, some move between communes (the older decisions name the old
+address, the registry today's), and a person recurs across decisions with
+variants (an ID in one, a birth year in another, neither in a recovery
+list, a name misread); truth.tsv's category is the owner's as above, and
+OUTDIR/people.tsv says, per archive owner, how often the person recurs
+and whether the decision names an old address ("moved")."""
 import csv, json, os, random, sys, unicodedata
 sys.dont_write_bytecode = True
+ARCHIVE = '--archive' in sys.argv
+if ARCHIVE:
+    sys.argv.remove('--archive')
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from benchdata import full_names, province_communes, read_lines
 
@@ -184,18 +196,7 @@ def owner_of(p, cat):
     return o
 
 def main():
-    people = []
-    with open(OUT + '/citizens.csv', 'w', encoding='utf-8', newline='') as f:
-        w = csv.writer(f)
-        w.writerow(['citizen_id', 'old_id', 'full_name', 'birth_date', 'gender', 'commune_code', 'address'])
-        for k in range(N):
-            p = new_person()
-            w.writerow([p['id'], p['old'], ' '.join(p['name']),
-                        p['date'] if rnd.random() < 0.95 else str(p['year']),
-                        'Nam' if p['sex'] == 'M' else 'Nữ', p['commune'],
-                        p['address'] if rnd.random() < 0.9 else ''])
-            if k < NOWN * 3:
-                people.append(p)
+    people = registry()
     with open(OUT + '/owners.jsonl', 'w', encoding='utf-8') as f, open(OUT + '/truth.tsv', 'w') as t:
         k = 0
         rec = 0
@@ -294,4 +295,126 @@ def owner_of_quiet(q):
     finally:
         rnd = saved
 
-main()
+def place(code, vil):
+    """The address of village vil of commune code."""
+    _, cname, dname, pname = COMMUNE[code]
+    return '%s, %s, %s, %s' % (vil, cname.lower(), dname, pname[0].lower() + pname[1:])
+COMMUNE = {c[0]: c for c in communes}
+
+# The archive's shares, stated here and fitted by parcel-match (see
+# lib/link/linkage.c): how often a person recurs (1 to 4 decisions), moves
+# (an old commune, left in a year of 1996-2023), and where a parcel lies
+# against its holder's home at the decision.
+RECUR = [(1, 0.50), (2, 0.25), (3, 0.15), (4, 0.10)]
+MOVED = 0.15
+PARCEL_HOME = [('village', 0.65), ('commune', 0.22), ('elsewhere', 0.13)]
+VARIANT = [('id', 0.25), ('old-id', 0.10), ('date', 0.10), ('year', 0.25), ('name', 0.30)]
+
+def weighted(pairs, r):
+    return r.choices([k for k, _ in pairs], weights=[w for _, w in pairs])[0]
+
+def life(p, r):
+    """p's homes: [(from year, commune, village)], the last today's (the
+    registry's)."""
+    homes = [(0, p['commune'], p['address'].split(', ')[0])]
+    if r.random() < MOVED:
+        old = r.choice(communes)[0]
+        if old != p['commune']:
+            homes.insert(0, (0, old, r.choice(VIL[old])))
+            homes[1] = (r.randint(1996, 2023),) + homes[1][1:]
+    return homes
+
+def home_at(homes, year):
+    return [h for h in homes if h[0] <= year][-1]
+
+def parcel_near(home, r, n):
+    """A parcel of someone living at home (commune, village)."""
+    code, vil = home
+    where = weighted(PARCEL_HOME, r)
+    if where == 'commune':
+        vil = r.choice([v for v in VIL[code] if v != vil] or [vil])
+    elif where == 'elsewhere':
+        code = r.choice(communes)[0]
+        vil = r.choice(VIL[code])
+    return {'sheet': str(1 + n // 100), 'number': str(n), 'area': float(r.randint(200, 3000)),
+            'land_use': 'ONT', 'address': place(code, vil), 'commune_code': code}
+
+def appearance(p, home, cat, date, r):
+    """Owner record of person p in a decision of date, living at home."""
+    global rnd
+    saved, rnd = rnd, r
+    try:
+        q = dict(p, commune=home[1], address=place(home[1], home[2]))
+        o = owner_of(q, 'year' if cat == 'name' else cat)
+        if cat == 'id' and date < '2016':     # no CCCD before 2016
+            o['id_number'], o['id_type'] = (p['old'], 'cmnd') if p['old'] else (None, None)
+        if cat == 'name':
+            o['birth_year'] = o['birth_date'] = None
+            if r.random() < 0.5:              # a recovery list: no address at all
+                o['address'] = o['commune_code'] = None
+        return o
+    finally:
+        rnd = saved
+
+def archive(people):
+    """The archive: OWNERS appearances of people (the first NOWN * 3 of the
+    registry, 8% absent from it), one or two per decision, each decision
+    with the parcel of its first owner near that owner's home of the time."""
+    r = random.Random('archive %d' % N)
+    slots = []
+    while len(slots) < NOWN:
+        absent = r.random() < 0.08
+        p = new_person() if absent else people[r.randrange(len(people))]
+        homes = life(p, r)
+        k = weighted(RECUR, r)
+        slots += [(p, homes, absent, k)] * k
+    r.shuffle(slots)
+    slots = slots[:NOWN]
+    times = {}
+    for s in slots:
+        times[id(s[0])] = times.get(id(s[0]), 0) + 1
+    with open(OUT + '/owners.jsonl', 'w', encoding='utf-8') as f, \
+            open(OUT + '/truth.tsv', 'w') as t, open(OUT + '/people.tsv', 'w') as pt:
+        pt.write('record\towner\tdecisions\tmoved\n')
+        i = rec = 0
+        while i < len(slots):
+            rec += 1
+            group = slots[i:i + (1 if r.random() < 0.7 else 2)]
+            i += len(group)
+            # Land users are of age (18) at the decision.
+            year = r.randint(max([1995] + [g[0]['year'] + 19 for g in group]), 2024)
+            date = '%d-%02d-%02d' % (year, r.randint(1, 12), r.randint(1, 28))
+            owners = []
+            for j, (p, homes, absent, k) in enumerate(group):
+                cat = weighted(VARIANT, r)
+                if cat == 'old-id' and not p['old']:
+                    cat = 'year'
+                home = home_at(homes, year)
+                owners.append(appearance(p, home, cat, date, r))
+                t.write('qd-%d\t%d\t%s\t%s\n' % (rec, j, cat, '-' if absent else p['id']))
+                pt.write('qd-%d\t%d\t%d\t%d\n' % (rec, j, times[id(p)], home != homes[-1]))
+            parcel = parcel_near(home_at(group[0][1], year)[1:], r, rec)
+            parcel['holder'] = 0 if len(group) == 1 else None
+            f.write(json.dumps({'id': 'qd-%d' % rec, 'decision': {'date': date},
+                                'owners': owners, 'parcels': [parcel]}, ensure_ascii=False) + '\n')
+
+def registry():
+    """Write the registry; return the people owners are drawn from."""
+    people = []
+    with open(OUT + '/citizens.csv', 'w', encoding='utf-8', newline='') as f:
+        w = csv.writer(f)
+        w.writerow(['citizen_id', 'old_id', 'full_name', 'birth_date', 'gender', 'commune_code', 'address'])
+        for k in range(N):
+            p = new_person()
+            w.writerow([p['id'], p['old'], ' '.join(p['name']),
+                        p['date'] if rnd.random() < 0.95 else str(p['year']),
+                        'Nam' if p['sex'] == 'M' else 'Nữ', p['commune'],
+                        p['address'] if rnd.random() < 0.9 else ''])
+            if k < NOWN * 3:
+                people.append(p)
+    return people
+
+if ARCHIVE:
+    archive(registry())
+else:
+    main()

@@ -84,6 +84,9 @@ struct run {
 	int *spouse;		/* the spouse's index in the record, or -1 */
 	int *from_cad;		/* CAD_* the cadastre's holder gave */
 	lr_owner_match *om;
+	lr_seen *seen;		/* citizens linked in the run so far */
+	long ndoc;		/* decisions of the batches matched before */
+	long citizens;		/* in the registry */
 	long owners, by_status[LR_NSTATUS], parcels, done, enriched;
 	long people;		/* the owners read that are no organisation */
 };
@@ -260,6 +263,8 @@ read_owners(struct run *r, int k)
 		if (owner_person(r, json_array_get(owners, i), p, rid, i) == 0) {
 			lr_owner_in_decision(p, r->units, date);
 			lr_person_place(p, r->places);
+			lr_owner_parcel(p, json_object_get(r->rec[k], "parcels"),
+			    i);
 		}
 	}
 	if (r->cad != NULL)
@@ -346,8 +351,23 @@ check_parcels(struct run *r, json_t *rec)
 	}
 }
 
-/* Decide, annotate and write record k of the scored batch; in the
- * training pass keep it instead. */
+/* Weigh the household of record k of the scored batch and decide its
+ * owners; remember the citizens linked (lr_seen_add_links()). */
+static void
+decide_record(struct run *r, int k)
+{
+	lr_owner_match *om = &r->om[r->first[k]];
+
+	lr_match_household(om, r->count[k], &r->spouse[r->first[k]], r->model,
+	    r->t.margin);
+	lr_match_decide(om, r->count[k], &r->t);
+	if (lr_seen_add_links(r->seen, om, r->count[k], r->ndoc + k) != 0)
+		cli_fatal("out of memory");
+}
+
+/* Weigh the same people in other decisions of the run for record k
+ * (decided once), decide again, annotate and write it; in the training
+ * pass keep it instead. */
 static void
 finish_record(struct run *r, int k)
 {
@@ -358,8 +378,8 @@ finish_record(struct run *r, int k)
 		json_array_append_new(r->kept, rec);
 		return;
 	}
-	lr_match_household(om, r->count[k], &r->spouse[r->first[k]], r->model,
-	    r->t.margin);
+	lr_match_recur(om, r->count[k], r->seen, r->ndoc + k, r->regs[0],
+	    r->citizens);
 	lr_match_decide(om, r->count[k], &r->t);
 	annotate_owners(r, rec, om, r->count[k], &r->from_cad[r->first[k]]);
 	if (r->cad != NULL)
@@ -375,8 +395,11 @@ flush_batch(struct run *r)
 	score_batch(r);
 	for (int i = 0; i < r->nown; i++)
 		r->people += !r->persons[i].organisation;
+	for (int k = 0; k < r->nrec && r->em == NULL; k++)
+		decide_record(r, k);
 	for (int k = 0; k < r->nrec; k++)
 		finish_record(r, k);
+	r->ndoc += r->nrec;
 	r->done += r->nown;
 	cli_progress_tick(r->done);
 	r->nrec = 0;
@@ -564,7 +587,9 @@ setup(struct run *r, const struct opts *o)
 	r->om = calloc(BATCH_OWNERS, sizeof(*r->om));
 	r->spouse = calloc(BATCH_OWNERS, sizeof(*r->spouse));
 	r->from_cad = calloc(BATCH_OWNERS, sizeof(*r->from_cad));
+	r->seen = lr_seen_new();
 	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
+	    r->seen == NULL ||
 	    r->om == NULL || r->spouse == NULL || r->from_cad == NULL)
 		cli_fatal("out of memory");
 	/* The map's path once: a missing one is reported once. */
@@ -575,8 +600,8 @@ setup(struct run *r, const struct opts *o)
 	for (int i = 0; i < o->jobs; i++)
 		lr_registry_set_units(r->regs[i], r->places);
 	r->t = o->t;
-	r->t.absent = lr_absent_weight(lr_registry_count(r->regs[0]),
-	    LR_PRESENT_DEFAULT);
+	r->citizens = lr_registry_count(r->regs[0]);
+	r->t.absent = lr_absent_weight(r->citizens, LR_PRESENT_DEFAULT);
 	if (o->cadastre != NULL &&
 	    (r->cad = lr_cadastre_open(o->cadastre, o->load.encoding, &err)) ==
 	    NULL)
@@ -616,6 +641,7 @@ match(const struct opts *o, int argc, char **argv)
 	free(r.om);
 	free(r.spouse);
 	free(r.from_cad);
+	lr_seen_free(r.seen);
 	return cli_finish();
 }
 

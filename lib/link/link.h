@@ -13,5 +13,6 @@
 #include "cadastre.h"
 #include "match.h"
 #include "enrich.h"
+#include "recur.h"
 
 #endif

@@ -86,6 +86,31 @@ static const struct cmp_def cmps[LR_NCMP] = {
 	 * by lr_match_household(), never by lr_compare(). */
 	[LR_CMP_HOUSEHOLD] = { "household", 3, 0, { { "missing", 1, 1 },
 		{ "together", 0.85, 0.05 }, { "apart", 0.15, 0.95 } } },
+	/* Where the owner's parcel lies against the citizen's home, for what
+	 * the owner's address leaves out.  The owner's commune is the
+	 * parcel's, its village unread: "village" (the citizen lives in the
+	 * parcel's village; u is the share of the commune living there,
+	 * lr_tf) or "other-village".  The owner has no commune: the
+	 * citizen lives in the parcel's commune and village, in the commune
+	 * only, or elsewhere.  m: people live where their parcels mostly
+	 * are, 65% in the village, 22% elsewhere in the commune, 13% in
+	 * another commune (bench/linkage-gen.py --archive; --train learns
+	 * them); u of the commune as the commune comparison's. */
+	[LR_CMP_PARCEL] = { "parcel", 6, 1, { { "missing", 1, 1 },
+		{ "village", 0.75, 0.07 }, { "other-village", 0.25, 0.93 },
+		{ "commune-village", 0.65, 0.0015 }, { "commune", 0.22, 0.02 },
+		{ "elsewhere", 0.13, 0.98 } } },
+	/* The citizen is linked, on an ID or a birth date or year, to an
+	 * owner of another decision of the run: the same person named again.
+	 * Weighed as the run measures it (lr_seen_weight()): m the share
+	 * of the run's links whose citizen is linked by another decision
+	 * too (how often people recur in this archive), u the share of the
+	 * citizen's commune linked; never below 0 bits.  These m and u are
+	 * a prior, for --show-model.  Set by lr_match_recur(),
+	 * never by lr_compare(); no level for "not linked": a decision's
+	 * owner named once is no evidence against anyone. */
+	[LR_CMP_RECUR] = { "other_decisions", 2, 0, { { "missing", 1, 1 },
+		{ "linked", 0.40, 0.01 } } },
 };
 
 #define ADULT_AGE 18	/* the youngest land user at a decision */
@@ -104,6 +129,8 @@ enum { C_AGREE = 1, C_BECAME, C_DISTRICT, C_PROVINCE, C_DIFFERS,
 	C_ELSEWHERE };
 enum { AGE_ADULT = 1, AGE_MINOR, AGE_UNBORN, AGE_DEAD };
 enum { V_AGREE = 1, V_SIMILAR, V_DIFFERS };
+enum { P_VILLAGE = 1, P_OTHER_VILLAGE, P_COMMUNE_VILLAGE, P_COMMUNE,
+	P_ELSEWHERE };
 
 lr_model *
 lr_model_new(void)
@@ -355,6 +382,37 @@ cmp_village(const lr_person *o, const lr_person *c)
 	    V_DIFFERS;
 }
 
+/* The owner's commune is its parcel's, its village unread: does the
+ * citizen of that commune live in the parcel's village?  Missing when the
+ * citizen lives elsewhere (the commune comparison says so). */
+static int
+parcel_village(const lr_person *o, const lr_person *c)
+{
+	if (o->parcel_village[0] == '\0' || c->village[0] == '\0' ||
+	    lr_person_commune_is(o, c->commune) == 0)
+		return MISSING;
+	return strcmp(o->parcel_village, c->village) == 0 ? P_VILLAGE :
+	    P_OTHER_VILLAGE;
+}
+
+/* The place of the owner's parcel against the citizen's home, for what
+ * the owner's own address leaves out. */
+static int
+cmp_parcel(const lr_person *o, const lr_person *c)
+{
+	if (o->parcel_commune[0] == '\0' || c->commune[0] == '\0' ||
+	    o->village[0] != '\0')
+		return MISSING;
+	if (o->commune[0] != '\0')
+		return strcmp(o->commune, o->parcel_commune) == 0 ?
+		    parcel_village(o, c) : MISSING;
+	if (strcmp(o->parcel_commune, c->commune) != 0)
+		return P_ELSEWHERE;
+	return o->parcel_village[0] != '\0' &&
+	    strcmp(o->parcel_village, c->village) == 0 ? P_COMMUNE_VILLAGE :
+	    P_COMMUNE;
+}
+
 /* Do two unit names (borrowed, NULL: unknown) name the same unit? */
 static int
 same_unit(const char *a, const char *b)
@@ -437,6 +495,8 @@ lr_compare(const lr_person *o, const lr_person *c, lr_pattern *pat)
 	l[LR_CMP_VILLAGE] = (signed char)cmp_village(o, c);
 	l[LR_CMP_AGE] = (signed char)cmp_age(o, c);
 	l[LR_CMP_HOUSEHOLD] = MISSING;
+	l[LR_CMP_PARCEL] = (signed char)cmp_parcel(o, c);
+	l[LR_CMP_RECUR] = MISSING;
 }
 
 /* log2(u/tf): how much rarer (or commoner) the name is in the registry
@@ -454,7 +514,8 @@ static double
 tf_share(const lr_tf *tf, int c)
 {
 	return c == LR_CMP_FAMILY ? tf->family : c == LR_CMP_GIVEN ?
-	    tf->given : c == LR_CMP_VILLAGE ? tf->village : tf->commune;
+	    tf->given : c == LR_CMP_VILLAGE || c == LR_CMP_PARCEL ?
+	    tf->village : tf->commune;
 }
 
 /* The term-frequency adjustment of comparison c.  A commune gets half of

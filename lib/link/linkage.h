@@ -16,7 +16,7 @@
 enum lr_cmp {
 	LR_CMP_ID, LR_CMP_OLD_ID, LR_CMP_FAMILY, LR_CMP_MIDDLE, LR_CMP_GIVEN,
 	LR_CMP_BIRTH, LR_CMP_SEX, LR_CMP_COMMUNE, LR_CMP_VILLAGE, LR_CMP_AGE,
-	LR_CMP_HOUSEHOLD, LR_NCMP
+	LR_CMP_HOUSEHOLD, LR_CMP_PARCEL, LR_CMP_RECUR, LR_NCMP
 };
 
 /* Level 0 of every comparison is "missing" (a side does not say): weight 0. */
@@ -53,6 +53,9 @@ int lr_cmp_levels(int cmp);
 /* Levels of the household comparison (lr_match_household()). */
 enum { LR_HH_TOGETHER = 1, LR_HH_APART };
 
+/* The level of the comparison of other decisions (lr_match_recur()). */
+enum { LR_RECUR_LINKED = 1 };
+
 /* log2(m/u) of a level of the model (0 for level 0, missing). */
 double lr_model_level_weight(const lr_model *m, int cmp, int level);
 
@@ -66,7 +69,10 @@ void lr_model_mu(const lr_model *m, int cmp, int level, double *pm,
  * district, the same province, or differs, when both sides are placed
  * (lr_person_place()), else it is "elsewhere"; "age" compares the citizen's age at
  * the owner's decision, when the owner has no birth year, with the age of
- * a land user (a child or someone not yet born is not one). */
+ * a land user (a child or someone not yet born is not one); "parcel"
+ * compares the place of the owner's parcel with the citizen's home, for
+ * what the owner's own address leaves out (its village, or its commune
+ * and village). */
 void lr_compare(const lr_person *owner, const lr_person *citizen,
     lr_pattern *pat);
 

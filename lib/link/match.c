@@ -246,16 +246,25 @@ lr_match_household(lr_owner_match *om, int n, const int *spouse,
 			    margin);
 	}
 	for (int i = 0; i < n; i++) {
-		for (int j = 0; j < om[i].ncand; j++) {
-			lr_cand *a = &om[i].cand[j];
-			double w = lr_model_level_weight(m, LR_CMP_HOUSEHOLD,
+		double w[LR_MATCH_KEEP];
+		for (int j = 0; j < om[i].ncand; j++)
+			w[j] = lr_model_level_weight(m, LR_CMP_HOUSEHOLD,
 			    level[i][j]);
-			a->pat.level[LR_CMP_HOUSEHOLD] = level[i][j];
-			a->weight += w - a->part[LR_CMP_HOUSEHOLD];
-			a->part[LR_CMP_HOUSEHOLD] = w;
-		}
-		resort(&om[i]);
+		lr_match_adjust(&om[i], LR_CMP_HOUSEHOLD, level[i], w);
 	}
+}
+
+void
+lr_match_adjust(lr_owner_match *om, int cmp, const signed char *level,
+    const double *weight)
+{
+	for (int j = 0; j < om->ncand; j++) {
+		lr_cand *a = &om->cand[j];
+		a->pat.level[cmp] = level[j];
+		a->weight += weight[j] - a->part[cmp];
+		a->part[cmp] = weight[j];
+	}
+	resort(om);
 }
 
 /* Is citizen id taken by one of the n owners? */
@@ -285,16 +294,32 @@ contested(const lr_owner_match *om, int n, int self, const char *id,
 	return 0;
 }
 
+/* What the parcel and other decisions add to candidate c's weight: they
+ * place a namesake living by the parcel as well as the owner. */
+static double
+context(const lr_cand *c)
+{
+	double p = c->part[LR_CMP_PARCEL], r = c->part[LR_CMP_RECUR];
+
+	return (p > 0 ? p : 0) + (r > 0 ? r : 0);
+}
+
 /* Is candidate best of o strong enough: its weight reaches t->upper, or
- * its probability reaches t->prob (an owner named without ID or birth
- * year cannot reach t->upper on names and places alone; an owner whose
- * fields carry typos may not either, yet stand far above the rest). */
+ * its probability reaches t->prob (an owner whose fields carry typos may
+ * not reach t->upper, yet stand far above the rest).  For an owner named
+ * without ID or birth year, the weight that reaches t->upper leaves out
+ * the context (context()): all else is names and places, and a namesake
+ * living where the parcel is, while the owner has moved away, would pass
+ * on it; the probability, which weighs the namesakes blocked and the
+ * owner's absence, counts it. */
 static int
 sure(const lr_owner_match *o, int best, const lr_thresholds *t)
 {
-	if (o->cand[best].weight >= t->upper)
+	const lr_cand *c = &o->cand[best];
+
+	if (c->weight - (o->name_only ? context(c) : 0) >= t->upper)
 		return 1;
-	return o->cand[best].prob >= t->prob;
+	return c->prob >= t->prob;
 }
 
 /* Decide owner k given the citizens already taken. */
@@ -339,6 +364,8 @@ lr_match_decide(lr_owner_match *om, int n, const lr_thresholds *t)
 	int done[n > 0 ? n : 1];
 
 	memset(done, 0, sizeof(done));
+	for (int i = 0; i < n; i++)	/* a decision taken before is undone */
+		om[i].chosen = -1;
 	for (int round = 0; round < n; round++) {
 		int k = -1;
 		for (int i = 0; i < n; i++)	/* the strongest owner left */

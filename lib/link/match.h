@@ -102,12 +102,20 @@ int lr_match_score_many(lr_registry *const *regs, int nregs,
 void lr_match_household(lr_owner_match *om, int n, const int *spouse,
     const lr_model *m, double margin);
 
+/* Set comparison cmp of each candidate j of om to level[j] weighing
+ * weight[j] (0 for level 0, missing), change the candidates' weights and
+ * sort the list again: the evidence of the other owners of a decision
+ * (lr_match_household()) or of other decisions (lr_match_recur()). */
+void lr_match_adjust(lr_owner_match *om, int cmp, const signed char *level,
+    const double *weight);
+
 /* Decide the n owners of one decision: an owner is matched when its best
  * free candidate reaches t->upper, or the probability t->prob, and no
  * other candidate (its own, or
  * another owner's claim on the same citizen) comes within t->margin;
  * review at or above t->lower; else unmatched.  No two owners get the same
- * citizen.  An organisation keeps its status. */
+ * citizen.  An organisation keeps its status.  Deciding again (after
+ * new evidence) undoes what was decided before. */
 void lr_match_decide(lr_owner_match *om, int n, const lr_thresholds *t);
 
 /* "matched", "review", "unmatched", "organisation". */

@@ -68,6 +68,23 @@ lr_owner_read(const json_t *j, lr_person *p)
 }
 
 void
+lr_owner_parcel(lr_person *p, const json_t *parcels, size_t i)
+{
+	const json_t *pc, *h;
+	size_t k;
+
+	p->parcel_commune[0] = p->parcel_village[0] = '\0';
+	json_array_foreach(parcels, k, pc) {
+		h = json_object_get(pc, "holder");
+		if (json_is_integer(h) && json_integer_value(h) != (json_int_t)i)
+			continue;
+		lr_person_set_parcel(p, str(pc, "commune_code"),
+		    str(pc, "address"));
+		return;
+	}
+}
+
+void
 lr_owner_in_decision(lr_person *p, const lr_units *units, const char *date)
 {
 	const char *now[LR_BECAME_MAX];

@@ -22,6 +22,12 @@ enum { LR_OWNER_NO_NAME = 1, LR_OWNER_BAD_ID = 2 };
  * ID is left out. */
 int lr_owner_read(const json_t *j, lr_person *p);
 
+/* Set where owner i of a decision holds land from the decision's parcels
+ * (borrowed, an array of {"commune_code", "address", "holder"}): the
+ * first parcel whose holder is i, or that names no holder (the parcel of
+ * every owner); nothing when there is none. */
+void lr_owner_parcel(lr_person *p, const json_t *parcels, size_t i);
+
 /* Place owner p in the time of its decision, dated date ("yyyy-mm-dd";
  * NULL or malformed: unknown): the decision's date, and when the decision
  * is from before July 2025, the current communes its commune became

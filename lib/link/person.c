@@ -112,7 +112,7 @@ static const char *const village_types[][2] = {
 /* The village key of the ASCII words first: its name after the type; a
  * number keeps its type, so "tổ 2" and "thôn 2" of one commune differ. */
 static void
-village_key(lr_person *p, const char *first)
+village_key(char village[LR_PART_MAX], const char *first)
 {
 	for (int i = 0; village_types[i][0] != NULL; i++) {
 		size_t len = strlen(village_types[i][0]);
@@ -120,22 +120,23 @@ village_key(lr_person *p, const char *first)
 		if (strncmp(first, village_types[i][0], len) != 0)
 			continue;
 		if (*name >= '0' && *name <= '9')
-			snprintf(p->village, LR_PART_MAX, "%s %s",
+			snprintf(village, LR_PART_MAX, "%s %s",
 			    village_types[i][1], name);
 		else
-			snprintf(p->village, LR_PART_MAX, "%s", name);
+			snprintf(village, LR_PART_MAX, "%s", name);
 		return;
 	}
 }
 
-void
-lr_person_set_village(lr_person *p, const char *address)
+/* The village key of address into village ("" when none). */
+static void
+village_of(char village[LR_PART_MAX], const char *address)
 {
 	char first[256], *a, *w[MAXTOK];
 	size_t len;
 	int n;
 
-	p->village[0] = '\0';
+	village[0] = '\0';
 	if (address == NULL)
 		return;
 	len = strcspn(address, ",;");
@@ -144,8 +145,23 @@ lr_person_set_village(lr_person *p, const char *address)
 		return;
 	n = split_words(a, w);
 	join(first, sizeof(first), w, 0, n);
-	village_key(p, first);
+	village_key(village, first);
 	free(a);
+}
+
+void
+lr_person_set_village(lr_person *p, const char *address)
+{
+	village_of(p->village, address);
+}
+
+void
+lr_person_set_parcel(lr_person *p, const char *commune, const char *address)
+{
+	snprintf(p->parcel_commune, sizeof(p->parcel_commune), "%s",
+	    commune != NULL && strlen(commune) < sizeof(p->parcel_commune) ?
+	    commune : "");
+	village_of(p->parcel_village, address);
 }
 
 /* 1 when y-m-d is a real date. */

@@ -38,6 +38,10 @@ typedef struct lr_person {
 	 * its year is known), or "": unknown. */
 	char decided[11];
 	char village[LR_PART_MAX];	/* ASCII key of the village, or "" */
+	/* Where the owner's parcel lies (lr_person_set_parcel()): its
+	 * commune code and village key, or "". */
+	char parcel_commune[8];
+	char parcel_village[LR_PART_MAX];
 	/* The district and province names of commune (borrowed from the
 	 * units given to lr_person_place()), or NULL when unknown; a
 	 * commune of July 2025 on has no district. */
@@ -61,6 +65,11 @@ int lr_person_name_sex(const lr_person *p);
  * names a village ("bản Co Mận, xã ..."; bản, thôn, xóm, tổ, tổ dân phố,
  * khối, tiểu khu, đội, ấp, làng, khu, phố).  Leaves "" when there is none. */
 void lr_person_set_village(lr_person *p, const char *address);
+
+/* Set where p's parcel lies: its commune code (NULL: unknown) and the
+ * village key of its address (as lr_person_set_village()). */
+void lr_person_set_parcel(lr_person *p, const char *commune,
+    const char *address);
 
 /* Parse a birth date "yyyy-mm-dd", "dd/mm/yyyy", "d/m/yyyy" or a bare year
  * "yyyy" into p.  Returns 0, or -1 (p unchanged) when it is none of these or

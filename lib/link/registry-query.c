@@ -236,13 +236,14 @@ typedef int commune_lookups(lr_registry *, const lr_person *, const char *,
     struct found *, lr_err *);
 
 /* The commune lookups "one" in the owner's commune, or in each current
- * commune it became. */
+ * commune it became; with no commune read, in its parcel's. */
 static int
 block_communes(lr_registry *r, const lr_person *o, struct found *f,
     lr_err *err, commune_lookups *one)
 {
 	if (o->commune[0] == '\0')
-		return 0;
+		return o->parcel_commune[0] == '\0' ? 0 :
+		    one(r, o, o->parcel_commune, f, err);
 	if (o->became[0][0] == '\0')
 		return one(r, o, o->commune, f, err);
 	for (int i = 0; i < LR_BECAME_MAX && o->became[i][0] != '\0'; i++)

@@ -282,6 +282,73 @@ run sh -c "printf '%s\n' '$typo2' | parcel-match -q -r names.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].citizen_id')" 011070300001 \
     "a misread given name and year: found by the family name in the commune"
 
+# The parcel's place against the citizen's home, for what the owner's
+# address leaves out.  The owner's commune is read, its village not: the
+# namesake living in the parcel's village comes first, by more than the
+# margin.  No commune read: the parcel's commune and village place him,
+# and the 70 namesakes of another commune are "elsewhere".
+par='{"id":"p1","decision":{"date":"2025-08-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03385"}],"parcels":[{"sheet":"3","number":"41","commune_code":"03385","address":"bản Pá Chả, xã Tìa Dình","holder":0}]}'
+run sh -c "printf '%s\n' '$par' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .candidates[0].citizen_id, .candidates[0].why.parcel.level, .candidates[1].why.parcel.level, .tied')" \
+    "011060200002
+village
+other-village
+null" "the namesake living in the parcel's village comes first"
+run sh -c "printf '%s\n' '$par' | jq -c 'del(.owners[0].commune_code) | .parcels[0].address = \"bản Lói, xã Tìa Dình\"' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .candidates[0].citizen_id, .candidates[0].why.parcel.level, .candidates[1].why.parcel.level, .candidates[2].why.parcel.level')" \
+    "011060200001
+commune-village
+commune
+elsewhere" "no commune read: the parcel's commune and village place the owner"
+
+# The same person in other decisions of the run.  In an archive where
+# people recur (five named twice with their birth year), the two
+# namesakes of one village tie for an owner named by name alone; the one
+# another decision names with his birth year comes first, wherever that
+# decision is in the input, by the weight the run measures (how often its
+# links recur, against the share of the registry linked).
+{ echo 'citizen_id,old_id,full_name,birth_date,gender,commune_code,address'
+  numbered 01106510 1000 1200 ',Vàng A Dơ,1965-01-01,Nam,03385,"bản Lói, xã Tìa Dình"'
+  for k in 1 2 3 4 5; do
+	echo "01107${k}000001,,Lò Văn Pọm$k,197$k-01-01,Nam,03385,\"bản Lói, xã Tìa Dình\""
+  done
+  echo '011070000007,,Cà Văn Piếng,1970-03-03,Nam,03385,"bản Lói, xã Tìa Dình"'
+  echo '011080000008,,Cà Văn Piếng,1980-08-08,Nam,03385,"bản Lói, xã Tìa Dình"'
+} >archive.csv
+parcel-match -q --build-registry archive.csv -r archive.db
+alone='{"id":"list","decision":{"date":"2024-06-01"},"owners":[{"name":"Cà Văn Piếng","commune_code":"03385","address":"bản Lói, xã Tìa Dình"}]}'
+{ printf '%s\n' "$alone"
+  for k in 1 2 3 4 5; do
+	for d in a b; do
+		echo "{\"id\":\"$d$k\",\"decision\":{\"date\":\"2010-01-0$k\"},\"owners\":[{\"name\":\"Lò Văn Pọm$k\",\"birth_year\":197$k,\"commune_code\":\"03385\"}]}"
+	done
+  done
+  echo '{"id":"year","decision":{"date":"2008-05-05"},"owners":[{"name":"Cà Văn Piếng","birth_year":1980,"commune_code":"03385"}]}'
+} >archive.jsonl
+run sh -c "printf '%s\n' '$alone' | parcel-match -q -r archive.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .tied, .candidates[0].why.other_decisions')" "review
+2
+null" "alone, the namesakes tie"
+run parcel-match -q -r archive.db archive.jsonl
+is "$(printf '%s\n' "$out" | jq -r 'select(.id == "list") | .owners[0].match | .candidates[0].citizen_id, .candidates[0].why.other_decisions.level, .candidates[0].why.other_decisions.weight > 4, .candidates[1].why.other_decisions')" \
+    "011080000008
+linked
+true
+null" "the namesake another decision names with his birth year comes first"
+is "$(printf '%s\n' "$out" | jq -r 'select(.id == "year") | .owners[0] | .match.status, .citizen_id, .match.candidates[0].why.other_decisions')" \
+    "matched
+011080000008
+null" "the decision that names him is matched on its own"
+# The u is the share of the candidate's commune linked, for an archive is
+# local and so are its owners' namesakes: with the 200 others living in
+# another commune, six of the seven citizens of Tìa Dình are linked, and
+# being linked says nothing.
+sed '/Vàng A Dơ/s/03385/03166/' archive.csv >local.csv
+parcel-match -q --build-registry local.csv -r local.db
+run parcel-match -q -r local.db archive.jsonl
+is "$(printf '%s\n' "$out" | jq -c 'select(.id == "list") | .owners[0].match | [.tied, [.candidates[].why.other_decisions.weight | select(. != null)]]')" \
+    "[2,[0]]" "a commune whose citizens are mostly linked: linked says nothing"
+
 # The village weighs by the share of its commune living there: 91 of the
 # 104 citizens of Nậm Chua live in thôn 1, so a namesake there is no
 # likelier than one whose address is unknown (a tie, left for review); one

@@ -50,10 +50,13 @@ levels_exact(void **state)
 		if (c != LR_CMP_OLD_ID && c != LR_CMP_SEX &&
 		    c != LR_CMP_COMMUNE && c != LR_CMP_VILLAGE &&
 		    c != LR_CMP_BIRTH && c != LR_CMP_AGE &&
-		    c != LR_CMP_HOUSEHOLD)
+		    c != LR_CMP_HOUSEHOLD && c != LR_CMP_PARCEL &&
+		    c != LR_CMP_RECUR)
 			assert_string_equal(level(&pat, c), "exact");
 	assert_string_equal(level(&pat, LR_CMP_OLD_ID), "missing");
 	assert_string_equal(level(&pat, LR_CMP_HOUSEHOLD), "missing");
+	assert_string_equal(level(&pat, LR_CMP_PARCEL), "missing");
+	assert_string_equal(level(&pat, LR_CMP_RECUR), "missing");
 	assert_string_equal(level(&pat, LR_CMP_BIRTH), "date");
 	assert_string_equal(level(&pat, LR_CMP_VILLAGE), "agree");
 	assert_string_equal(level(&pat, LR_CMP_AGE), "missing");
@@ -579,6 +582,24 @@ name_only_probability(void **state)
 	om_set(&om[0], "A", 16.0, "B", 12.0, (char *)NULL);
 	lr_match_decide(om, 1, &t);
 	assert_int_equal(om[0].status, LR_REVIEW);
+	/* Named by name alone, an owner whose weight passes the upper
+	 * threshold on its parcel's place (a namesake living by the parcel)
+	 * and other decisions is matched on the probability only: 2^20
+	 * against 2^19.8 of its absence. */
+	t.absent = lr_absent_weight(100000, 0.9) + 6.4;
+	om_set(&om[0], "A", 20.0, "B", 8.0, (char *)NULL);
+	om[0].cand[0].part[LR_CMP_PARCEL] = 1.5;
+	om[0].cand[0].part[LR_CMP_RECUR] = 1.0;
+	om[0].cand[0].part[LR_CMP_VILLAGE] = -2.0;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_MATCHED);	/* 20 >= 18 */
+	om[0].name_only = 1;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);	/* 17.5 < 18 */
+	assert_true(om[0].cand[0].prob < 0.99);
+	om[0].cand[0].part[LR_CMP_RECUR] = 0;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_MATCHED);	/* 18.5 */
 }
 
 /* Exact namesakes: never linked, every tied candidate shown. */
@@ -692,6 +713,102 @@ household_plausible(void **state)
 	lr_model_free(m);
 }
 
+/* The owner's parcel against the citizen's home, for what the owner's
+ * address leaves out: with no commune, the parcel's commune and village;
+ * with the parcel's commune and no village, the village; with a village
+ * of its own, nothing (its village comparison says it). */
+static void
+parcel_place(void **state)
+{
+	lr_person o, home, near, far;
+	lr_model *m = lr_model_new();
+	lr_pattern pat;
+	double w[2];
+
+	(void)state;
+	mk(&home, "Lò Văn Bun", NULL, 'M', NULL, "03166", "bản Co Mận");
+	mk(&near, "Lò Văn Bun", NULL, 'M', NULL, "03166", "bản Na Hai");
+	mk(&far, "Lò Văn Bun", NULL, 'M', NULL, "03169", "bản Co Mận");
+	mk(&o, "Lò Văn Bun", NULL, 'M', NULL, NULL, NULL);
+	lr_person_set_parcel(&o, "03166", "bản Co Mận, xã Mường Phăng");
+	expect(&o, &home, LR_CMP_PARCEL, "commune-village");
+	expect(&o, &near, LR_CMP_PARCEL, "commune");
+	expect(&o, &far, LR_CMP_PARCEL, "elsewhere");
+	strcpy(o.commune, "03166");
+	expect(&o, &home, LR_CMP_PARCEL, "village");
+	expect(&o, &near, LR_CMP_PARCEL, "other-village");
+	expect(&o, &far, LR_CMP_PARCEL, "missing");
+	lr_compare(&o, &home, &pat);
+	w[0] = lr_model_weight(m, &pat, NULL, NULL);
+	lr_compare(&o, &near, &pat);
+	w[1] = lr_model_weight(m, &pat, NULL, NULL);
+	assert_true(w[0] > w[1] + 3);
+	strcpy(o.commune, "03169");	/* the parcel lies elsewhere */
+	expect(&o, &far, LR_CMP_PARCEL, "missing");
+	strcpy(o.commune, "03166");
+	lr_person_set_village(&o, "bản Na Hai");
+	expect(&o, &near, LR_CMP_PARCEL, "missing");
+	lr_model_free(m);
+}
+
+/* Owner k of a decision matched on its own: candidate id, weight 30. */
+static void
+linked(lr_owner_match *om, const char *id)
+{
+	om_set(om, id, 30.0, (char *)NULL);
+	om->status = LR_MATCHED;
+	om->chosen = 0;
+}
+
+/* The same person in other decisions of the run: of two namesakes tied
+ * on names and village, the one linked on an ID by another decision
+ * comes first, by log2(m/u): m the share of the run's links that recur,
+ * u the share of the registry linked (candidates of no commune); a link
+ * from the owner's own decision, or from an owner named by name alone,
+ * counts for nothing, nor does a run where nobody recurs. */
+static void
+other_decisions(void **state)
+{
+	lr_seen *s = lr_seen_new();
+	lr_owner_match om[1], one;
+	lr_thresholds t = { 22, 8, 5, 0, 2 };
+
+	(void)state;
+	for (long d = 0; d < 40; d++) {	/* 20 people, each named twice */
+		char id[13];
+		snprintf(id, sizeof(id), "0111900000%02ld", d / 2);
+		linked(&one, id);
+		assert_int_equal(lr_seen_add_links(s, &one, 1, d), 0);
+	}
+	linked(&one, "B");
+	one.name_only = 1;		/* by name alone: not evidence */
+	assert_int_equal(lr_seen_add_links(s, &one, 1, 50), 0);
+	linked(&one, "A");
+	assert_int_equal(lr_seen_add_links(s, &one, 1, 60), 0);
+	assert_true(fabs(lr_seen_u(s, NULL, 1000, "") - 21 / 1000.0) < 1e-9);
+	assert_true(fabs(lr_seen_weight(s, NULL, 1000, "") -
+	    log2(41.0 / 43 / (21 / 1000.0))) < 1e-9);
+	om_set(&om[0], "B", 14.0, "A", 14.0, (char *)NULL);
+	lr_match_recur(om, 1, s, 70, NULL, 1000);
+	assert_string_equal(om[0].cand[0].citizen_id, "A");
+	assert_true(om[0].cand[0].weight > 14.0 + 5);
+	assert_true(om[0].cand[1].weight == 14.0);
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);	/* 19.5 bits: not 22 */
+	assert_int_equal(om[0].tied, 1);
+	om_set(&om[0], "B", 14.0, "A", 14.0, (char *)NULL);
+	lr_match_recur(om, 1, s, 60, NULL, 1000);	/* A's own decision */
+	assert_true(om[0].cand[0].weight == 14.0 && om[0].cand[1].weight == 14.0);
+	lr_seen_free(s);
+	s = lr_seen_new();	/* nobody recurs: no weight */
+	linked(&one, "A");
+	lr_seen_add_links(s, &one, 1, 1);
+	linked(&one, "C");
+	lr_seen_add_links(s, &one, 1, 2);
+	assert_true(lr_seen_weight(s, NULL, 4, "") == 0);
+	lr_seen_free(s);
+}
+
 int
 main(void)
 {
@@ -714,6 +831,8 @@ main(void)
 		cmocka_unit_test(ties_shown),
 		cmocka_unit_test(household),
 		cmocka_unit_test(household_plausible),
+		cmocka_unit_test(parcel_place),
+		cmocka_unit_test(other_decisions),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
