@@ -616,7 +616,8 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	lr_clean_signature(&o->clean, pix, csig, sizeof(csig));
 	/* colour pages: seals and backgrounds taken off (lr_colour_grey);
 	 * pages with no resolution: read at the one their text implies (2:
-	 * letters that stand alone, a worn copy's specks, not counted);
+	 * letters that stand alone, a worn copy's specks, not counted; 3:
+	 * a sideways page's letters measured along its lines);
 	 * every page: "m2" after a number put back as "m²"; colour pages:
 	 * a photo's pen ink told on its sheet (pen digits 2); a reading of
 	 * fewer figures than the pen's strokes withheld (pen digits 3).  The
@@ -625,7 +626,7 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3; area unit 1",
 	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3" : "",
-	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 2" : "",
+	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 3" : "",
 	    LR_CACHE_FORMAT, o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)
 		key[0] = '\0';
