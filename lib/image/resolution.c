@@ -109,25 +109,69 @@ lr_pix_set_dpi(PIX *pix, double xdpi, double ydpi)
 	pixSetYRes(pix, ydpi >= LR_DPI_MIN ? (l_int32)(ydpi + 0.5) : 0);
 }
 
+/* boxa's boxes sorted left to right, or (down) their mirror images
+ * across the diagonal sorted top to bottom: the letters of lines that run
+ * down a page as those of lines across.  NULL on failure. */
+static BOXA *
+boxes_along(BOXA *boxa, int down)
+{
+	BOXA *t;
+	l_int32 x, y, w, h;
+
+	if (!down)
+		return boxaSort(boxa, L_SORT_BY_X, L_SORT_INCREASING, NULL);
+	if ((t = boxaCreate(boxaGetCount(boxa))) == NULL)
+		return NULL;
+	for (l_int32 i = 0; i < boxaGetCount(boxa); i++)
+		if (boxaGetBoxGeometry(boxa, i, &x, &y, &w, &h) == 0)
+			boxaAddBox(t, boxCreate(y, x, h, w), L_INSERT);
+	boxa = boxaSort(t, L_SORT_BY_X, L_SORT_INCREASING, NULL);
+	boxaDestroy(&t);
+	return boxa;
+}
+
+/* The heights of the letters of cc (a page w wide and h high) read along
+ * its lines, into *hs (the caller frees it): the lines run across the page
+ * or, on a page lying sideways, down it, and the way that pairs more
+ * letters side by side is theirs (measured across them, a sideways page's
+ * letters are their widths, and it would be read as a lower resolution
+ * and scaled up too far).  Returns their number. */
+static int
+line_letters(BOXA *cc, int w, int h, int **hs)
+{
+	int n = 0, *best = NULL;
+
+	*hs = NULL;
+	for (int down = 0; down < 2; down++) {
+		BOXA *b = boxes_along(cc, down);
+		int *t = b != NULL ? malloc(sizeof(int) *
+		    (size_t)(boxaGetCount(b) + 1)) : NULL;
+		int k = t != NULL ? letter_heights(b, down ? w : h, t) : 0;
+		if (t != NULL && (best == NULL || k > n)) {
+			free(best);
+			best = t, n = k;
+		} else
+			free(t);
+		boxaDestroy(&b);
+	}
+	*hs = best;
+	return n;
+}
+
 double
 lr_letter_height(PIX *pix)
 {
 	PIX *b = ink_of(pix);
 	BOXA *cc = b != NULL ? pixConnCompBB(b, 8) : NULL;
-	BOXA *boxa = cc != NULL ? boxaSort(cc, L_SORT_BY_X, L_SORT_INCREASING,
-	    NULL) : NULL;
-	int *h = boxa != NULL ? malloc(sizeof(int) *
-	    (size_t)(boxaGetCount(boxa) + 1)) : NULL;
+	int *h = NULL, n = cc != NULL ? line_letters(cc, pixGetWidth(pix),
+	    pixGetHeight(pix), &h) : 0;
 	double m = 0;
-	int n;
 
-	if (h != NULL && (n = letter_heights(boxa, pixGetHeight(pix), h)) >=
-	    MIN_LETTERS) {
+	if (n >= MIN_LETTERS) {
 		qsort(h, (size_t)n, sizeof(int), cmp_int);
 		m = median_from(h, n, MARK_SHARE * median_from(h, n, 0));
 	}
 	free(h);
-	boxaDestroy(&boxa);
 	boxaDestroy(&cc);
 	pixDestroy(&b);
 	return m;

@@ -18,8 +18,9 @@
  * was when told 0, so a 1-dpi tag would stay and be scaled up 300 times. */
 void lr_pix_set_dpi(PIX *pix, double xdpi, double ydpi);
 
-/* The median height in pixels of the letter-sized ink blobs of pix
- * (1, 8 or 32 bpp; borrowed), or 0 when there are too few to tell. */
+/* The median height in pixels of the letter-sized ink blobs of pix (1, 8
+ * or 32 bpp; borrowed), its lines running across or down it, or 0 when
+ * there are too few to tell. */
 double lr_letter_height(PIX *pix);
 
 /* The resolution to read pix at, given the dpi its file gives (0: none):

@@ -488,7 +488,7 @@ lr_ocr_can_orient(lr_ocr *e)
 }
 
 int
-lr_ocr_orientation(lr_ocr *e, PIX *pix, lr_err *err)
+lr_ocr_orientation(lr_ocr *e, PIX *pix, double min_conf, lr_err *err)
 {
 	TessBaseAPI *osd = osd_engine(e);
 	const char *script = NULL;
@@ -505,7 +505,7 @@ lr_ocr_orientation(lr_ocr *e, PIX *pix, lr_err *err)
 	ok = TessBaseAPIDetectOrientationScript(osd, &deg, &conf, &script,
 	    &sconf);
 	TessBaseAPIClear(osd);
-	if (!ok || conf < 2.0f) {
+	if (!ok || conf < min_conf) {
 		lr_err_set(err, "orientation unclear");
 		return -1;
 	}

@@ -66,10 +66,14 @@ int lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
 int lr_ocr_snippet(lr_ocr *e, PIX *pix, const char *whitelist,
     lr_page_words *p);
 
+/* The confidence of Tesseract's orientation detection that is sure. */
+#define LR_OSD_SURE 2.0
+
 /* How many quarter turns clockwise make the text of pix (borrowed)
  * upright, by Tesseract's orientation detection (osd.traineddata, loaded on
- * first use).  Returns 0..3, or -1 with err set when it cannot tell. */
-int lr_ocr_orientation(lr_ocr *e, PIX *pix, lr_err *err);
+ * first use), its confidence at least min_conf (LR_OSD_SURE: sure; lower:
+ * a guess).  Returns 0..3, or -1 with err set when it cannot tell. */
+int lr_ocr_orientation(lr_ocr *e, PIX *pix, double min_conf, lr_err *err);
 
 /* 1 when e can detect orientation (osd.traineddata is beside its language
  * data; it is loaded when a page first needs it), else 0. */

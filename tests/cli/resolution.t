@@ -24,6 +24,14 @@ is "$(jqv -c '[.pages[0].dpi, .warnings[0].code]')" '[null,"no-dpi"]' \
     "a JPEG without a resolution says it has none"
 near "$(jqv '.pages[0].dpi_text')" 100 145
 ok $? "its letters' height implies about 120 dpi ($(jqv '.pages[0].dpi_text'))"
+# a page lying sideways: its letters are measured along its lines (down
+# the page), not across them (their widths), and imply what they do upright
+convert nodpi.jpg -rotate 90 -units Undefined -density 1 -quality 90 \
+    nodpi90.jpg
+up=$(jqv '.pages[0].dpi_text')
+run scan-import -q nodpi90.jpg
+near "$(jqv '.pages[0].dpi_text')" $((up * 97 / 100)) $((up * 103 / 100))
+ok $? "turned a quarter, it implies the same ($(jqv '.pages[0].dpi_text'), upright $up)"
 run scan-import -q tagged300.jpg
 near "$(jqv '.pages[0].dpi_text')" 100 145
 ok $? "a copy shrunk to 120 dpi but tagged 300 gets the dpi its text implies"

@@ -40,7 +40,7 @@ turns_for(lr_ocr *e, int q)
 {
 	PIX *pix = page("minisblack.tif", q);
 	lr_err err;
-	int n = lr_ocr_orientation(e, pix, &err);
+	int n = lr_ocr_orientation(e, pix, LR_OSD_SURE, &err);
 
 	pixDestroy(&pix);
 	return n;
@@ -90,7 +90,7 @@ test_no_osd(void **state)
 	o.tessdata = dir;
 	assert_non_null(e = lr_ocr_new(&o, &err));
 	assert_int_equal(lr_ocr_can_orient(e), 0);
-	assert_int_equal(lr_ocr_orientation(e, pix, &err), -1);
+	assert_int_equal(lr_ocr_orientation(e, pix, LR_OSD_SURE, &err), -1);
 	assert_string_equal(err.msg, "no orientation data (osd.traineddata)");
 	lr_ocr_free(e);
 	pixDestroy(&pix);
