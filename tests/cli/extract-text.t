@@ -1010,4 +1010,12 @@ edited '13s/tỉnh Điện Biên thuê/tỉnh Hà Tĩnh thuê/'
 is "$(jqv -c '[.review[] | select(.reason | test("ends in a unit word"))]')" \
     '[]' "a name that folds to a type word ends no address in one"
 
+# A change of use written as labelled dash lines: the use before and after
+# the change ("Mục đích trước khi chuyển: ...", "Mục đích sau khi chuyển:
+# ..."), the sheet and the number as two labelled values on one line.
+run extract-text -q "$TD/extract/use-change-dashes.txt"
+is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to, .term]]')" \
+    '[["12","508",86.4,"CLN","ONT","Lâu dài"]]' \
+    "uses before and after a change, as labelled lines"
+
 done_testing
