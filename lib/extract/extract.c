@@ -656,7 +656,8 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	c.house = json_null(), c.fields = json_object();
 	c.review = json_array();
 	c.w = w;
-	if ((c.t = lr_toks_of(w)) == NULL || lr_labels_scan(x->s, c.t, &c.h) ||
+	if ((c.t = lr_toks_of(w)) == NULL || lr_titles_split(x->s, c.t) ||
+	    lr_labels_scan(x->s, c.t, &c.h) ||
 	    (c.in_table = calloc((size_t)c.t->nlines + 1, 1)) == NULL) {
 		lr_err_sys(err, "out of memory");
 		ctx_free(&c);

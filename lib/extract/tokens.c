@@ -385,3 +385,53 @@ lr_tok_named(const lr_toks *t, int a, int b)
 			return 1;
 	return 0;
 }
+
+/* Set token k's text to text (taken), with its fold, key and flags. */
+static int
+retext(lr_tok *k, char *text)
+{
+	char *fold = lr_ascii(text), *key = fold ? strdup(fold) : NULL;
+
+	if (key == NULL) {
+		free(text), free(fold);
+		return -1;
+	}
+	lr_fold_key(key);
+	free(k->text), free(k->fold), free(k->key);
+	k->text = text, k->fold = fold, k->key = key;
+	k->flags = (k->flags & TOK_BOL) | flags_of(text);
+	return 0;
+}
+
+int
+lr_tok_split(lr_toks *t, int i, size_t n)
+{
+	lr_tok *k;
+	char *head, *tail;
+	size_t len = strlen(t->v[i].text);
+
+	if (n == 0 || n >= len ||
+	    lr_reserve(&t->v, &t->cap, (size_t)t->n, sizeof(*t->v), 256) != 0)
+		return -1;
+	if ((head = strndup(t->v[i].text, n)) == NULL ||
+	    (tail = strdup(t->v[i].text + n)) == NULL) {
+		free(head);
+		return -1;
+	}
+	memmove(&t->v[i + 2], &t->v[i + 1], (size_t)(t->n - i - 1) *
+	    sizeof(*t->v));
+	t->n++;
+	k = &t->v[i + 1];
+	*k = t->v[i];
+	k->text = k->fold = k->key = NULL;
+	k->flags &= ~(unsigned)TOK_BOL;
+	k->w = (int)((double)t->v[i].w * (double)(len - n) / (double)len);
+	k->x = t->v[i].x + t->v[i].w - k->w;
+	t->v[i].w -= k->w;
+	if (retext(k, tail) != 0) {
+		k->text = strdup(""), k->fold = strdup(""), k->key = strdup("");
+		free(head);
+		return -1;
+	}
+	return retext(&t->v[i], head);
+}

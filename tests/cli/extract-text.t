@@ -1018,4 +1018,19 @@ is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to, .t
     '[["12","508",86.4,"CLN","ONT","Lâu dài"]]' \
     "uses before and after a change, as labelled lines"
 
+# A title OCR ran into the name after it ("ÔngGiàngAPáo", "BàVàng Thị
+# Dua"), in a table's cell as in prose, is the owner's title: left out of
+# the name, whose sex it gives.
+sed 's/^1 | Giàng A Páo/1 | ÔngGiàngAPáo/; s/^3 | Vàng Thị Dua/3 | BàVàng Thị Dua/' \
+    "$TD/extract/thu-hoi-table.txt" >title-run-in.txt
+run extract-text -q title-run-in.txt
+is "$(jqv -c '[.owners[] | [.name, .gender]]')" \
+    '[["Giàng A Páo","M"],["Vàng Thị Dua","F"]]' \
+    "a title run into the name is no part of it"
+sed 's/Cho ông Lù Văn Thoong/Cho ÔngLù Văn Thoong/' \
+    "$TD/extract/cho-thue.txt" >title-run-in.txt
+run extract-text -q title-run-in.txt
+is "$(jqv -c '[.owners[] | [.name, .gender]]')" '[["Lù Văn Thoong","M"]]' \
+    "nor in prose"
+
 done_testing
