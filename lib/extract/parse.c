@@ -336,6 +336,29 @@ letters_number(const lr_xdata *s, const lr_toks *t, int i, int end, int lab)
 	return d < 0 ? -1 : v;
 }
 
+/* A date's label lab ("tháng", "năm") at token i, between two numbers,
+ * the token after it, past a dot that glues it to the next number ("năm.
+ * 2025"); or, when it is no variant of lab, a word of four letters or
+ * more one letter off one ("thúng"), with *q lowered; else -1. */
+static int
+date_label(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,
+    double *q)
+{
+	int n = lr_label_at(s, t, i, end, lab, NULL), k = i + 1 < end ?
+	    lr_tok_skip(t, i + 1, end, ".") : end;
+
+	for (int p = 0; n < 0 && k < end && p < s->labels.n; p++) {
+		const lr_phrase *ph = &s->labels.v[p];
+		size_t len = strlen(ph->joined);
+		if (ph->key == lab && ph->nwords == 1 && len >= 4 &&
+		    strlen(t->v[i].key) == len && (t->v[i].flags & TOK_ALPHA) &&
+		    (t->v[k].flags & TOK_DIGIT) &&
+		    lr_edit_distance(t->v[i].key, ph->joined, 1) == 1)
+			n = i + 1, *q *= s->set[SET_REPAIR];
+	}
+	return n < 0 ? -1 : lr_tok_skip(t, n, end, ".");
+}
+
 /* A number token then, unless last, the label lab: "5 tháng". */
 static int
 part(const lr_xdata *s, const lr_toks *t, int *i, int end, int lab,
@@ -355,7 +378,7 @@ part(const lr_xdata *s, const lr_toks *t, int *i, int end, int lab,
 		return -1;
 	if (lab < 0)
 		return 0;
-	*i = lr_label_at(s, t, lr_tok_skip(t, *i, end, ",-"), end, lab, NULL);
+	*i = date_label(s, t, lr_tok_skip(t, *i, end, ",-"), end, lab, q);
 	return *i < 0 ? -1 : 0;
 }
 

@@ -168,6 +168,25 @@ small_then_capital(const char *s, size_t n)
 	return 0;
 }
 
+/* Length of a leading run of two small letters or more that a dot glues
+ * to a number ("năm.2025": OCR read a speck between a date's label and
+ * its year), or 0; capitals ("ĐT.602", a road) are not cut. */
+static size_t
+small_dot_digit(const char *s, size_t n)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	size_t i = 0, letters = 0;
+
+	for (; i < n && s[i] != '.'; i += (size_t)k, letters++)
+		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(n - i), &c)) <= 0 ||
+		    utf8proc_category(c) != UTF8PROC_CATEGORY_LL)
+			return 0;
+	return letters >= 2 && i + 1 < n && s[i + 1] >= '0' &&
+	    s[i + 1] <= '9' ? i : 0;
+}
+
 /* Split one word into tokens, the spaces OCR left around it dropped. */
 static int
 split_word(lr_toks *t, const lr_word *w, int page, int line)
@@ -200,10 +219,13 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 			n = cut;
 		if ((cut = small_then_capital(s, n)) > 0)
 			n = cut;
+		int dot = (cut = small_dot_digit(s, n)) > 0;
+		if (dot)
+			n = cut;
 		if (push(t, w, s, n, page, line) != 0)
 			return -1;
 		s += n;
-		if (s < te && strchr(any_punct, *s) &&
+		if (s < te && (dot || strchr(any_punct, *s)) &&
 		    push(t, w, s++, 1, page, line) != 0)
 			return -1;
 	}

@@ -1033,4 +1033,18 @@ run extract-text -q title-run-in.txt
 is "$(jqv -c '[.owners[] | [.name, .gender]]')" '[["Lù Văn Thoong","M"]]' \
     "nor in prose"
 
+# A date whose month label OCR read a letter off ("thúng") between two
+# numbers is read, and reviewed; so is one whose year a dot glues to its
+# label ("năm.2021", "năm. 2021").
+for d in 'thúng 11 năm 2021' 'tháng 11 năm.2021' 'tháng 11 năm. 2021'; do
+	sed "s/tháng 11 năm 2021/$d/" "$TD/extract/chuyen-muc-dich.txt" >date.txt
+	run extract-text -q date.txt
+	is "$(jqv -r '.decision.date')" "2021-11-20" "a date written '$d'"
+done
+sed 's/tháng 11 năm 2021/thúng 11 năm 2021/' "$TD/extract/chuyen-muc-dich.txt" \
+    >date.txt
+run extract-text -q date.txt
+like "$(jqv -r '.review[].field')" '^decision\.date$' \
+    "a date label a letter off is reviewed"
+
 done_testing
