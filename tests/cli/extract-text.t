@@ -876,6 +876,22 @@ run extract-text -q --units "$DATA/admin-units.csv" \
 is "$(jqv -c '[.parcels[].commune_code]')" '["03201","03201"]' \
     "and a year before 2025 the old one"
 
+# A land decision of a commune's committee whose date is lost but for the
+# year 2025 ("ngày gen 14 11 năm 2025"): communes decide on land only
+# since July 2025, so its units are the new ones (03172); a district's
+# decision of that year could be of either generation.
+sed 's/ngày\.\.,\.\.\.\.\.\.tháng\.\.\.\.\.\.\.\.năm 2026/ngày gen 14 11 năm 2025/' \
+    year-only.txt >commune-issuer.txt
+run extract-text -q --units "$DATA/admin-units.csv" \
+    --units-map "$DATA/commune-map.csv" commune-issuer.txt
+is "$(jqv -c '[.decision.date, [.parcels[].commune_code]]')" \
+    '[null,["03172","03172"]]' "a commune's land decision means the new units"
+sed 's/^XÃ NA SANG /HUYỆN MƯỜNG ẢNG /' commune-issuer.txt >district-issuer.txt
+run extract-text -q --units "$DATA/admin-units.csv" \
+    --units-map "$DATA/commune-map.csv" district-issuer.txt
+is "$(jqv -c '[.parcels[].commune_code]')" '[null,null]' \
+    "a district's of 2025 does not"
+
 # A couple named one after the other, "ông A (...), ... và bà B (...), ...
 # (vợ chồng), cùng thường trú tại X", or "vợ chồng ông A ... và bà B":
 # spouses, both living at X; the first holds the parcels.
