@@ -546,6 +546,25 @@ area_follows(const lr_xctx *c, const lr_hit *h)
 	return 0;
 }
 
+/* "diện tích 280 m², đất ở tại nông thôn": a land use named right after
+ * the area, past its comma, with no label of its own: the use of parcel
+ * p when it has none. */
+static void
+use_after(lr_xctx *c, json_t *p, const char *pre, int i, int end)
+{
+	char code[4];
+	lr_span sp;
+	int next;
+
+	i = lr_tok_skip(c->t, i, end, ",");
+	if (i + 1 >= end || !json_is_null(json_object_get(p, "land_use")) ||
+	    strcmp(c->t->v[i].key, LR_LAND_WORD) != 0 ||
+	    lr_phrase_at(&c->s->uses, c->t, i + 1, end, &next, NULL) < 0 ||
+	    lr_parse_landuse(c->s, c->t, i, end, code, &sp) != 0)
+		return;
+	lr_x_put(c, p, pre, "land_use", json_string(code), &sp, 0);
+}
+
 static void
 on_area(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -565,6 +584,8 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 		    sp.q < 1)
 			doubt_key(c, pre, "address", sp.q,
 			    "read after an area OCR misread");
+		if (h->lab == LAB_P_AREA)	/* not one said before the holder */
+			use_after(c, p, pre, n, end);
 	} else if (has_digit(c, h->b, end))
 		cur_parcel(c, "area", pre, sizeof(pre));	/* reviewed */
 }

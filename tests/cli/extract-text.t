@@ -1063,4 +1063,11 @@ run extract-text -q date.txt
 like "$(jqv -r '.review[].field')" '^decision\.date$' \
     "a date label a letter off is reviewed"
 
+# A land use named right after the area, past its comma, with no label
+# ("diện tích 250 m², đất ở tại nông thôn."): the parcel's use.
+run extract-text -q "$TD/extract/use-after-area.txt"
+is "$(jqv -c '[.parcels[] | [.number, .sheet, .area, .land_use, .holder]]')" \
+    '[["114","9",250,"ONT",0],["117","9",310.5,"CLN",1]]' \
+    "a use named after the area, with no label"
+
 done_testing
