@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "extract-private.h"
@@ -158,6 +159,37 @@ on_couple(lr_xctx *c, const lr_hit *h, int end)
 	link_spouse(c, j);
 }
 
+/* name, an organisation's that starts with the words of hit h, with
+ * those words written as the listed kind they fold to when OCR misread
+ * their marks ("Công ty cổ phân" for "công ty cổ phần"); a new string,
+ * or NULL when they are as listed (or out of memory). */
+static char *
+org_kind_mended(const lr_xctx *c, const lr_hit *h, const char *name)
+{
+	char *read = lr_tok_join(c->t, h->a, h->b), *low = NULL, *key = NULL,
+	    *kind = NULL, *out = NULL;
+	size_t n = read ? strlen(read) : 0;
+
+	if (read == NULL || strncmp(name, read, n) != 0 ||
+	    (low = lr_lower(read)) == NULL || (key = lr_ascii(read)) == NULL)
+		goto done;
+	lr_fold_key(key);
+	for (char *p = key, *o = key;; p++)	/* no spaces, as phrases */
+		if (*p != ' ' && (*o++ = *p) == '\0')
+			break;
+	for (int p = 0; p < c->s->labels.n && kind == NULL; p++) {
+		const lr_phrase *ph = &c->s->labels.v[p];
+		if (ph->key == LAB_OWNER_ORG && strcasecmp(ph->joined, key) == 0 &&
+		    strcmp(ph->text, low) != 0)
+			kind = lr_sentence_case(ph->text);
+	}
+	if (kind != NULL && asprintf(&out, "%s%s", kind, name + n) < 0)
+		out = NULL;
+done:
+	free(read), free(low), free(key), free(kind);
+	return out;
+}
+
 /* "Giao cho Hợp tác xã Dịch vụ nông nghiệp Tân Lập, địa chỉ: ...": an
  * organisation holds the land, its name from its kind to the first comma
  * or to a bracket ("(mã số doanh nghiệp ...)" is no part of it); it has
@@ -173,6 +205,10 @@ on_organisation(lr_xctx *c, const lr_hit *h, int end)
 		;
 	if (lr_parse_text(c->t, h->a, j, 1, &name, &sp) != 0)
 		return;
+	char *mended = org_kind_mended(c, h, name);
+	if (mended != NULL)
+		free(name), name = mended, sp.q *= c->s->set[SET_REPAIR],
+		    sp.why = "the organisation's kind mended to its listed words";
 	j = lr_x_owner(c, name, 0, 0, &sp);
 	free(name);
 	json_object_set_new(json_array_get(c->owners, (size_t)j),

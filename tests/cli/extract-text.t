@@ -1070,4 +1070,14 @@ is "$(jqv -c '[.parcels[] | [.number, .sheet, .area, .land_use, .holder]]')" \
     '[["114","9",250,"ONT",0],["117","9",310.5,"CLN",1]]' \
     "a use named after the area, with no label"
 
+# An organisation's kind read with a mark OCR misread ("Công ty cổ phân"
+# folds as "công ty cổ phần") is written in its listed words, and the name
+# reviewed.
+sed 's/Cho Công ty Cổ phần Chè Hà Thái,/Cho Công ty cổ phân Chè Hà Thái,/' \
+    "$TD/extract/organisation.txt" >org-kind.txt
+run extract-text -q org-kind.txt
+is "$(jqv -r '.owners[0].name')" "Công ty cổ phần Chè Hà Thái" \
+    "an organisation's kind mended to its listed words"
+like "$(jqv -r '.review[].field')" '^owners\[0\]\.name$' "and reviewed"
+
 done_testing
