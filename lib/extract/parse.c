@@ -97,9 +97,9 @@ lr_read_vnnum(const char *s, double *v, int *ambiguous)
 	return n;
 }
 
-/* A number read past punctuation OCR left between it and its label: a
- * speck, or a digit lost. */
-static const char why_stray[] = "stray punctuation before the number";
+/* A number read past punctuation OCR left between it and its label (a
+ * speck, or a digit lost) or after it ("793_"). */
+static const char why_stray[] = "stray punctuation by the number";
 
 /* Where a number after its label starts: past ":-(" and past the marks
  * OCR makes of specks there ("Diện tích; 241,0", "Điều *1"), counted in
@@ -150,6 +150,8 @@ lr_parse_int(const lr_xdata *s, const lr_toks *t, int i, int end, char *out,
 		return -1;
 	for (k = 0; isdigit((unsigned char)buf[k]); k++)
 		;
+	if (k > 0 && buf[k] == '_' && buf[k + strspn(buf + k, "_")] == '\0')
+		buf[k] = '\0', stray++;	/* "793_": a speck read low after it */
 	if (k == 0 || k >= n || (buf[k] != '\0' && !strchr("/.,", buf[k])))
 		return -1;
 	memcpy(out, buf, k);

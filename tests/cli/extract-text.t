@@ -329,7 +329,7 @@ edited 's/Diện tích: 5.319,5/Diện tích; .5.319,5/'
 is "$(jqv -r '.parcels[0].area')" "5319.5" \
     "an area after stray punctuation ('; .5.319,5') is read"
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
-    'parcels\[0\]\.area stray punctuation before the number' "and reviewed"
+    'parcels\[0\]\.area stray punctuation by the number' "and reviewed"
 edited 's/Thời hạn sử dụng: 50 năm/Thời hạn sử dụng: 50 năn/'
 is "$(jqv -r '.parcels[0].term')" "50 năm" "a term '50 năn' is read '50 năm'"
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
@@ -1079,5 +1079,15 @@ run extract-text -q org-kind.txt
 is "$(jqv -r '.owners[0].name')" "Công ty cổ phần Chè Hà Thái" \
     "an organisation's kind mended to its listed words"
 like "$(jqv -r '.review[].field')" '^owners\[0\]\.name$' "and reviewed"
+
+# A number with a speck OCR read low after it ("Thửa đất số: 508_ Tờ bản
+# đồ số: 12") is read, and reviewed.
+sed 's/Thửa đất số: 508$/Thửa đất số: 508_/' "$TD/extract/use-change-dashes.txt" \
+    >number-speck.txt
+run extract-text -q number-speck.txt
+is "$(jqv -c '[.parcels[] | [.sheet, .number]]')" '[["12","508"]]' \
+    "a number with a speck after it"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.number stray punctuation' "and reviewed"
 
 done_testing
