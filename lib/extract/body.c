@@ -655,6 +655,18 @@ on_words(lr_xctx *c, const lr_hit *h, int end)
 	    "area disagreed with the area in words; words kept");
 }
 
+/* Does the parcel being read already have code as its key's use ("từ
+ * đất trồng lúa sang ...", then "Mục đích trước khi chuyển: Đất trồng
+ * lúa"): the same use said twice, no second parcel? */
+static int
+same_use(const lr_xctx *c, const char *key, const char *code)
+{
+	const char *had = c->parcel < 0 ? NULL : json_string_value(
+	    json_object_get(json_array_get(c->parcels, (size_t)c->parcel), key));
+
+	return had != NULL && strcmp(had, code) == 0;
+}
+
 static void
 on_use(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -662,7 +674,8 @@ on_use(lr_xctx *c, const lr_hit *h, int end)
 	char pre[32], code[4];
 	lr_span sp;
 
-	if (lr_parse_landuse(c->s, c->t, h->b, end, code, &sp) != 0)
+	if (lr_parse_landuse(c->s, c->t, h->b, end, code, &sp) != 0 ||
+	    (h->lab == LAB_USE_FROM && same_use(c, key, code)))
 		return;
 	if (h->lab == LAB_USE_TO && c->parcel >= 0)
 		lr_x_prefix(pre, sizeof(pre), "parcels", c->parcel);

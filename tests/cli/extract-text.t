@@ -1090,4 +1090,13 @@ is "$(jqv -c '[.parcels[] | [.sheet, .number]]')" '[["12","508"]]' \
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
     'parcels\[0\]\.number stray punctuation' "and reviewed"
 
+# The use before a change said twice, in a sentence ("Chuyển từ đất trồng
+# cây lâu năm sang ...") and on a labelled line ("Mục đích trước khi
+# chuyển: ..."), is one parcel's, not a second parcel.
+sed 's/^- Diện tích chuyển mục đích: 86,4 m²$/- Chuyển từ đất trồng cây lâu năm sang đất ở tại nông thôn;\n&/' \
+    "$TD/extract/use-change-dashes.txt" >use-twice.txt
+run extract-text -q use-twice.txt
+is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to, .term]]')" \
+    '[["12","508",86.4,"CLN","ONT","Lâu dài"]]' "a use said twice is one parcel's"
+
 done_testing
