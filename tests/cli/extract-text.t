@@ -1026,40 +1026,54 @@ edited '13s/tỉnh Điện Biên thuê/tỉnh Hà Tĩnh thuê/'
 is "$(jqv -c '[.review[] | select(.reason | test("ends in a unit word"))]')" \
     '[]' "a name that folds to a type word ends no address in one"
 
+# edited_from FIXTURE SED-SCRIPT: extract testdata/extract/FIXTURE edited
+# by the script.
+edited_from() {
+	sed "$2" "$TD/extract/$1" >edited.txt
+	run extract-text -q edited.txt
+}
+uses='[.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to, .term]]'
+
 # A change of use written as labelled dash lines: the use before and after
 # the change ("Mục đích trước khi chuyển: ...", "Mục đích sau khi chuyển:
 # ..."), the sheet and the number as two labelled values on one line.
 run extract-text -q "$TD/extract/use-change-dashes.txt"
-is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to, .term]]')" \
-    '[["12","508",86.4,"CLN","ONT","Lâu dài"]]' \
+is "$(jqv -c "$uses")" '[["12","508",86.4,"CLN","ONT","Lâu dài"]]' \
     "uses before and after a change, as labelled lines"
+
+# The use before a change said twice, in a sentence ("Chuyển từ đất trồng
+# cây lâu năm sang ...") and on a labelled line ("Mục đích trước khi
+# chuyển: ..."), is one parcel's, not a second parcel.
+edited_from use-change-dashes.txt 's/^- Diện tích chuyển mục đích: 86,4 m²$/- Chuyển từ đất trồng cây lâu năm sang đất ở tại nông thôn;\n&/'
+is "$(jqv -c "$uses")" '[["12","508",86.4,"CLN","ONT","Lâu dài"]]' \
+    "a use said twice is one parcel's"
+
+# A number with a speck OCR read low after it ("Thửa đất số: 508_ Tờ bản
+# đồ số: 12") is read, and reviewed.
+edited_from use-change-dashes.txt 's/Thửa đất số: 508$/Thửa đất số: 508_/'
+is "$(jqv -c '[.parcels[] | [.sheet, .number]]')" '[["12","508"]]' \
+    "a number with a speck after it"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.number stray punctuation' "and reviewed"
 
 # A title OCR ran into the name after it ("ÔngGiàngAPáo", "BàVàng Thị
 # Dua"), in a table's cell as in prose, is the owner's title: left out of
 # the name, whose sex it gives.
-sed 's/^1 | Giàng A Páo/1 | ÔngGiàngAPáo/; s/^3 | Vàng Thị Dua/3 | BàVàng Thị Dua/' \
-    "$TD/extract/thu-hoi-table.txt" >title-run-in.txt
-run extract-text -q title-run-in.txt
-is "$(jqv -c '[.owners[] | [.name, .gender]]')" \
-    '[["Giàng A Páo","M"],["Vàng Thị Dua","F"]]' \
+names='[.owners[] | [.name, .gender]]'
+edited_from thu-hoi-table.txt 's/^1 | Giàng A Páo/1 | ÔngGiàngAPáo/; s/^3 | Vàng Thị Dua/3 | BàVàng Thị Dua/'
+is "$(jqv -c "$names")" '[["Giàng A Páo","M"],["Vàng Thị Dua","F"]]' \
     "a title run into the name is no part of it"
-sed 's/Cho ông Lù Văn Thoong/Cho ÔngLù Văn Thoong/' \
-    "$TD/extract/cho-thue.txt" >title-run-in.txt
-run extract-text -q title-run-in.txt
-is "$(jqv -c '[.owners[] | [.name, .gender]]')" '[["Lù Văn Thoong","M"]]' \
-    "nor in prose"
+edited_from cho-thue.txt 's/Cho ông Lù Văn Thoong/Cho ÔngLù Văn Thoong/'
+is "$(jqv -c "$names")" '[["Lù Văn Thoong","M"]]' "nor in prose"
 
 # A date whose month label OCR read a letter off ("thúng") between two
 # numbers is read, and reviewed; so is one whose year a dot glues to its
 # label ("năm.2021", "năm. 2021").
 for d in 'thúng 11 năm 2021' 'tháng 11 năm.2021' 'tháng 11 năm. 2021'; do
-	sed "s/tháng 11 năm 2021/$d/" "$TD/extract/chuyen-muc-dich.txt" >date.txt
-	run extract-text -q date.txt
+	edited_from chuyen-muc-dich.txt "s/tháng 11 năm 2021/$d/"
 	is "$(jqv -r '.decision.date')" "2021-11-20" "a date written '$d'"
 done
-sed 's/tháng 11 năm 2021/thúng 11 năm 2021/' "$TD/extract/chuyen-muc-dich.txt" \
-    >date.txt
-run extract-text -q date.txt
+edited_from chuyen-muc-dich.txt 's/tháng 11 năm 2021/thúng 11 năm 2021/'
 like "$(jqv -r '.review[].field')" '^decision\.date$' \
     "a date label a letter off is reviewed"
 
@@ -1073,30 +1087,9 @@ is "$(jqv -c '[.parcels[] | [.number, .sheet, .area, .land_use, .holder]]')" \
 # An organisation's kind read with a mark OCR misread ("Công ty cổ phân"
 # folds as "công ty cổ phần") is written in its listed words, and the name
 # reviewed.
-sed 's/Cho Công ty Cổ phần Chè Hà Thái,/Cho Công ty cổ phân Chè Hà Thái,/' \
-    "$TD/extract/organisation.txt" >org-kind.txt
-run extract-text -q org-kind.txt
+edited_from organisation.txt 's/Cho Công ty Cổ phần Chè Hà Thái,/Cho Công ty cổ phân Chè Hà Thái,/'
 is "$(jqv -r '.owners[0].name')" "Công ty cổ phần Chè Hà Thái" \
     "an organisation's kind mended to its listed words"
 like "$(jqv -r '.review[].field')" '^owners\[0\]\.name$' "and reviewed"
-
-# A number with a speck OCR read low after it ("Thửa đất số: 508_ Tờ bản
-# đồ số: 12") is read, and reviewed.
-sed 's/Thửa đất số: 508$/Thửa đất số: 508_/' "$TD/extract/use-change-dashes.txt" \
-    >number-speck.txt
-run extract-text -q number-speck.txt
-is "$(jqv -c '[.parcels[] | [.sheet, .number]]')" '[["12","508"]]' \
-    "a number with a speck after it"
-like "$(jqv -r '.review[] | .field + " " + .reason')" \
-    'parcels\[0\]\.number stray punctuation' "and reviewed"
-
-# The use before a change said twice, in a sentence ("Chuyển từ đất trồng
-# cây lâu năm sang ...") and on a labelled line ("Mục đích trước khi
-# chuyển: ..."), is one parcel's, not a second parcel.
-sed 's/^- Diện tích chuyển mục đích: 86,4 m²$/- Chuyển từ đất trồng cây lâu năm sang đất ở tại nông thôn;\n&/' \
-    "$TD/extract/use-change-dashes.txt" >use-twice.txt
-run extract-text -q use-twice.txt
-is "$(jqv -c '[.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to, .term]]')" \
-    '[["12","508",86.4,"CLN","ONT","Lâu dài"]]' "a use said twice is one parcel's"
 
 done_testing
