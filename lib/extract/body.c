@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "extract-private.h"
@@ -158,6 +159,37 @@ on_couple(lr_xctx *c, const lr_hit *h, int end)
 	link_spouse(c, j);
 }
 
+/* name, an organisation's that starts with the words of hit h, with
+ * those words written as the listed kind they fold to when OCR misread
+ * their marks ("Công ty cổ phân" for "công ty cổ phần"); a new string,
+ * or NULL when they are as listed (or out of memory). */
+static char *
+org_kind_mended(const lr_xctx *c, const lr_hit *h, const char *name)
+{
+	char *read = lr_tok_join(c->t, h->a, h->b), *low = NULL, *key = NULL,
+	    *kind = NULL, *out = NULL;
+	size_t n = read ? strlen(read) : 0;
+
+	if (read == NULL || strncmp(name, read, n) != 0 ||
+	    (low = lr_lower(read)) == NULL || (key = lr_ascii(read)) == NULL)
+		goto done;
+	lr_fold_key(key);
+	for (char *p = key, *o = key;; p++)	/* no spaces, as phrases */
+		if (*p != ' ' && (*o++ = *p) == '\0')
+			break;
+	for (int p = 0; p < c->s->labels.n && kind == NULL; p++) {
+		const lr_phrase *ph = &c->s->labels.v[p];
+		if (ph->key == LAB_OWNER_ORG && strcasecmp(ph->joined, key) == 0 &&
+		    strcmp(ph->text, low) != 0)
+			kind = lr_sentence_case(ph->text);
+	}
+	if (kind != NULL && asprintf(&out, "%s%s", kind, name + n) < 0)
+		out = NULL;
+done:
+	free(read), free(low), free(key), free(kind);
+	return out;
+}
+
 /* "Giao cho Hợp tác xã Dịch vụ nông nghiệp Tân Lập, địa chỉ: ...": an
  * organisation holds the land, its name from its kind to the first comma
  * or to a bracket ("(mã số doanh nghiệp ...)" is no part of it); it has
@@ -173,6 +205,10 @@ on_organisation(lr_xctx *c, const lr_hit *h, int end)
 		;
 	if (lr_parse_text(c->t, h->a, j, 1, &name, &sp) != 0)
 		return;
+	char *mended = org_kind_mended(c, h, name);
+	if (mended != NULL)
+		free(name), name = mended, sp.q *= c->s->set[SET_REPAIR],
+		    sp.why = "the organisation's kind mended to its listed words";
 	j = lr_x_owner(c, name, 0, 0, &sp);
 	free(name);
 	json_object_set_new(json_array_get(c->owners, (size_t)j),
@@ -546,6 +582,25 @@ area_follows(const lr_xctx *c, const lr_hit *h)
 	return 0;
 }
 
+/* "diện tích 280 m², đất ở tại nông thôn": a land use named right after
+ * the area, past its comma, with no label of its own: the use of parcel
+ * p when it has none. */
+static void
+use_after(lr_xctx *c, json_t *p, const char *pre, int i, int end)
+{
+	char code[4];
+	lr_span sp;
+	int next;
+
+	i = lr_tok_skip(c->t, i, end, ",");
+	if (i + 1 >= end || !json_is_null(json_object_get(p, "land_use")) ||
+	    strcmp(c->t->v[i].key, LR_LAND_WORD) != 0 ||
+	    lr_phrase_at(&c->s->uses, c->t, i + 1, end, &next, NULL) < 0 ||
+	    lr_parse_landuse(c->s, c->t, i, end, code, &sp) != 0)
+		return;
+	lr_x_put(c, p, pre, "land_use", json_string(code), &sp, 0);
+}
+
 static void
 on_area(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -565,6 +620,8 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 		    sp.q < 1)
 			doubt_key(c, pre, "address", sp.q,
 			    "read after an area OCR misread");
+		if (h->lab == LAB_P_AREA)	/* not one said before the holder */
+			use_after(c, p, pre, n, end);
 	} else if (has_digit(c, h->b, end))
 		cur_parcel(c, "area", pre, sizeof(pre));	/* reviewed */
 }
@@ -598,6 +655,18 @@ on_words(lr_xctx *c, const lr_hit *h, int end)
 	    "area disagreed with the area in words; words kept");
 }
 
+/* Does the parcel being read already have code as its key's use ("từ
+ * đất trồng lúa sang ...", then "Mục đích trước khi chuyển: Đất trồng
+ * lúa"): the same use said twice, no second parcel? */
+static int
+same_use(const lr_xctx *c, const char *key, const char *code)
+{
+	const char *had = c->parcel < 0 ? NULL : json_string_value(
+	    json_object_get(json_array_get(c->parcels, (size_t)c->parcel), key));
+
+	return had != NULL && strcmp(had, code) == 0;
+}
+
 static void
 on_use(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -605,7 +674,8 @@ on_use(lr_xctx *c, const lr_hit *h, int end)
 	char pre[32], code[4];
 	lr_span sp;
 
-	if (lr_parse_landuse(c->s, c->t, h->b, end, code, &sp) != 0)
+	if (lr_parse_landuse(c->s, c->t, h->b, end, code, &sp) != 0 ||
+	    (h->lab == LAB_USE_FROM && same_use(c, key, code)))
 		return;
 	if (h->lab == LAB_USE_TO && c->parcel >= 0)
 		lr_x_prefix(pre, sizeof(pre), "parcels", c->parcel);

@@ -206,14 +206,20 @@ share_address(lr_xctx *c, json_t *o, const char *pre)
 }
 
 /* The generation of units the decision's date means; with no date, its
- * year alone when it falls wholly before or after July 2025. */
+ * year alone when it falls wholly before or after July 2025; else, a land
+ * decision a commune's committee issued means the new units: communes
+ * decide on land only since July 2025 (two-tier local government). */
 static enum lr_era
 era(const lr_xctx *c)
 {
-	const char *d = json_string_value(json_object_get(c->decision, "date"));
+	const char *d = json_string_value(json_object_get(c->decision, "date")),
+	    *kind = json_string_value(json_object_get(c->decision, "kind"));
 
 	if (d == NULL && c->year > 0 && c->year != 2025)
 		return c->year > 2025 ? LR_ERA_NEW : LR_ERA_OLD;
+	if (d == NULL && c->commune_issuer && kind != NULL &&
+	    strcmp(kind, "other") != 0)
+		return LR_ERA_NEW;
 	return lr_units_era(d);
 }
 

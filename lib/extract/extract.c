@@ -288,6 +288,16 @@ issuer_text(lr_xctx *c, int a, int b, int *specks)
 	return out;
 }
 
+/* Is the unit of the issuer's tokens [a, b) a commune ("XÃ NGỌC LÂM",
+ * "PHƯỜNG TÂN GIANG"), specks before it passed over? */
+static int
+commune_level(const lr_xctx *c, int a, int b)
+{
+	while (a < b && !lr_tab_content(&c->t->v[a]))
+		a++;
+	return lr_label_at(c->s, c->t, a, b, LAB_UNIT_COMMUNE, NULL) > a;
+}
+
 /* Does token j stand a column's gap right of the last word before it on
  * its line (specks in the gap passed over): wider than the taller word is
  * high, where words are a third of that apart?  The two header blocks
@@ -392,6 +402,7 @@ header_issuer(lr_xctx *c, int end)
 	if (!issuer_name(c, k, end, &a, &b) ||
 	    (s = issuer_text(c, a, b, &specks)) == NULL)
 		return;
+	c->commune_issuer = commune_level(c, a, b);
 	sp = (lr_span){ c->h.v[k].a, b, specks ? c->s->set[SET_REPAIR] : 1,
 	    specks ? "specks among the words of the issuer's name passed "
 	    "over" : NULL };
@@ -656,7 +667,8 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	c.house = json_null(), c.fields = json_object();
 	c.review = json_array();
 	c.w = w;
-	if ((c.t = lr_toks_of(w)) == NULL || lr_labels_scan(x->s, c.t, &c.h) ||
+	if ((c.t = lr_toks_of(w)) == NULL || lr_titles_split(x->s, c.t) ||
+	    lr_labels_scan(x->s, c.t, &c.h) ||
 	    (c.in_table = calloc((size_t)c.t->nlines + 1, 1)) == NULL) {
 		lr_err_sys(err, "out of memory");
 		ctx_free(&c);

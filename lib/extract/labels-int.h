@@ -21,6 +21,11 @@ typedef struct lr_hits {
  * first; the small words (dates, units, terms, "tại") are left out: ask
  * lr_label_at() for those.  Free with free(h->v). */
 int lr_labels_scan(const lr_xdata *s, const lr_toks *t, lr_hits *h);
+/* Split a title run into the name after it ("ÔngHứaCôngLực": "Ông",
+ * "HứaCôngLực") off as a token of its own, for every token of t: the
+ * labels see the title, the name parser the name.  0, or -1 when out of
+ * memory. */
+int lr_titles_split(const lr_xdata *s, lr_toks *t);
 /* If a variant of label lab starts at token i (before end), return the
  * token after it (and the edit distance in *dist, may be NULL); else -1. */
 int lr_label_at(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,

@@ -2,6 +2,8 @@
  * folded comparison, a small edit distance, words split or merged. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
 
 #include "labels-int.h"
 #include "parse-int.h"
@@ -361,4 +363,51 @@ lr_label_text(const lr_xdata *s, int lab)
 		if (s->labels.v[i].key == lab)
 			return lr_sentence_case(s->labels.v[i].text);
 	return NULL;
+}
+
+/* The bytes of the title ("Ông", "Bà": a one-word owner.male or
+ * owner.female variant) that text starts with, written with a capital
+ * and small letters and run into a word with a capital ("ÔngHứaCôngLực",
+ * never "BAN"); 0 when none. */
+static size_t
+title_run_in(const lr_xdata *s, const char *text)
+{
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)text;
+	utf8proc_int32_t ch;
+	utf8proc_ssize_t k;
+
+	for (int p = 0; p < s->labels.n; p++) {
+		const lr_phrase *ph = &s->labels.v[p];
+		size_t n = strlen(ph->joined), b = 0, i;
+		if ((ph->key != LAB_OWNER_M && ph->key != LAB_OWNER_F) ||
+		    ph->nwords != 1 || n == 0)
+			continue;
+		for (i = 0; i <= n; i++, b += (size_t)k)
+			if ((k = utf8proc_iterate(u + b, -1, &ch)) <= 0 ||
+			    (utf8proc_category(ch) == UTF8PROC_CATEGORY_LU) !=
+			    (i == 0 || i == n))
+				break;
+		if (i <= n)
+			continue;
+		char *head = strndup(text, b - (size_t)k), *f = head ?
+		    lr_ascii(head) : NULL;
+		int same = f != NULL && strcasecmp(f, ph->joined) == 0;
+		free(head), free(f);
+		if (same)
+			return b - (size_t)k;
+	}
+	return 0;
+}
+
+int
+lr_titles_split(const lr_xdata *s, lr_toks *t)
+{
+	size_t n;
+
+	for (int i = 0; i < t->n; i++)
+		if ((t->v[i].flags & (TOK_UPPER | TOK_PUNCT)) == TOK_UPPER &&
+		    (n = title_run_in(s, t->v[i].text)) > 0 &&
+		    lr_tok_split(t, i, n) != 0)
+			return -1;
+	return 0;
 }

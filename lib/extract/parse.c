@@ -97,9 +97,9 @@ lr_read_vnnum(const char *s, double *v, int *ambiguous)
 	return n;
 }
 
-/* A number read past punctuation OCR left between it and its label: a
- * speck, or a digit lost. */
-static const char why_stray[] = "stray punctuation before the number";
+/* A number read past punctuation OCR left between it and its label (a
+ * speck, or a digit lost) or after it ("793_"). */
+static const char why_stray[] = "stray punctuation by the number";
 
 /* Where a number after its label starts: past ":-(" and past the marks
  * OCR makes of specks there ("Diện tích; 241,0", "Điều *1"), counted in
@@ -150,6 +150,8 @@ lr_parse_int(const lr_xdata *s, const lr_toks *t, int i, int end, char *out,
 		return -1;
 	for (k = 0; isdigit((unsigned char)buf[k]); k++)
 		;
+	if (k > 0 && buf[k] == '_' && buf[k + strspn(buf + k, "_")] == '\0')
+		buf[k] = '\0', stray++;	/* "793_": a speck read low after it */
 	if (k == 0 || k >= n || (buf[k] != '\0' && !strchr("/.,", buf[k])))
 		return -1;
 	memcpy(out, buf, k);
@@ -336,6 +338,29 @@ letters_number(const lr_xdata *s, const lr_toks *t, int i, int end, int lab)
 	return d < 0 ? -1 : v;
 }
 
+/* A date's label lab ("tháng", "năm") at token i, between two numbers,
+ * the token after it, past a dot that glues it to the next number ("năm.
+ * 2025"); or, when it is no variant of lab, a word of four letters or
+ * more one letter off one ("thúng"), with *q lowered; else -1. */
+static int
+date_label(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,
+    double *q)
+{
+	int n = lr_label_at(s, t, i, end, lab, NULL), k = i + 1 < end ?
+	    lr_tok_skip(t, i + 1, end, ".") : end;
+
+	for (int p = 0; n < 0 && k < end && p < s->labels.n; p++) {
+		const lr_phrase *ph = &s->labels.v[p];
+		size_t len = strlen(ph->joined);
+		if (ph->key == lab && ph->nwords == 1 && len >= 4 &&
+		    strlen(t->v[i].key) == len && (t->v[i].flags & TOK_ALPHA) &&
+		    (t->v[k].flags & TOK_DIGIT) &&
+		    lr_edit_distance(t->v[i].key, ph->joined, 1) == 1)
+			n = i + 1, *q *= s->set[SET_REPAIR];
+	}
+	return n < 0 ? -1 : lr_tok_skip(t, n, end, ".");
+}
+
 /* A number token then, unless last, the label lab: "5 tháng". */
 static int
 part(const lr_xdata *s, const lr_toks *t, int *i, int end, int lab,
@@ -355,7 +380,7 @@ part(const lr_xdata *s, const lr_toks *t, int *i, int end, int lab,
 		return -1;
 	if (lab < 0)
 		return 0;
-	*i = lr_label_at(s, t, lr_tok_skip(t, *i, end, ",-"), end, lab, NULL);
+	*i = date_label(s, t, lr_tok_skip(t, *i, end, ",-"), end, lab, q);
 	return *i < 0 ? -1 : 0;
 }
 

@@ -43,6 +43,8 @@ typedef struct lr_xctx {
 	int year;		/* the header's year when its date is not
 				 * read whole ("ngày ... tháng ... năm
 				 * 2026"), else 0 */
+	int commune_issuer;	/* the issuer is a commune's committee
+				 * ("Ủy ban nhân dân xã ...") */
 } lr_xctx;
 
 /* What the last owner, parcel or house label was about. */

@@ -66,5 +66,9 @@ char *lr_tok_join_unspecked(const lr_toks *t, int a, int b, int *specks);
 int lr_tok_named(const lr_toks *t, int a, int b);
 /* 1 when token k may be the content of a table cell: a letter or a digit. */
 int lr_tab_content(const lr_tok *k);
+/* Split token i after its first n bytes into two tokens of the same line,
+ * its box shared by their lengths: two words OCR ran together ("ÔngHứa").
+ * 0, or -1 when n does not split it or out of memory. */
+int lr_tok_split(lr_toks *t, int i, size_t n);
 
 #endif

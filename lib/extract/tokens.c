@@ -168,6 +168,25 @@ small_then_capital(const char *s, size_t n)
 	return 0;
 }
 
+/* Length of a leading run of two small letters or more that a dot glues
+ * to a number ("năm.2025": OCR read a speck between a date's label and
+ * its year), or 0; capitals ("ĐT.602", a road) are not cut. */
+static size_t
+small_dot_digit(const char *s, size_t n)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	size_t i = 0, letters = 0;
+
+	for (; i < n && s[i] != '.'; i += (size_t)k, letters++)
+		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(n - i), &c)) <= 0 ||
+		    utf8proc_category(c) != UTF8PROC_CATEGORY_LL)
+			return 0;
+	return letters >= 2 && i + 1 < n && s[i + 1] >= '0' &&
+	    s[i + 1] <= '9' ? i : 0;
+}
+
 /* Split one word into tokens, the spaces OCR left around it dropped. */
 static int
 split_word(lr_toks *t, const lr_word *w, int page, int line)
@@ -200,10 +219,13 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 			n = cut;
 		if ((cut = small_then_capital(s, n)) > 0)
 			n = cut;
+		int dot = (cut = small_dot_digit(s, n)) > 0;
+		if (dot)
+			n = cut;
 		if (push(t, w, s, n, page, line) != 0)
 			return -1;
 		s += n;
-		if (s < te && strchr(any_punct, *s) &&
+		if (s < te && (dot || strchr(any_punct, *s)) &&
 		    push(t, w, s++, 1, page, line) != 0)
 			return -1;
 	}
@@ -384,4 +406,54 @@ lr_tok_named(const lr_toks *t, int a, int b)
 		if (t->v[a].flags & (TOK_DIGIT | TOK_UPPER))
 			return 1;
 	return 0;
+}
+
+/* Set token k's text to text (taken), with its fold, key and flags. */
+static int
+retext(lr_tok *k, char *text)
+{
+	char *fold = lr_ascii(text), *key = fold ? strdup(fold) : NULL;
+
+	if (key == NULL) {
+		free(text), free(fold);
+		return -1;
+	}
+	lr_fold_key(key);
+	free(k->text), free(k->fold), free(k->key);
+	k->text = text, k->fold = fold, k->key = key;
+	k->flags = (k->flags & TOK_BOL) | flags_of(text);
+	return 0;
+}
+
+int
+lr_tok_split(lr_toks *t, int i, size_t n)
+{
+	lr_tok *k;
+	char *head, *tail;
+	size_t len = strlen(t->v[i].text);
+
+	if (n == 0 || n >= len ||
+	    lr_reserve(&t->v, &t->cap, (size_t)t->n, sizeof(*t->v), 256) != 0)
+		return -1;
+	if ((head = strndup(t->v[i].text, n)) == NULL ||
+	    (tail = strdup(t->v[i].text + n)) == NULL) {
+		free(head);
+		return -1;
+	}
+	memmove(&t->v[i + 2], &t->v[i + 1], (size_t)(t->n - i - 1) *
+	    sizeof(*t->v));
+	t->n++;
+	k = &t->v[i + 1];
+	*k = t->v[i];
+	k->text = k->fold = k->key = NULL;
+	k->flags &= ~(unsigned)TOK_BOL;
+	k->w = (int)((double)t->v[i].w * (double)(len - n) / (double)len);
+	k->x = t->v[i].x + t->v[i].w - k->w;
+	t->v[i].w -= k->w;
+	if (retext(k, tail) != 0) {
+		k->text = strdup(""), k->fold = strdup(""), k->key = strdup("");
+		free(head);
+		return -1;
+	}
+	return retext(&t->v[i], head);
 }

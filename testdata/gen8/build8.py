@@ -12,7 +12,7 @@ def owner(p, cc, address=None, idn=None, household=False, org=False, year=True):
          "birth_date": None, "id_number": idn,
          "id_type": None if not idn else ("cccd" if len(idn) == 12 else "cmnd"),
          "address": address, "commune_code": cc, "spouse": None,
-         "household": None if org else household}
+         "household": household and not org}
     if org:
         o["organisation"] = True
     return o

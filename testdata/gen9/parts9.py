@@ -30,7 +30,7 @@ class Decision:
              "birth_year": year, "birth_date": bdate, "id_number": idn,
              "id_type": idt, "address": addr,
              "commune_code": code or self.unit.code, "spouse": spouse,
-             "household": None if org else household}
+             "household": household and not org}
         if org:
             o["organisation"] = True
         self.owners.append(o)

@@ -329,7 +329,7 @@ edited 's/Diện tích: 5.319,5/Diện tích; .5.319,5/'
 is "$(jqv -r '.parcels[0].area')" "5319.5" \
     "an area after stray punctuation ('; .5.319,5') is read"
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
-    'parcels\[0\]\.area stray punctuation before the number' "and reviewed"
+    'parcels\[0\]\.area stray punctuation by the number' "and reviewed"
 edited 's/Thời hạn sử dụng: 50 năm/Thời hạn sử dụng: 50 năn/'
 is "$(jqv -r '.parcels[0].term')" "50 năm" "a term '50 năn' is read '50 năm'"
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
@@ -876,6 +876,22 @@ run extract-text -q --units "$DATA/admin-units.csv" \
 is "$(jqv -c '[.parcels[].commune_code]')" '["03201","03201"]' \
     "and a year before 2025 the old one"
 
+# A land decision of a commune's committee whose date is lost but for the
+# year 2025 ("ngày gen 14 11 năm 2025"): communes decide on land only
+# since July 2025, so its units are the new ones (03172); a district's
+# decision of that year could be of either generation.
+sed 's/ngày\.\.,\.\.\.\.\.\.tháng\.\.\.\.\.\.\.\.năm 2026/ngày gen 14 11 năm 2025/' \
+    year-only.txt >commune-issuer.txt
+run extract-text -q --units "$DATA/admin-units.csv" \
+    --units-map "$DATA/commune-map.csv" commune-issuer.txt
+is "$(jqv -c '[.decision.date, [.parcels[].commune_code]]')" \
+    '[null,["03172","03172"]]' "a commune's land decision means the new units"
+sed 's/^XÃ NA SANG /HUYỆN MƯỜNG ẢNG /' commune-issuer.txt >district-issuer.txt
+run extract-text -q --units "$DATA/admin-units.csv" \
+    --units-map "$DATA/commune-map.csv" district-issuer.txt
+is "$(jqv -c '[.parcels[].commune_code]')" '[null,null]' \
+    "a district's of 2025 does not"
+
 # A couple named one after the other, "ông A (...), ... và bà B (...), ...
 # (vợ chồng), cùng thường trú tại X", or "vợ chồng ông A ... và bà B":
 # spouses, both living at X; the first holds the parcels.
@@ -1009,5 +1025,71 @@ like "$(jqv -r '.review[] | .field + " " + .reason')" \
 edited '13s/tỉnh Điện Biên thuê/tỉnh Hà Tĩnh thuê/'
 is "$(jqv -c '[.review[] | select(.reason | test("ends in a unit word"))]')" \
     '[]' "a name that folds to a type word ends no address in one"
+
+# edited_from FIXTURE SED-SCRIPT: extract testdata/extract/FIXTURE edited
+# by the script.
+edited_from() {
+	sed "$2" "$TD/extract/$1" >edited.txt
+	run extract-text -q edited.txt
+}
+uses='[.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to, .term]]'
+
+# A change of use written as labelled dash lines: the use before and after
+# the change ("Mục đích trước khi chuyển: ...", "Mục đích sau khi chuyển:
+# ..."), the sheet and the number as two labelled values on one line.
+run extract-text -q "$TD/extract/use-change-dashes.txt"
+is "$(jqv -c "$uses")" '[["12","508",86.4,"CLN","ONT","Lâu dài"]]' \
+    "uses before and after a change, as labelled lines"
+
+# The use before a change said twice, in a sentence ("Chuyển từ đất trồng
+# cây lâu năm sang ...") and on a labelled line ("Mục đích trước khi
+# chuyển: ..."), is one parcel's, not a second parcel.
+edited_from use-change-dashes.txt 's/^- Diện tích chuyển mục đích: 86,4 m²$/- Chuyển từ đất trồng cây lâu năm sang đất ở tại nông thôn;\n&/'
+is "$(jqv -c "$uses")" '[["12","508",86.4,"CLN","ONT","Lâu dài"]]' \
+    "a use said twice is one parcel's"
+
+# A number with a speck OCR read low after it ("Thửa đất số: 508_ Tờ bản
+# đồ số: 12") is read, and reviewed.
+edited_from use-change-dashes.txt 's/Thửa đất số: 508$/Thửa đất số: 508_/'
+is "$(jqv -c '[.parcels[] | [.sheet, .number]]')" '[["12","508"]]' \
+    "a number with a speck after it"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.number stray punctuation' "and reviewed"
+
+# A title OCR ran into the name after it ("ÔngGiàngAPáo", "BàVàng Thị
+# Dua"), in a table's cell as in prose, is the owner's title: left out of
+# the name, whose sex it gives.
+names='[.owners[] | [.name, .gender]]'
+edited_from thu-hoi-table.txt 's/^1 | Giàng A Páo/1 | ÔngGiàngAPáo/; s/^3 | Vàng Thị Dua/3 | BàVàng Thị Dua/'
+is "$(jqv -c "$names")" '[["Giàng A Páo","M"],["Vàng Thị Dua","F"]]' \
+    "a title run into the name is no part of it"
+edited_from cho-thue.txt 's/Cho ông Lù Văn Thoong/Cho ÔngLù Văn Thoong/'
+is "$(jqv -c "$names")" '[["Lù Văn Thoong","M"]]' "nor in prose"
+
+# A date whose month label OCR read a letter off ("thúng") between two
+# numbers is read, and reviewed; so is one whose year a dot glues to its
+# label ("năm.2021", "năm. 2021").
+for d in 'thúng 11 năm 2021' 'tháng 11 năm.2021' 'tháng 11 năm. 2021'; do
+	edited_from chuyen-muc-dich.txt "s/tháng 11 năm 2021/$d/"
+	is "$(jqv -r '.decision.date')" "2021-11-20" "a date written '$d'"
+done
+edited_from chuyen-muc-dich.txt 's/tháng 11 năm 2021/thúng 11 năm 2021/'
+like "$(jqv -r '.review[].field')" '^decision\.date$' \
+    "a date label a letter off is reviewed"
+
+# A land use named right after the area, past its comma, with no label
+# ("diện tích 250 m², đất ở tại nông thôn."): the parcel's use.
+run extract-text -q "$TD/extract/use-after-area.txt"
+is "$(jqv -c '[.parcels[] | [.number, .sheet, .area, .land_use, .holder]]')" \
+    '[["114","9",250,"ONT",0],["117","9",310.5,"CLN",1]]' \
+    "a use named after the area, with no label"
+
+# An organisation's kind read with a mark OCR misread ("Công ty cổ phân"
+# folds as "công ty cổ phần") is written in its listed words, and the name
+# reviewed.
+edited_from organisation.txt 's/Cho Công ty Cổ phần Chè Hà Thái,/Cho Công ty cổ phân Chè Hà Thái,/'
+is "$(jqv -r '.owners[0].name')" "Công ty cổ phần Chè Hà Thái" \
+    "an organisation's kind mended to its listed words"
+like "$(jqv -r '.review[].field')" '^owners\[0\]\.name$' "and reviewed"
 
 done_testing
