@@ -2,6 +2,7 @@
  * number, issuer and date, form generation, owners, parcel, changes) read
  * line by line from its labelled pages. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,8 @@ struct reader {
 	json_t *lists;		/* "uses", "terms": their text, read at the end */
 	const lr_cline *uses_l, *terms_l;	/* the lines they start on */
 	double uses_conf, terms_conf;	/* their first value line's */
+	int rows;		/* the purposes are a grid's rows, one a line */
+	const lr_cline *skip;	/* lines to here were read with one before */
 	const lr_cline *title;	/* "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT" */
 	const lr_certphrase *worded;	/* a heading naming the generation */
 	const lr_cline *worded_l;	/* and its line */
@@ -46,6 +49,9 @@ struct reader {
 
 static void flag(struct reader *r, const char *field, const char *reason);
 static int caps_line(const lr_cline *l);
+static int numbering(const char *w);
+static char *serial_in(const lr_cline *l);
+static void stop_going_on(struct reader *r);
 static json_t *value_at(const struct reader *r, const char *path);
 static void confirm(struct reader *r, const char *path);
 
@@ -175,6 +181,8 @@ title_at(const lr_cline *l)
 
 	for (size_t i = 0; k == 0 && i < sizeof(before) / sizeof(*before); i++)
 		k = lead_tokens(l, before[i]);
+	if (k == 0 && l->nt > 1 && l->tw[1] == 1 && numbering(l->w[0]))
+		k = 1;	/* a household's members, "1. Ông ..." */
 	if (k < l->nt && (strcmp(l->t[k], "ong") == 0 || strcmp(l->t[k],
 	    "ba") == 0))
 		return k;
@@ -342,6 +350,8 @@ owner_address(struct reader *r, const lr_cline *l)
 
 	if (v == NULL)
 		v = value_after(r, l, "dia chi");
+	if (v == NULL)	/* a household's "Cùng thường trú tại:" */
+		v = value_after(r, l, "thuong tru tai");
 	if (v == NULL)
 		return 0;
 	json_array_foreach(r->owners, i, o)
@@ -353,6 +363,94 @@ owner_address(struct reader *r, const lr_cline *l)
 		}
 	free(v);
 	keep_going(r, "address", json_incref(r->owners));
+	return 1;
+}
+
+/* Does l begin a statement of the owners part of its own: numbered
+ * ("2.", "II."), an owner's title first, a part's heading, a serial, a
+ * line in capitals? */
+static int
+opens_statement(const struct reader *r, const lr_cline *l)
+{
+	char *sn = serial_in(l);
+	int opens = sn != NULL || l->nw == 0 || numbering(l->w[0]) ||
+	    title_at(l) >= 0 || caps_line(l);
+
+	free(sn);
+	for (size_t i = 0; !opens && i < r->data->nparts; i++)
+		opens = lr_cline_starts(l, r->data->parts[i].phrase) >= 0;
+	return opens;
+}
+
+/* Does l leave an owner's statement open: its last word ends in no "."
+ * and holds no digit (a birth year or an ID ends one)? */
+static int
+left_open(const lr_cline *l)
+{
+	const char *w = l->nw > 0 ? l->w[l->nw - 1] : ".";
+
+	return w[strlen(w) - 1] != '.' && strpbrk(w, "0123456789") == NULL;
+}
+
+/* The word of l (from word 1) where a spouse's "và vợ là", "và chồng là"
+ * or the address's label begins, the first after word a; l->nw none. */
+static int
+owner_cut(const lr_cline *l, int a)
+{
+	static const char *const cuts[] = { "va vo la", "va chong la",
+	    "dia chi thuong tru", "thuong tru tai" };
+	int at = l->nw, k;
+
+	for (size_t i = 0; i < sizeof(cuts) / sizeof(*cuts); i++)
+		if ((k = lr_cline_at(l, cuts[i], a + 1)) > a && k < at)
+			at = k;
+	return at;
+}
+
+/* One statement of an owner's sentence: an owner with its ID, or the
+ * address. */
+static void
+owner_piece(struct reader *r, const lr_cline *p)
+{
+	if (owner_line(r, p) || unnamed_owner(r, p))
+		id_line(r, p);
+	else if (owner_address(r, p))
+		stop_going_on(r);
+}
+
+/* An owner's sentence wrapped over lines, a couple in one ("Ông A, năm
+ * sinh 1976, CMND số: 277794659 và vợ là bà H'" / "Ngoan Êban, năm sinh
+ * 1975, CMND số: 344571569; địa chỉ thường trú:" / "thôn 2, xã Ea Kly,
+ * ..."): the lines it goes on over (left_open, opens_statement) read as
+ * one, cut into an owner at each title and the address at its label.
+ * Returns 1 when l began one that needed it (wrapped, or two statements
+ * on a line); the lines it took are skipped. */
+static int
+owner_sentence(struct reader *r, const lr_cline *l)
+{
+	const lr_cline *end = r->c.v + r->c.n;
+	int n = 1, a = 0, b;
+	lr_cline s, p;
+
+	if (title_at(l) < 0)
+		return 0;
+	while (n < 6 && l + n < end && l[n].page == l->page && left_open(&l[n
+	    - 1]) && !opens_statement(r, &l[n]))
+		n++;
+	if (lr_cline_span(l, n, 0, INT_MAX, &s) != 0)
+		return 0;
+	if (n == 1 && owner_cut(&s, 0) == s.nw) {
+		lr_cline_release(&s);
+		return 0;
+	}
+	for (; a < s.nw; a = b) {
+		b = owner_cut(&s, a);
+		if (lr_cline_span(&s, 1, a, b, &p) == 0)
+			owner_piece(r, &p);
+		lr_cline_release(&p);
+	}
+	lr_cline_release(&s);
+	r->skip = l + n - 1;
 	return 1;
 }
 
@@ -592,10 +690,42 @@ item_term(struct reader *r, const char *p, double conf, const lr_cline *l)
 	return 1;
 }
 
+/* A purpose's area written after its name with no colon ("Đất ở tại
+ * nông thôn 415,4 m²", a grid's row "Đất ở tại nông thôn (ONT) 198,1 Lâu
+ * dài"): the number after the name's words, read into *a; the term after
+ * its unit ("m²" and OCR's "m2", "m?") into *term (a pointer into p, NULL
+ * when none).  Returns where the number begins, to cut the name there;
+ * NULL when p holds none. */
+static char *
+bare_area(char *p, double *a, int *amb, const char **term)
+{
+	size_t n;
+
+	for (char *s = strchr(p, ' '); s != NULL; s = strchr(s + 1, ' ')) {
+		s += strspn(s, " ");
+		if (!isdigit((unsigned char)*s) || (n = lr_read_vnnum(s, a,
+		    amb)) == 0)
+			continue;
+		const char *t = s + n + strspn(s + n, " ");
+		if (*t == 'm' && !isalpha((unsigned char)t[1]))
+			t += strcspn(t, " ");
+		t += strspn(t, " ");
+		char *f = lr_x_fold(t);
+		int dated = f != NULL && strncmp(f, "den ", 4) == 0;
+		free(f);
+		if (strpbrk(t, "0123456789") != NULL && !dated)
+			continue;	/* not the last number, nor a term's */
+		*term = *t != '\0' ? t : NULL;
+		return s;
+	}
+	return NULL;
+}
+
 /* "Mục đích sử dụng: Đất ở tại nông thôn (ONT): 200 m²; ...", v its text
  * after the label, l its first line, conf its confidence: one purpose for
  * each part between semicolons; a part "thời hạn: Lâu dài" is the term of
- * the purpose before it. */
+ * the purpose before it; an area after the name with no colon and a term
+ * after the area are the purpose's too (bare_area). */
 static void
 parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
 {
@@ -607,18 +737,26 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
 			continue;
 		json_t *u = json_pack("{s:n,s:n,s:n}", "land_use", "area",
 		    "term");
-		char *colon = strrchr(p, ':');
+		char *colon = strrchr(p, ':'), *bare = NULL;
+		const char *term = NULL;
 		double a;
 		int amb = 0;
 		size_t i = json_array_size(r->purposes);
 		json_array_append_new(r->purposes, u);
-		if (colon != NULL && lr_read_vnnum(colon + 1 + strspn(colon + 1,
-		    " "), &a, &amb) > 0) {
+		if ((colon != NULL && lr_read_vnnum(colon + 1 + strspn(colon +
+		    1, " "), &a, &amb) > 0) || (colon == NULL && (bare =
+		    bare_area(p, &a, &amb, &term)) != NULL)) {
 			snprintf(path, sizeof(path), "parcel.purposes[%zu].area",
 			    i);
 			lr_cfield(u, "area", json_real(a), r->fields, path,
 			    conf, l);
-			*colon = '\0';
+			if (term != NULL) {
+				snprintf(path, sizeof(path),
+				    "parcel.purposes[%zu].term", i);
+				lr_cfield(u, "term", json_string(term),
+				    r->fields, path, conf, l);
+			}
+			*(bare != NULL ? bare : colon) = '\0';
 		}
 		snprintf(path, sizeof(path), "parcel.purposes[%zu].land_use", i);
 		if (lr_extract_land_use(r->x, p, code) == 0)
@@ -704,8 +842,14 @@ parcel_list(struct reader *r, const lr_cline *l, const char *label,
     const char *key, const lr_cline **first)
 {
 	int a = lr_cline_find(l, label, 0);
-	const char *lw = a > 0 ? l->w[a - 1] : "";
-	char *v = a < 0 ? NULL : a < l->nw ? open_text(l, a) : lw[0] != '\0' &&
+	const char *lw;
+	char *v;
+
+	if (a > 0 && a < l->nw && strcmp(l->fw[a], "dat") == 0 &&
+	    strchr(l->w[a], ':') != NULL)
+		a++;	/* "Mục đích sử dụng đất:", "Thời hạn sử dụng đất:" */
+	lw = a > 0 ? l->w[a - 1] : "";
+	v = a < 0 ? NULL : a < l->nw ? open_text(l, a) : lw[0] != '\0' &&
 	    lw[strlen(lw) - 1] == ':' ? strdup("") : NULL;
 
 	if (v == NULL || *first != NULL || (r->uses_l == l && v[0] == '\0')) {
@@ -722,6 +866,43 @@ parcel_list(struct reader *r, const lr_cline *l, const char *label,
 	json_object_set_new(r->lists, key, json_string(v));
 	free(v);
 	keep_going(r, key, json_pack("[O]", r->lists));
+}
+
+/* Does l hold a purposes grid's head, the phrases of its use, area and
+ * term columns (certificates.tsv "column" rows: "Mục đích sử dụng    Diện
+ * tích (m²)    Thời hạn sử dụng") and no digit? */
+static int
+grid_head(const struct reader *r, const lr_cline *l)
+{
+	static const char *const keys[] = { "use", "area", "term" };
+	char *t = lr_cline_text(l, 0, l->nw), *f = t != NULL &&
+	    strpbrk(t, "0123456789") == NULL ? lr_x_fold(t) : NULL;
+	size_t k, found = 0;
+
+	for (size_t i = 0; f != NULL && i < sizeof(keys) / sizeof(*keys); i++)
+		for (k = 0; k < r->data->ncols; k++)
+			if (strcmp(r->data->cols[k].what, keys[i]) == 0 &&
+			    lr_x_find(f, r->data->cols[k].phrase, NULL)) {
+				found++;
+				break;
+			}
+	free(t), free(f);
+	return found == sizeof(keys) / sizeof(*keys);
+}
+
+/* A purposes grid's head (grid_head) opens the purposes list anew, its
+ * rows under it each an item of its own ("Đất ở tại nông thôn (ONT) 198,1
+ * Lâu dài": name, area and term, read by bare_area).  A heading over it
+ * ("Mục đích sử dụng đất và thời hạn sử dụng:") left the list empty. */
+static int
+grid_rows(struct reader *r, const lr_cline *l)
+{
+	if (!grid_head(r, l))
+		return 0;
+	r->uses_l = l, r->uses_conf = -1, r->rows = 1;
+	json_object_set_new(r->lists, "uses", json_string(""));
+	keep_going(r, "uses", json_pack("[O]", r->lists));
+	return 1;
 }
 
 static void
@@ -1442,8 +1623,8 @@ list_more(struct reader *r, const lr_cline *l, const char *old)
 
 	if (*conf < 0)		/* the first line of a list under its label */
 		*conf = l->conf;
-	if (t == NULL || asprintf(&v, "%s%s", old[0] == '\0' ? "" : m > 0 ?
-	    "; " : " ", t + m) < 0)
+	if (t == NULL || asprintf(&v, "%s%s", old[0] == '\0' ? "" : m > 0 ||
+	    (r->rows && strcmp(r->cont, "uses") == 0) ? "; " : " ", t + m) < 0)
 		v = NULL;
 	free(t);
 	return v;
@@ -1486,7 +1667,11 @@ read_line(struct reader *r, const lr_cline *l)
 	enum part was = r->part;
 	int end = value_end(r, l, 0);
 
+	if (l <= r->skip)
+		return;
 	part_of(r, l);
+	if (r->part == P_PARCEL && grid_rows(r, l))
+		return;
 	if (r->cont != NULL && r->part == was && (goes_on(l, end) ||
 	    (json_array_get(r->cont_in, 0) == r->lists && l > r->c.v &&
 	    list_goes_on(l - 1, l)))) {
@@ -1507,7 +1692,9 @@ read_line(struct reader *r, const lr_cline *l)
 	dept_line(r, l);
 	/* an owner's line may hold the ID too: "Ông: A, Năm sinh: 1955,
 	 * CMND số: 040123456" */
-	if (r->part == P_OWNERS && (owner_line(r, l) ||
+	if (r->part == P_OWNERS && owner_sentence(r, l))
+		;
+	else if (r->part == P_OWNERS && (owner_line(r, l) ||
 	    unnamed_owner(r, l)))
 		id_line(r, l);
 	else if (r->part == P_OWNERS && !birth_line(r, l) && !id_line(r, l))

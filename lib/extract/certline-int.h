@@ -32,6 +32,16 @@ typedef struct lr_clines {
 int lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c);
 void lr_clines_free(lr_clines *c);
 
+/* Words a..b-1 of the lines v[0..n), counted over them all, as one line
+ * into out (an owner's sentence wrapped over lines, or a part of one):
+ * its words borrowed from v, its box, page and kind v[0]'s, its confidence
+ * its words' lines' mean.  lr_cline_release() frees what it holds.
+ * Returns 0, or -1 when out of memory. */
+int lr_cline_span(const lr_cline *v, int n, int a, int b, lr_cline *out);
+
+/* Free what a line holds (not the words it borrows), and clear it. */
+void lr_cline_release(lr_cline *l);
+
 /* The index of the word after folded phrase p in l, searching from word
  * from; -1 when p is not there. */
 int lr_cline_find(const lr_cline *l, const char *p, int from);

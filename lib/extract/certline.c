@@ -155,18 +155,54 @@ lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c)
 }
 
 void
+lr_cline_release(lr_cline *l)
+{
+	for (int k = 0; l->fw != NULL && k < l->nw; k++)
+		free(l->fw[k]);
+	for (int k = 0; l->t != NULL && k < l->nt; k++)
+		free(l->t[k]);
+	free(l->fw), free(l->w);
+	free(l->t), free(l->tw);
+	memset(l, 0, sizeof(*l));
+}
+
+void
 lr_clines_free(lr_clines *c)
 {
-	for (int i = 0; i < c->n; i++) {
-		for (int k = 0; c->v[i].fw != NULL && k < c->v[i].nw; k++)
-			free(c->v[i].fw[k]);
-		for (int k = 0; c->v[i].t != NULL && k < c->v[i].nt; k++)
-			free(c->v[i].t[k]);
-		free(c->v[i].fw), free(c->v[i].w);
-		free(c->v[i].t), free(c->v[i].tw);
-	}
+	for (int i = 0; i < c->n; i++)
+		lr_cline_release(&c->v[i]);
 	free(c->v);
 	c->v = NULL, c->n = 0;
+}
+
+int
+lr_cline_span(const lr_cline *v, int n, int a, int b, lr_cline *out)
+{
+	int total = 0;
+	double sum = 0;
+
+	memset(out, 0, sizeof(*out));
+	for (int i = 0; i < n; i++)
+		total += v[i].nw;
+	out->ln = v[0].ln, out->page = v[0].page, out->kind = v[0].kind;
+	out->edge = v[0].edge;
+	out->w = calloc((size_t)total + 1, sizeof(char *));
+	out->fw = calloc((size_t)total + 1, sizeof(char *));
+	if (out->w == NULL || out->fw == NULL)
+		return lr_cline_release(out), -1;
+	for (int i = 0, k = 0; i < n; i++)
+		for (int j = 0; j < v[i].nw; j++, k++) {
+			if (k < a || k >= b)
+				continue;
+			out->w[out->nw] = v[i].w[j];
+			if ((out->fw[out->nw++] = strdup(v[i].fw[j])) == NULL)
+				return lr_cline_release(out), -1;
+			sum += v[i].conf;
+		}
+	out->conf = out->nw > 0 ? sum / out->nw : 0;
+	if (tokens_of(out) != 0)
+		return lr_cline_release(out), -1;
+	return 0;
 }
 
 /* Does phrase p (folded words) start at token k of l?  The word after

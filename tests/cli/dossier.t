@@ -610,4 +610,52 @@ sed 's/^\(Địa chỉ thường trú: .*Mường Ảng\)$/\1 điược quyền 
     "$D/p5.txt" "$D/p6.txt" | ocr-extract -q > on.jsonl
 is "$(jq -r 'select(.document_kind == "certificate") | .certificate.owners[].address' on.jsonl | sort -u)" \
     "bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng" "an address does not run on after its last unit's name"
+# a purpose's area after its name with no colon ("Đất ở tại nông thôn 150
+# m²"); the 2024 form's labels "Mục đích sử dụng đất:" and "Thời hạn sử
+# dụng đất:"; a grid of purposes read as lines under its head (use, area
+# and term columns), one row a purpose: name, area, term
+sed -e '/^đ) Mục đích/c\
+đ) Mục đích sử dụng: Đất ở tại nông thôn 150 m²; Đất trồng cây lâu năm\
+504,8 m²' -e '/^e) Thời hạn/c\
+e) Thời hạn sử dụng: Đất ở tại nông thôn: Lâu dài; Đất trồng cây lâu năm: Đến ngày\
+08/06/2064' "$D/p5.txt" > p5-bare.txt
+sed -e 's/^đ) Mục đích sử dụng: .*/đ) Mục đích sử dụng đất: Đất ở tại nông thôn/' \
+    -e 's/^e) Thời hạn sử dụng: .*/e) Thời hạn sử dụng đất: Lâu dài/' "$D/p5.txt" > p5-dat.txt
+sed -e '/^đ) Mục đích/c\
+đ), e) Mục đích và thời hạn sử dụng:\
+Mục đích sử dụng Diện tích (m²) Thời hạn sử dụng\
+Đất ở tại nông thôn (ONT) 150 Lâu dài\
+Đất trồng cây lâu năm (CLN) 504,8 Đến ngày 08/06/2064' -e '/^e) Thời hạn/d' "$D/p5.txt" > p5-grid.txt
+for p in p5-bare p5-dat p5-grid; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+        $p.txt "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
+        "certificate") | [.certificate.parcel.purposes, [.review[] | .reason]]'
+done > bare.out
+is "$(cat bare.out)" '[[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}],[]]
+[[{"land_use":"ONT","area":654.8,"term":"Lâu dài"}],[]]
+[[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}],[]]' \
+    "an area after a purpose's name, labels ending in 'đất:', a grid's rows under its head"
+# owners in one sentence wrapped over lines, the couple's second after
+# "và vợ là bà" in mid-line, the address after "; địa chỉ thường trú:";
+# a household's members numbered ("1. Ông ..."), an ID wrapped onto the
+# next line, their address after "Cùng thường trú tại:"
+sed -e '/^Ông: Lò Văn Thắng/,/^Địa chỉ thường trú/c\
+Ông Lò Văn Thắng, năm sinh 1975, CMND số: 040123456 và vợ là bà Cà\
+Thị Ón, năm sinh 1978, CCCD số: 011178004321; địa chỉ thường trú: bản\
+Co Mận, xã Ẳng Nưa, huyện Mường Ảng' "$D/p4.txt" > p4-one.txt
+sed -e '/^Ông: Lò Văn Thắng/,/^Địa chỉ thường trú/c\
+Hộ gia đình, gồm các thành viên:\
+1. Ông Lò Văn Thắng, sinh năm 1975, CMND số 040123456\
+2. Bà Cà Thị Ón, sinh năm 1978, Căn cước công dân số\
+011178004321\
+Cùng thường trú tại: bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng' "$D/p4.txt" > p4-hh.txt
+for p in p4-one p4-hh; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" $p.txt \
+        "$D/p5.txt" "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
+        "certificate") | [[.certificate.owners[] | [.name, .gender, .birth_year,
+        .id_type, .id_number, .address]], [.review[] | .reason]]'
+done > one.out
+is "$(cat one.out)" '[[["Lò Văn Thắng","M",1975,"cmnd","040123456","bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"],["Cà Thị Ón","F",1978,"cccd","011178004321","bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"]],[]]
+[[["Lò Văn Thắng","M",1975,"cmnd","040123456","bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"],["Cà Thị Ón","F",1978,"cccd","011178004321","bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"]],[]]' \
+    "a couple in one sentence over three lines; a household's numbered members"
 done_testing
