@@ -50,7 +50,7 @@ struct reader {
 static void flag(struct reader *r, const char *field, const char *reason);
 static int caps_line(const lr_cline *l);
 static int numbering(const char *w);
-static char *serial_in(const lr_cline *l);
+static char *loose_serial(const struct reader *r, const lr_cline *l);
 static void stop_going_on(struct reader *r);
 static json_t *value_at(const struct reader *r, const char *path);
 static void confirm(struct reader *r, const char *path);
@@ -367,12 +367,12 @@ owner_address(struct reader *r, const lr_cline *l)
 }
 
 /* Does l begin a statement of the owners part of its own: numbered
- * ("2.", "II."), an owner's title first, a part's heading, a serial, a
- * line in capitals? */
+ * ("2.", "II."), an owner's title first, a part's heading, a serial (not
+ * a passport's number after its label), a line in capitals? */
 static int
 opens_statement(const struct reader *r, const lr_cline *l)
 {
-	char *sn = serial_in(l);
+	char *sn = loose_serial(r, l);
 	int opens = sn != NULL || l->nw == 0 || numbering(l->w[0]) ||
 	    title_at(l) >= 0 || caps_line(l);
 
@@ -1084,31 +1084,46 @@ issuer_of(const char *unit)
 	return s;
 }
 
-/* The first word of l that is not punctuation alone; l->nw if none. */
+/* Is word i of l a mark, not a word of the text: punctuation, a number
+ * or one or two letters (a plan's dimensions and the specks of its lines
+ * beside a signature block: "23,95 HUYỆN VỊ XUYÊN", "_ Í | SỞ ...")? */
 static int
-lead_word(const lr_cline *l)
+mark_word(const lr_cline *l, int i)
 {
-	int a = 0;
+	const char *f = l->fw[i];
 
-	while (a < l->nw && l->fw[a][0] == '\0')
-		a++;
-	return a;
+	return strlen(f) < 3 || strspn(f, "0123456789 ") == strlen(f);
 }
 
-/* Does l begin with the type word of a unit a committee serves ("HUYỆN",
- * "THÀNH PHỐ", "TỈNH" ...), after any punctuation? */
+/* The word of l where word w (as written) stands after marks only
+ * (mark_word); -1 when it does not. */
+static int
+word_after_marks(const lr_cline *l, const char *w)
+{
+	for (int a = 0; a < l->nw; a++)
+		if (strcmp(l->w[a], w) == 0)
+			return a;
+		else if (!mark_word(l, a))
+			break;
+	return -1;
+}
+
+/* The word where l's unit begins, after marks only: the type word of a
+ * unit a committee serves ("HUYỆN", "THÀNH PHỐ", "TỈNH" ...); -1. */
 static int
 unit_typed(const lr_cline *l)
 {
 	static const char *const types[] = { "huyen", "quan", "tinh", "thi xa",
 	    "thanh pho" };
-	int a = lead_word(l);
 
-	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++)
-		if (lr_cline_find(l, types[i], a) >= 0 &&
-		    lr_cline_at(l, types[i], a) == a)
-			return 1;
-	return 0;
+	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++) {
+		int k = lr_cline_at(l, types[i], 0), a = 0;
+		while (k >= 0 && a < k && mark_word(l, a))
+			a++;
+		if (k >= 0 && a == k)
+			return k;
+	}
+	return -1;
 }
 
 static void
@@ -1119,9 +1134,8 @@ issuer_line(struct reader *r, const lr_cline *l)
 
 	if (r->next_issuer) {
 		r->next_issuer = 0;
-		if (!unit_typed(l))	/* "CHỦ TỊCH": the signer, no unit */
+		if ((a = unit_typed(l)) < 0)	/* "CHỦ TỊCH": the signer */
 			return;
-		a = 0;
 	} else if (a < 0)
 		return;
 	if ((b = lr_cline_at(l, "chung nhan", a)) < 0)
@@ -1164,15 +1178,18 @@ dept_name(const lr_cline *l, int a)
 static void
 dept_line(struct reader *r, const lr_cline *l)
 {
-	const lr_cline *n = l + 1;
-	int a, has_unit;
+	const lr_cline *n = l + 1, *end = r->c.v + r->c.n;
+	int a, u, has_unit;
 	char *name, *unit = NULL, *iss = NULL, *full = NULL;
 
-	if ((a = lead_word(l)) + 2 >= l->nw || strcmp(l->w[a], "SỞ") != 0 ||
+	if ((a = word_after_marks(l, "SỞ")) < 0 || a + 2 >= l->nw ||
 	    !caps_line(l))
 		return;
-	has_unit = n < r->c.v + r->c.n && n->page == l->page && unit_typed(n);
-	if (has_unit && (unit = lr_cline_text(n, lead_word(n), n->nw)) != NULL)
+	while (n < end && n->page == l->page && n - l < 3 && n->nw > 0 &&
+	    strspn(n->fw[0], "0123456789 ") == strlen(n->fw[0]) && n->nw == 1)
+		n++;	/* a plan's dimension between the lines */
+	has_unit = n < end && n->page == l->page && (u = unit_typed(n)) >= 0;
+	if (has_unit && (unit = lr_cline_text(n, u, n->nw)) != NULL)
 		iss = issuer_of(unit);
 	if ((name = dept_name(l, a + 1)) != NULL && asprintf(&full,
 	    "Sở %s%s%s", name, iss ? " " : "", iss ? iss : "") > 0)
@@ -1936,6 +1953,106 @@ check_issuer(struct reader *r)
 	free(want), free(unit), free(full);
 }
 
+/* The folded names (new strings) of the units of level in u, both eras,
+ * into a new array; their count in *n (0 when out of memory). */
+static char **
+folded_units(const lr_units *u, enum lr_unit_level level, int *n)
+{
+	enum { MAX = 20000 };
+	const char **names = calloc(MAX + 1, sizeof(*names));
+	char **out = calloc(MAX + 1, sizeof(*out));
+
+	*n = 0;
+	if (names != NULL && out != NULL) {
+		int m = lr_units_names_in(u, level, LR_ERA_ANY, NULL, NULL,
+		    names, MAX);
+		for (int i = 0; i < m && i < MAX; i++)
+			if ((out[*n] = lr_x_fold(names[i])) != NULL)
+				(*n)++;
+	}
+	free(names);
+	return out;
+}
+
+/* The level of a unit whose folded part of an address p begins with its
+ * type word ("xa ", "phuong ", "thi tran "; "huyen ", "quan ", "thi xa ",
+ * "thanh pho "); -1 when p names no commune or district. */
+static int
+part_level(const char *p)
+{
+	static const char *const communes[] = { "xa ", "phuong ", "thi tran " };
+	static const char *const districts[] = { "huyen ", "quan ", "thi xa ",
+	    "thanh pho " };
+
+	for (size_t i = 0; i < sizeof(communes) / sizeof(*communes); i++)
+		if (strncmp(p, communes[i], strlen(communes[i])) == 0)
+			return LR_UNIT_COMMUNE;
+	for (size_t i = 0; i < sizeof(districts) / sizeof(*districts); i++)
+		if (strncmp(p, districts[i], strlen(districts[i])) == 0)
+			return LR_UNIT_DISTRICT;
+	return -1;
+}
+
+/* Is folded name p one of v[0..n)? */
+static int
+listed(char *const *v, int n, const char *p)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(v[i], p) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the address at path name a commune or district (its type word and
+ * name, "xã Ea Kly", "huyện Krông Pắc") that the unit list (lists[level],
+ * folded, counts in n; a district's "thành phố" may be a province's) does
+ * not hold?  Such an address, a name misread, is for review. */
+static void
+check_address(struct reader *r, const char *path, char **lists[3],
+    const int n[3])
+{
+	const char *a = json_string_value(value_at(r, path));
+	char *t = a != NULL ? strdup(a) : NULL, *save = NULL, *f = NULL;
+	int lv, off = 0;
+
+	for (char *p = t ? strtok_r(t, ",", &save) : NULL; p != NULL && !off;
+	    p = strtok_r(NULL, ",", &save), free(f))
+		if ((f = lr_x_fold(p)) != NULL && (lv = part_level(f)) >= 0)
+			off = !listed(lists[lv], n[lv], f) && (lv !=
+			    LR_UNIT_DISTRICT || !listed(lists[LR_UNIT_PROVINCE],
+			    n[LR_UNIT_PROVINCE], f));
+	free(t);
+	if (off)
+		check_failed(r, path, "names a commune or district the unit "
+		    "list does not hold");
+}
+
+/* The owners' and the parcel's addresses name units of the list
+ * (check_address).  Not checked when no list is loaded. */
+static void
+check_addresses(struct reader *r)
+{
+	const lr_units *u = lr_x_units(r->x);
+	char **lists[3] = { NULL, NULL, NULL }, path[64];
+	int n[3] = { 0, 0, 0 };
+
+	if (u == NULL)
+		return;
+	for (int lv = 0; lv < 3; lv++)
+		lists[lv] = folded_units(u, (enum lr_unit_level)lv, &n[lv]);
+	check_address(r, "certificate.parcel.address", lists, n);
+	for (size_t i = 0; i < json_array_size(r->owners); i++) {
+		snprintf(path, sizeof(path), "certificate.owners[%zu].address",
+		    i);
+		check_address(r, path, lists, n);
+	}
+	for (int lv = 0; lv < 3; lv++) {
+		for (int i = 0; i < n[lv]; i++)
+			free(lists[lv][i]);
+		free(lists[lv]);
+	}
+}
+
 /* The serial fits its generation's pattern (letters, a space, digits),
  * and the date of issue falls in its years. */
 static void
@@ -2332,6 +2449,7 @@ review_finish(struct reader *r)
 	check_area(r);
 	check_stated(r);
 	check_issuer(r);
+	check_addresses(r);
 	check_generation(r);
 	check_values(r);
 	check_texts(r);

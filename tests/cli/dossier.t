@@ -658,4 +658,28 @@ done > one.out
 is "$(cat one.out)" '[[["Lò Văn Thắng","M",1975,"cmnd","040123456","bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"],["Cà Thị Ón","F",1978,"cccd","011178004321","bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"]],[]]
 [[["Lò Văn Thắng","M",1975,"cmnd","040123456","bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"],["Cà Thị Ón","F",1978,"cccd","011178004321","bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"]],[]]' \
     "a couple in one sentence over three lines; a household's numbered members"
+# a plan drawn beside the signature block: its dimensions and specks
+# before the block's lines ("23,95 HUYỆN TỦA CHÙA", "_ Í | SỞ ...", a
+# dimension on a line between the department and its province) are not
+# the issuer's words
+sed -e 's/^TM\. ỦY BAN NHÂN DÂN$/Ẳ TM. ỦY BAN NHÂN DÂN/' -e 's/^HUYỆN MƯỜNG ẢNG$/23,95 HUYỆN TỦA CHÙA/' \
+    "$D/p5.txt" > p5-plan.txt
+sed -e 's/^TM\. ỦY BAN NHÂN DÂN$/_ Í | SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\
+30,63/' -e 's/^HUYỆN MƯỜNG ẢNG$/TS TỈNH ĐIỆN BIÊN/' "$D/p5.txt" > p5-plan2.txt
+for p in p5-plan p5-plan2; do issuer $p.txt; done > plan.out
+is "$(cat plan.out)" '["Ủy ban nhân dân huyện Tủa Chùa",[]]
+["Sở Tài nguyên và Môi trường tỉnh Điện Biên",[]]' \
+    "a plan's marks beside the signature block are not the issuer's"
+# an address naming a commune or district the unit list does not hold (a
+# letter misread: "xã Ẳng Hưa", "huyện Mường Áng Đông") is for review
+sed 's/^Địa chỉ thường trú: bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng$/Địa chỉ thường trú: bản Co Mận, xã Ẳng Hưa, huyện Mường Ảng/' \
+    "$D/p4.txt" > p4-unit.txt
+sed 's/^b) Địa chỉ: bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng$/b) Địa chỉ: bản Co Mận, xã Ẳng Nưa, huyện Mường Áng Đông/' \
+    "$D/p5.txt" > p5-unit.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" p4-unit.txt \
+    p5-unit.txt "$D/p6.txt" | ocr-extract -q > unit.jsonl
+is "$(reasons unit.jsonl)" "certificate.parcel.address: names a commune or district the unit list does not hold
+certificate.owners[0].address: names a commune or district the unit list does not hold
+certificate.owners[1].address: names a commune or district the unit list does not hold" \
+    "addresses naming units the list does not hold are for review"
 done_testing
