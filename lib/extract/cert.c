@@ -870,24 +870,23 @@ parcel_list(struct reader *r, const lr_cline *l, const char *label,
 
 /* Does l hold a purposes grid's head, the phrases of its use, area and
  * term columns (certificates.tsv "column" rows: "Mục đích sử dụng    Diện
- * tích (m²)    Thời hạn sử dụng") and no digit? */
+ * tích (m²)    Thời hạn sử dụng"), no digit, and no parcel number's or
+ * sheet's column (the red book's parcel table, read by its rules)? */
 static int
 grid_head(const struct reader *r, const lr_cline *l)
 {
-	static const char *const keys[] = { "use", "area", "term" };
+	static const char *const keys[] = { "use", "area", "term", "number",
+	    "sheet" };
 	char *t = lr_cline_text(l, 0, l->nw), *f = t != NULL &&
 	    strpbrk(t, "0123456789") == NULL ? lr_x_fold(t) : NULL;
-	size_t k, found = 0;
+	int found[5] = { 0, 0, 0, 0, 0 };
 
-	for (size_t i = 0; f != NULL && i < sizeof(keys) / sizeof(*keys); i++)
-		for (k = 0; k < r->data->ncols; k++)
-			if (strcmp(r->data->cols[k].what, keys[i]) == 0 &&
-			    lr_x_find(f, r->data->cols[k].phrase, NULL)) {
-				found++;
-				break;
-			}
+	for (size_t i = 0; f != NULL && i < 5; i++)
+		for (size_t k = 0; !found[i] && k < r->data->ncols; k++)
+			found[i] = strcmp(r->data->cols[k].what, keys[i]) == 0 &&
+			    lr_x_find(f, r->data->cols[k].phrase, NULL);
 	free(t), free(f);
-	return found == sizeof(keys) / sizeof(*keys);
+	return found[0] && found[1] && found[2] && !found[3] && !found[4];
 }
 
 /* A purposes grid's head (grid_head) opens the purposes list anew, its
