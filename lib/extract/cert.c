@@ -1203,11 +1203,13 @@ static void
 date_line(struct reader *r, const lr_cline *l)
 {
 	char iso[11];
+	int rep = 0;
 
-	if (lr_cline_date(l, iso) == 0 && r->date_l == NULL)
+	if (lr_cline_date(l, iso, &rep) != 0)
+		return;
+	if (r->date_l == NULL)
 		r->date_l = l;
-	if (lr_cline_date(l, iso) == 0)
-		cert_field(r, "date", json_string(iso), l->conf, l);
+	cert_field(r, "date", json_string(iso), l->conf * (rep ? 0.8 : 1), l);
 }
 
 /* The part of address a (comma-separated) that is a unit a committee

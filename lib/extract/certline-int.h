@@ -63,8 +63,9 @@ void lr_cfield(json_t *obj, const char *key, json_t *value, json_t *fields,
     const char *path, double conf, const lr_cline *l);
 
 /* The date l writes in words ("ngày 28 tháng 9 năm 2014") as ISO into
- * iso (11 bytes): 0, or -1 when l holds none. */
-int lr_cline_date(const lr_cline *l, char iso[11]);
+ * iso (11 bytes), OCR's letters for digits ("tháng I0") read as digits and
+ * counted in *repaired (may be NULL): 0, or -1 when l holds none. */
+int lr_cline_date(const lr_cline *l, char iso[11], int *repaired);
 
 /* How many lines on the change pages of c no entry holds: a line that
  * tells a change or starts with a date unreadable ("I9/09/2025") before the

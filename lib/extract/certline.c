@@ -8,6 +8,7 @@
 #include "certline-int.h"
 #include "cert-int.h"
 #include "certdata-int.h"
+#include "parse-int.h"
 
 /* Split the folded words of l into tokens.  0, or -1 out of memory. */
 static int
@@ -288,15 +289,34 @@ lr_cfield(json_t *obj, const char *key, json_t *value, json_t *fields,
 	    l->ln->x, l->ln->y, l->ln->w, l->ln->h));
 }
 
+/* A date's number at the start of word w, OCR's letters for digits read
+ * as digits ("I0" for 10, "2O16"), counted in *rep; 0 when w starts with
+ * no number or it has more letters than digits. */
+static int
+date_number(const char *w, int *rep)
+{
+	int v = 0, d, r = 0, n = 0;
+
+	for (; *w != '\0' && (d = lr_ocr_digit(*w, &r)) >= 0; w++, n++)
+		v = v * 10 + d;
+	if (n == 0 || r == n || r * 2 > n + 1)
+		return 0;
+	*rep += r;
+	return v;
+}
+
 int
-lr_cline_date(const lr_cline *l, char iso[11])
+lr_cline_date(const lr_cline *l, char iso[11], int *repaired)
 {
 	int d = lr_cline_find(l, "ngay", 0), m = lr_cline_find(l, "thang", 0),
-	    y = lr_cline_find(l, "nam", 0);
+	    y = lr_cline_find(l, "nam", 0), rep = 0;
 
 	if (d < 0 || m < 0 || y < 0 || d >= l->nw || m >= l->nw || y >= l->nw)
 		return -1;
-	int dd = atoi(l->w[d]), mm = atoi(l->w[m]), yy = atoi(l->w[y]);
+	int dd = date_number(l->w[d], &rep), mm = date_number(l->w[m], &rep),
+	    yy = date_number(l->w[y], &rep);
+	if (repaired != NULL)
+		*repaired = rep;
 	if (dd < 1 || dd > 31 || mm < 1 || mm > 12 || yy < 1980 || yy > 2099)
 		return -1;
 	snprintf(iso, 11, "%04d-%02d-%02d", yy, mm, dd);
@@ -459,7 +479,7 @@ entry_add(struct entry *e, const lr_cline *l, int from)
 		}
 	}
 	e->conf = e->conf < l->conf ? e->conf : l->conf;
-	if (e->said[0] == '\0' && lr_cline_date(l, e->said) == 0)
+	if (e->said[0] == '\0' && lr_cline_date(l, e->said, NULL) == 0)
 		e->said_conf = l->conf;
 }
 

@@ -682,4 +682,12 @@ is "$(reasons unit.jsonl)" "certificate.parcel.address: names a commune or distr
 certificate.owners[0].address: names a commune or district the unit list does not hold
 certificate.owners[1].address: names a commune or district the unit list does not hold" \
     "addresses naming units the list does not hold are for review"
+# a date of issue whose numbers OCR read with letters for digits ("tháng
+# I0") is read, and is for review
+sed 's/^Mường Ảng, ngày 28 tháng 9 năm 2014$/Mường Ảng, ngày 7 tháng I0 năm 2014/' "$D/p5.txt" > p5-date.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-date.txt "$D/p6.txt" | ocr-extract -q > date.jsonl
+is "$(jq -c 'select(.document_kind == "certificate") | [.certificate.date,
+    [.review[] | select(.field == "certificate.date") | .reason]]' date.jsonl)" \
+    '["2014-10-07",["low OCR confidence"]]' "a date's letters misread for digits are read as digits, for review"
 done_testing
