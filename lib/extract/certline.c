@@ -343,7 +343,8 @@ date_word(const char *w, char out[11])
 static const struct { const char *phrase, *kind; } changes[] = {
 	{ "chuyen muc dich", "change-of-use" },
 	{ "tach thua", "split-merge" }, { "hop thua", "split-merge" },
-	{ "the chap", "mortgage" },
+	{ "the chap", "mortgage" }, { "giai chap", "mortgage" },
+	{ "xoa dang ky the", "mortgage" },	/* its "chấp" misread */
 	{ "chuyen nhuong", "transfer" }, { "tang cho", "transfer" },
 	{ "thua ke", "transfer" },
 	{ "can cuoc", "id-update" }, { "dinh danh", "id-update" },
@@ -626,7 +627,8 @@ lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 			e.first = l, e.conf = 1;
 			memcpy(e.date, date, sizeof(date));
 			entry_add(&e, l, lead(l) + 1);
-		} else if ((e.first == NULL || told(&e)) && opens_change(l)) {
+		} else if ((e.first == NULL || told(&e) || e.said[0] != '\0') &&
+		    opens_change(l)) {	/* dated, the entry is whole */
 			if (e.first != NULL)
 				entry_flush(&e, changes, fields);
 			e.first = l, e.conf = 1;

@@ -690,4 +690,15 @@ sed 's/^Mường Ảng, ngày 28 tháng 9 năm 2014$/Mường Ảng, ngày 7 th�
 is "$(jq -c 'select(.document_kind == "certificate") | [.certificate.date,
     [.review[] | select(.field == "certificate.date") | .reason]]' date.jsonl)" \
     '["2014-10-07",["low OCR confidence"]]' "a date's letters misread for digits are read as digits, for review"
+# a register entry dated by its confirmation ("ngày 15 thắng 4 năm 2018")
+# is whole: the next change's wording opens an entry even when this one's
+# kind was misread; a release "Xóa đăng ký thế ..." whose "chấp" is lost is
+# still the mortgage's
+{ head -5 "$D/p6-cols.txt"
+  echo "Xóa đăng ký thế 2 [2s    Mường Ảng, ngày 15 thắng 4 năm 2018"
+  echo "nhận đân Phú Thương.    CHI NHÁNH VĂN PHÒNG"
+  sed -n 9,10p "$D/p6-cols.txt"; } > p6-release.txt
+is "$(regcols p6-release.txt '[]')" \
+    '[[["2015-06-05","mortgage",null],["2018-04-15","mortgage",null],[null,"id-update",null]],["certificate.changes[2].date"]]' \
+    "a dated entry is whole, the next change opens its own; a release misread is the mortgage's"
 done_testing
