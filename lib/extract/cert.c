@@ -1447,13 +1447,13 @@ generation_line(struct reader *r, const lr_cline *l)
 		r->title = l;
 }
 
-/* The one or two words of l from word a that are a serial ("BN 377758",
- * "BN377758"): a new string, or NULL. */
+/* The one or two words of l from word a, before word end, that are a
+ * serial ("BN 377758", "BN377758"): a new string, or NULL. */
 static char *
-serial_at(const lr_cline *l, int a)
+serial_to(const lr_cline *l, int a, int end)
 {
 	for (int n = 2; a >= 0 && n >= 1; n--) {
-		char *t = a + n <= l->nw ? lr_cline_text(l, a, a + n) : NULL;
+		char *t = a + n <= end ? lr_cline_text(l, a, a + n) : NULL;
 		if (t != NULL && lr_x_is_serial(t))
 			return t;
 		free(t);
@@ -1470,8 +1470,20 @@ labelled_serial(const struct reader *r, const lr_cline *l)
 	char *t = NULL;
 
 	for (size_t i = 0; t == NULL && i < r->data->nserials; i++)
-		t = serial_at(l, lr_cline_find(l, r->data->serials[i].phrase,
-		    0));
+		t = serial_to(l, lr_cline_find(l, r->data->serials[i].phrase,
+		    0), l->nw);
+	return t;
+}
+
+/* One or two words of l before word end that are a serial: a new
+ * string, or NULL. */
+static char *
+serial_before(const lr_cline *l, int end)
+{
+	char *t = NULL;
+
+	for (int k = 0; t == NULL && k < end; k++)
+		t = serial_to(l, k, end);
 	return t;
 }
 
@@ -1480,23 +1492,23 @@ labelled_serial(const struct reader *r, const lr_cline *l)
 static char *
 serial_in(const lr_cline *l)
 {
-	char *t = NULL;
-
-	for (int k = 0; t == NULL && k < l->nw; k++)
-		t = serial_at(l, k);
-	return t;
+	return serial_before(l, l->nw);
 }
 
 /* A serial printed without its label beside other marks on its line (the
  * pink form's red serial by its barcode: "lIlIl BN 377758"), on a line
  * that names no ID paper or register (a passport number "C1234567" has a
- * serial's form); NULL. */
+ * serial's form); on a line with the register's label, before it; NULL. */
 static char *
 loose_serial(const struct reader *r, const lr_cline *l)
 {
-	if (id_label_at(r, l) < l->nw || lr_cline_find(l, "vao so", 0) >= 0)
+	int reg = lr_cline_at(l, "vao so", 0);
+
+	if (id_label_at(r, l) < l->nw)
 		return NULL;
-	return serial_in(l);
+	/* the 2024 form's "Số seri: KL 78241454    Số vào sổ ...: CT 028402",
+	 * its label misread: the serial is before the register's label */
+	return reg < 0 ? serial_in(l) : serial_before(l, reg - 1);
 }
 
 static void

@@ -701,4 +701,15 @@ is "$(jq -c 'select(.document_kind == "certificate") | [.certificate.date,
 is "$(regcols p6-release.txt '[]')" \
     '[[["2015-06-05","mortgage",null],["2018-04-15","mortgage",null],[null,"id-update",null]],["certificate.changes[2].date"]]' \
     "a dated entry is whole, the next change opens its own; a release misread is the mortgage's"
+# the serial and the register number on one line, the serial's label
+# misread ("Sô pnát hàn: BN 377758 Sô vào số cấp GCN: CH 01120"): the
+# serial is the one before the register's label
+sed '/^BN 377758$/d' "$D/p4.txt" > p4-noserial.txt
+sed 's/^Số vào sổ cấp GCN: CH 01120$/Sô pnát hàn: BN 377758 Sô vào số cấp GCN: CH 01120/' \
+    "$D/p5.txt" > p5-both.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" p4-noserial.txt \
+    p5-both.txt "$D/p6.txt" | ocr-extract -q > both.jsonl
+is "$(jq -c 'select(.document_kind == "certificate") | .certificate |
+    [.serial, .register_number]' both.jsonl)" '["BN 377758","CH 01120"]' \
+    "a serial before the register's label on its line"
 done_testing
