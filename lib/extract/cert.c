@@ -976,13 +976,37 @@ numbering(const char *w)
 	    strpbrk(w, " ,;:") == NULL;
 }
 
+/* Does word k of l end in c? */
+static int
+ends_with(const lr_cline *l, int k, char c)
+{
+	size_t n = strlen(l->w[k]);
+
+	return n > 0 && l->w[k][n - 1] == c;
+}
+
+/* Where a value from word v of l ends, before word end, at a "; " that
+ * an item of its own follows, a label of one to four words and its colon
+ * ("Căn hộ chung cư; Căn hộ số: 904; Tầng: 9"). */
+static int
+item_end(const lr_cline *l, int v, int end)
+{
+	for (int k = v; k + 1 < end; k++)
+		for (int j = k + 1; ends_with(l, k, ';') && j < end && j <= k +
+		    4; j++)
+			if (ends_with(l, j, ':'))
+				return k + 1;
+	return end;
+}
+
 /* Where house label i begins in l (after its numbering), and where its
- * value ends: at the next house label's numbering or label, or the line's
- * end.  -1 when label i is not in l. */
+ * value ends: at the next house label's numbering or label, at an item
+ * of its own after a semicolon (item_end), or the line's end.  -1 when
+ * label i is not in l. */
 static int
 house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
 {
-	int a = lr_cline_at(l, r->data->house[i].phrase, 0);
+	int a = lr_cline_at(l, r->data->house[i].phrase, 0), v;
 
 	*end = l->nw;
 	if (a < 0)
@@ -992,7 +1016,9 @@ house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
 		if (b > a && b < *end)
 			*end = b > a + 1 && numbering(l->w[b - 1]) ? b - 1 : b;
 	}
-	return lr_cline_find(l, r->data->house[i].phrase, a);
+	v = lr_cline_find(l, r->data->house[i].phrase, a);
+	*end = item_end(l, v, *end);
+	return v;
 }
 
 /* House label i's value v into the house part. */

@@ -712,4 +712,15 @@ sed 's/^Số vào sổ cấp GCN: CH 01120$/Sô pnát hàn: BN 377758 Sô vào s
 is "$(jq -c 'select(.document_kind == "certificate") | .certificate |
     [.serial, .register_number]' both.jsonl)" '["BN 377758","CH 01120"]' \
     "a serial before the register's label on its line"
+# a house item's value ends at a "; " that an item of its own follows, a
+# label not of the house list and its colon ("Căn hộ chung cư; Căn hộ số:
+# 904; Tầng: 9")
+sed -e 's/^II\. Thửa đất, nhà ở.*/2. Thông tin thửa đất:/' -e '/^g) Nguồn gốc/a\
+3. Thông tin tài sản gắn liền với đất:\
+a) Loại nhà ở: Căn hộ chung cư; Căn hộ số: 904; Tầng: 9; Tòa nhà: CT5\
+c) Diện tích sàn: 68,4 m²' "$D/p5.txt" > p5-apt.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-apt.txt "$D/p6.txt" | ocr-extract -q > apt.jsonl
+is "$(jq -c 'select(.document_kind == "certificate") | .certificate.house' apt.jsonl)" \
+    '{"type":"Căn hộ chung cư","floor_area":68.4}' "a house item ends where a labelled item of its own follows its semicolon"
 done_testing
