@@ -2,6 +2,7 @@
  * number, issuer and date, form generation, owners, parcel, changes) read
  * line by line from its labelled pages. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,8 @@ struct reader {
 	json_t *lists;		/* "uses", "terms": their text, read at the end */
 	const lr_cline *uses_l, *terms_l;	/* the lines they start on */
 	double uses_conf, terms_conf;	/* their first value line's */
+	int rows;		/* the purposes are a grid's rows, one a line */
+	const lr_cline *skip;	/* lines to here were read with one before */
 	const lr_cline *title;	/* "GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT" */
 	const lr_certphrase *worded;	/* a heading naming the generation */
 	const lr_cline *worded_l;	/* and its line */
@@ -46,6 +49,9 @@ struct reader {
 
 static void flag(struct reader *r, const char *field, const char *reason);
 static int caps_line(const lr_cline *l);
+static int numbering(const char *w);
+static char *loose_serial(const struct reader *r, const lr_cline *l);
+static void stop_going_on(struct reader *r);
 static json_t *value_at(const struct reader *r, const char *path);
 static void confirm(struct reader *r, const char *path);
 
@@ -175,6 +181,8 @@ title_at(const lr_cline *l)
 
 	for (size_t i = 0; k == 0 && i < sizeof(before) / sizeof(*before); i++)
 		k = lead_tokens(l, before[i]);
+	if (k == 0 && l->nt > 1 && l->tw[1] == 1 && numbering(l->w[0]))
+		k = 1;	/* a household's members, "1. Ông ..." */
 	if (k < l->nt && (strcmp(l->t[k], "ong") == 0 || strcmp(l->t[k],
 	    "ba") == 0))
 		return k;
@@ -342,6 +350,8 @@ owner_address(struct reader *r, const lr_cline *l)
 
 	if (v == NULL)
 		v = value_after(r, l, "dia chi");
+	if (v == NULL)	/* a household's "Cùng thường trú tại:" */
+		v = value_after(r, l, "thuong tru tai");
 	if (v == NULL)
 		return 0;
 	json_array_foreach(r->owners, i, o)
@@ -353,6 +363,94 @@ owner_address(struct reader *r, const lr_cline *l)
 		}
 	free(v);
 	keep_going(r, "address", json_incref(r->owners));
+	return 1;
+}
+
+/* Does l begin a statement of the owners part of its own: numbered
+ * ("2.", "II."), an owner's title first, a part's heading, a serial (not
+ * a passport's number after its label), a line in capitals? */
+static int
+opens_statement(const struct reader *r, const lr_cline *l)
+{
+	char *sn = loose_serial(r, l);
+	int opens = sn != NULL || l->nw == 0 || numbering(l->w[0]) ||
+	    title_at(l) >= 0 || caps_line(l);
+
+	free(sn);
+	for (size_t i = 0; !opens && i < r->data->nparts; i++)
+		opens = lr_cline_starts(l, r->data->parts[i].phrase) >= 0;
+	return opens;
+}
+
+/* Does l leave an owner's statement open: its last word ends in no "."
+ * and holds no digit (a birth year or an ID ends one)? */
+static int
+left_open(const lr_cline *l)
+{
+	const char *w = l->nw > 0 ? l->w[l->nw - 1] : ".";
+
+	return w[strlen(w) - 1] != '.' && strpbrk(w, "0123456789") == NULL;
+}
+
+/* The word of l (from word 1) where a spouse's "và vợ là", "và chồng là"
+ * or the address's label begins, the first after word a; l->nw none. */
+static int
+owner_cut(const lr_cline *l, int a)
+{
+	static const char *const cuts[] = { "va vo la", "va chong la",
+	    "dia chi thuong tru", "thuong tru tai" };
+	int at = l->nw, k;
+
+	for (size_t i = 0; i < sizeof(cuts) / sizeof(*cuts); i++)
+		if ((k = lr_cline_at(l, cuts[i], a + 1)) > a && k < at)
+			at = k;
+	return at;
+}
+
+/* One statement of an owner's sentence: an owner with its ID, or the
+ * address. */
+static void
+owner_piece(struct reader *r, const lr_cline *p)
+{
+	if (owner_line(r, p) || unnamed_owner(r, p))
+		id_line(r, p);
+	else if (owner_address(r, p))
+		stop_going_on(r);
+}
+
+/* An owner's sentence wrapped over lines, a couple in one ("Ông A, năm
+ * sinh 1976, CMND số: 277794659 và vợ là bà H'" / "Ngoan Êban, năm sinh
+ * 1975, CMND số: 344571569; địa chỉ thường trú:" / "thôn 2, xã Ea Kly,
+ * ..."): the lines it goes on over (left_open, opens_statement) read as
+ * one, cut into an owner at each title and the address at its label.
+ * Returns 1 when l began one that needed it (wrapped, or two statements
+ * on a line); the lines it took are skipped. */
+static int
+owner_sentence(struct reader *r, const lr_cline *l)
+{
+	const lr_cline *end = r->c.v + r->c.n;
+	int n = 1, a = 0, b;
+	lr_cline s, p;
+
+	if (title_at(l) < 0)
+		return 0;
+	while (n < 6 && l + n < end && l[n].page == l->page && left_open(&l[n
+	    - 1]) && !opens_statement(r, &l[n]))
+		n++;
+	if (lr_cline_span(l, n, 0, INT_MAX, &s) != 0)
+		return 0;
+	if (n == 1 && owner_cut(&s, 0) == s.nw) {
+		lr_cline_release(&s);
+		return 0;
+	}
+	for (; a < s.nw; a = b) {
+		b = owner_cut(&s, a);
+		if (lr_cline_span(&s, 1, a, b, &p) == 0)
+			owner_piece(r, &p);
+		lr_cline_release(&p);
+	}
+	lr_cline_release(&s);
+	r->skip = l + n - 1;
 	return 1;
 }
 
@@ -592,10 +690,42 @@ item_term(struct reader *r, const char *p, double conf, const lr_cline *l)
 	return 1;
 }
 
+/* A purpose's area written after its name with no colon ("Đất ở tại
+ * nông thôn 415,4 m²", a grid's row "Đất ở tại nông thôn (ONT) 198,1 Lâu
+ * dài"): the number after the name's words, read into *a; the term after
+ * its unit ("m²" and OCR's "m2", "m?") into *term (a pointer into p, NULL
+ * when none).  Returns where the number begins, to cut the name there;
+ * NULL when p holds none. */
+static char *
+bare_area(char *p, double *a, int *amb, const char **term)
+{
+	size_t n;
+
+	for (char *s = strchr(p, ' '); s != NULL; s = strchr(s + 1, ' ')) {
+		s += strspn(s, " ");
+		if (!isdigit((unsigned char)*s) || (n = lr_read_vnnum(s, a,
+		    amb)) == 0)
+			continue;
+		const char *t = s + n + strspn(s + n, " ");
+		if (*t == 'm' && !isalpha((unsigned char)t[1]))
+			t += strcspn(t, " ");
+		t += strspn(t, " ");
+		char *f = lr_x_fold(t);
+		int dated = f != NULL && strncmp(f, "den ", 4) == 0;
+		free(f);
+		if (strpbrk(t, "0123456789") != NULL && !dated)
+			continue;	/* not the last number, nor a term's */
+		*term = *t != '\0' ? t : NULL;
+		return s;
+	}
+	return NULL;
+}
+
 /* "Mục đích sử dụng: Đất ở tại nông thôn (ONT): 200 m²; ...", v its text
  * after the label, l its first line, conf its confidence: one purpose for
  * each part between semicolons; a part "thời hạn: Lâu dài" is the term of
- * the purpose before it. */
+ * the purpose before it; an area after the name with no colon and a term
+ * after the area are the purpose's too (bare_area). */
 static void
 parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
 {
@@ -607,18 +737,26 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
 			continue;
 		json_t *u = json_pack("{s:n,s:n,s:n}", "land_use", "area",
 		    "term");
-		char *colon = strrchr(p, ':');
+		char *colon = strrchr(p, ':'), *bare = NULL;
+		const char *term = NULL;
 		double a;
 		int amb = 0;
 		size_t i = json_array_size(r->purposes);
 		json_array_append_new(r->purposes, u);
-		if (colon != NULL && lr_read_vnnum(colon + 1 + strspn(colon + 1,
-		    " "), &a, &amb) > 0) {
+		if ((colon != NULL && lr_read_vnnum(colon + 1 + strspn(colon +
+		    1, " "), &a, &amb) > 0) || (colon == NULL && (bare =
+		    bare_area(p, &a, &amb, &term)) != NULL)) {
 			snprintf(path, sizeof(path), "parcel.purposes[%zu].area",
 			    i);
 			lr_cfield(u, "area", json_real(a), r->fields, path,
 			    conf, l);
-			*colon = '\0';
+			if (term != NULL) {
+				snprintf(path, sizeof(path),
+				    "parcel.purposes[%zu].term", i);
+				lr_cfield(u, "term", json_string(term),
+				    r->fields, path, conf, l);
+			}
+			*(bare != NULL ? bare : colon) = '\0';
 		}
 		snprintf(path, sizeof(path), "parcel.purposes[%zu].land_use", i);
 		if (lr_extract_land_use(r->x, p, code) == 0)
@@ -704,8 +842,14 @@ parcel_list(struct reader *r, const lr_cline *l, const char *label,
     const char *key, const lr_cline **first)
 {
 	int a = lr_cline_find(l, label, 0);
-	const char *lw = a > 0 ? l->w[a - 1] : "";
-	char *v = a < 0 ? NULL : a < l->nw ? open_text(l, a) : lw[0] != '\0' &&
+	const char *lw;
+	char *v;
+
+	if (a > 0 && a < l->nw && strcmp(l->fw[a], "dat") == 0 &&
+	    strchr(l->w[a], ':') != NULL)
+		a++;	/* "Mục đích sử dụng đất:", "Thời hạn sử dụng đất:" */
+	lw = a > 0 ? l->w[a - 1] : "";
+	v = a < 0 ? NULL : a < l->nw ? open_text(l, a) : lw[0] != '\0' &&
 	    lw[strlen(lw) - 1] == ':' ? strdup("") : NULL;
 
 	if (v == NULL || *first != NULL || (r->uses_l == l && v[0] == '\0')) {
@@ -722,6 +866,42 @@ parcel_list(struct reader *r, const lr_cline *l, const char *label,
 	json_object_set_new(r->lists, key, json_string(v));
 	free(v);
 	keep_going(r, key, json_pack("[O]", r->lists));
+}
+
+/* Does l hold a purposes grid's head, the phrases of its use, area and
+ * term columns (certificates.tsv "column" rows: "Mục đích sử dụng    Diện
+ * tích (m²)    Thời hạn sử dụng"), no digit, and no parcel number's or
+ * sheet's column (the red book's parcel table, read by its rules)? */
+static int
+grid_head(const struct reader *r, const lr_cline *l)
+{
+	static const char *const keys[] = { "use", "area", "term", "number",
+	    "sheet" };
+	char *t = lr_cline_text(l, 0, l->nw), *f = t != NULL &&
+	    strpbrk(t, "0123456789") == NULL ? lr_x_fold(t) : NULL;
+	int found[5] = { 0, 0, 0, 0, 0 };
+
+	for (size_t i = 0; f != NULL && i < 5; i++)
+		for (size_t k = 0; !found[i] && k < r->data->ncols; k++)
+			found[i] = strcmp(r->data->cols[k].what, keys[i]) == 0 &&
+			    lr_x_find(f, r->data->cols[k].phrase, NULL);
+	free(t), free(f);
+	return found[0] && found[1] && found[2] && !found[3] && !found[4];
+}
+
+/* A purposes grid's head (grid_head) opens the purposes list anew, its
+ * rows under it each an item of its own ("Đất ở tại nông thôn (ONT) 198,1
+ * Lâu dài": name, area and term, read by bare_area).  A heading over it
+ * ("Mục đích sử dụng đất và thời hạn sử dụng:") left the list empty. */
+static int
+grid_rows(struct reader *r, const lr_cline *l)
+{
+	if (!grid_head(r, l))
+		return 0;
+	r->uses_l = l, r->uses_conf = -1, r->rows = 1;
+	json_object_set_new(r->lists, "uses", json_string(""));
+	keep_going(r, "uses", json_pack("[O]", r->lists));
+	return 1;
 }
 
 static void
@@ -796,13 +976,37 @@ numbering(const char *w)
 	    strpbrk(w, " ,;:") == NULL;
 }
 
+/* Does word k of l end in c? */
+static int
+ends_with(const lr_cline *l, int k, char c)
+{
+	size_t n = strlen(l->w[k]);
+
+	return n > 0 && l->w[k][n - 1] == c;
+}
+
+/* Where a value from word v of l ends, before word end, at a "; " that
+ * an item of its own follows, a label of one to four words and its colon
+ * ("Căn hộ chung cư; Căn hộ số: 904; Tầng: 9"). */
+static int
+item_end(const lr_cline *l, int v, int end)
+{
+	for (int k = v; k + 1 < end; k++)
+		for (int j = k + 1; ends_with(l, k, ';') && j < end && j <= k +
+		    4; j++)
+			if (ends_with(l, j, ':'))
+				return k + 1;
+	return end;
+}
+
 /* Where house label i begins in l (after its numbering), and where its
- * value ends: at the next house label's numbering or label, or the line's
- * end.  -1 when label i is not in l. */
+ * value ends: at the next house label's numbering or label, at an item
+ * of its own after a semicolon (item_end), or the line's end.  -1 when
+ * label i is not in l. */
 static int
 house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
 {
-	int a = lr_cline_at(l, r->data->house[i].phrase, 0);
+	int a = lr_cline_at(l, r->data->house[i].phrase, 0), v;
 
 	*end = l->nw;
 	if (a < 0)
@@ -812,7 +1016,9 @@ house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
 		if (b > a && b < *end)
 			*end = b > a + 1 && numbering(l->w[b - 1]) ? b - 1 : b;
 	}
-	return lr_cline_find(l, r->data->house[i].phrase, a);
+	v = lr_cline_find(l, r->data->house[i].phrase, a);
+	*end = item_end(l, v, *end);
+	return v;
 }
 
 /* House label i's value v into the house part. */
@@ -903,31 +1109,46 @@ issuer_of(const char *unit)
 	return s;
 }
 
-/* The first word of l that is not punctuation alone; l->nw if none. */
+/* Is word i of l a mark, not a word of the text: punctuation, a number
+ * or one or two letters (a plan's dimensions and the specks of its lines
+ * beside a signature block: "23,95 HUYỆN VỊ XUYÊN", "_ Í | SỞ ...")? */
 static int
-lead_word(const lr_cline *l)
+mark_word(const lr_cline *l, int i)
 {
-	int a = 0;
+	const char *f = l->fw[i];
 
-	while (a < l->nw && l->fw[a][0] == '\0')
-		a++;
-	return a;
+	return strlen(f) < 3 || strspn(f, "0123456789 ") == strlen(f);
 }
 
-/* Does l begin with the type word of a unit a committee serves ("HUYỆN",
- * "THÀNH PHỐ", "TỈNH" ...), after any punctuation? */
+/* The word of l where word w (as written) stands after marks only
+ * (mark_word); -1 when it does not. */
+static int
+word_after_marks(const lr_cline *l, const char *w)
+{
+	for (int a = 0; a < l->nw; a++)
+		if (strcmp(l->w[a], w) == 0)
+			return a;
+		else if (!mark_word(l, a))
+			break;
+	return -1;
+}
+
+/* The word where l's unit begins, after marks only: the type word of a
+ * unit a committee serves ("HUYỆN", "THÀNH PHỐ", "TỈNH" ...); -1. */
 static int
 unit_typed(const lr_cline *l)
 {
 	static const char *const types[] = { "huyen", "quan", "tinh", "thi xa",
 	    "thanh pho" };
-	int a = lead_word(l);
 
-	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++)
-		if (lr_cline_find(l, types[i], a) >= 0 &&
-		    lr_cline_at(l, types[i], a) == a)
-			return 1;
-	return 0;
+	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++) {
+		int k = lr_cline_at(l, types[i], 0), a = 0;
+		while (k >= 0 && a < k && mark_word(l, a))
+			a++;
+		if (k >= 0 && a == k)
+			return k;
+	}
+	return -1;
 }
 
 static void
@@ -938,9 +1159,8 @@ issuer_line(struct reader *r, const lr_cline *l)
 
 	if (r->next_issuer) {
 		r->next_issuer = 0;
-		if (!unit_typed(l))	/* "CHỦ TỊCH": the signer, no unit */
+		if ((a = unit_typed(l)) < 0)	/* "CHỦ TỊCH": the signer */
 			return;
-		a = 0;
 	} else if (a < 0)
 		return;
 	if ((b = lr_cline_at(l, "chung nhan", a)) < 0)
@@ -983,15 +1203,18 @@ dept_name(const lr_cline *l, int a)
 static void
 dept_line(struct reader *r, const lr_cline *l)
 {
-	const lr_cline *n = l + 1;
-	int a, has_unit;
+	const lr_cline *n = l + 1, *end = r->c.v + r->c.n;
+	int a, u, has_unit;
 	char *name, *unit = NULL, *iss = NULL, *full = NULL;
 
-	if ((a = lead_word(l)) + 2 >= l->nw || strcmp(l->w[a], "SỞ") != 0 ||
+	if ((a = word_after_marks(l, "SỞ")) < 0 || a + 2 >= l->nw ||
 	    !caps_line(l))
 		return;
-	has_unit = n < r->c.v + r->c.n && n->page == l->page && unit_typed(n);
-	if (has_unit && (unit = lr_cline_text(n, lead_word(n), n->nw)) != NULL)
+	while (n < end && n->page == l->page && n - l < 3 && n->nw > 0 &&
+	    strspn(n->fw[0], "0123456789 ") == strlen(n->fw[0]) && n->nw == 1)
+		n++;	/* a plan's dimension between the lines */
+	has_unit = n < end && n->page == l->page && (u = unit_typed(n)) >= 0;
+	if (has_unit && (unit = lr_cline_text(n, u, n->nw)) != NULL)
 		iss = issuer_of(unit);
 	if ((name = dept_name(l, a + 1)) != NULL && asprintf(&full,
 	    "Sở %s%s%s", name, iss ? " " : "", iss ? iss : "") > 0)
@@ -1006,11 +1229,13 @@ static void
 date_line(struct reader *r, const lr_cline *l)
 {
 	char iso[11];
+	int rep = 0;
 
-	if (lr_cline_date(l, iso) == 0 && r->date_l == NULL)
+	if (lr_cline_date(l, iso, &rep) != 0)
+		return;
+	if (r->date_l == NULL)
 		r->date_l = l;
-	if (lr_cline_date(l, iso) == 0)
-		cert_field(r, "date", json_string(iso), l->conf, l);
+	cert_field(r, "date", json_string(iso), l->conf * (rep ? 0.8 : 1), l);
 }
 
 /* The part of address a (comma-separated) that is a unit a committee
@@ -1248,13 +1473,13 @@ generation_line(struct reader *r, const lr_cline *l)
 		r->title = l;
 }
 
-/* The one or two words of l from word a that are a serial ("BN 377758",
- * "BN377758"): a new string, or NULL. */
+/* The one or two words of l from word a, before word end, that are a
+ * serial ("BN 377758", "BN377758"): a new string, or NULL. */
 static char *
-serial_at(const lr_cline *l, int a)
+serial_to(const lr_cline *l, int a, int end)
 {
 	for (int n = 2; a >= 0 && n >= 1; n--) {
-		char *t = a + n <= l->nw ? lr_cline_text(l, a, a + n) : NULL;
+		char *t = a + n <= end ? lr_cline_text(l, a, a + n) : NULL;
 		if (t != NULL && lr_x_is_serial(t))
 			return t;
 		free(t);
@@ -1271,8 +1496,20 @@ labelled_serial(const struct reader *r, const lr_cline *l)
 	char *t = NULL;
 
 	for (size_t i = 0; t == NULL && i < r->data->nserials; i++)
-		t = serial_at(l, lr_cline_find(l, r->data->serials[i].phrase,
-		    0));
+		t = serial_to(l, lr_cline_find(l, r->data->serials[i].phrase,
+		    0), l->nw);
+	return t;
+}
+
+/* One or two words of l before word end that are a serial: a new
+ * string, or NULL. */
+static char *
+serial_before(const lr_cline *l, int end)
+{
+	char *t = NULL;
+
+	for (int k = 0; t == NULL && k < end; k++)
+		t = serial_to(l, k, end);
 	return t;
 }
 
@@ -1281,23 +1518,23 @@ labelled_serial(const struct reader *r, const lr_cline *l)
 static char *
 serial_in(const lr_cline *l)
 {
-	char *t = NULL;
-
-	for (int k = 0; t == NULL && k < l->nw; k++)
-		t = serial_at(l, k);
-	return t;
+	return serial_before(l, l->nw);
 }
 
 /* A serial printed without its label beside other marks on its line (the
  * pink form's red serial by its barcode: "lIlIl BN 377758"), on a line
  * that names no ID paper or register (a passport number "C1234567" has a
- * serial's form); NULL. */
+ * serial's form); on a line with the register's label, before it; NULL. */
 static char *
 loose_serial(const struct reader *r, const lr_cline *l)
 {
-	if (id_label_at(r, l) < l->nw || lr_cline_find(l, "vao so", 0) >= 0)
+	int reg = lr_cline_at(l, "vao so", 0);
+
+	if (id_label_at(r, l) < l->nw)
 		return NULL;
-	return serial_in(l);
+	/* the 2024 form's "Số seri: KL 78241454    Số vào sổ ...: CT 028402",
+	 * its label misread: the serial is before the register's label */
+	return reg < 0 ? serial_in(l) : serial_before(l, reg - 1);
 }
 
 static void
@@ -1442,8 +1679,8 @@ list_more(struct reader *r, const lr_cline *l, const char *old)
 
 	if (*conf < 0)		/* the first line of a list under its label */
 		*conf = l->conf;
-	if (t == NULL || asprintf(&v, "%s%s", old[0] == '\0' ? "" : m > 0 ?
-	    "; " : " ", t + m) < 0)
+	if (t == NULL || asprintf(&v, "%s%s", old[0] == '\0' ? "" : m > 0 ||
+	    (r->rows && strcmp(r->cont, "uses") == 0) ? "; " : " ", t + m) < 0)
 		v = NULL;
 	free(t);
 	return v;
@@ -1486,7 +1723,11 @@ read_line(struct reader *r, const lr_cline *l)
 	enum part was = r->part;
 	int end = value_end(r, l, 0);
 
+	if (l <= r->skip)
+		return;
 	part_of(r, l);
+	if (r->part == P_PARCEL && grid_rows(r, l))
+		return;
 	if (r->cont != NULL && r->part == was && (goes_on(l, end) ||
 	    (json_array_get(r->cont_in, 0) == r->lists && l > r->c.v &&
 	    list_goes_on(l - 1, l)))) {
@@ -1507,7 +1748,9 @@ read_line(struct reader *r, const lr_cline *l)
 	dept_line(r, l);
 	/* an owner's line may hold the ID too: "Ông: A, Năm sinh: 1955,
 	 * CMND số: 040123456" */
-	if (r->part == P_OWNERS && (owner_line(r, l) ||
+	if (r->part == P_OWNERS && owner_sentence(r, l))
+		;
+	else if (r->part == P_OWNERS && (owner_line(r, l) ||
 	    unnamed_owner(r, l)))
 		id_line(r, l);
 	else if (r->part == P_OWNERS && !birth_line(r, l) && !id_line(r, l))
@@ -1747,6 +1990,106 @@ check_issuer(struct reader *r)
 		check_failed(r, "certificate.issuer", "names no district or "
 		    "province of the unit list");
 	free(want), free(unit), free(full);
+}
+
+/* The folded names (new strings) of the units of level in u, both eras,
+ * into a new array; their count in *n (0 when out of memory). */
+static char **
+folded_units(const lr_units *u, enum lr_unit_level level, int *n)
+{
+	enum { MAX = 20000 };
+	const char **names = calloc(MAX + 1, sizeof(*names));
+	char **out = calloc(MAX + 1, sizeof(*out));
+
+	*n = 0;
+	if (names != NULL && out != NULL) {
+		int m = lr_units_names_in(u, level, LR_ERA_ANY, NULL, NULL,
+		    names, MAX);
+		for (int i = 0; i < m && i < MAX; i++)
+			if ((out[*n] = lr_x_fold(names[i])) != NULL)
+				(*n)++;
+	}
+	free(names);
+	return out;
+}
+
+/* The level of a unit whose folded part of an address p begins with its
+ * type word ("xa ", "phuong ", "thi tran "; "huyen ", "quan ", "thi xa ",
+ * "thanh pho "); -1 when p names no commune or district. */
+static int
+part_level(const char *p)
+{
+	static const char *const communes[] = { "xa ", "phuong ", "thi tran " };
+	static const char *const districts[] = { "huyen ", "quan ", "thi xa ",
+	    "thanh pho " };
+
+	for (size_t i = 0; i < sizeof(communes) / sizeof(*communes); i++)
+		if (strncmp(p, communes[i], strlen(communes[i])) == 0)
+			return LR_UNIT_COMMUNE;
+	for (size_t i = 0; i < sizeof(districts) / sizeof(*districts); i++)
+		if (strncmp(p, districts[i], strlen(districts[i])) == 0)
+			return LR_UNIT_DISTRICT;
+	return -1;
+}
+
+/* Is folded name p one of v[0..n)? */
+static int
+listed(char *const *v, int n, const char *p)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(v[i], p) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the address at path name a commune or district (its type word and
+ * name, "xã Ea Kly", "huyện Krông Pắc") that the unit list (lists[level],
+ * folded, counts in n; a district's "thành phố" may be a province's) does
+ * not hold?  Such an address, a name misread, is for review. */
+static void
+check_address(struct reader *r, const char *path, char **lists[3],
+    const int n[3])
+{
+	const char *a = json_string_value(value_at(r, path));
+	char *t = a != NULL ? strdup(a) : NULL, *save = NULL, *f = NULL;
+	int lv, off = 0;
+
+	for (char *p = t ? strtok_r(t, ",", &save) : NULL; p != NULL && !off;
+	    p = strtok_r(NULL, ",", &save), free(f))
+		if ((f = lr_x_fold(p)) != NULL && (lv = part_level(f)) >= 0)
+			off = !listed(lists[lv], n[lv], f) && (lv !=
+			    LR_UNIT_DISTRICT || !listed(lists[LR_UNIT_PROVINCE],
+			    n[LR_UNIT_PROVINCE], f));
+	free(t);
+	if (off)
+		check_failed(r, path, "names a commune or district the unit "
+		    "list does not hold");
+}
+
+/* The owners' and the parcel's addresses name units of the list
+ * (check_address).  Not checked when no list is loaded. */
+static void
+check_addresses(struct reader *r)
+{
+	const lr_units *u = lr_x_units(r->x);
+	char **lists[3] = { NULL, NULL, NULL }, path[64];
+	int n[3] = { 0, 0, 0 };
+
+	if (u == NULL)
+		return;
+	for (int lv = 0; lv < 3; lv++)
+		lists[lv] = folded_units(u, (enum lr_unit_level)lv, &n[lv]);
+	check_address(r, "certificate.parcel.address", lists, n);
+	for (size_t i = 0; i < json_array_size(r->owners); i++) {
+		snprintf(path, sizeof(path), "certificate.owners[%zu].address",
+		    i);
+		check_address(r, path, lists, n);
+	}
+	for (int lv = 0; lv < 3; lv++) {
+		for (int i = 0; i < n[lv]; i++)
+			free(lists[lv][i]);
+		free(lists[lv]);
+	}
 }
 
 /* The serial fits its generation's pattern (letters, a space, digits),
@@ -2145,6 +2488,7 @@ review_finish(struct reader *r)
 	check_area(r);
 	check_stated(r);
 	check_issuer(r);
+	check_addresses(r);
 	check_generation(r);
 	check_values(r);
 	check_texts(r);

@@ -32,6 +32,16 @@ typedef struct lr_clines {
 int lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c);
 void lr_clines_free(lr_clines *c);
 
+/* Words a..b-1 of the lines v[0..n), counted over them all, as one line
+ * into out (an owner's sentence wrapped over lines, or a part of one):
+ * its words borrowed from v, its box, page and kind v[0]'s, its confidence
+ * its words' lines' mean.  lr_cline_release() frees what it holds.
+ * Returns 0, or -1 when out of memory. */
+int lr_cline_span(const lr_cline *v, int n, int a, int b, lr_cline *out);
+
+/* Free what a line holds (not the words it borrows), and clear it. */
+void lr_cline_release(lr_cline *l);
+
 /* The index of the word after folded phrase p in l, searching from word
  * from; -1 when p is not there. */
 int lr_cline_find(const lr_cline *l, const char *p, int from);
@@ -53,8 +63,9 @@ void lr_cfield(json_t *obj, const char *key, json_t *value, json_t *fields,
     const char *path, double conf, const lr_cline *l);
 
 /* The date l writes in words ("ngày 28 tháng 9 năm 2014") as ISO into
- * iso (11 bytes): 0, or -1 when l holds none. */
-int lr_cline_date(const lr_cline *l, char iso[11]);
+ * iso (11 bytes), OCR's letters for digits ("tháng I0") read as digits and
+ * counted in *repaired (may be NULL): 0, or -1 when l holds none. */
+int lr_cline_date(const lr_cline *l, char iso[11], int *repaired);
 
 /* How many lines on the change pages of c no entry holds: a line that
  * tells a change or starts with a date unreadable ("I9/09/2025") before the

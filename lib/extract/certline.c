@@ -8,6 +8,7 @@
 #include "certline-int.h"
 #include "cert-int.h"
 #include "certdata-int.h"
+#include "parse-int.h"
 
 /* Split the folded words of l into tokens.  0, or -1 out of memory. */
 static int
@@ -155,18 +156,54 @@ lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c)
 }
 
 void
+lr_cline_release(lr_cline *l)
+{
+	for (int k = 0; l->fw != NULL && k < l->nw; k++)
+		free(l->fw[k]);
+	for (int k = 0; l->t != NULL && k < l->nt; k++)
+		free(l->t[k]);
+	free(l->fw), free(l->w);
+	free(l->t), free(l->tw);
+	memset(l, 0, sizeof(*l));
+}
+
+void
 lr_clines_free(lr_clines *c)
 {
-	for (int i = 0; i < c->n; i++) {
-		for (int k = 0; c->v[i].fw != NULL && k < c->v[i].nw; k++)
-			free(c->v[i].fw[k]);
-		for (int k = 0; c->v[i].t != NULL && k < c->v[i].nt; k++)
-			free(c->v[i].t[k]);
-		free(c->v[i].fw), free(c->v[i].w);
-		free(c->v[i].t), free(c->v[i].tw);
-	}
+	for (int i = 0; i < c->n; i++)
+		lr_cline_release(&c->v[i]);
 	free(c->v);
 	c->v = NULL, c->n = 0;
+}
+
+int
+lr_cline_span(const lr_cline *v, int n, int a, int b, lr_cline *out)
+{
+	int total = 0;
+	double sum = 0;
+
+	memset(out, 0, sizeof(*out));
+	for (int i = 0; i < n; i++)
+		total += v[i].nw;
+	out->ln = v[0].ln, out->page = v[0].page, out->kind = v[0].kind;
+	out->edge = v[0].edge;
+	out->w = calloc((size_t)total + 1, sizeof(char *));
+	out->fw = calloc((size_t)total + 1, sizeof(char *));
+	if (out->w == NULL || out->fw == NULL)
+		return lr_cline_release(out), -1;
+	for (int i = 0, k = 0; i < n; i++)
+		for (int j = 0; j < v[i].nw; j++, k++) {
+			if (k < a || k >= b)
+				continue;
+			out->w[out->nw] = v[i].w[j];
+			if ((out->fw[out->nw++] = strdup(v[i].fw[j])) == NULL)
+				return lr_cline_release(out), -1;
+			sum += v[i].conf;
+		}
+	out->conf = out->nw > 0 ? sum / out->nw : 0;
+	if (tokens_of(out) != 0)
+		return lr_cline_release(out), -1;
+	return 0;
 }
 
 /* Does phrase p (folded words) start at token k of l?  The word after
@@ -252,15 +289,34 @@ lr_cfield(json_t *obj, const char *key, json_t *value, json_t *fields,
 	    l->ln->x, l->ln->y, l->ln->w, l->ln->h));
 }
 
+/* A date's number at the start of word w, OCR's letters for digits read
+ * as digits ("I0" for 10, "2O16"), counted in *rep; 0 when w starts with
+ * no number or it has more letters than digits. */
+static int
+date_number(const char *w, int *rep)
+{
+	int v = 0, d, r = 0, n = 0;
+
+	for (; *w != '\0' && (d = lr_ocr_digit(*w, &r)) >= 0; w++, n++)
+		v = v * 10 + d;
+	if (n == 0 || r == n || r * 2 > n + 1)
+		return 0;
+	*rep += r;
+	return v;
+}
+
 int
-lr_cline_date(const lr_cline *l, char iso[11])
+lr_cline_date(const lr_cline *l, char iso[11], int *repaired)
 {
 	int d = lr_cline_find(l, "ngay", 0), m = lr_cline_find(l, "thang", 0),
-	    y = lr_cline_find(l, "nam", 0);
+	    y = lr_cline_find(l, "nam", 0), rep = 0;
 
 	if (d < 0 || m < 0 || y < 0 || d >= l->nw || m >= l->nw || y >= l->nw)
 		return -1;
-	int dd = atoi(l->w[d]), mm = atoi(l->w[m]), yy = atoi(l->w[y]);
+	int dd = date_number(l->w[d], &rep), mm = date_number(l->w[m], &rep),
+	    yy = date_number(l->w[y], &rep);
+	if (repaired != NULL)
+		*repaired = rep;
 	if (dd < 1 || dd > 31 || mm < 1 || mm > 12 || yy < 1980 || yy > 2099)
 		return -1;
 	snprintf(iso, 11, "%04d-%02d-%02d", yy, mm, dd);
@@ -287,7 +343,8 @@ date_word(const char *w, char out[11])
 static const struct { const char *phrase, *kind; } changes[] = {
 	{ "chuyen muc dich", "change-of-use" },
 	{ "tach thua", "split-merge" }, { "hop thua", "split-merge" },
-	{ "the chap", "mortgage" },
+	{ "the chap", "mortgage" }, { "giai chap", "mortgage" },
+	{ "xoa dang ky the", "mortgage" },	/* its "chấp" misread */
 	{ "chuyen nhuong", "transfer" }, { "tang cho", "transfer" },
 	{ "thua ke", "transfer" },
 	{ "can cuoc", "id-update" }, { "dinh danh", "id-update" },
@@ -423,7 +480,7 @@ entry_add(struct entry *e, const lr_cline *l, int from)
 		}
 	}
 	e->conf = e->conf < l->conf ? e->conf : l->conf;
-	if (e->said[0] == '\0' && lr_cline_date(l, e->said) == 0)
+	if (e->said[0] == '\0' && lr_cline_date(l, e->said, NULL) == 0)
 		e->said_conf = l->conf;
 }
 
@@ -570,7 +627,8 @@ lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 			e.first = l, e.conf = 1;
 			memcpy(e.date, date, sizeof(date));
 			entry_add(&e, l, lead(l) + 1);
-		} else if ((e.first == NULL || told(&e)) && opens_change(l)) {
+		} else if ((e.first == NULL || told(&e) || e.said[0] != '\0') &&
+		    opens_change(l)) {	/* dated, the entry is whole */
 			if (e.first != NULL)
 				entry_flush(&e, changes, fields);
 			e.first = l, e.conf = 1;

@@ -610,4 +610,117 @@ sed 's/^\(Địa chỉ thường trú: .*Mường Ảng\)$/\1 điược quyền 
     "$D/p5.txt" "$D/p6.txt" | ocr-extract -q > on.jsonl
 is "$(jq -r 'select(.document_kind == "certificate") | .certificate.owners[].address' on.jsonl | sort -u)" \
     "bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng" "an address does not run on after its last unit's name"
+# a purpose's area after its name with no colon ("Đất ở tại nông thôn 150
+# m²"); the 2024 form's labels "Mục đích sử dụng đất:" and "Thời hạn sử
+# dụng đất:"; a grid of purposes read as lines under its head (use, area
+# and term columns), one row a purpose: name, area, term
+sed -e '/^đ) Mục đích/c\
+đ) Mục đích sử dụng: Đất ở tại nông thôn 150 m²; Đất trồng cây lâu năm\
+504,8 m²' -e '/^e) Thời hạn/c\
+e) Thời hạn sử dụng: Đất ở tại nông thôn: Lâu dài; Đất trồng cây lâu năm: Đến ngày\
+08/06/2064' "$D/p5.txt" > p5-bare.txt
+sed -e 's/^đ) Mục đích sử dụng: .*/đ) Mục đích sử dụng đất: Đất ở tại nông thôn/' \
+    -e 's/^e) Thời hạn sử dụng: .*/e) Thời hạn sử dụng đất: Lâu dài/' "$D/p5.txt" > p5-dat.txt
+sed -e '/^đ) Mục đích/c\
+đ), e) Mục đích và thời hạn sử dụng:\
+Mục đích sử dụng Diện tích (m²) Thời hạn sử dụng\
+Đất ở tại nông thôn (ONT) 150 Lâu dài\
+Đất trồng cây lâu năm (CLN) 504,8 Đến ngày 08/06/2064' -e '/^e) Thời hạn/d' "$D/p5.txt" > p5-grid.txt
+for p in p5-bare p5-dat p5-grid; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+        $p.txt "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
+        "certificate") | [.certificate.parcel.purposes, [.review[] | .reason]]'
+done > bare.out
+is "$(cat bare.out)" '[[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}],[]]
+[[{"land_use":"ONT","area":654.8,"term":"Lâu dài"}],[]]
+[[{"land_use":"ONT","area":150,"term":"Lâu dài"},{"land_use":"CLN","area":504.8,"term":"Đến ngày 08/06/2064"}],[]]' \
+    "an area after a purpose's name, labels ending in 'đất:', a grid's rows under its head"
+# owners in one sentence wrapped over lines, the couple's second after
+# "và vợ là bà" in mid-line, the address after "; địa chỉ thường trú:";
+# a household's members numbered ("1. Ông ..."), an ID wrapped onto the
+# next line, their address after "Cùng thường trú tại:"
+sed -e '/^Ông: Lò Văn Thắng/,/^Địa chỉ thường trú/c\
+Ông Lò Văn Thắng, năm sinh 1975, CMND số: 040123456 và vợ là bà Cà\
+Thị Ón, năm sinh 1978, CCCD số: 011178004321; địa chỉ thường trú: bản\
+Co Mận, xã Ẳng Nưa, huyện Mường Ảng' "$D/p4.txt" > p4-one.txt
+sed -e '/^Ông: Lò Văn Thắng/,/^Địa chỉ thường trú/c\
+Hộ gia đình, gồm các thành viên:\
+1. Ông Lò Văn Thắng, sinh năm 1975, CMND số 040123456\
+2. Bà Cà Thị Ón, sinh năm 1978, Căn cước công dân số\
+011178004321\
+Cùng thường trú tại: bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng' "$D/p4.txt" > p4-hh.txt
+for p in p4-one p4-hh; do
+    "$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" $p.txt \
+        "$D/p5.txt" "$D/p6.txt" | ocr-extract -q | jq -c 'select(.document_kind ==
+        "certificate") | [[.certificate.owners[] | [.name, .gender, .birth_year,
+        .id_type, .id_number, .address]], [.review[] | .reason]]'
+done > one.out
+is "$(cat one.out)" '[[["Lò Văn Thắng","M",1975,"cmnd","040123456","bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"],["Cà Thị Ón","F",1978,"cccd","011178004321","bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"]],[]]
+[[["Lò Văn Thắng","M",1975,"cmnd","040123456","bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"],["Cà Thị Ón","F",1978,"cccd","011178004321","bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"]],[]]' \
+    "a couple in one sentence over three lines; a household's numbered members"
+# a plan drawn beside the signature block: its dimensions and specks
+# before the block's lines ("23,95 HUYỆN TỦA CHÙA", "_ Í | SỞ ...", a
+# dimension on a line between the department and its province) are not
+# the issuer's words
+sed -e 's/^TM\. ỦY BAN NHÂN DÂN$/Ẳ TM. ỦY BAN NHÂN DÂN/' -e 's/^HUYỆN MƯỜNG ẢNG$/23,95 HUYỆN TỦA CHÙA/' \
+    "$D/p5.txt" > p5-plan.txt
+sed -e 's/^TM\. ỦY BAN NHÂN DÂN$/_ Í | SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\
+30,63/' -e 's/^HUYỆN MƯỜNG ẢNG$/TS TỈNH ĐIỆN BIÊN/' "$D/p5.txt" > p5-plan2.txt
+for p in p5-plan p5-plan2; do issuer $p.txt; done > plan.out
+is "$(cat plan.out)" '["Ủy ban nhân dân huyện Tủa Chùa",[]]
+["Sở Tài nguyên và Môi trường tỉnh Điện Biên",[]]' \
+    "a plan's marks beside the signature block are not the issuer's"
+# an address naming a commune or district the unit list does not hold (a
+# letter misread: "xã Ẳng Hưa", "huyện Mường Áng Đông") is for review
+sed 's/^Địa chỉ thường trú: bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng$/Địa chỉ thường trú: bản Co Mận, xã Ẳng Hưa, huyện Mường Ảng/' \
+    "$D/p4.txt" > p4-unit.txt
+sed 's/^b) Địa chỉ: bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng$/b) Địa chỉ: bản Co Mận, xã Ẳng Nưa, huyện Mường Áng Đông/' \
+    "$D/p5.txt" > p5-unit.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" p4-unit.txt \
+    p5-unit.txt "$D/p6.txt" | ocr-extract -q > unit.jsonl
+is "$(reasons unit.jsonl)" "certificate.parcel.address: names a commune or district the unit list does not hold
+certificate.owners[0].address: names a commune or district the unit list does not hold
+certificate.owners[1].address: names a commune or district the unit list does not hold" \
+    "addresses naming units the list does not hold are for review"
+# a date of issue whose numbers OCR read with letters for digits ("tháng
+# I0") is read, and is for review
+sed 's/^Mường Ảng, ngày 28 tháng 9 năm 2014$/Mường Ảng, ngày 7 tháng I0 năm 2014/' "$D/p5.txt" > p5-date.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-date.txt "$D/p6.txt" | ocr-extract -q > date.jsonl
+is "$(jq -c 'select(.document_kind == "certificate") | [.certificate.date,
+    [.review[] | select(.field == "certificate.date") | .reason]]' date.jsonl)" \
+    '["2014-10-07",["low OCR confidence"]]' "a date's letters misread for digits are read as digits, for review"
+# a register entry dated by its confirmation ("ngày 15 thắng 4 năm 2018")
+# is whole: the next change's wording opens an entry even when this one's
+# kind was misread; a release "Xóa đăng ký thế ..." whose "chấp" is lost is
+# still the mortgage's
+{ head -5 "$D/p6-cols.txt"
+  echo "Xóa đăng ký thế 2 [2s    Mường Ảng, ngày 15 thắng 4 năm 2018"
+  echo "nhận đân Phú Thương.    CHI NHÁNH VĂN PHÒNG"
+  sed -n 9,10p "$D/p6-cols.txt"; } > p6-release.txt
+is "$(regcols p6-release.txt '[]')" \
+    '[[["2015-06-05","mortgage",null],["2018-04-15","mortgage",null],[null,"id-update",null]],["certificate.changes[2].date"]]' \
+    "a dated entry is whole, the next change opens its own; a release misread is the mortgage's"
+# the serial and the register number on one line, the serial's label
+# misread ("Sô pnát hàn: BN 377758 Sô vào số cấp GCN: CH 01120"): the
+# serial is the one before the register's label
+sed '/^BN 377758$/d' "$D/p4.txt" > p4-noserial.txt
+sed 's/^Số vào sổ cấp GCN: CH 01120$/Sô pnát hàn: BN 377758 Sô vào số cấp GCN: CH 01120/' \
+    "$D/p5.txt" > p5-both.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" p4-noserial.txt \
+    p5-both.txt "$D/p6.txt" | ocr-extract -q > both.jsonl
+is "$(jq -c 'select(.document_kind == "certificate") | .certificate |
+    [.serial, .register_number]' both.jsonl)" '["BN 377758","CH 01120"]' \
+    "a serial before the register's label on its line"
+# a house item's value ends at a "; " that an item of its own follows, a
+# label not of the house list and its colon ("Căn hộ chung cư; Căn hộ số:
+# 904; Tầng: 9")
+sed -e 's/^II\. Thửa đất, nhà ở.*/2. Thông tin thửa đất:/' -e '/^g) Nguồn gốc/a\
+3. Thông tin tài sản gắn liền với đất:\
+a) Loại nhà ở: Căn hộ chung cư; Căn hộ số: 904; Tầng: 9; Tòa nhà: CT5\
+c) Diện tích sàn: 68,4 m²' "$D/p5.txt" > p5-apt.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" "$D/p3.txt" "$D/p4.txt" \
+    p5-apt.txt "$D/p6.txt" | ocr-extract -q > apt.jsonl
+is "$(jq -c 'select(.document_kind == "certificate") | .certificate.house' apt.jsonl)" \
+    '{"type":"Căn hộ chung cư","floor_area":68.4}' "a house item ends where a labelled item of its own follows its semicolon"
 done_testing
