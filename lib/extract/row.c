@@ -239,13 +239,13 @@ area_of(const lr_xctx *c, int i)
 	    (size_t)i), "area"));
 }
 
-/* Is v what OCR left of area x when it lost the separators' place: x
- * shifted down by a power of ten and rounded ("2/0826" read 2,08 for
- * 2.082,6)? */
+/* Is v what OCR left of area x: x itself, a damaged cell read right
+ * ("2149/00"), or x shifted down by a power of ten and rounded when OCR
+ * lost the separators' place ("2/0826" read 2,08 for 2.082,6)? */
 static int
 shifted(double v, double x)
 {
-	for (double p = 10; p <= 100000; p *= 10)
+	for (double p = 1; p <= 100000; p *= 10)
 		if (v > 0 && fabs(round(x / p * 100) / 100 - v) < 0.006)
 			return 1;
 	return 0;

@@ -453,4 +453,16 @@ is "$(holders sttname)" \
     '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
     "row numbers in the names' column: the names read without them"
 
+# A column of areas printed with no thousands dots ("6774,3"), OCR having
+# lost the commas of some ("23998") and damaged another that it still read
+# right ("3853/60"): the decimals that make the areas add up to the total
+# are put back, the damaged area being what the total leaves.
+read_variant nodots 's/3\.853,6@1520/3853\/60@1520/; s/96,7@1520/967@1520/
+    s/2\.399,8@1520/23998@1520/; s/424,2@1520/4242@1520/
+    s/6\.774,3@1520/6774,3@1520/'
+is "$(jq -c '[.parcels[].area]' nodots.json)" '[3853.6,96.7,2399.8,424.2]' \
+    "areas with no thousands dots, commas lost: decimals from the total"
+like "$(reasons nodots)" 'area separators lost in OCR' \
+    "and the areas so read reviewed"
+
 done_testing
