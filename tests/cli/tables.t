@@ -465,4 +465,11 @@ is "$(jq -c '[.parcels[].area]' nodots.json)" '[3853.6,96.7,2399.8,424.2]' \
 like "$(reasons nodots)" 'area separators lost in OCR' \
     "and the areas so read reviewed"
 
+# Điều 1 whose number OCR read "l" ("Điều l:") names the commune of the
+# table's rows, which print no address: every row is of that commune.
+read_variant article_l 's/^line 600 .*/line 600 Điều@430 l:@550 Thu@610 hồi@700 đất@790 tại@880 xã@960 Ẳng@1030 Nưa,@1130 huyện@1250 Mường@1380 Ảng@1530 của@1620 4@1700 hộ@1740 sau:@1800/'
+is "$(jq -c '[.parcels[].commune_code, .owners[].commune_code] | unique' \
+    article_l.json)" '["03307"]' \
+    "'Điều l:' is Điều 1: its commune carried to the rows that print none"
+
 done_testing
