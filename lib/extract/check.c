@@ -241,28 +241,43 @@ mend_address(lr_xctx *c, json_t *o, const char *pre)
 	free(fixed);
 }
 
+/* The unit of the decision's issuer ("thành phố Cao Bằng" of "Ủy ban
+ * nhân dân thành phố Cao Bằng"), borrowed from the decision, or NULL. */
+static const char *
+issuer_unit(const lr_xctx *c)
+{
+	const char *iss = json_string_value(json_object_get(c->decision,
+	    "issuer"));
+	char *label = lr_label_text(c->s, LAB_ISSUER);
+	size_t n = label ? strlen(label) : 0;
+	const char *unit = NULL;
+
+	if (iss != NULL && n > 0 && strncmp(iss, label, n) == 0 &&
+	    iss[n] == ' ')
+		unit = iss + n + 1;
+	free(label);
+	return unit;
+}
+
 /* The issuer's unit ("Ủy ban nhân dân huyện Nghị Xuân") mended to the
  * official name it is close to, as an address's are, and reviewed. */
 static void
 mend_issuer(lr_xctx *c)
 {
 	const char *iss = json_string_value(json_object_get(c->decision,
-	    "issuer"));
-	char *label = lr_label_text(c->s, LAB_ISSUER), *fixed = NULL, *out;
-	size_t n = label ? strlen(label) : 0;
+	    "issuer")), *unit = issuer_unit(c);
+	char *fixed = NULL, *out;
 	lr_mend m;
 
-	if (iss != NULL && n > 0 && strncmp(iss, label, n) == 0 &&
-	    iss[n] == ' ' && (fixed = lr_x_addr_mend(c, iss + n + 1, era(c),
-	    &m)) != NULL && m.changes > 0 && asprintf(&out, "%s %s", label,
-	    fixed) >= 0) {
+	if (unit != NULL && (fixed = lr_x_addr_mend(c, unit, era(c), &m)) !=
+	    NULL && m.changes > 0 && asprintf(&out, "%.*s %s",
+	    (int)(unit - 1 - iss), iss, fixed) >= 0) {
 		json_object_set_new(c->decision, "issuer", json_string(out));
 		lr_x_doubt(c, "decision.issuer", c->s->set[SET_CHECK_FAILED],
 		    "unit name mended to the official one");
 		free(out);
 	}
 	free(fixed);
-	free(label);
 }
 
 enum { CANDIDATES = 4 };
@@ -333,6 +348,47 @@ holder_commune(lr_xctx *c, json_t *p, const char *pre)
 	    "commune taken from the holder's address");
 }
 
+/* Do a and b spell alike, case and tone marks aside ("Thành phố Cao
+ * Bằng", "thành phố Cao Bằng")? */
+static int
+spell_alike(const char *a, const char *b)
+{
+	char *ka = lr_tonekey(a), *kb = lr_tonekey(b);
+	int same = ka != NULL && kb != NULL && strcmp(ka, kb) == 0;
+
+	free(ka);
+	free(kb);
+	return same;
+}
+
+/* The commune place names: when several communes of that name fit, the
+ * one that lies in the issuer's unit ("xã Hưng Đạo" in a decision of the
+ * people's committee of "thành phố Cao Bằng"); *amb as lr_units_find's. */
+static const char *
+place_commune(lr_xctx *c, const char *place, int *amb)
+{
+	enum { MAXFIT = 16 };
+	const char *code = lr_units_find(c->units, place, c->province, era(c),
+	    amb), *unit = issuer_unit(c), *fit[MAXFIT], *in = NULL, *com,
+	    *dist, *prov;
+	int n;
+
+	if (code != NULL || *amb == 0 || unit == NULL)
+		return code;
+	n = lr_units_find_all(c->units, place, c->province, era(c), fit,
+	    MAXFIT);
+	for (int k = 0; k < n && k < MAXFIT; k++)
+		if (lr_units_names(c->units, fit[k], era(c), &com, &dist,
+		    &prov) == 0 && dist != NULL && spell_alike(dist, unit)) {
+			if (in != NULL)
+				return NULL;	/* two there: still ambiguous */
+			in = fit[k];
+		}
+	if (in != NULL)
+		*amb = 0;
+	return in;
+}
+
 /* The commune the first place phrase ("tại xã Tìa Dình, huyện Điện Biên
  * Đông", "thuộc địa bàn xã Keo Lôm") of the 40 tokens from a names, the
  * phrase's tokens in *where; NULL when none or several fit. */
@@ -348,8 +404,7 @@ place_after(lr_xctx *c, int a, lr_span *where)
 		int n = lr_label_at(c->s, c->t, j, end, LAB_ID_PLACE, NULL);
 		if (n < 0 || lr_parse_address(c->s, c->t, n, end, &text, &sp) != 0)
 			continue;
-		code = lr_units_find(c->units, text, c->province, era(c),
-		    &amb);
+		code = place_commune(c, text, &amb);
 		if (amb && c->commune_why == NULL)
 			c->commune_why = candidates(c, text);
 		free(text);

@@ -472,4 +472,14 @@ is "$(jq -c '[.parcels[].commune_code, .owners[].commune_code] | unique' \
     article_l.json)" '["03307"]' \
     "'Điều l:' is Điều 1: its commune carried to the rows that print none"
 
+# Điều 1 names a commune that two districts have ("xã Mường Lạn", in
+# Mường Ảng and in Sốp Cộp): the one of the issuing district ("Ủy ban nhân
+# dân huyện Mường Ảng") is the rows' commune.
+read_variant issuer_commune 's/^line 600 .*/line 600 Điều@430 1.@550 Thu@610 hồi@700 đất@790 tại@880 xã@960 Mường@1030 Lạn@1180 của@1280 4@1370 hộ@1410 gia@1470 đình,@1550 cá@1690 nhân@1760 sau:@1880/
+    s/^line 300 .*/line 300 ỦY@420 BAN@500 NHÂN@600 DÂN@720\
+line 370 HUYỆN@400 MƯỜNG@560 ẢNG@720/'
+is "$(jq -c '[.parcels[].commune_code, .owners[].commune_code] | unique' \
+    issuer_commune.json)" '["03313"]' \
+    "a commune name two districts have: the issuer's district's commune"
+
 done_testing
