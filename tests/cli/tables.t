@@ -482,4 +482,18 @@ is "$(jq -c '[.parcels[].commune_code, .owners[].commune_code] | unique' \
     issuer_commune.json)" '["03313"]' \
     "a commune name two districts have: the issuer's district's commune"
 
+# An unruled table whose areas and land-use codes stand a few spaces
+# apart, narrower than the gap that parts its other columns ("3.853,6
+# ONT", its header "Diện tích" on two lines): numbers on the left, words on
+# the right down every row are two columns, each its own cell.
+read_variant narrow 's/^line 1040 Diện@1560 tích@1670$/line 1040 Diện@1480 Loại@1670 đất@1790\nline 1075 tích@1480/
+    /^line 1040 Loại@1860 đất@1980$/d; /^line [0-9]* [A-Z][A-Z][A-Z]@1900$/d
+    s/^line 1140 3.853,6@1520$/line 1140 3.853,6@1480 ONT@1670/
+    s/^line 1220 96,7@1520$/line 1220 96,7@1480 CLN@1670/
+    s/^line 1300 2.399,8@1520$/line 1300 2.399,8@1480 ONT@1670/
+    s/^line 1380 424,2@1520$/line 1380 424,2@1480 CLN@1670/; s/@1520$/@1480/'
+is "$(jq -c '[.parcels[] | [.area, .land_use]]' narrow.json)" \
+    '[[3853.6,"ONT"],[96.7,"CLN"],[2399.8,"ONT"],[424.2,"CLN"]]' \
+    "areas and land uses a narrow gap apart: each read from its own column"
+
 done_testing
