@@ -139,6 +139,21 @@ past_specks(const lr_xctx *c, int i, int e)
 	return i;
 }
 
+/* The token after "và chồng là ông" ("và vợ là bà", "và vợ") at i, the
+ * name of a holder's spouse on a row of its own; i when there is none. */
+static int
+past_spouse(const lr_xctx *c, int i, int e)
+{
+	int n = lr_label_at(c->s, c->t, i, e, LAB_SPOUSE, NULL), j;
+
+	if (n < 0)
+		return i;
+	if ((j = lr_label_at(c->s, c->t, n, e, LAB_OWNER_M, NULL)) > 0 ||
+	    (j = lr_label_at(c->s, c->t, n, e, LAB_OWNER_F, NULL)) > 0)
+		n = j;
+	return n < e ? n : i;
+}
+
 int
 lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 {
@@ -163,6 +178,8 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 	first += misread_stt(c, first, b);
 	if (tb->ncol > 0)	/* under a header */
 		first = past_specks(c, first, b);
+	if (tb->ncol > 0 && tb->prev_owner >= 0)	/* the holder's spouse */
+		first = past_spouse(c, first, b);
 	return nums >= (tb->ncol > 0 ? 1 : 2) && (c->t->v[first].flags &
 	    TOK_UPPER) &&
 	    near_code(c, last, code) == 0;
@@ -650,9 +667,29 @@ spouse_cell(lr_xctx *c, struct row *r, int i, int e)
 	return sp.b;
 }
 
+/* A name cell at token i that starts with a spouse ("và chồng là ông
+ * B"): the second line of the holder's cell above, merged down over this
+ * row; the row is that holder's, the spouse an owner of its own.  The
+ * token after the spouse's name; i when the cell is no such line. */
+static int
+spouse_line(lr_xctx *c, struct row *r, int i, int e)
+{
+	int n;
+
+	if (r->tb->prev_owner < 0 || lr_label_at(c->s, c->t, i, e,
+	    LAB_SPOUSE, NULL) < 0)
+		return i;
+	r->owner = r->tb->prev_owner;
+	lr_x_prefix(r->opre, sizeof(r->opre), "owners", r->owner);
+	if ((n = spouse_cell(c, r, i, e)) == i)
+		r->owner = -1;
+	return n;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name, or "hộ ông"/"hộ bà"
  * and the name of a household's head, or a title for either sex
- * (either_title); the token after it. */
+ * (either_title), or a spouse of the holder above (spouse_line); the
+ * token after it. */
 static int
 name_cell(lr_xctx *c, struct row *r, int i, int e)
 {
@@ -666,6 +703,8 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 		i = skip_marks(c, r, i + 1, e);
 	if ((n = organisation_cell(c, r, i, e)) > i)
 		return n;
+	if ((n = spouse_line(c, r, i, e)) > i)
+		return r->piped ? n : skip_words(c, r, n, e);
 	if ((n = either_title(c, i, e, &hh)) > 0)
 		i = n;
 	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||

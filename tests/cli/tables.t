@@ -496,4 +496,21 @@ is "$(jq -c '[.parcels[] | [.area, .land_use]]' narrow.json)" \
     '[[3853.6,"ONT"],[96.7,"CLN"],[2399.8,"ONT"],[424.2,"CLN"]]' \
     "areas and land uses a narrow gap apart: each read from its own column"
 
+# A holder's spouse on a line of its own under her name, with a parcel of
+# the couple on it ("và chồng là ông Lò Văn Pằn  23  63  120,5  LUC"): a
+# row of the holder above, the spouse an owner of his own, not the row
+# numbers' next holder.
+read_variant spouse_row 's/^line 1220 Quàng@450 Thị@600 Mai@702$/line 1220 Bà@450 Quàng@510 Thị@660 Mai@762/
+    /^line 1300 3@340$/i\
+line 1260 và@450 chồng@510 là@640 ông@690 Lò@770 Văn@830 Pằn@920 23@1080 63@1330 120,5@1520 LUC@1900
+    s/6\.774,3/6.894,8/'
+is "$(jq -c '[.owners[] | [.name, .spouse]]' spouse_row.json)" \
+    '[["Lò Văn Hùng",null],["Quàng Thị Mai",2],["Lò Văn Pằn",1],["Điêu Chính Tâm",null],["Nguyễn Văn Đức",null]]' \
+    "a spouse's line in the holders' column: an owner, the holder's spouse"
+is "$(parcels spouse_row)" '7 430 3853.6 ONT 0
+22 62 96.7 CLN 1
+23 63 120.5 LUC 1
+51 547 2399.8 ONT 3
+38 385 424.2 CLN 4' "its parcel the couple's row, no holder shifted"
+
 done_testing
