@@ -513,4 +513,12 @@ is "$(parcels spouse_row)" '7 430 3853.6 ONT 0
 51 547 2399.8 ONT 3
 38 385 424.2 CLN 4' "its parcel the couple's row, no holder shifted"
 
+# Titles OCR glued to the names after them ("ÔngLò Văn Hùng",
+# "BàQuàngThịMai"): the name is read without its title, the sex from it.
+read_variant glued 's/^line 1140 Lò@450 Văn@528 Hùng@630$/line 1140 ÔngLò@450 Văn@600 Hùng@700/
+    s/^line 1220 Quàng@450 Thị@600 Mai@702$/line 1220 BàQuàngThịMai@450/'
+is "$(jq -c '[.owners[] | [.name, .gender]]' glued.json)" \
+    '[["Lò Văn Hùng","M"],["Quàng Thị Mai","F"],["Điêu Chính Tâm","M"],["Nguyễn Văn Đức","M"]]' \
+    "a title glued to the name: taken off, the sex from it"
+
 done_testing
