@@ -521,4 +521,13 @@ is "$(jq -c '[.owners[] | [.name, .gender]]' glued.json)" \
     '[["Lò Văn Hùng","M"],["Quàng Thị Mai","F"],["Điêu Chính Tâm","M"],["Nguyễn Văn Đức","M"]]' \
     "a title glued to the name: taken off, the sex from it"
 
+# Under the table, the term of use past a qualifier ("Thời hạn sử dụng
+# đất sau khi chuyển mục đích: Lâu dài."): the term of every row, no
+# parcel of its own.
+read_variant term_under '/^line 1700 /i\
+line 1560 Thời@430 hạn@540 sử@630 dụng@700 đất@820 sau@900 khi@990 chuyển@1070 mục@1230 đích:@1320 Lâu@1460 dài.@1560'
+is "$(jq -c '[.parcels[].term]' term_under.json)" \
+    '["Lâu dài","Lâu dài","Lâu dài","Lâu dài"]' \
+    "a term under the table, past its qualifier: every row's"
+
 done_testing
