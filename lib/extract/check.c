@@ -309,10 +309,15 @@ candidates(const lr_xctx *c, const char *address)
 	return strdup(buf);
 }
 
-/* The commune code of the address of o, when units are loaded; when
- * several fit, a review item naming them. */
+static const char *place_commune(lr_xctx *c, const char *place,
+    const char *dc, int *amb);
+
+/* The commune code of the address of o, when units are loaded, told
+ * apart from its namesakes by the decision's commune dc (or NULL) or
+ * issuer (place_commune); when several still fit, a review item naming
+ * them. */
 static void
-commune(lr_xctx *c, json_t *o, const char *pre)
+commune(lr_xctx *c, json_t *o, const char *pre, const char *dc)
 {
 	const char *addr = json_string_value(json_object_get(o, "address"));
 	const char *code;
@@ -323,7 +328,7 @@ commune(lr_xctx *c, json_t *o, const char *pre)
 	addr = json_string_value(json_object_get(o, "address"));
 	if (c->units == NULL || addr == NULL)
 		return;
-	code = lr_units_find(c->units, addr, c->province, era(c), &amb);
+	code = place_commune(c, addr, dc, &amb);
 	if (code != NULL) {
 		json_object_set_new(o, "commune_code", json_string(code));
 		copy_meta(c, pre, "address", pre, "commune_code");
@@ -362,10 +367,12 @@ spell_alike(const char *a, const char *b)
 }
 
 /* The commune place names: when several communes of that name fit, the
- * one that lies in the issuer's unit ("xã Hưng Đạo" in a decision of the
+ * one the decision names (dc, or NULL: "xã An Phú" in an owner's address
+ * of a decision on land "tại xã An Phú, tỉnh Yên Bái"), else the one
+ * that lies in the issuer's unit ("xã Hưng Đạo" in a decision of the
  * people's committee of "thành phố Cao Bằng"); *amb as lr_units_find's. */
 static const char *
-place_commune(lr_xctx *c, const char *place, int *amb)
+place_commune(lr_xctx *c, const char *place, const char *dc, int *amb)
 {
 	enum { MAXFIT = 16 };
 	const char *code = lr_units_find(c->units, place, c->province, era(c),
@@ -373,11 +380,16 @@ place_commune(lr_xctx *c, const char *place, int *amb)
 	    *dist, *prov;
 	int n;
 
-	if (code != NULL || *amb == 0 || unit == NULL)
+	if (code != NULL || *amb == 0)
 		return code;
 	n = lr_units_find_all(c->units, place, c->province, era(c), fit,
 	    MAXFIT);
-	for (int k = 0; k < n && k < MAXFIT; k++)
+	for (int k = 0; k < n && k < MAXFIT && dc != NULL; k++)
+		if (strcmp(fit[k], dc) == 0) {
+			*amb = 0;
+			return dc;
+		}
+	for (int k = 0; k < n && k < MAXFIT && unit != NULL; k++)
 		if (lr_units_names(c->units, fit[k], era(c), &com, &dist,
 		    &prov) == 0 && dist != NULL && spell_alike(dist, unit)) {
 			if (in != NULL)
@@ -404,7 +416,7 @@ place_after(lr_xctx *c, int a, lr_span *where)
 		int n = lr_label_at(c->s, c->t, j, end, LAB_ID_PLACE, NULL);
 		if (n < 0 || lr_parse_address(c->s, c->t, n, end, &text, &sp) != 0)
 			continue;
-		code = place_commune(c, text, &amb);
+		code = place_commune(c, text, NULL, &amb);
 		if (amb && c->commune_why == NULL)
 			c->commune_why = candidates(c, text);
 		free(text);
@@ -711,7 +723,7 @@ lr_x_checks(lr_xctx *c)
 		check_cmnd(c, o, pre);
 		check_era(c, o, pre, dyear);
 		share_address(c, o, pre);
-		commune(c, o, pre);
+		commune(c, o, pre, dc);
 		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))
 			default_commune(c, o, pre, dc, &where);
@@ -723,7 +735,7 @@ lr_x_checks(lr_xctx *c)
 	json_array_foreach(c->parcels, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
 		group_use(c, o, pre);
-		commune(c, o, pre);
+		commune(c, o, pre, dc);
 		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))
 			default_commune(c, o, pre, dc, &where);

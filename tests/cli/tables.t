@@ -530,4 +530,14 @@ is "$(jq -c '[.parcels[].term]' term_under.json)" \
     '["Lâu dài","Lâu dài","Lâu dài","Lâu dài"]' \
     "a term under the table, past its qualifier: every row's"
 
+# Holders' addresses that name a commune alone ("xã Mường Lạn"), a name
+# two districts have, under an Điều 1 that names it with its district
+# (testdata/tables/namesake.words): the commune of Điều 1, not reviewed
+# as one several communes fit.
+read_words namesake
+is "$(jq -c '[.owners[].commune_code] | unique' namesake.json)" '["03313"]' \
+    "an address naming a commune several districts have: Điều 1's"
+is "$(reasons namesake | grep -c 'several communes fit')" 0 \
+    "and not reviewed as ambiguous"
+
 done_testing
