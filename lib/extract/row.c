@@ -256,37 +256,80 @@ area_of(const lr_xctx *c, int i)
 	    (size_t)i), "area"));
 }
 
+/* Do the digits of v run on from those of x by one ("4627/88" for
+ * 4.627,8: a speck read as a digit)? */
+static int
+one_digit_more(double v, double x)
+{
+	char a[48], b[48];
+
+	snprintf(a, sizeof(a), "%.2f", v);
+	snprintf(b, sizeof(b), "%.2f", x);
+	a[strcspn(a, ".")] = '\0';	/* whole digits, then decimals */
+	memmove(a + strlen(a), a + strlen(a) + 1, strlen(a + strlen(a) + 1) + 1);
+	b[strcspn(b, ".")] = '\0';
+	memmove(b + strlen(b), b + strlen(b) + 1, strlen(b + strlen(b) + 1) + 1);
+	while (strlen(a) > 1 && a[strlen(a) - 1] == '0')
+		a[strlen(a) - 1] = '\0';
+	while (strlen(b) > 1 && b[strlen(b) - 1] == '0')
+		b[strlen(b) - 1] = '\0';
+	return strlen(a) == strlen(b) + 1 && strncmp(a, b, strlen(b)) == 0;
+}
+
 /* Is v what OCR left of area x: x itself, a damaged cell read right
- * ("2149/00"), or x shifted down by a power of ten and rounded when OCR
- * lost the separators' place ("2/0826" read 2,08 for 2.082,6)? */
+ * ("2149/00"), x with one digit too many, or x shifted down by a power
+ * of ten and rounded when OCR lost the separators' place ("2/0826" read
+ * 2,08 for 2.082,6)? */
 static int
 shifted(double v, double x)
 {
+	if (v > 0 && x > 0 && one_digit_more(v, x))
+		return 1;
 	for (double p = 1; p <= 100000; p *= 10)
 		if (v > 0 && fabs(round(x / p * 100) / 100 - v) < 0.006)
 			return 1;
 	return 0;
 }
 
-/* With the lost areas of tb read with d decimals, the areas' sum but the
- * doubtful one (tb->odd when it is the only one); its index in *bad, or
- * -1. */
+/* With the lost areas of tb read with d decimals, the areas' sum but
+ * parcel bad's (-1: none). */
 static double
-sum_with(const lr_xctx *c, const struct lr_table *tb, int d, int *bad)
+sum_with(const lr_xctx *c, const struct lr_table *tb, int d, int bad)
 {
 	int np = (int)json_array_size(c->parcels), k;
 	double sum = 0;
 
-	*bad = tb->nodd == 1 ? tb->odd : -1;
 	for (int i = tb->first_parcel; i < np; i++) {
 		for (k = 0; k < tb->nlost && tb->lost[k] != i; k++)
 			;
 		if (k < tb->nlost)
 			sum += tb->lostv[k] / (d == 1 ? 10 : 100);
-		else if (i != *bad)
+		else if (i != bad)
 			sum += area_of(c, i);
 	}
 	return sum;
+}
+
+/* The doubtful area of tb to take from the total when its lost areas
+ * have d decimals: the only one; of several, the only one whose
+ * decimals are not d (the others read right); -1 when none is, -2 when
+ * it cannot be told. */
+static int
+odd_one(const struct lr_table *tb, int d)
+{
+	int bad = -1;
+
+	if (tb->nodd <= 1)
+		return tb->nodd == 1 ? tb->odd : -1;
+	if (tb->nodd > LR_TAB_MAXLOST)
+		return -2;
+	for (int k = 0; k < tb->nodd; k++)
+		if (tb->odd_dec[k] != d) {
+			if (bad >= 0)
+				return -2;
+			bad = tb->odds[k];
+		}
+	return bad;
 }
 
 /* The decimals (1 or 2) with which the lost areas of tb make its areas
@@ -301,7 +344,9 @@ decimals_by_total(const lr_xctx *c, const struct lr_table *tb, double total,
 	double tol = c->s->set[SET_TOTAL_TOLERANCE];
 
 	for (int d = 1; d <= 2 && total > 0 && tb->nlost > 0; d++) {
-		double left = total - sum_with(c, tb, d, &b);
+		if ((b = odd_one(tb, d)) == -2)
+			continue;
+		double left = total - sum_with(c, tb, d, b);
 		if ((b < 0 && fabs(left) <= tol) || (b >= 0 &&
 		    shifted(area_of(c, b), left))) {
 			found = found ? -1 : d;
@@ -386,6 +431,24 @@ lost_comma(char *buf, size_t n)
 	return 1;
 }
 
+/* Note parcel i of tb, its area cell buf (repaired), among the doubtful
+ * areas, with its decimals. */
+static void
+add_odd(struct lr_table *tb, int i, const char *buf)
+{
+	const char *comma = strrchr(buf, ','), *dot = strrchr(buf, '.');
+	int dec = comma ? (int)strlen(comma + 1) : 0;
+
+	if (comma == NULL && dot != NULL && strlen(dot + 1) < 3)
+		dec = (int)strlen(dot + 1);	/* "407/7" made "407.7" */
+	if (tb->nodd < LR_TAB_MAXLOST) {
+		tb->odds[tb->nodd] = i;
+		tb->odd_dec[tb->nodd] = dec;
+	}
+	tb->odd = i;
+	tb->nodd++;
+}
+
 /* An area cell at token i: a Vietnamese number in m², or in hectares
  * (r->ha), made m². */
 static int
@@ -408,8 +471,8 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 	if (rep || amb || !vn_wellformed(buf, r->ha ? 4 : 2)) {
 		damage(r, "area cell damaged in OCR");
 		r->bad_area = 1;
-		r->tb->odd = lost ? r->tb->odd : r->parcel;
-		r->tb->nodd += !lost;
+		if (!lost)
+			add_odd(r->tb, r->parcel, buf);
 	}
 	lr_span sp = { i, i + 1, r->bad_area ? c->s->set[SET_AMBIGUOUS] : 1,
 	    r->bad_area ? "area separators damaged in OCR" : NULL };
