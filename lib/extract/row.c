@@ -256,6 +256,21 @@ area_of(const lr_xctx *c, int i)
 	    (size_t)i), "area"));
 }
 
+/* The digits of v to two decimals, its trailing zeros dropped, in buf
+ * (48 bytes): 4627,8 -> "46278". */
+static void
+sig_digits(double v, char *buf)
+{
+	size_t n;
+
+	snprintf(buf, 48, "%.2f", v);
+	n = strcspn(buf, ".");
+	if (buf[n] != '\0')
+		memmove(buf + n, buf + n + 1, strlen(buf + n + 1) + 1);
+	while ((n = strlen(buf)) > 1 && buf[n - 1] == '0')
+		buf[n - 1] = '\0';
+}
+
 /* Do the digits of v run on from those of x by one ("4627/88" for
  * 4.627,8: a speck read as a digit)? */
 static int
@@ -263,16 +278,8 @@ one_digit_more(double v, double x)
 {
 	char a[48], b[48];
 
-	snprintf(a, sizeof(a), "%.2f", v);
-	snprintf(b, sizeof(b), "%.2f", x);
-	a[strcspn(a, ".")] = '\0';	/* whole digits, then decimals */
-	memmove(a + strlen(a), a + strlen(a) + 1, strlen(a + strlen(a) + 1) + 1);
-	b[strcspn(b, ".")] = '\0';
-	memmove(b + strlen(b), b + strlen(b) + 1, strlen(b + strlen(b) + 1) + 1);
-	while (strlen(a) > 1 && a[strlen(a) - 1] == '0')
-		a[strlen(a) - 1] = '\0';
-	while (strlen(b) > 1 && b[strlen(b) - 1] == '0')
-		b[strlen(b) - 1] = '\0';
+	sig_digits(v, a);
+	sig_digits(x, b);
 	return strlen(a) == strlen(b) + 1 && strncmp(a, b, strlen(b)) == 0;
 }
 
