@@ -551,4 +551,16 @@ is "$(jq -c '[.parcels[].area]' odds.json)" '[3853.6,96.7,2399.8,424.2]' \
 like "$(reasons odds)" 'parcels: page 1: the table of holders' \
     "and the table, its areas damaged, reviewed"
 
+# The same change of use with "Mục đích sử dụng" merged over "Hiện trạng |
+# Sau khi chuyển": the land use before and after, each from its column.
+sed 's/^line 1734 .*/line 1734 Số@450 tờ@520 Số@700 thửa@770 Diện@1010 tích@1130 (m2)@1240 Mục@1580 đích@1680 sử@1800 dụng@1870\nline 1780 Hiện~trạng@1490 Sau~khi~chuyển@1850/' \
+    "$P/change.words" >change2.words
+python3 "$P/mkwords" change2.words >change2.jsonl
+run ocr-extract -q <change2.jsonl
+printf '%s\n' "$out" >change2.json
+is "$(jq -r '.parcels[] | [.land_use, .land_use_to] | join(" ")' \
+    change2.json)" 'LUK ONT
+CLN ONT
+CLN ONT' "'Hiện trạng' and 'Sau khi chuyển' under 'Mục đích sử dụng'"
+
 done_testing
