@@ -448,6 +448,53 @@ decision_commune(lr_xctx *c, lr_span *where)
 	return code == NULL && title >= 0 ? place_after(c, title, where) : code;
 }
 
+/* The commune the addresses of owner i's parcels name, when they name
+ * one and the same (a table whose only addresses are its parcels'); NULL
+ * when none or several.  Their address of the first in *at. */
+static const char *
+parcels_commune(lr_xctx *c, int i, int *at)
+{
+	const char *code = NULL, *one, *addr;
+	json_t *p;
+	size_t k;
+	int amb;
+
+	*at = -1;
+	json_array_foreach(c->parcels, k, p) {
+		json_t *h = json_object_get(p, "holder");
+		if (!json_is_integer(h) || json_integer_value(h) != i ||
+		    (addr = json_string_value(json_object_get(p, "address")))
+		    == NULL)
+			continue;
+		if ((one = place_commune(c, addr, NULL, &amb)) == NULL ||
+		    (code != NULL && strcmp(code, one) != 0))
+			return NULL;
+		code = one;
+		*at = *at < 0 ? (int)k : *at;
+	}
+	return code;
+}
+
+/* An owner with no address, o (owner i, path prefix pre), whose parcels
+ * all lie in one commune: that commune, doubted. */
+static void
+commune_of_parcels(lr_xctx *c, json_t *o, int i, const char *pre)
+{
+	char ppre[32];
+	int at;
+	const char *code;
+
+	if (c->units == NULL || !json_is_null(json_object_get(o, "address")) ||
+	    !json_is_null(json_object_get(o, "commune_code")) ||
+	    (code = parcels_commune(c, i, &at)) == NULL)
+		return;
+	json_object_set_new(o, "commune_code", json_string(code));
+	lr_x_prefix(ppre, sizeof(ppre), "parcels", at);
+	copy_meta(c, ppre, "address", pre, "commune_code");
+	doubt2(c, pre, "commune_code", NULL,
+	    "commune taken from the addresses of the holder's parcels");
+}
+
 /* Give obj (path prefix pre) the decision's commune unless it has one: its
  * page and box are those of the place phrase (where), its confidence the
  * review threshold. */
@@ -727,6 +774,7 @@ lr_x_checks(lr_xctx *c)
 		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))
 			default_commune(c, o, pre, dc, &where);
+		commune_of_parcels(c, o, (int)i, pre);
 		if (json_is_null(json_object_get(o, "gender")) &&
 		    !json_is_true(json_object_get(o, "organisation")))
 			doubt2(c, pre, "gender", NULL, "sex not printed");

@@ -563,4 +563,13 @@ is "$(jq -r '.parcels[] | [.land_use, .land_use_to] | join(" ")' \
 CLN ONT
 CLN ONT' "'Hiện trạng' and 'Sau khi chuyển' under 'Mục đích sử dụng'"
 
+# A table that prints its parcels' addresses and not its holders', under
+# an Điều 1 that names no place (testdata/tables/parcelsite.words): each
+# holder is of the commune its parcels lie in, reviewed as so taken.
+read_words parcelsite
+is "$(jq -c '[.owners[].commune_code] | unique' parcelsite.json)" '["03307"]' \
+    "holders with no address: the commune of their parcels"
+is "$(jq '[.review[] | select(.reason | test("commune taken from the addresses of the holder"))] | length' parcelsite.json)" 3 \
+    "each reviewed as taken from the parcels"
+
 done_testing
