@@ -719,6 +719,17 @@ on_said_use(lr_xctx *c, const lr_hit *h, int end)
 	lr_x_put(c, p, pre, "land_use", json_string(code), &sp, 0);
 }
 
+/* May a term past a label's qualifier be read: for the parcel being
+ * read in prose, or, under a table, when no parcel was opened after its
+ * rows (the term then holds for them all)? */
+static int
+qualified_term(const lr_xctx *c)
+{
+	if (c->table_parcels > 0)
+		return (int)json_array_size(c->parcels) == c->table_parcels;
+	return c->parcel >= 0;
+}
+
 static void
 on_term(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -727,9 +738,11 @@ on_term(lr_xctx *c, const lr_hit *h, int end)
 	lr_span sp;
 	json_t *p;
 
-	/* past a qualifier, only for the parcel being read in prose */
+	/* past a qualifier, only for the parcel being read in prose, or
+	 * under a table for all its rows ("Thời hạn sử dụng đất sau khi
+	 * chuyển mục đích: Lâu dài": lr_x_table_terms carries it) */
 	if (lr_parse_term(c->s, c->t, h->b, end, &term, ymd, &sp) != 0 &&
-	    (c->parcel < 0 || c->table_parcels > 0 ||
+	    (!qualified_term(c) ||
 	    lr_parse_term(c->s, c->t, past_qualifier(c, h->b, c->t->n),
 	    c->t->n, &term, ymd, &sp) != 0))
 		return;

@@ -247,28 +247,43 @@ mend_address(lr_xctx *c, json_t *o, const char *pre)
 	free(fixed);
 }
 
+/* The unit of the decision's issuer ("thành phố Cao Bằng" of "Ủy ban
+ * nhân dân thành phố Cao Bằng"), borrowed from the decision, or NULL. */
+static const char *
+issuer_unit(const lr_xctx *c)
+{
+	const char *iss = json_string_value(json_object_get(c->decision,
+	    "issuer"));
+	char *label = lr_label_text(c->s, LAB_ISSUER);
+	size_t n = label ? strlen(label) : 0;
+	const char *unit = NULL;
+
+	if (iss != NULL && n > 0 && strncmp(iss, label, n) == 0 &&
+	    iss[n] == ' ')
+		unit = iss + n + 1;
+	free(label);
+	return unit;
+}
+
 /* The issuer's unit ("Ủy ban nhân dân huyện Nghị Xuân") mended to the
  * official name it is close to, as an address's are, and reviewed. */
 static void
 mend_issuer(lr_xctx *c)
 {
 	const char *iss = json_string_value(json_object_get(c->decision,
-	    "issuer"));
-	char *label = lr_label_text(c->s, LAB_ISSUER), *fixed = NULL, *out;
-	size_t n = label ? strlen(label) : 0;
+	    "issuer")), *unit = issuer_unit(c);
+	char *fixed = NULL, *out;
 	lr_mend m;
 
-	if (iss != NULL && n > 0 && strncmp(iss, label, n) == 0 &&
-	    iss[n] == ' ' && (fixed = lr_x_addr_mend(c, iss + n + 1, era(c),
-	    &m)) != NULL && m.changes > 0 && asprintf(&out, "%s %s", label,
-	    fixed) >= 0) {
+	if (unit != NULL && (fixed = lr_x_addr_mend(c, unit, era(c), &m)) !=
+	    NULL && m.changes > 0 && asprintf(&out, "%.*s %s",
+	    (int)(unit - 1 - iss), iss, fixed) >= 0) {
 		json_object_set_new(c->decision, "issuer", json_string(out));
 		lr_x_doubt(c, "decision.issuer", c->s->set[SET_CHECK_FAILED],
 		    "unit name mended to the official one");
 		free(out);
 	}
 	free(fixed);
-	free(label);
 }
 
 enum { CANDIDATES = 4 };
@@ -300,10 +315,15 @@ candidates(const lr_xctx *c, const char *address)
 	return strdup(buf);
 }
 
-/* The commune code of the address of o, when units are loaded; when
- * several fit, a review item naming them. */
+static const char *place_commune(lr_xctx *c, const char *place,
+    const char *dc, int *amb);
+
+/* The commune code of the address of o, when units are loaded, told
+ * apart from its namesakes by the decision's commune dc (or NULL) or
+ * issuer (place_commune); when several still fit, a review item naming
+ * them. */
 static void
-commune(lr_xctx *c, json_t *o, const char *pre)
+commune(lr_xctx *c, json_t *o, const char *pre, const char *dc)
 {
 	const char *addr = json_string_value(json_object_get(o, "address"));
 	const char *code;
@@ -314,7 +334,7 @@ commune(lr_xctx *c, json_t *o, const char *pre)
 	addr = json_string_value(json_object_get(o, "address"));
 	if (c->units == NULL || addr == NULL)
 		return;
-	code = lr_units_find(c->units, addr, c->province, era(c), &amb);
+	code = place_commune(c, addr, dc, &amb);
 	if (code != NULL) {
 		json_object_set_new(o, "commune_code", json_string(code));
 		copy_meta(c, pre, "address", pre, "commune_code");
@@ -339,6 +359,54 @@ holder_commune(lr_xctx *c, json_t *p, const char *pre)
 	    "commune taken from the holder's address");
 }
 
+/* Do a and b spell alike, case and tone marks aside ("Thành phố Cao
+ * Bằng", "thành phố Cao Bằng")? */
+static int
+spell_alike(const char *a, const char *b)
+{
+	char *ka = lr_tonekey(a), *kb = lr_tonekey(b);
+	int same = ka != NULL && kb != NULL && strcmp(ka, kb) == 0;
+
+	free(ka);
+	free(kb);
+	return same;
+}
+
+/* The commune place names: when several communes of that name fit, the
+ * one the decision names (dc, or NULL: "xã An Phú" in an owner's address
+ * of a decision on land "tại xã An Phú, tỉnh Yên Bái"), else the one
+ * that lies in the issuer's unit ("xã Hưng Đạo" in a decision of the
+ * people's committee of "thành phố Cao Bằng"); *amb as lr_units_find's. */
+static const char *
+place_commune(lr_xctx *c, const char *place, const char *dc, int *amb)
+{
+	enum { MAXFIT = 16 };
+	const char *code = lr_units_find(c->units, place, c->province, era(c),
+	    amb), *unit = issuer_unit(c), *fit[MAXFIT], *in = NULL, *com,
+	    *dist, *prov;
+	int n;
+
+	if (code != NULL || *amb == 0)
+		return code;
+	n = lr_units_find_all(c->units, place, c->province, era(c), fit,
+	    MAXFIT);
+	for (int k = 0; k < n && k < MAXFIT && dc != NULL; k++)
+		if (strcmp(fit[k], dc) == 0) {
+			*amb = 0;
+			return dc;
+		}
+	for (int k = 0; k < n && k < MAXFIT && unit != NULL; k++)
+		if (lr_units_names(c->units, fit[k], era(c), &com, &dist,
+		    &prov) == 0 && dist != NULL && spell_alike(dist, unit)) {
+			if (in != NULL)
+				return NULL;	/* two there: still ambiguous */
+			in = fit[k];
+		}
+	if (in != NULL)
+		*amb = 0;
+	return in;
+}
+
 /* The commune the first place phrase ("tại xã Tìa Dình, huyện Điện Biên
  * Đông", "thuộc địa bàn xã Keo Lôm") of the 40 tokens from a names, the
  * phrase's tokens in *where; NULL when none or several fit. */
@@ -354,8 +422,7 @@ place_after(lr_xctx *c, int a, lr_span *where)
 		int n = lr_label_at(c->s, c->t, j, end, LAB_ID_PLACE, NULL);
 		if (n < 0 || lr_parse_address(c->s, c->t, n, end, &text, &sp) != 0)
 			continue;
-		code = lr_units_find(c->units, text, c->province, era(c),
-		    &amb);
+		code = place_commune(c, text, NULL, &amb);
 		if (amb && c->commune_why == NULL)
 			c->commune_why = candidates(c, text);
 		free(text);
@@ -385,6 +452,53 @@ decision_commune(lr_xctx *c, lr_span *where)
 	if (art >= 0)
 		code = place_after(c, art, where);
 	return code == NULL && title >= 0 ? place_after(c, title, where) : code;
+}
+
+/* The commune the addresses of owner i's parcels name, when they name
+ * one and the same (a table whose only addresses are its parcels'); NULL
+ * when none or several.  Their address of the first in *at. */
+static const char *
+parcels_commune(lr_xctx *c, int i, int *at)
+{
+	const char *code = NULL, *one, *addr;
+	json_t *p;
+	size_t k;
+	int amb;
+
+	*at = -1;
+	json_array_foreach(c->parcels, k, p) {
+		json_t *h = json_object_get(p, "holder");
+		if (!json_is_integer(h) || json_integer_value(h) != i ||
+		    (addr = json_string_value(json_object_get(p, "address")))
+		    == NULL)
+			continue;
+		if ((one = place_commune(c, addr, NULL, &amb)) == NULL ||
+		    (code != NULL && strcmp(code, one) != 0))
+			return NULL;
+		code = one;
+		*at = *at < 0 ? (int)k : *at;
+	}
+	return code;
+}
+
+/* An owner with no address, o (owner i, path prefix pre), whose parcels
+ * all lie in one commune: that commune, doubted. */
+static void
+commune_of_parcels(lr_xctx *c, json_t *o, int i, const char *pre)
+{
+	char ppre[32];
+	int at;
+	const char *code;
+
+	if (c->units == NULL || !json_is_null(json_object_get(o, "address")) ||
+	    !json_is_null(json_object_get(o, "commune_code")) ||
+	    (code = parcels_commune(c, i, &at)) == NULL)
+		return;
+	json_object_set_new(o, "commune_code", json_string(code));
+	lr_x_prefix(ppre, sizeof(ppre), "parcels", at);
+	copy_meta(c, ppre, "address", pre, "commune_code");
+	doubt2(c, pre, "commune_code", NULL,
+	    "commune taken from the addresses of the holder's parcels");
 }
 
 /* Give obj (path prefix pre) the decision's commune unless it has one: its
@@ -662,10 +776,11 @@ lr_x_checks(lr_xctx *c)
 		check_cmnd(c, o, pre);
 		check_era(c, o, pre, dyear);
 		share_address(c, o, pre);
-		commune(c, o, pre);
+		commune(c, o, pre, dc);
 		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))
 			default_commune(c, o, pre, dc, &where);
+		commune_of_parcels(c, o, (int)i, pre);
 		if (json_is_null(json_object_get(o, "gender")) &&
 		    !json_is_true(json_object_get(o, "organisation")))
 			doubt2(c, pre, "gender", NULL, "sex not printed");
@@ -674,7 +789,7 @@ lr_x_checks(lr_xctx *c)
 	json_array_foreach(c->parcels, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
 		group_use(c, o, pre);
-		commune(c, o, pre);
+		commune(c, o, pre, dc);
 		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))
 			default_commune(c, o, pre, dc, &where);

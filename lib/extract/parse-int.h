@@ -30,7 +30,7 @@ int lr_parse_int(const lr_xdata *s, const lr_toks *t, int i, int end,
     char *out, size_t n, lr_span *sp);
 /* The value of text as a Roman numeral in capitals from I to XXIX (an
  * article's number, "Điều II"), with stops after it ("I:", "I_"), else
- * 0. */
+ * 0; a lone "l" or "|" is OCR's reading of "1" or "I": 1. */
 int lr_parse_roman(const char *text);
 int lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
     double *m2, lr_span *sp);

@@ -170,6 +170,9 @@ lr_parse_roman(const char *text)
 	while (text[0] == 'X' && tens < 2)
 		text++, tens++;
 	n = strcspn(text, ".:_");	/* "I_": a stop OCR read low */
+	if (tens == 0 && n == 1 && strchr("l|", text[0]) != NULL &&
+	    text[1 + strspn(text + 1, ".:_")] == '\0')
+		return 1;	/* "Điều l:": OCR's "l" for "1" or "I" */
 	for (int v = 0; v < 10; v++)
 		if (text[n + strspn(text + n, ".:_")] == '\0' &&
 		    strlen(ones[v]) == n && strncmp(text, ones[v], n) == 0 &&

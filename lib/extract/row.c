@@ -139,6 +139,21 @@ past_specks(const lr_xctx *c, int i, int e)
 	return i;
 }
 
+/* The token after "và chồng là ông" ("và vợ là bà", "và vợ") at i, the
+ * name of a holder's spouse on a row of its own; i when there is none. */
+static int
+past_spouse(const lr_xctx *c, int i, int e)
+{
+	int n = lr_label_at(c->s, c->t, i, e, LAB_SPOUSE, NULL), j;
+
+	if (n < 0)
+		return i;
+	if ((j = lr_label_at(c->s, c->t, n, e, LAB_OWNER_M, NULL)) > 0 ||
+	    (j = lr_label_at(c->s, c->t, n, e, LAB_OWNER_F, NULL)) > 0)
+		n = j;
+	return n < e ? n : i;
+}
+
 int
 lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 {
@@ -163,6 +178,8 @@ lr_tab_is_row(const lr_xctx *c, const struct lr_table *tb, int a, int b)
 	first += misread_stt(c, first, b);
 	if (tb->ncol > 0)	/* under a header */
 		first = past_specks(c, first, b);
+	if (tb->ncol > 0 && tb->prev_owner >= 0)	/* the holder's spouse */
+		first = past_spouse(c, first, b);
 	return nums >= (tb->ncol > 0 ? 1 : 2) && (c->t->v[first].flags &
 	    TOK_UPPER) &&
 	    near_code(c, last, code) == 0;
@@ -239,37 +256,87 @@ area_of(const lr_xctx *c, int i)
 	    (size_t)i), "area"));
 }
 
-/* Is v what OCR left of area x when it lost the separators' place: x
- * shifted down by a power of ten and rounded ("2/0826" read 2,08 for
- * 2.082,6)? */
+/* The digits of v to two decimals, its trailing zeros dropped, in buf
+ * (48 bytes): 4627,8 -> "46278". */
+static void
+sig_digits(double v, char *buf)
+{
+	size_t n;
+
+	snprintf(buf, 48, "%.2f", v);
+	n = strcspn(buf, ".");
+	if (buf[n] != '\0')
+		memmove(buf + n, buf + n + 1, strlen(buf + n + 1) + 1);
+	while ((n = strlen(buf)) > 1 && buf[n - 1] == '0')
+		buf[n - 1] = '\0';
+}
+
+/* Do the digits of v run on from those of x by one ("4627/88" for
+ * 4.627,8: a speck read as a digit)? */
+static int
+one_digit_more(double v, double x)
+{
+	char a[48], b[48];
+
+	sig_digits(v, a);
+	sig_digits(x, b);
+	return strlen(a) == strlen(b) + 1 && strncmp(a, b, strlen(b)) == 0;
+}
+
+/* Is v what OCR left of area x: x itself, a damaged cell read right
+ * ("2149/00"), x with one digit too many, or x shifted down by a power
+ * of ten and rounded when OCR lost the separators' place ("2/0826" read
+ * 2,08 for 2.082,6)? */
 static int
 shifted(double v, double x)
 {
-	for (double p = 10; p <= 100000; p *= 10)
+	if (v > 0 && x > 0 && one_digit_more(v, x))
+		return 1;
+	for (double p = 1; p <= 100000; p *= 10)
 		if (v > 0 && fabs(round(x / p * 100) / 100 - v) < 0.006)
 			return 1;
 	return 0;
 }
 
-/* With the lost areas of tb read with d decimals, the areas' sum but the
- * doubtful one (tb->odd when it is the only one); its index in *bad, or
- * -1. */
+/* With the lost areas of tb read with d decimals, the areas' sum but
+ * parcel bad's (-1: none). */
 static double
-sum_with(const lr_xctx *c, const struct lr_table *tb, int d, int *bad)
+sum_with(const lr_xctx *c, const struct lr_table *tb, int d, int bad)
 {
 	int np = (int)json_array_size(c->parcels), k;
 	double sum = 0;
 
-	*bad = tb->nodd == 1 ? tb->odd : -1;
 	for (int i = tb->first_parcel; i < np; i++) {
 		for (k = 0; k < tb->nlost && tb->lost[k] != i; k++)
 			;
 		if (k < tb->nlost)
 			sum += tb->lostv[k] / (d == 1 ? 10 : 100);
-		else if (i != *bad)
+		else if (i != bad)
 			sum += area_of(c, i);
 	}
 	return sum;
+}
+
+/* The doubtful area of tb to take from the total when its lost areas
+ * have d decimals: the only one; of several, the only one whose
+ * decimals are not d (the others read right); -1 when none is, -2 when
+ * it cannot be told. */
+static int
+odd_one(const struct lr_table *tb, int d)
+{
+	int bad = -1;
+
+	if (tb->nodd <= 1)
+		return tb->nodd == 1 ? tb->odd : -1;
+	if (tb->nodd > LR_TAB_MAXLOST)
+		return -2;
+	for (int k = 0; k < tb->nodd; k++)
+		if (tb->odd_dec[k] != d) {
+			if (bad >= 0)
+				return -2;
+			bad = tb->odds[k];
+		}
+	return bad;
 }
 
 /* The decimals (1 or 2) with which the lost areas of tb make its areas
@@ -284,7 +351,9 @@ decimals_by_total(const lr_xctx *c, const struct lr_table *tb, double total,
 	double tol = c->s->set[SET_TOTAL_TOLERANCE];
 
 	for (int d = 1; d <= 2 && total > 0 && tb->nlost > 0; d++) {
-		double left = total - sum_with(c, tb, d, &b);
+		if ((b = odd_one(tb, d)) == -2)
+			continue;
+		double left = total - sum_with(c, tb, d, b);
 		if ((b < 0 && fabs(left) <= tol) || (b >= 0 &&
 		    shifted(area_of(c, b), left))) {
 			found = found ? -1 : d;
@@ -369,6 +438,24 @@ lost_comma(char *buf, size_t n)
 	return 1;
 }
 
+/* Note parcel i of tb, its area cell buf (repaired), among the doubtful
+ * areas, with its decimals. */
+static void
+add_odd(struct lr_table *tb, int i, const char *buf)
+{
+	const char *comma = strrchr(buf, ','), *dot = strrchr(buf, '.');
+	int dec = comma ? (int)strlen(comma + 1) : 0;
+
+	if (comma == NULL && dot != NULL && strlen(dot + 1) < 3)
+		dec = (int)strlen(dot + 1);	/* "407/7" made "407.7" */
+	if (tb->nodd < LR_TAB_MAXLOST) {
+		tb->odds[tb->nodd] = i;
+		tb->odd_dec[tb->nodd] = dec;
+	}
+	tb->odd = i;
+	tb->nodd++;
+}
+
 /* An area cell at token i: a Vietnamese number in m², or in hectares
  * (r->ha), made m². */
 static int
@@ -391,8 +478,8 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 	if (rep || amb || !vn_wellformed(buf, r->ha ? 4 : 2)) {
 		damage(r, "area cell damaged in OCR");
 		r->bad_area = 1;
-		r->tb->odd = lost ? r->tb->odd : r->parcel;
-		r->tb->nodd += !lost;
+		if (!lost)
+			add_odd(r->tb, r->parcel, buf);
 	}
 	lr_span sp = { i, i + 1, r->bad_area ? c->s->set[SET_AMBIGUOUS] : 1,
 	    r->bad_area ? "area separators damaged in OCR" : NULL };
@@ -650,9 +737,52 @@ spouse_cell(lr_xctx *c, struct row *r, int i, int e)
 	return sp.b;
 }
 
+/* A title OCR glued to the name after it ("ÔngMạc Công Toàn", "BàTrương
+ * HồngSợi"), that the name's repair split off: taken off *name (its
+ * first word, token i the glued one), its sex in *g.  A title printed
+ * apart stays: "Ông" is a family name too. */
+static void
+glued_title(const lr_xctx *c, int i, char **name, int *g)
+{
+	size_t n = strcspn(*name, " ");
+	char *first = strndup(*name, n), *key = first ? lr_ascii(first) :
+	    NULL, *tok = lr_ascii(c->t->v[i].text);
+	int sex = key == NULL ? 0 : strcmp(key, "ong") == 0 ? 'M' :
+	    strcmp(key, "ba") == 0 ? 'F' : 0;
+
+	if (sex && tok != NULL && (*name)[n] == ' ' && strlen(tok) >
+	    strlen(key) && strncmp(tok, key, strlen(key)) == 0) {
+		memmove(*name, *name + n + 1, strlen(*name + n + 1) + 1);
+		*g = *g ? *g : sex;
+	}
+	free(first);
+	free(key);
+	free(tok);
+}
+
+/* A name cell at token i that starts with a spouse ("và chồng là ông
+ * B"): the second line of the holder's cell above, merged down over this
+ * row; the row is that holder's, the spouse an owner of its own.  The
+ * token after the spouse's name; i when the cell is no such line. */
+static int
+spouse_line(lr_xctx *c, struct row *r, int i, int e)
+{
+	int n;
+
+	if (r->tb->prev_owner < 0 || lr_label_at(c->s, c->t, i, e,
+	    LAB_SPOUSE, NULL) < 0)
+		return i;
+	r->owner = r->tb->prev_owner;
+	lr_x_prefix(r->opre, sizeof(r->opre), "owners", r->owner);
+	if ((n = spouse_cell(c, r, i, e)) == i)
+		r->owner = -1;
+	return n;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name, or "hộ ông"/"hộ bà"
  * and the name of a household's head, or a title for either sex
- * (either_title); the token after it. */
+ * (either_title), or a spouse of the holder above (spouse_line); the
+ * token after it. */
 static int
 name_cell(lr_xctx *c, struct row *r, int i, int e)
 {
@@ -666,6 +796,8 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 		i = skip_marks(c, r, i + 1, e);
 	if ((n = organisation_cell(c, r, i, e)) > i)
 		return n;
+	if ((n = spouse_line(c, r, i, e)) > i)
+		return r->piped ? n : skip_words(c, r, n, e);
 	if ((n = either_title(c, i, e, &hh)) > 0)
 		i = n;
 	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||
@@ -681,6 +813,7 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 			r->unread = g ? g : 1;
 		return i;
 	}
+	glued_title(c, sp.a, &name, &g);
 	if ((r->owner = same_as_above(c, r, name)) >= 0)
 		damage(r, "name read differently in the row above");
 	else if ((r->owner = lr_x_owner(c, name, g, hh > 0 ||

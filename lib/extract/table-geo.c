@@ -93,18 +93,32 @@ stray(const lr_toks *t, int i)
 	return !lr_tab_content(&t->v[i]) && !lr_tok_is(t, i, '|');
 }
 
-/* The end of the run of words from token i: words on its line apart by
- * under gap pixels (a header cell's words, wider than its column).  A
- * stray mark is a run of its own: it never joins a row number to the name
- * beside it. */
+/* Does a column edge of gr fall between token a, a number, and the word
+ * b after it (no digit in it): an area and its land-use code a few spaces
+ * apart, in columns of their own ("1.491,6  ONT")? */
 static int
-run_end(const lr_toks *t, int i, int gap)
+number_edge(const lr_grid *gr, const lr_tok *a, const lr_tok *b)
+{
+	if (!(a->flags & TOK_DIGIT) || (b->flags & TOK_DIGIT))
+		return 0;
+	for (int k = 1; k < gr->ncol; k++)
+		if (gr->xs[k] > a->x + a->w && gr->xs[k] < b->x)
+			return 1;
+	return 0;
+}
+
+/* The end of the run of words from token i: words on its line apart by
+ * under gap pixels (a header cell's words, wider than its column), but
+ * for a number and a word an edge of gr parts.  A stray mark is a run of
+ * its own: it never joins a row number to the name beside it. */
+static int
+run_end(const lr_toks *t, const lr_grid *gr, int i, int gap)
 {
 	int e = i + 1;
 
 	while (e < t->n && !(t->v[e].flags & TOK_BOL) && t->v[e].x -
 	    (t->v[e - 1].x + t->v[e - 1].w) < gap && !stray(t, e - 1) &&
-	    !stray(t, e))
+	    !stray(t, e) && !number_edge(gr, &t->v[e - 1], &t->v[e]))
 		e++;
 	return e;
 }
@@ -121,7 +135,7 @@ place(const lr_xctx *c, const lr_grid *gr, int page, int gap, int *cells,
 
 	for (int i = 0, e; i < c->t->n; i = e) {
 		const lr_tok *k = &c->t->v[i], *l;
-		e = gap > 0 ? run_end(c->t, i, gap) : i + 1;
+		e = gap > 0 ? run_end(c->t, gr, i, gap) : i + 1;
 		l = &c->t->v[e - 1];
 		for (int j = i; j < e; j++)
 			cells[j] = -1;
@@ -1035,6 +1049,9 @@ runs_on(lr_xctx *c, int page, int bottom)
 	lr_x_table_item(c, why);
 }
 
+static void split_kinds(const lr_xctx *c, lr_grid *gr, int page,
+    int mingap, lr_rule *box);
+
 int
 lr_x_geo_unruled(lr_xctx *c, int a)
 {
@@ -1050,6 +1067,7 @@ lr_x_geo_unruled(lr_xctx *c, int a)
 	    LR_GRID_MAX)) >= 3) {
 		gr.xs[0] = 0;
 		gr.xs[gr.ncol] = 1 << 30;
+		split_kinds(c, &gr, c->t->v[a].page, mingap, box);
 		if (grid_table(c, &gr, c->t->v[a].page,
 		    cell_gap(c->t, a, line_end(c->t, a), mingap), NULL, cells,
 		    NULL, &o)
@@ -1173,18 +1191,26 @@ col_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 	g->lines++;
 }
 
+/* Are the boxes box[0..n) in [x0, x1) of one kind, two or more and
+ * three in four of them: numbers (num), else words with no digit? */
+static int
+kind_in(const lr_rule *box, int n, int x0, int x1, int num)
+{
+	int all = 0, same = 0;
+
+	for (int i = 0; i < n; i++)
+		if (box[i].x + box[i].w / 2 >= x0 && box[i].x + box[i].w / 2 <
+		    x1)
+			all++, same += (box[i].h < 0) == num;
+	return same >= 2 && same * 4 >= all * 3;
+}
+
 /* Are the boxes box[0..n) in [x0, x1) numbers, two or more and three in
  * four of them? */
 static int
 numbers_in(const lr_rule *box, int n, int x0, int x1)
 {
-	int all = 0, num = 0;
-
-	for (int i = 0; i < n; i++)
-		if (box[i].x + box[i].w / 2 >= x0 && box[i].x + box[i].w / 2 <
-		    x1)
-			all++, num += box[i].h < 0;
-	return num >= 2 && num * 4 >= all * 3;
+	return kind_in(box, n, x0, x1, 1);
 }
 
 /* Cut column k of gr (edges in xs, *nx columns) where, in the body rows
@@ -1206,6 +1232,34 @@ split_column(const lr_xctx *c, const lr_grid *gr, int k, int body,
 		if (numbers_in(box, g.nbox, sub[e - 1], sub[e]) &&
 		    numbers_in(box, g.nbox, sub[e], sub[e + 1]))
 			add_edge(xs, nx, sub[e], mingap);
+}
+
+/* Cut the columns of unruled grid gr (its body rows from 1 on) where
+ * numbers and words stand a narrow gap apart down three lines or more:
+ * an area and its land-use code columns set apart by a few spaces
+ * ("1.491,6  ONT"), narrower than the gap (mingap) that parts columns.
+ * box: room for every token. */
+static void
+split_kinds(const lr_xctx *c, lr_grid *gr, int page, int mingap,
+    lr_rule *box)
+{
+	int xs[LR_GRID_MAX], nx = gr->ncol, sub[LR_GRID_MAX], n;
+
+	memcpy(xs, gr->xs, sizeof(xs));
+	for (int k = 0; k < gr->ncol; k++) {
+		struct gather g = { .box = box, .x0 = gr->xs[k],
+		    .x1 = gr->xs[k + 1] };
+		band_lines(c, page, g.x0, g.x1, gr->ys[1], gr->ys[gr->nrow],
+		    col_line, &g);
+		n = g.lines >= 3 ? lr_grid_columns(box, g.nbox, mingap / 3,
+		    sub, LR_GRID_MAX) : 1;
+		for (int e = 1; e < n; e++)
+			if (numbers_in(box, g.nbox, sub[e - 1], sub[e]) &&
+			    kind_in(box, g.nbox, sub[e], sub[e + 1], 0))
+				add_edge(xs, &nx, sub[e], mingap / 3);
+	}
+	memcpy(gr->xs, xs, sizeof(xs));
+	gr->ncol = nx;
 }
 
 /* The ruled row of gr where the body starts: the first with a line of

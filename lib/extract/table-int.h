@@ -31,6 +31,8 @@ struct lr_table {
 					 * when the total says so */
 	int odd, nodd;			/* a doubtful area not among the
 					 * lost; how many */
+	int odds[LR_TAB_MAXLOST];	/* those doubtful areas (the first */
+	int odd_dec[LR_TAB_MAXLOST];	/* LR_TAB_MAXLOST), their decimals */
 };
 
 /* Has token k letters or digits (is it more than a stray mark)? */

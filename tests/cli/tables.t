@@ -453,4 +453,123 @@ is "$(holders sttname)" \
     '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
     "row numbers in the names' column: the names read without them"
 
+# A column of areas printed with no thousands dots ("6774,3"), OCR having
+# lost the commas of some ("23998") and damaged another that it still read
+# right ("3853/60"): the decimals that make the areas add up to the total
+# are put back, the damaged area being what the total leaves.
+read_variant nodots 's/3\.853,6@1520/3853\/60@1520/; s/96,7@1520/967@1520/
+    s/2\.399,8@1520/23998@1520/; s/424,2@1520/4242@1520/
+    s/6\.774,3@1520/6774,3@1520/'
+is "$(jq -c '[.parcels[].area]' nodots.json)" '[3853.6,96.7,2399.8,424.2]' \
+    "areas with no thousands dots, commas lost: decimals from the total"
+like "$(reasons nodots)" 'area separators lost in OCR' \
+    "and the areas so read reviewed"
+
+# Điều 1 whose number OCR read "l" ("Điều l:") names the commune of the
+# table's rows, which print no address: every row is of that commune.
+read_variant article_l 's/^line 600 .*/line 600 Điều@430 l:@550 Thu@610 hồi@700 đất@790 tại@880 xã@960 Ẳng@1030 Nưa,@1130 huyện@1250 Mường@1380 Ảng@1530 của@1620 4@1700 hộ@1740 sau:@1800/'
+is "$(jq -c '[.parcels[].commune_code, .owners[].commune_code] | unique' \
+    article_l.json)" '["03307"]' \
+    "'Điều l:' is Điều 1: its commune carried to the rows that print none"
+
+# Điều 1 names a commune that two districts have ("xã Mường Lạn", in
+# Mường Ảng and in Sốp Cộp): the one of the issuing district ("Ủy ban nhân
+# dân huyện Mường Ảng") is the rows' commune.
+read_variant issuer_commune 's/^line 600 .*/line 600 Điều@430 1.@550 Thu@610 hồi@700 đất@790 tại@880 xã@960 Mường@1030 Lạn@1180 của@1280 4@1370 hộ@1410 gia@1470 đình,@1550 cá@1690 nhân@1760 sau:@1880/
+    s/^line 300 .*/line 300 ỦY@420 BAN@500 NHÂN@600 DÂN@720\
+line 370 HUYỆN@400 MƯỜNG@560 ẢNG@720/'
+is "$(jq -c '[.parcels[].commune_code, .owners[].commune_code] | unique' \
+    issuer_commune.json)" '["03313"]' \
+    "a commune name two districts have: the issuer's district's commune"
+
+# An unruled table whose areas and land-use codes stand a few spaces
+# apart, narrower than the gap that parts its other columns ("3.853,6
+# ONT", its header "Diện tích" on two lines): numbers on the left, words on
+# the right down every row are two columns, each its own cell.
+read_variant narrow 's/^line 1040 Diện@1560 tích@1670$/line 1040 Diện@1480 Loại@1670 đất@1790\nline 1075 tích@1480/
+    /^line 1040 Loại@1860 đất@1980$/d; /^line [0-9]* [A-Z][A-Z][A-Z]@1900$/d
+    s/^line 1140 3.853,6@1520$/line 1140 3.853,6@1480 ONT@1670/
+    s/^line 1220 96,7@1520$/line 1220 96,7@1480 CLN@1670/
+    s/^line 1300 2.399,8@1520$/line 1300 2.399,8@1480 ONT@1670/
+    s/^line 1380 424,2@1520$/line 1380 424,2@1480 CLN@1670/; s/@1520$/@1480/'
+is "$(jq -c '[.parcels[] | [.area, .land_use]]' narrow.json)" \
+    '[[3853.6,"ONT"],[96.7,"CLN"],[2399.8,"ONT"],[424.2,"CLN"]]' \
+    "areas and land uses a narrow gap apart: each read from its own column"
+
+# A holder's spouse on a line of its own under her name, with a parcel of
+# the couple on it ("và chồng là ông Lò Văn Pằn  23  63  120,5  LUC"): a
+# row of the holder above, the spouse an owner of his own, not the row
+# numbers' next holder.
+read_variant spouse_row 's/^line 1220 Quàng@450 Thị@600 Mai@702$/line 1220 Bà@450 Quàng@510 Thị@660 Mai@762/
+    /^line 1300 3@340$/i\
+line 1260 và@450 chồng@510 là@640 ông@690 Lò@770 Văn@830 Pằn@920 23@1080 63@1330 120,5@1520 LUC@1900
+    s/6\.774,3/6.894,8/'
+is "$(jq -c '[.owners[] | [.name, .spouse]]' spouse_row.json)" \
+    '[["Lò Văn Hùng",null],["Quàng Thị Mai",2],["Lò Văn Pằn",1],["Điêu Chính Tâm",null],["Nguyễn Văn Đức",null]]' \
+    "a spouse's line in the holders' column: an owner, the holder's spouse"
+is "$(parcels spouse_row)" '7 430 3853.6 ONT 0
+22 62 96.7 CLN 1
+23 63 120.5 LUC 1
+51 547 2399.8 ONT 3
+38 385 424.2 CLN 4' "its parcel the couple's row, no holder shifted"
+
+# Titles OCR glued to the names after them ("ÔngLò Văn Hùng",
+# "BàQuàngThịMai"): the name is read without its title, the sex from it.
+read_variant glued 's/^line 1140 Lò@450 Văn@528 Hùng@630$/line 1140 ÔngLò@450 Văn@600 Hùng@700/
+    s/^line 1220 Quàng@450 Thị@600 Mai@702$/line 1220 BàQuàngThịMai@450/'
+is "$(jq -c '[.owners[] | [.name, .gender]]' glued.json)" \
+    '[["Lò Văn Hùng","M"],["Quàng Thị Mai","F"],["Điêu Chính Tâm","M"],["Nguyễn Văn Đức","M"]]' \
+    "a title glued to the name: taken off, the sex from it"
+
+# Under the table, the term of use past a qualifier ("Thời hạn sử dụng
+# đất sau khi chuyển mục đích: Lâu dài."): the term of every row, no
+# parcel of its own.
+read_variant term_under '/^line 1700 /i\
+line 1560 Thời@430 hạn@540 sử@630 dụng@700 đất@820 sau@900 khi@990 chuyển@1070 mục@1230 đích:@1320 Lâu@1460 dài.@1560'
+is "$(jq -c '[.parcels[].term]' term_under.json)" \
+    '["Lâu dài","Lâu dài","Lâu dài","Lâu dài"]' \
+    "a term under the table, past its qualifier: every row's"
+
+# Holders' addresses that name a commune alone ("xã Mường Lạn"), a name
+# two districts have, under an Điều 1 that names it with its district
+# (testdata/tables/namesake.words): the commune of Điều 1, not reviewed
+# as one several communes fit.
+read_words namesake
+is "$(jq -c '[.owners[].commune_code] | unique' namesake.json)" '["03313"]' \
+    "an address naming a commune several districts have: Điều 1's"
+is "$(reasons namesake | grep -c 'several communes fit')" 0 \
+    "and not reviewed as ambiguous"
+
+# Areas whose commas OCR lost ("38536", "4242") beside two it damaged:
+# "96/7", one decimal as the column's, read right, and "2399/88", a digit
+# too many: the total puts back the lost commas and takes the damaged
+# area with the wrong decimals from what is left (2.399,8).
+read_variant odds 's/3\.853,6@1520/38536@1520/; s/96,7@1520/96\/7@1520/
+    s/2\.399,8@1520/2399\/88@1520/; s/424,2@1520/4242@1520/'
+is "$(jq -c '[.parcels[].area]' odds.json)" '[3853.6,96.7,2399.8,424.2]' \
+    "commas lost and two areas damaged: the total tells which to mend"
+like "$(reasons odds)" 'parcels: page 1: the table of holders' \
+    "and the table, its areas damaged, reviewed"
+
+# The same change of use with "Mục đích sử dụng" merged over "Hiện trạng |
+# Sau khi chuyển": the land use before and after, each from its column.
+sed 's/^line 1734 .*/line 1734 Số@450 tờ@520 Số@700 thửa@770 Diện@1010 tích@1130 (m2)@1240 Mục@1580 đích@1680 sử@1800 dụng@1870\nline 1780 Hiện~trạng@1490 Sau~khi~chuyển@1850/' \
+    "$P/change.words" >change2.words
+python3 "$P/mkwords" change2.words >change2.jsonl
+run ocr-extract -q <change2.jsonl
+printf '%s\n' "$out" >change2.json
+is "$(jq -r '.parcels[] | [.land_use, .land_use_to] | join(" ")' \
+    change2.json)" 'LUK ONT
+CLN ONT
+CLN ONT' "'Hiện trạng' and 'Sau khi chuyển' under 'Mục đích sử dụng'"
+
+# A table that prints its parcels' addresses and not its holders', under
+# an Điều 1 that names no place (testdata/tables/parcelsite.words): each
+# holder is of the commune its parcels lie in, reviewed as so taken.
+read_words parcelsite
+is "$(jq -c '[.owners[].commune_code] | unique' parcelsite.json)" '["03307"]' \
+    "holders with no address: the commune of their parcels"
+is "$(jq '[.review[] | select(.reason | test("commune taken from the addresses of the holder"))] | length' parcelsite.json)" 3 \
+    "each reviewed as taken from the parcels"
+
 done_testing
