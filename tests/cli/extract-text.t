@@ -252,6 +252,13 @@ run extract-text -q --units "$DATA/admin-units.csv" \
     "$TD/extract/cho-thue.txt"
 is "$(jqv '.review | length')" 0 "a whole district name is not"
 
+# The table's holders and parcels take the commune Điều 1 names, also when
+# OCR misread the article's number as a letter and a digit ("Điều I1.").
+sed 's/^Điều 1\./Điều I1./' "$TD/extract/thu-hoi-table.txt" >article.txt
+run extract-text -q --units "$DATA/admin-units.csv" article.txt
+is "$(jqv -c '[.owners[].commune_code, .parcels[0].commune_code] | unique')" \
+    '["03197"]' "a misread article number still names the table's commune"
+
 # Unit names damaged by OCR are mended to the official ones when close
 # and the only ones so close, and reviewed; others are left as read.
 addr() {
