@@ -294,10 +294,27 @@ candidates(const lr_xctx *c, const char *address)
 	return strdup(buf);
 }
 
+/* dc when it is one of the communes that fit address equally well (a
+ * table's "thôn Phú Lợi, xã An Phú" in the decision's "xã An Phú, tỉnh
+ * Yên Bái"), else NULL. */
+static const char *
+settled_by(const lr_xctx *c, const char *address, const char *dc)
+{
+	const char *code[64];
+	int n = dc == NULL ? 0 : lr_units_find_all(c->units, address,
+	    c->province, era(c), code, 64);
+
+	for (int i = 0; i < n && i < 64; i++)
+		if (strcmp(code[i], dc) == 0)
+			return dc;
+	return NULL;
+}
+
 /* The commune code of the address of o, when units are loaded; when
- * several fit, a review item naming them. */
+ * several fit, the decision's commune dc if it is one of them, else a
+ * review item naming them. */
 static void
-commune(lr_xctx *c, json_t *o, const char *pre)
+commune(lr_xctx *c, json_t *o, const char *pre, const char *dc)
 {
 	const char *addr = json_string_value(json_object_get(o, "address"));
 	const char *code;
@@ -309,6 +326,8 @@ commune(lr_xctx *c, json_t *o, const char *pre)
 	if (c->units == NULL || addr == NULL)
 		return;
 	code = lr_units_find(c->units, addr, c->province, era(c), &amb);
+	if (code == NULL && amb)
+		code = settled_by(c, addr, dc);
 	if (code != NULL) {
 		json_object_set_new(o, "commune_code", json_string(code));
 		copy_meta(c, pre, "address", pre, "commune_code");
@@ -656,7 +675,7 @@ lr_x_checks(lr_xctx *c)
 		check_cmnd(c, o, pre);
 		check_era(c, o, pre, dyear);
 		share_address(c, o, pre);
-		commune(c, o, pre);
+		commune(c, o, pre, dc);
 		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))
 			default_commune(c, o, pre, dc, &where);
@@ -668,7 +687,7 @@ lr_x_checks(lr_xctx *c)
 	json_array_foreach(c->parcels, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
 		group_use(c, o, pre);
-		commune(c, o, pre);
+		commune(c, o, pre, dc);
 		cut_address(c, o, pre);
 		if (json_is_null(json_object_get(o, "address")))
 			default_commune(c, o, pre, dc, &where);

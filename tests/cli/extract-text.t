@@ -259,6 +259,21 @@ run extract-text -q --units "$DATA/admin-units.csv" article.txt
 is "$(jqv -c '[.owners[].commune_code, .parcels[0].commune_code] | unique')" \
     '["03197"]' "a misread article number still names the table's commune"
 
+# A table's address that names only a commune several provinces have
+# ("thôn Phú Lợi, xã An Phú") is the commune of that name Điều 1 places
+# the land in ("xã An Phú, tỉnh Yên Bái"); one Điều 1 does not name is
+# still ambiguous and reviewed.
+run extract-text -q --units "$DATA/admin-units.csv" \
+    "$TD/extract/table-commune.txt"
+is "$(jqv -c '[.owners[].commune_code]')" '["04369","04369"]' \
+    "an ambiguous commune in a table is the one Điều 1 names"
+is "$(jqv '.review | length')" 0 "and is not reviewed"
+sed 's/khu phố Tân Thành, xã An Phú/khu phố Tân Thành, xã An Bình/' \
+    "$TD/extract/table-commune.txt" >other-commune.txt
+run extract-text -q --units "$DATA/admin-units.csv" other-commune.txt
+is "$(jqv -c '[.owners[].commune_code]')" '["04369",null]' \
+    "another commune's name is not settled by it"
+
 # Unit names damaged by OCR are mended to the official ones when close
 # and the only ones so close, and reviewed; others are left as read.
 addr() {
