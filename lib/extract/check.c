@@ -294,6 +294,28 @@ candidates(const lr_xctx *c, const char *address)
 	return strdup(buf);
 }
 
+/* The commune address names, settled between communes of one name by
+ * the issuer's unit ("Ủy ban nhân dân huyện Nhơn Trạch": a "xã Phú Hữu"
+ * in its district) added to it; NULL when that settles nothing. */
+static const char *
+issuer_settles(const lr_xctx *c, const char *address)
+{
+	const char *iss = json_string_value(json_object_get(c->decision,
+	    "issuer")), *code = NULL;
+	char *label = lr_label_text(c->s, LAB_ISSUER), *both;
+	size_t n = label ? strlen(label) : 0;
+	int amb = 0;
+
+	if (iss != NULL && n > 0 && strncmp(iss, label, n) == 0 &&
+	    iss[n] == ' ' && asprintf(&both, "%s, %s", address,
+	    iss + n + 1) >= 0) {
+		code = lr_units_find(c->units, both, c->province, era(c), &amb);
+		free(both);
+	}
+	free(label);
+	return amb ? NULL : code;
+}
+
 /* dc when it is one of the communes that fit address equally well (a
  * table's "thôn Phú Lợi, xã An Phú" in the decision's "xã An Phú, tỉnh
  * Yên Bái"), else NULL. */
@@ -328,6 +350,8 @@ commune(lr_xctx *c, json_t *o, const char *pre, const char *dc)
 	code = lr_units_find(c->units, addr, c->province, era(c), &amb);
 	if (code == NULL && amb)
 		code = settled_by(c, addr, dc);
+	if (code == NULL && amb)
+		code = issuer_settles(c, addr);
 	if (code != NULL) {
 		json_object_set_new(o, "commune_code", json_string(code));
 		copy_meta(c, pre, "address", pre, "commune_code");
@@ -369,6 +393,8 @@ place_after(lr_xctx *c, int a, lr_span *where)
 			continue;
 		code = lr_units_find(c->units, text, c->province, era(c),
 		    &amb);
+		if (amb && (code = issuer_settles(c, text)) != NULL)
+			amb = 0;
 		if (amb && c->commune_why == NULL)
 			c->commune_why = candidates(c, text);
 		free(text);
@@ -662,12 +688,13 @@ lr_x_checks(lr_xctx *c)
 	    "date"));
 	int dyear = date ? atoi(date) : 0;
 	lr_span where = { 0, 0, 1, NULL };
-	const char *dc = decision_commune(c, &where);
+	const char *dc;
 	char pre[32];
 	size_t i;
 	json_t *o;
 
 	mend_issuer(c);
+	dc = decision_commune(c, &where);
 	json_array_foreach(c->owners, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
 		check_id(c, o, pre);

@@ -274,6 +274,21 @@ run extract-text -q --units "$DATA/admin-units.csv" other-commune.txt
 is "$(jqv -c '[.owners[].commune_code]')" '["04369",null]' \
     "another commune's name is not settled by it"
 
+# With no province to tell communes of one name apart, the issuer's unit
+# does ("ỦY BAN NHÂN DÂN HUYỆN LỤC YÊN": its xã An Phú), in Điều 1's place
+# phrase and in the table's addresses; another district's issuer does not.
+issued() {
+	sed "$1" "$TD/extract/table-commune.txt" >issued.txt
+	run extract-text -q --units "$DATA/admin-units.csv" issued.txt
+	jqv -c '[.owners[].commune_code, .parcels[].commune_code] | unique'
+}
+is "$(issued 's/tại xã An Phú, tỉnh Yên Bái/tại xã An Phú/')" '["04369"]' \
+    "Điều 1's commune is the one in the issuer's district"
+is "$(issued 's/ đang sử dụng tại xã An Phú, tỉnh Yên Bái//')" '["04369"]' \
+    "so are the table's addresses when Điều 1 names none"
+is "$(issued 's/ đang sử dụng tại xã An Phú, tỉnh Yên Bái//; s/LỤC YÊN/VĂN YÊN/g')" \
+    '[null]' "an issuer's district without that commune settles nothing"
+
 # Unit names damaged by OCR are mended to the official ones when close
 # and the only ones so close, and reviewed; others are left as read.
 addr() {
