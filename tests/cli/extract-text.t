@@ -704,6 +704,22 @@ is "$(jqv -c '[.parcels[].area]')" '[5302.8,1046.5,5404.1,2118]' \
 is "$(jqv -r '[.review[] | select(.reason | test("decimals as the column")) | .field] | join(" ")')" \
     "parcels[0].area parcels[2].area" "both are reviewed"
 
+# A column whose every well-formed area writes one decimal after a comma,
+# with no thousands dots ("310,5", "95,0"), writes no whole number: an area
+# read with no separator ("17119") lost its comma, and is 1711,9, reviewed;
+# with a whole number among them ("95") it is left as read.
+sed 's/| 1.250,0 |/| 17119 |/; s/| 95 |/| 95,0 |/' \
+    "$TD/extract/thu-hoi-table.txt" >lost-comma.txt
+run extract-text -q lost-comma.txt
+is "$(jqv -c '[.parcels[].area]')" '[1711.9,310.5,95]' \
+    "a lost comma in a column of one decimal, no thousands dots"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.area area separators lost' "and reviewed"
+sed 's/| 1.250,0 |/| 17119 |/' "$TD/extract/thu-hoi-table.txt" >whole-too.txt
+run extract-text -q whole-too.txt
+is "$(jqv -c '[.parcels[].area]')" '[17119,310.5,95]' \
+    "not where the column writes a whole number too"
+
 # A sentence that sums up the parcels before they are listed ("thuê
 # 1.500,0 m² đất ... để sử dụng vào mục đích ...") opens no parcel.
 run extract-text -q "$TD/extract/summed-use.txt"
