@@ -34,52 +34,6 @@ cell_key(const lr_xctx *c, int a, int b, char *key, size_t n)
 	return len;
 }
 
-/* The least distance of key (len bytes) from label joined, the longer of
- * them cut to the shorter's length or one more; max + 1 when above max. */
-static int
-prefix_distance(const char *joined, const char *key, size_t len, int max)
-{
-	size_t lj = strlen(joined), n = lj < len ? lj : len;
-	char a[64], b[64];
-	int best = max + 1;
-
-	for (size_t m = n; m <= n + 1; m++) {	/* the shorter whole */
-		size_t ma = m < lj ? m : lj, mb = m < len ? m : len;
-		if (ma >= sizeof(a) || mb >= sizeof(b))
-			continue;
-		memcpy(a, joined, ma), a[ma] = '\0';
-		memcpy(b, key, mb), b[mb] = '\0';
-		int d = lr_edit_distance(a, b, max);
-		best = d < best ? d : best;
-	}
-	return best;
-}
-
-/* The column label of a header cell whose letters OCR damaged ("Họvàtn",
- * "lhửa đất số"): of the column heads of table-columns.tsv the nearest,
- * a letter off (two from 12 letters), over 6 letters or more of both; the
- * longer on a tie.  -1 when none. */
-static int
-damaged_label(const lr_xctx *c, const char *key, size_t len, size_t *jlen)
-{
-	int lab = -1, bd = 0;
-	size_t bl = 0;
-
-	if (len < 6)
-		return -1;
-	for (int p = 0; p < c->s->columns.n; p++) {
-		const lr_phrase *ph = &c->s->columns.v[p];
-		size_t lj = strlen(ph->joined), n = lj < len ? lj : len;
-		int max = n >= 12 ? 2 : 1, d;
-		if (n < 6 || (d = prefix_distance(ph->joined, key, len, max)) >
-		    max)
-			continue;
-		if (lab < 0 || d < bd || (d == bd && lj > bl))
-			lab = ph->key, bd = d, bl = lj, *jlen = lj;
-	}
-	return lab;
-}
-
 /* The column label a header cell [a, b) starts: "Tờ bản" of a header cut
  * over two lines is the start of "tờ bản đồ số"; of the column heads of
  * table-columns.tsv, the one that matches the most of it, the one as long
@@ -104,7 +58,7 @@ cell_label(const lr_xctx *c, int a, int b, size_t *jlen)
 			lab = ph->key, best = n;
 		}
 	}
-	return lab >= 0 ? lab : damaged_label(c, key, len, jlen);
+	return lab;
 }
 
 /* The column label of header cell [a, b): the label it starts with, else

@@ -948,19 +948,6 @@ is "$(jqv -c '[[.owners[] | [.name, .spouse]], [.parcels[].holder]]')" \
     '[[["Quàng Văn Ún",1],["Lò Thị Ính",0]],[0,0]]' \
     "and 'vợ chồng' before them"
 
-# Header cells whose letters OCR damaged ("Họvàtn": a letter lost and the
-# spaces; "lhửa đất số": one misread) still name their columns, a letter
-# off a label of six letters or more; a cell of five is not guessed at.
-sed 's/| Họ và tên |/| Họvàtn |/; s/| Thửa đất số |/| lhửa đất số |/' \
-    "$TD/extract/thu-hoi-table.txt" >damaged-head.txt
-run extract-text -q damaged-head.txt
-is "$(jqv -c '[[.owners[].name], [.parcels[].number]]')" \
-    '[["Giàng A Páo","Vàng Thị Dua"],["45","46","12"]]' \
-    "damaged header labels still name their columns"
-sed 's/| Họ và tên |/| Hvàtn |/' "$TD/extract/thu-hoi-table.txt" >short-head.txt
-run extract-text -q short-head.txt
-is "$(jqv -c '[.owners[].name]')" '[]' "a short damaged cell names none"
-
 # Specks OCR read on a photocopy: between the words of a label ("hộ» ông":
 # a household), and ending a line inside a name that goes on on the next
 # ("Lù Quang'" / "Thoong,"): passed over, the name reviewed.
