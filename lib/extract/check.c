@@ -763,12 +763,13 @@ lr_x_checks(lr_xctx *c)
 	    "date"));
 	int dyear = date ? atoi(date) : 0;
 	lr_span where = { 0, 0, 1, NULL };
-	const char *dc = decision_commune(c, &where);
+	const char *dc;
 	char pre[32];
 	size_t i;
 	json_t *o;
 
 	mend_issuer(c);
+	dc = decision_commune(c, &where);
 	json_array_foreach(c->owners, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
 		check_id(c, o, pre);

@@ -304,10 +304,12 @@ label_fits(const lr_xdata *s, const lr_toks *t, int lab, int i, int n,
 		return lr_parse_landuse(s, t, n, t->n, code, &sp) == 0 &&
 		    sp.a == n;
 	case NEED_DIGIT:	/* past a speck OCR made a mark ("Điều *1"),
-				 * or in Roman numerals ("Điều II") */
+				 * in Roman numerals ("Điều II"), or with a
+				 * digit misread as a letter ("Điều I1.") */
 		n = lr_tok_skip(t, n, t->n, "*`^~_'\"");
 		return n < t->n && ((t->v[n].flags & TOK_DIGIT) ||
-		    lr_parse_roman(t->v[n].text) > 0);
+		    lr_parse_roman(t->v[n].text) > 0 ||
+		    lr_x_misread_number(t->v[n].text));
 	default:
 		return 1;
 	}

@@ -79,6 +79,9 @@ int lr_x_name_sex(const lr_xdata *s, const char *name);
 /* The digit an OCR'd character in a number most likely is (counting the
  * repairs in *repaired), or -1. */
 int lr_ocr_digit(char c, int *repaired);
+/* Is word a number with some of its digits misread as the letters OCR
+ * confuses with them ("I1", "2O"), mostly real digits? */
+int lr_x_misread_number(const char *word);
 
 /* Read a Vietnamese-style number ("1.230,5", "5319.5", "12") from s.
  * Returns the bytes read (0: none); *ambiguous is set when the separators

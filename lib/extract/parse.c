@@ -55,6 +55,16 @@ repair_number(const char *s, char *out, size_t n)
 	return rep == digits || rep * 2 > digits + 1 ? -1 : rep;
 }
 
+int
+lr_x_misread_number(const char *word)
+{
+	char buf[32];
+
+	return strlen(word) < sizeof(buf) &&
+	    repair_number(word, buf, sizeof(buf)) > 0 &&
+	    isdigit((unsigned char)buf[0]);
+}
+
 size_t
 lr_read_vnnum(const char *s, double *v, int *ambiguous)
 {

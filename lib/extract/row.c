@@ -374,9 +374,12 @@ lr_tab_area_repair(lr_xctx *c, struct lr_table *tb)
 	char path[64];
 
 	/* the column writes d decimals and thousands dots: two of its
-	 * well-formed areas or more, and two thirds of them; else the
-	 * decimals that make the areas add up to the total */
-	if (tb->ndec[d] < 2 || tb->ndec[d] * 3 < n * 2 || tb->dots == 0) {
+	 * well-formed areas or more, and two thirds of them; or d decimals
+	 * in every one of them ("407,2" over "17119": a column that writes
+	 * no whole number); else the decimals that make the areas add up to
+	 * the total */
+	if ((tb->ndec[d] < 2 || tb->ndec[d] * 3 < n * 2 || tb->dots == 0) &&
+	    (tb->ndec[d] < 1 || tb->ndec[d] < n)) {
 		why = "area separators lost in OCR: decimals that make the "
 		    "areas add up to the total";
 		by_total = 1;

@@ -139,18 +139,51 @@ lists_of(const lr_names *nm, const char *given)
 	return in;
 }
 
+/* How many names of list k end in the syllable of key last. */
+static int
+ending_in(const struct keys *k, const char *last)
+{
+	int n = 0;
+
+	for (size_t i = 0; i < k->n; i++) {
+		const char *sp = strrchr(k->v[i], ' ');
+		n += sp != NULL && strcmp(sp + 1, last) == 0;
+	}
+	return n;
+}
+
+/* The sex the last syllable of a given name no list holds tells ("Duy
+ * Đức": "Minh Đức", "Hồng Đức" are men's names): the list with two names
+ * or more ending in it and four times as many as the other; 0. */
+static int
+by_last_syllable(const lr_names *nm, const char *words)
+{
+	const char *given = last_words(words, 1);
+	char *key = given ? lr_tonekey(given) : NULL;
+	int m, f;
+
+	if (key == NULL)
+		return 0;
+	m = ending_in(&nm->list[MALE], key);
+	f = ending_in(&nm->list[FEMALE], key);
+	free(key);
+	return m >= 2 && m >= 4 * f ? 'M' : f >= 2 && f >= 4 * m ? 'F' : 0;
+}
+
 int
 lr_names_sex(const lr_names *nm, const char *name)
 {
 	char *words = lr_title(name);
-	int in = 0;
+	int in = 0, sex;
 
 	for (int k = nm->maxwords; words != NULL && k > 0 && in == 0; k--) {
 		const char *given = last_words(words, k);
 		in = given ? lists_of(nm, given) : 0;
 	}
+	sex = in == 1 << MALE ? 'M' : in == 1 << FEMALE ? 'F' :
+	    in == 0 && words != NULL ? by_last_syllable(nm, words) : 0;
 	free(words);
-	return in == 1 << MALE ? 'M' : in == 1 << FEMALE ? 'F' : 0;
+	return sex;
 }
 
 void

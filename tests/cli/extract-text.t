@@ -252,6 +252,43 @@ run extract-text -q --units "$DATA/admin-units.csv" \
     "$TD/extract/cho-thue.txt"
 is "$(jqv '.review | length')" 0 "a whole district name is not"
 
+# The table's holders and parcels take the commune Điều 1 names, also when
+# OCR misread the article's number as a letter and a digit ("Điều I1.").
+sed 's/^Điều 1\./Điều I1./' "$TD/extract/thu-hoi-table.txt" >article.txt
+run extract-text -q --units "$DATA/admin-units.csv" article.txt
+is "$(jqv -c '[.owners[].commune_code, .parcels[0].commune_code] | unique')" \
+    '["03197"]' "a misread article number still names the table's commune"
+
+# A table's address that names only a commune several provinces have
+# ("thôn Phú Lợi, xã An Phú") is the commune of that name Điều 1 places
+# the land in ("xã An Phú, tỉnh Yên Bái"); one Điều 1 does not name is
+# still ambiguous and reviewed.
+run extract-text -q --units "$DATA/admin-units.csv" \
+    "$TD/extract/table-commune.txt"
+is "$(jqv -c '[.owners[].commune_code]')" '["04369","04369"]' \
+    "an ambiguous commune in a table is the one Điều 1 names"
+is "$(jqv '.review | length')" 0 "and is not reviewed"
+sed 's/khu phố Tân Thành, xã An Phú/khu phố Tân Thành, xã An Bình/' \
+    "$TD/extract/table-commune.txt" >other-commune.txt
+run extract-text -q --units "$DATA/admin-units.csv" other-commune.txt
+is "$(jqv -c '[.owners[].commune_code]')" '["04369",null]' \
+    "another commune's name is not settled by it"
+
+# With no province to tell communes of one name apart, the issuer's unit
+# does ("ỦY BAN NHÂN DÂN HUYỆN LỤC YÊN": its xã An Phú), in Điều 1's place
+# phrase and in the table's addresses; another district's issuer does not.
+issued() {
+	sed "$1" "$TD/extract/table-commune.txt" >issued.txt
+	run extract-text -q --units "$DATA/admin-units.csv" issued.txt
+	jqv -c '[.owners[].commune_code, .parcels[].commune_code] | unique'
+}
+is "$(issued 's/tại xã An Phú, tỉnh Yên Bái/tại xã An Phú/')" '["04369"]' \
+    "Điều 1's commune is the one in the issuer's district"
+is "$(issued 's/ đang sử dụng tại xã An Phú, tỉnh Yên Bái//')" '["04369"]' \
+    "so are the table's addresses when Điều 1 names none"
+is "$(issued 's/ đang sử dụng tại xã An Phú, tỉnh Yên Bái//; s/LỤC YÊN/VĂN YÊN/g')" \
+    '[null]' "an issuer's district without that commune settles nothing"
+
 # Unit names damaged by OCR are mended to the official ones when close
 # and the only ones so close, and reviewed; others are left as read.
 addr() {
@@ -666,6 +703,22 @@ is "$(jqv -c '[.parcels[].area]')" '[5302.8,1046.5,5404.1,2118]' \
     "areas read by the column's format"
 is "$(jqv -r '[.review[] | select(.reason | test("decimals as the column")) | .field] | join(" ")')" \
     "parcels[0].area parcels[2].area" "both are reviewed"
+
+# A column whose every well-formed area writes one decimal after a comma,
+# with no thousands dots ("310,5", "95,0"), writes no whole number: an area
+# read with no separator ("17119") lost its comma, and is 1711,9, reviewed;
+# with a whole number among them ("95") it is left as read.
+sed 's/| 1.250,0 |/| 17119 |/; s/| 95 |/| 95,0 |/' \
+    "$TD/extract/thu-hoi-table.txt" >lost-comma.txt
+run extract-text -q lost-comma.txt
+is "$(jqv -c '[.parcels[].area]')" '[1711.9,310.5,95]' \
+    "a lost comma in a column of one decimal, no thousands dots"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    'parcels\[0\]\.area area separators lost' "and reviewed"
+sed 's/| 1.250,0 |/| 17119 |/' "$TD/extract/thu-hoi-table.txt" >whole-too.txt
+run extract-text -q whole-too.txt
+is "$(jqv -c '[.parcels[].area]')" '[17119,310.5,95]' \
+    "not where the column writes a whole number too"
 
 # A sentence that sums up the parcels before they are listed ("thuê
 # 1.500,0 m² đất ... để sử dụng vào mục đích ...") opens no parcel.

@@ -63,8 +63,9 @@ small_lists(void)
 	lr_err err;
 
 	put("given-male.txt", "# male\nMinh Đức\r\nHoàng Hải\n\nVăn Hoà\n"
-	    "Anh Vũ\nMạnh Hùng Cường\n");
-	put("given-female.txt", "Minh Châu\nAnh Vũ\nAnh Ðào\n");
+	    "Anh Vũ\nMạnh Hùng Cường\nTrọng Tín\nHữu Tín\nĐức Vân\n");
+	put("given-female.txt", "Minh Châu\nAnh Vũ\nAnh Ðào\nHồng Vân\n"
+	    "Thu Vân\n");
 	assert_non_null(n = lr_names_load(dir, &err));
 	return n;
 }
@@ -84,6 +85,12 @@ test_sex(void **state)
 		{ "Hoàng Hải", 0 },		/* the family name is no given */
 		{ "Minh Đức", 0 }, { "", 0 }, { "   ", 0 },
 		{ "Lê  Minh Đức ", 'M' },	/* spaces */
+		/* no list holds the given name: its last syllable ends two
+		 * names or more of one list, four times the other's */
+		{ "Lê Văn Tín", 'M' }, { "Lê Thị Tín", 'M' },
+		{ "Lê Văn Hải", 0 },		/* one name only */
+		{ "Lê Thị Vân", 0 },		/* two to one */
+		{ "Lê Văn Tính", 0 },		/* another syllable */
 	};
 	lr_names *n = small_lists();
 
