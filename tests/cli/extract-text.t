@@ -864,10 +864,15 @@ is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
     'decision\.issuer unit name mended' "and reviewed"
 
+# mapped FILE: extract-text with the units and the 2025 commune map.
+mapped() {
+	run extract-text -q --units "$DATA/admin-units.csv" \
+	    --units-map "$DATA/commune-map.csv" "$1"
+}
+
 # A special zone ("đặc khu Vân Đồn"), a commune since July 2025, is found
 # in the unit lists as a commune.
-run extract-text -q --units "$DATA/admin-units.csv" \
-    --units-map "$DATA/commune-map.csv" "$TD/extract/special-zone.txt"
+mapped "$TD/extract/special-zone.txt"
 is "$(jqv -c '[.owners[0].commune_code, .parcels[0].commune_code]')" \
     '["06994","06994"]' "a special zone is a commune"
 
@@ -919,13 +924,11 @@ sed 's/^HUYỆN MƯỜNG ẢNG /XÃ NA SANG /;
     s/Mường Ảng, ngày 09 tháng 8 năm 2017/Na Sang, ngày..,......tháng........năm 2026/;
     s/tại xã Ẳng Nưa/tại xã Na Sang, tỉnh Điện Biên/' \
     "$TD/extract/lettered-list.txt" >year-only.txt
-run extract-text -q --units "$DATA/admin-units.csv" \
-    --units-map "$DATA/commune-map.csv" year-only.txt
+mapped year-only.txt
 is "$(jqv -c '[.decision.date, [.parcels[].commune_code]]')" \
     '[null,["03172","03172"]]' "a year alone tells the units' generation"
 sed 's/tháng........năm 2026/tháng ..... năm 2020/' year-only.txt >year-old.txt
-run extract-text -q --units "$DATA/admin-units.csv" \
-    --units-map "$DATA/commune-map.csv" year-old.txt
+mapped year-old.txt
 is "$(jqv -c '[.parcels[].commune_code]')" '["03201","03201"]' \
     "and a year before 2025 the old one"
 
@@ -935,13 +938,11 @@ is "$(jqv -c '[.parcels[].commune_code]')" '["03201","03201"]' \
 # decision of that year could be of either generation.
 sed 's/ngày\.\.,\.\.\.\.\.\.tháng\.\.\.\.\.\.\.\.năm 2026/ngày gen 14 11 năm 2025/' \
     year-only.txt >commune-issuer.txt
-run extract-text -q --units "$DATA/admin-units.csv" \
-    --units-map "$DATA/commune-map.csv" commune-issuer.txt
+mapped commune-issuer.txt
 is "$(jqv -c '[.decision.date, [.parcels[].commune_code]]')" \
     '[null,["03172","03172"]]' "a commune's land decision means the new units"
 sed 's/^XÃ NA SANG /HUYỆN MƯỜNG ẢNG /' commune-issuer.txt >district-issuer.txt
-run extract-text -q --units "$DATA/admin-units.csv" \
-    --units-map "$DATA/commune-map.csv" district-issuer.txt
+mapped district-issuer.txt
 is "$(jqv -c '[.parcels[].commune_code]')" '[null,null]' \
     "a district's of 2025 does not"
 
