@@ -775,7 +775,7 @@ other_decisions(void **state)
 
 	(void)state;
 	for (long d = 0; d < 40; d++) {	/* 20 people, each named twice */
-		char id[13];
+		char id[32];
 		snprintf(id, sizeof(id), "0111900000%02ld", d / 2);
 		linked(&one, id);
 		assert_int_equal(lr_seen_add_links(s, &one, 1, d), 0);
