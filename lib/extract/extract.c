@@ -338,10 +338,23 @@ next_line(const lr_toks *t, int a, int end)
 	return a;
 }
 
+/* Does a heading of the decision (its number "Số:", its title "QUYẾT
+ * ĐỊNH", "Về việc") start at token i?  No committee is named so. */
+static int
+heading_at(const lr_xctx *c, int i)
+{
+	for (int k = hit_from(c, i); k < c->h.n && c->h.v[k].a == i; k++)
+		if (c->h.v[k].lab == LAB_DECIDE || c->h.v[k].lab == LAB_TITLE ||
+		    c->h.v[k].lab == LAB_DEC_NUMBER)
+			return 1;
+	return 0;
+}
+
 /* The committee named after issuer hit k, in tokens [*a, *b) before end:
  * the line under "ỦY BAN NHÂN DÂN" (or the rest of its line); on a line
  * that runs across both header blocks, only the words left of the gap
- * between them.  0 when it names nothing. */
+ * between them.  0 when it names nothing (a heading of the decision
+ * under "ỦY BAN NHÂN DÂN" names no committee). */
 static int
 issuer_name(const lr_xctx *c, int k, int end, int *a, int *b)
 {
@@ -363,7 +376,7 @@ issuer_name(const lr_xctx *c, int k, int end, int *a, int *b)
 		if (motto_at(c, k, i, j))
 			break;
 	*a = i, *b = j;
-	return j > i;
+	return j > i && !heading_at(c, i);
 }
 
 /* The issuer hit after hit k that starts the line after the name it
@@ -382,7 +395,10 @@ lower_issuer(const lr_xctx *c, int k, int b, int end)
 
 /* The issuing committee: named under "ỦY BAN NHÂN DÂN" in the left header
  * block, else in the header up to the national motto when the columns
- * interleave; of two committees named one under the other, the lower. */
+ * interleave; of two committees named one under the other, the lower.
+ * When the first "ỦY BAN NHÂN DÂN" names none (its unit's line lost, the
+ * title read under it), the next in the header that names one: the
+ * committee that decides, printed over "Căn cứ". */
 static void
 header_issuer(lr_xctx *c, int end)
 {
@@ -393,8 +409,11 @@ header_issuer(lr_xctx *c, int end)
 	if (block_of(c, LR_BLOCK_HEADER_LEFT, end, &a, &b) &&
 	    hit_of(c, LAB_ISSUER, hit_from(c, a), b) >= 0)
 		from = a, end = b;
-	if ((k = hit_of(c, LAB_ISSUER, hit_from(c, from), end)) < 0 ||
-	    !issuer_name(c, k, end, &a, &b))
+	for (k = hit_of(c, LAB_ISSUER, hit_from(c, from), end); k >= 0 &&
+	    !issuer_name(c, k, end, &a, &b);
+	    k = hit_of(c, LAB_ISSUER, k + 1, end))
+		;
+	if (k < 0)
 		return;
 	while ((k2 = lower_issuer(c, k, b, end)) >= 0 &&
 	    issuer_name(c, k2, end, &a, &b))

@@ -821,6 +821,17 @@ run extract-text -q state.txt
 is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
     "the issuer stops where the state's name starts"
 
+# "ỦY BAN NHÂN DÂN" whose unit's line was lost, so that the title
+# "QUYẾT ĐỊNH" stands under it: the title names no committee; the one
+# that decides, over "Căn cứ", is the issuer.
+sed '1s/ *_ *CỘNG HÒA.*//; 2,3d' "$TD/extract/header-columns.txt" >no-unit.txt
+run extract-text -q no-unit.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân huyện Tam Đảo" \
+    "a title under the committee's label is no committee's name"
+sed '/^ỦY BAN NHÂN DÂN HUYỆN TAM ĐẢO$/d' no-unit.txt >no-committee.txt
+run extract-text -q no-committee.txt
+is "$(jqv -r '.decision.issuer')" "null" "and with no committee named, none"
+
 # A value at the end of its line does not run on into the list's next
 # item, numbered "3." (nor "I.", "a)").
 run extract-text -q "$TD/extract/item-list.txt"
