@@ -84,7 +84,7 @@ struct run {
 	int *spouse;		/* the spouse's index in the record, or -1 */
 	int *from_cad;		/* CAD_* the cadastre's holder gave */
 	lr_owner_match *om;
-	lr_seen *seen;		/* citizens linked in the run so far */
+	lr_recur *seen;		/* citizens linked in the run so far */
 	long ndoc;		/* decisions of the batches matched before */
 	long citizens;		/* in the registry */
 	long owners, by_status[LR_NSTATUS], parcels, done, enriched;
@@ -352,7 +352,7 @@ check_parcels(struct run *r, json_t *rec)
 }
 
 /* Weigh the household of record k of the scored batch and decide its
- * owners; remember the citizens linked (lr_seen_add_links()). */
+ * owners; remember the citizens linked (lr_recur_add_links()). */
 static void
 decide_record(struct run *r, int k)
 {
@@ -361,7 +361,7 @@ decide_record(struct run *r, int k)
 	lr_match_household(om, r->count[k], &r->spouse[r->first[k]], r->model,
 	    r->t.margin);
 	lr_match_decide(om, r->count[k], &r->t);
-	if (lr_seen_add_links(r->seen, om, r->count[k], r->ndoc + k) != 0)
+	if (lr_recur_add_links(r->seen, om, r->count[k], r->ndoc + k) != 0)
 		cli_fatal("out of memory");
 }
 
@@ -587,7 +587,7 @@ setup(struct run *r, const struct opts *o)
 	r->om = calloc(BATCH_OWNERS, sizeof(*r->om));
 	r->spouse = calloc(BATCH_OWNERS, sizeof(*r->spouse));
 	r->from_cad = calloc(BATCH_OWNERS, sizeof(*r->from_cad));
-	r->seen = lr_seen_new();
+	r->seen = lr_recur_new();
 	if ((r->model = lr_model_new()) == NULL || r->persons == NULL ||
 	    r->seen == NULL ||
 	    r->om == NULL || r->spouse == NULL || r->from_cad == NULL)
@@ -641,7 +641,7 @@ match(const struct opts *o, int argc, char **argv)
 	free(r.om);
 	free(r.spouse);
 	free(r.from_cad);
-	lr_seen_free(r.seen);
+	lr_recur_free(r.seen);
 	return cli_finish();
 }
 

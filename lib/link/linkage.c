@@ -102,7 +102,7 @@ static const struct cmp_def cmps[LR_NCMP] = {
 		{ "elsewhere", 0.13, 0.98 } } },
 	/* The citizen is linked, on an ID or a birth date or year, to an
 	 * owner of another decision of the run: the same person named again.
-	 * Weighed as the run measures it (lr_seen_weight()): m the share
+	 * Weighed as the run measures it (lr_recur_weight()): m the share
 	 * of the run's links whose citizen is linked by another decision
 	 * too (how often people recur in this archive), u the share of the
 	 * citizen's commune linked; never below 0 bits.  These m and u are

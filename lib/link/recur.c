@@ -18,7 +18,7 @@ struct seen_slot {
 };
 
 /* An open-addressing table of citizen IDs, capacity a power of two. */
-struct lr_seen {
+struct lr_recur {
 	struct seen_slot *t;
 	size_t cap, used;	/* slots, slots in use */
 	long n;			/* citizens */
@@ -26,14 +26,14 @@ struct lr_seen {
 				 * more than one decision */
 };
 
-lr_seen *
-lr_seen_new(void)
+lr_recur *
+lr_recur_new(void)
 {
-	return calloc(1, sizeof(lr_seen));
+	return calloc(1, sizeof(lr_recur));
 }
 
 void
-lr_seen_free(lr_seen *s)
+lr_recur_free(lr_recur *s)
 {
 	if (s != NULL)
 		free(s->t);
@@ -65,7 +65,7 @@ slot(struct seen_slot *t, size_t cap, const char *id)
 
 /* Double s's table (or make its first).  Returns 0, or -1. */
 static int
-grow(lr_seen *s)
+grow(lr_recur *s)
 {
 	size_t cap = s->cap ? s->cap * 2 : 256;
 	struct seen_slot *t = calloc(cap, sizeof(*t));
@@ -84,7 +84,7 @@ grow(lr_seen *s)
 /* The slot of key, taken when it is new (*fresh set).  NULL when out of
  * memory. */
 static struct seen_slot *
-take(lr_seen *s, const char *key, int *fresh)
+take(lr_recur *s, const char *key, int *fresh)
 {
 	struct seen_slot *e;
 
@@ -107,7 +107,7 @@ commune_key(char key[13], const char *code)
 
 /* Remember citizen c linked by decision doc.  Returns 0, or -1. */
 static int
-add(lr_seen *s, const lr_cand *c, long doc)
+add(lr_recur *s, const lr_cand *c, long doc)
 {
 	struct seen_slot *e, *place;
 	char key[13];
@@ -136,7 +136,7 @@ add(lr_seen *s, const lr_cand *c, long doc)
 }
 
 int
-lr_seen_add_links(lr_seen *s, const lr_owner_match *om, int n, long doc)
+lr_recur_add_links(lr_recur *s, const lr_owner_match *om, int n, long doc)
 {
 	for (int i = 0; i < n; i++)
 		if (om[i].status == LR_MATCHED && !om[i].name_only &&
@@ -146,7 +146,7 @@ lr_seen_add_links(lr_seen *s, const lr_owner_match *om, int n, long doc)
 }
 
 int
-lr_seen_elsewhere(const lr_seen *s, const char *citizen_id, long doc)
+lr_recur_elsewhere(const lr_recur *s, const char *citizen_id, long doc)
 {
 	const struct seen_slot *e;
 
@@ -160,13 +160,13 @@ lr_seen_elsewhere(const lr_seen *s, const char *citizen_id, long doc)
  * whose citizen is linked by another decision too, with one recurring
  * and one lone link added (a few links say little). */
 static double
-seen_m(const lr_seen *s)
+seen_m(const lr_recur *s)
 {
 	return (double)(s->recurring + 1) / (double)(s->links + 2);
 }
 
 double
-lr_seen_u(const lr_seen *s, const lr_registry *r, long citizens,
+lr_recur_u(const lr_recur *s, const lr_registry *r, long citizens,
     const char *commune)
 {
 	const struct seen_slot *e;
@@ -184,16 +184,16 @@ lr_seen_u(const lr_seen *s, const lr_registry *r, long citizens,
 }
 
 double
-lr_seen_weight(const lr_seen *s, const lr_registry *r, long citizens,
+lr_recur_weight(const lr_recur *s, const lr_registry *r, long citizens,
     const char *commune)
 {
-	double w = log2(seen_m(s) / lr_seen_u(s, r, citizens, commune));
+	double w = log2(seen_m(s) / lr_recur_u(s, r, citizens, commune));
 
 	return w > 0 ? w : 0;
 }
 
 void
-lr_match_recur(lr_owner_match *om, int n, const lr_seen *s, long doc,
+lr_match_recur(lr_owner_match *om, int n, const lr_recur *s, long doc,
     const lr_registry *r, long citizens)
 {
 	signed char level[LR_MATCH_KEEP];
@@ -204,9 +204,9 @@ lr_match_recur(lr_owner_match *om, int n, const lr_seen *s, long doc,
 			continue;
 		for (int j = 0; j < om[i].ncand; j++) {
 			const lr_cand *c = &om[i].cand[j];
-			level[j] = lr_seen_elsewhere(s, c->citizen_id, doc) ?
+			level[j] = lr_recur_elsewhere(s, c->citizen_id, doc) ?
 			    LR_RECUR_LINKED : 0;
-			w[j] = level[j] ? lr_seen_weight(s, r, citizens,
+			w[j] = level[j] ? lr_recur_weight(s, r, citizens,
 			    c->commune) : 0;
 		}
 		lr_match_adjust(&om[i], LR_CMP_RECUR, level, w);

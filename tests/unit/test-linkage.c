@@ -769,7 +769,7 @@ linked(lr_owner_match *om, const char *id)
 static void
 other_decisions(void **state)
 {
-	lr_seen *s = lr_seen_new();
+	lr_recur *s = lr_recur_new();
 	lr_owner_match om[1], one;
 	lr_thresholds t = { 22, 8, 5, 0, 2 };
 
@@ -778,15 +778,15 @@ other_decisions(void **state)
 		char id[32];
 		snprintf(id, sizeof(id), "0111900000%02ld", d / 2);
 		linked(&one, id);
-		assert_int_equal(lr_seen_add_links(s, &one, 1, d), 0);
+		assert_int_equal(lr_recur_add_links(s, &one, 1, d), 0);
 	}
 	linked(&one, "B");
 	one.name_only = 1;		/* by name alone: not evidence */
-	assert_int_equal(lr_seen_add_links(s, &one, 1, 50), 0);
+	assert_int_equal(lr_recur_add_links(s, &one, 1, 50), 0);
 	linked(&one, "A");
-	assert_int_equal(lr_seen_add_links(s, &one, 1, 60), 0);
-	assert_true(fabs(lr_seen_u(s, NULL, 1000, "") - 21 / 1000.0) < 1e-9);
-	assert_true(fabs(lr_seen_weight(s, NULL, 1000, "") -
+	assert_int_equal(lr_recur_add_links(s, &one, 1, 60), 0);
+	assert_true(fabs(lr_recur_u(s, NULL, 1000, "") - 21 / 1000.0) < 1e-9);
+	assert_true(fabs(lr_recur_weight(s, NULL, 1000, "") -
 	    log2(41.0 / 43 / (21 / 1000.0))) < 1e-9);
 	om_set(&om[0], "B", 14.0, "A", 14.0, (char *)NULL);
 	lr_match_recur(om, 1, s, 70, NULL, 1000);
@@ -799,14 +799,14 @@ other_decisions(void **state)
 	om_set(&om[0], "B", 14.0, "A", 14.0, (char *)NULL);
 	lr_match_recur(om, 1, s, 60, NULL, 1000);	/* A's own decision */
 	assert_true(om[0].cand[0].weight == 14.0 && om[0].cand[1].weight == 14.0);
-	lr_seen_free(s);
-	s = lr_seen_new();	/* nobody recurs: no weight */
+	lr_recur_free(s);
+	s = lr_recur_new();	/* nobody recurs: no weight */
 	linked(&one, "A");
-	lr_seen_add_links(s, &one, 1, 1);
+	lr_recur_add_links(s, &one, 1, 1);
 	linked(&one, "C");
-	lr_seen_add_links(s, &one, 1, 2);
-	assert_true(lr_seen_weight(s, NULL, 4, "") == 0);
-	lr_seen_free(s);
+	lr_recur_add_links(s, &one, 1, 2);
+	assert_true(lr_recur_weight(s, NULL, 4, "") == 0);
+	lr_recur_free(s);
 }
 
 int
