@@ -740,29 +740,6 @@ spouse_cell(lr_xctx *c, struct row *r, int i, int e)
 	return sp.b;
 }
 
-/* A title OCR glued to the name after it ("ÔngMạc Công Toàn", "BàTrương
- * HồngSợi"), that the name's repair split off: taken off *name (its
- * first word, token i the glued one), its sex in *g.  A title printed
- * apart stays: "Ông" is a family name too. */
-static void
-glued_title(const lr_xctx *c, int i, char **name, int *g)
-{
-	size_t n = strcspn(*name, " ");
-	char *first = strndup(*name, n), *key = first ? lr_ascii(first) :
-	    NULL, *tok = lr_ascii(c->t->v[i].text);
-	int sex = key == NULL ? 0 : strcmp(key, "ong") == 0 ? 'M' :
-	    strcmp(key, "ba") == 0 ? 'F' : 0;
-
-	if (sex && tok != NULL && (*name)[n] == ' ' && strlen(tok) >
-	    strlen(key) && strncmp(tok, key, strlen(key)) == 0) {
-		memmove(*name, *name + n + 1, strlen(*name + n + 1) + 1);
-		*g = *g ? *g : sex;
-	}
-	free(first);
-	free(key);
-	free(tok);
-}
-
 /* A name cell at token i that starts with a spouse ("và chồng là ông
  * B"): the second line of the holder's cell above, merged down over this
  * row; the row is that holder's, the spouse an owner of its own.  The
@@ -816,7 +793,6 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 			r->unread = g ? g : 1;
 		return i;
 	}
-	glued_title(c, sp.a, &name, &g);
 	if ((r->owner = same_as_above(c, r, name)) >= 0)
 		damage(r, "name read differently in the row above");
 	else if ((r->owner = lr_x_owner(c, name, g, hh > 0 ||
