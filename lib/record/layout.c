@@ -5,25 +5,6 @@
 
 #include "words-int.h"
 
-static const char *const kind_names[LR_BLOCK_KINDS] = { "none", "body",
-    "header-left", "header-right", "title", "table", "recipients",
-    "signature" };
-
-const char *
-lr_block_kind_name(lr_block_kind k)
-{
-	return k >= 0 && k < LR_BLOCK_KINDS ? kind_names[k] : "none";
-}
-
-int
-lr_block_kind_of(const char *name)
-{
-	for (int k = 0; name != NULL && k < LR_BLOCK_KINDS; k++)
-		if (strcmp(name, kind_names[k]) == 0)
-			return k;
-	return -1;
-}
-
 enum { MAX_GAPS = 8 };
 
 /* An x interval [x0, x1): of ink, or of a gap free of ink. */

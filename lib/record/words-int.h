@@ -1,4 +1,4 @@
-/* Records, private: what words.c and layout.c share. */
+/* Records, private: what words.c, line.c and layout.c share. */
 #ifndef LR_WORDS_INT_H
 #define LR_WORDS_INT_H
 

@@ -71,14 +71,6 @@ struct rank {
 	int mid, i;
 };
 
-int
-lr_int_cmp(const void *a, const void *b)
-{
-	int x = *(const int *)a, y = *(const int *)b;
-
-	return (x > y) - (x < y);
-}
-
 static int
 rank_cmp(const void *a, const void *b)
 {
@@ -98,17 +90,6 @@ middle(const lr_line *l, int *mids)
 		mids[k] = 2 * l->words[k].y + l->words[k].h;
 	qsort(mids, (size_t)l->nwords, sizeof(*mids), lr_int_cmp);
 	return mids[l->nwords / 2];
-}
-
-int
-lr_side_by_side(const lr_line *a, const lr_line *b)
-{
-	int top = a->y > b->y ? a->y : b->y;
-	int bot = a->y + a->h < b->y + b->h ? a->y + a->h : b->y + b->h;
-	int small = a->h < b->h ? a->h : b->h;
-
-	return (a->x + a->w <= b->x || b->x + b->w <= a->x) &&
-	    2 * (bot - top) > small;
 }
 
 int
@@ -414,18 +395,6 @@ point_to_scan(const lr_page_words *p, double x, double y, double *sx,
 	*sy = y * g->scan_height / h1;
 }
 
-void
-lr_box_grow(int b[4], int x, int y, int w, int h)
-{
-	int x1 = x + w, y1 = y + h;
-
-	if (b[2] >= 0) {
-		x1 = b[0] + b[2] > x1 ? b[0] + b[2] : x1;
-		y1 = b[1] + b[3] > y1 ? b[1] + b[3] : y1;
-		x = b[0] < x ? b[0] : x, y = b[1] < y ? b[1] : y;
-	}
-	b[0] = x, b[1] = y, b[2] = x1 - x, b[3] = y1 - y;
-}
 
 void
 lr_words_box_to_scan(const lr_page_words *p, const int in[4], int out[4])
