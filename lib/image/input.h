@@ -1,6 +1,7 @@
-/* Scan formats other than TIFF: the one place that tells a file's format
- * from its first bytes and hands it to its reader (lib/pdf.c,
- * lib/picture.c).  Private to lib/scan.c and those readers. */
+/* Scan formats other than TIFF: format.c, the one place that tells a
+ * file's format from its first bytes and hands it to its reader (pdf.c,
+ * picture.c), and input.c, what those readers share.  Private to scan.c
+ * and those readers. */
 #ifndef LR_INPUT_H
 #define LR_INPUT_H
 
