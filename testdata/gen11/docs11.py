@@ -67,12 +67,20 @@ def holders(rnd, n, code, pcode, yr, ids="cccd", lo=1, hi=1, alo=60, ahi=900,
     return out
 
 
+def local(rnd, unit, level, year, font, pt, kind):
+    """A district committee's decision of a year begun: the district, one of
+    its communes (code, name), the issuer, date and number, the sheet and
+    the truth."""
+    prov, dist, comm = district(unit)
+    code, cname = rnd.choice(comm)
+    iss, date, number = Issuer(level, dist), a_date(rnd, year), a_number(rnd)
+    return dist, code, cname, iss, date, number, Sheet(font, pt), Truth(kind)
+
+
 # ---- 1. recovery: ruled grid, a holder's parcels under one merged name cell
 def d_rowspan(rnd):
-    prov, dist, comm = district("Huyện Đức Trọng")
-    code, cname = rnd.choice(comm)
-    iss, date, number = Issuer("huyện", dist), a_date(rnd, 2019), a_number(rnd)
-    sh, tr = Sheet("Carlito", 13), Truth("thu-hoi")
+    dist, code, cname, iss, date, number, sh, tr = local(
+        rnd, "Huyện Đức Trọng", "huyện", 2019, "Carlito", 13, "thu-hoi")
     subject = "thu hồi đất để thực hiện dự án mở rộng Quốc lộ 20 đoạn qua %s" % lower_kind(cname)
     opening(sh, rnd, iss, number, date, "split", subject, "ve-viec", 3, DISTRICT_OFFICE)
     hs = holders(rnd, 6, code, "68", 2019, lo=1, hi=3)
@@ -107,10 +115,8 @@ def d_rowspan(rnd):
 
 # ---- 2. recovery: the list in a landscape appendix ruled only vertically
 def d_appendix(rnd):
-    prov, dist, comm = district("Thị xã Hòa Thành")
-    code, cname = rnd.choice(comm)
-    iss, date, number = Issuer("thị xã", dist), a_date(rnd, 2021), a_number(rnd)
-    sh, tr = Sheet("Noto Sans Display", 12.5), Truth("thu-hoi")
+    dist, code, cname, iss, date, number, sh, tr = local(
+        rnd, "Thị xã Hòa Thành", "thị xã", 2021, "Noto Sans Display", 12.5, "thu-hoi")
     subject = "thu hồi đất để xây dựng Trường Trung học cơ sở %s" % bare(cname)
     opening(sh, rnd, iss, number, date, "row", subject, "ve-viec", 4, DISTRICT_OFFICE)
     hs = holders(rnd, 7, code, "72", 2021, ids="mixed")
@@ -155,10 +161,8 @@ def d_appendix(rnd):
 
 # ---- 3. recovery: the total row first, birth dates dd/mm/yyyy, personal IDs
 def d_total_first(rnd):
-    prov, dist, comm = district("Quận Hải An")
-    code, cname = rnd.choice(comm)
-    iss, date, number = Issuer("quận", dist), a_date(rnd, 2023), a_number(rnd)
-    sh, tr = Sheet("Carlito", 13), Truth("thu-hoi")
+    dist, code, cname, iss, date, number, sh, tr = local(
+        rnd, "Quận Hải An", "quận", 2023, "Carlito", 13, "thu-hoi")
     subject = "thu hồi đất để thực hiện dự án xây dựng tuyến đường nối khu công nghiệp"
     opening(sh, rnd, iss, number, date, "split", subject, "bare", 2, DISTRICT_OFFICE)
     hs = holders(rnd, 6, code, "31", 2023, ids="dinh-danh", uses=("ODT", "CLN", "HNK"))
@@ -222,10 +226,8 @@ def d_numbered(rnd):
 
 # ---- 5. recovery: a land table and a table of the assets on it
 def d_two_tables(rnd):
-    prov, dist, comm = district("Huyện Hồng Dân")
-    code, cname = rnd.choice(comm)
-    iss, date, number = Issuer("huyện", dist), a_date(rnd, 2016), a_number(rnd)
-    sh, tr = Sheet("Carlito", 13), Truth("thu-hoi")
+    dist, code, cname, iss, date, number, sh, tr = local(
+        rnd, "Huyện Hồng Dân", "huyện", 2016, "Carlito", 13, "thu-hoi")
     subject = "thu hồi đất và tài sản gắn liền với đất để xây dựng cống ngăn mặn"
     opening(sh, rnd, iss, number, date, "split", subject, "ve-viec", 1, DISTRICT_OFFICE)
     hs = holders(rnd, 4, code, "95", 2016, alo=200, ahi=2600, uses=("NTS", "LUC", "CLN"))
@@ -265,10 +267,8 @@ def d_two_tables(rnd):
 
 # ---- 6. change of use: a table ruled under its header only
 def d_change_table(rnd):
-    prov, dist, comm = district("Thị xã Kỳ Anh")
-    code, cname = rnd.choice(comm)
-    iss, date, number = Issuer("thị xã", dist), a_date(rnd, 2018), a_number(rnd)
-    sh, tr = Sheet("Noto Sans Display", 12.5), Truth("chuyen-muc-dich")
+    dist, code, cname, iss, date, number, sh, tr = local(
+        rnd, "Thị xã Kỳ Anh", "thị xã", 2018, "Noto Sans Display", 12.5, "chuyen-muc-dich")
     subject = "cho phép chuyển mục đích sử dụng đất đối với hộ gia đình, cá nhân"
     opening(sh, rnd, iss, number, date, "row", subject, "ve-viec", 5, DISTRICT_OFFICE)
     hs = holders(rnd, 5, code, "42", 2018, alo=80, ahi=300, uses=("CLN", "BHK"))
@@ -339,10 +339,8 @@ def d_ward_lettered(rnd):
 
 # ---- 8. allocation, 2007, typewriter-like, the committee abbreviated
 def d_typewriter(rnd):
-    prov, dist, comm = district("Huyện Yên Thành")
-    code, cname = rnd.choice(comm)
-    iss, date, number = Issuer("huyện", dist), a_date(rnd, 2007), a_number(rnd)
-    sh, tr = Sheet("Noto Mono", 11.5), Truth("giao-dat")
+    dist, code, cname, iss, date, number, sh, tr = local(
+        rnd, "Huyện Yên Thành", "huyện", 2007, "Noto Mono", 11.5, "giao-dat")
     subject = "giao đất ở cho hộ gia đình tại %s" % lower_kind(cname)
     opening(sh, rnd, iss, number, date, "abbrev", subject, "vv", 3, DISTRICT_OFFICE)
     name, sex = person(rnd, "M")
@@ -405,13 +403,11 @@ def d_lease(rnd):
 
 # ---- 10. recognition for a couple, parcels "thứ nhất" / "thứ hai"
 def d_couple(rnd):
-    prov, dist, comm = district("Thành phố Bảo Lộc")
-    code, cname = rnd.choice(comm)
-    iss, date, number = Issuer("thành phố", dist), a_date(rnd, 2017), a_number(rnd)
-    sh, tr = Sheet("Carlito", 13), Truth("cong-nhan")
+    dist, code, cname, iss, date, number, sh, tr = local(
+        rnd, "Thành phố Bảo Lộc", "thành phố", 2017, "Carlito", 13, "cong-nhan")
     subject = "công nhận quyền sử dụng đất cho hộ gia đình, cá nhân"
     opening(sh, rnd, iss, number, date, "split", subject, "ve-viec", 3, DISTRICT_OFFICE)
-    (hn, hsx), (wn, wsx) = person(rnd, "M"), person(rnd, "F")
+    (hn, _), (wn, _) = person(rnd, "M"), person(rnd, "F")
     hy, wy = rnd.randint(1955, 1985), rnd.randint(1955, 1988)
     hid, wid = cmnd(rnd), cccd(rnd, "68", "F", wy)
     addr = hamlet_of(rnd, cname, "thành phố Bảo Lộc")
@@ -442,10 +438,8 @@ def d_couple(rnd):
 
 # ---- 11. a certificate with a house, the land and house points lettered
 def d_house(rnd):
-    prov, dist, comm = district("Quận Gò Vấp")
-    code, cname = rnd.choice(comm)
-    iss, date, number = Issuer("quận", dist), a_date(rnd, 2022), a_number(rnd)
-    sh, tr = Sheet("Noto Sans Display", 13), Truth("cap-gcn")
+    dist, code, cname, iss, date, number, sh, tr = local(
+        rnd, "Quận Gò Vấp", "quận", 2022, "Noto Sans Display", 13, "cap-gcn")
     subject = ("cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản "
                "khác gắn liền với đất")
     opening(sh, rnd, iss, number, date, "row", subject, "ve-viec", 3, DISTRICT_OFFICE)
@@ -513,10 +507,8 @@ def d_plan(rnd):
 
 # ---- 13. allocation to households, a ruled table whose header repeats
 def d_households(rnd):
-    prov, dist, comm = district("Huyện Cái Bè")
-    code, cname = rnd.choice(comm)
-    iss, date, number = Issuer("huyện", dist), a_date(rnd, 2012), a_number(rnd)
-    sh, tr = Sheet("Carlito", 12.5), Truth("giao-dat")
+    dist, code, cname, iss, date, number, sh, tr = local(
+        rnd, "Huyện Cái Bè", "huyện", 2012, "Carlito", 12.5, "giao-dat")
     subject = "giao đất nông nghiệp cho hộ gia đình, cá nhân trực tiếp sản xuất"
     opening(sh, rnd, iss, number, date, "split", subject, "ve-viec", 3, DISTRICT_OFFICE)
     hs = holders(rnd, 13, code, "82", 2012, ids="cmnd", alo=600, ahi=5000,

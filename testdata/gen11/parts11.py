@@ -4,7 +4,7 @@ by hand, the subject line, legal basis of varying length, the signer and
 "Nơi nhận" side by side) and the truth each document carries."""
 import datetime
 from page11 import mm
-from units11 import bare, dmy, lower_kind, words_date
+from units11 import bare, dmy, words_date
 
 
 class Truth:
