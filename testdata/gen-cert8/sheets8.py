@@ -370,8 +370,11 @@ def form2024(c, rng):
     f.put("Mã Giấy chứng nhận: %s" % c["code"], 26)
     f.put("1. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất:", 28, "sans-b")
     rows = [["Họ và tên", "Năm sinh", "Giấy tờ nhân thân", "Địa chỉ"]]
-    for p in c["owners"]:
-        rows.append(["%s %s" % who(p, True), str(p["birth_year"]),
+    for k, p in enumerate(c["owners"]):
+        t, n = who(p, True)
+        if k and c["style"] == "couple":
+            t = "và %s là %s" % ("vợ" if p["gender"] == "F" else "chồng", t.lower())
+        rows.append(["%s %s" % (t, n), str(p["birth_year"]),
                      id_words(p) + (", " + c["nationality"] if p["id_type"] == "passport" else ""),
                      p["address"]])
     f.grid([0.26, 0.12, 0.30, 0.32], rows, 23)

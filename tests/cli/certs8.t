@@ -57,7 +57,8 @@ ok $? "certs8 under 10 MB ($(du -sh "$C" | cut -f1))"
 # have no kind or an unknown one, whose purposes do not sum to the parcel,
 # whose ID does not fit its owner, whose form is dated outside its years,
 # whose change is dated before the certificate or of no known kind, whose
-# couple is not two, and a field its pages do not print; it says what.
+# couple is not two or not printed as one ("và vợ là", "và chồng là"), and a
+# field its pages do not print; it says what.
 while IFS=';' read -r id filter says what; do
 	rm -rf bad && mkdir bad && cp "$C/$id".* bad/
 	jq "$filter" "$C/$id.json" >"bad/$id.json"
@@ -74,6 +75,7 @@ GCN8-pink-0004;.documents[0].truth.certificate.date = "2006-05-01";pink form dat
 GCN8-house05-0003;.documents[0].truth.certificate.changes[1].date = "2001-01-01";before the certificate;a change dated before its certificate is refused
 GCN8-house94-0001;.documents[0].truth.certificate.changes[1].kind = "release";not a kind of change;a change of no known kind is refused
 GCN8-pink-0006;.documents[0].truth.certificate.couple = true;a couple of 1 owners;an organisation called a couple is refused
+GCN8-pink-0005;.documents[0].truth.certificate.couple = true;the pages do not print as one;heirs the owner page lists apart, called a couple, are refused
 GCN8-form2024-0007;.documents[0].truth.certificate.serial = "AA 00000001";serial AA 00000001 is not printed;a serial the pages do not print is refused
 GCN8-pink-0004;.documents[0].truth.certificate.house.floor_area += 1;house floor_area .* is not printed;a house the pages do not print is refused
 GCN8-pink-0005;.documents[0].truth.certificate.owners[2].name = "Nguyễn Văn Nam";owners name Nguyễn Văn Nam is not printed;a co-owner the owner page does not list is refused
