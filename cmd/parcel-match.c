@@ -236,8 +236,9 @@ read_owners(struct run *r, int k)
 {
 	json_t *owners = json_object_get(r->rec[k], "owners");
 	const char *rid = lr_record_id(r->rec[k]);
-	const char *date = json_string_value(json_object_get(json_object_get(
-	    r->rec[k], "decision"), "date"));
+	const json_t *decision = json_object_get(r->rec[k], "decision");
+	const char *date = json_string_value(json_object_get(decision, "date"));
+	const char *place = lr_decision_place(decision, r->places);
 	size_t n = json_array_size(owners);
 
 	if (n > MAX_OWNERS) {
@@ -265,6 +266,8 @@ read_owners(struct run *r, int k)
 			lr_person_place(p, r->places);
 			lr_owner_parcel(p, json_object_get(r->rec[k], "parcels"),
 			    i);
+			if (p->parcel_commune[0] == '\0' && place != NULL)
+				lr_person_set_parcel(p, place, NULL);
 		}
 	}
 	if (r->cad != NULL)

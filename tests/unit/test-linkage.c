@@ -809,6 +809,40 @@ other_decisions(void **state)
 	lr_recur_free(s);
 }
 
+/* The decision's place: the commune its title puts the land in, else the
+ * commune whose committee issued it, in the units of its era; a
+ * district's committee, or a commune name many provinces share, names
+ * none. */
+static void
+decision_place(void **state)
+{
+	lr_units *u = unit_list();
+	json_t *d;
+	const char *code;
+
+	(void)state;
+	d = json_pack("{s:s, s:s, s:s}", "date", "2018-12-15", "issuer",
+	    "Ủy ban nhân dân huyện Mường Chà", "title", "Về việc thu hồi đất "
+	    "để làm đường tại xã Mường Tùng, huyện Mường Chà");
+	code = lr_decision_place(d, u);
+	assert_non_null(code);
+	assert_string_equal(code, "03181");
+	json_object_set_new(d, "title", json_string("Về việc thu hồi đất"));
+	assert_null(lr_decision_place(d, u));	/* a district's committee */
+	json_object_set_new(d, "issuer",
+	    json_string("Ủy ban nhân dân xã Phình Giàng"));
+	json_object_set_new(d, "date", json_string("2025-12-21"));
+	code = lr_decision_place(d, u);
+	assert_non_null(code);
+	assert_string_equal(code, "03382");
+	json_object_set_new(d, "issuer",
+	    json_string("Ủy ban nhân dân xã Tân Lập"));	/* 24 of them */
+	assert_null(lr_decision_place(d, u));
+	assert_null(lr_decision_place(d, NULL));
+	json_decref(d);
+	lr_units_free(u);
+}
+
 int
 main(void)
 {
@@ -832,6 +866,7 @@ main(void)
 		cmocka_unit_test(household),
 		cmocka_unit_test(household_plausible),
 		cmocka_unit_test(parcel_place),
+		cmocka_unit_test(decision_place),
 		cmocka_unit_test(other_decisions),
 	};
 
