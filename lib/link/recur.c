@@ -12,7 +12,7 @@
 struct linked {
 	long doc;
 	int many;
-	long links;
+	int links;
 };
 
 /* The citizens linked in a run, by the hash of their ID. */

@@ -357,6 +357,38 @@ is "$(printf '%s\n' "$out" | jq -r 'select(.id == "year") | .owners[0] | .match.
     "matched
 011080000008
 null" "the decision that names him is matched on its own"
+# The run's evidence grows as it goes: a decision matched in an earlier
+# batch (512 records) cannot see a later one.  --two-pass collects the
+# links of the whole run first, then matches every owner with them all;
+# the records still come out in input order.
+{ printf '%s\n' "$alone"
+  i=0
+  while [ $i -lt 520 ]; do echo "{\"id\":\"f$i\",\"owners\":[]}"; i=$((i + 1)); done
+  tail -n +2 archive.jsonl
+} >late.jsonl
+run parcel-match -q -r archive.db late.jsonl
+is "$(printf '%s\n' "$out" | jq -r 'select(.id == "list") | .owners[0].match | .tied, .candidates[0].why.other_decisions')" "2
+null" "one pass: the decision that names him comes too late"
+run parcel-match -q --two-pass -r archive.db late.jsonl
+is "$(printf '%s\n' "$out" | jq -r 'select(.id == "list") | .owners[0].match | .candidates[0].citizen_id, .candidates[0].why.other_decisions.level, .candidates[0].why.other_decisions.weight > 4, .candidates[1].why.other_decisions')" \
+    "011080000008
+linked
+true
+null" "--two-pass: the whole run's links place him first"
+is "$(printf '%s\n' "$out" | jq -r .id | md5sum)" "$(jq -r .id late.jsonl | md5sum)" \
+    "--two-pass: records in input order"
+is "$(printf '%s\n' "$out" | jq -r 'select(.id == "year") | .owners[0] | .match.status, .match.candidates[0].why.other_decisions')" "matched
+null" "--two-pass: a decision's own link is not evidence for itself"
+run sh -c "parcel-match --two-pass -r archive.db <late.jsonl"
+is "$rc" 0 "--two-pass reads stdin"
+like "$err" "^parcel-match: 12 owners: 11 matched, 1 review, 0 unmatched" "--two-pass: each owner counted once"
+run sh -c "TMPDIR=/nonexistent parcel-match -q --two-pass -r archive.db late.jsonl"
+like "$err" "^parcel-match: '/nonexistent/parcel-match\\.[^']*': cannot create: No such file or directory" \
+    "--two-pass: no temporary file, said"
+is "$out" "" "and nothing written"
+run parcel-match -q --two-pass --train -r archive.db late.jsonl
+is "$(printf '%s\n' "$out" | jq -r 'select(.id == "list") | .owners[0].match.candidates[0].why.other_decisions.level')" \
+    "linked" "--two-pass with --train"
 # The u is the share of the candidate's commune linked, for an archive is
 # local and so are its owners' namesakes: with the 200 others living in
 # another commune, six of the seven citizens of Tìa Dình are linked, and
