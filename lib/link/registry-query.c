@@ -8,7 +8,7 @@
 
 #define COLS "citizen_id, old_id, birth_date, birth_year, sex, commune_code," \
     " family, middle, given, family_tl, middle_tl, given_tl, family_ascii," \
-    " middle_ascii, given_ascii, middle_last, village FROM citizen "
+    " middle_ascii, given_ascii, middle_last, village, address FROM citizen "
 #define YEARS " AND birth_year IN (0, ?3, ?3 - 1, ?3 + 1) LIMIT 64"
 
 static const char *const sql[Q_NSTMT] = {
@@ -73,6 +73,7 @@ row_person(sqlite3_stmt *st, lr_person *p)
 	}
 	col_copy(st, 15, p->middle_last, LR_PART_MAX);
 	col_copy(st, 16, p->village, LR_PART_MAX);
+	lr_person_set_street(p, (const char *)sqlite3_column_text(st, 17));
 }
 
 /* Is the citizen of the current row of st already found? */

@@ -428,6 +428,26 @@ run sh -c "printf '%s\n' '$vil' | parcel-match -q -r few.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.village.weight')" 6.32 \
     "a commune of fewer than 100 citizens: the share is not read, the shipped weight stands"
 
+# Streets of a town: the namesake living at the owner's house number
+# comes first, by more than the margin; alone, the name and the commune
+# tie them.
+{ echo 'citizen_id,old_id,full_name,birth_date,gender,commune_code,address'
+  numbered 011060500 100 190 ',Vì Văn Khăm,1960-01-01,Nam,03127,"tổ 1, phường Him Lam"'
+  echo '011060400001,,Lò Văn Bun,1960-01-01,Nam,03127,"số 12, đường Trần Phú, phường Him Lam"'
+  echo '011061400002,,Lò Văn Bun,1961-01-01,Nam,03127,"số 8, đường Võ Nguyên Giáp, phường Him Lam"'
+} >town.csv
+parcel-match -q --build-registry town.csv -r town.db
+twn='{"id":"t","decision":{"date":"2024-06-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03127","address":"số 12 Trần Phú, phường Him Lam"}]}'
+run sh -c "printf '%s\n' '$twn' | parcel-match -q -r town.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .candidates[0].citizen_id, .candidates[0].why.street.level, .candidates[1].why.street.level, .tied')" \
+    "011060400001
+house
+differs
+null" "a town: the namesake at the owner's house first"
+run sh -c "printf '%s\n' '$twn' | jq -c '.owners[0].address = null' | parcel-match -q -r town.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .tied, .candidates[0].why.street')" "2
+null" "no street read: the namesakes tie"
+
 # Spouses on the document: the namesake living with a candidate of the
 # wife is the husband, first by the household's weight.  72 of the 74
 # citizens bear his name, so the name says nothing; the household alone
