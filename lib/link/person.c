@@ -196,6 +196,23 @@ street_part(char **w, int n, char street[LR_PART_MAX], char house[16])
 	return 1;
 }
 
+/* Can address name a street: a digit, a street type's letters ("đường",
+ * "phố", "đại lộ", "đ." in either case), or combining marks (text not in
+ * NFC)?  A quick test that spares folding most village addresses. */
+static int
+may_name_street(const char *a)
+{
+	static const char *const marks[] = { "ường", "ƯỜNG", "hố", "HỐ",
+	    "ại lộ", "ẠI LỘ", "đ.", "Đ.", "\xcc", "\xcd" };
+
+	if (strpbrk(a, "0123456789") != NULL)
+		return 1;
+	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++)
+		if (strstr(a, marks[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* The street and house number of address into street and house ("" when
  * it names none), from the parts after the first when that names a
  * village. */
@@ -206,7 +223,8 @@ street_of(char street[LR_PART_MAX], char house[16], const char *address)
 	int first = 1;
 
 	street[0] = house[0] = '\0';
-	if (address == NULL || (a = lr_ascii(address)) == NULL)
+	if (address == NULL || !may_name_street(address) ||
+	    (a = lr_ascii(address)) == NULL)
 		return;
 	village_of(village, address);
 	for (part = strtok_r(a, ",;", &save); part != NULL;
