@@ -105,14 +105,17 @@ static const struct cmp_def cmps[LR_NCMP] = {
 	 * parcel's village; u is the share of the commune living there,
 	 * lr_tf) or "other-village".  The owner has no commune: the
 	 * citizen lives in the parcel's commune and village, in the commune
-	 * only, or elsewhere.  m: people live where their parcels mostly
-	 * are, 65% in the village, 22% elsewhere in the commune, 13% in
-	 * another commune (bench/linkage-gen.py --archive; --train learns
-	 * them); u of the commune as the commune comparison's. */
-	[LR_CMP_PARCEL] = { "parcel", 6, 1, { { "missing", 1, 1 },
+	 * in another village, or elsewhere; "in-commune" when the parcel's
+	 * village or the citizen's is unknown, so that only the commune is
+	 * compared (its m is those of the two levels it stands for).  m:
+	 * people live where their parcels mostly are, 65% in the village,
+	 * 22% elsewhere in the commune, 13% in another commune
+	 * (bench/linkage-gen.py --archive; --train learns them); u of the
+	 * commune as the commune comparison's. */
+	[LR_CMP_PARCEL] = { "parcel", 7, 1, { { "missing", 1, 1 },
 		{ "village", 0.75, 0.07 }, { "other-village", 0.25, 0.93 },
 		{ "commune-village", 0.65, 0.0015 }, { "commune", 0.22, 0.02 },
-		{ "elsewhere", 0.13, 0.98 } } },
+		{ "elsewhere", 0.13, 0.98 }, { "in-commune", 0.87, 0.02 } } },
 	/* The citizen is linked, on an ID or a birth date or year, to an
 	 * owner of another decision of the run: the same person named again.
 	 * Weighed as the run measures it (lr_recur_weight()): m the share
@@ -144,7 +147,7 @@ enum { S_HOUSE = 1, S_STREET, S_OTHER_NUMBER, S_DIFFERS };
 enum { AGE_ADULT = 1, AGE_MINOR, AGE_UNBORN, AGE_DEAD };
 enum { V_AGREE = 1, V_SIMILAR, V_DIFFERS };
 enum { P_VILLAGE = 1, P_OTHER_VILLAGE, P_COMMUNE_VILLAGE, P_COMMUNE,
-	P_ELSEWHERE };
+	P_ELSEWHERE, P_IN_COMMUNE };
 
 lr_model *
 lr_model_new(void)
@@ -422,8 +425,9 @@ cmp_parcel(const lr_person *o, const lr_person *c)
 		    parcel_village(o, c) : MISSING;
 	if (strcmp(o->parcel_commune, c->commune) != 0)
 		return P_ELSEWHERE;
-	return o->parcel_village[0] != '\0' &&
-	    strcmp(o->parcel_village, c->village) == 0 ? P_COMMUNE_VILLAGE :
+	if (o->parcel_village[0] == '\0' || c->village[0] == '\0')
+		return P_IN_COMMUNE;
+	return strcmp(o->parcel_village, c->village) == 0 ? P_COMMUNE_VILLAGE :
 	    P_COMMUNE;
 }
 

@@ -303,17 +303,18 @@ elsewhere" "no commune read: the parcel's commune and village place the owner"
 
 # The decision's place, for owners whose record says it nowhere else: a
 # commune's committee decides on land in its commune, and a title says
-# where the land lies ("tại xã ..."), so its citizens are "commune" and the
+# where the land lies ("tại xã ..."), so its citizens are "in-commune" (no
+# village to compare) and the
 # 70 namesakes of another commune "elsewhere".
 plc='{"id":"p2","decision":{"date":"2025-08-01","issuer":"Ủy ban nhân dân xã Tìa Dình"},"owners":[{"name":"Lò Văn Bun"}],"parcels":[{"sheet":"3","number":"41","holder":0}]}'
 run sh -c "printf '%s\n' '$plc' | parcel-match -q -r names.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | ([.candidates[:2][].citizen_id] | sort | join(" ")), .candidates[0].why.parcel.level, .candidates[2].why.parcel.level')" \
     "011060200001 011060200002
-commune
+in-commune
 elsewhere" "a commune's committee: its citizens first, the rest elsewhere"
 run sh -c "printf '%s\n' '$plc' | jq -c '.decision.issuer = \"Ủy ban nhân dân tỉnh Điện Biên\" | .decision.title = \"Về việc thu hồi đất tại xã Tìa Dình\"' | parcel-match -q -r names.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .candidates[0].why.parcel.level, .candidates[2].why.parcel.level')" \
-    "commune
+    "in-commune
 elsewhere" "the title's place"
 run sh -c "printf '%s\n' '$plc' | jq -c '.decision.issuer = \"Ủy ban nhân dân tỉnh Điện Biên\"' | parcel-match -q -r names.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.parcel')" \

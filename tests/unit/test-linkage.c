@@ -744,6 +744,23 @@ parcel_place(void **state)
 	lr_compare(&o, &near, &pat);
 	w[1] = lr_model_weight(m, &pat, NULL, NULL);
 	assert_true(w[0] > w[1] + 3);
+	/* No commune read, and the parcel's village unread (or the
+	 * citizen's unknown): only the commune is compared, at the m of both
+	 * levels it stands for, above "commune" (another village). */
+	o.commune[0] = '\0';
+	lr_person_set_parcel(&o, "03166", NULL);
+	expect(&o, &home, LR_CMP_PARCEL, "in-commune");
+	expect(&o, &far, LR_CMP_PARCEL, "elsewhere");
+	lr_compare(&o, &home, &pat);
+	w[0] = lr_model_level_weight(m, LR_CMP_PARCEL, pat.level[LR_CMP_PARCEL]);
+	lr_person_set_parcel(&o, "03166", "bản Co Mận, xã Mường Phăng");
+	lr_compare(&o, &near, &pat);
+	w[1] = lr_model_level_weight(m, LR_CMP_PARCEL, pat.level[LR_CMP_PARCEL]);
+	assert_true(w[0] > w[1] + 1.5);
+	near.village[0] = '\0';
+	expect(&o, &near, LR_CMP_PARCEL, "in-commune");
+	lr_person_set_village(&near, "bản Na Hai");
+	strcpy(o.commune, "03166");
 	strcpy(o.commune, "03169");	/* the parcel lies elsewhere */
 	expect(&o, &far, LR_CMP_PARCEL, "missing");
 	strcpy(o.commune, "03166");
