@@ -72,6 +72,32 @@ def villages(code):
     return vs
 VIL = {c[0]: villages(c[0]) for c in communes}
 
+STREET_NAMES = ('Trần Phú|Võ Nguyên Giáp|Hoàng Văn Thái|Nguyễn Chí Thanh|Lê Lợi|'
+                'Điện Biên Phủ|Trường Chinh|Phan Đình Giót|Tô Vĩnh Diện|Bế Văn Đàn|'
+                'Nguyễn Hữu Thọ|Sùng Phái Sinh|Lò Văn Hặc|Hoàng Công Chất|7 tháng 5|'
+                'Võ Văn Kiệt|Lê Duẩn|Nguyễn Văn Linh').split('|')
+
+def streets(code, cname):
+    """The streets of a town commune (phường, thị trấn; none elsewhere): 6
+    to 14, ten on average, drawn by a generator of the commune's own, so
+    that every other draw stays as it was."""
+    if not cname.lower().startswith(('phường', 'thị trấn')):
+        return []
+    r = random.Random('streets ' + code)
+    return r.sample(STREET_NAMES, r.randint(6, 14))
+STREETS = {c[0]: streets(c[0], c[1]) for c in communes}
+
+def with_street(p):
+    """p's address, in a town with a house number (1-150) and street after
+    the village, drawn by a generator of p's own (parcel-match's street
+    comparison takes its u from these shares)."""
+    if not STREETS[p['commune']]:
+        return p['address']
+    r = random.Random('house ' + p['id'])
+    vil, rest = p['address'].split(', ', 1)
+    return '%s, số %d đường %s, %s' % (vil, r.randint(1, 150),
+                                       r.choice(STREETS[p['commune']]), rest)
+
 def kinh_name():
     a = rnd.choice(full)
     if rnd.random() < 0.5:
@@ -120,9 +146,11 @@ def new_person():
     date = '%04d-%02d-%02d' % (year, rnd.randint(1, 12), rnd.randint(1, 28))
     code, cname, dname, pname = pick_commune()
     vil = rnd.choice(VIL[code])
-    return {'id': new_id(sex, year), 'old': new_old() if rnd.random() < 0.6 else '',
-            'name': name, 'sex': sex, 'year': year, 'date': date, 'commune': code,
-            'address': '%s, %s, %s, %s' % (vil, cname.lower(), dname, pname[0].lower() + pname[1:])}
+    p = {'id': new_id(sex, year), 'old': new_old() if rnd.random() < 0.6 else '',
+         'name': name, 'sex': sex, 'year': year, 'date': date, 'commune': code,
+         'address': '%s, %s, %s, %s' % (vil, cname.lower(), dname, pname[0].lower() + pname[1:])}
+    p['address'] = with_street(p)
+    return p
 
 def retone(word):
     d = unicodedata.normalize('NFD', word)
@@ -344,7 +372,8 @@ def appearance(p, home, cat, date, r):
     global rnd
     saved, rnd = rnd, r
     try:
-        q = dict(p, commune=home[1], address=place(home[1], home[2]))
+        here = (home[1], home[2]) == (p['commune'], p['address'].split(', ')[0])
+        q = dict(p, commune=home[1], address=p['address'] if here else place(home[1], home[2]))
         o = owner_of(q, 'year' if cat == 'name' else cat)
         if cat == 'id' and date < '2016':     # no CCCD before 2016
             o['id_number'], o['id_type'] = (p['old'], 'cmnd') if p['old'] else (None, None)

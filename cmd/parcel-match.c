@@ -1,6 +1,7 @@
 /* parcel-match: link the owners of land-use decisions to citizens of the
  * population registry (Fellegi-Sunter record linkage), and check parcels
  * against the cadastre. */
+#include <errno.h>
 #include <getopt.h>
 #include <math.h>
 #include <stdlib.h>
@@ -20,6 +21,7 @@
 
 static const char usage[] =
     "usage: parcel-match -r registry.db [-c cadastre] [-j N] [--train]\n"
+    "                    [--two-pass]\n"
     "                    [--upper W] [--lower W] [--margin W] [--prob P]\n"
     "                    [--show-ids]\n"
     "                    [--rejects file] [--units-map file]\n"
@@ -41,6 +43,8 @@ static const char help[] =
     "  -j, --jobs N             match with N threads (default: processors,\n"
     "                           at most 4)\n"
     "      --train              estimate m by EM on this batch first\n"
+    "      --two-pass           collect the run's links first, then match\n"
+    "                           each owner with all of them\n"
     "      --upper W            matched at weight W or more (default 22)\n"
     "      --lower W            review at W or more (default 8)\n"
     "      --margin W           runner-up within W is a tie (default 5)\n"
@@ -62,8 +66,12 @@ struct opts {
 	lr_load_opts load;
 	/* t.absent is set when the registry is open */
 	lr_thresholds t;
-	int train, show_ids, jobs;
+	int train, two_pass, show_ids, jobs;
 };
+
+/* The pass of a run over its records: the only one; or with --two-pass,
+ * collecting the links of the whole run, then matching with them. */
+enum pass { ONE_PASS, COLLECT, FINAL };
 
 struct run {
 	const struct opts *o;
@@ -85,6 +93,9 @@ struct run {
 	int *from_cad;		/* CAD_* the cadastre's holder gave */
 	lr_owner_match *om;
 	lr_recur *seen;		/* citizens linked in the run so far */
+	enum pass pass;
+	FILE *spool;		/* records read in the collecting pass, or
+				 * NULL (--train keeps them) */
 	long ndoc;		/* decisions of the batches matched before */
 	long citizens;		/* in the registry */
 	long owners, by_status[LR_NSTATUS], parcels, done, enriched;
@@ -101,6 +112,8 @@ owner_person(const struct run *r, const json_t *j, lr_person *p,
 	int bad = lr_owner_read(j, p);
 	char buf[64];
 
+	if (r->pass == FINAL)	/* said in the collecting pass */
+		return bad & LR_OWNER_NO_NAME ? -1 : 0;
 	if (bad & LR_OWNER_NO_NAME) {
 		cli_error("%s: '%s': owner %zu has no name", cli_record_where(),
 		    rid, i + 1);
@@ -236,15 +249,16 @@ read_owners(struct run *r, int k)
 {
 	json_t *owners = json_object_get(r->rec[k], "owners");
 	const char *rid = lr_record_id(r->rec[k]);
-	const char *date = json_string_value(json_object_get(json_object_get(
-	    r->rec[k], "decision"), "date"));
+	const json_t *decision = json_object_get(r->rec[k], "decision");
+	const char *date = json_string_value(json_object_get(decision, "date"));
+	const char *place = lr_decision_place(decision, r->places);
 	size_t n = json_array_size(owners);
 
-	if (n > MAX_OWNERS) {
+	if (n > MAX_OWNERS && r->pass != FINAL)
 		cli_error("%s: '%s': %zu owners; only the first %d matched",
 		    cli_record_where(), rid, n, MAX_OWNERS);
+	if (n > MAX_OWNERS)
 		n = MAX_OWNERS;
-	}
 	r->first[k] = r->nown;
 	r->count[k] = (int)n;
 	drop_registry_items(r->rec[k]);
@@ -265,6 +279,8 @@ read_owners(struct run *r, int k)
 			lr_person_place(p, r->places);
 			lr_owner_parcel(p, json_object_get(r->rec[k], "parcels"),
 			    i);
+			if (p->parcel_commune[0] == '\0' && place != NULL)
+				lr_person_set_parcel(p, place, NULL);
 		}
 	}
 	if (r->cad != NULL)
@@ -352,7 +368,8 @@ check_parcels(struct run *r, json_t *rec)
 }
 
 /* Weigh the household of record k of the scored batch and decide its
- * owners; remember the citizens linked (lr_recur_add_links()). */
+ * owners; remember the citizens linked (lr_recur_add_links()), but in the
+ * final pass, which has them all. */
 static void
 decide_record(struct run *r, int k)
 {
@@ -361,13 +378,14 @@ decide_record(struct run *r, int k)
 	lr_match_household(om, r->count[k], &r->spouse[r->first[k]], r->model,
 	    r->t.margin);
 	lr_match_decide(om, r->count[k], &r->t);
-	if (lr_recur_add_links(r->seen, om, r->count[k], r->ndoc + k) != 0)
+	if (r->pass != FINAL &&
+	    lr_recur_add_links(r->seen, om, r->count[k], r->ndoc + k) != 0)
 		cli_fatal("out of memory");
 }
 
 /* Weigh the same people in other decisions of the run for record k
  * (decided once), decide again, annotate and write it; in the training
- * pass keep it instead. */
+ * pass keep it instead, in the collecting pass spool it. */
 static void
 finish_record(struct run *r, int k)
 {
@@ -376,6 +394,12 @@ finish_record(struct run *r, int k)
 
 	if (r->em != NULL) {
 		json_array_append_new(r->kept, rec);
+		return;
+	}
+	if (r->pass == COLLECT) {
+		if (r->spool != NULL)
+			cli_write_record(r->spool, rec);
+		json_decref(rec);
 		return;
 	}
 	lr_match_recur(om, r->count[k], r->seen, r->ndoc + k, r->regs[0],
@@ -417,6 +441,74 @@ match_record(json_t *rec, void *ctx)
 	if (r->nrec == BATCH || r->nown > BATCH_OWNERS - MAX_OWNERS)
 		flush_batch(r);
 	return 0;
+}
+
+/* Start the final pass: the decisions are numbered again from 0. */
+static void
+next_pass(struct run *r)
+{
+	r->pass = FINAL;
+	r->ndoc = 0;
+	r->done = 0;
+}
+
+/* A temporary file for the records of the collecting pass, in $TMPDIR
+ * (else /tmp), removed at once: it is gone when closed or at exit. */
+static FILE *
+spool_open(void)
+{
+	const char *dir = getenv("TMPDIR");
+	char path[4096];
+	FILE *fp;
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/parcel-match.XXXXXX",
+	    dir != NULL && dir[0] != '\0' ? dir : "/tmp");
+	if ((fd = mkstemp(path)) < 0)
+		cli_fatal("'%s': cannot create: %s", path, strerror(errno));
+	unlink(path);
+	if ((fp = fdopen(fd, "w+")) == NULL)
+		cli_fatal("temporary file: %s", strerror(errno));
+	return fp;
+}
+
+/* --two-pass: match the records spooled by the collecting pass. */
+static void
+match_spooled(struct run *r)
+{
+	lr_reader *rd;
+	json_t *rec;
+	lr_err err;
+	enum lr_read st;
+
+	if (fflush(r->spool) != 0 || fseek(r->spool, 0, SEEK_SET) != 0 ||
+	    (rd = lr_reader_new(r->spool)) == NULL)
+		cli_fatal("temporary file: %s", strerror(errno));
+	next_pass(r);
+	while ((st = lr_reader_next(rd, &rec, &err)) == LR_READ_OK)
+		match_record(rec, r);
+	if (st != LR_READ_EOF)
+		cli_fatal("temporary file: %s", err.msg);
+	flush_batch(r);
+	lr_reader_free(rd);
+}
+
+/* Match the records of the files (stdin when none): as they come, or
+ * with --two-pass after a first pass over them all, spooled to a
+ * temporary file. */
+static void
+match_files(struct run *r, int argc, char **argv)
+{
+	if (r->o->two_pass)
+		r->spool = spool_open();
+	r->pass = r->o->two_pass ? COLLECT : ONE_PASS;
+	cli_read_records(argc, argv, match_record, r);
+	flush_batch(r);
+	if (r->spool == NULL)
+		return;
+	match_spooled(r);
+	fclose(r->spool);
+	r->spool = NULL;
 }
 
 /* The summary line; organisations, never looked up, counted apart. */
@@ -480,6 +572,13 @@ train_and_match(struct run *r, int argc, char **argv)
 	}
 	lr_em_free(r->em);
 	r->em = NULL;
+	if (r->o->two_pass) {
+		r->pass = COLLECT;
+		json_array_foreach(r->kept, i, rec)
+			match_record(json_incref(rec), r);
+		flush_batch(r);
+		next_pass(r);
+	}
 	r->done = 0;
 	json_array_foreach(r->kept, i, rec) {
 		match_record(json_incref(rec), r);
@@ -622,10 +721,8 @@ match(const struct opts *o, int argc, char **argv)
 	cli_progress_start("owners", 0);
 	if (o->train)
 		train_and_match(&r, argc, argv);
-	else {
-		cli_read_records(argc, argv, match_record, &r);
-		flush_batch(&r);
-	}
+	else
+		match_files(&r, argc, argv);
 	cli_progress_end();
 	cli_out_commit(out);
 	if (rej != NULL)
@@ -686,6 +783,7 @@ static const struct option longopts[] = {
 	{ "column", required_argument, NULL, 'C' },
 	{ "cadastre", required_argument, NULL, 'c' },
 	{ "train", no_argument, NULL, 'T' },
+	{ "two-pass", no_argument, NULL, '2' },
 	{ "jobs", required_argument, NULL, 'j' },
 	{ "upper", required_argument, NULL, 'U' },
 	{ "lower", required_argument, NULL, 'L' },
@@ -712,6 +810,7 @@ option(struct opts *o, int c)
 	case 'C': column_arg(o, optarg); break;
 	case 'c': o->cadastre = optarg; break;
 	case 'T': o->train = 1; break;
+	case '2': o->two_pass = 1; break;
 	case 'j': o->jobs = (int)weight_arg(optarg, "--jobs");
 		if (o->jobs < 1 || o->jobs > MAX_JOBS) {
 			cli_warn("--jobs: not between 1 and %d: '%s'", MAX_JOBS,

@@ -65,6 +65,19 @@ static const struct cmp_def cmps[LR_NCMP] = {
 	[LR_CMP_VILLAGE] = { "village", 4, 1, { { "missing", 1, 1 },
 		{ "agree", 0.80, 0.01 }, { "similar", 0.05, 0.01 },
 		{ "differs", 0.15, 0.98 } } },
+	/* The street of a town address ("số 12, đường Trần Phú"), the
+	 * owner's (else its parcel's) against the citizen's, in the
+	 * citizen's commune (street names repeat from town to town): the
+	 * same house number, the same street with a number on one side
+	 * only, another number, another street.  u of house and
+	 * other-number are bench/linkage-gen.py's towns (ten streets a
+	 * commune, 150 numbers a street); the share of addresses without a
+	 * number (a fifth, for street's u) and all m are priors: an address
+	 * copied, a number left out, a move within the town.  None is
+	 * fitted on real data; --train learns them. */
+	[LR_CMP_STREET] = { "street", 5, 0, { { "missing", 1, 1 },
+		{ "house", 0.76, 0.00053 }, { "street", 0.19, 0.02 },
+		{ "other-number", 0.01, 0.079 }, { "differs", 0.04, 0.90 } } },
 	/* The citizen's age on the date of the decision of an owner named
 	 * without a birth year.  u: the shares of citizen-decision pairs at
 	 * each level for births spread evenly over 1940-2005 (bench/linkage's
@@ -92,14 +105,17 @@ static const struct cmp_def cmps[LR_NCMP] = {
 	 * parcel's village; u is the share of the commune living there,
 	 * lr_tf) or "other-village".  The owner has no commune: the
 	 * citizen lives in the parcel's commune and village, in the commune
-	 * only, or elsewhere.  m: people live where their parcels mostly
-	 * are, 65% in the village, 22% elsewhere in the commune, 13% in
-	 * another commune (bench/linkage-gen.py --archive; --train learns
-	 * them); u of the commune as the commune comparison's. */
-	[LR_CMP_PARCEL] = { "parcel", 6, 1, { { "missing", 1, 1 },
+	 * in another village, or elsewhere; "in-commune" when the parcel's
+	 * village or the citizen's is unknown, so that only the commune is
+	 * compared (its m is those of the two levels it stands for).  m:
+	 * people live where their parcels mostly are, 65% in the village,
+	 * 22% elsewhere in the commune, 13% in another commune
+	 * (bench/linkage-gen.py --archive; --train learns them); u of the
+	 * commune as the commune comparison's. */
+	[LR_CMP_PARCEL] = { "parcel", 7, 1, { { "missing", 1, 1 },
 		{ "village", 0.75, 0.07 }, { "other-village", 0.25, 0.93 },
 		{ "commune-village", 0.65, 0.0015 }, { "commune", 0.22, 0.02 },
-		{ "elsewhere", 0.13, 0.98 } } },
+		{ "elsewhere", 0.13, 0.98 }, { "in-commune", 0.87, 0.02 } } },
 	/* The citizen is linked, on an ID or a birth date or year, to an
 	 * owner of another decision of the run: the same person named again.
 	 * Weighed as the run measures it (lr_recur_weight()): m the share
@@ -127,10 +143,11 @@ enum { B_DATE = 1, B_YEAR, B_YEAR_DATE, B_OFF1, B_TYPO, B_DIFFERS };
 enum { A_AGREE = 1, A_DIFFERS };	/* sex */
 enum { C_AGREE = 1, C_BECAME, C_DISTRICT, C_PROVINCE, C_DIFFERS,
 	C_ELSEWHERE };
+enum { S_HOUSE = 1, S_STREET, S_OTHER_NUMBER, S_DIFFERS };
 enum { AGE_ADULT = 1, AGE_MINOR, AGE_UNBORN, AGE_DEAD };
 enum { V_AGREE = 1, V_SIMILAR, V_DIFFERS };
 enum { P_VILLAGE = 1, P_OTHER_VILLAGE, P_COMMUNE_VILLAGE, P_COMMUNE,
-	P_ELSEWHERE };
+	P_ELSEWHERE, P_IN_COMMUNE };
 
 lr_model *
 lr_model_new(void)
@@ -408,8 +425,9 @@ cmp_parcel(const lr_person *o, const lr_person *c)
 		    parcel_village(o, c) : MISSING;
 	if (strcmp(o->parcel_commune, c->commune) != 0)
 		return P_ELSEWHERE;
-	return o->parcel_village[0] != '\0' &&
-	    strcmp(o->parcel_village, c->village) == 0 ? P_COMMUNE_VILLAGE :
+	if (o->parcel_village[0] == '\0' || c->village[0] == '\0')
+		return P_IN_COMMUNE;
+	return strcmp(o->parcel_village, c->village) == 0 ? P_COMMUNE_VILLAGE :
 	    P_COMMUNE;
 }
 
@@ -436,6 +454,32 @@ cmp_commune(const lr_person *o, const lr_person *c)
 		return C_DIFFERS;
 	/* District names repeat across provinces (Huyện Châu Thành). */
 	return same_unit(o->district, c->district) ? C_DISTRICT : C_PROVINCE;
+}
+
+/* The owner's street and house number (else its parcel's, when the
+ * owner's address names neither street nor village) against the
+ * citizen's, when they lie in the citizen's commune. */
+static int
+cmp_street(const lr_person *o, const lr_person *c)
+{
+	const char *street = o->street, *house = o->house;
+
+	if (c->street[0] == '\0')
+		return MISSING;
+	if (street[0] != '\0') {
+		if (lr_person_commune_is(o, c->commune) == 0)
+			return MISSING;
+	} else if (o->village[0] == '\0' && o->parcel_street[0] != '\0' &&
+	    strcmp(o->parcel_commune, c->commune) == 0) {
+		street = o->parcel_street;
+		house = o->parcel_house;
+	} else
+		return MISSING;
+	if (strcmp(street, c->street) != 0)
+		return S_DIFFERS;
+	if (house[0] == '\0' || c->house[0] == '\0')
+		return S_STREET;
+	return strcmp(house, c->house) == 0 ? S_HOUSE : S_OTHER_NUMBER;
 }
 
 /* Citizen c's age in whole years on the date decided ("yyyy-mm-dd" or
@@ -493,6 +537,7 @@ lr_compare(const lr_person *o, const lr_person *c, lr_pattern *pat)
 	l[LR_CMP_SEX] = (signed char)agree(o->sex && c->sex, o->sex == c->sex);
 	l[LR_CMP_COMMUNE] = (signed char)cmp_commune(o, c);
 	l[LR_CMP_VILLAGE] = (signed char)cmp_village(o, c);
+	l[LR_CMP_STREET] = (signed char)cmp_street(o, c);
 	l[LR_CMP_AGE] = (signed char)cmp_age(o, c);
 	l[LR_CMP_HOUSEHOLD] = MISSING;
 	l[LR_CMP_PARCEL] = (signed char)cmp_parcel(o, c);

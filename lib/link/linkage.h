@@ -15,7 +15,8 @@
 /* The comparisons, in output order. */
 enum lr_cmp {
 	LR_CMP_ID, LR_CMP_OLD_ID, LR_CMP_FAMILY, LR_CMP_MIDDLE, LR_CMP_GIVEN,
-	LR_CMP_BIRTH, LR_CMP_SEX, LR_CMP_COMMUNE, LR_CMP_VILLAGE, LR_CMP_AGE,
+	LR_CMP_BIRTH, LR_CMP_SEX, LR_CMP_COMMUNE, LR_CMP_VILLAGE,
+	LR_CMP_STREET, LR_CMP_AGE,
 	LR_CMP_HOUSEHOLD, LR_CMP_PARCEL, LR_CMP_RECUR, LR_NCMP
 };
 
@@ -72,7 +73,9 @@ void lr_model_mu(const lr_model *m, int cmp, int level, double *pm,
  * a land user (a child or someone not yet born is not one); "parcel"
  * compares the place of the owner's parcel with the citizen's home, for
  * what the owner's own address leaves out (its village, or its commune
- * and village). */
+ * and village); "street" compares the street and house number of a town
+ * address, the owner's (else its parcel's), with the citizen's, when both
+ * lie in the citizen's commune. */
 void lr_compare(const lr_person *owner, const lr_person *citizen,
     lr_pattern *pat);
 

@@ -102,6 +102,8 @@ lr_match_score(lr_registry *r, const lr_model *m, const lr_person *owner,
 		return -1;
 	om->name_only = owner->id[0] == '\0' && owner->old_id[0] == '\0' &&
 	    owner->birth_year == 0;
+	om->parcel_street = owner->street[0] == '\0' &&
+	    owner->parcel_street[0] != '\0';
 	for (int i = 0; i < n; i++) {
 		memcpy(cand.citizen_id, found[i].id, sizeof(cand.citizen_id));
 		memcpy(cand.commune, found[i].commune, sizeof(cand.commune));
@@ -294,14 +296,16 @@ contested(const lr_owner_match *om, int n, int self, const char *id,
 	return 0;
 }
 
-/* What the parcel and other decisions add to candidate c's weight: they
- * place a namesake living by the parcel as well as the owner. */
+/* What the parcel (its place, its street when it is the one compared)
+ * and other decisions add to candidate c of o's weight: they place a
+ * namesake living by the parcel as well as the owner. */
 static double
-context(const lr_cand *c)
+context(const lr_owner_match *o, const lr_cand *c)
 {
 	double p = c->part[LR_CMP_PARCEL], r = c->part[LR_CMP_RECUR];
+	double s = o->parcel_street ? c->part[LR_CMP_STREET] : 0;
 
-	return (p > 0 ? p : 0) + (r > 0 ? r : 0);
+	return (p > 0 ? p : 0) + (r > 0 ? r : 0) + (s > 0 ? s : 0);
 }
 
 /* Is candidate best of o strong enough: its weight reaches t->upper, or
@@ -317,7 +321,7 @@ sure(const lr_owner_match *o, int best, const lr_thresholds *t)
 {
 	const lr_cand *c = &o->cand[best];
 
-	if (c->weight - (o->name_only ? context(c) : 0) >= t->upper)
+	if (c->weight - (o->name_only ? context(o, c) : 0) >= t->upper)
 		return 1;
 	return c->prob >= t->prob;
 }

@@ -41,6 +41,7 @@ typedef struct lr_owner_match {
 	double rest;		/* log2 of the sum of 2^weight over the
 				 * candidates blocked but not kept */
 	int name_only;		/* the owner has no ID and no birth year */
+	int parcel_street;	/* its street compared is its parcel's */
 	int tied;		/* candidates within the margin of the best */
 } lr_owner_match;
 

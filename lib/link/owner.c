@@ -100,3 +100,40 @@ lr_owner_in_decision(lr_person *p, const lr_units *units, const char *date)
 	for (int i = 0; i < n && i < LR_BECAME_MAX; i++)
 		snprintf(p->became[i], sizeof(p->became[i]), "%s", now[i]);
 }
+
+/* Does the committee issuer (ASCII folded) govern a commune: "ủy ban nhân
+ * dân xã ...", "UBND phường ...", "... thị trấn ..."? */
+static int
+commune_committee(const char *issuer)
+{
+	static const char *const kind[] = { "nhan dan xa ", "nhan dan phuong ",
+	    "nhan dan thi tran ", "ubnd xa ", "ubnd phuong ", "ubnd thi tran " };
+
+	for (size_t i = 0; i < sizeof(kind) / sizeof(kind[0]); i++)
+		if (strstr(issuer, kind[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+const char *
+lr_decision_place(const json_t *decision, const lr_units *u)
+{
+	const char *title = str(decision, "title"), *issuer, *at, *code = NULL;
+	enum lr_era era = lr_units_era(str(decision, "date"));
+	char *folded;
+	int ambiguous;
+
+	if (u == NULL)
+		return NULL;
+	if (title != NULL && (at = strstr(title, " tại ")) != NULL &&
+	    (code = lr_units_find(u, at + strlen(" tại "), NULL, era,
+	    &ambiguous)) != NULL)
+		return code;
+	if ((issuer = str(decision, "issuer")) == NULL ||
+	    (folded = lr_ascii(issuer)) == NULL)
+		return NULL;
+	if (commune_committee(folded))
+		code = lr_units_find(u, issuer, NULL, era, &ambiguous);
+	free(folded);
+	return code;
+}

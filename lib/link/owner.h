@@ -28,6 +28,15 @@ int lr_owner_read(const json_t *j, lr_person *p);
  * every owner); nothing when there is none. */
 void lr_owner_parcel(lr_person *p, const json_t *parcels, size_t i);
 
+/* Where the land of a decision (its record's "decision", borrowed: title,
+ * issuer, date) lies, for owners whose record says it nowhere else: the
+ * commune its title places it in ("... tại xã Mường Tùng, huyện Mường
+ * Chà"), else the commune whose committee issued it (a commune's
+ * committee decides on land in its commune), found in units u of the
+ * decision's era.  The 5-digit code (borrowed from u), or NULL when
+ * neither names one commune (or u is NULL). */
+const char *lr_decision_place(const json_t *decision, const lr_units *u);
+
 /* Place owner p in the time of its decision, dated date ("yyyy-mm-dd";
  * NULL or malformed: unknown): the decision's date, and when the decision
  * is from before July 2025, the current communes its commune became

@@ -149,10 +149,109 @@ village_of(char village[LR_PART_MAX], const char *address)
 	free(a);
 }
 
+/* Is w a house number: a digit first ("12", "12a", "12/3")? */
+static int
+house_number(const char *w)
+{
+	return w[0] >= '0' && w[0] <= '9';
+}
+
+/* The words of a street type at w[i..n-1] ("đường", "phố", "đ.", "đại
+ * lộ"): how many, or 0. */
+static int
+street_type(char **w, int i, int n)
+{
+	if (i >= n)
+		return 0;
+	if (strcmp(w[i], "duong") == 0 || strcmp(w[i], "pho") == 0 ||
+	    strcmp(w[i], "d.") == 0)
+		return 1;
+	return i + 1 < n && strcmp(w[i], "dai") == 0 &&
+	    strcmp(w[i + 1], "lo") == 0 ? 2 : 0;
+}
+
+/* One comma-separated part of an address (ASCII words w[0..n-1]): its
+ * street into street and house number into house when it names a street
+ * ("số nhà 12 đường Trần Phú", "số 12 Trần Phú", "đường Trần Phú"); a
+ * part that is only a number ("số 12") leaves it in house for the next.
+ * Returns 1 when it named a street. */
+static int
+street_part(char **w, int n, char street[LR_PART_MAX], char house[16])
+{
+	int i = 0, typed, numbered = 0;
+
+	if (i < n && (strcmp(w[i], "so") == 0 || strcmp(w[i], "sn") == 0))
+		i++;
+	if (i > 0 && i < n && strcmp(w[i], "nha") == 0)
+		i++;
+	if (i < n && house_number(w[i])) {
+		snprintf(house, 16, "%s", w[i++]);
+		numbered = 1;
+	} else if (i > 0)
+		return 0;	/* "số" and no number */
+	typed = street_type(w, i, n);
+	if ((typed == 0 && !numbered) || i + typed >= n)
+		return 0;
+	join(street, LR_PART_MAX, w, i + typed, n);
+	return 1;
+}
+
+/* Can address name a street: a digit, a street type's letters ("đường",
+ * "phố", "đại lộ", "đ." in either case), or combining marks (text not in
+ * NFC)?  A quick test that spares folding most village addresses. */
+static int
+may_name_street(const char *a)
+{
+	static const char *const marks[] = { "ường", "ƯỜNG", "hố", "HỐ",
+	    "ại lộ", "ẠI LỘ", "đ.", "Đ.", "\xcc", "\xcd" };
+
+	if (strpbrk(a, "0123456789") != NULL)
+		return 1;
+	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++)
+		if (strstr(a, marks[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The street and house number of address into street and house ("" when
+ * it names none), from the parts after the first when that names a
+ * village. */
+static void
+street_of(char street[LR_PART_MAX], char house[16], const char *address)
+{
+	char *a, *part, *save = NULL, *w[MAXTOK], village[LR_PART_MAX];
+	int first = 1;
+
+	street[0] = house[0] = '\0';
+	if (address == NULL || !may_name_street(address) ||
+	    (a = lr_ascii(address)) == NULL)
+		return;
+	village_of(village, address);
+	for (part = strtok_r(a, ",;", &save); part != NULL;
+	    part = strtok_r(NULL, ",;", &save), first = 0) {
+		char buf[256];
+		snprintf(buf, sizeof(buf), "%s", part);
+		if ((first && village[0] != '\0') ||
+		    street_part(w, split_words(buf, w), street, house) == 0)
+			continue;
+		break;
+	}
+	if (street[0] == '\0')
+		house[0] = '\0';
+	free(a);
+}
+
 void
 lr_person_set_village(lr_person *p, const char *address)
 {
 	village_of(p->village, address);
+	street_of(p->street, p->house, address);
+}
+
+void
+lr_person_set_street(lr_person *p, const char *address)
+{
+	street_of(p->street, p->house, address);
 }
 
 void
@@ -162,6 +261,7 @@ lr_person_set_parcel(lr_person *p, const char *commune, const char *address)
 	    commune != NULL && strlen(commune) < sizeof(p->parcel_commune) ?
 	    commune : "");
 	village_of(p->parcel_village, address);
+	street_of(p->parcel_street, p->parcel_house, address);
 }
 
 /* 1 when y-m-d is a real date. */

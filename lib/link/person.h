@@ -42,6 +42,11 @@ typedef struct lr_person {
 	 * commune code and village key, or "". */
 	char parcel_commune[8];
 	char parcel_village[LR_PART_MAX];
+	/* The street (ASCII key of its name) and house number an address
+	 * gives in a town (lr_person_set_street()), the owner's and its
+	 * parcel's, or "". */
+	char street[LR_PART_MAX], house[16];
+	char parcel_street[LR_PART_MAX], parcel_house[16];
 	/* The district and province names of commune (borrowed from the
 	 * units given to lr_person_place()), or NULL when unknown; a
 	 * commune of July 2025 on has no district. */
@@ -63,11 +68,19 @@ int lr_person_name_sex(const lr_person *p);
 
 /* Set the village key from an address whose first comma-separated part
  * names a village ("bản Co Mận, xã ..."; bản, thôn, xóm, tổ, tổ dân phố,
- * khối, tiểu khu, đội, ấp, làng, khu, phố).  Leaves "" when there is none. */
+ * khối, tiểu khu, đội, ấp, làng, khu, phố), and the street as
+ * lr_person_set_street().  Leaves "" when there is none. */
 void lr_person_set_village(lr_person *p, const char *address);
 
+/* Set the street and house number from the first part of address (after
+ * one that names a village) that names a street: "số nhà 12, đường Trần
+ * Phú, ..." or "số 12 Trần Phú" (street "tran phu", house "12"), "đường
+ * Trần Phú" (no house), "đ.", "phố", "đại lộ".  Leaves "" when there is
+ * none. */
+void lr_person_set_street(lr_person *p, const char *address);
+
 /* Set where p's parcel lies: its commune code (NULL: unknown) and the
- * village key of its address (as lr_person_set_village()). */
+ * village key and street of its address (as lr_person_set_village()). */
 void lr_person_set_parcel(lr_person *p, const char *commune,
     const char *address);
 

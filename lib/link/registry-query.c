@@ -8,7 +8,7 @@
 
 #define COLS "citizen_id, old_id, birth_date, birth_year, sex, commune_code," \
     " family, middle, given, family_tl, middle_tl, given_tl, family_ascii," \
-    " middle_ascii, given_ascii, middle_last, village FROM citizen "
+    " middle_ascii, given_ascii, middle_last, village, address FROM citizen "
 #define YEARS " AND birth_year IN (0, ?3, ?3 - 1, ?3 + 1) LIMIT 64"
 
 static const char *const sql[Q_NSTMT] = {
@@ -39,6 +39,7 @@ static const char *const sql[Q_NSTMT] = {
 struct found {
 	lr_person *out;
 	int n, max;
+	int streets;		/* the owner has a street to compare */
 };
 
 static void
@@ -53,9 +54,10 @@ col_copy(sqlite3_stmt *st, int i, char *dst, size_t n)
 	dst[len] = '\0';
 }
 
-/* The current row of st as a person. */
+/* The current row of st as a person; its street only when streets (the
+ * owner has one to compare: parsing every address costs). */
 static void
-row_person(sqlite3_stmt *st, lr_person *p)
+row_person(sqlite3_stmt *st, lr_person *p, int streets)
 {
 	const unsigned char *sex = sqlite3_column_text(st, 4);
 
@@ -73,6 +75,9 @@ row_person(sqlite3_stmt *st, lr_person *p)
 	}
 	col_copy(st, 15, p->middle_last, LR_PART_MAX);
 	col_copy(st, 16, p->village, LR_PART_MAX);
+	if (streets)
+		lr_person_set_street(p, (const char *)sqlite3_column_text(st,
+		    17));
 }
 
 /* Is the citizen of the current row of st already found? */
@@ -116,7 +121,7 @@ lookup(lr_registry *r, enum lr_reg_stmt q, const char *a, const char *b,
 		sqlite3_bind_int(st, 3, year);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && f->n < f->max)
 		if (!seen(f, st))
-			row_person(st, &f->out[f->n++]);
+			row_person(st, &f->out[f->n++], f->streets);
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return lr_reg_fail(r, "lookup", err);
@@ -322,7 +327,8 @@ int
 lr_registry_block(lr_registry *r, const lr_person *owner, lr_person *out,
     int max, lr_err *err)
 {
-	struct found f = { out, 0, max };
+	struct found f = { out, 0, max, owner->street[0] != '\0' ||
+	    owner->parcel_street[0] != '\0' };
 
 	if (block_ids(r, owner, &f, err) != 0)
 		return -1;

@@ -44,7 +44,8 @@ long lr_registry_count(lr_registry *r);
  * did not find the names; without a birth year, the commune's first).
  * Up to max distinct
  * citizens are written to out (their id holds the citizen_id), with their
- * date of death when the registry keeps one.  Returns how
+ * date of death when the registry keeps one, and their street when the
+ * owner has one (or its parcel) to compare it with.  Returns how
  * many, or -1 with err set. */
 int lr_registry_block(lr_registry *r, const lr_person *owner, lr_person *out,
     int max, lr_err *err);

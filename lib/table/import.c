@@ -5,18 +5,26 @@
 
 #include "clean.h"
 #include "import.h"
-#include "seen-int.h"
 
 #define MAX_CO 8		/* co-owners in one cell */
+
+/* Where a key of the run was first seen: the caller's value, the index of
+ * the file (and sheet) and the row number; in tables of 24-byte slots,
+ * small enough for millions of rows. */
+struct seen_at {
+	uint64_t val;
+	uint32_t src;
+	uint32_t row;
+};
 
 struct lr_importer {
 	const lr_units *units;
 	const char *province;
 	lr_land_use_fn land_use;
 	void *lu_ctx;
-	lr_seen *ids;		/* ID -> offset of its name key in names */
-	lr_seen *people;	/* person key -> ID */
-	lr_seen *parcels;	/* parcel key */
+	lr_htab *ids;		/* ID -> offset of its name key in names */
+	lr_htab *people;	/* person key -> ID */
+	lr_htab *parcels;	/* parcel key */
 	char *names;		/* the name keys of the IDs, NUL-terminated */
 	size_t nlen, ncap;
 	json_t *places;		/* "file" or "file:sheet" by index */
@@ -46,12 +54,14 @@ lr_importer_new(const lr_units *units, const char *province,
     lr_land_use_fn land_use, void *land_use_ctx)
 {
 	lr_importer *im = calloc(1, sizeof(*im));
+	size_t at = sizeof(struct seen_at);
 
 	if (im == NULL)
 		return NULL;
 	*im = (lr_importer){ .units = units, .province = province,
-	    .land_use = land_use, .lu_ctx = land_use_ctx, .ids = lr_seen_new(),
-	    .people = lr_seen_new(), .parcels = lr_seen_new(),
+	    .land_use = land_use, .lu_ctx = land_use_ctx,
+	    .ids = lr_htab_new(at), .people = lr_htab_new(at),
+	    .parcels = lr_htab_new(at),
 	    .places = json_array(), .lu_cache = json_object(),
 	    .kinds = json_object() };
 	if (!im->ids || !im->people || !im->parcels || !im->places ||
@@ -67,9 +77,9 @@ lr_importer_free(lr_importer *im)
 {
 	if (im == NULL)
 		return;
-	lr_seen_free(im->ids);
-	lr_seen_free(im->people);
-	lr_seen_free(im->parcels);
+	lr_htab_free(im->ids);
+	lr_htab_free(im->people);
+	lr_htab_free(im->parcels);
 	free(im->names);
 	json_decref(im->places);
 	json_decref(im->lu_cache);
@@ -163,7 +173,7 @@ keep_original(struct ctx *c, const char *path, int col, const char *orig,
 
 /* "file row N" of where e was seen, into buf, for messages. */
 static const char *
-place(const struct ctx *c, const struct lr_seen_at *e, char *buf, size_t n)
+place(const struct ctx *c, const struct seen_at *e, char *buf, size_t n)
 {
 	snprintf(buf, n, "%s row %lu", json_string_value(json_array_get(
 	    c->im->places, e->src)), (unsigned long)e->row);
@@ -172,12 +182,16 @@ place(const struct ctx *c, const struct lr_seen_at *e, char *buf, size_t n)
 
 /* Note key as seen at the current row with val; the entry of its first
  * sighting when it was seen before, else NULL. */
-static const struct lr_seen_at *
-seen(struct ctx *c, lr_seen *s, uint64_t key, uint64_t val)
+static const struct seen_at *
+seen(struct ctx *c, lr_htab *s, uint64_t key, uint64_t val)
 {
-	int oom;
+	struct seen_at *e;
+	int fresh;
 
-	return lr_seen_put(s, key, val, c->src, (uint32_t)row_n(c), &oom);
+	if ((e = lr_htab_put(s, key, &fresh)) == NULL || !fresh)
+		return e;
+	*e = (struct seen_at){ val, c->src, (uint32_t)row_n(c) };
+	return NULL;
 }
 
 /* An ID as a key: its number, told apart by length, never 0. */
@@ -204,7 +218,7 @@ keep_name(lr_importer *im, const char *k)
  * the same name, or another person. */
 static void
 id_seen(struct ctx *c, const char *path, const char *seen, const char *key,
-    const struct lr_seen_at *e)
+    const struct seen_at *e)
 {
 	char *x = lr_ascii(seen), *y = lr_ascii(key), why[600], at[400];
 	int d = x && y ? lr_edit_distance(x, y, 2) : 3;
@@ -225,7 +239,7 @@ owner_id(struct ctx *c, json_t *o, const char *path, const char *s,
 	char id[13], p[64];
 	const char *change, *name = json_string_value(json_object_get(o, "name"));
 	enum lr_idread r = lr_clean_id(s, number, id, &change);
-	const struct lr_seen_at *e;
+	const struct seen_at *e;
 	char *key = lr_tonekey(name ? name : "");
 
 	snprintf(p, sizeof(p), "%s.id_number", path);
@@ -325,12 +339,12 @@ static void
 person_seen(struct ctx *c, const json_t *o, const char *path)
 {
 	const char *id = json_string_value(json_object_get(o, "id_number"));
-	const struct lr_seen_at *e;
+	const struct seen_at *e;
 	char *key, p[64], why[600], at[400];
 
 	if (id == NULL || (key = person_key(c, o)) == NULL)
 		return;
-	e = seen(c, c->im->people, lr_seen_hash(key), id_key(id));
+	e = seen(c, c->im->people, lr_hash(key), id_key(id));
 	if (e != NULL && e->val != id_key(id)) {
 		snprintf(p, sizeof(p), "%s.id_number", path);
 		snprintf(why, sizeof(why), "the same name, birth %s are at %s "
@@ -529,7 +543,7 @@ static void
 start_record(struct ctx *c, const char *key)
 {
 	json_t *p = json_object();
-	const struct lr_seen_at *e;
+	const struct seen_at *e;
 	char id[400];
 
 	snprintf(id, sizeof(id), "%s%s%s:%ld", c->stem, c->g->sheet ? ":" : "",
@@ -556,7 +570,7 @@ start_record(struct ctx *c, const char *key)
 	json_object_set_new(p, "holder", json_integer(0));
 	json_array_append_new(json_object_get(c->rec, "parcels"), p);
 	parcel_values(c, p);
-	if ((e = seen(c, c->im->parcels, lr_seen_hash(key), 0)) != NULL) {
+	if ((e = seen(c, c->im->parcels, lr_hash(key), 0)) != NULL) {
 		char why[600], at[400];
 		snprintf(why, sizeof(why), "the same parcel is also at %s",
 		    place(c, e, at, sizeof(at)));

@@ -1,5 +1,5 @@
 /* Utilities under every stage: error messages, SHA-256 content hashes,
- * the ordered work pool and tab-separated sheets.
+ * the ordered work pool, tab-separated sheets and hash tables.
  * The public face of lib/util/: include this header, never its parts. */
 #ifndef LR_UTIL_H
 #define LR_UTIL_H
@@ -9,5 +9,6 @@
 #include "sha256.h"
 #include "pool.h"
 #include "tsv.h"
+#include "htab.h"
 
 #endif

@@ -301,6 +301,25 @@ commune-village
 commune
 elsewhere" "no commune read: the parcel's commune and village place the owner"
 
+# The decision's place, for owners whose record says it nowhere else: a
+# commune's committee decides on land in its commune, and a title says
+# where the land lies ("tại xã ..."), so its citizens are "in-commune" (no
+# village to compare) and the
+# 70 namesakes of another commune "elsewhere".
+plc='{"id":"p2","decision":{"date":"2025-08-01","issuer":"Ủy ban nhân dân xã Tìa Dình"},"owners":[{"name":"Lò Văn Bun"}],"parcels":[{"sheet":"3","number":"41","holder":0}]}'
+run sh -c "printf '%s\n' '$plc' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | ([.candidates[:2][].citizen_id] | sort | join(" ")), .candidates[0].why.parcel.level, .candidates[2].why.parcel.level')" \
+    "011060200001 011060200002
+in-commune
+elsewhere" "a commune's committee: its citizens first, the rest elsewhere"
+run sh -c "printf '%s\n' '$plc' | jq -c '.decision.issuer = \"Ủy ban nhân dân tỉnh Điện Biên\" | .decision.title = \"Về việc thu hồi đất tại xã Tìa Dình\"' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .candidates[0].why.parcel.level, .candidates[2].why.parcel.level')" \
+    "in-commune
+elsewhere" "the title's place"
+run sh -c "printf '%s\n' '$plc' | jq -c '.decision.issuer = \"Ủy ban nhân dân tỉnh Điện Biên\"' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.parcel')" \
+    "null" "a province's committee places nobody"
+
 # The same person in other decisions of the run.  In an archive where
 # people recur (five named twice with their birth year), the two
 # namesakes of one village tie for an owner named by name alone; the one
@@ -339,6 +358,38 @@ is "$(printf '%s\n' "$out" | jq -r 'select(.id == "year") | .owners[0] | .match.
     "matched
 011080000008
 null" "the decision that names him is matched on its own"
+# The run's evidence grows as it goes: a decision matched in an earlier
+# batch (512 records) cannot see a later one.  --two-pass collects the
+# links of the whole run first, then matches every owner with them all;
+# the records still come out in input order.
+{ printf '%s\n' "$alone"
+  i=0
+  while [ $i -lt 520 ]; do echo "{\"id\":\"f$i\",\"owners\":[]}"; i=$((i + 1)); done
+  tail -n +2 archive.jsonl
+} >late.jsonl
+run parcel-match -q -r archive.db late.jsonl
+is "$(printf '%s\n' "$out" | jq -r 'select(.id == "list") | .owners[0].match | .tied, .candidates[0].why.other_decisions')" "2
+null" "one pass: the decision that names him comes too late"
+run parcel-match -q --two-pass -r archive.db late.jsonl
+is "$(printf '%s\n' "$out" | jq -r 'select(.id == "list") | .owners[0].match | .candidates[0].citizen_id, .candidates[0].why.other_decisions.level, .candidates[0].why.other_decisions.weight > 4, .candidates[1].why.other_decisions')" \
+    "011080000008
+linked
+true
+null" "--two-pass: the whole run's links place him first"
+is "$(printf '%s\n' "$out" | jq -r .id | md5sum)" "$(jq -r .id late.jsonl | md5sum)" \
+    "--two-pass: records in input order"
+is "$(printf '%s\n' "$out" | jq -r 'select(.id == "year") | .owners[0] | .match.status, .match.candidates[0].why.other_decisions')" "matched
+null" "--two-pass: a decision's own link is not evidence for itself"
+run sh -c "parcel-match --two-pass -r archive.db <late.jsonl"
+is "$rc" 0 "--two-pass reads stdin"
+like "$err" "^parcel-match: 12 owners: 11 matched, 1 review, 0 unmatched" "--two-pass: each owner counted once"
+run sh -c "TMPDIR=/nonexistent parcel-match -q --two-pass -r archive.db late.jsonl"
+like "$err" "^parcel-match: '/nonexistent/parcel-match\\.[^']*': cannot create: No such file or directory" \
+    "--two-pass: no temporary file, said"
+is "$out" "" "and nothing written"
+run parcel-match -q --two-pass --train -r archive.db late.jsonl
+is "$(printf '%s\n' "$out" | jq -r 'select(.id == "list") | .owners[0].match.candidates[0].why.other_decisions.level')" \
+    "linked" "--two-pass with --train"
 # The u is the share of the candidate's commune linked, for an archive is
 # local and so are its owners' namesakes: with the 200 others living in
 # another commune, six of the seven citizens of Tìa Dình are linked, and
@@ -377,6 +428,26 @@ parcel-match -q --build-registry few.csv -r few.db
 run sh -c "printf '%s\n' '$vil' | parcel-match -q -r few.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].why.village.weight')" 6.32 \
     "a commune of fewer than 100 citizens: the share is not read, the shipped weight stands"
+
+# Streets of a town: the namesake living at the owner's house number
+# comes first, by more than the margin; alone, the name and the commune
+# tie them.
+{ echo 'citizen_id,old_id,full_name,birth_date,gender,commune_code,address'
+  numbered 011060500 100 190 ',Vì Văn Khăm,1960-01-01,Nam,03127,"tổ 1, phường Him Lam"'
+  echo '011060400001,,Lò Văn Bun,1960-01-01,Nam,03127,"số 12, đường Trần Phú, phường Him Lam"'
+  echo '011061400002,,Lò Văn Bun,1961-01-01,Nam,03127,"số 8, đường Võ Nguyên Giáp, phường Him Lam"'
+} >town.csv
+parcel-match -q --build-registry town.csv -r town.db
+twn='{"id":"t","decision":{"date":"2024-06-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03127","address":"số 12 Trần Phú, phường Him Lam"}]}'
+run sh -c "printf '%s\n' '$twn' | parcel-match -q -r town.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .candidates[0].citizen_id, .candidates[0].why.street.level, .candidates[1].why.street.level, .tied')" \
+    "011060400001
+house
+differs
+null" "a town: the namesake at the owner's house first"
+run sh -c "printf '%s\n' '$twn' | jq -c '.owners[0].address = null' | parcel-match -q -r town.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .tied, .candidates[0].why.street')" "2
+null" "no street read: the namesakes tie"
 
 # Spouses on the document: the namesake living with a candidate of the
 # wife is the husband, first by the household's weight.  72 of the 74

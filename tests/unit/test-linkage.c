@@ -51,9 +51,10 @@ levels_exact(void **state)
 		    c != LR_CMP_COMMUNE && c != LR_CMP_VILLAGE &&
 		    c != LR_CMP_BIRTH && c != LR_CMP_AGE &&
 		    c != LR_CMP_HOUSEHOLD && c != LR_CMP_PARCEL &&
-		    c != LR_CMP_RECUR)
+		    c != LR_CMP_RECUR && c != LR_CMP_STREET)
 			assert_string_equal(level(&pat, c), "exact");
 	assert_string_equal(level(&pat, LR_CMP_OLD_ID), "missing");
+	assert_string_equal(level(&pat, LR_CMP_STREET), "missing");
 	assert_string_equal(level(&pat, LR_CMP_HOUSEHOLD), "missing");
 	assert_string_equal(level(&pat, LR_CMP_PARCEL), "missing");
 	assert_string_equal(level(&pat, LR_CMP_RECUR), "missing");
@@ -743,6 +744,23 @@ parcel_place(void **state)
 	lr_compare(&o, &near, &pat);
 	w[1] = lr_model_weight(m, &pat, NULL, NULL);
 	assert_true(w[0] > w[1] + 3);
+	/* No commune read, and the parcel's village unread (or the
+	 * citizen's unknown): only the commune is compared, at the m of both
+	 * levels it stands for, above "commune" (another village). */
+	o.commune[0] = '\0';
+	lr_person_set_parcel(&o, "03166", NULL);
+	expect(&o, &home, LR_CMP_PARCEL, "in-commune");
+	expect(&o, &far, LR_CMP_PARCEL, "elsewhere");
+	lr_compare(&o, &home, &pat);
+	w[0] = lr_model_level_weight(m, LR_CMP_PARCEL, pat.level[LR_CMP_PARCEL]);
+	lr_person_set_parcel(&o, "03166", "bản Co Mận, xã Mường Phăng");
+	lr_compare(&o, &near, &pat);
+	w[1] = lr_model_level_weight(m, LR_CMP_PARCEL, pat.level[LR_CMP_PARCEL]);
+	assert_true(w[0] > w[1] + 1.5);
+	near.village[0] = '\0';
+	expect(&o, &near, LR_CMP_PARCEL, "in-commune");
+	lr_person_set_village(&near, "bản Na Hai");
+	strcpy(o.commune, "03166");
 	strcpy(o.commune, "03169");	/* the parcel lies elsewhere */
 	expect(&o, &far, LR_CMP_PARCEL, "missing");
 	strcpy(o.commune, "03166");
@@ -809,6 +827,115 @@ other_decisions(void **state)
 	lr_recur_free(s);
 }
 
+/* The decision's place: the commune its title puts the land in, else the
+ * commune whose committee issued it, in the units of its era; a
+ * district's committee, or a commune name many provinces share, names
+ * none. */
+static void
+decision_place(void **state)
+{
+	lr_units *u = unit_list();
+	json_t *d;
+	const char *code;
+
+	(void)state;
+	d = json_pack("{s:s, s:s, s:s}", "date", "2018-12-15", "issuer",
+	    "Ủy ban nhân dân huyện Mường Chà", "title", "Về việc thu hồi đất "
+	    "để làm đường tại xã Mường Tùng, huyện Mường Chà");
+	code = lr_decision_place(d, u);
+	assert_non_null(code);
+	assert_string_equal(code, "03181");
+	json_object_set_new(d, "title", json_string("Về việc thu hồi đất"));
+	assert_null(lr_decision_place(d, u));	/* a district's committee */
+	json_object_set_new(d, "issuer",
+	    json_string("Ủy ban nhân dân xã Phình Giàng"));
+	json_object_set_new(d, "date", json_string("2025-12-21"));
+	code = lr_decision_place(d, u);
+	assert_non_null(code);
+	assert_string_equal(code, "03382");
+	json_object_set_new(d, "issuer",
+	    json_string("Ủy ban nhân dân xã Tân Lập"));	/* 24 of them */
+	assert_null(lr_decision_place(d, u));
+	assert_null(lr_decision_place(d, NULL));
+	json_decref(d);
+	lr_units_free(u);
+}
+
+/* Streets of town addresses: the forms an address writes them in, the
+ * village of a first part kept apart, a part naming no street skipped. */
+static void
+street_forms(void **state)
+{
+	static const char *const addr[][3] = {
+		{ "Số nhà 12, đường Trần Phú, tổ 3, phường Him Lam", "tran phu",
+		    "12" },
+		{ "số 12 Trần Phú, phường Him Lam", "tran phu", "12" },
+		{ "SN 45A đường Võ Nguyên Giáp, phường Tân Thanh",
+		    "vo nguyen giap", "45a" },
+		{ "tổ 3, số 7 đ. Trần Phú, phường Him Lam", "tran phu", "7" },
+		{ "đường Trần Phú, phường Him Lam", "tran phu", "" },
+		{ "phố Hàng Bạc, phường Hàng Đào", "", "" },	/* a village */
+		{ "số 9, phố Hàng Bạc", "hang bac", "9" },
+		{ "số 5, tổ 3, phường Him Lam", "", "" },
+		{ "đại lộ Thăng Long, phường X", "thang long", "" },
+		{ "bản Co Mận, xã Mường Phăng", "", "" },
+		{ "thôn 2, xã Tân Lập", "", "" },
+	};
+	lr_person p;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(addr) / sizeof(addr[0]); i++) {
+		memset(&p, 0, sizeof(p));
+		lr_person_set_village(&p, addr[i][0]);
+		assert_string_equal(p.street, addr[i][1]);
+		assert_string_equal(p.house, addr[i][2]);
+	}
+}
+
+/* The street comparison: the same house, the same street with a number
+ * on one side, another number, another street; only in the citizen's
+ * commune (street names repeat from town to town).  The parcel's street
+ * stands in when the owner's address gives none, and the same house
+ * outweighs a namesake's street. */
+static void
+street_levels(void **state)
+{
+	lr_person o, home, nonum, other, far, elsewhere;
+	lr_model *m = lr_model_new();
+	lr_pattern pat;
+	double w[2];
+
+	(void)state;
+	mk(&home, "Lò Văn Bun", NULL, 'M', NULL, "03127",
+	    "số 12, đường Trần Phú, phường Him Lam");
+	mk(&nonum, "Lò Văn Bun", NULL, 'M', NULL, "03127",
+	    "đường Trần Phú, phường Him Lam");
+	mk(&other, "Lò Văn Bun", NULL, 'M', NULL, "03127",
+	    "số 40 Trần Phú, phường Him Lam");
+	mk(&far, "Lò Văn Bun", NULL, 'M', NULL, "03127",
+	    "số 12 đường Võ Nguyên Giáp, phường Him Lam");
+	mk(&elsewhere, "Lò Văn Bun", NULL, 'M', NULL, "03130",
+	    "số 12, đường Trần Phú, phường Mường Thanh");
+	mk(&o, "Lò Văn Bun", NULL, 'M', NULL, "03127",
+	    "SN 12 đường Trần Phú, Him Lam");
+	expect(&o, &home, LR_CMP_STREET, "house");
+	expect(&o, &nonum, LR_CMP_STREET, "street");
+	expect(&o, &other, LR_CMP_STREET, "other-number");
+	expect(&o, &far, LR_CMP_STREET, "differs");
+	expect(&o, &elsewhere, LR_CMP_STREET, "missing");
+	lr_compare(&o, &home, &pat);
+	w[0] = lr_model_weight(m, &pat, NULL, NULL);
+	lr_compare(&o, &other, &pat);
+	w[1] = lr_model_weight(m, &pat, NULL, NULL);
+	assert_true(w[0] > w[1] + 10);
+	mk(&o, "Lò Văn Bun", NULL, 'M', NULL, NULL, NULL);
+	expect(&o, &home, LR_CMP_STREET, "missing");
+	lr_person_set_parcel(&o, "03127", "số 12 đường Trần Phú");
+	expect(&o, &home, LR_CMP_STREET, "house");
+	expect(&o, &elsewhere, LR_CMP_STREET, "missing");
+	lr_model_free(m);
+}
+
 int
 main(void)
 {
@@ -832,6 +959,9 @@ main(void)
 		cmocka_unit_test(household),
 		cmocka_unit_test(household_plausible),
 		cmocka_unit_test(parcel_place),
+		cmocka_unit_test(decision_place),
+		cmocka_unit_test(street_forms),
+		cmocka_unit_test(street_levels),
 		cmocka_unit_test(other_decisions),
 	};
 
