@@ -351,46 +351,61 @@ round_dots(PIX *bin, int dpi)
 	return disc;
 }
 
-/* The round dots of bin (round_dots()) with no other ink within a
+/* The round dots dots of bin (round_dots()) with no other ink within a
  * twenty-fifth of an inch: a worn photocopy's toner dots, up to a
  * fifteenth of an inch across, too big for specks().  A full stop, a
  * comma, the dot of an i and the tone mark under a letter stand closer
  * to their letter.  NULL on failure. */
 static PIX *
-lone_dots(PIX *bin, int dpi)
+lone_dots(PIX *bin, PIX *dots, int dpi)
 {
 	int g = 2 * (dpi / 25) + 1;
-	PIX *dots = round_dots(bin, dpi), *rest = NULL, *lone = NULL;
+	PIX *rest = pixSubtract(NULL, bin, dots), *lone = NULL;
 
-	if (dots != NULL && (rest = pixSubtract(NULL, bin, dots)) != NULL)
+	if (rest != NULL)
 		lone = apart(dots, rest, g, g);
-	pixDestroy(&dots);
 	pixDestroy(&rest);
 	return lone;
 }
 
+/* Keep *dots (of page pix at dpi) when DOTTED or more of them a square
+ * inch are a fortieth of an inch across or more (specks() takes the
+ * smaller ones), else free it: what dense() returns. */
+static int
+dense_dots(PIX *pix, int dpi, PIX **dots)
+{
+	int s = dpi / 40;
+	l_int32 n = -1;
+	PIX *seen = pixSelectBySize(*dots, s, s, 8, L_SELECT_IF_EITHER,
+	    L_SELECT_IF_GTE, NULL);
+
+	if (seen == NULL || pixCountConnComp(seen, 8, &n) != 0)
+		n = -1;
+	pixDestroy(&seen);
+	return dense(pix, dpi, DOTTED, n, dots);
+}
+
 /* The lone dots (lone_dots()) of page pix (1 bpp, its resolution tagged)
- * in *lone (the caller's) when it is dotted: DOTTED or more of them a
- * fortieth of an inch across or more (specks() takes the smaller ones) a
- * square inch.  1; 0 (*lone NULL) when not; -1 when out of memory. */
+ * in *lone (the caller's) when it is dotted: dense_dots().  A lone dot is
+ * a whole round one, so a page with too few round dots has too few lone
+ * ones, and they are not sought (a clean page's cost of the test).  1; 0
+ * (*lone NULL) when not; -1 when out of memory. */
 static int
 dotted_dots(const lr_clean_opts *o, PIX *pix, PIX **lone)
 {
-	int dpi = pix != NULL ? pixGetXRes(pix) : 0, s = dpi / 40;
-	l_int32 n = -1;
-	PIX *seen;
+	int dpi = pix != NULL ? pixGetXRes(pix) : 0, ret;
+	PIX *dots;
 
 	*lone = NULL;
 	if (!o->despeckle || dpi < LR_DPI_MIN || pixGetDepth(pix) != 1)
 		return 0;
-	if ((*lone = lone_dots(pix, dpi)) == NULL)
+	if ((dots = round_dots(pix, dpi)) == NULL)
 		return -1;
-	seen = pixSelectBySize(*lone, s, s, 8, L_SELECT_IF_EITHER,
-	    L_SELECT_IF_GTE, NULL);
-	if (seen == NULL || pixCountConnComp(seen, 8, &n) != 0)
-		n = -1;
-	pixDestroy(&seen);
-	return dense(pix, dpi, DOTTED, n, lone);
+	if ((ret = dense_dots(pix, dpi, &dots)) <= 0)
+		return ret;
+	*lone = lone_dots(pix, dots, dpi);
+	pixDestroy(&dots);
+	return *lone == NULL ? -1 : dense_dots(pix, dpi, lone);
 }
 
 int

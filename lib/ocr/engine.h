@@ -42,12 +42,23 @@ const char *lr_ocr_signature(const lr_ocr *e);
  * the page, its lines and words are appended to d.  bin (borrowed; NULL:
  * none), the same page as 1 bpp, is what the engine lays out in place of
  * its own thresholding of pix, whose pixels it still reads the lines
- * from.  With want_hocr,
+ * from; without it a grey pix is laid out on lr_ocr_otsu_view(pix), the
+ * engine's own threshold made once and cheaper.  With want_hocr,
  * res->hocr is set.  timeout_ms > 0 gives up on a page that takes longer.
  * Returns 0, or -1 with err set (the page may then have been appended with
  * what was found before the failure). */
 int lr_ocr_page(lr_ocr *e, PIX *pix, PIX *bin, int n, int timeout_ms,
     int want_hocr, lr_doc_words *d, lr_ocr_result *res, lr_err *err);
+
+/* Grey page pix (borrowed; 8 bpp, no colour map) as 1 bpp, pixel for
+ * pixel as Tesseract's own thresholding (Otsu's method, its default) makes
+ * it when handed pix: one level for the page, the one that splits its
+ * histogram best, computed in the same order; ink at that level or under,
+ * or over it when the dark side holds half the page or more; no ink on a
+ * page of one level.  lr_ocr_page() lays a grey page out on it.  Returns
+ * a new image (the caller's), or NULL on failure or when pix is not such
+ * a page. */
+PIX *lr_ocr_otsu_view(PIX *pix);
 
 /* Recognise each of the n boxes (x, y, w, h in pix, borrowed) of pix as
  * one line of text, and insert into p each line that holds a word of two

@@ -4,15 +4,19 @@
  * a data folder that lacks osd.traineddata the engine says it cannot tell,
  * and never guesses; a page's text has the eth OCR reads for Đ put back
  * (and the m² it reads as m2),
- * its words keep it. */
+ * its words keep it; a grey page's 1 bpp view is the engine's own
+ * threshold of it, pixel for pixel, and the page is read as the engine
+ * alone reads it. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <tesseract/capi.h>
 
 #include "ocr/ocr.h"
 
@@ -143,6 +147,173 @@ test_area_unit(void **state)
 	    1);
 }
 
+/* A Tesseract engine of its own, vie, read as lr_ocr_new() sets it. */
+static TessBaseAPI *
+raw_engine(void)
+{
+	TessBaseAPI *api = TessBaseAPICreate();
+
+	assert_non_null(api);
+	assert_int_equal(TessBaseAPIInit2(api, NULL, "vie", OEM_LSTM_ONLY), 0);
+	TessBaseAPISetVariable(api, "tessedit_do_invert", "0");
+	TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+	TessBaseAPISetPageSegMode(api, PSM_AUTO);
+	return api;
+}
+
+/* lr_ocr_otsu_view(pix) is what api's own threshold of pix makes. */
+static void
+check_view(TessBaseAPI *api, PIX *pix)
+{
+	PIX *ours = lr_ocr_otsu_view(pix), *theirs;
+	l_int32 same = 0;
+
+	TessBaseAPISetImage2(api, pix);
+	assert_non_null(theirs = TessBaseAPIGetThresholdedImage(api));
+	assert_non_null(ours);
+	assert_int_equal(pixEqual(ours, theirs, &same), 0);
+	assert_true(same);
+	TessBaseAPIClear(api);
+	pixDestroy(&ours);
+	pixDestroy(&theirs);
+	pixDestroy(&pix);
+}
+
+/* A grey page w x h whose pixel x, y is f(x, y, w, h). */
+static PIX *
+grey_page(int w, int h, int (*f)(int, int, int, int))
+{
+	PIX *pix = pixCreate(w, h, 8);
+
+	for (int y = 0; y < h; y++)
+		for (int x = 0; x < w; x++)
+			pixSetPixel(pix, x, y, (l_uint32)f(x, y, w, h));
+	pixSetResolution(pix, 300, 300);
+	return pix;
+}
+
+/* Pixel functions of grey_page(): one level; a ramp from black to white;
+ * noise of every level; a dark band over two fifths of the page. */
+static int
+level(int x, int y, int w, int h)
+{
+	(void)x, (void)y, (void)w, (void)h;
+	return 200;
+}
+
+static int
+ramp(int x, int y, int w, int h)
+{
+	(void)y, (void)h;
+	return 255 * x / (w - 1);
+}
+
+static int
+noise(int x, int y, int w, int h)
+{
+	(void)w, (void)h;
+	return (x * 7919 + y * 104729 + x * y) % 256;
+}
+
+static int
+band(int x, int y, int w, int h)
+{
+	(void)h;
+	return x < w * 2 / 5 ? 40 + x % 30 : 180 + y % 50;
+}
+
+/* minisblack.tif (1 bpp text), top third, made grey and softened as the
+ * cleanup softens a bilevel page (3x3 mean). */
+static PIX *
+soft_text(void)
+{
+	PIX *bin = page("minisblack.tif", 0), *third, *grey, *soft;
+	BOX *b = boxCreate(0, 0, pixGetWidth(bin), pixGetHeight(bin) / 3);
+
+	third = pixClipRectangle(bin, b, NULL);
+	grey = pixConvert1To8(NULL, third, 255, 0);
+	soft = pixBlockconvGray(grey, NULL, 1, 1);
+	pixCopyResolution(soft, bin);
+	boxDestroy(&b);
+	pixDestroy(&bin);
+	pixDestroy(&third);
+	pixDestroy(&grey);
+	return soft;
+}
+
+/* The engine's Otsu threshold, made by lr_ocr_otsu_view(): on softened
+ * text (ink under the level), the same inverted (the dark side the most:
+ * ink over it), a ramp (the split near half the page), a dark band, noise
+ * of every level, and a page of one level (no ink); a bilevel page has
+ * none. */
+static void
+test_otsu_view(void **state)
+{
+	TessBaseAPI *api = raw_engine();
+	PIX *inv = soft_text(), *bin = page("minisblack.tif", 0);
+
+	(void)state;
+	check_view(api, soft_text());
+	pixInvert(inv, inv);
+	check_view(api, inv);
+	check_view(api, grey_page(301, 97, ramp));
+	check_view(api, grey_page(320, 200, band));
+	check_view(api, grey_page(257, 131, noise));
+	check_view(api, grey_page(64, 64, level));
+	assert_null(lr_ocr_otsu_view(bin));	/* not grey */
+	pixDestroy(&bin);
+	TessBaseAPIEnd(api);
+	TessBaseAPIDelete(api);
+}
+
+/* A grey page is read by lr_ocr_page(), laid out on its Otsu view, word
+ * for word and with the confidences of the engine handed the grey page
+ * alone. */
+static void
+test_grey_read_alike(void **state)
+{
+	TessBaseAPI *api = raw_engine();
+	lr_ocr_opts o = { 0 };
+	lr_ocr_result res;
+	lr_doc_words *d = lr_words_new();
+	lr_err err;
+	lr_ocr *e = lr_ocr_new(&o, &err);
+	PIX *pix = soft_text();
+	TessResultIterator *it;
+	int k = 0, n = 0;
+
+	(void)state;
+	assert_non_null(e);
+	assert_int_equal(lr_ocr_page(e, pix, NULL, 1, 0, 0, d, &res, &err), 0);
+	TessBaseAPISetImage2(api, pix);
+	TessBaseAPISetSourceResolution(api, pixGetXRes(pix));
+	assert_int_equal(TessBaseAPIRecognize(api, NULL), 0);
+	assert_non_null(it = TessBaseAPIGetIterator(api));
+	for (int i = 0; i < d->pages[0].nlines; i++)
+		n += d->pages[0].lines[i].nwords;
+	assert_true(n > 20);
+	for (int i = 0; i < d->pages[0].nlines; i++)
+		for (int j = 0; j < d->pages[0].lines[i].nwords; j++, k++) {
+			const lr_word *w = &d->pages[0].lines[i].words[j];
+			char *t = TessResultIteratorGetUTF8Text(it, RIL_WORD);
+			assert_non_null(t);
+			assert_string_equal(w->text, t);
+			assert_true(fabs(w->conf -
+			    TessResultIteratorConfidence(it, RIL_WORD)) < 0.5);
+			TessDeleteText(t);
+			assert_true(TessPageIteratorNext(
+			    TessResultIteratorGetPageIterator(it), RIL_WORD) ||
+			    k + 1 == n);
+		}
+	TessResultIteratorDelete(it);
+	TessBaseAPIEnd(api);
+	TessBaseAPIDelete(api);
+	lr_words_free(d);
+	free(res.hocr);
+	lr_ocr_free(e);
+	pixDestroy(&pix);
+}
+
 int
 main(void)
 {
@@ -151,6 +322,8 @@ main(void)
 		cmocka_unit_test(test_no_osd),
 		cmocka_unit_test(test_eth_text),
 		cmocka_unit_test(test_area_unit),
+		cmocka_unit_test(test_otsu_view),
+		cmocka_unit_test(test_grey_read_alike),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
