@@ -386,6 +386,20 @@ is "$(jq -r '.pages[] | [.page_kind, .spread] | join(" ")' spread.jsonl)" \
 is "$(jq -c '.certificate | [.changes, [.owners[].name]]' spread.jsonl)" \
     '[[{"date":"2001-05-12","kind":"transfer","decision":null}],["Quàng Văn Pọm"]]' \
     "the register's half of the spread is read as the register, the other half as the title page"
+# a spread of the register and the owners' page whose title is not read:
+# the owners' heading ("I. Người sử dụng đất ...") makes it the owners'
+# page, its half read as the owners', the register's half as the register
+"$TOP/tests/words-of-text" K "$D/k-spread-owner.txt" |
+    jq -c '.ocr.pages[0].height = 1900' | ocr-extract -q > spread2.jsonl
+is "$(jq -c '[.pages[].page_kind, (.certificate | [.changes[].kind, .owners[].name])]' spread2.jsonl)" \
+    '["certificate-owner",["transfer","Quàng Văn Pọm"]]' \
+    "a spread of the register and the owners' heading is the owners' page, both halves read"
+# a contract (hợp đồng) whose title's second line is "QUYỀN SỬ DỤNG ĐẤT"
+# is a paper of its own, not a certificate; its next page goes on with it
+"$TOP/tests/words-of-text" K "$D/k-contract.txt" "$D/k-contract2.txt" |
+    ocr-extract -q > contract.jsonl
+is "$(jq -c '[.document_kind, .pages[].page_kind, .certificate]' contract.jsonl)" \
+    '["other","other","other",null]' "a contract over two pages is other, not a certificate"
 # the red books' owners: the 1990s "Hộ ông (bà): A, sinh năm ..., CMND số
 # ..." (a co-owner's line whose title is misread is an owner not named, put
 # to review whole, and the first owner keeps its ID); the 2004 form's
