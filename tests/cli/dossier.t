@@ -414,6 +414,14 @@ is "$(jq -c '[.review[] | select(.field | test("owners")) | [.field, .also]]' re
 "$TOP/tests/words-of-text" K "$D/k-red2004.txt" | ocr-extract -q > red04.jsonl
 is "$(jq -c '[.certificate.owners[] | [.name, .birth_year, .id_number]]' red04.jsonl)" \
     '[["Lường Văn Chiến",1968,"040777888"]]' "'I. TÊN NGƯỜI SỬ DỤNG ĐẤT' heads the owners"
+# the 2004 form's owners' page after a decision, its title and serial lost
+# under the emblem: its heading "I. TÊN NGƯỜI SỬ DỤNG ĐẤT" tells its kind,
+# and the certificate is not split off as another paper
+grep -v 'GIẤY CHỨNG NHẬN\|^AB 654321' "$D/k-red2004.txt" > red04-bare.txt
+"$TOP/tests/words-of-text" HS "$D/p1.txt" "$D/p2.txt" red04-bare.txt | ocr-extract -q > red04b.jsonl
+is "$(jq -c '[.document_kind, .pages[].page_kind]' red04b.jsonl | tr '\n' ' ')" \
+    '["decision","decision","decision"] ["certificate","certificate-owner"] ' \
+    "'I. TÊN NGƯỜI SỬ DỤNG ĐẤT' makes the owners' page, its title unread"
 # the 2014 form prints both use forms, the one not held as "Không"
 sed 's/^d) Hình thức sử dụng: Sử dụng riêng$/d) Hình thức sử dụng: Sử dụng chung: 654,8 m²; Sử dụng riêng: Không m²/' \
     "$D/p5.txt" > p5-form.txt
