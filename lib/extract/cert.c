@@ -265,6 +265,25 @@ owner_line(struct reader *r, const lr_cline *l)
 	return 1;
 }
 
+/* "Tổ chức: Hợp tác xã ..." (an organisation holds the land): a new
+ * owner, its name to the line's end or a stop; no sex, birth year or ID. */
+static int
+org_line(struct reader *r, const lr_cline *l)
+{
+	int a = lr_cline_starts(l, "to chuc");
+	char *name;
+	json_t *o;
+
+	if (a < 0 || (name = lr_cline_text(l, a, value_end(r, l, a))) == NULL)
+		return 0;
+	o = json_pack("{s:n,s:n,s:n,s:n,s:n,s:n}", "name", "gender",
+	    "birth_year", "id_type", "id_number", "address");
+	json_array_append_new(r->owners, o);
+	owner_field(r, o, "name", json_string(name), l->conf, l);
+	free(name);
+	return 1;
+}
+
 /* A line of the owners holding a birth year and an ID but no title read
  * ("à àng Thị Ngọc, sinh năm 1948, CMND số ..." for "và bà Quàng Thị
  * Ngọc"): an owner whose name and sex are not read, one item on both; its
@@ -344,14 +363,17 @@ id_line(struct reader *r, const lr_cline *l)
 static int
 owner_address(struct reader *r, const lr_cline *l)
 {
-	char *v = value_after(r, l, "dia chi thuong tru");
+	/* a person's, an organisation's head office, a household's "Cùng
+	 * thường trú tại:" */
+	static const char *const labels[] = { "dia chi thuong tru",
+	    "dia chi tru so chinh", "dia chi tru so", "dia chi",
+	    "thuong tru tai" };
+	char *v = NULL;
 	size_t i;
 	json_t *o;
 
-	if (v == NULL)
-		v = value_after(r, l, "dia chi");
-	if (v == NULL)	/* a household's "Cùng thường trú tại:" */
-		v = value_after(r, l, "thuong tru tai");
+	for (i = 0; v == NULL && i < sizeof(labels) / sizeof(*labels); i++)
+		v = value_after(r, l, labels[i]);
 	if (v == NULL)
 		return 0;
 	json_array_foreach(r->owners, i, o)
@@ -1751,7 +1773,7 @@ read_line(struct reader *r, const lr_cline *l)
 	if (r->part == P_OWNERS && owner_sentence(r, l))
 		;
 	else if (r->part == P_OWNERS && (owner_line(r, l) ||
-	    unnamed_owner(r, l)))
+	    org_line(r, l) || unnamed_owner(r, l)))
 		id_line(r, l);
 	else if (r->part == P_OWNERS && !birth_line(r, l) && !id_line(r, l))
 		owner_address(r, l);

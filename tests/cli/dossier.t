@@ -414,6 +414,13 @@ is "$(jq -c '[.review[] | select(.field | test("owners")) | [.field, .also]]' re
 "$TOP/tests/words-of-text" K "$D/k-red2004.txt" | ocr-extract -q > red04.jsonl
 is "$(jq -c '[.certificate.owners[] | [.name, .birth_year, .id_number]]' red04.jsonl)" \
     '[["Lường Văn Chiến",1968,"040777888"]]' "'I. TÊN NGƯỜI SỬ DỤNG ĐẤT' heads the owners"
+# an organisation holds the land: "Tổ chức: <name>" is an owner with no
+# sex, birth year or ID; its head office ("Địa chỉ trụ sở chính:") is its
+# address
+"$TOP/tests/words-of-text" K "$D/k-org.txt" | ocr-extract -q > org.jsonl
+is "$(jq -c '.certificate.owners[] | [.name, .gender, .address]' org.jsonl)" \
+    '["Hợp tác xã Nông nghiệp Thanh Xương",null,"đội 3, xã Thanh Xương, huyện Điện Biên, tỉnh Điện Biên"]' \
+    "an organisation's name and head office"
 # the 2004 form's owners' page after a decision, its title and serial lost
 # under the emblem: its heading "I. TÊN NGƯỜI SỬ DỤNG ĐẤT" tells its kind,
 # and the certificate is not split off as another paper
