@@ -2014,78 +2014,29 @@ check_issuer(struct reader *r)
 	free(want), free(unit), free(full);
 }
 
-/* The folded names (new strings) of the units of level in u, both eras,
- * into a new array; their count in *n (0 when out of memory). */
-static char **
-folded_units(const lr_units *u, enum lr_unit_level level, int *n)
-{
-	enum { MAX = 20000 };
-	const char **names = calloc(MAX + 1, sizeof(*names));
-	char **out = calloc(MAX + 1, sizeof(*out));
-
-	*n = 0;
-	if (names != NULL && out != NULL) {
-		int m = lr_units_names_in(u, level, LR_ERA_ANY, NULL, NULL,
-		    names, MAX);
-		for (int i = 0; i < m && i < MAX; i++)
-			if ((out[*n] = lr_x_fold(names[i])) != NULL)
-				(*n)++;
-	}
-	free(names);
-	return out;
-}
-
-/* The level of a unit whose folded part of an address p begins with its
- * type word ("xa ", "phuong ", "thi tran "; "huyen ", "quan ", "thi xa ",
- * "thanh pho "); -1 when p names no commune or district. */
-static int
-part_level(const char *p)
-{
-	static const char *const communes[] = { "xa ", "phuong ", "thi tran " };
-	static const char *const districts[] = { "huyen ", "quan ", "thi xa ",
-	    "thanh pho " };
-
-	for (size_t i = 0; i < sizeof(communes) / sizeof(*communes); i++)
-		if (strncmp(p, communes[i], strlen(communes[i])) == 0)
-			return LR_UNIT_COMMUNE;
-	for (size_t i = 0; i < sizeof(districts) / sizeof(*districts); i++)
-		if (strncmp(p, districts[i], strlen(districts[i])) == 0)
-			return LR_UNIT_DISTRICT;
-	return -1;
-}
-
-/* Is folded name p one of v[0..n)? */
-static int
-listed(char *const *v, int n, const char *p)
-{
-	for (int i = 0; i < n; i++)
-		if (strcmp(v[i], p) == 0)
-			return 1;
-	return 0;
-}
-
-/* Does the address at path name a commune or district (its type word and
- * name, "xã Ea Kly", "huyện Krông Pắc") that the unit list (lists[level],
- * folded, counts in n; a district's "thành phố" may be a province's) does
- * not hold?  Such an address, a name misread, is for review. */
+/* The address of o (at path) names units the list holds as written
+ * (lr_x_address_units()); one listed only once its marks are taken off is
+ * mended to the listed name and put to review, one not listed at all (a
+ * name misread) is put to review. */
 static void
-check_address(struct reader *r, const char *path, char **lists[3],
-    const int n[3])
+check_address(struct reader *r, const lr_unitnames *t, json_t *o,
+    const char *path)
 {
-	const char *a = json_string_value(value_at(r, path));
-	char *t = a != NULL ? strdup(a) : NULL, *save = NULL, *f = NULL;
-	int lv, off = 0;
+	const char *a = json_string_value(json_object_get(o, "address"));
+	char *mended = NULL;
 
-	for (char *p = t ? strtok_r(t, ",", &save) : NULL; p != NULL && !off;
-	    p = strtok_r(NULL, ",", &save), free(f))
-		if ((f = lr_x_fold(p)) != NULL && (lv = part_level(f)) >= 0)
-			off = !listed(lists[lv], n[lv], f) && (lv !=
-			    LR_UNIT_DISTRICT || !listed(lists[LR_UNIT_PROVINCE],
-			    n[LR_UNIT_PROVINCE], f));
-	free(t);
-	if (off)
+	switch (lr_x_address_units(t, a, &mended)) {
+	case LR_UNITS_MARKS:
+		json_object_set_new(o, "address", json_string(mended));
+		check_failed(r, path, "names a unit whose marks were misread, "
+		    "mended to the unit list's name");
+		break;
+	case LR_UNITS_UNLISTED:
 		check_failed(r, path, "names a commune or district the unit "
 		    "list does not hold");
+		break;
+	}
+	free(mended);
 }
 
 /* The owners' and the parcel's addresses name units of the list
@@ -2094,24 +2045,18 @@ static void
 check_addresses(struct reader *r)
 {
 	const lr_units *u = lr_x_units(r->x);
-	char **lists[3] = { NULL, NULL, NULL }, path[64];
-	int n[3] = { 0, 0, 0 };
+	lr_unitnames *t = u != NULL ? lr_x_unitnames_new(u) : NULL;
+	char path[64];
 
-	if (u == NULL)
+	if (t == NULL)
 		return;
-	for (int lv = 0; lv < 3; lv++)
-		lists[lv] = folded_units(u, (enum lr_unit_level)lv, &n[lv]);
-	check_address(r, "certificate.parcel.address", lists, n);
+	check_address(r, t, r->parcel, "certificate.parcel.address");
 	for (size_t i = 0; i < json_array_size(r->owners); i++) {
 		snprintf(path, sizeof(path), "certificate.owners[%zu].address",
 		    i);
-		check_address(r, path, lists, n);
+		check_address(r, t, json_array_get(r->owners, i), path);
 	}
-	for (int lv = 0; lv < 3; lv++) {
-		for (int i = 0; i < n[lv]; i++)
-			free(lists[lv][i]);
-		free(lists[lv]);
-	}
+	lr_x_unitnames_free(t);
 }
 
 /* The serial fits its generation's pattern (letters, a space, digits),
