@@ -744,17 +744,19 @@ bare_area(char *p, double *a, int *amb, const char **term)
 }
 
 /* "Mục đích sử dụng: Đất ở tại nông thôn (ONT): 200 m²; ...", v its text
- * after the label, l its first line, conf its confidence: one purpose for
+ * after the label, l its first line, list_conf its confidence (less for a
+ * part whose old-style figures are mended, lr_x_old_figures()): one purpose for
  * each part between semicolons; a part "thời hạn: Lâu dài" is the term of
  * the purpose before it; an area after the name with no colon and a term
  * after the area are the purpose's too (bare_area). */
 static void
-parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
+parcel_uses(struct reader *r, const lr_cline *l, char *v, double list_conf)
 {
 	char *save = NULL, code[4], path[64];
 
 	for (char *p = strtok_r(v, ";", &save); p != NULL;
 	    p = strtok_r(NULL, ";", &save)) {
+		double conf = lr_x_old_figures(p) ? list_conf * 0.7 : list_conf;
 		if (item_term(r, p, conf, l))
 			continue;
 		json_t *u = json_pack("{s:n,s:n,s:n}", "land_use", "area",
@@ -791,9 +793,10 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
  * trồng cây lâu năm: Đến ngày ..." for each by its code or name (the 2024
  * form's "Đất ở tại nông thôn (ONT): 150 m², Lâu dài": the term after the
  * area and its comma, none when only the area was read); v the text after
- * the label, l its first line, conf its confidence. */
+ * the label, l its first line, list_conf its confidence (less for a part
+ * whose old-style figures are mended). */
 static void
-parcel_terms(struct reader *r, const lr_cline *l, char *v, double conf)
+parcel_terms(struct reader *r, const lr_cline *l, char *v, double list_conf)
 {
 	char *save = NULL, path[64], code[4];
 	size_t i;
@@ -801,6 +804,7 @@ parcel_terms(struct reader *r, const lr_cline *l, char *v, double conf)
 
 	for (char *p = strtok_r(v, ";", &save); p != NULL;
 	    p = strtok_r(NULL, ";", &save)) {
+		double conf = lr_x_old_figures(p) ? list_conf * 0.7 : list_conf;
 		char *colon = strchr(p, ':');
 		int named = colon != NULL && (*colon = '\0', 1) &&
 		    lr_extract_land_use(r->x, p, code) == 0;

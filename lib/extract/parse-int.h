@@ -83,6 +83,11 @@ int lr_ocr_digit(char c, int *repaired);
  * confuses with them ("I1", "2O"), mostly real digits? */
 int lr_x_misread_number(const char *word);
 
+/* In place: each word of s that is a number set in old-style figures,
+ * whose figures OCR reads as letters ("os/os/+o48", "3io,8"), written in
+ * figures (its length kept).  Returns the words mended. */
+int lr_x_old_figures(char *s);
+
 /* Read a Vietnamese-style number ("1.230,5", "5319.5", "12") from s.
  * Returns the bytes read (0: none); *ambiguous is set when the separators
  * allow two readings. */

@@ -426,6 +426,17 @@ is "$(jq -c '[.certificate.owners[0].address, [.review[] | select(.field == "cer
 "$TOP/tests/words-of-text" K "$D/p4.txt" | ocr-extract -q > marks2.jsonl
 is "$(jq -c '[.review[] | select(.field | test("address"))] | length' marks2.jsonl)" 0 \
     "an address whose units are written as listed is not for review"
+# a purpose's area and term set in old-style figures that OCR reads as
+# letters ("so4,8", "o8/o6/zo64") are read as figures, and those purposes
+# (only) put to review
+sed 's/(CLN): 504,8 m²/(CLN): so4,8 m²/; s|08/06/2064|o8/o6/zo64|' "$D/p5.txt" > p5-old.txt
+"$TOP/tests/words-of-text" HS "$D/p4.txt" p5-old.txt | ocr-extract -q > old.jsonl
+is "$(jq -c '[.certificate.parcel.purposes[] | [.land_use, .area, .term]]' old.jsonl)" \
+    '[["ONT",150,"Lâu dài"],["CLN",504.8,"Đến ngày 08/06/2064"]]' \
+    "old-style figures read as letters in a purpose's area and term are figures"
+is "$(jq -r '[.review[].field | select(test("purposes"))] | join(" ")' old.jsonl)" \
+    "certificate.parcel.purposes[1].land_use certificate.parcel.purposes[1].term" \
+    "the purpose whose figures were mended is for review, the other not"
 # an organisation holds the land: "Tổ chức: <name>" is an owner with no
 # sex, birth year or ID; its head office ("Địa chỉ trụ sở chính:") is its
 # address
