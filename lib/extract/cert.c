@@ -123,11 +123,25 @@ value_end(const struct reader *r, const lr_cline *l, int a)
 	return end;
 }
 
+/* The word after label p in l, past the label's "đất:" ("Nguồn gốc sử
+ * dụng đất:", "Mục đích sử dụng đất:" for "... sử dụng:"); -1 when l
+ * holds no p. */
+static int
+label_end(const lr_cline *l, const char *p)
+{
+	int a = lr_cline_find(l, p, 0);
+
+	if (a > 0 && a < l->nw && strcmp(l->fw[a], "dat") == 0 &&
+	    strchr(l->w[a], ':') != NULL)
+		a++;
+	return a;
+}
+
 /* The text after label p in l, to a stop phrase or the line's end. */
 static char *
 value_after(const struct reader *r, const lr_cline *l, const char *p)
 {
-	int a = lr_cline_find(l, p, 0);
+	int a = label_end(l, p);
 
 	return a < 0 ? NULL : lr_cline_text(l, a, value_end(r, l, a));
 }
@@ -867,13 +881,10 @@ static void
 parcel_list(struct reader *r, const lr_cline *l, const char *label,
     const char *key, const lr_cline **first)
 {
-	int a = lr_cline_find(l, label, 0);
+	int a = label_end(l, label);
 	const char *lw;
 	char *v;
 
-	if (a > 0 && a < l->nw && strcmp(l->fw[a], "dat") == 0 &&
-	    strchr(l->w[a], ':') != NULL)
-		a++;	/* "Mục đích sử dụng đất:", "Thời hạn sử dụng đất:" */
 	lw = a > 0 ? l->w[a - 1] : "";
 	v = a < 0 ? NULL : a < l->nw ? open_text(l, a) : lw[0] != '\0' &&
 	    lw[strlen(lw) - 1] == ':' ? strdup("") : NULL;
@@ -1180,7 +1191,7 @@ unit_typed(const lr_cline *l)
 static void
 issuer_line(struct reader *r, const lr_cline *l)
 {
-	int a = lr_cline_find(l, "uy ban nhan dan", 0), b;
+	int a = lr_cline_find(l, "uy ban nhan dan", 0), b, k;
 	char *unit, *iss, *full = NULL;
 
 	if (r->next_issuer) {
@@ -1191,6 +1202,8 @@ issuer_line(struct reader *r, const lr_cline *l)
 		return;
 	if ((b = lr_cline_at(l, "chung nhan", a)) < 0)
 		b = l->nw;
+	if ((k = lr_cline_at(l, "cap giay", a)) >= 0 && k < b)
+		b = k;	/* "Ủy ban nhân dân huyện X cấp giấy chứng nhận" */
 	if ((unit = lr_cline_text(l, a, b)) == NULL) {
 		r->next_issuer = lr_cline_find(l, "tm", 0) >= 0;
 		if (r->next_issuer)
@@ -1341,12 +1354,31 @@ reg_number(const char *w)
 	return w[0] != '\0' && strspn(w, "0123456789") == strlen(w);
 }
 
+/* Is w a code and a number in one word ("CT-39957", "CS01234",
+ * "02973/QSDĐ")? */
+static int
+reg_joined(const char *w)
+{
+	size_t c = 0, d = strspn(w, "0123456789"), n = strlen(w);
+
+	if (d == 0) {		/* the code first */
+		while (isupper((unsigned char)w[c]))
+			c++;
+		c += c > 0 && strchr("-./", w[c]) != NULL && w[c] != '\0';
+		d = strspn(w + c, "0123456789");
+		return c > 0 && d >= 3 && c + d == n;
+	}
+	return d >= 3 && w[d] == '/' && reg_code(w + d + 1);
+}
+
 /* The end of the register number from word a of l: a code and a number
- * ("CH 01120") or a number and a code ("08140 QSDĐ"); the line's end when
- * it is neither. */
+ * ("CH 01120"), a number and a code ("08140 QSDĐ") or both in one word
+ * ("CT-39957"); the line's end when it is none of them. */
 static int
 register_end(const lr_cline *l, int a)
 {
+	if (a < l->nw && reg_joined(l->w[a]))
+		return a + 1;
 	if (a + 1 < l->nw && reg_code(l->w[a]) && reg_number(l->w[a + 1]))
 		return a + 2;
 	if (a < l->nw && reg_number(l->w[a]))
@@ -1364,6 +1396,21 @@ digit_from(const lr_cline *l, int a)
 	return 0;
 }
 
+/* The word after the wrapped end of a label that begins l ("quyền sử
+ * dụng đất:" under "Số vào sổ cấp giấy chứng nhận"): after the first of
+ * l's first four words that ends in a colon, no digit before it; 0. */
+static int
+wrapped_label(const lr_cline *l)
+{
+	for (int a = 0; a < l->nw && a < 4; a++) {
+		if (strpbrk(l->w[a], "0123456789") != NULL)
+			break;
+		if (l->w[a][strlen(l->w[a]) - 1] == ':')
+			return a + 1;
+	}
+	return 0;
+}
+
 /* The register number on a line of its own under its label (the 2024
  * form's "Số vào sổ cấp Giấy chứng nhận:" / "CS 01234"), on one of the
  * three lines after it on its page, at the line's start. */
@@ -1371,16 +1418,17 @@ static void
 register_below(struct reader *r, const lr_cline *l)
 {
 	const lr_cline *lab = r->reg_label;
-	int b;
+	int a, b;
 	char *v;
 
 	if (lab == NULL || l->page != lab->page || l - lab > 3)
 		return;
-	b = register_end(l, 0);
-	if (b == l->nw && !(l->nw <= 2 && digit_from(l, 0)))
+	a = wrapped_label(l);
+	b = register_end(l, a);
+	if (b == l->nw && !(l->nw - a <= 2 && digit_from(l, a)))
 		return;
 	r->reg_label = NULL;
-	if ((v = lr_cline_text(l, 0, b)) != NULL)
+	if ((v = lr_cline_text(l, a, b)) != NULL)
 		cert_field(r, "register_number", json_string(v), l->conf, l);
 	free(v);
 }

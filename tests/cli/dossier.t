@@ -437,6 +437,24 @@ is "$(jq -c '[.certificate.parcel.purposes[] | [.land_use, .area, .term]]' old.j
 is "$(jq -r '[.review[].field | select(test("purposes"))] | join(" ")' old.jsonl)" \
     "certificate.parcel.purposes[1].land_use certificate.parcel.purposes[1].term" \
     "the purpose whose figures were mended is for review, the other not"
+# a value's end: the committee's name before its verb ("... huyện X cấp
+# giấy chứng nhận"), a register number whose code and number are one word
+# ("CH-01120", a signer's name after it), an origin after its label's
+# "đất:"; and a register number after its label's wrapped end ("quyền sử
+# dụng đất:" under "Số vào sổ cấp giấy chứng nhận")
+sed 's/^I. Người sử dụng đất.*/Ủy ban nhân dân huyện Mường Ảng cấp giấy chứng nhận quyền sử dụng đất cho:\n&/' \
+    "$D/p4.txt" > p4-verb.txt
+sed 's/^g) Nguồn gốc sử dụng:/g) Nguồn gốc sử dụng đất:/; s/^Số vào sổ cấp GCN: CH 01120$/Số vào sổ cấp GCN: CH-01120 Lò Thị Hoa/; /^TM. ỦY BAN/d; /^HUYỆN MƯỜNG ẢNG$/d' \
+    "$D/p5.txt" > p5-runon.txt
+"$TOP/tests/words-of-text" HS p4-verb.txt p5-runon.txt | ocr-extract -q > runon.jsonl
+is "$(jq -c '.certificate | [.issuer, .register_number, .parcel.origin]' runon.jsonl)" \
+    '["Ủy ban nhân dân huyện Mường Ảng","CH-01120","Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất"]' \
+    "the issuer ends at its verb, a joined register number at its word, an origin begins after 'đất:'"
+sed 's|^Số vào sổ cấp GCN: CH 01120$|Số vào sổ cấp giấy chứng nhận\nquyền sử dụng đất: 01120 QSDĐ/MA \& 2,|' \
+    "$D/p5.txt" > p5-wrap.txt
+"$TOP/tests/words-of-text" HS "$D/p4.txt" p5-wrap.txt | ocr-extract -q > wrap.jsonl
+is "$(jq -r '.certificate.register_number' wrap.jsonl)" "01120 QSDĐ/MA" \
+    "a register number after its label's wrapped end"
 # an organisation holds the land: "Tổ chức: <name>" is an owner with no
 # sex, birth year or ID; its head office ("Địa chỉ trụ sở chính:") is its
 # address
