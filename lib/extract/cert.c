@@ -1977,9 +1977,20 @@ check_area(struct reader *r)
 	if (all && i > 0 && a > 0 && sum - a < 0.05 && a - sum < 0.05)
 		areas_agree(r);
 	if (json_array_size(r->purposes) > 1 && a > 0 && sum > 0 &&
-	    (sum - a > 0.5 || a - sum > 0.5))
+	    (sum - a > 0.5 || a - sum > 0.5)) {
+		/* the sum or any of its terms is misread: one item on all */
+		json_t *also = json_array();
+		char path[64];
 		check_failed(r, "certificate.parcel.area", "the purposes' areas "
 		    "do not add up to the parcel's");
+		for (i = 0; i < json_array_size(r->purposes); i++) {
+			snprintf(path, sizeof(path),
+			    "certificate.parcel.purposes[%zu].area", i);
+			json_array_append_new(also, json_string(path));
+		}
+		json_object_set_new(json_array_get(r->review, json_array_size(
+		    r->review) - 1), "also", also);
+	}
 }
 
 /* The length of folded name when folded text ends in it as whole words,
