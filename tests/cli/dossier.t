@@ -463,6 +463,14 @@ sed 's/(CLN): 504,8 m²/(CLN): 50,8 m²/' "$D/p5.txt" > p5-sum.txt
 is "$(jq -c '[.review[] | select(.field == "certificate.parcel.area") | .also]' sum.jsonl)" \
     '[["certificate.parcel.purposes[0].area","certificate.parcel.purposes[1].area"]]' \
     "areas that do not add up: one item on the parcel's area and every purpose's"
+# the 1990s red book's household headed by a woman, "Hộ bà: <name>; Năm
+# sinh: ...; CMND số: ...", with no heading above it, begins the owners
+sed 's/^Hộ ông (bà): Quàng Văn Pọm, sinh năm 1950, CMND số 040555123$/Hộ bà: Quàng Thị Pọm; Năm sinh: 1950; CMND số: 040555123/; /^à àng/d' \
+    "$D/k-red.txt" > k-hoba.txt
+"$TOP/tests/words-of-text" K k-hoba.txt | ocr-extract -q > hoba.jsonl
+is "$(jq -c '[.certificate.owners[] | [.name, .gender, .birth_year, .id_number, .address]]' hoba.jsonl)" \
+    '[["Quàng Thị Pọm","F",1950,"040555123","bản Na Hai, xã Ẳng Tở, huyện Mường Ảng"]]' \
+    "'Hộ bà:' begins the owners as 'Hộ ông' does"
 # an organisation holds the land: "Tổ chức: <name>" is an owner with no
 # sex, birth year or ID; its head office ("Địa chỉ trụ sở chính:") is its
 # address
