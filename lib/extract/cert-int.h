@@ -65,7 +65,8 @@ enum { LR_UNITS_OK, LR_UNITS_MARKS, LR_UNITS_UNLISTED };
 /* How address a names its units (each part that begins with a type word:
  * "xã ", "huyện ", "thành phố ", "tỉnh " ...): LR_UNITS_OK when the list
  * holds each as written (the seat of a tone mark aside); LR_UNITS_MARKS
- * when one is listed only once marks are taken off ("Huề" for "Huế"), the
+ * when one is listed only once marks are taken off ("Huề" for "Huế") or
+ * a word's small "l" made a capital "I" ("la Dêr" for "Ia Dêr"), the
  * address with the listed names in *mended (new; the part's own type
  * words kept); LR_UNITS_UNLISTED when the list does not hold one at all.
  * *mended is NULL but for LR_UNITS_MARKS. */

@@ -2078,8 +2078,8 @@ check_issuer(struct reader *r)
 }
 
 /* The address of o (at path) names units the list holds as written
- * (lr_x_address_units()); one listed only once its marks are taken off is
- * mended to the listed name and put to review, one not listed at all (a
+ * (lr_x_address_units()); one listed only once its marks are taken off
+ * (or its small "l" made capital "I") is mended to the listed name and put to review, one not listed at all (a
  * name misread) is put to review. */
 static void
 check_address(struct reader *r, const lr_unitnames *t, json_t *o,
@@ -2091,8 +2091,8 @@ check_address(struct reader *r, const lr_unitnames *t, json_t *o,
 	switch (lr_x_address_units(t, a, &mended)) {
 	case LR_UNITS_MARKS:
 		json_object_set_new(o, "address", json_string(mended));
-		check_failed(r, path, "names a unit whose marks were misread, "
-		    "mended to the unit list's name");
+		check_failed(r, path, "names a unit misread (its marks, an I "
+		    "read as l), mended to the unit list's name");
 		break;
 	case LR_UNITS_UNLISTED:
 		check_failed(r, path, "names a commune or district the unit "

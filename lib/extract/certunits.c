@@ -127,15 +127,44 @@ as_listed(const char *p, int words, const char *name)
 	return out;
 }
 
+/* p with each word after its first (the unit's type) that begins with a
+ * small "l" begun with "I", the capital OCR reads as "l" ("xã la Phí" for
+ * the Jrai "Ia Phí"): a new string; NULL when there is none. */
+static char *
+capital_i(const char *p)
+{
+	char *c = strdup(p);
+	int n = 0;
+
+	for (char *w = c ? strchr(c, ' ') : NULL; w != NULL;
+	    w = strchr(w + 1, ' '))
+		if (w[1] == 'l')
+			w[1] = 'I', n++;
+	if (n == 0)
+		free(c), c = NULL;
+	return c;
+}
+
 /* Check part p (trimmed) of an address: LR_UNITS_OK, LR_UNITS_UNLISTED,
- * or LR_UNITS_MARKS with the listed name in *mend (new). */
+ * or LR_UNITS_MARKS with the listed name in *mend (new): p listed once
+ * its marks are taken off, or once its "l" are capital "I" (capital_i). */
 static int
 check_part(const lr_unitnames *t, const char *p, char **mend)
 {
-	char *f = lr_x_fold(p), *key = lr_tonekey(p);
+	char *f = lr_x_fold(p), *key = lr_tonekey(p), *cap;
 	int lv = -1, words = 0, i = -1, out = LR_UNITS_OK;
 
-	if (f != NULL && key != NULL && (lv = part_level(f, &words)) >= 0) {
+	if (f != NULL && key != NULL && (lv = part_level(f, &words)) >= 0 &&
+	    listed(&t->lv[lv], f, NULL) < 0 && (cap = capital_i(p)) != NULL) {
+		if (check_part(t, cap, mend) == LR_UNITS_OK)
+			*mend = cap, cap = NULL;
+		free(cap);
+		if (*mend != NULL) {
+			free(f), free(key);
+			return LR_UNITS_MARKS;
+		}
+	}
+	if (f != NULL && key != NULL && lv >= 0) {
 		const struct level *v = &t->lv[lv];
 		/* a district's "thành phố" may be a province's */
 		const struct level *w = lv == LR_UNIT_DISTRICT ?

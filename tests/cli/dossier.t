@@ -421,8 +421,16 @@ sed 's/^Địa chỉ thường trú: .*/Địa chỉ thường trú: bản Co M�
     "$D/p4.txt" > p4-marks.txt
 "$TOP/tests/words-of-text" K p4-marks.txt | ocr-extract -q > marks.jsonl
 is "$(jq -c '[.certificate.owners[0].address, [.review[] | select(.field == "certificate.owners[0].address") | .reason]]' marks.jsonl)" \
-    '["bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng, tỉnh Điện Biên",["names a unit whose marks were misread, mended to the unit list'"'"'s name"]]' \
+    '["bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng, tỉnh Điện Biên",["names a unit misread (its marks, an I read as l), mended to the unit list'"'"'s name"]]' \
     "a unit's name listed only without its marks is mended and put to review"
+# the Jrai "Ia" of a unit's name read "la": listed once the small "l" is
+# a capital "I", mended so and put to review
+sed 's/^Địa chỉ thường trú: .*/Địa chỉ thường trú: làng Mơ Nang, xã la Dêr, huyện Ia Grai, tỉnh Gia Lai/' \
+    "$D/p4.txt" > p4-ia.txt
+"$TOP/tests/words-of-text" K p4-ia.txt | ocr-extract -q > ia.jsonl
+is "$(jq -c '[.certificate.owners[0].address, ([.review[] | select(.field == "certificate.owners[0].address")] | length)]' ia.jsonl)" \
+    '["làng Mơ Nang, xã Ia Dêr, huyện Ia Grai, tỉnh Gia Lai",1]' \
+    "a unit's 'la' listed as 'Ia' is mended and put to review"
 "$TOP/tests/words-of-text" K "$D/p4.txt" | ocr-extract -q > marks2.jsonl
 is "$(jq -c '[.review[] | select(.field | test("address"))] | length' marks2.jsonl)" 0 \
     "an address whose units are written as listed is not for review"
