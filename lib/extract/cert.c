@@ -377,11 +377,11 @@ id_line(struct reader *r, const lr_cline *l)
 static int
 owner_address(struct reader *r, const lr_cline *l)
 {
-	/* a person's, an organisation's head office, a household's "Cùng
-	 * thường trú tại:" */
+	/* a person's, an organisation's head office, an owner abroad's
+	 * contact, a household's "Cùng thường trú tại:" */
 	static const char *const labels[] = { "dia chi thuong tru",
-	    "dia chi tru so chinh", "dia chi tru so", "dia chi",
-	    "thuong tru tai" };
+	    "dia chi tru so chinh", "dia chi tru so", "dia chi lien he",
+	    "dia chi", "thuong tru tai" };
 	char *v = NULL;
 	size_t i;
 	json_t *o;
@@ -986,17 +986,23 @@ stated_parcel(struct reader *r, const lr_cline *l)
 /* ---- House -------------------------------------------------------- */
 
 /* The value v of kind ("area", "whole", "text") as JSON; NULL when
- * nothing is printed ("-/-") or it does not read. */
+ * nothing is printed ("-/-") or it does not read.  *mended is set when an
+ * area's old-style figures were mended (lr_x_old_figures()). */
 static json_t *
-house_value(const char *kind, const char *v)
+house_value(const char *kind, const char *v, int *mended)
 {
 	double a;
 	int amb = 0;
 
 	if (strspn(v, "-/ ") == strlen(v))
 		return NULL;
-	if (strcmp(kind, "area") == 0)
-		return lr_read_vnnum(v, &a, &amb) > 0 ? json_real(a) : NULL;
+	if (strcmp(kind, "area") == 0) {	/* "7o,7 m²": old-style */
+		char *f = strdup(v);
+		size_t n = f != NULL ? (*mended = lr_x_old_figures(f),
+		    lr_read_vnnum(f, &a, &amb)) : 0;
+		free(f);
+		return n > 0 ? json_real(a) : NULL;
+	}
 	if (strcmp(kind, "whole") == 0)
 		return isdigit((unsigned char)v[0]) ? json_integer(atoi(v)) :
 		    NULL;
@@ -1058,22 +1064,57 @@ house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
 	return v;
 }
 
-/* House label i's value v into the house part. */
+/* Value v of the house's key, read as kind (house_value()), into the
+ * house part. */
 static void
-house_item(struct reader *r, const lr_cline *l, size_t i, const char *v)
+house_put(struct reader *r, const lr_cline *l, const char *key,
+    const char *kind, const char *v)
 {
-	char key[96], path[128], *kind;
+	char path[128];
+	int mended = 0;
 	json_t *j;
 
-	snprintf(key, sizeof(key), "%s", r->data->house[i].what);
-	kind = strchr(key, ' ');
-	*kind++ = '\0';
-	if ((j = house_value(kind, v)) == NULL)
+	if ((j = house_value(kind, v, &mended)) == NULL)
 		return;
 	if (r->house == NULL)
 		r->house = json_object();
 	snprintf(path, sizeof(path), "house.%s", key);
-	lr_cfield(r->house, key, j, r->fields, path, l->conf, l);
+	lr_cfield(r->house, key, j, r->fields, path, l->conf * (mended ? 0.7 :
+	    1), l);
+}
+
+/* House label i's value v into the house part. */
+static void
+house_item(struct reader *r, const lr_cline *l, size_t i, const char *v)
+{
+	char key[96], *kind;
+
+	snprintf(key, sizeof(key), "%s", r->data->house[i].what);
+	kind = strchr(key, ' ');
+	*kind++ = '\0';
+	house_put(r, l, key, kind, v);
+}
+
+/* The house part's heading with a value of its own ("2. Nhà ở: Căn hộ
+ * chung cư số 613, tầng 23", an apartment's): the house's type, to the
+ * first house label or stop. */
+static void
+house_heading(struct reader *r, const lr_cline *l)
+{
+	int a = lr_cline_starts(l, "nha o"), end;
+	char *v;
+
+	if (a < 1 || a >= l->nw || !ends_with(l, a - 1, ':'))
+		return;
+	end = value_end(r, l, a);
+	for (size_t k = 0; k < r->data->nhouse; k++) {
+		int b = lr_cline_at(l, r->data->house[k].phrase, a);
+		if (b >= a && b < end)
+			end = b > a && numbering(l->w[b - 1]) ? b - 1 : b;
+	}
+	if ((v = lr_cline_text(l, a, end)) != NULL)
+		house_put(r, l, "type", "text", v);
+	free(v);
 }
 
 /* The labelled items of the house part on line l, one or more ("a) Loại
@@ -1082,6 +1123,7 @@ house_item(struct reader *r, const lr_cline *l, size_t i, const char *v)
 static void
 house_line(struct reader *r, const lr_cline *l)
 {
+	house_heading(r, l);
 	for (size_t i = 0; i < r->data->nhouse; i++) {
 		int end, a = house_span(r, l, i, &end), stop;
 		if (a >= 0 && (stop = value_end(r, l, a)) < end)

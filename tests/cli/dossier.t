@@ -479,6 +479,18 @@ sed 's/^Hộ ông (bà): Quàng Văn Pọm, sinh năm 1950, CMND số 040555123$
 is "$(jq -c '[.certificate.owners[] | [.name, .gender, .birth_year, .id_number, .address]]' hoba.jsonl)" \
     '[["Quàng Thị Pọm","F",1950,"040555123","bản Na Hai, xã Ẳng Tở, huyện Mường Ảng"]]' \
     "'Hộ bà:' begins the owners as 'Hộ ông' does"
+# an apartment: the house part's heading holds its type ("2. Nhà ở: Căn
+# hộ chung cư số 1204, tầng 12"); a floor area in old-style figures is
+# mended and put to review; an owner abroad's "Địa chỉ liên hệ:"
+sed 's/^Mường Ảng, ngày 28/2. Nhà ở: Căn hộ chung cư số 1204, tầng 12\na) Diện tích sàn: 7o,7 m²; b) Kết cấu: Bê tông cốt thép\n&/' \
+    "$D/p5.txt" > p5-flat.txt
+sed 's/^Địa chỉ thường trú:/Địa chỉ liên hệ:/' "$D/p4.txt" > p4-contact.txt
+"$TOP/tests/words-of-text" HS p4-contact.txt p5-flat.txt | ocr-extract -q > flat.jsonl
+is "$(jq -c '.certificate | [.house.type, .house.floor_area, .owners[0].address]' flat.jsonl)" \
+    '["Căn hộ chung cư số 1204, tầng 12",70.7,"bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng"]' \
+    "an apartment's type under the house heading, its floor area, a contact address"
+is "$(jq -r '[.review[].field | select(test("house"))] | join(" ")' flat.jsonl)" \
+    "certificate.house.floor_area" "the floor area mended from old-style figures is for review"
 # an organisation holds the land: "Tổ chức: <name>" is an owner with no
 # sex, birth year or ID; its head office ("Địa chỉ trụ sở chính:") is its
 # address
