@@ -50,6 +50,11 @@ char *lr_x_fold(const char *text);
  * else 0. */
 int lr_x_find(const char *text, const char *p, size_t *end);
 
+/* lr_extract_land_use(), and how sure the code is in *q (1; less when
+ * it was repaired or its printed code and name disagree). */
+int lr_x_land_use(const lr_extractor *x, const char *text, char code[4],
+    double *q);
+
 /* The unit list's names of every level, folded and spelt, to check the
  * units an address names (certunits.c). */
 typedef struct lr_unitnames lr_unitnames;

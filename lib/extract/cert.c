@@ -361,12 +361,15 @@ id_line(struct reader *r, const lr_cline *l)
 		    birth_label(l))) == NULL)
 			continue;
 		enum lr_id_kind k = lr_id_read(v, id, &rep);
+		double q = rep ? 0.8 : 1;
+		if (k == LR_ID_BAD && lr_x_old_id(v, id))
+			k = LR_ID_CMND, q = 0.5;	/* old-style figures */
 		free(v);
 		owner_field(r, o, "id_type", json_string(r->data->ids[i].what),
 		    l->conf, l);
 		owner_field(r, o, "id_number", k != LR_ID_BAD ?
 		    json_string(id) : json_null(), k != LR_ID_BAD ?
-		    l->conf * (rep ? 0.8 : 1) : 0, l);
+		    l->conf * q : 0, l);
 		return 1;
 	}
 	return 0;
@@ -777,7 +780,7 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double list_conf)
 		    "term");
 		char *colon = strrchr(p, ':'), *bare = NULL;
 		const char *term = NULL;
-		double a;
+		double a, q;
 		int amb = 0;
 		size_t i = json_array_size(r->purposes);
 		json_array_append_new(r->purposes, u);
@@ -797,9 +800,9 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double list_conf)
 			*(bare != NULL ? bare : colon) = '\0';
 		}
 		snprintf(path, sizeof(path), "parcel.purposes[%zu].land_use", i);
-		if (lr_extract_land_use(r->x, p, code) == 0)
+		if (lr_x_land_use(r->x, p, code, &q) == 0)
 			lr_cfield(u, "land_use", json_string(code), r->fields,
-			    path, conf, l);
+			    path, conf * q, l);
 	}
 }
 

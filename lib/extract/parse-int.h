@@ -88,6 +88,12 @@ int lr_x_misread_number(const char *word);
  * figures (its length kept).  Returns the words mended. */
 int lr_x_old_figures(char *s);
 
+/* v, the slot of an ID number, in old-style figures OCR reads as letters
+ * and signs ("tzos+44s!" for 120524451, "§" for 8, "¡" for 1): its 9 or
+ * 12 figures into out, to the first ";" or ","; 0 when it is no such
+ * number. */
+int lr_x_old_id(const char *v, char out[13]);
+
 /* Read a Vietnamese-style number ("1.230,5", "5319.5", "12") from s.
  * Returns the bytes read (0: none); *ambiguous is set when the separators
  * allow two readings. */

@@ -116,6 +116,26 @@ lr_x_old_figures(char *s)
 }
 
 int
+lr_x_old_id(const char *v, char out[13])
+{
+	int n = 0, rep = 0, d;
+
+	for (const char *p = v; *p != '\0' && !strchr(";,", *p); p++) {
+		if (strchr(" .-", *p) != NULL)
+			continue;
+		if (strncmp(p, "§", 2) == 0 || strncmp(p, "¡", 2) == 0)
+			d = p[1] == '\xa7' ? 8 : 1, p++;
+		else if ((d = old_figure(*p, &rep)) < 0)
+			return 0;
+		if (n == 12)
+			return 0;
+		out[n++] = (char)('0' + d);
+	}
+	out[n] = '\0';
+	return n == 9 || n == 12;
+}
+
+int
 lr_x_misread_number(const char *word)
 {
 	char buf[32];

@@ -163,6 +163,25 @@ test_old_figures(void **state)
 	}
 }
 
+/* An ID number's slot in old-style figures is read as figures when it
+ * makes 9 or 12 of them; a word, or too few figures, is not. */
+static void
+test_old_id(void **state)
+{
+	char id[13];
+
+	(void)state;
+	assert_true(lr_x_old_id("tzos+44s!", id));
+	assert_string_equal(id, "120524451");
+	assert_true(lr_x_old_id("o6363t61§; và", id));
+	assert_string_equal(id, "063631618");
+	assert_true(lr_x_old_id("+¡z87399o", id));
+	assert_string_equal(id, "212873990");
+	assert_false(lr_x_old_id("o6ooz4+6", id));
+	assert_false(lr_x_old_id("Nguyễn Văn", id));
+	assert_false(lr_x_old_id("tzos+44s!1234", id));
+}
+
 /* The decision number in text is read as want, and doubted. */
 static void
 doubted_decnum(const char *text, const char *want)
@@ -1096,6 +1115,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_vnnum),
 		cmocka_unit_test(test_old_figures),
+		cmocka_unit_test(test_old_id),
 		cmocka_unit_test(test_decnum),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_area),
