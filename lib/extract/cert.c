@@ -1077,8 +1077,12 @@ house_put(struct reader *r, const lr_cline *l, const char *key,
 	int mended = 0;
 	json_t *j;
 
-	if ((j = house_value(kind, v, &mended)) == NULL)
+	if ((j = house_value(kind, v, &mended)) == NULL) {
+		snprintf(path, sizeof(path), "certificate.house.%s", key);
+		if (strspn(v, "-/ ") < strlen(v))	/* "s§,3 m²" */
+			flag(r, path, "printed but not read");
 		return;
+	}
 	if (r->house == NULL)
 		r->house = json_object();
 	snprintf(path, sizeof(path), "house.%s", key);
@@ -2351,12 +2355,14 @@ check_values(struct reader *r)
 	}
 }
 
-/* Lines of the change register no entry holds, or an entry that holds
- * two: the register is put to review as a whole. */
+/* Lines of the change register no entry holds, an entry that holds
+ * two, or more confirmations than entries read (an entry whose date and
+ * wording were not read): the register is put to review as a whole. */
 static void
 check_register(struct reader *r)
 {
-	if (lr_x_cert_orphans(&r->c) > 0)
+	if (lr_x_cert_orphans(&r->c) > 0 || lr_x_cert_confirmations(&r->c) >
+	    (int)json_array_size(json_object_get(r->cert, "changes")))
 		flag(r, "certificate.changes", "a register line read without "
 		    "its entry");
 }

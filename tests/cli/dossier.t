@@ -510,6 +510,20 @@ sed 's/Đất trồng cây lâu năm (CLN): 504,8/Đất bằng trồng cây hà
 is "$(jq -c '[.certificate.parcel.purposes[1].land_use, [.review[].field | select(. == "certificate.parcel.purposes[1].land_use")]]' nhk.jsonl)" \
     '["BHK",["certificate.parcel.purposes[1].land_use"]]' \
     "a land-use code repaired from its name is for review"
+# a register whose third entry's date and wording are not read (a hand
+# entry: "111272023", "Đính chính ..."): more confirmations than entries
+# put the register to review
+"$TOP/tests/words-of-text" HS "$D/p4.txt" "$D/p5.txt" "$D/k-reg-hand.txt" | ocr-extract -q > hand.jsonl
+is "$(jq -c '[[.certificate.changes[].kind], [.review[] | select(.field == "certificate.changes") | .reason]]' hand.jsonl)" \
+    '[["mortgage","mortgage"],["a register line read without its entry"]]' \
+    "three confirmations and two entries read: the register is for review"
+# a house item printed whose value does not read is for review
+sed 's/^Mường Ảng, ngày 28/2. Nhà ở: a) Loại nhà ở: Nhà ở riêng lẻ; b) Diện tích xây dựng: s§,3 m²\n&/' \
+    "$D/p5.txt" > p5-house.txt
+"$TOP/tests/words-of-text" HS "$D/p4.txt" p5-house.txt | ocr-extract -q > house.jsonl
+is "$(jq -c '[.certificate.house, [.review[] | select(.field | test("house")) | .field]]' house.jsonl)" \
+    '[{"type":"Nhà ở riêng lẻ"},["certificate.house.building_area"]]' \
+    "a house area printed but not read is for review"
 # an organisation holds the land: "Tổ chức: <name>" is an owner with no
 # sex, birth year or ID; its head office ("Địa chỉ trụ sở chính:") is its
 # address
