@@ -50,4 +50,31 @@ char *lr_x_fold(const char *text);
  * else 0. */
 int lr_x_find(const char *text, const char *p, size_t *end);
 
+/* lr_extract_land_use(), and how sure the code is in *q (1; less when
+ * it was repaired or its printed code and name disagree). */
+int lr_x_land_use(const lr_extractor *x, const char *text, char code[4],
+    double *q);
+
+/* The unit list's names of every level, folded and spelt, to check the
+ * units an address names (certunits.c). */
+typedef struct lr_unitnames lr_unitnames;
+
+/* The names of u's units (borrowed from u, which outlives the result):
+ * a new lr_unitnames, freed with lr_x_unitnames_free(); NULL when out of
+ * memory. */
+lr_unitnames *lr_x_unitnames_new(const lr_units *u);
+void lr_x_unitnames_free(lr_unitnames *t);
+
+enum { LR_UNITS_OK, LR_UNITS_MARKS, LR_UNITS_UNLISTED };
+
+/* How address a names its units (each part that begins with a type word:
+ * "xã ", "huyện ", "thành phố ", "tỉnh " ...): LR_UNITS_OK when the list
+ * holds each as written (the seat of a tone mark aside); LR_UNITS_MARKS
+ * when one is listed only once marks are taken off ("Huề" for "Huế") or
+ * a word's small "l" made a capital "I" ("la Dêr" for "Ia Dêr"), the
+ * address with the listed names in *mended (new; the part's own type
+ * words kept); LR_UNITS_UNLISTED when the list does not hold one at all.
+ * *mended is NULL but for LR_UNITS_MARKS. */
+int lr_x_address_units(const lr_unitnames *t, const char *a, char **mended);
+
 #endif

@@ -123,11 +123,25 @@ value_end(const struct reader *r, const lr_cline *l, int a)
 	return end;
 }
 
+/* The word after label p in l, past the label's "đất:" ("Nguồn gốc sử
+ * dụng đất:", "Mục đích sử dụng đất:" for "... sử dụng:"); -1 when l
+ * holds no p. */
+static int
+label_end(const lr_cline *l, const char *p)
+{
+	int a = lr_cline_find(l, p, 0);
+
+	if (a > 0 && a < l->nw && strcmp(l->fw[a], "dat") == 0 &&
+	    strchr(l->w[a], ':') != NULL)
+		a++;
+	return a;
+}
+
 /* The text after label p in l, to a stop phrase or the line's end. */
 static char *
 value_after(const struct reader *r, const lr_cline *l, const char *p)
 {
-	int a = lr_cline_find(l, p, 0);
+	int a = label_end(l, p);
 
 	return a < 0 ? NULL : lr_cline_text(l, a, value_end(r, l, a));
 }
@@ -265,6 +279,25 @@ owner_line(struct reader *r, const lr_cline *l)
 	return 1;
 }
 
+/* "Tổ chức: Hợp tác xã ..." (an organisation holds the land): a new
+ * owner, its name to the line's end or a stop; no sex, birth year or ID. */
+static int
+org_line(struct reader *r, const lr_cline *l)
+{
+	int a = lr_cline_starts(l, "to chuc");
+	char *name;
+	json_t *o;
+
+	if (a < 0 || (name = lr_cline_text(l, a, value_end(r, l, a))) == NULL)
+		return 0;
+	o = json_pack("{s:n,s:n,s:n,s:n,s:n,s:n}", "name", "gender",
+	    "birth_year", "id_type", "id_number", "address");
+	json_array_append_new(r->owners, o);
+	owner_field(r, o, "name", json_string(name), l->conf, l);
+	free(name);
+	return 1;
+}
+
 /* A line of the owners holding a birth year and an ID but no title read
  * ("à àng Thị Ngọc, sinh năm 1948, CMND số ..." for "và bà Quàng Thị
  * Ngọc"): an owner whose name and sex are not read, one item on both; its
@@ -328,12 +361,15 @@ id_line(struct reader *r, const lr_cline *l)
 		    birth_label(l))) == NULL)
 			continue;
 		enum lr_id_kind k = lr_id_read(v, id, &rep);
+		double q = rep ? 0.8 : 1;
+		if (k == LR_ID_BAD && lr_x_old_id(v, id))
+			k = LR_ID_CMND, q = 0.5;	/* old-style figures */
 		free(v);
 		owner_field(r, o, "id_type", json_string(r->data->ids[i].what),
 		    l->conf, l);
 		owner_field(r, o, "id_number", k != LR_ID_BAD ?
 		    json_string(id) : json_null(), k != LR_ID_BAD ?
-		    l->conf * (rep ? 0.8 : 1) : 0, l);
+		    l->conf * q : 0, l);
 		return 1;
 	}
 	return 0;
@@ -344,14 +380,17 @@ id_line(struct reader *r, const lr_cline *l)
 static int
 owner_address(struct reader *r, const lr_cline *l)
 {
-	char *v = value_after(r, l, "dia chi thuong tru");
+	/* a person's, an organisation's head office, an owner abroad's
+	 * contact, a household's "Cùng thường trú tại:" */
+	static const char *const labels[] = { "dia chi thuong tru",
+	    "dia chi tru so chinh", "dia chi tru so", "dia chi lien he",
+	    "dia chi", "thuong tru tai" };
+	char *v = NULL;
 	size_t i;
 	json_t *o;
 
-	if (v == NULL)
-		v = value_after(r, l, "dia chi");
-	if (v == NULL)	/* a household's "Cùng thường trú tại:" */
-		v = value_after(r, l, "thuong tru tai");
+	for (i = 0; v == NULL && i < sizeof(labels) / sizeof(*labels); i++)
+		v = value_after(r, l, labels[i]);
 	if (v == NULL)
 		return 0;
 	json_array_foreach(r->owners, i, o)
@@ -722,24 +761,26 @@ bare_area(char *p, double *a, int *amb, const char **term)
 }
 
 /* "Mục đích sử dụng: Đất ở tại nông thôn (ONT): 200 m²; ...", v its text
- * after the label, l its first line, conf its confidence: one purpose for
+ * after the label, l its first line, list_conf its confidence (less for a
+ * part whose old-style figures are mended, lr_x_old_figures()): one purpose for
  * each part between semicolons; a part "thời hạn: Lâu dài" is the term of
  * the purpose before it; an area after the name with no colon and a term
  * after the area are the purpose's too (bare_area). */
 static void
-parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
+parcel_uses(struct reader *r, const lr_cline *l, char *v, double list_conf)
 {
 	char *save = NULL, code[4], path[64];
 
 	for (char *p = strtok_r(v, ";", &save); p != NULL;
 	    p = strtok_r(NULL, ";", &save)) {
+		double conf = lr_x_old_figures(p) ? list_conf * 0.7 : list_conf;
 		if (item_term(r, p, conf, l))
 			continue;
 		json_t *u = json_pack("{s:n,s:n,s:n}", "land_use", "area",
 		    "term");
 		char *colon = strrchr(p, ':'), *bare = NULL;
 		const char *term = NULL;
-		double a;
+		double a, q;
 		int amb = 0;
 		size_t i = json_array_size(r->purposes);
 		json_array_append_new(r->purposes, u);
@@ -759,9 +800,9 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
 			*(bare != NULL ? bare : colon) = '\0';
 		}
 		snprintf(path, sizeof(path), "parcel.purposes[%zu].land_use", i);
-		if (lr_extract_land_use(r->x, p, code) == 0)
+		if (lr_x_land_use(r->x, p, code, &q) == 0)
 			lr_cfield(u, "land_use", json_string(code), r->fields,
-			    path, conf, l);
+			    path, conf * q, l);
 	}
 }
 
@@ -769,9 +810,10 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double conf)
  * trồng cây lâu năm: Đến ngày ..." for each by its code or name (the 2024
  * form's "Đất ở tại nông thôn (ONT): 150 m², Lâu dài": the term after the
  * area and its comma, none when only the area was read); v the text after
- * the label, l its first line, conf its confidence. */
+ * the label, l its first line, list_conf its confidence (less for a part
+ * whose old-style figures are mended). */
 static void
-parcel_terms(struct reader *r, const lr_cline *l, char *v, double conf)
+parcel_terms(struct reader *r, const lr_cline *l, char *v, double list_conf)
 {
 	char *save = NULL, path[64], code[4];
 	size_t i;
@@ -779,6 +821,7 @@ parcel_terms(struct reader *r, const lr_cline *l, char *v, double conf)
 
 	for (char *p = strtok_r(v, ";", &save); p != NULL;
 	    p = strtok_r(NULL, ";", &save)) {
+		double conf = lr_x_old_figures(p) ? list_conf * 0.7 : list_conf;
 		char *colon = strchr(p, ':');
 		int named = colon != NULL && (*colon = '\0', 1) &&
 		    lr_extract_land_use(r->x, p, code) == 0;
@@ -841,13 +884,10 @@ static void
 parcel_list(struct reader *r, const lr_cline *l, const char *label,
     const char *key, const lr_cline **first)
 {
-	int a = lr_cline_find(l, label, 0);
+	int a = label_end(l, label);
 	const char *lw;
 	char *v;
 
-	if (a > 0 && a < l->nw && strcmp(l->fw[a], "dat") == 0 &&
-	    strchr(l->w[a], ':') != NULL)
-		a++;	/* "Mục đích sử dụng đất:", "Thời hạn sử dụng đất:" */
 	lw = a > 0 ? l->w[a - 1] : "";
 	v = a < 0 ? NULL : a < l->nw ? open_text(l, a) : lw[0] != '\0' &&
 	    lw[strlen(lw) - 1] == ':' ? strdup("") : NULL;
@@ -949,17 +989,23 @@ stated_parcel(struct reader *r, const lr_cline *l)
 /* ---- House -------------------------------------------------------- */
 
 /* The value v of kind ("area", "whole", "text") as JSON; NULL when
- * nothing is printed ("-/-") or it does not read. */
+ * nothing is printed ("-/-") or it does not read.  *mended is set when an
+ * area's old-style figures were mended (lr_x_old_figures()). */
 static json_t *
-house_value(const char *kind, const char *v)
+house_value(const char *kind, const char *v, int *mended)
 {
 	double a;
 	int amb = 0;
 
 	if (strspn(v, "-/ ") == strlen(v))
 		return NULL;
-	if (strcmp(kind, "area") == 0)
-		return lr_read_vnnum(v, &a, &amb) > 0 ? json_real(a) : NULL;
+	if (strcmp(kind, "area") == 0) {	/* "7o,7 m²": old-style */
+		char *f = strdup(v);
+		size_t n = f != NULL ? (*mended = lr_x_old_figures(f),
+		    lr_read_vnnum(f, &a, &amb)) : 0;
+		free(f);
+		return n > 0 ? json_real(a) : NULL;
+	}
 	if (strcmp(kind, "whole") == 0)
 		return isdigit((unsigned char)v[0]) ? json_integer(atoi(v)) :
 		    NULL;
@@ -1021,22 +1067,61 @@ house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
 	return v;
 }
 
+/* Value v of the house's key, read as kind (house_value()), into the
+ * house part. */
+static void
+house_put(struct reader *r, const lr_cline *l, const char *key,
+    const char *kind, const char *v)
+{
+	char path[128];
+	int mended = 0;
+	json_t *j;
+
+	if ((j = house_value(kind, v, &mended)) == NULL) {
+		snprintf(path, sizeof(path), "certificate.house.%s", key);
+		if (strspn(v, "-/ ") < strlen(v))	/* "s§,3 m²" */
+			flag(r, path, "printed but not read");
+		return;
+	}
+	if (r->house == NULL)
+		r->house = json_object();
+	snprintf(path, sizeof(path), "house.%s", key);
+	lr_cfield(r->house, key, j, r->fields, path, l->conf * (mended ? 0.7 :
+	    1), l);
+}
+
 /* House label i's value v into the house part. */
 static void
 house_item(struct reader *r, const lr_cline *l, size_t i, const char *v)
 {
-	char key[96], path[128], *kind;
-	json_t *j;
+	char key[96], *kind;
 
 	snprintf(key, sizeof(key), "%s", r->data->house[i].what);
 	kind = strchr(key, ' ');
 	*kind++ = '\0';
-	if ((j = house_value(kind, v)) == NULL)
+	house_put(r, l, key, kind, v);
+}
+
+/* The house part's heading with a value of its own ("2. Nhà ở: Căn hộ
+ * chung cư số 613, tầng 23", an apartment's): the house's type, to the
+ * first house label or stop. */
+static void
+house_heading(struct reader *r, const lr_cline *l)
+{
+	int a = lr_cline_starts(l, "nha o"), end;
+	char *v;
+
+	if (a < 1 || a >= l->nw || !ends_with(l, a - 1, ':'))
 		return;
-	if (r->house == NULL)
-		r->house = json_object();
-	snprintf(path, sizeof(path), "house.%s", key);
-	lr_cfield(r->house, key, j, r->fields, path, l->conf, l);
+	end = value_end(r, l, a);
+	for (size_t k = 0; k < r->data->nhouse; k++) {
+		int b = lr_cline_at(l, r->data->house[k].phrase, a);
+		if (b >= a && b < end)
+			end = b > a && numbering(l->w[b - 1]) ? b - 1 : b;
+	}
+	if ((v = lr_cline_text(l, a, end)) != NULL)
+		house_put(r, l, "type", "text", v);
+	free(v);
 }
 
 /* The labelled items of the house part on line l, one or more ("a) Loại
@@ -1045,6 +1130,7 @@ house_item(struct reader *r, const lr_cline *l, size_t i, const char *v)
 static void
 house_line(struct reader *r, const lr_cline *l)
 {
+	house_heading(r, l);
 	for (size_t i = 0; i < r->data->nhouse; i++) {
 		int end, a = house_span(r, l, i, &end), stop;
 		if (a >= 0 && (stop = value_end(r, l, a)) < end)
@@ -1154,7 +1240,7 @@ unit_typed(const lr_cline *l)
 static void
 issuer_line(struct reader *r, const lr_cline *l)
 {
-	int a = lr_cline_find(l, "uy ban nhan dan", 0), b;
+	int a = lr_cline_find(l, "uy ban nhan dan", 0), b, k;
 	char *unit, *iss, *full = NULL;
 
 	if (r->next_issuer) {
@@ -1165,6 +1251,8 @@ issuer_line(struct reader *r, const lr_cline *l)
 		return;
 	if ((b = lr_cline_at(l, "chung nhan", a)) < 0)
 		b = l->nw;
+	if ((k = lr_cline_at(l, "cap giay", a)) >= 0 && k < b)
+		b = k;	/* "Ủy ban nhân dân huyện X cấp giấy chứng nhận" */
 	if ((unit = lr_cline_text(l, a, b)) == NULL) {
 		r->next_issuer = lr_cline_find(l, "tm", 0) >= 0;
 		if (r->next_issuer)
@@ -1315,12 +1403,31 @@ reg_number(const char *w)
 	return w[0] != '\0' && strspn(w, "0123456789") == strlen(w);
 }
 
+/* Is w a code and a number in one word ("CT-39957", "CS01234",
+ * "02973/QSDĐ")? */
+static int
+reg_joined(const char *w)
+{
+	size_t c = 0, d = strspn(w, "0123456789"), n = strlen(w);
+
+	if (d == 0) {		/* the code first */
+		while (isupper((unsigned char)w[c]))
+			c++;
+		c += c > 0 && strchr("-./", w[c]) != NULL && w[c] != '\0';
+		d = strspn(w + c, "0123456789");
+		return c > 0 && d >= 3 && c + d == n;
+	}
+	return d >= 3 && w[d] == '/' && reg_code(w + d + 1);
+}
+
 /* The end of the register number from word a of l: a code and a number
- * ("CH 01120") or a number and a code ("08140 QSDĐ"); the line's end when
- * it is neither. */
+ * ("CH 01120"), a number and a code ("08140 QSDĐ") or both in one word
+ * ("CT-39957"); the line's end when it is none of them. */
 static int
 register_end(const lr_cline *l, int a)
 {
+	if (a < l->nw && reg_joined(l->w[a]))
+		return a + 1;
 	if (a + 1 < l->nw && reg_code(l->w[a]) && reg_number(l->w[a + 1]))
 		return a + 2;
 	if (a < l->nw && reg_number(l->w[a]))
@@ -1338,6 +1445,21 @@ digit_from(const lr_cline *l, int a)
 	return 0;
 }
 
+/* The word after the wrapped end of a label that begins l ("quyền sử
+ * dụng đất:" under "Số vào sổ cấp giấy chứng nhận"): after the first of
+ * l's first four words that ends in a colon, no digit before it; 0. */
+static int
+wrapped_label(const lr_cline *l)
+{
+	for (int a = 0; a < l->nw && a < 4; a++) {
+		if (strpbrk(l->w[a], "0123456789") != NULL)
+			break;
+		if (l->w[a][strlen(l->w[a]) - 1] == ':')
+			return a + 1;
+	}
+	return 0;
+}
+
 /* The register number on a line of its own under its label (the 2024
  * form's "Số vào sổ cấp Giấy chứng nhận:" / "CS 01234"), on one of the
  * three lines after it on its page, at the line's start. */
@@ -1345,16 +1467,17 @@ static void
 register_below(struct reader *r, const lr_cline *l)
 {
 	const lr_cline *lab = r->reg_label;
-	int b;
+	int a, b;
 	char *v;
 
 	if (lab == NULL || l->page != lab->page || l - lab > 3)
 		return;
-	b = register_end(l, 0);
-	if (b == l->nw && !(l->nw <= 2 && digit_from(l, 0)))
+	a = wrapped_label(l);
+	b = register_end(l, a);
+	if (b == l->nw && !(l->nw - a <= 2 && digit_from(l, a)))
 		return;
 	r->reg_label = NULL;
-	if ((v = lr_cline_text(l, 0, b)) != NULL)
+	if ((v = lr_cline_text(l, a, b)) != NULL)
 		cert_field(r, "register_number", json_string(v), l->conf, l);
 	free(v);
 }
@@ -1751,7 +1874,7 @@ read_line(struct reader *r, const lr_cline *l)
 	if (r->part == P_OWNERS && owner_sentence(r, l))
 		;
 	else if (r->part == P_OWNERS && (owner_line(r, l) ||
-	    unnamed_owner(r, l)))
+	    org_line(r, l) || unnamed_owner(r, l)))
 		id_line(r, l);
 	else if (r->part == P_OWNERS && !birth_line(r, l) && !id_line(r, l))
 		owner_address(r, l);
@@ -1903,9 +2026,20 @@ check_area(struct reader *r)
 	if (all && i > 0 && a > 0 && sum - a < 0.05 && a - sum < 0.05)
 		areas_agree(r);
 	if (json_array_size(r->purposes) > 1 && a > 0 && sum > 0 &&
-	    (sum - a > 0.5 || a - sum > 0.5))
+	    (sum - a > 0.5 || a - sum > 0.5)) {
+		/* the sum or any of its terms is misread: one item on all */
+		json_t *also = json_array();
+		char path[64];
 		check_failed(r, "certificate.parcel.area", "the purposes' areas "
 		    "do not add up to the parcel's");
+		for (i = 0; i < json_array_size(r->purposes); i++) {
+			snprintf(path, sizeof(path),
+			    "certificate.parcel.purposes[%zu].area", i);
+			json_array_append_new(also, json_string(path));
+		}
+		json_object_set_new(json_array_get(r->review, json_array_size(
+		    r->review) - 1), "also", also);
+	}
 }
 
 /* The length of folded name when folded text ends in it as whole words,
@@ -1992,78 +2126,29 @@ check_issuer(struct reader *r)
 	free(want), free(unit), free(full);
 }
 
-/* The folded names (new strings) of the units of level in u, both eras,
- * into a new array; their count in *n (0 when out of memory). */
-static char **
-folded_units(const lr_units *u, enum lr_unit_level level, int *n)
-{
-	enum { MAX = 20000 };
-	const char **names = calloc(MAX + 1, sizeof(*names));
-	char **out = calloc(MAX + 1, sizeof(*out));
-
-	*n = 0;
-	if (names != NULL && out != NULL) {
-		int m = lr_units_names_in(u, level, LR_ERA_ANY, NULL, NULL,
-		    names, MAX);
-		for (int i = 0; i < m && i < MAX; i++)
-			if ((out[*n] = lr_x_fold(names[i])) != NULL)
-				(*n)++;
-	}
-	free(names);
-	return out;
-}
-
-/* The level of a unit whose folded part of an address p begins with its
- * type word ("xa ", "phuong ", "thi tran "; "huyen ", "quan ", "thi xa ",
- * "thanh pho "); -1 when p names no commune or district. */
-static int
-part_level(const char *p)
-{
-	static const char *const communes[] = { "xa ", "phuong ", "thi tran " };
-	static const char *const districts[] = { "huyen ", "quan ", "thi xa ",
-	    "thanh pho " };
-
-	for (size_t i = 0; i < sizeof(communes) / sizeof(*communes); i++)
-		if (strncmp(p, communes[i], strlen(communes[i])) == 0)
-			return LR_UNIT_COMMUNE;
-	for (size_t i = 0; i < sizeof(districts) / sizeof(*districts); i++)
-		if (strncmp(p, districts[i], strlen(districts[i])) == 0)
-			return LR_UNIT_DISTRICT;
-	return -1;
-}
-
-/* Is folded name p one of v[0..n)? */
-static int
-listed(char *const *v, int n, const char *p)
-{
-	for (int i = 0; i < n; i++)
-		if (strcmp(v[i], p) == 0)
-			return 1;
-	return 0;
-}
-
-/* Does the address at path name a commune or district (its type word and
- * name, "xã Ea Kly", "huyện Krông Pắc") that the unit list (lists[level],
- * folded, counts in n; a district's "thành phố" may be a province's) does
- * not hold?  Such an address, a name misread, is for review. */
+/* The address of o (at path) names units the list holds as written
+ * (lr_x_address_units()); one listed only once its marks are taken off
+ * (or its small "l" made capital "I") is mended to the listed name and put to review, one not listed at all (a
+ * name misread) is put to review. */
 static void
-check_address(struct reader *r, const char *path, char **lists[3],
-    const int n[3])
+check_address(struct reader *r, const lr_unitnames *t, json_t *o,
+    const char *path)
 {
-	const char *a = json_string_value(value_at(r, path));
-	char *t = a != NULL ? strdup(a) : NULL, *save = NULL, *f = NULL;
-	int lv, off = 0;
+	const char *a = json_string_value(json_object_get(o, "address"));
+	char *mended = NULL;
 
-	for (char *p = t ? strtok_r(t, ",", &save) : NULL; p != NULL && !off;
-	    p = strtok_r(NULL, ",", &save), free(f))
-		if ((f = lr_x_fold(p)) != NULL && (lv = part_level(f)) >= 0)
-			off = !listed(lists[lv], n[lv], f) && (lv !=
-			    LR_UNIT_DISTRICT || !listed(lists[LR_UNIT_PROVINCE],
-			    n[LR_UNIT_PROVINCE], f));
-	free(t);
-	if (off)
+	switch (lr_x_address_units(t, a, &mended)) {
+	case LR_UNITS_MARKS:
+		json_object_set_new(o, "address", json_string(mended));
+		check_failed(r, path, "names a unit misread (its marks, an I "
+		    "read as l), mended to the unit list's name");
+		break;
+	case LR_UNITS_UNLISTED:
 		check_failed(r, path, "names a commune or district the unit "
 		    "list does not hold");
+		break;
+	}
+	free(mended);
 }
 
 /* The owners' and the parcel's addresses name units of the list
@@ -2072,24 +2157,18 @@ static void
 check_addresses(struct reader *r)
 {
 	const lr_units *u = lr_x_units(r->x);
-	char **lists[3] = { NULL, NULL, NULL }, path[64];
-	int n[3] = { 0, 0, 0 };
+	lr_unitnames *t = u != NULL ? lr_x_unitnames_new(u) : NULL;
+	char path[64];
 
-	if (u == NULL)
+	if (t == NULL)
 		return;
-	for (int lv = 0; lv < 3; lv++)
-		lists[lv] = folded_units(u, (enum lr_unit_level)lv, &n[lv]);
-	check_address(r, "certificate.parcel.address", lists, n);
+	check_address(r, t, r->parcel, "certificate.parcel.address");
 	for (size_t i = 0; i < json_array_size(r->owners); i++) {
 		snprintf(path, sizeof(path), "certificate.owners[%zu].address",
 		    i);
-		check_address(r, path, lists, n);
+		check_address(r, t, json_array_get(r->owners, i), path);
 	}
-	for (int lv = 0; lv < 3; lv++) {
-		for (int i = 0; i < n[lv]; i++)
-			free(lists[lv][i]);
-		free(lists[lv]);
-	}
+	lr_x_unitnames_free(t);
 }
 
 /* The serial fits its generation's pattern (letters, a space, digits),
@@ -2276,12 +2355,14 @@ check_values(struct reader *r)
 	}
 }
 
-/* Lines of the change register no entry holds, or an entry that holds
- * two: the register is put to review as a whole. */
+/* Lines of the change register no entry holds, an entry that holds
+ * two, or more confirmations than entries read (an entry whose date and
+ * wording were not read): the register is put to review as a whole. */
 static void
 check_register(struct reader *r)
 {
-	if (lr_x_cert_orphans(&r->c) > 0)
+	if (lr_x_cert_orphans(&r->c) > 0 || lr_x_cert_confirmations(&r->c) >
+	    (int)json_array_size(json_object_get(r->cert, "changes")))
 		flag(r, "certificate.changes", "a register line read without "
 		    "its entry");
 }

@@ -72,6 +72,12 @@ int lr_cline_date(const lr_cline *l, char iso[11], int *repaired);
  * first entry, or such a line inside one. */
 int lr_x_cert_orphans(const lr_clines *c);
 
+/* How many confirmations the change pages of c hold: lines in the
+ * register's confirmation column that begin a confirming office's name
+ * ("Chi nhánh Văn phòng đăng ký ...", "Văn phòng đăng ký ...", "Ủy ban
+ * nhân dân ..."), one an entry. */
+int lr_x_cert_confirmations(const lr_clines *c);
+
 /* The change-register entries of the lines in c on change pages, into
  * changes (an array), their fields under "certificate.changes[i]". */
 void lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields);

@@ -610,6 +610,28 @@ lr_x_cert_orphans(const lr_clines *c)
 	return n;
 }
 
+int
+lr_x_cert_confirmations(const lr_clines *c)
+{
+	static const char *const offices[] = { "chi nhanh van phong",
+	    "van phong dang ky", "uy ban nhan dan" };
+	int n = 0;
+
+	for (int i = 0; i < c->n; i++) {
+		const lr_cline *l = &c->v[i];
+		int a = l->nw > 0 ? lead(l) : 0;
+		if (l->kind != LR_PAGE_CERT_CHANGES || l->nw == 0 ||
+		    !confirming(l, a))
+			continue;
+		for (size_t k = 0; k < sizeof(offices) / sizeof(*offices); k++)
+			if (lr_cline_at(l, offices[k], a) == a) {
+				n++;
+				break;
+			}
+	}
+	return n;
+}
+
 void
 lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 {

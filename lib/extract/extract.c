@@ -762,11 +762,12 @@ lr_extract_text(const lr_extractor *x, const char *const pages[], int npages,
 }
 
 int
-lr_extract_land_use(const lr_extractor *x, const char *text, char code[4])
+lr_x_land_use(const lr_extractor *x, const char *text, char code[4],
+    double *q)
 {
 	lr_doc_words *d = lr_words_new();
 	lr_toks *t = NULL;
-	lr_span sp;
+	lr_span sp = { .q = 1 };
 	int r = -1;
 
 	if (d != NULL && add_text_page(d, 1, text) == 0 &&
@@ -774,5 +775,13 @@ lr_extract_land_use(const lr_extractor *x, const char *text, char code[4])
 		r = lr_parse_landuse(x->s, t, 0, t->n, code, &sp) == 0 ? 0 : -1;
 	lr_toks_free(t);
 	lr_words_free(d);
+	if (q != NULL)
+		*q = r == 0 ? sp.q : 0;
 	return r;
+}
+
+int
+lr_extract_land_use(const lr_extractor *x, const char *text, char code[4])
+{
+	return lr_x_land_use(x, text, code, NULL);
 }

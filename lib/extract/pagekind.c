@@ -13,6 +13,10 @@
 #include "cert-int.h"
 #include "text/text.h"
 
+/* An owners' heading's weight (2), and a spread's point: the score that
+ * tells the owners' page beside the register on a spread. */
+#define SPREAD_OWNER 3
+
 enum where { W_TITLE, W_SUBJECT, W_CAPS, W_HEADING, W_START, W_ANY, W_SERIAL,
 	W_NEXT, W_BODY, W_FIRST, W_ATTACHED };
 
@@ -444,6 +448,12 @@ best_of(const struct evidence *e, int spread)
 	for (int k = 0; spread && !e->titled[best] && k < LR_PAGE_KINDS; k++)
 		if (lr_page_kind_is_cert((lr_page_kind)k) && e->titled[k])
 			best = k;
+	/* the register beside the owners' page, its heading read ("I. Người
+	 * sử dụng đất") though its title is not: the owners' page, and
+	 * spread_register() gives the register's half its lines */
+	if (spread && best == LR_PAGE_CERT_CHANGES &&
+	    e->score[LR_PAGE_CERT_OWNER] >= SPREAD_OWNER)
+		best = LR_PAGE_CERT_OWNER;
 	if (best == LR_PAGE_CERT_CHANGES && e->entries == 0 &&
 	    e->score[LR_PAGE_CERT_PARCEL] > 0)
 		best = LR_PAGE_CERT_PARCEL;

@@ -83,6 +83,17 @@ int lr_ocr_digit(char c, int *repaired);
  * confuses with them ("I1", "2O"), mostly real digits? */
 int lr_x_misread_number(const char *word);
 
+/* In place: each word of s that is a number set in old-style figures,
+ * whose figures OCR reads as letters ("os/os/+o48", "3io,8"), written in
+ * figures (its length kept).  Returns the words mended. */
+int lr_x_old_figures(char *s);
+
+/* v, the slot of an ID number, in old-style figures OCR reads as letters
+ * and signs ("tzos+44s!" for 120524451, "§" for 8, "¡" for 1): its 9 or
+ * 12 figures into out, to the first ";" or ","; 0 when it is no such
+ * number. */
+int lr_x_old_id(const char *v, char out[13]);
+
 /* Read a Vietnamese-style number ("1.230,5", "5319.5", "12") from s.
  * Returns the bytes read (0: none); *ambiguous is set when the separators
  * allow two readings. */

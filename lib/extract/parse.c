@@ -55,6 +55,86 @@ repair_number(const char *s, char *out, size_t n)
 	return rep == digits || rep * 2 > digits + 1 ? -1 : rep;
 }
 
+/* The figure character c stands for in a number set in old-style figures
+ * (whose 0, 1, 2, 4 and 5 OCR reads as letters: "os/os/+o48" for
+ * 05/05/2048): lr_ocr_digit's, and "t" for 1, "+" for 2, "a" for 4; -1. */
+static int
+old_figure(char c, int *rep)
+{
+	static const char from[] = "t+a";
+	static const char to[] = "124";
+	const char *p;
+
+	if (c != '\0' && (p = strchr(from, c)) != NULL)
+		return (*rep)++, to[p - from] - '0';
+	return lr_ocr_digit(c, rep);
+}
+
+/* Token w (n bytes) as figures into out (n + 1 bytes): a number whose
+ * groups of figures or old-style letters are parted by single "/", "."
+ * or ",": a date's shape (d/m/yyyy), or two real digits when no "/"; 0
+ * when it is no such number or holds no letter. */
+static int
+old_figures(const char *w, size_t n, char *out)
+{
+	int rep = 0, real = 0, groups = 1, slashes = 0, d;
+	size_t len = 0, last = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (strchr("/.,", w[i]) != NULL && i > 0 && i + 1 < n &&
+		    strchr("/.,", w[i - 1]) == NULL) {
+			slashes += w[i] == '/';
+			len = i - last > len ? i - last : len;
+			groups++, last = i + 1, out[i] = w[i];
+			continue;
+		}
+		if ((d = old_figure(w[i], &rep)) < 0)
+			return 0;
+		real += isdigit((unsigned char)w[i]) != 0;
+		out[i] = (char)('0' + d);
+	}
+	out[n] = '\0';
+	return rep > 0 && groups > 1 && (slashes == 0 ? real >= 2 :
+	    slashes == 2 && n - last == 4 && len <= 2);
+}
+
+int
+lr_x_old_figures(char *s)
+{
+	int mended = 0;
+
+	for (char *p = s; *p != '\0'; ) {
+		size_t n = strcspn(p, " "), k = n;
+		char buf[32];
+		while (k > 0 && strchr(";:,.", p[k - 1]) != NULL)
+			k--;	/* the statement's end */
+		if (k > 0 && k < sizeof(buf) && old_figures(p, k, buf))
+			memcpy(p, buf, k), mended++;
+		p += n + strspn(p + n, " ");
+	}
+	return mended;
+}
+
+int
+lr_x_old_id(const char *v, char out[13])
+{
+	int n = 0, rep = 0, d;
+
+	for (const char *p = v; *p != '\0' && !strchr(";,", *p); p++) {
+		if (strchr(" .-", *p) != NULL)
+			continue;
+		if (strncmp(p, "§", 2) == 0 || strncmp(p, "¡", 2) == 0)
+			d = p[1] == '\xa7' ? 8 : 1, p++;
+		else if ((d = old_figure(*p, &rep)) < 0)
+			return 0;
+		if (n == 12)
+			return 0;
+		out[n++] = (char)('0' + d);
+	}
+	out[n] = '\0';
+	return n == 9 || n == 12;
+}
+
 int
 lr_x_misread_number(const char *word)
 {

@@ -138,6 +138,50 @@ test_vnnum(void **state)
 	}
 }
 
+/* Old-style figures read as letters are put back where a word has a
+ * number's shape (a date d/m/yyyy, or two real digits around a separator);
+ * words, codes and numbers without a letter are left alone. */
+static void
+test_old_figures(void **state)
+{
+	static const char *const cases[][3] = {
+		{ "NTS: Đến ngày os/os/+o48;", "NTS: Đến ngày 05/05/2048;", "1" },
+		{ "Đến ngày to/1o/zoat", "Đến ngày 10/10/2041", "1" },
+		{ "Đất ở (ONT): 3io,8 m²; CLN: 6os.2 m²", "Đất ở (ONT): 310,8 m²; CLN: 605.2 m²", "2" },
+		{ "Đến ngày 16/02/2064; Lâu dài", "Đến ngày 16/02/2064; Lâu dài", "0" },
+		{ "so, to: giao đất, Io.", "so, to: giao đất, Io.", "0" },
+		{ "Đến ngày 17/o1/2os", "Đến ngày 17/o1/2os", "0" },
+		{ "ONT 1o,a", "ONT 1o,a", "0" },
+	};
+	char buf[64];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		snprintf(buf, sizeof(buf), "%s", cases[i][0]);
+		assert_int_equal(lr_x_old_figures(buf), atoi(cases[i][2]));
+		assert_string_equal(buf, cases[i][1]);
+	}
+}
+
+/* An ID number's slot in old-style figures is read as figures when it
+ * makes 9 or 12 of them; a word, or too few figures, is not. */
+static void
+test_old_id(void **state)
+{
+	char id[13];
+
+	(void)state;
+	assert_true(lr_x_old_id("tzos+44s!", id));
+	assert_string_equal(id, "120524451");
+	assert_true(lr_x_old_id("o6363t61§; và", id));
+	assert_string_equal(id, "063631618");
+	assert_true(lr_x_old_id("+¡z87399o", id));
+	assert_string_equal(id, "212873990");
+	assert_false(lr_x_old_id("o6ooz4+6", id));
+	assert_false(lr_x_old_id("Nguyễn Văn", id));
+	assert_false(lr_x_old_id("tzos+44s!1234", id));
+}
+
 /* The decision number in text is read as want, and doubted. */
 static void
 doubted_decnum(const char *text, const char *want)
@@ -1070,6 +1114,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_vnnum),
+		cmocka_unit_test(test_old_figures),
+		cmocka_unit_test(test_old_id),
 		cmocka_unit_test(test_decnum),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_area),
