@@ -725,16 +725,31 @@ borrow_columns(const struct open *o, const lr_grid *gr,
 	return ret;
 }
 
+/* Do tokens [a, e), a holders' header cell, name individuals too ("Hộ
+ * gia đình, cá nhân")? */
+static int
+names_either(const lr_xctx *c, int a, int e)
+{
+	for (int j = a; j < e; j++)
+		if (lr_label_at(c->s, c->t, j, e, LAB_T_EITHER, NULL) > 0)
+			return 1;
+	return 0;
+}
+
 /* Does tb's holders' column have a header cell (in g's joined header
  * row join) starting "Hộ" ("Hộ ông (bà)", "Hộ gia đình"; not "Họ và
- * tên"): its holders are households? */
+ * tên", nor "Hộ gia đình, cá nhân", households and individuals alike):
+ * its holders are households?  c->t must be g's tokens. */
 static int
-households_head(const struct gtab *g, int join, const struct lr_table *tb)
+households_head(const lr_xctx *c, const struct gtab *g, int join,
+    const struct lr_table *tb)
 {
 	for (int k = 0; k < tb->ncol; k++) {
 		int a = g->cut[join][k], e = g->cut[join][k + 1] - 1;
 		while (a < e && !lr_tab_content(&g->t.v[a]))
 			a++;
+		if (tb->cols[k] == LAB_T_NAME && names_either(c, a, e))
+			return 0;
 		if (tb->cols[k] == LAB_T_NAME && a < e && strcasecmp(
 		    g->t.v[a].fold, "ho") == 0 && (strstr(g->t.v[a].text, "ộ")
 		    != NULL || strstr(g->t.v[a].text, "Ộ") != NULL))
@@ -759,7 +774,8 @@ header_of(lr_xctx *c, struct gtab *g, int h, int named, struct lr_table *tb,
 	known = name_columns(c, g, named, h, g->nrow - 1, tb);
 	*by_values = known > 0 ? column_by_values(c, g, h, g->nrow - 1, tb,
 	    by) : 0;
-	tb->households = h > 0 && households_head(g, g->nrow - 1, tb);
+	tb->households = h > 0 && households_head(c, g, g->nrow - 1,
+	    tb);
 	c->t = doc;
 	return known + *by_values;
 }
@@ -952,6 +968,24 @@ row_next(const lr_xctx *c, int a, int page)
 	    0);
 }
 
+/* Is the line of tokens [a, b) values only: two or more, each a number,
+ * an area or a land-use code (a parcel's own sub-row under its holder's,
+ * the holder's cells left blank)? */
+static int
+values_line(const lr_xctx *c, int a, int b)
+{
+	int n = 0;
+
+	for (int j = a; j < b; j++) {
+		if (!lr_tab_content(&c->t->v[j]))
+			continue;
+		if (value_kind(c, j) == 0)
+			return 0;
+		n++;
+	}
+	return n >= 2;
+}
+
 /* The rows of an unruled table whose header line starts at token a: row
  * edges in gr->ys at the tops of the header, of each line that is a row
  * and of the total line; lines between rows (a wrapped cell) stay with
@@ -974,7 +1008,7 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 	    c->t->v[a].page == page && ny < LR_GRID_MAX - 1; a = b) {
 		b = line_end(c->t, a);
 		int digit = line_box(c->t, a, b, &lb), row = lr_tab_is_row(c,
-		    &under, a, b), total = lr_label_at(c->s, c->t, a, b,
+		    &under, a, b) || values_line(c, a, b), total = lr_label_at(c->s, c->t, a, b,
 		    LAB_T_TOTAL, NULL) > 0;
 		if (!row && lr_label_at(c->s, c->t, a, b, LAB_ARTICLE, NULL) >
 		    0)

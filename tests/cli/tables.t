@@ -572,4 +572,18 @@ is "$(jq -c '[.owners[].commune_code] | unique' parcelsite.json)" '["03307"]' \
 is "$(jq '[.review[] | select(.reason | test("commune taken from the addresses of the holder"))] | length' parcelsite.json)" 3 \
     "each reviewed as taken from the parcels"
 
+# An unruled table whose holders' column is headed "Hộ gia đình, cá nhân"
+# (testdata/tables/subrows.words): a holder's further parcels on sub-rows
+# of values only, name and row number blank, each holder closed by its own
+# "Cộng"; only the row titled "Hộ ông" is a household.
+read_words subrows
+is "$(parcels subrows)" '12 1537 312.5 LUC 0
+12 208 1040 BHK 0
+13 2975 86.4 LUC 0
+7 44 2006.1 CLN 1
+7 1066 95 ONT 2' "sub-rows of values only are parcels of the holder above"
+is "$(jq -c '[.owners[] | [.name, .household]]' subrows.json)" \
+    '[["Đỗ Văn Hải",false],["Lý Văn Tài",true],["Đào Thị Nga",false]]' \
+    "'Hộ gia đình, cá nhân' over the holders: each row's title decides"
+
 done_testing
