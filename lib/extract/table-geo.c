@@ -1247,10 +1247,21 @@ numbers_in(const lr_rule *box, int n, int x0, int x1)
 	return kind_in(box, n, x0, x1, 1);
 }
 
+/* The kind of the boxes box[0..n) in [x0, x1) (kind_in): 'n' numbers,
+ * 'w' words, 0 mixed or too few. */
+static int
+kind_of(const lr_rule *box, int n, int x0, int x1)
+{
+	return numbers_in(box, n, x0, x1) ? 'n' : kind_in(box, n, x0, x1, 0) ?
+	    'w' : 0;
+}
+
 /* Cut column k of gr (edges in xs, *nx columns) where, in the body rows
  * from body on, its words leave a gap of mingap pixels down three lines
- * or more with numbers on both sides (two number columns whose rule was
- * lost: "616,8 | 589,8").  box: room for every token. */
+ * or more between two sides each of one kind, numbers on one side at
+ * least (columns whose rule was lost: "616,8 | 589,8", "3 | Bà Lê Thị
+ * Hoa | 12", "LUC | 521,7"); never between two of words (the words of
+ * one cell).  box: room for every token. */
 static void
 split_column(const lr_xctx *c, const lr_grid *gr, int k, int body,
     int page, int mingap, lr_rule *box, int *xs, int *nx)
@@ -1262,10 +1273,12 @@ split_column(const lr_xctx *c, const lr_grid *gr, int k, int body,
 	    gr->ys[gr->nrow], col_line, &g);
 	n = g.lines >= 3 ? lr_grid_columns(box, g.nbox, mingap, sub,
 	    LR_GRID_MAX) : 1;
-	for (int e = 1; e < n; e++)
-		if (numbers_in(box, g.nbox, sub[e - 1], sub[e]) &&
-		    numbers_in(box, g.nbox, sub[e], sub[e + 1]))
+	for (int e = 1; e < n; e++) {
+		int l = kind_of(box, g.nbox, sub[e - 1], sub[e]);
+		int r = kind_of(box, g.nbox, sub[e], sub[e + 1]);
+		if (l != 0 && r != 0 && (l == 'n' || r == 'n'))
 			add_edge(xs, nx, sub[e], mingap);
+	}
 }
 
 /* Cut the columns of unruled grid gr (its body rows from 1 on) where

@@ -586,4 +586,16 @@ is "$(jq -c '[.owners[] | [.name, .household]]' subrows.json)" \
     '[["Đỗ Văn Hải",false],["Lý Văn Tài",true],["Đào Thị Nga",false]]' \
     "'Hộ gia đình, cá nhân' over the holders: each row's title decides"
 
+# A ruled table whose vertical rules a faint scan lost but for three
+# (testdata/tables/faint.words): each column of the grid holds three, a
+# gap apart, numbers on one side at least ("3 | Bà Lê Thị Hoa | 12",
+# "1045 | LUC | 521,7"): cut there, every column read.
+read_words faint
+is "$(parcels faint)" '7 430 3853.6 ONT 0
+12 1045 521.7 LUC 1
+51 547 96.2 CLN 2
+3 88 1204.5 BHK 3' "columns whose rules were lost cut at the gaps between kinds"
+is "$(holders faint)" '["Vi Văn Khánh","Lê Thị Hoa","Lục Văn Sơn","Hà Thị Thu"]' \
+    "and the names apart from row numbers and sheets"
+
 done_testing
