@@ -872,8 +872,8 @@ owner_value(lr_xctx *c, struct row *r, int lab, int owner, int i, int e)
 	else if ((lab == LAB_ID_CCCD || lab == LAB_ID_DD || lab == LAB_ID_CMND)
 	    && o != NULL && lr_parse_id(c->s, c->t, i, e, id, &sp) == 0) {
 		lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);
-		lr_x_put(c, o, pre, "id_type", json_string(strlen(id) == 9 ?
-		    "cmnd" : "cccd"), &sp, 0);
+		lr_x_put(c, o, pre, "id_type", json_string(lr_x_id_type(id,
+		    lab)), &sp, 0);
 	} else
 		return -1;
 	return sp.b;

@@ -452,6 +452,20 @@ printf '%s\n' "$out" >sttname.json
 is "$(holders sttname)" \
     '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
     "row numbers in the names' column: the names read without them"
+# The same with the ID column headed "Số định danh cá nhân" over two lines
+# (the record contract's id_type "dinh-danh"), one holder's ID of nine
+# digits: the personal ID numbers are "dinh-danh", never "cccd"; nine
+# digits are a "cmnd" whatever the header.
+sed 's/Số@1000 CCCD@1060/Số@1000 định@1060 danh@1160/
+    s/^line 1090 /line 1090 cá@1000 nhân@1060 /
+    s/024050844801@1000/024050844@1000/' \
+    "$P/threehead.words" >dinhdanh.words
+python3 "$P/mkwords" dinhdanh.words >dinhdanh.jsonl
+run ocr-extract -q <dinhdanh.jsonl
+printf '%s\n' "$out" >dinhdanh.json
+is "$(jq -c '[.owners[] | [.id_number, .id_type]]' dinhdanh.json)" \
+    '[["024160336741","dinh-danh"],["024050844","cmnd"],["024164298041","dinh-danh"],["024055991285","dinh-danh"]]' \
+    "IDs under 'Số định danh cá nhân' are dinh-danh; nine digits a cmnd"
 
 # A column of areas printed with no thousands dots ("6774,3"), OCR having
 # lost the commas of some ("23998") and damaged another that it still read
