@@ -1039,17 +1039,21 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 
 /* The gap that parts a header's cells on the line of tokens [a, b): half
  * as wide again as the median gap between its words (most of them are
- * spaces inside a cell), at most max. */
+ * spaces inside a cell), but at most twice the first quartile's (a
+ * header of one-word cells, "Diện | Tờ | Thửa | Loại", whose median is a
+ * gap between cells), at most max. */
 static int
 cell_gap(const lr_toks *t, int a, int b, int max)
 {
-	int gaps[64], n = 0, g;
+	int gaps[64], n = 0, g, q;
 
 	for (int j = a + 1; j < b && n < 64; j++)
 		gaps[n++] = t->v[j].x - (t->v[j - 1].x + t->v[j - 1].w);
 	if (n == 0)
 		return max;
-	g = lr_grid_median(gaps, n) * 3 / 2;
+	g = lr_grid_median(gaps, n) * 3 / 2;	/* sorts gaps */
+	q = gaps[n / 4] * 2;
+	g = q > 0 && q < g ? q : g;
 	return g < max ? g : max;
 }
 
@@ -1207,8 +1211,9 @@ row_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 	g->lines++;
 }
 
-/* Note the word boxes of a line in a column, for its gaps; a box of a
- * number has its height negative. */
+/* Note the word boxes of a line in a column, for its gaps; a box's
+ * height is its word's kind: 'n' a number, 'u' a land-use code, 'w'
+ * other words. */
 static void
 col_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 {
@@ -1220,40 +1225,49 @@ col_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 		int cx = k->x + k->w / 2;
 		if (cx >= g->x0 && cx < g->x1 && lr_tab_content(k))
 			g->box[g->nbox++] = (lr_rule){ k->x, k->y, k->w,
-			    k->flags & TOK_DIGIT ? -1 : 1 };
+			    k->flags & TOK_DIGIT ? 'n' : value_kind(c, j) ==
+			    'u' ? 'u' : 'w' };
 	}
 	g->lines++;
 }
 
-/* Are the boxes box[0..n) in [x0, x1) of one kind, two or more and
- * three in four of them: numbers (num), else words with no digit? */
-static int
-kind_in(const lr_rule *box, int n, int x0, int x1, int num)
-{
-	int all = 0, same = 0;
-
-	for (int i = 0; i < n; i++)
-		if (box[i].x + box[i].w / 2 >= x0 && box[i].x + box[i].w / 2 <
-		    x1)
-			all++, same += (box[i].h < 0) == num;
-	return same >= 2 && same * 4 >= all * 3;
-}
-
-/* Are the boxes box[0..n) in [x0, x1) numbers, two or more and three in
- * four of them? */
-static int
-numbers_in(const lr_rule *box, int n, int x0, int x1)
-{
-	return kind_in(box, n, x0, x1, 1);
-}
-
-/* The kind of the boxes box[0..n) in [x0, x1) (kind_in): 'n' numbers,
- * 'w' words, 0 mixed or too few. */
+/* The kind of the boxes box[0..n) in [x0, x1) (col_line()): the kind of
+ * three in four of them, two or more; 0 when mixed or too few. */
 static int
 kind_of(const lr_rule *box, int n, int x0, int x1)
 {
-	return numbers_in(box, n, x0, x1) ? 'n' : kind_in(box, n, x0, x1, 0) ?
-	    'w' : 0;
+	int all = 0, same[3] = { 0, 0, 0 };
+	static const char kinds[] = "nuw";
+
+	for (int i = 0; i < n; i++)
+		if (box[i].x + box[i].w / 2 >= x0 && box[i].x + box[i].w / 2 <
+		    x1) {
+			all++;
+			for (int k = 0; k < 3; k++)
+				same[k] += box[i].h == kinds[k];
+		}
+	for (int k = 0; k < 3; k++)
+		if (same[k] >= 2 && same[k] * 4 >= all * 3)
+			return kinds[k];
+	return 0;
+}
+
+/* The gap at x between the boxes box[0..n) in [x0, x) and those in
+ * [x, x1) (by their middles): from the right end of the first to the
+ * left end of the second. */
+static int
+gap_at(const lr_rule *box, int n, int x0, int x, int x1)
+{
+	int right = x0, left = x1;
+
+	for (int i = 0; i < n; i++) {
+		int cx = box[i].x + box[i].w / 2;
+		if (cx >= x0 && cx < x && box[i].x + box[i].w > right)
+			right = box[i].x + box[i].w;
+		else if (cx >= x && cx < x1 && box[i].x < left)
+			left = box[i].x;
+	}
+	return left - right;
 }
 
 /* Cut column k of gr (edges in xs, *nx columns) where, in the body rows
@@ -1282,10 +1296,13 @@ split_column(const lr_xctx *c, const lr_grid *gr, int k, int body,
 }
 
 /* Cut the columns of unruled grid gr (its body rows from 1 on) where
- * numbers and words stand a narrow gap apart down three lines or more:
- * an area and its land-use code columns set apart by a few spaces
- * ("1.491,6  ONT"), narrower than the gap (mingap) that parts columns.
- * box: room for every token. */
+ * two kinds of words (col_line()) stand a narrow gap apart down three
+ * lines or more: an area and its land-use code columns set apart by a few
+ * spaces ("1.491,6  ONT"), a code and a note ("CLN  Đã kê khai"), under
+ * the gap (mingap) that parts columns; and where numbers stand mingap
+ * apart from numbers in the body, a header word having bridged the gap
+ * ("Diện tích | Tờ bản đồ" over "1.030,5 | 14").  box: room for every
+ * token. */
 static void
 split_kinds(const lr_xctx *c, lr_grid *gr, int page, int mingap,
     lr_rule *box)
@@ -1300,10 +1317,14 @@ split_kinds(const lr_xctx *c, lr_grid *gr, int page, int mingap,
 		    col_line, &g);
 		n = g.lines >= 3 ? lr_grid_columns(box, g.nbox, mingap / 3,
 		    sub, LR_GRID_MAX) : 1;
-		for (int e = 1; e < n; e++)
-			if (numbers_in(box, g.nbox, sub[e - 1], sub[e]) &&
-			    kind_in(box, g.nbox, sub[e], sub[e + 1], 0))
+		for (int e = 1; e < n; e++) {
+			int l = kind_of(box, g.nbox, sub[e - 1], sub[e]);
+			int r = kind_of(box, g.nbox, sub[e], sub[e + 1]);
+			if (l != 0 && r != 0 && (l != r || (l == 'n' &&
+			    gap_at(box, g.nbox, sub[e - 1], sub[e], sub[e + 1])
+			    >= mingap)))
 				add_edge(xs, &nx, sub[e], mingap / 3);
+		}
 	}
 	memcpy(gr->xs, xs, sizeof(xs));
 	gr->ncol = nx;

@@ -21,14 +21,17 @@ read_words() {
 	printf '%s\n' "$out" >"$1.json"
 }
 
-# read_variant NAME SED: read_words of testdata/tables/cellines.words
+# read_edited NAME BASE SED: read_words of testdata/tables/BASE.words
 # edited by the sed script SED, made NAME.words.
-read_variant() {
-	sed "$2" "$P/cellines.words" >"$1.words"
+read_edited() {
+	sed "$3" "$P/$2.words" >"$1.words"
 	python3 "$P/mkwords" "$1.words" >"$1.jsonl"
 	run ocr-extract -q <"$1.jsonl"
 	printf '%s\n' "$out" >"$1.json"
 }
+
+# read_variant NAME SED: read_edited NAME from cellines.words.
+read_variant() { read_edited "$1" cellines "$2"; }
 
 # The holders, and per parcel: sheet number area land-use holder.
 holders() { jq -c '[.owners[].name]' "$1.json"; }
@@ -443,12 +446,9 @@ is "$(jq -c '[.owners[] | [.name, .id_number]]' threehead.json)" \
 # The same with the row numbers run into the names' column, its header
 # no label ("Người có đất"): the names' column by its values, the row
 # number before each name passed over.
-sed 's/STT@320 Họ@450 và@530 tên@600/Người@450 có@560 đất@620/
-    s/^\(line 1[1-3][0-9]0\) \([1-4]\)@340/\1 \2@410/' \
-    "$P/threehead.words" >sttname.words
-python3 "$P/mkwords" sttname.words >sttname.jsonl
-run ocr-extract -q <sttname.jsonl
-printf '%s\n' "$out" >sttname.json
+read_edited sttname threehead \
+    's/STT@320 Họ@450 và@530 tên@600/Người@450 có@560 đất@620/
+    s/^\(line 1[1-3][0-9]0\) \([1-4]\)@340/\1 \2@410/'
 is "$(holders sttname)" \
     '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
     "row numbers in the names' column: the names read without them"
@@ -456,13 +456,9 @@ is "$(holders sttname)" \
 # (the record contract's id_type "dinh-danh"), one holder's ID of nine
 # digits: the personal ID numbers are "dinh-danh", never "cccd"; nine
 # digits are a "cmnd" whatever the header.
-sed 's/Số@1000 CCCD@1060/Số@1000 định@1060 danh@1160/
+read_edited dinhdanh threehead 's/Số@1000 CCCD@1060/Số@1000 định@1060 danh@1160/
     s/^line 1090 /line 1090 cá@1000 nhân@1060 /
-    s/024050844801@1000/024050844@1000/' \
-    "$P/threehead.words" >dinhdanh.words
-python3 "$P/mkwords" dinhdanh.words >dinhdanh.jsonl
-run ocr-extract -q <dinhdanh.jsonl
-printf '%s\n' "$out" >dinhdanh.json
+    s/024050844801@1000/024050844@1000/'
 is "$(jq -c '[.owners[] | [.id_number, .id_type]]' dinhdanh.json)" \
     '[["024160336741","dinh-danh"],["024050844","cmnd"],["024164298041","dinh-danh"],["024055991285","dinh-danh"]]' \
     "IDs under 'Số định danh cá nhân' are dinh-danh; nine digits a cmnd"
@@ -611,5 +607,15 @@ is "$(parcels faint)" '7 430 3853.6 ONT 0
 3 88 1204.5 BHK 3' "columns whose rules were lost cut at the gaps between kinds"
 is "$(holders faint)" '["Vi Văn Khánh","Lê Thị Hoa","Lục Văn Sơn","Hà Thị Thu"]' \
     "and the names apart from row numbers and sheets"
+
+# An unruled table of one-word header cells set close, the median gap of
+# its header a gap between cells (testdata/tables/narrow.words): "Thửa"
+# and "Loại" name columns of their own, the areas are parted from the
+# sheets that a header word bridges, the codes from the notes beside them.
+read_words narrow
+is "$(parcels narrow)" '14 501 1030.5 CLN 0
+5 1684 1341.4 LUC 1
+10 1832 95.2 NTS 2
+36 368 2434.8 ONT 3' "close one-word header cells and narrow gaps: every column read"
 
 done_testing
