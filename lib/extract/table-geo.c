@@ -662,6 +662,11 @@ struct open {
 	int on;			/* a table is open */
 	lr_grid gr;		/* its last grid */
 	int tol;		/* how far its edges may move, in pixels */
+	int last;		/* the page of its last grid */
+};
+
+struct lr_tab_open {
+	struct open o;
 };
 
 static void
@@ -835,7 +840,7 @@ read_grid(lr_xctx *c, struct gtab *g, const lr_grid *gr, int h, int named,
 		flag_table(c, &tb, known);
 	}
 	if (ret == 0)
-		o->gr = *gr;
+		o->gr = *gr, o->last = page;
 	return ret < 0 ? -1 : 0;
 }
 
@@ -1090,31 +1095,44 @@ runs_on(lr_xctx *c, int page, int bottom)
 static void split_kinds(const lr_xctx *c, lr_grid *gr, int page,
     int mingap, lr_rule *box);
 
+void
+lr_x_geo_close(lr_xctx *c, struct lr_tab_open **o)
+{
+	if (*o != NULL)
+		finish(c, &(*o)->o);
+	free(*o);
+	*o = NULL;
+}
+
 int
-lr_x_geo_unruled(lr_xctx *c, int a)
+lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **op)
 {
 	lr_grid gr;
 	lr_rule *box = malloc((size_t)c->t->n * sizeof(*box));
 	int *cells = malloc((size_t)(c->t->n + 1) * sizeof(*cells));
-	int nbox = 0, ret = 0, mingap = c->t->v[a].h;
-	struct open o = { .on = 0 };
+	int nbox = 0, ret = 0, mingap = c->t->v[a].h, page = c->t->v[a].page;
+	struct lr_tab_open local = { .o = { .on = 0 } }, *lo;
 
+	if (*op == NULL)
+		*op = calloc(1, sizeof(**op));
+	lo = *op != NULL ? *op : &local;
+	if (lo->o.on && lo->o.last != page - 1)
+		finish(c, &lo->o);	/* not the page before: no run-on */
 	if (box != NULL && cells != NULL &&
 	    unruled_rows(c, a, &gr, &box, &nbox) > 0 &&
 	    (gr.ncol = lr_grid_columns(box, nbox, mingap, gr.xs,
 	    LR_GRID_MAX)) >= 3) {
 		gr.xs[0] = 0;
 		gr.xs[gr.ncol] = 1 << 30;
-		split_kinds(c, &gr, c->t->v[a].page, mingap, box);
-		if (grid_table(c, &gr, c->t->v[a].page,
-		    cell_gap(c->t, a, line_end(c->t, a), mingap), NULL, cells,
-		    NULL, &o)
-		    > 0)
+		split_kinds(c, &gr, page, mingap, box);
+		if (grid_table(c, &gr, page, cell_gap(c->t, a, line_end(c->t,
+		    a), mingap), NULL, cells, NULL, &lo->o) > 0)
 			ret = 1;
 		if (ret)
-			runs_on(c, c->t->v[a].page, gr.ys[gr.nrow]);
-		finish(c, &o);
+			runs_on(c, page, gr.ys[gr.nrow]);
 	}
+	if (lo == &local)
+		finish(c, &local.o);
 	free(box);
 	free(cells);
 	return ret;

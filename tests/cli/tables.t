@@ -618,4 +618,17 @@ is "$(parcels narrow)" '14 501 1030.5 CLN 0
 10 1832 95.2 NTS 2
 36 368 2434.8 ONT 3' "close one-word header cells and narrow gaps: every column read"
 
+# An unruled table that runs on over two pages under its header printed
+# again (testdata/tables/runon.words): the second page's first row, a
+# sub-row of values only, is the last holder's of the first page; one
+# table, so no count of holders is found short on either page.
+read_words runon
+is "$(parcels runon)" '12 1537 312.5 LUC 0
+7 44 1006.1 CLN 1
+7 45 208 BHK 1
+13 2975 96.4 LUC 1
+7 1066 95 ONT 2' "a table run on over a page: its first row the holder above's"
+is "$(reasons runon | grep -c 'table of holders')" 0 \
+    "and it is one table, checked once"
+
 done_testing
