@@ -631,4 +631,12 @@ is "$(parcels runon)" '12 1537 312.5 LUC 0
 is "$(reasons runon | grep -c 'table of holders')" 0 \
     "and it is one table, checked once"
 
+# The same table with the trace of a cell's rule glued before a title,
+# "lÔng" ("|Bà" too): the title read, the name after it the holder's.
+read_edited ruletitle subrows 's/1@340 Ông@450/1@340 lÔng@450/
+    s/3@340 Bà@450/3@340 |Bà@450/'
+is "$(jq -c '[.owners[] | [.name, .gender]]' ruletitle.json)" \
+    '[["Đỗ Văn Hải","M"],["Lý Văn Tài","M"],["Đào Thị Nga","F"]]' \
+    "a rule's mark glued before 'Ông' or 'Bà': the title and name read"
+
 done_testing
