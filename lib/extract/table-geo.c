@@ -1250,24 +1250,26 @@ col_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 }
 
 /* The kind of the boxes box[0..n) in [x0, x1) (col_line()): the kind of
- * three in four of them, two or more; 0 when mixed or too few. */
+ * three in four of them, two or more, codes counted with other words when
+ * too few of them alone (OCR misread some: "ONI"); 0 when mixed or too
+ * few. */
 static int
 kind_of(const lr_rule *box, int n, int x0, int x1)
 {
-	int all = 0, same[3] = { 0, 0, 0 };
-	static const char kinds[] = "nuw";
+	int all = 0, num = 0, code = 0;
 
 	for (int i = 0; i < n; i++)
 		if (box[i].x + box[i].w / 2 >= x0 && box[i].x + box[i].w / 2 <
 		    x1) {
 			all++;
-			for (int k = 0; k < 3; k++)
-				same[k] += box[i].h == kinds[k];
+			num += box[i].h == 'n';
+			code += box[i].h == 'u';
 		}
-	for (int k = 0; k < 3; k++)
-		if (same[k] >= 2 && same[k] * 4 >= all * 3)
-			return kinds[k];
-	return 0;
+	if (num >= 2 && num * 4 >= all * 3)
+		return 'n';
+	if (code >= 2 && code * 4 >= all * 3)
+		return 'u';
+	return all - num >= 2 && (all - num) * 4 >= all * 3 ? 'w' : 0;
 }
 
 /* The gap at x between the boxes box[0..n) in [x0, x) and those in

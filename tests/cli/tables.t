@@ -639,4 +639,12 @@ is "$(jq -c '[.owners[] | [.name, .gender]]' ruletitle.json)" \
     '[["Đỗ Văn Hải","M"],["Lý Văn Tài","M"],["Đào Thị Nga","F"]]' \
     "a rule's mark glued before 'Ông' or 'Bà': the title and name read"
 
+# The same with two of its four land-use codes misread ("ONI", "CIN"):
+# the codes' column is still one of words, cut from the numbers beside it.
+read_edited faint2 faint 's/ONT@1600/ONI@1600/; s/CLN@1600/CIN@1600/'
+is "$(parcels faint2 | cut -d' ' -f1-3)" '7 430 3853.6
+12 1045 521.7
+51 547 96.2
+3 88 1204.5' "codes misread in part: the areas still read from their column"
+
 done_testing
