@@ -8,6 +8,7 @@
  * (merged and two-line cells).  A table whose columns cannot be named is
  * put under review whole; a table without a header continues the one
  * before it (a table running on over a page). */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -622,6 +623,28 @@ household_row(lr_xctx *c, struct lr_table *tb, int block, int held,
 	return (int)json_array_size(c->parcels);
 }
 
+/* Is the total of tb the sum of the areas of its last holder's parcels
+ * alone, not of all its parcels (the last household's own "Cộng", its
+ * rows perhaps on the page before)? */
+static int
+last_holders(const lr_xctx *c, const struct lr_table *tb)
+{
+	int n = (int)json_array_size(c->parcels);
+	double all = 0, own = 0, tol = c->s->set[SET_TOTAL_TOLERANCE];
+	json_t *h = json_object_get(json_array_get(c->parcels, (size_t)n - 1),
+	    "holder");
+
+	if (tb->total <= 0 || !json_is_integer(h))
+		return 0;
+	for (int i = tb->first_parcel; i < n; i++) {
+		json_t *p = json_array_get(c->parcels, (size_t)i);
+		double v = json_number_value(json_object_get(p, "area"));
+		all += v;
+		own += json_equal(json_object_get(p, "holder"), h) ? v : 0;
+	}
+	return fabs(own - tb->total) <= tol && fabs(all - tb->total) > tol;
+}
+
 /* Read the rows [from, to) of g into tb, up to a total row; blank rows and
  * rows with one cell of content (a stray mark, a lone number) are passed
  * over.  A total row with rows after it closes a household
@@ -643,6 +666,8 @@ read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
 			continue;
 		} else if (lr_tab_total(c, tb, a, b)) {
 			tb->total *= tb->total > 0 && in_hectares(tb) ? 10000 : 1;
+			if (last_holders(c, tb))
+				tb->total = -1;	/* its last household's */
 			break;
 		}
 		if (content < 2)
@@ -1095,6 +1120,20 @@ runs_on(lr_xctx *c, int page, int bottom)
 static void split_kinds(const lr_xctx *c, lr_grid *gr, int page,
     int mingap, lr_rule *box);
 
+/* Grid gr of an unruled table on page with a few rows only (three or
+ * fewer, its total with them), whose words show fewer columns than the
+ * table o left open on the page before: the rows it runs on with, in that
+ * table's columns (a table printed over two pages keeps them). */
+static void
+run_on_columns(const struct open *o, int page, lr_grid *gr)
+{
+	if (o->on && o->last == page - 1 && gr->nrow <= 4 && gr->ncol <
+	    o->gr.ncol) {
+		memcpy(gr->xs, o->gr.xs, sizeof(gr->xs));
+		gr->ncol = o->gr.ncol;
+	}
+}
+
 void
 lr_x_geo_close(lr_xctx *c, struct lr_tab_open **o)
 {
@@ -1125,6 +1164,7 @@ lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **op)
 		gr.xs[0] = 0;
 		gr.xs[gr.ncol] = 1 << 30;
 		split_kinds(c, &gr, page, mingap, box);
+		run_on_columns(&lo->o, page, &gr);
 		if (grid_table(c, &gr, page, cell_gap(c->t, a, line_end(c->t,
 		    a), mingap), NULL, cells, NULL, &lo->o) > 0)
 			ret = 1;

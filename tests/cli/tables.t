@@ -647,4 +647,19 @@ is "$(parcels faint2 | cut -d' ' -f1-3)" '7 430 3853.6
 51 547 96.2
 3 88 1204.5' "codes misread in part: the areas still read from their column"
 
+# The same table of households each closed by its own "Cộng", the second
+# page holding only the last household's sub-row and its "Cộng": too few
+# words there to show the columns, so the rows are read in the columns of
+# the page before; that last "Cộng" is the household's, not the table's
+# total.
+read_edited runcong runon 's/^line 430 .*/line 430 Cộng@520 1.310,5@1180/
+    s/^\(line 3050 .*\)$/\1\nline 3090 Cộng@520 312,5@1200/
+    s/03@970 hộ@1040/02@970 hộ@1040/'
+is "$(parcels runcong)" '12 1537 312.5 LUC 0
+7 44 1006.1 CLN 1
+7 45 208 BHK 1
+13 2975 96.4 LUC 1' "a short run-on page read in the columns of the page before"
+is "$(reasons runcong | grep -c 'table\|total')" 0 \
+    "its last household's 'Cộng' no table total: nothing to review"
+
 done_testing
