@@ -50,6 +50,13 @@ cur_house(lr_xctx *c)
 	return c->house;
 }
 
+const char *
+lr_x_id_type(const char *id, int lab)
+{
+	return strlen(id) == 9 ? "cmnd" : lab == LAB_ID_DD ? "dinh-danh" :
+	    "cccd";
+}
+
 void
 lr_x_spouses(lr_xctx *c, int i, int j)
 {
@@ -344,7 +351,6 @@ on_id(lr_xctx *c, const lr_hit *h, int end)
 	char pre[32], id[13];
 	json_t *o = cur_owner(c, pre, sizeof(pre));
 	lr_span sp;
-	const char *type;
 
 	if (o == NULL)
 		return;
@@ -356,10 +362,9 @@ on_id(lr_xctx *c, const lr_hit *h, int end)
 		unreadable(c, pre, "id_type");
 		return;
 	}
-	type = strlen(id) == 9 ? "cmnd" : h->lab == LAB_ID_DD ? "dinh-danh" :
-	    "cccd";
 	lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);
-	lr_x_put(c, o, pre, "id_type", json_string(type), &sp, 0);
+	lr_x_put(c, o, pre, "id_type", json_string(lr_x_id_type(id, h->lab)),
+	    &sp, 0);
 }
 
 /* 1 when token j is a bare 9- or 12-digit number: an ID, nothing else in
@@ -388,8 +393,8 @@ bare_id(lr_xctx *c, const lr_hit *h, int end)
 	if (j == end || lr_parse_id(c->s, c->t, j, end, id, &sp) != 0)
 		return;
 	lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);
-	lr_x_put(c, o, pre, "id_type", json_string(strlen(id) == 9 ? "cmnd" :
-	    "cccd"), &sp, 0);
+	lr_x_put(c, o, pre, "id_type", json_string(lr_x_id_type(id,
+	    LAB_ID_CCCD)), &sp, 0);
 	snprintf(path, sizeof(path), "%s.id_number", pre);
 	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED],
 	    "ID number without its label");

@@ -10,6 +10,10 @@
 void lr_x_body(lr_xctx *c);
 /* Make owners i and j each other's spouse (body.c). */
 void lr_x_spouses(lr_xctx *c, int i, int j);
+/* The id_type of ID number id read under label lab (body.c): "cmnd" for
+ * 9 digits, else "dinh-danh" under "số định danh cá nhân", else "cccd";
+ * a static string. */
+const char *lr_x_id_type(const char *id, int lab);
 /* A statement of a change of use or a total area at hit k, before token
  * end (statement.c): what it states is kept for the parcels that follow
  * and none of its labels starts a parcel.  Returns the hit after it. */

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "extract-private.h"
 #include "table-int.h"
 #include "text/text.h"
@@ -759,6 +761,27 @@ spouse_line(lr_xctx *c, struct row *r, int i, int e)
 	return n;
 }
 
+/* The sex of token i when it is a title, "Ông" or "Bà", after one mark a
+ * cell's rule left glued before it ("lÔng", "|Bà", "IÔng"): 'M', 'F';
+ * else 0. */
+static int
+ruled_title(const lr_xctx *c, int i, int e)
+{
+	const char *x = i < e ? c->t->v[i].text : "";
+	utf8proc_int32_t u;
+	char *key;
+	int sex = 0;
+
+	if (x[0] == '\0' || strchr("lI|!", x[0]) == NULL ||
+	    utf8proc_iterate((const utf8proc_uint8_t *)x + 1, -1, &u) <= 0 ||
+	    utf8proc_category(u) != UTF8PROC_CATEGORY_LU ||
+	    (key = lr_ascii(x + 1)) == NULL)
+		return 0;
+	sex = strcmp(key, "ong") == 0 ? 'M' : strcmp(key, "ba") == 0 ? 'F' : 0;
+	free(key);
+	return sex;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name, or "hộ ông"/"hộ bà"
  * and the name of a household's head, or a title for either sex
  * (either_title), or a spouse of the holder above (spouse_line); the
@@ -780,6 +803,8 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 		return r->piped ? n : skip_words(c, r, n, e);
 	if ((n = either_title(c, i, e, &hh)) > 0)
 		i = n;
+	else if ((g = ruled_title(c, i, e)) != 0)
+		i++;
 	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||
 	    (hh = n = lr_label_at(c->s, c->t, i, e, LAB_HH_M, NULL)) > 0)
 		g = 'M', i = n;
@@ -848,8 +873,8 @@ owner_value(lr_xctx *c, struct row *r, int lab, int owner, int i, int e)
 	else if ((lab == LAB_ID_CCCD || lab == LAB_ID_DD || lab == LAB_ID_CMND)
 	    && o != NULL && lr_parse_id(c->s, c->t, i, e, id, &sp) == 0) {
 		lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);
-		lr_x_put(c, o, pre, "id_type", json_string(strlen(id) == 9 ?
-		    "cmnd" : "cccd"), &sp, 0);
+		lr_x_put(c, o, pre, "id_type", json_string(lr_x_id_type(id,
+		    lab)), &sp, 0);
 	} else
 		return -1;
 	return sp.b;

@@ -8,6 +8,7 @@
  * (merged and two-line cells).  A table whose columns cannot be named is
  * put under review whole; a table without a header continues the one
  * before it (a table running on over a page). */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -622,6 +623,28 @@ household_row(lr_xctx *c, struct lr_table *tb, int block, int held,
 	return (int)json_array_size(c->parcels);
 }
 
+/* Is the total of tb the sum of the areas of its last holder's parcels
+ * alone, not of all its parcels (the last household's own "Cộng", its
+ * rows perhaps on the page before)? */
+static int
+last_holders(const lr_xctx *c, const struct lr_table *tb)
+{
+	int n = (int)json_array_size(c->parcels);
+	double all = 0, own = 0, tol = c->s->set[SET_TOTAL_TOLERANCE];
+	json_t *h = json_object_get(json_array_get(c->parcels, (size_t)n - 1),
+	    "holder");
+
+	if (tb->total <= 0 || !json_is_integer(h))
+		return 0;
+	for (int i = tb->first_parcel; i < n; i++) {
+		json_t *p = json_array_get(c->parcels, (size_t)i);
+		double v = json_number_value(json_object_get(p, "area"));
+		all += v;
+		own += json_equal(json_object_get(p, "holder"), h) ? v : 0;
+	}
+	return fabs(own - tb->total) <= tol && fabs(all - tb->total) > tol;
+}
+
 /* Read the rows [from, to) of g into tb, up to a total row; blank rows and
  * rows with one cell of content (a stray mark, a lone number) are passed
  * over.  A total row with rows after it closes a household
@@ -643,6 +666,8 @@ read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
 			continue;
 		} else if (lr_tab_total(c, tb, a, b)) {
 			tb->total *= tb->total > 0 && in_hectares(tb) ? 10000 : 1;
+			if (last_holders(c, tb))
+				tb->total = -1;	/* its last household's */
 			break;
 		}
 		if (content < 2)
@@ -662,6 +687,11 @@ struct open {
 	int on;			/* a table is open */
 	lr_grid gr;		/* its last grid */
 	int tol;		/* how far its edges may move, in pixels */
+	int last;		/* the page of its last grid */
+};
+
+struct lr_tab_open {
+	struct open o;
 };
 
 static void
@@ -725,16 +755,31 @@ borrow_columns(const struct open *o, const lr_grid *gr,
 	return ret;
 }
 
+/* Do tokens [a, e), a holders' header cell, name individuals too ("Hộ
+ * gia đình, cá nhân")? */
+static int
+names_either(const lr_xctx *c, int a, int e)
+{
+	for (int j = a; j < e; j++)
+		if (lr_label_at(c->s, c->t, j, e, LAB_T_EITHER, NULL) > 0)
+			return 1;
+	return 0;
+}
+
 /* Does tb's holders' column have a header cell (in g's joined header
  * row join) starting "Hộ" ("Hộ ông (bà)", "Hộ gia đình"; not "Họ và
- * tên"): its holders are households? */
+ * tên", nor "Hộ gia đình, cá nhân", households and individuals alike):
+ * its holders are households?  c->t must be g's tokens. */
 static int
-households_head(const struct gtab *g, int join, const struct lr_table *tb)
+households_head(const lr_xctx *c, const struct gtab *g, int join,
+    const struct lr_table *tb)
 {
 	for (int k = 0; k < tb->ncol; k++) {
 		int a = g->cut[join][k], e = g->cut[join][k + 1] - 1;
 		while (a < e && !lr_tab_content(&g->t.v[a]))
 			a++;
+		if (tb->cols[k] == LAB_T_NAME && names_either(c, a, e))
+			return 0;
 		if (tb->cols[k] == LAB_T_NAME && a < e && strcasecmp(
 		    g->t.v[a].fold, "ho") == 0 && (strstr(g->t.v[a].text, "ộ")
 		    != NULL || strstr(g->t.v[a].text, "Ộ") != NULL))
@@ -759,7 +804,8 @@ header_of(lr_xctx *c, struct gtab *g, int h, int named, struct lr_table *tb,
 	known = name_columns(c, g, named, h, g->nrow - 1, tb);
 	*by_values = known > 0 ? column_by_values(c, g, h, g->nrow - 1, tb,
 	    by) : 0;
-	tb->households = h > 0 && households_head(g, g->nrow - 1, tb);
+	tb->households = h > 0 && households_head(c, g, g->nrow - 1,
+	    tb);
 	c->t = doc;
 	return known + *by_values;
 }
@@ -819,7 +865,7 @@ read_grid(lr_xctx *c, struct gtab *g, const lr_grid *gr, int h, int named,
 		flag_table(c, &tb, known);
 	}
 	if (ret == 0)
-		o->gr = *gr;
+		o->gr = *gr, o->last = page;
 	return ret < 0 ? -1 : 0;
 }
 
@@ -952,6 +998,24 @@ row_next(const lr_xctx *c, int a, int page)
 	    0);
 }
 
+/* Is the line of tokens [a, b) values only: two or more, each a number,
+ * an area or a land-use code (a parcel's own sub-row under its holder's,
+ * the holder's cells left blank)? */
+static int
+values_line(const lr_xctx *c, int a, int b)
+{
+	int n = 0;
+
+	for (int j = a; j < b; j++) {
+		if (!lr_tab_content(&c->t->v[j]))
+			continue;
+		if (value_kind(c, j) == 0)
+			return 0;
+		n++;
+	}
+	return n >= 2;
+}
+
 /* The rows of an unruled table whose header line starts at token a: row
  * edges in gr->ys at the tops of the header, of each line that is a row
  * and of the total line; lines between rows (a wrapped cell) stay with
@@ -974,7 +1038,7 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 	    c->t->v[a].page == page && ny < LR_GRID_MAX - 1; a = b) {
 		b = line_end(c->t, a);
 		int digit = line_box(c->t, a, b, &lb), row = lr_tab_is_row(c,
-		    &under, a, b), total = lr_label_at(c->s, c->t, a, b,
+		    &under, a, b) || values_line(c, a, b), total = lr_label_at(c->s, c->t, a, b,
 		    LAB_T_TOTAL, NULL) > 0;
 		if (!row && lr_label_at(c->s, c->t, a, b, LAB_ARTICLE, NULL) >
 		    0)
@@ -1005,17 +1069,21 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 
 /* The gap that parts a header's cells on the line of tokens [a, b): half
  * as wide again as the median gap between its words (most of them are
- * spaces inside a cell), at most max. */
+ * spaces inside a cell), but at most twice the first quartile's (a
+ * header of one-word cells, "Diện | Tờ | Thửa | Loại", whose median is a
+ * gap between cells), at most max. */
 static int
 cell_gap(const lr_toks *t, int a, int b, int max)
 {
-	int gaps[64], n = 0, g;
+	int gaps[64], n = 0, g, q;
 
 	for (int j = a + 1; j < b && n < 64; j++)
 		gaps[n++] = t->v[j].x - (t->v[j - 1].x + t->v[j - 1].w);
 	if (n == 0)
 		return max;
-	g = lr_grid_median(gaps, n) * 3 / 2;
+	g = lr_grid_median(gaps, n) * 3 / 2;	/* sorts gaps */
+	q = gaps[n / 4] * 2;
+	g = q > 0 && q < g ? q : g;
 	return g < max ? g : max;
 }
 
@@ -1052,31 +1120,59 @@ runs_on(lr_xctx *c, int page, int bottom)
 static void split_kinds(const lr_xctx *c, lr_grid *gr, int page,
     int mingap, lr_rule *box);
 
+/* Grid gr of an unruled table on page with a few rows only (three or
+ * fewer, its total with them), whose words show fewer columns than the
+ * table o left open on the page before: the rows it runs on with, in that
+ * table's columns (a table printed over two pages keeps them). */
+static void
+run_on_columns(const struct open *o, int page, lr_grid *gr)
+{
+	if (o->on && o->last == page - 1 && gr->nrow <= 4 && gr->ncol <
+	    o->gr.ncol) {
+		memcpy(gr->xs, o->gr.xs, sizeof(gr->xs));
+		gr->ncol = o->gr.ncol;
+	}
+}
+
+void
+lr_x_geo_close(lr_xctx *c, struct lr_tab_open **o)
+{
+	if (*o != NULL)
+		finish(c, &(*o)->o);
+	free(*o);
+	*o = NULL;
+}
+
 int
-lr_x_geo_unruled(lr_xctx *c, int a)
+lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **op)
 {
 	lr_grid gr;
 	lr_rule *box = malloc((size_t)c->t->n * sizeof(*box));
 	int *cells = malloc((size_t)(c->t->n + 1) * sizeof(*cells));
-	int nbox = 0, ret = 0, mingap = c->t->v[a].h;
-	struct open o = { .on = 0 };
+	int nbox = 0, ret = 0, mingap = c->t->v[a].h, page = c->t->v[a].page;
+	struct lr_tab_open local = { .o = { .on = 0 } }, *lo;
 
+	if (*op == NULL)
+		*op = calloc(1, sizeof(**op));
+	lo = *op != NULL ? *op : &local;
+	if (lo->o.on && lo->o.last != page - 1)
+		finish(c, &lo->o);	/* not the page before: no run-on */
 	if (box != NULL && cells != NULL &&
 	    unruled_rows(c, a, &gr, &box, &nbox) > 0 &&
 	    (gr.ncol = lr_grid_columns(box, nbox, mingap, gr.xs,
 	    LR_GRID_MAX)) >= 3) {
 		gr.xs[0] = 0;
 		gr.xs[gr.ncol] = 1 << 30;
-		split_kinds(c, &gr, c->t->v[a].page, mingap, box);
-		if (grid_table(c, &gr, c->t->v[a].page,
-		    cell_gap(c->t, a, line_end(c->t, a), mingap), NULL, cells,
-		    NULL, &o)
-		    > 0)
+		split_kinds(c, &gr, page, mingap, box);
+		run_on_columns(&lo->o, page, &gr);
+		if (grid_table(c, &gr, page, cell_gap(c->t, a, line_end(c->t,
+		    a), mingap), NULL, cells, NULL, &lo->o) > 0)
 			ret = 1;
 		if (ret)
-			runs_on(c, c->t->v[a].page, gr.ys[gr.nrow]);
-		finish(c, &o);
+			runs_on(c, page, gr.ys[gr.nrow]);
 	}
+	if (lo == &local)
+		finish(c, &local.o);
 	free(box);
 	free(cells);
 	return ret;
@@ -1173,8 +1269,9 @@ row_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 	g->lines++;
 }
 
-/* Note the word boxes of a line in a column, for its gaps; a box of a
- * number has its height negative. */
+/* Note the word boxes of a line in a column, for its gaps; a box's
+ * height is its word's kind: 'n' a number, 'u' a land-use code, 'w'
+ * other words. */
 static void
 col_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 {
@@ -1186,37 +1283,59 @@ col_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 		int cx = k->x + k->w / 2;
 		if (cx >= g->x0 && cx < g->x1 && lr_tab_content(k))
 			g->box[g->nbox++] = (lr_rule){ k->x, k->y, k->w,
-			    k->flags & TOK_DIGIT ? -1 : 1 };
+			    k->flags & TOK_DIGIT ? 'n' : value_kind(c, j) ==
+			    'u' ? 'u' : 'w' };
 	}
 	g->lines++;
 }
 
-/* Are the boxes box[0..n) in [x0, x1) of one kind, two or more and
- * three in four of them: numbers (num), else words with no digit? */
+/* The kind of the boxes box[0..n) in [x0, x1) (col_line()): the kind of
+ * three in four of them, two or more, codes counted with other words when
+ * too few of them alone (OCR misread some: "ONI"); 0 when mixed or too
+ * few. */
 static int
-kind_in(const lr_rule *box, int n, int x0, int x1, int num)
+kind_of(const lr_rule *box, int n, int x0, int x1)
 {
-	int all = 0, same = 0;
+	int all = 0, num = 0, code = 0;
 
 	for (int i = 0; i < n; i++)
 		if (box[i].x + box[i].w / 2 >= x0 && box[i].x + box[i].w / 2 <
-		    x1)
-			all++, same += (box[i].h < 0) == num;
-	return same >= 2 && same * 4 >= all * 3;
+		    x1) {
+			all++;
+			num += box[i].h == 'n';
+			code += box[i].h == 'u';
+		}
+	if (num >= 2 && num * 4 >= all * 3)
+		return 'n';
+	if (code >= 2 && code * 4 >= all * 3)
+		return 'u';
+	return all - num >= 2 && (all - num) * 4 >= all * 3 ? 'w' : 0;
 }
 
-/* Are the boxes box[0..n) in [x0, x1) numbers, two or more and three in
- * four of them? */
+/* The gap at x between the boxes box[0..n) in [x0, x) and those in
+ * [x, x1) (by their middles): from the right end of the first to the
+ * left end of the second. */
 static int
-numbers_in(const lr_rule *box, int n, int x0, int x1)
+gap_at(const lr_rule *box, int n, int x0, int x, int x1)
 {
-	return kind_in(box, n, x0, x1, 1);
+	int right = x0, left = x1;
+
+	for (int i = 0; i < n; i++) {
+		int cx = box[i].x + box[i].w / 2;
+		if (cx >= x0 && cx < x && box[i].x + box[i].w > right)
+			right = box[i].x + box[i].w;
+		else if (cx >= x && cx < x1 && box[i].x < left)
+			left = box[i].x;
+	}
+	return left - right;
 }
 
 /* Cut column k of gr (edges in xs, *nx columns) where, in the body rows
  * from body on, its words leave a gap of mingap pixels down three lines
- * or more with numbers on both sides (two number columns whose rule was
- * lost: "616,8 | 589,8").  box: room for every token. */
+ * or more between two sides each of one kind, numbers on one side at
+ * least (columns whose rule was lost: "616,8 | 589,8", "3 | Bà Lê Thị
+ * Hoa | 12", "LUC | 521,7"); never between two of words (the words of
+ * one cell).  box: room for every token. */
 static void
 split_column(const lr_xctx *c, const lr_grid *gr, int k, int body,
     int page, int mingap, lr_rule *box, int *xs, int *nx)
@@ -1228,17 +1347,22 @@ split_column(const lr_xctx *c, const lr_grid *gr, int k, int body,
 	    gr->ys[gr->nrow], col_line, &g);
 	n = g.lines >= 3 ? lr_grid_columns(box, g.nbox, mingap, sub,
 	    LR_GRID_MAX) : 1;
-	for (int e = 1; e < n; e++)
-		if (numbers_in(box, g.nbox, sub[e - 1], sub[e]) &&
-		    numbers_in(box, g.nbox, sub[e], sub[e + 1]))
+	for (int e = 1; e < n; e++) {
+		int l = kind_of(box, g.nbox, sub[e - 1], sub[e]);
+		int r = kind_of(box, g.nbox, sub[e], sub[e + 1]);
+		if (l != 0 && r != 0 && (l == 'n' || r == 'n'))
 			add_edge(xs, nx, sub[e], mingap);
+	}
 }
 
 /* Cut the columns of unruled grid gr (its body rows from 1 on) where
- * numbers and words stand a narrow gap apart down three lines or more:
- * an area and its land-use code columns set apart by a few spaces
- * ("1.491,6  ONT"), narrower than the gap (mingap) that parts columns.
- * box: room for every token. */
+ * two kinds of words (col_line()) stand a narrow gap apart down three
+ * lines or more: an area and its land-use code columns set apart by a few
+ * spaces ("1.491,6  ONT"), a code and a note ("CLN  Đã kê khai"), under
+ * the gap (mingap) that parts columns; and where numbers stand mingap
+ * apart from numbers in the body, a header word having bridged the gap
+ * ("Diện tích | Tờ bản đồ" over "1.030,5 | 14").  box: room for every
+ * token. */
 static void
 split_kinds(const lr_xctx *c, lr_grid *gr, int page, int mingap,
     lr_rule *box)
@@ -1253,10 +1377,14 @@ split_kinds(const lr_xctx *c, lr_grid *gr, int page, int mingap,
 		    col_line, &g);
 		n = g.lines >= 3 ? lr_grid_columns(box, g.nbox, mingap / 3,
 		    sub, LR_GRID_MAX) : 1;
-		for (int e = 1; e < n; e++)
-			if (numbers_in(box, g.nbox, sub[e - 1], sub[e]) &&
-			    kind_in(box, g.nbox, sub[e], sub[e + 1], 0))
+		for (int e = 1; e < n; e++) {
+			int l = kind_of(box, g.nbox, sub[e - 1], sub[e]);
+			int r = kind_of(box, g.nbox, sub[e], sub[e + 1]);
+			if (l != 0 && r != 0 && (l != r || (l == 'n' &&
+			    gap_at(box, g.nbox, sub[e - 1], sub[e], sub[e + 1])
+			    >= mingap)))
 				add_edge(xs, &nx, sub[e], mingap / 3);
+		}
 	}
 	memcpy(gr->xs, xs, sizeof(xs));
 	gr->ncol = nx;

@@ -56,10 +56,17 @@ int lr_tab_header_ok(const int *cols, int n, int known);
 /* Tables found by their geometry (table-geo.c): ruled grids and unruled
  * columns; their lines are marked in c->in_table. */
 void lr_x_geo_tables(lr_xctx *c);
+/* An unruled table left open for its rows on the next page (table-geo.c):
+ * NULL before the first, closed by lr_x_geo_close(). */
+struct lr_tab_open;
 /* Read the unruled table whose header line starts at token a by the
  * columns its words line up in; 1 when it was read (its lines marked in
- * c->in_table), 0 when it is left to the reader of lines. */
-int lr_x_geo_unruled(lr_xctx *c, int a);
+ * c->in_table), 0 when it is left to the reader of lines.  A table under
+ * the same header at the top of the next page goes on with the table *o
+ * left open (made when NULL; the caller's, for lr_x_geo_close()). */
+int lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **o);
+/* Check the table *o left open, free it, set *o NULL. */
+void lr_x_geo_close(lr_xctx *c, struct lr_tab_open **o);
 /* If line [a, b) is the total line ("Tổng cộng ... 9.236,3"), note the
  * total in tb and return 1; else 0. */
 int lr_tab_total(const lr_xctx *c, struct lr_table *tb, int a, int b);

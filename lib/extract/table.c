@@ -239,6 +239,7 @@ void
 lr_x_tables(lr_xctx *c)
 {
 	struct lr_table tb;
+	struct lr_tab_open *o = NULL;
 	int a, b;
 
 	lr_x_geo_tables(c);
@@ -249,11 +250,12 @@ lr_x_tables(lr_xctx *c)
 		memset(&tb, 0, sizeof(tb));
 		if ((tb.ncol = header(c, a, b, tb.cols)) == 0)
 			continue;
-		if (lr_x_geo_unruled(c, a))
+		if (lr_x_geo_unruled(c, a, &o))
 			continue;
 		tb.prev_owner = -1, tb.total = -1, tb.page = c->t->v[a].page;
 		tb.first_parcel = (int)json_array_size(c->parcels);
 		c->in_table[c->t->v[a].line] = 1;
 		rows(c, &tb, b);
 	}
+	lr_x_geo_close(c, &o);
 }

@@ -14,6 +14,9 @@
 #define SPECKLED 10.0		/* lone specks a square inch of a speckled
 				 * page (a clean scan has under 0.1, a lightly
 				 * speckled one 3 to 7) */
+#define SCREENED 100.0		/* a tint's screen dots a square inch of a
+				 * page with shaded cells (clean and noisy
+				 * scans: see lr_clean_screened()) */
 #define UNEVEN 40		/* a grey page is unevenly lit when its
 				 * background spans this many levels (clean
 				 * and mildly damaged scans: 20 at most,
@@ -36,11 +39,12 @@ lr_clean_defaults(lr_clean_opts *o)
 void
 lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 {
-	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s",
+	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
 	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",
 	    lr_clean_dotted(o, pix) > 0 ? " dotted 1" : "",
+	    lr_clean_screened(o, pix) > 0 ? " screened 1" : "",
 	    lr_clean_uneven(o, pix) > 0 ? " uneven 2" : "");
 }
 
@@ -414,6 +418,86 @@ lr_clean_dotted(const lr_clean_opts *o, PIX *pix)
 	return has_lone(dotted_dots, o, pix);
 }
 
+/* The dots of a tint's screen on bin at dpi: blobs at most a hundredth
+ * of an inch across (smaller than any tone mark or full stop) that stand
+ * in solid fields, each dot within a twenty-fifth of an inch of others,
+ * the field an inch wide and an eighth of an inch tall or more (a shaded
+ * row or cell).  NULL on failure. */
+static PIX *
+screen_dots(PIX *bin, int dpi)
+{
+	int s = dpi / 100 > 1 ? dpi / 100 : 1, g = dpi / 25 | 1;
+	PIX *dots, *field = NULL, *wide = NULL, *under = NULL, *in = NULL;
+
+	dots = pixSelectBySize(bin, s, s, 8, L_SELECT_IF_BOTH,
+	    L_SELECT_IF_LTE, NULL);
+	if (dots != NULL && (field = pixCloseBrick(NULL, dots, g, g)) !=
+	    NULL && (wide = pixSelectBySize(field, dpi, dpi / 8, 8,
+	    L_SELECT_IF_BOTH, L_SELECT_IF_GTE, NULL)) != NULL &&
+	    (under = pixAnd(NULL, dots, wide)) != NULL)
+		in = pixClone(under);
+	pixDestroy(&dots);
+	pixDestroy(&field);
+	pixDestroy(&wide);
+	pixDestroy(&under);
+	return in;
+}
+
+/* Do dots (1 bpp) repeat across, as a screen's do: three in five of their
+ * ink, or more, has ink a period of 3 pixels to a twentieth of an inch
+ * (dpi) to its right, give or take a pixel (random specks: one in four
+ * at most)? */
+static int
+periodic(PIX *dots, int dpi)
+{
+	PIX *wide = pixDilateBrick(NULL, dots, 3, 3), *moved, *both;
+	l_int32 n = 0, m;
+	int best = 0;
+
+	if (wide == NULL || pixCountPixels(dots, &n, NULL) != 0 || n == 0) {
+		pixDestroy(&wide);
+		return 0;
+	}
+	for (int p = 3; p <= dpi / 20 && best * 5 < n * 3; p++) {
+		moved = pixTranslate(NULL, wide, -p, 0, L_BRING_IN_WHITE);
+		both = moved != NULL ? pixAnd(NULL, moved, dots) : NULL;
+		if (both != NULL && pixCountPixels(both, &m, NULL) == 0 &&
+		    m > best)
+			best = m;
+		pixDestroy(&moved);
+		pixDestroy(&both);
+	}
+	pixDestroy(&wide);
+	return best * 5 >= n * 3;
+}
+
+/* The screen dots (screen_dots()) of page pix (1 bpp, its resolution
+ * tagged) in *lone (the caller's) when it has shaded fields: SCREENED or
+ * more of them a square inch.  1; 0 (*lone NULL) when not; -1 when out
+ * of memory. */
+static int
+screened_dots(const lr_clean_opts *o, PIX *pix, PIX **lone)
+{
+	int dpi = pix != NULL ? pixGetXRes(pix) : 0;
+	l_int32 n = -1;
+
+	*lone = NULL;
+	if (!o->despeckle || dpi < LR_DPI_MIN || pixGetDepth(pix) != 1)
+		return 0;
+	if ((*lone = screen_dots(pix, dpi)) == NULL ||
+	    pixCountConnComp(*lone, 8, &n) != 0)
+		n = -1;
+	if (dense(pix, dpi, SCREENED, n, lone) > 0 && !periodic(*lone, dpi))
+		pixDestroy(lone);
+	return n < 0 ? -1 : *lone != NULL;
+}
+
+int
+lr_clean_screened(const lr_clean_opts *o, PIX *pix)
+{
+	return has_lone(screened_dots, o, pix);
+}
+
 /* The lone specks of page pix (1 bpp) in *lone (the caller's) when it is
  * speckled (lr_clean_speckled()): 1; 0 (*lone NULL) when not; -1 when out
  * of memory. */
@@ -460,6 +544,15 @@ static int
 undot(PIX **cur, const lr_clean_opts *o)
 {
 	return take_lone(dotted_dots, cur, o);
+}
+
+/* A page with cells shaded by a tint (lr_clean_screened()) loses the
+ * tint's dots at its own resolution: Tesseract reads a word over them as
+ * noise and drops the shaded rows of a table whole. */
+static int
+unscreen(PIX **cur, const lr_clean_opts *o)
+{
+	return take_lone(screened_dots, cur, o);
 }
 
 /* The boxes of the pieces of horizontal rules h and vertical rules v
@@ -705,7 +798,8 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 		info->dpi = text_dpi(cur);
 	lr_err_clear(err);
 	if (cur == NULL || depepper(&cur, o, info) != 0 ||
-	    undot(&cur, o) != 0 || unspeckle(&cur, o) != 0 ||
+	    undot(&cur, o) != 0 || unscreen(&cur, o) != 0 ||
+	    unspeckle(&cur, o) != 0 ||
 	    upscale(&cur, o, info) != 0 ||
 	    binarise(&cur, o, info) != 0 ||
 	    straighten(&cur, o->orient, o, info, err) != 0 ||

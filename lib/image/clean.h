@@ -89,6 +89,14 @@ int lr_clean_speckled(const lr_clean_opts *o, PIX *pix);
  * signature says so.  (Clean scans have under 0.5 a square inch.) */
 int lr_clean_dotted(const lr_clean_opts *o, PIX *pix);
 
+/* 1 when bilevel page pix (borrowed), its resolution tagged, has cells
+ * shaded by a tint's dot screen: SCREENED or more dots a square inch
+ * (each a hundredth of an inch across or less) standing in fields an inch
+ * wide and an eighth of an inch tall or more; 0 when not; -1 when out of
+ * memory.  With o->despeckle, lr_clean_page() takes those dots off, so
+ * that the words over the tint are read, and its signature says so. */
+int lr_clean_screened(const lr_clean_opts *o, PIX *pix);
+
 /* 1 when grey page pix (8 bpp, borrowed; not with o->binarise) is
  * unevenly lit: a shadow, a gradient or a heavy blur's haze, its
  * background (Leptonica's map of it, at half size) spanning 40 levels or

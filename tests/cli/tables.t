@@ -21,14 +21,17 @@ read_words() {
 	printf '%s\n' "$out" >"$1.json"
 }
 
-# read_variant NAME SED: read_words of testdata/tables/cellines.words
+# read_edited NAME BASE SED: read_words of testdata/tables/BASE.words
 # edited by the sed script SED, made NAME.words.
-read_variant() {
-	sed "$2" "$P/cellines.words" >"$1.words"
+read_edited() {
+	sed "$3" "$P/$2.words" >"$1.words"
 	python3 "$P/mkwords" "$1.words" >"$1.jsonl"
 	run ocr-extract -q <"$1.jsonl"
 	printf '%s\n' "$out" >"$1.json"
 }
+
+# read_variant NAME SED: read_edited NAME from cellines.words.
+read_variant() { read_edited "$1" cellines "$2"; }
 
 # The holders, and per parcel: sheet number area land-use holder.
 holders() { jq -c '[.owners[].name]' "$1.json"; }
@@ -443,15 +446,22 @@ is "$(jq -c '[.owners[] | [.name, .id_number]]' threehead.json)" \
 # The same with the row numbers run into the names' column, its header
 # no label ("Người có đất"): the names' column by its values, the row
 # number before each name passed over.
-sed 's/STT@320 Họ@450 và@530 tên@600/Người@450 có@560 đất@620/
-    s/^\(line 1[1-3][0-9]0\) \([1-4]\)@340/\1 \2@410/' \
-    "$P/threehead.words" >sttname.words
-python3 "$P/mkwords" sttname.words >sttname.jsonl
-run ocr-extract -q <sttname.jsonl
-printf '%s\n' "$out" >sttname.json
+read_edited sttname threehead \
+    's/STT@320 Họ@450 và@530 tên@600/Người@450 có@560 đất@620/
+    s/^\(line 1[1-3][0-9]0\) \([1-4]\)@340/\1 \2@410/'
 is "$(holders sttname)" \
     '["Lò Văn Hùng","Quàng Thị Mai","Điêu Chính Tâm","Nguyễn Văn Đức"]' \
     "row numbers in the names' column: the names read without them"
+# The same with the ID column headed "Số định danh cá nhân" over two lines
+# (the record contract's id_type "dinh-danh"), one holder's ID of nine
+# digits: the personal ID numbers are "dinh-danh", never "cccd"; nine
+# digits are a "cmnd" whatever the header.
+read_edited dinhdanh threehead 's/Số@1000 CCCD@1060/Số@1000 định@1060 danh@1160/
+    s/^line 1090 /line 1090 cá@1000 nhân@1060 /
+    s/024050844801@1000/024050844@1000/'
+is "$(jq -c '[.owners[] | [.id_number, .id_type]]' dinhdanh.json)" \
+    '[["024160336741","dinh-danh"],["024050844","cmnd"],["024164298041","dinh-danh"],["024055991285","dinh-danh"]]' \
+    "IDs under 'Số định danh cá nhân' are dinh-danh; nine digits a cmnd"
 
 # A column of areas printed with no thousands dots ("6774,3"), OCR having
 # lost the commas of some ("23998") and damaged another that it still read
@@ -571,5 +581,85 @@ is "$(jq -c '[.owners[].commune_code] | unique' parcelsite.json)" '["03307"]' \
     "holders with no address: the commune of their parcels"
 is "$(jq '[.review[] | select(.reason | test("commune taken from the addresses of the holder"))] | length' parcelsite.json)" 3 \
     "each reviewed as taken from the parcels"
+
+# An unruled table whose holders' column is headed "Hộ gia đình, cá nhân"
+# (testdata/tables/subrows.words): a holder's further parcels on sub-rows
+# of values only, name and row number blank, each holder closed by its own
+# "Cộng"; only the row titled "Hộ ông" is a household.
+read_words subrows
+is "$(parcels subrows)" '12 1537 312.5 LUC 0
+12 208 1040 BHK 0
+13 2975 86.4 LUC 0
+7 44 2006.1 CLN 1
+7 1066 95 ONT 2' "sub-rows of values only are parcels of the holder above"
+is "$(jq -c '[.owners[] | [.name, .household]]' subrows.json)" \
+    '[["Đỗ Văn Hải",false],["Lý Văn Tài",true],["Đào Thị Nga",false]]' \
+    "'Hộ gia đình, cá nhân' over the holders: each row's title decides"
+
+# A ruled table whose vertical rules a faint scan lost but for three
+# (testdata/tables/faint.words): each column of the grid holds three, a
+# gap apart, numbers on one side at least ("3 | Bà Lê Thị Hoa | 12",
+# "1045 | LUC | 521,7"): cut there, every column read.
+read_words faint
+is "$(parcels faint)" '7 430 3853.6 ONT 0
+12 1045 521.7 LUC 1
+51 547 96.2 CLN 2
+3 88 1204.5 BHK 3' "columns whose rules were lost cut at the gaps between kinds"
+is "$(holders faint)" '["Vi Văn Khánh","Lê Thị Hoa","Lục Văn Sơn","Hà Thị Thu"]' \
+    "and the names apart from row numbers and sheets"
+
+# An unruled table of one-word header cells set close, the median gap of
+# its header a gap between cells (testdata/tables/narrow.words): "Thửa"
+# and "Loại" name columns of their own, the areas are parted from the
+# sheets that a header word bridges, the codes from the notes beside them.
+read_words narrow
+is "$(parcels narrow)" '14 501 1030.5 CLN 0
+5 1684 1341.4 LUC 1
+10 1832 95.2 NTS 2
+36 368 2434.8 ONT 3' "close one-word header cells and narrow gaps: every column read"
+
+# An unruled table that runs on over two pages under its header printed
+# again (testdata/tables/runon.words): the second page's first row, a
+# sub-row of values only, is the last holder's of the first page; one
+# table, so no count of holders is found short on either page.
+read_words runon
+is "$(parcels runon)" '12 1537 312.5 LUC 0
+7 44 1006.1 CLN 1
+7 45 208 BHK 1
+13 2975 96.4 LUC 1
+7 1066 95 ONT 2' "a table run on over a page: its first row the holder above's"
+is "$(reasons runon | grep -c 'table of holders')" 0 \
+    "and it is one table, checked once"
+
+# The same table with the trace of a cell's rule glued before a title,
+# "lÔng" ("|Bà" too): the title read, the name after it the holder's.
+read_edited ruletitle subrows 's/1@340 Ông@450/1@340 lÔng@450/
+    s/3@340 Bà@450/3@340 |Bà@450/'
+is "$(jq -c '[.owners[] | [.name, .gender]]' ruletitle.json)" \
+    '[["Đỗ Văn Hải","M"],["Lý Văn Tài","M"],["Đào Thị Nga","F"]]' \
+    "a rule's mark glued before 'Ông' or 'Bà': the title and name read"
+
+# The same with two of its four land-use codes misread ("ONI", "CIN"):
+# the codes' column is still one of words, cut from the numbers beside it.
+read_edited faint2 faint 's/ONT@1600/ONI@1600/; s/CLN@1600/CIN@1600/'
+is "$(parcels faint2 | cut -d' ' -f1-3)" '7 430 3853.6
+12 1045 521.7
+51 547 96.2
+3 88 1204.5' "codes misread in part: the areas still read from their column"
+
+# The same table of households each closed by its own "Cộng", the second
+# page holding only the last household's sub-row and its "Cộng": too few
+# words there to show the columns, so the rows are read in the columns of
+# the page before; that last "Cộng" is the household's, not the table's
+# total.
+read_edited runcong runon 's/^line 430 .*/line 430 Cộng@520 1.310,5@1180/
+    s/^\(line 3050 .*\)$/\1\nline 3090 Cộng@520 312,5@1200/
+    s/03@970 hộ@1040/02@970 hộ@1040/'
+is "$(parcels runcong)" '12 1537 312.5 LUC 0
+7 44 1006.1 CLN 1
+7 45 208 BHK 1
+13 2975 96.4 LUC 1' "a short run-on page read in the columns of the page before"
+is "$(reasons runcong | grep -c 'table\|total')" 0 \
+    "its last household's 'Cộng' no table total: nothing to review"
 
 done_testing

@@ -11,13 +11,16 @@
  * one is softened and scaled with its specks, as before; a 300-dpi page
  * dotted all over with round toner dots (one a square inch or more, too
  * big for specks) loses them and keeps its letters' dots and full stops,
- * and its signature says so. */
+ * and its signature says so; so does a page with cells shaded by a
+ * tint's dot screen, while one strewn with as many random specks is no
+ * screen. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include "image/image.h"
@@ -279,6 +282,23 @@ typed(int n)
 	return pix;
 }
 
+/* Page pix cleaned with o comes out as want, pixel for pixel. */
+static void
+cleans_to(PIX *pix, const lr_clean_opts *o, PIX *want)
+{
+	lr_clean_info ci;
+	lr_err err;
+	l_int32 same = 0;
+	PIX *clean;
+
+	assert_non_null(clean = lr_clean_page(pix, o, &ci, &err));
+	assert_int_equal(pixEqual(clean, want, &same), 0);
+	assert_true(same);
+	pixDestroy(&clean);
+	pixDestroy(&ci.bin);
+	boxaDestroy(&ci.rules);
+}
+
 /* A page dotted all over with toner dots too big for specks loses them,
  * and keeps its letters, their dots and full stops; a page with a few
  * dots keeps them; the signature says which. */
@@ -286,11 +306,8 @@ static void
 test_dotted(void **state)
 {
 	lr_clean_opts o;
-	lr_clean_info ci;
-	lr_err err;
 	char none[200], light[200], heavy[200];
-	PIX *plain = typed(0), *lp = typed(60), *hp = typed(8), *clean;
-	l_int32 same = 0;
+	PIX *plain = typed(0), *lp = typed(60), *hp = typed(8);
 
 	(void)state;
 	soften_only(&o);
@@ -304,21 +321,63 @@ test_dotted(void **state)
 	lr_clean_signature(&o, hp, heavy, sizeof(heavy));
 	assert_string_equal(none, light);
 	assert_string_not_equal(none, heavy);
-	assert_non_null(clean = lr_clean_page(hp, &o, &ci, &err));
-	assert_int_equal(pixEqual(clean, plain, &same), 0);
-	assert_true(same);
-	pixDestroy(&clean);
-	pixDestroy(&ci.bin);
-	boxaDestroy(&ci.rules);
-	assert_non_null(clean = lr_clean_page(lp, &o, &ci, &err));
-	assert_int_equal(pixEqual(clean, lp, &same), 0);
-	assert_true(same);
-	pixDestroy(&clean);
-	pixDestroy(&ci.bin);
-	boxaDestroy(&ci.rules);
+	cleans_to(hp, &o, plain);
+	cleans_to(lp, &o, lp);
 	pixDestroy(&plain);
 	pixDestroy(&lp);
 	pixDestroy(&hp);
+}
+
+/* The page of typed(0) with two shaded bands below its letters, 2000 by
+ * 150 pixels: a tint's screen of 2-pixel dots every 6 pixels (screen), or
+ * as many single-pixel specks strewn at random (a noisy scan's). */
+static PIX *
+shaded(int screen)
+{
+	PIX *pix = typed(0);
+	unsigned seed = 7;
+
+	for (int y0 = 1600; y0 <= 2000; y0 += 400)
+		for (int y = y0; y < y0 + 150; y += 6)
+			for (int x = 200; x < 2200; x += 6) {
+				seed = seed * 1103515245u + 12345u;
+				if (screen)
+					pixRasterop(pix, x, y, 2, 2, PIX_SET,
+					    NULL, 0, 0);
+				else
+					pixSetPixel(pix, 200 + (int)(seed >> 8)
+					    % 2000, y0 + (int)(seed >> 20) %
+					    150, 1);
+			}
+	return pix;
+}
+
+/* A page with cells shaded by a tint's dot screen loses the screen's dots
+ * and keeps its letters, their dots and full stops, and its signature says
+ * so; a page strewn with as many random specks is no screen. */
+static void
+test_screened(void **state)
+{
+	lr_clean_opts o;
+	char none[200], tint[200], noise[200];
+	PIX *plain = typed(0), *sp = shaded(1), *np = shaded(0);
+
+	(void)state;
+	soften_only(&o);
+	o.despeckle = 1;
+	o.soften = 0;
+	assert_int_equal(lr_clean_screened(&o, plain), 0);
+	assert_int_equal(lr_clean_screened(&o, sp), 1);
+	assert_int_equal(lr_clean_screened(&o, np), 0);
+	lr_clean_signature(&o, plain, none, sizeof(none));
+	lr_clean_signature(&o, sp, tint, sizeof(tint));
+	lr_clean_signature(&o, np, noise, sizeof(noise));
+	assert_string_not_equal(none, tint);
+	assert_true(strstr(noise, "screened") == NULL);
+	cleans_to(sp, &o, plain);
+	pixDestroy(&plain);
+	pixDestroy(&sp);
+	pixDestroy(&np);
 }
 
 /* A patch of pix (32 bpp) from x, 20 wide, 60 tall, of colour r, g, b. */
@@ -434,6 +493,7 @@ main(void)
 		cmocka_unit_test(test_noisy_rules),
 		cmocka_unit_test(test_speckled),
 		cmocka_unit_test(test_dotted),
+		cmocka_unit_test(test_screened),
 		cmocka_unit_test(test_colour),
 		cmocka_unit_test(test_geometry),
 	};
