@@ -201,8 +201,27 @@ year_label(const lr_xctx *c, int i, int end)
 	return n;
 }
 
+/* Does token i open a date whose day label OCR lost ("Hội An, ngòy 03
+ * tháng 11 năm 2025"): a day figure after no figure on its line, then
+ * "tháng" and "năm" with their figures?  The date read goes to review. */
+static int
+day_unlabelled(const lr_xctx *c, int i, int end, int ymd[3], lr_span *sp)
+{
+	const lr_tok *k = &c->t->v[i];
+
+	if (i == 0 || (k->flags & (TOK_DIGIT | TOK_BOL)) != TOK_DIGIT ||
+	    (c->t->v[i - 1].flags & TOK_DIGIT) ||
+	    lr_parse_date(c->s, c->t, i, end, ymd, sp) != 0)
+		return 0;
+	sp->a = i - 1;
+	sp->q *= c->s->set[SET_FUZZY_LABEL] * c->s->set[SET_REPAIR];
+	sp->why = "the day's label could not be read";
+	return 1;
+}
+
 /* The first date of tokens [a, end): "Điện Biên, ngày 12 tháng 8 năm
- * 2019".  1 when found; else the year of "năm 2026" in c->year. */
+ * 2019", else one whose day label is unread.  1 when found; else the year
+ * of "năm 2026" in c->year. */
 static int
 date_in(lr_xctx *c, int a, int end)
 {
@@ -210,15 +229,19 @@ date_in(lr_xctx *c, int a, int end)
 	int ymd[3];
 	lr_span sp;
 
-	for (int i = a; i < end; i++) {
-		if (lr_label_at(c->s, c->t, i, end, LAB_DAY, NULL) < 0 ||
-		    lr_parse_date(c->s, c->t, i, end, ymd, &sp) != 0)
-			continue;
-		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0], ymd[1],
-		    ymd[2]);
-		lr_x_put(c, c->decision, "decision", "date", json_string(iso),
-		    &sp, 0);
-		return 1;
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = a; i < end; i++) {
+			if (pass == 0 ? lr_label_at(c->s, c->t, i, end,
+			    LAB_DAY, NULL) < 0 || lr_parse_date(c->s, c->t, i,
+			    end, ymd, &sp) != 0 : !day_unlabelled(c, i, end,
+			    ymd, &sp))
+				continue;
+			snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0],
+			    ymd[1], ymd[2]);
+			lr_x_put(c, c->decision, "decision", "date",
+			    json_string(iso), &sp, 0);
+			return 1;
+		}
 	}
 	for (int i = a, n; i < end && c->year == 0; i++)
 		if ((n = year_label(c, i, end)) > 0 &&

@@ -1157,4 +1157,13 @@ is "$(jqv -r '.owners[0].name')" "Công ty cổ phần Chè Hà Thái" \
     "an organisation's kind mended to its listed words"
 like "$(jqv -r '.review[].field')" '^owners\[0\]\.name$' "and reviewed"
 
+# A header date whose day label OCR lost ("Điện Biên, ngòy 16 tháng 01 năm
+# 2016", "Điện Biên, 16 tháng 01 năm 2016") is read from its month and year
+# labels, and reviewed.
+for d in 'ngòy 16' '16'; do
+	edited_from cho-thue.txt "s/Biên, ngày 16 tháng/Biên, $d tháng/"
+	is "$(jqv -r '.decision.date')" "2016-01-16" "a date with its day label read '$d'"
+	like "$(jqv -r '.review[].field')" '^decision\.date$' "and reviewed"
+done
+
 done_testing
