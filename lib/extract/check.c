@@ -432,9 +432,27 @@ place_after(lr_xctx *c, int a, lr_span *where)
 	return amb ? NULL : code;
 }
 
+/* The commune whose committee issued the decision ("Ủy ban nhân dân
+ * phường Hội An Tây"), the issuer's tokens in *where; NULL when the
+ * issuer is no commune's or names none of the lists. */
+static const char *
+issuer_commune(lr_xctx *c, lr_span *where)
+{
+	const char *unit = issuer_unit(c), *code;
+	int amb = 0;
+
+	if (!c->commune_issuer || unit == NULL ||
+	    (code = place_commune(c, unit, NULL, &amb)) == NULL)
+		return NULL;
+	*where = c->issuer_sp;
+	where->why = NULL;
+	return code;
+}
+
 /* The commune Điều 1 names, else the subject line ("Về việc thu hồi đất
- * ... tại xã Pa Ham"), for owners and parcels of a table that name none;
- * the place phrase's tokens in *where. */
+ * ... tại xã Pa Ham"), else the issuer's when a commune's committee issued
+ * it, for owners and parcels of a table that name none; the place phrase's
+ * tokens in *where. */
 static const char *
 decision_commune(lr_xctx *c, lr_span *where)
 {
@@ -451,7 +469,9 @@ decision_commune(lr_xctx *c, lr_span *where)
 		return NULL;
 	if (art >= 0)
 		code = place_after(c, art, where);
-	return code == NULL && title >= 0 ? place_after(c, title, where) : code;
+	if (code == NULL && title >= 0)
+		code = place_after(c, title, where);
+	return code == NULL ? issuer_commune(c, where) : code;
 }
 
 /* The commune the addresses of owner i's parcels name, when they name

@@ -449,6 +449,7 @@ header_issuer(lr_xctx *c, int end)
 	    specks ? "specks among the words of the issuer's name passed "
 	    "over" : NULL };
 	lr_x_put(c, c->decision, "decision", "issuer", json_string(s), &sp, 1);
+	c->issuer_sp = sp;
 	free(s);
 }
 
@@ -474,23 +475,43 @@ header_review(lr_xctx *c, int end)
 		    "first page (issuer, number, date)");
 }
 
+/* Is phrase p of kinds.tsv of the kind named name? */
+static int
+kind_is(const lr_xctx *c, int p, const char *name)
+{
+	return strcmp(c->s->kind_names[c->s->kinds.v[p].key], name) == 0;
+}
+
 /* The kind from the phrases of kinds.tsv in tokens [a, b): the first
  * that starts by token lead (-1: no lead), else the first anywhere but
- * "other", whose phrases only count at the start; -1 when none. */
+ * "other", whose phrases only count at the start; -1 when none.  A phrase
+ * of "amend" (an extension, a correction: "gia hạn thời hạn cho thuê
+ * đất") gives the kind named after it; with none, it counts as "other". */
 static int
 kind_in(const lr_xctx *c, int a, int b, int lead)
 {
-	int at, p = lead < 0 ? -1 : lr_phrase_find_by(&c->s->kinds, c->t, a,
+	int at, k, p = lead < 0 ? -1 : lr_phrase_find_by(&c->s->kinds, c->t, a,
 	    b, lead, &at);
 
 	if (p < 0 && (p = lr_phrase_find(&c->s->kinds, c->t, a, b, &at)) >= 0 &&
-	    strcmp(c->s->kind_names[c->s->kinds.v[p].key], "other") == 0)
+	    kind_is(c, p, "other"))
 		p = -1;
+	if (p >= 0 && kind_is(c, p, "amend")) {
+		if ((k = kind_in(c, at + c->s->kinds.v[p].nwords, b, -1)) >= 0 ||
+		    lead < 0)
+			return k;
+		for (k = 0; k < c->s->nkinds; k++)
+			if (strcmp(c->s->kind_names[k], "other") == 0)
+				return k;
+		return -1;
+	}
 	return p < 0 ? -1 : c->s->kinds.v[p].key;
 }
 
 /* The first token of a section label (Căn cứ, Điều, QUYẾT ĐỊNH, the
- * committee, the signature) from hit k on. */
+ * committee, the signature) from hit k on; QUYẾT ĐỊNH only at a line's
+ * start: within a line it names the decision a subject amends ("Về việc
+ * đính chính Quyết định số ..."). */
 static int
 section_after(const lr_xctx *c, int k)
 {
@@ -499,7 +520,9 @@ section_after(const lr_xctx *c, int k)
 
 	for (; k < c->h.n; k++)
 		for (size_t i = 0; i < sizeof(labs) / sizeof(*labs); i++)
-			if (c->h.v[k].lab == labs[i])
+			if (c->h.v[k].lab == labs[i] && (labs[i] !=
+			    LAB_DECIDE || (c->t->v[c->h.v[k].a].flags &
+			    TOK_BOL)))
 				return c->h.v[k].a;
 	return c->t->n;
 }

@@ -1166,4 +1166,29 @@ for d in 'ngòy 16' '16'; do
 	like "$(jqv -r '.review[].field')" '^decision\.date$' "and reviewed"
 done
 
+# A table of holders that names no commune, in a decision a ward's
+# committee issued (since July 2025 communes decide on land): its owners
+# and parcels lie in the issuer's ward.
+sed -e 's/^HUYỆN MƯỜNG CHÀ/PHƯỜNG HẢI VÂN/' \
+    -e 's/Mường Chà, ngày 5 tháng 3 năm 2003/Hải Vân, ngày 5 tháng 9 năm 2025/' \
+    -e 's/NHÂN DÂN HUYỆN MƯỜNG CHÀ/NHÂN DÂN PHƯỜNG HẢI VÂN/' \
+    -e 's/ tại xã Sa Lông, huyện Mường Chà, tỉnh Lai Châu,//' \
+    "$TD/extract/thu-hoi-table.txt" >ward.txt
+run extract-text -q --units "$DATA/admin-units.csv" \
+    --units-map "$DATA/commune-map.csv" ward.txt
+is "$(jqv -c '[[.owners[].commune_code], [.parcels[].commune_code]]')" \
+    '[["20194","20194"],["20194","20194","20194"]]' \
+    "a table naming no commune lies in the issuing ward"
+
+# An extension or a correction is of the kind its subject names after the
+# extension's or correction's phrase ("gia hạn thời hạn cho thuê đất",
+# "đính chính Quyết định số ... về việc giao đất": a decision named within
+# the subject line does not end it).
+edited_from extension.txt 's/Về việc gia hạn thời hạn sử dụng đất/Về việc gia hạn thời hạn cho thuê đất/'
+is "$(jqv -r '.decision.kind')" "cho-thue" "an extension of a lease is a lease"
+edited_from extension.txt 's/Về việc gia hạn thời hạn sử dụng đất/Về việc đính chính Quyết định số 12\/QĐ-UBND về việc giao đất/'
+is "$(jqv -c '[.decision.kind, .decision.title]')" \
+    '["giao-dat","Về việc đính chính Quyết định số 12/QĐ-UBND về việc giao đất"]' \
+    "a correction of a grant is a grant, its subject whole"
+
 done_testing
