@@ -1191,4 +1191,18 @@ is "$(jqv -c '[.decision.kind, .decision.title]')" \
     '["giao-dat","Về việc đính chính Quyết định số 12/QĐ-UBND về việc giao đất"]' \
     "a correction of a grant is a grant, its subject whole"
 
+# A parcel whose commune lies outside the district whose committee issued
+# the decision, its address not naming that district, is reviewed; one
+# whose address names the issuer's district is not (the lists' districts
+# are today's).
+sed 's/- Địa chỉ thửa đất: bản Co Mận, xã Mường Phăng, huyện Điện Biên;/- Địa chỉ thửa đất: bản Na Khưa, xã Mường Khong, huyện Tuần Giáo;/' \
+    "$TD/extract/cho-thue.txt" >outside.txt
+for f in outside.txt "$TD/extract/cho-thue.txt"; do
+	run extract-text -q --units "$DATA/admin-units.csv" "$f"
+	jqv -c '[.parcels[0].commune_code, [.review[] | select(.field |
+	    test("commune")) | .reason]]'
+done >outside.out
+is "$(cat outside.out)" '["03284",["a commune outside the issuer'"'"'s district"]]
+["03325",[]]' "a parcel outside the issuer's district is reviewed"
+
 done_testing
