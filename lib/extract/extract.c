@@ -281,6 +281,31 @@ hand_unread(lr_xctx *c, int lab, int end, const char *key)
 	}
 }
 
+/* A header date whose year alone could be read ("ngày Z“ tháng 1 năm
+ * 2025", a day and month filled in by hand): a record's date is whole or
+ * null, so it stays null, reviewed with the year read and the box of its
+ * line (tokens before end), the clerk's crop. */
+static void
+year_only(lr_xctx *c, int end)
+{
+	char why[80];
+
+	if (c->year == 0 || json_object_get(c->fields, "decision.date") != NULL)
+		return;
+	for (int i = 0; i < end; i++) {
+		int n = lr_label_at(c->s, c->t, i, end, LAB_DAY, NULL), b = n;
+		while (n >= 0 && b < end && c->t->v[b].line == c->t->v[i].line)
+			b++;
+		if (n < 0)
+			continue;
+		snprintf(why, sizeof(why), "only its year read (%d): the day "
+		    "and month could not be", c->year);
+		lr_x_put(c, c->decision, "decision", "date", json_null(),
+		    &(lr_span){ i, b, 0, why }, 0);
+		return;
+	}
+}
+
 /* "Ủy ban nhân dân" + unit type in lower case + the unit's name, from
  * tokens [a, b) with the specks around and among them left out (counted
  * in *specks, those among them); the type is one an issuer's name has, or
@@ -497,8 +522,8 @@ kind_in(const lr_xctx *c, int a, int b, int lead)
 	    kind_is(c, p, "other"))
 		p = -1;
 	if (p >= 0 && kind_is(c, p, "amend")) {
-		if ((k = kind_in(c, at + c->s->kinds.v[p].nwords, b, -1)) >= 0 ||
-		    lead < 0)
+		k = kind_in(c, at + c->s->kinds.v[p].nwords, b, -1);
+		if (k >= 0 || lead < 0)
 			return k;
 		for (k = 0; k < c->s->nkinds; k++)
 			if (strcmp(c->s->kind_names[k], "other") == 0)
@@ -743,8 +768,10 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	int hend = header_end(&c);
 	if (!header_field(&c, LR_BLOCK_HEADER_LEFT, hend, number_in))
 		hand_unread(&c, LAB_DEC_NUMBER, hend, "number");
-	if (!header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in))
+	if (!header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in)) {
 		hand_unread(&c, LAB_DAY, hend, "date");
+		year_only(&c, hend);
+	}
 	header_issuer(&c, hend);
 	header_review(&c, hend);
 	header_title(&c);

@@ -1205,4 +1205,12 @@ done >outside.out
 is "$(cat outside.out)" '["03284",["a commune outside the issuer'"'"'s district"]]
 ["03325",[]]' "a parcel outside the issuer's district is reviewed"
 
+# A header date whose day and month are unreadable (filled in by hand) and
+# whose year is printed: the record's date is whole or null, so it is null,
+# and the review item says the year read.
+edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày Z“ tháng 1 năm 2016/'
+is "$(jqv -c '[.decision.date, [.review[] | select(.field == "decision.date") | .reason]]')" \
+    '[null,["only its year read (2016): the day and month could not be"]]' \
+    "a date with its year alone read is null, reviewed with the year"
+
 done_testing
