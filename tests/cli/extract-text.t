@@ -1213,4 +1213,10 @@ is "$(jqv -c '[.decision.date, [.review[] | select(.field == "decision.date") | 
     '[null,["only its year read (2016): the day and month could not be"]]' \
     "a date with its year alone read is null, reviewed with the year"
 
+# A subject line whose "V/v" OCR read as "V/" is the subject, and names the
+# kind.
+edited_from cho-thue.txt 's/^Về việc cho thuê đất$/V\/ cho thuê đất/'
+is "$(jqv -c '[.decision.title, .decision.kind]')" '["V/ cho thuê đất","cho-thue"]' \
+    "a subject line opened by 'V/'"
+
 done_testing
