@@ -2053,23 +2053,47 @@ ends_in(const char *text, const char *name)
 	    strcmp(text + t - n, name) == 0 ? n : 0;
 }
 
-/* Folded name without its type word ("huyen", "thi xa" ...): a pointer
- * into name. */
-static const char *
-untyped(const char *name)
+/* The length of the district's or province's type word ("huyen ", "thi
+ * xa " ...) that folded p starts with, its space included; else 0. */
+static size_t
+folded_type_at(const char *p)
 {
 	static const char *const types[] = { "huyen ", "quan ", "tinh ",
 	    "thi xa ", "thanh pho " };
 
 	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++)
-		if (strncmp(name, types[i], strlen(types[i])) == 0)
-			return name + strlen(types[i]);
-	return name;
+		if (strncmp(p, types[i], strlen(types[i])) == 0)
+			return strlen(types[i]);
+	return 0;
+}
+
+/* Folded name without its type word ("huyen", "thi xa" ...): a pointer
+ * into name. */
+static const char *
+untyped(const char *name)
+{
+	return name + folded_type_at(name);
+}
+
+/* Do the first n bytes of folded text hold a type word read whole ("tinh
+ * thua thien" before "hue"): the unit's name is then all that follows it,
+ * not a name it merely ends in? */
+static int
+typed_before(const char *text, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((i == 0 || text[i - 1] == ' ') &&
+		    folded_type_at(text + i) > 0 &&
+		    i + folded_type_at(text + i) <= n)
+			return 1;
+	return 0;
 }
 
 /* The district or province of the unit list whose committee the folded
  * issuer names (borrowed from u): with its type word (*exact set), or by
- * the longest name alone, its type word misread ("(ên Mường Chà"); NULL. */
+ * the longest name alone, its type word misread ("(ên Mường Chà"), not
+ * when a type word read whole comes before it ("tỉnh Thừa Thiên Huế" does
+ * not end in "Huế"'s name); NULL. */
 static const char *
 issuer_unit(const lr_units *u, const char *want, int *exact)
 {
@@ -2090,7 +2114,7 @@ issuer_unit(const lr_units *u, const char *want, int *exact)
 		if (have != NULL && ends_in(want, have))
 			*exact = 1, best = names[i];
 		else if (have != NULL && (m = ends_in(want, untyped(have))) >
-		    len)
+		    len && !typed_before(want, strlen(want) - m))
 			len = m, best = names[i];
 		free(have);
 	}

@@ -372,6 +372,64 @@ spell_alike(const char *a, const char *b)
 	return same;
 }
 
+/* The district of the unit list (borrowed from it) whose committee
+ * issued the decision ("Ủy ban nhân dân huyện Nhơn Trạch"), or NULL: a
+ * province's, a commune's or one no list names as written. */
+static const char *
+issuer_district(const lr_xctx *c)
+{
+	enum { MAX = 4000 };
+	const char *unit = issuer_unit(c), **names, *found = NULL;
+	int n;
+
+	if (c->units == NULL || unit == NULL || c->commune_issuer ||
+	    (names = calloc(MAX + 1, sizeof(*names))) == NULL)
+		return NULL;
+	n = lr_units_names_in(c->units, LR_UNIT_DISTRICT, LR_ERA_ANY, NULL,
+	    NULL, names, MAX);
+	for (int i = 0; i < n && i < MAX && found == NULL; i++)
+		if (spell_alike(names[i], unit))
+			found = names[i];
+	free(names);
+	return found;
+}
+
+/* Does address name the issuer's unit ("..., huyện Điện Biên"), case and
+ * tone marks aside? */
+static int
+names_issuer(const lr_xctx *c, const char *address)
+{
+	const char *unit = issuer_unit(c);
+	char *ka = address ? lr_tonekey(address) : NULL, *ku = unit ?
+	    lr_tonekey(unit) : NULL;
+	int yes = ka != NULL && ku != NULL && strstr(ka, ku) != NULL;
+
+	free(ka);
+	free(ku);
+	return yes;
+}
+
+/* A parcel's commune found outside the district whose committee issued
+ * the decision, dist ("xã Phú Hữu" of huyện An Phú, the village "khu phố
+ * An Phú" read as the district, in a decision of huyện Nhơn Trạch): the
+ * land a committee decides on lies in its district, so it is reviewed;
+ * not when its address names that district (the list's districts are
+ * today's: a commune may have moved since). */
+static void
+outside_issuer(lr_xctx *c, json_t *p, const char *pre, const char *dist)
+{
+	const char *code = json_string_value(json_object_get(p,
+	    "commune_code")), *com, *d, *prov;
+
+	if (code == NULL || dist == NULL || lr_units_names(c->units, code,
+	    era(c), &com, &d, &prov) != 0 || (d != NULL && spell_alike(d,
+	    dist)) || names_issuer(c, json_string_value(json_object_get(p,
+	    "address"))))
+		return;
+	doubt2(c, pre, "commune_code", NULL,
+	    "a commune outside the issuer's district");
+}
+
 /* The commune place names: when several communes of that name fit, the
  * one the decision names (dc, or NULL: "xã An Phú" in an owner's address
  * of a decision on land "tại xã An Phú, tỉnh Yên Bái"), else the one
@@ -432,9 +490,27 @@ place_after(lr_xctx *c, int a, lr_span *where)
 	return amb ? NULL : code;
 }
 
+/* The commune whose committee issued the decision ("Ủy ban nhân dân
+ * phường Hội An Tây"), the issuer's tokens in *where; NULL when the
+ * issuer is no commune's or names none of the lists. */
+static const char *
+issuer_commune(lr_xctx *c, lr_span *where)
+{
+	const char *unit = issuer_unit(c), *code;
+	int amb = 0;
+
+	if (!c->commune_issuer || unit == NULL ||
+	    (code = place_commune(c, unit, NULL, &amb)) == NULL)
+		return NULL;
+	*where = c->issuer_sp;
+	where->why = NULL;
+	return code;
+}
+
 /* The commune Điều 1 names, else the subject line ("Về việc thu hồi đất
- * ... tại xã Pa Ham"), for owners and parcels of a table that name none;
- * the place phrase's tokens in *where. */
+ * ... tại xã Pa Ham"), else the issuer's when a commune's committee issued
+ * it, for owners and parcels of a table that name none; the place phrase's
+ * tokens in *where. */
 static const char *
 decision_commune(lr_xctx *c, lr_span *where)
 {
@@ -451,7 +527,9 @@ decision_commune(lr_xctx *c, lr_span *where)
 		return NULL;
 	if (art >= 0)
 		code = place_after(c, art, where);
-	return code == NULL && title >= 0 ? place_after(c, title, where) : code;
+	if (code == NULL && title >= 0)
+		code = place_after(c, title, where);
+	return code == NULL ? issuer_commune(c, where) : code;
 }
 
 /* The commune the addresses of owner i's parcels name, when they name
@@ -763,12 +841,13 @@ lr_x_checks(lr_xctx *c)
 	    "date"));
 	int dyear = date ? atoi(date) : 0;
 	lr_span where = { 0, 0, 1, NULL };
-	const char *dc;
+	const char *dc, *idist;
 	char pre[32];
 	size_t i;
 	json_t *o;
 
 	mend_issuer(c);
+	idist = issuer_district(c);
 	dc = decision_commune(c, &where);
 	json_array_foreach(c->owners, i, o) {
 		lr_x_prefix(pre, sizeof(pre), "owners", (int)i);
@@ -795,6 +874,7 @@ lr_x_checks(lr_xctx *c)
 		if (json_is_null(json_object_get(o, "address")))
 			default_commune(c, o, pre, dc, &where);
 		holder_commune(c, o, pre);
+		outside_issuer(c, o, pre, idist);
 		no_commune(c, o, pre);
 		if (json_is_null(json_object_get(o, "area")))
 			doubt2(c, pre, "area", NULL, "not found");

@@ -201,8 +201,27 @@ year_label(const lr_xctx *c, int i, int end)
 	return n;
 }
 
+/* Does token i open a date whose day label OCR lost ("Hội An, ngòy 03
+ * tháng 11 năm 2025"): a day figure after no figure on its line, then
+ * "tháng" and "năm" with their figures?  The date read goes to review. */
+static int
+day_unlabelled(const lr_xctx *c, int i, int end, int ymd[3], lr_span *sp)
+{
+	const lr_tok *k = &c->t->v[i];
+
+	if (i == 0 || (k->flags & (TOK_DIGIT | TOK_BOL)) != TOK_DIGIT ||
+	    (c->t->v[i - 1].flags & TOK_DIGIT) ||
+	    lr_parse_date(c->s, c->t, i, end, ymd, sp) != 0)
+		return 0;
+	sp->a = i - 1;
+	sp->q *= c->s->set[SET_FUZZY_LABEL] * c->s->set[SET_REPAIR];
+	sp->why = "the day's label could not be read";
+	return 1;
+}
+
 /* The first date of tokens [a, end): "Điện Biên, ngày 12 tháng 8 năm
- * 2019".  1 when found; else the year of "năm 2026" in c->year. */
+ * 2019", else one whose day label is unread.  1 when found; else the year
+ * of "năm 2026" in c->year. */
 static int
 date_in(lr_xctx *c, int a, int end)
 {
@@ -210,15 +229,19 @@ date_in(lr_xctx *c, int a, int end)
 	int ymd[3];
 	lr_span sp;
 
-	for (int i = a; i < end; i++) {
-		if (lr_label_at(c->s, c->t, i, end, LAB_DAY, NULL) < 0 ||
-		    lr_parse_date(c->s, c->t, i, end, ymd, &sp) != 0)
-			continue;
-		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0], ymd[1],
-		    ymd[2]);
-		lr_x_put(c, c->decision, "decision", "date", json_string(iso),
-		    &sp, 0);
-		return 1;
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = a; i < end; i++) {
+			if (pass == 0 ? lr_label_at(c->s, c->t, i, end,
+			    LAB_DAY, NULL) < 0 || lr_parse_date(c->s, c->t, i,
+			    end, ymd, &sp) != 0 : !day_unlabelled(c, i, end,
+			    ymd, &sp))
+				continue;
+			snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0],
+			    ymd[1], ymd[2]);
+			lr_x_put(c, c->decision, "decision", "date",
+			    json_string(iso), &sp, 0);
+			return 1;
+		}
 	}
 	for (int i = a, n; i < end && c->year == 0; i++)
 		if ((n = year_label(c, i, end)) > 0 &&
@@ -254,6 +277,31 @@ hand_unread(lr_xctx *c, int lab, int end, const char *key)
 			continue;
 		lr_x_put(c, c->decision, "decision", key, json_null(),
 		    &(lr_span){ i, b, 0, NULL }, 0);
+		return;
+	}
+}
+
+/* A header date whose year alone could be read ("ngày Z“ tháng 1 năm
+ * 2025", a day and month filled in by hand): a record's date is whole or
+ * null, so it stays null, reviewed with the year read and the box of its
+ * line (tokens before end), the clerk's crop. */
+static void
+year_only(lr_xctx *c, int end)
+{
+	char why[80];
+
+	if (c->year == 0 || json_object_get(c->fields, "decision.date") != NULL)
+		return;
+	for (int i = 0; i < end; i++) {
+		int n = lr_label_at(c->s, c->t, i, end, LAB_DAY, NULL), b = n;
+		while (n >= 0 && b < end && c->t->v[b].line == c->t->v[i].line)
+			b++;
+		if (n < 0)
+			continue;
+		snprintf(why, sizeof(why), "only its year read (%d): the day "
+		    "and month could not be", c->year);
+		lr_x_put(c, c->decision, "decision", "date", json_null(),
+		    &(lr_span){ i, b, 0, why }, 0);
 		return;
 	}
 }
@@ -426,6 +474,7 @@ header_issuer(lr_xctx *c, int end)
 	    specks ? "specks among the words of the issuer's name passed "
 	    "over" : NULL };
 	lr_x_put(c, c->decision, "decision", "issuer", json_string(s), &sp, 1);
+	c->issuer_sp = sp;
 	free(s);
 }
 
@@ -451,23 +500,43 @@ header_review(lr_xctx *c, int end)
 		    "first page (issuer, number, date)");
 }
 
+/* Is phrase p of kinds.tsv of the kind named name? */
+static int
+kind_is(const lr_xctx *c, int p, const char *name)
+{
+	return strcmp(c->s->kind_names[c->s->kinds.v[p].key], name) == 0;
+}
+
 /* The kind from the phrases of kinds.tsv in tokens [a, b): the first
  * that starts by token lead (-1: no lead), else the first anywhere but
- * "other", whose phrases only count at the start; -1 when none. */
+ * "other", whose phrases only count at the start; -1 when none.  A phrase
+ * of "amend" (an extension, a correction: "gia hạn thời hạn cho thuê
+ * đất") gives the kind named after it; with none, it counts as "other". */
 static int
 kind_in(const lr_xctx *c, int a, int b, int lead)
 {
-	int at, p = lead < 0 ? -1 : lr_phrase_find_by(&c->s->kinds, c->t, a,
+	int at, k, p = lead < 0 ? -1 : lr_phrase_find_by(&c->s->kinds, c->t, a,
 	    b, lead, &at);
 
 	if (p < 0 && (p = lr_phrase_find(&c->s->kinds, c->t, a, b, &at)) >= 0 &&
-	    strcmp(c->s->kind_names[c->s->kinds.v[p].key], "other") == 0)
+	    kind_is(c, p, "other"))
 		p = -1;
+	if (p >= 0 && kind_is(c, p, "amend")) {
+		k = kind_in(c, at + c->s->kinds.v[p].nwords, b, -1);
+		if (k >= 0 || lead < 0)
+			return k;
+		for (k = 0; k < c->s->nkinds; k++)
+			if (strcmp(c->s->kind_names[k], "other") == 0)
+				return k;
+		return -1;
+	}
 	return p < 0 ? -1 : c->s->kinds.v[p].key;
 }
 
 /* The first token of a section label (Căn cứ, Điều, QUYẾT ĐỊNH, the
- * committee, the signature) from hit k on. */
+ * committee, the signature) from hit k on; QUYẾT ĐỊNH only at a line's
+ * start: within a line it names the decision a subject amends ("Về việc
+ * đính chính Quyết định số ..."). */
 static int
 section_after(const lr_xctx *c, int k)
 {
@@ -476,7 +545,9 @@ section_after(const lr_xctx *c, int k)
 
 	for (; k < c->h.n; k++)
 		for (size_t i = 0; i < sizeof(labs) / sizeof(*labs); i++)
-			if (c->h.v[k].lab == labs[i])
+			if (c->h.v[k].lab == labs[i] && (labs[i] !=
+			    LAB_DECIDE || (c->t->v[c->h.v[k].a].flags &
+			    TOK_BOL)))
 				return c->h.v[k].a;
 	return c->t->n;
 }
@@ -697,8 +768,10 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	int hend = header_end(&c);
 	if (!header_field(&c, LR_BLOCK_HEADER_LEFT, hend, number_in))
 		hand_unread(&c, LAB_DEC_NUMBER, hend, "number");
-	if (!header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in))
+	if (!header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in)) {
 		hand_unread(&c, LAB_DAY, hend, "date");
+		year_only(&c, hend);
+	}
 	header_issuer(&c, hend);
 	header_review(&c, hend);
 	header_title(&c);

@@ -307,6 +307,72 @@ suffix_repair(char *seg, int *rep)
 	}
 }
 
+/* Does text start with QĐ as OCR reads it (QD, Q0, OD, 0D, QĐĐ) and its
+ * dash ("QĐ-UBND")? */
+static int
+qd_start(const char *text)
+{
+	char *f = lr_ascii(text);
+	size_t d = f ? strspn(f + 1, "d0") : 0;
+	int yes = f != NULL && strchr("qo0", f[0]) != NULL && d >= 1 &&
+	    d <= 2 && f[1 + d] == '-';
+
+	free(f);
+	return yes;
+}
+
+/* A decision number whose slash OCR lost (buf, tokens glued from i up to
+ * *j): glued to QĐ ("1719QĐ-UBND"), read as a speck ("191+QĐ-UBND") or
+ * as a space ("9906 QĐ-UBND"), the slash put back.  1 when put back. */
+static int
+slash_lost(const lr_toks *t, int *j, int end, char *buf, size_t n)
+{
+	size_t k = strspn(buf, "0123456789"), m = k;
+
+	if (k == 0 || strchr(buf, '/') != NULL || k + 2 >= n)
+		return 0;
+	if (buf[k] == '\0') {
+		if (*j >= end || (t->v[*j].flags & TOK_BOL) ||
+		    !qd_start(t->v[*j].text))
+			return 0;
+		buf[k] = '/';
+		*j = glue(t, *j, end, "/-", buf + k + 1, n - k - 1);
+		return 1;
+	}
+	if (ispunct((unsigned char)buf[m]) && buf[m] != '-')
+		m++;
+	if (!qd_start(buf + m))
+		return 0;
+	memmove(buf + k + 1, buf + m, strlen(buf + m) + 1);
+	buf[k] = '/';
+	return 1;
+}
+
+/* seg (upper case) mended to the issuer's suffix of labels.tsv
+ * (decision.suffix, four letters or more) it holds in order with one or
+ * two letters more ("UBXND", "LUBXND": UBND); 1 when mended. */
+static int
+suffix_mend(const lr_xdata *s, char *seg)
+{
+	size_t n = strlen(seg);
+
+	for (int p = 0; p < s->labels.n; p++) {
+		const char *x = s->labels.v[p].joined;
+		size_t len = strlen(x), k = 0;
+		if (s->labels.v[p].key != LAB_DEC_SUFFIX || len < 4 ||
+		    n <= len || n > len + 2)
+			continue;
+		for (size_t i = 0; i < n && k < len; i++)
+			k += tolower((unsigned char)seg[i]) == x[k];
+		if (k < len)
+			continue;
+		for (k = 0; k <= len; k++)
+			seg[k] = (char)toupper((unsigned char)x[k]);
+		return 1;
+	}
+	return 0;
+}
+
 int
 lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
     char *out, size_t n, lr_span *sp)
@@ -319,12 +385,14 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (i >= end || !(t->v[i].flags & (TOK_DIGIT | TOK_ALPHA)))
 		return -1;
 	j = glue(t, i, end, "/-", buf, sizeof(buf));
+	int lost = slash_lost(t, &j, end, buf, sizeof(buf));
 	if ((slash = strchr(buf, '/')) == NULL || slash == buf)
 		return -1;
 	*slash = '\0';
 	if ((rep = repair_number(buf, num, sizeof(num))) < 0 ||
 	    strspn(num, "0123456789") != strlen(num))
 		return -1;
+	rep += lost;
 	o = (size_t)snprintf(out, n, "%s", num);
 	/* an optional year segment: 245/2019/QĐ-UBND */
 	seg = slash + 1;
@@ -358,6 +426,7 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 			continue;
 		}
 		suffix_repair(seg, &rep);
+		rep += suffix_mend(s, seg);
 		o += (size_t)snprintf(out + o, n - o, "-%s", seg);
 	}
 	free(fold);

@@ -45,6 +45,7 @@ typedef struct lr_xctx {
 				 * 2026"), else 0 */
 	int commune_issuer;	/* the issuer is a commune's committee
 				 * ("Ủy ban nhân dân xã ...") */
+	lr_span issuer_sp;	/* the issuer's tokens, when read */
 } lr_xctx;
 
 /* What the last owner, parcel or house label was about. */

@@ -1157,4 +1157,66 @@ is "$(jqv -r '.owners[0].name')" "Công ty cổ phần Chè Hà Thái" \
     "an organisation's kind mended to its listed words"
 like "$(jqv -r '.review[].field')" '^owners\[0\]\.name$' "and reviewed"
 
+# A header date whose day label OCR lost ("Điện Biên, ngòy 16 tháng 01 năm
+# 2016", "Điện Biên, 16 tháng 01 năm 2016") is read from its month and year
+# labels, and reviewed.
+for d in 'ngòy 16' '16'; do
+	edited_from cho-thue.txt "s/Biên, ngày 16 tháng/Biên, $d tháng/"
+	is "$(jqv -r '.decision.date')" "2016-01-16" "a date with its day label read '$d'"
+	like "$(jqv -r '.review[].field')" '^decision\.date$' "and reviewed"
+done
+
+# A table of holders that names no commune, in a decision a ward's
+# committee issued (since July 2025 communes decide on land): its owners
+# and parcels lie in the issuer's ward.
+sed -e 's/^HUYỆN MƯỜNG CHÀ/PHƯỜNG HẢI VÂN/' \
+    -e 's/Mường Chà, ngày 5 tháng 3 năm 2003/Hải Vân, ngày 5 tháng 9 năm 2025/' \
+    -e 's/NHÂN DÂN HUYỆN MƯỜNG CHÀ/NHÂN DÂN PHƯỜNG HẢI VÂN/' \
+    -e 's/ tại xã Sa Lông, huyện Mường Chà, tỉnh Lai Châu,//' \
+    "$TD/extract/thu-hoi-table.txt" >ward.txt
+run extract-text -q --units "$DATA/admin-units.csv" \
+    --units-map "$DATA/commune-map.csv" ward.txt
+is "$(jqv -c '[[.owners[].commune_code], [.parcels[].commune_code]]')" \
+    '[["20194","20194"],["20194","20194","20194"]]' \
+    "a table naming no commune lies in the issuing ward"
+
+# An extension or a correction is of the kind its subject names after the
+# extension's or correction's phrase ("gia hạn thời hạn cho thuê đất",
+# "đính chính Quyết định số ... về việc giao đất": a decision named within
+# the subject line does not end it).
+edited_from extension.txt 's/Về việc gia hạn thời hạn sử dụng đất/Về việc gia hạn thời hạn cho thuê đất/'
+is "$(jqv -r '.decision.kind')" "cho-thue" "an extension of a lease is a lease"
+edited_from extension.txt 's/Về việc gia hạn thời hạn sử dụng đất/Về việc đính chính Quyết định số 12\/QĐ-UBND về việc giao đất/'
+is "$(jqv -c '[.decision.kind, .decision.title]')" \
+    '["giao-dat","Về việc đính chính Quyết định số 12/QĐ-UBND về việc giao đất"]' \
+    "a correction of a grant is a grant, its subject whole"
+
+# A parcel whose commune lies outside the district whose committee issued
+# the decision, its address not naming that district, is reviewed; one
+# whose address names the issuer's district is not (the lists' districts
+# are today's).
+sed 's/- Địa chỉ thửa đất: bản Co Mận, xã Mường Phăng, huyện Điện Biên;/- Địa chỉ thửa đất: bản Na Khưa, xã Mường Khong, huyện Tuần Giáo;/' \
+    "$TD/extract/cho-thue.txt" >outside.txt
+for f in outside.txt "$TD/extract/cho-thue.txt"; do
+	run extract-text -q --units "$DATA/admin-units.csv" "$f"
+	jqv -c '[.parcels[0].commune_code, [.review[] | select(.field |
+	    test("commune")) | .reason]]'
+done >outside.out
+is "$(cat outside.out)" '["03284",["a commune outside the issuer'"'"'s district"]]
+["03325",[]]' "a parcel outside the issuer's district is reviewed"
+
+# A header date whose day and month are unreadable (filled in by hand) and
+# whose year is printed: the record's date is whole or null, so it is null,
+# and the review item says the year read.
+edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày Z“ tháng 1 năm 2016/'
+is "$(jqv -c '[.decision.date, [.review[] | select(.field == "decision.date") | .reason]]')" \
+    '[null,["only its year read (2016): the day and month could not be"]]' \
+    "a date with its year alone read is null, reviewed with the year"
+
+# A subject line whose "V/v" OCR read as "V/" is the subject, and names the
+# kind.
+edited_from cho-thue.txt 's/^Về việc cho thuê đất$/V\/ cho thuê đất/'
+is "$(jqv -c '[.decision.title, .decision.kind]')" '["V/ cho thuê đất","cho-thue"]' \
+    "a subject line opened by 'V/'"
+
 done_testing

@@ -230,6 +230,37 @@ test_decnum(void **state)
 	lr_toks_free(t);
 }
 
+/* A decision number whose slash OCR lost (glued, read as a speck or a
+ * space) or whose issuer's suffix it read with a letter or two too many
+ * is mended, and doubted; a number with no QĐ after it is none. */
+static void
+test_decnum_mended(void **state)
+{
+	static const char *const in[][2] = {
+		{ "1719QĐ-UBND", "1719/QĐ-UBND" },
+		{ "9906 QĐ-UBND", "9906/QĐ-UBND" },
+		{ "191+QĐ-UBND", "191/QĐ-UBND" },
+		{ "9906 QD-UBNĐ", "9906/QĐ-UBND" },
+		{ "9906/QĐ-UBXND", "9906/QĐ-UBND" },
+		{ "194/QĐ-LUBXND", "194/QĐ-UBND" },
+	};
+	char out[64];
+	lr_span sp;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(in) / sizeof(*in); i++)
+		doubted_decnum(in[i][0], in[i][1]);
+	lr_toks *t = toks("43 NĐ-CP");
+	assert_int_not_equal(lr_parse_decnum(S, t, 0, t->n, out, sizeof(out),
+	    &sp), 0);
+	lr_toks_free(t);
+	t = toks("12/QĐ-UBXYZND");	/* three letters more: kept as read */
+	assert_int_equal(lr_parse_decnum(S, t, 0, t->n, out, sizeof(out),
+	    &sp), 0);
+	assert_string_equal(out, "12/QĐ-UBXYZND");
+	lr_toks_free(t);
+}
+
 static void
 test_dates(void **state)
 {
@@ -1117,6 +1148,7 @@ main(void)
 		cmocka_unit_test(test_old_figures),
 		cmocka_unit_test(test_old_id),
 		cmocka_unit_test(test_decnum),
+		cmocka_unit_test(test_decnum_mended),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_area),
 		cmocka_unit_test(test_words_number),
