@@ -35,7 +35,7 @@ static const char help[] =
     "      --tessdata DIR     directory of the *.traineddata files\n"
     "      --psm N            Tesseract page segmentation mode (default 3)\n"
     "      --tess-var N=V     set a Tesseract variable (repeatable)\n"
-    "      --page-timeout S   give a page up after S seconds (default 120)\n"
+    "      --page-timeout S   give a page up after S s of CPU (default 120)\n"
     "      --cache FILE       keep OCR results in an SQLite file and reuse them\n"
     "      --text             add each page's text\n"
     "      --hocr DIR         write DIR/ID-pN.hocr for each page\n"
