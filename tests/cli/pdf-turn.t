@@ -41,4 +41,13 @@ is "$rc:$(jqv -c '[.pages[].rotation]')" "0:[270,180,90]" \
 is "$(jqv -r '[.pages[] | .text | test("'"$HEAD"'")] | map(tostring) | join(" ")')" \
     "true true true" "and they are read"
 
+# gen-real's rotatecol: a degraded colour page stored turned in a PDF whose
+# /Rotate turns it back to upside down (seed 4: stored a quarter turn off,
+# /Rotate 90).
+"$TD/gen-real/gen-real" -n 1 --seed 4 --groups rotatecol gen 2>/dev/null
+run scan-import -q gen/rotatecol-01.pdf
+is "$rc:$(jqv -c '.pages[0] | [.image, .height > .width, .upside_down, .dpi]')" \
+    "0:[\"embedded\",true,true,$(jq '.pages[0].dpi' gen/rotatecol-01.json)]" \
+    "gen-real's rotatecol page is taken as shown: upright in shape, upside down"
+
 done_testing
