@@ -13,13 +13,13 @@
 static PIX *
 grey_at(PIX *pix, int w, int h)
 {
-	PIX *g = pixConvertTo8(pix, 0), *s;
+	PIX *s = pixScaleToSize(pix, w, h), *g;
 
-	if (g == NULL)
+	if (s == NULL)
 		return NULL;
-	s = pixScaleToSize(g, w, h);
-	pixDestroy(&g);
-	return s;
+	g = pixConvertTo8(s, 0);
+	pixDestroy(&s);
+	return g;
 }
 
 PIX *
