@@ -20,7 +20,7 @@ is "$(jqv '.pages[0] | [.ocr_cached, .cpu_ms]')" "[true,$first]" \
 ocr-extract -q -j1 --no-extract --page-timeout 4 a.tif b.tif >out.jsonl 2>err &
 pid=$!
 i=0
-while [ ! -s out.jsonl ] && [ $i -lt 1200 ]; do sleep 0.1; i=$((i + 1)); done
+while [ ! -s out.jsonl ] && [ $i -lt 3000 ]; do sleep 0.1; i=$((i + 1)); done
 kill -STOP $pid
 sleep 6
 kill -CONT $pid
