@@ -225,7 +225,7 @@ recognise(lr_ocr *e, int timeout_ms, int *timed_out, lr_err *err)
 	int rc = recognise_until(e, timeout_ms, timed_out);
 
 	if (*timed_out) {
-		lr_err_set(err, "timed out after %g s", timeout_ms / 1000.0);
+		lr_err_set(err, "timed out after %g s of CPU", timeout_ms / 1000.0);
 		return -1;
 	}
 	if (rc != 0) {

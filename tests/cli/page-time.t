@@ -8,13 +8,16 @@
 
 cp "$TD/tiff/g4.tif" a.tif
 cp "$TD/tiff/g4.tif" b.tif
-run ocr-extract -q -j1 --no-extract --cache c.db a.tif
+run ocr-extract -j1 --no-extract --cache c.db a.tif
 is "$rc:$(jqv '.pages[0] | (.cpu_ms | type), .cpu_ms > 0, .cpu_ms <= .ocr_ms + 1' | xargs)" \
     "0:number true true" "a page says its CPU time, no more than its wall-clock time"
+like "$err" '0 from cache, [0-9]+\.[0-9] s of CPU a page read$' \
+    "the summary says the CPU time a page read took"
 first=$(jqv '.pages[0].cpu_ms')
-run ocr-extract -q -j1 --no-extract --cache c.db a.tif
+run ocr-extract -j1 --no-extract --cache c.db a.tif
 is "$(jqv '.pages[0] | [.ocr_cached, .cpu_ms]')" "[true,$first]" \
     "from the cache, the CPU time of the first reading"
+like "$err" '1 from cache$' "and no page read, no CPU time in the summary"
 
 # b.tif is read while the process is stopped for 6 s, over the 4 s timeout.
 ocr-extract -q -j1 --no-extract --page-timeout 4 a.tif b.tif >out.jsonl 2>err &
