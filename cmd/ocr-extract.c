@@ -35,7 +35,7 @@ static const char help[] =
     "      --tessdata DIR     directory of the *.traineddata files\n"
     "      --psm N            Tesseract page segmentation mode (default 3)\n"
     "      --tess-var N=V     set a Tesseract variable (repeatable)\n"
-    "      --page-timeout S   give a page up after S seconds (default 120)\n"
+    "      --page-timeout S   give a page up after S s of CPU (default 120)\n"
     "      --cache FILE       keep OCR results in an SQLite file and reuse them\n"
     "      --text             add each page's text\n"
     "      --hocr DIR         write DIR/ID-pN.hocr for each page\n"
@@ -105,8 +105,24 @@ struct run {
 	FILE *out;
 	cli_out *words, *rejects;
 	long docs, pages, failed, hits;
+	long long cpu_ms, timed;	/* CPU time of the pages read, and
+					 * how many said it */
 	int cache_warned;
 };
+
+/* The summary's ", N s of CPU a page read" (the mean over the pages read,
+ * not from the cache), or "" when none was; a static buffer. */
+static const char *
+cpu_note(const struct run *r)
+{
+	static char s[64];
+
+	if (r->timed == 0)
+		return "";
+	snprintf(s, sizeof(s), ", %.1f s of CPU a page read",
+	    (double)r->cpu_ms / (double)r->timed / 1000.0);
+	return s;
+}
 
 /* ---- Workers ------------------------------------------------------- */
 
@@ -265,6 +281,8 @@ merge_page(struct run *r, struct task *t)
 	if (res->cache_error != NULL && !r->cache_warned++)
 		cli_warn("cache: %s", res->cache_error);
 	r->hits += res->cached;
+	if (!res->cached && res->cpu_ms >= 0)
+		r->cpu_ms += res->cpu_ms, r->timed++;
 	write_hocr(r, d->rec, t);
 	lr_page_result_free(res);
 }
@@ -705,8 +723,8 @@ main(int argc, char **argv)
 	lr_lexicon_free(r.lexicon);
 	lr_names_free(r.names);
 	cli_note("%ld documents, %ld pages, %ld fields for review, %ld pages "
-	    "failed, %ld from cache", r.docs, r.pages, r.reviews, r.failed,
-	    r.hits);
+	    "failed, %ld from cache%s", r.docs, r.pages, r.reviews, r.failed,
+	    r.hits, cpu_note(&r));
 	cli_list_free(&a.vars);
 	return cli_finish();
 }

@@ -118,12 +118,42 @@ sideways(PIX *bin, double conf)
 	return c90 > 4.0 && c90 > 3.0 * conf;
 }
 
-/* Which way up the page stands (st->turn), from its lines (bin, small) and
- * the shapes of its letters (pix, full resolution). */
-static void
-measure_orientation(PIX *pix, PIX *bin, lr_page_stats *st)
+/* Under this resolution a grey page's letters are too few pixels high for
+ * the up-down test (their ascenders and descenders blur into the x-height
+ * once binarised): the test reads the page scaled up twice. */
+#define UPDOWN_LOW_DPI 200
+
+/* pix as the up-down test reads it: 1 bpp as it is; colour as grey (the
+ * test binarises grey rows); grey under UPDOWN_LOW_DPI scaled up twice.
+ * NULL when out of memory. */
+static PIX *
+updown_view(PIX *pix)
 {
-	PIX *r;
+	l_int32 dpi = pixGetXRes(pix);
+	PIX *g, *u;
+
+	if (pixGetDepth(pix) == 1)
+		return pixClone(pix);
+	g = pixGetDepth(pix) == 8 && pixGetColormap(pix) == NULL ?
+	    pixClone(pix) : pixConvertTo8(pix, 0);
+	if (g == NULL || dpi <= 0 || dpi >= UPDOWN_LOW_DPI)
+		return g;
+	u = pixScaleGrayLI(g, 2.0, 2.0);
+	pixDestroy(&g);
+	if (u != NULL)
+		pixSetResolution(u, 2 * dpi, 2 * dpi);
+	return u;
+}
+
+/* Which way up the page stands (st->turn), from its lines (bin, small) and
+ * the shapes of its letters (pix, full resolution: updown_view()). */
+static void
+measure_orientation(PIX *page, PIX *bin, lr_page_stats *st)
+{
+	PIX *r, *pix = updown_view(page);
+
+	if (pix == NULL)
+		return;
 
 	if ((st->sideways = sideways(bin, st->skew_conf))) {
 		r = pixRotate90(pix, 1);
@@ -131,11 +161,12 @@ measure_orientation(PIX *pix, PIX *bin, lr_page_stats *st)
 		pixDestroy(&r);
 		st->turn = st->updown_conf > LR_UPDOWN_SURE ? 1 :
 		    st->updown_conf < -LR_UPDOWN_SURE ? 3 : 0;
-		return;
+	} else {
+		st->updown_conf = updown(pix);
+		st->upside_down = st->updown_conf < -LR_UPDOWN_SURE;
+		st->turn = st->upside_down ? 2 : 0;
 	}
-	st->updown_conf = updown(pix);
-	st->upside_down = st->updown_conf < -LR_UPDOWN_SURE;
-	st->turn = st->upside_down ? 2 : 0;
+	pixDestroy(&pix);
 }
 
 int

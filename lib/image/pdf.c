@@ -11,9 +11,11 @@
 #include <poppler.h>
 
 #include "pdf.h"
+#include "shown.h"
 
 #define RENDER_DPI 300.0
 #define MAXNOTE 1024
+#define SHOWN_SIDE 128.0	/* the rendering compared: longer side, pixels */
 
 struct lr_pdf {
 	PopplerDocument *doc;
@@ -172,26 +174,73 @@ surface_pix(cairo_surface_t *s)
 	return pix;
 }
 
-/* Is a w x h pixel image of the page's area m the page's whole image,
- * upright (not stretched, nor turned a quarter by the page's /Rotate:
- * poppler-glib gives the page's size turned, the image's area not)? */
+/* Are shapes a and b (width over height) alike, b turned a quarter or not? */
+static int
+alike(double a, double b, double tol)
+{
+	return fabs(a / b - 1) < tol || fabs(a * b - 1) < tol;
+}
+
+/* Is a w x h pixel image of the page's area m the page's whole image, not
+ * stretched?  It may be turned a quarter: by its drawing matrix (the area
+ * is its box on the page), or by the page's /Rotate (poppler-glib gives
+ * the page's size as shown, the image's area as drawn). */
 static int
 whole_page(const PopplerImageMapping *m, int w, int h, double wpt, double hpt)
 {
 	double aw = m->area.x2 - m->area.x1, ah = m->area.y2 - m->area.y1;
 
 	return aw * ah >= 0.85 * wpt * hpt && aw > 0 && ah > 0 &&
-	    fabs((double)w / h / (aw / ah) - 1) < 0.03 &&
-	    fabs(aw / ah / (wpt / hpt) - 1) < 0.1;
+	    alike((double)w / h, aw / ah, 0.03) &&
+	    alike(aw / ah, wpt / hpt, 0.1);
 }
 
-/* Page pg as its one embedded image, or NULL when it is not one. */
+static PIX *rendered(lr_pdf *p, PopplerPage *pg, double dpi, lr_err *err);
+
+/* pix (taken), the page's image as stored, turned and mirrored as page pg
+ * shows it (by /Rotate and its drawing matrix, as poppler renders them):
+ * the turn that looks most like a small rendering.  NULL when out of
+ * memory. */
+static PIX *
+as_shown(lr_pdf *p, PopplerPage *pg, PIX *pix)
+{
+	double wpt, hpt;
+	PIX *thumb, *turned;
+	lr_err e;
+	int t;
+
+	poppler_page_get_size(pg, &wpt, &hpt);
+	thumb = rendered(p, pg, 72.0 * SHOWN_SIDE / fmax(wpt, hpt), &e);
+	t = thumb != NULL ? lr_shown_turn(pix, thumb) : 0;
+	pixDestroy(&thumb);
+	if (t == 0)
+		return pix;
+	turned = lr_shown_apply(pix, t);
+	pixDestroy(&pix);
+	return turned;
+}
+
+/* Give pix, the image over area m, its resolution. */
+static void
+set_dpi(PIX *pix, const PopplerImageMapping *m)
+{
+	double aw = m->area.x2 - m->area.x1, ah = m->area.y2 - m->area.y1, t;
+	int w = pixGetWidth(pix), h = pixGetHeight(pix);
+
+	if ((aw >= ah) != (w >= h))	/* area drawn before a quarter turn */
+		t = aw, aw = ah, ah = t;
+	pixSetResolution(pix, (l_int32)lround(w / (aw / 72.0)),
+	    (l_int32)lround(h / (ah / 72.0)));
+}
+
+/* Page pg as its one embedded image, as the page shows it, or NULL when
+ * it is not one. */
 static PIX *
 embedded(lr_pdf *p, PopplerPage *pg, GList *maps, lr_err *err)
 {
 	PopplerImageMapping *m;
 	cairo_surface_t *s;
-	double wpt, hpt, aw;
+	double wpt, hpt;
 	PIX *pix = NULL;
 	int w, h;
 
@@ -204,11 +253,9 @@ embedded(lr_pdf *p, PopplerPage *pg, GList *maps, lr_err *err)
 	if ((uint64_t)w * (uint64_t)h > p->max_pixels)
 		lr_err_set(err, "%dx%d pixels is over the limit of %llu pixels",
 		    w, h, (unsigned long long)p->max_pixels);
-	else if (whole_page(m, w, h, wpt, hpt) && (pix = surface_pix(s)) != NULL) {
-		aw = m->area.x2 - m->area.x1;
-		pixSetResolution(pix, (l_int32)lround(w / (aw / 72.0)),
-		    (l_int32)lround(h / ((m->area.y2 - m->area.y1) / 72.0)));
-	}
+	else if (whole_page(m, w, h, wpt, hpt) && (pix = surface_pix(s)) != NULL &&
+	    (pix = as_shown(p, pg, pix)) != NULL)
+		set_dpi(pix, m);
 	cairo_surface_destroy(s);
 	return pix;
 }

@@ -3,10 +3,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 #include <tesseract/capi.h>
 
+#include "clock.h"
 #include "engine.h"
 #include "text/text.h"
 
@@ -28,7 +28,8 @@ struct lr_ocr {
 	char sig[1024];
 };
 
-/* Give up recognition past a deadline (CLOCK_MONOTONIC seconds). */
+/* Give up recognition past a deadline (seconds of the thread's CPU time:
+ * lib/ocr/clock.h says why). */
 struct deadline {
 	double at;
 	int hit;
@@ -37,10 +38,7 @@ struct deadline {
 static double
 now(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	return lr_clock_cpu_ms() / 1e3;
 }
 
 static bool
@@ -227,7 +225,7 @@ recognise(lr_ocr *e, int timeout_ms, int *timed_out, lr_err *err)
 	int rc = recognise_until(e, timeout_ms, timed_out);
 
 	if (*timed_out) {
-		lr_err_set(err, "timed out after %g s", timeout_ms / 1000.0);
+		lr_err_set(err, "timed out after %g s of CPU", timeout_ms / 1000.0);
 		return -1;
 	}
 	if (rc != 0) {

@@ -40,6 +40,8 @@ typedef struct lr_page_result {
 	int read;		/* recognised: text, words, ocr_conf are set */
 	double ocr_conf;	/* mean word confidence to a tenth; -1: no words */
 	long long ocr_ms;	/* time it took (when cached: the first time) */
+	long long cpu_ms;	/* CPU time its thread spent on it (when
+				 * cached: the first time); -1: not known */
 	int cached;		/* it came from the cache */
 	int timed_out;		/* given up at the deadline */
 	char *error;		/* why the page failed, or NULL */
@@ -63,7 +65,7 @@ lr_page_result *lr_ocrpage_run(lr_ocr *e, lr_cache *c,
 /* Write r's keys into the record page pg (borrowed): "rotation", "deskew",
  * "binarised", "upscaled", "denoised", "removed" (an array of "seal",
  * "background"; only when something was), "recovered", "restored", "ocr_conf",
- * "ocr_ms", "ocr_error", "ocr_cached", each only when known, and "text"
+ * "ocr_ms", "cpu_ms", "ocr_error", "ocr_cached", each only when known, and "text"
  * with with_text.  Returns 0, or -1 when out of memory. */
 int lr_page_result_to_record(const lr_page_result *r, json_t *pg,
     int with_text);

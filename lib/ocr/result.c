@@ -11,7 +11,8 @@ lr_page_result_new(void)
 	lr_page_result *r = calloc(1, sizeof(*r));
 
 	if (r != NULL)
-		r->recovered = r->restored = -1, r->ocr_conf = -1;
+		r->recovered = r->restored = -1, r->ocr_conf = -1,
+		r->cpu_ms = -1;
 	return r;
 }
 
@@ -90,6 +91,7 @@ lr_page_result_to_record(const lr_page_result *r, json_t *pg, int with_text)
 
 	ret |= put(pg, "ocr_conf", conf_json(r), r->read);
 	ret |= put(pg, "ocr_ms", json_integer(r->ocr_ms), 1);
+	ret |= put(pg, "cpu_ms", json_integer(r->cpu_ms), r->cpu_ms >= 0);
 	ret |= put(pg, "ocr_error", json_string(r->error ? r->error : ""),
 	    r->error != NULL);
 	ret |= put(pg, "ocr_cached", json_boolean(r->cached), 1);
@@ -125,7 +127,8 @@ lr_page_result_json(const lr_page_result *r)
 	    put(o, "hocr", json_string(r->hocr ? r->hocr : ""),
 	    r->hocr != NULL) == 0 &&
 	    put(o, "timed_out", json_true(), r->timed_out) == 0 &&
-	    put(o, "ocr_ms", json_integer(r->ocr_ms), 1) == 0)
+	    put(o, "ocr_ms", json_integer(r->ocr_ms), 1) == 0 &&
+	    put(o, "cpu_ms", json_integer(r->cpu_ms), r->cpu_ms >= 0) == 0)
 		ret = json_incref(o);
 	json_decref(all);
 	json_decref(o);
@@ -183,6 +186,8 @@ lr_page_result_of_json(const json_t *o)
 	r->read = 1;
 	r->ocr_conf = json_is_null(conf) ? -1 : json_number_value(conf);
 	r->ocr_ms = json_integer_value(json_object_get(o, "ocr_ms"));
+	if (json_is_integer(json_object_get(o, "cpu_ms")))
+		r->cpu_ms = json_integer_value(json_object_get(o, "cpu_ms"));
 	r->timed_out = json_is_true(json_object_get(o, "timed_out"));
 	r->text = dup_key(o, "text", &bad);
 	r->hocr = dup_key(o, "hocr", &bad);

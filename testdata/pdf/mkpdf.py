@@ -7,9 +7,15 @@ Each PAGE is one of
                           density, else 300)
   FILE.jpg[@DPI]+TEXT     the same with TEXT written under it as a text layer
                           (as an OCR'd "searchable" scan has)
+  FILE.jpg[@DPI]:OPT...   the same, shown otherwise: :rN gives the page a
+                          /Rotate N entry (90, 180, 270); :turnN draws the
+                          image turned N degrees clockwise (90, 180, 270) by
+                          its matrix, the page sized to match; :flip draws
+                          it mirrored left to right (options before +TEXT)
   text:TEXT               an A4 page of text only, no image
 Python 3 standard library only.
 """
+import re
 import struct
 import sys
 import zlib
@@ -56,19 +62,16 @@ class Pdf:
         font = self.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
         pages_no = len(self.objs) + 1
         page_nos = []
-        for w, h, content, xobj in kids:
-            res = b"/Font << /F1 %d 0 R >>" % font
-            if xobj:
-                res += b" /XObject << /Im0 %d 0 R >>" % xobj
+        for _ in kids:
             page_nos.append(pages_no + 1 + len(page_nos) * 1)
         self.add(b"")  # placeholder for /Pages
-        for (w, h, content, xobj), no in zip(kids, page_nos):
+        for (w, h, content, xobj, rot), no in zip(kids, page_nos):
             res = b"/Font << /F1 %d 0 R >>" % font
             if xobj:
                 res += b" /XObject << /Im0 %d 0 R >>" % xobj
             self.add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %.2f %.2f] "
-                     b"/Resources << %s >> /Contents %d 0 R >>"
-                     % (pages_no, w, h, res, content))
+                     b"/Rotate %d /Resources << %s >> /Contents %d 0 R >>"
+                     % (pages_no, w, h, rot, res, content))
         self.objs[pages_no - 1] = (b"<< /Type /Pages /Count %d /Kids [%s] >>" % (
             len(kids), b" ".join(b"%d 0 R" % n for n in page_nos)))
         cat = self.add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_no)
@@ -85,8 +88,23 @@ class Pdf:
             f.write(out)
 
 
+# The image matrix (a b c d e f) drawing a pw x ph image turned clockwise
+# by each angle, or mirrored; with the page's size.
+def placement(pw, ph, opts):
+    if "turn90" in opts:
+        return (0, -pw, ph, 0, 0, pw), ph, pw
+    if "turn180" in opts:
+        return (-pw, 0, 0, -ph, pw, ph), pw, ph
+    if "turn270" in opts:
+        return (0, pw, -ph, 0, ph, 0), ph, pw
+    if "flip" in opts:
+        return (-pw, 0, 0, ph, pw, 0), pw, ph
+    return (pw, 0, 0, ph, 0, 0), pw, ph
+
+
 def image_page(pdf, spec):
     spec, _, text = spec.partition("+")
+    spec, *opts = spec.split(":")
     path, _, dpi = spec.partition("@")
     data = open(path, "rb").read()
     w, h, comps, fdpi = jpeg_facts(data)
@@ -96,17 +114,19 @@ def image_page(pdf, spec):
     im = pdf.stream(b"/Type /XObject /Subtype /Image /Width %d /Height %d "
                     b"/ColorSpace %s /BitsPerComponent 8 /Filter /DCTDecode"
                     % (w, h, space), data)
-    body = b"q %.2f 0 0 %.2f 0 0 cm /Im0 Do Q\n" % (pw, ph)
+    m, pw, ph = placement(pw, ph, opts)
+    rot = [int(o[1:]) for o in opts if re.fullmatch(r"r\d+", o)]
+    body = b"q %.2f %.2f %.2f %.2f %.2f %.2f cm /Im0 Do Q\n" % m
     if text:
         body += b"3 Tr " + text_stream(text, 72, ph - 72, 12)
-    return pw, ph, pdf.stream(b"", body), im
+    return pw, ph, pdf.stream(b"", body), im, (rot or [0])[0]
 
 
 def text_page(pdf, text):
     body = b"".join(text_stream(line, 72, 770 - 16 * i, 12)
                     for i, line in enumerate(text.split("|")))
     return 595.28, 841.89, pdf.stream(b"/Filter /FlateDecode",
-                                      zlib.compress(body)), None
+                                      zlib.compress(body)), None, 0
 
 
 def main(argv):

@@ -82,7 +82,7 @@ done
 # no partial output; the re-run (reusing what was cached) gives the records
 # of an uninterrupted run (timings aside).
 scan-import -q $(ls "$TD"/corpus/*.tif | sed -n '30,33p') >imported.jsonl
-untimed='del(.pages[]?.ocr_ms, .pages[]?.ocr_cached)'
+untimed='del(.pages[]?.ocr_ms, .pages[]?.cpu_ms, .pages[]?.ocr_cached)'
 ocr-extract -q -j2 --no-extract -o ref-ocr.jsonl <imported.jsonl
 for i in $(seq 1 "$rounds"); do
 	ocr-extract -q -j2 --no-extract --cache ocr.db -o ocr.jsonl <imported.jsonl &

@@ -20,6 +20,25 @@ convert heading.jpg -rotate 180 upright.jpg
 run ocr-extract -q -j1 --no-extract --text upright.jpg
 is "$rc:$(jqv '.pages[0].rotation')" 0:0 "upright, it is left as it stands"
 
+# scan-import's up-down test on a colour page (a tinted sheet, a red seal)
+# and on a grey one at 135 dpi, upside down: it reads colour as grey, and
+# a page under 200 dpi scaled up twice (its letters are too small to tell
+# their ascenders from their descenders).  Made from testdata/tiff/g4.tif.
+convert "$TD/tiff/g4.tif" -crop 2480x1800+0+700 +repage -colorspace sRGB \
+    -type TrueColor \( +clone -fill '#f3e6bf' -colorize 100 \) \
+    -compose Multiply -composite -fill 'rgba(215,30,45,0.7)' \
+    -draw 'circle 1700,1200 1700,1450' -resize 45% -rotate 180 \
+    -density 135 -units PixelsPerInch -quality 75 colour.jpg
+convert colour.jpg -colorspace Gray grey.jpg
+convert colour.jpg -rotate 180 colour-up.jpg
+convert grey.jpg -rotate 180 grey-up.jpg
+run scan-import -q colour.jpg grey.jpg colour-up.jpg grey-up.jpg
+is "$rc:$(jqv -r '[.pages[0] | .colour, .upside_down] | map(tostring) | join(" ")' | xargs)" \
+    "0:rgb true grey true rgb false grey false" \
+    "colour and grey pages at 135 dpi upside down are found so; upright ones are not"
+like "$(jqv -r 'select(.pages[0].colour == "rgb") | .warnings[].code')" \
+    '^upside-down$' "and warned"
+
 "$TD/gen-real/gen-real" -n 1 --seed 5 --groups upsidehi gen 2>/dev/null
 is "$(jq -c '[.group, .pages[0].dpi]' gen/upsidehi-01.json)" \
     '["upsidehi",200]' "gen-real makes a page upside down at 200 dpi"
