@@ -13,12 +13,31 @@ PROJECT = ["xây dựng đường giao thông liên xã", "mở rộng Trường
            "xây dựng khu dân cư mới", "kè chống sạt lở bờ sông",
            "xây dựng cụm công nghiệp", "nâng cấp tuyến đường tỉnh lộ",
            "xây dựng trạm biến áp 110 kV", "xây dựng chợ trung tâm"]
+RECOVER = "Về việc thu hồi đất để thực hiện dự án {proj}"
 LAW13 = "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;"
 LAW24 = "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;"
 LOCAL15 = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
 AFTER25 = ("Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân, Trưởng Phòng Kinh tế "
            "và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
 LOCAL25 = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"
+
+
+def commune(rng, province, dtype):
+    """A district of province whose name starts with dtype, and one of its
+    communes (a row of data/admin-units.csv)."""
+    unit, cs = district(rng, province, dtype)
+    return unit, rng.choice(cs)
+
+
+def recovery(rng, province, dtype, face, year, wording, **kw):
+    """The opening of a district's recovery for a project: the district, the
+    commune, the project and the Doc started with the subject wording
+    ({proj}, {commune} filled in)."""
+    unit, c = commune(rng, province, dtype)
+    proj = rng.choice(PROJECT)
+    subject = wording.format(proj=proj, commune=low(c["commune_name"]))
+    doc, iss, tr = start(rng, face, unit, year, "thu-hoi", subject, **kw)
+    return unit, c, proj, doc, iss, tr
 
 
 def low(unit):
@@ -52,12 +71,13 @@ def hon(sex):
 
 
 def start(rng, face, unit, year, kind, subject, above=None, place=None,
-          suffix="QĐ-UBND", **kw):
-    """A Doc, its issuer, number, date and Truth."""
+          suffix="QĐ-UBND", authority="ỦY BAN NHÂN DÂN ", **kw):
+    """A Doc with its header and title drawn, its issuer and Truth."""
     iss = Issuer(unit, above, place)
     number, date = num(rng, suffix), day(rng, year, kw.pop("months", (1, 12)))
     doc = Doc(face, number_pages=kw.pop("number_pages", False))
     header(doc, iss, number, date, **kw)
+    title(doc, subject, authority + iss.upper)
     return doc, iss, Truth(number, date, iss.name, kind, subject)
 
 
@@ -74,12 +94,8 @@ def ending(doc, rng, n, whom="deputy", extra=None):
 # 1. Recovery: a grid whose header spans two rows ("Thửa đất" over sheet,
 # number and area), holders grouped under hamlet rows spanning the table.
 def d_group_header(rng):
-    unit, cs = district(rng, "Thái Bình", "Huyện")
-    c = rng.choice(cs)
-    proj = rng.choice(PROJECT)
-    subject = "Về việc thu hồi đất để thực hiện dự án %s tại %s" % (proj, low(c["commune_name"]))
-    doc, iss, tr = start(rng, "Charis SIL", unit, 2018, "thu-hoi", subject, motto_rule=0.55)
-    title(doc, subject, "ỦY BAN NHÂN DÂN " + iss.upper)
+    unit, c, proj, doc, iss, tr = recovery(rng, "Thái Bình", "Huyện", "Charis SIL", 2018,
+                                           RECOVER + " tại {commune}", motto_rule=0.55)
     grounds(doc, [LOCAL15, LAW13, "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 "
                   "năm 2014 của Chính phủ quy định chi tiết thi hành một số điều của "
                   "Luật Đất đai;"],
@@ -116,13 +132,9 @@ def d_group_header(rng):
 # 2. Recovery: one area column per land type (ONT | CLN | LUC), areas with
 # space-grouped thousands, the holders' addresses in a column.
 def d_type_columns(rng):
-    unit, cs = district(rng, "Quảng Ngãi", "Thành phố")
-    c = rng.choice(cs)
-    proj = rng.choice(PROJECT)
-    subject = "Về việc thu hồi đất thực hiện dự án %s" % proj
-    doc, iss, tr = start(rng, "Andika", unit, 2021, "thu-hoi", subject,
-                         place="Quảng Ngãi", italic_lines=True)
-    title(doc, subject, "ỦY BAN NHÂN DÂN " + iss.upper)
+    unit, c, proj, doc, iss, tr = recovery(rng, "Quảng Ngãi", "Thành phố", "Andika", 2021,
+                                           "Về việc thu hồi đất thực hiện dự án {proj}",
+                                           place="Quảng Ngãi", italic_lines=True)
     grounds(doc, [LOCAL15 + " Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính "
                   "phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
                   LAW13],
@@ -159,13 +171,8 @@ def d_type_columns(rng):
 # 3. Recovery: a holder's row, then its parcels numbered 1.1, 1.2 under it;
 # names in bold; double rules.
 def d_subnumbered(rng):
-    unit, cs = district(rng, "Hà Nội", "Quận")
-    c = rng.choice(cs)
-    proj = rng.choice(PROJECT)
-    subject = "Về việc thu hồi đất để thực hiện dự án %s" % proj
-    doc, iss, tr = start(rng, "Charis SIL", unit, 2023, "thu-hoi", subject,
-                         place="Hà Nội", motto_rule=1.0)
-    title(doc, subject, "ỦY BAN NHÂN DÂN " + iss.upper)
+    unit, c, proj, doc, iss, tr = recovery(rng, "Hà Nội", "Quận", "Charis SIL", 2023, RECOVER,
+                                           place="Hà Nội", motto_rule=1.0)
     grounds(doc, [LAW13, "Căn cứ Quyết định số %d/QĐ-UBND của Ủy ban nhân dân thành phố "
                   "Hà Nội về việc phê duyệt kế hoạch sử dụng đất năm 2023;" % rng.randint(100, 999)])
     article(doc, 1, "Thu hồi đất tại %s của các cá nhân sau đây:" % low(c["commune_name"]))
@@ -196,14 +203,10 @@ def d_subnumbered(rng):
 # its own title and signature, running over three portrait pages under a
 # row of column numbers; birth years and personal IDs.
 def d_attachment(rng):
-    unit, cs = district(rng, "Quảng Ninh", "Thị xã")
-    c = rng.choice(cs)
     pcode = province_row("Quảng Ninh")["province_code"]
-    proj = rng.choice(PROJECT)
-    subject = "Về việc thu hồi đất để thực hiện dự án %s" % proj
-    doc, iss, tr = start(rng, "Andika", unit, 2019, "thu-hoi", subject, motto_rule=0.6)
+    unit, c, proj, doc, iss, tr = recovery(rng, "Quảng Ninh", "Thị xã", "Andika", 2019, RECOVER,
+                                           motto_rule=0.6)
     doc.number_pages = True
-    title(doc, subject, "ỦY BAN NHÂN DÂN " + iss.upper)
     grounds(doc, [LOCAL15, LAW13, "Căn cứ Nghị định số 47/2014/NĐ-CP ngày 15 tháng 5 năm "
                   "2014 của Chính phủ quy định về bồi thường, hỗ trợ, tái định cư khi Nhà "
                   "nước thu hồi đất;", "Căn cứ Thông báo thu hồi đất số %d/TB-UBND;"
@@ -258,7 +261,6 @@ def d_inline(rng):
     subject = "Về việc thu hồi đất để thực hiện công trình %s" % rng.choice(PROJECT)
     doc, iss, tr = start(rng, "Charis SIL", cname, 2025, "thu-hoi", subject,
                          motto_rule=0.7, months=(7, 12))
-    title(doc, subject, "ỦY BAN NHÂN DÂN " + iss.upper)
     grounds(doc, [LOCAL25, LAW24, "Căn cứ Nghị định số 102/2024/NĐ-CP ngày 30 tháng 7 năm "
                   "2024 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai;"],
             "Xét đề nghị của Phòng Kinh tế %s," % low(cname))
@@ -291,13 +293,11 @@ def d_inline(rng):
 
 # 6. Change of use: one parcel described in a narrow label | value table.
 def d_label_value(rng):
-    unit, cs = district(rng, "An Giang", "Thành phố")
-    c = rng.choice(cs)
+    unit, c = commune(rng, "An Giang", "Thành phố")
     pcode = province_row("An Giang")["province_code"]
     subject = "Về việc cho phép chuyển mục đích sử dụng đất"
     doc, iss, tr = start(rng, "Andika", unit, 2017, "chuyen-muc-dich", subject,
                          italic_lines=True)
-    title(doc, subject, "ỦY BAN NHÂN DÂN " + iss.upper)
     grounds(doc, [LAW13, "Căn cứ Thông tư số 30/2014/TT-BTNMT ngày 02 tháng 6 năm 2014 "
                   "của Bộ Tài nguyên và Môi trường quy định về hồ sơ giao đất, cho thuê "
                   "đất, chuyển mục đích sử dụng đất, thu hồi đất;"],
@@ -335,12 +335,10 @@ def d_label_value(rng):
 # 7. Allocation in 2001, printed on a dot-matrix printer: households, each a
 # numbered point with "+" lines for its parcels.
 def d_plus_lists(rng):
-    unit, cs = district(rng, "Hưng Yên", "Huyện")
-    c = rng.choice(cs)
+    unit, c = commune(rng, "Hưng Yên", "Huyện")
     subject = "V/v giao đất nông nghiệp cho hộ gia đình sử dụng ổn định lâu dài"
     doc, iss, tr = start(rng, "Andika", unit, 2001, "giao-dat", subject,
-                         suffix="QĐ-UB", motto_rule=1.0)
-    title(doc, subject, "UỶ BAN NHÂN DÂN " + iss.upper)
+                         suffix="QĐ-UB", motto_rule=1.0, authority="UỶ BAN NHÂN DÂN ")
     grounds(doc, ["Căn cứ Luật Đất đai năm 1993;",
                   "Căn cứ Nghị định số 64/CP ngày 27/9/1993 của Chính phủ ban hành bản "
                   "Quy định về việc giao đất nông nghiệp cho hộ gia đình, cá nhân sử dụng "
@@ -369,14 +367,12 @@ def d_plus_lists(rng):
 # points a), b); footnotes at the foot of the page.
 def d_footnotes(rng):
     unit = province_row("Cần Thơ")["province_name"]
-    dname, cs = district(rng, "Cần Thơ", "Quận")
-    c = rng.choice(cs)
+    dname, c = commune(rng, "Cần Thơ", "Quận")
     org = "Hợp tác xã %s %s" % (rng.choice(["Nông nghiệp", "Dịch vụ nông nghiệp", "Thủy sản"]),
                                rng.choice(["Thới Long", "Phước Thạnh", "Trường Xuân", "Tân Lộc"]))
     subject = "Về việc cho %s thuê đất để xây dựng kho chứa và sơ chế nông sản" % org
     doc, iss, tr = start(rng, "Charis SIL", unit, 2014, "cho-thue", subject,
                          place="Cần Thơ", italic_lines=True)
-    title(doc, subject, "ỦY BAN NHÂN DÂN " + iss.upper)
     grounds(doc, ["Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng "
                   "11 năm 2003;", LAW13 + "¹",
                   "Căn cứ Nghị định số 46/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ "
@@ -406,13 +402,11 @@ def d_footnotes(rng):
 # 9. Recognition in a ward of a quận: the holder's name in italic, the
 # parcel in dash lines, page numbers at the top of page 2.
 def d_italic_names(rng):
-    unit, cs = district(rng, "Đà Nẵng", "Quận")
-    c = rng.choice(cs)
+    unit, c = commune(rng, "Đà Nẵng", "Quận")
     pcode = province_row("Đà Nẵng")["province_code"]
     subject = "Về việc công nhận quyền sử dụng đất cho hộ gia đình, cá nhân"
     doc, iss, tr = start(rng, "Andika", unit, 2020, "cong-nhan", subject,
                          place="Đà Nẵng", number_pages=True, motto_rule=0.5)
-    title(doc, subject, "ỦY BAN NHÂN DÂN " + iss.upper)
     grounds(doc, [LOCAL15, LAW13, "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm "
                   "2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai;",
                   "Căn cứ Nghị định số 01/2017/NĐ-CP ngày 06 tháng 01 năm 2017 của Chính phủ "
@@ -451,13 +445,11 @@ def d_italic_names(rng):
 # 10. A certificate with a house, a town (thị xã) of Hà Nội, points 1., 2.
 # under Điều 1; a long "Xét đề nghị" paragraph.
 def d_house(rng):
-    unit, cs = district(rng, "Hà Nội", "Thị xã")
-    c = rng.choice(cs)
+    unit, c = commune(rng, "Hà Nội", "Thị xã")
     pcode = province_row("Hà Nội")["province_code"]
     subject = "Về việc cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất"
     doc, iss, tr = start(rng, "Charis SIL", unit, 2016, "cap-gcn", subject,
                          place=bare(unit))
-    title(doc, subject, "ỦY BAN NHÂN DÂN " + iss.upper)
     grounds(doc, [LAW13, "Căn cứ Luật Nhà ở ngày 25 tháng 11 năm 2014;"],
             "Xét đề nghị của Văn phòng Đăng ký quyền sử dụng đất tại Tờ trình số %d/TTr-VPĐK "
             "kèm theo hồ sơ đăng ký đất đai, tài sản gắn liền với đất đã được Ủy ban nhân dân %s "
@@ -499,8 +491,8 @@ def d_annul(rng):
     old = num(rng)
     subject = "Về việc hủy bỏ Quyết định số %s về kế hoạch kiểm kê đất đai" % old
     doc, iss, tr = start(rng, "Andika", cname, 2025, "other", subject,
-                         above=prov_low(prov).upper(), motto_rule=1.0, months=(7, 12))
-    title(doc, subject, "CHỦ TỊCH ỦY BAN NHÂN DÂN " + iss.upper)
+                         above=prov_low(prov).upper(), motto_rule=1.0, months=(7, 12),
+                         authority="CHỦ TỊCH ỦY BAN NHÂN DÂN ")
     grounds(doc, [LOCAL25, "Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2025;"],
             "Xét đề nghị của Trưởng Phòng Kinh tế đặc khu,")
     article(doc, 1, "Hủy bỏ Quyết định số %s của Chủ tịch Ủy ban nhân dân về kế hoạch kiểm "
@@ -519,7 +511,6 @@ def d_rounded(rng):
     subject = "Về việc cho phép chuyển mục đích sử dụng đất sang đất ở tại đô thị"
     doc, iss, tr = start(rng, "Charis SIL", cname, 2025, "chuyen-muc-dich", subject,
                          emblem=True, motto_rule=0.6, months=(7, 12))
-    title(doc, subject, "ỦY BAN NHÂN DÂN " + iss.upper)
     grounds(doc, [LOCAL25, LAW24], "Xét đơn đề nghị của người sử dụng đất,")
     article(doc, 1, "Cho phép các hộ gia đình, cá nhân có tên dưới đây được chuyển mục đích "
             "sử dụng đất sang đất ở tại đô thị (ODT), thời hạn sử dụng: Lâu dài, cụ thể như sau:")
@@ -546,14 +537,9 @@ def d_rounded(rng):
 # 13. Recovery after August 2024 in a district: sex in a column of its own
 # (names without Ông/Bà), birth years and personal IDs, names in italic.
 def d_sex_column(rng):
-    unit, cs = district(rng, "Lào Cai", "Huyện")
-    c = rng.choice(cs)
     pcode = province_row("Lào Cai")["province_code"]
-    proj = rng.choice(PROJECT)
-    subject = "Về việc thu hồi đất để thực hiện dự án %s" % proj
-    doc, iss, tr = start(rng, "Andika", unit, 2024, "thu-hoi", subject, motto_rule=0.55,
-                         months=(8, 12))
-    title(doc, subject, "ỦY BAN NHÂN DÂN " + iss.upper)
+    unit, c, proj, doc, iss, tr = recovery(rng, "Lào Cai", "Huyện", "Andika", 2024, RECOVER,
+                                           motto_rule=0.55, months=(8, 12))
     grounds(doc, [LOCAL15, LAW24], "Xét đề nghị của Phòng Tài nguyên và Môi trường huyện,")
     article(doc, 1, "Thu hồi đất của các cá nhân sau đây tại %s, %s:" % (low(c["commune_name"]), low(unit)))
     t = Table([110, 560, 170, 200, 400, 150, 160, 250],
@@ -582,12 +568,10 @@ def d_sex_column(rng):
 # 14. Allocation for resettlement in a quận: households in a table with a
 # "Lô" column, grouped by resettlement area bands.
 def d_resettle(rng):
-    unit, cs = district(rng, "Hồ Chí Minh", "Quận")
-    c = rng.choice(cs)
+    unit, c = commune(rng, "Hồ Chí Minh", "Quận")
     subject = "Về việc giao đất tái định cư cho các hộ gia đình bị thu hồi đất"
     doc, iss, tr = start(rng, "Charis SIL", unit, 2010, "giao-dat", subject,
                          place="Thành phố Hồ Chí Minh", motto_rule=0.5)
-    title(doc, subject, "ỦY BAN NHÂN DÂN " + iss.upper)
     grounds(doc, ["Căn cứ Luật Đất đai ngày 26 tháng 11 năm 2003;",
                   "Căn cứ Nghị định số 69/2009/NĐ-CP ngày 13 tháng 8 năm 2009 của Chính phủ "
                   "quy định bổ sung về quy hoạch sử dụng đất, giá đất, thu hồi đất, bồi "

@@ -114,14 +114,6 @@ def dotdec(a):
     return "%.1f" % a
 
 
-def iso(d):
-    return d.isoformat()
-
-
-def dmy(d):
-    return "%02d/%02d/%d" % (d.day, d.month, d.year)
-
-
 USE = {"LUC": "Đất chuyên trồng lúa nước", "CLN": "Đất trồng cây lâu năm",
        "BHK": "Đất bằng trồng cây hằng năm khác", "ONT": "Đất ở tại nông thôn",
        "ODT": "Đất ở tại đô thị", "NTS": "Đất nuôi trồng thủy sản",
