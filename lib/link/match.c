@@ -195,28 +195,34 @@ lr_match_score_many(lr_registry *const *regs, int nregs, const lr_model *m,
 /* The household level of candidate a given the spouse's plausible
  * candidates (within margin of the spouse's best: a namesake of the
  * spouse far behind is not the spouse): together when one (another
- * citizen) lives in a's commune and village, apart when some have a
- * village and none is a's; missing when none has a village (the registry
- * does not say where the spouse lives, so it cannot say a lives
- * elsewhere). */
+ * citizen) lives in a's commune and village; apart when every one is
+ * placed elsewhere: in another commune, or in another village of a's;
+ * missing when none has a village, or one in a's commune (or in no known
+ * commune) has none (the registry does not say where that spouse lives,
+ * so it cannot say a lives elsewhere). */
 static int
 household_level(const lr_cand *a, const lr_owner_match *spouse,
     double margin)
 {
-	int placed = 0;
+	int placed = 0, unplaced = 0;
 
 	for (int j = 0; j < spouse->ncand; j++) {
 		const lr_cand *b = &spouse->cand[j];
-		if (b->village[0] == '\0' ||
-		    strcmp(b->citizen_id, a->citizen_id) == 0 ||
+		int commune = b->commune[0] == '\0' ||
+		    strcmp(b->commune, a->commune) == 0;
+		if (strcmp(b->citizen_id, a->citizen_id) == 0 ||
 		    b->weight < spouse->cand[0].weight - margin)
 			continue;
+		if (b->village[0] == '\0') {
+			unplaced |= commune;
+			continue;
+		}
 		placed = 1;
-		if (strcmp(b->commune, a->commune) == 0 &&
+		if (commune && b->commune[0] != '\0' &&
 		    strcmp(b->village, a->village) == 0)
 			return LR_HH_TOGETHER;
 	}
-	return placed ? LR_HH_APART : 0;
+	return placed && !unplaced ? LR_HH_APART : 0;
 }
 
 /* Sort om's candidates by weight again, best first. */

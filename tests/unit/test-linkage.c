@@ -714,6 +714,42 @@ household_plausible(void **state)
 	lr_model_free(m);
 }
 
+/* A plausible candidate of the spouse whose village the registry does not
+ * give, living in the candidate's commune, may live with it: the
+ * candidate is not "apart" for another of the spouse's candidates placed
+ * elsewhere; one in another commune lives apart. */
+static void
+household_unplaced(void **state)
+{
+	lr_model *m = lr_model_new();
+	lr_owner_match om[2];
+	int spouse[2] = { 1, 0 };
+
+	(void)state;
+	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
+	at(&om[0], "H1", "na hau");
+	at(&om[0], "H2", "co man");
+	om_set(&om[1], "W1", 18.0, "W2", 16.0, (char *)NULL);
+	at(&om[1], "W1", "");
+	at(&om[1], "W2", "co man");
+	lr_match_household(om, 2, spouse, m, LR_MARGIN_DEFAULT);
+	assert_string_equal(om[0].cand[0].citizen_id, "H2");
+	assert_string_equal(hh_level(om, 0), "together");
+	assert_string_equal(hh_level(om, 1), "missing");
+	assert_true(om[0].cand[1].weight == 16.0);
+	/* The unplaced one lives in another commune: apart. */
+	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
+	at(&om[0], "H1", "na hau");
+	at(&om[0], "H2", "co man");
+	om_set(&om[1], "W1", 18.0, "W2", 16.0, (char *)NULL);
+	at(&om[1], "W2", "co man");
+	strcpy(om[1].cand[0].commune, "03172");
+	om[1].cand[0].village[0] = '\0';
+	lr_match_household(om, 2, spouse, m, LR_MARGIN_DEFAULT);
+	assert_string_equal(hh_level(om, 1), "apart");
+	lr_model_free(m);
+}
+
 /* The owner's parcel against the citizen's home, for what the owner's
  * address leaves out: with no commune, the parcel's commune and village;
  * with the parcel's commune and no village, the village; with a village
@@ -958,6 +994,7 @@ main(void)
 		cmocka_unit_test(ties_shown),
 		cmocka_unit_test(household),
 		cmocka_unit_test(household_plausible),
+		cmocka_unit_test(household_unplaced),
 		cmocka_unit_test(parcel_place),
 		cmocka_unit_test(decision_place),
 		cmocka_unit_test(street_forms),
