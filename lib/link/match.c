@@ -321,7 +321,11 @@ context(const lr_owner_match *o, const lr_cand *c)
  * the context (context()): all else is names and places, and a namesake
  * living where the parcel is, while the owner has moved away, would pass
  * on it; the probability, which weighs the namesakes blocked and the
- * owner's absence, counts it. */
+ * owner's absence, counts it.  Such an owner is also sure at its own
+ * probability t->name_prob: the false-link rate is stated for its class
+ * (one link in a hundred wrong at most), and the probability is
+ * calibrated, so a class whose links are mostly near-certain stays
+ * within it at a lower bar for each (see match.h). */
 static int
 sure(const lr_owner_match *o, int best, const lr_thresholds *t)
 {
@@ -329,7 +333,9 @@ sure(const lr_owner_match *o, int best, const lr_thresholds *t)
 
 	if (c->weight - (o->name_only ? context(o, c) : 0) >= t->upper)
 		return 1;
-	return c->prob >= t->prob;
+	if (c->prob >= t->prob)
+		return 1;
+	return o->name_only && t->name_prob > 0 && c->prob >= t->name_prob;
 }
 
 /* Decide owner k given the citizens already taken. */

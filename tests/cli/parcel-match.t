@@ -190,9 +190,14 @@ parcel-match -q --build-registry "$TD/registry.csv" -r demo.db
 hist='{"id":"h","decision":{"date":"1994-11-26"},"owners":[{"name":"Lường Thị Mai","gender":"F","commune_code":"03384"}]}'
 run sh -c "printf '%s\n' '$hist' | parcel-match -q -r demo.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .candidates[0].why.commune.level, .candidates[0].why.commune.note')" \
-    "review
+    "matched
 became
 became 03385 in 2025" "an old commune agrees with the one it became, and the why says so"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].probability | . > 0.97 and . < 0.99')" true \
+    "named without birth year: matched at --name-prob (0.97), below --prob"
+run sh -c "printf '%s\n' '$hist' | parcel-match -q --name-prob 0 -r demo.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.status')" review \
+    "--name-prob 0: at --prob, review"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].citizen_id')" 011174747604 \
     "the right citizen first: her namesake in the commune was 7 in 1994"
 is "$(printf '%s\n' "$out" | jq -r '[.owners[0].match.candidates[] | select(.why.age.level == "minor")] | length')" 1 \
@@ -452,9 +457,13 @@ null" "no street read: the namesakes tie"
 # Spouses on the document: the namesake living with a candidate of the
 # wife is the husband, first by the household's weight.  72 of the 74
 # citizens bear his name, so the name says nothing; the household alone
-# (probability 0.98) leaves him for review, first, not matched.
+# (probability 0.98) matches him at --name-prob (0.97), and leaves him for
+# review, first, at --prob (0.99).
 cpl='{"id":"r3","decision":{"date":"2025-08-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03385","spouse":1},{"name":"Lò Thị Ún","commune_code":"03385","spouse":0}]}'
 run sh -c "printf '%s\n' '$cpl' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.status')" matched \
+    "spouses: matched on the household at --name-prob"
+run sh -c "printf '%s\n' '$cpl' | parcel-match -q --name-prob 0 -r names.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0] | .match.status, .match.candidates[0].citizen_id, .match.candidates[0].why.household.level, .match.candidates[1].why.household.level, .match.candidates[0].probability > 0.95')" \
     "review
 011060200002
