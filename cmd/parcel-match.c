@@ -52,8 +52,8 @@ static const char help[] =
     "      --prob P             matched at probability P (default 0.99;\n"
     "                           above 1: on --upper alone)\n"
     "      --name-prob P        an owner named without ID or birth year\n"
-    "                           matched at probability P (default 0.97;\n"
-    "                           0: at --prob)\n"
+    "                           matched at probability P (default 0.97,\n"
+    "                           with --train 0; 0: at --prob)\n"
     "      --show-ids           show ID numbers in diagnostics\n"
     "      --show-model         print the comparisons and weights, exit\n"
     "      --rejects FILE       write malformed input lines to FILE\n"
@@ -71,6 +71,7 @@ struct opts {
 	/* t.absent is set when the registry is open */
 	lr_thresholds t;
 	int train, two_pass, show_ids, jobs;
+	int name_prob;		/* --name-prob given */
 };
 
 /* The pass of a run over its records: the only one; or with --two-pass,
@@ -827,7 +828,9 @@ option(struct opts *o, int c)
 	case 'L': o->t.lower = weight_arg(optarg, "--lower"); break;
 	case 'M': o->t.margin = weight_arg(optarg, "--margin"); break;
 	case 'p': o->t.prob = weight_arg(optarg, "--prob"); break;
-	case 'n': o->t.name_prob = weight_arg(optarg, "--name-prob"); break;
+	case 'n': o->t.name_prob = weight_arg(optarg, "--name-prob");
+		o->name_prob = 1;
+		break;
 	case 'I': o->show_ids = 1; break;
 	case 'S': return 1;
 	case 'J': o->rejects = optarg; break;
@@ -864,6 +867,8 @@ main(int argc, char **argv)
 		model |= option(&o, c);
 	if (o.jobs == 0)
 		o.jobs = default_jobs();
+	if (o.train && !o.name_prob)	/* calibrated on the shipped m */
+		o.t.name_prob = 0;
 	if (model)
 		return show_model();
 	if (o.registry == NULL) {

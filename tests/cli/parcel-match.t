@@ -202,6 +202,12 @@ is "$(printf '%s\n' "$out" | jq -r '[.owners[0].match.candidates[] | select(.why
 run sh -c "printf '%s\n' '$hist' | parcel-match -q --name-prob 0 -r demo.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.status')" review \
     "--name-prob 0: at --prob, review"
+run sh -c "printf '%s\n' '$hist' | parcel-match -q --train -r demo.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.status')" review \
+    "--train: --name-prob is left to --prob (calibrated on the shipped m)"
+run sh -c "printf '%s\n' '$hist' | parcel-match -q --train --name-prob 0.97 -r demo.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.status')" matched \
+    "--train with --name-prob given: matched at it"
 # Age on the decision's date: Lường Thị Phương born 2003-02-19 was 17 on
 # 2020-10-06, a minor, and falls behind her namesake of the same village.
 p20='{"id":"p","decision":{"date":"2020-10-06"},"owners":[{"name":"Lường Thị Phương","gender":"F","commune_code":"03265"}]}'
