@@ -23,6 +23,7 @@ static const char usage[] =
     "usage: parcel-match -r registry.db [-c cadastre] [-j N] [--train]\n"
     "                    [--two-pass]\n"
     "                    [--upper W] [--lower W] [--margin W] [--prob P]\n"
+    "                    [--name-prob P]\n"
     "                    [--show-ids]\n"
     "                    [--rejects file] [--units-map file]\n"
     "                    [--progress[=N]] [-qhV] [-o file]\n"
@@ -50,6 +51,9 @@ static const char help[] =
     "      --margin W           runner-up within W is a tie (default 5)\n"
     "      --prob P             matched at probability P (default 0.99;\n"
     "                           above 1: on --upper alone)\n"
+    "      --name-prob P        an owner named without ID or birth year\n"
+    "                           matched at probability P (default 0.97,\n"
+    "                           with --train 0; 0: at --prob)\n"
     "      --show-ids           show ID numbers in diagnostics\n"
     "      --show-model         print the comparisons and weights, exit\n"
     "      --rejects FILE       write malformed input lines to FILE\n"
@@ -67,6 +71,7 @@ struct opts {
 	/* t.absent is set when the registry is open */
 	lr_thresholds t;
 	int train, two_pass, show_ids, jobs;
+	int name_prob;		/* --name-prob given */
 };
 
 /* The pass of a run over its records: the only one; or with --two-pass,
@@ -789,6 +794,7 @@ static const struct option longopts[] = {
 	{ "lower", required_argument, NULL, 'L' },
 	{ "margin", required_argument, NULL, 'M' },
 	{ "prob", required_argument, NULL, 'p' },
+	{ "name-prob", required_argument, NULL, 'n' },
 	{ "show-ids", no_argument, NULL, 'I' },
 	{ "show-model", no_argument, NULL, 'S' },
 	{ "rejects", required_argument, NULL, 'J' },
@@ -822,6 +828,9 @@ option(struct opts *o, int c)
 	case 'L': o->t.lower = weight_arg(optarg, "--lower"); break;
 	case 'M': o->t.margin = weight_arg(optarg, "--margin"); break;
 	case 'p': o->t.prob = weight_arg(optarg, "--prob"); break;
+	case 'n': o->t.name_prob = weight_arg(optarg, "--name-prob");
+		o->name_prob = 1;
+		break;
 	case 'I': o->show_ids = 1; break;
 	case 'S': return 1;
 	case 'J': o->rejects = optarg; break;
@@ -849,7 +858,7 @@ int
 main(int argc, char **argv)
 {
 	struct opts o = { .t = { LR_UPPER_DEFAULT, LR_LOWER_DEFAULT,
-		LR_MARGIN_DEFAULT, 0, LR_PROB_DEFAULT } };
+		LR_MARGIN_DEFAULT, 0, LR_PROB_DEFAULT, LR_NAME_PROB_DEFAULT } };
 	int c, model = 0;
 
 	cli_init("parcel-match");
@@ -858,6 +867,8 @@ main(int argc, char **argv)
 		model |= option(&o, c);
 	if (o.jobs == 0)
 		o.jobs = default_jobs();
+	if (o.train && !o.name_prob)	/* calibrated on the shipped m */
+		o.t.name_prob = 0;
 	if (model)
 		return show_model();
 	if (o.registry == NULL) {

@@ -195,28 +195,34 @@ lr_match_score_many(lr_registry *const *regs, int nregs, const lr_model *m,
 /* The household level of candidate a given the spouse's plausible
  * candidates (within margin of the spouse's best: a namesake of the
  * spouse far behind is not the spouse): together when one (another
- * citizen) lives in a's commune and village, apart when some have a
- * village and none is a's; missing when none has a village (the registry
- * does not say where the spouse lives, so it cannot say a lives
- * elsewhere). */
+ * citizen) lives in a's commune and village; apart when every one is
+ * placed elsewhere: in another commune, or in another village of a's;
+ * missing when none has a village, or one in a's commune (or in no known
+ * commune) has none (the registry does not say where that spouse lives,
+ * so it cannot say a lives elsewhere). */
 static int
 household_level(const lr_cand *a, const lr_owner_match *spouse,
     double margin)
 {
-	int placed = 0;
+	int placed = 0, unplaced = 0;
 
 	for (int j = 0; j < spouse->ncand; j++) {
 		const lr_cand *b = &spouse->cand[j];
-		if (b->village[0] == '\0' ||
-		    strcmp(b->citizen_id, a->citizen_id) == 0 ||
+		int commune = b->commune[0] == '\0' ||
+		    strcmp(b->commune, a->commune) == 0;
+		if (strcmp(b->citizen_id, a->citizen_id) == 0 ||
 		    b->weight < spouse->cand[0].weight - margin)
 			continue;
+		if (b->village[0] == '\0') {
+			unplaced |= commune;
+			continue;
+		}
 		placed = 1;
-		if (strcmp(b->commune, a->commune) == 0 &&
+		if (commune && b->commune[0] != '\0' &&
 		    strcmp(b->village, a->village) == 0)
 			return LR_HH_TOGETHER;
 	}
-	return placed ? LR_HH_APART : 0;
+	return placed && !unplaced ? LR_HH_APART : 0;
 }
 
 /* Sort om's candidates by weight again, best first. */
@@ -315,7 +321,11 @@ context(const lr_owner_match *o, const lr_cand *c)
  * the context (context()): all else is names and places, and a namesake
  * living where the parcel is, while the owner has moved away, would pass
  * on it; the probability, which weighs the namesakes blocked and the
- * owner's absence, counts it. */
+ * owner's absence, counts it.  Such an owner is also sure at its own
+ * probability t->name_prob: the false-link rate is stated for its class
+ * (one link in a hundred wrong at most), and the probability is
+ * calibrated, so a class whose links are mostly near-certain stays
+ * within it at a lower bar for each (see match.h). */
 static int
 sure(const lr_owner_match *o, int best, const lr_thresholds *t)
 {
@@ -323,7 +333,9 @@ sure(const lr_owner_match *o, int best, const lr_thresholds *t)
 
 	if (c->weight - (o->name_only ? context(o, c) : 0) >= t->upper)
 		return 1;
-	return c->prob >= t->prob;
+	if (c->prob >= t->prob)
+		return 1;
+	return o->name_only && t->name_prob > 0 && c->prob >= t->name_prob;
 }
 
 /* Decide owner k given the citizens already taken. */

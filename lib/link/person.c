@@ -128,27 +128,6 @@ village_key(char village[LR_PART_MAX], const char *first)
 	}
 }
 
-/* The village key of address into village ("" when none). */
-static void
-village_of(char village[LR_PART_MAX], const char *address)
-{
-	char first[256], *a, *w[MAXTOK];
-	size_t len;
-	int n;
-
-	village[0] = '\0';
-	if (address == NULL)
-		return;
-	len = strcspn(address, ",;");
-	snprintf(first, sizeof(first), "%.*s", (int)len, address);
-	if ((a = lr_ascii(first)) == NULL)
-		return;
-	n = split_words(a, w);
-	join(first, sizeof(first), w, 0, n);
-	village_key(village, first);
-	free(a);
-}
-
 /* Is w a house number: a digit first ("12", "12a", "12/3")? */
 static int
 house_number(const char *w)
@@ -196,6 +175,61 @@ street_part(char **w, int n, char street[LR_PART_MAX], char house[16])
 	return 1;
 }
 
+/* Does the ASCII part of an address name a commune or a unit above it
+ * ("xa ...", "phuong ...", "huyen ...")?  No village follows one. */
+static int
+unit_part(const char *part)
+{
+	static const char *const units[] = { "xa ", "phuong ", "thi tran ",
+	    "thi xa ", "huyen ", "quan ", "tinh ", "thanh pho ", "tp ", NULL };
+
+	for (int i = 0; units[i] != NULL; i++)
+		if (strncmp(part, units[i], strlen(units[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the ASCII part of an address name a street ("phố Huế", "số 12
+ * Trần Phú")? */
+static int
+names_street(const char *part)
+{
+	char buf[256], street[LR_PART_MAX], house[16], *w[MAXTOK];
+
+	snprintf(buf, sizeof(buf), "%s", part);
+	house[0] = '\0';
+	return street_part(w, split_words(buf, w), street, house);
+}
+
+/* The village key of address into village ("" when none): of the first
+ * part (between commas) before the commune that starts with a village
+ * type, wherever it stands ("số 12 Trần Phú, tổ 5, phường Tân Thanh");
+ * a part after the first that names a street ("phố Huế") is no village.
+ * Returns the index of the village's part, or -1. */
+static int
+village_of(char village[LR_PART_MAX], const char *address)
+{
+	char buf[256], *a, *part, *save = NULL, *w[MAXTOK];
+	int k = 0, found = -1;
+
+	village[0] = '\0';
+	if (address == NULL || (a = lr_ascii(address)) == NULL)
+		return -1;
+	for (part = strtok_r(a, ",;", &save); part != NULL && found < 0;
+	    part = strtok_r(NULL, ",;", &save), k++) {
+		join(buf, sizeof(buf), w, 0, split_words(part, w));
+		if (unit_part(buf))
+			break;
+		if (k > 0 && names_street(buf))
+			continue;
+		village_key(village, buf);
+		if (village[0] != '\0')
+			found = k;
+	}
+	free(a);
+	return found;
+}
+
 /* Can address name a street: a digit, a street type's letters ("đường",
  * "phố", "đại lộ", "đ." in either case), or combining marks (text not in
  * NFC)?  A quick test that spares folding most village addresses. */
@@ -214,24 +248,23 @@ may_name_street(const char *a)
 }
 
 /* The street and house number of address into street and house ("" when
- * it names none), from the parts after the first when that names a
- * village. */
+ * it names none), from the parts other than its village's. */
 static void
 street_of(char street[LR_PART_MAX], char house[16], const char *address)
 {
 	char *a, *part, *save = NULL, *w[MAXTOK], village[LR_PART_MAX];
-	int first = 1;
+	int k = 0, vpart;
 
 	street[0] = house[0] = '\0';
 	if (address == NULL || !may_name_street(address) ||
 	    (a = lr_ascii(address)) == NULL)
 		return;
-	village_of(village, address);
+	vpart = village_of(village, address);
 	for (part = strtok_r(a, ",;", &save); part != NULL;
-	    part = strtok_r(NULL, ",;", &save), first = 0) {
+	    part = strtok_r(NULL, ",;", &save), k++) {
 		char buf[256];
 		snprintf(buf, sizeof(buf), "%s", part);
-		if ((first && village[0] != '\0') ||
+		if (k == vpart ||
 		    street_part(w, split_words(buf, w), street, house) == 0)
 			continue;
 		break;

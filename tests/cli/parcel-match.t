@@ -190,13 +190,24 @@ parcel-match -q --build-registry "$TD/registry.csv" -r demo.db
 hist='{"id":"h","decision":{"date":"1994-11-26"},"owners":[{"name":"Lường Thị Mai","gender":"F","commune_code":"03384"}]}'
 run sh -c "printf '%s\n' '$hist' | parcel-match -q -r demo.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .status, .candidates[0].why.commune.level, .candidates[0].why.commune.note')" \
-    "review
+    "matched
 became
 became 03385 in 2025" "an old commune agrees with the one it became, and the why says so"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].probability | . > 0.97 and . < 0.99')" true \
+    "named without birth year: matched at --name-prob (0.97), below --prob"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.candidates[0].citizen_id')" 011174747604 \
     "the right citizen first: her namesake in the commune was 7 in 1994"
 is "$(printf '%s\n' "$out" | jq -r '[.owners[0].match.candidates[] | select(.why.age.level == "minor")] | length')" 1 \
     "the namesake too young is marked minor"
+run sh -c "printf '%s\n' '$hist' | parcel-match -q --name-prob 0 -r demo.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.status')" review \
+    "--name-prob 0: at --prob, review"
+run sh -c "printf '%s\n' '$hist' | parcel-match -q --train -r demo.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.status')" review \
+    "--train: --name-prob is left to --prob (calibrated on the shipped m)"
+run sh -c "printf '%s\n' '$hist' | parcel-match -q --train --name-prob 0.97 -r demo.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.status')" matched \
+    "--train with --name-prob given: matched at it"
 # Age on the decision's date: Lường Thị Phương born 2003-02-19 was 17 on
 # 2020-10-06, a minor, and falls behind her namesake of the same village.
 p20='{"id":"p","decision":{"date":"2020-10-06"},"owners":[{"name":"Lường Thị Phương","gender":"F","commune_code":"03265"}]}'
@@ -445,6 +456,21 @@ is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .candidates[0].citizen_id
 house
 differs
 null" "a town: the namesake at the owner's house first"
+# A town address names the street first and its tổ after it: the tổ is
+# read wherever it stands, so the namesake living in the owner's tổ comes
+# first (the owner's address names no street).
+{ echo 'citizen_id,old_id,full_name,birth_date,gender,commune_code,address'
+  numbered 011060500 100 190 ',Vì Văn Khăm,1960-01-01,Nam,03127,"tổ 1, phường Him Lam"'
+  echo '011060400001,,Lò Văn Bun,1960-01-01,Nam,03127,"số 12 Trần Phú, tổ 5, phường Him Lam"'
+  echo '011061400002,,Lò Văn Bun,1961-01-01,Nam,03127,"số 8 Võ Nguyên Giáp, tổ 2, phường Him Lam"'
+} >tos.csv
+parcel-match -q --build-registry tos.csv -r tos.db
+run sh -c "printf '%s\n' '$twn' | jq -c '.owners[0].address = \"tổ 5, phường Him Lam\"' | parcel-match -q -r tos.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .candidates[0].citizen_id, .candidates[0].why.village.level, .candidates[1].why.village.level, .tied')" \
+    "011060400001
+agree
+differs
+null" "a town address with its street first: the tổ after it is the village"
 run sh -c "printf '%s\n' '$twn' | jq -c '.owners[0].address = null' | parcel-match -q -r town.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0].match | .tied, .candidates[0].why.street')" "2
 null" "no street read: the namesakes tie"
@@ -452,9 +478,13 @@ null" "no street read: the namesakes tie"
 # Spouses on the document: the namesake living with a candidate of the
 # wife is the husband, first by the household's weight.  72 of the 74
 # citizens bear his name, so the name says nothing; the household alone
-# (probability 0.98) leaves him for review, first, not matched.
+# (probability 0.98) matches him at --name-prob (0.97), and leaves him for
+# review, first, at --prob (0.99).
 cpl='{"id":"r3","decision":{"date":"2025-08-01"},"owners":[{"name":"Lò Văn Bun","commune_code":"03385","spouse":1},{"name":"Lò Thị Ún","commune_code":"03385","spouse":0}]}'
 run sh -c "printf '%s\n' '$cpl' | parcel-match -q -r names.db"
+is "$(printf '%s\n' "$out" | jq -r '.owners[0].match.status')" matched \
+    "spouses: matched on the household at --name-prob"
+run sh -c "printf '%s\n' '$cpl' | parcel-match -q --name-prob 0 -r names.db"
 is "$(printf '%s\n' "$out" | jq -r '.owners[0] | .match.status, .match.candidates[0].citizen_id, .match.candidates[0].why.household.level, .match.candidates[1].why.household.level, .match.candidates[0].probability > 0.95')" \
     "review
 011060200002

@@ -525,7 +525,7 @@ om_set(lr_owner_match *om, ...)
 static void
 decide(void **state)
 {
-	lr_thresholds t = { 18, 8, 5, 0, 0.99 };
+	lr_thresholds t = { 18, 8, 5, 0, 0.99, 0 };
 	lr_owner_match om[2];
 
 	(void)state;
@@ -557,7 +557,7 @@ decide(void **state)
 static void
 name_only_probability(void **state)
 {
-	lr_thresholds t = { 18, 8, 5, lr_absent_weight(100000, 0.9), 0.99 };
+	lr_thresholds t = { 18, 8, 5, lr_absent_weight(100000, 0.9), 0.99, 0 };
 	lr_owner_match om[1];
 
 	(void)state;
@@ -607,7 +607,7 @@ name_only_probability(void **state)
 static void
 ties_shown(void **state)
 {
-	lr_thresholds t = { 18, 8, 5, 0, 0.99 };
+	lr_thresholds t = { 18, 8, 5, 0, 0.99, 0 };
 	lr_owner_match om[1];
 	json_t *j;
 
@@ -627,6 +627,36 @@ ties_shown(void **state)
 	assert_int_equal(om[0].status, LR_MATCHED);
 	assert_null(json_object_get(j, "tied"));
 	json_decref(j);
+}
+
+/* An owner named without ID or birth year is matched at its own
+ * probability (--name-prob); one with an ID or birth year is not, and
+ * name_prob 0 leaves it to prob. */
+static void
+name_prob(void **state)
+{
+	lr_thresholds t = { 22, 8, 5, 0, 0.99, 0.97 };
+	lr_owner_match om[1];
+
+	(void)state;
+	om_set(&om[0], "A", 20.0, "B", 14.0, (char *)NULL);
+	om[0].name_only = 1;
+	lr_match_decide(om, 1, &t);
+	assert_true(om[0].cand[0].prob > 0.97 && om[0].cand[0].prob < 0.99);
+	assert_int_equal(om[0].status, LR_MATCHED);
+	om[0].name_only = 0;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);
+	om[0].name_only = 1;
+	t.name_prob = 0;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);
+	/* Namesakes blocked but not kept lower the probability below it. */
+	t.name_prob = 0.97;
+	om[0].rest = 15.0;
+	lr_match_decide(om, 1, &t);
+	assert_true(om[0].cand[0].prob < 0.97);
+	assert_int_equal(om[0].status, LR_REVIEW);
 }
 
 /* Candidate id of om with village v in commune 03166. */
@@ -714,6 +744,42 @@ household_plausible(void **state)
 	lr_model_free(m);
 }
 
+/* A plausible candidate of the spouse whose village the registry does not
+ * give, living in the candidate's commune, may live with it: the
+ * candidate is not "apart" for another of the spouse's candidates placed
+ * elsewhere; one in another commune lives apart. */
+static void
+household_unplaced(void **state)
+{
+	lr_model *m = lr_model_new();
+	lr_owner_match om[2];
+	int spouse[2] = { 1, 0 };
+
+	(void)state;
+	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
+	at(&om[0], "H1", "na hau");
+	at(&om[0], "H2", "co man");
+	om_set(&om[1], "W1", 18.0, "W2", 16.0, (char *)NULL);
+	at(&om[1], "W1", "");
+	at(&om[1], "W2", "co man");
+	lr_match_household(om, 2, spouse, m, LR_MARGIN_DEFAULT);
+	assert_string_equal(om[0].cand[0].citizen_id, "H2");
+	assert_string_equal(hh_level(om, 0), "together");
+	assert_string_equal(hh_level(om, 1), "missing");
+	assert_true(om[0].cand[1].weight == 16.0);
+	/* The unplaced one lives in another commune: apart. */
+	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
+	at(&om[0], "H1", "na hau");
+	at(&om[0], "H2", "co man");
+	om_set(&om[1], "W1", 18.0, "W2", 16.0, (char *)NULL);
+	at(&om[1], "W2", "co man");
+	strcpy(om[1].cand[0].commune, "03172");
+	om[1].cand[0].village[0] = '\0';
+	lr_match_household(om, 2, spouse, m, LR_MARGIN_DEFAULT);
+	assert_string_equal(hh_level(om, 1), "apart");
+	lr_model_free(m);
+}
+
 /* The owner's parcel against the citizen's home, for what the owner's
  * address leaves out: with no commune, the parcel's commune and village;
  * with the parcel's commune and no village, the village; with a village
@@ -789,7 +855,7 @@ other_decisions(void **state)
 {
 	lr_recur *s = lr_recur_new();
 	lr_owner_match om[1], one;
-	lr_thresholds t = { 22, 8, 5, 0, 2 };
+	lr_thresholds t = { 22, 8, 5, 0, 2, 0 };
 
 	(void)state;
 	for (long d = 0; d < 40; d++) {	/* 20 people, each named twice */
@@ -956,8 +1022,10 @@ main(void)
 		cmocka_unit_test(decide),
 		cmocka_unit_test(name_only_probability),
 		cmocka_unit_test(ties_shown),
+		cmocka_unit_test(name_prob),
 		cmocka_unit_test(household),
 		cmocka_unit_test(household_plausible),
+		cmocka_unit_test(household_unplaced),
 		cmocka_unit_test(parcel_place),
 		cmocka_unit_test(decision_place),
 		cmocka_unit_test(street_forms),

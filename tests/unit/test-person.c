@@ -65,6 +65,36 @@ village(void **state)
 	assert_string_equal(p.village, "");
 }
 
+/* A town address names the street first, the village (tổ dân phố, khu
+ * phố, thôn, ấp) after it: the village is read wherever it stands before
+ * the commune, and the street still from its own part. */
+static void
+village_after_street(void **state)
+{
+	lr_person p;
+
+	(void)state;
+	memset(&p, 0, sizeof(p));
+	lr_person_set_village(&p, "số 12 Trần Phú, tổ 5, phường Tân Thanh");
+	assert_string_equal(p.village, "to 5");
+	assert_string_equal(p.street, "tran phu");
+	assert_string_equal(p.house, "12");
+	lr_person_set_village(&p, "Số 3, ngõ 8, tổ dân phố 2, phường Him Lam");
+	assert_string_equal(p.village, "to 2");
+	lr_person_set_village(&p, "số 40 đường Lê Lợi, ấp Tân Hòa, xã Bình An");
+	assert_string_equal(p.village, "tan hoa");
+	lr_person_set_village(&p, "số 7, thôn Đông, xã Thanh Xương");
+	assert_string_equal(p.village, "dong");
+	/* A street of a later part is no village ("phố Huế" is a street);
+	 * nothing after the commune is one. */
+	lr_person_set_village(&p, "số 9, phố Huế, phường Mường Thanh");
+	assert_string_equal(p.village, "");
+	assert_string_equal(p.street, "hue");
+	assert_string_equal(p.house, "9");
+	lr_person_set_village(&p, "số 5 Trần Phú, phường Him Lam, tổ 4");
+	assert_string_equal(p.village, "");
+}
+
 static void
 birth(void **state)
 {
@@ -162,6 +192,7 @@ main(void)
 		cmocka_unit_test(name_parts),
 		cmocka_unit_test(name_titles),
 		cmocka_unit_test(village),
+		cmocka_unit_test(village_after_street),
 		cmocka_unit_test(birth),
 		cmocka_unit_test(sex),
 		cmocka_unit_test(ids),
