@@ -18,11 +18,11 @@ def cccd(rng, prov, year, gender):
 
 
 def person(rng, name, gender, year, prov, address, kind="cmnd", lead="09"):
-    num = cccd(rng, prov, year, gender) if kind == "cccd" else cmnd(rng, lead)
+    num = cmnd(rng, lead) if kind == "cmnd" else cccd(rng, prov, year, gender)
     return {"name": name, "gender": gender, "birth_year": year, "id_type": kind,
             "id_number": num, "address": address,
             "title": "Ông" if gender == "M" else "Bà",
-            "id_label": "CCCD" if kind == "cccd" else "CMND"}
+            "id_label": {"cccd": "CCCD", "cmnd": "CMND"}.get(kind, "Số định danh cá nhân")}
 
 
 def org(name, address):
@@ -36,6 +36,14 @@ def day(rng, y, m0=1, m1=12):
 
 def serial(rng, letters, digits=6):
     return "%s %0*d" % (letters, digits, rng.randint(10 ** (digits - 1), 10 ** digits - 1))
+
+
+def lot(rng, addr, purposes, origin, num=(100, 900), sheet=(5, 40)):
+    """A parcel held privately: its number and sheet from rng, its area the
+    sum of its purposes' [(code, area, term)]."""
+    return {"number": str(rng.randint(*num)), "sheet": str(rng.randint(*sheet)),
+            "address": addr, "area": round(sum(p[1] for p in purposes), 1),
+            "use_form": "Sử dụng riêng", "purposes": purposes, "origin": origin}
 
 
 def entry(date, kind, text, confirm, stamp=None, hand=False, struck=False, decision=None):
@@ -62,10 +70,8 @@ def f1(rng):
         "serial": serial(rng, "CĐ"), "register": "CH %05d" % rng.randint(100, 9999),
         "issuer": "Ủy ban nhân dân huyện Định Hóa", "place": "Định Hóa", "date": date,
         "signer": UBND_SIGN, "signer_name": "Hoàng Văn Lập",
-        "parcel": {"number": str(rng.randint(100, 900)), "sheet": str(rng.randint(5, 40)),
-                   "address": addr, "area": 550, "use_form": "Sử dụng riêng",
-                   "purposes": [("ONT", 200, "Lâu dài"), ("CLN", 350, "Đến ngày 15/10/2063")],
-                   "origin": "Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất"},
+        "parcel": lot(rng, addr, [("ONT", 200, "Lâu dài"), ("CLN", 350, "Đến ngày 15/10/2063")],
+            "Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất"),
         "house": {"type": "Nhà ở riêng lẻ", "building_area": 92.5, "floor_area": 92.5,
                   "structure": "Nhà sàn khung gỗ, mái ngói", "floors": 1,
                   "ownership": "Sở hữu chung của vợ và chồng", "term": "Lâu dài"},
@@ -97,10 +103,8 @@ def f2(rng):
         "date": date, "signer": SO_SIGN, "signer_name": "Nông Thanh Tùng",
         "note": "Cấp đổi Giấy chứng nhận số phát hành %s, số vào sổ 00871 QSDĐ/1156/QĐ-UB do "
                 "Ủy ban nhân dân huyện Hòa An cấp ngày 12/09/2003." % old,
-        "parcel": {"number": str(rng.randint(100, 900)), "sheet": str(rng.randint(5, 40)),
-                   "address": addr, "area": 1160.5, "use_form": "Sử dụng riêng",
-                   "purposes": [("ONT", 300, "Lâu dài"), ("LUC", 860.5, "Đến ngày 01/07/2064")],
-                   "origin": "Nhà nước giao đất không thu tiền sử dụng đất"},
+        "parcel": lot(rng, addr, [("ONT", 300, "Lâu dài"), ("LUC", 860.5, "Đến ngày 01/07/2064")],
+            "Nhà nước giao đất không thu tiền sử dụng đất"),
         "house": None,
         "changes_all": [
             entry(x, "transfer", "Chuyển nhượng 300 m² đất ở cho ông Lục Văn Sình theo hồ sơ "
@@ -129,10 +133,8 @@ def f3(rng):
         "issuer": "Sở Tài nguyên và Môi trường tỉnh Bắc Ninh", "place": "Bắc Ninh",
         "date": date, "signer": SO_SIGN, "signer_name": "Nguyễn Đình Khoa",
         "works": "Nhà xưởng sản xuất, diện tích xây dựng 6.850 m², kết cấu khung thép",
-        "parcel": {"number": str(rng.randint(10, 90)), "sheet": str(rng.randint(1, 9)),
-                   "address": addr, "area": 12480, "use_form": "Sử dụng riêng",
-                   "purposes": [("SKC", 12480, "Đến ngày 20/08/2058")],
-                   "origin": "Nhà nước cho thuê đất trả tiền thuê đất hàng năm"},
+        "parcel": lot(rng, addr, [("SKC", 12480, "Đến ngày 20/08/2058")],
+            "Nhà nước cho thuê đất trả tiền thuê đất hàng năm", num=(10, 90), sheet=(1, 9)),
         "house": None,
         "changes_all": [
             entry(m, "mortgage", "Thế chấp quyền sử dụng đất thuê trả tiền hàng năm và tài sản "
@@ -157,10 +159,8 @@ def f4(rng):
         "serial": serial(rng, "R"), "register": "00%d QSDĐ/145/QĐ-UB" % rng.randint(100, 999),
         "issuer": "Ủy ban nhân dân huyện Mai Châu", "place": "Mai Châu", "date": date,
         "signer": ["CHỦ TỊCH"], "signer_name": "Lò Văn Chiến",
-        "parcel": {"number": str(rng.randint(10, 300)), "sheet": str(rng.randint(1, 20)),
-                   "address": addr, "area": 24800, "use_form": "Sử dụng riêng",
-                   "purposes": [("ONT", 300, "Lâu dài"), ("RSX", 24500, "Đến năm 2052")],
-                   "origin": "Nhà nước giao đất không thu tiền sử dụng đất"},
+        "parcel": lot(rng, addr, [("ONT", 300, "Lâu dài"), ("RSX", 24500, "Đến năm 2052")],
+            "Nhà nước giao đất không thu tiền sử dụng đất", num=(10, 300), sheet=(1, 20)),
         "house": None,
         "changes_all": [
             entry(m, "mortgage", "Thế chấp quyền sử dụng đất tại Ngân hàng Chính sách xã hội "
@@ -177,8 +177,8 @@ def f5(rng):
     """Đắk Nông: the 2024 form of an Ê Đê couple (names with no middle name,
     H' for women), coffee land; owners and parcel as ruled tables."""
     addr = "buôn Buôr, xã Tâm Thắng, huyện Cư Jút, tỉnh Đắk Nông"
-    a = person(rng, "Y Bluêk Niê", "M", 1980, "Đắk Nông", addr, "cccd")
-    b = person(rng, "H'Lim Mlô", "F", 1983, "Đắk Nông", addr, "cccd")
+    a = person(rng, "Y Bluêk Niê", "M", 1980, "Đắk Nông", addr, "dinh-danh")
+    b = person(rng, "H'Lim Mlô", "F", 1983, "Đắk Nông", addr, "dinh-danh")
     date = day(rng, 2025, 1, 4)
     m = day(rng, 2025, 5, 6)
     return {
@@ -186,10 +186,9 @@ def f5(rng):
         "serial": serial(rng, "DN", 8), "register": "DN %05d" % rng.randint(100, 9999),
         "issuer": "Sở Tài nguyên và Môi trường tỉnh Đắk Nông", "place": "Đắk Nông",
         "date": date, "signer": SO_SIGN, "signer_name": "Lê Văn Trung",
-        "parcel": {"number": str(rng.randint(10, 400)), "sheet": str(rng.randint(10, 60)),
-                   "address": addr, "area": 4870, "use_form": "Sử dụng riêng",
-                   "purposes": [("CLN", 4870, "Đến ngày 12/04/2075")],
-                   "origin": "Công nhận quyền sử dụng đất như giao đất không thu tiền sử dụng đất"},
+        "parcel": lot(rng, addr, [("CLN", 4870, "Đến ngày 12/04/2075")],
+            "Công nhận quyền sử dụng đất như giao đất không thu tiền sử dụng đất",
+            num=(10, 400), sheet=(10, 60)),
         "house": None,
         "changes_all": [
             entry(m, "mortgage", "Thế chấp quyền sử dụng đất tại Ngân hàng TMCP Đầu tư và Phát "
@@ -213,10 +212,8 @@ def f6(rng):
         "serial": serial(rng, "CO"), "register": "CH %05d" % rng.randint(100, 9999),
         "issuer": "Ủy ban nhân dân huyện Thuận Nam", "place": "Thuận Nam", "date": date,
         "signer": UBND_SIGN, "signer_name": "Đàng Văn Thuận",
-        "parcel": {"number": str(rng.randint(100, 900)), "sheet": str(rng.randint(5, 40)),
-                   "address": addr, "area": 3260, "use_form": "Sử dụng riêng",
-                   "purposes": [("NTS", 3260, "Đến ngày 24/05/2068")],
-                   "origin": "Nhà nước giao đất không thu tiền sử dụng đất"},
+        "parcel": lot(rng, addr, [("NTS", 3260, "Đến ngày 24/05/2068")],
+            "Nhà nước giao đất không thu tiền sử dụng đất"),
         "house": None,
         "changes_all": [
             entry(s_, "split-merge", "Tách thửa: chuyển nhượng 1.000 m² cho ông Quảng Đại Lộc; "
@@ -246,10 +243,8 @@ def f7(rng):
         "issuer": "Ủy ban nhân dân tỉnh Vĩnh Long", "place": "Vĩnh Long", "date": date,
         "signer": UBND_SIGN,
         "signer_name": "Phạm Văn Đấu",
-        "parcel": {"number": str(rng.randint(100, 900)), "sheet": str(rng.randint(1, 30)),
-                   "address": addr, "area": 2150.6, "use_form": "Sử dụng riêng",
-                   "purposes": [("TON", 2150.6, "Lâu dài")],
-                   "origin": "Công nhận quyền sử dụng đất như giao đất không thu tiền sử dụng đất"},
+        "parcel": lot(rng, addr, [("TON", 2150.6, "Lâu dài")],
+            "Công nhận quyền sử dụng đất như giao đất không thu tiền sử dụng đất", sheet=(1, 30)),
         "house": None,
         "changes_all": [
             entry(s_, "split-merge", "Tách 350,0 m² để mở rộng đường giao thông nông thôn theo "
@@ -268,21 +263,21 @@ def f8(rng):
     date = day(rng, 2019, 7, 9)
     ddate = day(rng, 2019, 5, 6)
     num = "%d/QĐ-UBND" % rng.randint(1000, 2500)
-    parcel = {"number": str(rng.randint(100, 900)), "sheet": str(rng.randint(5, 40)),
-              "address": addr, "area": 1450.2, "use_form": "Sử dụng riêng",
-              "purposes": [("TSC", 1450.2, "Lâu dài")],
-              "origin": "Nhà nước giao đất không thu tiền sử dụng đất"}
+    parcel = lot(rng, addr, [("TSC", 1450.2, "Lâu dài")],
+            "Nhà nước giao đất không thu tiền sử dụng đất")
     c = {"gen": "pink", "form": "pink14", "kind": "commune", "owners": [org(who, addr)],
          "org_lines": ["Người đại diện: ông Hoàng Văn Thạch, Chủ tịch;"],
          "serial": serial(rng, "CV"), "register": "CT %05d" % rng.randint(100, 9999),
          "issuer": "Ủy ban nhân dân tỉnh Lạng Sơn", "place": "Lạng Sơn", "date": date,
-         "signer": UBND_SIGN, "signer_name": "Lý Vinh Quang", "parcel": parcel, "house": None, "changes_all": []}
+         "signer": UBND_SIGN, "signer_name": "Lý Vinh Quang", "parcel": parcel, "house": None,
+         "changes_all": []}
     office = "Văn phòng đăng ký đất đai tỉnh Lạng Sơn"
     contents = [("Bìa hồ sơ và mục lục", 1), ("Giấy biên nhận hồ sơ", 1),
                 ("Đơn đăng ký, cấp Giấy chứng nhận", 1),
                 ("Quyết định cấp Giấy chứng nhận", 2), ("Giấy chứng nhận", 4)]
     d = {"office": office, "office_caps": ["SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "VĂN PHÒNG ĐĂNG KÝ"],
-         "title": "HỒ SƠ CẤP GIẤY CHỨNG NHẬN CHO TỔ CHỨC", "code": "H20.%d" % rng.randint(10000, 99999),
+         "title": "HỒ SƠ CẤP GIẤY CHỨNG NHẬN CHO TỔ CHỨC",
+         "code": "H20.%d" % rng.randint(10000, 99999),
          "who": who, "who_addr": addr, "where": addr, "opened": day(rng, 2019, 2, 3),
          "contents": contents, "request": "Cấp Giấy chứng nhận quyền sử dụng đất lần đầu",
          "due": day(rng, 2019, 4, 4), "to": office, "parcel": parcel, "place": "Hữu Lũng",
@@ -384,10 +379,8 @@ def f10(rng):
     date = day(rng, 2015)
     branch = "Chi nhánh Văn phòng đăng ký đất đai huyện Ân Thi"
     t = day(rng, 2024, 1, 3)
-    parcel = {"number": str(rng.randint(100, 900)), "sheet": str(rng.randint(5, 40)),
-              "address": addr, "area": 312.8, "use_form": "Sử dụng riêng",
-              "purposes": [("ONT", 312.8, "Lâu dài")],
-              "origin": "Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất"}
+    parcel = lot(rng, addr, [("ONT", 312.8, "Lâu dài")],
+            "Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất")
     c = {"gen": "pink", "form": "pink14", "kind": "single", "owners": [a],
          "serial": serial(rng, "BY"), "register": "CH %05d" % rng.randint(100, 9999),
          "issuer": "Ủy ban nhân dân huyện Ân Thi", "place": "Ân Thi", "date": date,

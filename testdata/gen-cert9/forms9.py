@@ -396,8 +396,9 @@ def qr(s, x, y, size, seed):
         for j in range(n):
             v = (v * 1103515245 + 12345) & 0x7fffffff
             corner = (i < 7 and j < 7) or (i < 7 and j >= n - 7) or (i >= n - 7 and j < 7)
-            on = (corner and (i % 6 == 0 or j % 6 == 0 or (2 <= i % 14 <= 4 and 2 <= j % 14 <= 4))) \
-                or (not corner and v % 2)
+            ring = i % 6 == 0 or j % 6 == 0
+            eye = 2 <= i % 14 <= 4 and 2 <= j % 14 <= 4
+            on = (corner and (ring or eye)) or (not corner and v % 2)
             if on:
                 s.rect(x + j * cell, y + i * cell, cell, cell, 0, "none", "#111111")
 
@@ -439,8 +440,7 @@ def form2024(c, rng):
             "vợ" if p["gender"] == "F" else "chồng", p["title"].lower(), p["name"])
         rows += [("Họ và tên" if i == 0 else "Vợ/chồng", who),
                  ("Năm sinh", str(p["birth_year"])),
-                 ("Số định danh cá nhân" if p["id_type"] == "cccd" else p["id_label"],
-                  p["id_number"])]
+                 (p["id_label"], p["id_number"])]
     rows.append(("Địa chỉ thường trú", o[0]["address"]))
     ruled(s, y, rows)
     pages.append((s, "certificate-owner"))

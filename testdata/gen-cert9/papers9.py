@@ -12,6 +12,15 @@ def _body(s, y, paras, size=12, x=22, w=166, gap=2.0, indent=8):
     return y
 
 
+def numbered(s, caps, d):
+    """The header of an official paper, its number and its place and date;
+    returns the y below them."""
+    y = header(s, caps)
+    s.text(52, y, "Số: %s" % d["number"], 12, align="center")
+    s.text(140, y, "%s, %s" % (d["place"], long_date(d["date"])), 11.5, "ital", align="center")
+    return y
+
+
 def cover(d, rng):
     s = Sheet(210, 297, "#f1e3c3")
     s.rect(12, 12, 186, 273, 1.0, "#5d4a2a")
@@ -98,9 +107,7 @@ def application(d, rng):
 def decision(d, rng):
     """A decision over two pages: the second begins with its page number."""
     s = Sheet()
-    y = header(s, d["issuer_caps"])
-    s.text(52, y, "Số: %s" % d["number"], 12, align="center")
-    s.text(140, y, "%s, %s" % (d["place"], long_date(d["date"])), 11.5, "ital", align="center")
+    y = numbered(s, d["issuer_caps"], d)
     s.text(105, y + 16, "QUYẾT ĐỊNH", 15, "bold", align="center")
     y = s.para(40, y + 23, 130, d["subject"], 12.5, "bold") + 4
     s.text(105, y, "%s" % d["who_decides"], 12.5, "bold", align="center")
@@ -122,9 +129,7 @@ def decision(d, rng):
 
 def submission(d, rng):
     s = Sheet()
-    y = header(s, d["from_caps"])
-    s.text(52, y, "Số: %s" % d["number"], 12, align="center")
-    s.text(140, y, "%s, %s" % (d["place"], long_date(d["date"])), 11.5, "ital", align="center")
+    y = numbered(s, d["from_caps"], d)
     s.text(105, y + 16, "TỜ TRÌNH", 15, "bold", align="center")
     y = s.para(45, y + 23, 120, d["subject"], 12.5, "bold") + 3
     s.text(105, y, "Kính gửi: %s" % d["to"], 12.5, align="center")
@@ -135,10 +140,8 @@ def submission(d, rng):
 
 def letter(d, rng):
     s = Sheet()
-    y = header(s, d["from_caps"])
-    s.text(52, y, "Số: %s" % d["number"], 12, align="center")
+    y = numbered(s, d["from_caps"], d)
     s.para(24, y + 6, 60, d["subject"], 10.5)
-    s.text(140, y, "%s, %s" % (d["place"], long_date(d["date"])), 11.5, "ital", align="center")
     s.text(105, y + 24, "Kính gửi: %s" % d["to"], 12.5, align="center")
     y = _body(s, y + 36, d["paras"], 12)
     s.text(22, y + 8, "Nơi nhận:", 11, "bold")
@@ -150,9 +153,7 @@ def letter(d, rng):
 
 def fee_notice(d, rng):
     s = Sheet()
-    y = header(s, d["from_caps"])
-    s.text(52, y, "Số: %s" % d["number"], 12, align="center")
-    s.text(140, y, "%s, %s" % (d["place"], long_date(d["date"])), 11.5, "ital", align="center")
+    y = numbered(s, d["from_caps"], d)
     s.text(105, y + 16, "THÔNG BÁO", 15, "bold", align="center")
     s.text(105, y + 23, "Nộp tiền sử dụng đất", 13, "bold", align="center")
     y = _body(s, y + 34, [

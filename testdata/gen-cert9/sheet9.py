@@ -97,10 +97,9 @@ class Sheet:
     def guilloche(self, color, rows=60, amp=2.2, step=4.6):
         for j in range(rows):
             y0 = 6 + j * step
-            pts = [(x, y0 + amp * math.sin(x / 7.0 + j * 0.7)) for x in range(0, int(self.w) + 2, 2)]
-            self.poly(pts, 0.18, color, 0.9)
-            pts = [(x, y0 + amp * math.cos(x / 5.0 - j * 0.5)) for x in range(0, int(self.w) + 2, 2)]
-            self.poly(pts, 0.14, color, 0.8)
+            xs = range(0, int(self.w) + 2, 2)
+            self.poly([(x, y0 + amp * math.sin(x / 7.0 + j * 0.7)) for x in xs], 0.18, color, 0.9)
+            self.poly([(x, y0 + amp * math.cos(x / 5.0 - j * 0.5)) for x in xs], 0.14, color, 0.8)
 
     def text_all(self):
         return "\n".join(self.words)

@@ -24,8 +24,8 @@ is "$(col 5 | tr '+' '\n' | sort -u | tr '\n' ' ')" \
 is "$(col 6 | sed 's/.*\.//' | count)" "pdf:8 tif:2 " "PDFs of JPEGs and bilevel TIFFs"
 is "$(col 8 | count)" "-:1 commune:1 couple:2 household:1 org:1 religious:1 single:3 " \
 	"couples, a household, a company, a pagoda, a commune's committee and single owners"
-is "$(col 10 | tr ',' '\n' | grep -v '^-$' | sort -u | tr '\n' ' ')" "cccd cmnd org " \
-	"CMND, CCCD and organisations"
+is "$(col 10 | tr ',' '\n' | grep -v '^-$' | sort -u | tr '\n' ' ')" "cccd cmnd dinh-danh org " \
+	"CMND, CCCD, Số định danh cá nhân and organisations"
 is "$(col 11 | tr ',' '\n' | grep -v '^-$' | sort -u | tr '\n' ' ')" \
 	"id-update mortgage split-merge transfer " "mortgages, an ID update, splits and a transfer"
 is "$(sed 1d "$C/MANIFEST.tsv" | awk -F'\t' '$12 > 1' | wc -l)" 3 "three dossiers"
@@ -68,7 +68,8 @@ ok $? "certs9 under 10 MB ($(du -sh "$C" | cut -f1))"
 # whose form is dated outside its years, whose change is dated before the
 # certificate, is of no known kind or is crossed out in the register, an
 # organisation called a couple, a serial printed only in a note (the old
-# serial of an exchanged certificate) and a field its pages do not print.
+# serial of an exchanged certificate), an ID of a kind its label does not
+# name, and a field its pages do not print.
 # File 2's note names the old serial AK 657649; its entry of 2019-04-17
 # is crossed out.
 old_serial="AK 657649"
@@ -93,6 +94,7 @@ GCN9-pink14-0002;.documents[0].truth.certificate.changes |= [{"date": $struck, "
 GCN9-pink14-0003;.documents[0].truth.certificate.couple = true;a couple of 1 owners;a company called a couple is refused
 GCN9-pink14-0002;.documents[0].truth.certificate.serial = $old;is not printed as the certificate's;the old serial an exchanged certificate names in its note is refused
 GCN9-pink14-0001;.documents[0].truth.certificate.house.building_area += 1;house building_area .* is not printed;a house the pages do not print is refused
+GCN9-form2024-0005;.documents[0].truth.certificate.owners[0].id_type = "cccd";owners id_type CCCD is not printed;a CCCD where the form prints "Số định danh cá nhân" is refused
 HS9-0010;.documents[2].truth.certificate.owners[0].name = "Nguyễn Văn Nam";owners name Nguyễn Văn Nam is not printed;an owner the owner page does not print is refused
 GCN9-red-0007;.documents[0].truth.certificate.changes[0].decision = "99/QĐ-UBND";decision 99/QĐ-UBND is not printed;a cited decision the register does not print is refused, though a longer number ends with it
 HS9-0009;.documents[2].truth.decision.number = "1/QĐ-UBND";number 1/QĐ-UBND is not printed;a decision number the decision does not print is refused
