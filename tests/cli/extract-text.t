@@ -842,6 +842,18 @@ sed 's/^3\. Diện tích/I. Diện tích/' "$TD/extract/item-list.txt" >item-rom
 run extract-text -q item-roman.txt
 is "$(jqv -r '.parcels[0].address')" "bản Nà Pen, xã Mường Phăng" "or its Roman numeral"
 
+# Holders listed as numbered paragraphs, each with its parcel's "diện tích
+# thu hồi" (or "diện tích đất bị thu hồi"): the area recovered is the
+# parcel's area, its words between the label and the figure no bar.
+run extract-text -q "$TD/extract/recovery-paragraphs.txt"
+is "$(jqv -c '[.parcels[] | [.number, .sheet, .area, .land_use, .holder]]')" \
+    '[["208","17",86.4,"LUC",0],["1043","9",1120.5,"HNK",1]]' \
+    "an area 'thu hồi' said in a holder's paragraph is its parcel's"
+is "$(jqv -c '[.owners[] | [.name, .birth_year, .id_number]]')" \
+    '[["Lò Văn Pánh",1961,"011061004127"],["Quàng Thị Xuân",1978,"011178002935"]]' \
+    "holders' names in capitals are read in title case"
+is "$(jqv '.review | length')" 0 "nothing to review in numbered holders' paragraphs"
+
 # A superior body printed above the committee that acts ("UBND TỈNH VĨNH
 # PHÚC" over "ỦY BAN NHÂN DÂN" / "HUYỆN TAM ĐẢO"): the issuer is the lower.
 sed '1s/.*/UBND TỈNH VĨNH PHÚC/; 2s/.*/ỦY BAN NHÂN DÂN/;
