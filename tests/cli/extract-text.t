@@ -854,6 +854,27 @@ is "$(jqv -c '[.owners[] | [.name, .birth_year, .id_number]]')" \
     "holders' names in capitals are read in title case"
 is "$(jqv '.review | length')" 0 "nothing to review in numbered holders' paragraphs"
 
+# A decision amending a recovery (sửa đổi, bổ sung) cites the article it
+# amends ("bổ sung Điều 1 Quyết định số ...") and quotes its new text
+# ("“Điều 1. Thu hồi 96,2 m2 đất ... của ông ..., thuộc thửa đất số 47"):
+# neither ends its own Điều 1, and the area taken, said before the holder
+# with the parcel's number after it, is that parcel's.
+run extract-text -q "$TD/extract/amend-recovery.txt"
+is "$(jqv -c '[.decision.kind, [.parcels[] | [.number, .sheet, .area, .land_use]], [.owners[] | [.name, .birth_year]]]')" \
+    '["thu-hoi",[["47","23",96.2,"ONT"]],[["Lò Văn Chiến",1958]]]' \
+    "an amended recovery's quoted article gives its holder and parcel"
+sed 's/^“Điều 1\. /“/' "$TD/extract/amend-recovery.txt" >amend-unquoted.txt
+run extract-text -q amend-unquoted.txt
+is "$(jqv -c '[.parcels[] | .number]')" '["47"]' \
+    "an article cited within a sentence heads no article"
+# an area taken that sums up the holders listed after it is no parcel's
+run extract-text -q "$TD/extract/thu-hoi-ocr.txt"
+is "$(jqv -c '[.parcels[] | .area]')" '[298.3,265.5,324.4,1007,494.9]' \
+    "'Thu hồi 2.390,1 m2 đất của 6 hộ' gives no parcel of its own"
+run extract-text -q "$TD/extract/thu-hoi-table.txt"
+is "$(jqv -c '[.parcels[] | .number]')" '["45","46","12"]' \
+    "nor does 'Thu hồi 3 thửa đất của 2 hộ'"
+
 # A superior body printed above the committee that acts ("UBND TỈNH VĨNH
 # PHÚC" over "ỦY BAN NHÂN DÂN" / "HUYỆN TAM ĐẢO"): the issuer is the lower.
 sed '1s/.*/UBND TỈNH VĨNH PHÚC/; 2s/.*/ỦY BAN NHÂN DÂN/;
