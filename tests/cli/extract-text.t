@@ -875,6 +875,15 @@ run extract-text -q "$TD/extract/thu-hoi-table.txt"
 is "$(jqv -c '[.parcels[] | .number]')" '["45","46","12"]' \
     "nor does 'Thu hồi 3 thửa đất của 2 hộ'"
 
+# A figure 6 that OCR reads as a marked letter, its stem the acute ("19ó1",
+# "8ó,4", "1é43"), is a 6 inside a number, and the value put to review.
+sed 's/sinh năm 1961/sinh năm 19ó1/; s/^86,4 m2/8ó,4 m2/; s/số 1043/số 1é43/' \
+    "$TD/extract/recovery-paragraphs.txt" >six.txt
+run extract-text -q six.txt
+is "$(jqv -c '[.owners[0].birth_year, .parcels[0].area, .parcels[1].number, [.review[].field]]')" \
+    '[1961,86.4,"1643",["owners[0].birth_year","parcels[0].area","parcels[1].number"]]' \
+    "a 6 read 'ó', 'é' in a number is read 6 and put to review"
+
 # A superior body printed above the committee that acts ("UBND TỈNH VĨNH
 # PHÚC" over "ỦY BAN NHÂN DÂN" / "HUYỆN TAM ĐẢO"): the issuer is the lower.
 sed '1s/.*/UBND TỈNH VĨNH PHÚC/; 2s/.*/ỦY BAN NHÂN DÂN/;
