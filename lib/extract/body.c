@@ -931,10 +931,15 @@ on_house(lr_xctx *c, const lr_hit *h, int end)
 	}
 }
 
+/* "Tài sản gắn liền với đất: Nhà ở riêng lẻ ...": a house the decision
+ * describes; not one named in passing, the phrase ending its clause
+ * ("kiểm đếm đất đai, tài sản gắn liền với đất."). */
 static void
 on_house_intro(lr_xctx *c, const lr_hit *h, int end)
 {
-	(void)h, (void)end;
+	if (h->b >= end || lr_tok_is(c->t, h->b, '.') ||
+	    lr_tok_is(c->t, h->b, ',') || lr_tok_is(c->t, h->b, ';'))
+		return;
 	cur_house(c);
 }
 

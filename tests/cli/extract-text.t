@@ -884,6 +884,21 @@ is "$(jqv -c '[.owners[0].birth_year, .parcels[0].area, .parcels[1].number, [.re
     '[1961,86.4,"1643",["owners[0].birth_year","parcels[0].area","parcels[1].number"]]' \
     "a 6 read 'ó', 'é' in a number is read 6 and put to review"
 
+# "tài sản gắn liền với đất" named in passing, ending its clause, is no
+# house the decision describes: no house, nothing about one to review.
+sed 's/^Điều 2\. /Người sử dụng đất phối hợp trong việc kiểm đếm đất đai, tài sản gắn liền với đất.\nĐiều 2. /' \
+    "$TD/extract/recovery-paragraphs.txt" >passing.txt
+run extract-text -q passing.txt
+is "$(jqv -c '[.house, ([.review[] | select(.field | test("house"))] | length)]')" \
+    '[null,0]' "a house named in passing is no house"
+# A table whose rows could not be read, and a term said once under it: the
+# parcel made of the term alone (no number, sheet or area) is no parcel
+# read, and the table is put to review whole, for its holders too.
+"$TOP/tests/words-of-text" U "$TD/extract/unread-table.txt" | ocr-extract -q >unread.jsonl
+is "$(jq -c '[.review[] | [.field, .reason, .also]]' unread.jsonl)" \
+    '[["parcels","page 1: no parcel found: the rows of its table could not be read",["owners"]]]' \
+    "a parcel with no number, sheet or area leaves an unread table for review"
+
 # A superior body printed above the committee that acts ("UBND TỈNH VĨNH
 # PHÚC" over "ỦY BAN NHÂN DÂN" / "HUYỆN TAM ĐẢO"): the issuer is the lower.
 sed '1s/.*/UBND TỈNH VĨNH PHÚC/; 2s/.*/ỦY BAN NHÂN DÂN/;
