@@ -899,6 +899,20 @@ is "$(jq -c '[.review[] | [.field, .reason, .also]]' unread.jsonl)" \
     '[["parcels","page 1: no parcel found: the rows of its table could not be read",["owners"]]]' \
     "a parcel with no number, sheet or area leaves an unread table for review"
 
+# The committee's label with a speck after it on its line ("ỦY BAN NHÂN
+# DÂN.") names the unit on the line under it; a hyphened unit's name keeps
+# a capital after its hyphen ("Phan Rang-Tháp Chàm").
+sed '1s/.*/ỦY BAN NHÂN DÂN./; 2s/.*/XÃ MƯỜNG PHĂNG ./' \
+    "$TD/extract/recovery-paragraphs.txt" >speck-label.txt
+run extract-text -q speck-label.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân xã Mường Phăng" \
+    "a speck after 'ỦY BAN NHÂN DÂN' leaves the unit under it the issuer's"
+sed '1s/.*/ỦY BAN NHÂN DÂN/; 2s/.*/THÀNH PHỐ PHAN RANG-THÁP CHÀM/' \
+    "$TD/extract/recovery-paragraphs.txt" >hyphen.txt
+run extract-text -q hyphen.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân thành phố Phan Rang-Tháp Chàm" \
+    "a hyphened unit's name in capitals is title-cased on both sides"
+
 # A superior body printed above the committee that acts ("UBND TỈNH VĨNH
 # PHÚC" over "ỦY BAN NHÂN DÂN" / "HUYỆN TAM ĐẢO"): the issuer is the lower.
 sed '1s/.*/UBND TỈNH VĨNH PHÚC/; 2s/.*/ỦY BAN NHÂN DÂN/;
@@ -1264,11 +1278,16 @@ is "$(cat outside.out)" '["03284",["a commune outside the issuer'"'"'s district"
 
 # A header date whose day and month are unreadable (filled in by hand) and
 # whose year is printed: the record's date is whole or null, so it is null,
-# and the review item says the year read.
-edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày Z“ tháng 1 năm 2016/'
+# and the review item says the year read; with its month typed ("ngày ð...
+# tháng 1"), the month and year read.
+edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày Z“ tháng .. năm 2016/'
 is "$(jqv -c '[.decision.date, [.review[] | select(.field == "decision.date") | .reason]]')" \
     '[null,["only its year read (2016): the day and month could not be"]]' \
     "a date with its year alone read is null, reviewed with the year"
+edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày ð... tháng 1 năm 2016/'
+is "$(jqv -c '[.decision.date, [.review[] | select(.field == "decision.date") | .reason]]')" \
+    '[null,["only its month and year read (1/2016): the day could not be"]]' \
+    "a date with its day alone by hand is null, reviewed with the month and year typed"
 
 # A subject line whose "V/v" OCR read as "V/" is the subject, and names the
 # kind.
