@@ -526,7 +526,11 @@ type_in(const char *p, size_t n, size_t *len)
 	for (const char *sp = t ? strchr(t->folded, ' ') : NULL; sp != NULL &&
 	    *len < n; sp = strchr(sp + 1, ' '))
 		*len += 1 + strcspn(p + *len + 1, " ");
-	if (t != NULL && (*len >= n || p[*len] != ' '))
+	free(s), free(f);
+	/* the words themselves fold to the type ("' bán Lọng": not "'") */
+	s = t != NULL && *len < n && p[*len] == ' ' ? strndup(p, *len) : NULL;
+	f = s != NULL ? lr_x_fold(s) : NULL;
+	if (f == NULL || strcmp(f, t->folded) != 0)
 		t = NULL, *len = 0;
 	free(s), free(f);
 	return t;
