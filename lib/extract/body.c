@@ -574,15 +574,40 @@ on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 		cur_parcel(c, key, pre, sizeof(pre));	/* reviewed as missing */
 }
 
-/* Does an area label ("diện tích") follow hit h in its article?  Then an
- * area said in a sentence at h ("thuê 1.500 m² đất ...") sums up the
- * parcels listed after it and is none of theirs. */
+/* Does an area label with its figure ("diện tích 86,4 m²") follow hit h
+ * in its article?  Then an area said in a sentence at h ("thuê 1.500 m²
+ * đất ...") sums up the parcels listed after it and is none of theirs.  A
+ * label with no figure ("Lý do: diện tích thu hồi được đo lại") states no
+ * parcel's area. */
 static int
 area_follows(const lr_xctx *c, const lr_hit *h)
 {
+	double m2;
+	lr_span sp;
+
 	for (const lr_hit *n = h + 1; n < c->h.v + c->h.n &&
 	    n->lab != LAB_ARTICLE; n++)
-		if (n->lab == LAB_P_AREA)
+		if (n->lab == LAB_P_AREA && lr_parse_area(c->s, c->t, n->b,
+		    c->t->n, &m2, &sp) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does a parcel's number ("thửa đất số 152") follow hit h in its
+ * article before any other area is said?  Then a recovery's area said at
+ * h ("Thu hồi 209,4 m² đất ... của ông ...") is that parcel's; else it
+ * sums up the holders or the parcels listed after it. */
+static int
+number_follows(const lr_xctx *c, const lr_hit *h)
+{
+	char num[32];
+	lr_span sp;
+
+	for (const lr_hit *n = h + 1; n < c->h.v + c->h.n &&
+	    n->lab != LAB_P_AREA && n->lab != LAB_P_AREA_SAID &&
+	    n->lab != LAB_P_AREA_TAKEN; n++)
+		if (n->lab == LAB_P_NUMBER && lr_parse_int(c->s, c->t, n->b,
+		    c->t->n, num, sizeof(num), &sp) == 0)
 			return 1;
 	return 0;
 }
@@ -613,7 +638,8 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 	double m2;
 	lr_span sp;
 
-	if (h->lab == LAB_P_AREA_SAID && area_follows(c, h))
+	if ((h->lab == LAB_P_AREA_SAID && area_follows(c, h)) ||
+	    (h->lab == LAB_P_AREA_TAKEN && !number_follows(c, h)))
 		return;
 	if (lr_parse_area(c->s, c->t, h->b, end, &m2, &sp) == 0) {
 		json_t *p = cur_parcel(c, "area", pre, sizeof(pre));
@@ -625,7 +651,8 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 		    sp.q < 1)
 			doubt_key(c, pre, "address", sp.q,
 			    "read after an area OCR misread");
-		if (h->lab == LAB_P_AREA)	/* not one said before the holder */
+		/* not one said before the holder ("Giao 1.683,6 m² đất ở cho") */
+		if (h->lab != LAB_P_AREA_SAID)
 			use_after(c, p, pre, n, end);
 	} else if (has_digit(c, h->b, end))
 		cur_parcel(c, "area", pre, sizeof(pre));	/* reviewed */
@@ -904,10 +931,15 @@ on_house(lr_xctx *c, const lr_hit *h, int end)
 	}
 }
 
+/* "Tài sản gắn liền với đất: Nhà ở riêng lẻ ...": a house the decision
+ * describes; not one named in passing, the phrase ending its clause
+ * ("kiểm đếm đất đai, tài sản gắn liền với đất."). */
 static void
 on_house_intro(lr_xctx *c, const lr_hit *h, int end)
 {
-	(void)h, (void)end;
+	if (h->b >= end || lr_tok_is(c->t, h->b, '.') ||
+	    lr_tok_is(c->t, h->b, ',') || lr_tok_is(c->t, h->b, ';'))
+		return;
 	cur_house(c);
 }
 
@@ -926,6 +958,7 @@ static const struct {
 	{ LAB_ADDRESS_SAME, on_same_address },
 	{ LAB_P_NUMBER, on_parcel_int }, { LAB_P_SHEET, on_parcel_int },
 	{ LAB_P_AREA, on_area }, { LAB_P_AREA_SAID, on_area },
+	{ LAB_P_AREA_TAKEN, on_area },
 	{ LAB_P_USE_SAID, on_said_use }, { LAB_P_WORDS, on_words },
 	{ LAB_P_USE, on_use }, { LAB_USE_FROM, on_use }, { LAB_USE_TO, on_use },
 	{ LAB_P_TERM, on_term }, { LAB_P_ORIGIN, on_origin },
@@ -972,28 +1005,70 @@ walk(lr_xctx *c, int k, int end)
 }
 
 /* The number of the article whose label ends at token i, in digits or
- * Roman numerals ("Điều II"); -1 when none. */
+ * Roman numerals ("Điều II"), the token after it in *after; -1 when
+ * none. */
 static int
-article_number(const lr_xctx *c, int i)
+article_number(const lr_xctx *c, int i, int *after)
 {
 	char num[8];
 	lr_span sp;
 	int r;
 
-	if (lr_parse_int(c->s, c->t, i, c->t->n, num, sizeof(num), &sp) == 0)
+	if (lr_parse_int(c->s, c->t, i, c->t->n, num, sizeof(num), &sp) == 0) {
+		*after = sp.b;
 		return atoi(num);
+	}
 	i = lr_tok_skip(c->t, i, c->t->n, "*`^~_'\"");
+	*after = i + 1;
 	return i < c->t->n && (r = lr_parse_roman(c->t->v[i].text)) > 0 ? r :
 	    -1;
 }
 
-/* The hit of "Điều n" from hit k on, n in *n; -1 when none. */
+/* Is token i an opening quote ("“Điều 1. ...")? */
+static int
+opening_quote(const lr_toks *t, int i)
+{
+	static const char *const q[] = { "\"", "\u201c", "\u201e", "\u00ab",
+	    "\u2018" };
+
+	for (size_t k = 0; i >= 0 && k < sizeof(q) / sizeof(*q); k++)
+		if (strcmp(t->v[i].text, q[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does hit h ("Điều", its number ending before token after) head an
+ * article of the decision: at its line's start (past specks) or its number
+ * followed by "." or ":", and not quoted?  An article cited ("sửa đổi,
+ * bổ sung Điều 1 Quyết định số ...") heads none, nor one an amendment
+ * quotes as its new text ("“Điều 1. Thu hồi ...”"): both belong to the
+ * article they stand in. */
+static int
+heads_article(const lr_xctx *c, const lr_hit *h, int after)
+{
+	const lr_toks *t = c->t;
+	int a = h->a;
+
+	while (a > 0 && !(t->v[a].flags & TOK_BOL) &&
+	    (t->v[a - 1].flags & TOK_PUNCT) && !opening_quote(t, a - 1))
+		a--;
+	if (opening_quote(t, a - 1))
+		return 0;
+	return (t->v[a].flags & TOK_BOL) || (after < t->n &&
+	    (lr_tok_is(t, after, '.') || lr_tok_is(t, after, ':')));
+}
+
+/* The hit of "Điều n" heading an article from hit k on, n in *n; -1 when
+ * none. */
 static int
 article(const lr_xctx *c, int k, int *n)
 {
+	int after;
+
 	for (; k < c->h.n; k++)
 		if (c->h.v[k].lab == LAB_ARTICLE &&
-		    (*n = article_number(c, c->h.v[k].b)) >= 0)
+		    (*n = article_number(c, c->h.v[k].b, &after)) >= 0 &&
+		    heads_article(c, &c->h.v[k], after))
 			return k;
 	return -1;
 }

@@ -498,18 +498,14 @@ owner_sentence(struct reader *r, const lr_cline *l)
 static void
 address_commas(json_t *o, const char *key)
 {
-	static const char *const units[] = { "xa", "phuong", "thi", "huyen",
-	    "quan", "thanh", "tinh" };
 	const char *a = json_string_value(json_object_get(o, key));
 	char *s = a ? strdup(a) : NULL;
 
 	for (char *p = s; p != NULL && (p = strstr(p, ". ")) != NULL; p++) {
 		char *f = lr_x_fold(p + 2);
-		for (size_t i = 0; f != NULL && i < sizeof(units) /
-		    sizeof(*units); i++)
-			if (strncmp(f, units[i], strlen(units[i])) == 0 &&
-			    f[strlen(units[i])] == ' ')
-				*p = ',';
+		const lr_unit_word *t = lr_unit_type(f);
+		if (t != NULL && t->level != LR_TYPE_VILLAGE)
+			*p = ',';
 		free(f);
 	}
 	if (s != NULL)
@@ -517,35 +513,43 @@ address_commas(json_t *o, const char *key)
 	free(s);
 }
 
-/* The unit types an address's parts begin with, as printed. */
-static const char *const unit_types[] = { "tổ dân phố", "thị trấn", "thị xã",
-    "thành phố", "bản", "thôn", "xóm", "tổ", "ấp", "khu", "khối", "xã",
-    "phường", "huyện", "quận", "tỉnh" };
+/* The unit type word (lr_unit_type) part p (n bytes) begins with, some
+ * text after it: its entry, its length in p in *len; NULL (*len 0) when
+ * none. */
+static const lr_unit_word *
+type_in(const char *p, size_t n, size_t *len)
+{
+	char *s = strndup(p, n), *f = s != NULL ? lr_x_fold(s) : NULL;
+	const lr_unit_word *t = lr_unit_type(f);
+
+	*len = t != NULL ? strcspn(p, " ") : 0;
+	for (const char *sp = t ? strchr(t->folded, ' ') : NULL; sp != NULL &&
+	    *len < n; sp = strchr(sp + 1, ' '))
+		*len += 1 + strcspn(p + *len + 1, " ");
+	free(s), free(f);
+	/* the words themselves fold to the type ("' bán Lọng": not "'") */
+	s = t != NULL && *len < n && p[*len] == ' ' ? strndup(p, *len) : NULL;
+	f = s != NULL ? lr_x_fold(s) : NULL;
+	if (f == NULL || strcmp(f, t->folded) != 0)
+		t = NULL, *len = 0;
+	free(s), free(f);
+	return t;
+}
 
 /* The length of the unit type part p (n bytes) begins with, its marks
- * misread ("bẫn Hấu Chua", "xũ Mường Mùn"), and which (*t); 0 when none or
- * when it is written right. */
+ * misread ("bẫn Hấu Chua", "xũ Mường Mùn"), and its spelling (*t); 0 when
+ * none or when it is written right. */
 static size_t
 misread_type(const char *p, size_t n, const char **t)
 {
-	for (size_t i = 0; i < sizeof(unit_types) / sizeof(*unit_types); i++) {
-		size_t len = strcspn(p, " ");
-		for (const char *sp = strchr(unit_types[i], ' '); sp != NULL &&
-		    len < n; sp = strchr(sp + 1, ' '))
-			len += 1 + strcspn(p + len + 1, " ");
-		if (len >= n || p[len] != ' ')
-			continue;
-		char *w = strndup(p, len), *fw = w ? lr_x_fold(w) : NULL,
-		    *ft = lr_x_fold(unit_types[i]);
-		int hit = fw && ft && strcmp(fw, ft) == 0 &&
-		    strcmp(w, unit_types[i]) != 0;
-		free(w), free(fw), free(ft);
-		if (hit) {
-			*t = unit_types[i];
-			return len;
-		}
-	}
-	return 0;
+	size_t len;
+	const lr_unit_word *u = type_in(p, n, &len);
+
+	if (u == NULL || (strlen(u->printed) == len &&
+	    strncmp(p, u->printed, len) == 0))
+		return 0;
+	*t = u->printed;
+	return len;
 }
 
 /* The type word of each part of address key of o written as the unit
@@ -579,14 +583,9 @@ address_types(json_t *o, const char *key)
 static size_t
 type_at(const char *p)
 {
-	const char *t;
-	size_t n = strlen(p), len = misread_type(p, n, &t);
+	size_t len;
 
-	for (size_t i = 0; len == 0 && i < sizeof(unit_types) /
-	    sizeof(*unit_types); i++)
-		if (strncmp(p, unit_types[i], strlen(unit_types[i])) == 0 &&
-		    p[strlen(unit_types[i])] == ' ')
-			len = strlen(unit_types[i]);
+	type_in(p, strlen(p), &len);
 	return len;
 }
 
@@ -1219,21 +1218,32 @@ word_after_marks(const lr_cline *l, const char *w)
 	return -1;
 }
 
+/* Does l's word a begin a district's, a city's or a province's type word
+ * (lr_unit_type)? */
+static int
+unit_type_word(const lr_cline *l, int a)
+{
+	char s[64] = "";
+	const lr_unit_word *t;
+
+	for (int i = a; i < l->nw && i < a + 3; i++)
+		if (strlen(s) + strlen(l->fw[i]) + 2 < sizeof(s))
+			strcat(strcat(s, l->fw[i]), " ");
+	t = lr_unit_type(s);
+	return t != NULL && (t->level == LR_TYPE_DISTRICT ||
+	    t->level == LR_TYPE_CITY || t->level == LR_TYPE_PROVINCE);
+}
+
 /* The word where l's unit begins, after marks only: the type word of a
  * unit a committee serves ("HUYỆN", "THÀNH PHỐ", "TỈNH" ...); -1. */
 static int
 unit_typed(const lr_cline *l)
 {
-	static const char *const types[] = { "huyen", "quan", "tinh", "thi xa",
-	    "thanh pho" };
-
-	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++) {
-		int k = lr_cline_at(l, types[i], 0), a = 0;
-		while (k >= 0 && a < k && mark_word(l, a))
-			a++;
-		if (k >= 0 && a == k)
-			return k;
-	}
+	for (int a = 0; a < l->nw; a++)
+		if (unit_type_word(l, a))
+			return a;
+		else if (!mark_word(l, a))
+			break;
 	return -1;
 }
 
@@ -1332,9 +1342,8 @@ date_line(struct reader *r, const lr_cline *l)
 static char *
 unit_named(const char *a, const char *place)
 {
-	static const char *const types[] = { "huyen ", "quan ", "thi xa ",
-	    "thanh pho " };
 	char *part, *f, *out = NULL;
+	const lr_unit_word *t;
 
 	for (size_t n; a != NULL && *a != '\0' && out == NULL; a += n +
 	    (a[n] != '\0')) {
@@ -1344,11 +1353,11 @@ unit_named(const char *a, const char *place)
 			e--;
 		if ((part = strndup(a + k, e > k ? e - k : 0)) == NULL)
 			return NULL;
-		for (size_t i = 0; (f = lr_x_fold(part)) != NULL && i <
-		    sizeof(types) / sizeof(*types) && out == NULL; i++, free(f))
-			if (strncmp(f, types[i], strlen(types[i])) == 0 &&
-			    strcmp(f + strlen(types[i]), place) == 0)
-				out = strdup(part);
+		if ((f = lr_x_fold(part)) != NULL &&
+		    (t = lr_unit_type(f)) != NULL &&
+		    (t->level == LR_TYPE_DISTRICT || t->level == LR_TYPE_CITY) &&
+		    strcmp(f + strlen(t->folded) + 1, place) == 0)
+			out = strdup(part);
 		free(f);
 		free(part);
 	}
@@ -2058,13 +2067,11 @@ ends_in(const char *text, const char *name)
 static size_t
 folded_type_at(const char *p)
 {
-	static const char *const types[] = { "huyen ", "quan ", "tinh ",
-	    "thi xa ", "thanh pho " };
+	const lr_unit_word *t = lr_unit_type(p);
 
-	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++)
-		if (strncmp(p, types[i], strlen(types[i])) == 0)
-			return strlen(types[i]);
-	return 0;
+	return t != NULL && (t->level == LR_TYPE_DISTRICT || t->level ==
+	    LR_TYPE_CITY || t->level == LR_TYPE_PROVINCE) ?
+	    strlen(t->folded) + 1 : 0;
 }
 
 /* Folded name without its type word ("huyen", "thi xa" ...): a pointer

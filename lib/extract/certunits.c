@@ -73,28 +73,21 @@ lr_x_unitnames_free(lr_unitnames *t)
 }
 
 /* The level of a unit whose folded part of an address p begins with its
- * type word ("xa ", "phuong ", "thi tran "; "huyen ", "quan ", "thi xa ",
- * "thanh pho "; "tinh "), the type's words in *words; -1 when p names no
- * unit. */
+ * type word (lr_unit_type: a commune's, a district's or a city's, a
+ * province's), the type's words in *words; -1 when p names no unit. */
 static int
 part_level(const char *p, int *words)
 {
-	static const struct {
-		const char *type;
-		int level;
-	} v[] = {
-		{ "xa ", LR_UNIT_COMMUNE }, { "phuong ", LR_UNIT_COMMUNE },
-		{ "thi tran ", LR_UNIT_COMMUNE }, { "huyen ", LR_UNIT_DISTRICT },
-		{ "quan ", LR_UNIT_DISTRICT }, { "thi xa ", LR_UNIT_DISTRICT },
-		{ "thanh pho ", LR_UNIT_DISTRICT }, { "tinh ", LR_UNIT_PROVINCE }
-	};
+	const lr_unit_word *t = lr_unit_type(p);
+	int lv = t == NULL ? -1 : t->level == LR_TYPE_COMMUNE ? LR_UNIT_COMMUNE :
+	    t->level == LR_TYPE_DISTRICT || t->level == LR_TYPE_CITY ?
+	    LR_UNIT_DISTRICT : t->level == LR_TYPE_PROVINCE ? LR_UNIT_PROVINCE :
+	    -1;
 
-	for (size_t i = 0; i < sizeof(v) / sizeof(*v); i++)
-		if (strncmp(p, v[i].type, strlen(v[i].type)) == 0) {
-			*words = 1 + (strchr(v[i].type, ' ')[1] != '\0');
-			return v[i].level;
-		}
-	return -1;
+	*words = 1;
+	for (const char *c = t != NULL ? t->folded : ""; *c != '\0'; c++)
+		*words += *c == ' ';
+	return lv;
 }
 
 /* The index in v of the name whose fold is f (and whose spelling is key,

@@ -718,10 +718,29 @@ table_page(const lr_xctx *c)
 	return 0;
 }
 
+/* How many parcels of c were read with a number, a sheet or an area: one
+ * with none of them (a term or an origin said once for the rows of a
+ * table that could not be read) is no parcel read. */
+static size_t
+parcels_read(const lr_xctx *c)
+{
+	static const char *const keys[] = { "number", "sheet", "area" };
+	size_t n = 0;
+
+	for (size_t i = 0; i < json_array_size(c->parcels); i++) {
+		json_t *p = json_array_get(c->parcels, i);
+		int got = 0;
+		for (size_t k = 0; k < sizeof(keys) / sizeof(*keys); k++)
+			got |= !json_is_null(json_object_get(p, keys[k]));
+		n += got;
+	}
+	return n;
+}
+
 /* A decision about land names who holds what: no owner or no parcel read
  * is reviewed, also when no phrase told the kind (an unreadable subject
- * line leaves it "other"); no parcel read from a page with a table is one
- * item on the table, standing for its holders too. */
+ * line leaves it "other"); no parcel read (parcels_read) from a page with
+ * a table is one item on the table, standing for its holders too. */
 static void
 no_owner(lr_xctx *c)
 {
@@ -736,7 +755,8 @@ no_owner(lr_xctx *c)
 	if (json_array_size(c->owners) == 0)
 		lr_x_doubt(c, "owners", c->s->set[SET_CHECK_FAILED],
 		    "no owner found");
-	if (json_array_size(c->parcels) > 0)
+	if (parcels_read(c) > 0 || (json_array_size(c->parcels) > 0 &&
+	    table_page(c) == 0))
 		return;
 	if ((page = table_page(c)) > 0) {
 		char why[96];

@@ -29,7 +29,7 @@ static const char *const lab_names[LAB_N] = {
 	"unit.commune", "unit.district", "unit.province", "unit.village",
 	"parcel.area.said", "parcel.use.said", "owner.organisation",
 	"table.number-sheet", "table.sheet-number", "couple",
-	"owner.body", "table.either", "decision.suffix",
+	"owner.body", "table.either", "decision.suffix", "parcel.area.taken",
 };
 
 static const char *const set_names[SET_N] = {

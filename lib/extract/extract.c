@@ -281,14 +281,33 @@ hand_unread(lr_xctx *c, int lab, int end, const char *key)
 	}
 }
 
-/* A header date whose year alone could be read ("ngày Z“ tháng 1 năm
- * 2025", a day and month filled in by hand): a record's date is whole or
- * null, so it stays null, reviewed with the year read and the box of its
- * line (tokens before end), the clerk's crop. */
+/* The month typed after "tháng" in tokens [a, b) ("ngày ð... tháng 8
+ * năm 2025"), or 0. */
+static int
+typed_month(const lr_xctx *c, int a, int b)
+{
+	char num[8];
+	lr_span sp;
+	int n, m;
+
+	for (int i = a; i < b; i++)
+		if ((n = lr_label_at(c->s, c->t, i, b, LAB_MONTH, NULL)) >= 0 &&
+		    lr_parse_int(c->s, c->t, n, b, num, sizeof(num), &sp) == 0 &&
+		    sp.q >= 1 && (m = atoi(num)) >= 1 && m <= 12)
+			return m;
+	return 0;
+}
+
+/* A header date whose year alone could be read, or its month and year
+ * ("ngày Z“ tháng 1 năm 2025", a day and month filled in by hand;
+ * "ngày ð... tháng 8 năm 2025", the day alone): a record's date is whole
+ * or null, so it stays null, reviewed with what was read and the box of
+ * its line (tokens before end), the clerk's crop. */
 static void
 year_only(lr_xctx *c, int end)
 {
 	char why[80];
+	int m;
 
 	if (c->year == 0 || json_object_get(c->fields, "decision.date") != NULL)
 		return;
@@ -298,8 +317,12 @@ year_only(lr_xctx *c, int end)
 			b++;
 		if (n < 0)
 			continue;
-		snprintf(why, sizeof(why), "only its year read (%d): the day "
-		    "and month could not be", c->year);
+		if ((m = typed_month(c, n, b)) > 0)
+			snprintf(why, sizeof(why), "only its month and year read "
+			    "(%d/%d): the day could not be", m, c->year);
+		else
+			snprintf(why, sizeof(why), "only its year read (%d): "
+			    "the day and month could not be", c->year);
 		lr_x_put(c, c->decision, "decision", "date", json_null(),
 		    &(lr_span){ i, b, 0, why }, 0);
 		return;
@@ -417,7 +440,9 @@ issuer_name(const lr_xctx *c, int k, int end, int *a, int *b)
 	for (j = i; j < end && !(c->t->v[j].flags & TOK_BOL) &&
 	    !lr_tab_content(&c->t->v[j]); j++)
 		;		/* specks */
-	if (j < end && column_gap(c->t, j))
+	if (j < end && (c->t->v[j].flags & TOK_BOL))
+		i = j;		/* "ỦY BAN NHÂN DÂN." and a speck: name under */
+	else if (j < end && column_gap(c->t, j))
 		i = next_line(c->t, j, end);	/* the motto's column */
 	for (j = i; j < end && (j == i || !(c->t->v[j].flags & TOK_BOL)) &&
 	    (j == i || !column_gap(c->t, j)); j++)

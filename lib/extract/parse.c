@@ -35,6 +35,20 @@ lr_ocr_digit(char c, int *repaired)
 	return to[p - from] - '0';
 }
 
+/* The length of the marked letter at s that OCR reads for a figure 6 of
+ * some faces, its bowl the letter and its stem the acute ("1ó12", "19é0",
+ * "3450óó2á9"); 0 when s holds none. */
+static size_t
+six_at(const char *s)
+{
+	static const char *const six[] = { "\u00f3", "\u00e9", "\u00e1" };
+
+	for (size_t i = 0; i < sizeof(six) / sizeof(*six); i++)
+		if (strncmp(s, six[i], strlen(six[i])) == 0)
+			return strlen(six[i]);
+	return 0;
+}
+
 /* Copy s to out (n bytes) with OCR letters inside a number made digits;
  * other characters kept.  Returns the repairs, or -1 when the word has no
  * real digit or is mostly letters (no number). */
@@ -42,10 +56,14 @@ static int
 repair_number(const char *s, char *out, size_t n)
 {
 	int rep = 0, digits = 0, d;
-	size_t o = 0;
+	size_t o = 0, k;
 
 	for (; *s != '\0' && o + 1 < n; s++) {
-		if ((d = lr_ocr_digit(*s, &rep)) >= 0) {
+		if ((k = six_at(s)) > 0) {
+			out[o++] = '6';
+			digits++, rep++;
+			s += k - 1;
+		} else if ((d = lr_ocr_digit(*s, &rep)) >= 0) {
 			out[o++] = (char)('0' + d);
 			digits++;
 		} else

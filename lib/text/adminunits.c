@@ -49,23 +49,26 @@ static const char *const types[] = {
 	"tinh ", "xa ", "tp. ", "tp ", "tt. ", "tt ", "p. ", "x. ", "h. ",
 };
 
-/* Levels of the type words that open a part of an address; a village's
- * ("bản Lọng") is never a commune, though a commune be named so ("Bàn
- * Long"). */
-enum level { L_NONE, L_COMMUNE, L_DISTRICT, L_PROVINCE, L_CITY, L_VILLAGE };
-
-static const struct {
-	const char *w;
-	enum level l;
-} typewords[] = {
-	{ "thi tran", L_COMMUNE }, { "dac khu", L_COMMUNE },
-	{ "thi xa", L_DISTRICT },
-	{ "thanh pho", L_CITY }, { "xa", L_COMMUNE }, { "phuong", L_COMMUNE },
-	{ "huyen", L_DISTRICT }, { "quan", L_DISTRICT }, { "tinh", L_PROVINCE },
-	{ "to dan pho", L_VILLAGE }, { "khu pho", L_VILLAGE },
-	{ "ban", L_VILLAGE }, { "thon", L_VILLAGE }, { "xom", L_VILLAGE },
-	{ "to", L_VILLAGE }, { "ap", L_VILLAGE }, { "khu", L_VILLAGE },
-	{ "khoi", L_VILLAGE }, { "buon", L_VILLAGE }, { "lang", L_VILLAGE },
+/* The type words of units, folded and as printed, with their levels; a
+ * village's ("bản Lọng") is never a commune, though a commune be named so
+ * ("Bàn Long").  A word that begins another ("tổ" of "tổ dân phố") comes
+ * after it.  "Đặc khu" (a special zone) is a commune-level unit since July
+ * 2025. */
+static const lr_unit_word typewords[] = {
+	{ "thi tran", "thị trấn", LR_TYPE_COMMUNE },
+	{ "dac khu", "đặc khu", LR_TYPE_COMMUNE },
+	{ "thi xa", "thị xã", LR_TYPE_DISTRICT },
+	{ "thanh pho", "thành phố", LR_TYPE_CITY },
+	{ "xa", "xã", LR_TYPE_COMMUNE }, { "phuong", "phường", LR_TYPE_COMMUNE },
+	{ "huyen", "huyện", LR_TYPE_DISTRICT }, { "quan", "quận", LR_TYPE_DISTRICT },
+	{ "tinh", "tỉnh", LR_TYPE_PROVINCE },
+	{ "to dan pho", "tổ dân phố", LR_TYPE_VILLAGE },
+	{ "khu pho", "khu phố", LR_TYPE_VILLAGE },
+	{ "ban", "bản", LR_TYPE_VILLAGE }, { "thon", "thôn", LR_TYPE_VILLAGE },
+	{ "xom", "xóm", LR_TYPE_VILLAGE }, { "to", "tổ", LR_TYPE_VILLAGE },
+	{ "ap", "ấp", LR_TYPE_VILLAGE }, { "khu", "khu", LR_TYPE_VILLAGE },
+	{ "khoi", "khối", LR_TYPE_VILLAGE }, { "buon", "buôn", LR_TYPE_VILLAGE },
+	{ "lang", "làng", LR_TYPE_VILLAGE },
 };
 
 /* Does s start with type word w followed by a space?  Returns its length. */
@@ -77,17 +80,26 @@ starts(const char *s, const char *w)
 	return strncmp(s, w, n) == 0 && s[n] == ' ' ? n + 1 : 0;
 }
 
-/* The type word at s, its length in *len; NULL if none. */
-static const char *
-type_at(const char *s, size_t *len, enum level *lv)
+const lr_unit_word *
+lr_unit_type(const char *folded)
 {
-	for (size_t i = 0; i < sizeof(typewords) / sizeof(*typewords); i++)
-		if ((*len = starts(s, typewords[i].w)) != 0) {
-			*lv = typewords[i].l;
-			return typewords[i].w;
-		}
-	*lv = L_NONE;
+	for (size_t i = 0; folded != NULL &&
+	    i < sizeof(typewords) / sizeof(*typewords); i++)
+		if (starts(folded, typewords[i].folded) != 0)
+			return &typewords[i];
 	return NULL;
+}
+
+/* The type word at s, its length in *len (its space included); NULL if
+ * none. */
+static const char *
+type_at(const char *s, size_t *len, enum lr_type_level *lv)
+{
+	const lr_unit_word *t = lr_unit_type(s);
+
+	*len = t != NULL ? strlen(t->folded) + 1 : 0;
+	*lv = t != NULL ? t->level : LR_TYPE_NONE;
+	return t != NULL ? t->folded : NULL;
 }
 
 /* Folded key of a name: ASCII skeleton, single spaces, type word dropped. */
@@ -164,13 +176,13 @@ type_of(const char *name)
 {
 	char *a = name_key(name, 0);
 	const char *t = NULL;
-	enum level lv = L_NONE;
+	enum lr_type_level lv = LR_TYPE_NONE;
 	size_t k;
 
 	if (a != NULL)
 		t = type_at(a, &k, &lv);
 	free(a);
-	return lv == L_COMMUNE ? t : NULL;
+	return lv == LR_TYPE_COMMUNE ? t : NULL;
 }
 
 /* "o:CODE" or "n:CODE", kept by u. */
@@ -364,19 +376,19 @@ lr_units_load_map(lr_units *u, const char *path, lr_err *err)
 
 /* An address split into parts: "xa muong phang" -> level, key. */
 struct parts {
-	enum level lv[MAXPARTS];
+	enum lr_type_level lv[MAXPARTS];
 	const char *type[MAXPARTS];	/* the type word, or NULL */
 	char key[MAXPARTS][128];
 	int n;
 };
 
 static void
-part_add(struct parts *p, enum level lv, const char *type, const char *s,
-    size_t n)
+part_add(struct parts *p, enum lr_type_level lv, const char *type,
+    const char *s, size_t n)
 {
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
-	if (p->n == MAXPARTS || (n == 0 && lv == L_NONE))
+	if (p->n == MAXPARTS || (n == 0 && lv == LR_TYPE_NONE))
 		return;
 	p->lv[p->n] = lv;
 	p->type[p->n] = type;
@@ -434,14 +446,14 @@ static void
 split(const char *a, const char *small, struct parts *p)
 {
 	const char *start = a, *s = a, *type = NULL, *tw;
-	enum level lv = L_NONE, t;
+	enum lr_type_level lv = LR_TYPE_NONE, t;
 	size_t k;
 
 	p->n = 0;
 	while (*s != '\0') {
 		if (*s == ',') {
 			part_add(p, lv, type, start, (size_t)(s - start));
-			start = ++s, lv = L_NONE, type = NULL;
+			start = ++s, lv = LR_TYPE_NONE, type = NULL;
 			continue;
 		}
 		if (*s == ' ') {
@@ -451,7 +463,7 @@ split(const char *a, const char *small, struct parts *p)
 		if (spaces(start, s))
 			start = s;
 		tw = type_at(s, &k, &t);
-		if (tw != NULL && !(lv != L_NONE && s == start) &&
+		if (tw != NULL && !(lv != LR_TYPE_NONE && s == start) &&
 		    (s == start || small[s - a])) {
 			if (s > start)
 				part_add(p, lv, type, start, (size_t)(s - start));
@@ -469,7 +481,7 @@ static int
 score(const struct commune *c, const struct parts *p, int at,
     const char *province)
 {
-	int sc = 1 + (p->lv[at] == L_COMMUNE);
+	int sc = 1 + (p->lv[at] == LR_TYPE_COMMUNE);
 
 	if (p->type[at] != NULL && c->tkey != NULL &&
 	    strcmp(p->type[at], c->tkey) == 0)
@@ -478,11 +490,11 @@ score(const struct commune *c, const struct parts *p, int at,
 	for (int i = 0; i < p->n; i++) {
 		if (i == at)
 			continue;
-		enum level lv = p->lv[i];
-		if (c->dkey && lv != L_PROVINCE && lv != L_COMMUNE &&
+		enum lr_type_level lv = p->lv[i];
+		if (c->dkey && lv != LR_TYPE_PROVINCE && lv != LR_TYPE_COMMUNE &&
 		    strcmp(p->key[i], c->dkey) == 0)
 			sc += 4;
-		else if (lv != L_DISTRICT && lv != L_COMMUNE &&
+		else if (lv != LR_TYPE_DISTRICT && lv != LR_TYPE_COMMUNE &&
 		    strcmp(p->key[i], c->pkey) == 0)
 			sc += 4;
 	}
@@ -537,7 +549,7 @@ lr_units_find_all(const lr_units *u, const char *address,
 	free(a);
 	free(small);
 	for (int i = 0; i < p.n; i++) {
-		if (p.lv[i] != L_COMMUNE && p.lv[i] != L_NONE)
+		if (p.lv[i] != LR_TYPE_COMMUNE && p.lv[i] != LR_TYPE_NONE)
 			continue;
 		e.key = p.key[i];
 		if (!hsearch_r(e, FIND, &f, (struct hsearch_data *)&u->byname))

@@ -71,6 +71,27 @@ enum lr_unit_level {
 	LR_UNIT_COMMUNE, LR_UNIT_DISTRICT, LR_UNIT_PROVINCE
 };
 
+/* The levels of the type words units are named with ("xã", "huyện" ...);
+ * a city ("thành phố") is a district's or a province's, a village's ("thôn",
+ * "tổ dân phố") is no unit's. */
+enum lr_type_level {
+	LR_TYPE_NONE, LR_TYPE_COMMUNE, LR_TYPE_DISTRICT, LR_TYPE_PROVINCE,
+	LR_TYPE_CITY, LR_TYPE_VILLAGE
+};
+
+/* A unit's type word: folded ("thi tran"), as printed ("thị trấn"), and
+ * its level. */
+typedef struct lr_unit_word {
+	const char *folded, *printed;
+	enum lr_type_level level;
+} lr_unit_word;
+
+/* The type word that folded text begins with, a space after it ("xa ...",
+ * "thi tran ...", "dac khu ...", "thon ..."), the longest that fits: an
+ * entry of a static table (never freed); NULL when it begins with none.
+ * The one list of the type words: use it, never a copy. */
+const lr_unit_word *lr_unit_type(const char *folded);
+
 /* The official names (as listed, "Huyện Mường Ảng"; borrowed from u) of
  * the units of level and era (LR_ERA_ANY: both) that lie in the province
  * and the district of these official names (NULL: any), each once, up to

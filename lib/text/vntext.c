@@ -254,7 +254,7 @@ lr_title(const char *s)
 			out[o++] = ' ';
 		space = 0;
 		put(out, &o, c, start);
-		start = 0;
+		start = c == '-';	/* "Phan Rang-Tháp Chàm" */
 	}
 	return done(out, o, low);
 }

@@ -41,8 +41,10 @@ char *lr_tonekey(const char *s);
  * for it) -> d: "Đặng" -> "dang". */
 char *lr_ascii(const char *s);
 
-/* Title case each space-separated syllable, NFC, runs of white space folded
- * to one space and trimmed: "giàng  a PÁO" -> "Giàng A Páo". */
+/* Title case each space-separated syllable and each part of a hyphened
+ * name, NFC, runs of white space folded to one space and trimmed:
+ * "giàng  a PÁO" -> "Giàng A Páo", "PHAN RANG-THÁP CHÀM" -> "Phan
+ * Rang-Tháp Chàm". */
 char *lr_title(const char *s);
 
 /* How the letters of s are written. */

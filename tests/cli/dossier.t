@@ -431,6 +431,23 @@ sed 's/^Địa chỉ thường trú: .*/Địa chỉ thường trú: làng Mơ N
 is "$(jq -c '[.certificate.owners[0].address, ([.review[] | select(.field == "certificate.owners[0].address")] | length)]' ia.jsonl)" \
     '["làng Mơ Nang, xã Ia Dêr, huyện Ia Grai, tỉnh Gia Lai",1]' \
     "a unit's 'la' listed as 'Ia' is mended and put to review"
+# a special zone ("đặc khu", a commune since July 2025) is a unit of an
+# address like any commune: its name misread in its marks is mended, its
+# type word misread in its marks written as the type
+sed 's/^Địa chỉ thường trú: .*/Địa chỉ thường trú: thôn Đài Van, đắc khu Vân Đôn, tỉnh Quảng Ninh/' \
+    "$D/p4.txt" > p4-zone.txt
+"$TOP/tests/words-of-text" K p4-zone.txt | ocr-extract -q > zone.jsonl
+is "$(jq -c '[.certificate.owners[0].address, ([.review[] | select(.field == "certificate.owners[0].address")] | length)]' zone.jsonl)" \
+    '["thôn Đài Van, đặc khu Vân Đồn, tỉnh Quảng Ninh",1]' \
+    "a special zone (đặc khu) misread in its marks is mended and put to review"
+# a speck before the first part's type ("— bản Co Mận") is no type word
+# misread: the part is left as read, no "bản" put before it
+sed 's/^Địa chỉ thường trú: .*/Địa chỉ thường trú: — bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng, tỉnh Điện Biên/' \
+    "$D/p4.txt" > p4-speck.txt
+"$TOP/tests/words-of-text" K p4-speck.txt | ocr-extract -q > speck.jsonl
+is "$(jq -r '.certificate.owners[0].address' speck.jsonl)" \
+    "— bản Co Mận, xã Ẳng Nưa, huyện Mường Ảng, tỉnh Điện Biên" \
+    "a speck before an address's type word is not taken for a misread type"
 "$TOP/tests/words-of-text" K "$D/p4.txt" | ocr-extract -q > marks2.jsonl
 is "$(jq -c '[.review[] | select(.field | test("address"))] | length' marks2.jsonl)" 0 \
     "an address whose units are written as listed is not for review"

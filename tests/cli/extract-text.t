@@ -842,6 +842,77 @@ sed 's/^3\. Diện tích/I. Diện tích/' "$TD/extract/item-list.txt" >item-rom
 run extract-text -q item-roman.txt
 is "$(jqv -r '.parcels[0].address')" "bản Nà Pen, xã Mường Phăng" "or its Roman numeral"
 
+# Holders listed as numbered paragraphs, each with its parcel's "diện tích
+# thu hồi" (or "diện tích đất bị thu hồi"): the area recovered is the
+# parcel's area, its words between the label and the figure no bar.
+run extract-text -q "$TD/extract/recovery-paragraphs.txt"
+is "$(jqv -c '[.parcels[] | [.number, .sheet, .area, .land_use, .holder]]')" \
+    '[["208","17",86.4,"LUC",0],["1043","9",1120.5,"HNK",1]]' \
+    "an area 'thu hồi' said in a holder's paragraph is its parcel's"
+is "$(jqv -c '[.owners[] | [.name, .birth_year, .id_number]]')" \
+    '[["Lò Văn Pánh",1961,"011061004127"],["Quàng Thị Xuân",1978,"011178002935"]]' \
+    "holders' names in capitals are read in title case"
+is "$(jqv '.review | length')" 0 "nothing to review in numbered holders' paragraphs"
+
+# A decision amending a recovery (sửa đổi, bổ sung) cites the article it
+# amends ("bổ sung Điều 1 Quyết định số ...") and quotes its new text
+# ("“Điều 1. Thu hồi 96,2 m2 đất ... của ông ..., thuộc thửa đất số 47"):
+# neither ends its own Điều 1, and the area taken, said before the holder
+# with the parcel's number after it, is that parcel's.
+run extract-text -q "$TD/extract/amend-recovery.txt"
+is "$(jqv -c '[.decision.kind, [.parcels[] | [.number, .sheet, .area, .land_use]], [.owners[] | [.name, .birth_year]]]')" \
+    '["thu-hoi",[["47","23",96.2,"ONT"]],[["Lò Văn Chiến",1958]]]' \
+    "an amended recovery's quoted article gives its holder and parcel"
+sed 's/^“Điều 1\. /“/' "$TD/extract/amend-recovery.txt" >amend-unquoted.txt
+run extract-text -q amend-unquoted.txt
+is "$(jqv -c '[.parcels[] | .number]')" '["47"]' \
+    "an article cited within a sentence heads no article"
+# an area taken that sums up the holders listed after it is no parcel's
+run extract-text -q "$TD/extract/thu-hoi-ocr.txt"
+is "$(jqv -c '[.parcels[] | .area]')" '[298.3,265.5,324.4,1007,494.9]' \
+    "'Thu hồi 2.390,1 m2 đất của 6 hộ' gives no parcel of its own"
+run extract-text -q "$TD/extract/thu-hoi-table.txt"
+is "$(jqv -c '[.parcels[] | .number]')" '["45","46","12"]' \
+    "nor does 'Thu hồi 3 thửa đất của 2 hộ'"
+
+# A figure 6 that OCR reads as a marked letter, its stem the acute ("19ó1",
+# "8ó,4", "1é43"), is a 6 inside a number, and the value put to review.
+sed 's/sinh năm 1961/sinh năm 19ó1/; s/^86,4 m2/8ó,4 m2/; s/số 1043/số 1é43/' \
+    "$TD/extract/recovery-paragraphs.txt" >six.txt
+run extract-text -q six.txt
+is "$(jqv -c '[.owners[0].birth_year, .parcels[0].area, .parcels[1].number, [.review[].field]]')" \
+    '[1961,86.4,"1643",["owners[0].birth_year","parcels[0].area","parcels[1].number"]]' \
+    "a 6 read 'ó', 'é' in a number is read 6 and put to review"
+
+# "tài sản gắn liền với đất" named in passing, ending its clause, is no
+# house the decision describes: no house, nothing about one to review.
+sed 's/^Điều 2\. /Người sử dụng đất phối hợp trong việc kiểm đếm đất đai, tài sản gắn liền với đất.\nĐiều 2. /' \
+    "$TD/extract/recovery-paragraphs.txt" >passing.txt
+run extract-text -q passing.txt
+is "$(jqv -c '[.house, ([.review[] | select(.field | test("house"))] | length)]')" \
+    '[null,0]' "a house named in passing is no house"
+# A table whose rows could not be read, and a term said once under it: the
+# parcel made of the term alone (no number, sheet or area) is no parcel
+# read, and the table is put to review whole, for its holders too.
+"$TOP/tests/words-of-text" U "$TD/extract/unread-table.txt" | ocr-extract -q >unread.jsonl
+is "$(jq -c '[.review[] | select(.field == "parcels") | [.reason, .also]]' unread.jsonl)" \
+    '[["page 1: no parcel found: the rows of its table could not be read",["owners"]]]' \
+    "a parcel with no number, sheet or area leaves an unread table for review"
+
+# The committee's label with a speck after it on its line ("ỦY BAN NHÂN
+# DÂN.") names the unit on the line under it; a hyphened unit's name keeps
+# a capital after its hyphen ("Phan Rang-Tháp Chàm").
+sed '1s/.*/ỦY BAN NHÂN DÂN./; 2s/.*/XÃ MƯỜNG PHĂNG ./' \
+    "$TD/extract/recovery-paragraphs.txt" >speck-label.txt
+run extract-text -q speck-label.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân xã Mường Phăng" \
+    "a speck after 'ỦY BAN NHÂN DÂN' leaves the unit under it the issuer's"
+sed '1s/.*/ỦY BAN NHÂN DÂN/; 2s/.*/THÀNH PHỐ PHAN RANG-THÁP CHÀM/' \
+    "$TD/extract/recovery-paragraphs.txt" >hyphen.txt
+run extract-text -q hyphen.txt
+is "$(jqv -r '.decision.issuer')" "Ủy ban nhân dân thành phố Phan Rang-Tháp Chàm" \
+    "a hyphened unit's name in capitals is title-cased on both sides"
+
 # A superior body printed above the committee that acts ("UBND TỈNH VĨNH
 # PHÚC" over "ỦY BAN NHÂN DÂN" / "HUYỆN TAM ĐẢO"): the issuer is the lower.
 sed '1s/.*/UBND TỈNH VĨNH PHÚC/; 2s/.*/ỦY BAN NHÂN DÂN/;
@@ -1207,11 +1278,16 @@ is "$(cat outside.out)" '["03284",["a commune outside the issuer'"'"'s district"
 
 # A header date whose day and month are unreadable (filled in by hand) and
 # whose year is printed: the record's date is whole or null, so it is null,
-# and the review item says the year read.
-edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày Z“ tháng 1 năm 2016/'
+# and the review item says the year read; with its month typed ("ngày ð...
+# tháng 1"), the month and year read.
+edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày Z“ tháng .. năm 2016/'
 is "$(jqv -c '[.decision.date, [.review[] | select(.field == "decision.date") | .reason]]')" \
     '[null,["only its year read (2016): the day and month could not be"]]' \
     "a date with its year alone read is null, reviewed with the year"
+edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày ð... tháng 1 năm 2016/'
+is "$(jqv -c '[.decision.date, [.review[] | select(.field == "decision.date") | .reason]]')" \
+    '[null,["only its month and year read (1/2016): the day could not be"]]' \
+    "a date with its day alone by hand is null, reviewed with the month and year typed"
 
 # A subject line whose "V/v" OCR read as "V/" is the subject, and names the
 # kind.

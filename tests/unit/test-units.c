@@ -252,6 +252,28 @@ bad_file_names_the_problem(void **state)
 	assert_non_null(strstr(err.msg, "/nonexistent.csv"));
 }
 
+/* The one list of type words: the longest that fits, a space after it,
+ * its level and its printed spelling. */
+static void
+type_words_looked_up(void **state)
+{
+	const lr_unit_word *t;
+
+	(void)state;
+	assert_non_null(t = lr_unit_type("dac khu van don"));
+	assert_string_equal(t->printed, "đặc khu");
+	assert_int_equal(t->level, LR_TYPE_COMMUNE);
+	assert_non_null(t = lr_unit_type("to dan pho 3"));
+	assert_string_equal(t->folded, "to dan pho");
+	assert_int_equal(t->level, LR_TYPE_VILLAGE);
+	assert_int_equal(lr_unit_type("thanh pho hue")->level, LR_TYPE_CITY);
+	assert_int_equal(lr_unit_type("thi xa son tay")->level,
+	    LR_TYPE_DISTRICT);
+	assert_null(lr_unit_type("xa"));
+	assert_null(lr_unit_type("xuan la"));
+	assert_null(lr_unit_type(NULL));
+}
+
 int
 main(void)
 {
@@ -269,6 +291,7 @@ main(void)
 		cmocka_unit_test(same_name_everywhere_is_ambiguous),
 		cmocka_unit_test(new_name_of_two_provinces),
 		cmocka_unit_test(bad_file_names_the_problem),
+		cmocka_unit_test(type_words_looked_up),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
