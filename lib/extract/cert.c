@@ -167,13 +167,11 @@ owner_field(struct reader *r, json_t *o, const char *key, json_t *v,
 	lr_cfield(o, key, v, r->fields, path, conf, l);
 }
 
-/* How many tokens of l folded phrase p fills from token 0; 0 when l does
- * not start with p. */
+/* The token after folded phrase p in l when p fills l's tokens from
+ * token k; 0 when it does not. */
 static int
-lead_tokens(const lr_cline *l, const char *p)
+lead_tokens(const lr_cline *l, int k, const char *p)
 {
-	int k = 0;
-
 	for (; *p != '\0'; k++) {
 		size_t n = strcspn(p, " ");
 		if (k >= l->nt || strlen(l->t[k]) != n ||
@@ -184,19 +182,32 @@ lead_tokens(const lr_cline *l, const char *p)
 	return k;
 }
 
+/* Is word w a table row's number (the "STT" column's "1", "2")? */
+static int
+row_number(const char *w)
+{
+	size_t n = strlen(w);
+
+	return n >= 1 && n <= 2 && strspn(w, "0123456789") == n;
+}
+
 /* The token of l where an owner's title ("ông", "bà") stands: first, or
- * after "Hộ" or a spouse's "và vợ (chồng) là"; -1 when none. */
+ * after "Hộ", a spouse's "và vợ (chồng) là" or the house certificates'
+ * "Chủ sở hữu:", any of them after a numbering ("1. Ông ..." of a
+ * household's members, "1. Chủ sở hữu: Bà ...", a co-owners' table's
+ * row number "1 Ông ..."); -1 when none. */
 static int
 title_at(const lr_cline *l)
 {
 	static const char *const before[] = { "va vo la", "va chong la",
-	    "va vo", "va chong", "ho" };
-	int k = 0;
+	    "va vo", "va chong", "ho", "chu so huu" };
+	int from = l->nt > 1 && l->tw[1] == 1 && (numbering(l->w[0]) ||
+	    row_number(l->w[0])), k = 0;
 
 	for (size_t i = 0; k == 0 && i < sizeof(before) / sizeof(*before); i++)
-		k = lead_tokens(l, before[i]);
-	if (k == 0 && l->nt > 1 && l->tw[1] == 1 && numbering(l->w[0]))
-		k = 1;	/* a household's members, "1. Ông ..." */
+		k = lead_tokens(l, from, before[i]);
+	if (k == 0)
+		k = from;
 	if (k < l->nt && (strcmp(l->t[k], "ong") == 0 || strcmp(l->t[k],
 	    "ba") == 0))
 		return k;
@@ -238,9 +249,23 @@ name_at(const lr_cline *l, int a)
 	return a;
 }
 
+/* The first word of l from a before end that is a year of birth on its
+ * own, no label before it (a co-owners' table's "Năm sinh" column: "1
+ * Ông Dương Văn A 1982 CMND số: ..."); -1 when none. */
+static int
+bare_year(const lr_cline *l, int a, int end)
+{
+	for (int k = a; k < end; k++)
+		if (strlen(l->w[k]) == 4 && strspn(l->w[k], "0123456789") == 4 &&
+		    atoi(l->w[k]) > 1880 && atoi(l->w[k]) < 2030)
+			return k;
+	return -1;
+}
+
 /* "Ông: Nguyễn Văn A, năm sinh: 1975" (or "Bà", "Hộ ông", "và vợ là bà",
- * "sinh năm 1975"): a new owner.  The name ends at the birth year's label
- * or at an ID's, whichever comes first. */
+ * "sinh năm 1975", a table's row "1 Ông A 1975 CMND số: ..."): a new
+ * owner.  The name ends at the birth year's label, at an ID's or at a
+ * year with no label (bare_year()), whichever comes first. */
 static int
 owner_line(struct reader *r, const lr_cline *l)
 {
@@ -248,7 +273,7 @@ owner_line(struct reader *r, const lr_cline *l)
 	int k = title_at(l);
 	int sex = k < 0 ? 0 : strcmp(l->t[k], "ong") == 0 ? 'M' : 'F';
 	const char *born = birth_label(l);
-	int end = id_label_at(r, l);
+	int end = id_label_at(r, l), year = -1;
 	char *raw, *name, *by;
 	const char *why = NULL;
 	double q = 1;
@@ -256,8 +281,11 @@ owner_line(struct reader *r, const lr_cline *l)
 
 	if (born && lr_cline_at(l, born, 0) < end)
 		end = lr_cline_at(l, born, 0);
-	if (sex == 0 || l->nw < 2 ||
-	    (raw = lr_cline_text(l, name_at(l, l->tw[k] + 1), end)) == NULL)
+	if (sex == 0 || l->nw < 2)
+		return 0;
+	if (born == NULL && (year = bare_year(l, l->tw[k] + 1, end)) >= 0)
+		end = year;
+	if ((raw = lr_cline_text(l, name_at(l, l->tw[k] + 1), end)) == NULL)
 		return 0;
 	name = lr_x_name_fix(s, raw, &q, &why);
 	free(raw);
@@ -275,6 +303,9 @@ owner_line(struct reader *r, const lr_cline *l)
 			    l->conf, l);
 		free(by);
 	}
+	if (year >= 0)
+		owner_field(r, o, "birth_year", json_integer(atoi(l->w[year])),
+		    l->conf, l);
 	free(name);
 	return 1;
 }
@@ -345,8 +376,70 @@ birth_line(struct reader *r, const lr_cline *l)
 	return 1;
 }
 
+/* Where the ID after label p in l begins, and its end in *end: the
+ * first word after it with no digit (a birth year's label, its issue's
+ * "cấp ngày ...", a table's address cell); -1 when p is not in l. */
+static int
+id_span(const lr_cline *l, const char *p, int *end)
+{
+	int a = lr_cline_find(l, p, 0);
+
+	*end = a + 1;
+	while (a >= 0 && *end < l->nw && strpbrk(l->w[*end], "0123456789"))
+		(*end)++;
+	return a < l->nw ? a : -1;
+}
+
+/* The text of the ID after label p in l (id_span()); NULL when none. */
+static char *
+id_text(const lr_cline *l, const char *p)
+{
+	int b, a = id_span(l, p, &b);
+
+	return a >= 0 ? lr_cline_text(l, a, b) : NULL;
+}
+
+/* A Vietnamese passport's number ("N7179607": a capital and seven
+ * digits) in v, its trailing marks aside, into id (13 bytes): 1, or 0
+ * when v is not one. */
+static int
+passport_of(const char *v, char id[13])
+{
+	size_t n = strcspn(v, ",;. ");
+
+	if (n != 8 || !isupper((unsigned char)v[0]) || strspn(v + 1,
+	    "0123456789") != 7 || strspn(v + n, ",;. ") != strlen(v + n))
+		return 0;
+	memcpy(id, v, n);
+	id[n] = '\0';
+	return 1;
+}
+
+/* A co-owners' table's row ("1 Ông A 1982 CMND số: 191335411 thôn B, xã
+ * C"): the address cell after the ID, for the owner read last, the next
+ * lines going on with it (the cell wrapped). */
+static void
+row_address(struct reader *r, const lr_cline *l)
+{
+	json_t *o = last_owner(r);
+	int a = -1, b = 0;
+	char *v = NULL;
+
+	if (o == NULL || l->nw < 2 || !row_number(l->w[0]))
+		return;
+	for (size_t i = 0; a < 0 && i < r->data->nids; i++)
+		a = id_span(l, r->data->ids[i].phrase, &b);
+	while (a >= 0 && b < l->nw && lr_alnums(l->w[b]) == 0)
+		b++;		/* the cell's rule read as a dash */
+	if (a < 0 || (v = lr_cline_text(l, b, value_end(r, l, b))) == NULL)
+		return;
+	owner_field(r, o, "address", json_string(v), l->conf, l);
+	free(v);
+	keep_going(r, "address", json_pack("[O]", o));
+}
+
 /* An ID line (its label an "id" row of certificates.tsv): the ID of the
- * owner read last on it, to the end or to a birth year's label. */
+ * owner read last on it (id_text()). */
 static int
 id_line(struct reader *r, const lr_cline *l)
 {
@@ -357,13 +450,15 @@ id_line(struct reader *r, const lr_cline *l)
 	if (o != NULL && !json_is_null(json_object_get(o, "id_number")))
 		return 0;
 	for (size_t i = 0; o && i < r->data->nids; i++) {
-		if ((v = after(l, r->data->ids[i].phrase,
-		    birth_label(l))) == NULL)
+		if ((v = id_text(l, r->data->ids[i].phrase)) == NULL)
 			continue;
 		enum lr_id_kind k = lr_id_read(v, id, &rep);
 		double q = rep ? 0.8 : 1;
 		if (k == LR_ID_BAD && lr_x_old_id(v, id))
 			k = LR_ID_CMND, q = 0.5;	/* old-style figures */
+		if (k == LR_ID_BAD && strcmp(r->data->ids[i].what,
+		    "passport") == 0 && passport_of(v, id))
+			k = LR_ID_CMND;		/* read, as it is printed */
 		free(v);
 		owner_field(r, o, "id_type", json_string(r->data->ids[i].what),
 		    l->conf, l);
@@ -451,9 +546,10 @@ owner_cut(const lr_cline *l, int a)
 static void
 owner_piece(struct reader *r, const lr_cline *p)
 {
-	if (owner_line(r, p) || unnamed_owner(r, p))
+	if (owner_line(r, p) || unnamed_owner(r, p)) {
 		id_line(r, p);
-	else if (owner_address(r, p))
+		row_address(r, p);
+	} else if (owner_address(r, p))
 		stop_going_on(r);
 }
 
@@ -1048,7 +1144,8 @@ item_end(const lr_cline *l, int v, int end)
 /* Where house label i begins in l (after its numbering), and where its
  * value ends: at the next house label's numbering or label, at an item
  * of its own after a semicolon (item_end), or the line's end.  -1 when
- * label i is not in l. */
+ * label i is not in l, or a longer label begins at its word ("loại nhà
+ * ở" where "loại nhà" is found). */
 static int
 house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
 {
@@ -1057,6 +1154,11 @@ house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
 	*end = l->nw;
 	if (a < 0)
 		return -1;
+	for (size_t k = 0; k < r->data->nhouse; k++)
+		if (strlen(r->data->house[k].phrase) > strlen(
+		    r->data->house[i].phrase) && lr_cline_at(l,
+		    r->data->house[k].phrase, a) == a)
+			return -1;
 	for (size_t k = 0; k < r->data->nhouse; k++) {
 		int b = lr_cline_at(l, r->data->house[k].phrase, a + 1);
 		if (b > a && b < *end)
@@ -1492,10 +1594,39 @@ label_tail(const char *w)
 	return c != NULL && c[1] != '\0' ? c + 1 : NULL;
 }
 
+/* The word after the first register label (certificates.tsv "register"
+ * rows) in l; -1 when none. */
+static int
+register_label(const struct reader *r, const lr_cline *l)
+{
+	int a = -1, k;
+
+	for (size_t i = 0; i < r->data->nregisters; i++)
+		if ((k = lr_cline_find(l, r->data->registers[i].phrase, 0)) >= 0
+		    && (a < 0 || k < a))
+			a = k;
+	return a;
+}
+
+/* The word after a label's last word from word a of l, the first of the
+ * next six that ends in a colon with no digit before it ("... quyền sử
+ * dụng đất số:"); a when none. */
+static int
+past_colon(const lr_cline *l, int a)
+{
+	for (int k = a; k < l->nw && k < a + 6; k++) {
+		if (strpbrk(l->w[k], "0123456789") != NULL)
+			break;
+		if (l->w[k][strlen(l->w[k]) - 1] == ':')
+			return k + 1 < l->nw ? k + 1 : a;
+	}
+	return a;
+}
+
 static void
 register_line(struct reader *r, const lr_cline *l)
 {
-	int a = lr_cline_find(l, "so vao so cap", 0), b;
+	int a = register_label(r, l), b;
 	char *v, *rest, *full = NULL;
 	const char *head = NULL;
 
@@ -1506,9 +1637,8 @@ register_line(struct reader *r, const lr_cline *l)
 		head = label_tail(l->w[a++]);
 	else if (lr_cline_find(l, "giay chung nhan", a) >= 0)
 		a = lr_cline_find(l, "giay chung nhan", a);
-	if (head == NULL && a + 1 < l->nw && l->w[a][strlen(l->w[a]) - 1] ==
-	    ':')
-		a++;		/* the label's last word: "... nhận QSDĐ:" */
+	if (head == NULL)
+		a = past_colon(l, a);	/* "... nhận QSDĐ:", "... đất số:" */
 	if (!digit_from(l, a)) {	/* the number is under its label */
 		r->reg_label = l;
 		return;
@@ -1874,8 +2004,10 @@ read_line(struct reader *r, const lr_cline *l)
 	if (r->part == P_OWNERS && owner_sentence(r, l))
 		;
 	else if (r->part == P_OWNERS && (owner_line(r, l) ||
-	    org_line(r, l) || unnamed_owner(r, l)))
+	    org_line(r, l) || unnamed_owner(r, l))) {
 		id_line(r, l);
+		row_address(r, l);
+	}
 	else if (r->part == P_OWNERS && !birth_line(r, l) && !id_line(r, l))
 		owner_address(r, l);
 	if (r->part == P_PARCEL)

@@ -1,0 +1,86 @@
+#!/bin/sh
+# Certificate fields (#18) by general rules on small text fixtures: the
+# house certificates' owners ("Ông: A Năm sinh: 1949" / "và vợ là bà:",
+# "1. Chủ sở hữu: Bà B; sinh năm ..."), IDs followed by their date of
+# issue, house items of the older forms, and the register number's
+# label variants.
+. "${LANDREC_TOP:-.}/tests/cli/lib.sh"
+
+cert() { f=$1; shift; "$TOP/tests/words-of-text" K "$f" | ocr-extract -q |
+    jq -c ".certificate | $*"; }
+
+cat > h94.txt <<'P'
+GIẤY CHỨNG NHẬN
+QUYỀN SỞ HỮU NHÀ Ở VÀ QUYỀN SỬ DỤNG ĐẤT Ở
+Số: HN 877030
+Hồ sơ gốc số: 7965/1996
+1. CHỦ SỞ HỮU NHÀ Ở VÀ SỬ DỤNG ĐẤT Ở
+Ông: Đỗ Hữu Phước Năm sinh: 1949
+CMND số: 011060851 cấp ngày 09/11/1987 tại Công an thành phố Hà Nội
+và vợ là bà: Châu Thị Hương Năm sinh: 1942
+CMND số: 011456208 cấp ngày 27/05/1988 tại Công an thành phố Hà Nội
+Địa chỉ thường trú: số 20 ngõ 72 phố Minh Khai, phường Minh Khai
+II. NHÀ Ở
+Loại nhà: Nhà ở riêng lẻ; Cấp hạng: cấp 3
+Diện tích xây dựng: 40,7 m² Diện tích sử dụng: 81,4 m²
+P
+is "$(cert h94.txt '[.owners[] | [.name, .gender, .birth_year, .id_number]]')" \
+    '[["Đỗ Hữu Phước","M",1949,"011060851"],["Châu Thị Hương","F",1942,"011456208"]]' \
+    "owners under 'CHỦ SỞ HỮU NHÀ Ở', each with its ID before 'cấp ngày'"
+is "$(cert h94.txt '.house')" '{"type":"Nhà ở riêng lẻ","building_area":40.7,"floor_area":81.4}' \
+    "'Loại nhà:' is the house's type, 'Diện tích sử dụng' its floor area"
+is "$(cert h94.txt '[.serial, .register_number]')" '["HN 877030","7965/1996"]' \
+    "'Hồ sơ gốc số:' labels the register number"
+
+cat > h05.txt <<'P'
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+1. Chủ sở hữu: Bà Phạm Kim Loan; sinh năm 1979; CMND số: 205633703, cấp ngày
+16/07/2004
+Địa chỉ thường trú: tổ 39, phường Hòa Minh, quận Liên Chiểu, thành phố Đà Nẵng
+2. Nhà ở:
+b) Tổng diện tích sử dụng: 274,2 m²
+c) Diện tích xây dựng: 91,4 m²
+P
+is "$(cert h05.txt '[(.owners[] | [.name, .gender, .birth_year, .id_number]), .house]')" \
+    '[["Phạm Kim Loan","F",1979,"205633703"],{"floor_area":274.2,"building_area":91.4}]' \
+    "'1. Chủ sở hữu: Bà ...' is an owner; 'Tổng diện tích sử dụng' the floor area"
+
+cat > red.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. TÊN NGƯỜI SỬ DỤNG ĐẤT
+Ông: A Đeo; Năm sinh: 1974
+Số CMND: 233600236 cấp ngày 17/09/1997 tại Công an tỉnh Kon Tum
+Vào sổ cấp giấy chứng nhận quyền sử dụng đất số: 05571 QSDĐ/KT
+P
+is "$(cert red.txt '[.owners[0].id_number, .register_number]')" '["233600236","05571 QSDĐ/KT"]' \
+    "'Vào sổ cấp giấy chứng nhận quyền sử dụng đất số:' labels the register number"
+
+# a table of co-owners: "STT Họ và tên Năm sinh Giấy tờ nhân thân Địa
+# chỉ", a row a person, its address cell wrapped over the lines below
+cat > co.txt <<'P'
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Những người cùng sử dụng đất (đồng sở hữu, thừa kế theo văn bản thỏa thuận):
+STT Họ và tên Năm sinh Giấy tờ nhân thân Địa chỉ thường trú
+1 Ông Dương Văn Thắng 1982 CMND số: 191335411 thôn Lại Thế, xã Phú
+| Thượng, huyện Phú Vang,
+tỉnh Thừa Thiên Huế
+2 Bà Dương Thị Nguyệt 1978 CCCD số: 046178323398 — tổ 13, phường Hòa Minh,
+quận Liên Chiểu, thành phố Đà Nẵng
+II. Thửa đất, nhà ở và tài sản khác gắn liền với đất
+P
+is "$(cert co.txt '[.owners[] | [.name, .gender, .birth_year, .id_type, .id_number, .address]]')" \
+    '[["Dương Văn Thắng","M",1982,"cmnd","191335411","thôn Lại Thế, xã Phú Thượng, huyện Phú Vang, tỉnh Thừa Thiên Huế"],["Dương Thị Nguyệt","F",1978,"cccd","046178323398","tổ 13, phường Hòa Minh, quận Liên Chiểu, thành phố Đà Nẵng"]]' \
+    "a co-owners' table: each row an owner, its year, ID and wrapped address cell"
+# the 2024 form's owners' table read row by row: a year with no label
+# ends the name, an ID ends at its first word with no digit
+cat > t24.txt <<'P'
+1. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất:
+Họ và tên Năm sinh Giấy tờ nhân thân Địa chỉ
+Bà TRẦN HỒNG NHUNG 1960
+Hộ chiếu số: N7179607, quốc
+P
+is "$(cert t24.txt '[.owners[] | [.name, .birth_year, .id_type, .id_number]]')" \
+    '[["Trần Hồng Nhung",1960,"passport","N7179607"]]' \
+    "a year after the name with no label is the birth year; the ID stops at 'quốc'"
+done_testing
