@@ -1883,6 +1883,24 @@ parcel_label(const lr_cline *l)
 	return 0;
 }
 
+/* Is l a row of a purposes grid under its head ("Đất trồng cây lâu năm
+ * (CLN) 642,7 Đến ngày 15/03/2051"): a number in it (its area), no
+ * numbering, no label or colon, no date in words ("tháng")? */
+static int
+grid_row(const lr_cline *l)
+{
+	size_t n = l->nw > 0 ? strlen(l->w[0]) : 0;
+
+	if (n == 0 || (n <= 4 && strchr(".)", l->w[0][n - 1]) != NULL) ||
+	    lr_cline_find(l, "thang", 0) >= 0 || parcel_label(l) ||
+	    !digit_from(l, 0))
+		return 0;
+	for (int i = 0; i < l->nw; i++)
+		if (strchr(l->w[i], ':') != NULL)
+			return 0;
+	return 1;
+}
+
 /* Does l go on a list (purposes, terms) of prev, the line before: prev
  * left it open (its last word ends in ";", ",", ":" or holds no digit) or
  * l is an item of it ("- Đất ở tại nông thôn: 150 m²"), and l has no
@@ -1918,17 +1936,34 @@ comma_before(const struct reader *r, const lr_cline *l)
 	return w[0] != '\0' && w[strlen(w) - 1] == ',';
 }
 
+/* Is l the rest of a grid's head on a line of its own, its unit under
+ * the area's column ("(m²)", read "(mỶ)", "(m?)"): three words at most,
+ * none of more than three letters or digits? */
+static int
+head_rest(const lr_cline *l)
+{
+	for (int i = 0; i < l->nw; i++)
+		if (lr_alnums(l->w[i]) > 3)
+			return 0;
+	return l->nw <= 3;
+}
+
 /* A line going on a list (purposes, terms): its text, "; " first when it
  * starts an item of its own ("- Đất ở tại nông thôn: 150 m²") and the
  * list holds some; its confidence the list's when it is the first line
- * with a value.  A new string. */
+ * with a value.  A new string; NULL for the rest of a grid's head. */
 static char *
 list_more(struct reader *r, const lr_cline *l, const char *old)
 {
-	char *t = open_text(l, 0), *v = NULL;
+	char *t, *v = NULL;
 	double *conf = strcmp(r->cont, "uses") == 0 ? &r->uses_conf :
 	    &r->terms_conf;
-	size_t m = t != NULL ? item_mark(t) : 0;
+	size_t m;
+
+	if (r->rows && head_rest(l))
+		return NULL;
+	t = open_text(l, 0);
+	m = t != NULL ? item_mark(t) : 0;
 
 	if (*conf < 0)		/* the first line of a list under its label */
 		*conf = l->conf;
@@ -1983,7 +2018,7 @@ read_line(struct reader *r, const lr_cline *l)
 		return;
 	if (r->cont != NULL && r->part == was && (goes_on(l, end) ||
 	    (json_array_get(r->cont_in, 0) == r->lists && l > r->c.v &&
-	    list_goes_on(l - 1, l)))) {
+	    (list_goes_on(l - 1, l) || (r->rows && grid_row(l)))))) {
 		go_on(r, l, end);
 		if (end < l->nw)	/* the next statement began */
 			stop_going_on(r);

@@ -83,4 +83,23 @@ P
 is "$(cert t24.txt '[.owners[] | [.name, .birth_year, .id_type, .id_number]]')" \
     '[["Trần Hồng Nhung",1960,"passport","N7179607"]]' \
     "a year after the name with no label is the birth year; the ID stops at 'quốc'"
+
+# a purposes grid whose head's unit "(m²)" stands on a line of its own
+# (read "(mỶ)") beside a "Ghi chú" column is no purpose; its rows go on
+# after a row that ends in a date
+cat > grid.txt <<'P'
+II. THỬA ĐẤT ĐƯỢC QUYỀN SỬ DỤNG
+1. Thửa đất số: 1120 2. Tờ bản đồ số: 6
+4. Diện tích: 1.236 m²
+6, 7. Mục đích và thời hạn sử dụng:
+Mục đích sử dụng Diện tích Thời hạn sử dụng Ghi chú
+: (mỶ) `
+Đất ở tại nông thôn (ONT) 312 Lâu dài
+Đất trồng cây lâu năm (CLN) 642,7 Đến ngày 15/03/2051
+Đất chuyên trồng lúa nước (LUC)_ 281,3 Đến ngày 28/08/2030
+8. Nguồn gốc sử dụng: Nhà nước giao đất không thu tiền sử dụng đất
+P
+is "$(cert grid.txt '[.parcel.purposes[] | [.land_use, .area, .term]]')" \
+    '[["ONT",312,"Lâu dài"],["CLN",642.7,"Đến ngày 15/03/2051"],["LUC",281.3,"Đến ngày 28/08/2030"]]' \
+    "a grid's head unit line is not a row; rows go on after a dated row"
 done_testing
