@@ -637,13 +637,16 @@ lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 {
 	struct entry e = { 0 };
 	char date[11];
-	const lr_cline *prev = NULL;
+	/* the line before, and the last one of the content's column (a
+	 * signature in the confirmation's may stand between "ký ngày" and
+	 * its date) */
+	const lr_cline *prev = NULL, *text = NULL;
 
 	for (int i = 0; i < c->n; i++) {
 		const lr_cline *l = &c->v[i];
 		if (l->kind != LR_PAGE_CERT_CHANGES)
 			continue;
-		if (dated_line(l, date) && !dated_on(prev)) {
+		if (dated_line(l, date) && !dated_on(prev) && !dated_on(text)) {
 			if (e.first != NULL)
 				entry_flush(&e, changes, fields);
 			e.first = l, e.conf = 1;
@@ -658,6 +661,8 @@ lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 		} else if (e.first != NULL)
 			entry_add(&e, l, 0);
 		prev = l;
+		if (l->nw > 0 && !confirming(l, lead(l)))
+			text = l;
 	}
 	if (e.first != NULL)
 		entry_flush(&e, changes, fields);

@@ -102,4 +102,26 @@ P
 is "$(cert grid.txt '[.parcel.purposes[] | [.land_use, .area, .term]]')" \
     '[["ONT",312,"Lâu dài"],["CLN",642.7,"Đến ngày 15/03/2051"],["LUC",281.3,"Đến ngày 28/08/2030"]]' \
     "a grid's head unit line is not a row; rows go on after a dated row"
+
+# a register with a date column: a date that ends an entry's text ("ký
+# ngày" / "20/11/2014."), a signature of the confirmation's column read
+# between them, opens no entry
+cat > own.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông: Lò Văn Thắng; Năm sinh: 1970
+P
+cat > reg.txt <<'P'
+IV. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN
+Ngày, tháng, năm    Nội dung thay đổi và cơ sở pháp lý    Xác nhận của cơ quan có thẩm quyền
+25/11/2014    Thế chấp bằng quyền sử dụng đất tại Ngân hàng    Văn phòng đăng ký
+    theo Hợp đồng thế chấp số 359/2014/HĐTC ký ngày
+        Lương Hà Hạnh
+    20/11/2014.
+06/12/2016    Xóa đăng ký thế chấp theo đơn yêu cầu    Chi nhánh Văn phòng
+P
+"$TOP/tests/words-of-text" K own.txt reg.txt | ocr-extract -q > reg.jsonl
+is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg.jsonl)" \
+    '[["2014-11-25","mortgage"],["2016-12-06","mortgage"]]' \
+    "a date after 'ký ngày' across a signature is the entry's text, not a new entry"
 done_testing
