@@ -1748,9 +1748,10 @@ labelled_serial(const struct reader *r, const lr_cline *l)
 {
 	char *t = NULL;
 
-	for (size_t i = 0; t == NULL && i < r->data->nserials; i++)
-		t = serial_to(l, lr_cline_find(l, r->data->serials[i].phrase,
-		    0), l->nw);
+	for (size_t i = 0; t == NULL && i < r->data->nserials; i++) {
+		int a = lr_cline_find(l, r->data->serials[i].phrase, 0);
+		t = a < 0 ? NULL : serial_to(l, past_colon(l, a), l->nw);
+	}
 	return t;
 }
 
@@ -1788,6 +1789,21 @@ loose_serial(const struct reader *r, const lr_cline *l)
 	/* the 2024 form's "Số seri: KL 78241454    Số vào sổ ...: CT 028402",
 	 * its label misread: the serial is before the register's label */
 	return reg < 0 ? serial_in(l) : serial_before(l, reg - 1);
+}
+
+/* The serial after its label on a change register's page (a trang bổ
+ * sung's head: "Số vào sổ cấp GCN: CS 77049; Số phát hành GCN: CĐ
+ * 515320"), when none was read before. */
+static void
+supplement_serial(struct reader *r, const lr_cline *l)
+{
+	char *t;
+
+	if (!json_is_null(json_object_get(r->cert, "serial")) ||
+	    (t = labelled_serial(r, l)) == NULL)
+		return;
+	cert_field(r, "serial", json_string(t), l->conf, l);
+	free(t);
 }
 
 static void
@@ -2025,8 +2041,10 @@ read_line(struct reader *r, const lr_cline *l)
 		return;
 	}
 	stop_going_on(r);
-	if (r->part == P_CHANGES)
+	if (r->part == P_CHANGES) {
+		supplement_serial(r, l);
 		return;
+	}
 	serial_line(r, l);
 	stated_parcel(r, l);
 	generation_line(r, l);
@@ -2372,17 +2390,16 @@ check_generation(struct reader *r)
 	const char *s = json_string_value(json_object_get(r->cert, "serial"));
 	const char *d = json_string_value(json_object_get(r->cert, "date"));
 	int letters = 0, digits = 0;
+	size_t at = s != NULL ? lr_x_serial_letters(s, &letters) : 0;
 
 	if (g == NULL)
 		return;
-	for (; s != NULL && isupper((unsigned char)s[letters]); letters++)
-		;
-	for (const char *p = s ? s + letters + (s[letters] == ' ') : NULL;
+	for (const char *p = s ? s + at + (s[at] == ' ') : NULL;
 	    p != NULL && isdigit((unsigned char)*p); p++)
 		digits++;
 	if (s != NULL && (letters < g->letters_min || letters > g->letters_max
-	    || digits != g->digits || strlen(s) != (size_t)(letters + digits +
-	    (s[letters] == ' '))))
+	    || digits != g->digits || strlen(s) != at + (size_t)digits +
+	    (s[at] == ' ')))
 		check_failed(r, "certificate.serial", "does not fit the serial "
 		    "pattern of its form");
 	if (d != NULL && (atoi(d) < g->first || atoi(d) > g->last)) {

@@ -213,15 +213,26 @@ after_numbering(const char *f)
 	return ok && f[n] == ' ' ? f + n + 1 : NULL;
 }
 
+size_t
+lr_x_serial_letters(const char *s, int *letters)
+{
+	size_t at = 0;
+
+	*letters = 0;
+	for (size_t n = 1; n > 0; *letters += n > 0, at += n)
+		n = isupper((unsigned char)s[at]) ? 1 : strncmp(s + at, "Đ",
+		    2) == 0 ? 2 : 0;
+	return at;
+}
+
 int
 lr_x_is_serial(const char *t)
 {
-	int letters = 0, digits = 0;
+	int letters, digits = 0;
 
 	while (*t == ' ')
 		t++;
-	for (; isupper((unsigned char)*t); t++)
-		letters++;
+	t += lr_x_serial_letters(t, &letters);
 	if (*t == ' ')
 		t++;
 	for (; isdigit((unsigned char)*t); t++)

@@ -124,4 +124,12 @@ P
 is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg.jsonl)" \
     '[["2014-11-25","mortgage"],["2016-12-06","mortgage"]]' \
     "a date after 'ký ngày' across a signature is the entry's text, not a new entry"
+
+# a serial with a "Đ" ("CĐ 515320"), after its label and "GCN:", on the
+# head of a trang bổ sung (a register's page) when no page before had it
+{ echo "TRANG BỔ SUNG GIẤY CHỨNG NHẬN"
+  echo "Số vào sổ cấp GCN: CS 77049; Số phát hành GCN: CĐ 515320"; cat reg.txt; } > sup.txt
+"$TOP/tests/words-of-text" K own.txt sup.txt | ocr-extract -q > sup.jsonl
+is "$(jq -c '[.certificate.serial, [.review[] | select(.field == "certificate.serial")]]' sup.jsonl)" \
+    '["CĐ 515320",[]]' "a serial 'CĐ 515320' after 'Số phát hành GCN:' on a supplement page, fitting its form"
 done_testing
