@@ -620,7 +620,8 @@ static const char *const unit_types[] = { "tổ dân phố", "thị trấn", "th
 
 /* The length of the unit type part p (n bytes) begins with, its marks
  * misread ("bẫn Hấu Chua", "xũ Mường Mùn"), and which (*t); 0 when none or
- * when it is written right. */
+ * when it is written right, in small letters or with a capital first
+ * ("Quận 7, Thành phố Hồ Chí Minh" as printed). */
 static size_t
 misread_type(const char *p, size_t n, const char **t)
 {
@@ -632,10 +633,11 @@ misread_type(const char *p, size_t n, const char **t)
 		if (len >= n || p[len] != ' ')
 			continue;
 		char *w = strndup(p, len), *fw = w ? lr_x_fold(w) : NULL,
-		    *ft = lr_x_fold(unit_types[i]);
-		int hit = fw && ft && strcmp(fw, ft) == 0 &&
-		    strcmp(w, unit_types[i]) != 0;
-		free(w), free(fw), free(ft);
+		    *ft = lr_x_fold(unit_types[i]),
+		    *cap = lr_sentence_case(unit_types[i]);
+		int hit = fw && ft && cap && strcmp(fw, ft) == 0 &&
+		    strcmp(w, unit_types[i]) != 0 && strcmp(w, cap) != 0;
+		free(w), free(fw), free(ft), free(cap);
 		if (hit) {
 			*t = unit_types[i];
 			return len;
@@ -1367,16 +1369,16 @@ issuer_line(struct reader *r, const lr_cline *l)
 	free(unit), free(iss), free(full);
 }
 
-/* The words of a department's name in capitals ("TÀI NGUYÊN VÀ MÔI
- * TRƯỜNG") as it is written: the first of each name joined by "và" in
+/* The words a..end-1 of a department's name in capitals ("TÀI NGUYÊN VÀ
+ * MÔI TRƯỜNG") as it is written: the first of each name joined by "và" in
  * capitals, the rest in lower case ("Tài nguyên và Môi trường"); a new
  * string, NULL when out of memory. */
 static char *
-dept_name(const lr_cline *l, int a)
+dept_name(const lr_cline *l, int a, int end)
 {
 	char *s = strdup("");
 
-	for (int i = a; s != NULL && i < l->nw; i++) {
+	for (int i = a; s != NULL && i < end; i++) {
 		int first = i == a || strcmp(l->fw[i - 1], "va") == 0;
 		char *w = first ? lr_title(l->w[i]) : lr_lower(l->w[i]), *o = s;
 		if (w == NULL || asprintf(&s, "%s%s%s", o, *o ? " " : "", w) < 0)
@@ -1386,27 +1388,42 @@ dept_name(const lr_cline *l, int a)
 	return s;
 }
 
+/* The word of l from a where a province or city begins with its type
+ * ("TỈNH THỪA THIÊN HUẾ", "THÀNH PHỐ ĐÀ NẴNG"); l->nw when none. */
+static int
+province_at(const lr_cline *l, int a)
+{
+	int t = lr_cline_at(l, "tinh", a), c = lr_cline_at(l, "thanh pho", a);
+
+	if (t < 0 || (c >= 0 && c < t))
+		t = c;
+	return t < 0 ? l->nw : t;
+}
+
 /* A department signs ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", its province on the
- * next line, "TỈNH LÂM ĐỒNG"): the issuer is "Sở Tài nguyên và Môi trường
- * tỉnh Lâm Đồng"; with no province under it the department alone (which
+ * line or the next, "TỈNH LÂM ĐỒNG"): the issuer is "Sở Tài nguyên và Môi
+ * trường tỉnh Lâm Đồng"; with no province the department alone (which
  * check_issuer() puts to review, naming no province). */
 static void
 dept_line(struct reader *r, const lr_cline *l)
 {
 	const lr_cline *n = l + 1, *end = r->c.v + r->c.n;
-	int a, u, has_unit;
+	int a, u = 0, has_unit, p;
 	char *name, *unit = NULL, *iss = NULL, *full = NULL;
 
 	if ((a = word_after_marks(l, "SỞ")) < 0 || a + 2 >= l->nw ||
 	    !caps_line(l))
 		return;
+	if ((p = province_at(l, a + 2)) < l->nw)
+		n = l, u = p;	/* on the department's line */
 	while (n < end && n->page == l->page && n - l < 3 && n->nw > 0 &&
 	    strspn(n->fw[0], "0123456789 ") == strlen(n->fw[0]) && n->nw == 1)
 		n++;	/* a plan's dimension between the lines */
-	has_unit = n < end && n->page == l->page && (u = unit_typed(n)) >= 0;
+	has_unit = n == l || (n < end && n->page == l->page &&
+	    (u = unit_typed(n)) >= 0);
 	if (has_unit && (unit = lr_cline_text(n, u, n->nw)) != NULL)
 		iss = issuer_of(unit);
-	if ((name = dept_name(l, a + 1)) != NULL && asprintf(&full,
+	if ((name = dept_name(l, a + 1, p)) != NULL && asprintf(&full,
 	    "Sở %s%s%s", name, iss ? " " : "", iss ? iss : "") > 0)
 		cert_field(r, "issuer", json_string(full), has_unit &&
 		    n->conf < l->conf ? n->conf : l->conf, l);

@@ -132,4 +132,27 @@ is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg.jsonl)" \
 "$TOP/tests/words-of-text" K own.txt sup.txt | ocr-extract -q > sup.jsonl
 is "$(jq -c '[.certificate.serial, [.review[] | select(.field == "certificate.serial")]]' sup.jsonl)" \
     '["CĐ 515320",[]]' "a serial 'CĐ 515320' after 'Số phát hành GCN:' on a supplement page, fitting its form"
+
+# a unit's type printed with a capital ("Quận 7, Thành phố Hồ Chí Minh")
+# is written right, kept as printed
+cat > q7.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông: Đỗ Văn Quý; Năm sinh: 1974
+Địa chỉ thường trú: đường Nguyễn Hữu Thọ, phường Tân Phong, Quận 7, Thành phố Hồ Chí Minh
+P
+is "$(cert q7.txt '.owners[0].address')" '"đường Nguyễn Hữu Thọ, phường Tân Phong, Quận 7, Thành phố Hồ Chí Minh"' \
+    "unit types with a capital first are kept as printed"
+
+# a department that signs with its province on the same line in capitals
+cat > sign.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông: Đỗ Văn Quý; Năm sinh: 1974
+Thừa Thiên Huế, ngày 7 tháng 10 năm 2016
+SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH THỪA THIÊN HUẾ
+KT. GIÁM ĐỐC
+P
+is "$(cert sign.txt '.issuer')" '"Sở Tài nguyên và Môi trường tỉnh Thừa Thiên Huế"' \
+    "'SỞ ... TỈNH THỪA THIÊN HUẾ' on one line: the province's name in title case"
 done_testing
