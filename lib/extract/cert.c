@@ -54,6 +54,7 @@ static char *loose_serial(const struct reader *r, const lr_cline *l);
 static void stop_going_on(struct reader *r);
 static json_t *value_at(const struct reader *r, const char *path);
 static void confirm(struct reader *r, const char *path);
+static const char *label_tail(const char *w);
 
 /* The part a heading of certificates.tsv ("part" rows) begins. */
 static enum part
@@ -774,24 +775,53 @@ parcel_text(struct reader *r, const lr_cline *l, const char *label,
 	    json_pack("[O]", r->parcel));
 }
 
-/* The number after label in l, as text of digits. */
+/* Word w, to its statement's end (";", ",", "."), as a number set in
+ * old-style figures that OCR reads as letters ("4o6", "s34", "6o": o for
+ * 0 or 9, s for 5): its figures into num (n bytes), the letters read as
+ * lr_ocr_digit() reads them; the count of letters, or -1 when w is no
+ * such number (a letter other than those, no real digit). */
+static int
+old_style_number(const char *w, char *num, size_t n)
+{
+	int rep = 0, real = 0, d;
+	size_t k = 0;
+
+	for (; w[k] != '\0' && strchr(";,.", w[k]) == NULL; k++) {
+		if (k + 1 >= n || (d = lr_ocr_digit(w[k], &rep)) < 0)
+			return -1;
+		real += isdigit((unsigned char)w[k]) != 0;
+		num[k] = (char)('0' + d);
+	}
+	num[k] = '\0';
+	return real > 0 ? rep : -1;
+}
+
+/* The number after label in l, as text of digits: the next word, or
+ * the part of the label's last word after its colon ("số:50"); its
+ * letters for old-style figures read as figures, for review. */
 static void
 parcel_number(struct reader *r, const lr_cline *l, const char *label,
     const char *key)
 {
-	int a = lr_cline_find(l, label, 0);
+	int a = lr_cline_find(l, label, 0), rep;
+	const char *w = a > 0 ? label_tail(l->w[a - 1]) : NULL;
 	char path[64], num[16];
 	size_t n;
 
-	if (a < 0 || a >= l->nw)
+	if (w == NULL && (a < 0 || a >= l->nw))
 		return;
-	n = strspn(l->w[a], "0123456789");
-	if (n == 0 || n >= sizeof(num))
-		return;
-	snprintf(num, sizeof(num), "%.*s", (int)n, l->w[a]);
+	if (w == NULL)
+		w = l->w[a];
+	if ((rep = old_style_number(w, num, sizeof(num))) < 0) {
+		rep = 0;
+		n = strspn(w, "0123456789");
+		if (n == 0 || n >= sizeof(num))
+			return;
+		snprintf(num, sizeof(num), "%.*s", (int)n, w);
+	}
 	snprintf(path, sizeof(path), "parcel.%s", key);
-	lr_cfield(r->parcel, key, json_string(num), r->fields, path, l->conf,
-	    l);
+	lr_cfield(r->parcel, key, json_string(num), r->fields, path, l->conf *
+	    (rep > 0 ? 0.5 : 1), l);
 }
 
 static void

@@ -155,4 +155,29 @@ KT. GIÁM ĐỐC
 P
 is "$(cert sign.txt '.issuer')" '"Sở Tài nguyên và Môi trường tỉnh Thừa Thiên Huế"' \
     "'SỞ ... TỈNH THỪA THIÊN HUẾ' on one line: the province's name in title case"
+
+# parcel numbers and sheets in old-style figures read as letters ("4o6",
+# "6o": o for 0 or 9) are read as figures and put to review; a number
+# glued to its label's colon ("số:50") is the label's value
+cat > old1.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. TÊN NGƯỜI SỬ DỤNG ĐẤT
+Ông: A Đeo; Năm sinh: 1974
+II. THỬA ĐẤT ĐƯỢC QUYỀN SỬ DỤNG
+1. Thửa đất số: 4o6; 2. Tờ bản đồ số: 6o
+P
+cat > old2.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. TÊN NGƯỜI SỬ DỤNG ĐẤT
+Ông: A Đeo; Năm sinh: 1974
+II. THỬA ĐẤT ĐƯỢC QUYỀN SỬ DỤNG
+1. Thửa đất số:50 2. Tờ bản đồ số: 21
+P
+is "$(cert old1.txt '[.parcel.number, .parcel.sheet]')" '["406","60"]' \
+    "old-style figures in a parcel's number and sheet read as figures"
+"$TOP/tests/words-of-text" K old1.txt | ocr-extract -q > old1.jsonl
+is "$(jq -c '[.review[] | select(.field | test("parcel.(number|sheet)")) | .field] | sort' old1.jsonl)" \
+    '["certificate.parcel.number","certificate.parcel.sheet"]' "and put to review"
+is "$(cert old2.txt '[.parcel.number, .parcel.sheet]')" '["50","21"]' \
+    "'Thửa đất số:50': the number glued to the label's colon"
 done_testing
