@@ -349,7 +349,7 @@ static const struct { const char *phrase, *kind; } changes[] = {
 	{ "thua ke", "transfer" },
 	{ "can cuoc", "id-update" }, { "dinh danh", "id-update" },
 	{ "chung minh", "id-update" }, { "cmnd", "id-update" },
-	{ "giay to nhan than", "id-update" },
+	{ "giay to nhan than", "id-update" }, { "ho chieu", "id-update" },
 };
 #define NCHANGE (sizeof(changes) / sizeof(changes[0]))
 
@@ -559,18 +559,19 @@ tells_change(const lr_cline *l)
 /* Does l open an entry by its wording, its date not read: it begins with
  * a change's words, "Đăng ký" or not ("Thế chấp ...", "Đăng ký thế chấp
  * ...", "Chuyển nhượng ..."), or with "Thay đổi", "Cập nhật", "Xóa đăng
- * ký"? */
+ * ký", "Đính chính"? */
 static int
 opens_change(const lr_cline *l)
 {
 	int a = l->nw > 0 ? lead(l) : 0;
 	char *t = lr_cline_text(l, a, l->nw), *f = t ? lr_x_fold(t) : NULL;
 	static const char *const openers[] = { "thay doi ", "cap nhat ",
-	    "xoa dang ky " };
+	    "xoa dang ky ", "dinh chinh " };
 	const char *g = f != NULL && strncmp(f, "dang ky ", 8) == 0 ? f + 8 : f;
 	int k = f != NULL && change_kind_of(g, 1) != NULL;
 
-	for (size_t i = 0; f != NULL && i < 3; i++)
+	for (size_t i = 0; f != NULL && i < sizeof(openers) / sizeof(*openers);
+	    i++)
 		k |= strncmp(f, openers[i], strlen(openers[i])) == 0;
 
 	free(t), free(f);

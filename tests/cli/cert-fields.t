@@ -180,4 +180,21 @@ is "$(jq -c '[.review[] | select(.field | test("parcel.(number|sheet)")) | .fiel
     '["certificate.parcel.number","certificate.parcel.sheet"]' "and put to review"
 is "$(cert old2.txt '[.parcel.number, .parcel.sheet]')" '["50","21"]' \
     "'Thửa đất số:50': the number glued to the label's colon"
+
+# an entry whose date is not read ("111272023") that opens with "Đính
+# chính" is an entry of its own, not the text of the one before; a
+# corrected passport number is an update of the ID
+cat > reg3.txt <<'P'
+IV. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN
+Ngày, tháng, năm    Nội dung thay đổi và cơ sở pháp lý    Xác nhận của cơ quan có thẩm quyền
+23/10/2018    Thế chấp bằng quyền sử dụng đất tại Ngân hàng Chính sách xã hội    Chi nhánh Văn phòng đăng ký
+    theo hợp đồng thế chấp số 756/2018/HĐTC.
+111272023
+    Đính chính thông tin người sử dụng    Chi nhánh Văn phòng đăng ký
+    đất: số hộ chiếu của Tôn Đình Đạt được sửa thành N3207633.
+P
+"$TOP/tests/words-of-text" K own.txt reg3.txt | ocr-extract -q > reg3.jsonl
+is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg3.jsonl)" \
+    '[["2018-10-23","mortgage"],[null,"id-update"]]' \
+    "'Đính chính ...' opens an entry; a passport number corrected is an ID update"
 done_testing
