@@ -1300,7 +1300,8 @@ word_in(const char *w, size_t n, const char *const *v, size_t nv)
 
 /* "ỦY BAN NHÂN DÂN HUYỆN X" as "Ủy ban nhân dân huyện X": the unit's type
  * in lower case, its first word and the second of a two-word type ("Thành
- * phố", "Thị xã"), never a name's word ("huyện Yên Thành"); a new string. */
+ * phố", "Thị xã"), never a name's word ("huyện Yên Thành"), nor the type
+ * of a unit named by a number ("Quận 7", "Phường 12"); a new string. */
 static char *
 issuer_of(const char *unit)
 {
@@ -1315,7 +1316,8 @@ issuer_of(const char *unit)
 		    "Thành", "Quận", "Tỉnh", "Phường" };
 		static const char *const seconds[] = { "Phố", "Xã", "Trấn" };
 		n = strcspn(w, " ");
-		low = w == t ? word_in(w, n, types, 7) : low &&
+		low = w == t ? word_in(w, n, types, 7) && !isdigit(
+		    (unsigned char)w[n + (w[n] == ' ')]) : low &&
 		    word_in(w, n, seconds, 3);
 		char *lw = low ? lr_lower(w) : NULL;
 		char *old = s;
@@ -2257,7 +2259,7 @@ check_area(struct reader *r)
 	}
 	if (all && i > 0 && a > 0 && sum - a < 0.05 && a - sum < 0.05)
 		areas_agree(r);
-	if (json_array_size(r->purposes) > 1 && a > 0 && sum > 0 &&
+	if (json_array_size(r->purposes) > 0 && a > 0 && sum > 0 &&
 	    (sum - a > 0.5 || a - sum > 0.5)) {
 		/* the sum or any of its terms is misread: one item on all */
 		json_t *also = json_array();

@@ -197,4 +197,33 @@ P
 is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg3.jsonl)" \
     '[["2018-10-23","mortgage"],[null,"id-update"]]' \
     "'Đính chính ...' opens an entry; a passport number corrected is an ID update"
+
+# an address stops before the 2024 form's purposes head ("Loại đất"); the
+# house's "Kết cấu nhà:" is the structure's label whole; a district named
+# by a number keeps its capital ("Quận 7"); one purpose whose area is not
+# the parcel's (a comma lost, "924" for 92,4) is for review
+cat > misc.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông: Đỗ Văn Quý; Năm sinh: 1974
+II. Thửa đất, nhà ở và tài sản khác gắn liền với đất
+1. Thửa đất:
+a) Thửa đất số: 221; b) Tờ bản đồ số: 58
+b) Địa chỉ thửa đất: thôn 13, xã Hòa Phú, tỉnh Đắk Lắk
+Loại đất Diện tích (m²) Thời hạn sử dụng Nguồn gốc sử dụng
+c) Diện tích: 92,4 m²
+đ) Mục đích sử dụng, e) Thời hạn sử dụng:
+Mục đích sử dụng Diện tích (m²) Thời hạn sử dụng
+Đất ở tại đô thị (ODT) 924 Lâu dài
+2. Nhà ở:
+đ) Kết cấu nhà: Khung bê tông cốt thép, tường gạch, mái bằng
+Thành phố Hồ Chí Minh, ngày 18 tháng 8 năm 2013
+TM. ỦY BAN NHÂN DÂN QUẬN 7
+P
+"$TOP/tests/words-of-text" K misc.txt | ocr-extract -q > misc.jsonl
+is "$(jq -c '.certificate | [.parcel.address, .house.structure, .issuer]' misc.jsonl)" \
+    '["thôn 13, xã Hòa Phú, tỉnh Đắk Lắk","Khung bê tông cốt thép, tường gạch, mái bằng","Ủy ban nhân dân Quận 7"]' \
+    "an address before 'Loại đất', 'Kết cấu nhà:', 'Quận 7' in a signature"
+is "$(jq -c '[.review[] | select(.field == "certificate.parcel.area") | .also]' misc.jsonl)" \
+    '[["certificate.parcel.purposes[0].area"]]' "one purpose's area not the parcel's is for review"
 done_testing
