@@ -559,12 +559,17 @@ tells_change(const lr_cline *l)
 /* Does l open an entry by its wording, its date not read: it begins with
  * a change's words, "Đăng ký" or not ("Thế chấp ...", "Đăng ký thế chấp
  * ...", "Chuyển nhượng ..."), or with "Thay đổi", "Cập nhật", "Xóa đăng
- * ký", "Đính chính"? */
+ * ký", "Đính chính", with a capital (a line in small letters goes on a
+ * sentence: "... theo đơn yêu cầu" / "xóa đăng ký của Ngân hàng ...")? */
 static int
 opens_change(const lr_cline *l)
 {
 	int a = l->nw > 0 ? lead(l) : 0;
-	char *t = lr_cline_text(l, a, l->nw), *f = t ? lr_x_fold(t) : NULL;
+	char *t, *f;
+
+	if (a < l->nw && lr_case_of(l->w[a]) == LR_CASE_SMALL)
+		return 0;
+	t = lr_cline_text(l, a, l->nw), f = t ? lr_x_fold(t) : NULL;
 	static const char *const openers[] = { "thay doi ", "cap nhat ",
 	    "xoa dang ky ", "dinh chinh " };
 	const char *g = f != NULL && strncmp(f, "dang ky ", 8) == 0 ? f + 8 : f;

@@ -226,4 +226,21 @@ is "$(jq -c '.certificate | [.parcel.address, .house.structure, .issuer]' misc.j
     "an address before 'Loại đất', 'Kết cấu nhà:', 'Quận 7' in a signature"
 is "$(jq -c '[.review[] | select(.field == "certificate.parcel.area") | .also]' misc.jsonl)" \
     '[["certificate.parcel.purposes[0].area"]]' "one purpose's area not the parcel's is for review"
+
+# a line of an entry that begins in small letters ("xóa đăng ký của Ngân
+# hàng ...") goes on its sentence: it opens no entry of its own
+cat > reg4.txt <<'P'
+VI. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN
+Ngày, tháng, năm    Nội dung thay đổi và cơ sở pháp lý    Xác nhận của cơ quan có thẩm quyền
+06/11/2009    Thế chấp bằng quyền sử dụng đất tại Ngân hàng    Văn phòng đăng ký
+    ký ngày 31/10/2009.
+C</?2/2011    Xóa đăng ký thế chấp theo đơn yêu cầu    Văn phòng đăng ký
+    xóa đăng ký của Ngân hàng TMCP Công Thương
+    ngày 05/12/2011.
+02/02/2013    Tách thửa: tách 353,1 m² thành thửa    Văn phòng đăng ký
+P
+"$TOP/tests/words-of-text" K own.txt reg4.txt | ocr-extract -q > reg4.jsonl
+is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg4.jsonl)" \
+    '[["2009-11-06","mortgage"],[null,"mortgage"],["2013-02-02","split-merge"]]' \
+    "a change's words in small letters inside an entry open no entry"
 done_testing
