@@ -559,8 +559,9 @@ tells_change(const lr_cline *l)
 /* Does l open an entry by its wording, its date not read: it begins with
  * a change's words, "Đăng ký" or not ("Thế chấp ...", "Đăng ký thế chấp
  * ...", "Chuyển nhượng ..."), or with "Thay đổi", "Cập nhật", "Xóa đăng
- * ký", "Đính chính", with a capital (a line in small letters goes on a
- * sentence: "... theo đơn yêu cầu" / "xóa đăng ký của Ngân hàng ...")? */
+ * ký", "Đính chính", or an owner's title and a change told after it,
+ * with a capital (a line in small letters goes on a sentence: "... theo
+ * đơn yêu cầu" / "xóa đăng ký của Ngân hàng ...")? */
 static int
 opens_change(const lr_cline *l)
 {
@@ -574,6 +575,12 @@ opens_change(const lr_cline *l)
 	    "xoa dang ky ", "dinh chinh " };
 	const char *g = f != NULL && strncmp(f, "dang ky ", 8) == 0 ? f + 8 : f;
 	int k = f != NULL && change_kind_of(g, 1) != NULL;
+
+	/* an owner's title first, the change told after the name ("Ông A
+	 * đổi CMND số ... sang Căn cước công dân số ...") */
+	if (f != NULL && !k && (strncmp(f, "ong ", 4) == 0 ||
+	    strncmp(f, "ba ", 3) == 0))
+		k = change_kind_of(f, 0) != NULL;
 
 	for (size_t i = 0; f != NULL && i < sizeof(openers) / sizeof(*openers);
 	    i++)

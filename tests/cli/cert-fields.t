@@ -243,4 +243,17 @@ P
 is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg4.jsonl)" \
     '[["2009-11-06","mortgage"],[null,"mortgage"],["2013-02-02","split-merge"]]' \
     "a change's words in small letters inside an entry open no entry"
+
+# a register with no date column whose entry opens with an owner's title
+# and tells its change after the name ("Ông A đổi CMND số ... sang Căn
+# cước ..."), dated in the confirmation's column
+cat > reg5.txt <<'P'
+IV. Những thay đổi sau khi cấp Giấy chứng nhận
+Nội dung thay đổi và cơ sở pháp lý    Xác nhận của cơ quan có thẩm quyền
+Ông Hồ Tấn Dũng đổi CMND số 101210765 sang Căn cước    Hạ Long, ngày 20 tháng 10 năm 2022.
+công dân số 022066819471.    Chi nhánh Văn phòng đăng ký đất đai
+P
+"$TOP/tests/words-of-text" K own.txt reg5.txt | ocr-extract -q > reg5.jsonl
+is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg5.jsonl)" '[["2022-10-20","id-update"]]' \
+    "'Ông A đổi CMND ...' opens an entry"
 done_testing
