@@ -8,6 +8,9 @@
 
 cert() { f=$1; shift; "$TOP/tests/words-of-text" K "$f" | ocr-extract -q |
     jq -c ".certificate | $*"; }
+# the register entries (date, kind) of an owners' page (own.txt) and $1
+changes() { "$TOP/tests/words-of-text" K own.txt "$1" | ocr-extract -q |
+    jq -c '[.certificate.changes[] | [.date, .kind]]'; }
 
 cat > h94.txt <<'P'
 GIẤY CHỨNG NHẬN
@@ -120,8 +123,7 @@ Ngày, tháng, năm    Nội dung thay đổi và cơ sở pháp lý    Xác nh�
     20/11/2014.
 06/12/2016    Xóa đăng ký thế chấp theo đơn yêu cầu    Chi nhánh Văn phòng
 P
-"$TOP/tests/words-of-text" K own.txt reg.txt | ocr-extract -q > reg.jsonl
-is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg.jsonl)" \
+is "$(changes reg.txt)" \
     '[["2014-11-25","mortgage"],["2016-12-06","mortgage"]]' \
     "a date after 'ký ngày' across a signature is the entry's text, not a new entry"
 
@@ -193,8 +195,7 @@ Ngày, tháng, năm    Nội dung thay đổi và cơ sở pháp lý    Xác nh�
     Đính chính thông tin người sử dụng    Chi nhánh Văn phòng đăng ký
     đất: số hộ chiếu của Tôn Đình Đạt được sửa thành N3207633.
 P
-"$TOP/tests/words-of-text" K own.txt reg3.txt | ocr-extract -q > reg3.jsonl
-is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg3.jsonl)" \
+is "$(changes reg3.txt)" \
     '[["2018-10-23","mortgage"],[null,"id-update"]]' \
     "'Đính chính ...' opens an entry; a passport number corrected is an ID update"
 
@@ -202,10 +203,7 @@ is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg3.jsonl)" \
 # house's "Kết cấu nhà:" is the structure's label whole; a district named
 # by a number keeps its capital ("Quận 7"); one purpose whose area is not
 # the parcel's (a comma lost, "924" for 92,4) is for review
-cat > misc.txt <<'P'
-GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
-I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
-Ông: Đỗ Văn Quý; Năm sinh: 1974
+{ cat own.txt; cat <<'P'
 II. Thửa đất, nhà ở và tài sản khác gắn liền với đất
 1. Thửa đất:
 a) Thửa đất số: 221; b) Tờ bản đồ số: 58
@@ -220,6 +218,7 @@ Mục đích sử dụng Diện tích (m²) Thời hạn sử dụng
 Thành phố Hồ Chí Minh, ngày 18 tháng 8 năm 2013
 TM. ỦY BAN NHÂN DÂN QUẬN 7
 P
+} > misc.txt
 "$TOP/tests/words-of-text" K misc.txt | ocr-extract -q > misc.jsonl
 is "$(jq -c '.certificate | [.parcel.address, .house.structure, .issuer]' misc.jsonl)" \
     '["thôn 13, xã Hòa Phú, tỉnh Đắk Lắk","Khung bê tông cốt thép, tường gạch, mái bằng","Ủy ban nhân dân Quận 7"]' \
@@ -239,8 +238,7 @@ C</?2/2011    Xóa đăng ký thế chấp theo đơn yêu cầu    Văn phòng 
     ngày 05/12/2011.
 02/02/2013    Tách thửa: tách 353,1 m² thành thửa    Văn phòng đăng ký
 P
-"$TOP/tests/words-of-text" K own.txt reg4.txt | ocr-extract -q > reg4.jsonl
-is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg4.jsonl)" \
+is "$(changes reg4.txt)" \
     '[["2009-11-06","mortgage"],[null,"mortgage"],["2013-02-02","split-merge"]]' \
     "a change's words in small letters inside an entry open no entry"
 
@@ -253,7 +251,6 @@ Nội dung thay đổi và cơ sở pháp lý    Xác nhận của cơ quan có 
 Ông Hồ Tấn Dũng đổi CMND số 101210765 sang Căn cước    Hạ Long, ngày 20 tháng 10 năm 2022.
 công dân số 022066819471.    Chi nhánh Văn phòng đăng ký đất đai
 P
-"$TOP/tests/words-of-text" K own.txt reg5.txt | ocr-extract -q > reg5.jsonl
-is "$(jq -c '[.certificate.changes[] | [.date, .kind]]' reg5.jsonl)" '[["2022-10-20","id-update"]]' \
+is "$(changes reg5.txt)" '[["2022-10-20","id-update"]]' \
     "'Ông A đổi CMND ...' opens an entry"
 done_testing
