@@ -244,16 +244,17 @@ lr_x_is_serial(const char *t)
 }
 
 /* The text of heading l after its numbering, read or misread ("IL." or
- * "IH." for "II.": a first word of up to three characters); NULL when l
- * is not numbered. */
+ * "IH." for "II.": a first word of up to three characters ending in "."
+ * or ")" as written); NULL when l is not numbered. */
 static const char *
 heading_text(const struct pline *l)
 {
-	size_t n = strcspn(l->f, " ");
+	size_t n = strcspn(l->f, " "), w = strcspn(l->text, " ");
 
 	if (l->numbered)
 		return l->body;
-	return n <= 3 && l->f[n] == ' ' ? l->f + n + 1 : NULL;
+	return n <= 3 && l->f[n] == ' ' && w >= 2 && w <= 4 &&
+	    strchr(".)", l->text[w - 1]) != NULL ? l->f + n + 1 : NULL;
 }
 
 static int

@@ -99,4 +99,13 @@ Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;
 P
 is "$(kinds deal1.txt dec1.txt | tr '\n' '|')" "other other|decision decision|" \
     "a page under the motto whose body opens with 'Căn cứ' begins a document"
+# a decision's later page whose line begins with a short word and a
+# heading's words ("Các chủ sở hữu ...") is no certificate: a misread
+# numbering ends in "." or ")"
+cat > dec2.txt <<'P'
+Các chủ sở hữu nhà ở có trách nhiệm nộp lệ phí theo quy định.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân huyện chịu trách nhiệm thi hành.
+P
+is "$(kinds dec1.txt dec2.txt)" "decision decision decision" \
+    "'Các chủ sở hữu ...' on a decision's page is no owners' heading"
 done_testing
