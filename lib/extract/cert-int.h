@@ -36,9 +36,14 @@ char *lr_x_use_form(char *v);
 double lr_x_cert_tables(const lr_extractor *x, const lr_doc_words *d,
     json_t *parcel, json_t *fields);
 
-/* 1 when text is only a certificate's serial ("BN 377758"): one or two
- * capitals, a space or none, six to eight digits. */
+/* 1 when text is only a certificate's serial ("BN 377758", "CĐ 515320"):
+ * one or two capitals (Đ among them), a space or none, six to eight
+ * digits. */
 int lr_x_is_serial(const char *text);
+
+/* The bytes of the capitals s begins with (a serial's letters, "Đ" two
+ * bytes), their count in *letters. */
+size_t lr_x_serial_letters(const char *s, int *letters);
 
 /* text folded for matching labels: no marks, lower case, anything not a
  * letter or digit a space, runs of spaces one, trimmed.  A new string the

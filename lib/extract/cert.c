@@ -54,6 +54,7 @@ static char *loose_serial(const struct reader *r, const lr_cline *l);
 static void stop_going_on(struct reader *r);
 static json_t *value_at(const struct reader *r, const char *path);
 static void confirm(struct reader *r, const char *path);
+static const char *label_tail(const char *w);
 
 /* The part a heading of certificates.tsv ("part" rows) begins. */
 static enum part
@@ -167,13 +168,11 @@ owner_field(struct reader *r, json_t *o, const char *key, json_t *v,
 	lr_cfield(o, key, v, r->fields, path, conf, l);
 }
 
-/* How many tokens of l folded phrase p fills from token 0; 0 when l does
- * not start with p. */
+/* The token after folded phrase p in l when p fills l's tokens from
+ * token k; 0 when it does not. */
 static int
-lead_tokens(const lr_cline *l, const char *p)
+lead_tokens(const lr_cline *l, int k, const char *p)
 {
-	int k = 0;
-
 	for (; *p != '\0'; k++) {
 		size_t n = strcspn(p, " ");
 		if (k >= l->nt || strlen(l->t[k]) != n ||
@@ -184,19 +183,32 @@ lead_tokens(const lr_cline *l, const char *p)
 	return k;
 }
 
+/* Is word w a table row's number (the "STT" column's "1", "2")? */
+static int
+row_number(const char *w)
+{
+	size_t n = strlen(w);
+
+	return n >= 1 && n <= 2 && strspn(w, "0123456789") == n;
+}
+
 /* The token of l where an owner's title ("ông", "bà") stands: first, or
- * after "Hộ" or a spouse's "và vợ (chồng) là"; -1 when none. */
+ * after "Hộ", a spouse's "và vợ (chồng) là" or the house certificates'
+ * "Chủ sở hữu:", any of them after a numbering ("1. Ông ..." of a
+ * household's members, "1. Chủ sở hữu: Bà ...", a co-owners' table's
+ * row number "1 Ông ..."); -1 when none. */
 static int
 title_at(const lr_cline *l)
 {
 	static const char *const before[] = { "va vo la", "va chong la",
-	    "va vo", "va chong", "ho" };
-	int k = 0;
+	    "va vo", "va chong", "ho", "chu so huu" };
+	int from = l->nt > 1 && l->tw[1] == 1 && (numbering(l->w[0]) ||
+	    row_number(l->w[0])), k = 0;
 
 	for (size_t i = 0; k == 0 && i < sizeof(before) / sizeof(*before); i++)
-		k = lead_tokens(l, before[i]);
-	if (k == 0 && l->nt > 1 && l->tw[1] == 1 && numbering(l->w[0]))
-		k = 1;	/* a household's members, "1. Ông ..." */
+		k = lead_tokens(l, from, before[i]);
+	if (k == 0)
+		k = from;
 	if (k < l->nt && (strcmp(l->t[k], "ong") == 0 || strcmp(l->t[k],
 	    "ba") == 0))
 		return k;
@@ -238,9 +250,23 @@ name_at(const lr_cline *l, int a)
 	return a;
 }
 
+/* The first word of l from a before end that is a year of birth on its
+ * own, no label before it (a co-owners' table's "Năm sinh" column: "1
+ * Ông Dương Văn A 1982 CMND số: ..."); -1 when none. */
+static int
+bare_year(const lr_cline *l, int a, int end)
+{
+	for (int k = a; k < end; k++)
+		if (strlen(l->w[k]) == 4 && strspn(l->w[k], "0123456789") == 4 &&
+		    atoi(l->w[k]) > 1880 && atoi(l->w[k]) < 2030)
+			return k;
+	return -1;
+}
+
 /* "Ông: Nguyễn Văn A, năm sinh: 1975" (or "Bà", "Hộ ông", "và vợ là bà",
- * "sinh năm 1975"): a new owner.  The name ends at the birth year's label
- * or at an ID's, whichever comes first. */
+ * "sinh năm 1975", a table's row "1 Ông A 1975 CMND số: ..."): a new
+ * owner.  The name ends at the birth year's label, at an ID's or at a
+ * year with no label (bare_year()), whichever comes first. */
 static int
 owner_line(struct reader *r, const lr_cline *l)
 {
@@ -248,7 +274,7 @@ owner_line(struct reader *r, const lr_cline *l)
 	int k = title_at(l);
 	int sex = k < 0 ? 0 : strcmp(l->t[k], "ong") == 0 ? 'M' : 'F';
 	const char *born = birth_label(l);
-	int end = id_label_at(r, l);
+	int end = id_label_at(r, l), year = -1;
 	char *raw, *name, *by;
 	const char *why = NULL;
 	double q = 1;
@@ -256,8 +282,11 @@ owner_line(struct reader *r, const lr_cline *l)
 
 	if (born && lr_cline_at(l, born, 0) < end)
 		end = lr_cline_at(l, born, 0);
-	if (sex == 0 || l->nw < 2 ||
-	    (raw = lr_cline_text(l, name_at(l, l->tw[k] + 1), end)) == NULL)
+	if (sex == 0 || l->nw < 2)
+		return 0;
+	if (born == NULL && (year = bare_year(l, l->tw[k] + 1, end)) >= 0)
+		end = year;
+	if ((raw = lr_cline_text(l, name_at(l, l->tw[k] + 1), end)) == NULL)
 		return 0;
 	name = lr_x_name_fix(s, raw, &q, &why);
 	free(raw);
@@ -275,6 +304,9 @@ owner_line(struct reader *r, const lr_cline *l)
 			    l->conf, l);
 		free(by);
 	}
+	if (year >= 0)
+		owner_field(r, o, "birth_year", json_integer(atoi(l->w[year])),
+		    l->conf, l);
 	free(name);
 	return 1;
 }
@@ -345,8 +377,70 @@ birth_line(struct reader *r, const lr_cline *l)
 	return 1;
 }
 
+/* Where the ID after label p in l begins, and its end in *end: the
+ * first word after it with no digit (a birth year's label, its issue's
+ * "cấp ngày ...", a table's address cell); -1 when p is not in l. */
+static int
+id_span(const lr_cline *l, const char *p, int *end)
+{
+	int a = lr_cline_find(l, p, 0);
+
+	*end = a + 1;
+	while (a >= 0 && *end < l->nw && strpbrk(l->w[*end], "0123456789"))
+		(*end)++;
+	return a < l->nw ? a : -1;
+}
+
+/* The text of the ID after label p in l (id_span()); NULL when none. */
+static char *
+id_text(const lr_cline *l, const char *p)
+{
+	int b, a = id_span(l, p, &b);
+
+	return a >= 0 ? lr_cline_text(l, a, b) : NULL;
+}
+
+/* A Vietnamese passport's number ("N7179607": a capital and seven
+ * digits) in v, its trailing marks aside, into id (13 bytes): 1, or 0
+ * when v is not one. */
+static int
+passport_of(const char *v, char id[13])
+{
+	size_t n = strcspn(v, ",;. ");
+
+	if (n != 8 || !isupper((unsigned char)v[0]) || strspn(v + 1,
+	    "0123456789") != 7 || strspn(v + n, ",;. ") != strlen(v + n))
+		return 0;
+	memcpy(id, v, n);
+	id[n] = '\0';
+	return 1;
+}
+
+/* A co-owners' table's row ("1 Ông A 1982 CMND số: 191335411 thôn B, xã
+ * C"): the address cell after the ID, for the owner read last, the next
+ * lines going on with it (the cell wrapped). */
+static void
+row_address(struct reader *r, const lr_cline *l)
+{
+	json_t *o = last_owner(r);
+	int a = -1, b = 0;
+	char *v = NULL;
+
+	if (o == NULL || l->nw < 2 || !row_number(l->w[0]))
+		return;
+	for (size_t i = 0; a < 0 && i < r->data->nids; i++)
+		a = id_span(l, r->data->ids[i].phrase, &b);
+	while (a >= 0 && b < l->nw && lr_alnums(l->w[b]) == 0)
+		b++;		/* the cell's rule read as a dash */
+	if (a < 0 || (v = lr_cline_text(l, b, value_end(r, l, b))) == NULL)
+		return;
+	owner_field(r, o, "address", json_string(v), l->conf, l);
+	free(v);
+	keep_going(r, "address", json_pack("[O]", o));
+}
+
 /* An ID line (its label an "id" row of certificates.tsv): the ID of the
- * owner read last on it, to the end or to a birth year's label. */
+ * owner read last on it (id_text()). */
 static int
 id_line(struct reader *r, const lr_cline *l)
 {
@@ -357,13 +451,15 @@ id_line(struct reader *r, const lr_cline *l)
 	if (o != NULL && !json_is_null(json_object_get(o, "id_number")))
 		return 0;
 	for (size_t i = 0; o && i < r->data->nids; i++) {
-		if ((v = after(l, r->data->ids[i].phrase,
-		    birth_label(l))) == NULL)
+		if ((v = id_text(l, r->data->ids[i].phrase)) == NULL)
 			continue;
 		enum lr_id_kind k = lr_id_read(v, id, &rep);
 		double q = rep ? 0.8 : 1;
 		if (k == LR_ID_BAD && lr_x_old_id(v, id))
 			k = LR_ID_CMND, q = 0.5;	/* old-style figures */
+		if (k == LR_ID_BAD && strcmp(r->data->ids[i].what,
+		    "passport") == 0 && passport_of(v, id))
+			k = LR_ID_CMND;		/* read, as it is printed */
 		free(v);
 		owner_field(r, o, "id_type", json_string(r->data->ids[i].what),
 		    l->conf, l);
@@ -451,9 +547,10 @@ owner_cut(const lr_cline *l, int a)
 static void
 owner_piece(struct reader *r, const lr_cline *p)
 {
-	if (owner_line(r, p) || unnamed_owner(r, p))
+	if (owner_line(r, p) || unnamed_owner(r, p)) {
 		id_line(r, p);
-	else if (owner_address(r, p))
+		row_address(r, p);
+	} else if (owner_address(r, p))
 		stop_going_on(r);
 }
 
@@ -538,15 +635,24 @@ type_in(const char *p, size_t n, size_t *len)
 
 /* The length of the unit type part p (n bytes) begins with, its marks
  * misread ("bẫn Hấu Chua", "xũ Mường Mùn"), and its spelling (*t); 0 when
- * none or when it is written right. */
+ * none or when it is written right, in small letters or with a capital
+ * first ("Quận 7, Thành phố Hồ Chí Minh" as printed). */
 static size_t
 misread_type(const char *p, size_t n, const char **t)
 {
 	size_t len;
 	const lr_unit_word *u = type_in(p, n, &len);
+	char *w, *cap;
+	int right;
 
-	if (u == NULL || (strlen(u->printed) == len &&
-	    strncmp(p, u->printed, len) == 0))
+	if (u == NULL)
+		return 0;
+	w = strndup(p, len);
+	cap = lr_sentence_case(u->printed);
+	right = w == NULL || cap == NULL || strcmp(w, u->printed) == 0 ||
+	    strcmp(w, cap) == 0;
+	free(w), free(cap);
+	if (right)
 		return 0;
 	*t = u->printed;
 	return len;
@@ -675,24 +781,53 @@ parcel_text(struct reader *r, const lr_cline *l, const char *label,
 	    json_pack("[O]", r->parcel));
 }
 
-/* The number after label in l, as text of digits. */
+/* Word w, to its statement's end (";", ",", "."), as a number set in
+ * old-style figures that OCR reads as letters ("4o6", "s34", "6o": o for
+ * 0 or 9, s for 5): its figures into num (n bytes), the letters read as
+ * lr_ocr_digit() reads them; the count of letters, or -1 when w is no
+ * such number (a letter other than those, no real digit). */
+static int
+old_style_number(const char *w, char *num, size_t n)
+{
+	int rep = 0, real = 0, d;
+	size_t k = 0;
+
+	for (; w[k] != '\0' && strchr(";,.", w[k]) == NULL; k++) {
+		if (k + 1 >= n || (d = lr_ocr_digit(w[k], &rep)) < 0)
+			return -1;
+		real += isdigit((unsigned char)w[k]) != 0;
+		num[k] = (char)('0' + d);
+	}
+	num[k] = '\0';
+	return real > 0 ? rep : -1;
+}
+
+/* The number after label in l, as text of digits: the next word, or
+ * the part of the label's last word after its colon ("số:50"); its
+ * letters for old-style figures read as figures, for review. */
 static void
 parcel_number(struct reader *r, const lr_cline *l, const char *label,
     const char *key)
 {
-	int a = lr_cline_find(l, label, 0);
+	int a = lr_cline_find(l, label, 0), rep;
+	const char *w = a > 0 ? label_tail(l->w[a - 1]) : NULL;
 	char path[64], num[16];
 	size_t n;
 
-	if (a < 0 || a >= l->nw)
+	if (w == NULL && (a < 0 || a >= l->nw))
 		return;
-	n = strspn(l->w[a], "0123456789");
-	if (n == 0 || n >= sizeof(num))
-		return;
-	snprintf(num, sizeof(num), "%.*s", (int)n, l->w[a]);
+	if (w == NULL)
+		w = l->w[a];
+	if ((rep = old_style_number(w, num, sizeof(num))) < 0) {
+		rep = 0;
+		n = strspn(w, "0123456789");
+		if (n == 0 || n >= sizeof(num))
+			return;
+		snprintf(num, sizeof(num), "%.*s", (int)n, w);
+	}
 	snprintf(path, sizeof(path), "parcel.%s", key);
-	lr_cfield(r->parcel, key, json_string(num), r->fields, path, l->conf,
-	    l);
+	lr_cfield(r->parcel, key, json_string(num), r->fields, path, l->conf *
+	    (rep > 0 ? 0.5 : 1), l);
 }
 
 static void
@@ -1047,7 +1182,8 @@ item_end(const lr_cline *l, int v, int end)
 /* Where house label i begins in l (after its numbering), and where its
  * value ends: at the next house label's numbering or label, at an item
  * of its own after a semicolon (item_end), or the line's end.  -1 when
- * label i is not in l. */
+ * label i is not in l, or a longer label begins at its word ("loại nhà
+ * ở" where "loại nhà" is found). */
 static int
 house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
 {
@@ -1056,6 +1192,11 @@ house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
 	*end = l->nw;
 	if (a < 0)
 		return -1;
+	for (size_t k = 0; k < r->data->nhouse; k++)
+		if (strlen(r->data->house[k].phrase) > strlen(
+		    r->data->house[i].phrase) && lr_cline_at(l,
+		    r->data->house[k].phrase, a) == a)
+			return -1;
 	for (size_t k = 0; k < r->data->nhouse; k++) {
 		int b = lr_cline_at(l, r->data->house[k].phrase, a + 1);
 		if (b > a && b < *end)
@@ -1165,7 +1306,8 @@ word_in(const char *w, size_t n, const char *const *v, size_t nv)
 
 /* "ỦY BAN NHÂN DÂN HUYỆN X" as "Ủy ban nhân dân huyện X": the unit's type
  * in lower case, its first word and the second of a two-word type ("Thành
- * phố", "Thị xã"), never a name's word ("huyện Yên Thành"); a new string. */
+ * phố", "Thị xã"), never a name's word ("huyện Yên Thành"), nor the type
+ * of a unit named by a number ("Quận 7", "Phường 12"); a new string. */
 static char *
 issuer_of(const char *unit)
 {
@@ -1180,7 +1322,8 @@ issuer_of(const char *unit)
 		    "Thành", "Quận", "Tỉnh", "Phường" };
 		static const char *const seconds[] = { "Phố", "Xã", "Trấn" };
 		n = strcspn(w, " ");
-		low = w == t ? word_in(w, n, types, 7) : low &&
+		low = w == t ? word_in(w, n, types, 7) && !isdigit(
+		    (unsigned char)w[n + (w[n] == ' ')]) : low &&
 		    word_in(w, n, seconds, 3);
 		char *lw = low ? lr_lower(w) : NULL;
 		char *old = s;
@@ -1275,16 +1418,16 @@ issuer_line(struct reader *r, const lr_cline *l)
 	free(unit), free(iss), free(full);
 }
 
-/* The words of a department's name in capitals ("TÀI NGUYÊN VÀ MÔI
- * TRƯỜNG") as it is written: the first of each name joined by "và" in
+/* The words a..end-1 of a department's name in capitals ("TÀI NGUYÊN VÀ
+ * MÔI TRƯỜNG") as it is written: the first of each name joined by "và" in
  * capitals, the rest in lower case ("Tài nguyên và Môi trường"); a new
  * string, NULL when out of memory. */
 static char *
-dept_name(const lr_cline *l, int a)
+dept_name(const lr_cline *l, int a, int end)
 {
 	char *s = strdup("");
 
-	for (int i = a; s != NULL && i < l->nw; i++) {
+	for (int i = a; s != NULL && i < end; i++) {
 		int first = i == a || strcmp(l->fw[i - 1], "va") == 0;
 		char *w = first ? lr_title(l->w[i]) : lr_lower(l->w[i]), *o = s;
 		if (w == NULL || asprintf(&s, "%s%s%s", o, *o ? " " : "", w) < 0)
@@ -1294,27 +1437,42 @@ dept_name(const lr_cline *l, int a)
 	return s;
 }
 
+/* The word of l from a where a province or city begins with its type
+ * ("TỈNH THỪA THIÊN HUẾ", "THÀNH PHỐ ĐÀ NẴNG"); l->nw when none. */
+static int
+province_at(const lr_cline *l, int a)
+{
+	int t = lr_cline_at(l, "tinh", a), c = lr_cline_at(l, "thanh pho", a);
+
+	if (t < 0 || (c >= 0 && c < t))
+		t = c;
+	return t < 0 ? l->nw : t;
+}
+
 /* A department signs ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", its province on the
- * next line, "TỈNH LÂM ĐỒNG"): the issuer is "Sở Tài nguyên và Môi trường
- * tỉnh Lâm Đồng"; with no province under it the department alone (which
+ * line or the next, "TỈNH LÂM ĐỒNG"): the issuer is "Sở Tài nguyên và Môi
+ * trường tỉnh Lâm Đồng"; with no province the department alone (which
  * check_issuer() puts to review, naming no province). */
 static void
 dept_line(struct reader *r, const lr_cline *l)
 {
 	const lr_cline *n = l + 1, *end = r->c.v + r->c.n;
-	int a, u, has_unit;
+	int a, u = 0, has_unit, p;
 	char *name, *unit = NULL, *iss = NULL, *full = NULL;
 
 	if ((a = word_after_marks(l, "SỞ")) < 0 || a + 2 >= l->nw ||
 	    !caps_line(l))
 		return;
+	if ((p = province_at(l, a + 2)) < l->nw)
+		n = l, u = p;	/* on the department's line */
 	while (n < end && n->page == l->page && n - l < 3 && n->nw > 0 &&
 	    strspn(n->fw[0], "0123456789 ") == strlen(n->fw[0]) && n->nw == 1)
 		n++;	/* a plan's dimension between the lines */
-	has_unit = n < end && n->page == l->page && (u = unit_typed(n)) >= 0;
+	has_unit = n == l || (n < end && n->page == l->page &&
+	    (u = unit_typed(n)) >= 0);
 	if (has_unit && (unit = lr_cline_text(n, u, n->nw)) != NULL)
 		iss = issuer_of(unit);
-	if ((name = dept_name(l, a + 1)) != NULL && asprintf(&full,
+	if ((name = dept_name(l, a + 1, p)) != NULL && asprintf(&full,
 	    "Sở %s%s%s", name, iss ? " " : "", iss ? iss : "") > 0)
 		cert_field(r, "issuer", json_string(full), has_unit &&
 		    n->conf < l->conf ? n->conf : l->conf, l);
@@ -1501,10 +1659,39 @@ label_tail(const char *w)
 	return c != NULL && c[1] != '\0' ? c + 1 : NULL;
 }
 
+/* The word after the first register label (certificates.tsv "register"
+ * rows) in l; -1 when none. */
+static int
+register_label(const struct reader *r, const lr_cline *l)
+{
+	int a = -1, k;
+
+	for (size_t i = 0; i < r->data->nregisters; i++)
+		if ((k = lr_cline_find(l, r->data->registers[i].phrase, 0)) >= 0
+		    && (a < 0 || k < a))
+			a = k;
+	return a;
+}
+
+/* The word after a label's last word from word a of l, the first of the
+ * next six that ends in a colon with no digit before it ("... quyền sử
+ * dụng đất số:"); a when none. */
+static int
+past_colon(const lr_cline *l, int a)
+{
+	for (int k = a; k < l->nw && k < a + 6; k++) {
+		if (strpbrk(l->w[k], "0123456789") != NULL)
+			break;
+		if (l->w[k][strlen(l->w[k]) - 1] == ':')
+			return k + 1 < l->nw ? k + 1 : a;
+	}
+	return a;
+}
+
 static void
 register_line(struct reader *r, const lr_cline *l)
 {
-	int a = lr_cline_find(l, "so vao so cap", 0), b;
+	int a = register_label(r, l), b;
 	char *v, *rest, *full = NULL;
 	const char *head = NULL;
 
@@ -1515,9 +1702,8 @@ register_line(struct reader *r, const lr_cline *l)
 		head = label_tail(l->w[a++]);
 	else if (lr_cline_find(l, "giay chung nhan", a) >= 0)
 		a = lr_cline_find(l, "giay chung nhan", a);
-	if (head == NULL && a + 1 < l->nw && l->w[a][strlen(l->w[a]) - 1] ==
-	    ':')
-		a++;		/* the label's last word: "... nhận QSDĐ:" */
+	if (head == NULL)
+		a = past_colon(l, a);	/* "... nhận QSDĐ:", "... đất số:" */
 	if (!digit_from(l, a)) {	/* the number is under its label */
 		r->reg_label = l;
 		return;
@@ -1627,9 +1813,10 @@ labelled_serial(const struct reader *r, const lr_cline *l)
 {
 	char *t = NULL;
 
-	for (size_t i = 0; t == NULL && i < r->data->nserials; i++)
-		t = serial_to(l, lr_cline_find(l, r->data->serials[i].phrase,
-		    0), l->nw);
+	for (size_t i = 0; t == NULL && i < r->data->nserials; i++) {
+		int a = lr_cline_find(l, r->data->serials[i].phrase, 0);
+		t = a < 0 ? NULL : serial_to(l, past_colon(l, a), l->nw);
+	}
 	return t;
 }
 
@@ -1667,6 +1854,21 @@ loose_serial(const struct reader *r, const lr_cline *l)
 	/* the 2024 form's "Số seri: KL 78241454    Số vào sổ ...: CT 028402",
 	 * its label misread: the serial is before the register's label */
 	return reg < 0 ? serial_in(l) : serial_before(l, reg - 1);
+}
+
+/* The serial after its label on a change register's page (a trang bổ
+ * sung's head: "Số vào sổ cấp GCN: CS 77049; Số phát hành GCN: CĐ
+ * 515320"), when none was read before. */
+static void
+supplement_serial(struct reader *r, const lr_cline *l)
+{
+	char *t;
+
+	if (!json_is_null(json_object_get(r->cert, "serial")) ||
+	    (t = labelled_serial(r, l)) == NULL)
+		return;
+	cert_field(r, "serial", json_string(t), l->conf, l);
+	free(t);
 }
 
 static void
@@ -1762,6 +1964,24 @@ parcel_label(const lr_cline *l)
 	return 0;
 }
 
+/* Is l a row of a purposes grid under its head ("Đất trồng cây lâu năm
+ * (CLN) 642,7 Đến ngày 15/03/2051"): a number in it (its area), no
+ * numbering, no label or colon, no date in words ("tháng")? */
+static int
+grid_row(const lr_cline *l)
+{
+	size_t n = l->nw > 0 ? strlen(l->w[0]) : 0;
+
+	if (n == 0 || (n <= 4 && strchr(".)", l->w[0][n - 1]) != NULL) ||
+	    lr_cline_find(l, "thang", 0) >= 0 || parcel_label(l) ||
+	    !digit_from(l, 0))
+		return 0;
+	for (int i = 0; i < l->nw; i++)
+		if (strchr(l->w[i], ':') != NULL)
+			return 0;
+	return 1;
+}
+
 /* Does l go on a list (purposes, terms) of prev, the line before: prev
  * left it open (its last word ends in ";", ",", ":" or holds no digit) or
  * l is an item of it ("- Đất ở tại nông thôn: 150 m²"), and l has no
@@ -1797,17 +2017,34 @@ comma_before(const struct reader *r, const lr_cline *l)
 	return w[0] != '\0' && w[strlen(w) - 1] == ',';
 }
 
+/* Is l the rest of a grid's head on a line of its own, its unit under
+ * the area's column ("(m²)", read "(mỶ)", "(m?)"): three words at most,
+ * none of more than three letters or digits? */
+static int
+head_rest(const lr_cline *l)
+{
+	for (int i = 0; i < l->nw; i++)
+		if (lr_alnums(l->w[i]) > 3)
+			return 0;
+	return l->nw <= 3;
+}
+
 /* A line going on a list (purposes, terms): its text, "; " first when it
  * starts an item of its own ("- Đất ở tại nông thôn: 150 m²") and the
  * list holds some; its confidence the list's when it is the first line
- * with a value.  A new string. */
+ * with a value.  A new string; NULL for the rest of a grid's head. */
 static char *
 list_more(struct reader *r, const lr_cline *l, const char *old)
 {
-	char *t = open_text(l, 0), *v = NULL;
+	char *t, *v = NULL;
 	double *conf = strcmp(r->cont, "uses") == 0 ? &r->uses_conf :
 	    &r->terms_conf;
-	size_t m = t != NULL ? item_mark(t) : 0;
+	size_t m;
+
+	if (r->rows && head_rest(l))
+		return NULL;
+	t = open_text(l, 0);
+	m = t != NULL ? item_mark(t) : 0;
 
 	if (*conf < 0)		/* the first line of a list under its label */
 		*conf = l->conf;
@@ -1862,15 +2099,17 @@ read_line(struct reader *r, const lr_cline *l)
 		return;
 	if (r->cont != NULL && r->part == was && (goes_on(l, end) ||
 	    (json_array_get(r->cont_in, 0) == r->lists && l > r->c.v &&
-	    list_goes_on(l - 1, l)))) {
+	    (list_goes_on(l - 1, l) || (r->rows && grid_row(l)))))) {
 		go_on(r, l, end);
 		if (end < l->nw)	/* the next statement began */
 			stop_going_on(r);
 		return;
 	}
 	stop_going_on(r);
-	if (r->part == P_CHANGES)
+	if (r->part == P_CHANGES) {
+		supplement_serial(r, l);
 		return;
+	}
 	serial_line(r, l);
 	stated_parcel(r, l);
 	generation_line(r, l);
@@ -1883,8 +2122,10 @@ read_line(struct reader *r, const lr_cline *l)
 	if (r->part == P_OWNERS && owner_sentence(r, l))
 		;
 	else if (r->part == P_OWNERS && (owner_line(r, l) ||
-	    org_line(r, l) || unnamed_owner(r, l)))
+	    org_line(r, l) || unnamed_owner(r, l))) {
 		id_line(r, l);
+		row_address(r, l);
+	}
 	else if (r->part == P_OWNERS && !birth_line(r, l) && !id_line(r, l))
 		owner_address(r, l);
 	if (r->part == P_PARCEL)
@@ -2034,7 +2275,7 @@ check_area(struct reader *r)
 	}
 	if (all && i > 0 && a > 0 && sum - a < 0.05 && a - sum < 0.05)
 		areas_agree(r);
-	if (json_array_size(r->purposes) > 1 && a > 0 && sum > 0 &&
+	if (json_array_size(r->purposes) > 0 && a > 0 && sum > 0 &&
 	    (sum - a > 0.5 || a - sum > 0.5)) {
 		/* the sum or any of its terms is misread: one item on all */
 		json_t *also = json_array();
@@ -2212,17 +2453,16 @@ check_generation(struct reader *r)
 	const char *s = json_string_value(json_object_get(r->cert, "serial"));
 	const char *d = json_string_value(json_object_get(r->cert, "date"));
 	int letters = 0, digits = 0;
+	size_t at = s != NULL ? lr_x_serial_letters(s, &letters) : 0;
 
 	if (g == NULL)
 		return;
-	for (; s != NULL && isupper((unsigned char)s[letters]); letters++)
-		;
-	for (const char *p = s ? s + letters + (s[letters] == ' ') : NULL;
+	for (const char *p = s ? s + at + (s[at] == ' ') : NULL;
 	    p != NULL && isdigit((unsigned char)*p); p++)
 		digits++;
 	if (s != NULL && (letters < g->letters_min || letters > g->letters_max
-	    || digits != g->digits || strlen(s) != (size_t)(letters + digits +
-	    (s[letters] == ' '))))
+	    || digits != g->digits || strlen(s) != at + (size_t)digits +
+	    (s[at] == ' ')))
 		check_failed(r, "certificate.serial", "does not fit the serial "
 		    "pattern of its form");
 	if (d != NULL && (atoi(d) < g->first || atoi(d) > g->last)) {

@@ -27,11 +27,12 @@ typedef struct lr_certdata {
 	lr_certphrase *stops;	/* words no value runs on into */
 	lr_certphrase *cols;	/* what: the key a table's column holds */
 	lr_certphrase *serials;	/* the serial's labels */
+	lr_certphrase *registers;	/* the register number's labels */
 	lr_certphrase *wording;	/* what: the generation its headings name */
 	size_t ngen, nparts, nids, nhouse, nprinted, nstops, ncols, nserials,
-	    nwording;
+	    nregisters, nwording;
 	size_t capgen, capparts, capids, caphouse, capprinted, capstops,
-	    capcols, capserials, capwording;
+	    capcols, capserials, capregisters, capwording;
 } lr_certdata;
 
 /* Load dir/certificates.tsv.  Returns NULL with err set (naming the line).

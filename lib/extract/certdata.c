@@ -96,6 +96,9 @@ row(void *ctx, char **f, int nf, lr_err *err)
 	if (nf == 2 && strcmp(f[0], "serial") == 0)
 		return add_phrase(&d->serials, &d->nserials, &d->capserials,
 		    f[0], f[1], err);
+	if (nf == 2 && strcmp(f[0], "register") == 0)
+		return add_phrase(&d->registers, &d->nregisters,
+		    &d->capregisters, f[0], f[1], err);
 	if (nf == 3 && strcmp(f[0], "wording") == 0)
 		return add_phrase(&d->wording, &d->nwording, &d->capwording,
 		    f[1], f[2], err);
@@ -155,6 +158,7 @@ lr_certdata_free(lr_certdata *d)
 	free_phrases(d->stops, d->nstops);
 	free_phrases(d->cols, d->ncols);
 	free_phrases(d->serials, d->nserials);
+	free_phrases(d->registers, d->nregisters);
 	free_phrases(d->wording, d->nwording);
 	free(d);
 }

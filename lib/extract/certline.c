@@ -349,7 +349,7 @@ static const struct { const char *phrase, *kind; } changes[] = {
 	{ "thua ke", "transfer" },
 	{ "can cuoc", "id-update" }, { "dinh danh", "id-update" },
 	{ "chung minh", "id-update" }, { "cmnd", "id-update" },
-	{ "giay to nhan than", "id-update" },
+	{ "giay to nhan than", "id-update" }, { "ho chieu", "id-update" },
 };
 #define NCHANGE (sizeof(changes) / sizeof(changes[0]))
 
@@ -559,18 +559,31 @@ tells_change(const lr_cline *l)
 /* Does l open an entry by its wording, its date not read: it begins with
  * a change's words, "Đăng ký" or not ("Thế chấp ...", "Đăng ký thế chấp
  * ...", "Chuyển nhượng ..."), or with "Thay đổi", "Cập nhật", "Xóa đăng
- * ký"? */
+ * ký", "Đính chính", or an owner's title and a change told after it,
+ * with a capital (a line in small letters goes on a sentence: "... theo
+ * đơn yêu cầu" / "xóa đăng ký của Ngân hàng ...")? */
 static int
 opens_change(const lr_cline *l)
 {
 	int a = l->nw > 0 ? lead(l) : 0;
-	char *t = lr_cline_text(l, a, l->nw), *f = t ? lr_x_fold(t) : NULL;
+	char *t, *f;
+
+	if (a < l->nw && lr_case_of(l->w[a]) == LR_CASE_SMALL)
+		return 0;
+	t = lr_cline_text(l, a, l->nw), f = t ? lr_x_fold(t) : NULL;
 	static const char *const openers[] = { "thay doi ", "cap nhat ",
-	    "xoa dang ky " };
+	    "xoa dang ky ", "dinh chinh " };
 	const char *g = f != NULL && strncmp(f, "dang ky ", 8) == 0 ? f + 8 : f;
 	int k = f != NULL && change_kind_of(g, 1) != NULL;
 
-	for (size_t i = 0; f != NULL && i < 3; i++)
+	/* an owner's title first, the change told after the name ("Ông A
+	 * đổi CMND số ... sang Căn cước công dân số ...") */
+	if (f != NULL && !k && (strncmp(f, "ong ", 4) == 0 ||
+	    strncmp(f, "ba ", 3) == 0))
+		k = change_kind_of(f, 0) != NULL;
+
+	for (size_t i = 0; f != NULL && i < sizeof(openers) / sizeof(*openers);
+	    i++)
 		k |= strncmp(f, openers[i], strlen(openers[i])) == 0;
 
 	free(t), free(f);
@@ -637,13 +650,16 @@ lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 {
 	struct entry e = { 0 };
 	char date[11];
-	const lr_cline *prev = NULL;
+	/* the line before, and the last one of the content's column (a
+	 * signature in the confirmation's may stand between "ký ngày" and
+	 * its date) */
+	const lr_cline *prev = NULL, *text = NULL;
 
 	for (int i = 0; i < c->n; i++) {
 		const lr_cline *l = &c->v[i];
 		if (l->kind != LR_PAGE_CERT_CHANGES)
 			continue;
-		if (dated_line(l, date) && !dated_on(prev)) {
+		if (dated_line(l, date) && !dated_on(prev) && !dated_on(text)) {
 			if (e.first != NULL)
 				entry_flush(&e, changes, fields);
 			e.first = l, e.conf = 1;
@@ -658,6 +674,8 @@ lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 		} else if (e.first != NULL)
 			entry_add(&e, l, 0);
 		prev = l;
+		if (l->nw > 0 && !confirming(l, lead(l)))
+			text = l;
 	}
 	if (e.first != NULL)
 		entry_flush(&e, changes, fields);

@@ -213,15 +213,26 @@ after_numbering(const char *f)
 	return ok && f[n] == ' ' ? f + n + 1 : NULL;
 }
 
+size_t
+lr_x_serial_letters(const char *s, int *letters)
+{
+	size_t at = 0;
+
+	*letters = 0;
+	for (size_t n = 1; n > 0; *letters += n > 0, at += n)
+		n = isupper((unsigned char)s[at]) ? 1 : strncmp(s + at, "Đ",
+		    2) == 0 ? 2 : 0;
+	return at;
+}
+
 int
 lr_x_is_serial(const char *t)
 {
-	int letters = 0, digits = 0;
+	int letters, digits = 0;
 
 	while (*t == ' ')
 		t++;
-	for (; isupper((unsigned char)*t); t++)
-		letters++;
+	t += lr_x_serial_letters(t, &letters);
 	if (*t == ' ')
 		t++;
 	for (; isdigit((unsigned char)*t); t++)
@@ -232,9 +243,25 @@ lr_x_is_serial(const char *t)
 	    *t == '\0';
 }
 
+/* The text of heading l after its numbering, read or misread ("IL." or
+ * "IH." for "II.": a first word of up to three characters ending in "."
+ * or ")" as written); NULL when l is not numbered. */
+static const char *
+heading_text(const struct pline *l)
+{
+	size_t n = strcspn(l->f, " "), w = strcspn(l->text, " ");
+
+	if (l->numbered)
+		return l->body;
+	return n <= 3 && l->f[n] == ' ' && w >= 2 && w <= 4 &&
+	    strchr(".)", l->text[w - 1]) != NULL ? l->f + n + 1 : NULL;
+}
+
 static int
 hits(const struct rule *u, const struct pline *l)
 {
+	const char *h;
+
 	switch (u->where) {
 	case W_TITLE:
 		return l->caps && l->upper && starts_with(l->f, u->phrase) &&
@@ -244,7 +271,7 @@ hits(const struct rule *u, const struct pline *l)
 	case W_CAPS:
 		return l->caps && strcmp(l->f, u->phrase) == 0;
 	case W_HEADING:
-		return l->numbered && starts_with(l->body, u->phrase);
+		return (h = heading_text(l)) != NULL && starts_with(h, u->phrase);
 	case W_START:
 	case W_NEXT:
 	case W_BODY:
@@ -290,7 +317,9 @@ pline_of(const lr_page_words *p, const lr_line *ln, struct pline *l)
 struct evidence {
 	double score[LR_PAGE_KINDS];
 	int titled[LR_PAGE_KINDS];
+	int heading_y[LR_PAGE_KINDS];	/* a kind's first heading (INT_MAX) */
 	int next, first, attached;
+	int next_y;		/* the first "next" line (INT_MAX none) */
 	int body_y;		/* the body's first line (INT_MAX none) */
 	int register_, entries;
 	int plan;		/* a parcel's heading above the register's
@@ -310,6 +339,10 @@ weigh(const lr_pagerules *r, const struct pline *l, char *seen,
 		if (!hits(u, l))
 			continue;
 		any = 1;
+		if (u->where == W_NEXT && l->y < e->next_y)
+			e->next_y = l->y;
+		if (u->where == W_HEADING && l->y < e->heading_y[u->kind])
+			e->heading_y[u->kind] = l->y;
 		if (seen[k])
 			continue;
 		seen[k] = 1;
@@ -401,13 +434,9 @@ body_top(const lr_pagerules *r, const lr_page_words *p,
 static int
 plan_line(const lr_pagerules *r, const struct pline *l)
 {
-	size_t n = strcspn(l->f, " ");
-	const char *after = n <= 3 && l->f[n] == ' ' ? l->f + n + 1 : l->body;
-
 	for (int k = 0; k < r->n; k++)
 		if (r->v[k].kind == LR_PAGE_CERT_PARCEL && r->v[k].where ==
-		    W_HEADING && (hits(&r->v[k], l) || starts_with(after,
-		    r->v[k].phrase)))
+		    W_HEADING && hits(&r->v[k], l))
 			return 1;
 	return 0;
 }
@@ -420,6 +449,9 @@ gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
 	struct pline *v = plines_of(p, &n);
 
 	memset(e, 0, sizeof(*e));
+	e->next_y = INT_MAX;
+	for (int k = 0; k < LR_PAGE_KINDS; k++)
+		e->heading_y[k] = INT_MAX;
 	e->body_y = v != NULL ? body_top(r, p, v, n) : INT_MAX;
 	for (int i = 0; seen != NULL && v != NULL && i < n; i++) {
 		int under = e->register_;
@@ -436,7 +468,9 @@ gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
 /* The kind the evidence e gives a page, spread or not: the best score;
  * on a spread (two pages side by side) a certificate's title page before
  * the page beside it; a change register with no entry under its heading
- * on a page that shows the parcel is the parcel's page. */
+ * on a page that shows the parcel is the parcel's page; a parcel's page
+ * whose owners' heading stands above the parcel's is the owners' page
+ * (the first page of the forms that print both). */
 static int
 best_of(const struct evidence *e, int spread)
 {
@@ -457,6 +491,9 @@ best_of(const struct evidence *e, int spread)
 	if (best == LR_PAGE_CERT_CHANGES && e->entries == 0 &&
 	    e->score[LR_PAGE_CERT_PARCEL] > 0)
 		best = LR_PAGE_CERT_PARCEL;
+	if (best == LR_PAGE_CERT_PARCEL && e->heading_y[LR_PAGE_CERT_OWNER] <
+	    e->heading_y[LR_PAGE_CERT_PARCEL])
+		best = LR_PAGE_CERT_OWNER;
 	return best;
 }
 
@@ -492,7 +529,9 @@ lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
 	for (int k = 0; k < LR_PAGE_KINDS; k++)
 		if (k != best && e.score[k] > second)
 			second = e.score[k];
-	first = e.first && !e.attached;
+	/* a header above a body that opens with a continuing line ("Điều
+	 * 3.") is a paper's later page that repeats its header */
+	first = e.first && !e.attached && e.next_y > e.body_y;
 	if (prev != NULL && !e.titled[best] && !first && (e.score[best] < 2 ||
 	    (!lr_page_kind_is_cert((lr_page_kind)best) &&
 	    !lr_page_kind_is_cert(prev->kind)))) {

@@ -1,0 +1,256 @@
+#!/bin/sh
+# Certificate fields (#18) by general rules on small text fixtures: the
+# house certificates' owners ("Ông: A Năm sinh: 1949" / "và vợ là bà:",
+# "1. Chủ sở hữu: Bà B; sinh năm ..."), IDs followed by their date of
+# issue, house items of the older forms, and the register number's
+# label variants.
+. "${LANDREC_TOP:-.}/tests/cli/lib.sh"
+
+cert() { f=$1; shift; "$TOP/tests/words-of-text" K "$f" | ocr-extract -q |
+    jq -c ".certificate | $*"; }
+# the register entries (date, kind) of an owners' page (own.txt) and $1
+changes() { "$TOP/tests/words-of-text" K own.txt "$1" | ocr-extract -q |
+    jq -c '[.certificate.changes[] | [.date, .kind]]'; }
+
+cat > h94.txt <<'P'
+GIẤY CHỨNG NHẬN
+QUYỀN SỞ HỮU NHÀ Ở VÀ QUYỀN SỬ DỤNG ĐẤT Ở
+Số: HN 877030
+Hồ sơ gốc số: 7965/1996
+1. CHỦ SỞ HỮU NHÀ Ở VÀ SỬ DỤNG ĐẤT Ở
+Ông: Đỗ Hữu Phước Năm sinh: 1949
+CMND số: 011060851 cấp ngày 09/11/1987 tại Công an thành phố Hà Nội
+và vợ là bà: Châu Thị Hương Năm sinh: 1942
+CMND số: 011456208 cấp ngày 27/05/1988 tại Công an thành phố Hà Nội
+Địa chỉ thường trú: số 20 ngõ 72 phố Minh Khai, phường Minh Khai
+II. NHÀ Ở
+Loại nhà: Nhà ở riêng lẻ; Cấp hạng: cấp 3
+Diện tích xây dựng: 40,7 m² Diện tích sử dụng: 81,4 m²
+P
+is "$(cert h94.txt '[.owners[] | [.name, .gender, .birth_year, .id_number]]')" \
+    '[["Đỗ Hữu Phước","M",1949,"011060851"],["Châu Thị Hương","F",1942,"011456208"]]' \
+    "owners under 'CHỦ SỞ HỮU NHÀ Ở', each with its ID before 'cấp ngày'"
+is "$(cert h94.txt '.house')" '{"type":"Nhà ở riêng lẻ","building_area":40.7,"floor_area":81.4}' \
+    "'Loại nhà:' is the house's type, 'Diện tích sử dụng' its floor area"
+is "$(cert h94.txt '[.serial, .register_number]')" '["HN 877030","7965/1996"]' \
+    "'Hồ sơ gốc số:' labels the register number"
+
+cat > h05.txt <<'P'
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+1. Chủ sở hữu: Bà Phạm Kim Loan; sinh năm 1979; CMND số: 205633703, cấp ngày
+16/07/2004
+Địa chỉ thường trú: tổ 39, phường Hòa Minh, quận Liên Chiểu, thành phố Đà Nẵng
+2. Nhà ở:
+b) Tổng diện tích sử dụng: 274,2 m²
+c) Diện tích xây dựng: 91,4 m²
+P
+is "$(cert h05.txt '[(.owners[] | [.name, .gender, .birth_year, .id_number]), .house]')" \
+    '[["Phạm Kim Loan","F",1979,"205633703"],{"floor_area":274.2,"building_area":91.4}]' \
+    "'1. Chủ sở hữu: Bà ...' is an owner; 'Tổng diện tích sử dụng' the floor area"
+
+cat > red.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. TÊN NGƯỜI SỬ DỤNG ĐẤT
+Ông: A Đeo; Năm sinh: 1974
+Số CMND: 233600236 cấp ngày 17/09/1997 tại Công an tỉnh Kon Tum
+Vào sổ cấp giấy chứng nhận quyền sử dụng đất số: 05571 QSDĐ/KT
+P
+is "$(cert red.txt '[.owners[0].id_number, .register_number]')" '["233600236","05571 QSDĐ/KT"]' \
+    "'Vào sổ cấp giấy chứng nhận quyền sử dụng đất số:' labels the register number"
+
+# a table of co-owners: "STT Họ và tên Năm sinh Giấy tờ nhân thân Địa
+# chỉ", a row a person, its address cell wrapped over the lines below
+cat > co.txt <<'P'
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Những người cùng sử dụng đất (đồng sở hữu, thừa kế theo văn bản thỏa thuận):
+STT Họ và tên Năm sinh Giấy tờ nhân thân Địa chỉ thường trú
+1 Ông Dương Văn Thắng 1982 CMND số: 191335411 thôn Lại Thế, xã Phú
+| Thượng, huyện Phú Vang,
+tỉnh Thừa Thiên Huế
+2 Bà Dương Thị Nguyệt 1978 CCCD số: 046178323398 — tổ 13, phường Hòa Minh,
+quận Liên Chiểu, thành phố Đà Nẵng
+II. Thửa đất, nhà ở và tài sản khác gắn liền với đất
+P
+is "$(cert co.txt '[.owners[] | [.name, .gender, .birth_year, .id_type, .id_number, .address]]')" \
+    '[["Dương Văn Thắng","M",1982,"cmnd","191335411","thôn Lại Thế, xã Phú Thượng, huyện Phú Vang, tỉnh Thừa Thiên Huế"],["Dương Thị Nguyệt","F",1978,"cccd","046178323398","tổ 13, phường Hòa Minh, quận Liên Chiểu, thành phố Đà Nẵng"]]' \
+    "a co-owners' table: each row an owner, its year, ID and wrapped address cell"
+# the 2024 form's owners' table read row by row: a year with no label
+# ends the name, an ID ends at its first word with no digit
+cat > t24.txt <<'P'
+1. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất:
+Họ và tên Năm sinh Giấy tờ nhân thân Địa chỉ
+Bà TRẦN HỒNG NHUNG 1960
+Hộ chiếu số: N7179607, quốc
+P
+is "$(cert t24.txt '[.owners[] | [.name, .birth_year, .id_type, .id_number]]')" \
+    '[["Trần Hồng Nhung",1960,"passport","N7179607"]]' \
+    "a year after the name with no label is the birth year; the ID stops at 'quốc'"
+
+# a purposes grid whose head's unit "(m²)" stands on a line of its own
+# (read "(mỶ)") beside a "Ghi chú" column is no purpose; its rows go on
+# after a row that ends in a date
+cat > grid.txt <<'P'
+II. THỬA ĐẤT ĐƯỢC QUYỀN SỬ DỤNG
+1. Thửa đất số: 1120 2. Tờ bản đồ số: 6
+4. Diện tích: 1.236 m²
+6, 7. Mục đích và thời hạn sử dụng:
+Mục đích sử dụng Diện tích Thời hạn sử dụng Ghi chú
+: (mỶ) `
+Đất ở tại nông thôn (ONT) 312 Lâu dài
+Đất trồng cây lâu năm (CLN) 642,7 Đến ngày 15/03/2051
+Đất chuyên trồng lúa nước (LUC)_ 281,3 Đến ngày 28/08/2030
+8. Nguồn gốc sử dụng: Nhà nước giao đất không thu tiền sử dụng đất
+P
+is "$(cert grid.txt '[.parcel.purposes[] | [.land_use, .area, .term]]')" \
+    '[["ONT",312,"Lâu dài"],["CLN",642.7,"Đến ngày 15/03/2051"],["LUC",281.3,"Đến ngày 28/08/2030"]]' \
+    "a grid's head unit line is not a row; rows go on after a dated row"
+
+# a register with a date column: a date that ends an entry's text ("ký
+# ngày" / "20/11/2014."), a signature of the confirmation's column read
+# between them, opens no entry
+cat > own.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông: Lò Văn Thắng; Năm sinh: 1970
+P
+cat > reg.txt <<'P'
+IV. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN
+Ngày, tháng, năm    Nội dung thay đổi và cơ sở pháp lý    Xác nhận của cơ quan có thẩm quyền
+25/11/2014    Thế chấp bằng quyền sử dụng đất tại Ngân hàng    Văn phòng đăng ký
+    theo Hợp đồng thế chấp số 359/2014/HĐTC ký ngày
+        Lương Hà Hạnh
+    20/11/2014.
+06/12/2016    Xóa đăng ký thế chấp theo đơn yêu cầu    Chi nhánh Văn phòng
+P
+is "$(changes reg.txt)" \
+    '[["2014-11-25","mortgage"],["2016-12-06","mortgage"]]' \
+    "a date after 'ký ngày' across a signature is the entry's text, not a new entry"
+
+# a serial with a "Đ" ("CĐ 515320"), after its label and "GCN:", on the
+# head of a trang bổ sung (a register's page) when no page before had it
+{ echo "TRANG BỔ SUNG GIẤY CHỨNG NHẬN"
+  echo "Số vào sổ cấp GCN: CS 77049; Số phát hành GCN: CĐ 515320"; cat reg.txt; } > sup.txt
+"$TOP/tests/words-of-text" K own.txt sup.txt | ocr-extract -q > sup.jsonl
+is "$(jq -c '[.certificate.serial, [.review[] | select(.field == "certificate.serial")]]' sup.jsonl)" \
+    '["CĐ 515320",[]]' "a serial 'CĐ 515320' after 'Số phát hành GCN:' on a supplement page, fitting its form"
+
+# a unit's type printed with a capital ("Quận 7, Thành phố Hồ Chí Minh")
+# is written right, kept as printed
+cat > q7.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông: Đỗ Văn Quý; Năm sinh: 1974
+Địa chỉ thường trú: đường Nguyễn Hữu Thọ, phường Tân Phong, Quận 7, Thành phố Hồ Chí Minh
+P
+is "$(cert q7.txt '.owners[0].address')" '"đường Nguyễn Hữu Thọ, phường Tân Phong, Quận 7, Thành phố Hồ Chí Minh"' \
+    "unit types with a capital first are kept as printed"
+
+# a department that signs with its province on the same line in capitals
+cat > sign.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông: Đỗ Văn Quý; Năm sinh: 1974
+Thừa Thiên Huế, ngày 7 tháng 10 năm 2016
+SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH THỪA THIÊN HUẾ
+KT. GIÁM ĐỐC
+P
+is "$(cert sign.txt '.issuer')" '"Sở Tài nguyên và Môi trường tỉnh Thừa Thiên Huế"' \
+    "'SỞ ... TỈNH THỪA THIÊN HUẾ' on one line: the province's name in title case"
+
+# parcel numbers and sheets in old-style figures read as letters ("4o6",
+# "6o": o for 0 or 9) are read as figures and put to review; a number
+# glued to its label's colon ("số:50") is the label's value
+cat > old1.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. TÊN NGƯỜI SỬ DỤNG ĐẤT
+Ông: A Đeo; Năm sinh: 1974
+II. THỬA ĐẤT ĐƯỢC QUYỀN SỬ DỤNG
+1. Thửa đất số: 4o6; 2. Tờ bản đồ số: 6o
+P
+cat > old2.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. TÊN NGƯỜI SỬ DỤNG ĐẤT
+Ông: A Đeo; Năm sinh: 1974
+II. THỬA ĐẤT ĐƯỢC QUYỀN SỬ DỤNG
+1. Thửa đất số:50 2. Tờ bản đồ số: 21
+P
+is "$(cert old1.txt '[.parcel.number, .parcel.sheet]')" '["406","60"]' \
+    "old-style figures in a parcel's number and sheet read as figures"
+"$TOP/tests/words-of-text" K old1.txt | ocr-extract -q > old1.jsonl
+is "$(jq -c '[.review[] | select(.field | test("parcel.(number|sheet)")) | .field] | sort' old1.jsonl)" \
+    '["certificate.parcel.number","certificate.parcel.sheet"]' "and put to review"
+is "$(cert old2.txt '[.parcel.number, .parcel.sheet]')" '["50","21"]' \
+    "'Thửa đất số:50': the number glued to the label's colon"
+
+# an entry whose date is not read ("111272023") that opens with "Đính
+# chính" is an entry of its own, not the text of the one before; a
+# corrected passport number is an update of the ID
+cat > reg3.txt <<'P'
+IV. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN
+Ngày, tháng, năm    Nội dung thay đổi và cơ sở pháp lý    Xác nhận của cơ quan có thẩm quyền
+23/10/2018    Thế chấp bằng quyền sử dụng đất tại Ngân hàng Chính sách xã hội    Chi nhánh Văn phòng đăng ký
+    theo hợp đồng thế chấp số 756/2018/HĐTC.
+111272023
+    Đính chính thông tin người sử dụng    Chi nhánh Văn phòng đăng ký
+    đất: số hộ chiếu của Tôn Đình Đạt được sửa thành N3207633.
+P
+is "$(changes reg3.txt)" \
+    '[["2018-10-23","mortgage"],[null,"id-update"]]' \
+    "'Đính chính ...' opens an entry; a passport number corrected is an ID update"
+
+# an address stops before the 2024 form's purposes head ("Loại đất"); the
+# house's "Kết cấu nhà:" is the structure's label whole; a district named
+# by a number keeps its capital ("Quận 7"); one purpose whose area is not
+# the parcel's (a comma lost, "924" for 92,4) is for review
+{ cat own.txt; cat <<'P'
+II. Thửa đất, nhà ở và tài sản khác gắn liền với đất
+1. Thửa đất:
+a) Thửa đất số: 221; b) Tờ bản đồ số: 58
+b) Địa chỉ thửa đất: thôn 13, xã Hòa Phú, tỉnh Đắk Lắk
+Loại đất Diện tích (m²) Thời hạn sử dụng Nguồn gốc sử dụng
+c) Diện tích: 92,4 m²
+đ) Mục đích sử dụng, e) Thời hạn sử dụng:
+Mục đích sử dụng Diện tích (m²) Thời hạn sử dụng
+Đất ở tại đô thị (ODT) 924 Lâu dài
+2. Nhà ở:
+đ) Kết cấu nhà: Khung bê tông cốt thép, tường gạch, mái bằng
+Thành phố Hồ Chí Minh, ngày 18 tháng 8 năm 2013
+TM. ỦY BAN NHÂN DÂN QUẬN 7
+P
+} > misc.txt
+"$TOP/tests/words-of-text" K misc.txt | ocr-extract -q > misc.jsonl
+is "$(jq -c '.certificate | [.parcel.address, .house.structure, .issuer]' misc.jsonl)" \
+    '["thôn 13, xã Hòa Phú, tỉnh Đắk Lắk","Khung bê tông cốt thép, tường gạch, mái bằng","Ủy ban nhân dân Quận 7"]' \
+    "an address before 'Loại đất', 'Kết cấu nhà:', 'Quận 7' in a signature"
+is "$(jq -c '[.review[] | select(.field == "certificate.parcel.area") | .also]' misc.jsonl)" \
+    '[["certificate.parcel.purposes[0].area"]]' "one purpose's area not the parcel's is for review"
+
+# a line of an entry that begins in small letters ("xóa đăng ký của Ngân
+# hàng ...") goes on its sentence: it opens no entry of its own
+cat > reg4.txt <<'P'
+VI. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN
+Ngày, tháng, năm    Nội dung thay đổi và cơ sở pháp lý    Xác nhận của cơ quan có thẩm quyền
+06/11/2009    Thế chấp bằng quyền sử dụng đất tại Ngân hàng    Văn phòng đăng ký
+    ký ngày 31/10/2009.
+C</?2/2011    Xóa đăng ký thế chấp theo đơn yêu cầu    Văn phòng đăng ký
+    xóa đăng ký của Ngân hàng TMCP Công Thương
+    ngày 05/12/2011.
+02/02/2013    Tách thửa: tách 353,1 m² thành thửa    Văn phòng đăng ký
+P
+is "$(changes reg4.txt)" \
+    '[["2009-11-06","mortgage"],[null,"mortgage"],["2013-02-02","split-merge"]]' \
+    "a change's words in small letters inside an entry open no entry"
+
+# a register with no date column whose entry opens with an owner's title
+# and tells its change after the name ("Ông A đổi CMND số ... sang Căn
+# cước ..."), dated in the confirmation's column
+cat > reg5.txt <<'P'
+IV. Những thay đổi sau khi cấp Giấy chứng nhận
+Nội dung thay đổi và cơ sở pháp lý    Xác nhận của cơ quan có thẩm quyền
+Ông Hồ Tấn Dũng đổi CMND số 101210765 sang Căn cước    Hạ Long, ngày 20 tháng 10 năm 2022.
+công dân số 022066819471.    Chi nhánh Văn phòng đăng ký đất đai
+P
+is "$(changes reg5.txt)" '[["2022-10-20","id-update"]]' \
+    "'Ông A đổi CMND ...' opens an entry"
+done_testing
