@@ -1,4 +1,6 @@
-/* Front-end helpers: output files written atomically (temp file + rename). */
+/* Front-end helpers: output files written atomically (temp file + rename);
+ * a device or a pipe named as output (/dev/null, a FIFO) is written in place,
+ * since renaming over it would replace it with a file. */
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
@@ -15,8 +17,19 @@
 struct cli_out {
 	FILE *fp;
 	char *path;
-	int slot;		/* temp-file slot, -1 for stdout */
+	int slot;		/* temp-file slot, -1 for stdout or in place */
+	int direct;		/* written in place: not a regular file */
 };
+
+/* Is path an existing file that is not a regular file (a device, a FIFO)? */
+static int
+not_regular(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
+	    !S_ISDIR(st.st_mode);
+}
 
 /* Make "DIR/.NAME.XXXXXX" beside path. */
 static int
@@ -46,6 +59,14 @@ cli_out_open(const char *path, int mode)
 		o->fp = stdout;
 		return o;
 	}
+	if (not_regular(path)) {
+		o->direct = 1;
+		if ((o->path = strdup(path)) == NULL ||
+		    (o->fp = fopen(path, "w")) == NULL)
+			cli_fatal("'%s': cannot open: %s", path,
+			    strerror(errno));
+		return o;
+	}
 	if (temp_name(path, tmp, sizeof(tmp)) == 0)
 		fd = mkstemp(tmp);
 	if (fd < 0)
@@ -67,6 +88,8 @@ cli_out_fp(cli_out *o)
 const char *
 cli_out_temp(const cli_out *o)
 {
+	if (o->direct)
+		return o->path;
 	return o->slot < 0 ? NULL : cli_temp_path(o->slot);
 }
 
@@ -86,9 +109,12 @@ cli_out_commit(cli_out *o)
 
 	if (o->slot < 0) {
 		bad = fflush(o->fp) != 0 || ferror(o->fp);
+		if (o->direct)
+			bad = fclose(o->fp) != 0 || bad;
 		if (bad)
-			cli_error("write error on standard output: %s",
-			    strerror(errno));
+			cli_error("write error on %s: %s", o->direct ? o->path :
+			    "standard output", strerror(errno));
+		free(o->path);
 		free(o);
 		return bad ? -1 : 0;
 	}
@@ -109,7 +135,7 @@ cli_out_abort(cli_out *o)
 {
 	if (o == NULL)
 		return;
-	if (o->slot >= 0)
+	if (o->slot >= 0 || o->direct)
 		fclose(o->fp);
 	out_free(o);
 }

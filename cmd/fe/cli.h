@@ -69,7 +69,9 @@ int cli_quiet(void);
 void cli_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* An output file written atomically: a temporary file beside the target,
- * renamed over it by cli_out_commit().  A NULL or "-" path means stdout. */
+ * renamed over it by cli_out_commit().  A NULL or "-" path means stdout; an
+ * existing target that is not a regular file (/dev/null, a FIFO) is written
+ * in place, never replaced. */
 typedef struct cli_out cli_out;
 
 /* Open path for writing with permission mode (e.g. 0600).  Exits 1 with a
@@ -80,7 +82,8 @@ cli_out *cli_out_open(const char *path, int mode);
 FILE *cli_out_fp(cli_out *o);
 
 /* The temporary file's path, for a library that writes the file by its
- * name (then commit without writing to the stream); NULL for stdout. */
+ * name (then commit without writing to the stream); the target itself when
+ * written in place; NULL for stdout. */
 const char *cli_out_temp(const cli_out *o);
 
 /* Flush, sync, close and rename into place (or flush stdout).  Returns 0, or

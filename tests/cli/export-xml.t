@@ -58,6 +58,17 @@ valid batch.xml "batch: passes xmllint --schema"
 is "$(mode batch.xml)" 600 "batch: output is mode 0600"
 is "$(ls -A | grep -c '^\.batch')" 0 "batch: no temporary file left"
 
+# --- -o naming a pipe (or /dev/null) writes into it, never replaces it --------
+mkfifo pipe.xml
+timeout 60 cat pipe.xml >piped.xml &
+run export-xml -q -o pipe.xml all.jsonl
+wait
+is "$rc" 0 "-o FIFO: exit 0"
+test -p pipe.xml
+ok $? "-o FIFO: still a FIFO, not renamed over"
+is "$(grep -c '<HoSoXml>' piped.xml)" 7 "-o FIFO: the reader got every decision"
+is "$(ls -A | grep -c '^\.pipe')" 0 "-o FIFO: no temporary file left"
+
 # --- round trip of Vietnamese text ---------------------------------------------
 xp() { xmllint --xpath "string($1)" "$2"; }
 is "$(xp '//trichYeu' other.xml)" "$(jq -r .decision.title "$X/other.jsonl")" \
