@@ -85,10 +85,11 @@ lr_x_xdata(const lr_extractor *x)
 	return x->s;
 }
 
-const lr_pagerules *
-lr_x_pagerules(const lr_extractor *x)
+void
+lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
+    const lr_page_class *prev, lr_page_class *out)
 {
-	return x->pages;
+	lr_pagerules_kind(x->pages, p, prev, out);
 }
 
 const struct lr_certdata *
