@@ -46,6 +46,12 @@ lr_extractor_set_names(lr_extractor *x, const lr_names *names)
 	x->names = names;
 }
 
+void
+lr_extractor_set_units(lr_extractor *x, const lr_units *units)
+{
+	x->units = units;
+}
+
 int
 lr_extractor_set_province(lr_extractor *x, const char *code, lr_err *err)
 {
