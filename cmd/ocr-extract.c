@@ -95,8 +95,11 @@ struct run {
 	lr_pool *pool;
 	lr_cache *cache;
 	lr_extractor *x;	/* NULL with --no-extract */
-	lr_units *units;
-	lr_lexicon *lexicon;	/* NULL with --no-lexicon */
+	const struct args *a;	/* where the units and the lexicon come from */
+	lr_units *units;	/* loaded when first needed (need_units) */
+	lr_lexicon *lexicon;	/* likewise (need_lexicon); NULL with
+				 * --no-lexicon */
+	int units_loaded, lexicon_made;
 	lr_names *names;
 	double review_below;
 	long reviews;
@@ -123,6 +126,9 @@ cpu_note(const struct run *r)
 	    (double)r->cpu_ms / (double)r->timed / 1000.0);
 	return s;
 }
+
+static void need_units(struct run *r);
+static void need_lexicon(struct run *r);
 
 /* ---- Workers ------------------------------------------------------- */
 
@@ -187,6 +193,7 @@ write_documents(struct run *r, json_t *rec, const lr_doc_words *w)
 		cli_write_record(r->out, rec);
 		return;
 	}
+	need_units(r);
 	if ((docs = lr_extract_documents(r->x, rec, w, r->review_below,
 	    &err)) == NULL)
 		cli_stop(&err);
@@ -396,6 +403,8 @@ on_record(json_t *rec, void *ctx)
 	struct doc *d = doc_new(rec);
 	int n = d->ntasks > 0 ? d->ntasks : 1;
 
+	if (d->ntasks > 0)	/* before the pool's workers read r->po */
+		need_lexicon(r);
 	for (int i = 0; i < n; i++) {
 		d->tasks[i].doc = d;
 		d->tasks[i].last = i == n - 1;
@@ -609,25 +618,35 @@ threshold(const char *s)
 	return v;
 }
 
-/* Load the units: the defaults, or as given. */
+/* Load the units, the defaults or as given, the first time they are
+ * needed (reading a page with the lexicon, or a document's fields): a run
+ * that needs neither, or reads no record, does not pay for them.  On the
+ * main thread. */
 static void
-open_units(struct run *r, const struct args *a)
+need_units(struct run *r)
 {
-	r->units = cli_units_open(a->units, a->units_map);
+	if (r->units_loaded++)
+		return;
+	r->units = cli_units_open(r->a->units, r->a->units_map);
+	if (r->x != NULL)
+		lr_extractor_set_units(r->x, r->units);
 }
 
 /* Make the lexicon of known phrases from the labels, the origins,
- * phrases.txt and the units, unless --no-lexicon. */
+ * phrases.txt and the units, unless --no-lexicon, the first time a page is
+ * read; on the main thread, before the page goes to the workers. */
 static void
-open_lexicon(struct run *r, const struct args *a)
+need_lexicon(struct run *r)
 {
 	static const struct { const char *file; int col; } src[] = {
 		{ "labels.tsv", 1 }, { "origins.tsv", 1 }, { "phrases.txt", 0 } };
+	const struct args *a = r->a;
 	char *dir, *path;
 	lr_err err;
 
-	if (a->no_lexicon)
+	if (a->no_lexicon || r->lexicon_made++)
 		return;
+	need_units(r);
 	if ((r->lexicon = lr_lexicon_new()) == NULL)
 		cli_fatal("out of memory");
 	dir = cli_data_dir(a->schemas, "labels.tsv");
@@ -655,7 +674,7 @@ open_extractor(struct run *r, const struct args *a)
 	if (a->no_extract)
 		return;
 	dir = cli_data_dir(a->schemas, "labels.tsv");
-	r->x = lr_extractor_new(dir, r->units, &err);
+	r->x = lr_extractor_new(dir, NULL, &err);	/* units: need_units */
 	free(dir);
 	if (r->x == NULL)
 		cli_stop(&err);
@@ -695,8 +714,7 @@ main(int argc, char **argv)
 	cli_init("ocr-extract");
 	setMsgSeverity(L_SEVERITY_NONE);	/* Leptonica's own messages */
 	parse(argc, argv, &r, &a);
-	open_units(&r, &a);
-	open_lexicon(&r, &a);
+	r.a = &a;
 	open_extractor(&r, &a);
 	open_files(&r, &a);
 	out = cli_out_open(a.output, 0600);

@@ -26,7 +26,8 @@ json_t *lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 /* The use form of v (the 2014 form's "Sử dụng riêng: 220,8 m²; Sử dụng
  * chung: Không m²", a table's "Riêng"): the one form held, as "Sử dụng
  * riêng" or "Sử dụng chung"; v itself when both or neither are.  v is
- * freed or returned; NULL when out of memory. */
+ * freed or returned; NULL when out of memory (certline.c: the reader and
+ * its parcel table both ask). */
 char *lr_x_use_form(char *v);
 
 /* The parcel's ruled tables on the pages of d (certtable.c): the fields of

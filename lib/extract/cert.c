@@ -734,33 +734,6 @@ address_end(json_t *o, const char *key)
 
 /* ---- Parcel ------------------------------------------------------- */
 
-/* Does the use form word w ("rieng", "chung") stand in folded f, and not
- * with "Không" after it ("Sử dụng chung: Không m²")? */
-static int
-use_form_held(const char *f, const char *w)
-{
-	size_t at;
-
-	if (!lr_x_find(f, w, &at))
-		return 0;
-	f += at + strspn(f + at, " ");
-	return strncmp(f, "khong", 5) != 0;
-}
-
-char *
-lr_x_use_form(char *v)
-{
-	char *f = v != NULL ? lr_x_fold(v) : NULL;
-	int own = f && use_form_held(f, "rieng"), shared = f &&
-	    use_form_held(f, "chung");
-
-	free(f);
-	if (own == shared)
-		return v;
-	free(v);
-	return strdup(own ? "Sử dụng riêng" : "Sử dụng chung");
-}
-
 static void
 parcel_text(struct reader *r, const lr_cline *l, const char *label,
     const char *key)

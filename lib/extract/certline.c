@@ -1,5 +1,6 @@
-/* Certificates: their lines as the reader sees them, and the entries of
- * the change register (date, kind, the decision cited). */
+/* Certificates: their lines as the reader sees them, the values both the
+ * reader and its parcel table read (dates, the use form), and the entries
+ * of the change register (date, kind, the decision cited). */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -321,6 +322,33 @@ lr_cline_date(const lr_cline *l, char iso[11], int *repaired)
 		return -1;
 	snprintf(iso, 11, "%04d-%02d-%02d", yy, mm, dd);
 	return 0;
+}
+
+/* Does the use form word w ("rieng", "chung") stand in folded f, and not
+ * with "Không" after it ("Sử dụng chung: Không m²")? */
+static int
+use_form_held(const char *f, const char *w)
+{
+	size_t at;
+
+	if (!lr_x_find(f, w, &at))
+		return 0;
+	f += at + strspn(f + at, " ");
+	return strncmp(f, "khong", 5) != 0;
+}
+
+char *
+lr_x_use_form(char *v)
+{
+	char *f = v != NULL ? lr_x_fold(v) : NULL;
+	int own = f && use_form_held(f, "rieng"), shared = f &&
+	    use_form_held(f, "chung");
+
+	free(f);
+	if (own == shared)
+		return v;
+	free(v);
+	return strdup(own ? "Sử dụng riêng" : "Sử dụng chung");
 }
 
 /* ---- The change register ------------------------------------------ */

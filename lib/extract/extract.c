@@ -46,6 +46,12 @@ lr_extractor_set_names(lr_extractor *x, const lr_names *names)
 	x->names = names;
 }
 
+void
+lr_extractor_set_units(lr_extractor *x, const lr_units *units)
+{
+	x->units = units;
+}
+
 int
 lr_extractor_set_province(lr_extractor *x, const char *code, lr_err *err)
 {
@@ -85,10 +91,11 @@ lr_x_xdata(const lr_extractor *x)
 	return x->s;
 }
 
-const lr_pagerules *
-lr_x_pagerules(const lr_extractor *x)
+void
+lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
+    const lr_page_class *prev, lr_page_class *out)
 {
-	return x->pages;
+	lr_pagerules_kind(x->pages, p, prev, out);
 }
 
 const struct lr_certdata *

@@ -25,6 +25,11 @@ lr_extractor *lr_extractor_new(const char *schemas_dir, const lr_units *units,
  * outlive the extractor.  Call before the extractor is shared. */
 void lr_extractor_set_names(lr_extractor *x, const lr_names *names);
 
+/* Read addresses with the administrative units (borrowed, NULL: none),
+ * in place of those x was made with: a caller that loads them only when a
+ * first document is read hands them over then; they must outlive x. */
+void lr_extractor_set_units(lr_extractor *x, const lr_units *units);
+
 /* Resolve commune names that several provinces share ("xã Quảng Lâm")
  * in the province of code (two digits, copied; NULL: in none).  Without
  * one, such a name is a review item naming the communes it may be.  Call

@@ -1,5 +1,5 @@
 /* Field extraction, private: labels and phrases found in the token stream
- * (labels.c). */
+ * (labels.c; the scan for labels that stand, labelscan.c). */
 #ifndef LR_LABELS_INT_H
 #define LR_LABELS_INT_H
 

@@ -13,7 +13,9 @@ lr_pagerules *lr_pagerules_load(const char *dir, lr_err *err);
 
 void lr_pagerules_free(lr_pagerules *r);
 
-/* The page rules x holds (extract.c). */
-const lr_pagerules *lr_x_pagerules(const lr_extractor *x);
+/* lr_extract_page_kind() by rules r (borrowed): the kind of page p after
+ * prev (NULL for a file's first page) into out. */
+void lr_pagerules_kind(const lr_pagerules *r, const lr_page_words *p,
+    const lr_page_class *prev, lr_page_class *out);
 
 #endif

@@ -513,14 +513,14 @@ continued(const lr_page_class *prev)
 }
 
 void
-lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
+lr_pagerules_kind(const lr_pagerules *r, const lr_page_words *p,
     const lr_page_class *prev, lr_page_class *out)
 {
 	struct evidence e;
 	int best, first;
 	double second = 0;
 
-	gather(lr_x_pagerules(x), p, &e);
+	gather(r, p, &e);
 	out->spread = p->width > 0 && p->width * 4 > p->height * 5;
 	for (int k = 0; out->spread && k < LR_PAGE_KINDS; k++)
 		if (lr_page_kind_is_cert((lr_page_kind)k) && e.score[k] > 0)

@@ -167,6 +167,163 @@ lr_tab_flag(lr_xctx *c, const struct lr_table *tb, const char *why)
 	lr_x_table_item(c, what);
 }
 
+/* The area of parcel i. */
+static double
+area_of(const lr_xctx *c, int i)
+{
+	return json_number_value(json_object_get(json_array_get(c->parcels,
+	    (size_t)i), "area"));
+}
+
+/* The digits of v to two decimals, its trailing zeros dropped, in buf
+ * (48 bytes): 4627,8 -> "46278". */
+static void
+sig_digits(double v, char *buf)
+{
+	size_t n;
+
+	snprintf(buf, 48, "%.2f", v);
+	n = strcspn(buf, ".");
+	if (buf[n] != '\0')
+		memmove(buf + n, buf + n + 1, strlen(buf + n + 1) + 1);
+	while ((n = strlen(buf)) > 1 && buf[n - 1] == '0')
+		buf[n - 1] = '\0';
+}
+
+/* Do the digits of v run on from those of x by one ("4627/88" for
+ * 4.627,8: a speck read as a digit)? */
+static int
+one_digit_more(double v, double x)
+{
+	char a[48], b[48];
+
+	sig_digits(v, a);
+	sig_digits(x, b);
+	return strlen(a) == strlen(b) + 1 && strncmp(a, b, strlen(b)) == 0;
+}
+
+/* Is v what OCR left of area x: x itself, a damaged cell read right
+ * ("2149/00"), x with one digit too many, or x shifted down by a power
+ * of ten and rounded when OCR lost the separators' place ("2/0826" read
+ * 2,08 for 2.082,6)? */
+static int
+shifted(double v, double x)
+{
+	if (v > 0 && x > 0 && one_digit_more(v, x))
+		return 1;
+	for (double p = 1; p <= 100000; p *= 10)
+		if (v > 0 && fabs(round(x / p * 100) / 100 - v) < 0.006)
+			return 1;
+	return 0;
+}
+
+/* With the lost areas of tb read with d decimals, the areas' sum but
+ * parcel bad's (-1: none). */
+static double
+sum_with(const lr_xctx *c, const struct lr_table *tb, int d, int bad)
+{
+	int np = (int)json_array_size(c->parcels), k;
+	double sum = 0;
+
+	for (int i = tb->first_parcel; i < np; i++) {
+		for (k = 0; k < tb->nlost && tb->lost[k] != i; k++)
+			;
+		if (k < tb->nlost)
+			sum += tb->lostv[k] / (d == 1 ? 10 : 100);
+		else if (i != bad)
+			sum += area_of(c, i);
+	}
+	return sum;
+}
+
+/* The doubtful area of tb to take from the total when its lost areas
+ * have d decimals: the only one; of several, the only one whose
+ * decimals are not d (the others read right); -1 when none is, -2 when
+ * it cannot be told. */
+static int
+odd_one(const struct lr_table *tb, int d)
+{
+	int bad = -1;
+
+	if (tb->nodd <= 1)
+		return tb->nodd == 1 ? tb->odd : -1;
+	if (tb->nodd > LR_TAB_MAXLOST)
+		return -2;
+	for (int k = 0; k < tb->nodd; k++)
+		if (tb->odd_dec[k] != d) {
+			if (bad >= 0)
+				return -2;
+			bad = tb->odds[k];
+		}
+	return bad;
+}
+
+/* The decimals (1 or 2) with which the lost areas of tb make its areas
+ * add up to total: the one doubtful area, if any, taking what is left
+ * when that is what OCR left of it (shifted); that area in *bad with the
+ * rest in *rest.  0 when neither or both do. */
+static int
+decimals_by_total(const lr_xctx *c, const struct lr_table *tb, double total,
+    int *bad, double *rest)
+{
+	int found = 0, b;
+	double tol = c->s->set[SET_TOTAL_TOLERANCE];
+
+	for (int d = 1; d <= 2 && total > 0 && tb->nlost > 0; d++) {
+		if ((b = odd_one(tb, d)) == -2)
+			continue;
+		double left = total - sum_with(c, tb, d, b);
+		if ((b < 0 && fabs(left) <= tol) || (b >= 0 &&
+		    shifted(area_of(c, b), left))) {
+			found = found ? -1 : d;
+			*bad = b, *rest = left;
+		}
+	}
+	return found > 0 ? found : 0;
+}
+
+void
+lr_tab_area_repair(lr_xctx *c, struct lr_table *tb)
+{
+	int d = tb->ndec[1] > tb->ndec[2] ? 1 : 2, n = tb->ndec[0] +
+	    tb->ndec[1] + tb->ndec[2], bad = -1, by_total = 0;
+	const char *why = "area separators lost in OCR: decimals as the "
+	    "column's other areas";
+	double rest = 0;
+	char path[64];
+
+	/* the column writes d decimals and thousands dots: two of its
+	 * well-formed areas or more, and two thirds of them; or d decimals
+	 * in every one of them ("407,2" over "17119": a column that writes
+	 * no whole number); else the decimals that make the areas add up to
+	 * the total */
+	if ((tb->ndec[d] < 2 || tb->ndec[d] * 3 < n * 2 || tb->dots == 0) &&
+	    (tb->ndec[d] < 1 || tb->ndec[d] < n)) {
+		why = "area separators lost in OCR: decimals that make the "
+		    "areas add up to the total";
+		by_total = 1;
+		if ((d = decimals_by_total(c, tb, tb->total > 0 ? tb->total :
+		    lr_tab_stated_area(c), &bad, &rest)) == 0)
+			return;
+	}
+	for (int k = 0; k < tb->nlost; k++) {
+		json_t *p = json_array_get(c->parcels, (size_t)tb->lost[k]);
+		if (tb->short_lost[k] && !by_total)
+			continue;	/* "967" stays when the column says */
+		json_object_set_new(p, "area", json_real(tb->lostv[k] /
+		    (d == 1 ? 10 : 100)));
+		snprintf(path, sizeof(path), "parcels[%d].area", tb->lost[k]);
+		lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS], why);
+	}
+	if (bad < 0)
+		return;
+	json_object_set_new(json_array_get(c->parcels, (size_t)bad), "area",
+	    json_real(round(rest * 100) / 100));
+	snprintf(path, sizeof(path), "parcels[%d].area", bad);
+	lr_x_doubt(c, path, c->s->set[SET_EVIDENCE_REPAIR],
+	    "area taken from the total");
+}
+
 void
 lr_tab_checks(lr_xctx *c, struct lr_table *tb)
 {

@@ -1,6 +1,6 @@
 /* Field extraction internals: a table being read (table.c finds headers
- * and lines, table-geo.c cells by their geometry, row.c reads rows,
- * table-check.c checks the table). */
+ * and lines, table-head.c reads a header's columns, table-geo.c cells by
+ * their geometry, row.c reads rows, table-check.c checks the table). */
 #ifndef LR_TABLE_INT_H
 #define LR_TABLE_INT_H
 
@@ -47,6 +47,9 @@ void lr_tab_row(lr_xctx *c, struct lr_table *tb, int a, int b);
  * starts[k + 1] - 1 (a separator); NULL: cells found by their types. */
 void lr_tab_row_cut(lr_xctx *c, struct lr_table *tb, int a, int b,
     const int *starts);
+/* The columns of the header line [a, b) into cols (LR_TAB_MAXCOL), their
+ * count; 0 when it is no header of a table of parcels (table-head.c). */
+int lr_tab_header(const lr_xctx *c, int a, int b, int *cols);
 /* The column label (enum lr_lab) a header cell [a, b) names, with *ha set
  * when it gives areas in hectares; -1 when none. */
 int lr_tab_column(const lr_xctx *c, int a, int b, int *ha);

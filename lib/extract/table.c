@@ -18,186 +18,6 @@ line_range(const lr_toks *t, int from, int *a, int *b)
 		;
 }
 
-/* The letters and digits of the keys of tokens [a, b) in key (n bytes);
- * its length. */
-static size_t
-cell_key(const lr_xctx *c, int a, int b, char *key, size_t n)
-{
-	size_t len = 0;
-
-	for (int j = a; j < b; j++)
-		for (const char *p = c->t->v[j].key; *p != '\0'; p++)
-			if (len + 1 < n && ((*p >= 'a' && *p <= 'z') ||
-			    (*p >= '0' && *p <= '9')))
-				key[len++] = *p;
-	key[len] = '\0';
-	return len;
-}
-
-/* The column label a header cell [a, b) starts: "Tờ bản" of a header cut
- * over two lines is the start of "tờ bản đồ số"; of the column heads of
- * table-columns.tsv, the one that matches the most of it, the one as long
- * as the cell on a tie ("thửa đất" before "thửa đất số").  -1 when none. */
-static int
-cell_label(const lr_xctx *c, int a, int b, size_t *jlen)
-{
-	char key[64];
-	size_t len = cell_key(c, a, b, key, sizeof(key)), best = 0;
-	int lab = -1;
-
-	if (len < 2)
-		return -1;
-	for (int p = 0; p < c->s->columns.n; p++) {
-		const lr_phrase *ph = &c->s->columns.v[p];
-		size_t n = strlen(ph->joined) < len ? strlen(ph->joined) : len;
-		/* either may run on: "Tờ bản" (cut), "Diện tích (m²)" */
-		if ((n > best || (n == best && strlen(ph->joined) == len)) &&
-		    strncmp(ph->joined, key, n) == 0 &&
-		    (n >= 4 || strlen(ph->joined) == len)) {
-			*jlen = strlen(ph->joined);
-			lab = ph->key, best = n;
-		}
-	}
-	return lab;
-}
-
-/* The column label of header cell [a, b): the label it starts with, else
- * the first label whole from one of its later words ("Tên hộ gia đình, cá
- * nhân", "Họ, tên chủ sử dụng": a general word before the label).  -1
- * when none. */
-static int
-cell_label_in(const lr_xctx *c, int a, int b)
-{
-	char key[64];
-	size_t jlen;
-	int lab = cell_label(c, a, b, &jlen);
-
-	for (int j = a + 1; lab < 0 && j < b; j++)
-		if ((lab = cell_label(c, j, b, &jlen)) >= 0 &&
-		    jlen > cell_key(c, j, b, key, sizeof(key)))
-			lab = -1;	/* cut short: only at the start */
-	return lab;
-}
-
-int
-lr_tab_column(const lr_xctx *c, int a, int b, int *ha)
-{
-	*ha = 0;
-	for (int j = a; j < b; j++)
-		*ha |= strcmp(c->t->v[j].key, "ha") == 0;
-	return cell_label_in(c, a, b);
-}
-
-/* Add column lab to cols unless it repeats the last one; the count. */
-static int
-add_col(int *cols, int n, int lab)
-{
-	if (n < LR_TAB_MAXCOL && (n == 0 || cols[n - 1] != lab))
-		cols[n++] = lab;
-	return n;
-}
-
-const char *
-lr_tab_header_why(const int *cols, int n, int known)
-{
-	int parcel = 0;
-
-	for (int i = 0; i < n; i++)
-		parcel |= cols[i] == LAB_P_NUMBER || cols[i] == LAB_P_SHEET ||
-		    cols[i] == LAB_T_NUMSHEET || cols[i] == LAB_T_SHEETNUM;
-	if (!parcel)
-		return "no sheet or parcel-number column";
-	return known < 3 ? "fewer than three columns named" : NULL;
-}
-
-int
-lr_tab_header_ok(const int *cols, int n, int known)
-{
-	return lr_tab_header_why(cols, n, known) == NULL ? n : 0;
-}
-
-/* The columns of a header whose cells are cut by "|", tokens [a, b). */
-static int
-pipe_header(const lr_xctx *c, int a, int b, int *cols)
-{
-	int n = 0, known = 0, e;
-
-	for (a = lr_tok_skip(c->t, a, b, "|"); a < b && n < LR_TAB_MAXCOL;
-	    a = e + 1) {
-		for (e = a; e < b && !lr_tok_is(c->t, e, '|'); e++)
-			;
-		cols[n] = cell_label_in(c, a, e);
-		known += cols[n] >= 0;
-		n++;
-	}
-	return lr_tab_header_ok(cols, n, known);
-}
-
-/* Do columns cols[0..n) list parcels with no holder column: sheet,
- * parcel number and area, each once ("Số tờ | Số thửa | Diện tích | Từ
- * loại đất | Sang loại đất", a change of use)?  Prose names them in
- * sentences with their numbers, never three in a line of words alone. */
-static int
-parcel_list(const int *cols, int n)
-{
-	int seen = 0;
-
-	for (int k = 0; k < n; k++)
-		seen |= cols[k] == LAB_P_SHEET ? 1 : cols[k] == LAB_P_NUMBER ?
-		    2 : cols[k] == LAB_P_AREA ? 4 : 0;
-	return seen == 7;
-}
-
-/* Is token j (after a) cut from the OCR word of a token of letters before
- * it ("ÔÁC9": specks read as letters and a digit), the same box? */
-static int
-in_letters(const lr_toks *t, int a, int j)
-{
-	return j > a && (t->v[j - 1].flags & TOK_ALPHA) && t->v[j - 1].x ==
-	    t->v[j].x && t->v[j - 1].w == t->v[j].w;
-}
-
-/* The columns of a header read word by word, separators lost or stray
- * ("STT Họ và tên Tờ bản Thửa Diện tích Loại"): the longest run of up to
- * four words from each word that starts a column label.  A line with a
- * number in it is a row or prose, no header; a digit OCR read inside a
- * word of letters is none. */
-static int
-word_header(const lr_xctx *c, int a, int b, int *cols)
-{
-	int n = 0, lab = -1, w;
-	char key[64];
-	size_t jlen;
-
-	for (int j = a; j < b; j++)
-		if ((c->t->v[j].flags & TOK_DIGIT) && !in_letters(c->t, a, j))
-			return 0;
-	for (int i = a; i < b; i += w) {
-		/* the label must run past the words before the last one */
-		for (w = 4; w > 0; w--)
-			if (i + w <= b && !lr_tok_is(c->t, i + w - 1, '|') &&
-			    (lab = cell_label(c, i, i + w, &jlen)) >= 0 &&
-			    jlen > cell_key(c, i, i + w - 1, key, sizeof(key)))
-				break;
-		if (w > 0)
-			n = add_col(cols, n, lab);
-		w = w > 0 ? w : 1;
-	}
-	for (int k = 0; k < n; k++)	/* prose has no "STT", "Họ và tên" */
-		if (cols[k] == LAB_T_STT || cols[k] == LAB_T_NAME)
-			return lr_tab_header_ok(cols, n, n);
-	return parcel_list(cols, n) ? lr_tab_header_ok(cols, n, n) : 0;
-}
-
-/* The columns of the header line [a, b), or 0 when it is none. */
-static int
-header(const lr_xctx *c, int a, int b, int *cols)
-{
-	int n = pipe_header(c, a, b, cols);
-
-	return n > 0 ? n : word_header(c, a, b, cols);
-}
-
 /* Does line [a, b) have content (letters or digits)? */
 static int
 blank(const lr_xctx *c, int a, int b)
@@ -227,7 +47,7 @@ rows(lr_xctx *c, struct lr_table *tb, int from)
 			c->in_table[c->t->v[a].line] = 1;
 			lr_tab_row(c, tb, a, b);
 			misses = 0;
-		} else if (header(c, a, b, hcols) > 0)
+		} else if (lr_tab_header(c, a, b, hcols) > 0)
 			c->in_table[c->t->v[a].line] = 1;	/* repeated */
 		else
 			misses++;
@@ -248,7 +68,7 @@ lr_x_tables(lr_xctx *c)
 		if (c->in_table[c->t->v[a].line])
 			continue;
 		memset(&tb, 0, sizeof(tb));
-		if ((tb.ncol = header(c, a, b, tb.cols)) == 0)
+		if ((tb.ncol = lr_tab_header(c, a, b, tb.cols)) == 0)
 			continue;
 		if (lr_x_geo_unruled(c, a, &o))
 			continue;

@@ -36,15 +36,20 @@ lr_clean_defaults(lr_clean_opts *o)
 	o->target_dpi = 300;
 }
 
+static void dots_of(const lr_clean_opts *o, PIX *pix, int *dotted,
+    int *screened);
+
 void
 lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 {
+	int dotted, screened;
+
+	dots_of(o, pix, &dotted, &screened);
 	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
 	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",
-	    lr_clean_dotted(o, pix) > 0 ? " dotted 1" : "",
-	    lr_clean_screened(o, pix) > 0 ? " screened 1" : "",
+	    dotted > 0 ? " dotted 1" : "", screened > 0 ? " screened 1" : "",
 	    lr_clean_uneven(o, pix) > 0 ? " uneven 2" : "");
 }
 
@@ -292,10 +297,84 @@ specks(PIX *bin, int dpi)
 	return lone;
 }
 
-/* A finder of the lone marks of a page: into *lone (the caller's) when
- * the page has enough of them to take off, 1; 0 (*lone NULL) when not;
- * -1 when out of memory. */
-typedef int lone_finder(const lr_clean_opts *, PIX *, PIX **);
+/* The 8-connected blobs of one 1 bpp image, labelled once for all the
+ * finders that select among them while the image stays the same (the
+ * round dots of a worn copy, a tint's dots): each selection is made from
+ * these blobs, not by labelling the image again.  Zero it to start; free
+ * it with blobs_release(). */
+struct blobs {
+	PIX *of;		/* the image labelled (a clone: its memory is
+				 * held, so no other image takes its place) */
+	PIXA *a;		/* its blobs, in Leptonica's scanning order */
+};
+
+static void
+blobs_release(struct blobs *b)
+{
+	pixaDestroy(&b->a);
+	pixDestroy(&b->of);
+}
+
+/* The blobs of pix: those b holds when it labelled pix, else pix labelled
+ * now (and held in b).  NULL on failure. */
+static PIXA *
+blobs_of(struct blobs *b, PIX *pix)
+{
+	BOXA *boxa;
+
+	if (b->a != NULL && b->of == pix)
+		return b->a;
+	blobs_release(b);
+	if ((boxa = pixConnComp(pix, &b->a, 8)) == NULL)
+		return NULL;
+	boxaDestroy(&boxa);
+	b->of = pixClone(pix);
+	return b->a;
+}
+
+/* The blobs sel (taken) painted on an image the size of pix, its
+ * resolution: what pixSelectBySize() and its kin render.  NULL on
+ * failure. */
+static PIX *
+blobs_render(PIX *pix, PIXA *sel)
+{
+	PIX *d = NULL;
+
+	if (sel != NULL)
+		d = pixaGetCount(sel) == 0 ? pixCreateTemplate(pix) :
+		    pixaDisplay(sel, pixGetWidth(pix), pixGetHeight(pix));
+	if (d != NULL)
+		pixCopyResolution(d, pix);
+	pixaDestroy(&sel);
+	return d;
+}
+
+/* pixSelectBySize(pix, w, h, 8, L_SELECT_IF_BOTH, L_SELECT_IF_LTE): the
+ * blobs of pix (b's) at most w across and h down, as a new PIXA (empty
+ * for a blank page: Leptonica's selections refuse an empty PIXA). */
+static PIXA *
+blobs_within(struct blobs *b, PIX *pix, int w, int h)
+{
+	PIXA *all = blobs_of(b, pix);
+
+	if (all == NULL || pixaGetCount(all) == 0)
+		return all != NULL ? pixaCreate(0) : NULL;
+	return pixaSelectBySize(all, w, h, L_SELECT_IF_BOTH, L_SELECT_IF_LTE,
+	    NULL);
+}
+
+/* A finder of the lone marks of a page, from its blobs b: into *lone (the
+ * caller's) when the page has enough of them to take off, 1; 0 (*lone
+ * NULL) when not; -1 when out of memory. */
+typedef int lone_finder(const lr_clean_opts *, PIX *, struct blobs *,
+    PIX **);
+
+/* Are n marks of page pix at dpi fewer than density a square inch? */
+static int
+too_few(PIX *pix, int dpi, double density, l_int32 n)
+{
+	return n < density * pixGetWidth(pix) / dpi * pixGetHeight(pix) / dpi;
+}
 
 /* Keep *lone, n marks of page pix at dpi, when they are density or more a
  * square inch, else free it: what a lone_finder returns (n < 0: out of
@@ -303,28 +382,30 @@ typedef int lone_finder(const lr_clean_opts *, PIX *, PIX **);
 static int
 dense(PIX *pix, int dpi, double density, l_int32 n, PIX **lone)
 {
-	if (n < density * pixGetWidth(pix) / dpi * pixGetHeight(pix) / dpi)
+	if (too_few(pix, dpi, density, n))
 		pixDestroy(lone);
 	return n < 0 ? -1 : *lone != NULL;
 }
 
-/* What find says of page pix, the marks it found let go. */
+/* What find says of page pix (its blobs b), the marks it found let go. */
 static int
-has_lone(lone_finder *find, const lr_clean_opts *o, PIX *pix)
+has_lone(lone_finder *find, const lr_clean_opts *o, PIX *pix, struct blobs *b)
 {
 	PIX *lone;
-	int ret = find(o, pix, &lone);
+	int ret = find(o, pix, b, &lone);
 
 	pixDestroy(&lone);
 	return ret;
 }
 
-/* Take the lone marks that find finds off *cur, when it finds enough. */
+/* Take the lone marks that find finds off *cur (its blobs b), when it
+ * finds enough. */
 static int
-take_lone(lone_finder *find, PIX **cur, const lr_clean_opts *o)
+take_lone(lone_finder *find, PIX **cur, const lr_clean_opts *o,
+    struct blobs *b)
 {
 	PIX *lone = NULL;
-	int found = find(o, *cur, &lone);
+	int found = find(o, *cur, b, &lone);
 
 	if (found > 0)
 		found = step(cur, pixSubtract(NULL, *cur, lone));
@@ -336,23 +417,21 @@ take_lone(lone_finder *find, PIX **cur, const lr_clean_opts *o)
  * wide as tall within a third, filling three fifths of their box or more
  * as a disc does (a letter's ring or stroke does not).  NULL on failure. */
 static PIX *
-round_dots(PIX *bin, int dpi)
+round_dots(struct blobs *b, PIX *bin, int dpi)
 {
-	int s = dpi / 15;
-	PIX *small, *wide = NULL, *square = NULL, *disc = NULL;
+	PIXA *v = blobs_within(b, bin, dpi / 15, dpi / 15), *next;
 
-	small = pixSelectBySize(bin, s, s, 8, L_SELECT_IF_BOTH,
-	    L_SELECT_IF_LTE, NULL);
-	if (small != NULL && (wide = pixSelectByWidthHeightRatio(small,
-	    0.75f, 8, L_SELECT_IF_GTE, NULL)) != NULL && (square =
-	    pixSelectByWidthHeightRatio(wide, 1.34f, 8, L_SELECT_IF_LTE,
-	    NULL)) != NULL)
-		disc = pixSelectByAreaFraction(square, 0.6f, 8,
-		    L_SELECT_IF_GTE, NULL);
-	pixDestroy(&small);
-	pixDestroy(&wide);
-	pixDestroy(&square);
-	return disc;
+	/* the small ones; as wide as tall within a third; discs */
+	for (int k = 0; v != NULL && pixaGetCount(v) > 0 && k < 3; k++) {
+		next = k == 0 ? pixaSelectByWidthHeightRatio(v, 0.75f,
+		    L_SELECT_IF_GTE, NULL) : k == 1 ?
+		    pixaSelectByWidthHeightRatio(v, 1.34f, L_SELECT_IF_LTE,
+		    NULL) : pixaSelectByAreaFraction(v, 0.6f, L_SELECT_IF_GTE,
+		    NULL);
+		pixaDestroy(&v);
+		v = next;
+	}
+	return blobs_render(bin, v);
 }
 
 /* The round dots dots of bin (round_dots()) with no other ink within a
@@ -395,7 +474,7 @@ dense_dots(PIX *pix, int dpi, PIX **dots)
  * ones, and they are not sought (a clean page's cost of the test).  1; 0
  * (*lone NULL) when not; -1 when out of memory. */
 static int
-dotted_dots(const lr_clean_opts *o, PIX *pix, PIX **lone)
+dotted_dots(const lr_clean_opts *o, PIX *pix, struct blobs *b, PIX **lone)
 {
 	int dpi = pix != NULL ? pixGetXRes(pix) : 0, ret;
 	PIX *dots;
@@ -403,7 +482,7 @@ dotted_dots(const lr_clean_opts *o, PIX *pix, PIX **lone)
 	*lone = NULL;
 	if (!o->despeckle || dpi < LR_DPI_MIN || pixGetDepth(pix) != 1)
 		return 0;
-	if ((dots = round_dots(pix, dpi)) == NULL)
+	if ((dots = round_dots(b, pix, dpi)) == NULL)
 		return -1;
 	if ((ret = dense_dots(pix, dpi, &dots)) <= 0)
 		return ret;
@@ -415,22 +494,33 @@ dotted_dots(const lr_clean_opts *o, PIX *pix, PIX **lone)
 int
 lr_clean_dotted(const lr_clean_opts *o, PIX *pix)
 {
-	return has_lone(dotted_dots, o, pix);
+	struct blobs b = { NULL, NULL };
+	int ret = has_lone(dotted_dots, o, pix, &b);
+
+	blobs_release(&b);
+	return ret;
 }
 
 /* The dots of a tint's screen on bin at dpi: blobs at most a hundredth
  * of an inch across (smaller than any tone mark or full stop) that stand
  * in solid fields, each dot within a twenty-fifth of an inch of others,
  * the field an inch wide and an eighth of an inch tall or more (a shaded
- * row or cell).  NULL on failure. */
+ * row or cell).  None, and no fields sought, when bin has too few dots of
+ * that size to be screened (SCREENED a square inch: lr_clean_screened()),
+ * as a clean page has.  NULL on failure. */
 static PIX *
-screen_dots(PIX *bin, int dpi)
+screen_dots(struct blobs *b, PIX *bin, int dpi)
 {
 	int s = dpi / 100 > 1 ? dpi / 100 : 1, g = dpi / 25 | 1;
 	PIX *dots, *field = NULL, *wide = NULL, *under = NULL, *in = NULL;
+	PIXA *small = blobs_within(b, bin, s, s);
 
-	dots = pixSelectBySize(bin, s, s, 8, L_SELECT_IF_BOTH,
-	    L_SELECT_IF_LTE, NULL);
+	if (small != NULL && too_few(bin, dpi, SCREENED,
+	    pixaGetCount(small))) {
+		pixaDestroy(&small);
+		return pixCreateTemplate(bin);
+	}
+	dots = blobs_render(bin, small);
 	if (dots != NULL && (field = pixCloseBrick(NULL, dots, g, g)) !=
 	    NULL && (wide = pixSelectBySize(field, dpi, dpi / 8, 8,
 	    L_SELECT_IF_BOTH, L_SELECT_IF_GTE, NULL)) != NULL &&
@@ -476,7 +566,7 @@ periodic(PIX *dots, int dpi)
  * more of them a square inch.  1; 0 (*lone NULL) when not; -1 when out
  * of memory. */
 static int
-screened_dots(const lr_clean_opts *o, PIX *pix, PIX **lone)
+screened_dots(const lr_clean_opts *o, PIX *pix, struct blobs *b, PIX **lone)
 {
 	int dpi = pix != NULL ? pixGetXRes(pix) : 0;
 	l_int32 n = -1;
@@ -484,7 +574,7 @@ screened_dots(const lr_clean_opts *o, PIX *pix, PIX **lone)
 	*lone = NULL;
 	if (!o->despeckle || dpi < LR_DPI_MIN || pixGetDepth(pix) != 1)
 		return 0;
-	if ((*lone = screen_dots(pix, dpi)) == NULL ||
+	if ((*lone = screen_dots(b, pix, dpi)) == NULL ||
 	    pixCountConnComp(*lone, 8, &n) != 0)
 		n = -1;
 	if (dense(pix, dpi, SCREENED, n, lone) > 0 && !periodic(*lone, dpi))
@@ -495,18 +585,36 @@ screened_dots(const lr_clean_opts *o, PIX *pix, PIX **lone)
 int
 lr_clean_screened(const lr_clean_opts *o, PIX *pix)
 {
-	return has_lone(screened_dots, o, pix);
+	struct blobs b = { NULL, NULL };
+	int ret = has_lone(screened_dots, o, pix, &b);
+
+	blobs_release(&b);
+	return ret;
+}
+
+/* lr_clean_dotted() and lr_clean_screened() of pix into *dotted and
+ * *screened, its blobs labelled once for both. */
+static void
+dots_of(const lr_clean_opts *o, PIX *pix, int *dotted, int *screened)
+{
+	struct blobs b = { NULL, NULL };
+
+	*dotted = has_lone(dotted_dots, o, pix, &b);
+	*screened = has_lone(screened_dots, o, pix, &b);
+	blobs_release(&b);
 }
 
 /* The lone specks of page pix (1 bpp) in *lone (the caller's) when it is
  * speckled (lr_clean_speckled()): 1; 0 (*lone NULL) when not; -1 when out
  * of memory. */
 static int
-speckled_specks(const lr_clean_opts *o, PIX *pix, PIX **lone)
+speckled_specks(const lr_clean_opts *o, PIX *pix, struct blobs *unused,
+    PIX **lone)
 {
 	int dpi = pix != NULL ? pixGetXRes(pix) : 0, n;
 	BOXA *b;
 
+	(void)unused;	/* specks() labels the page its own way */
 	*lone = NULL;
 	if (!o->upscale || dpi < LR_DPI_MIN || dpi >= o->min_dpi ||
 	    pixGetDepth(pix) != 1)
@@ -522,7 +630,7 @@ speckled_specks(const lr_clean_opts *o, PIX *pix, PIX **lone)
 int
 lr_clean_speckled(const lr_clean_opts *o, PIX *pix)
 {
-	return has_lone(speckled_specks, o, pix);
+	return has_lone(speckled_specks, o, pix, NULL);
 }
 
 /* With o->despeckle, a speckled page to be scaled up (lr_clean_speckled())
@@ -533,7 +641,7 @@ lr_clean_speckled(const lr_clean_opts *o, PIX *pix)
 static int
 unspeckle(PIX **cur, const lr_clean_opts *o)
 {
-	return o->despeckle ? take_lone(speckled_specks, cur, o) : 0;
+	return o->despeckle ? take_lone(speckled_specks, cur, o, NULL) : 0;
 }
 
 /* A dotted page (lr_clean_dotted()) loses its lone dots at its own
@@ -541,18 +649,30 @@ unspeckle(PIX **cur, const lr_clean_opts *o)
  * as marks stuck to the words next to them ("Hữu'", "°*", "đô”"), which
  * split names and hide the terms after them. */
 static int
-undot(PIX **cur, const lr_clean_opts *o)
+undot(PIX **cur, const lr_clean_opts *o, struct blobs *b)
 {
-	return take_lone(dotted_dots, cur, o);
+	return take_lone(dotted_dots, cur, o, b);
 }
 
 /* A page with cells shaded by a tint (lr_clean_screened()) loses the
  * tint's dots at its own resolution: Tesseract reads a word over them as
  * noise and drops the shaded rows of a table whole. */
 static int
-unscreen(PIX **cur, const lr_clean_opts *o)
+unscreen(PIX **cur, const lr_clean_opts *o, struct blobs *b)
 {
-	return take_lone(screened_dots, cur, o);
+	return take_lone(screened_dots, cur, o, b);
+}
+
+/* undot() then unscreen() *cur, its blobs labelled once for both while
+ * it stays the same (a page with no lone dots to take off). */
+static int
+take_dots(PIX **cur, const lr_clean_opts *o)
+{
+	struct blobs b = { NULL, NULL };
+	int ret = undot(cur, o, &b) != 0 || unscreen(cur, o, &b) != 0;
+
+	blobs_release(&b);
+	return ret ? -1 : 0;
 }
 
 /* The boxes of the pieces of horizontal rules h and vertical rules v
@@ -798,7 +918,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 		info->dpi = text_dpi(cur);
 	lr_err_clear(err);
 	if (cur == NULL || depepper(&cur, o, info) != 0 ||
-	    undot(&cur, o) != 0 || unscreen(&cur, o) != 0 ||
+	    take_dots(&cur, o) != 0 ||
 	    unspeckle(&cur, o) != 0 ||
 	    upscale(&cur, o, info) != 0 ||
 	    binarise(&cur, o, info) != 0 ||

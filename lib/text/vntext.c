@@ -27,6 +27,30 @@ map(const char *s, utf8proc_option_t opt)
 	return (char *)out;
 }
 
+/* Is s valid UTF-8 that NFC leaves as it is because it holds only code
+ * points below the combining marks (U+0300) and of Latin Extended
+ * Additional (U+1E00..U+1EFF, Vietnamese's precomposed letters)?  None of
+ * them is changed by NFC, nor composes with what follows it without a
+ * combining mark.  0 when it cannot be told so cheaply. */
+static int
+nfc_already(const char *s)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+
+	for (; *p != '\0'; p += n) {
+		if (*p < 0x80) {
+			n = 1;
+			continue;
+		}
+		if ((n = utf8proc_iterate(p, -1, &c)) <= 0 ||
+		    !(c < 0x300 || (c >= 0x1e00 && c <= 0x1eff)))
+			return 0;
+	}
+	return 1;
+}
+
 /* Case-fold s, drop marks as asked, and return the NFC result. */
 static char *
 fold(const char *s, enum fold how)
@@ -59,6 +83,8 @@ fold(const char *s, enum fold how)
 	}
 	kept[o] = '\0';
 	free(nfd);
+	if (nfc_already(kept))	/* all marks dropped, or none there */
+		return kept;
 	res = map(kept, UTF8PROC_COMPOSE);
 	free(kept);
 	return res;
@@ -182,7 +208,7 @@ lr_area_unit_fix(char *s)
 char *
 lr_nfc(const char *s)
 {
-	return map(s, UTF8PROC_COMPOSE);
+	return nfc_already(s) ? strdup(s) : map(s, UTF8PROC_COMPOSE);
 }
 
 char *

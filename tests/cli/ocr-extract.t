@@ -195,6 +195,19 @@ run ocr-extract -q --no-extract --schemas schemas-old lex.tif
 is "$rc" 3 "a missing phrases.txt stops the run: exit 3"
 like "$err" "phrases.txt': cannot open" "and says which file"
 
+# The unit list is read when a document's fields or a page's lexicon
+# first need it: a run that reads neither does not pay for it (nor stop
+# on a list it never reads); a document to read does, and says so.
+printf 'code,name\n01,X\n' >badunits.csv
+: >none.jsonl
+run ocr-extract -q --units badunits.csv <none.jsonl
+is "$rc" 0 "units are loaded when first needed: a run with no record reads none"
+printf 'Điều 1. Giao cho ông Lò Văn Thắng.\n' >one.txt
+"$TOP/tests/words-of-text" U one.txt >one.jsonl
+run ocr-extract -q --units badunits.csv <one.jsonl
+is "$rc" 1 "a document to read loads them: a list without its columns is an error"
+like "$err" "badunits.csv': no column 'province_code'" "and says which file"
+
 run ocr-extract -q --names /nonexistent </dev/null
 is "$rc" 3 "a missing --names folder stops the run: exit 3"
 like "$err" "given-male.txt': cannot open" "and says which file"

@@ -380,6 +380,49 @@ test_screened(void **state)
 	pixDestroy(&np);
 }
 
+/* A tint's screen is told by its dots a square inch (SCREENED, 100) over
+ * the whole page, so that a page with fewer is passed without seeking
+ * fields in it: the page of typed(0) (2400 by 3000 at 300 dpi, 80 square
+ * inches: 8,000 dots) with one of shaded()'s bands cut to 1200 pixels
+ * (5,000 dots, a field wide enough) keeps its dots; a page both dotted
+ * and shaded (16,700 dots) is told both from one labelling of its blobs,
+ * and loses both, its dots found anew once the toner dots are off. */
+static void
+test_screen_density(void **state)
+{
+	lr_clean_opts o;
+	PIX *one = shaded(1), *both = typed(8), *clean;
+	lr_clean_info ci;
+	lr_err err;
+	char sig[200];
+
+	(void)state;
+	soften_only(&o);
+	o.despeckle = 1;
+	o.soften = 0;
+	pixRasterop(one, 0, 2000, pixGetWidth(one), 150, PIX_CLR, NULL, 0, 0);
+	pixRasterop(one, 1400, 1600, 1000, 150, PIX_CLR, NULL, 0, 0);
+	assert_int_equal(lr_clean_screened(&o, one), 0);
+	for (int y0 = 1600; y0 <= 2000; y0 += 400)
+		for (int y = y0; y < y0 + 150; y += 6)
+			for (int x = 200; x < 2200; x += 6)
+				pixRasterop(both, x, y, 2, 2, PIX_SET, NULL, 0,
+				    0);
+	assert_int_equal(lr_clean_dotted(&o, both), 1);
+	assert_int_equal(lr_clean_screened(&o, both), 1);
+	lr_clean_signature(&o, both, sig, sizeof(sig));
+	assert_non_null(strstr(sig, " dotted 1 screened 1"));
+	clean = lr_clean_page(both, &o, &ci, &err);
+	assert_non_null(clean);
+	assert_int_equal(lr_clean_screened(&o, clean), 0);
+	assert_int_equal(lr_clean_dotted(&o, clean), 0);
+	pixDestroy(&clean);
+	pixDestroy(&ci.bin);
+	boxaDestroy(&ci.rules);
+	pixDestroy(&one);
+	pixDestroy(&both);
+}
+
 /* A patch of pix (32 bpp) from x, 20 wide, 60 tall, of colour r, g, b. */
 static void
 patch(PIX *pix, int x, int r, int g, int b)
@@ -494,6 +537,7 @@ main(void)
 		cmocka_unit_test(test_speckled),
 		cmocka_unit_test(test_dotted),
 		cmocka_unit_test(test_screened),
+		cmocka_unit_test(test_screen_density),
 		cmocka_unit_test(test_colour),
 		cmocka_unit_test(test_geometry),
 	};

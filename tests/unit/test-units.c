@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <utf8proc.h>
 
 #include "text/text.h"
 
@@ -274,6 +275,93 @@ type_words_looked_up(void **state)
 	assert_null(lr_unit_type(NULL));
 }
 
+/* lr_nfc(s) as utf8proc's NFC gives it, for s one code point c, alone
+ * and with a combining acute after it. */
+static void
+nfc_of(utf8proc_int32_t c)
+{
+	utf8proc_uint8_t s[16], *want;
+	utf8proc_ssize_t n = utf8proc_encode_char(c, s);
+
+	for (int mark = 0; mark < 2; mark++) {
+		s[n] = '\0';
+		if (mark)
+			s[n + utf8proc_encode_char(0x301, s + n)] = '\0';
+		char *got = lr_nfc((const char *)s);
+		assert_true(utf8proc_map(s, 0, &want, UTF8PROC_NULLTERM |
+		    UTF8PROC_COMPOSE) >= 0);
+		assert_non_null(got);
+		assert_string_equal(got, (const char *)want);
+		free(got), free(want);
+	}
+}
+
+/* lr_nfc() leaves text of Latin and Vietnamese letters as it is without
+ * asking utf8proc, and must give what utf8proc would: every code point
+ * below U+0300 and of U+1E00..U+1EFF, the combining marks and Greek after
+ * them, with a mark after each; invalid UTF-8 is NULL. */
+static void
+nfc_as_utf8proc(void **state)
+{
+	char *v;
+
+	(void)state;
+	for (utf8proc_int32_t c = 1; c < 0x400; c++)
+		nfc_of(c);
+	for (utf8proc_int32_t c = 0x1e00; c < 0x2000; c++)
+		nfc_of(c);
+	assert_string_equal(v = lr_nfc("Nguye\xcc\x82\xcc\x83n"), "Nguyễn");
+	free(v);
+	assert_null(lr_nfc("Nguy\xe1\xbb"));
+}
+
+/* lr_ascii() of the one code point c the long way: decomposed and
+ * case-folded, marks dropped, đ (and ð) as d, composed again. */
+static char *
+ascii_of(utf8proc_int32_t c)
+{
+	utf8proc_uint8_t s[8], *nfd, *out, kept[64];
+	utf8proc_int32_t d;
+	utf8proc_ssize_t n, o = 0;
+
+	s[utf8proc_encode_char(c, s)] = '\0';
+	if (utf8proc_map(s, 0, &nfd, UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE |
+	    UTF8PROC_CASEFOLD) < 0)
+		return NULL;
+	for (utf8proc_uint8_t *p = nfd; *p != '\0'; p += n) {
+		n = utf8proc_iterate(p, -1, &d);
+		if (utf8proc_category(d) == UTF8PROC_CATEGORY_MN)
+			continue;
+		o += utf8proc_encode_char(d == 0xf0 || d == 0x111 ? 'd' : d,
+		    kept + o);
+	}
+	kept[o] = '\0';
+	free(nfd);
+	return utf8proc_map(kept, 0, &out, UTF8PROC_NULLTERM |
+	    UTF8PROC_COMPOSE) < 0 ? NULL : (char *)out;
+}
+
+/* lr_ascii() hands back the folded text as it is when it needs no
+ * composing: the same as the long way for every code point below U+0400
+ * and of U+1E00..U+1FFF. */
+static void
+ascii_as_utf8proc(void **state)
+{
+	(void)state;
+	for (utf8proc_int32_t c = 1; c < 0x2000; c++) {
+		utf8proc_uint8_t s[8];
+		char *got, *want;
+		if (c == 0x400)
+			c = 0x1e00;
+		s[utf8proc_encode_char(c, s)] = '\0';
+		got = lr_ascii((const char *)s), want = ascii_of(c);
+		assert_non_null(want);
+		assert_non_null(got);
+		assert_string_equal(got, want);
+		free(got), free(want);
+	}
+}
+
 int
 main(void)
 {
@@ -292,6 +380,8 @@ main(void)
 		cmocka_unit_test(new_name_of_two_provinces),
 		cmocka_unit_test(bad_file_names_the_problem),
 		cmocka_unit_test(type_words_looked_up),
+		cmocka_unit_test(nfc_as_utf8proc),
+		cmocka_unit_test(ascii_as_utf8proc),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
