@@ -342,6 +342,19 @@ set_image(lr_ocr *e, PIX *pix, PIX *bin)
 	pixDestroy(&own);
 }
 
+/* A hook for tests alone: with LANDREC_TEST_SPIN=N in the environment,
+ * spin for ever before laying out page N, deaf to the deadline, as
+ * Tesseract's layout analysis of a speckled page did for 40 minutes. */
+static void
+test_spin(int n)
+{
+	const char *v = getenv("LANDREC_TEST_SPIN");
+
+	if (v != NULL && atoi(v) == n)
+		for (volatile unsigned long i = 0;; i++)
+			;
+}
+
 int
 lr_ocr_page(lr_ocr *e, PIX *pix, PIX *bin, int n, int timeout_ms,
     int want_hocr, lr_doc_words *d, lr_ocr_result *res, lr_err *err)
@@ -352,6 +365,7 @@ lr_ocr_page(lr_ocr *e, PIX *pix, PIX *bin, int n, int timeout_ms,
 	res->conf = -1;
 	res->hocr = NULL;
 	res->timed_out = 0;
+	test_spin(n);
 	set_image(e, pix, bin);
 	if (pixGetXRes(pix) > 0)
 		TessBaseAPISetSourceResolution(e->api, pixGetXRes(pix));
@@ -547,6 +561,12 @@ osd_engine(lr_ocr *e)
 	TessBaseAPISetVariable(e->osd, "debug_file", "/dev/null");
 	TessBaseAPISetPageSegMode(e->osd, PSM_OSD_ONLY);
 	return e->osd;
+}
+
+void
+lr_ocr_load_osd(lr_ocr *e)
+{
+	(void)osd_engine(e);
 }
 
 int

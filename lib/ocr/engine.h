@@ -86,6 +86,11 @@ int lr_ocr_snippet(lr_ocr *e, PIX *pix, const char *whitelist,
  * a guess).  Returns 0..3, or -1 with err set when it cannot tell. */
 int lr_ocr_orientation(lr_ocr *e, PIX *pix, double min_conf, lr_err *err);
 
+/* Load e's orientation data now, not when a page first needs it: a page
+ * read apart (lr_ocrpage_opts.apart), in a child process, then finds it
+ * loaded rather than loading it for itself. */
+void lr_ocr_load_osd(lr_ocr *e);
+
 /* 1 when e can detect orientation (osd.traineddata is beside its language
  * data; it is loaded when a page first needs it), else 0. */
 int lr_ocr_can_orient(lr_ocr *e);
