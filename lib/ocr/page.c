@@ -114,6 +114,44 @@ layout_view(const lr_clean_info *ci)
 	return (ci->noisy && !ci->denoised) || ci->uneven ? ci->bin : NULL;
 }
 
+/* A grey page whose threshold by the engine (Otsu's, over the page as a
+ * whole) has GRAIN_TIMES the blobs of the cleanup's 1 bpp view of it, and
+ * GRAIN_MORE more a square inch, is grainy: on a nearly empty page of
+ * toner specks, that threshold falls in the paper's grain and makes a
+ * blob of every grain, and the engine's layout analysis of those blobs
+ * (its table finder) took 40 minutes where its reading took a second.  A
+ * page of text has about as many blobs in both views. */
+enum { GRAIN_TIMES = 3, GRAIN_MORE = 20 };
+
+/* The connected blobs of 1 bpp pix (8-connected); -1 on failure. */
+static double
+blobs(PIX *pix)
+{
+	l_int32 n = -1;
+
+	return pix != NULL && pixCountConnComp(pix, 8, &n) == 0 ? n : -1;
+}
+
+/* Is the cleaned grey page clean grainy (its cleanup info ci, with its
+ * 1 bpp view bin), so that it is better laid out on bin? */
+static int
+grainy(PIX *clean, const lr_clean_info *ci)
+{
+	double dpi = ci->dpi > 0 ? ci->dpi : 300, ours, theirs, inches;
+	PIX *otsu;
+
+	if (ci->bin == NULL || pixGetDepth(clean) != 8 ||
+	    layout_view(ci) != NULL)
+		return 0;
+	otsu = lr_ocr_otsu_view(clean);
+	theirs = blobs(otsu);
+	pixDestroy(&otsu);
+	ours = blobs(ci->bin);
+	inches = (double)pixGetWidth(clean) * pixGetHeight(clean) / (dpi * dpi);
+	return ours >= 0 && theirs >= GRAIN_TIMES * ours &&
+	    theirs - ours >= GRAIN_MORE * inches;
+}
+
 /* The least confidence of Tesseract's OSD whose turn is read first when
  * the page's lines and letters did not tell which way up it stands: a
  * guess, but right far more often than not (on photos lying sideways,
@@ -434,6 +472,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 
 	if ((clean = lr_clean_page(pix, &o->clean, &ci, err)) == NULL)
 		return -1;
+	if (grainy(clean, &ci))
+		ci.noisy = 1;	/* laid out on its bin, as a noisy page */
 	t0 = now_ms();
 	page = upright(e, clean, o, &ci, &cit, &q);
 	turned = page != clean;
