@@ -11,7 +11,6 @@
 #include <sys/wait.h>
 
 #include "apart.h"
-#include "clock.h"
 
 /* How often the parent looks at the child's CPU time, milliseconds. */
 enum { TICK_MS = 100 };
@@ -45,9 +44,14 @@ write_all(int fd, const char *s, size_t len)
 static void __attribute__((noreturn))
 child(int fd, lr_apart_fn fn, void *arg)
 {
-	json_t *j = fn(arg);
-	char *s = j != NULL ? json_dumps(j, JSON_COMPACT) : NULL;
+	json_t *j;
+	char *s;
 
+	signal(SIGINT, SIG_DFL);	/* not the caller's handlers */
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
+	j = fn(arg);
+	s = j != NULL ? json_dumps(j, JSON_COMPACT) : NULL;
 	_exit(s != NULL && write_all(fd, s, strlen(s)) == 0 ? 0 : 1);
 }
 
@@ -92,15 +96,17 @@ cpu_of(pid_t pid)
 }
 
 /* Watch child pid, its answer coming on fd into b, until it exits or has
- * been killed (past budget_ms of CPU, or stalled); reaped, its status in
- * *status and CPU time in end. */
+ * been killed (past budget_ms of CPU, or stalled: no CPU used in
+ * LR_APART_STALL_MS of the watch, counted in ticks, so that a run stopped
+ * and continued is not taken for a stall); reaped, its status in *status
+ * and CPU time in end. */
 static void
 watch(pid_t pid, int fd, double budget_ms, struct buf *b, int *status,
     lr_apart_end *end)
 {
-	double seen = 0, moved = lr_clock_wall_ms(), cpu;
+	double seen = 0, cpu;
 	struct rusage ru = { 0 };
-	int eof = 0;
+	int eof = 0, idle = 0;
 
 	for (;;) {
 		struct pollfd p = { fd, POLLIN, 0 };
@@ -111,10 +117,11 @@ watch(pid_t pid, int fd, double budget_ms, struct buf *b, int *status,
 			poll(NULL, 0, TICK_MS);
 		if (wait4(pid, status, WNOHANG, &ru) == pid)
 			break;
-		if ((cpu = cpu_of(pid)) > seen)
-			seen = cpu, moved = lr_clock_wall_ms();
+		cpu = cpu_of(pid);
+		idle = cpu >= 0 && cpu <= seen ? idle + 1 : 0;
+		seen = cpu > seen ? cpu : seen;
 		end->killed = budget_ms > 0 && seen > budget_ms;
-		end->stalled = lr_clock_wall_ms() - moved > LR_APART_STALL_MS;
+		end->stalled = idle > LR_APART_STALL_MS / TICK_MS;
 		if (end->killed || end->stalled) {
 			kill(pid, SIGKILL);
 			while (wait4(pid, status, 0, &ru) < 0 && errno == EINTR)
