@@ -60,6 +60,10 @@ int lr_ocr_page(lr_ocr *e, PIX *pix, PIX *bin, int n, int timeout_ms,
  * a page. */
 PIX *lr_ocr_otsu_view(PIX *pix);
 
+/* The number of 8-connected blobs of 1 bpp pix (borrowed); -1 on
+ * failure. */
+double lr_ocr_blob_count(PIX *pix);
+
 /* Recognise each of the n boxes (x, y, w, h in pix, borrowed) of pix as
  * one line of text, and insert into p each line that holds a word of two
  * letters or more, no letter outside the Latin alphabet and its marks, and

@@ -123,15 +123,6 @@ layout_view(const lr_clean_info *ci)
  * page of text has about as many blobs in both views. */
 enum { GRAIN_TIMES = 3, GRAIN_MORE = 20 };
 
-/* The connected blobs of 1 bpp pix (8-connected); -1 on failure. */
-static double
-blobs(PIX *pix)
-{
-	l_int32 n = -1;
-
-	return pix != NULL && pixCountConnComp(pix, 8, &n) == 0 ? n : -1;
-}
-
 /* Is the cleaned grey page clean grainy (its cleanup info ci, with its
  * 1 bpp view bin), so that it is better laid out on bin? */
 static int
@@ -144,9 +135,9 @@ grainy(PIX *clean, const lr_clean_info *ci)
 	    layout_view(ci) != NULL)
 		return 0;
 	otsu = lr_ocr_otsu_view(clean);
-	theirs = blobs(otsu);
+	theirs = lr_ocr_blob_count(otsu);
 	pixDestroy(&otsu);
-	ours = blobs(ci->bin);
+	ours = lr_ocr_blob_count(ci->bin);
 	inches = (double)pixGetWidth(clean) * pixGetHeight(clean) / (dpi * dpi);
 	return ours >= 0 && theirs >= GRAIN_TIMES * ours &&
 	    theirs - ours >= GRAIN_MORE * inches;
