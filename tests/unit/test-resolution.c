@@ -97,5 +97,6 @@ main(void)
 	};
 
 	setMsgSeverity(L_SEVERITY_NONE);
+	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
