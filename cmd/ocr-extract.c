@@ -594,6 +594,7 @@ parse(int argc, char **argv, struct run *r, struct args *a)
 	lr_clean_defaults(&r->po.clean);
 	r->po.timeout_ms = 120 * 1000;
 	r->po.recover = 1;
+	r->po.apart = 1;	/* a page's timeout holds in its layout too */
 	r->jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
 	if (r->jobs < 1)
 		r->jobs = 1;

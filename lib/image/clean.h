@@ -41,7 +41,8 @@ typedef struct lr_clean_info {
 	int denoised;		/* salt-and-pepper noise was filtered out */
 	int noisy;		/* the page is peppered with noise (1% of its
 				 * pixels or more): lay it out on bin, not on
-				 * a threshold of the page */
+				 * a threshold of the page (lib/ocr says it
+				 * too of a grainy page, page.c) */
 	int uneven;		/* the grey page is unevenly lit
 				 * (lr_clean_uneven()): lay it out on bin */
 	int dpi;		/* resolution of the cleaned image (0: unknown) */

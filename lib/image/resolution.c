@@ -44,11 +44,35 @@ letter_shaped(const BOX *b, int page_h)
 	    b->h <= 4 * b->w;
 }
 
+/* A blob's box, as plain numbers. */
+struct blob {
+	l_int32 x, y, w, h;
+};
+
+/* The letter-sized and -shaped boxes of boxa (letter_shaped()), in its
+ * order, into b; their number.  The specks under MIN_HEIGHT, which on a
+ * worn copy's page number tens of thousands, are left out here, once,
+ * rather than passed over for every letter near them. */
+static int
+letter_blobs(BOXA *boxa, int page_h, struct blob *b)
+{
+	l_int32 nb = boxaGetCount(boxa);
+	int n = 0;
+
+	for (l_int32 i = 0; i < nb; i++) {
+		BOX *a = boxaGetValidBox(boxa, i, L_CLONE);
+		if (a != NULL && letter_shaped(a, page_h))
+			b[n++] = (struct blob){ a->x, a->y, a->w, a->h };
+		boxDestroy(&a);
+	}
+	return n;
+}
+
 /* Do a and b (a no further left) stand side by side as the letters of a
  * line do: heights within a factor of two, overlapping down the page, and
  * the gap across under the taller one's height? */
 static int
-side_by_side(const BOX *a, const BOX *b)
+side_by_side(const struct blob *a, const struct blob *b)
 {
 	int hi = a->h > b->h ? a->h : b->h, lo = a->h + b->h - hi;
 
@@ -65,28 +89,21 @@ side_by_side(const BOX *a, const BOX *b)
 static int
 letter_heights(BOXA *boxa, int page_h, int *h)
 {
-	l_int32 nb = boxaGetCount(boxa), n = 0;
+	l_int32 nb = boxaGetCount(boxa);
+	struct blob *b = malloc(sizeof(*b) * ((size_t)nb + 1));
 	unsigned char *paired = calloc((size_t)nb + 1, 1);
+	int nl = b != NULL && paired != NULL ? letter_blobs(boxa, page_h, b) :
+	    0, n = 0;
 
-	if (paired == NULL)
-		return 0;
-	for (l_int32 i = 0; i < nb; i++) {
-		BOX *a = boxaGetValidBox(boxa, i, L_CLONE);
-		for (l_int32 j = i + 1; a != NULL && letter_shaped(a, page_h) &&
-		    j < nb; j++) {
-			BOX *b = boxaGetValidBox(boxa, j, L_CLONE);
-			int past = b == NULL || b->x > a->x + a->w + 2 * a->h;
-			if (!past && letter_shaped(b, page_h) &&
-			    side_by_side(a, b))
+	for (int i = 0; i < nl; i++) {
+		for (int j = i + 1; j < nl &&
+		    b[j].x <= b[i].x + b[i].w + 2 * b[i].h; j++)
+			if (side_by_side(&b[i], &b[j]))
 				paired[i] = paired[j] = 1;
-			boxDestroy(&b);
-			if (past)
-				break;
-		}
 		if (paired[i])
-			h[n++] = a->h;
-		boxDestroy(&a);
+			h[n++] = b[i].h;
 	}
+	free(b);
 	free(paired);
 	return n;
 }
@@ -158,11 +175,26 @@ line_letters(BOXA *cc, int w, int h, int **hs)
 	return n;
 }
 
+/* The blobs of 1 bpp pix (NULL: none) either side of which is
+ * MIN_HEIGHT or more, of which letters may be, across the page or down
+ * it; a worn copy's hundreds of thousands of specks are left out before
+ * they are sorted.  NULL on failure. */
+static BOXA *
+blobs_of(PIX *pix)
+{
+	BOXA *all = pix != NULL ? pixConnCompBB(pix, 8) : NULL;
+	BOXA *some = all != NULL ? boxaSelectBySize(all, MIN_HEIGHT,
+	    MIN_HEIGHT, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, NULL) : NULL;
+
+	boxaDestroy(&all);
+	return some;
+}
+
 double
 lr_letter_height(PIX *pix)
 {
 	PIX *b = ink_of(pix);
-	BOXA *cc = b != NULL ? pixConnCompBB(b, 8) : NULL;
+	BOXA *cc = blobs_of(b);
 	int *h = NULL, n = cc != NULL ? line_letters(cc, pixGetWidth(pix),
 	    pixGetHeight(pix), &h) : 0;
 	double m = 0;

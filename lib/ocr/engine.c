@@ -318,19 +318,63 @@ thresholds_otsu(lr_ocr *e)
 	    m == 0;
 }
 
+/* A page strewn with specks: SPECKS_MIN or more blobs a square inch in
+ * its 1 bpp view, of which as many are under SPECK_INCH either way (a
+ * page of text has a few thousand blobs on the whole page and a few
+ * hundred of its dots and marks that small; a worn copy's toner strews
+ * 400 to 1000 a square inch).  The engine's layout analysis of those
+ * specks, its column finding over tens of thousands of blobs, took a
+ * minute a page: it lays out the view without them, and reads the lines
+ * from the page as before. */
+enum { SPECKS_MIN = 100 };
+#define SPECK_INCH (1.0 / 60)
+
+double
+lr_ocr_blob_count(PIX *pix)
+{
+	l_int32 n = -1;
+
+	return pix != NULL && pixCountConnComp(pix, 8, &n) == 0 ? n : -1;
+}
+
+/* bin (1 bpp, dpi its resolution) without its specks when the page is
+ * strewn with them; NULL when it is not, or on failure. */
+static PIX *
+unspecked(PIX *bin, int dpi)
+{
+	double inches = (double)pixGetWidth(bin) * pixGetHeight(bin) /
+	    ((double)dpi * dpi), least = SPECKS_MIN * inches;
+	l_int32 k = (l_int32)(dpi * SPECK_INCH + 0.5);
+	PIX *specks, *kept = NULL;
+
+	if (lr_ocr_blob_count(bin) < least)	/* most pages: one count */
+		return NULL;
+	specks = pixSelectBySize(bin, k, k, 8, L_SELECT_IF_BOTH,
+	    L_SELECT_IF_LT, NULL);
+	if (lr_ocr_blob_count(specks) >= least)
+		kept = pixSubtract(NULL, bin, specks);
+	pixDestroy(&specks);
+	return kept;
+}
+
 /* Give the engine pix to read; with bin (the same page as 1 bpp, of the
  * same size), bin is what it thresholds, that is takes as it is, and lays
  * out, and pix (a clone, which the engine keeps) what it reads the lines
  * from.  Without bin, a grey page is handed with its lr_ocr_otsu_view()
  * as bin: the engine's own threshold, made at a fraction of its cost (the
- * engine would also compute the level twice). */
+ * engine would also compute the level twice).  A page strewn with specks
+ * is laid out without them (unspecked()). */
 static void
 set_image(lr_ocr *e, PIX *pix, PIX *bin)
 {
-	PIX *grey, *own = NULL;
+	PIX *grey, *own = NULL, *clear = NULL;
+	int dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 300;
 
 	if (bin == NULL && thresholds_otsu(e))
 		bin = own = lr_ocr_otsu_view(pix);
+	if (bin != NULL && pixGetDepth(bin) == 1 &&
+	    (clear = unspecked(bin, dpi)) != NULL)
+		bin = clear;
 	if (bin != NULL && pixGetDepth(bin) == 1 && pixGetDepth(pix) != 1 &&
 	    pixGetWidth(bin) == pixGetWidth(pix) &&
 	    pixGetHeight(bin) == pixGetHeight(pix) &&
@@ -340,6 +384,20 @@ set_image(lr_ocr *e, PIX *pix, PIX *bin)
 	} else
 		TessBaseAPISetImage2(e->api, pix);
 	pixDestroy(&own);
+	pixDestroy(&clear);
+}
+
+/* A hook for tests alone: with LANDREC_TEST_SPIN=N in the environment,
+ * spin for ever before laying out page N, deaf to the deadline, as
+ * Tesseract's layout analysis of a speckled page did for 40 minutes. */
+static void
+test_spin(int n)
+{
+	const char *v = getenv("LANDREC_TEST_SPIN");
+
+	if (v != NULL && atoi(v) == n)
+		for (volatile unsigned long i = 0;; i++)
+			;
 }
 
 int
@@ -352,6 +410,7 @@ lr_ocr_page(lr_ocr *e, PIX *pix, PIX *bin, int n, int timeout_ms,
 	res->conf = -1;
 	res->hocr = NULL;
 	res->timed_out = 0;
+	test_spin(n);
 	set_image(e, pix, bin);
 	if (pixGetXRes(pix) > 0)
 		TessBaseAPISetSourceResolution(e->api, pixGetXRes(pix));
@@ -547,6 +606,12 @@ osd_engine(lr_ocr *e)
 	TessBaseAPISetVariable(e->osd, "debug_file", "/dev/null");
 	TessBaseAPISetPageSegMode(e->osd, PSM_OSD_ONLY);
 	return e->osd;
+}
+
+void
+lr_ocr_load_osd(lr_ocr *e)
+{
+	(void)osd_engine(e);
 }
 
 int

@@ -60,6 +60,10 @@ int lr_ocr_page(lr_ocr *e, PIX *pix, PIX *bin, int n, int timeout_ms,
  * a page. */
 PIX *lr_ocr_otsu_view(PIX *pix);
 
+/* The number of 8-connected blobs of 1 bpp pix (borrowed); -1 on
+ * failure. */
+double lr_ocr_blob_count(PIX *pix);
+
 /* Recognise each of the n boxes (x, y, w, h in pix, borrowed) of pix as
  * one line of text, and insert into p each line that holds a word of two
  * letters or more, no letter outside the Latin alphabet and its marks, and
@@ -85,6 +89,11 @@ int lr_ocr_snippet(lr_ocr *e, PIX *pix, const char *whitelist,
  * first use), its confidence at least min_conf (LR_OSD_SURE: sure; lower:
  * a guess).  Returns 0..3, or -1 with err set when it cannot tell. */
 int lr_ocr_orientation(lr_ocr *e, PIX *pix, double min_conf, lr_err *err);
+
+/* Load e's orientation data now, not when a page first needs it: a page
+ * read apart (lr_ocrpage_opts.apart), in a child process, then finds it
+ * loaded rather than loading it for itself. */
+void lr_ocr_load_osd(lr_ocr *e);
 
 /* 1 when e can detect orientation (osd.traineddata is beside its language
  * data; it is loaded when a page first needs it), else 0. */

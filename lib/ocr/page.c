@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "apart.h"
 #include "clock.h"
 #include "hand.h"
 #include "missed.h"
@@ -111,6 +112,35 @@ static PIX *
 layout_view(const lr_clean_info *ci)
 {
 	return (ci->noisy && !ci->denoised) || ci->uneven ? ci->bin : NULL;
+}
+
+/* A grey page whose threshold by the engine (Otsu's, over the page as a
+ * whole) has GRAIN_TIMES the blobs of the cleanup's 1 bpp view of it, and
+ * GRAIN_MORE more a square inch, is grainy: on a nearly empty page of
+ * toner specks, that threshold falls in the paper's grain and makes a
+ * blob of every grain, and the engine's layout analysis of those blobs
+ * (its table finder) took 40 minutes where its reading took a second.  A
+ * page of text has about as many blobs in both views. */
+enum { GRAIN_TIMES = 3, GRAIN_MORE = 20 };
+
+/* Is the cleaned grey page clean grainy (its cleanup info ci, with its
+ * 1 bpp view bin), so that it is better laid out on bin? */
+static int
+grainy(PIX *clean, const lr_clean_info *ci)
+{
+	double dpi = ci->dpi > 0 ? ci->dpi : 300, ours, theirs, inches;
+	PIX *otsu;
+
+	if (ci->bin == NULL || pixGetDepth(clean) != 8 ||
+	    layout_view(ci) != NULL)
+		return 0;
+	otsu = lr_ocr_otsu_view(clean);
+	theirs = lr_ocr_blob_count(otsu);
+	pixDestroy(&otsu);
+	ours = lr_ocr_blob_count(ci->bin);
+	inches = (double)pixGetWidth(clean) * pixGetHeight(clean) / (dpi * dpi);
+	return ours >= 0 && theirs >= GRAIN_TIMES * ours &&
+	    theirs - ours >= GRAIN_MORE * inches;
 }
 
 /* The least confidence of Tesseract's OSD whose turn is read first when
@@ -433,6 +463,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 
 	if ((clean = lr_clean_page(pix, &o->clean, &ci, err)) == NULL)
 		return -1;
+	if (grainy(clean, &ci))
+		ci.noisy = 1;	/* laid out on its bin, as a noisy page */
 	t0 = now_ms();
 	page = upright(e, clean, o, &ci, &cit, &q);
 	turned = page != clean;
@@ -644,11 +676,145 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 		key[0] = '\0';
 }
 
+/* Clean pix, recognise it and tell its pen ink, into res, the page begun
+ * at start; -1 with err set. */
+static int
+read_page(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
+    lr_page_result *res, lr_err *err)
+{
+	if (recognise(e, pix, n, o, start, res, err) != 0)
+		return -1;
+	set_scan(res, pix);
+	if (res->words != NULL && res->words->npages > 0)
+		return hand(e, pix, res, err);
+	return 0;
+}
+
+/* Say in res that it failed as err says; 0, or -1 when out of memory. */
+static int
+set_error(lr_page_result *res, const lr_err *err)
+{
+	res->grade = err->grade;
+	return (res->error = strdup(err->msg)) != NULL ? 0 : -1;
+}
+
+/* A page read apart: its engine, image, number and options, borrowed,
+ * and the CPU time spent on it before. */
+struct apart_page {
+	lr_ocr *e;
+	PIX *pix;
+	int n;
+	const lr_ocrpage_opts *o;
+	double spent;
+};
+
+/* lr_apart_fn: read the page in the child process; the answer is
+ * {"result": the result's JSON} or {"error", "grade", "timed_out"}.  The
+ * child exits after: nothing here is freed. */
+static json_t *
+read_child(void *arg)
+{
+	const struct apart_page *a = arg;
+	lr_page_result *res = lr_page_result_new();
+	lr_err err;
+
+	lr_err_clear(&err);
+	if (res == NULL)
+		return NULL;
+	if (read_page(a->e, a->pix, a->n, a->o, now_ms() - a->spent, res,
+	    &err) != 0)
+		return json_pack("{s:s,s:i,s:b}", "error", err.msg, "grade",
+		    (int)err.grade, "timed_out", res->timed_out);
+	return json_pack("{s:o?}", "result", lr_page_result_json(res));
+}
+
+/* The result of the child's answer j (err set as the reading's when it
+ * failed); NULL when out of memory. */
+static lr_page_result *
+result_of_answer(const json_t *j, lr_err *err)
+{
+	const json_t *r = json_object_get(j, "result");
+	const char *msg = json_string_value(json_object_get(j, "error"));
+	lr_page_result *res = r != NULL ? lr_page_result_of_json(r) :
+	    lr_page_result_new();
+
+	if (res == NULL || r != NULL)
+		return res;
+	if (json_integer_value(json_object_get(j, "grade")) == LR_SYSTEM)
+		lr_err_sys(err, "%s", msg != NULL ? msg : "out of memory");
+	else
+		lr_err_set(err, "%s", msg != NULL ? msg : "cannot read");
+	res->timed_out = json_is_true(json_object_get(j, "timed_out"));
+	if (set_error(res, err) != 0) {
+		lr_page_result_free(res);
+		return NULL;
+	}
+	return res;
+}
+
+/* Read page n, pix, in a child process killed when the page's CPU time,
+ * begun at start, passes the timeout: a deadline that holds wherever the
+ * engine spins.  The child's CPU time in *child_ms.  Returns the result
+ * (with error when the page failed, err the same), or NULL when out of
+ * memory. */
+static lr_page_result *
+read_apart(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o,
+    double start, double *child_ms, lr_err *err)
+{
+	struct apart_page a = { e, pix, n, o, now_ms() - start };
+	double budget = o->timeout_ms > 0 ? o->timeout_ms - a.spent : 0;
+	lr_page_result *res;
+	lr_apart_end end;
+	json_t *j;
+
+	if (o->clean.orient)
+		lr_ocr_load_osd(e);	/* once, not in every child */
+	j = lr_apart_run(read_child, &a, o->timeout_ms > 0 && budget < 1 ? 1 :
+	    budget, &end, err);
+	*child_ms = end.cpu_ms;
+	if (j != NULL) {
+		res = result_of_answer(j, err);
+		json_decref(j);
+		return res;
+	}
+	if ((res = lr_page_result_new()) == NULL)
+		return NULL;
+	if ((res->timed_out = end.killed) != 0)
+		lr_err_set(err, "timed out after %g s of CPU",
+		    o->timeout_ms / 1000.0);
+	if (set_error(res, err) != 0) {
+		lr_page_result_free(res);
+		return NULL;
+	}
+	return res;
+}
+
+/* Read page n, pix, begun at start: apart with o->apart, else here.
+ * Returns the result (with error when the page failed, err the same), or
+ * NULL when out of memory. */
+static lr_page_result *
+read_pix(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
+    double *child_ms, lr_err *err)
+{
+	lr_page_result *res;
+
+	*child_ms = 0;
+	if (o->apart)
+		return read_apart(e, pix, n, o, start, child_ms, err);
+	if ((res = lr_page_result_new()) != NULL &&
+	    read_page(e, pix, n, o, start, res, err) != 0 &&
+	    set_error(res, err) != 0) {
+		lr_page_result_free(res);
+		return NULL;
+	}
+	return res;
+}
+
 lr_page_result *
 lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
     const lr_ocrpage_opts *o, lr_err *err)
 {
-	double t0 = now_ms(), wall0 = lr_clock_wall_ms();
+	double t0 = now_ms(), wall0 = lr_clock_wall_ms(), child_ms = 0;
 	lr_page_result *res = NULL;
 	char key[65] = "", *cerr = NULL;
 	PIX *pix = lr_page_src_decode(src, o->max_pixels, err);
@@ -671,28 +837,24 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
 			return res;
 		}
 	}
-	if ((res = lr_page_result_new()) == NULL) {
+	res = pix != NULL ? read_pix(e, pix, n, o, t0, &child_ms, err) :
+	    lr_page_result_new();
+	if (res == NULL) {
 		free(cerr);
 		pixDestroy(&pix);
 		return NULL;
 	}
-	ok = pix != NULL && recognise(e, pix, n, o, t0, res, err) == 0;
+	ok = pix != NULL && res->error == NULL;
 	set_scan(res, pix);
-	if (ok && res->words != NULL && res->words->npages > 0)
-		ok = hand(e, pix, res, err) == 0;
 	res->ocr_ms = (long long)(lr_clock_wall_ms() - wall0);
-	res->cpu_ms = (long long)(now_ms() - t0);
-	if (!ok) {
-		res->error = strdup(err->msg);
-		res->grade = err->grade;
-	}
-	else if (c != NULL && cerr == NULL && key[0] != '\0' &&
+	res->cpu_ms = (long long)(now_ms() - t0 + child_ms);
+	if (!ok && res->error == NULL)
+		set_error(res, err);
+	else if (ok && c != NULL && cerr == NULL && key[0] != '\0' &&
 	    (entry = lr_page_result_json(res)) == NULL)	/* before restoring */
 		res->cache_error = strdup("out of memory");
-	if (ok && restore(o->lexicon, res, &memo, err) != 0) {
-		res->error = strdup(err->msg);
-		res->grade = err->grade;
-	}
+	if (ok && restore(o->lexicon, res, &memo, err) != 0)
+		set_error(res, err);
 	if (entry != NULL)
 		store(c, key, entry, memo, res);
 	json_decref(entry);

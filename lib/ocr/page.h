@@ -20,6 +20,10 @@ typedef struct lr_ocrpage_opts {
 	uint64_t max_pixels;	/* decode limit; 0: LR_MAX_PIXELS */
 	const lr_lexicon *lexicon;	/* restore marks from it; NULL: not */
 	int recover;		/* read lines the layout left unread */
+	int apart;		/* read each page in a child process, killed
+				 * at the timeout wherever the engine spins
+				 * (lib/ocr/apart.h): for a caller whose other
+				 * threads touch neither e nor the page */
 } lr_ocrpage_opts;
 
 /* What the OCR of one page gave.  Plain data: read it directly; free it
