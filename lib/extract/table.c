@@ -157,6 +157,8 @@ in_letters(const lr_toks *t, int a, int j)
 	    t->v[j].x && t->v[j - 1].w == t->v[j].w;
 }
 
+static int line_labels(const lr_xctx *c, int a, int b, int *cols);
+
 /* The columns of a header read word by word, separators lost or stray
  * ("STT Họ và tên Tờ bản Thửa Diện tích Loại"): the longest run of up to
  * four words from each word that starts a column label.  A line with a
@@ -164,6 +166,19 @@ in_letters(const lr_toks *t, int a, int j)
  * word of letters is none. */
 static int
 word_header(const lr_xctx *c, int a, int b, int *cols)
+{
+	int n = line_labels(c, a, b, cols);
+
+	for (int k = 0; k < n; k++)	/* prose has no "STT", "Họ và tên" */
+		if (cols[k] == LAB_T_STT || cols[k] == LAB_T_NAME)
+			return lr_tab_header_ok(cols, n, n);
+	return parcel_list(cols, n) ? lr_tab_header_ok(cols, n, n) : 0;
+}
+
+/* The column labels of the line of words [a, b) in cols (word_header);
+ * how many, 0 when a word of it is a number. */
+static int
+line_labels(const lr_xctx *c, int a, int b, int *cols)
 {
 	int n = 0, lab = -1, w;
 	char key[64];
@@ -183,10 +198,61 @@ word_header(const lr_xctx *c, int a, int b, int *cols)
 			n = add_col(cols, n, lab);
 		w = w > 0 ? w : 1;
 	}
-	for (int k = 0; k < n; k++)	/* prose has no "STT", "Họ và tên" */
-		if (cols[k] == LAB_T_STT || cols[k] == LAB_T_NAME)
-			return lr_tab_header_ok(cols, n, n);
-	return parcel_list(cols, n) ? lr_tab_header_ok(cols, n, n) : 0;
+	return n;
+}
+
+/* The next line of a header stacked over lines, after the line [a, b):
+ * on the same page, its top within two line heights of that line's
+ * bottom, no word of it a number.  Its first token, or -1 when none. */
+static int
+stacked_next(const lr_xctx *c, int a, int b)
+{
+	const lr_tok *p = &c->t->v[a], *q = &c->t->v[b < c->t->n ? b : a];
+	int e;
+
+	if (b >= c->t->n || q->page != p->page || q->y > p->y + 3 * p->h)
+		return -1;
+	line_range(c->t, b, &b, &e);
+	for (int j = b; j < e; j++)
+		if ((c->t->v[j].flags & TOK_DIGIT) && !in_letters(c->t, b, j))
+			return -1;
+	return b;
+}
+
+/* Does the line ending before token e end with ":" (a sentence that
+ * opens what follows: "..., cụ thể:"), as no header cell does? */
+static int
+colon_end(const lr_toks *t, int e)
+{
+	const char *s = t->v[e - 1].text;
+
+	return lr_tok_is(t, e - 1, ':') || (*s != '\0' && s[strlen(s) - 1] ==
+	    ':');
+}
+
+/* The columns a header of two or three lines names, line [a, b) its
+ * first (no line of it a header alone: OCR damaged the labels of one,
+ * "Thửa ,Ở pin !ừ Sang" over "TT Họ và tên ... đất bản tích (m²)
+ * loại"): the labels of its lines together, in cols; how many when they
+ * name a holders' column (STT, name) and make a header, else 0.  Which
+ * column is which is the geometry's to say (lr_x_geo_unruled). */
+static int
+stacked_header(const lr_xctx *c, int a, int b, int *cols)
+{
+	int n = 0, lines = 0, holders = 0, e, one[LR_TAB_MAXCOL];
+
+	for (; a >= 0 && lines < 3; lines++, a = stacked_next(c, a, b)) {
+		line_range(c->t, a, &a, &e);
+		int m = line_labels(c, a, e, one);
+		if (m == 0 || colon_end(c->t, e))
+			break;	/* a number, no label, or prose opening a list */
+		for (int k = 0; k < m; k++) {
+			holders |= one[k] == LAB_T_STT || one[k] == LAB_T_NAME;
+			n = add_col(cols, n, one[k]);
+		}
+		b = e;
+	}
+	return lines >= 2 && holders ? lr_tab_header_ok(cols, n, n) : 0;
 }
 
 /* The columns of the header line [a, b), or 0 when it is none. */
@@ -235,6 +301,19 @@ rows(lr_xctx *c, struct lr_table *tb, int from)
 	lr_tab_checks(c, tb);
 }
 
+/* A table under the header at token a whose rows could not be read: its
+ * holders and parcels are for review, whatever the prose reads. */
+static void
+unread_table(lr_xctx *c, int a)
+{
+	char what[128];
+
+	snprintf(what, sizeof(what), "page %d: a table of holders under a "
+	    "header of several lines: its rows could not be read",
+	    c->t->v[a].page);
+	lr_x_table_item(c, what);
+}
+
 void
 lr_x_tables(lr_xctx *c)
 {
@@ -248,8 +327,12 @@ lr_x_tables(lr_xctx *c)
 		if (c->in_table[c->t->v[a].line])
 			continue;
 		memset(&tb, 0, sizeof(tb));
-		if ((tb.ncol = header(c, a, b, tb.cols)) == 0)
+		if ((tb.ncol = header(c, a, b, tb.cols)) == 0) {
+			if (stacked_header(c, a, b, tb.cols) > 0 &&
+			    !lr_x_geo_unruled(c, a, &o))
+				unread_table(c, a);
 			continue;
+		}
 		if (lr_x_geo_unruled(c, a, &o))
 			continue;
 		tb.prev_owner = -1, tb.total = -1, tb.page = c->t->v[a].page;

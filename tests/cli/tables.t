@@ -662,4 +662,18 @@ is "$(parcels runcong)" '12 1537 312.5 LUC 0
 is "$(reasons runcong | grep -c 'table\|total')" 0 \
     "its last household's 'Cộng' no table total: nothing to review"
 
+# A change of use under a header of three lines whose first line OCR
+# damaged, so that no line names the columns alone; the sentence before it
+# states the total and ends with "cụ thể:" (testdata/tables/stacked.words):
+# the lines of the header together name it, the rows are read by their
+# geometry, and the total is no parcel.
+read_words stacked
+is "$(jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to,
+    .holder] | map(tostring) | join(" ")' stacked.json)" '21 1552 263.8 BHK ONT 0
+45 1223 188.2 CLN ONT 1
+38 1140 96.9 CLN ONT 2' \
+    "a header of three lines, none a header alone: every parcel, not the total"
+is "$(holders stacked)" '["Bế Khắc Toàn","Cao Duy Toàn","Hứa Mỹ Quyên"]' \
+    "and its holders, a name wrapped in its cell joined"
+
 done_testing
