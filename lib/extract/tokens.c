@@ -94,6 +94,50 @@ eth_to_dstroke(char *s)
 		}
 }
 
+/* Is byte c an ASCII digit? */
+static int
+digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Is byte c a letter, or part of one (any byte of a multibyte character)? */
+static int
+letter(char c)
+{
+	return (c & 0x80) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Does the ó at s[i] stand in a number: a digit beside it, or a stop,
+ * comma or slash and a digit beyond ("ó.323,9", "397,ó"), and no letter
+ * on either side? */
+static int
+in_number(const char *s, size_t i)
+{
+	char p = i > 0 ? s[i - 1] : '\0', q = s[i + 2];
+	int sp = p != '\0' && strchr(".,/", p) != NULL && i >= 2 &&
+	    digit(s[i - 2]);
+	int sq = q != '\0' && strchr(".,/", q) != NULL && digit(s[i + 3]);
+
+	return (digit(p) || digit(q) || sp || sq) && !letter(p) && !letter(q);
+}
+
+/* OCR reads the figure 6 of some faces as ó or Ó ("1ó29", "ó48,3",
+ * "0ó"): in a number, put the 6 back (in place, s shortened). */
+static void
+six_of_o(char *s)
+{
+	char *o = s;
+
+	for (size_t i = 0; s[i] != '\0'; )
+		if (s[i] == '\xc3' && (s[i + 1] == '\xb3' || s[i + 1] ==
+		    '\x93') && in_number(s, i))
+			*o++ = '6', i += 2;
+		else
+			*o++ = s[i++];
+	*o = '\0';
+}
+
 static int
 push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
     int line)
@@ -109,6 +153,7 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 	if ((text = strndup(s, len)) == NULL)
 		return -1;
 	eth_to_dstroke(text);
+	six_of_o(text);
 	k->text = text;
 	if ((k->fold = lr_ascii(text)) == NULL)
 		k->fold = strdup("");
@@ -187,6 +232,22 @@ small_dot_digit(const char *s, size_t n)
 	    s[i + 1] <= '9' ? i : 0;
 }
 
+/* The length of the unit of area glued after a number at the end of
+ * [s, e) ("822,2m2", "787,7m²": OCR read no space before it), or 0. */
+static size_t
+glued_unit(const char *s, const char *e)
+{
+	static const char *const unit[] = { "m2", "m\u00b2" };
+
+	for (size_t i = 0; i < sizeof(unit) / sizeof(*unit); i++) {
+		size_t n = strlen(unit[i]);
+		if (e - s > (ptrdiff_t)n && memcmp(e - n, unit[i], n) == 0 &&
+		    digit(e[-(ptrdiff_t)n - 1]))
+			return n;
+	}
+	return 0;
+}
+
 /* Split one word into tokens, the spaces OCR left around it dropped. */
 static int
 split_word(lr_toks *t, const lr_word *w, int page, int line)
@@ -211,6 +272,8 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 		if (q == 0)
 			break;
 	}
+	size_t unit = glued_unit(s, te);
+	te -= unit;
 	while (s < te) {
 		size_t n = strcspn(s, any_punct);
 		if (s + n > te)
@@ -229,6 +292,9 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 		    push(t, w, s++, 1, page, line) != 0)
 			return -1;
 	}
+	if (unit > 0 && push(t, w, te, unit, page, line) != 0)
+		return -1;
+	te += unit;
 	for (size_t q; te < e; te += q) {
 		q = quote_at(te) ? quote_at(te) : 1;
 		if (push(t, w, te, q, page, line) != 0)

@@ -371,6 +371,36 @@ test_area(void **state)
 	lr_toks_free(t);
 }
 
+/* A number's 6 read as ó, and a unit of area glued to a number: the
+ * tokens give the figures and the unit apart; ó in a word stays. */
+static void
+test_six_unit(void **state)
+{
+	static const struct { const char *s, *tok; int n; double v; } cases[] = {
+		{ "1ó29", "1629", 1, 1629 }, { "ó48,3 m2", "648,3", 2, 648.3 },
+		{ "397,ó m2", "397,6", 2, 397.6 }, { "ó.323,9", "6.323,9", 1,
+		    6323.9 }, { "822,2m2", "822,2", 2, 822.2 },
+		{ "787,7m\u00b2", "787,7", 2, 787.7 },
+	};
+	lr_span sp;
+	double v;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		lr_toks *t = toks(cases[i].s);
+		assert_int_equal(t->n, cases[i].n);
+		assert_string_equal(t->v[0].text, cases[i].tok);
+		assert_int_equal(lr_parse_area(S, t, 0, t->n, &v, &sp), 0);
+		assert_true(fabs(v - cases[i].v) < 1e-9);
+		lr_toks_free(t);
+	}
+	lr_toks *t = toks("có ó Hóa");
+	assert_string_equal(t->v[0].text, "có");
+	assert_string_equal(t->v[1].text, "ó");
+	assert_string_equal(t->v[2].text, "Hóa");
+	lr_toks_free(t);
+}
+
 static void
 test_words_number(void **state)
 {
@@ -1145,6 +1175,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_vnnum),
+		cmocka_unit_test(test_six_unit),
 		cmocka_unit_test(test_old_figures),
 		cmocka_unit_test(test_old_id),
 		cmocka_unit_test(test_decnum),
