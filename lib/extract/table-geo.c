@@ -1016,6 +1016,36 @@ values_line(const lr_xctx *c, int a, int b)
 	return n >= 2;
 }
 
+/* How many tokens of [a, b) hold letters. */
+static int
+words_in(const lr_toks *t, int a, int b)
+{
+	int n = 0;
+
+	for (int j = a; j < b; j++)
+		n += (t->v[j].flags & TOK_ALPHA) != 0;
+	return n;
+}
+
+/* The rows of gr (row r > 0 from ys[r], its one line of figures ending at
+ * ends[r]) made those of a table whose cells are centred on their rows:
+ * the names and addresses wrapped on lines above the figures and under
+ * them.  The first row starts at lead (the top of its first line, under
+ * the header), each other one halfway between the line of figures above
+ * and its own, the last one ends as far under its line as it starts
+ * above it. */
+static void
+centre_rows(lr_grid *gr, const int *ends, int lead)
+{
+	int n = gr->nrow, last = gr->ys[n - 1];
+
+	for (int r = n - 1; r > 1; r--)
+		gr->ys[r] = (ends[r - 1] + gr->ys[r]) / 2;
+	gr->ys[1] = lead < gr->ys[1] ? lead : gr->ys[1];
+	if (n > 1 && ends[n - 1] + (last - gr->ys[n - 1]) > gr->ys[n])
+		gr->ys[n] = ends[n - 1] + (last - gr->ys[n - 1]);
+}
+
 /* The rows of an unruled table whose header line starts at token a: row
  * edges in gr->ys at the tops of the header, of each line that is a row
  * and of the total line; lines between rows (a wrapped cell) stay with
@@ -1024,17 +1054,28 @@ values_line(const lr_xctx *c, int a, int b)
  * left out, so that they never bridge two columns; "|" stays, the
  * separator a text table gives.
  * Returns the number of rows, 0 when none. */
+/* Add the boxes of the words of the line of tokens [a, b) to box[*n]:
+ * stray marks with no letter or digit ("_", "__") are left out. */
+static void
+box_line(const lr_toks *t, int a, int b, lr_rule *box, int *n)
+{
+	for (int j = a; j < b; j++)
+		if (!stray(t, j))
+			box[(*n)++] = (lr_rule){ t->v[j].x, t->v[j].y,
+			    t->v[j].w, t->v[j].h };
+}
+
 static int
 unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 {
 	int page = c->t->v[a].page, b, ny = 0, misses = 0, bottom = 0, rows = 0,
-	    head = 0;
+	    head = 0, lead = -1, ends[LR_GRID_MAX], pend[4], npend = 0;
 	struct lr_table under = { .ncol = 1 };	/* under a header */
 	lr_rule lb;
 
 	line_box(c->t, a, line_end(c->t, a), &lb);
 	gr->ys[ny++] = lb.y;
-	for (a = line_end(c->t, a); a < c->t->n && misses < 2 &&
+	for (a = line_end(c->t, a); a < c->t->n && misses < 2 + (lead >= 0) &&
 	    c->t->v[a].page == page && ny < LR_GRID_MAX - 1; a = b) {
 		b = line_end(c->t, a);
 		int digit = line_box(c->t, a, b, &lb), row = lr_tab_is_row(c,
@@ -1046,24 +1087,39 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 		/* a header of two or three lines: its lines under the
 		 * first, no digit in them, before any row */
 		head += rows == 0 && !digit && !row;
+		if (rows == 0 && !row && !total && (digit || head > 2) &&
+		    lead < 0 && words_in(c->t, a, b) >= 2)
+			lead = lb.y;	/* a row's cells wrapped above it? */
 		misses = row || total || (!digit && b - a <= 4) ||
 		    (rows == 0 && !digit && head <= 2) ? 0 : misses + 1;
+		if (misses > 0 && lead >= 0 && npend < 4)
+			pend[npend++] = a;	/* boxed if a row follows */
 		if (misses > 0)
 			continue;
+		if (rows == 0 && (row || total) && lead >= 0 &&
+		    lb.y - lead > 2 * lb.h)
+			lead = -1, npend = 0;	/* too far above: no row's */
 		if (row || total)
-			gr->ys[ny++] = lb.y, rows++;
-		for (int j = a; j < b && !total && (rows > 0 || b - a <= 4);
-		    j++)	/* a long header line's words: no column */
-			if (!stray(c->t, j))
-				(*box)[(*nbox)++] = (lr_rule){ c->t->v[j].x,
-				    c->t->v[j].y, c->t->v[j].w,
-				    c->t->v[j].h };
+			ends[ny] = lb.y + lb.h, gr->ys[ny++] = lb.y, rows++;
+		for (int k = 0; k < npend && rows > 0; k++)
+			box_line(c->t, pend[k], line_end(c->t, pend[k]), *box,
+			    nbox);
+		npend = rows > 0 ? 0 : npend;
+		if (!total && (rows > 0 || b - a <= 4))
+			box_line(c->t, a, b, *box, nbox);	/* a long
+				 * header line's words: no column */
 		bottom = lb.y + lb.h + 1;
 		if (total && !row_next(c, b, page))
 			break;		/* a household's "Cộng" goes on */
 	}
 	gr->ys[ny] = bottom;
 	gr->nrow = ny;
+	if (lead >= 0 && rows > 0)
+		centre_rows(gr, ends, lead);
+	for (int k = 0; k < npend && lead >= 0 && rows > 0; k++)
+		if (c->t->v[pend[k]].y < gr->ys[ny])	/* the last row's */
+			box_line(c->t, pend[k], line_end(c->t, pend[k]), *box,
+			    nbox);
 	return rows > 0 ? rows : 0;
 }
 

@@ -676,4 +676,18 @@ is "$(jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to,
 is "$(holders stacked)" '["Bế Khắc Toàn","Cao Duy Toàn","Hứa Mỹ Quyên"]' \
     "and its holders, a name wrapped in its cell joined"
 
+# A household table whose cells are centred on their rows: each row's
+# figures on one line, its names, addresses and term wrapped on the lines
+# above and under it (testdata/tables/centred.words): every row is read
+# whole, not cut at its line of figures.
+read_words centred
+is "$(jq -c '[.owners[] | [.name, .address]]' centred.json)" \
+    '[["Trịnh Thúy Quyên","ấp Long Thạnh, xã Hậu Mỹ Phú"],["Nông Thanh Nghĩa","ấp Phú Hòa, xã Hậu Mỹ Phú"],["Bế Viết Toàn","khối 9, xã Hậu Mỹ Phú"]]' \
+    "cells centred on their rows: names and addresses wrapped above and under read whole"
+is "$(jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .term, .holder]
+    | map(tostring) | join(" ")' centred.json)" '44 1080 4264.8 LUC 50 năm 0
+36 548 4198.5 CLN 50 năm 1
+39 1501 4933.8 CLN 50 năm 2' "and every parcel, its term split over two lines joined"
+is "$(reasons centred | grep -c 'table')" 0 "no row taken for damaged"
+
 done_testing
