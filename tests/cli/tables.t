@@ -690,4 +690,19 @@ is "$(jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .term, .holder]
 39 1501 4933.8 CLN 50 năm 2' "and every parcel, its term split over two lines joined"
 is "$(reasons centred | grep -c 'table')" 0 "no row taken for damaged"
 
+# A table ruled by its columns only, no rule across (testdata/tables/
+# vrules.tif, from vrules.spec): its rules are found and taken off like a
+# grid's, so that OCR reads it row by row, not column by column with a rule
+# read for a letter; the sheets of its narrow column are read.
+read_page vrules
+is "$(jq '.ocr.pages[0].rules | length' vrules.json)" 9 \
+    "a table ruled by its columns only: its nine rules found"
+is "$(parcels vrules)" '4 395 660.7 HNK 0
+31 1038 805.2 CLN 1
+10 777 176.9 LUC 2
+17 762 262.9 NTS 3' "every parcel, the sheets of its narrow column too"
+is "$(jq -c '[.owners[] | [.name, .birth_year, .address]]' vrules.json)" \
+    '[["Phạm Hồng Nguyệt",1977,"thôn Cây Sung, phường Long Thành Trung"],["Cao Thúy Yến",1950,"thôn Đồi Chè, phường Long Thành Trung"],["Giáp Hữu Hiếu",1964,"xóm Mới, phường Long Thành Trung"],["Triệu Kim Ánh",1974,"tổ dân phố Tân Lập, phường Long Thành Trung"]]' \
+    "and every holder, birth year and address"
+
 done_testing
