@@ -705,4 +705,12 @@ is "$(jq -c '[.owners[] | [.name, .birth_year, .address]]' vrules.json)" \
     '[["Phạm Hồng Nguyệt",1977,"thôn Cây Sung, phường Long Thành Trung"],["Cao Thúy Yến",1950,"thôn Đồi Chè, phường Long Thành Trung"],["Giáp Hữu Hiếu",1964,"xóm Mới, phường Long Thành Trung"],["Triệu Kim Ánh",1974,"tổ dân phố Tân Lập, phường Long Thành Trung"]]' \
     "and every holder, birth year and address"
 
+# The households' table of merged.words with what OCR made of specks and
+# rule marks in the name cells merged over rows, on the lines above the
+# title ("SA", "vZz gưr"): the names are read from their titles.
+read_edited junk merged 's/^line 1140 1@340 57@460 12@640/& SA@800/
+    s/^line 1380 4@340 113@460 13@640/& vZz@800 gưr@880/'
+is "$(holders junk)" '["Lò Văn Hùng","Quàng Thị Mai"]' \
+    "marks above a name's title in a merged cell: no part of the name"
+
 done_testing
