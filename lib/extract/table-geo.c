@@ -1504,6 +1504,44 @@ refine_grid(const lr_xctx *c, lr_grid *gr, int page, int mingap)
 	gr->nrow = ny, gr->ncol = nx;
 }
 
+static int
+span_cmp(const void *a, const void *b)
+{
+	const int *x = a, *y = b;
+
+	return (x[0] > y[0]) - (x[0] < y[0]);
+}
+
+/* The rows of grid gr of page, one row as its rules draw none across (a
+ * table ruled by its columns only), from its words: a row ends where a
+ * band free of words, over half a line's height (mingap) tall, runs across
+ * the table (the padding between rows; the lines of a wrapped cell stand
+ * closer, and cells centred on their row overlap its other lines). */
+static void
+rows_by_gaps(const lr_xctx *c, lr_grid *gr, int page, int mingap)
+{
+	int (*sp)[2] = malloc((size_t)(c->t->n + 1) * sizeof(*sp)), n = 0;
+	int top = gr->ys[0], bottom = gr->ys[1], ny = 1;
+
+	for (int i = 0; sp != NULL && i < c->t->n; i++) {
+		const lr_tok *k = &c->t->v[i];
+		int x = k->x + k->w / 2, y = k->y + k->h / 2;
+		if (k->page == page && lr_tab_content(k) && x >= gr->xs[0] &&
+		    x < gr->xs[gr->ncol] && y >= top && y < bottom)
+			sp[n][0] = k->y, sp[n++][1] = k->y + k->h;
+	}
+	if (sp != NULL)
+		qsort(sp, (size_t)n, sizeof(*sp), span_cmp);
+	for (int i = 1, end = n > 0 ? sp[0][1] : 0; i < n; i++) {
+		if (sp[i][0] - end > mingap / 2 && ny < LR_GRID_MAX - 1)
+			gr->ys[ny++] = (end + sp[i][0]) / 2;
+		end = sp[i][1] > end ? sp[i][1] : end;
+	}
+	gr->ys[ny] = bottom;
+	gr->nrow = ny;
+	free(sp);
+}
+
 /* A grid and the page it is on. */
 struct pgrid {
 	lr_grid gr;
@@ -1526,6 +1564,9 @@ all_grids(const lr_xctx *c, struct pgrid **out)
 		int m = lr_grids_of_rules(pg->rules, pg->nrules, tol, grids,
 		    MAXGRIDS);
 		for (int i = 0; i < m; i++) {
+			if (grids[i].nrow == 1)	/* ruled by its columns */
+				rows_by_gaps(c, &grids[i], pg->n, mingap(c,
+				    pg->n));
 			refine_grid(c, &grids[i], pg->n, mingap(c, pg->n));
 			(*out)[n++] = (struct pgrid){ grids[i], pg, pg->n,
 			    tol };

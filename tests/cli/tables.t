@@ -713,4 +713,16 @@ read_edited junk merged 's/^line 1140 1@340 57@460 12@640/& SA@800/
 is "$(holders junk)" '["Lò Văn Hùng","Quàng Thị Mai"]' \
     "marks above a name's title in a merged cell: no part of the name"
 
+# A recovery list ruled by its columns only, read by OCR cell by cell, no
+# line holding a row (testdata/tables/colruled.words): the rules make its
+# columns, the blank padding across the table its rows.
+read_words colruled
+is "$(parcels colruled)" '4 395 660.7 HNK 0
+31 1038 805.2 CLN 1
+10 777 176.9 LUC 2
+17 762 262.9 NTS 3' "a table ruled by its columns only, read cell by cell: every parcel"
+is "$(jq -c '[.owners[] | [.name, .birth_year, .address]]' colruled.json)" \
+    '[["Phạm Hồng Nguyệt",1977,"thôn Cây Sung, phường Long Thành Trung"],["Cao Thúy Yến",1950,"thôn Đồi Chè, phường Long Thành Trung"],["Giáp Hữu Hiếu",1964,"xóm Mới, phường Long Thành Trung"],["Triệu Kim Ánh",1974,"tổ dân phố Tân Lập, phường Long Thành Trung"]]' \
+    "and every holder, the cells wrapped over two lines joined"
+
 done_testing
