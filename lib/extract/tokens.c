@@ -327,6 +327,24 @@ row_goes_on(const lr_page_words *pg, int prev, int l)
 	    LR_BLOCK_TABLE && a->x + a->w <= b->x && lr_side_by_side(a, b);
 }
 
+/* Is word k of line ln a speck OCR read as letters ("vZz", "SA"): read
+ * with little confidence, its box under a third of the line's tallest
+ * word's height, a letter or digit in it?  Not printed text: left out. */
+static int
+speck_word(const lr_line *ln, int k)
+{
+	const lr_word *w = &ln->words[k];
+	int tall = 0;
+
+	if (w->conf >= 30 || w->hand || strpbrk(w->text,
+	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+	    == NULL)
+		return 0;
+	for (int j = 0; j < ln->nwords; j++)
+		tall = ln->words[j].h > tall ? ln->words[j].h : tall;
+	return 3 * w->h < tall;
+}
+
 lr_toks *
 lr_toks_of(const lr_doc_words *d)
 {
@@ -342,7 +360,8 @@ lr_toks_of(const lr_doc_words *d)
 			on = row_goes_on(pg, prev, l) && t->n > 0;
 			line = on ? line : t->nlines;
 			for (int k = 0; k < pg->lines[l].nwords; k++)
-				if (split_word(t, &pg->lines[l].words[k], pg->n,
+				if (!speck_word(&pg->lines[l], k) &&
+				    split_word(t, &pg->lines[l].words[k], pg->n,
 				    line) != 0) {
 					lr_toks_free(t);
 					return NULL;

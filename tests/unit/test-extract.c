@@ -401,6 +401,34 @@ test_six_unit(void **state)
 	lr_toks_free(t);
 }
 
+/* Specks OCR read as letters, with little confidence, a third of a
+ * letter's height or less ("vZz", "SA"), are no tokens; a word read with
+ * little confidence at a letter's height stays. */
+static void
+test_speck_words(void **state)
+{
+	static const struct { const char *s; float conf; int h; } w[] = {
+		{ "SA", 19.8f, 7 }, { "Bà", 96.7f, 32 }, { "vZz", 0, 5 },
+		{ "Võ", 97, 32 }, { "Kim", 10, 32 }, { "-", 0, 4 },
+	};
+	lr_doc_words *d = lr_words_new();
+	lr_line *l = lr_words_add_line(lr_words_add_page(d, 1, 0, 0), 0, 0, 0,
+	    0);
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(w) / sizeof(*w); i++)
+		lr_words_add_word(l, w[i].s, w[i].conf, (int)i * 100, 0, 60,
+		    w[i].h);
+	lr_toks *t = lr_toks_of(d);
+	assert_int_equal(t->n, 4);
+	assert_string_equal(t->v[0].text, "Bà");
+	assert_string_equal(t->v[1].text, "Võ");
+	assert_string_equal(t->v[2].text, "Kim");
+	assert_string_equal(t->v[3].text, "-");
+	lr_toks_free(t);
+	lr_words_free(d);
+}
+
 static void
 test_words_number(void **state)
 {
@@ -1176,6 +1204,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_vnnum),
 		cmocka_unit_test(test_six_unit),
+		cmocka_unit_test(test_speck_words),
 		cmocka_unit_test(test_old_figures),
 		cmocka_unit_test(test_old_id),
 		cmocka_unit_test(test_decnum),
