@@ -620,6 +620,24 @@ aligned(BOXA *bs, BOX *b, int tol)
 	return n >= 3;		/* b itself and two more */
 }
 
+/* Take off mask the vertical rules a rule across bin meets (a grid's,
+ * found with it by rules()).  -1 when out of memory. */
+static int
+across(PIX *bin, int dpi, PIX *mask)
+{
+	PIX *h = straight(bin, dpi, dpi, 1), *both = NULL, *met = NULL;
+	int ret = -1;
+
+	if (h != NULL && (both = pixOr(NULL, h, mask)) != NULL &&
+	    (met = pixSeedfillBinary(NULL, h, both, 8)) != NULL &&
+	    pixSubtract(mask, mask, met) != NULL)
+		ret = 0;
+	pixDestroy(&h);
+	pixDestroy(&both);
+	pixDestroy(&met);
+	return ret;
+}
+
 /* The vertical rules of a table ruled by its columns only, no rule across
  * (bin, 1 bpp): straight ink an inch tall or more, thin, three or more of
  * them as tall, their tops and bottoms level (a seal's side or a
@@ -652,7 +670,9 @@ column_rules(PIX *bin, int dpi)
 	boxaDestroy(&bs);
 	boxaDestroy(&thin);
 	pixDestroy(&v);
-	if (kept == 0)
+	if (kept > 0 && across(bin, dpi, mask) != 0)
+		kept = 0;
+	if (kept == 0 || pixZero(mask, &kept) != 0 || kept)
 		pixDestroy(&mask);
 	return mask;
 }
@@ -662,6 +682,7 @@ lr_clean_colruled(const lr_clean_opts *o, PIX *pix)
 {
 	int dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 300;
 	PIX *grey = NULL, *bin, *mask;
+	int found;
 
 	if (!o->unrule || pix == NULL)
 		return 0;
@@ -674,9 +695,10 @@ lr_clean_colruled(const lr_clean_opts *o, PIX *pix)
 	if (bin == NULL)
 		return -1;
 	mask = column_rules(bin, dpi);
+	found = mask != NULL;
 	pixDestroy(&bin);
 	pixDestroy(&mask);
-	return mask != NULL;
+	return found;
 }
 
 /* The rules of tables and long underlines on bin: ink running straight for
