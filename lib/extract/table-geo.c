@@ -1054,6 +1054,17 @@ centre_rows(lr_grid *gr, const int *ends, int lead)
  * left out, so that they never bridge two columns; "|" stays, the
  * separator a text table gives.
  * Returns the number of rows, 0 when none. */
+/* Is the line of box lb a row's cell wrapped under it (row line rb, the
+ * table's lines so far ending at bottom): within a line's height under
+ * them, starting right of where the row starts (in a later column), under
+ * half as wide as the row (prose under a table runs across it)? */
+static int
+wraps(const lr_rule *lb, const lr_rule *rb, int bottom)
+{
+	return lb->y <= bottom + rb->h && lb->x > rb->x + rb->h &&
+	    2 * lb->w < rb->w;
+}
+
 /* Add the boxes of the words of the line of tokens [a, b) to box[*n]:
  * stray marks with no letter or digit ("_", "__") are left out. */
 static void
@@ -1071,7 +1082,7 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 	int page = c->t->v[a].page, b, ny = 0, misses = 0, bottom = 0, rows = 0,
 	    head = 0, lead = -1, ends[LR_GRID_MAX], pend[4], npend = 0;
 	struct lr_table under = { .ncol = 1 };	/* under a header */
-	lr_rule lb;
+	lr_rule lb, rb = { 0, 0, 0, 0 };
 
 	line_box(c->t, a, line_end(c->t, a), &lb);
 	gr->ys[ny++] = lb.y;
@@ -1091,7 +1102,8 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 		    lead < 0 && words_in(c->t, a, b) >= 2)
 			lead = lb.y;	/* a row's cells wrapped above it? */
 		misses = row || total || (!digit && b - a <= 4) ||
-		    (rows == 0 && !digit && head <= 2) ? 0 : misses + 1;
+		    (rows == 0 && !digit && head <= 2) || (rows > 0 && !digit &&
+		    wraps(&lb, &rb, bottom)) ? 0 : misses + 1;
 		if (misses > 0 && lead >= 0 && npend < 4)
 			pend[npend++] = a;	/* boxed if a row follows */
 		if (misses > 0)
@@ -1100,7 +1112,8 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 		    lb.y - lead > 2 * lb.h)
 			lead = -1, npend = 0;	/* too far above: no row's */
 		if (row || total)
-			ends[ny] = lb.y + lb.h, gr->ys[ny++] = lb.y, rows++;
+			ends[ny] = lb.y + lb.h, gr->ys[ny++] = lb.y, rows++,
+			    rb = lb;
 		for (int k = 0; k < npend && rows > 0; k++)
 			box_line(c->t, pend[k], line_end(c->t, pend[k]), *box,
 			    nbox);

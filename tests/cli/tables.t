@@ -675,6 +675,9 @@ is "$(jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to,
     "a header of three lines, none a header alone: every parcel, not the total"
 is "$(holders stacked)" '["Bế Khắc Toàn","Cao Duy Toàn","Hứa Mỹ Quyên"]' \
     "and its holders, a name wrapped in its cell joined"
+is "$(jq -r '.owners[2].address' stacked.json)" \
+    "thôn Bến, phường Kỳ Trinh, thị xã Kỳ Anh" \
+    "the last row's address wrapped under it read whole, not cut at the row"
 
 # A household table whose cells are centred on their rows: each row's
 # figures on one line, its names, addresses and term wrapped on the lines
