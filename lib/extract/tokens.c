@@ -327,12 +327,37 @@ row_goes_on(const lr_page_words *pg, int prev, int l)
 	    LR_BLOCK_TABLE && a->x + a->w <= b->x && lr_side_by_side(a, b);
 }
 
-/* Is word k of line ln a speck OCR read as letters ("vZz", "SA"): read
- * with little confidence, its box under a third of the line's tallest
- * word's height, a letter or digit in it?  Not printed text: left out. */
+/* Does box a hold the middle of box b? */
 static int
-speck_word(const lr_line *ln, int k)
+holds(const lr_word *a, const lr_word *b)
 {
+	int x = b->x + b->w / 2, y = b->y + b->h / 2;
+
+	return x >= a->x && x < a->x + a->w && y >= a->y && y < a->y + a->h;
+}
+
+/* Does a word of another line of pg than l, read with confidence, hold
+ * the middle of word w (the same ink read twice)? */
+static int
+read_twice(const lr_page_words *pg, int l, const lr_word *w)
+{
+	for (int m = 0; m < pg->nlines; m++)
+		for (int j = 0; j < pg->lines[m].nwords && m != l; j++)
+			if (pg->lines[m].words[j].conf >= 60 &&
+			    holds(&pg->lines[m].words[j], w))
+				return 1;
+	return 0;
+}
+
+/* Is word k of line l of pg specks OCR read as letters a second time
+ * ("v vZz gưr" over "Bà Võ Kim Huyền"): read with little confidence, its
+ * box under a third of the line's tallest word's height, a letter or
+ * digit in it, over ink a word of another line reads with confidence?
+ * Left out. */
+static int
+speck_word(const lr_page_words *pg, int l, int k)
+{
+	const lr_line *ln = &pg->lines[l];
 	const lr_word *w = &ln->words[k];
 	int tall = 0;
 
@@ -342,7 +367,7 @@ speck_word(const lr_line *ln, int k)
 		return 0;
 	for (int j = 0; j < ln->nwords; j++)
 		tall = ln->words[j].h > tall ? ln->words[j].h : tall;
-	return 3 * w->h < tall;
+	return 3 * w->h < tall && read_twice(pg, l, w);
 }
 
 lr_toks *
@@ -360,7 +385,7 @@ lr_toks_of(const lr_doc_words *d)
 			on = row_goes_on(pg, prev, l) && t->n > 0;
 			line = on ? line : t->nlines;
 			for (int k = 0; k < pg->lines[l].nwords; k++)
-				if (!speck_word(&pg->lines[l], k) &&
+				if (!speck_word(pg, l, k) &&
 				    split_word(t, &pg->lines[l].words[k], pg->n,
 				    line) != 0) {
 					lr_toks_free(t);

@@ -401,30 +401,40 @@ test_six_unit(void **state)
 	lr_toks_free(t);
 }
 
-/* Specks OCR read as letters, with little confidence, a third of a
- * letter's height or less ("vZz", "SA"), are no tokens; a word read with
- * little confidence at a letter's height stays. */
+/* Specks OCR read as letters a second time over a line read with
+ * confidence, with little confidence, a third of a letter's height or
+ * less ("v vZz" over "Bà Võ"), are no tokens; such a speck over no word
+ * ("SA"), or a word read with little confidence at a letter's height,
+ * stays. */
 static void
 test_speck_words(void **state)
 {
-	static const struct { const char *s; float conf; int h; } w[] = {
-		{ "SA", 19.8f, 7 }, { "Bà", 96.7f, 32 }, { "vZz", 0, 5 },
-		{ "Võ", 97, 32 }, { "Kim", 10, 32 }, { "-", 0, 4 },
+	static const struct { const char *s; float conf; int x, h; } w[] = {
+		{ "Bà", 96.7f, 100, 32 }, { "Võ", 97, 200, 32 },
+		{ "Kim", 10, 300, 32 },
+	}, junk[] = {
+		{ "v", 0, 110, 7 }, { "vZz", 0, 210, 5 }, { "SA", 19.8f, 600,
+		    7 }, { "34", 96, 700, 32 },
 	};
 	lr_doc_words *d = lr_words_new();
-	lr_line *l = lr_words_add_line(lr_words_add_page(d, 1, 0, 0), 0, 0, 0,
-	    0);
+	lr_page_words *pg = lr_words_add_page(d, 1, 0, 0);
+	lr_line *a = lr_words_add_line(pg, 0, 0, 0, 0);
+	lr_line *b = lr_words_add_line(pg, 0, 0, 0, 0);
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(w) / sizeof(*w); i++)
-		lr_words_add_word(l, w[i].s, w[i].conf, (int)i * 100, 0, 60,
+		lr_words_add_word(a, w[i].s, w[i].conf, w[i].x, 100, 60,
 		    w[i].h);
+	for (size_t i = 0; i < sizeof(junk) / sizeof(*junk); i++)
+		lr_words_add_word(b, junk[i].s, junk[i].conf, junk[i].x, 110,
+		    20, junk[i].h);
 	lr_toks *t = lr_toks_of(d);
-	assert_int_equal(t->n, 4);
+	assert_int_equal(t->n, 5);
 	assert_string_equal(t->v[0].text, "Bà");
 	assert_string_equal(t->v[1].text, "Võ");
 	assert_string_equal(t->v[2].text, "Kim");
-	assert_string_equal(t->v[3].text, "-");
+	assert_string_equal(t->v[3].text, "SA");
+	assert_string_equal(t->v[4].text, "34");
 	lr_toks_free(t);
 	lr_words_free(d);
 }
