@@ -203,14 +203,16 @@ line_labels(const lr_xctx *c, int a, int b, int *cols)
 
 /* The next line of a header stacked over lines, after the line [a, b):
  * on the same page, its top within two line heights of that line's
- * bottom, no word of it a number.  Its first token, or -1 when none. */
+ * bottom, no word of it a number, in no table read already.  Its first
+ * token, or -1 when none. */
 static int
 stacked_next(const lr_xctx *c, int a, int b)
 {
 	const lr_tok *p = &c->t->v[a], *q = &c->t->v[b < c->t->n ? b : a];
 	int e;
 
-	if (b >= c->t->n || q->page != p->page || q->y > p->y + 3 * p->h)
+	if (b >= c->t->n || q->page != p->page || q->y > p->y + 3 * p->h ||
+	    c->in_table[q->line])
 		return -1;
 	line_range(c->t, b, &b, &e);
 	for (int j = b; j < e; j++)

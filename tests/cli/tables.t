@@ -728,4 +728,11 @@ is "$(jq -c '[.owners[] | [.name, .birth_year, .address]]' colruled.json)" \
     '[["Phạm Hồng Nguyệt",1977,"thôn Cây Sung, phường Long Thành Trung"],["Cao Thúy Yến",1950,"thôn Đồi Chè, phường Long Thành Trung"],["Giáp Hữu Hiếu",1964,"xóm Mới, phường Long Thành Trung"],["Triệu Kim Ánh",1974,"tổ dân phố Tân Lập, phường Long Thành Trung"]]' \
     "and every holder, the cells wrapped over two lines joined"
 
+# The same ruled table under a line of prose that ends no sentence, no
+# number in it: its header stays the grid's, never the second line of a
+# header stacked under the prose, so the table is read once.
+read_edited prosehead merged 's/^line 1040 STT@310/line 950 Nà@430 Hỳ@520 để@600 thực@680 hiện@780 dự@880 án@940 Đường@1010 giao@1160 thông@1270 nông@1400 thôn@1510 bản@1620 Huổi@1700 Một.@1820\n&/'
+is "$(jq '.parcels | length' prosehead.json)" 5 \
+    "a ruled table under a line of prose: read once, not twice"
+
 done_testing
