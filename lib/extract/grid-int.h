@@ -22,7 +22,10 @@ int lr_grid_tol(const lr_page_words *p);
 
 /* The grids drawn by rules r[0..n): rules that touch (within tol pixels)
  * make one table, of at least two columns and two rows; its outer edges
- * are those of its rules, so a missing border does not matter.  Up to max
+ * are those of its rules, so a missing border does not matter.  Three or
+ * more vertical rules that no rule touches, their tops and bottoms level
+ * (within tol), make a table ruled by its columns only: one row, the
+ * caller cuts it into rows.  Up to max
  * in out, top-down in the order of their first rule; returns how many, or
  * -1 when out of memory. */
 int lr_grids_of_rules(const lr_rule *r, int n, int tol, lr_grid *out,

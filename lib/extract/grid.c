@@ -89,6 +89,48 @@ grid_of(const lr_rule *r, int n, int *up, int g, int tol, lr_grid *out)
 	return 1;
 }
 
+/* Is rule i in a set of its own (no rule touches it)? */
+static int
+single(int *up, int n, int i)
+{
+	for (int j = 0; j < n; j++)
+		if (root(up, j) == root(up, i) && j != i)
+			return 0;
+	return 1;
+}
+
+/* Are rules a and b, both vertical, as tall: tops and bottoms within
+ * tol? */
+static int
+level(const lr_rule *a, const lr_rule *b, int tol)
+{
+	return !is_horizontal(a) && !is_horizontal(b) && abs(a->y - b->y) <=
+	    tol && abs(a->y + a->h - b->y - b->h) <= tol;
+}
+
+/* The grid of a table ruled by its columns only, from the vertical rules
+ * r[i] in sets of their own (single(): no rule across touches them)
+ * level with rule i (level()): three rules or more make its columns, its
+ * one row their height, for the words to cut into rows.  0 when none. */
+static int
+column_grid(const lr_rule *r, int n, int *up, int i, int tol, lr_grid *out)
+{
+	int xs[LR_GRID_MAX], nx = 0;
+
+	for (int j = 0; j < n && nx < LR_GRID_MAX; j++)
+		if (level(&r[i], &r[j], tol) && single(up, n, j)) {
+			if (j < i)
+				return 0;	/* made from rule j already */
+			xs[nx++] = r[j].x + r[j].w / 2;
+		}
+	if ((nx = edges(xs, nx, tol)) < 3)
+		return 0;
+	memcpy(out->xs, xs, (size_t)nx * sizeof(*xs));
+	out->ys[0] = r[i].y, out->ys[1] = r[i].y + r[i].h;
+	out->ncol = nx - 1, out->nrow = 1;
+	return 1;
+}
+
 int
 lr_grids_of_rules(const lr_rule *r, int n, int tol, lr_grid *out, int max)
 {
@@ -105,6 +147,10 @@ lr_grids_of_rules(const lr_rule *r, int n, int tol, lr_grid *out, int max)
 				up[root(up, i)] = root(up, j);
 	for (int i = 0; i < n && k < max; i++)
 		if (root(up, i) == i && grid_of(r, n, up, i, tol, &out[k]))
+			k++;
+	for (int i = 0; i < n && k < max; i++)
+		if (!is_horizontal(&r[i]) && single(up, n, i) &&
+		    column_grid(r, n, up, i, tol, &out[k]))
 			k++;
 	free(up);
 	return k;

@@ -625,6 +625,40 @@ ruled_title(const lr_xctx *c, int i, int e)
 	return sex;
 }
 
+/* Does a title ("Ông", "Bà", "Hộ ông", "Ông/Bà", "lÔng") start at token
+ * i, before e? */
+static int
+title_at(const lr_xctx *c, int i, int e)
+{
+	int hh;
+	static const int lab[] = { LAB_OWNER_M, LAB_HH_M, LAB_OWNER_F,
+	    LAB_HH_F };
+
+	if (either_title(c, i, e, &hh) > 0 || ruled_title(c, i, e) != 0)
+		return 1;
+	for (size_t k = 0; k < sizeof(lab) / sizeof(*lab); k++)
+		if (lr_label_at(c->s, c->t, i, e, lab[k], NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/* The token where the name of the name cell [i, e) starts: i, or the
+ * title on a line under words that start it with no title (what OCR made
+ * of specks and rule marks in a cell merged over rows: "SA", "vZz gưr"
+ * above "Bà Võ Kim Huyền"); those words are no part of the name. */
+static int
+title_below(const lr_xctx *c, int i, int e)
+{
+	const lr_tok *v = c->t->v;
+
+	if (i >= e || title_at(c, i, e))
+		return i;
+	for (int j = i + 1; j < e && j < i + 6; j++)
+		if (v[j - 1].y + v[j - 1].h / 2 < v[j].y && title_at(c, j, e))
+			return j;
+	return i;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name, or "hộ ông"/"hộ bà"
  * and the name of a household's head, or a title for either sex
  * (either_title), or a spouse of the holder above (spouse_line); the
@@ -642,6 +676,7 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 		i = skip_marks(c, r, i + 1, e);
 	if ((n = organisation_cell(c, r, i, e)) > i)
 		return n;
+	i = title_below(c, i, e);
 	if ((n = spouse_line(c, r, i, e)) > i)
 		return r->piped ? n : skip_words(c, r, n, e);
 	if ((n = either_title(c, i, e, &hh)) > 0)

@@ -1016,6 +1016,36 @@ values_line(const lr_xctx *c, int a, int b)
 	return n >= 2;
 }
 
+/* How many tokens of [a, b) hold letters. */
+static int
+words_in(const lr_toks *t, int a, int b)
+{
+	int n = 0;
+
+	for (int j = a; j < b; j++)
+		n += (t->v[j].flags & TOK_ALPHA) != 0;
+	return n;
+}
+
+/* The rows of gr (row r > 0 from ys[r], its one line of figures ending at
+ * ends[r]) made those of a table whose cells are centred on their rows:
+ * the names and addresses wrapped on lines above the figures and under
+ * them.  The first row starts at lead (the top of its first line, under
+ * the header), each other one halfway between the line of figures above
+ * and its own, the last one ends as far under its line as it starts
+ * above it. */
+static void
+centre_rows(lr_grid *gr, const int *ends, int lead)
+{
+	int n = gr->nrow, last = gr->ys[n - 1];
+
+	for (int r = n - 1; r > 1; r--)
+		gr->ys[r] = (ends[r - 1] + gr->ys[r]) / 2;
+	gr->ys[1] = lead < gr->ys[1] ? lead : gr->ys[1];
+	if (n > 1 && ends[n - 1] + (last - gr->ys[n - 1]) > gr->ys[n])
+		gr->ys[n] = ends[n - 1] + (last - gr->ys[n - 1]);
+}
+
 /* The rows of an unruled table whose header line starts at token a: row
  * edges in gr->ys at the tops of the header, of each line that is a row
  * and of the total line; lines between rows (a wrapped cell) stay with
@@ -1024,17 +1054,39 @@ values_line(const lr_xctx *c, int a, int b)
  * left out, so that they never bridge two columns; "|" stays, the
  * separator a text table gives.
  * Returns the number of rows, 0 when none. */
+/* Is the line of box lb a row's cell wrapped under it (row line rb, the
+ * table's lines so far ending at bottom): within a line's height under
+ * them, starting right of where the row starts (in a later column), under
+ * half as wide as the row (prose under a table runs across it)? */
+static int
+wraps(const lr_rule *lb, const lr_rule *rb, int bottom)
+{
+	return lb->y <= bottom + rb->h && lb->x > rb->x + rb->h &&
+	    2 * lb->w < rb->w;
+}
+
+/* Add the boxes of the words of the line of tokens [a, b) to box[*n]:
+ * stray marks with no letter or digit ("_", "__") are left out. */
+static void
+box_line(const lr_toks *t, int a, int b, lr_rule *box, int *n)
+{
+	for (int j = a; j < b; j++)
+		if (!stray(t, j))
+			box[(*n)++] = (lr_rule){ t->v[j].x, t->v[j].y,
+			    t->v[j].w, t->v[j].h };
+}
+
 static int
 unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 {
 	int page = c->t->v[a].page, b, ny = 0, misses = 0, bottom = 0, rows = 0,
-	    head = 0;
+	    head = 0, lead = -1, ends[LR_GRID_MAX], pend[4], npend = 0;
 	struct lr_table under = { .ncol = 1 };	/* under a header */
-	lr_rule lb;
+	lr_rule lb, rb = { 0, 0, 0, 0 };
 
 	line_box(c->t, a, line_end(c->t, a), &lb);
 	gr->ys[ny++] = lb.y;
-	for (a = line_end(c->t, a); a < c->t->n && misses < 2 &&
+	for (a = line_end(c->t, a); a < c->t->n && misses < 2 + (lead >= 0) &&
 	    c->t->v[a].page == page && ny < LR_GRID_MAX - 1; a = b) {
 		b = line_end(c->t, a);
 		int digit = line_box(c->t, a, b, &lb), row = lr_tab_is_row(c,
@@ -1046,24 +1098,41 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 		/* a header of two or three lines: its lines under the
 		 * first, no digit in them, before any row */
 		head += rows == 0 && !digit && !row;
+		if (rows == 0 && !row && !total && (digit || head > 2) &&
+		    lead < 0 && words_in(c->t, a, b) >= 2)
+			lead = lb.y;	/* a row's cells wrapped above it? */
 		misses = row || total || (!digit && b - a <= 4) ||
-		    (rows == 0 && !digit && head <= 2) ? 0 : misses + 1;
+		    (rows == 0 && !digit && head <= 2) || (rows > 0 && !digit &&
+		    wraps(&lb, &rb, bottom)) ? 0 : misses + 1;
+		if (misses > 0 && lead >= 0 && npend < 4)
+			pend[npend++] = a;	/* boxed if a row follows */
 		if (misses > 0)
 			continue;
+		if (rows == 0 && (row || total) && lead >= 0 &&
+		    lb.y - lead > 2 * lb.h)
+			lead = -1, npend = 0;	/* too far above: no row's */
 		if (row || total)
-			gr->ys[ny++] = lb.y, rows++;
-		for (int j = a; j < b && !total && (rows > 0 || b - a <= 4);
-		    j++)	/* a long header line's words: no column */
-			if (!stray(c->t, j))
-				(*box)[(*nbox)++] = (lr_rule){ c->t->v[j].x,
-				    c->t->v[j].y, c->t->v[j].w,
-				    c->t->v[j].h };
+			ends[ny] = lb.y + lb.h, gr->ys[ny++] = lb.y, rows++,
+			    rb = lb;
+		for (int k = 0; k < npend && rows > 0; k++)
+			box_line(c->t, pend[k], line_end(c->t, pend[k]), *box,
+			    nbox);
+		npend = rows > 0 ? 0 : npend;
+		if (!total && (rows > 0 || b - a <= 4))
+			box_line(c->t, a, b, *box, nbox);	/* a long
+				 * header line's words: no column */
 		bottom = lb.y + lb.h + 1;
 		if (total && !row_next(c, b, page))
 			break;		/* a household's "Cộng" goes on */
 	}
 	gr->ys[ny] = bottom;
 	gr->nrow = ny;
+	if (lead >= 0 && rows > 0)
+		centre_rows(gr, ends, lead);
+	for (int k = 0; k < npend && lead >= 0 && rows > 0; k++)
+		if (c->t->v[pend[k]].y < gr->ys[ny])	/* the last row's */
+			box_line(c->t, pend[k], line_end(c->t, pend[k]), *box,
+			    nbox);
 	return rows > 0 ? rows : 0;
 }
 
@@ -1448,6 +1517,44 @@ refine_grid(const lr_xctx *c, lr_grid *gr, int page, int mingap)
 	gr->nrow = ny, gr->ncol = nx;
 }
 
+static int
+span_cmp(const void *a, const void *b)
+{
+	const int *x = a, *y = b;
+
+	return (x[0] > y[0]) - (x[0] < y[0]);
+}
+
+/* The rows of grid gr of page, one row as its rules draw none across (a
+ * table ruled by its columns only), from its words: a row ends where a
+ * band free of words, over half a line's height (mingap) tall, runs across
+ * the table (the padding between rows; the lines of a wrapped cell stand
+ * closer, and cells centred on their row overlap its other lines). */
+static void
+rows_by_gaps(const lr_xctx *c, lr_grid *gr, int page, int mingap)
+{
+	int (*sp)[2] = malloc((size_t)(c->t->n + 1) * sizeof(*sp)), n = 0;
+	int top = gr->ys[0], bottom = gr->ys[1], ny = 1;
+
+	for (int i = 0; sp != NULL && i < c->t->n; i++) {
+		const lr_tok *k = &c->t->v[i];
+		int x = k->x + k->w / 2, y = k->y + k->h / 2;
+		if (k->page == page && lr_tab_content(k) && x >= gr->xs[0] &&
+		    x < gr->xs[gr->ncol] && y >= top && y < bottom)
+			sp[n][0] = k->y, sp[n++][1] = k->y + k->h;
+	}
+	if (sp != NULL)
+		qsort(sp, (size_t)n, sizeof(*sp), span_cmp);
+	for (int i = 1, end = n > 0 ? sp[0][1] : 0; i < n; i++) {
+		if (sp[i][0] - end > mingap / 2 && ny < LR_GRID_MAX - 1)
+			gr->ys[ny++] = (end + sp[i][0]) / 2;
+		end = sp[i][1] > end ? sp[i][1] : end;
+	}
+	gr->ys[ny] = bottom;
+	gr->nrow = ny;
+	free(sp);
+}
+
 /* A grid and the page it is on. */
 struct pgrid {
 	lr_grid gr;
@@ -1470,6 +1577,9 @@ all_grids(const lr_xctx *c, struct pgrid **out)
 		int m = lr_grids_of_rules(pg->rules, pg->nrules, tol, grids,
 		    MAXGRIDS);
 		for (int i = 0; i < m; i++) {
+			if (grids[i].nrow == 1)	/* ruled by its columns */
+				rows_by_gaps(c, &grids[i], pg->n, mingap(c,
+				    pg->n));
 			refine_grid(c, &grids[i], pg->n, mingap(c, pg->n));
 			(*out)[n++] = (struct pgrid){ grids[i], pg, pg->n,
 			    tol };

@@ -147,13 +147,21 @@ in_letters(const lr_toks *t, int a, int j)
 	    t->v[j].x && t->v[j - 1].w == t->v[j].w;
 }
 
-/* The columns of a header read word by word, separators lost or stray
- * ("STT Họ và tên Tờ bản Thửa Diện tích Loại"): the longest run of up to
- * four words from each word that starts a column label.  A line with a
- * number in it is a row or prose, no header; a digit OCR read inside a
- * word of letters is none. */
+void
+lr_tab_line_range(const lr_toks *t, int from, int *a, int *b)
+{
+	*a = from;
+	for (*b = from + 1; *b < t->n && !(t->v[*b].flags & TOK_BOL); (*b)++)
+		;
+}
+
+/* The column labels of the line of words [a, b) in cols, read word by
+ * word, separators lost or stray ("STT Họ và tên Tờ bản Thửa Diện tích
+ * Loại"): the longest run of up to four words from each word that starts
+ * a column label; how many, 0 when a word of it is a number (a row or
+ * prose; a digit OCR read inside a word of letters is none). */
 static int
-word_header(const lr_xctx *c, int a, int b, int *cols)
+line_labels(const lr_xctx *c, int a, int b, int *cols)
 {
 	int n = 0, lab = -1, w;
 	char key[64];
@@ -173,10 +181,70 @@ word_header(const lr_xctx *c, int a, int b, int *cols)
 			n = add_col(cols, n, lab);
 		w = w > 0 ? w : 1;
 	}
+	return n;
+}
+
+/* The columns of a header read word by word (line_labels), when they make
+ * a table's header: with "STT" or "Họ và tên", or a list of parcels. */
+static int
+word_header(const lr_xctx *c, int a, int b, int *cols)
+{
+	int n = line_labels(c, a, b, cols);
+
 	for (int k = 0; k < n; k++)	/* prose has no "STT", "Họ và tên" */
 		if (cols[k] == LAB_T_STT || cols[k] == LAB_T_NAME)
 			return lr_tab_header_ok(cols, n, n);
 	return parcel_list(cols, n) ? lr_tab_header_ok(cols, n, n) : 0;
+}
+
+/* The next line of a header stacked over lines, after the line [a, b):
+ * on the same page, its top within two line heights of that line's
+ * bottom, no word of it a number, in no table read already.  Its first
+ * token, or -1 when none. */
+static int
+stacked_next(const lr_xctx *c, int a, int b)
+{
+	const lr_tok *p = &c->t->v[a], *q = &c->t->v[b < c->t->n ? b : a];
+	int e;
+
+	if (b >= c->t->n || q->page != p->page || q->y > p->y + 3 * p->h ||
+	    c->in_table[q->line])
+		return -1;
+	lr_tab_line_range(c->t, b, &b, &e);
+	for (int j = b; j < e; j++)
+		if ((c->t->v[j].flags & TOK_DIGIT) && !in_letters(c->t, b, j))
+			return -1;
+	return b;
+}
+
+/* Does the line ending before token e end with ":" (a sentence that
+ * opens what follows: "..., cụ thể:"), as no header cell does? */
+static int
+colon_end(const lr_toks *t, int e)
+{
+	const char *s = t->v[e - 1].text;
+
+	return lr_tok_is(t, e - 1, ':') || (*s != '\0' && s[strlen(s) - 1] ==
+	    ':');
+}
+
+int
+lr_tab_stacked_header(const lr_xctx *c, int a, int b, int *cols)
+{
+	int n = 0, lines = 0, holders = 0, e, one[LR_TAB_MAXCOL];
+
+	for (; a >= 0 && lines < 3; lines++, a = stacked_next(c, a, b)) {
+		lr_tab_line_range(c->t, a, &a, &e);
+		int m = line_labels(c, a, e, one);
+		if (m == 0 || colon_end(c->t, e))
+			break;	/* a number, no label, or prose opening a list */
+		for (int k = 0; k < m; k++) {
+			holders |= one[k] == LAB_T_STT || one[k] == LAB_T_NAME;
+			n = add_col(cols, n, one[k]);
+		}
+		b = e;
+	}
+	return lines >= 2 && holders ? lr_tab_header_ok(cols, n, n) : 0;
 }
 
 int

@@ -50,6 +50,15 @@ void lr_tab_row_cut(lr_xctx *c, struct lr_table *tb, int a, int b,
 /* The columns of the header line [a, b) into cols (LR_TAB_MAXCOL), their
  * count; 0 when it is no header of a table of parcels (table-head.c). */
 int lr_tab_header(const lr_xctx *c, int a, int b, int *cols);
+/* The columns a header of two or three lines names, line [a, b) its first
+ * (no line of it a header alone: OCR damaged the labels of one, "Thửa ,Ở
+ * pin !ừ Sang" over "TT Họ và tên ... đất bản tích (m²) loại"): the labels
+ * of its lines together, in cols; how many when they name a holders'
+ * column (STT, name) and make a header, else 0.  Which column is which is
+ * the geometry's to say (lr_x_geo_unruled) (table-head.c). */
+int lr_tab_stacked_header(const lr_xctx *c, int a, int b, int *cols);
+/* The tokens [*a, *b) of the line starting at token from. */
+void lr_tab_line_range(const lr_toks *t, int from, int *a, int *b);
 /* The column label (enum lr_lab) a header cell [a, b) names, with *ha set
  * when it gives areas in hectares; -1 when none. */
 int lr_tab_column(const lr_xctx *c, int a, int b, int *ha);

@@ -9,15 +9,6 @@
 #include "extract-private.h"
 #include "table-int.h"
 
-/* The tokens [*a, *b) of the line starting at token from. */
-static void
-line_range(const lr_toks *t, int from, int *a, int *b)
-{
-	*a = from;
-	for (*b = from + 1; *b < t->n && !(t->v[*b].flags & TOK_BOL); (*b)++)
-		;
-}
-
 /* Does line [a, b) have content (letters or digits)? */
 static int
 blank(const lr_xctx *c, int a, int b)
@@ -37,7 +28,7 @@ rows(lr_xctx *c, struct lr_table *tb, int from)
 	int a, b, misses = 0, hcols[LR_TAB_MAXCOL];
 
 	for (; from < c->t->n && misses < 3; from = b) {
-		line_range(c->t, from, &a, &b);
+		lr_tab_line_range(c->t, from, &a, &b);
 		if (blank(c, a, b))
 			continue;
 		if (lr_tab_total(c, tb, a, b) ||
@@ -55,6 +46,19 @@ rows(lr_xctx *c, struct lr_table *tb, int from)
 	lr_tab_checks(c, tb);
 }
 
+/* A table under the header at token a whose rows could not be read: its
+ * holders and parcels are for review, whatever the prose reads. */
+static void
+unread_table(lr_xctx *c, int a)
+{
+	char what[128];
+
+	snprintf(what, sizeof(what), "page %d: a table of holders under a "
+	    "header of several lines: its rows could not be read",
+	    c->t->v[a].page);
+	lr_x_table_item(c, what);
+}
+
 void
 lr_x_tables(lr_xctx *c)
 {
@@ -64,12 +68,16 @@ lr_x_tables(lr_xctx *c)
 
 	lr_x_geo_tables(c);
 	for (int from = 0; from < c->t->n; from = b) {
-		line_range(c->t, from, &a, &b);
+		lr_tab_line_range(c->t, from, &a, &b);
 		if (c->in_table[c->t->v[a].line])
 			continue;
 		memset(&tb, 0, sizeof(tb));
-		if ((tb.ncol = lr_tab_header(c, a, b, tb.cols)) == 0)
+		if ((tb.ncol = lr_tab_header(c, a, b, tb.cols)) == 0) {
+			if (lr_tab_stacked_header(c, a, b, tb.cols) > 0 &&
+			    !lr_x_geo_unruled(c, a, &o))
+				unread_table(c, a);
 			continue;
+		}
 		if (lr_x_geo_unruled(c, a, &o))
 			continue;
 		tb.prev_owner = -1, tb.total = -1, tb.page = c->t->v[a].page;

@@ -94,6 +94,57 @@ eth_to_dstroke(char *s)
 		}
 }
 
+/* Is byte c an ASCII digit? */
+static int
+digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Is byte c a letter, or part of one (any byte of a multibyte character)? */
+static int
+letter(char c)
+{
+	return (c & 0x80) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Does the ó at s[i] stand in a number: a digit beside it, or a stop,
+ * comma or slash and a digit beyond ("ó.323,9", "397,ó"), and no letter
+ * on either side? */
+static int
+in_number(const char *s, size_t i)
+{
+	char p = i > 0 ? s[i - 1] : '\0', q = s[i + 2];
+	int sp = p != '\0' && strchr(".,/", p) != NULL && i >= 2 &&
+	    digit(s[i - 2]);
+	int sq = q != '\0' && strchr(".,/", q) != NULL && digit(s[i + 3]);
+
+	return (digit(p) || digit(q) || sp || sq) && !letter(p) && !letter(q);
+}
+
+/* The confidence of a word with a 6 put back (six_of_o): low enough that
+ * a field read from it goes to review. */
+enum { SIX_CONF = 30 };
+
+/* OCR reads the figure 6 of some faces as ó or Ó ("1ó29", "ó48,3",
+ * "0ó"): in a number, put the 6 back (in place, s shortened).  Returns
+ * how many were put back. */
+static int
+six_of_o(char *s)
+{
+	char *o = s;
+	int n = 0;
+
+	for (size_t i = 0; s[i] != '\0'; )
+		if (s[i] == '\xc3' && (s[i + 1] == '\xb3' || s[i + 1] ==
+		    '\x93') && in_number(s, i))
+			*o++ = '6', i += 2, n++;
+		else
+			*o++ = s[i++];
+	*o = '\0';
+	return n;
+}
+
 static int
 push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
     int line)
@@ -109,12 +160,13 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 	if ((text = strndup(s, len)) == NULL)
 		return -1;
 	eth_to_dstroke(text);
+	/* a 6 put back is a repair: its word no more sure than a mark */
+	k->conf = six_of_o(text) > 0 && w->conf > SIX_CONF ? SIX_CONF : w->conf;
 	k->text = text;
 	if ((k->fold = lr_ascii(text)) == NULL)
 		k->fold = strdup("");
 	k->key = strdup(k->fold);
 	lr_fold_key(k->key);
-	k->conf = w->conf;
 	k->page = page;
 	k->line = line;
 	k->x = w->x, k->y = w->y, k->w = w->w, k->h = w->h;
@@ -187,6 +239,22 @@ small_dot_digit(const char *s, size_t n)
 	    s[i + 1] <= '9' ? i : 0;
 }
 
+/* The length of the unit of area glued after a number at the end of
+ * [s, e) ("822,2m2", "787,7m²": OCR read no space before it), or 0. */
+static size_t
+glued_unit(const char *s, const char *e)
+{
+	static const char *const unit[] = { "m2", "m\u00b2" };
+
+	for (size_t i = 0; i < sizeof(unit) / sizeof(*unit); i++) {
+		size_t n = strlen(unit[i]);
+		if (e - s > (ptrdiff_t)n && memcmp(e - n, unit[i], n) == 0 &&
+		    digit(e[-(ptrdiff_t)n - 1]))
+			return n;
+	}
+	return 0;
+}
+
 /* Split one word into tokens, the spaces OCR left around it dropped. */
 static int
 split_word(lr_toks *t, const lr_word *w, int page, int line)
@@ -211,6 +279,8 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 		if (q == 0)
 			break;
 	}
+	size_t unit = glued_unit(s, te);
+	te -= unit;
 	while (s < te) {
 		size_t n = strcspn(s, any_punct);
 		if (s + n > te)
@@ -229,6 +299,9 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 		    push(t, w, s++, 1, page, line) != 0)
 			return -1;
 	}
+	if (unit > 0 && push(t, w, te, unit, page, line) != 0)
+		return -1;
+	te += unit;
 	for (size_t q; te < e; te += q) {
 		q = quote_at(te) ? quote_at(te) : 1;
 		if (push(t, w, te, q, page, line) != 0)
@@ -261,6 +334,49 @@ row_goes_on(const lr_page_words *pg, int prev, int l)
 	    LR_BLOCK_TABLE && a->x + a->w <= b->x && lr_side_by_side(a, b);
 }
 
+/* Does box a hold the middle of box b? */
+static int
+holds(const lr_word *a, const lr_word *b)
+{
+	int x = b->x + b->w / 2, y = b->y + b->h / 2;
+
+	return x >= a->x && x < a->x + a->w && y >= a->y && y < a->y + a->h;
+}
+
+/* Does a word of another line of pg than l, read with confidence, hold
+ * the middle of word w (the same ink read twice)? */
+static int
+read_twice(const lr_page_words *pg, int l, const lr_word *w)
+{
+	for (int m = 0; m < pg->nlines; m++)
+		for (int j = 0; j < pg->lines[m].nwords && m != l; j++)
+			if (pg->lines[m].words[j].conf >= 60 &&
+			    holds(&pg->lines[m].words[j], w))
+				return 1;
+	return 0;
+}
+
+/* Is word k of line l of pg specks OCR read as letters a second time
+ * ("v vZz gưr" over "Bà Võ Kim Huyền"): read with little confidence, its
+ * box under a third of the line's tallest word's height, a letter or
+ * digit in it, over ink a word of another line reads with confidence?
+ * Left out. */
+static int
+speck_word(const lr_page_words *pg, int l, int k)
+{
+	const lr_line *ln = &pg->lines[l];
+	const lr_word *w = &ln->words[k];
+	int tall = 0;
+
+	if (w->conf >= 30 || w->hand || strpbrk(w->text,
+	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+	    == NULL)
+		return 0;
+	for (int j = 0; j < ln->nwords; j++)
+		tall = ln->words[j].h > tall ? ln->words[j].h : tall;
+	return 3 * w->h < tall && read_twice(pg, l, w);
+}
+
 lr_toks *
 lr_toks_of(const lr_doc_words *d)
 {
@@ -276,7 +392,8 @@ lr_toks_of(const lr_doc_words *d)
 			on = row_goes_on(pg, prev, l) && t->n > 0;
 			line = on ? line : t->nlines;
 			for (int k = 0; k < pg->lines[l].nwords; k++)
-				if (split_word(t, &pg->lines[l].words[k], pg->n,
+				if (!speck_word(pg, l, k) &&
+				    split_word(t, &pg->lines[l].words[k], pg->n,
 				    line) != 0) {
 					lr_toks_free(t);
 					return NULL;

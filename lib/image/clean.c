@@ -45,12 +45,13 @@ lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 	int dotted, screened;
 
 	dots_of(o, pix, &dotted, &screened);
-	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s",
+	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
 	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",
 	    dotted > 0 ? " dotted 1" : "", screened > 0 ? " screened 1" : "",
-	    lr_clean_uneven(o, pix) > 0 ? " uneven 2" : "");
+	    lr_clean_uneven(o, pix) > 0 ? " uneven 2" : "",
+	    lr_clean_colruled(o, pix) > 0 ? " colruled 1" : "");
 }
 
 /* Put next in the place of *cur.  Returns -1 when next is NULL. */
@@ -723,6 +724,103 @@ straight(PIX *bin, int dpi, int w, int h)
 	return run;
 }
 
+/* Is box b one of at least two others of bs that stand as tall, top and
+ * bottom within tol: the rules of one table's columns? */
+static int
+aligned(BOXA *bs, BOX *b, int tol)
+{
+	int n = 0;
+
+	for (int i = 0; i < boxaGetCount(bs); i++) {
+		BOX *o = boxaGetBox(bs, i, L_CLONE);
+		n += abs(o->y - b->y) <= tol && abs(o->y + o->h - b->y - b->h) <=
+		    tol;
+		boxDestroy(&o);
+	}
+	return n >= 3;		/* b itself and two more */
+}
+
+/* Take off mask the vertical rules a rule across bin meets (a grid's,
+ * found with it by rules()).  -1 when out of memory. */
+static int
+across(PIX *bin, int dpi, PIX *mask)
+{
+	PIX *h = straight(bin, dpi, dpi, 1), *both = NULL, *met = NULL;
+	int ret = -1;
+
+	if (h != NULL && (both = pixOr(NULL, h, mask)) != NULL &&
+	    (met = pixSeedfillBinary(NULL, h, both, 8)) != NULL &&
+	    pixSubtract(mask, mask, met) != NULL)
+		ret = 0;
+	pixDestroy(&h);
+	pixDestroy(&both);
+	pixDestroy(&met);
+	return ret;
+}
+
+/* The vertical rules of a table ruled by its columns only, no rule across
+ * (bin, 1 bpp): straight ink an inch tall or more, thin, three or more of
+ * them as tall, their tops and bottoms level (a seal's side or a
+ * signature's stroke stands alone).  A mask of them, NULL when none. */
+static PIX *
+column_rules(PIX *bin, int dpi)
+{
+	PIX *v = straight(bin, dpi, 1, dpi), *mask = NULL;
+	BOXA *bs = v != NULL ? pixConnCompBB(v, 8) : NULL, *thin;
+	int kept = 0;
+
+	thin = boxaCreate(0);
+	for (int i = 0; bs != NULL && thin != NULL && i < boxaGetCount(bs);
+	    i++) {
+		BOX *b = boxaGetBox(bs, i, L_CLONE);
+		if (b->w < dpi / 10)
+			boxaAddBox(thin, b, L_COPY);
+		boxDestroy(&b);
+	}
+	for (int i = 0; thin != NULL && i < boxaGetCount(thin); i++) {
+		BOX *b = boxaGetBox(thin, i, L_CLONE);
+		if (aligned(thin, b, dpi / 10) && (mask != NULL || (mask =
+		    pixCreateTemplate(v)) != NULL)) {
+			pixRasterop(mask, b->x, b->y, b->w, b->h, PIX_SRC, v,
+			    b->x, b->y);
+			kept++;
+		}
+		boxDestroy(&b);
+	}
+	boxaDestroy(&bs);
+	boxaDestroy(&thin);
+	pixDestroy(&v);
+	if (kept > 0 && across(bin, dpi, mask) != 0)
+		kept = 0;
+	if (kept == 0 || pixZero(mask, &kept) != 0 || kept)
+		pixDestroy(&mask);
+	return mask;
+}
+
+int
+lr_clean_colruled(const lr_clean_opts *o, PIX *pix)
+{
+	int dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 300;
+	PIX *grey = NULL, *bin, *mask;
+	int found;
+
+	if (!o->unrule || pix == NULL)
+		return 0;
+	if (pixGetDepth(pix) == 1)
+		bin = pixClone(pix);
+	else
+		bin = (grey = pixConvertTo8(pix, 0)) != NULL ? threshold(grey) :
+		    NULL;
+	pixDestroy(&grey);
+	if (bin == NULL)
+		return -1;
+	mask = column_rules(bin, dpi);
+	found = mask != NULL;
+	pixDestroy(&bin);
+	pixDestroy(&mask);
+	return found;
+}
+
 /* The rules of tables and long underlines on bin: ink running straight for
  * over an inch across (a signature's stroke is shorter), and for over a
  * third of an inch down where it meets such a rule (as the rules of a table
@@ -733,14 +831,17 @@ straight(PIX *bin, int dpi, int w, int h)
 static PIX *
 rules(PIX *bin, int dpi, BOXA **segs)
 {
-	PIX *h, *v, *hv = NULL, *lines = NULL, *vin = NULL;
+	PIX *h, *v, *hv = NULL, *lines = NULL, *vin = NULL, *cols;
 
 	h = straight(bin, dpi, dpi, 1);
 	v = straight(bin, dpi, 1, dpi / 5);
+	cols = column_rules(bin, dpi);
 	if (h != NULL && v != NULL && (hv = pixOr(NULL, h, v)) != NULL &&
 	    (lines = pixSeedfillBinary(NULL, h, hv, 8)) != NULL &&
+	    (cols == NULL || pixOr(lines, lines, cols) != NULL) &&
 	    segs != NULL && (vin = pixAnd(NULL, v, lines)) != NULL)
 		*segs = segments(h, vin, dpi);
+	pixDestroy(&cols);
 	if (lines != NULL)
 		pixDilateBrick(lines, lines, 3, 3);
 	pixDestroy(&h);

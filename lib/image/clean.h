@@ -108,6 +108,16 @@ int lr_clean_screened(const lr_clean_opts *o, PIX *pix);
  * info->uneven, and the signature too. */
 int lr_clean_uneven(const lr_clean_opts *o, PIX *pix);
 
+/* 1 when page pix (borrowed; any depth, its resolution tagged) has a
+ * table ruled by its columns only: three or more thin vertical rules an
+ * inch tall or more, their tops and bottoms level, and no rule across
+ * them; 0 when not (or not o->unrule); -1 when out of memory.  Such rules
+ * do not meet a rule across, as a grid's do, so lr_clean_page() finds
+ * them apart, takes them off with the others (else OCR reads the table
+ * column by column, a rule for a letter), keeps them in info->rules, and
+ * its signature says so. */
+int lr_clean_colruled(const lr_clean_opts *o, PIX *pix);
+
 /* Clean a decoded page (turned upright when its lines and letters say so:
  * o->orient) (1 bpp with 1 = ink, or
  * 8 bpp grey, as lr_scan_decode() gives it; borrowed).  Returns a new 1 bpp

@@ -2,7 +2,8 @@
 # instruction a line:
 #   text LINE         a line of prose across the page
 #   gap PX            move down
-#   ruled 0|1         draw the rules of the rows that follow (default 1)
+#   ruled 0|1|v       draw the rules of the rows that follow (default 1;
+#                     v: their vertical rules only)
 #   border 0|1        draw the table's outer left and right rules (1)
 #   cols W W ...      the widths of the columns, in pixels
 #   row C|C|...       a row (head: the same); cells split at "|", the lines
@@ -30,8 +31,8 @@ $1 == "head" || $1 == "row" {
 			printf "stroke none\ntext %d,%d %s\n", xs[i - 1] + 16, y + pad + (k - 1) * lh + 44, q(ls[k])
 	}
 	if (ruled) {
-		for (i = 1; i <= n; i++) if (cell[i] != "^") rule(xs[i - 1], y, xs[i], y)
-		rule(xs[0], y + rh, xs[nc], y + rh)
+		for (i = 1; i <= n && ruled != "v"; i++) if (cell[i] != "^") rule(xs[i - 1], y, xs[i], y)
+		if (ruled != "v") rule(xs[0], y + rh, xs[nc], y + rh)
 		for (i = 0; i <= nc; i++)
 			if ((border || (i > 0 && i < nc)) && cell[i + 1] != "<")
 				rule(xs[i], y, xs[i], y + rh)

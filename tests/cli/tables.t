@@ -662,4 +662,77 @@ is "$(parcels runcong)" '12 1537 312.5 LUC 0
 is "$(reasons runcong | grep -c 'table\|total')" 0 \
     "its last household's 'Cộng' no table total: nothing to review"
 
+# A change of use under a header of three lines whose first line OCR
+# damaged, so that no line names the columns alone; the sentence before it
+# states the total and ends with "cụ thể:" (testdata/tables/stacked.words):
+# the lines of the header together name it, the rows are read by their
+# geometry, and the total is no parcel.
+read_words stacked
+is "$(jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .land_use_to,
+    .holder] | map(tostring) | join(" ")' stacked.json)" '21 1552 263.8 BHK ONT 0
+45 1223 188.2 CLN ONT 1
+38 1140 96.9 CLN ONT 2' \
+    "a header of three lines, none a header alone: every parcel, not the total"
+is "$(holders stacked)" '["Bế Khắc Toàn","Cao Duy Toàn","Hứa Mỹ Quyên"]' \
+    "and its holders, a name wrapped in its cell joined"
+is "$(jq -r '.owners[2].address' stacked.json)" \
+    "thôn Bến, phường Kỳ Trinh, thị xã Kỳ Anh" \
+    "the last row's address wrapped under it read whole, not cut at the row"
+
+# A household table whose cells are centred on their rows: each row's
+# figures on one line, its names, addresses and term wrapped on the lines
+# above and under it (testdata/tables/centred.words): every row is read
+# whole, not cut at its line of figures.
+read_words centred
+is "$(jq -c '[.owners[] | [.name, .address]]' centred.json)" \
+    '[["Trịnh Thúy Quyên","ấp Long Thạnh, xã Hậu Mỹ Phú"],["Nông Thanh Nghĩa","ấp Phú Hòa, xã Hậu Mỹ Phú"],["Bế Viết Toàn","khối 9, xã Hậu Mỹ Phú"]]' \
+    "cells centred on their rows: names and addresses wrapped above and under read whole"
+is "$(jq -r '.parcels[] | [.sheet, .number, .area, .land_use, .term, .holder]
+    | map(tostring) | join(" ")' centred.json)" '44 1080 4264.8 LUC 50 năm 0
+36 548 4198.5 CLN 50 năm 1
+39 1501 4933.8 CLN 50 năm 2' "and every parcel, its term split over two lines joined"
+is "$(reasons centred | grep -c 'table')" 0 "no row taken for damaged"
+
+# A table ruled by its columns only, no rule across (testdata/tables/
+# vrules.tif, from vrules.spec): its rules are found and taken off like a
+# grid's, so that OCR reads it row by row, not column by column with a rule
+# read for a letter; the sheets of its narrow column are read.
+read_page vrules
+is "$(jq '.ocr.pages[0].rules | length' vrules.json)" 9 \
+    "a table ruled by its columns only: its nine rules found"
+is "$(parcels vrules)" '4 395 660.7 HNK 0
+31 1038 805.2 CLN 1
+10 777 176.9 LUC 2
+17 762 262.9 NTS 3' "every parcel, the sheets of its narrow column too"
+is "$(jq -c '[.owners[] | [.name, .birth_year, .address]]' vrules.json)" \
+    '[["Phạm Hồng Nguyệt",1977,"thôn Cây Sung, phường Long Thành Trung"],["Cao Thúy Yến",1950,"thôn Đồi Chè, phường Long Thành Trung"],["Giáp Hữu Hiếu",1964,"xóm Mới, phường Long Thành Trung"],["Triệu Kim Ánh",1974,"tổ dân phố Tân Lập, phường Long Thành Trung"]]' \
+    "and every holder, birth year and address"
+
+# The households' table of merged.words with what OCR made of specks and
+# rule marks in the name cells merged over rows, on the lines above the
+# title ("SA", "vZz gưr"): the names are read from their titles.
+read_edited junk merged 's/^line 1140 1@340 57@460 12@640/& SA@800/
+    s/^line 1380 4@340 113@460 13@640/& vZz@800 gưr@880/'
+is "$(holders junk)" '["Lò Văn Hùng","Quàng Thị Mai"]' \
+    "marks above a name's title in a merged cell: no part of the name"
+
+# A recovery list ruled by its columns only, read by OCR cell by cell, no
+# line holding a row (testdata/tables/colruled.words): the rules make its
+# columns, the blank padding across the table its rows.
+read_words colruled
+is "$(parcels colruled)" '4 395 660.7 HNK 0
+31 1038 805.2 CLN 1
+10 777 176.9 LUC 2
+17 762 262.9 NTS 3' "a table ruled by its columns only, read cell by cell: every parcel"
+is "$(jq -c '[.owners[] | [.name, .birth_year, .address]]' colruled.json)" \
+    '[["Phạm Hồng Nguyệt",1977,"thôn Cây Sung, phường Long Thành Trung"],["Cao Thúy Yến",1950,"thôn Đồi Chè, phường Long Thành Trung"],["Giáp Hữu Hiếu",1964,"xóm Mới, phường Long Thành Trung"],["Triệu Kim Ánh",1974,"tổ dân phố Tân Lập, phường Long Thành Trung"]]' \
+    "and every holder, the cells wrapped over two lines joined"
+
+# The same ruled table under a line of prose that ends no sentence, no
+# number in it: its header stays the grid's, never the second line of a
+# header stacked under the prose, so the table is read once.
+read_edited prosehead merged 's/^line 1040 STT@310/line 950 Nà@430 Hỳ@520 để@600 thực@680 hiện@780 dự@880 án@940 Đường@1010 giao@1160 thông@1270 nông@1400 thôn@1510 bản@1620 Huổi@1700 Một.@1820\n&/'
+is "$(jq '.parcels | length' prosehead.json)" 5 \
+    "a ruled table under a line of prose: read once, not twice"
+
 done_testing

@@ -155,6 +155,59 @@ test_noisy_rules(void **state)
 	pixDestroy(&bin);
 }
 
+/* A 300-dpi page of n vertical rules 3 pixels thick and 600 tall, their
+ * tops level; a rule across their tops when across. */
+static PIX *
+column_table(int n, int across)
+{
+	PIX *pix = pixCreate(RIGHT + LEFT, 900, 1);
+
+	pixSetResolution(pix, 300, 300);
+	for (int i = 0; i < n; i++)
+		pixRasterop(pix, LEFT + 300 * i, TOP, 3, 600, PIX_SET, NULL, 0,
+		    0);
+	if (across)
+		pixRasterop(pix, LEFT, TOP, 300 * (n - 1) + 3, 3, PIX_SET,
+		    NULL, 0, 0);
+	return pix;
+}
+
+/* A table ruled by its columns only: its rules found and taken off, and
+ * the signature says so; not with two rules, nor for a grid's. */
+static void
+test_column_rules(void **state)
+{
+	static const struct { int n, across, want; } cases[] = {
+		{ 4, 0, 1 }, { 2, 0, 0 }, { 4, 1, 0 },
+	};
+	lr_clean_opts o;
+	lr_clean_info ci;
+	lr_err err;
+
+	(void)state;
+	soften_only(&o);
+	o.unrule = 1;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		PIX *pix = column_table(cases[i].n, cases[i].across), *clean;
+		char sig[256];
+		l_int32 ink;
+		assert_int_equal(lr_clean_colruled(&o, pix), cases[i].want);
+		lr_clean_signature(&o, pix, sig, sizeof(sig));
+		assert_int_equal(strstr(sig, "colruled") != NULL,
+		    cases[i].want);
+		assert_non_null(clean = lr_clean_page(pix, &o, &ci, &err));
+		if (cases[i].want) {
+			assert_int_equal(boxaGetCount(ci.rules), 4);
+			pixCountPixels(clean, &ink, NULL);
+			assert_true(ink < 100);	/* the rules taken off */
+		}
+		pixDestroy(&ci.bin);
+		boxaDestroy(&ci.rules);
+		pixDestroy(&clean);
+		pixDestroy(&pix);
+	}
+}
+
 enum { PW = 1700, PH = 2200, DOTS_TOP = 1200, GRID = 20 };
 
 /* A 200-dpi letter page: rows of "letters" (blocks 20 by 30 pixels) over
@@ -534,6 +587,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_soften),
 		cmocka_unit_test(test_noisy_rules),
+		cmocka_unit_test(test_column_rules),
 		cmocka_unit_test(test_speckled),
 		cmocka_unit_test(test_dotted),
 		cmocka_unit_test(test_screened),

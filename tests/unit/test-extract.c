@@ -371,6 +371,74 @@ test_area(void **state)
 	lr_toks_free(t);
 }
 
+/* A number's 6 read as ó, and a unit of area glued to a number: the
+ * tokens give the figures and the unit apart; ó in a word stays. */
+static void
+test_six_unit(void **state)
+{
+	static const struct { const char *s, *tok; int n; double v; } cases[] = {
+		{ "1ó29", "1629", 1, 1629 }, { "ó48,3 m2", "648,3", 2, 648.3 },
+		{ "397,ó m2", "397,6", 2, 397.6 }, { "ó.323,9", "6.323,9", 1,
+		    6323.9 }, { "822,2m2", "822,2", 2, 822.2 },
+		{ "787,7m\u00b2", "787,7", 2, 787.7 },
+	};
+	lr_span sp;
+	double v;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		lr_toks *t = toks(cases[i].s);
+		assert_int_equal(t->n, cases[i].n);
+		assert_string_equal(t->v[0].text, cases[i].tok);
+		assert_int_equal(lr_parse_area(S, t, 0, t->n, &v, &sp), 0);
+		assert_true(fabs(v - cases[i].v) < 1e-9);
+		lr_toks_free(t);
+	}
+	lr_toks *t = toks("có ó Hóa");
+	assert_string_equal(t->v[0].text, "có");
+	assert_string_equal(t->v[1].text, "ó");
+	assert_string_equal(t->v[2].text, "Hóa");
+	lr_toks_free(t);
+}
+
+/* Specks OCR read as letters a second time over a line read with
+ * confidence, with little confidence, a third of a letter's height or
+ * less ("v vZz" over "Bà Võ"), are no tokens; such a speck over no word
+ * ("SA"), or a word read with little confidence at a letter's height,
+ * stays. */
+static void
+test_speck_words(void **state)
+{
+	static const struct { const char *s; float conf; int x, h; } w[] = {
+		{ "Bà", 96.7f, 100, 32 }, { "Võ", 97, 200, 32 },
+		{ "Kim", 10, 300, 32 },
+	}, junk[] = {
+		{ "v", 0, 110, 7 }, { "vZz", 0, 210, 5 }, { "SA", 19.8f, 600,
+		    7 }, { "34", 96, 700, 32 },
+	};
+	lr_doc_words *d = lr_words_new();
+	lr_page_words *pg = lr_words_add_page(d, 1, 0, 0);
+	lr_line *a = lr_words_add_line(pg, 0, 0, 0, 0);
+	lr_line *b = lr_words_add_line(pg, 0, 0, 0, 0);
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(w) / sizeof(*w); i++)
+		lr_words_add_word(a, w[i].s, w[i].conf, w[i].x, 100, 60,
+		    w[i].h);
+	for (size_t i = 0; i < sizeof(junk) / sizeof(*junk); i++)
+		lr_words_add_word(b, junk[i].s, junk[i].conf, junk[i].x, 110,
+		    20, junk[i].h);
+	lr_toks *t = lr_toks_of(d);
+	assert_int_equal(t->n, 5);
+	assert_string_equal(t->v[0].text, "Bà");
+	assert_string_equal(t->v[1].text, "Võ");
+	assert_string_equal(t->v[2].text, "Kim");
+	assert_string_equal(t->v[3].text, "SA");
+	assert_string_equal(t->v[4].text, "34");
+	lr_toks_free(t);
+	lr_words_free(d);
+}
+
 static void
 test_words_number(void **state)
 {
@@ -1145,6 +1213,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_vnnum),
+		cmocka_unit_test(test_six_unit),
+		cmocka_unit_test(test_speck_words),
 		cmocka_unit_test(test_old_figures),
 		cmocka_unit_test(test_old_id),
 		cmocka_unit_test(test_decnum),
