@@ -670,6 +670,15 @@ at(lr_owner_match *om, const char *id, const char *v)
 		}
 }
 
+/* Two namesake husbands tied at 16 bits, H1 in Na Hầu, H2 in Cổ Mân. */
+static void
+husbands(lr_owner_match *o)
+{
+	om_set(o, "H1", 16.0, "H2", 16.0, (char *)NULL);
+	at(o, "H1", "na hau");
+	at(o, "H2", "co man");
+}
+
 /* Spouses on one document: the namesake living with a candidate of the
  * spouse comes first. */
 static void
@@ -681,9 +690,7 @@ household(void **state)
 	json_t *why;
 
 	(void)state;
-	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
-	at(&om[0], "H1", "na hau");
-	at(&om[0], "H2", "co man");
+	husbands(&om[0]);
 	om_set(&om[1], "W1", 15.0, (char *)NULL);
 	at(&om[1], "W1", "co man");
 	om_set(&om[2], "X", 15.0, (char *)NULL);
@@ -724,9 +731,7 @@ household_plausible(void **state)
 	int spouse[2] = { 1, 0 };
 
 	(void)state;
-	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
-	at(&om[0], "H1", "na hau");
-	at(&om[0], "H2", "co man");
+	husbands(&om[0]);
 	om_set(&om[1], "W1", 18.0, "W9", 8.0, (char *)NULL);
 	at(&om[1], "W1", "pa kho");
 	at(&om[1], "W9", "co man");
@@ -734,9 +739,7 @@ household_plausible(void **state)
 	assert_string_equal(hh_level(om, 0), "apart");
 	assert_string_equal(hh_level(om, 1), "apart");
 	assert_true(om[0].cand[0].weight == om[0].cand[1].weight);
-	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
-	at(&om[0], "H1", "na hau");
-	at(&om[0], "H2", "co man");
+	husbands(&om[0]);
 	om_set(&om[1], "W1", 18.0, (char *)NULL);	/* no village */
 	lr_match_household(om, 2, spouse, m, LR_MARGIN_DEFAULT);
 	assert_string_equal(hh_level(om, 0), "missing");
@@ -756,9 +759,7 @@ household_unplaced(void **state)
 	int spouse[2] = { 1, 0 };
 
 	(void)state;
-	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
-	at(&om[0], "H1", "na hau");
-	at(&om[0], "H2", "co man");
+	husbands(&om[0]);
 	om_set(&om[1], "W1", 18.0, "W2", 16.0, (char *)NULL);
 	at(&om[1], "W1", "");
 	at(&om[1], "W2", "co man");
@@ -768,9 +769,7 @@ household_unplaced(void **state)
 	assert_string_equal(hh_level(om, 1), "missing");
 	assert_true(om[0].cand[1].weight == 16.0);
 	/* The unplaced one lives in another commune: apart. */
-	om_set(&om[0], "H1", 16.0, "H2", 16.0, (char *)NULL);
-	at(&om[0], "H1", "na hau");
-	at(&om[0], "H2", "co man");
+	husbands(&om[0]);
 	om_set(&om[1], "W1", 18.0, "W2", 16.0, (char *)NULL);
 	at(&om[1], "W2", "co man");
 	strcpy(om[1].cand[0].commune, "03172");
