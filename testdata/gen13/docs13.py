@@ -277,7 +277,9 @@ def d_households(rng):
         ar = u.area(rng, 50, 900)
         use = rng.choice(["LUC", "CLN", "ONT"])
         a = t.owner(a_name, "M", p.code, household=True, address=ap + ", " + p.low("commune"))
-        t.owner(b_name, "F", p.code, household=True, address=ap + ", " + p.low("commune"))
+        # The household is its head's, as every family's truth gives it:
+        # the second person named is a member, not a household of her own.
+        t.owner(b_name, "F", p.code, address=ap + ", " + p.low("commune"))
         t.parcel(a, sh, no, ar, use, p.code)
         doc.para("Hộ ông %s và bà %s, cùng thường trú tại %s, %s: thu hồi thửa đất số %d, tờ "
                  "bản đồ số %d, diện tích %s m², loại đất %s."
@@ -591,7 +593,7 @@ def d_change_prose(rng):
     sh, no = sheet_no(rng)
     ar = u.area(rng, 100, 250)
     a = t.owner(a_name, "M", p.code, household=True, address=ht + ", " + p.low("commune"))
-    t.owner(b_name, "F", p.code, household=True, address=ht + ", " + p.low("commune"))
+    t.owner(b_name, "F", p.code, address=ht + ", " + p.low("commune"))
     t.parcel(a, sh, no, ar, "CLN", p.code, land_use_to="ONT", term="Lâu dài")
     doc.para("Cho phép hộ ông %s và bà %s, thường trú tại %s, %s, chuyển mục đích sử dụng "
              "toàn bộ thửa đất số %d, tờ bản đồ số %d, diện tích %s m², từ đất trồng cây lâu "

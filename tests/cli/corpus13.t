@@ -82,7 +82,8 @@ is "$(jq -r .decision.issuer "$d")" "Ủy ban nhân dân tỉnh Tuyên Quang" "a
 d=$(doc list-household-two-names)
 is "$(text "$d" | tr '\n' ' ' | grep -o '[0-9]\. Hộ ông [^,]* và bà [^,]*, cùng thường trú' | wc -l)" \
 	"4" "four households, each 'Hộ ông A và bà B'"
-is "$(jq '[.owners[] | select(.household)] | length' "$d")" "8" "both members of each household"
+is "$(jq '[.owners[] | select(.household)] | length' "$d")" "4" "the household on its head"
+is "$(jq '[.parcels[].holder] | map(tostring) | join(" ")' "$d")" '"0 2 4 6"' "the head holds the parcel"
 is "$(jq '.parcels | length' "$d")" "4" "one parcel each"
 
 # A change of use: before and after columns, a total that is not a parcel.
