@@ -23,6 +23,22 @@ HAMLET = ["Đồng Sen", "Bãi Trữ", "Gò Mít", "Trung Lương", "Phú Mỹ",
 SIGNERS = u.FULL
 
 
+def dated(rng, year, months, days, nums, suffix):
+    """A date of year (month and day drawn from the ranges), a number drawn
+    from nums, and the decision number "<num>/<suffix>"."""
+    date = "%d-%02d-%02d" % (year, rng.randint(*months), rng.randint(*days))
+    num = rng.randint(*nums)
+    return date, num, "%d/%s" % (num, suffix)
+
+
+def closing(doc, rng, articles, lines, to):
+    """The last articles (Điều 2., Điều 3. ...) and the signature: lines
+    over the signer's name, Nơi nhận to."""
+    for k, a in enumerate(articles, 2):
+        doc.para(a, lead="Điều %d." % k)
+    sign(doc, lines, rng.choice(SIGNERS), to)
+
+
 def sex_word(s, cap=True):
     w = "Ông" if s == "M" else "Bà"
     return w if cap else w.lower()
@@ -50,8 +66,7 @@ def d_unruled(rng):
     """A recovery whose table has no rules at all: the columns stand by
     alignment, the area first, the number before the sheet, the name last."""
     p = u.place(rng, "Bắc Giang", "Yên Thế")
-    date, num = "2019-%02d-%02d" % (rng.randint(3, 11), rng.randint(2, 27)), rng.randint(1100, 3999)
-    number = "%d/QĐ-UBND" % num
+    date, num, number = dated(rng, 2019, (3, 11), (2, 27), (1100, 3999), "QĐ-UBND")
     issuer = "Ủy ban nhân dân huyện Yên Thế"
     subj = "Về việc thu hồi đất để xây dựng công trình đường giao thông liên xã"
     t = Truth(number, date, issuer, "thu-hoi", subj + " tại " + p.low("commune"))
@@ -96,8 +111,7 @@ def d_zebra(rng):
     """A recovery in a table of shaded rows with no vertical rules, a holder's
     address over several lines and a long Ghi chú."""
     p = u.place(rng, "Khánh Hòa", "Ninh Hòa")
-    date, num = "2021-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)), rng.randint(400, 2900)
-    number = "%d/QĐ-UBND" % num
+    date, num, number = dated(rng, 2021, (1, 12), (1, 28), (400, 2900), "QĐ-UBND")
     subj = "Về việc thu hồi đất thực hiện dự án Khu dân cư phía Tây"
     t = Truth(number, date, "Ủy ban nhân dân thị xã Ninh Hòa", "thu-hoi", subj)
     doc = Doc("heros", 12, lead=1.36)
@@ -149,8 +163,7 @@ def d_continued(rng):
     """A recovery whose ruled table, set smaller than the body, runs onto
     page 2: the holder cut by the page has "(tiếp theo)" there."""
     p = u.place(rng, "Quảng Nam", "Tam Kỳ")
-    date, num = "2017-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)), rng.randint(100, 999)
-    number = "%d/QĐ-UBND" % num
+    date, num, number = dated(rng, 2017, (1, 12), (1, 28), (100, 999), "QĐ-UBND")
     subj = "Về việc thu hồi đất để thực hiện dự án Kè chống sạt lở bờ sông Bàn Thạch"
     t = Truth(number, date, "Ủy ban nhân dân thành phố Tam Kỳ", "thu-hoi", subj)
     doc = Doc("pagella", 13)
@@ -208,8 +221,7 @@ def d_orgs(rng):
     a school) with their tax codes, after July 2025; a frame with
     horizontal rules only; areas right-aligned."""
     p = u.new_place(rng, "Tuyên Quang", "Xã")
-    date, num = "2025-%02d-%02d" % (rng.randint(8, 11), rng.randint(1, 28)), rng.randint(1200, 4800)
-    number = "%d/QĐ-UBND" % num
+    date, num, number = dated(rng, 2025, (8, 11), (1, 28), (1200, 4800), "QĐ-UBND")
     subj = "Về việc thu hồi đất của các tổ chức để thực hiện dự án Cụm công nghiệp"
     t = Truth(number, date, "Ủy ban nhân dân tỉnh Tuyên Quang", "thu-hoi", subj)
     doc = Doc("schola", 12.5)
@@ -242,13 +254,14 @@ def d_orgs(rng):
         t.parcel(h, sh, no, a, use, p.code)
         tb.row([str(i + 1), name, ms, str(no), str(sh), u.vn(a), use])
     tb.close()
-    doc.para("Các tổ chức có tên tại Điều 1 có trách nhiệm bàn giao đất cho Trung tâm Phát triển "
-             "quỹ đất tỉnh trong thời hạn 30 ngày kể từ ngày nhận được Quyết định này.", lead="Điều 2.")
-    doc.para("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nông nghiệp và Môi trường, Chủ tịch UBND %s "
-             "và các tổ chức có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
-             % p.low("commune"), lead="Điều 3.")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], rng.choice(SIGNERS),
-         ["- Như Điều 3;", "- Lưu: VT, NNMT."])
+    closing(doc, rng, [
+        "Các tổ chức có tên tại Điều 1 có trách nhiệm bàn giao đất cho Trung tâm Phát triển "
+        "quỹ đất tỉnh trong thời hạn 30 ngày kể từ ngày nhận được Quyết định này.",
+        "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nông nghiệp và Môi trường, Chủ tịch UBND %s "
+        "và các tổ chức có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
+        % p.low("commune")],
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        ["- Như Điều 3;", "- Lưu: VT, NNMT."])
     return doc, t, {"era": "post-2025-07", "layout": "table-organisations-taxcode", "font": "TeX Gyre Schola"}
 
 
@@ -257,8 +270,7 @@ def d_households(rng):
     """A commune's recovery after July 2025: numbered paragraphs, each a
     household of two members named in one sentence ("Hộ ông A và bà B")."""
     p = u.new_place(rng, "Đồng Tháp", "Xã")
-    date, num = "2025-%02d-%02d" % (rng.randint(7, 11), rng.randint(1, 28)), rng.randint(10, 480)
-    number = "%d/QĐ-UBND" % num
+    date, num, number = dated(rng, 2025, (7, 11), (1, 28), (10, 480), "QĐ-UBND")
     subj = "Về việc thu hồi đất để mở rộng tuyến đường ĐT.864"
     t = Truth(number, date, "Ủy ban nhân dân " + p.low("commune"), "thu-hoi", subj)
     doc = Doc("bonum", 12.5)
@@ -285,12 +297,13 @@ def d_households(rng):
                  "bản đồ số %d, diện tích %s m², loại đất %s."
                  % (a_name, b_name, ap, p.low("commune"), no, sh, u.vn(ar), use),
                  lead="%d." % (i + 1), lead_style="r", after=4)
-    doc.para("Giao Phòng Kinh tế xã phối hợp với Văn phòng Đăng ký đất đai chỉnh lý hồ sơ "
-             "địa chính theo quy định.", lead="Điều 2.")
-    doc.para("Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế xã và các hộ gia đình có tên "
-             "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", lead="Điều 3.")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], rng.choice(SIGNERS),
-         ["- Như Điều 3;", "- Lưu: VT."])
+    closing(doc, rng, [
+        "Giao Phòng Kinh tế xã phối hợp với Văn phòng Đăng ký đất đai chỉnh lý hồ sơ "
+        "địa chính theo quy định.",
+        "Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế xã và các hộ gia đình có tên "
+        "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."],
+        ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        ["- Như Điều 3;", "- Lưu: VT."])
     return doc, t, {"era": "post-2025-07", "layout": "list-household-two-names", "font": "TeX Gyre Bonum"}
 
 
@@ -299,8 +312,7 @@ def d_two_columns(rng):
     """An allocation whose articles are set in two columns; the parcel in
     sub-points 1.1-1.5."""
     p = u.place(rng, "Hà Tĩnh", "Thạch Hà")
-    date, num = "2012-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)), rng.randint(1000, 5000)
-    number = "%d/QĐ-UBND" % num
+    date, num, number = dated(rng, 2012, (1, 12), (1, 28), (1000, 5000), "QĐ-UBND")
     subj = "Về việc giao đất ở cho hộ gia đình"
     t = Truth(number, date, "Ủy ban nhân dân huyện Thạch Hà", "giao-dat", subj)
     doc = Doc("termes", 12.5)
@@ -355,8 +367,7 @@ def d_lease(rng):
     """A province's lease to a company, numbered 1.-4. with "-" lines, a
     number with a suffix (QĐ-UBND.KT), a term up to a date."""
     p = u.place(rng, "Bình Định", "Phù Cát")
-    date, num = "2015-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)), rng.randint(100, 4500)
-    number = "%d/QĐ-UBND.KT" % num
+    date, num, number = dated(rng, 2015, (1, 12), (1, 28), (100, 4500), "QĐ-UBND.KT")
     subj = "Về việc cho Công ty cổ phần thuê đất để xây dựng nhà máy"
     t = Truth(number, date, "Ủy ban nhân dân tỉnh Bình Định", "cho-thue", subj)
     doc = Doc("heros", 12.5)
@@ -383,13 +394,14 @@ def d_lease(rng):
               "4. Thời hạn cho thuê đất: %s;" % end,
               "5. Hình thức: Nhà nước cho thuê đất trả tiền thuê đất hằng năm."]:
         doc.para(s, indent=90, hang=90, justify=False, after=2)
-    doc.para("Giao Sở Tài nguyên và Môi trường ký hợp đồng thuê đất, bàn giao đất tại thực địa "
-             "và cấp Giấy chứng nhận theo quy định.", lead="Điều 2.")
-    doc.para("Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài nguyên và Môi trường, Tài chính; "
-             "Cục trưởng Cục Thuế tỉnh và Giám đốc %s chịu trách nhiệm thi hành Quyết định "
-             "này./." % company, lead="Điều 3.")
-    sign(doc, ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], rng.choice(SIGNERS),
-         ["- Như Điều 3;", "- CT, các PCT UBND tỉnh;", "- Lưu: VT, K10."])
+    closing(doc, rng, [
+        "Giao Sở Tài nguyên và Môi trường ký hợp đồng thuê đất, bàn giao đất tại thực địa "
+        "và cấp Giấy chứng nhận theo quy định.",
+        "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài nguyên và Môi trường, Tài chính; "
+        "Cục trưởng Cục Thuế tỉnh và Giám đốc %s chịu trách nhiệm thi hành Quyết định "
+        "này./." % company],
+        ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        ["- Như Điều 3;", "- CT, các PCT UBND tỉnh;", "- Lưu: VT, K10."])
     return doc, t, {"era": "2004-2015", "layout": "prose-numbered-dash-company", "font": "TeX Gyre Heros"}
 
 
@@ -398,8 +410,7 @@ def d_recognition(rng):
     """A recognition for a couple: birth dates and personal IDs in brackets,
     a long Căn cứ block, dates written 05/3/2020."""
     p = u.place(rng, "Tiền Giang", "Mỹ Tho")
-    date, num = "2020-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 9)), rng.randint(1000, 6000)
-    number = "%d/QĐ-UBND" % num
+    date, num, number = dated(rng, 2020, (1, 12), (1, 9), (1000, 6000), "QĐ-UBND")
     subj = "Về việc công nhận quyền sử dụng đất"
     t = Truth(number, date, "Ủy ban nhân dân thành phố Mỹ Tho", "cong-nhan", subj)
     doc = Doc("pagella", 13)
@@ -439,13 +450,14 @@ def d_recognition(rng):
              % (a_name, u.dmy(da), ia, b_name, u.dmy(db), ib, addr, no, sh, u.vn(ar)),
              lead="Điều 1.")
     doc.para("Nguồn gốc sử dụng: %s." % origin, indent=90)
-    doc.para("Ông %s và bà %s có trách nhiệm thực hiện nghĩa vụ tài chính và kê khai đăng ký "
-             "cấp Giấy chứng nhận theo quy định." % (a_name, b_name), lead="Điều 2.")
-    doc.para("Chánh Văn phòng HĐND và UBND thành phố, Trưởng phòng Tài nguyên và Môi trường, "
-             "Chủ tịch UBND %s và ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết "
-             "định này./." % p.low("commune"), lead="Điều 3.")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], rng.choice(SIGNERS),
-         ["- Như Điều 3;", "- Lưu: VT."])
+    closing(doc, rng, [
+        "Ông %s và bà %s có trách nhiệm thực hiện nghĩa vụ tài chính và kê khai đăng ký "
+        "cấp Giấy chứng nhận theo quy định." % (a_name, b_name),
+        "Chánh Văn phòng HĐND và UBND thành phố, Trưởng phòng Tài nguyên và Môi trường, "
+        "Chủ tịch UBND %s và ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết "
+        "định này./." % p.low("commune")],
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        ["- Như Điều 3;", "- Lưu: VT."])
     return doc, t, {"era": "2016-2025", "layout": "prose-couple-bracketed-ids", "font": "TeX Gyre Pagella"}
 
 
@@ -454,8 +466,7 @@ def d_certificate(rng):
     """A certificate for a woman with a house; the issuer in three lines,
     the province above the committee."""
     p = u.place(rng, "Lâm Đồng", "Đức Trọng")
-    date, num = "2018-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)), rng.randint(2000, 7000)
-    number = "%d/QĐ-UBND" % num
+    date, num, number = dated(rng, 2018, (1, 12), (1, 28), (2000, 7000), "QĐ-UBND")
     subj = ("Về việc cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác "
             "gắn liền với đất")
     t = Truth(number, date, "Ủy ban nhân dân huyện Đức Trọng", "cap-gcn", subj)
@@ -487,12 +498,13 @@ def d_certificate(rng):
               "2. Nhà ở: diện tích xây dựng %s m²; diện tích sàn %s m²; kết cấu: %s; số tầng: "
               "%d; năm hoàn thành xây dựng: %d." % (u.vn(ba), u.vn(ba * fl), t.house["structure"], fl, yb)]:
         doc.para(s, indent=90)
-    doc.para("Giao Văn phòng Đăng ký đất đai chi nhánh Đức Trọng trao Giấy chứng nhận cho người "
-             "được cấp sau khi hoàn thành nghĩa vụ tài chính.", lead="Điều 2.")
-    doc.para("Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và bà "
-             "%s chịu trách nhiệm thi hành Quyết định này./." % name, lead="Điều 3.")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], rng.choice(SIGNERS),
-         ["- Như Điều 3;", "- Lưu: VT, VPĐK."])
+    closing(doc, rng, [
+        "Giao Văn phòng Đăng ký đất đai chi nhánh Đức Trọng trao Giấy chứng nhận cho người "
+        "được cấp sau khi hoàn thành nghĩa vụ tài chính.",
+        "Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và bà "
+        "%s chịu trách nhiệm thi hành Quyết định này./." % name],
+        ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        ["- Như Điều 3;", "- Lưu: VT, VPĐK."])
     return doc, t, {"era": "2016-2025", "layout": "prose-house-three-line-issuer", "font": "TeX Gyre Schola"}
 
 
@@ -502,8 +514,7 @@ def d_change_table(rng):
     for the use before and one for the use after, after a sentence giving
     the total area (not a parcel)."""
     p = u.place(rng, "Trà Vinh", "Huyện Duyên Hải")
-    date, num = "2023-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)), rng.randint(300, 3000)
-    number = "%d/QĐ-UBND" % num
+    date, num, number = dated(rng, 2023, (1, 12), (1, 28), (300, 3000), "QĐ-UBND")
     subj = "Về việc cho phép chuyển mục đích sử dụng đất"
     t = Truth(number, date, "Ủy ban nhân dân huyện Duyên Hải", "chuyen-muc-dich", subj)
     doc = Doc("termes", 13)
@@ -548,8 +559,7 @@ def d_correction(rng):
     """A ward's correction of an earlier decision's wording (not a land
     record), after July 2025."""
     p = u.new_place(rng, "Đà Nẵng", "Phường")
-    date, num = "2025-%02d-%02d" % (rng.randint(8, 11), rng.randint(1, 28)), rng.randint(20, 900)
-    number = "%d/QĐ-UBND" % num
+    date, num, number = dated(rng, 2025, (8, 11), (1, 28), (20, 900), "QĐ-UBND")
     subj = "Về việc đính chính Quyết định số %d/QĐ-UBND" % (num - rng.randint(3, 15))
     t = Truth(number, date, "Ủy ban nhân dân " + p.low("commune"), "other", subj)
     doc = Doc("bonum", 13)
@@ -565,21 +575,21 @@ def d_correction(rng):
     doc.para("Đã ghi: \"dự án Công viên cây xanh khu vực phía Nam\".", indent=130)
     doc.para("Nay đính chính là: \"dự án Công viên cây xanh và hồ điều hòa khu vực phía Nam\".",
              indent=130)
-    doc.para("Các nội dung khác của Quyết định giữ nguyên giá trị pháp lý.", lead="Điều 2.")
-    doc.para("Chánh Văn phòng HĐND và UBND phường và các cơ quan, đơn vị có liên quan chịu trách "
-             "nhiệm thi hành Quyết định này./.", lead="Điều 3.")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], rng.choice(SIGNERS),
-         ["- Như Điều 3;", "- Lưu: VT."])
+    closing(doc, rng, [
+        "Các nội dung khác của Quyết định giữ nguyên giá trị pháp lý.",
+        "Chánh Văn phòng HĐND và UBND phường và các cơ quan, đơn vị có liên quan chịu trách "
+        "nhiệm thi hành Quyết định này./."],
+        ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        ["- Như Điều 3;", "- Lưu: VT."])
     return doc, t, {"era": "post-2025-07", "layout": "prose-correction-ward", "font": "TeX Gyre Bonum"}
 
 
 # 12 ----------------------------------------------------------------------------
 def d_change_prose(rng):
-    """A commune's change of use for "hộ ông A và bà B" after July 2025,
-    the codes in brackets, sub-points a), b) replaced by "+" free prose."""
+    """A commune's change of use for "hộ ông A và bà B" after July 2025:
+    the codes in brackets, the term after the change in the same sentence."""
     p = u.new_place(rng, "Thái Nguyên", "Xã")
-    date, num = "2025-%02d-%02d" % (rng.randint(8, 11), rng.randint(1, 28)), rng.randint(10, 700)
-    number = "%d/QĐ-UBND" % num
+    date, num, number = dated(rng, 2025, (8, 11), (1, 28), (10, 700), "QĐ-UBND")
     subj = "Về việc cho phép hộ gia đình chuyển mục đích sử dụng đất"
     t = Truth(number, date, "Ủy ban nhân dân " + p.low("commune"), "chuyen-muc-dich", subj)
     doc = Doc("heros", 12.5)
@@ -600,12 +610,13 @@ def d_change_prose(rng):
              "năm (CLN) sang đất ở tại nông thôn (ONT); thời hạn sử dụng đất sau khi chuyển "
              "mục đích: Lâu dài." % (a_name, b_name, ht, p.low("commune"), no, sh, u.vn(ar)),
              lead="Điều 1.")
-    doc.para("Hộ ông %s có trách nhiệm nộp tiền sử dụng đất theo thông báo của cơ quan thuế và "
-             "sử dụng đất đúng mục đích." % a_name, lead="Điều 2.")
-    doc.para("Văn phòng HĐND và UBND xã, Phòng Kinh tế xã và hộ ông %s chịu trách nhiệm thi "
-             "hành Quyết định này./." % a_name, lead="Điều 3.")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], rng.choice(SIGNERS),
-         ["- Như Điều 3;", "- Thuế cơ sở;", "- Lưu: VT."])
+    closing(doc, rng, [
+        "Hộ ông %s có trách nhiệm nộp tiền sử dụng đất theo thông báo của cơ quan thuế và "
+        "sử dụng đất đúng mục đích." % a_name,
+        "Văn phòng HĐND và UBND xã, Phòng Kinh tế xã và hộ ông %s chịu trách nhiệm thi "
+        "hành Quyết định này./." % a_name],
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        ["- Như Điều 3;", "- Thuế cơ sở;", "- Lưu: VT."])
     return doc, t, {"era": "post-2025-07", "layout": "prose-household-two-names-change", "font": "TeX Gyre Heros"}
 
 
@@ -614,8 +625,7 @@ def d_side_by_side(rng):
     """A recovery whose list, on a landscape page 2, is set as two tables
     side by side (holders 1-6 at the left, 7-12 at the right)."""
     p = u.place(rng, "Hà Nội", "Sóc Sơn")
-    date, num = "2022-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)), rng.randint(1000, 9000)
-    number = "%d/QĐ-UBND" % num
+    date, num, number = dated(rng, 2022, (1, 12), (1, 28), (1000, 9000), "QĐ-UBND")
     subj = "Về việc thu hồi đất nông nghiệp để thực hiện dự án trạm bơm tiêu"
     t = Truth(number, date, "Ủy ban nhân dân huyện Sóc Sơn", "thu-hoi", subj)
     doc = Doc("heroscn", 13)
@@ -635,11 +645,12 @@ def d_side_by_side(rng):
     doc.para("Thu hồi %s m² đất nông nghiệp của 12 hộ gia đình, cá nhân tại %s để thực hiện "
              "dự án trạm bơm tiêu (có Danh sách kèm theo)." % (total, p.low("commune")),
              lead="Điều 1.")
-    doc.para("Giao UBND %s quản lý diện tích đất đã thu hồi." % p.low("commune"), lead="Điều 2.")
-    doc.para("Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và các "
-             "hộ có tên trong Danh sách chịu trách nhiệm thi hành Quyết định này./.", lead="Điều 3.")
-    sign(doc, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], rng.choice(SIGNERS),
-         ["- Như Điều 3;", "- Lưu: VT."])
+    closing(doc, rng, [
+        "Giao UBND %s quản lý diện tích đất đã thu hồi." % p.low("commune"),
+        "Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và các "
+        "hộ có tên trong Danh sách chịu trách nhiệm thi hành Quyết định này./."],
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        ["- Như Điều 3;", "- Lưu: VT."])
     doc.new_page(landscape=True)
     doc.line("DANH SÁCH CÁC HỘ GIA ĐÌNH, CÁ NHÂN BỊ THU HỒI ĐẤT", "c", "b", 13)
     doc.line("(Kèm theo Quyết định số %s ngày %s của UBND huyện Sóc Sơn)"
@@ -665,8 +676,7 @@ def d_school(rng):
     """A 1999 allocation to a primary school, typed in a Courier-like face,
     an old number QĐ-UB."""
     p = u.place(rng, "Hà Nam", "Kim Bảng")
-    date, num = "1999-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)), rng.randint(100, 900)
-    number = "%d/QĐ-UB" % num
+    date, num, number = dated(rng, 1999, (1, 12), (1, 28), (100, 900), "QĐ-UB")
     subj = "V/v giao đất cho Trường Tiểu học xây dựng phòng học"
     t = Truth(number, date, "Ủy ban nhân dân huyện Kim Bảng", "giao-dat", subj)
     doc = Doc("cursor", 12, lead=1.45)

@@ -151,10 +151,3 @@ def dmy(d):
     y, m, dd = d.split("-")
     return "%s/%s/%s" % (dd, m, y)
 
-
-USE = {"LUC": "Đất chuyên trồng lúa nước", "BHK": "Đất bằng trồng cây hàng năm khác",
-       "CLN": "Đất trồng cây lâu năm", "NTS": "Đất nuôi trồng thủy sản",
-       "ONT": "Đất ở tại nông thôn", "ODT": "Đất ở tại đô thị",
-       "RSX": "Đất rừng sản xuất", "HNK": "Đất trồng cây hàng năm khác",
-       "SKC": "Đất cơ sở sản xuất phi nông nghiệp", "TMD": "Đất thương mại, dịch vụ",
-       "DGD": "Đất xây dựng cơ sở giáo dục và đào tạo"}
