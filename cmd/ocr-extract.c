@@ -91,8 +91,10 @@ struct doc {
 struct run {
 	lr_ocrpage_opts po;
 	lr_ocr_opts eo;
-	lr_ocr **engines;	/* one per worker */
-	lr_pool *pool;
+	lr_ocr **engines;	/* one per worker; the first alone when
+				 * pages are read apart */
+	lr_pool *pool;		/* started on the first record (need_pool) */
+	int apart;		/* read pages in the readers' children */
 	lr_cache *cache;
 	lr_extractor *x;	/* NULL with --no-extract */
 	const struct args *a;	/* where the units and the lexicon come from */
@@ -129,13 +131,15 @@ cpu_note(const struct run *r)
 
 static void need_units(struct run *r);
 static void need_lexicon(struct run *r);
+static void done(void *job, void *ctx);
 
 /* ---- Workers ------------------------------------------------------- */
 
 /* lr_pool_work: OCR a page with the worker's own engine, which the worker
  * loads on its first page (the first worker's was loaded at the start:
- * the others then load in parallel with its reading).  A page whose engine
- * cannot be loaded has no result, and t->err says why. */
+ * the others then load in parallel with its reading); pages read apart
+ * all name the first, whose copy the readers read with.  A page whose
+ * engine cannot be loaded has no result, and t->err says why. */
 static void
 work(void *job, int worker, void *ctx)
 {
@@ -143,6 +147,8 @@ work(void *job, int worker, void *ctx)
 	struct run *r = ctx;
 
 	lr_err_clear(&t->err);
+	if (r->po.apart != NULL)
+		worker = 0;
 	if (t->page != NULL && (r->engines[worker] != NULL ||
 	    (r->engines[worker] = lr_ocr_new(&r->eo, &t->err)) != NULL))
 		t->res = lr_ocrpage_run(r->engines[worker], r->cache, &t->src,
@@ -166,11 +172,35 @@ start_workers(struct run *r)
 		    "tesseract-ocr-osd)", r->eo.lang != NULL ? r->eo.lang : "vie");
 }
 
-/* Hand back every page still in flight, stop the pool, free the engines. */
+/* Start the pool on the first record, and before it the page readers
+ * apart, while the process has one thread: with the lexicon made, which
+ * the readers' copy of the options then holds. */
+static void
+need_pool(struct run *r)
+{
+	lr_err err;
+
+	if (r->pool != NULL)
+		return;
+	if (r->apart) {
+		need_lexicon(r);
+		if ((r->po.apart = lr_ocrpage_apart_start(r->engines[0], &r->po,
+		    &err)) == NULL)
+			cli_stop(&err);
+	}
+	if ((r->pool = lr_pool_new(r->jobs, 2 * r->jobs + 2, work, done, r,
+	    &err)) == NULL)
+		cli_stop(&err);
+}
+
+/* Hand back every page still in flight, stop the pool and the readers,
+ * free the engines. */
 static void
 stop_workers(struct run *r)
 {
-	lr_pool_end(r->pool);
+	if (r->pool != NULL)
+		lr_pool_end(r->pool);
+	lr_ocrpage_apart_stop(r->po.apart);
 	for (int i = 0; i < r->jobs; i++)
 		lr_ocr_free(r->engines[i]);
 	free(r->engines);
@@ -405,6 +435,7 @@ on_record(json_t *rec, void *ctx)
 
 	if (d->ntasks > 0)	/* before the pool's workers read r->po */
 		need_lexicon(r);
+	need_pool(r);
 	for (int i = 0; i < n; i++) {
 		d->tasks[i].doc = d;
 		d->tasks[i].last = i == n - 1;
@@ -594,7 +625,7 @@ parse(int argc, char **argv, struct run *r, struct args *a)
 	lr_clean_defaults(&r->po.clean);
 	r->po.timeout_ms = 120 * 1000;
 	r->po.recover = 1;
-	r->po.apart = 1;	/* a page's timeout holds in its layout too */
+	r->apart = 1;	/* a page's timeout holds in its layout too */
 	r->jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
 	if (r->jobs < 1)
 		r->jobs = 1;
@@ -709,7 +740,6 @@ main(int argc, char **argv)
 	struct run r = { 0 };
 	struct args a = { 0 };
 	cli_out *out;
-	lr_err err;
 
 	single_threaded_omp(argv);
 	cli_init("ocr-extract");
@@ -721,9 +751,6 @@ main(int argc, char **argv)
 	out = cli_out_open(a.output, 0600);
 	r.out = cli_out_fp(out);
 	start_workers(&r);
-	if ((r.pool = lr_pool_new(r.jobs, 2 * r.jobs + 2, work, done, &r,
-	    &err)) == NULL)
-		cli_stop(&err);
 	cli_progress_start("pages", 0);
 	if (optind < argc)
 		import_paths(&r, argc - optind, argv + optind, a.group);

@@ -35,20 +35,6 @@ lr_ocr_digit(char c, int *repaired)
 	return to[p - from] - '0';
 }
 
-/* The length of the marked letter at s that OCR reads for a figure 6 of
- * some faces, its bowl the letter and its stem the acute ("1ó12", "19é0",
- * "3450óó2á9"); 0 when s holds none. */
-static size_t
-six_at(const char *s)
-{
-	static const char *const six[] = { "\u00f3", "\u00e9", "\u00e1" };
-
-	for (size_t i = 0; i < sizeof(six) / sizeof(*six); i++)
-		if (strncmp(s, six[i], strlen(six[i])) == 0)
-			return strlen(six[i]);
-	return 0;
-}
-
 /* Copy s to out (n bytes) with OCR letters inside a number made digits;
  * other characters kept.  Returns the repairs, or -1 when the word has no
  * real digit or is mostly letters (no number). */
@@ -56,14 +42,10 @@ static int
 repair_number(const char *s, char *out, size_t n)
 {
 	int rep = 0, digits = 0, d;
-	size_t o = 0, k;
+	size_t o = 0;
 
 	for (; *s != '\0' && o + 1 < n; s++) {
-		if ((k = six_at(s)) > 0) {
-			out[o++] = '6';
-			digits++, rep++;
-			s += k - 1;
-		} else if ((d = lr_ocr_digit(*s, &rep)) >= 0) {
+		if ((d = lr_ocr_digit(*s, &rep)) >= 0) {
 			out[o++] = (char)('0' + d);
 			digits++;
 		} else
@@ -234,6 +216,18 @@ number_text(const lr_toks *t, int i, int *stray)
 	return x;
 }
 
+/* The figures put back in tokens [a, b) when they were read
+ * (TOK_REPAIRED), as repairs: a number holding one is doubted. */
+static int
+tok_repairs(const lr_toks *t, int a, int b)
+{
+	int n = 0;
+
+	for (; a < b; a++)
+		n += (t->v[a].flags & TOK_REPAIRED) != 0;
+	return n;
+}
+
 /* The quality and reason of a number read with rep digit repairs and
  * stray punctuation before it. */
 static int
@@ -264,7 +258,8 @@ lr_parse_int(const lr_xdata *s, const lr_toks *t, int i, int end, char *out,
 		return -1;
 	memcpy(out, buf, k);
 	out[k] = '\0';
-	return number_span(s, sp, i, i + 1, rep, stray);
+	return number_span(s, sp, i, i + 1, rep + tok_repairs(t, i, i + 1),
+	    stray);
 }
 
 int
@@ -410,7 +405,7 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if ((rep = repair_number(buf, num, sizeof(num))) < 0 ||
 	    strspn(num, "0123456789") != strlen(num))
 		return -1;
-	rep += lost;
+	rep += lost + tok_repairs(t, i, j);
 	o = (size_t)snprintf(out, n, "%s", num);
 	/* an optional year segment: 245/2019/QĐ-UBND */
 	seg = slash + 1;
@@ -498,6 +493,7 @@ numeric_date(const lr_xdata *s, const lr_toks *t, int i, int end,
 			return -1;
 		rep++;
 	}
+	rep += tok_repairs(t, i, j);
 	return span(sp, i, j, rep ? s->set[SET_REPAIR] : 1, "digits repaired");
 }
 
@@ -678,7 +674,7 @@ lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
 		return span(sp, a, i, s->set[SET_AMBIGUOUS], "ambiguous separators");
 	if (unit < 0)
 		return span(sp, a, i, s->set[SET_REPAIR], "unit misread by OCR");
-	return number_span(s, sp, a, i, rep, stray);
+	return number_span(s, sp, a, i, rep + tok_repairs(t, a, i), stray);
 }
 
 /* The lowest OCR confidence of tokens [a, b). */
@@ -716,7 +712,7 @@ lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
 	}
 	if (found < 0)
 		return -1;
-	if (frep)
+	if (frep + tok_repairs(t, i, found))
 		return span(sp, i, found, s->set[SET_REPAIR], "digits repaired");
 	return span(sp, i, found, min_conf(t, i, found) < s->set[SET_ID_CONF] ?
 	    s->set[SET_ID_UNSURE] : 1, "ID read by OCR with less than full "

@@ -11,7 +11,9 @@ enum {
 	TOK_UPPER = 4,		/* starts with an upper-case letter */
 	TOK_DIGIT = 8,		/* starts with a digit */
 	TOK_MARKED = 16,	/* has a letter with a Vietnamese mark */
-	TOK_ALPHA = 32		/* has a letter */
+	TOK_ALPHA = 32,		/* has a letter */
+	TOK_REPAIRED = 64	/* digits repaired: figures put back from the
+				 * letters OCR reads for them (tokens.c) */
 };
 
 /* A word of the OCR output, or a piece of one split off at punctuation. */

@@ -108,40 +108,70 @@ letter(char c)
 	return (c & 0x80) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-/* Does the ó at s[i] stand in a number: a digit beside it, or a stop,
- * comma or slash and a digit beyond ("ó.323,9", "397,ó"), and no letter
- * on either side? */
+/* The length of the marked letter at s that OCR reads for a figure 6 of
+ * some faces, its bowl the letter and its stem the mark ("1ó29", "19é0",
+ * "3450óó2á9"); 0 when s holds none. */
+static size_t
+six_at(const char *s)
+{
+	static const char *const six[] = { "\u00f3", "\u00d3", "\u00e9",
+	    "\u00e1" };
+
+	for (size_t i = 0; i < sizeof(six) / sizeof(*six); i++)
+		if (strncmp(s, six[i], strlen(six[i])) == 0)
+			return strlen(six[i]);
+	return 0;
+}
+
+/* Is there a figure at s[j], or a letter six_at() reads (two bytes)? */
+static int
+figure_at(const char *s, size_t j)
+{
+	return digit(s[j]) || six_at(s + j) > 0;
+}
+
+/* Does the six letter at s[i] (two bytes) stand in a number: a figure or
+ * another six letter beside it, or a stop, comma or slash and a digit
+ * beyond ("ó.323,9", "397,ó"), no other letter on either side, and a
+ * digit in s? */
 static int
 in_number(const char *s, size_t i)
 {
-	char p = i > 0 ? s[i - 1] : '\0', q = s[i + 2];
+	int pf = i >= 2 && six_at(s + i - 2) > 0, qf = six_at(s + i + 2) > 0;
+	char p = i > 0 && !pf ? s[i - 1] : '\0', q = qf ? '\0' : s[i + 2];
 	int sp = p != '\0' && strchr(".,/", p) != NULL && i >= 2 &&
 	    digit(s[i - 2]);
-	int sq = q != '\0' && strchr(".,/", q) != NULL && digit(s[i + 3]);
+	int sq = q != '\0' && strchr(".,/", q) != NULL && figure_at(s, i + 3);
 
-	return (digit(p) || digit(q) || sp || sq) && !letter(p) && !letter(q);
+	return (pf || qf || digit(p) || digit(q) || sp || sq) &&
+	    !letter(p) && !letter(q) && strpbrk(s, "0123456789") != NULL;
 }
 
-/* The confidence of a word with a 6 put back (six_of_o): low enough that
- * a field read from it goes to review. */
+/* The confidence of a word with digits repaired (TOK_REPAIRED): low
+ * enough that a field read from it goes to review. */
 enum { SIX_CONF = 30 };
 
-/* OCR reads the figure 6 of some faces as ó or Ó ("1ó29", "ó48,3",
- * "0ó"): in a number, put the 6 back (in place, s shortened).  Returns
- * how many were put back. */
+/* OCR reads the figure 6 of some faces as ó, Ó, é or á ("1ó29", "ó48,3",
+ * "0ó", "19é0"): in a number, put the 6 back (in place, s shortened).  The
+ * one place such letters become figures: the parsers and the table reader
+ * see the 6 and the token's TOK_REPAIRED.  Returns how many were put
+ * back. */
 static int
-six_of_o(char *s)
+figures_of_letters(char *s)
 {
-	char *o = s;
+	char *src = strchr(s, '\xc3') != NULL ? strdup(s) : NULL, *o = s;
 	int n = 0;
+	size_t i = 0;
 
-	for (size_t i = 0; s[i] != '\0'; )
-		if (s[i] == '\xc3' && (s[i + 1] == '\xb3' || s[i + 1] ==
-		    '\x93') && in_number(s, i))
+	if (src == NULL)
+		return 0;	/* no such letter (or out of memory: as read) */
+	while (src[i] != '\0')
+		if (six_at(src + i) > 0 && in_number(src, i))
 			*o++ = '6', i += 2, n++;
 		else
-			*o++ = s[i++];
+			*o++ = src[i++];
 	*o = '\0';
+	free(src);
 	return n;
 }
 
@@ -151,6 +181,7 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 {
 	lr_tok *k;
 	char *text;
+	int repaired;
 
 	if (len == 0)
 		return 0;
@@ -161,7 +192,8 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 		return -1;
 	eth_to_dstroke(text);
 	/* a 6 put back is a repair: its word no more sure than a mark */
-	k->conf = six_of_o(text) > 0 && w->conf > SIX_CONF ? SIX_CONF : w->conf;
+	repaired = figures_of_letters(text) > 0;
+	k->conf = repaired && w->conf > SIX_CONF ? SIX_CONF : w->conf;
 	k->text = text;
 	if ((k->fold = lr_ascii(text)) == NULL)
 		k->fold = strdup("");
@@ -170,7 +202,7 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 	k->page = page;
 	k->line = line;
 	k->x = w->x, k->y = w->y, k->w = w->w, k->h = w->h;
-	k->flags = flags_of(text);
+	k->flags = flags_of(text) | (repaired ? TOK_REPAIRED : 0);
 	k->hand = w->hand;
 	t->n++;
 	return 0;

@@ -698,34 +698,93 @@ set_error(lr_page_result *res, const lr_err *err)
 	return (res->error = strdup(err->msg)) != NULL ? 0 : -1;
 }
 
-/* A page read apart: its engine, image, number and options, borrowed,
- * and the CPU time spent on it before. */
-struct apart_page {
-	lr_ocr *e;
-	PIX *pix;
-	int n;
-	const lr_ocrpage_opts *o;
+/* The page readers apart: the spawner of the children, and the engine
+ * and options they read with (the spawner's copies are read). */
+struct lr_ocr_apart {
+	lr_apart *spawner;
+	lr_ocr *e;		/* the caller's */
+	lr_ocrpage_opts o;
+};
+
+/* A page's request to a reader, its image serialised by Leptonica after:
+ * its number, resolution, and the CPU time spent on it before. */
+struct page_req {
+	int n, xres, yres;
 	double spent;
 };
 
-/* lr_apart_fn: read the page in the child process; the answer is
- * {"result": the result's JSON} or {"error", "grade", "timed_out"}.  The
- * child exits after: nothing here is freed. */
+/* lr_apart_fn: read the page of the request req (len bytes) in a child
+ * of the readers ctx; the answer is {"result": the result's JSON} or
+ * {"error", "grade", "timed_out"}.  The child exits after: nothing here
+ * is freed. */
 static json_t *
-read_child(void *arg)
+read_child(void *ctx, const void *req, size_t len)
 {
-	const struct apart_page *a = arg;
+	const lr_ocr_apart *a = ctx;
+	const struct page_req *q = req;
 	lr_page_result *res = lr_page_result_new();
+	PIX *pix;
 	lr_err err;
 
 	lr_err_clear(&err);
-	if (res == NULL)
+	if (res == NULL || len < sizeof(*q) || (pix = pixDeserializeFromMemory(
+	    (const l_uint32 *)(q + 1), len - sizeof(*q))) == NULL)
 		return NULL;
-	if (read_page(a->e, a->pix, a->n, a->o, now_ms() - a->spent, res,
+	pixSetResolution(pix, q->xres, q->yres);
+	if (read_page(a->e, pix, q->n, &a->o, now_ms() - q->spent, res,
 	    &err) != 0)
 		return json_pack("{s:s,s:i,s:b}", "error", err.msg, "grade",
 		    (int)err.grade, "timed_out", res->timed_out);
 	return json_pack("{s:o?}", "result", lr_page_result_json(res));
+}
+
+lr_ocr_apart *
+lr_ocrpage_apart_start(lr_ocr *e, const lr_ocrpage_opts *o, lr_err *err)
+{
+	lr_ocr_apart *a = malloc(sizeof(*a));
+
+	if (a == NULL) {
+		lr_err_sys(err, "out of memory");
+		return NULL;
+	}
+	a->e = e, a->o = *o, a->o.apart = NULL;
+	if (o->clean.orient)
+		lr_ocr_load_osd(e);	/* once, not in every child */
+	if ((a->spawner = lr_apart_start(read_child, a, err)) == NULL) {
+		free(a);
+		return NULL;
+	}
+	return a;
+}
+
+void
+lr_ocrpage_apart_stop(lr_ocr_apart *a)
+{
+	if (a == NULL)
+		return;
+	lr_apart_stop(a->spawner);
+	free(a);
+}
+
+/* The request for page n, pix, with spent ms of CPU spent on it, in *req
+ * (the caller frees it) and its length in *len; 0, or -1 when out of
+ * memory. */
+static int
+page_request(PIX *pix, int n, double spent, char **req, size_t *len)
+{
+	struct page_req q = { n, pixGetXRes(pix), pixGetYRes(pix), spent };
+	l_uint32 *data;
+	size_t nbytes;
+
+	if (pixSerializeToMemory(pix, &data, &nbytes) != 0)
+		return -1;
+	*len = sizeof(q) + nbytes;
+	if ((*req = malloc(*len)) != NULL) {
+		memcpy(*req, &q, sizeof(q));
+		memcpy(*req + sizeof(q), data, nbytes);
+	}
+	lept_free(data);
+	return *req != NULL ? 0 : -1;
 }
 
 /* The result of the child's answer j (err set as the reading's when it
@@ -752,25 +811,29 @@ result_of_answer(const json_t *j, lr_err *err)
 	return res;
 }
 
-/* Read page n, pix, in a child process killed when the page's CPU time,
+/* Read page n, pix, in a child of the readers o->apart, killed when the
+ * page's CPU time,
  * begun at start, passes the timeout: a deadline that holds wherever the
  * engine spins.  The child's CPU time in *child_ms.  Returns the result
  * (with error when the page failed, err the same), or NULL when out of
  * memory. */
 static lr_page_result *
-read_apart(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o,
-    double start, double *child_ms, lr_err *err)
+read_apart(PIX *pix, int n, const lr_ocrpage_opts *o, double start,
+    double *child_ms, lr_err *err)
 {
-	struct apart_page a = { e, pix, n, o, now_ms() - start };
-	double budget = o->timeout_ms > 0 ? o->timeout_ms - a.spent : 0;
+	double spent = now_ms() - start;
+	double budget = o->timeout_ms > 0 ? o->timeout_ms - spent : 0;
 	lr_page_result *res;
-	lr_apart_end end;
-	json_t *j;
+	lr_apart_end end = { 0, 0, 0 };
+	json_t *j = NULL;
+	size_t len;
+	char *req;
 
-	if (o->clean.orient)
-		lr_ocr_load_osd(e);	/* once, not in every child */
-	j = lr_apart_run(read_child, &a, o->timeout_ms > 0 && budget < 1 ? 1 :
-	    budget, &end, err);
+	if (page_request(pix, n, spent, &req, &len) != 0)
+		return NULL;
+	j = lr_apart_run(o->apart->spawner, req, len, o->timeout_ms > 0 &&
+	    budget < 1 ? 1 : budget, &end, err);
+	free(req);
 	*child_ms = end.cpu_ms;
 	if (j != NULL) {
 		res = result_of_answer(j, err);
@@ -789,15 +852,6 @@ read_apart(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o,
 	return res;
 }
 
-/* A sanitizer build reads every page here: GCC 12's AddressSanitizer
- * runtime is not safe to fork from while other threads allocate (a child
- * stalled, holding no CPU, in CI's check-asan). */
-#if defined(__SANITIZE_ADDRESS__)
-enum { APART_SAFE = 0 };
-#else
-enum { APART_SAFE = 1 };
-#endif
-
 /* Read page n, pix, begun at start: apart with o->apart, else here.
  * Returns the result (with error when the page failed, err the same), or
  * NULL when out of memory. */
@@ -808,8 +862,8 @@ read_pix(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	lr_page_result *res;
 
 	*child_ms = 0;
-	if (o->apart && APART_SAFE)
-		return read_apart(e, pix, n, o, start, child_ms, err);
+	if (o->apart != NULL)
+		return read_apart(pix, n, o, start, child_ms, err);
 	if ((res = lr_page_result_new()) != NULL &&
 	    read_page(e, pix, n, o, start, res, err) != 0 &&
 	    set_error(res, err) != 0) {

@@ -12,6 +12,9 @@
 #include "lexicon.h"
 #include "engine.h"
 
+/* Page readers apart (lr_ocrpage_apart_start()). */
+typedef struct lr_ocr_apart lr_ocr_apart;
+
 /* What to do with each page. */
 typedef struct lr_ocrpage_opts {
 	lr_clean_opts clean;
@@ -20,10 +23,10 @@ typedef struct lr_ocrpage_opts {
 	uint64_t max_pixels;	/* decode limit; 0: LR_MAX_PIXELS */
 	const lr_lexicon *lexicon;	/* restore marks from it; NULL: not */
 	int recover;		/* read lines the layout left unread */
-	int apart;		/* read each page in a child process, killed
-				 * at the timeout wherever the engine spins
-				 * (lib/ocr/apart.h): for a caller whose other
-				 * threads touch neither e nor the page */
+	lr_ocr_apart *apart;	/* read each page in a child process of
+				 * these readers, killed at the timeout
+				 * wherever the engine spins; NULL: in the
+				 * caller's thread */
 } lr_ocrpage_opts;
 
 /* What the OCR of one page gave.  Plain data: read it directly; free it
@@ -55,6 +58,20 @@ typedef struct lr_page_result {
 	char *hocr;		/* when asked, or NULL */
 	lr_doc_words *words;	/* one page; word confidences to a tenth */
 } lr_page_result;
+
+/* Start page readers apart: a process that forks a reader for each page
+ * (lib/ocr/apart.h), which reads with a copy of e and o as they are now
+ * (its orientation data loaded into e first, when o turns pages); later
+ * changes to them do not reach the readers.  Call it while the caller has
+ * one thread (a fork from a threaded process leaves the child the locks
+ * other threads held), with o set, its lexicon made.  Returns the readers,
+ * for lr_ocrpage_opts.apart (of callers in any thread) until
+ * lr_ocrpage_apart_stop(), or NULL with err set. */
+lr_ocr_apart *lr_ocrpage_apart_start(lr_ocr *e, const lr_ocrpage_opts *o,
+    lr_err *err);
+
+/* End the readers a (NULL: nothing) and free them. */
+void lr_ocrpage_apart_stop(lr_ocr_apart *a);
 
 /* OCR the page src names (lr_page_src_of(); a TIFF directory or PDF page,
  * or its half of a spread) as page n with engine e and cache c (NULL for

@@ -12,12 +12,6 @@ convert -size 2480x700 xc:white -font DejaVu-Serif -pointsize 40 \
     -density 300 -units PixelsPerInch -compress Group4 a.tif
 convert a.tif a.tif two.tif
 
-# A sanitizer build reads pages in the process (lib/ocr/page.c, APART_SAFE:
-# its runtime is not fork-safe in a threaded process), so it cannot give a
-# spinning page up: the spin is tested in the plain build only.
-case "$B" in
-*asan*) ;;
-*)
 run env LANDREC_TEST_SPIN=2 timeout 300 ocr-extract -j2 --no-extract --text \
     --page-timeout 2 two.tif a.tif
 is "$rc" 0 "a run with a page that spins ends (exit 0: a page given up at the timeout is a warning)"
@@ -30,8 +24,6 @@ is "$(jqv -r '.pages[].text // empty' | grep -c 'Thửa đất số: 125')" 2 \
 is "$(jqv 'select(.id == "two") | .pages[1].cpu_ms | . >= 2000 and . < 4000')" \
     true "the page's CPU time is about the timeout"
 like "$err" "2 documents, 3 pages, .* 1 pages failed" "the summary counts it"
-;;
-esac
 
 # A page read apart reads as one read in the process, and so caches.
 run ocr-extract -j1 --no-extract --text --cache c.db a.tif

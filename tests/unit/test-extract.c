@@ -401,6 +401,54 @@ test_six_unit(void **state)
 	lr_toks_free(t);
 }
 
+/* The letters OCR reads for a figure 6 (ó, Ó, é, á) are put back once,
+ * in the token, wherever a number holds them, runs of them too: the
+ * token says its digits were repaired (TOK_REPAIRED), its confidence is
+ * a repair's, and every number parsed from it is doubted ("digits
+ * repaired"); the same letters in words stay, unflagged. */
+static void
+test_repaired_token(void **state)
+{
+	static const struct { const char *s, *tok; } cases[] = {
+		{ "19é0", "1960" }, { "3450óó2á9", "345066269" },
+		{ "ó48,3", "648,3" }, { "2Ó", "26" }, { "397,ó", "397,6" },
+	};
+	static const char *const words[] = { "bé", "Lá", "có", "ó", "óó",
+	    "Hóa" };
+	char out[16];
+	lr_span sp;
+	double v;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		lr_toks *t = toks_conf(cases[i].s, 95);
+		assert_int_equal(t->n, 1);
+		assert_string_equal(t->v[0].text, cases[i].tok);
+		assert_true(t->v[0].flags & TOK_REPAIRED);
+		assert_true(t->v[0].flags & TOK_DIGIT);
+		assert_true(t->v[0].conf <= 30);
+		lr_toks_free(t);
+	}
+	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++) {
+		lr_toks *t = toks_conf(words[i], 95);
+		assert_string_equal(t->v[0].text, words[i]);
+		assert_false(t->v[0].flags & TOK_REPAIRED);
+		assert_true(t->v[0].conf > 90);
+		lr_toks_free(t);
+	}
+	lr_toks *t = toks("ó48,3 m2 19é0");
+	assert_int_equal(lr_parse_area(S, t, 0, t->n, &v, &sp), 0);
+	assert_true(fabs(v - 648.3) < 1e-9);
+	assert_true(sp.q < 1);
+	assert_string_equal(sp.why, "digits repaired");
+	assert_int_equal(lr_parse_int(S, t, 2, t->n, out, sizeof(out), &sp),
+	    0);
+	assert_string_equal(out, "1960");
+	assert_true(sp.q < 1);
+	assert_string_equal(sp.why, "digits repaired");
+	lr_toks_free(t);
+}
+
 /* Specks OCR read as letters a second time over a line read with
  * confidence, with little confidence, a third of a letter's height or
  * less ("v vZz" over "Bà Võ"), are no tokens; such a speck over no word
@@ -1214,6 +1262,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_vnnum),
 		cmocka_unit_test(test_six_unit),
+		cmocka_unit_test(test_repaired_token),
 		cmocka_unit_test(test_speck_words),
 		cmocka_unit_test(test_old_figures),
 		cmocka_unit_test(test_old_id),
