@@ -1,8 +1,7 @@
 """files10: the ten files of certs10: who owns what, the registers, the
 dossiers' papers, how each is scanned, and the truth of each."""
-import random
 import forms10, papers10
-from pages10 import vn_num, dmy, long_date
+from pages10 import dmy
 
 VPDK = "Chi nhánh Văn phòng đăng ký đất đai"
 DIGITS = "không một hai ba bốn năm sáu bảy tám chín".split()
@@ -41,11 +40,6 @@ def person(name, gender, year, id_type=None, id_number=None, address=None, **kw)
              id_number=id_number, address=address)
     o.update(kw)
     return o
-
-
-def org(name, line, address):
-    return dict(name=name, org=line, gender=None, birth_year=None, id_type=None,
-                id_number=None, address=address)
 
 
 def pid(prov, gender, year, tail):
@@ -109,7 +103,7 @@ def confirm(district, date):
 
 # ---------------------------------------------------------------- the files
 
-def f1(rng):
+def f1():
     addr = "bản Đôn, xã Lũng Niêm, huyện Bá Thước, tỉnh Thanh Hóa"
     b = vpdk("huyện Bá Thước")
     c = cert("red", "btn05", serial="AG 027315", register_number="H 00419",
@@ -140,7 +134,7 @@ def f1(rng):
                 certs=[c], owners="couple", tags="muong-names,two-terms,laminated")
 
 
-def f2(rng):
+def f2():
     addr = "phường Vĩnh Hòa, thành phố Nha Trang, tỉnh Khánh Hòa"
     b = vpdk("thành phố Nha Trang")
     house = {"type": "Căn hộ chung cư", "building_area": None, "floor_area": 74.6,
@@ -179,7 +173,7 @@ def f2(rng):
                 certs=[c], owners="overseas", tags="apartment,passport,spread,pale")
 
 
-def f3(rng):
+def f3():
     addr = "ấp Phnôm Pi, xã Châu Lăng, huyện Tri Tôn, tỉnh An Giang"
     b = vpdk("huyện Tri Tôn")
     c = cert("pink", "pink09", serial="BQ 447021", register_number="CH 01865",
@@ -222,7 +216,7 @@ def f3(rng):
                 certs=[c], owners="couple+child", tags="khmer-names,minor,rice,supplement,creases")
 
 
-def f4(rng):
+def f4():
     addr = "bản Pa Khen, xã Chiềng Khoa, huyện Vân Hồ, tỉnh Sơn La"
     b = vpdk("huyện Vân Hồ")
     c = cert("form2024", "f24", serial="AA 03812456", register_number="DS 00217",
@@ -249,7 +243,7 @@ def f4(rng):
                 owners="couple", tags="hmong-names,two-communes,photo-warm")
 
 
-def f5(rng):
+def f5():
     addr = "khu phố 3, phường Vĩnh Thanh Vân, thành phố Rạch Giá, tỉnh Kiên Giang"
     b = vpdk("thành phố Rạch Giá")
     c = cert("pink", "pink09", serial="CS 219664", register_number="CS 06633",
@@ -272,7 +266,7 @@ def f5(rng):
                 certs=[c], owners="single", tags="hoa-name,annulled,rotated")
 
 
-def f6(rng):
+def f6():
     addr = "thôn Khe Cam, xã Mỏ Vàng, huyện Văn Yên, tỉnh Yên Bái"
     c = cert("red", "btn05", serial="AM 902651", register_number="H 01734",
              issuer="Ủy ban nhân dân huyện Văn Yên", date="2008-11-03", place="Văn Yên",
@@ -371,7 +365,7 @@ def _inherit_papers():
     return death, split, fee, app
 
 
-def f7(rng):
+def f7():
     place = "thôn Phú Hữu, xã Đại Hiệp, huyện Đại Lộc, tỉnh Quảng Nam"
     p = lambda origin, terms: dict(
         number="402", sheet="17", address=place, area=512.3, use_form="Sử dụng riêng",
@@ -404,7 +398,7 @@ def f7(rng):
                 owners="single", tags="inheritance,death-extract,two-certificates")
 
 
-def f8(rng):
+def f8():
     place = "ấp 7, xã Khánh Bình, huyện Trần Văn Thời, tỉnh Cà Mau"
     giver, taker = "Đỗ Văn Mười", "Đỗ Thanh Phong"
     c = cert("pink", "pink09", serial="DA 530871", register_number="CS 08215",
@@ -496,7 +490,7 @@ def f8(rng):
                 owners="single", tags="gift,survey-coords,rotated")
 
 
-def f9(rng):
+def f9():
     place = "khu vực Thái Xuân, phường Nhơn Hưng, thị xã An Nhơn, tỉnh Bình Định"
     owner = "Nguyễn Thị Kim Ánh"
     c = cert("pink", "pink09", serial="CĐ 118403", register_number="CS 02790",
@@ -579,7 +573,7 @@ def f9(rng):
                 owners="single", tags="duplex,blank-backs,cites-decision")
 
 
-def f10(rng):
+def f10():
     addr = "ấp Thạnh Lợi, xã Vị Thanh 1, thành phố Cần Thơ"
     c = cert("form2024", "f24", serial="AB 00728934", register_number="DS 05126",
              issuer="Sở Nông nghiệp và Môi trường thành phố Cần Thơ", date="2025-10-06",

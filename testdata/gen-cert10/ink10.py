@@ -1,6 +1,6 @@
 """ink10: a laid-out leaf (Leaf) drawn by ImageMagick, given a scan's look,
 and written as a PDF of JPEGs or a multi-page TIFF, byte for byte again."""
-import os, subprocess, struct
+import os, subprocess
 
 FONTS = {
     "serif": "/usr/share/fonts/truetype/charis/CharisSIL-Regular.ttf",
@@ -119,7 +119,7 @@ def size_of(path):
     return int(out[0]), int(out[1])
 
 
-# ---- looks: each turns a drawn PNG (300 dpi) into the scanned image ----
+# ---- looks: each turns a drawn PNG into the scanned image ----
 
 def look(kind, src, dst, seed, dpi, src_dpi=300):
     """Give src (drawn at src_dpi) the look `kind` at `dpi`, written to dst
@@ -182,13 +182,6 @@ def spread(left, right, dst):
     im([left, right, "+append", dst])
 
 
-def blank(dst, w, h, seed, grey=False):
-    """A page back with nothing printed: paper and faint show-through."""
-    im(["-seed", str(seed), "-size", "%dx%d" % (w, h), "xc:#f7f6f2",
-        "-attenuate", "0.3", "+noise", "Gaussian"] + (["-colorspace", "Gray"] if grey else [])
-       + [dst])
-
-
 # ---- writers ----
 
 def jpeg(src, dst, quality=85, grey=False):
@@ -200,17 +193,6 @@ def rotate(src, dst, deg):
     im([src, "-rotate", str(deg), dst])
 
 
-def _jpeg_info(data):
-    i = 2
-    while i < len(data):
-        marker, ln = data[i + 1], struct.unpack(">H", data[i + 2:i + 4])[0]
-        if marker in (0xC0, 0xC1, 0xC2):
-            h, w = struct.unpack(">HH", data[i + 5:i + 9])
-            return w, h, data[i + 9]
-        i += 2 + ln
-    raise ValueError("no SOF in JPEG")
-
-
 def write_pdf(pages, path):
     """pages: (jpeg path, dpi, /Rotate degrees).  A PDF of the JPEGs as they
     are, with no dates and no /ID, so it comes out the same each time."""
@@ -219,8 +201,10 @@ def write_pdf(pages, path):
     for jp, dpi, rot in pages:
         with open(jp, "rb") as f:
             data = f.read()
-        w, h, comps = _jpeg_info(data)
-        cs = "/DeviceGray" if comps == 1 else "/DeviceRGB"
+        w, h = size_of(jp)
+        grey = subprocess.run(["identify", "-format", "%[colorspace]", jp], check=True,
+                              capture_output=True, text=True, env=ENV).stdout == "Gray"
+        cs = "/DeviceGray" if grey else "/DeviceRGB"
         img = len(objs) + 3
         objs.append(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s"
                     b" /BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n"

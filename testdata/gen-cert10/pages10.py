@@ -1,7 +1,6 @@
 """pages10: certificate forms and dossier papers laid out as Leaf objects
 (strings and strokes in mm).  Each function returns a list of leaves."""
 import math
-from ink10 import Leaf
 
 RED, BLUE, INK = "#b8141c", "#1d3c9c", "#181818"
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
@@ -164,6 +163,3 @@ def owner_lines(o):
 def purpose_text(p):
     return "%s (%s)" % (p["name"], p["land_use"])
 
-
-def register_rows(changes):
-    return [(c["text"], c["confirm"]) for c in changes]
