@@ -406,6 +406,41 @@ extra_deadline(const lr_ocrpage_opts *o, double start, double t0, double t1)
  * wrong turn, the page upside down, far worse. */
 enum { DOWN_SLACK = 10 };
 
+/* Read clean turned q quarters (cleanup info *ci) until at, after a
+ * reading *a of it; keep the turned reading in *a, *page and *cit when its
+ * lines run across and its confidence is over least.  Returns 1 when it
+ * was kept, 0 when not, -1 when there was no time or it could not be
+ * turned. */
+static int
+try_turn(lr_ocr *e, PIX *clean, int q, int n, const lr_ocrpage_opts *o,
+    double at, double least, struct attempt *a, PIX **page,
+    const lr_clean_info *ci, lr_clean_info *cit)
+{
+	struct attempt b = { NULL, { -1, NULL, 0 } };
+	lr_clean_info t = *ci;
+	PIX *turned;
+	int ms = left_ms(at), kept = 0;
+
+	t.rules = NULL;
+	t.bin = NULL;
+	if (ms <= 0 || (turned = lr_clean_turn(clean, q, &o->clean, &t,
+	    NULL)) == NULL)
+		return -1;
+	if (attempt(e, turned, NULL, n, o, ms, &b, NULL) == 0 &&
+	    !lines_down(&b) && b.or.conf > least) {
+		struct attempt s = *a;
+		*a = b;
+		b = s;
+		pixDestroy(page);
+		*page = pixClone(turned);
+		*cit = t;
+		kept = 1;
+	}
+	attempt_free(&b);
+	pixDestroy(&turned);
+	return kept;
+}
+
 /* Read clean turned a quarter each way (but turn skip, read already),
  * until at, after a reading *a of it as it stood (cleanup info *ci) whose
  * lines ran down the page: the page lies sideways whatever its letters
@@ -419,34 +454,32 @@ try_quarters(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
     double at, int skip, struct attempt *a, PIX **page,
     const lr_clean_info *ci, lr_clean_info *cit)
 {
-	int kept = 0;	/* then the other turn, upside down, is not read */
-
-	for (int q = 1; q <= 3 && !kept; q += 2) {
-		struct attempt b = { NULL, { -1, NULL, 0 } };
-		lr_clean_info t = *ci;
-		PIX *turned;
-		int ms = left_ms(at);
-
-		if (q == skip)
-			continue;
-		t.rules = NULL;
-		t.bin = NULL;
-		if (ms <= 0 || (turned = lr_clean_turn(clean, q, &o->clean, &t,
-		    NULL)) == NULL)
+	for (int q = 1; q <= 3; q += 2)
+		if (q != skip && try_turn(e, clean, q, n, o, at,
+		    a->or.conf - DOWN_SLACK, a, page, ci, cit) != 0)
 			return;
-		if (attempt(e, turned, NULL, n, o, ms, &b, NULL) == 0 &&
-		    !lines_down(&b) && b.or.conf > a->or.conf - DOWN_SLACK) {
-			struct attempt s = *a;
-			*a = b;
-			b = s;
-			pixDestroy(page);
-			*page = pixClone(turned);
-			*cit = t;
-			kept = 1;
-		}
-		attempt_free(&b);
-		pixDestroy(&turned);
-	}
+}
+
+/* A reading of a page whose lines run across under FLIP_CONF is of text
+ * that may stand upside down: the up-down test goes by the letters'
+ * ascenders and descenders, which a few lines, a seal or a signature
+ * left on the page, or words of many descenders, turn the wrong way (a
+ * page read upright scores 70-95 even when poor; upside down, 30-50).
+ * The page is read turned half round too, and that reading kept when its
+ * confidence is FLIP_GAIN over the first's. */
+enum { FLIP_CONF = 55, FLIP_GAIN = 15 };
+
+/* Read clean turned half round until at, after a doubtful reading *a of it
+ * (cleanup info *ci) whose lines ran across: see FLIP_CONF. */
+static void
+try_flip(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o, double at,
+    struct attempt *a, PIX **page, const lr_clean_info *ci,
+    lr_clean_info *cit)
+{
+	if (a->d->npages > 0 && a->or.conf >= 0 && a->or.conf < FLIP_CONF &&
+	    !lines_down(a))
+		(void)try_turn(e, clean, 2, n, o, at, a->or.conf + FLIP_GAIN, a,
+		    page, ci, cit);
 }
 
 /* Clean pix and recognise it into res, the page begun at start; -1 with
@@ -476,6 +509,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 		check_turn(e, clean, n, o, ms, &a, &page, &ci);
 	if (ret == 0 && page == clean && o->clean.orient && lines_down(&a))
 		try_quarters(e, clean, n, o, at, q, &a, &page, &ci, &cit);
+	if (ret == 0 && page == clean && o->clean.orient)
+		try_flip(e, clean, n, o, at, &a, &page, &ci, &cit);
 	if (page != clean) {		/* the turned reading was kept */
 		boxaDestroy(&ci.rules);	/* found before the turn */
 		pixDestroy(&ci.bin);
@@ -663,12 +698,13 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	 * every page: "m2" after a number put back as "m²"; colour pages:
 	 * a photo's pen ink told on its sheet (pen digits 2); a reading of
 	 * fewer figures than the pen's strokes withheld (pen digits 3); every
-	 * page: the turn OSD guesses read first when unsure (osd guess).  The
+	 * page: the turn OSD guesses read first when unsure (osd guess); a
+	 * doubtful reading read upside down too (flip).  The
 	 * lexicon is not in the key: the cache holds the words before
 	 * restoration (cache form LR_CACHE_FORMAT). */
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3; area unit 1; "
-	    "osd guess 1",
+	    "osd guess 1; flip 1",
 	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3" : "",
 	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 3" : "",
 	    LR_CACHE_FORMAT, o->recover);
