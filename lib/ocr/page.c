@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "hand.h"
 #include "missed.h"
+#include "red.h"
 #include "result-int.h"
 #include "image/image.h"
 
@@ -566,6 +567,24 @@ pen_view(PIX *pix, lr_page_words *p, lr_scan_geom *saved)
 	return view;
 }
 
+/* The text of res's page written again from its words, their confidences
+ * rounded.  Returns 0, or -1 with err set. */
+static int
+retext(lr_page_result *res, lr_err *err)
+{
+	lr_page_words *p = &res->words->pages[0];
+	char *text = lr_ocr_page_text(p);
+
+	if (text == NULL) {
+		lr_err_sys(err, "out of memory");
+		return -1;
+	}
+	lr_words_round(p);
+	free(res->text);
+	res->text = text;
+	return 0;
+}
+
 /* Mark the words of res written in pen ink on the scan pix (a photo: on
  * its sheet), and read the digits in them again from the pen ink alone,
  * the page's text after them.  Returns 0, or -1 with err set. */
@@ -576,7 +595,6 @@ hand(lr_ocr *e, PIX *pix, lr_page_result *res, lr_err *err)
 	lr_scan_geom scan;
 	PIX *view = pen_view(pix, p, &scan);
 	int n = -1;
-	char *text;
 
 	if (view != NULL) {
 		lr_hand_mark(view, p);
@@ -584,16 +602,31 @@ hand(lr_ocr *e, PIX *pix, lr_page_result *res, lr_err *err)
 	}
 	p->scan = scan;
 	pixDestroy(&view);
-	if (n == 0)
+	if (n < 0)
+		lr_err_sys(err, "out of memory");
+	return n <= 0 ? n : retext(res, err);
+}
+
+/* Read the red print of res's page again from the red ink of the scan pix
+ * (lr_red_read()) within ms, on a page whose red was taken off, its lines
+ * put in order again and its text after them.  Returns 0, or -1 with err
+ * set. */
+static int
+red(lr_ocr *e, PIX *pix, lr_page_result *res, int ms, lr_err *err)
+{
+	lr_page_words *p = &res->words->pages[0];
+	int n;
+
+	if (!(res->removed & LR_REMOVED_SEAL) || ms < 0 ||
+	    (n = lr_red_read(e, pix, p, ms, err)) == 0)
 		return 0;
-	if (n < 0 || (text = lr_ocr_page_text(p)) == NULL) {
+	if (n < 0)
+		return -1;
+	if (lr_words_sort_lines(p) != 0 || lr_words_layout(p) != 0) {
 		lr_err_sys(err, "out of memory");
 		return -1;
 	}
-	lr_words_round(p);
-	free(res->text);
-	res->text = text;
-	return 0;
+	return retext(res, err);
 }
 
 /* Say in the words of res how their page was made from the scan pix:
@@ -697,7 +730,8 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	 * a sideways page's letters measured along its lines);
 	 * every page: "m2" after a number put back as "m²"; colour pages:
 	 * a photo's pen ink told on its sheet (pen digits 2); a reading of
-	 * fewer figures than the pen's strokes withheld (pen digits 3); every
+	 * fewer figures than the pen's strokes withheld (pen digits 3); red
+	 * titles and serials read again from the red ink (red print); every
 	 * page: the turn OSD guesses read first when unsure (osd guess); a
 	 * doubtful reading read upside down too (flip).  The
 	 * lexicon is not in the key: the cache holds the words before
@@ -705,7 +739,7 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3; area unit 1; "
 	    "osd guess 1; flip 1",
-	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3" : "",
+	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3 red print 1" : "",
 	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 3" : "",
 	    LR_CACHE_FORMAT, o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)
@@ -721,9 +755,11 @@ read_page(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	if (recognise(e, pix, n, o, start, res, err) != 0)
 		return -1;
 	set_scan(res, pix);
-	if (res->words != NULL && res->words->npages > 0)
-		return hand(e, pix, res, err);
-	return 0;
+	if (res->words == NULL || res->words->npages == 0 ||
+	    hand(e, pix, res, err) != 0)
+		return res->words == NULL || res->words->npages == 0 ? 0 : -1;
+	return red(e, pix, res, left_ms(o->timeout_ms > 0 ?
+	    start + o->timeout_ms : 0), err);
 }
 
 /* Say in res that it failed as err says; 0, or -1 when out of memory. */
