@@ -7,7 +7,8 @@
 #include "red.h"
 #include "image/image.h"
 
-#define RED_LINES 8		/* the most lines of red print read */
+#define RED_ROWS 64		/* the most rows of red blobs looked at */
+#define RED_LINES 12		/* the most lines of red print read */
 #define RED_CONF 75		/* a red line read with less is not kept */
 #define INK_LEVEL 140		/* a pixel of the red layer under this is ink */
 #define READ_SPAN 0.7		/* of a red line's box: the words read before
@@ -21,7 +22,7 @@ enum { LETTER_MIN = 12, LETTER_MAX = 110, LETTER_WIDE = 160, JOIN = 36,
 
 /* The lines of letter-sized blobs of 1 bpp ink: boxes at least 2.5 times
  * as wide as high, of LETTERS blobs or more, into boxes (room for
- * RED_LINES), padded by half their height above and below (a capital's
+ * RED_ROWS), padded by half their height above and below (a capital's
  * stacked tone marks and the dot under a letter stand apart) and a
  * quarter of it left and right.  Returns how many. */
 static int
@@ -40,7 +41,7 @@ line_boxes(PIX *ink, int (*boxes)[4])
 	if (letters != NULL)
 		blobs = pixConnCompBB(letters, 8);
 	for (int i = 0; rows != NULL && blobs != NULL &&
-	    i < boxaGetCount(rows) && n < RED_LINES; i++) {
+	    i < boxaGetCount(rows) && n < RED_ROWS; i++) {
 		l_int32 x, y, bw, bh, k = 0, pad;
 		boxaGetBoxGeometry(rows, i, &x, &y, &bw, &bh);
 		if (bh < LETTER_MIN || bh > LETTER_MAX || bw * 2 < bh * 5)
@@ -144,7 +145,7 @@ int
 lr_red_read(lr_ocr *e, PIX *scan, lr_page_words *p, int timeout_ms,
     lr_err *err)
 {
-	int boxes[RED_LINES][4], n = 0, before = p->nlines, added = 0;
+	int boxes[RED_ROWS][4], n = 0, before = p->nlines, added = 0;
 	PIX *layer, *ink;
 
 	if (scan == NULL || pixGetDepth(scan) != 32 || p->scan.photo ||
@@ -154,6 +155,8 @@ lr_red_read(lr_ocr *e, PIX *scan, lr_page_words *p, int timeout_ms,
 	ink = layer != NULL ? pixThresholdToBinary(layer, INK_LEVEL) : NULL;
 	if (ink != NULL)
 		n = unread(p, boxes, line_boxes(ink, boxes));
+	if (n > RED_LINES)
+		n = RED_LINES;
 	pixDestroy(&ink);
 	if (n > 0 && (added = lr_ocr_lines(e, layer, (const int (*)[4])boxes,
 	    n, RED_CONF, timeout_ms, p, err)) > 0)
