@@ -20,47 +20,62 @@
 enum { LETTER_MIN = 12, LETTER_MAX = 110, LETTER_WIDE = 160, JOIN = 36,
 	LETTERS = 3 };
 
-/* The lines of letter-sized blobs of 1 bpp ink: boxes at least 2.5 times
- * as wide as high, of LETTERS blobs or more, into boxes (room for
- * RED_ROWS), padded by half their height above and below (a capital's
+/* How many of blobs (boxes) lie in box x, y, w, h, of half a letter's
+ * least height or more. */
+static int
+letters_in(BOXA *blobs, l_int32 x, l_int32 y, l_int32 w, l_int32 h)
+{
+	int k = 0;
+
+	for (int j = 0; j < boxaGetCount(blobs); j++) {
+		l_int32 bx, by, bw, bh;
+		boxaGetBoxGeometry(blobs, j, &bx, &by, &bw, &bh);
+		k += bx >= x && bx + bw <= x + w && by >= y &&
+		    by + bh <= y + h && bh >= LETTER_MIN / 2;
+	}
+	return k;
+}
+
+/* Box x, y, w, h padded by half its height above and below (a capital's
  * stacked tone marks and the dot under a letter stand apart) and a
- * quarter of it left and right.  Returns how many. */
+ * quarter of it left and right, within a page pw x ph, into out. */
+static void
+pad_row(l_int32 x, l_int32 y, l_int32 w, l_int32 h, int pw, int ph,
+    int out[4])
+{
+	int pad = h / 4;
+
+	out[0] = x - pad < 0 ? 0 : x - pad;
+	out[1] = y - 2 * pad < 0 ? 0 : y - 2 * pad;
+	out[2] = (x + w + pad > pw ? pw : x + w + pad) - out[0];
+	out[3] = (y + h + 2 * pad > ph ? ph : y + h + 2 * pad) - out[1];
+}
+
+/* The lines of letter-sized blobs of 1 bpp ink: boxes at least 2.5 times
+ * as wide as high, of LETTERS blobs or more, padded (pad_row()), into
+ * boxes (room for RED_ROWS).  Returns how many. */
 static int
 line_boxes(PIX *ink, int (*boxes)[4])
 {
 	PIX *letters, *joined = NULL;
 	BOXA *rows = NULL, *blobs = NULL;
-	int n = 0, w = pixGetWidth(ink), h = pixGetHeight(ink);
+	int n = 0;
 
 	letters = pixSelectBySize(ink, LETTER_WIDE, LETTER_MAX, 8,
 	    L_SELECT_IF_BOTH, L_SELECT_IF_LTE, NULL);
-	if (letters != NULL)
-		joined = pixCloseBrick(NULL, letters, JOIN, 1);
-	if (joined != NULL)
+	if (letters != NULL && (joined = pixCloseBrick(NULL, letters, JOIN,
+	    1)) != NULL)
 		rows = pixConnCompBB(joined, 8);
 	if (letters != NULL)
 		blobs = pixConnCompBB(letters, 8);
 	for (int i = 0; rows != NULL && blobs != NULL &&
 	    i < boxaGetCount(rows) && n < RED_ROWS; i++) {
-		l_int32 x, y, bw, bh, k = 0, pad;
-		boxaGetBoxGeometry(rows, i, &x, &y, &bw, &bh);
-		if (bh < LETTER_MIN || bh > LETTER_MAX || bw * 2 < bh * 5)
-			continue;
-		for (int j = 0; j < boxaGetCount(blobs); j++) {
-			l_int32 bx, by, ww, hh;
-			boxaGetBoxGeometry(blobs, j, &bx, &by, &ww, &hh);
-			k += bx >= x && bx + ww <= x + bw && by >= y &&
-			    by + hh <= y + bh && hh >= LETTER_MIN / 2;
-		}
-		if (k < LETTERS)
-			continue;
-		pad = bh / 4;
-		boxes[n][0] = x - pad < 0 ? 0 : x - pad;
-		boxes[n][1] = y - 2 * pad < 0 ? 0 : y - 2 * pad;
-		boxes[n][2] = (x + bw + pad > w ? w : x + bw + pad) - boxes[n][0];
-		boxes[n][3] = (y + bh + 2 * pad > h ? h : y + bh + 2 * pad) -
-		    boxes[n][1];
-		n++;
+		l_int32 x, y, w, h;
+		boxaGetBoxGeometry(rows, i, &x, &y, &w, &h);
+		if (h >= LETTER_MIN && h <= LETTER_MAX && w * 2 >= h * 5 &&
+		    letters_in(blobs, x, y, w, h) >= LETTERS)
+			pad_row(x, y, w, h, pixGetWidth(ink),
+			    pixGetHeight(ink), boxes[n++]);
 	}
 	boxaDestroy(&rows);
 	boxaDestroy(&blobs);
