@@ -739,7 +739,7 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3; area unit 1; "
 	    "osd guess 1; flip 1",
-	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3 red print 2" : "",
+	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3 red print 3" : "",
 	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 3" : "",
 	    LR_CACHE_FORMAT, o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)

@@ -9,7 +9,7 @@
 
 #define RED_ROWS 64		/* the most rows of red blobs looked at */
 #define RED_LINES 12		/* the most lines of red print read */
-#define RED_CONF 75		/* a red line read with less is not kept */
+#define RED_CONF 60		/* a red line read with less is not kept */
 #define INK_LEVEL 140		/* a pixel of the red layer under this is ink */
 #define READ_SPAN 0.7		/* of a red line's box: the words read before
 				 * in it span this much when it was read */
