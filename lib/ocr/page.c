@@ -746,8 +746,8 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 		key[0] = '\0';
 }
 
-/* Clean pix, recognise it and tell its pen ink, into res, the page begun
- * at start; -1 with err set. */
+/* Clean pix, recognise it, tell its pen ink and read its red print again,
+ * into res, the page begun at start; -1 with err set. */
 static int
 read_page(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
     lr_page_result *res, lr_err *err)
@@ -755,9 +755,10 @@ read_page(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	if (recognise(e, pix, n, o, start, res, err) != 0)
 		return -1;
 	set_scan(res, pix);
-	if (res->words == NULL || res->words->npages == 0 ||
-	    hand(e, pix, res, err) != 0)
-		return res->words == NULL || res->words->npages == 0 ? 0 : -1;
+	if (res->words == NULL || res->words->npages == 0)
+		return 0;
+	if (hand(e, pix, res, err) != 0)
+		return -1;
 	return red(e, pix, res, left_ms(o->timeout_ms > 0 ?
 	    start + o->timeout_ms : 0), err);
 }
