@@ -45,7 +45,7 @@ lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 	int dotted, screened;
 
 	dots_of(o, pix, &dotted, &screened);
-	snprintf(buf, n, "clean9 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s%s",
+	snprintf(buf, n, "clean10 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
 	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",
@@ -205,45 +205,61 @@ lr_clean_uneven(const lr_clean_opts *o, PIX *pix)
 	return ret;
 }
 
+/* The largest side, in pixels, of a lone speck among the pixels a 3x3
+ * median changes: salt or pepper, one pixel or a few.  What it changes in
+ * longer runs are strokes, letters thinner than 3 pixels: a thin or light
+ * font at a low resolution (a 2024 certificate's cells at 100 dpi). */
+#define SPECK_SIDE 3
+
 /* The share of the pixels of a strip across the middle of grey page that
  * a 3x3 median changes by 80 levels or more: salt-and-pepper noise, as a
- * worn photocopy has it (a clean or blurred scan has next to none).  -1 on
- * failure. */
+ * worn photocopy has it (a clean or blurred scan has next to none); in
+ * *lone, the share of those changes that are lone specks (SPECK_SIDE).
+ * -1 on failure. */
 static double
-pepper(PIX *grey)
+pepper(PIX *grey, double *lone)
 {
-	l_int32 w = pixGetWidth(grey), h = pixGetHeight(grey), n = -1;
+	l_int32 w = pixGetWidth(grey), h = pixGetHeight(grey), n = -1, k = 0;
 	BOX *b = boxCreate(0, h / 2 - h / 32, w, h / 16 + 1);
 	PIX *strip = b ? pixClipRectangle(grey, b, NULL) : NULL;
 	PIX *med = strip ? pixMedianFilter(strip, 3, 3) : NULL;
 	PIX *diff = med ? pixAbsDifference(strip, med) : NULL;
-	PIX *big = diff ? pixThresholdToBinary(diff, 80) : NULL;
+	PIX *big = diff ? pixThresholdToBinary(diff, 80) : NULL, *specks = NULL;
 
-	if (big != NULL && pixCountPixels(big, &n, NULL) == 0)
-		n = pixGetWidth(big) * pixGetHeight(big) - n;
+	if (big != NULL && pixInvert(big, big) != NULL &&
+	    pixCountPixels(big, &n, NULL) == 0 &&
+	    ((specks = pixSelectBySize(big, SPECK_SIDE, SPECK_SIDE, 8,
+	    L_SELECT_IF_BOTH, L_SELECT_IF_LTE, NULL)) == NULL ||
+	    pixCountPixels(specks, &k, NULL) != 0))
+		n = -1;
+	*lone = n > 0 ? (double)k / n : 0;
 	boxDestroy(&b);
 	pixDestroy(&strip);
 	pixDestroy(&med);
 	pixDestroy(&diff);
 	pixDestroy(&big);
+	pixDestroy(&specks);
 	return n < 0 ? -1 : (double)n / ((double)w * (h / 16 + 1));
 }
 
 /* With o->despeckle, a grey page peppered with noise (over 3% of its
  * pixels) goes through a 3x3 median, which keeps strokes and takes lone
- * dots away.  From 1% on (a clean or blurred scan has under half of that),
- * the page is said to be noisy: what is left of the noise must not reach
- * the engine's own thresholding. */
+ * dots away, when most of what it changes are lone specks: a page whose
+ * strokes are thinner than the median would lose its letters (peppered
+ * pages' changes are 75-90% specks; 100-dpi cells of a sans font, 25%).
+ * From 1% on (a clean or blurred scan has under half of that), the page
+ * is said to be noisy: what is left of the noise must not reach the
+ * engine's own thresholding. */
 static int
 depepper(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 {
-	double share;
+	double share, lone;
 
 	if (!o->despeckle || pixGetDepth(*cur) != 8 ||
-	    (share = pepper(*cur)) < 0.01)
+	    (share = pepper(*cur, &lone)) < 0.01)
 		return 0;
 	info->noisy = 1;
-	if (share < 0.03)
+	if (share < 0.03 || lone < 0.5)
 		return 0;
 	if (step(cur, pixMedianFilter(*cur, 3, 3)) != 0)
 		return -1;

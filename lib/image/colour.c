@@ -139,6 +139,44 @@ lr_colour_grey(PIX *pix, int *removed)
 	return *removed ? separate(pix) : pixConvertRGBToLuminance(pix);
 }
 
+/* Chroma (brightest less darkest channel) from which a red pixel is print,
+ * and the chroma span over which it goes from paper to black: a pink
+ * guilloche's lines are under RED_PAPER, red print and seals 140-200. */
+#define RED_PAPER 80
+#define RED_SPAN 60
+
+/* The grey of one pixel in the red print layer. */
+static int
+red_of(struct px p)
+{
+	int v = (p.hi - p.lo - RED_PAPER) * 255 / RED_SPAN;
+
+	if (!p.red || v <= 0)
+		return 255;
+	return v >= 255 ? 0 : 255 - v;
+}
+
+PIX *
+lr_colour_red_print(PIX *pix)
+{
+	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
+	l_int32 wpl = pixGetWpl(pix);
+	l_uint32 *data = pixGetData(pix), *gd;
+	PIX *g = pixGetDepth(pix) == 32 ? pixCreate(w, h, 8) : NULL;
+
+	if (g == NULL)
+		return NULL;
+	gd = pixGetData(g);
+	for (l_int32 y = 0; y < h; y++) {
+		const l_uint32 *line = data + (size_t)y * wpl;
+		l_uint32 *out = gd + (size_t)y * pixGetWpl(g);
+		for (l_int32 x = 0; x < w; x++)
+			SET_DATA_BYTE(out, x, red_of(px_of(line[x])));
+	}
+	pixCopyResolution(g, pix);
+	return g;
+}
+
 int
 lr_colour_removed_names(int removed, const char *names[2])
 {

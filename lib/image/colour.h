@@ -20,6 +20,15 @@ enum { LR_REMOVED_SEAL = 1, LR_REMOVED_BACKGROUND = 2 };
  * pixDestroy(), NULL when out of memory. */
 PIX *lr_colour_grey(PIX *pix, int *removed);
 
+/* The red print of 32 bpp RGB pix (borrowed) alone, as 8 bpp grey: a
+ * pixel whose brightest channel is red is black when strongly red (titles
+ * and serials printed in red, seals), paper when pale (a pink guilloche's
+ * lines, the paper), grey between; every other pixel (black text, blue
+ * ink) is paper.  The layer lr_colour_grey() takes off, for reading red
+ * print again.  Returns a new image, NULL when out of memory or pix is not
+ * 32 bpp. */
+PIX *lr_colour_red_print(PIX *pix);
+
 /* The names of the flags in removed ("seal", "background"), in that order:
  * fills names (room for 2) and returns their number. */
 int lr_colour_removed_names(int removed, const char *names[2]);

@@ -76,10 +76,8 @@ group_box(const lr_page_words *p, const lr_line *l, int a, int b, int in[4])
 	in[0] = x0, in[1] = y0, in[2] = x1 - x0, in[3] = y1 - y0;
 }
 
-/* A layer (8 bpp, taken) of the scan of p turned, straightened and scaled
- * as p's page was; NULL when out of memory. */
-static PIX *
-upright(const lr_page_words *p, PIX *layer)
+PIX *
+lr_hand_upright(const lr_page_words *p, PIX *layer)
 {
 	const lr_scan_geom *g = &p->scan;
 	double f = (double)p->width / (g->rotation % 180 != 0 ?
@@ -324,7 +322,7 @@ read_group(lr_ocr *e, PIX *scan, const lr_page_words *p, const lr_line *l,
 	if (!confined(scan, p, in, &npen))
 		return 0;
 	lr_words_box_to_scan(p, in, box);
-	layer = upright(p, lr_pen_layer(scan, box, 1));
+	layer = lr_hand_upright(p, lr_pen_layer(scan, box, 1));
 	want = layer != NULL ? strokes(layer) : 0;
 	if (read_layer(e, layer, "0123456789", in, 1, ps) != 0)
 		return -1;
@@ -334,7 +332,7 @@ read_group(lr_ocr *e, PIX *scan, const lr_page_words *p, const lr_line *l,
 		withhold(ps);
 	for (int k = a; k < b && !print; k++)
 		print = l->words[k].text[0] != '\0';
-	layer = print ? upright(p, lr_pen_layer(scan, box, 0)) : NULL;
+	layer = print ? lr_hand_upright(p, lr_pen_layer(scan, box, 0)) : NULL;
 	if (layer != NULL && ink(layer) <= PRINT_SHARE * npen)
 		pixDestroy(&layer);
 	if (layer != NULL && read_layer(e, layer, NULL, in, 0, ps) != 0)

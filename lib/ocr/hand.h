@@ -18,6 +18,11 @@
  * how many were marked (0 when pix is not in colour). */
 int lr_hand_mark(PIX *pix, lr_page_words *p);
 
+/* A layer (8 bpp, taken) of the scan of p turned, straightened and scaled
+ * as p's page was (p->scan says how), at 300 dpi; NULL when out of
+ * memory. */
+PIX *lr_hand_upright(const lr_page_words *p, PIX *layer);
+
 /* The confidence, at most, of digits read from pen ink alone. */
 #define LR_HAND_CONF 40.0f
 

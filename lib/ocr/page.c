@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "hand.h"
 #include "missed.h"
+#include "red.h"
 #include "result-int.h"
 #include "image/image.h"
 
@@ -406,6 +407,41 @@ extra_deadline(const lr_ocrpage_opts *o, double start, double t0, double t1)
  * wrong turn, the page upside down, far worse. */
 enum { DOWN_SLACK = 10 };
 
+/* Read clean turned q quarters (cleanup info *ci) until at, after a
+ * reading *a of it; keep the turned reading in *a, *page and *cit when its
+ * lines run across and its confidence is over least.  Returns 1 when it
+ * was kept, 0 when not, -1 when there was no time or it could not be
+ * turned. */
+static int
+try_turn(lr_ocr *e, PIX *clean, int q, int n, const lr_ocrpage_opts *o,
+    double at, double least, struct attempt *a, PIX **page,
+    const lr_clean_info *ci, lr_clean_info *cit)
+{
+	struct attempt b = { NULL, { -1, NULL, 0 } };
+	lr_clean_info t = *ci;
+	PIX *turned;
+	int ms = left_ms(at), kept = 0;
+
+	t.rules = NULL;
+	t.bin = NULL;
+	if (ms <= 0 || (turned = lr_clean_turn(clean, q, &o->clean, &t,
+	    NULL)) == NULL)
+		return -1;
+	if (attempt(e, turned, NULL, n, o, ms, &b, NULL) == 0 &&
+	    !lines_down(&b) && b.or.conf > least) {
+		struct attempt s = *a;
+		*a = b;
+		b = s;
+		pixDestroy(page);
+		*page = pixClone(turned);
+		*cit = t;
+		kept = 1;
+	}
+	attempt_free(&b);
+	pixDestroy(&turned);
+	return kept;
+}
+
 /* Read clean turned a quarter each way (but turn skip, read already),
  * until at, after a reading *a of it as it stood (cleanup info *ci) whose
  * lines ran down the page: the page lies sideways whatever its letters
@@ -419,34 +455,32 @@ try_quarters(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o,
     double at, int skip, struct attempt *a, PIX **page,
     const lr_clean_info *ci, lr_clean_info *cit)
 {
-	int kept = 0;	/* then the other turn, upside down, is not read */
-
-	for (int q = 1; q <= 3 && !kept; q += 2) {
-		struct attempt b = { NULL, { -1, NULL, 0 } };
-		lr_clean_info t = *ci;
-		PIX *turned;
-		int ms = left_ms(at);
-
-		if (q == skip)
-			continue;
-		t.rules = NULL;
-		t.bin = NULL;
-		if (ms <= 0 || (turned = lr_clean_turn(clean, q, &o->clean, &t,
-		    NULL)) == NULL)
+	for (int q = 1; q <= 3; q += 2)
+		if (q != skip && try_turn(e, clean, q, n, o, at,
+		    a->or.conf - DOWN_SLACK, a, page, ci, cit) != 0)
 			return;
-		if (attempt(e, turned, NULL, n, o, ms, &b, NULL) == 0 &&
-		    !lines_down(&b) && b.or.conf > a->or.conf - DOWN_SLACK) {
-			struct attempt s = *a;
-			*a = b;
-			b = s;
-			pixDestroy(page);
-			*page = pixClone(turned);
-			*cit = t;
-			kept = 1;
-		}
-		attempt_free(&b);
-		pixDestroy(&turned);
-	}
+}
+
+/* A reading of a page whose lines run across under FLIP_CONF is of text
+ * that may stand upside down: the up-down test goes by the letters'
+ * ascenders and descenders, which a few lines, a seal or a signature
+ * left on the page, or words of many descenders, turn the wrong way (a
+ * page read upright scores 70-95 even when poor; upside down, 30-50).
+ * The page is read turned half round too, and that reading kept when its
+ * confidence is FLIP_GAIN over the first's. */
+enum { FLIP_CONF = 55, FLIP_GAIN = 15 };
+
+/* Read clean turned half round until at, after a doubtful reading *a of it
+ * (cleanup info *ci) whose lines ran across: see FLIP_CONF. */
+static void
+try_flip(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o, double at,
+    struct attempt *a, PIX **page, const lr_clean_info *ci,
+    lr_clean_info *cit)
+{
+	if (a->d->npages > 0 && a->or.conf >= 0 && a->or.conf < FLIP_CONF &&
+	    !lines_down(a))
+		(void)try_turn(e, clean, 2, n, o, at, a->or.conf + FLIP_GAIN, a,
+		    page, ci, cit);
 }
 
 /* Clean pix and recognise it into res, the page begun at start; -1 with
@@ -476,6 +510,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 		check_turn(e, clean, n, o, ms, &a, &page, &ci);
 	if (ret == 0 && page == clean && o->clean.orient && lines_down(&a))
 		try_quarters(e, clean, n, o, at, q, &a, &page, &ci, &cit);
+	if (ret == 0 && page == clean && o->clean.orient)
+		try_flip(e, clean, n, o, at, &a, &page, &ci, &cit);
 	if (page != clean) {		/* the turned reading was kept */
 		boxaDestroy(&ci.rules);	/* found before the turn */
 		pixDestroy(&ci.bin);
@@ -531,6 +567,24 @@ pen_view(PIX *pix, lr_page_words *p, lr_scan_geom *saved)
 	return view;
 }
 
+/* The text of res's page written again from its words, their confidences
+ * rounded.  Returns 0, or -1 with err set. */
+static int
+retext(lr_page_result *res, lr_err *err)
+{
+	lr_page_words *p = &res->words->pages[0];
+	char *text = lr_ocr_page_text(p);
+
+	if (text == NULL) {
+		lr_err_sys(err, "out of memory");
+		return -1;
+	}
+	lr_words_round(p);
+	free(res->text);
+	res->text = text;
+	return 0;
+}
+
 /* Mark the words of res written in pen ink on the scan pix (a photo: on
  * its sheet), and read the digits in them again from the pen ink alone,
  * the page's text after them.  Returns 0, or -1 with err set. */
@@ -541,7 +595,6 @@ hand(lr_ocr *e, PIX *pix, lr_page_result *res, lr_err *err)
 	lr_scan_geom scan;
 	PIX *view = pen_view(pix, p, &scan);
 	int n = -1;
-	char *text;
 
 	if (view != NULL) {
 		lr_hand_mark(view, p);
@@ -549,16 +602,31 @@ hand(lr_ocr *e, PIX *pix, lr_page_result *res, lr_err *err)
 	}
 	p->scan = scan;
 	pixDestroy(&view);
-	if (n == 0)
+	if (n < 0)
+		lr_err_sys(err, "out of memory");
+	return n <= 0 ? n : retext(res, err);
+}
+
+/* Read the red print of res's page again from the red ink of the scan pix
+ * (lr_red_read()) within ms, on a page whose red was taken off, its lines
+ * put in order again and its text after them.  Returns 0, or -1 with err
+ * set. */
+static int
+red(lr_ocr *e, PIX *pix, lr_page_result *res, int ms, lr_err *err)
+{
+	lr_page_words *p = &res->words->pages[0];
+	int n;
+
+	if (!(res->removed & LR_REMOVED_SEAL) || ms < 0 ||
+	    (n = lr_red_read(e, pix, p, ms, err)) == 0)
 		return 0;
-	if (n < 0 || (text = lr_ocr_page_text(p)) == NULL) {
+	if (n < 0)
+		return -1;
+	if (lr_words_sort_lines(p) != 0 || lr_words_layout(p) != 0) {
 		lr_err_sys(err, "out of memory");
 		return -1;
 	}
-	lr_words_round(p);
-	free(res->text);
-	res->text = text;
-	return 0;
+	return retext(res, err);
 }
 
 /* Say in the words of res how their page was made from the scan pix:
@@ -662,22 +730,24 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	 * a sideways page's letters measured along its lines);
 	 * every page: "m2" after a number put back as "m²"; colour pages:
 	 * a photo's pen ink told on its sheet (pen digits 2); a reading of
-	 * fewer figures than the pen's strokes withheld (pen digits 3); every
-	 * page: the turn OSD guesses read first when unsure (osd guess).  The
+	 * fewer figures than the pen's strokes withheld (pen digits 3); red
+	 * titles and serials read again from the red ink (red print); every
+	 * page: the turn OSD guesses read first when unsure (osd guess); a
+	 * doubtful reading read upside down too (flip).  The
 	 * lexicon is not in the key: the cache holds the words before
 	 * restoration (cache form LR_CACHE_FORMAT). */
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3; area unit 1; "
-	    "osd guess 1",
-	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3" : "",
+	    "osd guess 1; flip 1",
+	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3 red print 3" : "",
 	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 3" : "",
 	    LR_CACHE_FORMAT, o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)
 		key[0] = '\0';
 }
 
-/* Clean pix, recognise it and tell its pen ink, into res, the page begun
- * at start; -1 with err set. */
+/* Clean pix, recognise it, tell its pen ink and read its red print again,
+ * into res, the page begun at start; -1 with err set. */
 static int
 read_page(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
     lr_page_result *res, lr_err *err)
@@ -685,9 +755,12 @@ read_page(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	if (recognise(e, pix, n, o, start, res, err) != 0)
 		return -1;
 	set_scan(res, pix);
-	if (res->words != NULL && res->words->npages > 0)
-		return hand(e, pix, res, err);
-	return 0;
+	if (res->words == NULL || res->words->npages == 0)
+		return 0;
+	if (hand(e, pix, res, err) != 0)
+		return -1;
+	return red(e, pix, res, left_ms(o->timeout_ms > 0 ?
+	    start + o->timeout_ms : 0), err);
 }
 
 /* Say in res that it failed as err says; 0, or -1 when out of memory. */

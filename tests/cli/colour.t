@@ -55,4 +55,21 @@ ocr-extract -q --no-extract seal.jpg pink.jpg >>plain.jsonl
 python3 "$TOP/tests/check-records" plain.jsonl
 ok $? "records saying what was removed validate against the schema"
 
+# A serial and a title printed in red over the pink background, beside a
+# red seal: the separation takes the red off with the seal, and the red
+# print's lines (rows of letter-sized red blobs, not the seal's ring) are
+# read again from the red ink alone.
+convert pink.jpg -fill '#c8102e' -font DejaVu-Sans-Bold -pointsize 52 \
+    -annotate +120+580 "BH 524494" -pointsize 44 \
+    -annotate +900+580 "GIẤY CHỨNG NHẬN" -fill none \
+    -stroke 'rgba(215,30,45,0.8)' -strokewidth 10 \
+    -draw 'circle 1500,250 1500,100' -density 300 -units PixelsPerInch \
+    -quality 85 serial.jpg
+run ocr-extract -q --no-extract --text serial.jpg
+is "$rc:$(jqv -c '.pages[0].removed')" '0:["seal","background"]' \
+    "a red seal, red print and a pink background are taken off"
+like "$(text)" '^BH 524494' "the red serial is read again from the red ink"
+like "$(text)" 'GIẤY CHỨNG NHẬN$' "and the red title"
+like "$(text)" '^Diện tích 582,0 m. tại xã Lay Nưa$' "the black text is read as before"
+
 done_testing

@@ -49,4 +49,22 @@ is "$rc:$(jqv '.pages[0].rotation')" 0:180 "it is turned upright"
 is "$(jqv -r '.decision.number')" "$(jq -r '.pages[0].keys[0]' \
     gen/upsidehi-01.json)" "and its decision number is read"
 
+# Words of many descenders and no ascenders ("ngay quy gay") fool the
+# up-down test, which goes by the letters: upright at 120 dpi it says they
+# stand upside down, and upside down that they stand upright.  Either way
+# the page read as the test turned it reads badly (confidence under 55),
+# so it is read the other way up too and the better reading is kept.
+convert -size 1000x700 xc:white -font DejaVu-Serif -pointsize 22 -fill black \
+    -annotate +80+100 "ngay may quy gay, mong quay nguy ngay, gay ruy" \
+    -annotate +80+150 "ngang quy, may ngay, gay mong, nguy quay pygmy yoga" \
+    -annotate +80+200 "gypsy quay ngay, mong may, ngu ngay gay, quy ray" \
+    -annotate +80+250 "rong ruy, pygmy gay, may mong quy, ngay nguy gay" \
+    -density 120 -units PixelsPerInch -quality 85 desc.jpg
+convert desc.jpg -rotate 180 desc-down.jpg
+run ocr-extract -q -j1 --no-extract --text desc.jpg desc-down.jpg
+is "$rc:$(jqv -r '.pages[0].rotation' | xargs)" "0:0 180" \
+    "descenders that fool the up-down test: each page is read upright"
+is "$(jqv -r '.pages[0].text' | grep -c 'ngang quy, may ngay, gay mong')" 2 \
+    "and both read"
+
 done_testing

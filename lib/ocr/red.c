@@ -1,0 +1,183 @@
+/* Red print read again from the red ink alone: its lines found as rows of
+ * letter-sized red blobs on the page. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "hand.h"
+#include "red.h"
+#include "image/image.h"
+
+#define RED_ROWS 64		/* the most rows of red blobs looked at */
+#define RED_LINES 12		/* the most lines of red print read */
+#define RED_CONF 60		/* a red line read with less is not kept */
+#define INK_LEVEL 140		/* a pixel of the red layer under this is ink */
+#define READ_SPAN 0.7		/* of a red line's box: the words read before
+				 * in it span this much when it was read */
+
+/* At the layer's 300 dpi: a letter's least and most height, the widest
+ * letter, the gap joining the letters of a line, and the least letters of
+ * a line. */
+enum { LETTER_MIN = 12, LETTER_MAX = 110, LETTER_WIDE = 160, JOIN = 36,
+	LETTERS = 3 };
+
+/* How many of blobs (boxes) lie in box x, y, w, h, of half a letter's
+ * least height or more. */
+static int
+letters_in(BOXA *blobs, l_int32 x, l_int32 y, l_int32 w, l_int32 h)
+{
+	int k = 0;
+
+	for (int j = 0; j < boxaGetCount(blobs); j++) {
+		l_int32 bx, by, bw, bh;
+		boxaGetBoxGeometry(blobs, j, &bx, &by, &bw, &bh);
+		k += bx >= x && bx + bw <= x + w && by >= y &&
+		    by + bh <= y + h && bh >= LETTER_MIN / 2;
+	}
+	return k;
+}
+
+/* Box x, y, w, h padded by half its height above and below (a capital's
+ * stacked tone marks and the dot under a letter stand apart) and a
+ * quarter of it left and right, within a page pw x ph, into out. */
+static void
+pad_row(l_int32 x, l_int32 y, l_int32 w, l_int32 h, int pw, int ph,
+    int out[4])
+{
+	int pad = h / 4;
+
+	out[0] = x - pad < 0 ? 0 : x - pad;
+	out[1] = y - 2 * pad < 0 ? 0 : y - 2 * pad;
+	out[2] = (x + w + pad > pw ? pw : x + w + pad) - out[0];
+	out[3] = (y + h + 2 * pad > ph ? ph : y + h + 2 * pad) - out[1];
+}
+
+/* The lines of letter-sized blobs of 1 bpp ink: boxes at least 2.5 times
+ * as wide as high, of LETTERS blobs or more, padded (pad_row()), into
+ * boxes (room for RED_ROWS).  Returns how many. */
+static int
+line_boxes(PIX *ink, int (*boxes)[4])
+{
+	PIX *letters, *joined = NULL;
+	BOXA *rows = NULL, *blobs = NULL;
+	int n = 0;
+
+	letters = pixSelectBySize(ink, LETTER_WIDE, LETTER_MAX, 8,
+	    L_SELECT_IF_BOTH, L_SELECT_IF_LTE, NULL);
+	if (letters != NULL && (joined = pixCloseBrick(NULL, letters, JOIN,
+	    1)) != NULL)
+		rows = pixConnCompBB(joined, 8);
+	if (letters != NULL)
+		blobs = pixConnCompBB(letters, 8);
+	for (int i = 0; rows != NULL && blobs != NULL &&
+	    i < boxaGetCount(rows) && n < RED_ROWS; i++) {
+		l_int32 x, y, w, h;
+		boxaGetBoxGeometry(rows, i, &x, &y, &w, &h);
+		if (h >= LETTER_MIN && h <= LETTER_MAX && w * 2 >= h * 5 &&
+		    letters_in(blobs, x, y, w, h) >= LETTERS)
+			pad_row(x, y, w, h, pixGetWidth(ink),
+			    pixGetHeight(ink), boxes[n++]);
+	}
+	boxaDestroy(&rows);
+	boxaDestroy(&blobs);
+	pixDestroy(&joined);
+	pixDestroy(&letters);
+	return n;
+}
+
+/* Does the middle of box x, y, w, h lie in box b? */
+static int
+centre_in(const int b[4], int x, int y, int w, int h)
+{
+	int cx = x + w / 2, cy = y + h / 2;
+
+	return cx >= b[0] && cx < b[0] + b[2] && cy >= b[1] && cy < b[1] + b[3];
+}
+
+/* Has p a sure reading of box b: words whose middle lies in it, of mean
+ * confidence RED_CONF or more, spanning most of its width (READ_SPAN)? */
+static int
+read_in(const lr_page_words *p, const int b[4])
+{
+	int span[4] = LR_BOX_NONE, n = 0;
+	double sum = 0;
+
+	for (int i = 0; i < p->nlines; i++)
+		for (int k = 0; k < p->lines[i].nwords; k++) {
+			const lr_word *w = &p->lines[i].words[k];
+			if (!centre_in(b, w->x, w->y, w->w, w->h))
+				continue;
+			sum += w->conf, n++;
+			lr_box_grow(span, w->x, w->y, w->w, w->h);
+		}
+	return n > 0 && sum / n >= RED_CONF && span[2] >= READ_SPAN * b[2];
+}
+
+/* Drop the lines of p before line end whose middle lies in box b; returns
+ * how many were dropped. */
+static int
+drop_lines(lr_page_words *p, int end, const int b[4])
+{
+	int k = 0, n = p->nlines;
+
+	for (int i = 0; i < n; i++) {
+		lr_line *l = &p->lines[i];
+		if (i >= end || !centre_in(b, l->x, l->y, l->w, l->h)) {
+			p->lines[k++] = *l;
+			continue;
+		}
+		for (int j = 0; j < l->nwords; j++)
+			free(l->words[j].text);
+		free(l->words);
+	}
+	p->nlines = k;
+	return n - k;
+}
+
+/* Does a line of p from line from on have its middle in box b? */
+static int
+line_in(const lr_page_words *p, int from, const int b[4])
+{
+	for (int i = from; i < p->nlines; i++)
+		if (centre_in(b, p->lines[i].x, p->lines[i].y, p->lines[i].w,
+		    p->lines[i].h))
+			return 1;
+	return 0;
+}
+
+/* Keep of boxes those p holds no sure reading of; returns how many. */
+static int
+unread(const lr_page_words *p, int (*boxes)[4], int n)
+{
+	int m = 0;
+
+	for (int i = 0; i < n; i++)
+		if (!read_in(p, boxes[i]))
+			memmove(boxes[m++], boxes[i], sizeof(boxes[i]));
+	return m;
+}
+
+int
+lr_red_read(lr_ocr *e, PIX *scan, lr_page_words *p, int timeout_ms,
+    lr_err *err)
+{
+	int boxes[RED_ROWS][4], n = 0, before = p->nlines, added = 0;
+	PIX *layer, *ink;
+
+	if (scan == NULL || pixGetDepth(scan) != 32 || p->scan.photo ||
+	    p->scan.scan_width <= 0)
+		return 0;
+	layer = lr_hand_upright(p, lr_colour_red_print(scan));
+	ink = layer != NULL ? pixThresholdToBinary(layer, INK_LEVEL) : NULL;
+	if (ink != NULL)
+		n = unread(p, boxes, line_boxes(ink, boxes));
+	if (n > RED_LINES)
+		n = RED_LINES;
+	pixDestroy(&ink);
+	if (n > 0 && (added = lr_ocr_lines(e, layer, (const int (*)[4])boxes,
+	    n, RED_CONF, timeout_ms, p, err)) > 0)
+		for (int i = 0; i < n; i++)	/* the red line's old reading */
+			if (line_in(p, before, boxes[i]))
+				before -= drop_lines(p, before, boxes[i]);
+	pixDestroy(&layer);
+	return added;
+}
