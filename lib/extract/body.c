@@ -31,8 +31,10 @@ cur_parcel(lr_xctx *c, const char *key, char *pre, size_t n)
 	json_t *p = c->parcel < 0 ? NULL : json_array_get(c->parcels,
 	    (size_t)c->parcel);
 
-	if (p == NULL || !json_is_null(json_object_get(p, key)))
+	if (p == NULL || !json_is_null(json_object_get(p, key))) {
+		lr_x_plist_close(c);
 		c->parcel = lr_x_parcel(c, c->head);
+	}
 	c->last = LAST_PARCEL;
 	lr_x_prefix(pre, n, "parcels", c->parcel);
 	return json_array_get(c->parcels, (size_t)c->parcel);
@@ -566,6 +568,9 @@ on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 	if (lr_parse_int(c->s, c->t, i, end, num, sizeof(num), &sp) == 0) {
 		json_t *p = cur_parcel(c, key, pre, sizeof(pre));
 		lr_x_put(c, p, pre, key, json_string(num), &sp, 0);
+		/* "các thửa số 227, 342 và 566" */
+		if (h->lab == LAB_P_NUMBER)
+			sp.b = lr_x_plist_numbers(c, h->a, sp.b, end);
 		/* "tờ bản đồ số 68, tại ấp X": set apart by its comma */
 		if (json_is_null(json_object_get(p, "address")) &&
 		    sp.b < end && lr_tok_is(c->t, sp.b, ','))
@@ -637,14 +642,18 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 	char pre[32];
 	double m2;
 	lr_span sp;
+	int resp, i;
 
 	if ((h->lab == LAB_P_AREA_SAID && area_follows(c, h)) ||
 	    (h->lab == LAB_P_AREA_TAKEN && !number_follows(c, h)))
 		return;
-	if (lr_parse_area(c->s, c->t, h->b, end, &m2, &sp) == 0) {
+	/* "diện tích lần lượt là 120,5 m², 96 m² và 210 m²" */
+	i = lr_x_plist_respectively(c, h->a, h->b, end, &resp);
+	if (lr_parse_area(c->s, c->t, i, end, &m2, &sp) == 0) {
 		json_t *p = cur_parcel(c, "area", pre, sizeof(pre));
-		int n = sp.b;
+		int n;
 		lr_x_put(c, p, pre, "area", json_real(m2), &sp, 0);
+		n = lr_x_plist_areas(c, sp.b, end, resp);
 		/* "diện tích 152 m², tại bản Hát Tre, xã Nà Nhạn"; after an area
 		 * OCR misread, the words that follow are doubtful too */
 		if (place_after(c, p, pre, n, end, with_unit(c, sp.b)) == 0 &&
@@ -654,7 +663,7 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 		/* not one said before the holder ("Giao 1.683,6 m² đất ở cho") */
 		if (h->lab != LAB_P_AREA_SAID)
 			use_after(c, p, pre, n, end);
-	} else if (has_digit(c, h->b, end))
+	} else if (has_digit(c, i, end))
 		cur_parcel(c, "area", pre, sizeof(pre));	/* reviewed */
 }
 
@@ -1082,6 +1091,7 @@ lr_x_body(lr_xctx *c)
 		k = article(c, k + 1, &n);
 	if (k < 0) {
 		walk(c, 0, c->t->n);
+		lr_x_plist_close(c);
 		lr_x_statement_end(c);
 		return;
 	}
@@ -1095,5 +1105,6 @@ lr_x_body(lr_xctx *c)
 			walk(c, j, c->t->n);
 			break;
 		}
+	lr_x_plist_close(c);
 	lr_x_statement_end(c);
 }

@@ -46,6 +46,12 @@ typedef struct lr_xctx {
 	int commune_issuer;	/* the issuer is a commune's committee
 				 * ("Ủy ban nhân dân xã ...") */
 	lr_span issuer_sp;	/* the issuer's tokens, when read */
+	struct lr_plist {	/* parcels one sentence lists ("các thửa
+				 * số 227, 342 và 566"): parcels [first,
+				 * first + n), n 0 when none is open */
+		int first, n;
+		int areas;	/* areas given them in order so far */
+	} plist;
 } lr_xctx;
 
 /* What the last owner, parcel or house label was about. */

@@ -207,10 +207,8 @@ shared_only(const json_t *p)
 	return 1;
 }
 
-/* Give table parcel i key from parcel j where it lacks it, with j's
- * confidence and box. */
-static void
-carry(lr_xctx *c, int j, int i, const char *key)
+void
+lr_x_carry(lr_xctx *c, int j, int i, const char *key)
 {
 	json_t *from = json_array_get(c->parcels, (size_t)j);
 	json_t *to = json_array_get(c->parcels, (size_t)i);
@@ -276,9 +274,9 @@ lr_x_table_terms(lr_xctx *c)
 		return;
 	for (int i = 0; i < j; i++) {
 		for (size_t k = 0; k < keys; k++)
-			carry(c, j, i, shared[k]);
+			lr_x_carry(c, j, i, shared[k]);
 		if (one_holder(c))	/* a table with no holder column */
-			carry(c, j, i, "holder");
+			lr_x_carry(c, j, i, "holder");
 	}
 	lr_x_parcel_drop(c, j);
 }
@@ -316,7 +314,7 @@ lr_x_list_terms(lr_xctx *c)
 		if (!lack || !below(c, named, path))
 			continue;
 		for (int i = c->table_parcels; i < j; i++)
-			carry(c, j, i, shared[k]);
+			lr_x_carry(c, j, i, shared[k]);
 	}
 }
 
