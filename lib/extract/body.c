@@ -24,14 +24,29 @@ cur_owner(lr_xctx *c, char *pre, size_t n)
 	return json_array_get(c->owners, (size_t)c->owner);
 }
 
-/* The parcel to set key of: the current one unless it has key already. */
+/* Is parcel p held by an owner other than the one being read?  Then a
+ * parcel's label after that owner's name starts the owner's own parcel,
+ * though p lacks what it names ("Hộ ông A: + Thửa sế 320 ...; 2. Hộ ông
+ * B: + Thửa số 295": 295 is B's, not A's parcel's lost number). */
+static int
+held_by_other(const lr_xctx *c, const json_t *p)
+{
+	json_t *h = json_object_get(p, "holder");
+
+	return c->head >= 0 && json_is_integer(h) &&
+	    json_integer_value(h) != c->head;
+}
+
+/* The parcel to set key of: the current one unless it has key already or
+ * is another owner's. */
 static json_t *
 cur_parcel(lr_xctx *c, const char *key, char *pre, size_t n)
 {
 	json_t *p = c->parcel < 0 ? NULL : json_array_get(c->parcels,
 	    (size_t)c->parcel);
 
-	if (p == NULL || !json_is_null(json_object_get(p, key))) {
+	if (p == NULL || !json_is_null(json_object_get(p, key)) ||
+	    held_by_other(c, p)) {
 		lr_x_plist_close(c);
 		c->parcel = lr_x_parcel(c, c->head);
 	}

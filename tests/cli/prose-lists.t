@@ -1,6 +1,8 @@
 #!/bin/sh
-# extract-text: several parcels in one sentence or dash paragraph, read
-# each, and flagged when the sentence names more than were read.
+# extract-text: parcels in prose.  Several parcels in one sentence or dash
+# paragraph, each read, flagged when the sentence names more than were
+# read; a parcel's label after another owner's name starts that owner's
+# parcel.
 . "$(dirname "$0")/lib.sh"
 # The rules' own doubts, on their fields: no calibration, items not merged.
 cp -r "$TOP/schemas" raw && : >raw/calibration.tsv &&
@@ -59,5 +61,16 @@ like "$(reviewed)" '^parcels\[0\]\.number$' \
 edited 's/: các$/:/; s/^thửa số 227, 342 và 566/thửa đất số 227/'
 like "$(reviewed)" '^parcels\[0\]\.number$' \
     "areas said in turn of one parcel read are reviewed"
+
+# A parcel whose number label OCR damaged ("thửa đất sế 208") keeps no
+# number: the next owner's parcel number is not put into it.
+sed 's/thửa đất số 208/thửa đất sế 208/' \
+    "$TD/extract/recovery-paragraphs.txt" >lost-label.txt
+run extract-text -q lost-label.txt
+is "$(jqv -c '[.parcels[] | [.number, .sheet, .holder]]')" \
+    '[[null,"17",0],["1043","9",1]]' \
+    "a parcel's number after another owner's name is that owner's parcel's"
+like "$(reviewed)" '^parcels\[0\]\.number$' \
+    "the parcel left with no number is reviewed"
 
 done_testing
