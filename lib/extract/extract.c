@@ -473,6 +473,45 @@ lower_issuer(const lr_xctx *c, int k, int b, int end)
 	return k2 >= 0 && c->h.v[k2].a == next ? k2 : -1;
 }
 
+/* The first issuer hit in tokens [from, end) that names a committee
+ * (issuer_name, in [*a, *b)); -1 when none. */
+static int
+named_issuer(const lr_xctx *c, int from, int end, int *a, int *b)
+{
+	int k;
+
+	for (k = hit_of(c, LAB_ISSUER, hit_from(c, from), end); k >= 0 &&
+	    !issuer_name(c, k, end, a, b);
+	    k = hit_of(c, LAB_ISSUER, k + 1, end))
+		;
+	return k;
+}
+
+/* The committee's name [*a, *b) before end, when it starts with no unit's
+ * type ("CÔN", what a stamp left of the state's name beside it; the motto
+ * read under "ỦY BAN NHÂN DÂN"): the first of the next three lines, up to
+ * a heading, that starts with one ("THỊ XÃ QUẢNG YÊN", "ĐẶC KHU THỔ
+ * CHÂU"), up to the gap between the header's columns. */
+static void
+typed_name(const lr_xctx *c, int end, int *a, int *b)
+{
+	int i = *b < end && (c->t->v[*b].flags & TOK_BOL) ? *b :
+	    next_line(c->t, *b, end), j;
+
+	if (lr_label_at(c->s, c->t, *a, end, LAB_UNIT_TYPE, NULL) > 0)
+		return;
+	for (int n = 0; n < 3 && i < end && !heading_at(c, i); n++,
+	    i = next_line(c->t, i, end)) {
+		if (lr_label_at(c->s, c->t, i, end, LAB_UNIT_TYPE, NULL) < 0)
+			continue;
+		for (j = i + 1; j < end && !(c->t->v[j].flags & TOK_BOL) &&
+		    !column_gap(c->t, j); j++)
+			;
+		*a = i, *b = j;
+		return;
+	}
+}
+
 /* The issuing committee: named under "ỦY BAN NHÂN DÂN" in the left header
  * block, else in the header up to the national motto when the columns
  * interleave; of two committees named one under the other, the lower.
@@ -486,20 +525,24 @@ header_issuer(lr_xctx *c, int end)
 	lr_span sp;
 	char *s;
 
+	int hend = end;
+
 	if (block_of(c, LR_BLOCK_HEADER_LEFT, end, &a, &b) &&
 	    hit_of(c, LAB_ISSUER, hit_from(c, a), b) >= 0)
 		from = a, end = b;
-	for (k = hit_of(c, LAB_ISSUER, hit_from(c, from), end); k >= 0 &&
-	    !issuer_name(c, k, end, &a, &b);
-	    k = hit_of(c, LAB_ISSUER, k + 1, end))
-		;
+	/* the left block names none (its unit's line put in another block
+	 * by a stamp across it): the whole header */
+	if ((k = named_issuer(c, from, end, &a, &b)) < 0 && end != hend)
+		k = named_issuer(c, from, end = hend, &a, &b);
 	if (k < 0)
 		return;
 	while ((k2 = lower_issuer(c, k, b, end)) >= 0 &&
 	    issuer_name(c, k2, end, &a, &b))
 		k = k2;
-	if (!issuer_name(c, k, end, &a, &b) ||
-	    (s = issuer_text(c, a, b, &specks)) == NULL)
+	if (!issuer_name(c, k, end, &a, &b))
+		return;
+	typed_name(c, end, &a, &b);
+	if ((s = issuer_text(c, a, b, &specks)) == NULL)
 		return;
 	c->commune_issuer = commune_level(c, a, b);
 	sp = (lr_span){ c->h.v[k].a, b, specks ? c->s->set[SET_REPAIR] : 1,
