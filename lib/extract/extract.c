@@ -627,7 +627,23 @@ section_after(const lr_xctx *c, int k)
 	return c->t->n;
 }
 
-/* "Về việc ..." and the kind it names (else the kind Điều 1 names). */
+/* The kind named by the line under the heading "QUYẾT ĐỊNH" at a line's
+ * start, up to the next section, when no "Về việc" was read ("và việc
+ * công nhận ...": its first word damaged); -1 when none. */
+static int
+unlabelled_subject(const lr_xctx *c)
+{
+	int k = hit_of(c, LAB_DECIDE, 0, c->t->n), a;
+
+	while (k >= 0 && !(c->t->v[c->h.v[k].a].flags & TOK_BOL))
+		k = hit_of(c, LAB_DECIDE, k + 1, c->t->n);
+	if (k < 0 || (a = next_line(c->t, c->h.v[k].a, c->t->n)) >= c->t->n)
+		return -1;
+	return kind_in(c, a, section_after(c, k + 1), -1);
+}
+
+/* "Về việc ..." and the kind it names (else the kind Điều 1 names,
+ * doubted unless a subject line without its "Về việc" names it too). */
 static void
 header_title(lr_xctx *c)
 {
@@ -649,11 +665,17 @@ header_title(lr_xctx *c)
 		}
 	}
 	if (kind < 0 && (k = hit_of(c, LAB_ARTICLE, 0, c->t->n)) >= 0) {
+		int said = unlabelled_subject(c);
 		sp.a = c->h.v[k].b;
 		sp.b = sp.a + 40 < c->t->n ? sp.a + 40 : c->t->n;
 		kind = kind_in(c, sp.a, sp.b, -1);
 		sp.q = kind >= 0 ? 0.9 : 0.5;
 		sp.why = "kind not named in the subject line";
+		if (said >= 0 && said == kind)	/* both say it */
+			sp.q = 1, sp.why = NULL;
+		else if (said >= 0 && kind < 0)
+			kind = said, sp.q = 0.9, sp.why = "kind read off a "
+			    "subject line whose \"Về việc\" was not read";
 	} else if (kind < 0 && json_string_value(json_object_get(c->decision,
 	    "title")) == NULL) {
 		sp.q = 0.5;
