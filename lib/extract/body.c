@@ -568,6 +568,22 @@ qualified_number(const lr_xctx *c, int i)
 	return i;
 }
 
+/* The number after a parcel's label at token i, as lr_parse_int() reads
+ * it, or past a word OCR made of "số" ("Thửa sế 320"), doubted. */
+static int
+parcel_int(const lr_xctx *c, int i, int end, char *num, size_t n,
+    lr_span *sp)
+{
+	int j = lr_tok_skip(c->t, i, end, ":-");
+
+	if (!lr_misread_so(c->t, j, end) || lr_parse_int(c->s, c->t, j + 1,
+	    end, num, n, sp) != 0)
+		return lr_parse_int(c->s, c->t, i, end, num, n, sp);
+	sp->q *= c->s->set[SET_REPAIR];
+	sp->why = "a word read for \"số\" passed over";
+	return 0;
+}
+
 static void
 on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -580,7 +596,7 @@ on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 		end = end > i ? end : i + 1;
 	if (item_number(c, i, end))
 		return;
-	if (lr_parse_int(c->s, c->t, i, end, num, sizeof(num), &sp) == 0) {
+	if (parcel_int(c, i, end, num, sizeof(num), &sp) == 0) {
 		json_t *p = cur_parcel(c, key, pre, sizeof(pre));
 		lr_x_put(c, p, pre, key, json_string(num), &sp, 0);
 		/* "các thửa số 227, 342 và 566" */

@@ -10,6 +10,25 @@
 #include "util/util.h"
 #include "text/text.h"
 
+/* "thửa 12", "tờ 8": a word that names a parcel's number or sheet only
+ * when a digit follows stands for the label in full. */
+static int
+label_of(int lab)
+{
+	return lab == LAB_P_NUMBER_BARE ? LAB_P_NUMBER : lab == LAB_P_SHEET_BARE ?
+	    LAB_P_SHEET : lab;
+}
+
+int
+lr_misread_so(const lr_toks *t, int i, int end)
+{
+	const char *f = i + 1 < end ? t->v[i].fold : "";
+
+	return (f[0] == 's' || f[0] == 'S') && f[1] != '\0' &&
+	    strchr("aeiouAEIOU", f[1]) != NULL && f[2] == '\0' &&
+	    (t->v[i + 1].flags & TOK_DIGIT);
+}
+
 /* What must follow a label for it to count. */
 enum { NEED_NOTHING, NEED_NAME, NEED_DIGIT, NEED_AREA, NEED_USE, NEED_GRANTEE,
     NOT_SCANNED };
@@ -125,8 +144,11 @@ label_fits(const lr_xdata *s, const lr_toks *t, int lab, int i, int n,
 		    sp.a == n;
 	case NEED_DIGIT:	/* past a speck OCR made a mark ("Điều *1"),
 				 * in Roman numerals ("Điều II"), or with a
-				 * digit misread as a letter ("Điều I1.") */
+				 * digit misread as a letter ("Điều I1."); a
+				 * parcel's word past its "số" misread */
 		n = lr_tok_skip(t, n, t->n, "*`^~_'\"");
+		if (label_of(lab) != lab && lr_misread_so(t, n, t->n))
+			n++;
 		return n < t->n && ((t->v[n].flags & TOK_DIGIT) ||
 		    lr_parse_roman(t->v[n].text) > 0 ||
 		    lr_x_misread_number(t->v[n].text));
@@ -146,15 +168,6 @@ scanned(const lr_xdata *s)
 		if (lab_need[s->labels.v[p].key] != NOT_SCANNED)
 			ph.v[ph.n++] = s->labels.v[p];
 	return ph;
-}
-
-/* "thửa 12", "tờ 8": a word that names a parcel's number or sheet only
- * when a digit follows stands for the label in full. */
-static int
-label_of(int lab)
-{
-	return lab == LAB_P_NUMBER_BARE ? LAB_P_NUMBER : lab == LAB_P_SHEET_BARE ?
-	    LAB_P_SHEET : lab;
 }
 
 /* Is phrase p, when one word standing for a label, written at token i

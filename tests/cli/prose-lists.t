@@ -62,9 +62,9 @@ edited 's/: các$/:/; s/^thửa số 227, 342 và 566/thửa đất số 227/'
 like "$(reviewed)" '^parcels\[0\]\.number$' \
     "areas said in turn of one parcel read are reviewed"
 
-# A parcel whose number label OCR damaged ("thửa đất sế 208") keeps no
+# A parcel whose number label OCR damaged ("thứa đết sế 208") keeps no
 # number: the next owner's parcel number is not put into it.
-sed 's/thửa đất số 208/thửa đất sế 208/' \
+sed 's/thửa đất số 208/thứa đết sế 208/' \
     "$TD/extract/recovery-paragraphs.txt" >lost-label.txt
 run extract-text -q lost-label.txt
 is "$(jqv -c '[.parcels[] | [.number, .sheet, .holder]]')" \
@@ -72,5 +72,14 @@ is "$(jqv -c '[.parcels[] | [.number, .sheet, .holder]]')" \
     "a parcel's number after another owner's name is that owner's parcel's"
 like "$(reviewed)" '^parcels\[0\]\.number$' \
     "the parcel left with no number is reviewed"
+
+# "số" misread after the parcel's word ("Thửa sế 320"): the number is read
+# past it, and reviewed.
+sed 's/thửa đất số 208/Thửa sế 208/' \
+    "$TD/extract/recovery-paragraphs.txt" >so.txt
+run extract-text -q so.txt
+is "$(jqv -c '[.parcels[] | [.number, .sheet, .holder]]')" \
+    '[["208","17",0],["1043","9",1]]' "a number after a misread \"số\" is read"
+like "$(reviewed)" '^parcels\[0\]\.number$' "and reviewed"
 
 done_testing
