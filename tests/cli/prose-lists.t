@@ -62,6 +62,14 @@ edited 's/: các$/:/; s/^thửa số 227, 342 và 566/thửa đất số 227/'
 like "$(reviewed)" '^parcels\[0\]\.number$' \
     "areas said in turn of one parcel read are reviewed"
 
+# Owners given no address in the whole list ("- Ông A, sinh năm 1987:
+# thửa đất số ..."): no owner's address is reviewed as not found; one
+# owner's address given, the other's missing is.
+edited 's/, thường trú tại bản Nà Pen, xã Mường Phăng, tỉnh Điện Biên:/:/; s/, thường trú tại bản Co Muông, xã Mường Phăng, tỉnh Điện Biên:/:/'
+is "$(reviewed | grep -c '^owners')" 0 "a list giving no owner an address: none reviewed"
+edited 's/, thường trú tại bản Nà Pen, xã Mường Phăng, tỉnh Điện Biên:/:/'
+like "$(reviewed)" '^owners\[0\]\.address$' "one owner's address given: the other's missing is reviewed"
+
 # A parcel whose number label OCR damaged ("thứa đết sế 208") keeps no
 # number: the next owner's parcel number is not put into it.
 sed 's/thửa đất số 208/thứa đết sế 208/' \
