@@ -255,6 +255,27 @@ glued_unit(const char *s, const char *e)
 	return 0;
 }
 
+/* The length of the footnote marks glued after a digit at the end of
+ * [s, e) ("45¹", "12²³": superscript digits), or 0.  They mark a note at
+ * the foot of the page and are no part of the number. */
+static size_t
+footnote_mark(const char *s, const char *e)
+{
+	static const char *const sup[] = { "\u00b9", "\u00b2", "\u00b3",
+	    "\u2070", "\u2074", "\u2075", "\u2076", "\u2077", "\u2078",
+	    "\u2079" };
+	const char *x = e;
+
+	for (size_t i = 0; i < sizeof(sup) / sizeof(*sup); i++) {
+		size_t n = strlen(sup[i]);
+		if (x - s > (ptrdiff_t)n && memcmp(x - n, sup[i], n) == 0) {
+			x -= n;
+			i = (size_t)-1;	/* another mark before it? */
+		}
+	}
+	return x < e && digit(x[-1]) ? (size_t)(e - x) : 0;
+}
+
 /* Split one word into tokens, the spaces OCR left around it dropped. */
 static int
 split_word(lr_toks *t, const lr_word *w, int page, int line)
@@ -281,6 +302,9 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 	}
 	size_t unit = glued_unit(s, te);
 	te -= unit;
+	/* "45¹": the footnote's mark dropped */
+	size_t note = unit == 0 ? footnote_mark(s, te) : 0;
+	te -= note;
 	while (s < te) {
 		size_t n = strcspn(s, any_punct);
 		if (s + n > te)
@@ -301,7 +325,7 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 	}
 	if (unit > 0 && push(t, w, te, unit, page, line) != 0)
 		return -1;
-	te += unit;
+	te += unit + note;
 	for (size_t q; te < e; te += q) {
 		q = quote_at(te) ? quote_at(te) : 1;
 		if (push(t, w, te, q, page, line) != 0)

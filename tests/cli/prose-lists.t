@@ -81,6 +81,13 @@ is "$(jqv -c '[.parcels[] | [.number, .sheet, .holder]]')" \
 like "$(reviewed)" '^parcels\[0\]\.number$' \
     "the parcel left with no number is reviewed"
 
+# A footnote's mark glued to a number ("45¹") is no part of it.
+sed 's/thửa đất số 208/thửa đất số 208¹/; s/tờ bản đồ số 9,/tờ bản đồ số 9²³,/' \
+    "$TD/extract/recovery-paragraphs.txt" >note.txt
+run extract-text -q note.txt
+is "$(jqv -c '[.parcels[] | [.number, .sheet]]')" '[["208","17"],["1043","9"]]' \
+    "footnote marks after numbers are dropped"
+
 # "số" misread after the parcel's word ("Thửa sế 320"): the number is read
 # past it, and reviewed.
 sed 's/thửa đất số 208/Thửa sế 208/' \
