@@ -107,8 +107,9 @@ new_head(lr_xctx *c, int j)
 	c->head = j;
 }
 
-/* Start owner name at token i; spouse: the head's spouse. */
-static void
+/* Start owner name at token i; spouse: the head's spouse.  The owner's
+ * index, or -1 when no name was read. */
+static int
 new_owner(lr_xctx *c, int i, int end, int gender, int household, int spouse)
 {
 	lr_span sp;
@@ -116,7 +117,7 @@ new_owner(lr_xctx *c, int i, int end, int gender, int household, int spouse)
 	int j;
 
 	if (lr_parse_name(c->s, c->t, i, end, &name, &sp) != 0)
-		return;
+		return -1;
 	j = lr_x_owner(c, name, gender, household, &sp);
 	free(name);
 	if (spouse && c->head >= 0 && c->head != j)
@@ -125,6 +126,7 @@ new_owner(lr_xctx *c, int i, int end, int gender, int household, int spouse)
 		new_head(c, j);
 	c->owner = j;
 	c->last = LAST_OWNER;
+	return j;
 }
 
 /* Does label lab name an owner (ông, bà, hộ ông, hộ bà)? */
@@ -135,13 +137,40 @@ owner_lab(int lab)
 	    lab == LAB_HH_F;
 }
 
+/* Does the word before hit h ("ông", "bà") open an item as "Hộ" would,
+ * one letter off it ("1. Hệ ông A": a faint print's "Hộ")?  An "H" and
+ * one vowel, folded, first on its line past the item's number or dash. */
+static int
+misread_household(const lr_xctx *c, const lr_hit *h)
+{
+	int i = h->a - 1, j;
+	const char *f = i >= 0 ? c->t->v[i].fold : "";
+
+	if ((f[0] != 'H' && f[0] != 'h') || f[1] == '\0' ||
+	    strchr("aeiouy", tolower((unsigned char)f[1])) == NULL ||
+	    f[2] != '\0' || (c->t->v[h->a].flags & TOK_BOL))
+		return 0;
+	for (j = i; j > 0 && !(c->t->v[j].flags & TOK_BOL); j--)
+		if (c->t->v[j - 1].flags & TOK_ALPHA)
+			return 0;
+	return 1;
+}
+
 static void
 on_owner(lr_xctx *c, const lr_hit *h, int end)
 {
 	int g = h->lab == LAB_OWNER_M || h->lab == LAB_HH_M ? 'M' : 'F';
+	int hh = h->lab == LAB_HH_M || h->lab == LAB_HH_F ||
+	    misread_household(c, h);
 
-	new_owner(c, h->b, end, g, h->lab == LAB_HH_M || h->lab == LAB_HH_F,
-	    c->spouse_next || c->couple == 2);
+	int j = new_owner(c, h->b, end, g, hh, c->spouse_next ||
+	    c->couple == 2);
+	if (hh && h->lab != LAB_HH_M && h->lab != LAB_HH_F && j >= 0) {
+		char path[64];
+		snprintf(path, sizeof(path), "owners[%d].household", j);
+		lr_x_doubt(c, path, c->s->set[SET_REPAIR],
+		    "a word read for \"Hộ\" before the name");
+	}
 	c->spouse_next = 0;
 	c->couple = c->couple == 1 ? 2 : 0;
 }

@@ -81,6 +81,13 @@ is "$(jqv -c '[.parcels[] | [.number, .sheet, .holder]]')" \
 like "$(reviewed)" '^parcels\[0\]\.number$' \
     "the parcel left with no number is reviewed"
 
+# "Hộ ông" of a faint print read "Hệ ông": a household, reviewed.
+edited 's/^- Hộ ông Lò Văn Pánh/- Hệ ông Lò Văn Pánh/'
+is "$(jqv -c '[.owners[] | [.name, .household]]')" \
+    '[["Lò Văn Pánh",true],["Quàng Thị Xuân",false]]' \
+    "a word one letter off \"Hộ\" before ông opens a household"
+like "$(reviewed)" '^owners\[0\]\.household$' "and is reviewed"
+
 # A footnote's mark glued to a number ("45¹") is no part of it.
 sed 's/thửa đất số 208/thửa đất số 208¹/; s/tờ bản đồ số 9,/tờ bản đồ số 9²³,/' \
     "$TD/extract/recovery-paragraphs.txt" >note.txt
