@@ -345,6 +345,25 @@ page_number(const lr_page_words *pg, int l)
 	    strspn(ln->words[0].text, "0123456789") == strlen(ln->words[0].text);
 }
 
+/* Is word k of line l of pg the page's number printed over its text and
+ * read into its first line: on page 2 or after, the page's own number
+ * alone, centred on the page and set apart from the words on both sides
+ * by more than twice its height? */
+static int
+page_number_word(const lr_page_words *pg, int l, int k)
+{
+	const lr_line *ln = &pg->lines[l];
+	const lr_word *w = &ln->words[k], *a = w - 1, *b = w + 1;
+	char num[16];
+
+	if (l != 0 || pg->n < 2 || k == 0 || k + 1 >= ln->nwords)
+		return 0;
+	snprintf(num, sizeof(num), "%d", pg->n);
+	return strcmp(w->text, num) == 0 &&
+	    abs(2 * w->x + w->w - pg->width) * 20 < pg->width &&
+	    w->x - (a->x + a->w) > 2 * w->h && b->x - (w->x + w->w) > 2 * w->h;
+}
+
 /* Does line l of pg go on the row of table line prev (-1: none) that
  * stands left of it on the same band?  OCR may cut a row of a table into
  * one line a cell ("Võ Văn A", "126", "3,671.0", "CLN"); a row is one
@@ -417,6 +436,7 @@ lr_toks_of(const lr_doc_words *d)
 			line = on ? line : t->nlines;
 			for (int k = 0; k < pg->lines[l].nwords; k++)
 				if (!speck_word(pg, l, k) &&
+				    !page_number_word(pg, l, k) &&
 				    split_word(t, &pg->lines[l].words[k], pg->n,
 				    line) != 0) {
 					lr_toks_free(t);

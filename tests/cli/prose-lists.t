@@ -88,6 +88,19 @@ is "$(jqv -c '[.owners[] | [.name, .household]]')" \
     "a word one letter off \"Hộ\" before ông opens a household"
 like "$(reviewed)" '^owners\[0\]\.household$' "and is reviewed"
 
+# The number of page 2 printed over its text, read into its first line
+# between an address's units: not part of the address.  (Words made by
+# testdata/tables/mkwords, no Tesseract.)
+python3 "$TD/tables/mkwords" "$TD/tables/pagenum.words" >pagenum.jsonl
+run ocr-extract -q <pagenum.jsonl
+is "$(jqv -r '.owners[0].address')" "bản Nà Pen, xã Mường Phăng, tỉnh Điện Biên" \
+    "a page's number read into its first line is dropped"
+python3 "$TD/tables/mkwords" "$TD/tables/pagenum.words" |
+    sed 's/"2", 95.0, 1228/"2", 95.0, 1040/' >shifted.jsonl
+run ocr-extract -q <shifted.jsonl
+like "$(jqv -r '.owners[0].address')" ', 2 tỉnh' \
+    "a number off the page's middle is kept"
+
 # A footnote's mark glued to a number ("45¹") is no part of it.
 sed 's/thửa đất số 208/thửa đất số 208¹/; s/tờ bản đồ số 9,/tờ bản đồ số 9²³,/' \
     "$TD/extract/recovery-paragraphs.txt" >note.txt
