@@ -16,7 +16,9 @@ void lr_x_spouses(lr_xctx *c, int i, int j);
 const char *lr_x_id_type(const char *id, int lab);
 /* A statement of a change of use or a total area at hit k, before token
  * end (statement.c): what it states is kept for the parcels that follow
- * and none of its labels starts a parcel.  Returns the hit after it. */
+ * (or for the rows of a table under it) and none of its labels starts a
+ * parcel.  Returns the hit after it, or its last when that is a term, to
+ * be read as the parcels' term. */
 int lr_x_statement(lr_xctx *c, int k, int end);
 /* Give the parcels that followed the last statement what it stated. */
 void lr_x_statement_end(lr_xctx *c);

@@ -37,6 +37,9 @@ typedef struct lr_xctx {
 		char use[4], use_to[4];	/* "" when not stated */
 		double area;	/* < 0 when not stated */
 		lr_span use_sp, to_sp, area_sp;
+		int end;	/* the token ending it */
+		int term;	/* its last label a term, read as its first
+				 * parcel's */
 	} stmt;
 	int owner_addr;		/* an owner's address label was met: the
 				 * document gives owners addresses */
