@@ -202,7 +202,7 @@ table_after(const lr_xctx *c)
 void
 lr_x_statement_end(lr_xctx *c)
 {
-	int a = c->stmt.first, b = (int)json_array_size(c->parcels);
+	int a = c->stmt.first, b = (int)json_array_size(c->parcels), from;
 
 	if (!c->stmt.on)
 		return;
@@ -210,13 +210,12 @@ lr_x_statement_end(lr_xctx *c)
 	/* none follows: "..., chuyển mục đích sang đất ở" is of the parcel
 	 * before; "Tổng diện tích ..." under a list, of the list; "..., cụ
 	 * thể như sau:" over a table, of its rows */
-	if (table_after(c))
-		a = 0, b = b > c->table_parcels ? b : c->table_parcels;
-	for (int i = a; c->stmt.term && c->stmt.first < b && i < b; i++) {
-		lr_x_carry(c, c->stmt.first, i, "term");
-		lr_x_carry(c, c->stmt.first, i, "term_end");
+	from = table_after(c) ? 0 : a == b && a > 0 ? a - 1 : a;
+	for (int i = from; c->stmt.term && a < b && i < b; i++) {
+		lr_x_carry(c, a, i, "term");
+		lr_x_carry(c, a, i, "term_end");
 	}
-	for (int i = a == b && a > 0 ? a - 1 : a; i < b; i++) {
+	for (int i = from; i < b; i++) {
 		put_use(c, i, "land_use", c->stmt.use, &c->stmt.use_sp);
 		put_use(c, i, "land_use_to", c->stmt.use_to, &c->stmt.to_sp);
 	}
