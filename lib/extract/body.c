@@ -25,9 +25,11 @@ cur_owner(lr_xctx *c, char *pre, size_t n)
 }
 
 /* Is parcel p held by an owner other than the one being read?  Then a
- * parcel's label after that owner's name starts the owner's own parcel,
- * though p lacks what it names ("Hộ ông A: + Thửa sế 320 ...; 2. Hộ ông
- * B: + Thửa số 295": 295 is B's, not A's parcel's lost number). */
+ * parcel's number after that owner's name starts the owner's own parcel,
+ * though p lacks one ("Hộ ông A: + Thửa sế 320 ...; 2. Hộ ông B: + Thửa
+ * số 295": 295 is B's, not A's parcel's lost number).  Only the number:
+ * a sheet or an area said after a name ("thửa đất số 6 của bà B, tờ bản
+ * đồ số 3") may still be the parcel's before it. */
 static int
 held_by_other(const lr_xctx *c, const json_t *p)
 {
@@ -38,7 +40,7 @@ held_by_other(const lr_xctx *c, const json_t *p)
 }
 
 /* The parcel to set key of: the current one unless it has key already or
- * is another owner's. */
+ * is another owner's (held_by_other). */
 static json_t *
 cur_parcel(lr_xctx *c, const char *key, char *pre, size_t n)
 {
@@ -46,7 +48,7 @@ cur_parcel(lr_xctx *c, const char *key, char *pre, size_t n)
 	    (size_t)c->parcel);
 
 	if (p == NULL || !json_is_null(json_object_get(p, key)) ||
-	    held_by_other(c, p)) {
+	    (strcmp(key, "number") == 0 && held_by_other(c, p))) {
 		lr_x_plist_close(c);
 		c->parcel = lr_x_parcel(c, c->head);
 	}

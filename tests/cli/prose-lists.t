@@ -108,6 +108,18 @@ run extract-text -q note.txt
 is "$(jqv -c '[.parcels[] | [.number, .sheet]]')" '[["208","17"],["1043","9"]]' \
     "footnote marks after numbers are dropped"
 
+# Only a number starts another owner's parcel: a sheet and an area said
+# after the owner's name ("thửa đất số 1043 của bà B, tờ bản đồ số 9, diện
+# tích ...") are still the parcel's before it.
+sed '/^1\. Ông LÒ/,/^đất bị thu hồi 1.120,5 m2, loại đất HNK\./c\
+Thu hồi thửa đất số 208 của ông Lò Văn Pánh, tờ bản đồ số 17, diện tích 86,4 m²;\
+thu hồi thửa đất số 1043 của bà Quàng Thị Xuân, tờ bản đồ số 9, diện tích 1.120,5 m².' \
+    "$TD/extract/recovery-paragraphs.txt" >of.txt
+run extract-text -q of.txt
+is "$(jqv -c '[.parcels[] | [.number, .sheet, .area]]')" \
+    '[["208","17",86.4],["1043","9",1120.5]]' \
+    "a sheet and an area after the owner's name stay with its parcel"
+
 # "số" misread after the parcel's word ("Thửa sế 320"): the number is read
 # past it, and reviewed.
 sed 's/thửa đất số 208/Thửa sế 208/' \
