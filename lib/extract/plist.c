@@ -22,12 +22,16 @@ list_sep(const lr_xctx *c, int i, int end)
 }
 
 /* Is token i a parcel's number standing alone: digits only, no unit of
- * area after it ("342", not "96 m²" nor "1.234")? */
+ * area after it ("342", not "96 m²" nor "1.234"), and no list item's
+ * number opening its line ("2. Bà B")? */
 static int
 bare_number(const lr_xctx *c, int i, int end)
 {
 	const char *x = i < end ? c->t->v[i].text : "";
 
+	if (i < end && (c->t->v[i].flags & TOK_BOL) && i + 1 < end &&
+	    (lr_tok_is(c->t, i + 1, '.') || lr_tok_is(c->t, i + 1, ')')))
+		return 0;
 	return x[0] != '\0' && strspn(x, "0123456789") == strlen(x) &&
 	    lr_label_at(c->s, c->t, i + 1, end, LAB_UNIT_M2, NULL) < 0 &&
 	    lr_label_at(c->s, c->t, i + 1, end, LAB_UNIT_HA, NULL) < 0;

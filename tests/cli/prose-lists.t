@@ -108,6 +108,14 @@ run extract-text -q note.txt
 is "$(jqv -c '[.parcels[] | [.number, .sheet]]')" '[["208","17"],["1043","9"]]' \
     "footnote marks after numbers are dropped"
 
+# A list item's number after a parcel's ("thửa đất số 208;" then "2. Bà
+# ...") is no parcel of a list.
+sed 's/diện tích thu hồi$/diện tích thu hồi 86,4 m2, loại đất LUC; thửa đất số 209;/; /^86,4 m2, loại đất LUC\.$/d' \
+    "$TD/extract/recovery-paragraphs.txt" >items.txt
+run extract-text -q items.txt
+is "$(jqv -c '[.parcels[] | .number]')" '["208","209","1043"]' \
+    "an item's number opening the next line is no parcel"
+
 # Only a number starts another owner's parcel: a sheet and an area said
 # after the owner's name ("thửa đất số 1043 của bà B, tờ bản đồ số 9, diện
 # tích ...") are still the parcel's before it.
