@@ -21,16 +21,22 @@ list_sep(const lr_xctx *c, int i, int end)
 	return j > i ? j : -1;
 }
 
+/* Does token i open its line as a list item's number ("2. Bà B")? */
+static int
+item_number(const lr_xctx *c, int i, int end)
+{
+	return i + 1 < end && (c->t->v[i].flags & TOK_BOL) &&
+	    (lr_tok_is(c->t, i + 1, '.') || lr_tok_is(c->t, i + 1, ')'));
+}
+
 /* Is token i a parcel's number standing alone: digits only, no unit of
- * area after it ("342", not "96 m²" nor "1.234"), and no list item's
- * number opening its line ("2. Bà B")? */
+ * area after it ("342", not "96 m²" nor "1.234"), no list item's number? */
 static int
 bare_number(const lr_xctx *c, int i, int end)
 {
 	const char *x = i < end ? c->t->v[i].text : "";
 
-	if (i < end && (c->t->v[i].flags & TOK_BOL) && i + 1 < end &&
-	    (lr_tok_is(c->t, i + 1, '.') || lr_tok_is(c->t, i + 1, ')')))
+	if (item_number(c, i, end))
 		return 0;
 	return x[0] != '\0' && strspn(x, "0123456789") == strlen(x) &&
 	    lr_label_at(c->s, c->t, i + 1, end, LAB_UNIT_M2, NULL) < 0 &&
@@ -116,8 +122,8 @@ lr_x_plist_areas(lr_xctx *c, int i, int end, int resp)
 	}
 	l->areas = 1;	/* the first parcel's, read by the caller */
 	while ((j = list_sep(c, i, end)) > 0 && j < end &&
-	    (c->t->v[j].flags & TOK_DIGIT) && lr_parse_area(c->s, c->t, j,
-	    end, &m2, &sp) == 0) {
+	    (c->t->v[j].flags & TOK_DIGIT) && !item_number(c, j, end) &&
+	    lr_parse_area(c->s, c->t, j, end, &m2, &sp) == 0) {
 		int k = l->first + l->areas++;
 		if (l->areas > l->n) {
 			doubt_short(c, l->first, "number");
