@@ -29,29 +29,36 @@ item_number(const lr_xctx *c, int i, int end)
 	    (lr_tok_is(c->t, i + 1, '.') || lr_tok_is(c->t, i + 1, ')'));
 }
 
-/* Is token i a parcel's number standing alone: digits only, no unit of
- * area after it ("342", not "96 m²" nor "1.234"), no list item's number? */
+/* Is token i a figure of an area, its unit after it ("96 m²")? */
+static int
+area_figure(const lr_xctx *c, int i, int end)
+{
+	return lr_label_at(c->s, c->t, i + 1, end, LAB_UNIT_M2, NULL) > 0 ||
+	    lr_label_at(c->s, c->t, i + 1, end, LAB_UNIT_HA, NULL) > 0;
+}
+
+/* Is token i a parcel's number standing alone: digits only, no area's
+ * figure ("342", not "96 m²" nor "1.234"), no list item's number? */
 static int
 bare_number(const lr_xctx *c, int i, int end)
 {
 	const char *x = i < end ? c->t->v[i].text : "";
 
-	if (item_number(c, i, end))
-		return 0;
 	return x[0] != '\0' && strspn(x, "0123456789") == strlen(x) &&
-	    lr_label_at(c->s, c->t, i + 1, end, LAB_UNIT_M2, NULL) < 0 &&
-	    lr_label_at(c->s, c->t, i + 1, end, LAB_UNIT_HA, NULL) < 0;
+	    !item_number(c, i, end) && !area_figure(c, i, end);
 }
 
 /* Does a list item that could not be read follow token i: a separator,
- * then a token with a digit ("227, 3A2 và 566")? */
+ * then a token with a digit that is no list item's number nor an area's
+ * figure ("227, 3A2 và 566")? */
 static int
 unread_item(const lr_xctx *c, int i, int end)
 {
 	int j = list_sep(c, i, end);
 
 	return j > 0 && j < end && strpbrk(c->t->v[j].text,
-	    "0123456789") != NULL;
+	    "0123456789") != NULL && !item_number(c, j, end) &&
+	    !area_figure(c, j, end);
 }
 
 /* Review key of parcel j: the sentence said more than was read. */

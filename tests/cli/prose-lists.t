@@ -115,6 +115,8 @@ sed 's/diện tích thu hồi$/diện tích thu hồi 86,4 m2, loại đất LUC
 run extract-text -q items.txt
 is "$(jqv -c '[.parcels[] | .number]')" '["208","209","1043"]' \
     "an item's number opening the next line is no parcel"
+is "$(reviewed | grep -c '^parcels\[1\]\.number$')" 0 \
+    "nor an item of a list left unread"
 sed 's/^thửa số 227, 342 và 566 tờ bản đồ số 16, diện tích lần lượt là 120,5 m², 96 m² và/thửa số 227 và 342 tờ bản đồ số 16, diện tích lần lượt là 120,5 m², 96 m²;/; s/^210 m², loại đất LUC\./2. Ông Lò Văn A, thường trú tại bản Nà Pen:/' \
     "$FX" >items2.txt
 run extract-text -q items2.txt
