@@ -15,6 +15,11 @@ edited() {
 	sed "$1" "$FX" >edited.txt
 	run extract-text -q edited.txt
 }
+# recovery SED-SCRIPT: recovery-paragraphs.txt edited by the script.
+recovery() {
+	sed "$1" "$TD/extract/recovery-paragraphs.txt" >recovery.txt
+	run extract-text -q recovery.txt
+}
 # The review items' fields, one a line.
 reviewed() {
 	jqv -r '.review[].field'
@@ -72,9 +77,7 @@ like "$(reviewed)" '^owners\[0\]\.address$' "one owner's address given: the othe
 
 # A parcel whose number label OCR damaged ("thứa đết sế 208") keeps no
 # number: the next owner's parcel number is not put into it.
-sed 's/thửa đất số 208/thứa đết sế 208/' \
-    "$TD/extract/recovery-paragraphs.txt" >lost-label.txt
-run extract-text -q lost-label.txt
+recovery 's/thửa đất số 208/thứa đết sế 208/'
 is "$(jqv -c '[.parcels[] | [.number, .sheet, .holder]]')" \
     '[[null,"17",0],["1043","9",1]]' \
     "a parcel's number after another owner's name is that owner's parcel's"
@@ -102,17 +105,13 @@ like "$(jqv -r '.owners[0].address')" ', 2 tỉnh' \
     "a number off the page's middle is kept"
 
 # A footnote's mark glued to a number ("45¹") is no part of it.
-sed 's/thửa đất số 208/thửa đất số 208¹/; s/tờ bản đồ số 9,/tờ bản đồ số 9²³,/' \
-    "$TD/extract/recovery-paragraphs.txt" >note.txt
-run extract-text -q note.txt
+recovery 's/thửa đất số 208/thửa đất số 208¹/; s/tờ bản đồ số 9,/tờ bản đồ số 9²³,/'
 is "$(jqv -c '[.parcels[] | [.number, .sheet]]')" '[["208","17"],["1043","9"]]' \
     "footnote marks after numbers are dropped"
 
 # A list item's number after a parcel's ("thửa đất số 208;" then "2. Bà
 # ...") is no parcel of a list.
-sed 's/diện tích thu hồi$/diện tích thu hồi 86,4 m2, loại đất LUC; thửa đất số 209;/; /^86,4 m2, loại đất LUC\.$/d' \
-    "$TD/extract/recovery-paragraphs.txt" >items.txt
-run extract-text -q items.txt
+recovery 's/diện tích thu hồi$/diện tích thu hồi 86,4 m2, loại đất LUC; thửa đất số 209;/; /^86,4 m2, loại đất LUC\.$/d'
 is "$(jqv -c '[.parcels[] | .number]')" '["208","209","1043"]' \
     "an item's number opening the next line is no parcel"
 is "$(reviewed | grep -c '^parcels\[1\]\.number$')" 0 \
@@ -128,20 +127,16 @@ is "$(reviewed | grep -c '^parcels\[0\]\.number$')" 0 \
 # Only a number starts another owner's parcel: a sheet and an area said
 # after the owner's name ("thửa đất số 1043 của bà B, tờ bản đồ số 9, diện
 # tích ...") are still the parcel's before it.
-sed '/^1\. Ông LÒ/,/^đất bị thu hồi 1.120,5 m2, loại đất HNK\./c\
+recovery '/^1\. Ông LÒ/,/^đất bị thu hồi 1.120,5 m2, loại đất HNK\./c\
 Thu hồi thửa đất số 208 của ông Lò Văn Pánh, tờ bản đồ số 17, diện tích 86,4 m²;\
-thu hồi thửa đất số 1043 của bà Quàng Thị Xuân, tờ bản đồ số 9, diện tích 1.120,5 m².' \
-    "$TD/extract/recovery-paragraphs.txt" >of.txt
-run extract-text -q of.txt
+thu hồi thửa đất số 1043 của bà Quàng Thị Xuân, tờ bản đồ số 9, diện tích 1.120,5 m².'
 is "$(jqv -c '[.parcels[] | [.number, .sheet, .area]]')" \
     '[["208","17",86.4],["1043","9",1120.5]]' \
     "a sheet and an area after the owner's name stay with its parcel"
 
 # "số" misread after the parcel's word ("Thửa sế 320"): the number is read
 # past it, and reviewed.
-sed 's/thửa đất số 208/Thửa sế 208/' \
-    "$TD/extract/recovery-paragraphs.txt" >so.txt
-run extract-text -q so.txt
+recovery 's/thửa đất số 208/Thửa sế 208/'
 is "$(jqv -c '[.parcels[] | [.number, .sheet, .holder]]')" \
     '[["208","17",0],["1043","9",1]]' "a number after a misread \"số\" is read"
 like "$(reviewed)" '^parcels\[0\]\.number$' "and reviewed"
