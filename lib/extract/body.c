@@ -24,15 +24,34 @@ cur_owner(lr_xctx *c, char *pre, size_t n)
 	return json_array_get(c->owners, (size_t)c->owner);
 }
 
-/* The parcel to set key of: the current one unless it has key already. */
+/* Is parcel p held by an owner other than the one being read?  Then a
+ * parcel's number after that owner's name starts the owner's own parcel,
+ * though p lacks one ("Hộ ông A: + Thửa sế 320 ...; 2. Hộ ông B: + Thửa
+ * số 295": 295 is B's, not A's parcel's lost number).  Only the number:
+ * a sheet or an area said after a name ("thửa đất số 6 của bà B, tờ bản
+ * đồ số 3") may still be the parcel's before it. */
+static int
+held_by_other(const lr_xctx *c, const json_t *p)
+{
+	json_t *h = json_object_get(p, "holder");
+
+	return c->head >= 0 && json_is_integer(h) &&
+	    json_integer_value(h) != c->head;
+}
+
+/* The parcel to set key of: the current one unless it has key already or
+ * is another owner's (held_by_other). */
 static json_t *
 cur_parcel(lr_xctx *c, const char *key, char *pre, size_t n)
 {
 	json_t *p = c->parcel < 0 ? NULL : json_array_get(c->parcels,
 	    (size_t)c->parcel);
 
-	if (p == NULL || !json_is_null(json_object_get(p, key)))
+	if (p == NULL || !json_is_null(json_object_get(p, key)) ||
+	    (strcmp(key, "number") == 0 && held_by_other(c, p))) {
+		lr_x_plist_close(c);
 		c->parcel = lr_x_parcel(c, c->head);
+	}
 	c->last = LAST_PARCEL;
 	lr_x_prefix(pre, n, "parcels", c->parcel);
 	return json_array_get(c->parcels, (size_t)c->parcel);
@@ -90,8 +109,9 @@ new_head(lr_xctx *c, int j)
 	c->head = j;
 }
 
-/* Start owner name at token i; spouse: the head's spouse. */
-static void
+/* Start owner name at token i; spouse: the head's spouse.  The owner's
+ * index, or -1 when no name was read. */
+static int
 new_owner(lr_xctx *c, int i, int end, int gender, int household, int spouse)
 {
 	lr_span sp;
@@ -99,7 +119,7 @@ new_owner(lr_xctx *c, int i, int end, int gender, int household, int spouse)
 	int j;
 
 	if (lr_parse_name(c->s, c->t, i, end, &name, &sp) != 0)
-		return;
+		return -1;
 	j = lr_x_owner(c, name, gender, household, &sp);
 	free(name);
 	if (spouse && c->head >= 0 && c->head != j)
@@ -108,6 +128,7 @@ new_owner(lr_xctx *c, int i, int end, int gender, int household, int spouse)
 		new_head(c, j);
 	c->owner = j;
 	c->last = LAST_OWNER;
+	return j;
 }
 
 /* Does label lab name an owner (ông, bà, hộ ông, hộ bà)? */
@@ -118,13 +139,40 @@ owner_lab(int lab)
 	    lab == LAB_HH_F;
 }
 
+/* Does the word before hit h ("ông", "bà") open an item as "Hộ" would,
+ * one letter off it ("1. Hệ ông A": a faint print's "Hộ")?  An "H" and
+ * one vowel, folded, first on its line past the item's number or dash. */
+static int
+misread_household(const lr_xctx *c, const lr_hit *h)
+{
+	int i = h->a - 1, j;
+	const char *f = i >= 0 ? c->t->v[i].fold : "";
+
+	if ((f[0] != 'H' && f[0] != 'h') || f[1] == '\0' ||
+	    strchr("aeiouy", tolower((unsigned char)f[1])) == NULL ||
+	    f[2] != '\0' || (c->t->v[h->a].flags & TOK_BOL))
+		return 0;
+	for (j = i; j > 0 && !(c->t->v[j].flags & TOK_BOL); j--)
+		if (c->t->v[j - 1].flags & TOK_ALPHA)
+			return 0;
+	return 1;
+}
+
 static void
 on_owner(lr_xctx *c, const lr_hit *h, int end)
 {
 	int g = h->lab == LAB_OWNER_M || h->lab == LAB_HH_M ? 'M' : 'F';
+	int hh = h->lab == LAB_HH_M || h->lab == LAB_HH_F ||
+	    misread_household(c, h);
 
-	new_owner(c, h->b, end, g, h->lab == LAB_HH_M || h->lab == LAB_HH_F,
-	    c->spouse_next || c->couple == 2);
+	int j = new_owner(c, h->b, end, g, hh, c->spouse_next ||
+	    c->couple == 2);
+	if (hh && h->lab != LAB_HH_M && h->lab != LAB_HH_F && j >= 0) {
+		char path[64];
+		snprintf(path, sizeof(path), "owners[%d].household", j);
+		lr_x_doubt(c, path, c->s->set[SET_REPAIR],
+		    "a word read for \"Hộ\" before the name");
+	}
 	c->spouse_next = 0;
 	c->couple = c->couple == 1 ? 2 : 0;
 }
@@ -551,6 +599,22 @@ qualified_number(const lr_xctx *c, int i)
 	return i;
 }
 
+/* The number after a parcel's label at token i, as lr_parse_int() reads
+ * it, or past a word OCR made of "số" ("Thửa sế 320"), doubted. */
+static int
+parcel_int(const lr_xctx *c, int i, int end, char *num, size_t n,
+    lr_span *sp)
+{
+	int j = lr_tok_skip(c->t, i, end, ":-");
+
+	if (!lr_misread_so(c->t, j, end) || lr_parse_int(c->s, c->t, j + 1,
+	    end, num, n, sp) != 0)
+		return lr_parse_int(c->s, c->t, i, end, num, n, sp);
+	sp->q *= c->s->set[SET_REPAIR];
+	sp->why = "a word read for \"số\" passed over";
+	return 0;
+}
+
 static void
 on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -563,9 +627,12 @@ on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 		end = end > i ? end : i + 1;
 	if (item_number(c, i, end))
 		return;
-	if (lr_parse_int(c->s, c->t, i, end, num, sizeof(num), &sp) == 0) {
+	if (parcel_int(c, i, end, num, sizeof(num), &sp) == 0) {
 		json_t *p = cur_parcel(c, key, pre, sizeof(pre));
 		lr_x_put(c, p, pre, key, json_string(num), &sp, 0);
+		/* "các thửa số 227, 342 và 566" */
+		if (h->lab == LAB_P_NUMBER)
+			sp.b = lr_x_plist_numbers(c, h->a, sp.b, end);
 		/* "tờ bản đồ số 68, tại ấp X": set apart by its comma */
 		if (json_is_null(json_object_get(p, "address")) &&
 		    sp.b < end && lr_tok_is(c->t, sp.b, ','))
@@ -637,14 +704,18 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 	char pre[32];
 	double m2;
 	lr_span sp;
+	int resp, i;
 
 	if ((h->lab == LAB_P_AREA_SAID && area_follows(c, h)) ||
 	    (h->lab == LAB_P_AREA_TAKEN && !number_follows(c, h)))
 		return;
-	if (lr_parse_area(c->s, c->t, h->b, end, &m2, &sp) == 0) {
+	/* "diện tích lần lượt là 120,5 m², 96 m² và 210 m²" */
+	i = lr_x_plist_respectively(c, h->a, h->b, end, &resp);
+	if (lr_parse_area(c->s, c->t, i, end, &m2, &sp) == 0) {
 		json_t *p = cur_parcel(c, "area", pre, sizeof(pre));
-		int n = sp.b;
+		int n;
 		lr_x_put(c, p, pre, "area", json_real(m2), &sp, 0);
+		n = lr_x_plist_areas(c, sp.b, end, resp);
 		/* "diện tích 152 m², tại bản Hát Tre, xã Nà Nhạn"; after an area
 		 * OCR misread, the words that follow are doubtful too */
 		if (place_after(c, p, pre, n, end, with_unit(c, sp.b)) == 0 &&
@@ -654,7 +725,7 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 		/* not one said before the holder ("Giao 1.683,6 m² đất ở cho") */
 		if (h->lab != LAB_P_AREA_SAID)
 			use_after(c, p, pre, n, end);
-	} else if (has_digit(c, h->b, end))
+	} else if (has_digit(c, i, end))
 		cur_parcel(c, "area", pre, sizeof(pre));	/* reviewed */
 }
 
@@ -1082,6 +1153,7 @@ lr_x_body(lr_xctx *c)
 		k = article(c, k + 1, &n);
 	if (k < 0) {
 		walk(c, 0, c->t->n);
+		lr_x_plist_close(c);
 		lr_x_statement_end(c);
 		return;
 	}
@@ -1095,5 +1167,6 @@ lr_x_body(lr_xctx *c)
 			walk(c, j, c->t->n);
 			break;
 		}
+	lr_x_plist_close(c);
 	lr_x_statement_end(c);
 }

@@ -809,17 +809,36 @@ some_birth_year(const lr_xctx *c)
 	return 0;
 }
 
+/* Are two owners or more read, none with an address, and no owner's
+ * address label met: a document that gives owners no address ("- Ông A,
+ * sinh năm 1987: thửa đất số 89 ...")? */
+static int
+no_owner_address(const lr_xctx *c)
+{
+	json_t *o;
+	size_t i;
+
+	if (c->owner_addr || json_array_size(c->owners) < 2)
+		return 0;
+	json_array_foreach(c->owners, i, o)
+		if (!json_is_null(json_object_get(o, "address")))
+			return 0;
+	return 1;
+}
+
 /* A house described prints all its fields; a parcel described in prose
  * (not a table row) those its decision's kind prints; every owner an
  * address when the document gives owners addresses or lists no parcels in
- * a table (a damaged address label is no reason to pass it by), and a
- * birth year when it gives one and lists no parcels in a table. */
+ * a table and gives some owner one (a damaged address label is no reason
+ * to pass it by), and a birth year when it gives one and lists no parcels
+ * in a table. */
 static void
 missing_prose(lr_xctx *c)
 {
 	const char *prints = kind_prints(c);
 	int years = c->table_parcels == 0 && some_birth_year(c);
-	int addr = c->owner_addr || c->table_parcels == 0;
+	int addr = c->owner_addr || (c->table_parcels == 0 &&
+	    !no_owner_address(c));
 	char pre[32];
 	json_t *o;
 	size_t i;

@@ -30,6 +30,8 @@ static const char *const lab_names[LAB_N] = {
 	"parcel.area.said", "parcel.use.said", "owner.organisation",
 	"table.number-sheet", "table.sheet-number", "couple",
 	"owner.body", "table.either", "decision.suffix", "parcel.area.taken",
+	"list.respectively", "list.and", "list.many", "parcel.number.bare",
+	"parcel.sheet.bare",
 };
 
 static const char *const set_names[SET_N] = {

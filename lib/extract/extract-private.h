@@ -16,7 +16,9 @@ void lr_x_spouses(lr_xctx *c, int i, int j);
 const char *lr_x_id_type(const char *id, int lab);
 /* A statement of a change of use or a total area at hit k, before token
  * end (statement.c): what it states is kept for the parcels that follow
- * and none of its labels starts a parcel.  Returns the hit after it. */
+ * (or for the rows of a table under it) and none of its labels starts a
+ * parcel.  Returns the hit after it, or its last when that is a term, to
+ * be read as the parcels' term. */
 int lr_x_statement(lr_xctx *c, int k, int end);
 /* Give the parcels that followed the last statement what it stated. */
 void lr_x_statement_end(lr_xctx *c);
@@ -31,6 +33,31 @@ void lr_x_table_terms(lr_xctx *c);
  * number while no other parcel of the list has one, holds for them all
  * (statement.c). */
 void lr_x_list_terms(lr_xctx *c);
+/* Give parcel i key from parcel j where it lacks it, with j's confidence
+ * and box (statement.c). */
+void lr_x_carry(lr_xctx *c, int j, int i, const char *key);
+/* Parcels listed in one sentence (plist.c).  After the number of the
+ * current parcel, read from the label at token a and ending at token i:
+ * more numbers (", 342 và 566", before end) each make a parcel of the
+ * current holder; the current parcel stays the first, and the list is
+ * open (c->plist) until lr_x_plist_close().  Reviews the number when the
+ * sentence names more parcels than were read ("các thửa số ...").
+ * Returns the token after the last number read. */
+int lr_x_plist_numbers(lr_xctx *c, int a, int i, int end);
+/* Does a label [a, i) end in "lần lượt là" (*resp set, returns i), or
+ * its value at token i start so (after ":" or ",")?  Then the token after
+ * it, *resp set; else i, *resp 0. */
+int lr_x_plist_respectively(const lr_xctx *c, int a, int i, int end,
+    int *resp);
+/* After the first parcel's area of an open list, ending at token i: the
+ * areas that follow (", 96 m² và 210 m²") given to the list's parcels in
+ * order; resp: "lần lượt" said.  Reviews what does not pair.  Returns the
+ * token after the last area read. */
+int lr_x_plist_areas(lr_xctx *c, int i, int end, int resp);
+/* Close the open list: what its first parcel was given once (sheet, use,
+ * term, origin, address) holds for all; one area for them all is
+ * reviewed. */
+void lr_x_plist_close(lr_xctx *c);
 /* Tables of holders and parcels; marks their lines in c->in_table. */
 void lr_x_tables(lr_xctx *c);
 /* What lr_x_addr_mend did to an address. */

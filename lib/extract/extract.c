@@ -473,6 +473,45 @@ lower_issuer(const lr_xctx *c, int k, int b, int end)
 	return k2 >= 0 && c->h.v[k2].a == next ? k2 : -1;
 }
 
+/* The first issuer hit in tokens [from, end) that names a committee
+ * (issuer_name, in [*a, *b)); -1 when none. */
+static int
+named_issuer(const lr_xctx *c, int from, int end, int *a, int *b)
+{
+	int k;
+
+	for (k = hit_of(c, LAB_ISSUER, hit_from(c, from), end); k >= 0 &&
+	    !issuer_name(c, k, end, a, b);
+	    k = hit_of(c, LAB_ISSUER, k + 1, end))
+		;
+	return k;
+}
+
+/* The committee's name [*a, *b) before end, when it starts with no unit's
+ * type ("CÔN", what a stamp left of the state's name beside it; the motto
+ * read under "ỦY BAN NHÂN DÂN"): the first of the next three lines, up to
+ * a heading, that starts with one ("THỊ XÃ QUẢNG YÊN", "ĐẶC KHU THỔ
+ * CHÂU"), up to the gap between the header's columns. */
+static void
+typed_name(const lr_xctx *c, int end, int *a, int *b)
+{
+	int i = *b < end && (c->t->v[*b].flags & TOK_BOL) ? *b :
+	    next_line(c->t, *b, end), j;
+
+	if (lr_label_at(c->s, c->t, *a, end, LAB_UNIT_TYPE, NULL) > 0)
+		return;
+	for (int n = 0; n < 3 && i < end && !heading_at(c, i); n++,
+	    i = next_line(c->t, i, end)) {
+		if (lr_label_at(c->s, c->t, i, end, LAB_UNIT_TYPE, NULL) < 0)
+			continue;
+		for (j = i + 1; j < end && !(c->t->v[j].flags & TOK_BOL) &&
+		    !column_gap(c->t, j); j++)
+			;
+		*a = i, *b = j;
+		return;
+	}
+}
+
 /* The issuing committee: named under "ỦY BAN NHÂN DÂN" in the left header
  * block, else in the header up to the national motto when the columns
  * interleave; of two committees named one under the other, the lower.
@@ -486,20 +525,24 @@ header_issuer(lr_xctx *c, int end)
 	lr_span sp;
 	char *s;
 
+	int hend = end;
+
 	if (block_of(c, LR_BLOCK_HEADER_LEFT, end, &a, &b) &&
 	    hit_of(c, LAB_ISSUER, hit_from(c, a), b) >= 0)
 		from = a, end = b;
-	for (k = hit_of(c, LAB_ISSUER, hit_from(c, from), end); k >= 0 &&
-	    !issuer_name(c, k, end, &a, &b);
-	    k = hit_of(c, LAB_ISSUER, k + 1, end))
-		;
+	/* the left block names none (its unit's line put in another block
+	 * by a stamp across it): the whole header */
+	if ((k = named_issuer(c, from, end, &a, &b)) < 0 && end != hend)
+		k = named_issuer(c, from, end = hend, &a, &b);
 	if (k < 0)
 		return;
 	while ((k2 = lower_issuer(c, k, b, end)) >= 0 &&
 	    issuer_name(c, k2, end, &a, &b))
 		k = k2;
-	if (!issuer_name(c, k, end, &a, &b) ||
-	    (s = issuer_text(c, a, b, &specks)) == NULL)
+	if (!issuer_name(c, k, end, &a, &b))
+		return;
+	typed_name(c, end, &a, &b);
+	if ((s = issuer_text(c, a, b, &specks)) == NULL)
 		return;
 	c->commune_issuer = commune_level(c, a, b);
 	sp = (lr_span){ c->h.v[k].a, b, specks ? c->s->set[SET_REPAIR] : 1,
@@ -584,7 +627,23 @@ section_after(const lr_xctx *c, int k)
 	return c->t->n;
 }
 
-/* "Về việc ..." and the kind it names (else the kind Điều 1 names). */
+/* The kind named by the line under the heading "QUYẾT ĐỊNH" at a line's
+ * start, up to the next section, when no "Về việc" was read ("và việc
+ * công nhận ...": its first word damaged); -1 when none. */
+static int
+unlabelled_subject(const lr_xctx *c)
+{
+	int k = hit_of(c, LAB_DECIDE, 0, c->t->n), a;
+
+	while (k >= 0 && !(c->t->v[c->h.v[k].a].flags & TOK_BOL))
+		k = hit_of(c, LAB_DECIDE, k + 1, c->t->n);
+	if (k < 0 || (a = next_line(c->t, c->h.v[k].a, c->t->n)) >= c->t->n)
+		return -1;
+	return kind_in(c, a, section_after(c, k + 1), -1);
+}
+
+/* "Về việc ..." and the kind it names (else the kind Điều 1 names,
+ * doubted unless a subject line without its "Về việc" names it too). */
 static void
 header_title(lr_xctx *c)
 {
@@ -606,11 +665,17 @@ header_title(lr_xctx *c)
 		}
 	}
 	if (kind < 0 && (k = hit_of(c, LAB_ARTICLE, 0, c->t->n)) >= 0) {
+		int said = unlabelled_subject(c);
 		sp.a = c->h.v[k].b;
 		sp.b = sp.a + 40 < c->t->n ? sp.a + 40 : c->t->n;
 		kind = kind_in(c, sp.a, sp.b, -1);
 		sp.q = kind >= 0 ? 0.9 : 0.5;
 		sp.why = "kind not named in the subject line";
+		if (said >= 0 && said == kind)	/* both say it */
+			sp.q = 1, sp.why = NULL;
+		else if (said >= 0 && kind < 0)
+			kind = said, sp.q = 0.9, sp.why = "kind read off a "
+			    "subject line whose \"Về việc\" was not read";
 	} else if (kind < 0 && json_string_value(json_object_get(c->decision,
 	    "title")) == NULL) {
 		sp.q = 0.5;

@@ -26,6 +26,10 @@ int lr_labels_scan(const lr_xdata *s, const lr_toks *t, lr_hits *h);
  * labels see the title, the name parser the name.  0, or -1 when out of
  * memory. */
 int lr_titles_split(const lr_xdata *s, lr_toks *t);
+/* Is token i (before end) a word OCR made of "số" before a number
+ * ("Thửa sế 320"): "s" and one vowel, folded, then a token that starts
+ * with a digit? */
+int lr_misread_so(const lr_toks *t, int i, int end);
 /* If a variant of label lab starts at token i (before end), return the
  * token after it (and the edit distance in *dist, may be NULL); else -1. */
 int lr_label_at(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,

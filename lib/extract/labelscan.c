@@ -8,6 +8,26 @@
 #include "labels-int.h"
 #include "parse-int.h"
 #include "util/util.h"
+#include "text/text.h"
+
+/* "thửa 12", "tờ 8": a word that names a parcel's number or sheet only
+ * when a digit follows stands for the label in full. */
+static int
+label_of(int lab)
+{
+	return lab == LAB_P_NUMBER_BARE ? LAB_P_NUMBER : lab == LAB_P_SHEET_BARE ?
+	    LAB_P_SHEET : lab;
+}
+
+int
+lr_misread_so(const lr_toks *t, int i, int end)
+{
+	const char *f = i + 1 < end ? t->v[i].fold : "";
+
+	return (f[0] == 's' || f[0] == 'S') && f[1] != '\0' &&
+	    strchr("aeiouAEIOU", f[1]) != NULL && f[2] == '\0' &&
+	    (t->v[i + 1].flags & TOK_DIGIT);
+}
 
 /* What must follow a label for it to count. */
 enum { NEED_NOTHING, NEED_NAME, NEED_DIGIT, NEED_AREA, NEED_USE, NEED_GRANTEE,
@@ -32,6 +52,9 @@ static const unsigned char lab_need[LAB_N] = {
 	[LAB_P_AREA_TAKEN] = NEED_AREA,
 	[LAB_P_USE_SAID] = NEED_USE, [LAB_OWNER_ORG] = NEED_GRANTEE,
 	[LAB_OWNER_BODY] = NOT_SCANNED, [LAB_DEC_SUFFIX] = NOT_SCANNED,
+	[LAB_RESPECTIVELY] = NOT_SCANNED, [LAB_LIST_AND] = NOT_SCANNED,
+	[LAB_LIST_MANY] = NOT_SCANNED, [LAB_P_NUMBER_BARE] = NEED_DIGIT,
+	[LAB_P_SHEET_BARE] = NEED_DIGIT,
 };
 
 /* Do the tokens from i start as a name is written: a surname, then a word
@@ -121,8 +144,11 @@ label_fits(const lr_xdata *s, const lr_toks *t, int lab, int i, int n,
 		    sp.a == n;
 	case NEED_DIGIT:	/* past a speck OCR made a mark ("Điều *1"),
 				 * in Roman numerals ("Điều II"), or with a
-				 * digit misread as a letter ("Điều I1.") */
+				 * digit misread as a letter ("Điều I1."); a
+				 * parcel's word past its "số" misread */
 		n = lr_tok_skip(t, n, t->n, "*`^~_'\"");
+		if (label_of(lab) != lab && lr_misread_so(t, n, t->n))
+			n++;
 		return n < t->n && ((t->v[n].flags & TOK_DIGIT) ||
 		    lr_parse_roman(t->v[n].text) > 0 ||
 		    lr_x_misread_number(t->v[n].text));
@@ -144,9 +170,26 @@ scanned(const lr_xdata *s)
 	return ph;
 }
 
+/* Is phrase p, when one word standing for a label, written at token i
+ * with its marks ("tờ 8", not "tổ 8": the two fold alike)? */
+static int
+as_written(const lr_phrase *p, const lr_toks *t, int i)
+{
+	char *low;
+	int same;
+
+	if (label_of(p->key) == p->key)
+		return 1;
+	low = lr_lower(t->v[i].text);
+	same = low != NULL && strcmp(low, p->text) == 0;
+	free(low);
+	return same;
+}
+
 static int
 add_hit(lr_hits *h, int lab, int a, int b, int dist)
 {
+	lab = label_of(lab);
 	if (lr_reserve(&h->v, &h->cap, (size_t)h->n, sizeof(*h->v), 64) != 0)
 		return -1;
 	h->v[h->n++] = (lr_hit){ lab, a, b, dist };
@@ -164,7 +207,8 @@ lr_labels_scan(const lr_xdata *s, const lr_toks *t, lr_hits *h)
 		return -1;
 	for (int i = 0; i < t->n && rc == 0;) {
 		p = lr_phrase_at(&ph, t, i, t->n, &next, &dist);
-		if (p >= 0 && label_fits(s, t, ph.v[p].key, i, next, dist)) {
+		if (p >= 0 && label_fits(s, t, ph.v[p].key, i, next, dist) &&
+		    as_written(&ph.v[p], t, i)) {
 			rc = add_hit(h, ph.v[p].key, i, next, dist);
 			i = next;
 		} else

@@ -37,6 +37,9 @@ typedef struct lr_xctx {
 		char use[4], use_to[4];	/* "" when not stated */
 		double area;	/* < 0 when not stated */
 		lr_span use_sp, to_sp, area_sp;
+		int end;	/* the token ending it */
+		int term;	/* its last label a term, read as its first
+				 * parcel's */
 	} stmt;
 	int owner_addr;		/* an owner's address label was met: the
 				 * document gives owners addresses */
@@ -46,6 +49,12 @@ typedef struct lr_xctx {
 	int commune_issuer;	/* the issuer is a commune's committee
 				 * ("Ủy ban nhân dân xã ...") */
 	lr_span issuer_sp;	/* the issuer's tokens, when read */
+	struct lr_plist {	/* parcels one sentence lists ("các thửa
+				 * số 227, 342 và 566"): parcels [first,
+				 * first + n), n 0 when none is open */
+		int first, n;
+		int areas;	/* areas given them in order so far */
+	} plist;
 } lr_xctx;
 
 /* What the last owner, parcel or house label was about. */

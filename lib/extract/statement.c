@@ -75,13 +75,17 @@ lr_x_statement(lr_xctx *c, int k, int end)
 
 	lr_x_statement_end(c);
 	c->stmt = (struct lr_stmt){ 0, (int)json_array_size(c->parcels), prev,
-	    "", "", -1, { 0 }, { 0 }, { 0 } };
+	    "", "", -1, { 0 }, { 0 }, { 0 }, b, 0 };
 	stated_area(c, c->h.v[k].b, b);
 	stated_uses(c, k + 1, last, b);
 	c->stmt.on = c->stmt.area >= 0 || c->stmt.use[0] || c->stmt.use_to[0];
 	if (c->stmt.on)
 		c->parcel = -1;	/* the next parcel label starts a parcel */
-	return last;
+	/* "..., thời hạn sử dụng: Lâu dài, cụ thể như sau:": its last label a
+	 * term, which holds for the parcels it states of: read as theirs */
+	c->stmt.term = c->stmt.on && last - 1 > k &&
+	    c->h.v[last - 1].lab == LAB_P_TERM;
+	return c->stmt.term ? last - 1 : last;
 }
 
 /* Set key of parcel i to code from sp unless it has a value. */
@@ -176,17 +180,42 @@ put_area(lr_xctx *c, int a, int b)
 		    "the parcels' areas do not add up to the total stated");
 }
 
+/* Do the rows of a table read before the prose start within three lines
+ * under the statement ("..., cụ thể như sau:" over the table)? */
+static int
+table_after(const lr_xctx *c)
+{
+	int lines = 0, line = -1;
+
+	if (c->table_parcels == 0)
+		return 0;
+	for (int j = c->stmt.end + 1; j < c->t->n && lines <= 3; j++) {
+		if (c->t->v[j].line == line)
+			continue;
+		line = c->t->v[j].line, lines++;
+		if (c->in_table[line])
+			return 1;
+	}
+	return 0;
+}
+
 void
 lr_x_statement_end(lr_xctx *c)
 {
-	int a = c->stmt.first, b = (int)json_array_size(c->parcels);
+	int a = c->stmt.first, b = (int)json_array_size(c->parcels), from;
 
 	if (!c->stmt.on)
 		return;
 	c->stmt.on = 0;
 	/* none follows: "..., chuyển mục đích sang đất ở" is of the parcel
-	 * before; "Tổng diện tích ..." under a list, of the list */
-	for (int i = a == b && a > 0 ? a - 1 : a; i < b; i++) {
+	 * before; "Tổng diện tích ..." under a list, of the list; "..., cụ
+	 * thể như sau:" over a table, of its rows */
+	from = table_after(c) ? 0 : a == b && a > 0 ? a - 1 : a;
+	for (int i = from; c->stmt.term && a < b && i < b; i++) {
+		lr_x_carry(c, a, i, "term");
+		lr_x_carry(c, a, i, "term_end");
+	}
+	for (int i = from; i < b; i++) {
 		put_use(c, i, "land_use", c->stmt.use, &c->stmt.use_sp);
 		put_use(c, i, "land_use_to", c->stmt.use_to, &c->stmt.to_sp);
 	}
@@ -207,10 +236,8 @@ shared_only(const json_t *p)
 	return 1;
 }
 
-/* Give table parcel i key from parcel j where it lacks it, with j's
- * confidence and box. */
-static void
-carry(lr_xctx *c, int j, int i, const char *key)
+void
+lr_x_carry(lr_xctx *c, int j, int i, const char *key)
 {
 	json_t *from = json_array_get(c->parcels, (size_t)j);
 	json_t *to = json_array_get(c->parcels, (size_t)i);
@@ -276,9 +303,9 @@ lr_x_table_terms(lr_xctx *c)
 		return;
 	for (int i = 0; i < j; i++) {
 		for (size_t k = 0; k < keys; k++)
-			carry(c, j, i, shared[k]);
+			lr_x_carry(c, j, i, shared[k]);
 		if (one_holder(c))	/* a table with no holder column */
-			carry(c, j, i, "holder");
+			lr_x_carry(c, j, i, "holder");
 	}
 	lr_x_parcel_drop(c, j);
 }
@@ -316,7 +343,7 @@ lr_x_list_terms(lr_xctx *c)
 		if (!lack || !below(c, named, path))
 			continue;
 		for (int i = c->table_parcels; i < j; i++)
-			carry(c, j, i, shared[k]);
+			lr_x_carry(c, j, i, shared[k]);
 	}
 }
 

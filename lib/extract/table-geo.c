@@ -821,6 +821,40 @@ named_count(const struct lr_table *tb)
 	return n;
 }
 
+/* Does row r of g start with a label of an owner's or a parcel's field
+ * ("Thửa đất số", "Diện tích", "Năm sinh")?  c->t must be g's tokens. */
+static int
+labelled_row(const lr_xctx *c, const struct gtab *g, int r)
+{
+	static const int labs[] = { LAB_P_NUMBER, LAB_P_SHEET, LAB_P_AREA,
+	    LAB_P_ADDRESS, LAB_P_USE, LAB_P_TERM, LAB_P_ORIGIN, LAB_P_FORM,
+	    LAB_USE_FROM, LAB_USE_TO, LAB_BIRTH_YEAR, LAB_BIRTH_DATE,
+	    LAB_ID_CCCD, LAB_ID_CMND, LAB_ID_DD, LAB_ADDRESS, LAB_OWNER_M,
+	    LAB_OWNER_F };
+	int a = g->cut[r][0], e = g->cut[r][1];
+
+	while (a < e && !lr_tab_content(&c->t->v[a]))
+		a++;
+	for (size_t k = 0; k < sizeof(labs) / sizeof(*labs); k++)
+		if (lr_label_at(c->s, c->t, a, e, labs[k], NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/* Is g (its last row the header joined) a two-column table of labels and
+ * values ("Thửa đất số | 765", "Diện tích | 172,3 m²"): one parcel or
+ * holder described, row by row, not a list of holders?  Three rows or more,
+ * and most start with a label.  c->t must be g's tokens. */
+static int
+label_value(const lr_xctx *c, const struct gtab *g, int ncol)
+{
+	int n = 0, rows = g->nrow - 1;
+
+	for (int r = 0; ncol == 2 && r < rows; r++)
+		n += labelled_row(c, g, r);
+	return n >= 3 && 2 * n >= rows;
+}
+
 /* Read the table of g (grid gr), h header rows (named of them naming the
  * columns) then its body, the naming rows joined last (its rows on page):
  * a new table when its header names its columns, the open one continued
@@ -839,6 +873,11 @@ read_grid(lr_xctx *c, struct gtab *g, const lr_grid *gr, int h, int named,
 	    .geo = 1, .page = page };
 	int known, ret = 0, cont, by_values, by[LR_TAB_MAXCOL + 1], lent;
 
+	c->t = &g->t;
+	ret = label_value(c, g, ncol);
+	c->t = doc;
+	if (ret)
+		return -1;	/* read as lines of labels */
 	known = header_of(c, g, h, named, &tb, by, &by_values);
 	cont = continues(o, &tb) || (o->on && h == 0 && o->tb.ncol == ncol);
 	if (!cont && (lr_tab_header_ok(tb.cols, ncol, known) <= 0 ||

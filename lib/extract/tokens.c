@@ -287,6 +287,27 @@ glued_unit(const char *s, const char *e)
 	return 0;
 }
 
+/* The length of the footnote marks glued after a digit at the end of
+ * [s, e) ("45¹", "12²³": superscript digits), or 0.  They mark a note at
+ * the foot of the page and are no part of the number. */
+static size_t
+footnote_mark(const char *s, const char *e)
+{
+	static const char *const sup[] = { "\u00b9", "\u00b2", "\u00b3",
+	    "\u2070", "\u2074", "\u2075", "\u2076", "\u2077", "\u2078",
+	    "\u2079" };
+	const char *x = e;
+
+	for (size_t i = 0; i < sizeof(sup) / sizeof(*sup); i++) {
+		size_t n = strlen(sup[i]);
+		if (x - s > (ptrdiff_t)n && memcmp(x - n, sup[i], n) == 0) {
+			x -= n;
+			i = (size_t)-1;	/* another mark before it? */
+		}
+	}
+	return x < e && digit(x[-1]) ? (size_t)(e - x) : 0;
+}
+
 /* Split one word into tokens, the spaces OCR left around it dropped. */
 static int
 split_word(lr_toks *t, const lr_word *w, int page, int line)
@@ -313,6 +334,9 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 	}
 	size_t unit = glued_unit(s, te);
 	te -= unit;
+	/* "45¹": the footnote's mark dropped */
+	size_t note = unit == 0 ? footnote_mark(s, te) : 0;
+	te -= note;
 	while (s < te) {
 		size_t n = strcspn(s, any_punct);
 		if (s + n > te)
@@ -333,7 +357,7 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 	}
 	if (unit > 0 && push(t, w, te, unit, page, line) != 0)
 		return -1;
-	te += unit;
+	te += unit + note;
 	for (size_t q; te < e; te += q) {
 		q = quote_at(te) ? quote_at(te) : 1;
 		if (push(t, w, te, q, page, line) != 0)
@@ -351,6 +375,25 @@ page_number(const lr_page_words *pg, int l)
 	return (l == 0 || l == pg->nlines - 1) && ln->nwords == 1 &&
 	    strlen(ln->words[0].text) <= 3 &&
 	    strspn(ln->words[0].text, "0123456789") == strlen(ln->words[0].text);
+}
+
+/* Is word k of line l of pg the page's number printed over its text and
+ * read into its first line: on page 2 or after, the page's own number
+ * alone, centred on the page and set apart from the words on both sides
+ * by more than twice its height? */
+static int
+page_number_word(const lr_page_words *pg, int l, int k)
+{
+	const lr_line *ln = &pg->lines[l];
+	const lr_word *w = &ln->words[k], *a = w - 1, *b = w + 1;
+	char num[16];
+
+	if (l != 0 || pg->n < 2 || k == 0 || k + 1 >= ln->nwords)
+		return 0;
+	snprintf(num, sizeof(num), "%d", pg->n);
+	return strcmp(w->text, num) == 0 &&
+	    abs(2 * w->x + w->w - pg->width) * 20 < pg->width &&
+	    w->x - (a->x + a->w) > 2 * w->h && b->x - (w->x + w->w) > 2 * w->h;
 }
 
 /* Does line l of pg go on the row of table line prev (-1: none) that
@@ -425,6 +468,7 @@ lr_toks_of(const lr_doc_words *d)
 			line = on ? line : t->nlines;
 			for (int k = 0; k < pg->lines[l].nwords; k++)
 				if (!speck_word(pg, l, k) &&
+				    !page_number_word(pg, l, k) &&
 				    split_word(t, &pg->lines[l].words[k], pg->n,
 				    line) != 0) {
 					lr_toks_free(t);
