@@ -78,13 +78,23 @@ stt_of(const lr_tok *k)
 	    atoi(buf) : -1;
 }
 
+/* Is token k a piece of a rule: underscores only ("_", "__"), which no
+ * value is written with? */
+static int
+rule_piece(const lr_tok *k)
+{
+	return k->text[0] == '_' && strspn(k->text, "_") == strlen(k->text);
+}
+
 /* The first token in [i, e) with content; stray marks other than "|"
- * passed on the way are damage. */
+ * passed on the way are damage, but for a piece of a rule in a cell the
+ * table's rules drew (what the unruling left of them). */
 static int
 skip_marks(const lr_xctx *c, struct row *r, int i, int e)
 {
 	for (; i < e && !lr_tab_content(&c->t->v[i]); i++)
-		if (!lr_tok_is(c->t, i, '|'))
+		if (!lr_tok_is(c->t, i, '|') && !(r->tb->geo == 2 &&
+		    rule_piece(&c->t->v[i])))
 			damage(r, "stray marks between cells");
 	return i;
 }

@@ -29,6 +29,7 @@ struct gtab {
 					 * cell, then one past the last "|" */
 	int nrow;
 	size_t cap;
+	int ruled;			/* its cells drawn by rules */
 };
 
 static char bar[] = "|";
@@ -209,7 +210,8 @@ named_cells(lr_xctx *c, struct gtab *g, int r, int ncol)
 /* The header rows of g: those before the first with numbers in two
  * cells but for a row of column numbers (counted in) and a row whose
  * cells name two columns or more (a header with specks OCR read as
- * digits, "š 3 C2"); *named: those that name the columns. */
+ * digits, "š 3 C2"); *named: those that name the columns, not a row
+ * with one cell of content under them (a hamlet's row across). */
 static int
 header_rows(lr_xctx *c, struct gtab *g, int ncol, int *named)
 {
@@ -220,6 +222,9 @@ header_rows(lr_xctx *c, struct gtab *g, int ncol, int *named)
 		    !numbering(g, h, ncol) && named_cells(c, g, h, ncol) < 2)
 			break;
 	*named = h > 0 && numbering(g, h - 1, ncol) ? h - 1 : h;
+	while (*named > 1 && (row_digits(g, *named - 1, ncol, &content),
+	    content <= 1))
+		(*named)--;	/* a row across under the header: no cells */
 	return h;
 }
 
@@ -836,7 +841,7 @@ read_grid(lr_xctx *c, struct gtab *g, const lr_grid *gr, int h, int named,
 	lr_toks *doc = c->t;
 	int ncol = gr->ncol < LR_TAB_MAXCOL ? gr->ncol : LR_TAB_MAXCOL;
 	struct lr_table tb = { .ncol = ncol, .prev_owner = -1, .total = -1,
-	    .geo = 1, .page = page };
+	    .geo = g->ruled ? 2 : 1, .page = page };
 	int known, ret = 0, cont, by_values, by[LR_TAB_MAXCOL + 1], lent;
 
 	known = header_of(c, g, h, named, &tb, by, &by_values);
@@ -894,6 +899,21 @@ merge_cells(const lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
 	}
 }
 
+/* The words of a row of gr (page pg) one cell across (lr_grid_spans: a
+ * hamlet's name over its holders' rows) put in its first column, one
+ * cell: no value of a column, a row the reader passes over. */
+static void
+spanning_rows(const lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
+    int *cells)
+{
+	int tol = lr_grid_tol(pg);
+
+	for (int i = 0; i < c->t->n; i++)
+		if (cells[i] >= 0 && lr_grid_spans(gr, pg->rules, pg->nrules,
+		    tol, cells[i] / LR_TAB_MAXCOL))
+			cells[i] -= cells[i] % LR_TAB_MAXCOL;
+}
+
 /* The grid gr of page as a token stream in g: its rows, then its header
  * rows joined (the last row); *h its header rows, *named those that name
  * the columns.  gap: see place(); pg: the page whose rules drew gr
@@ -908,8 +928,10 @@ grid_build(lr_xctx *c, const lr_grid *gr, int page, int gap,
 
 	if (place(c, gr, page, gap, cells, 0) == 0)
 		return 0;
-	if (pg != NULL)
+	if ((g->ruled = pg != NULL)) {
 		merge_cells(c, gr, pg, cells);
+		spanning_rows(c, gr, pg, cells);
+	}
 	for (int r = 0; r < gr->nrow && ret == 0; r++)
 		ret = add_row(g, c, cells, ncol, r, r + 1, page);
 	*h = ret == 0 ? header_rows(c, g, ncol, named) : 0;
@@ -926,7 +948,7 @@ grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap,
     const lr_page_words *pg, int *cells, const struct lr_table *twin,
     struct open *o)
 {
-	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0 };
+	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0, 0 };
 	int ret, h, named;
 
 	ret = grid_build(c, gr, page, gap, pg, cells, &g, &h, &named);
@@ -945,7 +967,7 @@ static int
 grid_columns(lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
     int *cells, struct lr_table *tb)
 {
-	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0 };
+	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0, 0 };
 	int h, named, by[LR_TAB_MAXCOL + 1], by_values, ok = 0;
 
 	*tb = (struct lr_table){ .ncol = gr->ncol < LR_TAB_MAXCOL ? gr->ncol :

@@ -17,7 +17,8 @@ struct lr_table {
 	int rows, damaged, gaps;	/* rows read, with damage, misnumbered */
 	int bad_area, nbad_area;	/* a parcel with a doubtful area; how many */
 	double total;			/* the printed total area, or -1 */
-	int geo;			/* cells found by their geometry */
+	int geo;			/* cells found by their geometry (2:
+					 * drawn by rules) */
 	int households;			/* its holders' column is headed "Hộ
 					 * ..." ("Hộ ông (bà)"): households */
 	int page;			/* the page its header is on */

@@ -735,4 +735,20 @@ read_edited prosehead merged 's/^line 1040 STT@310/line 950 Nà@430 Hỳ@520 đ�
 is "$(jq '.parcels | length' prosehead.json)" 5 \
     "a ruled table under a line of prose: read once, not twice"
 
+# A ruled table whose header spans two rows, "Thửa đất" over its three
+# columns, with a row across the table over each hamlet's holders
+# (testdata/tables/hamlets.words): one vertical rule run on above the top
+# border into the sentence before it makes no row of the table; a hamlet's
+# row is no holder, nor the header's last row; "_" left of a rule after a
+# row number is no damage.
+read_words hamlets
+is "$(holders hamlets)" '["Lương Văn Khải","Đinh Thị Loan","Vũ Đức Thịnh","Trần Thị Hằng"]' \
+    "a header over two rows, hamlets' rows across: every holder, no hamlet"
+is "$(parcels hamlets)" '12 305 1084.5 LUC 0
+12 311 456 CLN 1
+9 48 2210.7 LUC 2
+9 52 318.4 ONT 3' "and every parcel, each its own holder's"
+is "$(reasons hamlets | grep -c 'table\|row\|parcels')" 0 \
+    "nothing to review in the table: the rules' remains are no damage"
+
 done_testing
