@@ -86,6 +86,19 @@ rule_piece(const lr_tok *k)
 	return k->text[0] == '_' && strspn(k->text, "_") == strlen(k->text);
 }
 
+/* Is s the number of a sub-row, "1.2", "12.3" (a holder's second
+ * parcel under the holder's own row)? */
+static int
+sub_number(const char *s)
+{
+	size_t a = strspn(s, "0123456789"), b;
+
+	if (a == 0 || a > 3 || s[a] != '.')
+		return 0;
+	b = strspn(s + a + 1, "0123456789");
+	return b > 0 && b <= 2 && s[a + 1 + b] == '\0';
+}
+
 /* The first token in [i, e) with content; stray marks other than "|"
  * passed on the way are damage, but for a piece of a rule in a cell the
  * table's rules drew (what the unruling left of them). */
@@ -780,7 +793,8 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	case LAB_T_STT:
 		i = skip_marks(c, r, i, e);
 		r->stt = i < e ? stt_of(&c->t->v[i]) : -1;
-		return r->stt >= 0 || misread_stt(c, i, e) ? i + 1 : i;
+		return r->stt >= 0 || misread_stt(c, i, e) || (i < e &&
+		    sub_number(c->t->v[i].text)) ? i + 1 : i;
 	case LAB_P_SHEET:
 		return int_cell(c, r, "sheet", i, e);
 	case LAB_P_NUMBER:

@@ -192,6 +192,29 @@ numbering(const struct gtab *g, int r, int ncol)
 	return n >= 3;
 }
 
+/* Does row r of g start with a row number, its first cell a number of
+ * up to three digits alone ("1", "2."), and hold words besides (a
+ * holder's row, "1 | Bà Đàm Thị Nga", its parcels in the rows under it)?
+ * No header's first cell holds a number: its column's label, or
+ * nothing, or the column's number in a row of them ("(1)"). */
+static int
+numbered(const struct gtab *g, int r, int ncol)
+{
+	int n = 0, num = 0, words = 0;
+
+	for (int i = g->cut[r][0]; i < g->cut[r][1] - 1; i++)
+		if (lr_tab_content(&g->t.v[i])) {
+			const char *x = g->t.v[i].text;
+			size_t d = strspn(x, "0123456789");
+			n++;
+			num = d > 0 && d <= 3 && (x[d] == '\0' || strcmp(x + d,
+			    ".") == 0);
+		}
+	for (int i = g->cut[r][1]; i < g->cut[r][ncol]; i++)
+		words |= (g->t.v[i].flags & TOK_ALPHA) != 0;
+	return n == 1 && num && words;
+}
+
 /* How many cells of row r of g name a column (table-columns.tsv). */
 static int
 named_cells(lr_xctx *c, struct gtab *g, int r, int ncol)
@@ -218,8 +241,9 @@ header_rows(lr_xctx *c, struct gtab *g, int ncol, int *named)
 	int h, content;
 
 	for (h = 0; h < g->nrow && h < 4; h++)
-		if (row_digits(g, h, ncol, &content) >= 2 &&
-		    !numbering(g, h, ncol) && named_cells(c, g, h, ncol) < 2)
+		if ((row_digits(g, h, ncol, &content) >= 2 || (h > 0 &&
+		    numbered(g, h, ncol))) && !numbering(g, h, ncol) &&
+		    named_cells(c, g, h, ncol) < 2)
 			break;
 	*named = h > 0 && numbering(g, h - 1, ncol) ? h - 1 : h;
 	while (*named > 1 && (row_digits(g, *named - 1, ncol, &content),
@@ -628,6 +652,47 @@ household_row(lr_xctx *c, struct lr_table *tb, int block, int held,
 	return (int)json_array_size(c->parcels);
 }
 
+/* Is cell k of row r of g empty (no letter nor digit)? */
+static int
+empty_cell(const struct gtab *g, int r, int k)
+{
+	for (int i = g->cut[r][k]; i < g->cut[r][k + 1] - 1; i++)
+		if (lr_tab_content(&g->t.v[i]))
+			return 0;
+	return 1;
+}
+
+/* After row r of g just read into tb: a holder's own row ("1 | Bà Đàm
+ * Thị Nga", in bold), its parcels in the rows under it with no name of
+ * their own ("1.1", "1.2"), is no parcel; the next row's holder is its.
+ * The row's parcel is dropped, with the damage and review items its
+ * missing values made (damaged, items: as before it).  (A table of
+ * households closed by "Cộng" rows: household_row.) */
+static void
+holder_row(lr_xctx *c, const struct gtab *g, int r, int to,
+    struct lr_table *tb, int damaged, size_t items)
+{
+	int last = (int)json_array_size(c->parcels) - 1, name = -1;
+	json_t *p = json_array_get(c->parcels, (size_t)last);
+
+	for (int k = 0; k < tb->ncol; k++)
+		if (tb->cols[k] == LAB_T_NAME)
+			name = k;
+	if (name < 0 || r + 1 >= to || empty_cell(g, r, name) ||
+	    !empty_cell(g, r + 1, name) || !no_values(p) ||
+	    !json_is_integer(json_object_get(p, "holder")))
+		return;
+	for (int k = 0; k < tb->ncol; k++)
+		if (k != name && tb->cols[k] != LAB_T_STT && !empty_cell(g, r,
+		    k))
+			return;		/* values OCR could not read */
+	lr_x_parcel_drop(c, last);
+	tb->rows--;
+	tb->damaged = damaged;
+	while (json_array_size(c->review) > items)
+		json_array_remove(c->review, items);
+}
+
 /* Is the total of tb the sum of the areas of its last holder's parcels
  * alone, not of all its parcels (the last household's own "Cộng", its
  * rows perhaps on the page before)? */
@@ -683,6 +748,8 @@ read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
 		if (block >= 0)
 			block = household_row(c, tb, block, held, damaged,
 			    items);
+		else
+			holder_row(c, g, r, to, tb, damaged, items);
 	}
 }
 

@@ -751,4 +751,19 @@ is "$(parcels hamlets)" '12 305 1084.5 LUC 0
 is "$(reasons hamlets | grep -c 'table\|row\|parcels')" 0 \
     "nothing to review in the table: the rules' remains are no damage"
 
+# A ruled table with double rules whose holders stand on rows of their own,
+# "1 | Bà Đàm Thị Nga", their parcels on the rows under it numbered 1.1,
+# 1.2 with no name (testdata/tables/holderrows.words): the first holder's
+# row is no header row, a holder's row no parcel, "1.2" a row number.
+read_words holderrows
+is "$(holders holderrows)" '["Đàm Thị Nga","Lục Văn Tân","Vi Nhật Khương"]' \
+    "holders on rows of their own: every holder, the first one too"
+is "$(parcels holderrows)" '8 166 315.1 BHK 0
+12 158 827.4 BHK 0
+17 296 193.2 ODT 1
+11 323 440.1 CLN 2
+4 81 607.3 CLN 2' "the rows 1.1, 1.2 under a holder are its parcels, no empty one"
+is "$(reasons holderrows | grep -c 'table\|row\|parcels')" 0 \
+    "no row taken for damaged"
+
 done_testing
