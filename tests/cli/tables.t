@@ -766,4 +766,15 @@ is "$(parcels holderrows)" '8 166 315.1 BHK 0
 is "$(reasons holderrows | grep -c 'table\|row\|parcels')" 0 \
     "no row taken for damaged"
 
+# The same table with no land-use column, the use stated once for all its
+# rows in the next article ("Điều 2. Loại đất thu hồi: đất trồng cây lâu
+# năm (CLN)."): every row takes it.
+read_edited laterart hamlets 's/ LUC@1950//; s/ CLN@1950//; s/ ONT@1950//
+    s/ Loại@1920//; s/ đất@1940//
+    s/^line 1700 .*/line 1700 Điều@430 2.@550 Loại@610 đất@720 thu@800 hồi:@880 đất@990 trồng@1080 cây@1210 lâu@1300 năm@1390 (CLN).@1490/'
+is "$(parcels laterart)" '12 305 1084.5 CLN 0
+12 311 456 CLN 1
+9 48 2210.7 CLN 2
+9 52 318.4 CLN 3' "a use stated once in the next article: every row's"
+
 done_testing
