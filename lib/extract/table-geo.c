@@ -276,13 +276,34 @@ holds_areas(const lr_xctx *c, const struct gtab *g, int k, int from, int to)
 	return column_kinds(c, g, k, from, to, n) == 'a' && n['a'] * 2 >= n[1];
 }
 
+/* Is header cell [a, b) of g a land-use code alone ("ONT" under
+ * "Diện tích thu hồi": one area column per use)?  Its code in code. */
+static int
+use_head(const lr_xctx *c, const struct gtab *g, int a, int b, char code[4])
+{
+	int n = 0, at = -1;
+
+	for (int i = a; i < b; i++)
+		if (lr_tab_content(&g->t.v[i]))
+			n++, at = i;
+	if (n != 1 || strlen(g->t.v[at].text) != 3)
+		return 0;
+	for (int k = 0; k < c->s->ncodes; k++)
+		if (strcmp(g->t.v[at].text, c->s->codes[k]) == 0) {
+			memcpy(code, c->s->codes[k], 4);
+			return 1;
+		}
+	return 0;
+}
+
 /* Name the columns of tb from header rows [0, h) of g (h == 0: none), its
  * body rows [from, join): the lowest header cell of a column first, else
  * its header cells joined; the joined cells too when the lowest names
  * sheets or parcel numbers over a column of areas ("Diện tích (m²)" over
  * "Thửa đất | Thu hồi").  A column named only by joined cells gives way
- * to one its own cell names so.  Returns how many are named.  c->t must
- * be g's tokens. */
+ * to one its own cell names so; a land-use code alone ("ONT | CLN |
+ * LUC" under "Diện tích thu hồi") names a column of that use's areas.
+ * Returns how many are named.  c->t must be g's tokens. */
 static int
 name_columns(const lr_xctx *c, const struct gtab *g, int h, int from,
     int join, struct lr_table *tb)
@@ -293,6 +314,8 @@ name_columns(const lr_xctx *c, const struct gtab *g, int h, int from,
 		const int *low = g->cut[h - 1], *all = g->cut[join];
 		tb->cols[k] = lr_tab_column(c, low[k], low[k + 1] - 1,
 		    &tb->ha[k]);
+		if (use_head(c, g, low[k], low[k + 1] - 1, tb->use[k]))
+			tb->cols[k] = LAB_P_AREA;
 		if (whole_label(tb->cols[k]) && holds_areas(c, g, k, from,
 		    join))
 			tb->cols[k] = -1;

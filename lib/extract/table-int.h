@@ -12,6 +12,9 @@
 struct lr_table {
 	int cols[LR_TAB_MAXCOL], ncol;	/* column labels, enum lr_lab */
 	int ha[LR_TAB_MAXCOL];		/* per column: areas in hectares */
+	char use[LR_TAB_MAXCOL][4];	/* per column: the land use of the
+					 * areas in it ("ONT" heading one
+					 * area column per use), or "" */
 	int prev_owner;			/* holder of the row above, or -1 */
 	int first_parcel;		/* the parcel of the first row */
 	int rows, damaged, gaps;	/* rows read, with damage, misnumbered */

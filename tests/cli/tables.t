@@ -777,4 +777,19 @@ is "$(parcels laterart)" '12 305 1084.5 CLN 0
 9 48 2210.7 CLN 2
 9 52 318.4 CLN 3' "a use stated once in the next article: every row's"
 
+# A ruled table with one area column per land use, "ONT | CLN | LUC" under
+# "Diện tích thu hồi (m²)", thousands grouped by a space, "2 320,9"
+# (testdata/tables/landtypes.words): each parcel's area read whole, its
+# use the column the area stands in.
+read_words landtypes
+is "$(parcels landtypes)" '7 393 2320.9 LUC 0
+15 446 1234.9 CLN 1
+24 245 243 ONT 2' "one area column per use: the area whole, the use its column's"
+is "$(reasons landtypes | grep -c 'table\|row\|parcels')" 0 \
+    "the other uses' empty cells are no damage"
+# The same row with areas in two of the columns is damaged.
+read_edited landtwo landtypes 's/^line 1315 .*/& 12,5@1960/'
+is "$(reasons landtwo | grep -c '^parcels')" 1 \
+    "areas in two use columns: the row is reviewed (here, the table)"
+
 done_testing
