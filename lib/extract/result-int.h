@@ -37,6 +37,10 @@ typedef struct lr_xctx {
 		char use[4], use_to[4];	/* "" when not stated */
 		double area;	/* < 0 when not stated */
 		lr_span use_sp, to_sp, area_sp;
+		int rows;	/* it opens the rows of the tables read
+				 * ("..., cụ thể như sau:" over them) */
+		char term[32];	/* the term it states for them, or "" */
+		lr_span term_sp;
 	} stmt;
 	int owner_addr;		/* an owner's address label was met: the
 				 * document gives owners addresses */

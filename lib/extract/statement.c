@@ -3,6 +3,7 @@
  * tích ..." state an area and uses that hold for the parcels after them. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract-private.h"
@@ -64,6 +65,32 @@ stated_uses(lr_xctx *c, int k, int last, int b)
 	}
 }
 
+/* Does the statement ending at token b open the rows of the tables read
+ * before it, none read since ("chuyển mục đích ... sang đất ở tại đô thị
+ * (ODT), thời hạn sử dụng: Lâu dài, cụ thể như sau:" over a table): a
+ * ":" ending its line?  Then what it states holds for them all, its term
+ * too (hits [k, last)). */
+static void
+table_rows(lr_xctx *c, int k, int last, int b)
+{
+	char *term;
+	int ymd[3];
+
+	if (c->table_parcels == 0 || c->stmt.first != c->table_parcels ||
+	    b >= c->t->n || !lr_tok_is(c->t, b, ':') || (b + 1 < c->t->n &&
+	    !(c->t->v[b + 1].flags & TOK_BOL)))
+		return;
+	c->stmt.rows = 1;
+	for (; k < last; k++)
+		if (c->h.v[k].lab == LAB_P_TERM && lr_parse_term(c->s, c->t,
+		    c->h.v[k].b, b, &term, ymd, &c->stmt.term_sp) == 0) {
+			if (ymd[0] == 0)
+				snprintf(c->stmt.term, sizeof(c->stmt.term),
+				    "%s", term);
+			free(term);
+		}
+}
+
 int
 lr_x_statement(lr_xctx *c, int k, int end)
 {
@@ -75,9 +102,10 @@ lr_x_statement(lr_xctx *c, int k, int end)
 
 	lr_x_statement_end(c);
 	c->stmt = (struct lr_stmt){ 0, (int)json_array_size(c->parcels), prev,
-	    "", "", -1, { 0 }, { 0 }, { 0 } };
+	    "", "", -1, { 0 }, { 0 }, { 0 }, 0, "", { 0 } };
 	stated_area(c, c->h.v[k].b, b);
 	stated_uses(c, k + 1, last, b);
+	table_rows(c, k + 1, last, b);
 	c->stmt.on = c->stmt.area >= 0 || c->stmt.use[0] || c->stmt.use_to[0];
 	if (c->stmt.on)
 		c->parcel = -1;	/* the next parcel label starts a parcel */
@@ -186,9 +214,12 @@ lr_x_statement_end(lr_xctx *c)
 	c->stmt.on = 0;
 	/* none follows: "..., chuyển mục đích sang đất ở" is of the parcel
 	 * before; "Tổng diện tích ..." under a list, of the list */
+	if (a == b && c->stmt.rows)	/* of the table's rows above it */
+		a = 0;
 	for (int i = a == b && a > 0 ? a - 1 : a; i < b; i++) {
 		put_use(c, i, "land_use", c->stmt.use, &c->stmt.use_sp);
 		put_use(c, i, "land_use_to", c->stmt.use_to, &c->stmt.to_sp);
+		put_use(c, i, "term", c->stmt.term, &c->stmt.term_sp);
 	}
 	put_area(c, a == b ? c->stmt.prev : a, b);
 }

@@ -792,4 +792,14 @@ read_edited landtwo landtypes 's/^line 1315 .*/& 12,5@1960/'
 is "$(reasons landtwo | grep -c '^parcels')" 1 \
     "areas in two use columns: the row is reviewed (here, the table)"
 
+# The same table under the sentence that opens it stating the use after
+# the change and the term once for all its rows ("... chuyển mục đích sử
+# dụng đất sang đất ở tại nông thôn (ONT), thời hạn sử dụng đất: Lâu dài,
+# cụ thể như sau:"): every row takes them, not the last row alone.
+read_edited stated hamlets 's/^line 880 .*/line 880 Điều@430 1.@550 Cho@610 phép@700 chuyển@810 mục@970 đích@1070 sử@1180 dụng@1250 đất@1370 sang@1460 đất@1580 ở@1670 tại@1720 nông@1810 thôn@1930 (ONT),@2050/
+    s/^line 955 .*/line 955 thời@300 hạn@410 sử@500 dụng@570 đất:@690 Lâu@820 dài,@920 cụ@1120 thể@1190 như@1280 sau:@1380/'
+is "$(jq -c '[.parcels[] | [.number, .land_use, .land_use_to, .term]]' stated.json)" \
+    '[["305","LUC","ONT","Lâu dài"],["311","CLN","ONT","Lâu dài"],["48","LUC","ONT","Lâu dài"],["52","ONT","ONT","Lâu dài"]]' \
+    "a use and a term the sentence over the table states: every row's"
+
 done_testing
