@@ -1084,17 +1084,26 @@ article(const lr_xctx *c, int k, int *n)
 
 /* Under a table with no parcel opened after its rows, the articles after
  * Điều 1 (hits from k on) that state its parcels' use or term and nothing
- * else first ("Điều 2. Loại đất thu hồi: đất rừng sản xuất (RSX)."):
- * read for all its rows (lr_x_table_terms carries them). */
+ * else first ("Điều 2. Loại đất thu hồi: đất rừng sản xuất (RSX)."), and
+ * the use or term after it past a ";": read for all its rows
+ * (lr_x_table_terms carries them). */
 static void
 later_terms(lr_xctx *c, int k)
 {
+	int on = 0;	/* the hit before one of them, "Điều 2. Loại đất:
+			 * ...; thời hạn sử dụng: ..." */
+	int under = qualified_term(c);
+
 	for (k = k < 0 ? c->h.n : k + 1; k < c->h.n; k++) {
 		const lr_hit *h = &c->h.v[k], *art = &c->h.v[k - 1];
-		if ((h->lab != LAB_P_USE && h->lab != LAB_P_TERM) ||
-		    art->lab != LAB_ARTICLE || h->a > art->b + 2 ||
-		    (c->t->v[h->a].flags & TOK_BOL) || !qualified_term(c))
+		int next = art->lab == LAB_ARTICLE && h->a <= art->b + 2 &&
+		    !(c->t->v[h->a].flags & TOK_BOL);
+		next |= on && h->a > 0 && lr_tok_is(c->t, h->a - 1, ';');
+		on = 0;
+		if ((h->lab != LAB_P_USE && h->lab != LAB_P_TERM) || !next ||
+		    !under)
 			continue;
+		on = 1;
 		if (h->lab == LAB_P_USE)
 			on_use(c, h, c->t->n);
 		else

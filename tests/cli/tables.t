@@ -802,4 +802,13 @@ is "$(jq -c '[.parcels[] | [.number, .land_use, .land_use_to, .term]]' stated.js
     '[["305","LUC","ONT","Lâu dài"],["311","CLN","ONT","Lâu dài"],["48","LUC","ONT","Lâu dài"],["52","ONT","ONT","Lâu dài"]]' \
     "a use and a term the sentence over the table states: every row's"
 
+# And the use and the term both, parted by ";" ("Điều 2. Mục đích sử
+# dụng: đất ở tại nông thôn (ONT); thời hạn sử dụng: Lâu dài.").
+read_edited laterterm hamlets 's/ LUC@1950//; s/ CLN@1950//; s/ ONT@1950//
+    s/ Loại@1920//; s/ đất@1940//
+    s/^line 1700 .*/line 1700 Điều@430 2.@550 Mục@610 đích@720 sử@820 dụng@890 đất:@1010 đất@1130 ở@1220 tại@1270 nông@1360 thôn@1480 (ONT);@1600 thời@1760 hạn@1870 sử@1960 dụng:@2030 Lâu@2180 dài.@2270/'
+is "$(jq -c '[.parcels[] | [.number, .land_use, .term]]' laterterm.json)" \
+    '[["305","ONT","Lâu dài"],["311","ONT","Lâu dài"],["48","ONT","Lâu dài"],["52","ONT","Lâu dài"]]' \
+    "a use and a term stated in the next article: every row's"
+
 done_testing
