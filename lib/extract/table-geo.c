@@ -644,6 +644,20 @@ no_values(const json_t *p)
 	    json_is_null(json_object_get(p, "area"));
 }
 
+/* Drop parcel last, the row just read into tb that is no parcel, with
+ * the damage and review items it made (damaged, items: tb's count and the
+ * items before it). */
+static void
+drop_row(lr_xctx *c, struct lr_table *tb, int last, int damaged,
+    size_t items)
+{
+	lr_x_parcel_drop(c, last);
+	tb->rows--;
+	tb->damaged = damaged;
+	while (json_array_size(c->review) > items)
+		json_array_remove(c->review, items);
+}
+
 /* After the row just read into tb, whose holder was held before: in a
  * table of households closed by their own "Cộng" rows, a name cell
  * merged over several rows stands beside the middle of them, so the rows
@@ -665,13 +679,8 @@ household_row(lr_xctx *c, struct lr_table *tb, int block, int held,
 	for (int i = block; i < last; i++)
 		json_object_set(json_array_get(c->parcels, (size_t)i), "holder",
 		    h);
-	if (no_values(p)) {	/* a name alone: its values not missed */
-		lr_x_parcel_drop(c, last);
-		tb->rows--;
-		tb->damaged = damaged;
-		while (json_array_size(c->review) > items)
-			json_array_remove(c->review, items);
-	}
+	if (no_values(p))	/* a name alone: its values not missed */
+		drop_row(c, tb, last, damaged, items);
 	return (int)json_array_size(c->parcels);
 }
 
@@ -709,11 +718,7 @@ holder_row(lr_xctx *c, const struct gtab *g, int r, int to,
 		if (k != name && tb->cols[k] != LAB_T_STT && !empty_cell(g, r,
 		    k))
 			return;		/* values OCR could not read */
-	lr_x_parcel_drop(c, last);
-	tb->rows--;
-	tb->damaged = damaged;
-	while (json_array_size(c->review) > items)
-		json_array_remove(c->review, items);
+	drop_row(c, tb, last, damaged, items);
 }
 
 /* Is the total of tb the sum of the areas of its last holder's parcels
