@@ -770,6 +770,12 @@ same_use(const lr_xctx *c, const char *key, const char *code)
 	return had != NULL && strcmp(had, code) == 0;
 }
 
+static int past_qualifier(const lr_xctx *c, int i, int end);
+static int qualified_term(const lr_xctx *c);
+
+/* A use after its label, or, under a table with no parcel opened after
+ * its rows, past a qualifier ("Loại đất thu hồi: đất rừng sản xuất"):
+ * then it holds for all of them (lr_x_table_terms carries it). */
 static void
 on_use(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -777,7 +783,10 @@ on_use(lr_xctx *c, const lr_hit *h, int end)
 	char pre[32], code[4];
 	lr_span sp;
 
-	if (lr_parse_landuse(c->s, c->t, h->b, end, code, &sp) != 0 ||
+	if ((lr_parse_landuse(c->s, c->t, h->b, end, code, &sp) != 0 &&
+	    (h->lab != LAB_P_USE || !qualified_term(c) ||
+	    lr_parse_landuse(c->s, c->t, past_qualifier(c, h->b, end), end,
+	    code, &sp) != 0)) ||
 	    (h->lab == LAB_USE_FROM && same_use(c, key, code)))
 		return;
 	if (h->lab == LAB_USE_TO && c->parcel >= 0)
@@ -1144,6 +1153,35 @@ article(const lr_xctx *c, int k, int *n)
 	return -1;
 }
 
+/* Under a table with no parcel opened after its rows, the articles after
+ * Điều 1 (hits from k on) that state its parcels' use or term and nothing
+ * else first ("Điều 2. Loại đất thu hồi: đất rừng sản xuất (RSX)."), and
+ * the use or term after it past a ";": read for all its rows
+ * (lr_x_table_terms carries them). */
+static void
+later_terms(lr_xctx *c, int k)
+{
+	int on = 0;	/* the hit before one of them, "Điều 2. Loại đất:
+			 * ...; thời hạn sử dụng: ..." */
+	int under = qualified_term(c);
+
+	for (k = k < 0 ? c->h.n : k + 1; k < c->h.n; k++) {
+		const lr_hit *h = &c->h.v[k], *art = &c->h.v[k - 1];
+		int next = art->lab == LAB_ARTICLE && h->a <= art->b + 2 &&
+		    !(c->t->v[h->a].flags & TOK_BOL);
+		next |= on && h->a > 0 && lr_tok_is(c->t, h->a - 1, ';');
+		on = 0;
+		if ((h->lab != LAB_P_USE && h->lab != LAB_P_TERM) || !next ||
+		    !under)
+			continue;
+		on = 1;
+		if (h->lab == LAB_P_USE)
+			on_use(c, h, c->t->n);
+		else
+			on_term(c, h, c->t->n);
+	}
+}
+
 void
 lr_x_body(lr_xctx *c)
 {
@@ -1160,6 +1198,8 @@ lr_x_body(lr_xctx *c)
 	k2 = article(c, k + 1, &n);
 	end = k2 < 0 ? c->t->n : c->h.v[k2].a;
 	walk(c, k, end);
+	if (c->table_parcels > 0)
+		later_terms(c, k2);
 	/* lists attached after the decision */
 	for (int j = k2; j >= 0 && j < c->h.n; j++)
 		if (c->h.v[j].lab == LAB_ANNEX) {

@@ -43,6 +43,13 @@ int lr_grid_cell(const lr_grid *g, int x, int y, int w, int h, int *row,
 int lr_grid_merged(const lr_grid *g, const lr_rule *r, int n, int tol,
     int row, int col);
 
+/* Is row row of g one cell across: no vertical rule of r[0..n) inside
+ * its outer edges (by more than tol) crosses its middle (a hamlet's or a
+ * zone's name over the rows of its holders, "Thôn Hòa Bình")?  1 when
+ * so, else 0. */
+int lr_grid_spans(const lr_grid *g, const lr_rule *r, int n, int tol,
+    int row);
+
 /* The column edges of an unruled table whose words have the boxes
  * box[0..n) (only x and w count): the middle of every gap of at least
  * mingap pixels that no box covers, between the leftmost and rightmost

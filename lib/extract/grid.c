@@ -29,6 +29,16 @@ lr_grid_median(int *v, int n)
 	return v[n / 2];
 }
 
+/* Widen [*lo, *hi) to take in [s, e). */
+static void
+edge_grow(int *lo, int *hi, int s, int e)
+{
+	if (s < *lo)
+		*lo = s;
+	if (e > *hi)
+		*hi = e;
+}
+
 /* Do rules a and b touch (within tol)? */
 static int
 touch(const lr_rule *a, const lr_rule *b, int tol)
@@ -59,26 +69,60 @@ edges(int *v, int n, int tol)
 	return k;
 }
 
+/* Widen [*lo, *hi) to the outer ends of grid g's rules r[i] across its
+ * edges (horizontal: their ends on x), but for one rule that runs on past
+ * all the others by no more than stub pixels: a letter's stroke the
+ * unruling joined to the rule ("ị" over the top border), too short for a
+ * row of text; further, it is a border drawn where the others were lost. */
+static void
+outer(const lr_rule *r, int n, int *up, int g, int horiz, int stub, int *lo,
+    int *hi)
+{
+	int a[2] = { 1 << 30, 1 << 30 }, z[2] = { -1, -1 };
+
+	for (int i = 0; i < n; i++) {
+		if (root(up, i) != g || is_horizontal(&r[i]) != horiz)
+			continue;
+		int s = horiz ? r[i].x : r[i].y, e = s + (horiz ? r[i].w :
+		    r[i].h);
+		if (s < a[0])
+			a[1] = a[0], a[0] = s;
+		else if (s < a[1])
+			a[1] = s;
+		if (e > z[0])
+			z[1] = z[0], z[0] = e;
+		else if (e > z[1])
+			z[1] = e;
+	}
+	edge_grow(lo, hi, a[1] - a[0] > stub ? a[0] : a[1], z[0] - z[1] >
+	    stub ? z[0] : z[1]);
+}
+
 /* The grid of the rules r[i] with root(up, i) == g; 0 when they are no
  * table (under two columns or two rows). */
 static int
 grid_of(const lr_rule *r, int n, int *up, int g, int tol, lr_grid *out)
 {
 	int xs[2 * LR_GRID_MAX], ys[2 * LR_GRID_MAX], nx = 0, ny = 0;
-	int b[4] = LR_BOX_NONE;
+	int b[4] = { 1 << 30, 1 << 30, -1, -1 };	/* x0, y0, x1, y1 */
 
 	for (int i = 0; i < n; i++) {
 		if (root(up, i) != g)
 			continue;
-		lr_box_grow(b, r[i].x, r[i].y, r[i].w, r[i].h);
 		if (is_horizontal(&r[i]) && ny < 2 * LR_GRID_MAX - 2)
 			ys[ny++] = r[i].y + r[i].h / 2;
 		else if (!is_horizontal(&r[i]) && nx < 2 * LR_GRID_MAX - 2)
 			xs[nx++] = r[i].x + r[i].w / 2;
+		if (is_horizontal(&r[i]))
+			edge_grow(&b[1], &b[3], r[i].y, r[i].y + r[i].h);
+		else
+			edge_grow(&b[0], &b[2], r[i].x, r[i].x + r[i].w);
 	}
-	xs[nx++] = b[0], xs[nx++] = b[0] + b[2];	/* an outer border may be
-							 * missing */
-	ys[ny++] = b[1], ys[ny++] = b[1] + b[3];
+	outer(r, n, up, g, 1, 4 * tol, &b[0], &b[2]);
+	outer(r, n, up, g, 0, 4 * tol, &b[1], &b[3]);
+	xs[nx++] = b[0], xs[nx++] = b[2];	/* an outer border may be
+						 * missing */
+	ys[ny++] = b[1], ys[ny++] = b[3];
 	nx = edges(xs, nx, tol);
 	ny = edges(ys, ny, tol);
 	if (nx < 3 || ny < 3 || nx > LR_GRID_MAX || ny > LR_GRID_MAX)
@@ -190,6 +234,19 @@ lr_grid_merged(const lr_grid *g, const lr_rule *r, int n, int tol, int row,
 		drawn = 1;
 	}
 	return drawn;
+}
+
+int
+lr_grid_spans(const lr_grid *g, const lr_rule *r, int n, int tol, int row)
+{
+	int mid = (g->ys[row] + g->ys[row + 1]) / 2;
+
+	for (int i = 0; i < n; i++)
+		if (!is_horizontal(&r[i]) && r[i].y <= mid && r[i].y + r[i].h >=
+		    mid && r[i].x > g->xs[0] + tol && r[i].x + r[i].w <
+		    g->xs[g->ncol] - tol)
+			return 0;
+	return g->ncol >= 2;
 }
 
 /* Count in cover[0..span) the boxes over each pixel of box i (x, w, from

@@ -21,6 +21,7 @@ struct row {
 	int spouse;			/* a spouse in the holder's cell, or -1 */
 	int unread;			/* a name cell not read: 'M', 'F', 1 */
 	int ha;				/* the cell's area is in hectares */
+	const char *use;		/* the use of the cell's area, or "" */
 	const char *why;
 	char pre[32], opre[32];
 };
@@ -78,13 +79,36 @@ stt_of(const lr_tok *k)
 	    atoi(buf) : -1;
 }
 
+/* Is token k a piece of a rule: underscores only ("_", "__"), which no
+ * value is written with? */
+static int
+rule_piece(const lr_tok *k)
+{
+	return k->text[0] == '_' && strspn(k->text, "_") == strlen(k->text);
+}
+
+/* Is s the number of a sub-row, "1.2", "12.3" (a holder's second
+ * parcel under the holder's own row)? */
+static int
+sub_number(const char *s)
+{
+	size_t a = strspn(s, "0123456789"), b;
+
+	if (a == 0 || a > 3 || s[a] != '.')
+		return 0;
+	b = strspn(s + a + 1, "0123456789");
+	return b > 0 && b <= 2 && s[a + 1 + b] == '\0';
+}
+
 /* The first token in [i, e) with content; stray marks other than "|"
- * passed on the way are damage. */
+ * passed on the way are damage, but for a piece of a rule in a cell the
+ * table's rules drew (what the unruling left of them). */
 static int
 skip_marks(const lr_xctx *c, struct row *r, int i, int e)
 {
 	for (; i < e && !lr_tab_content(&c->t->v[i]); i++)
-		if (!lr_tok_is(c->t, i, '|'))
+		if (!lr_tok_is(c->t, i, '|') && !(r->tb->geo == 2 &&
+		    rule_piece(&c->t->v[i])))
 			damage(r, "stray marks between cells");
 	return i;
 }
@@ -306,6 +330,31 @@ add_odd(struct lr_table *tb, int i, const char *buf)
 
 /* An area cell at token i: a Vietnamese number in m², or in hectares
  * (r->ha), made m². */
+/* An area whose thousands a space groups, "2 320,9": token i (its digits
+ * in buf, n bytes) of one to three digits, then, before e, one of three
+ * digits and its decimals: joined in buf with a thousands dot
+ * ("2.320,9").  The tokens it takes: 2, else 1. */
+static int
+grouped(const lr_xctx *c, int i, int e, char *buf, size_t n)
+{
+	char next[40];
+	size_t len = strlen(buf), d;
+	int rep;
+
+	if (i + 1 >= e || len == 0 || len > 3 || strspn(buf, "0123456789") !=
+	    len || c->t->v[i + 1].x - (c->t->v[i].x + c->t->v[i].w) >
+	    c->t->v[i].h)
+		return 1;
+	cell_digits(&c->t->v[i + 1], next, sizeof(next), &rep);
+	d = strspn(next, "0123456789");
+	if (rep != 0 || d != 3 || (next[3] != '\0' && next[3] != ',') ||
+	    len + strlen(next) + 2 > n)
+		return 1;
+	buf[len] = '.';
+	memcpy(buf + len + 1, next, strlen(next) + 1);
+	return 2;
+}
+
 static int
 area_cell(lr_xctx *c, struct row *r, int i, int e)
 {
@@ -317,6 +366,9 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 	if ((i = skip_words(c, r, i, e)) >= e)
 		return i;
 	cell_digits(&c->t->v[i], buf, sizeof(buf), &rep);
+	int n = grouped(c, i, e, buf, sizeof(buf));
+	if (r->use[0] != '\0' && !json_is_null(json_object_get(p, "area")))
+		damage(r, "areas in two land-use columns");
 	rep += r->ha && lost_comma(buf, sizeof(buf));
 	if (lr_read_vnnum(buf, &v, &amb) == 0)
 		return i + 1;
@@ -329,11 +381,13 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 		if (!lost)
 			add_odd(r->tb, r->parcel, buf);
 	}
-	lr_span sp = { i, i + 1, r->bad_area ? c->s->set[SET_AMBIGUOUS] : 1,
+	lr_span sp = { i, i + n, r->bad_area ? c->s->set[SET_AMBIGUOUS] : 1,
 	    r->bad_area ? "area separators damaged in OCR" : NULL };
 	lr_x_put(c, p, r->pre, "area", json_real(round(v * 100) / 100), &sp,
 	    0);
-	return i + 1;
+	if (r->use[0] != '\0' && json_is_null(json_object_get(p, "land_use")))
+		lr_x_put(c, p, r->pre, "land_use", json_string(r->use), &sp, 0);
+	return i + n;
 }
 
 /* The code of the 3-letter token at i read through its marks or one
@@ -770,7 +824,8 @@ cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	case LAB_T_STT:
 		i = skip_marks(c, r, i, e);
 		r->stt = i < e ? stt_of(&c->t->v[i]) : -1;
-		return r->stt >= 0 || misread_stt(c, i, e) ? i + 1 : i;
+		return r->stt >= 0 || misread_stt(c, i, e) || (i < e &&
+		    sub_number(c->t->v[i].text)) ? i + 1 : i;
 	case LAB_P_SHEET:
 		return int_cell(c, r, "sheet", i, e);
 	case LAB_P_NUMBER:
@@ -857,7 +912,8 @@ void
 lr_tab_row_cut(lr_xctx *c, struct lr_table *tb, int a, int b,
     const int *starts)
 {
-	struct row r = { .tb = tb, .owner = -1, .stt = -1, .spouse = -1 };
+	struct row r = { .tb = tb, .owner = -1, .stt = -1, .spouse = -1,
+	    .use = "" };
 	int i = a;
 
 	r.piped = starts != NULL;
@@ -865,7 +921,7 @@ lr_tab_row_cut(lr_xctx *c, struct lr_table *tb, int a, int b,
 	lr_x_prefix(r.pre, sizeof(r.pre), "parcels", r.parcel);
 	for (int k = 0; k < tb->ncol; k++) {
 		int e = r.piped ? starts[k + 1] - 1 : b;
-		r.ha = tb->ha[k];
+		r.ha = tb->ha[k], r.use = tb->use[k];
 		i = cell(c, &r, tb->cols[k], r.piped ? starts[k] : i, e);
 		if (r.piped && skip_marks(c, &r, i, e) < e)
 			damage(&r, "more in a cell than its value");

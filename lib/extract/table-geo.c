@@ -29,6 +29,7 @@ struct gtab {
 					 * cell, then one past the last "|" */
 	int nrow;
 	size_t cap;
+	int ruled;			/* its cells drawn by rules */
 };
 
 static char bar[] = "|";
@@ -191,6 +192,29 @@ numbering(const struct gtab *g, int r, int ncol)
 	return n >= 3;
 }
 
+/* Does row r of g start with a row number, its first cell a number of
+ * up to three digits alone ("1", "2."), and hold words besides (a
+ * holder's row, "1 | Bà Đàm Thị Nga", its parcels in the rows under it)?
+ * No header's first cell holds a number: its column's label, or
+ * nothing, or the column's number in a row of them ("(1)"). */
+static int
+numbered(const struct gtab *g, int r, int ncol)
+{
+	int n = 0, num = 0, words = 0;
+
+	for (int i = g->cut[r][0]; i < g->cut[r][1] - 1; i++)
+		if (lr_tab_content(&g->t.v[i])) {
+			const char *x = g->t.v[i].text;
+			size_t d = strspn(x, "0123456789");
+			n++;
+			num = d > 0 && d <= 3 && (x[d] == '\0' || strcmp(x + d,
+			    ".") == 0);
+		}
+	for (int i = g->cut[r][1]; i < g->cut[r][ncol]; i++)
+		words |= (g->t.v[i].flags & TOK_ALPHA) != 0;
+	return n == 1 && num && words;
+}
+
 /* How many cells of row r of g name a column (table-columns.tsv). */
 static int
 named_cells(lr_xctx *c, struct gtab *g, int r, int ncol)
@@ -209,17 +233,22 @@ named_cells(lr_xctx *c, struct gtab *g, int r, int ncol)
 /* The header rows of g: those before the first with numbers in two
  * cells but for a row of column numbers (counted in) and a row whose
  * cells name two columns or more (a header with specks OCR read as
- * digits, "š 3 C2"); *named: those that name the columns. */
+ * digits, "š 3 C2"); *named: those that name the columns, not a row
+ * with one cell of content under them (a hamlet's row across). */
 static int
 header_rows(lr_xctx *c, struct gtab *g, int ncol, int *named)
 {
 	int h, content;
 
 	for (h = 0; h < g->nrow && h < 4; h++)
-		if (row_digits(g, h, ncol, &content) >= 2 &&
-		    !numbering(g, h, ncol) && named_cells(c, g, h, ncol) < 2)
+		if ((row_digits(g, h, ncol, &content) >= 2 || (h > 0 &&
+		    numbered(g, h, ncol))) && !numbering(g, h, ncol) &&
+		    named_cells(c, g, h, ncol) < 2)
 			break;
 	*named = h > 0 && numbering(g, h - 1, ncol) ? h - 1 : h;
+	while (*named > 1 && (row_digits(g, *named - 1, ncol, &content),
+	    content <= 1))
+		(*named)--;	/* a row across under the header: no cells */
 	return h;
 }
 
@@ -247,13 +276,34 @@ holds_areas(const lr_xctx *c, const struct gtab *g, int k, int from, int to)
 	return column_kinds(c, g, k, from, to, n) == 'a' && n['a'] * 2 >= n[1];
 }
 
+/* Is header cell [a, b) of g a land-use code alone ("ONT" under
+ * "Diện tích thu hồi": one area column per use)?  Its code in code. */
+static int
+use_head(const lr_xctx *c, const struct gtab *g, int a, int b, char code[4])
+{
+	int n = 0, at = -1;
+
+	for (int i = a; i < b; i++)
+		if (lr_tab_content(&g->t.v[i]))
+			n++, at = i;
+	if (n != 1 || strlen(g->t.v[at].text) != 3)
+		return 0;
+	for (int k = 0; k < c->s->ncodes; k++)
+		if (strcmp(g->t.v[at].text, c->s->codes[k]) == 0) {
+			memcpy(code, c->s->codes[k], 4);
+			return 1;
+		}
+	return 0;
+}
+
 /* Name the columns of tb from header rows [0, h) of g (h == 0: none), its
  * body rows [from, join): the lowest header cell of a column first, else
  * its header cells joined; the joined cells too when the lowest names
  * sheets or parcel numbers over a column of areas ("Diện tích (m²)" over
  * "Thửa đất | Thu hồi").  A column named only by joined cells gives way
- * to one its own cell names so.  Returns how many are named.  c->t must
- * be g's tokens. */
+ * to one its own cell names so; a land-use code alone ("ONT | CLN |
+ * LUC" under "Diện tích thu hồi") names a column of that use's areas.
+ * Returns how many are named.  c->t must be g's tokens. */
 static int
 name_columns(const lr_xctx *c, const struct gtab *g, int h, int from,
     int join, struct lr_table *tb)
@@ -264,6 +314,8 @@ name_columns(const lr_xctx *c, const struct gtab *g, int h, int from,
 		const int *low = g->cut[h - 1], *all = g->cut[join];
 		tb->cols[k] = lr_tab_column(c, low[k], low[k + 1] - 1,
 		    &tb->ha[k]);
+		if (use_head(c, g, low[k], low[k + 1] - 1, tb->use[k]))
+			tb->cols[k] = LAB_P_AREA;
 		if (whole_label(tb->cols[k]) && holds_areas(c, g, k, from,
 		    join))
 			tb->cols[k] = -1;
@@ -592,6 +644,20 @@ no_values(const json_t *p)
 	    json_is_null(json_object_get(p, "area"));
 }
 
+/* Drop parcel last, the row just read into tb that is no parcel, with
+ * the damage and review items it made (damaged, items: tb's count and the
+ * items before it). */
+static void
+drop_row(lr_xctx *c, struct lr_table *tb, int last, int damaged,
+    size_t items)
+{
+	lr_x_parcel_drop(c, last);
+	tb->rows--;
+	tb->damaged = damaged;
+	while (json_array_size(c->review) > items)
+		json_array_remove(c->review, items);
+}
+
 /* After the row just read into tb, whose holder was held before: in a
  * table of households closed by their own "Cộng" rows, a name cell
  * merged over several rows stands beside the middle of them, so the rows
@@ -613,14 +679,46 @@ household_row(lr_xctx *c, struct lr_table *tb, int block, int held,
 	for (int i = block; i < last; i++)
 		json_object_set(json_array_get(c->parcels, (size_t)i), "holder",
 		    h);
-	if (no_values(p)) {	/* a name alone: its values not missed */
-		lr_x_parcel_drop(c, last);
-		tb->rows--;
-		tb->damaged = damaged;
-		while (json_array_size(c->review) > items)
-			json_array_remove(c->review, items);
-	}
+	if (no_values(p))	/* a name alone: its values not missed */
+		drop_row(c, tb, last, damaged, items);
 	return (int)json_array_size(c->parcels);
+}
+
+/* Is cell k of row r of g empty (no letter nor digit)? */
+static int
+empty_cell(const struct gtab *g, int r, int k)
+{
+	for (int i = g->cut[r][k]; i < g->cut[r][k + 1] - 1; i++)
+		if (lr_tab_content(&g->t.v[i]))
+			return 0;
+	return 1;
+}
+
+/* After row r of g just read into tb: a holder's own row ("1 | Bà Đàm
+ * Thị Nga", in bold), its parcels in the rows under it with no name of
+ * their own ("1.1", "1.2"), is no parcel; the next row's holder is its.
+ * The row's parcel is dropped, with the damage and review items its
+ * missing values made (damaged, items: as before it).  (A table of
+ * households closed by "Cộng" rows: household_row.) */
+static void
+holder_row(lr_xctx *c, const struct gtab *g, int r, int to,
+    struct lr_table *tb, int damaged, size_t items)
+{
+	int last = (int)json_array_size(c->parcels) - 1, name = -1;
+	json_t *p = json_array_get(c->parcels, (size_t)last);
+
+	for (int k = 0; k < tb->ncol; k++)
+		if (tb->cols[k] == LAB_T_NAME)
+			name = k;
+	if (name < 0 || r + 1 >= to || empty_cell(g, r, name) ||
+	    !empty_cell(g, r + 1, name) || !no_values(p) ||
+	    !json_is_integer(json_object_get(p, "holder")))
+		return;
+	for (int k = 0; k < tb->ncol; k++)
+		if (k != name && tb->cols[k] != LAB_T_STT && !empty_cell(g, r,
+		    k))
+			return;		/* values OCR could not read */
+	drop_row(c, tb, last, damaged, items);
 }
 
 /* Is the total of tb the sum of the areas of its last holder's parcels
@@ -678,6 +776,8 @@ read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
 		if (block >= 0)
 			block = household_row(c, tb, block, held, damaged,
 			    items);
+		else
+			holder_row(c, g, r, to, tb, damaged, items);
 	}
 }
 
@@ -870,7 +970,7 @@ read_grid(lr_xctx *c, struct gtab *g, const lr_grid *gr, int h, int named,
 	lr_toks *doc = c->t;
 	int ncol = gr->ncol < LR_TAB_MAXCOL ? gr->ncol : LR_TAB_MAXCOL;
 	struct lr_table tb = { .ncol = ncol, .prev_owner = -1, .total = -1,
-	    .geo = 1, .page = page };
+	    .geo = g->ruled ? 2 : 1, .page = page };
 	int known, ret = 0, cont, by_values, by[LR_TAB_MAXCOL + 1], lent;
 
 	c->t = &g->t;
@@ -933,6 +1033,21 @@ merge_cells(const lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
 	}
 }
 
+/* The words of a row of gr (page pg) one cell across (lr_grid_spans: a
+ * hamlet's name over its holders' rows) put in its first column, one
+ * cell: no value of a column, a row the reader passes over. */
+static void
+spanning_rows(const lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
+    int *cells)
+{
+	int tol = lr_grid_tol(pg);
+
+	for (int i = 0; i < c->t->n; i++)
+		if (cells[i] >= 0 && lr_grid_spans(gr, pg->rules, pg->nrules,
+		    tol, cells[i] / LR_TAB_MAXCOL))
+			cells[i] -= cells[i] % LR_TAB_MAXCOL;
+}
+
 /* The grid gr of page as a token stream in g: its rows, then its header
  * rows joined (the last row); *h its header rows, *named those that name
  * the columns.  gap: see place(); pg: the page whose rules drew gr
@@ -947,8 +1062,10 @@ grid_build(lr_xctx *c, const lr_grid *gr, int page, int gap,
 
 	if (place(c, gr, page, gap, cells, 0) == 0)
 		return 0;
-	if (pg != NULL)
+	if ((g->ruled = pg != NULL)) {
 		merge_cells(c, gr, pg, cells);
+		spanning_rows(c, gr, pg, cells);
+	}
 	for (int r = 0; r < gr->nrow && ret == 0; r++)
 		ret = add_row(g, c, cells, ncol, r, r + 1, page);
 	*h = ret == 0 ? header_rows(c, g, ncol, named) : 0;
@@ -965,7 +1082,7 @@ grid_table(lr_xctx *c, const lr_grid *gr, int page, int gap,
     const lr_page_words *pg, int *cells, const struct lr_table *twin,
     struct open *o)
 {
-	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0 };
+	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0, 0 };
 	int ret, h, named;
 
 	ret = grid_build(c, gr, page, gap, pg, cells, &g, &h, &named);
@@ -984,7 +1101,7 @@ static int
 grid_columns(lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
     int *cells, struct lr_table *tb)
 {
-	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0 };
+	struct gtab g = { { NULL, 0, 0, 0 }, NULL, 0, 0, 0 };
 	int h, named, by[LR_TAB_MAXCOL + 1], by_values, ok = 0;
 
 	*tb = (struct lr_table){ .ncol = gr->ncol < LR_TAB_MAXCOL ? gr->ncol :

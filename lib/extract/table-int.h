@@ -12,12 +12,16 @@
 struct lr_table {
 	int cols[LR_TAB_MAXCOL], ncol;	/* column labels, enum lr_lab */
 	int ha[LR_TAB_MAXCOL];		/* per column: areas in hectares */
+	char use[LR_TAB_MAXCOL][4];	/* per column: the land use of the
+					 * areas in it ("ONT" heading one
+					 * area column per use), or "" */
 	int prev_owner;			/* holder of the row above, or -1 */
 	int first_parcel;		/* the parcel of the first row */
 	int rows, damaged, gaps;	/* rows read, with damage, misnumbered */
 	int bad_area, nbad_area;	/* a parcel with a doubtful area; how many */
 	double total;			/* the printed total area, or -1 */
-	int geo;			/* cells found by their geometry */
+	int geo;			/* cells found by their geometry (2:
+					 * drawn by rules) */
 	int households;			/* its holders' column is headed "Hộ
 					 * ..." ("Hộ ông (bà)"): households */
 	int page;			/* the page its header is on */

@@ -735,4 +735,80 @@ read_edited prosehead merged 's/^line 1040 STT@310/line 950 Nà@430 Hỳ@520 đ�
 is "$(jq '.parcels | length' prosehead.json)" 5 \
     "a ruled table under a line of prose: read once, not twice"
 
+# A ruled table whose header spans two rows, "Thửa đất" over its three
+# columns, with a row across the table over each hamlet's holders
+# (testdata/tables/hamlets.words): one vertical rule run on above the top
+# border into the sentence before it makes no row of the table; a hamlet's
+# row is no holder, nor the header's last row; "_" left of a rule after a
+# row number is no damage.
+read_words hamlets
+is "$(holders hamlets)" '["Lương Văn Khải","Đinh Thị Loan","Vũ Đức Thịnh","Trần Thị Hằng"]' \
+    "a header over two rows, hamlets' rows across: every holder, no hamlet"
+is "$(parcels hamlets)" '12 305 1084.5 LUC 0
+12 311 456 CLN 1
+9 48 2210.7 LUC 2
+9 52 318.4 ONT 3' "and every parcel, each its own holder's"
+is "$(reasons hamlets | grep -c 'table\|row\|parcels')" 0 \
+    "nothing to review in the table: the rules' remains are no damage"
+
+# A ruled table with double rules whose holders stand on rows of their own,
+# "1 | Bà Đàm Thị Nga", their parcels on the rows under it numbered 1.1,
+# 1.2 with no name (testdata/tables/holderrows.words): the first holder's
+# row is no header row, a holder's row no parcel, "1.2" a row number.
+read_words holderrows
+is "$(holders holderrows)" '["Đàm Thị Nga","Lục Văn Tân","Vi Nhật Khương"]' \
+    "holders on rows of their own: every holder, the first one too"
+is "$(parcels holderrows)" '8 166 315.1 BHK 0
+12 158 827.4 BHK 0
+17 296 193.2 ODT 1
+11 323 440.1 CLN 2
+4 81 607.3 CLN 2' "the rows 1.1, 1.2 under a holder are its parcels, no empty one"
+is "$(reasons holderrows | grep -c 'table\|row\|parcels')" 0 \
+    "no row taken for damaged"
+
+# The same table with no land-use column, the use stated once for all its
+# rows in the next article ("Điều 2. Loại đất thu hồi: đất trồng cây lâu
+# năm (CLN)."): every row takes it.
+read_edited laterart hamlets 's/ LUC@1950//; s/ CLN@1950//; s/ ONT@1950//
+    s/ Loại@1920//; s/ đất@1940//
+    s/^line 1700 .*/line 1700 Điều@430 2.@550 Loại@610 đất@720 thu@800 hồi:@880 đất@990 trồng@1080 cây@1210 lâu@1300 năm@1390 (CLN).@1490/'
+is "$(parcels laterart)" '12 305 1084.5 CLN 0
+12 311 456 CLN 1
+9 48 2210.7 CLN 2
+9 52 318.4 CLN 3' "a use stated once in the next article: every row's"
+
+# A ruled table with one area column per land use, "ONT | CLN | LUC" under
+# "Diện tích thu hồi (m²)", thousands grouped by a space, "2 320,9"
+# (testdata/tables/landtypes.words): each parcel's area read whole, its
+# use the column the area stands in.
+read_words landtypes
+is "$(parcels landtypes)" '7 393 2320.9 LUC 0
+15 446 1234.9 CLN 1
+24 245 243 ONT 2' "one area column per use: the area whole, the use its column's"
+is "$(reasons landtypes | grep -c 'table\|row\|parcels')" 0 \
+    "the other uses' empty cells are no damage"
+# The same row with areas in two of the columns is damaged.
+read_edited landtwo landtypes 's/^line 1315 .*/& 12,5@1960/'
+is "$(reasons landtwo | grep -c '^parcels')" 1 \
+    "areas in two use columns: the row is reviewed (here, the table)"
+
+# The same table under the sentence that opens it stating the use after
+# the change and the term once for all its rows ("... chuyển mục đích sử
+# dụng đất sang đất ở tại nông thôn (ONT), thời hạn sử dụng đất: Lâu dài,
+# cụ thể như sau:"): every row takes them, not the last row alone.
+read_edited stated hamlets 's/^line 880 .*/line 880 Điều@430 1.@550 Cho@610 phép@700 chuyển@810 mục@970 đích@1070 sử@1180 dụng@1250 đất@1370 sang@1460 đất@1580 ở@1670 tại@1720 nông@1810 thôn@1930 (ONT),@2050/
+    s/^line 955 .*/line 955 thời@300 hạn@410 sử@500 dụng@570 đất:@690 Lâu@820 dài,@920 cụ@1120 thể@1190 như@1280 sau:@1380/'
+is "$(jq -c '[.parcels[] | [.number, .land_use, .land_use_to, .term]]' stated.json)" \
+    '[["305","LUC","ONT","Lâu dài"],["311","CLN","ONT","Lâu dài"],["48","LUC","ONT","Lâu dài"],["52","ONT","ONT","Lâu dài"]]' \
+    "a use and a term the sentence over the table states: every row's"
+
+# And the use and the term both, parted by ";" ("Điều 2. Mục đích sử
+# dụng: đất ở tại nông thôn (ONT); thời hạn sử dụng: Lâu dài.").
+read_edited laterterm hamlets 's/ LUC@1950//; s/ CLN@1950//; s/ ONT@1950//
+    s/ Loại@1920//; s/ đất@1940//
+    s/^line 1700 .*/line 1700 Điều@430 2.@550 Mục@610 đích@720 sử@820 dụng@890 đất:@1010 đất@1130 ở@1220 tại@1270 nông@1360 thôn@1480 (ONT);@1600 thời@1760 hạn@1870 sử@1960 dụng:@2030 Lâu@2180 dài.@2270/'
+is "$(jq -c '[.parcels[] | [.number, .land_use, .term]]' laterterm.json)" \
+    '[["305","ONT","Lâu dài"],["311","ONT","Lâu dài"],["48","ONT","Lâu dài"],["52","ONT","Lâu dài"]]' \
+    "a use and a term stated in the next article: every row's"
+
 done_testing

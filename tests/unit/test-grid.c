@@ -101,6 +101,47 @@ test_merged_head(void **state)
 	assert_int_equal(g[0].xs[3], 600);
 }
 
+/* One vertical rule run on above the top border by less than a line of
+ * text (a letter's stroke the unruling joined to it) makes no row; run on
+ * by a row's height (the other rules lost up there), it does. */
+static void
+test_stray_edge(void **state)
+{
+	lr_rule r[16];
+	lr_grid g[1];
+	int n = table(r, 1);
+
+	(void)state;
+	r[5].y = 70, r[5].h = 330;	/* the rule at x 300 from y 70 */
+	assert_int_equal(lr_grids_of_rules(r, n, 10, g, 1), 1);
+	assert_int_equal(g[0].nrow, 3);
+	assert_in_range(g[0].ys[0], 99, 101);
+	r[5].y = 0, r[5].h = 400;	/* from y 0 */
+	assert_int_equal(lr_grids_of_rules(r, n, 10, g, 1), 1);
+	assert_int_equal(g[0].nrow, 4);
+	assert_int_equal(g[0].ys[0], 0);
+}
+
+/* The inner rules broken over row 1 (a hamlet's name across the table):
+ * that row spans the table, the others do not. */
+static void
+test_spanning_row(void **state)
+{
+	lr_rule r[16];
+	lr_grid g[1];
+	int n = table(r, 1);
+
+	(void)state;
+	r[5].h = 100, r[6].h = 100;	/* x 300 and 500 over row 0 */
+	r[n++] = (lr_rule){ 299, 300, 3, 100 };
+	r[n++] = (lr_rule){ 499, 300, 3, 100 };
+	assert_int_equal(lr_grids_of_rules(r, n, 10, g, 1), 1);
+	assert_int_equal(g[0].ncol, 3);
+	assert_int_equal(lr_grid_spans(&g[0], r, n, 10, 1), 1);
+	assert_int_equal(lr_grid_spans(&g[0], r, n, 10, 0), 0);
+	assert_int_equal(lr_grid_spans(&g[0], r, n, 10, 2), 0);
+}
+
 static void
 test_not_tables(void **state)
 {
@@ -177,6 +218,8 @@ main(void)
 		cmocka_unit_test(test_no_border),
 		cmocka_unit_test(test_merged_head),
 		cmocka_unit_test(test_merged_cells),
+		cmocka_unit_test(test_stray_edge),
+		cmocka_unit_test(test_spanning_row),
 		cmocka_unit_test(test_not_tables),
 		cmocka_unit_test(test_columns),
 		cmocka_unit_test(test_columns_bridged),
