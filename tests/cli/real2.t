@@ -33,7 +33,7 @@ for t in sorted(glob.glob(os.path.join(d, "*.json"))):
     if len(j["pages"]) != 1:
         print(n, "has", len(j["pages"]), "pages")
     for p in j["pages"]:
-        if len(p["lines"]) < 12 or len(p["keys"]) < 3:
+        if len(p["lines"]) < 8 or len(p["keys"]) < 3:
             print(n, "has", len(p["lines"]), "lines and", len(p["keys"]),
                   "keys")
         for k in p["keys"]:
