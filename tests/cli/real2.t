@@ -39,8 +39,10 @@ for t in sorted(glob.glob(os.path.join(d, "*.json"))):
         for k in p["keys"]:
             if not any(k in l for l in p["lines"]):
                 print(n, "key not on a printed line:", k)
+            if k.isdigit() and len(k) < 9:
+                print(n, "a bare number is no key:", k)
 EOF
-is "$(cat defects.txt)" "" "every truth names its file, a JPEG page of its group, with its keys on its lines"
+is "$(cat defects.txt)" "" "every truth names its file, a JPEG page of its group, with its keys on its lines (no bare parcel number)"
 
 summary() {
 	python3 - "$R" <<'EOF'
