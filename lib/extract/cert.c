@@ -1152,30 +1152,44 @@ item_end(const lr_cline *l, int v, int end)
 	return end;
 }
 
+/* Is the house label that begins at word a of l, phrase p, written
+ * whole: no colon inside it ("Kết cấu: Nhà sàn" is no "kết cấu nhà")? */
+static int
+label_whole(const lr_cline *l, const char *p, int a)
+{
+	int e = lr_cline_find(l, p, a);
+
+	for (int k = a; k + 1 < e; k++)
+		if (ends_with(l, k, ':'))
+			return 0;
+	return e >= 0;
+}
+
 /* Where house label i begins in l (after its numbering), and where its
  * value ends: at the next house label's numbering or label, at an item
  * of its own after a semicolon (item_end), or the line's end.  -1 when
- * label i is not in l, or a longer label begins at its word ("loại nhà
- * ở" where "loại nhà" is found). */
+ * label i is not in l whole (label_whole), or a longer label begins at
+ * its word ("loại nhà ở" where "loại nhà" is found). */
 static int
 house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
 {
-	int a = lr_cline_at(l, r->data->house[i].phrase, 0), v;
+	const char *p = r->data->house[i].phrase;
+	int a = lr_cline_at(l, p, 0), v;
 
 	*end = l->nw;
-	if (a < 0)
+	if (a < 0 || !label_whole(l, p, a))
 		return -1;
 	for (size_t k = 0; k < r->data->nhouse; k++)
-		if (strlen(r->data->house[k].phrase) > strlen(
-		    r->data->house[i].phrase) && lr_cline_at(l,
-		    r->data->house[k].phrase, a) == a)
+		if (strlen(r->data->house[k].phrase) > strlen(p) &&
+		    lr_cline_at(l, r->data->house[k].phrase, a) == a &&
+		    label_whole(l, r->data->house[k].phrase, a))
 			return -1;
 	for (size_t k = 0; k < r->data->nhouse; k++) {
 		int b = lr_cline_at(l, r->data->house[k].phrase, a + 1);
 		if (b > a && b < *end)
 			*end = b > a + 1 && numbering(l->w[b - 1]) ? b - 1 : b;
 	}
-	v = lr_cline_find(l, r->data->house[i].phrase, a);
+	v = lr_cline_find(l, p, a);
 	*end = item_end(l, v, *end);
 	return v;
 }

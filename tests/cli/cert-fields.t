@@ -226,6 +226,16 @@ is "$(jq -c '.certificate | [.parcel.address, .house.structure, .issuer]' misc.j
 is "$(jq -c '[.review[] | select(.field == "certificate.parcel.area") | .also]' misc.jsonl)" \
     '[["certificate.parcel.purposes[0].area"]]' "one purpose's area not the parcel's is for review"
 
+# a label ends at its colon: "Kết cấu: Nhà sàn ..." is the label "Kết cấu"
+# and a value that begins with "Nhà", not the label "Kết cấu nhà"
+{ cat own.txt; cat <<'P'
+2. Nhà ở:
+đ) Cấp (Hạng): III; e) Kết cấu: Nhà sàn khung gỗ, mái ngói; g) Số tầng: 1;
+P
+} > colon.txt
+is "$(cert colon.txt '[.house.structure, .house.floors]')" '["Nhà sàn khung gỗ, mái ngói",1]' \
+    "'Kết cấu: Nhà sàn': the label ends at its colon"
+
 # a line of an entry that begins in small letters ("xóa đăng ký của Ngân
 # hàng ...") goes on its sentence: it opens no entry of its own
 cat > reg4.txt <<'P'
