@@ -162,9 +162,11 @@ owner_field(struct reader *r, json_t *o, const char *key, json_t *v,
     double conf, const lr_cline *l)
 {
 	char path[64];
+	size_t i = json_array_size(r->owners) - 1;
 
-	snprintf(path, sizeof(path), "owners[%zu].%s",
-	    json_array_size(r->owners) - 1, key);
+	while (i > 0 && json_array_get(r->owners, i) != o)
+		i--;
+	snprintf(path, sizeof(path), "owners[%zu].%s", i, key);
 	lr_cfield(o, key, v, r->fields, path, conf, l);
 }
 
@@ -193,15 +195,15 @@ row_number(const char *w)
 }
 
 /* The token of l where an owner's title ("ông", "bà") stands: first, or
- * after "Hộ", a spouse's "và vợ (chồng) là" or the house certificates'
- * "Chủ sở hữu:", any of them after a numbering ("1. Ông ..." of a
+ * after "Hộ", a spouse's "và vợ (chồng) là" or "và", or the house
+ * certificates' "Chủ sở hữu:", any of them after a numbering ("1. Ông ..." of a
  * household's members, "1. Chủ sở hữu: Bà ...", a co-owners' table's
  * row number "1 Ông ..."); -1 when none. */
 static int
 title_at(const lr_cline *l)
 {
 	static const char *const before[] = { "va vo la", "va chong la",
-	    "va vo", "va chong", "ho", "chu so huu" };
+	    "va vo", "va chong", "va", "ho", "chu so huu" };
 	int from = l->nt > 1 && l->tw[1] == 1 && (numbering(l->w[0]) ||
 	    row_number(l->w[0])), k = 0;
 
@@ -391,15 +393,6 @@ id_span(const lr_cline *l, const char *p, int *end)
 	return a < l->nw ? a : -1;
 }
 
-/* The text of the ID after label p in l (id_span()); NULL when none. */
-static char *
-id_text(const lr_cline *l, const char *p)
-{
-	int b, a = id_span(l, p, &b);
-
-	return a >= 0 ? lr_cline_text(l, a, b) : NULL;
-}
-
 /* A Vietnamese passport's number ("N7179607": a capital and seven
  * digits) in v, its trailing marks aside, into id (13 bytes): 1, or 0
  * when v is not one. */
@@ -439,33 +432,58 @@ row_address(struct reader *r, const lr_cline *l)
 	keep_going(r, "address", json_pack("[O]", o));
 }
 
+/* The ID v (a new string, freed here) under label row i of
+ * certificates.tsv, as owner o's. */
+static void
+id_put(struct reader *r, json_t *o, size_t i, char *v, const lr_cline *l)
+{
+	char id[13];
+	int rep = 0;
+	enum lr_id_kind k = lr_id_read(v, id, &rep);
+	double q = rep ? 0.8 : 1;
+
+	if (k == LR_ID_BAD && lr_x_old_id(v, id))
+		k = LR_ID_CMND, q = 0.5;	/* old-style figures */
+	if (k == LR_ID_BAD && strcmp(r->data->ids[i].what, "passport") == 0 &&
+	    passport_of(v, id))
+		k = LR_ID_CMND;		/* read, as it is printed */
+	free(v);
+	owner_field(r, o, "id_type", json_string(r->data->ids[i].what),
+	    l->conf, l);
+	owner_field(r, o, "id_number", k != LR_ID_BAD ? json_string(id) :
+	    json_null(), k != LR_ID_BAD ? l->conf * q : 0, l);
+}
+
 /* An ID line (its label an "id" row of certificates.tsv): the ID of the
- * owner read last on it (id_text()). */
+ * owner read last on it (id_span()); a couple's two IDs under one label
+ * ("CMND số: 090641926 và 091745766") the last two owners', in order. */
 static int
 id_line(struct reader *r, const lr_cline *l)
 {
 	json_t *o = last_owner(r);
-	char id[13], *v;
-	int rep = 0;
+	size_t n = json_array_size(r->owners);
 
 	if (o != NULL && !json_is_null(json_object_get(o, "id_number")))
 		return 0;
 	for (size_t i = 0; o && i < r->data->nids; i++) {
-		if ((v = id_text(l, r->data->ids[i].phrase)) == NULL)
+		int a[2], b[2], k = 1;
+		if ((a[0] = id_span(l, r->data->ids[i].phrase, &b[0])) < 0)
 			continue;
-		enum lr_id_kind k = lr_id_read(v, id, &rep);
-		double q = rep ? 0.8 : 1;
-		if (k == LR_ID_BAD && lr_x_old_id(v, id))
-			k = LR_ID_CMND, q = 0.5;	/* old-style figures */
-		if (k == LR_ID_BAD && strcmp(r->data->ids[i].what,
-		    "passport") == 0 && passport_of(v, id))
-			k = LR_ID_CMND;		/* read, as it is printed */
-		free(v);
-		owner_field(r, o, "id_type", json_string(r->data->ids[i].what),
-		    l->conf, l);
-		owner_field(r, o, "id_number", k != LR_ID_BAD ?
-		    json_string(id) : json_null(), k != LR_ID_BAD ?
-		    l->conf * q : 0, l);
+		if (n >= 2 && b[0] + 1 < l->nw && strcmp(l->fw[b[0]], "va") ==
+		    0 && json_is_null(json_object_get(json_array_get(r->owners,
+		    n - 2), "id_number"))) {
+			a[1] = b[0] + 1;
+			for (b[1] = a[1]; b[1] < l->nw && strpbrk(l->w[b[1]],
+			    "0123456789"); b[1]++)
+				;
+			k += b[1] > a[1];
+		}
+		for (int j = 0; j < k; j++) {
+			char *v = lr_cline_text(l, a[j], b[j]);
+			if (v != NULL)
+				id_put(r, json_array_get(r->owners, n - k + j),
+				    i, v, l);
+		}
 		return 1;
 	}
 	return 0;
@@ -527,13 +545,14 @@ left_open(const lr_cline *l)
 	return w[strlen(w) - 1] != '.' && strpbrk(w, "0123456789") == NULL;
 }
 
-/* The word of l (from word 1) where a spouse's "và vợ là", "và chồng là"
- * or the address's label begins, the first after word a; l->nw none. */
+/* The word of l (from word 1) where a spouse's "và vợ là", "và chồng là",
+ * "và bà", "và ông" or the address's label begins, the first after word
+ * a; l->nw none. */
 static int
 owner_cut(const lr_cline *l, int a)
 {
 	static const char *const cuts[] = { "va vo la", "va chong la",
-	    "dia chi thuong tru", "thuong tru tai" };
+	    "va ba", "va ong", "dia chi thuong tru", "thuong tru tai" };
 	int at = l->nw, k;
 
 	for (size_t i = 0; i < sizeof(cuts) / sizeof(*cuts); i++)

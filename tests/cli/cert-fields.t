@@ -263,4 +263,20 @@ công dân số 022066819471.    Chi nhánh Văn phòng đăng ký đất đai
 P
 is "$(changes reg5.txt)" '[["2022-10-20","id-update"]]' \
     "'Ông A đổi CMND ...' opens an entry"
+# a couple on one line: "Ông A, sinh năm .. và bà B, sinh năm ..;" with
+# both IDs under one label ("CMND số: X và Y"), or each with its own
+# ("Ông A, CMND số: X và bà B, CMND số: Y")
+{ echo "I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất"
+  echo "Ông Hoàng Văn Sính, sinh năm 1968 và bà Lục Thị Mai, sinh năm 1971;"
+  echo "CMND số: 082114307 và 082356918;"
+  echo "Địa chỉ thường trú: thôn Bản Chang, xã Hà Vị, huyện Bạch Thông, tỉnh Bắc Kạn"; } > couple1.txt
+is "$(cert couple1.txt '[.owners[] | [.name, .gender, .birth_year, .id_number, .address]]')" \
+    '[["Hoàng Văn Sính","M",1968,"082114307","thôn Bản Chang, xã Hà Vị, huyện Bạch Thông, tỉnh Bắc Kạn"],["Lục Thị Mai","F",1971,"082356918","thôn Bản Chang, xã Hà Vị, huyện Bạch Thông, tỉnh Bắc Kạn"]]' \
+    "a couple on one line, both IDs under one label"
+{ echo "I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất"
+  echo "Ông Hoàng Văn Sính, CMND số: 082114307 và bà Lục Thị Mai, CMND số: 082356918;"
+  echo "Địa chỉ thường trú: thôn Bản Chang, xã Hà Vị, huyện Bạch Thông, tỉnh Bắc Kạn"; } > couple2.txt
+is "$(cert couple2.txt '[.owners[] | [.name, .gender, .id_number]]')" \
+    '[["Hoàng Văn Sính","M","082114307"],["Lục Thị Mai","F","082356918"]]' \
+    "a couple on one line, each with its ID"
 done_testing
