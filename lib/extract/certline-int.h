@@ -13,7 +13,9 @@ typedef struct lr_cline {
 	lr_page_kind kind;	/* of that page */
 	double conf;		/* mean word confidence, 0..1 */
 	int nw;
-	char **w;		/* the words as read */
+	char **w;		/* the words as read (a 6 read as ó put
+				 * back: lr_x_six_of_o) */
+	char **own;		/* those of w it holds (NULL: none) */
 	char **fw;		/* folded ("" for punctuation) */
 	int nt;
 	char **t;		/* the folded words split at spaces */

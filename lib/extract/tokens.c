@@ -108,40 +108,47 @@ letter(char c)
 	return (c & 0x80) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-/* Does the ó at s[i] stand in a number: a digit beside it, or a stop,
- * comma or slash and a digit beyond ("ó.323,9", "397,ó"), and no letter
- * on either side? */
+/* Is s an ó or Ó? */
+static int
+is_o(const char *s)
+{
+	return s[0] == '\xc3' && (s[1] == '\xb3' || s[1] == '\x93');
+}
+
+/* Does the ó at s[i] stand in a number, it and the ó's beside it ("0óó17")
+ * one run: a digit beside the run, or a stop, comma or slash and a digit
+ * beyond ("ó.323,9", "397,ó"), and no letter on either side? */
 static int
 in_number(const char *s, size_t i)
 {
-	char p = i > 0 ? s[i - 1] : '\0', q = s[i + 2];
-	int sp = p != '\0' && strchr(".,/", p) != NULL && i >= 2 &&
-	    digit(s[i - 2]);
-	int sq = q != '\0' && strchr(".,/", q) != NULL && digit(s[i + 3]);
+	size_t a = i, b = i + 2;
+
+	while (a >= 2 && is_o(s + a - 2))
+		a -= 2;
+	while (is_o(s + b))
+		b += 2;
+	char p = a > 0 ? s[a - 1] : '\0', q = s[b];
+	int sp = p != '\0' && strchr(".,/", p) != NULL && a >= 2 &&
+	    digit(s[a - 2]);
+	int sq = q != '\0' && strchr(".,/", q) != NULL && digit(s[b + 1]);
 
 	return (digit(p) || digit(q) || sp || sq) && !letter(p) && !letter(q);
 }
 
-/* The confidence of a word with a 6 put back (six_of_o): low enough that
- * a field read from it goes to review. */
-enum { SIX_CONF = 30 };
-
-/* OCR reads the figure 6 of some faces as ó or Ó ("1ó29", "ó48,3",
- * "0ó"): in a number, put the 6 back (in place, s shortened).  Returns
- * how many were put back. */
-static int
-six_of_o(char *s)
+int
+lr_x_six_of_o(char *s)
 {
-	char *o = s;
+	char *o = s, *in = strdup(s);
 	int n = 0;
 
-	for (size_t i = 0; s[i] != '\0'; )
-		if (s[i] == '\xc3' && (s[i + 1] == '\xb3' || s[i + 1] ==
-		    '\x93') && in_number(s, i))
+	for (size_t i = 0; in != NULL && in[i] != '\0'; )
+		if (is_o(in + i) && in_number(in, i))
 			*o++ = '6', i += 2, n++;
 		else
-			*o++ = s[i++];
-	*o = '\0';
+			*o++ = in[i++];
+	if (in != NULL)
+		*o = '\0';
+	free(in);
 	return n;
 }
 
@@ -161,7 +168,7 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 		return -1;
 	eth_to_dstroke(text);
 	/* a 6 put back is a repair: its word no more sure than a mark */
-	k->conf = six_of_o(text) > 0 && w->conf > SIX_CONF ? SIX_CONF : w->conf;
+	k->conf = lr_x_six_of_o(text) > 0 && w->conf > LR_SIX_CONF ? LR_SIX_CONF : w->conf;
 	k->text = text;
 	if ((k->fold = lr_ascii(text)) == NULL)
 		k->fold = strdup("");

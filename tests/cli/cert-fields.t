@@ -279,4 +279,30 @@ is "$(cert couple1.txt '[.owners[] | [.name, .gender, .birth_year, .id_number, .
 is "$(cert couple2.txt '[.owners[] | [.name, .gender, .id_number]]')" \
     '[["Hoàng Văn Sính","M","082114307"],["Lục Thị Mai","F","082356918"]]' \
     "a couple on one line, each with its ID"
+# a figure 6 read as ó ("CĐ ó21759", "năm 201ó", "CH 0óó17", two side by
+# side) is put back, the field for review: the serial under the address
+# is a serial, not the address going on
+cat > six1.txt <<'P'
+GIẤY CHỨNG NHẬN
+QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông Hoàng Văn Sính, sinh năm 1968;
+Địa chỉ thường trú: thôn Bản Chang, xã Hà Vị, huyện Bạch Thông, tỉnh Bắc
+Kạn
+CĐ ó21759
+P
+cat > six2.txt <<'P'
+II. Thửa đất, nhà ở và tài sản khác gắn liền với đất
+a) Thửa đất số: 77; b) Tờ bản đồ số: 12;
+Bạch Thông, ngày 14 tháng 05 năm 201ó
+TM. ỦY BAN NHÂN DÂN HUYỆN BẠCH THÔNG
+Số vào sổ cấp GCN: CH 0óó17
+P
+"$TOP/tests/words-of-text" K six1.txt six2.txt | ocr-extract -q > six.jsonl
+is "$(jq -c '.certificate | [.serial, .register_number, .date, .owners[0].address]' six.jsonl)" \
+    '["CĐ 621759","CH 06617","2016-05-14","thôn Bản Chang, xã Hà Vị, huyện Bạch Thông, tỉnh Bắc Kạn"]' \
+    "a 6 read as ó in a serial, a date and a register number is put back"
+is "$(jq -c '[.review[].field | select(test("serial|date|register"))]' six.jsonl)" \
+    '["certificate.serial","certificate.date","certificate.register_number"]' \
+    "the fields a 6 was put back in are for review"
 done_testing
