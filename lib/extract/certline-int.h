@@ -74,10 +74,11 @@ int lr_cline_date(const lr_cline *l, char iso[11], int *repaired);
  * first entry, or such a line inside one. */
 int lr_x_cert_orphans(const lr_clines *c);
 
-/* How many confirmations the change pages of c hold: lines in the
- * register's confirmation column that begin a confirming office's name
- * ("Chi nhánh Văn phòng đăng ký ...", "Văn phòng đăng ký ...", "Ủy ban
- * nhân dân ..."), one an entry. */
+/* How many confirmations the change pages of c hold: lines whose words
+ * in the register's confirmation column (after the content's words on
+ * the same line, or none) begin a confirming office's name ("Chi nhánh
+ * Văn phòng đăng ký ...", "Văn phòng đăng ký ...", "Ủy ban nhân dân
+ * ..."), one an entry. */
 int lr_x_cert_confirmations(const lr_clines *c);
 
 /* The change-register entries of the lines in c on change pages, into

@@ -689,8 +689,10 @@ lr_x_cert_confirmations(const lr_clines *c)
 	for (int i = 0; i < c->n; i++) {
 		const lr_cline *l = &c->v[i];
 		int a = l->nw > 0 ? lead(l) : 0;
-		if (l->kind != LR_PAGE_CERT_CHANGES || l->nw == 0 ||
-		    !confirming(l, a))
+		while (a < l->nw && (!confirming(l, a) || l->fw[a][0] == '\0'))
+			a++;	/* the column's first word, the content's
+				 * beside it on one line */
+		if (l->kind != LR_PAGE_CERT_CHANGES || a >= l->nw)
 			continue;
 		for (size_t k = 0; k < sizeof(offices) / sizeof(*offices); k++)
 			if (lr_cline_at(l, offices[k], a) == a) {
