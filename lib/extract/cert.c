@@ -195,14 +195,16 @@ row_number(const char *w)
 }
 
 /* The token of l where an owner's title ("ông", "bà") stands: first, or
- * after "Hộ", a spouse's "và vợ (chồng) là" or "và", or the house
- * certificates' "Chủ sở hữu:", any of them after a numbering ("1. Ông ..." of a
+ * after "Hộ", a spouse's "và vợ (chồng) là" or "và", the house
+ * certificates' "Chủ sở hữu:" or the 2024 form's owners' table's label
+ * cells ("Họ và tên", "Vợ/chồng"), any of them after a numbering ("1. Ông ..." of a
  * household's members, "1. Chủ sở hữu: Bà ...", a co-owners' table's
  * row number "1 Ông ..."); -1 when none. */
 static int
 title_at(const lr_cline *l)
 {
-	static const char *const before[] = { "va vo la", "va chong la",
+	static const char *const before[] = { "ho va ten", "vo chong va vo la",
+	    "vo chong va chong la", "vo chong", "va vo la", "va chong la",
 	    "va vo", "va chong", "va", "ho", "chu so huu" };
 	int from = l->nt > 1 && l->tw[1] == 1 && (numbering(l->w[0]) ||
 	    row_number(l->w[0])), k = 0;

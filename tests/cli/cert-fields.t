@@ -318,4 +318,20 @@ P
 is "$("$TOP/tests/words-of-text" K own.txt reg6.txt | ocr-extract -q |
     jq -c '[(.certificate.changes | length), ([.review[].field] | index("certificate.changes") != null)]')" \
     '[1,true]' "a confirmation beside an entry not read puts the register to review"
+# the 2024 form's owners as a ruled table, each row's label cell and value
+# read as one line: "Họ và tên Ông A", "Vợ/chồng và vợ là bà B"
+cat > own24.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU TÀI SẢN GẮN LIỀN VỚI ĐẤT
+1. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất:
+Họ và tên Ông Lò Văn Pình
+Năm sinh 1979
+Số định danh cá nhân 011079004512
+Vợ/chồng và vợ là bà Cà Thị Xuân
+Năm sinh 1982
+Số định danh cá nhân 011182006723
+Địa chỉ thường trú bản Noong Bua, phường Noong Bua, thành phố Điện Biên Phủ, tỉnh Điện Biên
+P
+is "$(cert own24.txt '[.owners[] | [.name, .gender, .birth_year, .id_type, .id_number, .address]]')" \
+    '[["Lò Văn Pình","M",1979,"dinh-danh","011079004512","bản Noong Bua, phường Noong Bua, thành phố Điện Biên Phủ, tỉnh Điện Biên"],["Cà Thị Xuân","F",1982,"dinh-danh","011182006723","bản Noong Bua, phường Noong Bua, thành phố Điện Biên Phủ, tỉnh Điện Biên"]]' \
+    "the 2024 form's owners' table: 'Họ và tên Ông A', 'Vợ/chồng và vợ là bà B'"
 done_testing
