@@ -1402,8 +1402,14 @@ static void
 issuer_line(struct reader *r, const lr_cline *l)
 {
 	int a = lr_cline_find(l, "uy ban nhan dan", 0), b, k;
+	int at = lr_cline_at(l, "uy ban nhan dan", 0);
 	char *unit, *iss, *full = NULL;
 
+	/* "do Ủy ban nhân dân huyện X cấp ngày ...", "của Ủy ban ...": a
+	 * note's body that issued another paper (the certificate exchanged) */
+	if (!r->next_issuer && at > 0 && (strcmp(l->fw[at - 1], "do") == 0 ||
+	    strcmp(l->fw[at - 1], "cua") == 0))
+		return;
 	if (r->next_issuer) {
 		r->next_issuer = 0;
 		if ((a = unit_typed(l)) < 0)	/* "CHỦ TỊCH": the signer */

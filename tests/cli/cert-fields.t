@@ -334,4 +334,17 @@ P
 is "$(cert own24.txt '[.owners[] | [.name, .gender, .birth_year, .id_type, .id_number, .address]]')" \
     '[["Lò Văn Pình","M",1979,"dinh-danh","011079004512","bản Noong Bua, phường Noong Bua, thành phố Điện Biên Phủ, tỉnh Điện Biên"],["Cà Thị Xuân","F",1982,"dinh-danh","011182006723","bản Noong Bua, phường Noong Bua, thành phố Điện Biên Phủ, tỉnh Điện Biên"]]' \
     "the 2024 form's owners' table: 'Họ và tên Ông A', 'Vợ/chồng và vợ là bà B'"
+# an exchanged certificate's note names the body that issued the old one
+# ("do Ủy ban nhân dân huyện X cấp ngày ..."): the issuer is the signing one
+cat > note.txt <<'P'
+II. Thửa đất, nhà ở và tài sản khác gắn liền với đất
+a) Thửa đất số: 58; b) Tờ bản đồ số: 9;
+6. Ghi chú: Cấp đổi Giấy chứng nhận số phát hành AE 203117, số vào sổ 00412
+QSDĐ do Ủy ban nhân dân huyện Bạch Thông cấp ngày 03/06/2004.
+Bắc Kạn, ngày 09 tháng 03 năm 2018
+SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH BẮC KẠN
+KT. GIÁM ĐỐC
+P
+is "$("$TOP/tests/words-of-text" K own24.txt note.txt | ocr-extract -q | jq -c '.certificate.issuer')" \
+    '"Sở Tài nguyên và Môi trường tỉnh Bắc Kạn"' "the body a note names for the old certificate is no issuer"
 done_testing
