@@ -893,7 +893,8 @@ bare_area(char *p, double *a, int *amb, const char **term)
  * part whose old-style figures are mended, lr_x_old_figures()): one purpose for
  * each part between semicolons; a part "thời hạn: Lâu dài" is the term of
  * the purpose before it; an area after the name with no colon and a term
- * after the area are the purpose's too (bare_area). */
+ * after the area are the purpose's too (bare_area); a colon that ends a
+ * part is OCR's stop. */
 static void
 parcel_uses(struct reader *r, const lr_cline *l, char *v, double list_conf)
 {
@@ -906,6 +907,9 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double list_conf)
 			continue;
 		json_t *u = json_pack("{s:n,s:n,s:n}", "land_use", "area",
 		    "term");
+		size_t n = strlen(p);
+		while (n > 0 && strchr(": ", p[n - 1]) != NULL)
+			p[--n] = '\0';	/* OCR's ":" for the list's ";" or "." */
 		char *colon = strrchr(p, ':'), *bare = NULL;
 		const char *term = NULL;
 		double a, q;

@@ -347,4 +347,20 @@ KT. GIÁM ĐỐC
 P
 is "$("$TOP/tests/words-of-text" K own24.txt note.txt | ocr-extract -q | jq -c '.certificate.issuer')" \
     '"Sở Tài nguyên và Môi trường tỉnh Bắc Kạn"' "the body a note names for the old certificate is no issuer"
+# a list of purposes whose last area ends in OCR's ":" for its stop
+# ("Đất trồng cây lâu năm: 350 m²:") keeps that area
+cat > pur.txt <<'P'
+II. Thửa đất, nhà ở và tài sản khác gắn liền với đất
+1. Thửa đất:
+a) Thửa đất số: 404; b) Tờ bản đồ số: 29;
+d) Diện tích: 550 m², (bằng chữ: Năm trăm năm mươi mét vuông);
+đ) Hình thức sử dụng: Sử dụng riêng;
+e) Mục đích sử dụng: Đất ở tại nông thôn: 200 m²; Đất trồng cây lâu năm: 350 m²:
+g) Thời hạn sử dụng: Đất ở tại nông thôn: Lâu dài; Đất trồng cây lâu năm: Đến ngày
+15/10/2063;
+P
+is "$("$TOP/tests/words-of-text" K own24.txt pur.txt | ocr-extract -q |
+    jq -c '[.certificate.parcel.purposes[] | [.land_use, .area, .term]]')" \
+    '[["ONT",200,"Lâu dài"],["CLN",350,"Đến ngày 15/10/2063"]]' \
+    "a purpose's area before a stop read as ':' is read"
 done_testing
