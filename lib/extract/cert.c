@@ -2265,6 +2265,61 @@ check_owners(struct reader *r)
 	}
 }
 
+/* Is word w a personal ID's number as printed: 9 digits (CMND), 11 or
+ * 12 (CCCD, its first figure lost), a stop or comma after it? */
+static int
+id_like(const char *w)
+{
+	size_t n = strspn(w, "0123456789");
+
+	return (n == 9 || n == 11 || n == 12) && strspn(w + n, ".,;") ==
+	    strlen(w + n);
+}
+
+/* Is word w (a number, its stop after it) some owner's ID read? */
+static int
+id_read(struct reader *r, const char *w)
+{
+	size_t i;
+	json_t *o;
+
+	json_array_foreach(r->owners, i, o) {
+		const char *id = json_string_value(json_object_get(o,
+		    "id_number"));
+		if (id != NULL && strncmp(w, id, strlen(id)) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* An ID's number printed on an owners' page that no owner's ID holds (its
+ * label misread, "CMIND số"): each owner without an ID is for review,
+ * never left as one printed none. */
+static void
+check_unread_ids(struct reader *r)
+{
+	int unread = 0;
+	size_t i;
+	json_t *o;
+	char path[80];
+
+	for (int k = 0; k < r->c.n && !unread; k++)
+		for (int j = 0; r->c.v[k].kind == LR_PAGE_CERT_OWNER && j <
+		    r->c.v[k].nw; j++)
+			unread |= id_like(r->c.v[k].w[j]) &&
+			    !id_read(r, r->c.v[k].w[j]);
+	json_array_foreach(r->owners, i, o) {
+		if (!unread || !json_is_null(json_object_get(o, "id_number")))
+			continue;
+		snprintf(path, sizeof(path), "certificate.owners[%zu].id_number",
+		    i);
+		flag(r, path, "an ID printed on the owners' page, not read");
+		strcpy(strrchr(path, '.'), ".id_type");
+		json_object_set_new(json_array_get(r->review, json_array_size(
+		    r->review) - 1), "also", json_pack("[s]", path));
+	}
+}
+
 /* The area the text states and the table's total disagree: the parcel's
  * area is for review, the item naming both. */
 static void
@@ -2855,6 +2910,7 @@ review_finish(struct reader *r)
 	json_t *f;
 
 	check_owners(r);
+	check_unread_ids(r);
 	check_area(r);
 	check_stated(r);
 	check_issuer(r);
