@@ -162,9 +162,11 @@ owner_field(struct reader *r, json_t *o, const char *key, json_t *v,
     double conf, const lr_cline *l)
 {
 	char path[64];
+	size_t i = json_array_size(r->owners) - 1;
 
-	snprintf(path, sizeof(path), "owners[%zu].%s",
-	    json_array_size(r->owners) - 1, key);
+	while (i > 0 && json_array_get(r->owners, i) != o)
+		i--;
+	snprintf(path, sizeof(path), "owners[%zu].%s", i, key);
 	lr_cfield(o, key, v, r->fields, path, conf, l);
 }
 
@@ -193,15 +195,17 @@ row_number(const char *w)
 }
 
 /* The token of l where an owner's title ("ông", "bà") stands: first, or
- * after "Hộ", a spouse's "và vợ (chồng) là" or the house certificates'
- * "Chủ sở hữu:", any of them after a numbering ("1. Ông ..." of a
+ * after "Hộ", a spouse's "và vợ (chồng) là" or "và", the house
+ * certificates' "Chủ sở hữu:" or the 2024 form's owners' table's label
+ * cells ("Họ và tên", "Vợ/chồng"), any of them after a numbering ("1. Ông ..." of a
  * household's members, "1. Chủ sở hữu: Bà ...", a co-owners' table's
  * row number "1 Ông ..."); -1 when none. */
 static int
 title_at(const lr_cline *l)
 {
-	static const char *const before[] = { "va vo la", "va chong la",
-	    "va vo", "va chong", "ho", "chu so huu" };
+	static const char *const before[] = { "ho va ten", "vo chong va vo la",
+	    "vo chong va chong la", "vo chong", "va vo la", "va chong la",
+	    "va vo", "va chong", "va", "ho", "chu so huu" };
 	int from = l->nt > 1 && l->tw[1] == 1 && (numbering(l->w[0]) ||
 	    row_number(l->w[0])), k = 0;
 
@@ -391,15 +395,6 @@ id_span(const lr_cline *l, const char *p, int *end)
 	return a < l->nw ? a : -1;
 }
 
-/* The text of the ID after label p in l (id_span()); NULL when none. */
-static char *
-id_text(const lr_cline *l, const char *p)
-{
-	int b, a = id_span(l, p, &b);
-
-	return a >= 0 ? lr_cline_text(l, a, b) : NULL;
-}
-
 /* A Vietnamese passport's number ("N7179607": a capital and seven
  * digits) in v, its trailing marks aside, into id (13 bytes): 1, or 0
  * when v is not one. */
@@ -439,33 +434,58 @@ row_address(struct reader *r, const lr_cline *l)
 	keep_going(r, "address", json_pack("[O]", o));
 }
 
+/* The ID v (a new string, freed here) under label row i of
+ * certificates.tsv, as owner o's. */
+static void
+id_put(struct reader *r, json_t *o, size_t i, char *v, const lr_cline *l)
+{
+	char id[13];
+	int rep = 0;
+	enum lr_id_kind k = lr_id_read(v, id, &rep);
+	double q = rep ? 0.8 : 1;
+
+	if (k == LR_ID_BAD && lr_x_old_id(v, id))
+		k = LR_ID_CMND, q = 0.5;	/* old-style figures */
+	if (k == LR_ID_BAD && strcmp(r->data->ids[i].what, "passport") == 0 &&
+	    passport_of(v, id))
+		k = LR_ID_CMND;		/* read, as it is printed */
+	free(v);
+	owner_field(r, o, "id_type", json_string(r->data->ids[i].what),
+	    l->conf, l);
+	owner_field(r, o, "id_number", k != LR_ID_BAD ? json_string(id) :
+	    json_null(), k != LR_ID_BAD ? l->conf * q : 0, l);
+}
+
 /* An ID line (its label an "id" row of certificates.tsv): the ID of the
- * owner read last on it (id_text()). */
+ * owner read last on it (id_span()); a couple's two IDs under one label
+ * ("CMND số: 090641926 và 091745766") the last two owners', in order. */
 static int
 id_line(struct reader *r, const lr_cline *l)
 {
 	json_t *o = last_owner(r);
-	char id[13], *v;
-	int rep = 0;
+	size_t n = json_array_size(r->owners);
 
 	if (o != NULL && !json_is_null(json_object_get(o, "id_number")))
 		return 0;
 	for (size_t i = 0; o && i < r->data->nids; i++) {
-		if ((v = id_text(l, r->data->ids[i].phrase)) == NULL)
+		int a[2], b[2], k = 1;
+		if ((a[0] = id_span(l, r->data->ids[i].phrase, &b[0])) < 0)
 			continue;
-		enum lr_id_kind k = lr_id_read(v, id, &rep);
-		double q = rep ? 0.8 : 1;
-		if (k == LR_ID_BAD && lr_x_old_id(v, id))
-			k = LR_ID_CMND, q = 0.5;	/* old-style figures */
-		if (k == LR_ID_BAD && strcmp(r->data->ids[i].what,
-		    "passport") == 0 && passport_of(v, id))
-			k = LR_ID_CMND;		/* read, as it is printed */
-		free(v);
-		owner_field(r, o, "id_type", json_string(r->data->ids[i].what),
-		    l->conf, l);
-		owner_field(r, o, "id_number", k != LR_ID_BAD ?
-		    json_string(id) : json_null(), k != LR_ID_BAD ?
-		    l->conf * q : 0, l);
+		if (n >= 2 && b[0] + 1 < l->nw && strcmp(l->fw[b[0]], "va") ==
+		    0 && json_is_null(json_object_get(json_array_get(r->owners,
+		    n - 2), "id_number"))) {
+			a[1] = b[0] + 1;
+			for (b[1] = a[1]; b[1] < l->nw && strpbrk(l->w[b[1]],
+			    "0123456789"); b[1]++)
+				;
+			k += b[1] > a[1];
+		}
+		for (int j = 0; j < k; j++) {
+			char *v = lr_cline_text(l, a[j], b[j]);
+			if (v != NULL)
+				id_put(r, json_array_get(r->owners, n - k + j),
+				    i, v, l);
+		}
 		return 1;
 	}
 	return 0;
@@ -527,13 +547,14 @@ left_open(const lr_cline *l)
 	return w[strlen(w) - 1] != '.' && strpbrk(w, "0123456789") == NULL;
 }
 
-/* The word of l (from word 1) where a spouse's "và vợ là", "và chồng là"
- * or the address's label begins, the first after word a; l->nw none. */
+/* The word of l (from word 1) where a spouse's "và vợ là", "và chồng là",
+ * "và bà", "và ông" or the address's label begins, the first after word
+ * a; l->nw none. */
 static int
 owner_cut(const lr_cline *l, int a)
 {
 	static const char *const cuts[] = { "va vo la", "va chong la",
-	    "dia chi thuong tru", "thuong tru tai" };
+	    "va ba", "va ong", "dia chi thuong tru", "thuong tru tai" };
 	int at = l->nw, k;
 
 	for (size_t i = 0; i < sizeof(cuts) / sizeof(*cuts); i++)
@@ -872,7 +893,8 @@ bare_area(char *p, double *a, int *amb, const char **term)
  * part whose old-style figures are mended, lr_x_old_figures()): one purpose for
  * each part between semicolons; a part "thời hạn: Lâu dài" is the term of
  * the purpose before it; an area after the name with no colon and a term
- * after the area are the purpose's too (bare_area). */
+ * after the area are the purpose's too (bare_area); a colon that ends a
+ * part is OCR's stop. */
 static void
 parcel_uses(struct reader *r, const lr_cline *l, char *v, double list_conf)
 {
@@ -885,6 +907,9 @@ parcel_uses(struct reader *r, const lr_cline *l, char *v, double list_conf)
 			continue;
 		json_t *u = json_pack("{s:n,s:n,s:n}", "land_use", "area",
 		    "term");
+		size_t n = strlen(p);
+		while (n > 0 && strchr(": ", p[n - 1]) != NULL)
+			p[--n] = '\0';	/* OCR's ":" for the list's ";" or "." */
 		char *colon = strrchr(p, ':'), *bare = NULL;
 		const char *term = NULL;
 		double a, q;
@@ -1152,30 +1177,44 @@ item_end(const lr_cline *l, int v, int end)
 	return end;
 }
 
+/* Is the house label that begins at word a of l, phrase p, written
+ * whole: no colon inside it ("Kết cấu: Nhà sàn" is no "kết cấu nhà")? */
+static int
+label_whole(const lr_cline *l, const char *p, int a)
+{
+	int e = lr_cline_find(l, p, a);
+
+	for (int k = a; k + 1 < e; k++)
+		if (ends_with(l, k, ':'))
+			return 0;
+	return e >= 0;
+}
+
 /* Where house label i begins in l (after its numbering), and where its
  * value ends: at the next house label's numbering or label, at an item
  * of its own after a semicolon (item_end), or the line's end.  -1 when
- * label i is not in l, or a longer label begins at its word ("loại nhà
- * ở" where "loại nhà" is found). */
+ * label i is not in l whole (label_whole), or a longer label begins at
+ * its word ("loại nhà ở" where "loại nhà" is found). */
 static int
 house_span(const struct reader *r, const lr_cline *l, size_t i, int *end)
 {
-	int a = lr_cline_at(l, r->data->house[i].phrase, 0), v;
+	const char *p = r->data->house[i].phrase;
+	int a = lr_cline_at(l, p, 0), v;
 
 	*end = l->nw;
-	if (a < 0)
+	if (a < 0 || !label_whole(l, p, a))
 		return -1;
 	for (size_t k = 0; k < r->data->nhouse; k++)
-		if (strlen(r->data->house[k].phrase) > strlen(
-		    r->data->house[i].phrase) && lr_cline_at(l,
-		    r->data->house[k].phrase, a) == a)
+		if (strlen(r->data->house[k].phrase) > strlen(p) &&
+		    lr_cline_at(l, r->data->house[k].phrase, a) == a &&
+		    label_whole(l, r->data->house[k].phrase, a))
 			return -1;
 	for (size_t k = 0; k < r->data->nhouse; k++) {
 		int b = lr_cline_at(l, r->data->house[k].phrase, a + 1);
 		if (b > a && b < *end)
 			*end = b > a + 1 && numbering(l->w[b - 1]) ? b - 1 : b;
 	}
-	v = lr_cline_find(l, r->data->house[i].phrase, a);
+	v = lr_cline_find(l, p, a);
 	*end = item_end(l, v, *end);
 	return v;
 }
@@ -1367,8 +1406,14 @@ static void
 issuer_line(struct reader *r, const lr_cline *l)
 {
 	int a = lr_cline_find(l, "uy ban nhan dan", 0), b, k;
+	int at = lr_cline_at(l, "uy ban nhan dan", 0);
 	char *unit, *iss, *full = NULL;
 
+	/* "do Ủy ban nhân dân huyện X cấp ngày ...", "của Ủy ban ...": a
+	 * note's body that issued another paper (the certificate exchanged) */
+	if (!r->next_issuer && at > 0 && (strcmp(l->fw[at - 1], "do") == 0 ||
+	    strcmp(l->fw[at - 1], "cua") == 0))
+		return;
 	if (r->next_issuer) {
 		r->next_issuer = 0;
 		if ((a = unit_typed(l)) < 0)	/* "CHỦ TỊCH": the signer */
@@ -2220,6 +2265,61 @@ check_owners(struct reader *r)
 	}
 }
 
+/* Is word w a personal ID's number as printed: 9 digits (CMND), 11 or
+ * 12 (CCCD, its first figure lost), a stop or comma after it? */
+static int
+id_like(const char *w)
+{
+	size_t n = strspn(w, "0123456789");
+
+	return (n == 9 || n == 11 || n == 12) && strspn(w + n, ".,;") ==
+	    strlen(w + n);
+}
+
+/* Is word w (a number, its stop after it) some owner's ID read? */
+static int
+id_read(struct reader *r, const char *w)
+{
+	size_t i;
+	json_t *o;
+
+	json_array_foreach(r->owners, i, o) {
+		const char *id = json_string_value(json_object_get(o,
+		    "id_number"));
+		if (id != NULL && strncmp(w, id, strlen(id)) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* An ID's number printed on an owners' page that no owner's ID holds (its
+ * label misread, "CMIND số"): each owner without an ID is for review,
+ * never left as one printed none. */
+static void
+check_unread_ids(struct reader *r)
+{
+	int unread = 0;
+	size_t i;
+	json_t *o;
+	char path[80];
+
+	for (int k = 0; k < r->c.n && !unread; k++)
+		for (int j = 0; r->c.v[k].kind == LR_PAGE_CERT_OWNER && j <
+		    r->c.v[k].nw; j++)
+			unread |= id_like(r->c.v[k].w[j]) &&
+			    !id_read(r, r->c.v[k].w[j]);
+	json_array_foreach(r->owners, i, o) {
+		if (!unread || !json_is_null(json_object_get(o, "id_number")))
+			continue;
+		snprintf(path, sizeof(path), "certificate.owners[%zu].id_number",
+		    i);
+		flag(r, path, "an ID printed on the owners' page, not read");
+		strcpy(strrchr(path, '.'), ".id_type");
+		json_object_set_new(json_array_get(r->review, json_array_size(
+		    r->review) - 1), "also", json_pack("[s]", path));
+	}
+}
+
 /* The area the text states and the table's total disagree: the parcel's
  * area is for review, the item naming both. */
 static void
@@ -2810,6 +2910,7 @@ review_finish(struct reader *r)
 	json_t *f;
 
 	check_owners(r);
+	check_unread_ids(r);
 	check_area(r);
 	check_stated(r);
 	check_issuer(r);

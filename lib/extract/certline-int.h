@@ -13,7 +13,9 @@ typedef struct lr_cline {
 	lr_page_kind kind;	/* of that page */
 	double conf;		/* mean word confidence, 0..1 */
 	int nw;
-	char **w;		/* the words as read */
+	char **w;		/* the words as read (a 6 read as ó put
+				 * back: lr_x_six_of_o) */
+	char **own;		/* those of w it holds (NULL: none) */
 	char **fw;		/* folded ("" for punctuation) */
 	int nt;
 	char **t;		/* the folded words split at spaces */
@@ -72,10 +74,11 @@ int lr_cline_date(const lr_cline *l, char iso[11], int *repaired);
  * first entry, or such a line inside one. */
 int lr_x_cert_orphans(const lr_clines *c);
 
-/* How many confirmations the change pages of c hold: lines in the
- * register's confirmation column that begin a confirming office's name
- * ("Chi nhánh Văn phòng đăng ký ...", "Văn phòng đăng ký ...", "Ủy ban
- * nhân dân ..."), one an entry. */
+/* How many confirmations the change pages of c hold: lines whose words
+ * in the register's confirmation column (after the content's words on
+ * the same line, or none) begin a confirming office's name ("Chi nhánh
+ * Văn phòng đăng ký ...", "Văn phòng đăng ký ...", "Ủy ban nhân dân
+ * ..."), one an entry. */
 int lr_x_cert_confirmations(const lr_clines *c);
 
 /* The change-register entries of the lines in c on change pages, into

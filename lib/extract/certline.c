@@ -10,6 +10,7 @@
 #include "cert-int.h"
 #include "certdata-int.h"
 #include "parse-int.h"
+#include "tokens-int.h"
 
 /* Split the folded words of l into tokens.  0, or -1 out of memory. */
 static int
@@ -34,6 +35,21 @@ tokens_of(lr_cline *l)
 	return 0;
 }
 
+/* Word i of l with its 6s read as ó put back (lr_x_six_of_o), held by
+ * l: 0, or -1 when out of memory. */
+static int
+six_word(lr_cline *l, int i)
+{
+	if (l->own == NULL && (l->own = calloc((size_t)l->nw + 1,
+	    sizeof(char *))) == NULL)
+		return -1;
+	if ((l->own[i] = strdup(l->w[i])) == NULL)
+		return -1;
+	lr_x_six_of_o(l->own[i]);
+	l->w[i] = l->own[i];
+	return 0;
+}
+
 static int
 cline_of(const lr_line *ln, int page, lr_page_kind kind, lr_cline *l)
 {
@@ -45,11 +61,20 @@ cline_of(const lr_line *ln, int page, lr_page_kind kind, lr_cline *l)
 	if (l->w == NULL || l->fw == NULL)
 		return -1;
 	for (int i = 0; i < ln->nwords; i++) {
+		double q = ln->words[i].conf;
 		l->w[i] = ln->words[i].text;
-		if ((l->fw[i] = lr_x_fold(ln->words[i].text)) == NULL &&
+		if (strstr(l->w[i], "\xc3\xb3") != NULL || strstr(l->w[i],
+		    "\xc3\x93") != NULL) {
+			if (six_word(l, i) != 0)
+				return -1;
+			if (strcmp(l->w[i], ln->words[i].text) != 0 &&
+			    q > LR_SIX_CONF)
+				q = LR_SIX_CONF;
+		}
+		if ((l->fw[i] = lr_x_fold(l->w[i])) == NULL &&
 		    (l->fw[i] = strdup("")) == NULL)
 			return -1;
-		sum += ln->words[i].conf;
+		sum += q;
 	}
 	l->conf = ln->nwords > 0 ? sum / ln->nwords / 100 : 0;
 	return tokens_of(l);
@@ -163,6 +188,9 @@ lr_cline_release(lr_cline *l)
 		free(l->fw[k]);
 	for (int k = 0; l->t != NULL && k < l->nt; k++)
 		free(l->t[k]);
+	for (int k = 0; l->own != NULL && k < l->nw; k++)
+		free(l->own[k]);
+	free(l->own);
 	free(l->fw), free(l->w);
 	free(l->t), free(l->tw);
 	memset(l, 0, sizeof(*l));
@@ -661,8 +689,10 @@ lr_x_cert_confirmations(const lr_clines *c)
 	for (int i = 0; i < c->n; i++) {
 		const lr_cline *l = &c->v[i];
 		int a = l->nw > 0 ? lead(l) : 0;
-		if (l->kind != LR_PAGE_CERT_CHANGES || l->nw == 0 ||
-		    !confirming(l, a))
+		while (a < l->nw && (!confirming(l, a) || l->fw[a][0] == '\0'))
+			a++;	/* the column's first word, the content's
+				 * beside it on one line */
+		if (l->kind != LR_PAGE_CERT_CHANGES || a >= l->nw)
 			continue;
 		for (size_t k = 0; k < sizeof(offices) / sizeof(*offices); k++)
 			if (lr_cline_at(l, offices[k], a) == a) {

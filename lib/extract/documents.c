@@ -126,9 +126,23 @@ plan_pages(const json_t *rec, const lr_doc_words *w, lr_page_class *cls)
 			cls[i].kind = LR_PAGE_CERT_PARCEL;
 }
 
+/* A certificate's leaves fed register first: a change register that
+ * begins a document, its owners' page next, is that certificate's page
+ * and the owners' page begins nothing. */
+static void
+register_first(const json_t *rec, const lr_doc_words *w, lr_page_class *cls)
+{
+	for (int i = 0; i + 1 < w->npages; i++)
+		if (cls[i].kind == LR_PAGE_CERT_CHANGES && cls[i].starts &&
+		    cls[i + 1].kind == LR_PAGE_CERT_OWNER &&
+		    reviewed_kind(rec, w->pages[i + 1].n) < 0)
+			cls[i + 1].starts = 0;
+}
+
 /* Classify the pages of w into cls (w->npages of them): the two halves of
- * one sheet are facing pages of one document; a plan's page that the
- * register starts on is the plan's. */
+ * one sheet are facing pages of one document, and so is a page scanned
+ * twice; a plan's page that the register starts on is the plan's; a
+ * register fed before its owners' page is theirs. */
 static void
 classify(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
     lr_page_class *cls)
@@ -141,6 +155,11 @@ classify(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
 		if (prev != NULL && same_sheet(rec, w->pages[i - 1].n,
 		    w->pages[i].n))
 			lr_page_kind_goes_on(prev, &cls[i]);
+		else if (prev != NULL && lr_page_repeats(&w->pages[i - 1],
+		    &w->pages[i])) {
+			cls[i].kind = prev->kind;
+			cls[i].starts = 0;
+		}
 		if (k < 0 || (lr_page_kind)k == cls[i].kind) {
 			if (k >= 0)
 				cls[i].conf = 1;
@@ -155,6 +174,7 @@ classify(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
 		cls[i].conf = 1;
 	}
 	plan_pages(rec, w, cls);
+	register_first(rec, w, cls);
 }
 
 /* The words of pages a..b-1 of w, through their JSON form wj. */

@@ -86,6 +86,9 @@ typedef struct lr_page_class {
 	int starts;
 	int spread;
 	int shared;
+	int blank;		/* a separator: nothing read on it, after no
+				 * certificate's page; a document of its own,
+				 * and the page after it starts one */
 } lr_page_class;
 
 /* The record's name of kind k ("certificate-owner"), and back (-1 when
@@ -106,6 +109,11 @@ void lr_extract_page_kind(const lr_extractor *x, const lr_page_words *p,
  * half of prev's sheet): it starts none, and takes the kind a page of that
  * document has after prev when its own is of another document's kind. */
 void lr_page_kind_goes_on(const lr_page_class *prev, lr_page_class *out);
+
+/* Does page b (borrowed) repeat page a, the same sheet scanned twice: of
+ * b's lines of four words or more, two thirds and at least five are lines
+ * of a, as read (marks and case aside)? */
+int lr_page_repeats(const lr_page_words *a, const lr_page_words *b);
 
 /* The documents of one imported record rec (borrowed; its "pages" as
  * scan-import wrote them) whose OCR words are w (borrowed; page n of w is

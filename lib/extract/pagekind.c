@@ -324,20 +324,33 @@ struct evidence {
 	int register_, entries;
 	int plan;		/* a parcel's heading above the register's
 				 * (plan_line()) */
+	int worded;		/* lines with three letters or figures */
 };
 
 /* Weigh the rules that hit line l into e (each rule once a page, seen);
- * whether any rule hit, seen or not. */
+ * whether any rule hit, seen or not.  *titles holds the kinds whose title
+ * the line above is (a bit each) and gets this line's: a title of another
+ * kind right under a title goes on it ("ĐƠN ĐĂNG KÝ, CẤP GIẤY CHỨNG NHẬN"
+ * over "QUYỀN SỬ DỤNG ĐẤT") and counts for none. */
 static int
 weigh(const lr_pagerules *r, const struct pline *l, char *seen,
-    struct evidence *e)
+    unsigned *titles, struct evidence *e)
 {
+	unsigned above = *titles;
 	int any = 0;
 
+	*titles = 0;
 	for (int k = 0; k < r->n; k++) {
 		const struct rule *u = &r->v[k];
 		if (!hits(u, l))
 			continue;
+		if (u->where == W_TITLE && above != 0 &&
+		    !(above & 1u << u->kind)) {
+			*titles |= above;
+			continue;
+		}
+		if (u->where == W_TITLE)
+			*titles |= 1u << u->kind;
 		any = 1;
 		if (u->where == W_NEXT && l->y < e->next_y)
 			e->next_y = l->y;
@@ -446,6 +459,7 @@ gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
 {
 	char *seen = calloc((size_t)r->n + 1, 1);
 	int n;
+	unsigned titles = 0;
 	struct pline *v = plines_of(p, &n);
 
 	memset(e, 0, sizeof(*e));
@@ -455,8 +469,10 @@ gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
 	e->body_y = v != NULL ? body_top(r, p, v, n) : INT_MAX;
 	for (int i = 0; seen != NULL && v != NULL && i < n; i++) {
 		int under = e->register_;
+		e->worded += lr_alnums(v[i].text) >= 3;
 		e->plan |= !under && plan_line(r, &v[i]);
-		if (!weigh(r, &v[i], seen, e) && under && nwords(v[i].f) >= 4)
+		if (!weigh(r, &v[i], seen, &titles, e) && under &&
+		    nwords(v[i].f) >= 4)
 			e->entries++;
 	}
 	for (int i = 0; v != NULL && i < n; i++)
@@ -521,6 +537,19 @@ lr_pagerules_kind(const lr_pagerules *r, const lr_page_words *p,
 	double second = 0;
 
 	gather(r, p, &e);
+	if (prev != NULL && prev->blank)
+		prev = NULL;	/* a blank page ended the document before */
+	out->blank = e.worded == 0 && (prev == NULL ||
+	    !lr_page_kind_is_cert(prev->kind));
+	if (out->blank) {
+		/* a separator sheet between papers (a certificate's leaf
+		 * with nothing read, its register empty, goes on with it) */
+		out->kind = LR_PAGE_OTHER;
+		out->conf = 0.6;
+		out->starts = 1;
+		out->spread = out->shared = 0;
+		return;
+	}
 	out->spread = p->width > 0 && p->width * 4 > p->height * 5;
 	for (int k = 0; out->spread && k < LR_PAGE_KINDS; k++)
 		if (lr_page_kind_is_cert((lr_page_kind)k) && e.score[k] > 0)
@@ -551,6 +580,34 @@ lr_pagerules_kind(const lr_pagerules *r, const lr_page_words *p,
 	out->starts = prev == NULL || e.titled[best] || first ||
 	    family(prev->kind) != family(out->kind) ||
 	    (out->kind == LR_PAGE_CERT_OWNER && prev->kind != LR_PAGE_CERT_OWNER);
+}
+
+/* Is line l (folded) of four words or more one of the n lines of v? */
+static int
+line_of(const struct pline *l, const struct pline *v, int n)
+{
+	for (int i = 0; nwords(l->f) >= 4 && i < n; i++)
+		if (strcmp(l->f, v[i].f) == 0)
+			return 1;
+	return 0;
+}
+
+int
+lr_page_repeats(const lr_page_words *a, const lr_page_words *b)
+{
+	int na, nb, same = 0, long_ = 0;
+	struct pline *va = plines_of(a, &na), *vb = plines_of(b, &nb);
+
+	for (int i = 0; va != NULL && vb != NULL && i < nb; i++) {
+		long_ += nwords(vb[i].f) >= 4;
+		same += line_of(&vb[i], va, na);
+	}
+	for (int i = 0; va != NULL && i < na; i++)
+		free(va[i].text), free(va[i].f);
+	for (int i = 0; vb != NULL && i < nb; i++)
+		free(vb[i].text), free(vb[i].f);
+	free(va), free(vb);
+	return same >= 5 && same * 3 >= long_ * 2;
 }
 
 void

@@ -4,6 +4,15 @@
 
 #include "record/record.h"
 
+/* The confidence of a word with a 6 put back (lr_x_six_of_o): low
+ * enough that a field read from it goes to review. */
+enum { LR_SIX_CONF = 30 };
+
+/* OCR reads the figure 6 of some faces as ó, Ó, é or á ("1ó29",
+ * "ó48,3", "0ó", "19é0", runs "0óó17"): in a number, put the 6 back (in
+ * place, s shortened).  Returns how many were put back. */
+int lr_x_six_of_o(char *s);
+
 /* Token flags. */
 enum {
 	TOK_BOL = 1,		/* first token of its line */

@@ -147,17 +147,13 @@ in_number(const char *s, size_t i)
 	    !letter(p) && !letter(q) && strpbrk(s, "0123456789") != NULL;
 }
 
-/* The confidence of a word with digits repaired (TOK_REPAIRED): low
- * enough that a field read from it goes to review. */
-enum { SIX_CONF = 30 };
-
 /* OCR reads the figure 6 of some faces as ó, Ó, é or á ("1ó29", "ó48,3",
  * "0ó", "19é0"): in a number, put the 6 back (in place, s shortened).  The
  * one place such letters become figures: the parsers and the table reader
- * see the 6 and the token's TOK_REPAIRED.  Returns how many were put
- * back. */
-static int
-figures_of_letters(char *s)
+ * see the 6 and the token's TOK_REPAIRED, the certificate's lines
+ * (certline.c) the 6.  Returns how many were put back. */
+int
+lr_x_six_of_o(char *s)
 {
 	char *src = strchr(s, '\xc3') != NULL ? strdup(s) : NULL, *o = s;
 	int n = 0;
@@ -192,8 +188,8 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 		return -1;
 	eth_to_dstroke(text);
 	/* a 6 put back is a repair: its word no more sure than a mark */
-	repaired = figures_of_letters(text) > 0;
-	k->conf = repaired && w->conf > SIX_CONF ? SIX_CONF : w->conf;
+	repaired = lr_x_six_of_o(text) > 0;
+	k->conf = repaired && w->conf > LR_SIX_CONF ? LR_SIX_CONF : w->conf;
 	k->text = text;
 	if ((k->fold = lr_ascii(text)) == NULL)
 		k->fold = strdup("");

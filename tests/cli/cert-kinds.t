@@ -108,4 +108,92 @@ Các chủ sở hữu nhà ở có trách nhiệm nộp lệ phí theo quy đị
 P
 is "$(kinds dec1.txt dec2.txt)" "decision decision decision" \
     "'Các chủ sở hữu ...' on a decision's page is no owners' heading"
+# the 1990s red book's first leaf: the committee "chứng nhận:" its owner,
+# who "được quyền sử dụng thửa đất ghi tại trang 2 của Giấy chứng nhận
+# này", no title; its parcel leaf titled by an unnumbered "THỬA ĐẤT ĐƯỢC
+# QUYỀN SỬ DỤNG" over a table, and the register number's label
+cat > red1.txt <<'P'
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+ỦY BAN NHÂN DÂN HUYỆN YÊN THẾ chứng nhận:
+Ông: Lương Văn Tiến, sinh năm 1961;
+Được quyền sử dụng thửa đất ghi tại trang 2 của Giấy chứng nhận này.
+P
+cat > red2.txt <<'P'
+THỬA ĐẤT ĐƯỢC QUYỀN SỬ DỤNG
+Thửa số    Tờ bản đồ    Diện tích (m²)    Mục đích sử dụng
+118    4    560    Đất ở tại nông thôn (ONT)
+Vào sổ cấp giấy chứng nhận quyền sử dụng đất số: 00381 QSDĐ
+P
+is "$(kinds red1.txt red2.txt)" "certificate certificate-owner certificate-parcel" \
+    "a red book's leaves with no title: its owner wording and its parcel table's title"
+
+# an application whose title wraps over the certificate's name ("ĐƠN ĐĂNG
+# KÝ, CẤP GIẤY CHỨNG NHẬN" / "QUYỀN SỬ DỤNG ĐẤT ...") is a form: a title
+# line under another kind's title goes on it; its "PHẦN KÊ KHAI"
+cat > app.txt <<'P'
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+ĐƠN ĐĂNG KÝ, CẤP GIẤY CHỨNG NHẬN
+QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT
+Kính gửi: Văn phòng đăng ký đất đai tỉnh Bắc Giang
+I. PHẦN KÊ KHAI CỦA NGƯỜI ĐĂNG KÝ
+1. Người sử dụng đất: ông Lương Văn Tiến
+P
+is "$(kinds app.txt)" "form form" "an application titled with the certificate's name is a form"
+# a receipt ("GIẤY BIÊN NHẬN HỒ SƠ") is a form of its own, and a citizen
+# card's copy ("CĂN CƯỚC CÔNG DÂN") a paper of its own, not the pages
+# before them going on
+cat > cover.txt <<'P'
+BÌA HỒ SƠ
+Mã hồ sơ: H11.20931
+P
+cat > receipt.txt <<'P'
+GIẤY BIÊN NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ
+Mã hồ sơ: H11.20931
+P
+cat > card.txt <<'P'
+CĂN CƯỚC CÔNG DÂN
+Họ và tên: LƯƠNG VĂN TIẾN
+P
+is "$(kinds cover.txt receipt.txt app.txt card.txt | tr '\n' '|')" \
+    "other other|form form|form form|other other|" \
+    "a receipt and an application are forms of their own, a card's copy other"
+# a sheet with nothing on it is a paper of its own (a separator), and the
+# page after it is read for itself
+: > blank.txt
+is "$(kinds app.txt blank.txt red2.txt | tr '\n' '|')" \
+    "form form|other other|certificate certificate-parcel|" \
+    "a blank sheet is a document of its own; the page after it begins one"
+# a certificate's leaves fed register first: the register, then its owners'
+# page, are one certificate
+cat > reg.txt <<'P'
+IV. Những thay đổi sau khi cấp Giấy chứng nhận
+Nội dung thay đổi và cơ sở pháp lý    Xác nhận của cơ quan có thẩm quyền
+Chuyển nhượng toàn bộ thửa đất cho ông Lương Văn Hà theo hồ sơ số 24.118    Chi nhánh Văn phòng đăng ký đất đai
+P
+cat > own1.txt <<'P'
+GIẤY CHỨNG NHẬN
+QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông: Lương Văn Tiến, sinh năm 1961
+P
+is "$(kinds app.txt reg.txt own1.txt red2.txt | tr '\n' '|')" \
+    "form form|certificate certificate-changes certificate-owner certificate-parcel|" \
+    "a register fed before its owners' page is that certificate's"
+is "$(kinds own1.txt blank.txt | tr '\n' '|')" "certificate certificate-owner certificate-parcel|" \
+    "a certificate's leaf with nothing read goes on with the certificate"
+# a page scanned twice (five lines or more read alike) stays in its document
+cat > dec3.txt <<'P'
+QUYẾT ĐỊNH
+Về việc cho phép chuyển mục đích sử dụng đất
+ỦY BAN NHÂN DÂN HUYỆN YÊN THẾ
+Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;
+Căn cứ kế hoạch sử dụng đất năm 2021 của huyện;
+Xét đề nghị của Trưởng phòng Tài nguyên và Môi trường;
+Điều 1. Cho phép ông Lương Văn Tiến chuyển mục đích sử dụng 120 m² đất.
+P
+sed 's/120 m²/12O m2/' dec3.txt > dec3b.txt
+is "$(kinds dec3.txt dec3b.txt dec2.txt | tr '\n' '|')" "decision decision decision decision|" \
+    "a page scanned twice is one page of its document"
 done_testing
