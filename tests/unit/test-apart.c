@@ -217,5 +217,6 @@ main(void)
 		cmocka_unit_test(many_from_threads_that_allocate),
 	};
 
+	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
