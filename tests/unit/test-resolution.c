@@ -64,8 +64,11 @@ test_letters(void **state)
 }
 
 /* The time of finding the page's blobs, in which any measure of them
- * begins, is the yardstick: under a sanitiser or on a loaded machine, the
- * measure and the yardstick slow alike. */
+ * begins, is the yardstick: on a loaded machine, the measure and the
+ * yardstick slow alike.  Under a sanitiser only our code is slowed, not
+ * Leptonica's, so the bound is wide (1.5 times is usual): it is there to
+ * catch a measure that grows with the square of the specks (hundreds of
+ * times the yardstick), not to time it. */
 static void
 test_specks(void **state)
 {
@@ -83,7 +86,7 @@ test_specks(void **state)
 	t = cpu_s() - t;
 	print_message("letter height of a page of 380 000 specks: %.2f s, "
 	    "its blobs found in %.2f s\n", t, blobs);
-	assert_true(t < 3 * blobs + 0.05);
+	assert_true(t < 10 * blobs + 0.1);
 	boxaDestroy(&cc);
 	pixDestroy(&pix);
 }
