@@ -45,11 +45,11 @@ def d1_rotated(rng):
     com = rng.choice(p.communes("Huyện Krông Pắc", "Tỉnh Đắk Lắk"))
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(1000, 4999), rng.randint(3, 27), rng.randint(1, 12), 2019
     subj = "V/v thu hồi đất để xây dựng công trình Trường Trung học cơ sở %s" % com[1].split(" ", 1)[1]
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân huyện Krông Pắc", "thu-hoi", subj)
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", "HUYỆN KRÔNG PẮC"], num, "Krông Pắc", p.dmy(d, m, y))
-    p.title(sh, ["V/v thu hồi đất để xây dựng công trình",
-                 "Trường Trung học cơ sở " + com[1].split(" ", 1)[1]], "ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC")
-    p.grounds(sh, [CQ15, LUAT13, ND43], "Xét đề nghị của Phòng Tài nguyên và Môi trường huyện tại Tờ trình số "
+    t = p.front(sh, num, (d, m, y), "huyện Krông Pắc", "thu-hoi", subj,
+                ["V/v thu hồi đất để xây dựng công trình",
+                 "Trường Trung học cơ sở " + com[1].split(" ", 1)[1]], "Krông Pắc",
+                [CQ15, LUAT13, ND43],
+                "Xét đề nghị của Phòng Tài nguyên và Môi trường huyện tại Tờ trình số "
               "%d/TTr-TNMT ngày %02d/%02d/%d." % (rng.randint(100, 900), d, m, y))
     p.article(sh, 1, "Thu hồi %s của các hộ gia đình, cá nhân đang sử dụng tại %s, huyện Krông Pắc, "
               "tỉnh Đắk Lắk để xây dựng công trình nêu trên, gồm:" % ("đất", com[1]))
@@ -84,14 +84,12 @@ def d2_split_area(rng):
     com = rng.choice(p.communes("Quận Thanh Khê", "Thành phố Đà Nẵng"))
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(1000, 4999), rng.randint(3, 27), rng.randint(1, 12), 2021
     subj = "Về việc thu hồi một phần diện tích đất để mở rộng đường Hà Huy Tập"
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân quận Thanh Khê", "thu-hoi", subj)
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", "QUẬN THANH KHÊ"], num, "Thanh Khê", p.dmy(d, m, y))
-    p.title(sh, ["Về việc thu hồi một phần diện tích đất", "để mở rộng đường Hà Huy Tập"],
-            "ỦY BAN NHÂN DÂN QUẬN THANH KHÊ")
-    p.grounds(sh, [CQ15, LUAT13, ND43, ND47, "Căn cứ Quyết định số %d/QĐ-UBND ngày 10 tháng 01 năm 2021 của "
+    t = p.front(sh, num, (d, m, y), "quận Thanh Khê", "thu-hoi", subj,
+                ["Về việc thu hồi một phần diện tích đất", "để mở rộng đường Hà Huy Tập"], "Thanh Khê",
+                [CQ15, LUAT13, ND43, ND47, "Căn cứ Quyết định số %d/QĐ-UBND ngày 10 tháng 01 năm 2021 của "
                    "UBND thành phố Đà Nẵng phê duyệt kế hoạch sử dụng đất năm 2021 của quận Thanh Khê;"
                    % rng.randint(50, 400)],
-              "Theo đề nghị của Trưởng phòng Tài nguyên và Môi trường quận.")
+                "Theo đề nghị của Trưởng phòng Tài nguyên và Môi trường quận.")
     p.article(sh, 1, "Thu hồi một phần diện tích đất của %d hộ gia đình, cá nhân tại %s để thực hiện dự án "
               "mở rộng đường Hà Huy Tập, chi tiết như sau:" % (6, com[1]))
     tb = Table(sh, [100, 620, 150, 150, 230, 230, 230, 180], list("llccrrrc"),
@@ -122,11 +120,10 @@ def d3_leaders(rng):
     com = rng.choice(p.communes("Thị xã Quảng Yên", "Tỉnh Quảng Ninh"))
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(1000, 4999), rng.randint(3, 27), rng.randint(1, 12), 2023
     subj = "Về việc thu hồi đất nông nghiệp để thực hiện dự án Cụm công nghiệp Hà Nam"
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân thị xã Quảng Yên", "thu-hoi", subj)
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", "THỊ XÃ QUẢNG YÊN"], num, "Quảng Yên", p.dmy(d, m, y))
-    p.title(sh, ["Về việc thu hồi đất nông nghiệp để thực hiện", "dự án Cụm công nghiệp Hà Nam"],
-            "ỦY BAN NHÂN DÂN THỊ XÃ QUẢNG YÊN")
-    p.grounds(sh, [CQ15, LUAT13, ND43], "Theo đề nghị của Phòng Tài nguyên và Môi trường thị xã.")
+    t = p.front(sh, num, (d, m, y), "thị xã Quảng Yên", "thu-hoi", subj,
+                ["Về việc thu hồi đất nông nghiệp để thực hiện", "dự án Cụm công nghiệp Hà Nam"], "Quảng Yên",
+                [CQ15, LUAT13, ND43],
+                "Theo đề nghị của Phòng Tài nguyên và Môi trường thị xã.")
     p.article(sh, 1, "Thu hồi đất trồng lúa (LUC) của các hộ gia đình, cá nhân sau đây tại %s, thị xã "
               "Quảng Yên:" % com[1])
     for k, (sex, name, _) in enumerate(people(rng, 8, "22")):
@@ -150,12 +147,11 @@ def d4_midpage(rng):
     com = rng.choice(p.communes("Thành phố Long Xuyên", "Tỉnh An Giang"))
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(1000, 4999), rng.randint(3, 27), rng.randint(1, 12), 2018
     subj = "Về việc thu hồi đất để thực hiện dự án Kè chống sạt lở bờ sông Hậu"
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân thành phố Long Xuyên", "thu-hoi", subj)
-    p.heading(sh, ["UBND TỈNH AN GIANG", "ỦY BAN NHÂN DÂN", "THÀNH PHỐ LONG XUYÊN"], num, "Long Xuyên",
-              p.dmy(d, m, y))
-    p.title(sh, ["Về việc thu hồi đất để thực hiện dự án", "Kè chống sạt lở bờ sông Hậu"],
-            "ỦY BAN NHÂN DÂN THÀNH PHỐ LONG XUYÊN")
-    p.grounds(sh, [CQ15, LUAT13], "Theo đề nghị của Trưởng phòng Tài nguyên và Môi trường thành phố.")
+    t = p.front(sh, num, (d, m, y), "thành phố Long Xuyên", "thu-hoi", subj,
+                ["Về việc thu hồi đất để thực hiện dự án", "Kè chống sạt lở bờ sông Hậu"], "Long Xuyên",
+                [CQ15, LUAT13],
+                "Theo đề nghị của Trưởng phòng Tài nguyên và Môi trường thành phố.",
+                head=["UBND TỈNH AN GIANG", "ỦY BAN NHÂN DÂN", "THÀNH PHỐ LONG XUYÊN"])
     p.article(sh, 1, "Thu hồi đất để thực hiện dự án Kè chống sạt lở bờ sông Hậu, cụ thể:")
     sh.para([("I. Vị trí, ranh giới khu đất thu hồi", "b")], first=70)
     sh.para("Khu đất thu hồi nằm dọc bờ sông Hậu thuộc %s, phía Bắc giáp sông Hậu, phía Nam giáp đường "
@@ -195,11 +191,11 @@ def d5_unit_price(rng):
     com = rng.choice(p.communes("Quận Ninh Kiều", "Thành phố Cần Thơ"))
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(1000, 4999), rng.randint(3, 27), rng.randint(1, 12), 2024
     subj = "Về việc thu hồi đất và phê duyệt đơn giá bồi thường dự án Công viên bờ kè rạch Khai Luông"
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân thành phố Cần Thơ", "thu-hoi", subj)
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"], num, "Cần Thơ", p.dmy(d, m, y))
-    p.title(sh, ["Về việc thu hồi đất và phê duyệt đơn giá bồi thường",
-                 "dự án Công viên bờ kè rạch Khai Luông"], "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ")
-    p.grounds(sh, [CQ15, LUAT24, ND102], "Theo đề nghị của Giám đốc Sở Tài nguyên và Môi trường.")
+    t = p.front(sh, num, (d, m, y), "thành phố Cần Thơ", "thu-hoi", subj,
+                ["Về việc thu hồi đất và phê duyệt đơn giá bồi thường",
+                 "dự án Công viên bờ kè rạch Khai Luông"], "Cần Thơ",
+                [CQ15, LUAT24, ND102],
+                "Theo đề nghị của Giám đốc Sở Tài nguyên và Môi trường.")
     p.article(sh, 1, "Thu hồi đất của các hộ gia đình, cá nhân tại %s, quận Ninh Kiều:" % com[1])
     tb = Table(sh, [100, 620, 360, 160, 160, 240, 160], list("llcccrc"),
                ["STT", "Hộ gia đình, cá nhân", "Số định danh cá nhân", "Tờ bản đồ", "Số thửa",
@@ -235,13 +231,11 @@ def d6_amend(rng):
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(1000, 4999), rng.randint(3, 27), rng.randint(1, 12), 2020
     old = "%d/QĐ-UBND" % rng.randint(100, 999)
     subj = "Về việc sửa đổi khoản 2 Điều 1 Quyết định số %s ngày 14/02/%d" % (old, y)
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân huyện Hoài Đức", "other", subj)
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", "HUYỆN HOÀI ĐỨC"], num, "Hoài Đức", p.dmy(d, m, y))
-    p.title(sh, ["Về việc sửa đổi khoản 2 Điều 1", "Quyết định số %s ngày 14/02/%d" % (old, y)],
-            "ỦY BAN NHÂN DÂN HUYỆN HOÀI ĐỨC")
-    p.grounds(sh, [CQ15, LUAT13, "Căn cứ Quyết định số %s ngày 14/02/%d của UBND huyện Hoài Đức về việc "
+    t = p.front(sh, num, (d, m, y), "huyện Hoài Đức", "other", subj,
+                ["Về việc sửa đổi khoản 2 Điều 1", "Quyết định số %s ngày 14/02/%d" % (old, y)], "Hoài Đức",
+                [CQ15, LUAT13, "Căn cứ Quyết định số %s ngày 14/02/%d của UBND huyện Hoài Đức về việc "
                    "giao đất tái định cư;" % (old, y)],
-              "Xét Tờ trình số %d/TTr-TNMT của Phòng Tài nguyên và Môi trường huyện." % rng.randint(10, 300))
+                "Xét Tờ trình số %d/TTr-TNMT của Phòng Tài nguyên và Môi trường huyện." % rng.randint(10, 300))
     p.article(sh, 1, "Sửa đổi khoản 2 Điều 1 Quyết định số %s ngày 14/02/%d của UBND huyện Hoài Đức như "
               "sau: \"2. Vị trí khu đất: thuộc Khu tái định cư Vân Canh, theo sơ đồ kèm theo Quyết định "
               "này.\"" % (old, y))
@@ -261,12 +255,11 @@ def d7_extension(rng):
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(1000, 4999), rng.randint(3, 27), rng.randint(1, 12), 2022
     org = "Công ty TNHH Chế biến gỗ Tân Lập"
     subj = "Về việc gia hạn thời hạn thuê đất cho %s" % org
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân tỉnh Bình Phước", "cho-thue", subj)
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH PHƯỚC"], num, "Bình Phước", p.dmy(d, m, y))
-    p.title(sh, ["Về việc gia hạn thời hạn thuê đất", "cho " + org], "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC")
-    p.grounds(sh, [CQ15, LUAT13, ND43, "Căn cứ Quyết định số %d/QĐ-UBND ngày 20/5/1997 của UBND tỉnh về việc "
+    t = p.front(sh, num, (d, m, y), "tỉnh Bình Phước", "cho-thue", subj,
+                ["Về việc gia hạn thời hạn thuê đất", "cho " + org], "Bình Phước",
+                [CQ15, LUAT13, ND43, "Căn cứ Quyết định số %d/QĐ-UBND ngày 20/5/1997 của UBND tỉnh về việc "
                    "cho thuê đất;" % rng.randint(100, 900)],
-              "Theo đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số %d/TTr-STNMT." %
+                "Theo đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số %d/TTr-STNMT." %
               rng.randint(100, 900))
     a = p.area(rng, 8000, 40000)
     s, n = rng.randint(10, 40), rng.randint(20, 200)
@@ -299,10 +292,9 @@ def d8_couple(rng):
     com = rng.choice(p.communes("Huyện Lục Nam", "Tỉnh Bắc Giang"))
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(1000, 4999), rng.randint(3, 27), rng.randint(1, 12), 2024
     subj = "Về việc công nhận quyền sử dụng đất"
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân huyện Lục Nam", "cong-nhan", subj)
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", "HUYỆN LỤC NAM"], num, "Lục Nam", p.dmy(d, m, y))
-    p.title(sh, [subj], "ỦY BAN NHÂN DÂN HUYỆN LỤC NAM")
-    p.grounds(sh, [CQ15, LUAT13, ND43], "Theo đề nghị của Trưởng phòng Tài nguyên và Môi trường huyện.")
+    t = p.front(sh, num, (d, m, y), "huyện Lục Nam", "cong-nhan", subj, [subj], "Lục Nam",
+                [CQ15, LUAT13, ND43],
+                "Theo đề nghị của Trưởng phòng Tài nguyên và Môi trường huyện.")
     vil = "thôn " + rng.choice(["Đồng Vành", "Hố Sâu", "Cầu Đất", "Bãi Lời"])
     addr = "%s, %s, huyện Lục Nam, tỉnh Bắc Giang" % (vil, com[1])
     hus, wife = p.person(rng, "M"), p.person(rng, "F")
@@ -363,13 +355,10 @@ def d9_certificate(rng):
     code, name = rng.choice([c for c in p.new_communes("Gia Lai") if c[1].startswith("xã")])
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(100, 999), rng.randint(3, 27), rng.randint(9, 11), 2025
     subj = "Về việc cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất"
-    iss = "Ủy ban nhân dân " + name
-    t = p.Truth(num, p.iso(d, m, y), iss, "cap-gcn", subj)
-    up = name.upper()
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", up], num, name.split(" ", 1)[1], p.dmy(d, m, y), box=True, emblem=True)
-    p.title(sh, ["Về việc cấp Giấy chứng nhận quyền sử dụng đất,", "quyền sở hữu tài sản gắn liền với đất"],
-            "ỦY BAN NHÂN DÂN " + up)
-    p.grounds(sh, [CQ25, LUAT24, ND102], "Theo đề nghị của công chức Địa chính - Xây dựng %s." % name)
+    t = p.front(sh, num, (d, m, y), name, "cap-gcn", subj,
+                ["Về việc cấp Giấy chứng nhận quyền sử dụng đất,", "quyền sở hữu tài sản gắn liền với đất"], name.split(" ", 1)[1],
+                [CQ25, LUAT24, ND102],
+                "Theo đề nghị của công chức Địa chính - Xây dựng %s." % name, box=True, emblem=True)
     sex = rng.choice("MF")
     who, yb = p.person(rng, sex), rng.randint(1960, 1990)
     idn = p.pid(rng, "64", sex, yb)
@@ -413,12 +402,10 @@ def d10_representative(rng):
     code, name = rng.choice([c for c in p.new_communes("Thành phố Hải Phòng") if c[1].startswith("phường")])
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(100, 999), rng.randint(3, 27), rng.randint(8, 11), 2025
     subj = "Về việc cho phép chuyển mục đích sử dụng đất"
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân " + name, "chuyen-muc-dich", subj)
-    up = name.upper()
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", up], num, "Hải Phòng", p.dmy(d, m, y))
-    p.title(sh, [subj], "ỦY BAN NHÂN DÂN " + up)
-    p.grounds(sh, [CQ25, LUAT24, ND102], "Xét đơn đề nghị chuyển mục đích sử dụng đất của hộ gia đình và đề "
-              "nghị của Phòng Kinh tế, Hạ tầng và Đô thị phường.")
+    t = p.front(sh, num, (d, m, y), name, "chuyen-muc-dich", subj, [subj], "Hải Phòng",
+                [CQ25, LUAT24, ND102],
+                "Xét đơn đề nghị chuyển mục đích sử dụng đất của hộ gia đình và đề "
+                "nghị của Phòng Kinh tế, Hạ tầng và Đô thị phường.")
     head = p.person(rng, "F")
     rep = p.person(rng, "M")
     hy = rng.randint(1948, 1960)
@@ -446,11 +433,10 @@ def d11_coowners(rng):
     com = rng.choice(p.communes("Huyện Châu Thành", "Tỉnh Tiền Giang"))
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(1000, 4999), rng.randint(3, 27), rng.randint(1, 12), 2017
     subj = "Về việc giao đất tái định cư cho các hộ gia đình, cá nhân bị thu hồi đất"
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân huyện Châu Thành", "giao-dat", subj)
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH"], num, "Châu Thành", p.dmy(d, m, y))
-    p.title(sh, ["Về việc giao đất tái định cư cho các hộ gia đình,", "cá nhân bị thu hồi đất"],
-            "ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH")
-    p.grounds(sh, [CQ15, LUAT13, ND47], "Theo đề nghị của Trưởng phòng Tài nguyên và Môi trường huyện.")
+    t = p.front(sh, num, (d, m, y), "huyện Châu Thành", "giao-dat", subj,
+                ["Về việc giao đất tái định cư cho các hộ gia đình,", "cá nhân bị thu hồi đất"], "Châu Thành",
+                [CQ15, LUAT13, ND47],
+                "Theo đề nghị của Trưởng phòng Tài nguyên và Môi trường huyện.")
     p.article(sh, 1, "Giao đất ở tại Khu tái định cư %s cho các hộ gia đình, cá nhân sau:" % com[1])
     tb = Table(sh, [100, 700, 170, 200, 250, 200, 280], list("llccrcc"),
                ["STT", "Người được giao đất", "Thửa số", "Tờ bản đồ số", "Diện tích (m²)", "Loại đất",
@@ -485,11 +471,10 @@ def d12_commune_ids(rng):
     code, name = rng.choice([c for c in p.new_communes("Nghệ An") if c[1].startswith("xã")])
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(100, 999), rng.randint(3, 27), rng.randint(8, 11), 2025
     subj = "Về việc thu hồi đất để xây dựng tuyến đường giao thông liên thôn"
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân " + name, "thu-hoi", subj)
-    up = name.upper()
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", up], num, name.split(" ", 1)[1], p.dmy(d, m, y))
-    p.title(sh, ["Về việc thu hồi đất để xây dựng", "tuyến đường giao thông liên thôn"], "ỦY BAN NHÂN DÂN " + up)
-    p.grounds(sh, [CQ25, LUAT24, ND102], None)
+    t = p.front(sh, num, (d, m, y), name, "thu-hoi", subj,
+                ["Về việc thu hồi đất để xây dựng", "tuyến đường giao thông liên thôn"], name.split(" ", 1)[1],
+                [CQ25, LUAT24, ND102],
+                None)
     p.article(sh, 1, "Thu hồi đất của các cá nhân có tên sau đây để xây dựng tuyến đường giao thông liên thôn:")
     tb = Table(sh, [90, 520, 260, 390, 130, 130, 220, 150], list("llccccrc"),
                ["TT", "Họ và tên", "Ngày sinh", "Số ĐDCN", "Thửa", "Tờ", "Diện tích (m²)", "Loại đất"],
@@ -517,12 +502,11 @@ def d13_old_town(rng):
     com = rng.choice(p.communes("Thành phố Sóc Trăng", "Tỉnh Sóc Trăng"))
     num, d, m, y = "%d/2002/QĐ-UB" % rng.randint(100, 999), rng.randint(3, 27), rng.randint(1, 12), 2002
     subj = "V/v giao đất làm nhà ở"
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân thị xã Sóc Trăng", "giao-dat", subj)
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", "THỊ XÃ SÓC TRĂNG"], num, "Sóc Trăng", p.dmy(d, m, y))
-    p.title(sh, [subj], "ỦY BAN NHÂN DÂN THỊ XÃ SÓC TRĂNG")
-    p.grounds(sh, ["Căn cứ Luật Tổ chức HĐND và UBND ngày 21/6/1994;",
+    t = p.front(sh, num, (d, m, y), "thị xã Sóc Trăng", "giao-dat", subj, [subj], "Sóc Trăng",
+                ["Căn cứ Luật Tổ chức HĐND và UBND ngày 21/6/1994;",
                    "Căn cứ Luật Đất đai ngày 14/7/1993 và Luật sửa đổi, bổ sung một số điều của Luật Đất "
-                   "đai ngày 29/6/2001;"], "Xét đơn xin giao đất và đề nghị của Phòng Địa chính thị xã.")
+                   "đai ngày 29/6/2001;"],
+                "Xét đơn xin giao đất và đề nghị của Phòng Địa chính thị xã.")
     sex = rng.choice("MF")
     who, yb = p.person(rng, sex), rng.randint(1945, 1975)
     idn = "36" + "%07d" % rng.randint(0, 9999999)
@@ -550,10 +534,9 @@ def d14_roman(rng):
     com = rng.choice(p.communes("Thành phố Tuy Hoà", "Tỉnh Phú Yên"))
     num, d, m, y = "%d/QĐ-UBND" % rng.randint(1000, 4999), rng.randint(3, 27), rng.randint(1, 12), 2016
     subj = "Về việc chuyển mục đích sử dụng đất"
-    t = p.Truth(num, p.iso(d, m, y), "Ủy ban nhân dân thành phố Tuy Hoà", "chuyen-muc-dich", subj)
-    p.heading(sh, ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ TUY HOÀ"], num, "Tuy Hoà", p.dmy(d, m, y))
-    p.title(sh, [subj], "ỦY BAN NHÂN DÂN THÀNH PHỐ TUY HOÀ")
-    p.grounds(sh, [CQ15, LUAT13, ND43], "Theo đề nghị của Trưởng phòng Tài nguyên và Môi trường thành phố.")
+    t = p.front(sh, num, (d, m, y), "thành phố Tuy Hoà", "chuyen-muc-dich", subj, [subj], "Tuy Hoà",
+                [CQ15, LUAT13, ND43],
+                "Theo đề nghị của Trưởng phòng Tài nguyên và Môi trường thành phố.")
     sex = rng.choice("MF")
     who, yb = p.person(rng, sex), rng.randint(1955, 1985)
     idn = p.cmnd(rng)

@@ -244,3 +244,16 @@ def closing(sh, signer, name, recipients, left_sign=False, seal_at=None):
             sh.texts[-1].append(SEP.join(got))
         sh.y += sh.lh()
     return page, sx, y0 + sh.lh() * 3
+
+
+def front(sh, number, date, unit, kind, subj, subj_lines, place, basis, proposal,
+          head=None, **look):
+    """The decision's front matter for the committee of unit ('huyện Lục
+    Nam'): the heading, the title, the grounds; number is the printed
+    number, date (d, m, y).  Returns the truth, the decision filled in."""
+    d, m, y = date
+    t = Truth(number, iso(d, m, y), "Ủy ban nhân dân " + unit, kind, subj)
+    heading(sh, head or ["ỦY BAN NHÂN DÂN", unit.upper()], number, place, dmy(d, m, y), **look)
+    title(sh, subj_lines, "ỦY BAN NHÂN DÂN " + unit.upper())
+    grounds(sh, basis, proposal)
+    return t
