@@ -14,6 +14,7 @@
 #define MIN_GUTTER 0.025	/* of the width */
 #define MIN_TEXT 0.2		/* text on each side spans this of the width */
 #define MIN_LINES 6		/* text lines on each side */
+#define EDGE 0.05		/* of the height: a scanner's border is within */
 #define RULE_LINES 24		/* a vertical rule runs down this share of
 				 * the height or more (2 text lines) */
 
@@ -43,9 +44,11 @@ work_grey(PIX *pix, int bright)
 	return n;
 }
 
-/* Ink per column of g into col[w], counting only the rows that do not run
- * across it: the scanner's dark border and a rule across both pages
- * would fill every column; row[h] is a scratch. */
+/* Ink per column of g into col[w], leaving out the rows by its top and
+ * bottom edges (EDGE of the height) that run across it: the scanner's
+ * dark border would fill every column, where a rule across a page's
+ * middle (a table's) is ink that says it is one page; row[h] is a
+ * scratch. */
 static void
 col_ink(PIX *g, int *col, int *row)
 {
@@ -61,7 +64,9 @@ col_ink(PIX *g, int *col, int *row)
 	}
 	for (l_int32 y = 0; y < h; y++) {
 		const l_uint32 *line = data + (size_t)y * wpl;
-		for (l_int32 x = 0; x < w && row[y] < FOLD_SHARE * w; x++)
+		int edge = y < EDGE * h || y >= (1 - EDGE) * h;
+		for (l_int32 x = 0; x < w && !(edge && row[y] >= FOLD_SHARE *
+		    w); x++)
 			col[x] += GET_DATA_BYTE(line, x) < INK_LEVEL;
 	}
 }

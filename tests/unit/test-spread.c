@@ -1,7 +1,8 @@
 /* Unit tests of lib/image/spread.c: a certificate scanned open (two pages
  * side by side at ~94 dpi, in the scanner's dark border, each page in its
  * red frame on a pink guilloche, one holding a ruled table) is cut at its
- * gutter; a landscape page of lines running across it is not. */
+ * gutter; a landscape page of lines running across it is not, nor a
+ * landscape table whose rules cross the gap between its columns. */
 #include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -137,12 +138,34 @@ test_one_page(void **state)
 	pixDestroy(&pix);
 }
 
+/* A landscape table at 100 dpi: rules across it, its middle column's
+ * text short, so that a band of its middle third holds only rules. */
+static void
+test_ruled_table(void **state)
+{
+	PIX *pix = pixCreate(850, 400, 32);
+
+	(void)state;
+	assert_non_null(pix);
+	fill(pix, 0, 0, 850, 400, 244, 244, 244);
+	for (int r = 0; r < 7; r++)
+		fill(pix, 20, 40 + 50 * r, 810, 1, 20, 20, 20);
+	for (int r = 0; r < 6; r++) {
+		lines(pix, 28, 280, 60 + 50 * r, 1);
+		lines(pix, 308, 340, 60 + 50 * r, 1);
+		lines(pix, 428, 800, 60 + 50 * r, 1);
+	}
+	assert_int_equal(lr_spread_find(pix), 0);
+	pixDestroy(&pix);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_framed_spread),
 		cmocka_unit_test(test_one_page),
+		cmocka_unit_test(test_ruled_table),
 	};
 
 	setMsgSeverity(L_SEVERITY_NONE);
