@@ -139,21 +139,25 @@ lr_colour_grey(PIX *pix, int *removed)
 	return *removed ? separate(pix) : pixConvertRGBToLuminance(pix);
 }
 
-/* Chroma (brightest less darkest channel) from which a red pixel is print,
- * and the chroma span over which it goes from paper to black: a pink
- * guilloche's lines are under RED_PAPER, red print and seals 140-200. */
-#define RED_PAPER 80
-#define RED_SPAN 60
+/* A red pixel of this chroma (brightest less darkest channel) or more is
+ * red ink or its soft edge (a pink paper's is under it); its luminance
+ * from RED_DARK (black in the layer) to RED_LIGHT (paper) draws the
+ * letters' shape: a JPEG keeps the colour at half the resolution of the
+ * luminance, so that the chroma alone blurs small red print away. */
+#define RED_CHROMA 40
+#define RED_DARK 90
+#define RED_LIGHT 190
 
 /* The grey of one pixel in the red print layer. */
 static int
 red_of(struct px p)
 {
-	int v = (p.hi - p.lo - RED_PAPER) * 255 / RED_SPAN;
+	int v;
 
-	if (!p.red || v <= 0)
+	if (!p.red || p.hi - p.lo < RED_CHROMA)
 		return 255;
-	return v >= 255 ? 0 : 255 - v;
+	v = (p.lum - RED_DARK) * 255 / (RED_LIGHT - RED_DARK);
+	return v <= 0 ? 0 : v >= 255 ? 255 : v;
 }
 
 PIX *

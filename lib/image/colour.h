@@ -21,10 +21,11 @@ enum { LR_REMOVED_SEAL = 1, LR_REMOVED_BACKGROUND = 2 };
 PIX *lr_colour_grey(PIX *pix, int *removed);
 
 /* The red print of 32 bpp RGB pix (borrowed) alone, as 8 bpp grey: a
- * pixel whose brightest channel is red is black when strongly red (titles
- * and serials printed in red, seals), paper when pale (a pink guilloche's
- * lines, the paper), grey between; every other pixel (black text, blue
- * ink) is paper.  The layer lr_colour_grey() takes off, for reading red
+ * pixel whose brightest channel is red and whose colour is more than a
+ * pink paper's keeps its luminance, stretched (titles and serials printed
+ * in red, seals: black; a pink guilloche's lines: near paper; the shapes
+ * sharp where a JPEG halves the colour's resolution); every other pixel
+ * (the paper, black text, blue ink) is paper.  The layer lr_colour_grey() takes off, for reading red
  * print again.  Returns a new image, NULL when out of memory or pix is not
  * 32 bpp. */
 PIX *lr_colour_red_print(PIX *pix);

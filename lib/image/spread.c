@@ -14,22 +14,27 @@
 #define MIN_GUTTER 0.025	/* of the width */
 #define MIN_TEXT 0.2		/* text on each side spans this of the width */
 #define MIN_LINES 6		/* text lines on each side */
+#define EDGE 0.05		/* of the height: a scanner's border is within */
+#define RULE_LINES 24		/* a vertical rule runs down this share of
+				 * the height or more (2 text lines) */
 
 /* pix as 8 bpp grey at most WORK_WIDTH wide, background evened so that a
- * fold shadow or a tint is paper; NULL when out of memory. */
+ * fold shadow or a tint is paper; a colour pix by its luminance, or when
+ * bright by its brightest channel (coloured print, a guilloche or a red
+ * frame, made paper: only black ink is left).  NULL when out of memory. */
 static PIX *
-work_grey(PIX *pix)
+work_grey(PIX *pix, int bright)
 {
-	PIX *g = pixConvertTo8(pix, 0), *s, *n;
+	PIX *g, *s, *n;
 	float f = (float)WORK_WIDTH / (float)pixGetWidth(pix);
 
+	if (pixGetDepth(pix) != 32)
+		g = pixConvertTo8(pix, 0);
+	else
+		g = bright ? pixConvertRGBToGrayMinMax(pix, L_CHOOSE_MAX) :
+		    pixConvertRGBToLuminance(pix);
 	if (g == NULL)
 		return NULL;
-	if (pixGetDepth(pix) == 32) {
-		pixDestroy(&g);
-		if ((g = pixConvertRGBToLuminance(pix)) == NULL)
-			return NULL;
-	}
 	s = f < 1 ? pixScale(g, f, f) : pixClone(g);
 	pixDestroy(&g);
 	if (s == NULL)
@@ -39,10 +44,13 @@ work_grey(PIX *pix)
 	return n;
 }
 
-/* Ink per column and per row of g into col[w] and row[h]; row counts only
- * the columns in [x0, x1). */
+/* Ink per column of g into col[w], leaving out the rows by its top and
+ * bottom edges (EDGE of the height) that run across it: the scanner's
+ * dark border would fill every column, where a rule across a page's
+ * middle (a table's) is ink that says it is one page; row[h] is a
+ * scratch. */
 static void
-profiles(PIX *g, int *col, int *row, int x0, int x1)
+col_ink(PIX *g, int *col, int *row)
 {
 	l_int32 w = pixGetWidth(g), h = pixGetHeight(g), wpl = pixGetWpl(g);
 	l_uint32 *data = pixGetData(g);
@@ -52,11 +60,51 @@ profiles(PIX *g, int *col, int *row, int x0, int x1)
 	for (l_int32 y = 0; y < h; y++) {
 		const l_uint32 *line = data + (size_t)y * wpl;
 		for (l_int32 x = 0; x < w; x++)
-			if (GET_DATA_BYTE(line, x) < INK_LEVEL) {
-				col[x]++;
-				row[y] += x >= x0 && x < x1;
-			}
+			row[y] += GET_DATA_BYTE(line, x) < INK_LEVEL;
 	}
+	for (l_int32 y = 0; y < h; y++) {
+		const l_uint32 *line = data + (size_t)y * wpl;
+		int edge = y < EDGE * h || y >= (1 - EDGE) * h;
+		for (l_int32 x = 0; x < w && !(edge && row[y] >= FOLD_SHARE *
+		    w); x++)
+			col[x] += GET_DATA_BYTE(line, x) < INK_LEVEL;
+	}
+}
+
+/* Ink per row of the 1 bpp text into row[h], counting only the columns
+ * in [x0, x1). */
+static void
+row_ink(PIX *text, int *row, int x0, int x1)
+{
+	l_int32 h = pixGetHeight(text), wpl = pixGetWpl(text);
+	l_uint32 *data = pixGetData(text);
+
+	memset(row, 0, sizeof(int) * (size_t)h);
+	for (l_int32 y = 0; y < h; y++) {
+		const l_uint32 *line = data + (size_t)y * wpl;
+		for (l_int32 x = x0; x < x1; x++)
+			row[y] += GET_DATA_BIT(line, x);
+	}
+}
+
+/* The ink of g as 1 bpp without its vertical rules (a page's frame, a
+ * table's rules, the border's dark edge, a fold), which run down many
+ * lines and would join them into one; NULL when out of memory. */
+static PIX *
+text_ink(PIX *g)
+{
+	PIX *ink = pixThresholdToBinary(g, INK_LEVEL), *rules;
+
+	if (ink == NULL)
+		return NULL;
+	rules = pixOpenBrick(NULL, ink, 1, pixGetHeight(g) / RULE_LINES);
+	if (rules == NULL) {
+		pixDestroy(&ink);
+		return NULL;
+	}
+	pixSubtract(ink, ink, rules);
+	pixDestroy(&rules);
+	return ink;
 }
 
 /* Is a column with c inked rows of h paper (or a fold line)? */
@@ -122,39 +170,72 @@ static int
 two_pages(PIX *g, int *col, int *row, int x0, int x1)
 {
 	l_int32 w = pixGetWidth(g), h = pixGetHeight(g);
+	PIX *text;
+	int two;
 
 	if (text_span(col, 0, x0, h) < MIN_TEXT * w ||
-	    text_span(col, x1, w, h) < MIN_TEXT * w)
+	    text_span(col, x1, w, h) < MIN_TEXT * w ||
+	    (text = text_ink(g)) == NULL)
 		return 0;
-	profiles(g, col, row, 0, x0);
-	if (line_runs(row, h) < MIN_LINES)
-		return 0;
-	profiles(g, col, row, x1, w);
-	return line_runs(row, h) >= MIN_LINES;
+	row_ink(text, row, 0, x0);
+	two = line_runs(row, h) >= MIN_LINES;
+	row_ink(text, row, x1, w);
+	two = two && line_runs(row, h) >= MIN_LINES;
+	pixDestroy(&text);
+	return two;
+}
+
+/* The x in g of the cut in the gap [x0, x1): the middle of its fold
+ * columns (the scanner's dark gutter, a fold line) when it has some, else
+ * its middle. */
+static double
+cut_in(const int *col, int h, int x0, int x1)
+{
+	double sum = 0;
+	int n = 0;
+
+	for (int x = x0; x < x1; x++)
+		if (col[x] >= FOLD_SHARE * h)
+			sum += x, n++;
+	return n > 0 ? sum / n : (double)(x0 + x1) / 2;
+}
+
+/* The x of the cut of g when it is a spread, scaled by f; 0 when none. */
+static int
+find_cut(PIX *g, double f)
+{
+	l_int32 w = pixGetWidth(g), h = pixGetHeight(g);
+	int *col, *row, x0 = 0, x1 = 0, cut = 0;
+
+	col = malloc(sizeof(int) * (size_t)w);
+	row = malloc(sizeof(int) * (size_t)h);
+	if (col != NULL && row != NULL) {
+		col_ink(g, col, row);
+		if (widest_gap(col, w, h, &x0, &x1) >= MIN_GUTTER * w &&
+		    two_pages(g, col, row, x0, x1))
+			cut = (int)(cut_in(col, h, x0, x1) * f);
+	}
+	free(col);
+	free(row);
+	return cut;
 }
 
 int
 lr_spread_find(PIX *pix)
 {
-	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
-	PIX *g;
-	int *col, *row, x0 = 0, x1 = 0, cut = 0;
+	int cut = 0;
 
-	if (w < LANDSCAPE * h || (g = work_grey(pix)) == NULL)
+	if (pixGetWidth(pix) < LANDSCAPE * pixGetHeight(pix))
 		return 0;
-	w = pixGetWidth(g);
-	h = pixGetHeight(g);
-	col = malloc(sizeof(int) * (size_t)w);
-	row = malloc(sizeof(int) * (size_t)h);
-	if (col != NULL && row != NULL) {
-		profiles(g, col, row, 0, 0);
-		if (widest_gap(col, w, h, &x0, &x1) >= MIN_GUTTER * w &&
-		    two_pages(g, col, row, x0, x1))
-			cut = (int)((double)(x0 + x1) / 2 * pixGetWidth(pix) / w);
+	for (int bright = 0; bright < 2 && cut == 0; bright++) {
+		PIX *g = work_grey(pix, bright);
+		if (g != NULL)
+			cut = find_cut(g, (double)pixGetWidth(pix) /
+			    pixGetWidth(g));
+		pixDestroy(&g);
+		if (pixGetDepth(pix) != 32)
+			break;
 	}
-	free(col);
-	free(row);
-	pixDestroy(&g);
 	return cut;
 }
 

@@ -25,8 +25,12 @@ typedef struct lr_page_src {
 /* The x of the cut when pix (any depth, borrowed) is a spread: landscape,
  * a vertical band in its middle third with (almost) no ink in any row,
  * and a column of text lines of page width on each side of it; a fold
- * line or shadow in the band does not count as ink.  Returns 0 when pix is
- * no spread. */
+ * line or shadow in the band does not count as ink (the cut is on it),
+ * nor do rules across the scan by its edges (its dark border), vertical
+ * rules (frames, tables) in the lines, nor, when the pages' luminance
+ * shows no band, coloured print (a pink or yellow guilloche, red frames);
+ * a rule across the band elsewhere (a table's) makes it one page.
+ * Returns 0 when pix is no spread. */
 int lr_spread_find(PIX *pix);
 
 /* A new image of half (LR_HALF_LEFT or LR_HALF_RIGHT) of pix (borrowed),

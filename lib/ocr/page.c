@@ -695,7 +695,10 @@ store(lr_cache *c, const char *key, json_t *entry, json_t *memo,
 
 /* Restore res, read from the cache's entry under key, with lexicon: from
  * the entry's memo when the same lexicon made it, else anew, the new memo
- * kept in the entry.  Returns 0, or -1 with err set. */
+ * kept in the entry.  Its text is written again from its words, as a
+ * fresh reading's is, so that a change of the text's repairs
+ * (lr_ocr_page_text()) shows without the cache read again.  Returns 0, or
+ * -1 with err set. */
 static int
 restore_cached(lr_cache *c, const char *key, json_t *entry,
     const lr_lexicon *lexicon, lr_page_result *res, lr_err *err)
@@ -706,14 +709,15 @@ restore_cached(lr_cache *c, const char *key, json_t *entry,
 
 	if (done < 0)
 		lr_err_sys(err, "out of memory");
-	if (done != 0)
-		return done < 0 ? -1 : 0;
-	if (restore(lexicon, res, &memo, err) != 0)
+	if (done < 0)
+		return -1;
+	if (done == 0 && restore(lexicon, res, &memo, err) != 0)
 		return -1;
 	if (memo != NULL)
 		store(c, key, entry, memo, res);
 	json_decref(memo);
-	return 0;
+	return res->words != NULL && res->words->npages > 0 ?
+	    retext(res, err) : 0;
 }
 
 /* The cache key of pix for these options and engine into key ("" when none
@@ -731,7 +735,8 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	 * every page: "m2" after a number put back as "m²"; colour pages:
 	 * a photo's pen ink told on its sheet (pen digits 2); a reading of
 	 * fewer figures than the pen's strokes withheld (pen digits 3); red
-	 * titles and serials read again from the red ink (red print); every
+	 * titles and serials read again from the red ink (red print 4: its
+	 * luminance where red, a title's far-apart words one line); every
 	 * page: the turn OSD guesses read first when unsure (osd guess); a
 	 * doubtful reading read upside down too (flip).  The
 	 * lexicon is not in the key: the cache holds the words before
@@ -739,7 +744,7 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3; area unit 1; "
 	    "osd guess 1; flip 1",
-	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3 red print 3" : "",
+	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3 red print 4" : "",
 	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 3" : "",
 	    LR_CACHE_FORMAT, o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)

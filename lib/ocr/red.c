@@ -11,6 +11,7 @@
 #define RED_LINES 12		/* the most lines of red print read */
 #define RED_CONF 60		/* a red line read with less is not kept */
 #define INK_LEVEL 140		/* a pixel of the red layer under this is ink */
+#define LINE_GAP 3		/* the widest gap in a line, in its heights */
 #define READ_SPAN 0.7		/* of a red line's box: the words read before
 				 * in it span this much when it was read */
 
@@ -51,35 +52,88 @@ pad_row(l_int32 x, l_int32 y, l_int32 w, l_int32 h, int pw, int ph,
 	out[3] = (y + h + 2 * pad > ph ? ph : y + h + 2 * pad) - out[1];
 }
 
-/* The lines of letter-sized blobs of 1 bpp ink: boxes at least 2.5 times
- * as wide as high, of LETTERS blobs or more, padded (pad_row()), into
- * boxes (room for RED_ROWS).  Returns how many. */
+/* Do boxes a and b (x, y, w, h) stand on one line, their gap under
+ * LINE_GAP times the taller one's height (the words of a title in large
+ * letters, which the fixed JOIN leaves apart, or a word and the rest of
+ * its line past a letter lost to a background's line)? */
+static int
+same_line(const int a[4], const int b[4])
+{
+	int top = a[1] > b[1] ? a[1] : b[1], h = a[3] > b[3] ? a[3] : b[3];
+	int bot = a[1] + a[3] < b[1] + b[3] ? a[1] + a[3] : b[1] + b[3];
+	int gap = a[0] < b[0] ? b[0] - (a[0] + a[2]) : a[0] - (b[0] + b[2]);
+	int low = a[3] < b[3] ? a[3] : b[3];
+
+	return 2 * (bot - top) >= low && gap <= LINE_GAP * h;
+}
+
+/* Join the boxes of row (n of them) that stand on one line; returns how
+ * many are left. */
+static int
+join_lines(int (*row)[4], int n)
+{
+	for (int i = 0; i < n; i++)
+		for (int j = i + 1; j < n; j++) {
+			int b[4] = { row[i][0], row[i][1], row[i][2], row[i][3] };
+			if (!same_line(b, row[j]))
+				continue;
+			lr_box_grow(b, row[j][0], row[j][1], row[j][2], row[j][3]);
+			memcpy(row[i], b, sizeof(b));
+			memmove(row[j], row[n - 1], sizeof(row[j]));
+			n--;
+			j = i;	/* the grown box may reach another */
+		}
+	return n;
+}
+
+/* The rows of joined letter-sized blobs of 1 bpp ink, of a letter's
+ * height, on one line joined (join_lines()), into row (room for
+ * RED_ROWS); returns how many. */
+static int
+ink_rows(PIX *letters, int (*row)[4])
+{
+	PIX *joined = pixCloseBrick(NULL, letters, JOIN, 1);
+	BOXA *rows = joined != NULL ? pixConnCompBB(joined, 8) : NULL;
+	int n = 0;
+
+	for (int i = 0; rows != NULL && i < boxaGetCount(rows) &&
+	    n < RED_ROWS; i++) {
+		l_int32 x, y, w, h;
+		boxaGetBoxGeometry(rows, i, &x, &y, &w, &h);
+		if (h >= LETTER_MIN && h <= LETTER_MAX) {
+			int b[4] = { x, y, w, h };
+			memcpy(row[n++], b, sizeof(b));
+		}
+	}
+	boxaDestroy(&rows);
+	pixDestroy(&joined);
+	return join_lines(row, n);
+}
+
+/* The lines of letter-sized blobs of 1 bpp ink: rows (ink_rows()) at
+ * least 2.5 times as wide as high, of LETTERS blobs or more, padded
+ * (pad_row()), into boxes (room for RED_ROWS).  Returns how many. */
 static int
 line_boxes(PIX *ink, int (*boxes)[4])
 {
-	PIX *letters, *joined = NULL;
-	BOXA *rows = NULL, *blobs = NULL;
-	int n = 0;
+	PIX *letters;
+	BOXA *blobs = NULL;
+	int row[RED_ROWS][4], nrow = 0, n = 0;
 
 	letters = pixSelectBySize(ink, LETTER_WIDE, LETTER_MAX, 8,
 	    L_SELECT_IF_BOTH, L_SELECT_IF_LTE, NULL);
-	if (letters != NULL && (joined = pixCloseBrick(NULL, letters, JOIN,
-	    1)) != NULL)
-		rows = pixConnCompBB(joined, 8);
-	if (letters != NULL)
+	if (letters != NULL) {
 		blobs = pixConnCompBB(letters, 8);
-	for (int i = 0; rows != NULL && blobs != NULL &&
-	    i < boxaGetCount(rows) && n < RED_ROWS; i++) {
-		l_int32 x, y, w, h;
-		boxaGetBoxGeometry(rows, i, &x, &y, &w, &h);
-		if (h >= LETTER_MIN && h <= LETTER_MAX && w * 2 >= h * 5 &&
-		    letters_in(blobs, x, y, w, h) >= LETTERS)
-			pad_row(x, y, w, h, pixGetWidth(ink),
+		nrow = ink_rows(letters, row);
+	}
+	for (int i = 0; blobs != NULL && i < nrow; i++) {
+		int *r = row[i];
+		if (r[2] * 2 >= r[3] * 5 && letters_in(blobs, r[0], r[1], r[2],
+		    r[3]) >= LETTERS)
+			pad_row(r[0], r[1], r[2], r[3], pixGetWidth(ink),
 			    pixGetHeight(ink), boxes[n++]);
 	}
-	boxaDestroy(&rows);
 	boxaDestroy(&blobs);
-	pixDestroy(&joined);
 	pixDestroy(&letters);
 	return n;
 }

@@ -11,7 +11,8 @@
 
 /* Read again the lines of red print of the colour scan (32 bpp, borrowed;
  * p's scan geometry says how p's page was made from it) that p holds no
- * sure reading of: rows of letter-sized red blobs, read from the red ink
+ * sure reading of: rows of letter-sized red blobs (those on one line
+ * joined, a large title's words and all), read from the red ink
  * alone (lr_colour_red_print()) as single lines, each line read sure
  * enough put in p in place of the words p had in its box.  Not on a photo
  * (p->scan.photo).  Within timeout_ms (0: no limit).  Returns how many

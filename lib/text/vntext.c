@@ -167,36 +167,82 @@ lr_eth_fix(char *s)
 	return s;
 }
 
-/* Is p, within s, "m2" or "m?" read for the unit m²: after a digit (a space
- * between or not), before no letter nor digit? */
-static int
+/* The length of the glyph at p when it is one OCR reads for the raised
+ * small 2 of m²: a digit, a capital, a quote, a degree sign, a mark ("m2",
+ * "m3", "mỶ", "m”", "m°", "m*"); not a lower-case letter (a word), a
+ * bracket, a dash nor a full stop, comma, colon or semicolon (the metre
+ * "m" ending a clause).  0 when none. */
+static size_t
+raised_two(const char *p)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)p, -1,
+	    &c);
+
+	if (n <= 0 || c <= ' ' || (c < 0x80 && strchr(",.;:!", (int)c) != NULL))
+		return 0;
+	switch (utf8proc_category(c)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_PO:
+	case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+	case UTF8PROC_CATEGORY_SC: case UTF8PROC_CATEGORY_SK:
+	case UTF8PROC_CATEGORY_SO: case UTF8PROC_CATEGORY_SM:
+		return (size_t)n;
+	default:
+		return 0;
+	}
+}
+
+/* Is p, within s, the unit m² read "m" and one raised glyph (raised_two()):
+ * after a digit (a space between or not), before no letter nor digit?
+ * Then the glyph's length, else 0. */
+static size_t
 area_unit(const char *s, const char *p)
 {
 	const char *b = p > s && p[-1] == ' ' ? p - 1 : p;
+	size_t n;
 
-	return p[0] == 'm' && (p[1] == '2' || p[1] == '?') && b > s && isdigit((unsigned char)
-	    b[-1]) && !isalnum((unsigned char)p[2]) &&
-	    (unsigned char)p[2] < 0x80;
+	if (p[0] != 'm' || b == s || !isdigit((unsigned char)b[-1]) ||
+	    (n = raised_two(p + 1)) == 0)
+		return 0;
+	return !isalnum((unsigned char)p[1 + n]) &&
+	    (unsigned char)p[1 + n] < 0x80 ? n : 0;
+}
+
+/* At the end w of an area's number written into out: a full stop before
+ * its last one or two digits is the decimal comma misread ("104.6 m²";
+ * a thousands' stop has three digits after it). */
+static void
+decimal_comma(char *out, char *w)
+{
+	char *d = w > out && w[-1] == ' ' ? w - 1 : w;
+	int k = 0;
+
+	while (d > out && isdigit((unsigned char)d[-1]) && k < 3)
+		d--, k++;
+	if (k >= 1 && k <= 2 && d - out >= 2 && d[-1] == '.' &&
+	    isdigit((unsigned char)d[-2]))
+		d[-1] = ',';
 }
 
 char *
 lr_area_unit_fix(char *s)
 {
-	size_t n = 0;
 	char *out, *w;
+	size_t n;
 
 	if (s == NULL)
 		return NULL;
-	for (const char *r = s; *r != '\0'; r++)
-		n += 1 + area_unit(s, r);
-	if ((out = w = malloc(n + 1)) == NULL) {
+	/* "m" and a glyph of one byte or more become "m²" (3 bytes) */
+	if ((out = w = malloc(2 * strlen(s) + 1)) == NULL) {
 		free(s);
 		return NULL;
 	}
 	for (const char *r = s; *r != '\0'; r++) {
-		if (area_unit(s, r)) {
+		if ((n = area_unit(s, r)) > 0) {
+			decimal_comma(out, w);
 			memcpy(w, "m\xc2\xb2", 3);
-			w += 3, r++;
+			w += 3, r += n;
 		} else
 			*w++ = *r;
 	}

@@ -17,10 +17,13 @@ char *lr_nfc(const char *s);
  * keeps its length; returns s. */
 char *lr_eth_fix(char *s);
 
-/* The area unit m² that OCR reads as "m2" (or "m?") put back: after a
- * number (and a space or not) and before no letter nor digit ("838,8 m2;" ->
- * "838,8 m²").  Takes s (freed); returns the new string, NULL when out of
- * memory. */
+/* The area unit m² that OCR reads as "m" and one other glyph for the
+ * small raised 2 ("m2", "m?", "m3", "mỶ", "m”", "m°", "m'") put back:
+ * after a number (and a space or not) and before no letter nor digit
+ * ("838,8 m2;" -> "838,8 m²"); "m" alone, "m," and a word are left.  A
+ * full stop before the number's last one or two digits is its decimal
+ * comma ("104.6 m°" -> "104,6 m²").  Takes s (freed); returns the new
+ * string, NULL when out of memory. */
 char *lr_area_unit_fix(char *s);
 
 /* Lower case (case-folded), NFC, tone marks kept: "Hòa" -> "hòa". */

@@ -72,4 +72,35 @@ like "$(text)" '^BH 524494' "the red serial is read again from the red ink"
 like "$(text)" 'GIẤY CHỨNG NHẬN$' "and the red title"
 like "$(text)" '^Diện tích 582,0 m. tại xã Lay Nưa$' "the black text is read as before"
 
+# The same at ~94 dpi (a certificate page as offices scan it open): a JPEG
+# keeps the colour at half the resolution, so that the red print is read
+# from its luminance where its colour is red (its colour alone blurs small
+# letters away); the title's words, far apart in large letters, past a
+# letter a background's line breaks off, are one line.
+python3 -c '
+import math
+for k in range(0, 1000, 9):
+    print("polyline " + " ".join("%d,%d" % (x, k + 5 * math.sin(x / 13.0 + k))
+                                 for x in range(0, 740, 12)))' >waves94.mvg
+convert -size 720x1000 xc:'#fbe3e7' -fill none -stroke '#eaa9b6' \
+    -strokewidth 1 -draw "$(cat waves94.mvg)" -stroke none -fill '#c8102e' \
+    -font DejaVu-Serif-Bold -pointsize 13 \
+    -annotate +200+60 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" -pointsize 12 \
+    -annotate +265+80 "Độc lập - Tự do - Hạnh phúc" -pointsize 30 \
+    -annotate +205+200 "GIẤY CHỨNG NHẬN" -pointsize 14 \
+    -annotate +250+230 "QUYỀN SỬ DỤNG ĐẤT" \
+    -annotate +160+255 "QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC" \
+    -annotate +260+280 "GẮN LIỀN VỚI ĐẤT" -fill black -font DejaVu-Serif \
+    -annotate +60+340 "I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác" \
+    -annotate +60+365 "Ông: Nguyễn Văn Bình, sinh năm: 1975" \
+    -annotate +60+390 "CCCD số: 011075004321" \
+    -annotate +60+415 "Địa chỉ thường trú: thôn 3, xã Lay Nưa, huyện Mường Lay" \
+    -fill '#c8102e' -font DejaVu-Serif-Bold -pointsize 18 \
+    -annotate +300+940 "BX 702318" -density 94 -units PixelsPerInch \
+    -sampling-factor 2x2 -quality 80 cert94.jpg
+run ocr-extract -q --no-extract --text cert94.jpg
+like "$(text)" '^GIẤY CHỨNG NHẬN$' "a red title at 94 dpi is read again, its words one line"
+like "$(text)" '^BX 702318$' "and the red serial at the page's foot"
+like "$(text)" '^CCCD số: 011075004321$' "the black text is read as before"
+
 done_testing

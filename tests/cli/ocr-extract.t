@@ -206,6 +206,14 @@ sqlite3 lex.db "update ocr_page set result = json_remove(result, '\$.format')"
 run ocr-extract -q --no-extract --text --cache lex.db lex.tif
 is "$(jqv -r '.pages[0].ocr_cached')" false \
     "an entry of the old cache form is not read, the page is read again"
+# A cached page's text is written again from its words, by the reader's
+# own repairs: an entry whose text an older reader wrote (here: none of
+# it) gives the text a fresh reading gives.
+fresh=$(jqv -r '.pages[0].text')
+sqlite3 lex.db "update ocr_page set result = json_set(result, '\$.text', 'stale', '\$.restoration.text', 'stale')"
+run ocr-extract -q --no-extract --text --cache lex.db lex.tif
+is "$(jqv -r '.pages[0].ocr_cached'):$(jqv -r '.pages[0].text')" "true:$fresh" \
+    "a cached page's text is made from its words again"
 # A line Tesseract's layout drops: the signer's name under the signature,
 # beside the seal, on page 2 of a corpus scan at 200 dpi.
 scan="$TOP/testdata/corpus/QD-1999-0024.tif"

@@ -147,6 +147,22 @@ test_area_unit(void **state)
 	    1);
 }
 
+/* The raised 2 of m² read as another glyph (a capital, a quote, a degree
+ * sign, a digit): put back after a number, with the decimal comma its
+ * full stop was read for; the metre ("12 m,"), a word ("5 mét") and a
+ * thousands' stop ("1.234 m²") are left. */
+static void
+test_area_unit_glyphs(void **state)
+{
+	static const char *const w[] = { "104.6", "mỶ,", "6.429,4", "m”;",
+	    "298,7", "m',", "4", "m°.", "1.234", "m3", "12", "m,", "5", "mét",
+	    "7", "m)", "9", "mX2" };
+
+	(void)state;
+	check_text(w, 18, "104,6 m², 6.429,4 m²; 298,7 m², 4 m². 1.234 m² "
+	    "12 m, 5 mét 7 m) 9 mX2\n", 1);
+}
+
 /* A Tesseract engine of its own, vie, read as lr_ocr_new() sets it. */
 static TessBaseAPI *
 raw_engine(void)
@@ -322,6 +338,7 @@ main(void)
 		cmocka_unit_test(test_no_osd),
 		cmocka_unit_test(test_eth_text),
 		cmocka_unit_test(test_area_unit),
+		cmocka_unit_test(test_area_unit_glyphs),
 		cmocka_unit_test(test_otsu_view),
 		cmocka_unit_test(test_grey_read_alike),
 	};
