@@ -811,4 +811,27 @@ is "$(jq -c '[.parcels[] | [.number, .land_use, .term]]' laterterm.json)" \
     '[["305","ONT","Lâu dài"],["311","ONT","Lâu dài"],["48","ONT","Lâu dài"],["52","ONT","Lâu dài"]]' \
     "a use and a term stated in the next article: every row's"
 
+# An unruled table of shaded rows with no vertical rules
+# (testdata/tables/zebra.words): a holder's name over two lines, the
+# address over three, a long "Ghi chú" over four, the figures on a row's
+# first line.  A row is every line under its first one with nothing in the
+# row-number column, however wide: the name is read whole and every row's
+# figures are its own.
+read_words zebra
+is "$(jq -c '[.owners[:4][].name]' zebra.json)" \
+    '["Đặng Ngọc Ái","Đặng Thị Uyên","Đinh Kiều Nương","Đàm Quang Hải"]' \
+    "rows of wrapped cells: each name whole"
+is "$(parcels zebra | head -4)" '42 79 393.3 null 0
+24 39 697.6 null 1
+10 204 1282.6 null 2
+40 488 1583.3 null 3' "rows of wrapped cells: each row's figures its own"
+# It goes on over page 2 with no header, a whole row first: those rows
+# are read in page 1's columns, not flagged as lost.
+is "$(jq -c '[.owners[4:][].name]' zebra.json)" \
+    '["Mai Hữu Thành","Lý Minh Kiệt"]' "page 2's rows with no header: read"
+is "$(parcels zebra | tail -n +5)" '41 572 496.7 null 4
+35 652 514 null 5' "page 2's rows in page 1's columns"
+is "$(reasons zebra | grep -c 'runs on\|table')" 0 \
+    "page 2's rows read: no item for them"
+
 done_testing
