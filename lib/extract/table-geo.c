@@ -1232,17 +1232,74 @@ row_key(const lr_toks *t, int a, int b)
 	    t->v[a].x + t->v[a].w;
 }
 
-/* Is the line of box lb the rest of the row above, whose cells wrap over
- * several lines (an address over three, a long "Ghi chú" over four: row
- * line rb, its first cell ending at key, the table's lines so far ending
- * at bottom): within a line's height under them, nothing under the row's
- * first cell and no further right than the row (prose under a table
- * starts at the margin and runs across it)? */
+/* Has the line of tokens [a, b) a gap of gap pixels or more between two
+ * words (cells apart, not the spaces of prose)? */
 static int
-row_rest(const lr_rule *lb, const lr_rule *rb, int bottom, int key)
+wide_gap(const lr_toks *t, int a, int b, int gap)
+{
+	for (int j = a + 1; j < b; j++)
+		if (t->v[j].x - (t->v[j - 1].x + t->v[j - 1].w) >= gap)
+			return 1;
+	return 0;
+}
+
+/* Is the line of tokens [a, b), box lb, the rest of the row above, whose
+ * cells wrap over several lines (an address over three, a long "Ghi
+ * chú" over four: row line rb, its first cell ending at key, the table's
+ * lines so far ending at bottom): within a line's height under them,
+ * nothing under the row's first cell, no further right than the row, and
+ * cells apart, a gap of two lines' height between two of its words
+ * (prose under a table runs across it, its words a space apart)? */
+static int
+row_rest(const lr_toks *t, int a, int b, const lr_rule *lb,
+    const lr_rule *rb, int bottom, int key)
 {
 	return lb->y <= bottom + rb->h && lb->x >= key &&
-	    lb->x + lb->w <= rb->x + rb->w + 2 * rb->h;
+	    lb->x + lb->w <= rb->x + rb->w + 2 * rb->h &&
+	    wide_gap(t, a, b, 2 * rb->h);
+}
+
+/* The tops of the lines of page in (y0, y1), sorted, in tops (up to max);
+ * how many. */
+static int
+line_tops(const lr_toks *t, int page, int y0, int y1, int *tops, int max)
+{
+	int n = 0;
+	lr_rule lb;
+
+	for (int a = 0; a < t->n && n < max; a = line_end(t, a)) {
+		line_box(t, a, line_end(t, a), &lb);
+		if (t->v[a].page == page && lb.y > y0 && lb.y < y1)
+			tops[n++] = lb.y;
+	}
+	if (n > 0)
+		lr_grid_median(tops, n);	/* sorts them */
+	return n;
+}
+
+/* Move the edge above each row r >= from of unruled grid gr (page) to
+ * the widest gap between the lines from the row above's first line to
+ * its own, when it is half as wide again as the gap just above its own:
+ * in a table whose cells are centred on their rows a name or an address
+ * wrapped above a row's line of figures is that row's, and one wrapped
+ * under it the row above's.  Where cells start at their rows' tops, the
+ * widest gap is above the row's line, and nothing moves. */
+static void
+gap_rows(const lr_xctx *c, int page, lr_grid *gr, int from)
+{
+	int tops[LR_GRID_MAX];
+
+	for (int r = from; r < gr->nrow; r++) {
+		int n = line_tops(c->t, page, gr->ys[r - 1], gr->ys[r], tops,
+		    LR_GRID_MAX - 1), last = gr->ys[r - 1], best = 0, at = n;
+
+		tops[n] = gr->ys[r];
+		for (int k = 0; k <= n; last = tops[k++])
+			if (tops[k] - last >= best)
+				best = tops[k] - last, at = k;
+		if (n > 0 && at < n && 2 * best > 3 * (tops[n] - tops[n - 1]))
+			gr->ys[r] = tops[at];
+	}
 }
 
 /* Add the boxes of the words of the line of tokens [a, b) to box[*n]:
@@ -1286,8 +1343,8 @@ unruled_rows(const lr_xctx *c, int a, int head_line, lr_grid *gr,
 			lead = lb.y;	/* a row's cells wrapped above it? */
 		misses = row || total || (!digit && b - a <= 4) ||
 		    (rows == 0 && !digit && head <= 2) || (rows > 0 && !digit &&
-		    (wraps(&lb, &rb, bottom) || row_rest(&lb, &rb, bottom,
-		    key))) ? 0 : misses + 1;
+		    (wraps(&lb, &rb, bottom) || row_rest(c->t, a, b, &lb, &rb,
+		    bottom, key))) ? 0 : misses + 1;
 		if (misses > 0 && lead >= 0 && npend < 4)
 			pend[npend++] = a;	/* boxed if a row follows */
 		if (misses > 0)
@@ -1313,6 +1370,8 @@ unruled_rows(const lr_xctx *c, int a, int head_line, lr_grid *gr,
 	gr->nrow = ny;
 	if (lead >= 0 && rows > 0)
 		centre_rows(gr, ends, lead);
+	else if (rows > 0)
+		gap_rows(c, page, gr, head_line ? 2 : 1);
 	for (int k = 0; k < npend && lead >= 0 && rows > 0; k++)
 		if (c->t->v[pend[k]].y < gr->ys[ny])	/* the last row's */
 			box_line(c->t, pend[k], line_end(c->t, pend[k]), *box,

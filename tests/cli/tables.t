@@ -834,4 +834,22 @@ is "$(parcels zebra | tail -n +5)" '41 572 496.7 null 4
 is "$(reasons zebra | grep -c 'runs on\|table')" 0 \
     "page 2's rows read: no item for them"
 
+# An unruled table whose cells are centred on their rows, the first
+# row's figures on its first line (testdata/tables/midrows.words): the
+# second row's address wraps onto a line above its figures.  The edge
+# between two rows is the widest gap between their lines: that line is
+# the second row's, not the first's.
+read_words midrows
+is "$(jq -c '[.owners[].address]' midrows.json)" \
+    '["bản Nà Lừa, xã Ẳng Nưa","bản Co Sủ, xã Ẳng Nưa, huyện Mường Ảng","bản Hón, xã Ẳng Tở"]' \
+    "cells centred on their rows: a line above a row's figures is its own"
+# The same with a line of prose right under the table, starting right of
+# the row numbers: its words a space apart, it is no row's wrapped cells
+# and does not bridge the columns.
+read_edited midprose midrows '/^line 1540 /a\
+line 1600 Vị@450 trí@510 các@600 thửa@690 đất@810 được@900 xác@1020 định@1110 theo@1230 bản@1340 đồ@1440 địa@1510 chính@1600 xã@1740 Ẳng@1810 Nưa.@1900'
+is "$(parcels midprose)" '7 430 3853.6 ONT 0
+22 62 96.7 CLN 1
+51 547 2399.8 ONT 2' "prose under the table: no row's, the rows read"
+
 done_testing
