@@ -852,4 +852,16 @@ is "$(parcels midprose)" '7 430 3853.6 ONT 0
 22 62 96.7 CLN 1
 51 547 2399.8 ONT 2' "prose under the table: no row's, the rows read"
 
+# The table of cellines.words with no total line, every area's
+# separators lost ("38536" for 3.853,6) and none read well-formed: neither
+# the column nor a total says where they were.  The areas are read with
+# one decimal, as areas in m² are written, and put under review, never
+# passed as read.
+read_variant nosep 's/3\.853,6@1520/38536@1520/; s/96,7@1520/10967@1520/
+    s/2\.399,8@1520/23998@1520/; s/424,2@1520/4242@1520/; /Tổng~cộng/d'
+is "$(jq -c '[.parcels[].area]' nosep.json)" '[3853.6,1096.7,2399.8,424.2]' \
+    "areas with every separator lost, no total: one decimal"
+is "$(reasons nosep | grep -c 'rows 1, 2, 3, 4: area separators lost')" 1 \
+    "areas with every separator lost, no total: under review"
+
 done_testing
