@@ -282,6 +282,30 @@ decimals_by_total(const lr_xctx *c, const struct lr_table *tb, double total,
 	return found > 0 ? found : 0;
 }
 
+/* The areas of tb whose separators OCR lost, four digits or more read
+ * whole ("81212" for 8.121,2), put under review: neither the column nor
+ * a total says where the separators were.  When no area of the column
+ * reads whole ("415", "1.204"), they are read with one decimal, as areas
+ * in m² are written ("8.121,2"); else they stay as read. */
+static void
+doubt_lost(lr_xctx *c, const struct lr_table *tb)
+{
+	char path[64];
+
+	for (int k = 0; k < tb->nlost; k++) {
+		json_t *p = json_array_get(c->parcels, (size_t)tb->lost[k]);
+		if (tb->short_lost[k])
+			continue;	/* "967": a whole number, likely */
+		if (tb->ndec[0] == 0)
+			json_object_set_new(p, "area", json_real(tb->lostv[k] /
+			    10));
+		snprintf(path, sizeof(path), "parcels[%d].area", tb->lost[k]);
+		lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS], "area "
+		    "separators lost in OCR: where, neither the column nor a "
+		    "total says");
+	}
+}
+
 void
 lr_tab_area_repair(lr_xctx *c, struct lr_table *tb)
 {
@@ -303,8 +327,10 @@ lr_tab_area_repair(lr_xctx *c, struct lr_table *tb)
 		    "areas add up to the total";
 		by_total = 1;
 		if ((d = decimals_by_total(c, tb, tb->total > 0 ? tb->total :
-		    lr_tab_stated_area(c), &bad, &rest)) == 0)
+		    lr_tab_stated_area(c), &bad, &rest)) == 0) {
+			doubt_lost(c, tb);
 			return;
+		}
 	}
 	for (int k = 0; k < tb->nlost; k++) {
 		json_t *p = json_array_get(c->parcels, (size_t)tb->lost[k]);

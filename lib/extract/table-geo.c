@@ -1209,6 +1209,8 @@ centre_rows(lr_grid *gr, const int *ends, int lead)
  * for the columns: stray marks with no letter or digit ("_", "__") are
  * left out, so that they never bridge two columns; "|" stays, the
  * separator a text table gives.
+ * head_line 0: line a is the table's first row, it has no header (a
+ * table running on over a page).
  * Returns the number of rows, 0 when none. */
 /* Is the line of box lb a row's cell wrapped under it (row line rb, the
  * table's lines so far ending at bottom): within a line's height under
@@ -1219,6 +1221,85 @@ wraps(const lr_rule *lb, const lr_rule *rb, int bottom)
 {
 	return lb->y <= bottom + rb->h && lb->x > rb->x + rb->h &&
 	    2 * lb->w < rb->w;
+}
+
+/* Where the first cell of the row line [a, b) of t ends (its key, the row
+ * number): half a line's height before its second word. */
+static int
+row_key(const lr_toks *t, int a, int b)
+{
+	return b - a > 1 ? t->v[a + 1].x - t->v[a + 1].h / 2 :
+	    t->v[a].x + t->v[a].w;
+}
+
+/* Has the line of tokens [a, b) a gap of gap pixels or more between two
+ * words (cells apart, not the spaces of prose)? */
+static int
+wide_gap(const lr_toks *t, int a, int b, int gap)
+{
+	for (int j = a + 1; j < b; j++)
+		if (t->v[j].x - (t->v[j - 1].x + t->v[j - 1].w) >= gap)
+			return 1;
+	return 0;
+}
+
+/* Is the line of tokens [a, b), box lb, the rest of the row above, whose
+ * cells wrap over several lines (an address over three, a long "Ghi
+ * chú" over four: row line rb, its first cell ending at key, the table's
+ * lines so far ending at bottom): within a line's height under them,
+ * nothing under the row's first cell, no further right than the row, and
+ * cells apart, a gap of two lines' height between two of its words
+ * (prose under a table runs across it, its words a space apart)? */
+static int
+row_rest(const lr_toks *t, int a, int b, const lr_rule *lb,
+    const lr_rule *rb, int bottom, int key)
+{
+	return lb->y <= bottom + rb->h && lb->x >= key &&
+	    lb->x + lb->w <= rb->x + rb->w + 2 * rb->h &&
+	    wide_gap(t, a, b, 2 * rb->h);
+}
+
+/* The tops of the lines of page in (y0, y1), sorted, in tops (up to max);
+ * how many. */
+static int
+line_tops(const lr_toks *t, int page, int y0, int y1, int *tops, int max)
+{
+	int n = 0;
+	lr_rule lb;
+
+	for (int a = 0; a < t->n && n < max; a = line_end(t, a)) {
+		line_box(t, a, line_end(t, a), &lb);
+		if (t->v[a].page == page && lb.y > y0 && lb.y < y1)
+			tops[n++] = lb.y;
+	}
+	if (n > 0)
+		lr_grid_median(tops, n);	/* sorts them */
+	return n;
+}
+
+/* Move the edge above each row r >= from of unruled grid gr (page) to
+ * the widest gap between the lines from the row above's first line to
+ * its own, when it is half as wide again as the gap just above its own:
+ * in a table whose cells are centred on their rows a name or an address
+ * wrapped above a row's line of figures is that row's, and one wrapped
+ * under it the row above's.  Where cells start at their rows' tops, the
+ * widest gap is above the row's line, and nothing moves. */
+static void
+gap_rows(const lr_xctx *c, int page, lr_grid *gr, int from)
+{
+	int tops[LR_GRID_MAX];
+
+	for (int r = from; r < gr->nrow; r++) {
+		int n = line_tops(c->t, page, gr->ys[r - 1], gr->ys[r], tops,
+		    LR_GRID_MAX - 1), last = gr->ys[r - 1], best = 0, at = n;
+
+		tops[n] = gr->ys[r];
+		for (int k = 0; k <= n; last = tops[k++])
+			if (tops[k] - last >= best)
+				best = tops[k] - last, at = k;
+		if (n > 0 && at < n && 2 * best > 3 * (tops[n] - tops[n - 1]))
+			gr->ys[r] = tops[at];
+	}
 }
 
 /* Add the boxes of the words of the line of tokens [a, b) to box[*n]:
@@ -1233,16 +1314,19 @@ box_line(const lr_toks *t, int a, int b, lr_rule *box, int *n)
 }
 
 static int
-unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
+unruled_rows(const lr_xctx *c, int a, int head_line, lr_grid *gr,
+    lr_rule **box, int *nbox)
 {
 	int page = c->t->v[a].page, b, ny = 0, misses = 0, bottom = 0, rows = 0,
-	    head = 0, lead = -1, ends[LR_GRID_MAX], pend[4], npend = 0;
+	    head = 0, lead = -1, ends[LR_GRID_MAX], pend[4], npend = 0,
+	    key = 1 << 30;
 	struct lr_table under = { .ncol = 1 };	/* under a header */
 	lr_rule lb, rb = { 0, 0, 0, 0 };
 
 	line_box(c->t, a, line_end(c->t, a), &lb);
-	gr->ys[ny++] = lb.y;
-	for (a = line_end(c->t, a); a < c->t->n && misses < 2 + (lead >= 0) &&
+	if (head_line)
+		gr->ys[ny++] = lb.y;
+	for (a = head_line ? line_end(c->t, a) : a; a < c->t->n && misses < 2 + (lead >= 0) &&
 	    c->t->v[a].page == page && ny < LR_GRID_MAX - 1; a = b) {
 		b = line_end(c->t, a);
 		int digit = line_box(c->t, a, b, &lb), row = lr_tab_is_row(c,
@@ -1259,7 +1343,8 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 			lead = lb.y;	/* a row's cells wrapped above it? */
 		misses = row || total || (!digit && b - a <= 4) ||
 		    (rows == 0 && !digit && head <= 2) || (rows > 0 && !digit &&
-		    wraps(&lb, &rb, bottom)) ? 0 : misses + 1;
+		    (wraps(&lb, &rb, bottom) || row_rest(c->t, a, b, &lb, &rb,
+		    bottom, key))) ? 0 : misses + 1;
 		if (misses > 0 && lead >= 0 && npend < 4)
 			pend[npend++] = a;	/* boxed if a row follows */
 		if (misses > 0)
@@ -1269,7 +1354,7 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 			lead = -1, npend = 0;	/* too far above: no row's */
 		if (row || total)
 			ends[ny] = lb.y + lb.h, gr->ys[ny++] = lb.y, rows++,
-			    rb = lb;
+			    rb = lb, key = row_key(c->t, a, b);
 		for (int k = 0; k < npend && rows > 0; k++)
 			box_line(c->t, pend[k], line_end(c->t, pend[k]), *box,
 			    nbox);
@@ -1285,6 +1370,8 @@ unruled_rows(const lr_xctx *c, int a, lr_grid *gr, lr_rule **box, int *nbox)
 	gr->nrow = ny;
 	if (lead >= 0 && rows > 0)
 		centre_rows(gr, ends, lead);
+	else if (rows > 0)
+		gap_rows(c, page, gr, head_line ? 2 : 1);
 	for (int k = 0; k < npend && lead >= 0 && rows > 0; k++)
 		if (c->t->v[pend[k]].y < gr->ys[ny])	/* the last row's */
 			box_line(c->t, pend[k], line_end(c->t, pend[k]), *box,
@@ -1312,14 +1399,17 @@ cell_gap(const lr_toks *t, int a, int b, int max)
 	return g < max ? g : max;
 }
 
+static int run_over(lr_xctx *c, int a, struct open *o, int gap);
+
 /* An unruled table on page that reaches its last fifth (its bottom at
  * y), when the next page starts with a row of values (two or more
  * numbers or land-use codes in the band of its first word, however OCR
- * cut its lines): those rows,
- * with no header over them, are not read; one review item says so,
- * standing for their holders too. */
+ * cut its lines): those rows, with no header over them, are read in the
+ * columns of the table o left open (run_over); when they cannot be, one
+ * review item says so, standing for their holders too.  gap: see
+ * place(). */
 static void
-runs_on(lr_xctx *c, int page, int bottom)
+runs_on(lr_xctx *c, int page, int bottom, struct open *o, int gap)
 {
 	char why[96];
 	int a = 0, nums = 0;
@@ -1335,7 +1425,7 @@ runs_on(lr_xctx *c, int page, int bottom)
 		    abs(c->t->v[j].y - c->t->v[a].y) < c->t->v[a].h &&
 		    value_kind(c, j) != 0;
 	if (a >= c->t->n || nums < 2 || lr_label_at(c->s, c->t, a,
-	    line_end(c->t, a), LAB_ARTICLE, NULL) > 0)
+	    line_end(c->t, a), LAB_ARTICLE, NULL) > 0 || run_over(c, a, o, gap))
 		return;
 	snprintf(why, sizeof(why), "page %d: the table of page %d runs on: "
 	    "its rows there were not read", c->t->v[a].page, page);
@@ -1359,6 +1449,37 @@ run_on_columns(const struct open *o, int page, lr_grid *gr)
 	}
 }
 
+/* The rows with no header from token a, the first line of the next page
+ * after the unruled table o left open, read as its own (a table printed
+ * over two pages, its header on the first only): their lines make the
+ * rows (unruled_rows), its columns the columns.  Only when the page
+ * starts with a whole row (a row number or a name before its values): a
+ * parcel's line of values alone may be the sub-row of a holder named
+ * under it, whom it must not be given to the holder before.  1 when
+ * read. */
+static int
+run_over(lr_xctx *c, int a, struct open *o, int gap)
+{
+	lr_grid gr;
+	lr_rule *box = malloc((size_t)c->t->n * sizeof(*box));
+	int *cells = malloc((size_t)(c->t->n + 1) * sizeof(*cells));
+	int nbox = 0, ret = 0, page = c->t->v[a].page;
+
+	struct lr_table none = { .ncol = 0 };
+
+	if (box != NULL && cells != NULL && o->on && o->last == page - 1 &&
+	    lr_tab_is_row(c, &none, a, line_end(c->t, a)) &&
+	    !values_line(c, a, line_end(c->t, a)) &&
+	    unruled_rows(c, a, 0, &gr, &box, &nbox) > 0) {
+		memcpy(gr.xs, o->gr.xs, sizeof(gr.xs));
+		gr.ncol = o->gr.ncol;
+		ret = grid_table(c, &gr, page, gap, NULL, cells, NULL, o) > 0;
+	}
+	free(box);
+	free(cells);
+	return ret;
+}
+
 void
 lr_x_geo_close(lr_xctx *c, struct lr_tab_open **o)
 {
@@ -1374,7 +1495,8 @@ lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **op)
 	lr_grid gr;
 	lr_rule *box = malloc((size_t)c->t->n * sizeof(*box));
 	int *cells = malloc((size_t)(c->t->n + 1) * sizeof(*cells));
-	int nbox = 0, ret = 0, mingap = c->t->v[a].h, page = c->t->v[a].page;
+	int nbox = 0, ret = 0, mingap = c->t->v[a].h, page = c->t->v[a].page,
+	    gap;
 	struct lr_tab_open local = { .o = { .on = 0 } }, *lo;
 
 	if (*op == NULL)
@@ -1383,18 +1505,19 @@ lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **op)
 	if (lo->o.on && lo->o.last != page - 1)
 		finish(c, &lo->o);	/* not the page before: no run-on */
 	if (box != NULL && cells != NULL &&
-	    unruled_rows(c, a, &gr, &box, &nbox) > 0 &&
+	    unruled_rows(c, a, 1, &gr, &box, &nbox) > 0 &&
 	    (gr.ncol = lr_grid_columns(box, nbox, mingap, gr.xs,
 	    LR_GRID_MAX)) >= 3) {
 		gr.xs[0] = 0;
 		gr.xs[gr.ncol] = 1 << 30;
 		split_kinds(c, &gr, page, mingap, box);
 		run_on_columns(&lo->o, page, &gr);
-		if (grid_table(c, &gr, page, cell_gap(c->t, a, line_end(c->t,
-		    a), mingap), NULL, cells, NULL, &lo->o) > 0)
+		gap = cell_gap(c->t, a, line_end(c->t, a), mingap);
+		if (grid_table(c, &gr, page, gap, NULL, cells, NULL,
+		    &lo->o) > 0)
 			ret = 1;
 		if (ret)
-			runs_on(c, page, gr.ys[gr.nrow]);
+			runs_on(c, page, gr.ys[gr.nrow], &lo->o, gap);
 	}
 	if (lo == &local)
 		finish(c, &local.o);

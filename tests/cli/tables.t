@@ -811,4 +811,57 @@ is "$(jq -c '[.parcels[] | [.number, .land_use, .term]]' laterterm.json)" \
     '[["305","ONT","Lâu dài"],["311","ONT","Lâu dài"],["48","ONT","Lâu dài"],["52","ONT","Lâu dài"]]' \
     "a use and a term stated in the next article: every row's"
 
+# An unruled table of shaded rows with no vertical rules
+# (testdata/tables/zebra.words): a holder's name over two lines, the
+# address over three, a long "Ghi chú" over four, the figures on a row's
+# first line.  A row is every line under its first one with nothing in the
+# row-number column, however wide: the name is read whole and every row's
+# figures are its own.
+read_words zebra
+is "$(jq -c '[.owners[:4][].name]' zebra.json)" \
+    '["Đặng Ngọc Ái","Đặng Thị Uyên","Đinh Kiều Nương","Đàm Quang Hải"]' \
+    "rows of wrapped cells: each name whole"
+is "$(parcels zebra | head -4)" '42 79 393.3 null 0
+24 39 697.6 null 1
+10 204 1282.6 null 2
+40 488 1583.3 null 3' "rows of wrapped cells: each row's figures its own"
+# It goes on over page 2 with no header, a whole row first: those rows
+# are read in page 1's columns, not flagged as lost.
+is "$(jq -c '[.owners[4:][].name]' zebra.json)" \
+    '["Mai Hữu Thành","Lý Minh Kiệt"]' "page 2's rows with no header: read"
+is "$(parcels zebra | tail -n +5)" '41 572 496.7 null 4
+35 652 514 null 5' "page 2's rows in page 1's columns"
+is "$(reasons zebra | grep -c 'runs on\|table')" 0 \
+    "page 2's rows read: no item for them"
+
+# An unruled table whose cells are centred on their rows, the first
+# row's figures on its first line (testdata/tables/midrows.words): the
+# second row's address wraps onto a line above its figures.  The edge
+# between two rows is the widest gap between their lines: that line is
+# the second row's, not the first's.
+read_words midrows
+is "$(jq -c '[.owners[].address]' midrows.json)" \
+    '["bản Nà Lừa, xã Ẳng Nưa","bản Co Sủ, xã Ẳng Nưa, huyện Mường Ảng","bản Hón, xã Ẳng Tở"]' \
+    "cells centred on their rows: a line above a row's figures is its own"
+# The same with a line of prose right under the table, starting right of
+# the row numbers: its words a space apart, it is no row's wrapped cells
+# and does not bridge the columns.
+read_edited midprose midrows '/^line 1540 /a\
+line 1600 Vị@450 trí@510 các@600 thửa@690 đất@810 được@900 xác@1020 định@1110 theo@1230 bản@1340 đồ@1440 địa@1510 chính@1600 xã@1740 Ẳng@1810 Nưa.@1900'
+is "$(parcels midprose)" '7 430 3853.6 ONT 0
+22 62 96.7 CLN 1
+51 547 2399.8 ONT 2' "prose under the table: no row's, the rows read"
+
+# The table of cellines.words with no total line, every area's
+# separators lost ("38536" for 3.853,6) and none read well-formed: neither
+# the column nor a total says where they were.  The areas are read with
+# one decimal, as areas in m² are written, and put under review, never
+# passed as read.
+read_variant nosep 's/3\.853,6@1520/38536@1520/; s/96,7@1520/10967@1520/
+    s/2\.399,8@1520/23998@1520/; s/424,2@1520/4242@1520/; /Tổng~cộng/d'
+is "$(jq -c '[.parcels[].area]' nosep.json)" '[3853.6,1096.7,2399.8,424.2]' \
+    "areas with every separator lost, no total: one decimal"
+is "$(reasons nosep | grep -c 'rows 1, 2, 3, 4: area separators lost')" 1 \
+    "areas with every separator lost, no total: under review"
+
 done_testing
