@@ -379,6 +379,12 @@ edited 's/ngày 16 tháng 01 năm 2016/ngày l6 tháng Ol năm 2016/'
 is "$(jqv -r '.decision.date')" "2016-01-16" \
     "a day and month read as letters ('l6', 'Ol') are read"
 like "$(jqv -r '.review[].field')" '^decision\.date$' "and reviewed"
+# A decision's year past any a decision can bear ("năm 2095", a 2 read for
+# a 0): read as written, and reviewed.
+edited 's/ngày 16 tháng 01 năm 2016/ngày 16 tháng 01 năm 2096/'
+is "$(jqv -r '.decision.date')" "2096-01-16" "a decision's date in a year to come is read"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    '^decision\.date a year later than any decision' "and reviewed"
 edited 's|1661/QĐ-UBND|1661/QĐÐ-UBND|'
 is "$(jqv -r '.decision.number')" "1661/QĐ-UBND" \
     "a decision number with its Đ read twice is read"
