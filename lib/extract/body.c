@@ -266,10 +266,28 @@ done:
 	return out;
 }
 
+static void on_area(lr_xctx *c, const lr_hit *h, int end);
+static int with_unit(const lr_xctx *c, int b);
+
+/* Does an area with its unit start at token i ("2.583,8 m²", or "m?" as
+ * OCR misreads it: a word past the figures)? */
+static int
+area_at(const lr_xctx *c, int i, int end)
+{
+	double m2;
+	lr_span sp;
+
+	return (c->t->v[i].flags & TOK_DIGIT) &&
+	    lr_parse_area(c->s, c->t, i, end, &m2, &sp) == 0 &&
+	    (with_unit(c, sp.b) || !(c->t->v[sp.b - 1].flags & TOK_DIGIT));
+}
+
 /* "Giao cho Hợp tác xã Dịch vụ nông nghiệp Tân Lập, địa chỉ: ...": an
- * organisation holds the land, its name from its kind to the first comma
- * or to a bracket ("(mã số doanh nghiệp ...)" is no part of it); it has
- * no sex, birth or personal ID ("organisation": true). */
+ * organisation holds the land, its name from its kind to the first comma,
+ * to a bracket ("(mã số doanh nghiệp ...)" is no part of it) or to the
+ * area said at once ("Giao cho Trường Tiểu học Liên Sơn 2.583,8 m² đất
+ * tại ...": its parcel's); it has no sex, birth or personal ID
+ * ("organisation": true). */
 static void
 on_organisation(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -277,7 +295,8 @@ on_organisation(lr_xctx *c, const lr_hit *h, int end)
 	char *name;
 	int j;
 
-	for (j = h->b; j < end && !lr_tok_is(c->t, j, '('); j++)
+	for (j = h->b; j < end && !lr_tok_is(c->t, j, '(') &&
+	    !area_at(c, j, end); j++)
 		;
 	if (lr_parse_text(c->t, h->a, j, 1, &name, &sp) != 0)
 		return;
@@ -293,6 +312,10 @@ on_organisation(lr_xctx *c, const lr_hit *h, int end)
 	c->owner = j;
 	c->last = LAST_OWNER;
 	c->spouse_next = 0;
+	if (sp.b < end && area_at(c, sp.b, end)) {
+		lr_hit said = { LAB_P_AREA, sp.b, sp.b, 0 };
+		on_area(c, &said, end);
+	}
 }
 
 /* "và vợ (chồng) là bà B": the next owner is a spouse; "và vợ là B": this

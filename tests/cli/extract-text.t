@@ -814,6 +814,18 @@ run extract-text -q legal-form.txt
 is "$(jqv -c '[.owners[] | [.name, .organisation, .gender]]')" \
     '[["Công ty cổ phần Thương mại Minh Khang",true,null]]' \
     "a company's legal form in small letters, a given name in its name: no sex"
+# The area said at once after an organisation's name ("Giao cho Trường
+# Tiểu học Hà Thượng 2.583,8 m² đất tại thửa số 214"), with its unit as
+# written or as OCR misreads it ("m?"), ends the name and is its parcel's.
+for unit in 'm²' 'm?'; do
+	sed "s/^Điều 1\. Cho Công ty Cổ phần Chè Hà Thái, địa chỉ trụ sở: xóm Đồng Cẩm, xã Hà Thượng,\$/Điều 1. Giao cho Trường Tiểu học Hà Thượng 2.583,8 $unit đất tại/
+	    s/^huyện Đại Từ, tỉnh Thái Nguyên thuê 2,35 ha đất tại thửa số 214/thửa số 214/" \
+	    "$TD/extract/organisation.txt" >area-said.txt
+	run extract-text -q area-said.txt
+	is "$(jqv -c '[.owners[].name, [.parcels[] | [.number, .area, .holder]]]')" \
+	    '["Trường Tiểu học Hà Thượng",[["214",2583.8,0]]]' \
+	    "an organisation's name ends at the area said after it ($unit)"
+done
 
 # The issuer and the motto side by side, read by OCR as one line: the
 # issuer is the left block, found by the gap between the blocks (specks
