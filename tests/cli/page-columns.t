@@ -1,7 +1,9 @@
 #!/bin/sh
-# ocr-extract: a decision's articles set in two columns (a white gutter
-# down the block, prose both sides of it) are read left column first, then
-# the right one, as the body's text, not as the rows of a table.
+# ocr-extract on pages set in columns side by side: a decision's articles in
+# two columns (a white gutter down the block, prose both sides of it) are
+# read left column first, then the right one, as the body's text, not as
+# the rows of a table; the header's blocks side by side under a parent
+# body's line give the issuer from the left block.
 . "$(dirname "$0")/lib.sh"
 cp -r "$TOP/schemas" raw && : >raw/calibration.tsv &&
     printf 'merge_column\t0\n' >>raw/extract.tsv
@@ -32,5 +34,13 @@ read_text "$TD/extract/two-columns-list.txt"
 is "$(jqv -c '[.parcels[] | [.number, .holder]]')" \
     '[["215",0],["216",1],["301",2],["302",3],["45",4],["46",5]]' \
     "a list's rows beside their parcels stay rows"
+
+# The issuer's block under its parent body's line ("ỦY BAN NHÂN DÂN TỈNH
+# LÂM ĐỒNG"), the motto beside it a line lower: the issuer is the left
+# block's, never merged with the motto, and the date is the right block's.
+read_text "$TD/extract/header-parent.txt"
+is "$(jqv -r '.decision | [.issuer, .number, .date] | @tsv')" \
+    "$(printf 'Ủy ban nhân dân huyện Đức Trọng\t4471/QĐ-UBND\t2018-12-26')" \
+    "a three-line issuer beside a lower motto: issuer, number and date"
 
 done_testing
