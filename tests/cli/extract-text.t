@@ -138,6 +138,15 @@ edited 's/bản Co Mận, xã Mường Phăng, huyện Điện Biên;/bản Co M
 is "$(jqv -r '.parcels[0].address')" \
     "bản Co Mận, xã Mường Phăng, huyện Điện Biên" \
     "a ';' read for the comma before a unit does not end the address"
+# Nor does a '.' before a unit's type word in small letters, which no
+# sentence starts with ("xã Mường Phăng. huyện Điện Biên"): a comma, and
+# the address reviewed.
+edited 's/^Mường Phăng, huyện Điện Biên, tỉnh Điện Biên thuê/Mường Phăng. huyện Điện Biên, tỉnh Điện Biên thuê/'
+is "$(jqv -r '.owners[0].address')" \
+    "bản Co Mận, xã Mường Phăng, huyện Điện Biên, tỉnh Điện Biên" \
+    "a '.' read for the comma before a unit does not end the address"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    '^owners\[0\]\.address a dot read for the comma before a unit' "and reviewed"
 { tail -n 2 "$TD/extract/cho-thue.txt"; head -n 22 "$TD/extract/cho-thue.txt"; } \
     >footfirst.txt
 run extract-text -q footfirst.txt
