@@ -823,6 +823,16 @@ run extract-text -q legal-form.txt
 is "$(jqv -c '[.owners[] | [.name, .organisation, .gender]]')" \
     '[["Công ty cổ phần Thương mại Minh Khang",true,null]]' \
     "a company's legal form in small letters, a given name in its name: no sex"
+# A commune named alone ("xã Tiên Sơn", three of that name) in a decision of
+# "huyện Duy Tiên", which the unit list knows as "Thị xã Duy Tiên" (made a
+# town since): the one in the issuer's district, by its name.
+sed 's/ĐẠI TỪ/DUY TIÊN/g; s/Đại Từ, ngày/Duy Tiên, ngày/
+    s/xã Hà Thượng, huyện Đại Từ, tỉnh Thái Nguyên/xã Tiên Sơn/g
+    s/xã Hà Thượng,$/xã Tiên Sơn/; s/^huyện Đại Từ, tỉnh Thái Nguyên thuê/thuê/' \
+    "$TD/extract/organisation.txt" >town-since.txt
+run extract-text -q town-since.txt
+is "$(jqv -c '[.owners[].commune_code, .parcels[].commune_code]')" '["13369","13369"]' \
+    "a district named with the type it had before is the issuer's district"
 # The area said at once after an organisation's name ("Giao cho Trường
 # Tiểu học Hà Thượng 2.583,8 m² đất tại thửa số 214"), with its unit as
 # written or as OCR misreads it ("m?"), ends the name and is its parcel's.
