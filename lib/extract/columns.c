@@ -1,5 +1,6 @@
-/* Field extraction: the reading order of a page's lines, a block of prose
- * set in two columns read left column first, then the right one. */
+/* Field extraction: the reading order of a page's lines: notes in the
+ * margin after the text, a block of prose set in two columns read left
+ * column first, then the right one. */
 #include <stdlib.h>
 
 #include "columns-int.h"
@@ -18,24 +19,25 @@ span_cmp(const void *a, const void *b)
 	return (x->x0 > y->x0) - (x->x0 < y->x0);
 }
 
-/* The one white gutter that runs down lines [a, b) of pg, at least min
- * wide, through the middle third of their extent: 0 with *g set, or -1
- * when there is none, or more than one (a table's columns). */
+/* The one white gutter that runs down the nl lines ls[] of pg, at least
+ * min wide, through the middle third of their extent: 0 with *g set, or
+ * -1 when there is none, or more than one (a table's columns). */
 static int
-gutter(const lr_page_words *pg, int a, int b, int min, struct span *g)
+gutter(const lr_page_words *pg, const int *ls, int nl, int min,
+    struct span *g)
 {
 	struct span *ink;
 	int n = 0, gaps = 0, x1;
 
 	*g = (struct span){ 0, 0 };
-	for (int l = a; l < b; l++)
-		n += pg->lines[l].nwords;
+	for (int i = 0; i < nl; i++)
+		n += pg->lines[ls[i]].nwords;
 	if (n == 0 || (ink = malloc((size_t)n * sizeof(*ink))) == NULL)
 		return -1;
 	n = 0;
-	for (int l = a; l < b; l++)
-		for (int k = 0; k < pg->lines[l].nwords; k++) {
-			const lr_word *w = &pg->lines[l].words[k];
+	for (int i = 0; i < nl; i++)
+		for (int k = 0; k < pg->lines[ls[i]].nwords; k++) {
+			const lr_word *w = &pg->lines[ls[i]].words[k];
 			ink[n++] = (struct span){ w->x, w->x + w->w };
 		}
 	qsort(ink, (size_t)n, sizeof(*ink), span_cmp);
@@ -66,25 +68,25 @@ ink_of(const lr_line *l)
 	return s;
 }
 
-/* Are the lines [a, b) of pg on side (0 left, 1 right) of gutter g prose:
- * three or more, of five words or more on average, at least half of them
- * filling seven tenths of the column's width or more?  The column's width
- * in *width. */
+/* Are the nl lines ls[] of pg on side (0 left, 1 right) of gutter g
+ * prose: three or more, of five words or more on average, at least half
+ * of them filling seven tenths of the column's width or more?  The
+ * column's width in *width. */
 static int
-prose_side(const lr_page_words *pg, int a, int b, struct span g, int side,
-    int *width)
+prose_side(const lr_page_words *pg, const int *ls, int nl, struct span g,
+    int side, int *width)
 {
 	int n = 0, words = 0, full = 0, x0 = 1 << 30, x1 = 0;
 
 	for (int pass = 0; pass < 2; pass++)
-		for (int l = a; l < b; l++) {
-			struct span k = ink_of(&pg->lines[l]);
+		for (int i = 0; i < nl; i++) {
+			struct span k = ink_of(&pg->lines[ls[i]]);
 			if ((k.x0 >= g.x1) != side)
 				continue;
 			if (pass == 0) {
 				x0 = k.x0 < x0 ? k.x0 : x0;
 				x1 = k.x1 > x1 ? k.x1 : x1;
-				n++, words += pg->lines[l].nwords;
+				n++, words += pg->lines[ls[i]].nwords;
 			} else
 				full += 10 * (k.x1 - k.x0) >= 7 * (x1 - x0);
 		}
@@ -92,53 +94,115 @@ prose_side(const lr_page_words *pg, int a, int b, struct span g, int side,
 	return n >= 3 && words >= 5 * n && 2 * full >= n;
 }
 
-/* Is block [a, b) of pg, a body's or a table's, prose in two columns: a
- * gutter (the median line height wide or more) no line crosses, prose on
- * both sides, in columns of about the same width (a list's names beside
- * their parcels are not)?  Its gutter in *g. */
+/* The median height of the nl lines ls[] of pg, at least 1. */
 static int
-two_columns(const lr_page_words *pg, int a, int b, struct span *g)
+median_height(const lr_page_words *pg, const int *ls, int nl)
 {
-	int *hs, min, w[2];
+	int *hs = malloc((size_t)nl * sizeof(*hs)), h = 1;
 
-	if (b - a < 6 || (pg->lines[a].kind != LR_BLOCK_BODY &&
-	    pg->lines[a].kind != LR_BLOCK_TABLE) ||
-	    (hs = malloc((size_t)(b - a) * sizeof(*hs))) == NULL)
-		return 0;
-	for (int l = a; l < b; l++)
-		hs[l - a] = pg->lines[l].h;
-	min = lr_grid_median(hs, b - a);
-	min = min > 0 ? min : 1;
+	if (hs == NULL || nl == 0) {
+		free(hs);
+		return 1;
+	}
+	for (int i = 0; i < nl; i++)
+		hs[i] = pg->lines[ls[i]].h;
+	h = lr_grid_median(hs, nl);
 	free(hs);
-	if (gutter(pg, a, b, min, g) != 0)
+	return h > 0 ? h : 1;
+}
+
+/* Are the nl lines ls[] of pg, a block of the body's or a table's, prose
+ * in two columns: a gutter (the median line height wide or more) no line
+ * crosses, prose on both sides, in columns of about the same width (a
+ * list's names beside their parcels are not)?  Its gutter in *g. */
+static int
+two_columns(const lr_page_words *pg, const int *ls, int nl, struct span *g)
+{
+	int w[2];
+
+	if (nl < 6 || (pg->lines[ls[0]].kind != LR_BLOCK_BODY &&
+	    pg->lines[ls[0]].kind != LR_BLOCK_TABLE) ||
+	    gutter(pg, ls, nl, median_height(pg, ls, nl), g) != 0)
 		return 0;
-	for (int l = a; l < b; l++) {
-		struct span k = ink_of(&pg->lines[l]);
+	for (int i = 0; i < nl; i++) {
+		struct span k = ink_of(&pg->lines[ls[i]]);
 		if (k.x0 < g->x1 && k.x1 > g->x0)
 			return 0;	/* a line across the gutter */
 	}
-	return prose_side(pg, a, b, *g, 0, &w[0]) &&
-	    prose_side(pg, a, b, *g, 1, &w[1]) && 5 * w[0] >= 4 * w[1] &&
+	return prose_side(pg, ls, nl, *g, 0, &w[0]) &&
+	    prose_side(pg, ls, nl, *g, 1, &w[1]) && 5 * w[0] >= 4 * w[1] &&
 	    5 * w[1] >= 4 * w[0];
+}
+
+/* Where the text of pg starts on the left: the left edge of its lines of
+ * five words or more, a tenth of them further left (notes), or -1 when
+ * fewer than three have them. */
+static int
+text_left(const lr_page_words *pg)
+{
+	int *xs = malloc(((size_t)pg->nlines + 1) * sizeof(*xs)), n = 0, x;
+
+	if (xs == NULL)
+		return -1;
+	for (int l = 0; l < pg->nlines; l++)
+		if (pg->lines[l].nwords >= 5)
+			xs[n++] = ink_of(&pg->lines[l]).x0;
+	if (n >= 3)
+		lr_grid_median(xs, n);	/* sorts them */
+	x = n >= 3 ? xs[n / 10] : -1;
+	free(xs);
+	return x;
+}
+
+/* Is line l of pg a note in the left margin: all its ink left of where
+ * the text starts (left), by a line's height or more? */
+static int
+in_margin(const lr_page_words *pg, int l, int left)
+{
+	return left >= 0 && ink_of(&pg->lines[l]).x1 + pg->lines[l].h < left;
+}
+
+/* Put the nl lines ls[] of a block in reading order into out[], their
+ * kinds into kind[]. */
+static void
+block_order(const lr_page_words *pg, const int *ls, int nl, int *out,
+    lr_block_kind *kind)
+{
+	struct span g = { 0, 0 };
+	int cols = pg->lines[ls[0]].block > 0 && two_columns(pg, ls, nl, &g),
+	    n = 0;
+
+	for (int side = 0; side < 1 + cols; side++)
+		for (int i = 0; i < nl; i++) {
+			int l = ls[i];
+			if (cols && (ink_of(&pg->lines[l]).x0 >= g.x1) != side)
+				continue;
+			out[n++] = l;
+			kind[l] = cols ? LR_BLOCK_BODY : pg->lines[l].kind;
+		}
 }
 
 void
 lr_x_line_order(const lr_page_words *pg, int *order, lr_block_kind *kind)
 {
-	for (int a = 0, b; a < pg->nlines; a = b) {
-		struct span g = { 0, 0 };
-		for (b = a + 1; b < pg->nlines && pg->lines[b].block ==
-		    pg->lines[a].block; b++)
-			;
-		int cols = pg->lines[a].block > 0 && two_columns(pg, a, b, &g),
-		    n = a;
-		for (int side = 0; side < 1 + cols; side++)
-			for (int l = a; l < b; l++)
-				if (!cols || (ink_of(&pg->lines[l]).x0 >= g.x1) ==
-				    side) {
-					order[n++] = l;
-					kind[l] = cols ? LR_BLOCK_BODY :
-					    pg->lines[l].kind;
-				}
+	int *ls = malloc(((size_t)pg->nlines + 1) * sizeof(*ls)), n = 0,
+	    left = text_left(pg);
+
+	for (int l = 0; l < pg->nlines; l++) {	/* margin notes last */
+		order[l] = l;
+		kind[l] = pg->lines[l].kind;
 	}
+	if (ls == NULL)
+		return;
+	for (int pass = 0; pass < 2; pass++)
+		for (int l = 0; l < pg->nlines; l++)
+			if (in_margin(pg, l, left) == pass)
+				ls[n++] = l;
+	for (int a = 0, b; a < n; a = b) {
+		for (b = a + 1; b < n && pg->lines[ls[b]].block ==
+		    pg->lines[ls[a]].block; b++)
+			;
+		block_order(pg, ls + a, b - a, order + a, kind);
+	}
+	free(ls);
 }
