@@ -109,10 +109,15 @@ new_head(lr_xctx *c, int j)
 	c->head = j;
 }
 
-/* Start owner name at token i; spouse: the head's spouse.  The owner's
- * index, or -1 when no name was read. */
+/* What an owner just named is to the group's head (new_owner). */
+enum { ROLE_HEAD, ROLE_SPOUSE, ROLE_MEMBER };
+
+/* Start owner name at token i; role: ROLE_SPOUSE, the head's spouse;
+ * ROLE_MEMBER, one of the head's household (the head keeps the parcels);
+ * else a head of their own.  The owner's index, or -1 when no name was
+ * read. */
 static int
-new_owner(lr_xctx *c, int i, int end, int gender, int household, int spouse)
+new_owner(lr_xctx *c, int i, int end, int gender, int household, int role)
 {
 	lr_span sp;
 	char *name;
@@ -122,9 +127,10 @@ new_owner(lr_xctx *c, int i, int end, int gender, int household, int spouse)
 		return -1;
 	j = lr_x_owner(c, name, gender, household, &sp);
 	free(name);
-	if (spouse && c->head >= 0 && c->head != j)
-		link_spouse(c, j);
-	else
+	if (role != ROLE_HEAD && c->head >= 0 && c->head != j) {
+		if (role == ROLE_SPOUSE)
+			link_spouse(c, j);
+	} else
 		new_head(c, j);
 	c->owner = j;
 	c->last = LAST_OWNER;
@@ -158,15 +164,30 @@ misread_household(const lr_xctx *c, const lr_hit *h)
 	return 1;
 }
 
+/* "Hộ ông A và bà B": is hit h, an ông or bà right after the "và" that
+ * follows the name of a household's head, a member of A's household?
+ * The household is A's, and so are the parcels said after B. */
+static int
+household_member(const lr_xctx *c, const lr_hit *h)
+{
+	json_t *head = json_array_get(c->owners, (size_t)c->head);
+
+	return (h->lab == LAB_OWNER_M || h->lab == LAB_OWNER_F) &&
+	    c->head >= 0 && c->owner == c->head && c->last == LAST_OWNER &&
+	    h->a > 0 && strcasecmp(c->t->v[h->a - 1].fold, "va") == 0 &&
+	    json_is_true(json_object_get(head, "household"));
+}
+
 static void
 on_owner(lr_xctx *c, const lr_hit *h, int end)
 {
 	int g = h->lab == LAB_OWNER_M || h->lab == LAB_HH_M ? 'M' : 'F';
 	int hh = h->lab == LAB_HH_M || h->lab == LAB_HH_F ||
 	    misread_household(c, h);
+	int role = c->spouse_next || c->couple == 2 ? ROLE_SPOUSE :
+	    household_member(c, h) ? ROLE_MEMBER : ROLE_HEAD;
 
-	int j = new_owner(c, h->b, end, g, hh, c->spouse_next ||
-	    c->couple == 2);
+	int j = new_owner(c, h->b, end, g, hh, role);
 	if (hh && h->lab != LAB_HH_M && h->lab != LAB_HH_F && j >= 0) {
 		char path[64];
 		snprintf(path, sizeof(path), "owners[%d].household", j);
@@ -245,10 +266,28 @@ done:
 	return out;
 }
 
+static void on_area(lr_xctx *c, const lr_hit *h, int end);
+static int with_unit(const lr_xctx *c, int b);
+
+/* Does an area with its unit start at token i ("2.583,8 m²", or "m?" as
+ * OCR misreads it: a word past the figures)? */
+static int
+area_at(const lr_xctx *c, int i, int end)
+{
+	double m2;
+	lr_span sp;
+
+	return (c->t->v[i].flags & TOK_DIGIT) &&
+	    lr_parse_area(c->s, c->t, i, end, &m2, &sp) == 0 &&
+	    (with_unit(c, sp.b) || !(c->t->v[sp.b - 1].flags & TOK_DIGIT));
+}
+
 /* "Giao cho Hợp tác xã Dịch vụ nông nghiệp Tân Lập, địa chỉ: ...": an
- * organisation holds the land, its name from its kind to the first comma
- * or to a bracket ("(mã số doanh nghiệp ...)" is no part of it); it has
- * no sex, birth or personal ID ("organisation": true). */
+ * organisation holds the land, its name from its kind to the first comma,
+ * to a bracket ("(mã số doanh nghiệp ...)" is no part of it) or to the
+ * area said at once ("Giao cho Trường Tiểu học Liên Sơn 2.583,8 m² đất
+ * tại ...": its parcel's); it has no sex, birth or personal ID
+ * ("organisation": true). */
 static void
 on_organisation(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -256,7 +295,8 @@ on_organisation(lr_xctx *c, const lr_hit *h, int end)
 	char *name;
 	int j;
 
-	for (j = h->b; j < end && !lr_tok_is(c->t, j, '('); j++)
+	for (j = h->b; j < end && !lr_tok_is(c->t, j, '(') &&
+	    !area_at(c, j, end); j++)
 		;
 	if (lr_parse_text(c->t, h->a, j, 1, &name, &sp) != 0)
 		return;
@@ -272,6 +312,10 @@ on_organisation(lr_xctx *c, const lr_hit *h, int end)
 	c->owner = j;
 	c->last = LAST_OWNER;
 	c->spouse_next = 0;
+	if (sp.b < end && area_at(c, sp.b, end)) {
+		lr_hit said = { LAB_P_AREA, sp.b, sp.b, 0 };
+		on_area(c, &said, end);
+	}
 }
 
 /* "và vợ (chồng) là bà B": the next owner is a spouse; "và vợ là B": this
@@ -287,7 +331,7 @@ on_spouse(lr_xctx *c, const lr_hit *h, int end)
 		return;		/* the next label, ông or bà, names the spouse */
 	g = json_string_value(json_object_get(json_array_get(c->owners,
 	    (size_t)c->head), "gender"));
-	new_owner(c, i, end, g && *g == 'M' ? 'F' : 'M', 0, 1);
+	new_owner(c, i, end, g && *g == 'M' ? 'F' : 'M', 0, ROLE_SPOUSE);
 	c->spouse_next = 0;
 }
 
@@ -492,6 +536,38 @@ put_text(lr_xctx *c, json_t *o, const char *pre, const char *key, int i,
 	return 0;
 }
 
+/* Owner to takes owner from's address, with its field's confidence. */
+static void
+copy_address(lr_xctx *c, int from, int to)
+{
+	json_t *addr = json_object_get(json_array_get(c->owners, (size_t)from),
+	    "address");
+	char path[64], pre[32];
+
+	if (addr == NULL || json_is_null(addr))
+		return;
+	json_object_set(json_array_get(c->owners, (size_t)to), "address", addr);
+	lr_x_prefix(pre, sizeof(pre), "owners", from);
+	snprintf(path, sizeof(path), "%s.address", pre);
+	json_t *f = json_deep_copy(json_object_get(c->fields, path));
+	lr_x_prefix(pre, sizeof(pre), "owners", to);
+	snprintf(path, sizeof(path), "%s.address", pre);
+	json_object_set_new(c->fields, path, f);
+}
+
+/* Is the current owner a member of the household of the group's head
+ * (household_member), not its head nor a spouse? */
+static int
+member_of_household(const lr_xctx *c)
+{
+	json_t *o = json_array_get(c->owners, (size_t)c->owner);
+
+	return c->owner >= 0 && c->head >= 0 && c->owner != c->head &&
+	    json_is_null(json_object_get(o, "spouse")) &&
+	    json_is_true(json_object_get(json_array_get(c->owners,
+	    (size_t)c->head), "household"));
+}
+
 static void
 on_address(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -500,9 +576,14 @@ on_address(lr_xctx *c, const lr_hit *h, int end)
 	int own = h->lab == LAB_ADDRESS && c->last == LAST_OWNER && o != NULL;
 
 	c->owner_addr |= own;
-	if (own && json_is_null(json_object_get(o, "address")))
-		put_text(c, o, pre, "address", h->b, end, 1);
-	else if (c->last != LAST_HOUSE && lr_tok_named(c->t, h->b, end)) {
+	if (own && json_is_null(json_object_get(o, "address"))) {
+		/* "Hộ ông A và bà B, (cùng) thường trú tại X": the
+		 * household's address, its head's too */
+		if (put_text(c, o, pre, "address", h->b, end, 1) == 0 &&
+		    member_of_household(c) && json_is_null(json_object_get(
+		    json_array_get(c->owners, (size_t)c->head), "address")))
+			copy_address(c, c->owner, c->head);
+	} else if (c->last != LAST_HOUSE && lr_tok_named(c->t, h->b, end)) {
 		/* "Vị trí khu đất: thuộc thửa đất số 87" names no place */
 		o = cur_parcel(c, "address", pre, sizeof(pre));
 		put_text(c, o, pre, "address", h->b, end, 1);
@@ -513,24 +594,11 @@ on_address(lr_xctx *c, const lr_hit *h, int end)
 static void
 on_same_address(lr_xctx *c, const lr_hit *h, int end)
 {
-	json_t *o = json_array_get(c->owners, (size_t)c->owner), *addr;
-	char path[64], pre[32];
-
 	(void)h, (void)end;
 	c->owner_addr = 1;
 	if (c->owner < 0 || c->head < 0 || c->head == c->owner)
 		return;
-	addr = json_object_get(json_array_get(c->owners, (size_t)c->head),
-	    "address");
-	if (addr == NULL || json_is_null(addr))
-		return;
-	json_object_set(o, "address", addr);
-	lr_x_prefix(pre, sizeof(pre), "owners", c->head);
-	snprintf(path, sizeof(path), "%s.address", pre);
-	json_t *f = json_deep_copy(json_object_get(c->fields, path));
-	lr_x_prefix(pre, sizeof(pre), "owners", c->owner);
-	snprintf(path, sizeof(path), "%s.address", pre);
-	json_object_set_new(c->fields, path, f);
+	copy_address(c, c->head, c->owner);
 }
 
 /* Is the value after a label at token i a list item's number that opens

@@ -372,6 +372,46 @@ spell_alike(const char *a, const char *b)
 	return same;
 }
 
+/* The name of district unit past its type ("Kim Bảng" of "huyện Kim
+ * Bảng", "Thị xã Kim Bảng") as lr_tonekey() spells it, a new string; NULL
+ * when unit starts with no district's type. */
+static char *
+district_key(const char *unit)
+{
+	static const char *const types[] = { "huyện", "thị xã", "thành phố",
+	    "quận" };
+	char *k = lr_tonekey(unit), *out = NULL;
+
+	for (size_t i = 0; k != NULL && out == NULL && i < sizeof(types) /
+	    sizeof(*types); i++) {
+		char *tk = lr_tonekey(types[i]);
+		size_t n = tk != NULL ? strlen(tk) : 0;
+		if (n > 0 && strncmp(k, tk, n) == 0 && k[n] == ' ')
+			out = strdup(k + n + 1);
+		free(tk);
+	}
+	free(k);
+	return out;
+}
+
+/* Are district a (of the list) and the issuer's unit b one district:
+ * spelt alike, or by the same name with another district's type (the
+ * list's "Thị xã Kim Bảng", a 1999 decision's "huyện Kim Bảng": a district
+ * made a town since)? */
+static int
+same_district(const char *a, const char *b)
+{
+	char *ka, *kb;
+	int same;
+
+	if (spell_alike(a, b))
+		return 1;
+	ka = district_key(a), kb = district_key(b);
+	same = ka != NULL && kb != NULL && strcmp(ka, kb) == 0;
+	free(ka), free(kb);
+	return same;
+}
+
 /* The district of the unit list (borrowed from it) whose committee
  * issued the decision ("Ủy ban nhân dân huyện Nhơn Trạch"), or NULL: a
  * province's, a commune's or one no list names as written. */
@@ -455,7 +495,7 @@ place_commune(lr_xctx *c, const char *place, const char *dc, int *amb)
 		}
 	for (int k = 0; k < n && k < MAXFIT && unit != NULL; k++)
 		if (lr_units_names(c->units, fit[k], era(c), &com, &dist,
-		    &prov) == 0 && dist != NULL && spell_alike(dist, unit)) {
+		    &prov) == 0 && dist != NULL && same_district(dist, unit)) {
 			if (in != NULL)
 				return NULL;	/* two there: still ambiguous */
 			in = fit[k];

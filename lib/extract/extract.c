@@ -226,6 +226,17 @@ day_unlabelled(const lr_xctx *c, int i, int end, int ymd[3], lr_span *sp)
 	return 1;
 }
 
+/* A decision's date in year y, past the last year a decision can bear
+ * (year_max: "năm 2095", a 2 read for a 0), goes to review in sp. */
+static void
+late_year(const lr_xctx *c, int y, lr_span *sp)
+{
+	if (y <= c->s->set[SET_YEAR_MAX])
+		return;
+	sp->q *= c->s->set[SET_CHECK_FAILED];
+	sp->why = "a year later than any decision's";
+}
+
 /* The first date of tokens [a, end): "Điện Biên, ngày 12 tháng 8 năm
  * 2019", else one whose day label is unread.  1 when found; else the year
  * of "năm 2026" in c->year. */
@@ -245,6 +256,7 @@ date_in(lr_xctx *c, int a, int end)
 				continue;
 			snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0],
 			    ymd[1], ymd[2]);
+			late_year(c, ymd[0], &sp);
 			lr_x_put(c, c->decision, "decision", "date",
 			    json_string(iso), &sp, 0);
 			return 1;

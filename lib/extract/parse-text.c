@@ -599,9 +599,20 @@ lr_parse_sentence(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return *text == NULL ? -1 : 0;
 }
 
-/* The text of an address from token i, carried past a ';' OCR read for
- * the comma before a unit ("bản Phai Cát; xã Phì Nhừ"), which becomes a
- * comma again.  -1 when there is none. */
+/* Does the address read up to token j go on past it: a ';' OCR read for
+ * the comma before a unit ("bản Phai Cát; xã Phì Nhừ"), or a '.' before
+ * a unit's type word in small letters, which no sentence starts with
+ * ("xã Thạch Châu. huyện Thạch Hà")? */
+static int
+goes_on(const lr_xdata *s, const lr_toks *t, int j, int end)
+{
+	return j + 1 < end && (lr_tok_is(t, j, ';') || (lr_tok_is(t, j, '.') &&
+	    !(t->v[j + 1].flags & TOK_UPPER))) &&
+	    lr_label_at(s, t, j + 1, end, LAB_UNIT_TYPE, NULL) > 0;
+}
+
+/* The text of an address from token i, carried past the stops goes_on()
+ * finds.  -1 when there is none. */
 static int
 address_text(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **text, lr_span *sp)
@@ -611,8 +622,7 @@ address_text(const lr_xdata *s, const lr_toks *t, int i, int end,
 
 	if (lr_parse_text(t, i, end, 0, text, sp) != 0)
 		return -1;
-	while (sp->b + 1 < end && lr_tok_is(t, sp->b, ';') &&
-	    lr_label_at(s, t, sp->b + 1, end, LAB_UNIT_TYPE, NULL) > 0 &&
+	while (goes_on(s, t, sp->b, end) &&
 	    lr_parse_text(t, sp->b + 1, end, 0, &p, &more) == 0) {
 		free(p);
 		free(*text);
@@ -620,9 +630,31 @@ address_text(const lr_xdata *s, const lr_toks *t, int i, int end,
 		if ((*text = lr_tok_join(t, sp->a, sp->b)) == NULL)
 			return -1;
 	}
-	for (p = *text; (p = strchr(p, ';')) != NULL; )
-		*p = ',';
 	return 0;
+}
+
+/* The stops address_text() carried the address of sp past made commas in
+ * text: all its ';', and each '.' before a unit's type word, which is
+ * doubted. */
+static void
+stops_to_commas(const lr_xdata *s, const lr_toks *t, char *text, lr_span *sp)
+{
+	char *p;
+
+	for (p = text; (p = strchr(p, ';')) != NULL; )
+		*p = ',';
+	for (int j = sp->a; j < sp->b; j++) {
+		if (!lr_tok_is(t, j, '.') || !goes_on(s, t, j, sp->b))
+			continue;
+		for (p = text; (p = strstr(p, ". ")) != NULL; p++)
+			if (strncmp(p + 2, t->v[j + 1].text,
+			    strlen(t->v[j + 1].text)) == 0) {
+				*p = ',';
+				break;
+			}
+		sp->q = s->set[SET_REPAIR];
+		sp->why = "a dot read for the comma before a unit";
+	}
 }
 
 /* The address of sp in *text (made anew) without the specks OCR read
@@ -641,8 +673,6 @@ unspecked_address(const lr_xdata *s, const lr_toks *t, char **text,
 	free(*text);
 	if ((*text = lr_tok_join_unspecked(t, sp->a, sp->b, &specks)) == NULL)
 		return -1;
-	for (char *p = *text; (p = strchr(p, ';')) != NULL; )
-		*p = ',';	/* as address_text() has it */
 	if (sp->q >= 1) {
 		sp->q = s->set[SET_REPAIR];
 		sp->why = "specks among the words of the address passed over";
@@ -673,5 +703,8 @@ lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
 		if ((*text = lr_tok_join(t, sp->a, b)) == NULL)
 			return -1;
 	}
-	return unspecked_address(s, t, text, sp);
+	if (unspecked_address(s, t, text, sp) != 0)
+		return -1;
+	stops_to_commas(s, t, *text, sp);
+	return 0;
 }

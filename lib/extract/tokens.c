@@ -5,6 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "columns-int.h"
 #include "tokens-int.h"
 #include "text/text.h"
 #include "util/util.h"
@@ -397,11 +398,12 @@ page_number_word(const lr_page_words *pg, int l, int k)
  * one line a cell ("Võ Văn A", "126", "3,671.0", "CLN"); a row is one
  * line of tokens. */
 static int
-row_goes_on(const lr_page_words *pg, int prev, int l)
+row_goes_on(const lr_page_words *pg, const lr_block_kind *kind, int prev,
+    int l)
 {
 	const lr_line *a = &pg->lines[prev < 0 ? l : prev], *b = &pg->lines[l];
 
-	return prev >= 0 && a->kind == LR_BLOCK_TABLE && b->kind ==
+	return prev >= 0 && kind[prev] == LR_BLOCK_TABLE && kind[l] ==
 	    LR_BLOCK_TABLE && a->x + a->w <= b->x && lr_side_by_side(a, b);
 }
 
@@ -448,35 +450,49 @@ speck_word(const lr_page_words *pg, int l, int k)
 	return 3 * w->h < tall && read_twice(pg, l, w);
 }
 
+/* Add the tokens of page pg's lines to t, read in the order
+ * lr_x_line_order() gives; -1 when out of memory. */
+static int
+page_toks(lr_toks *t, const lr_page_words *pg)
+{
+	size_t n = (size_t)pg->nlines + 1;
+	int *order = malloc(n * sizeof(*order));
+	lr_block_kind *kind = malloc(n * sizeof(*kind));
+	int ret = order != NULL && kind != NULL ? 0 : -1;
+
+	if (ret == 0)
+		lr_x_line_order(pg, order, kind);
+	for (int o = 0, prev = -1, line = 0; ret == 0 && o < pg->nlines; o++,
+	    t->nlines++) {
+		int l = order[o], first = t->n, on;
+		if (page_number(pg, l))
+			continue;
+		on = row_goes_on(pg, kind, prev, l) && t->n > 0;
+		line = on ? line : t->nlines;
+		for (int k = 0; k < pg->lines[l].nwords && ret == 0; k++)
+			if (!speck_word(pg, l, k) && !page_number_word(pg, l, k))
+				ret = split_word(t, &pg->lines[l].words[k],
+				    pg->n, line);
+		prev = t->n > first ? l : prev;
+		if (t->n > first && !on)
+			t->v[first].flags |= TOK_BOL;
+		for (int k = first; k < t->n; k++)
+			t->v[k].kind = kind[l];
+	}
+	free(order), free(kind);
+	return ret;
+}
+
 lr_toks *
 lr_toks_of(const lr_doc_words *d)
 {
 	lr_toks *t = calloc(1, sizeof(*t));
 
-	for (int p = 0; t != NULL && p < d->npages; p++) {
-		const lr_page_words *pg = &d->pages[p];
-		for (int l = 0, prev = -1, line = 0; l < pg->nlines; l++,
-		    t->nlines++) {
-			int first = t->n, on;
-			if (page_number(pg, l))
-				continue;
-			on = row_goes_on(pg, prev, l) && t->n > 0;
-			line = on ? line : t->nlines;
-			for (int k = 0; k < pg->lines[l].nwords; k++)
-				if (!speck_word(pg, l, k) &&
-				    !page_number_word(pg, l, k) &&
-				    split_word(t, &pg->lines[l].words[k], pg->n,
-				    line) != 0) {
-					lr_toks_free(t);
-					return NULL;
-				}
-			prev = t->n > first ? l : prev;
-			if (t->n > first && !on)
-				t->v[first].flags |= TOK_BOL;
-			for (int k = first; k < t->n; k++)
-				t->v[k].kind = pg->lines[l].kind;
+	for (int p = 0; t != NULL && p < d->npages; p++)
+		if (page_toks(t, &d->pages[p]) != 0) {
+			lr_toks_free(t);
+			return NULL;
 		}
-	}
 	return t;
 }
 

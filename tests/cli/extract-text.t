@@ -138,6 +138,15 @@ edited 's/bản Co Mận, xã Mường Phăng, huyện Điện Biên;/bản Co M
 is "$(jqv -r '.parcels[0].address')" \
     "bản Co Mận, xã Mường Phăng, huyện Điện Biên" \
     "a ';' read for the comma before a unit does not end the address"
+# Nor does a '.' before a unit's type word in small letters, which no
+# sentence starts with ("xã Mường Phăng. huyện Điện Biên"): a comma, and
+# the address reviewed.
+edited 's/^Mường Phăng, huyện Điện Biên, tỉnh Điện Biên thuê/Mường Phăng. huyện Điện Biên, tỉnh Điện Biên thuê/'
+is "$(jqv -r '.owners[0].address')" \
+    "bản Co Mận, xã Mường Phăng, huyện Điện Biên, tỉnh Điện Biên" \
+    "a '.' read for the comma before a unit does not end the address"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    '^owners\[0\]\.address a dot read for the comma before a unit' "and reviewed"
 { tail -n 2 "$TD/extract/cho-thue.txt"; head -n 22 "$TD/extract/cho-thue.txt"; } \
     >footfirst.txt
 run extract-text -q footfirst.txt
@@ -379,6 +388,12 @@ edited 's/ngày 16 tháng 01 năm 2016/ngày l6 tháng Ol năm 2016/'
 is "$(jqv -r '.decision.date')" "2016-01-16" \
     "a day and month read as letters ('l6', 'Ol') are read"
 like "$(jqv -r '.review[].field')" '^decision\.date$' "and reviewed"
+# A decision's year past any a decision can bear ("năm 2095", a 2 read for
+# a 0): read as written, and reviewed.
+edited 's/ngày 16 tháng 01 năm 2016/ngày 16 tháng 01 năm 2096/'
+is "$(jqv -r '.decision.date')" "2096-01-16" "a decision's date in a year to come is read"
+like "$(jqv -r '.review[] | .field + " " + .reason')" \
+    '^decision\.date a year later than any decision' "and reviewed"
 edited 's|1661/QĐ-UBND|1661/QĐÐ-UBND|'
 is "$(jqv -r '.decision.number')" "1661/QĐ-UBND" \
     "a decision number with its Đ read twice is read"
@@ -808,6 +823,28 @@ run extract-text -q legal-form.txt
 is "$(jqv -c '[.owners[] | [.name, .organisation, .gender]]')" \
     '[["Công ty cổ phần Thương mại Minh Khang",true,null]]' \
     "a company's legal form in small letters, a given name in its name: no sex"
+# A commune named alone ("xã Tiên Sơn", three of that name) in a decision of
+# "huyện Duy Tiên", which the unit list knows as "Thị xã Duy Tiên" (made a
+# town since): the one in the issuer's district, by its name.
+sed 's/ĐẠI TỪ/DUY TIÊN/g; s/Đại Từ, ngày/Duy Tiên, ngày/
+    s/xã Hà Thượng, huyện Đại Từ, tỉnh Thái Nguyên/xã Tiên Sơn/g
+    s/xã Hà Thượng,$/xã Tiên Sơn/; s/^huyện Đại Từ, tỉnh Thái Nguyên thuê/thuê/' \
+    "$TD/extract/organisation.txt" >town-since.txt
+run extract-text -q town-since.txt
+is "$(jqv -c '[.owners[].commune_code, .parcels[].commune_code]')" '["13369","13369"]' \
+    "a district named with the type it had before is the issuer's district"
+# The area said at once after an organisation's name ("Giao cho Trường
+# Tiểu học Hà Thượng 2.583,8 m² đất tại thửa số 214"), with its unit as
+# written or as OCR misreads it ("m?"), ends the name and is its parcel's.
+for unit in 'm²' 'm?'; do
+	sed "s/^Điều 1\. Cho Công ty Cổ phần Chè Hà Thái, địa chỉ trụ sở: xóm Đồng Cẩm, xã Hà Thượng,\$/Điều 1. Giao cho Trường Tiểu học Hà Thượng 2.583,8 $unit đất tại/
+	    s/^huyện Đại Từ, tỉnh Thái Nguyên thuê 2,35 ha đất tại thửa số 214/thửa số 214/" \
+	    "$TD/extract/organisation.txt" >area-said.txt
+	run extract-text -q area-said.txt
+	is "$(jqv -c '[.owners[].name, [.parcels[] | [.number, .area, .holder]]]')" \
+	    '["Trường Tiểu học Hà Thượng",[["214",2583.8,0]]]' \
+	    "an organisation's name ends at the area said after it ($unit)"
+done
 
 # The issuer and the motto side by side, read by OCR as one line: the
 # issuer is the left block, found by the gap between the blocks (specks

@@ -141,4 +141,19 @@ is "$(jqv -c '[.parcels[] | [.number, .sheet, .holder]]')" \
     '[["208","17",0],["1043","9",1]]' "a number after a misread \"số\" is read"
 like "$(reviewed)" '^parcels\[0\]\.number$' "and reviewed"
 
+# "Hộ ông A và bà B": the household is A's, B one of its members, not its
+# head nor a spouse; the parcels said after B are A's, and the address
+# said after B ("cùng thường trú tại", or without "cùng") is both's.
+recovery 's/^1\. Ông LÒ VĂN PÁNH, sinh năm 1961, số CCCD 011061004127; thường trú tại/1. Hộ ông Lò Văn Pánh và bà Lò Thị Ét, cùng thường trú tại/
+s/^2\. Bà QUÀNG THỊ XUÂN, sinh năm 1978, số CCCD 011178002935; thường trú tại/2. Hộ ông Quàng Văn Mai và bà Quàng Thị Xuân, thường trú tại/'
+is "$(jqv -c '[.owners[] | [.name, .household, .spouse]]')" \
+    '[["Lò Văn Pánh",true,null],["Lò Thị Ét",false,null],["Quàng Văn Mai",true,null],["Quàng Thị Xuân",false,null]]' \
+    "the second name of \"Hộ ông A và bà B\" is a member of A's household"
+is "$(jqv -c '[.parcels[] | [.number, .holder]]')" '[["208",0],["1043",2]]' \
+    "the household's parcel is its head's, the first named"
+is "$(jqv -r '.owners[0].address')" "bản Nà Pen, xã Mường Phăng, tỉnh Điện Biên" \
+    "the address after the member is the head's too"
+is "$(jqv -r '.owners[2].address')" "$(jqv -r '.owners[3].address')" \
+    "also without \"cùng\""
+
 done_testing

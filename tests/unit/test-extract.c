@@ -141,6 +141,48 @@ test_vnnum(void **state)
 /* Old-style figures read as letters are put back where a word has a
  * number's shape (a date d/m/yyyy, or two real digits around a separator);
  * words, codes and numbers without a letter are left alone. */
+/* Add the words of text to a new line of pg at x, y, each 20 px a
+ * character and 30 px high. */
+static void
+add_line(lr_page_words *pg, const char *text, int x, int y)
+{
+	char *copy = strdup(text), *save, *w;
+	lr_line *l = lr_words_add_line(pg, x, y, 0, 30);
+
+	for (w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+		lr_words_add_word(l, w, 95, x, y, 20 * (int)strlen(w), 30);
+		x += 20 * ((int)strlen(w) + 1);
+	}
+	l->w = x - l->x;
+	free(copy);
+}
+
+/* A note in the left margin, wholly left of where the text's lines start,
+ * is read after the text: it does not cut the label of the line it
+ * stands between ("mục đích" / "2" / "sử dụng: Đất ở"). */
+static void
+test_margin_note(void **state)
+{
+	lr_doc_words *d = lr_words_new();
+	lr_page_words *pg = lr_words_add_page(d, 1, 0, 0);
+
+	(void)state;
+	add_line(pg, "1. Thửa đất số 706; diện tích 129,5 m²; mục đích", 400, 100);
+	add_line(pg, "2", 60, 150);
+	add_line(pg, "sử dụng: Đất ở tại nông thôn; thời hạn sử dụng: Lâu dài.",
+	    400, 200);
+	add_line(pg, "2. Nhà ở: diện tích xây dựng 108,8 m²; số tầng: 1.", 400, 300);
+	lr_toks *t = lr_toks_of(d);
+	int i = 0;
+	while (i < t->n && strcmp(t->v[i].text, "đích") != 0)
+		i++;
+	assert_true(i + 1 < t->n);
+	assert_string_equal(t->v[i + 1].text, "sử");
+	assert_string_equal(t->v[t->n - 1].text, "2");
+	lr_toks_free(t);
+	lr_words_free(d);
+}
+
 static void
 test_old_figures(void **state)
 {
@@ -1264,6 +1306,7 @@ main(void)
 		cmocka_unit_test(test_six_unit),
 		cmocka_unit_test(test_repaired_token),
 		cmocka_unit_test(test_speck_words),
+		cmocka_unit_test(test_margin_note),
 		cmocka_unit_test(test_old_figures),
 		cmocka_unit_test(test_old_id),
 		cmocka_unit_test(test_decnum),
