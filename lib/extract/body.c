@@ -443,13 +443,19 @@ on_id(lr_xctx *c, const lr_hit *h, int end)
 	char pre[32], id[13];
 	json_t *o = cur_owner(c, pre, sizeof(pre));
 	lr_span sp;
+	int rc;
 
 	if (o == NULL)
 		return;
-	if (lr_parse_id(c->s, c->t, h->b, end, id, &sp) != 0 &&
+	if ((rc = lr_parse_id(c->s, c->t, h->b, end, id, &sp)) == -1 &&
 	    short_cmnd(c, o, pre, h, end) == 0)
 		return;
-	if (lr_parse_id(c->s, c->t, h->b, end, id, &sp) != 0) {
+	if (rc == LR_ID_REFUSED) {
+		doubt_key(c, pre, "id_number", 1, lr_why_id_refused);
+		unreadable(c, pre, "id_type");
+		return;
+	}
+	if (rc != 0) {
 		unreadable(c, pre, "id_number");
 		unreadable(c, pre, "id_type");
 		return;

@@ -58,6 +58,24 @@ doubt2(lr_xctx *c, const char *pre, const char *k1, const char *k2,
 	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED], why);
 }
 
+/* A 12-digit ID with figures repaired (lr_why_id_fixed) that disagrees
+ * with the document (bad: lr_id_check's mask): a repair, or a figure OCR
+ * misread beside it, went wrong.  Refused: no value, reviewed as
+ * unreadable; 0 when refused. */
+static int
+refuse_fixed_id(lr_xctx *c, json_t *o, const char *pre, int bad)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "%s.id_number", pre);
+	if (bad == 0 || !lr_x_in_review_for(c, path, lr_why_id_fixed))
+		return -1;
+	json_object_set_new(o, "id_number", json_null());
+	lr_x_doubt(c, path, c->s->set[SET_CHECK_FAILED],
+	    "ID unreadable: repaired figures disagree with the document");
+	return 0;
+}
+
 /* The 12-digit ID's century/sex digit and year digits against the birth
  * year and ông/bà; a missing sex is taken from the ID. */
 static void
@@ -72,6 +90,8 @@ check_id(lr_xctx *c, json_t *o, const char *pre)
 	if (id == NULL || strlen(id) != 12)
 		return;
 	bad = lr_id_check(id, year, g ? g[0] : 0);
+	if (refuse_fixed_id(c, o, pre, bad) == 0)
+		return;
 	if (bad & LR_ID_MALFORMED)
 		doubt2(c, pre, "id_number", NULL, "not a valid personal ID");
 	if (bad & LR_ID_YEAR_DIFFERS)

@@ -40,8 +40,19 @@ int lr_parse_landuse(const lr_xdata *s, const lr_toks *t, int i, int end,
     char code[4], lr_span *sp);
 int lr_parse_term(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **term, int end_ymd[3], lr_span *sp);
+/* The ID number (9 or 12 digits) from token i into out: 0 with *sp set
+ * (doubted for lr_why_id_fixed when figures were repaired: letters OCR
+ * reads for them, lr_id_read's and lr_x_six_of_o's), -1 when there is
+ * none, or LR_ID_REFUSED when LR_ID_FIXED_MAX or more of its figures were
+ * repaired: such an ID is more often wrong than right (in the bench
+ * cache's OCR texts of families 1-13 and certs 1-10, every one of 5 IDs
+ * read with one or two repaired figures was right, 1 of 3 with three), so
+ * the caller gives no value and reviews it for lr_why_id_refused. */
 int lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
     char out[13], lr_span *sp);
+enum { LR_ID_REFUSED = -2, LR_ID_FIXED_MAX = 3 };
+extern const char lr_why_id_fixed[];
+extern const char lr_why_id_refused[];
 int lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **name, lr_span *sp);
 /* The reason lr_parse_name gives for a doubtful mark on a capital: a doubt

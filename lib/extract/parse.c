@@ -217,14 +217,15 @@ number_text(const lr_toks *t, int i, int *stray)
 }
 
 /* The figures put back in tokens [a, b) when they were read
- * (TOK_REPAIRED), as repairs: a number holding one is doubted. */
+ * (TOK_REPAIRED, lr_tok.fixed), as repairs: a number holding one is
+ * doubted. */
 static int
 tok_repairs(const lr_toks *t, int a, int b)
 {
 	int n = 0;
 
 	for (; a < b; a++)
-		n += (t->v[a].flags & TOK_REPAIRED) != 0;
+		n += t->v[a].fixed;
 	return n;
 }
 
@@ -689,6 +690,9 @@ min_conf(const lr_toks *t, int a, int b)
 	return c;
 }
 
+const char lr_why_id_fixed[] = "digits repaired";
+const char lr_why_id_refused[] = "ID unreadable: too many figures repaired";
+
 int
 lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
     char out[13], lr_span *sp)
@@ -712,8 +716,11 @@ lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
 	}
 	if (found < 0)
 		return -1;
-	if (frep + tok_repairs(t, i, found))
-		return span(sp, i, found, s->set[SET_REPAIR], "digits repaired");
+	frep += tok_repairs(t, i, found);
+	if (frep >= LR_ID_FIXED_MAX)
+		return LR_ID_REFUSED;
+	if (frep > 0)
+		return span(sp, i, found, s->set[SET_REPAIR], lr_why_id_fixed);
 	return span(sp, i, found, min_conf(t, i, found) < s->set[SET_ID_CONF] ?
 	    s->set[SET_ID_UNSURE] : 1, "ID read by OCR with less than full "
 	    "confidence");

@@ -70,6 +70,8 @@ void lr_x_put(lr_xctx *c, json_t *obj, const char *prefix, const char *key,
 int lr_x_by_hand(const lr_toks *t, int a, int b);
 /* Is field path in the review (for any reason)? */
 int lr_x_in_review(const lr_xctx *c, const char *path);
+/* Is field path in the review for reason why? */
+int lr_x_in_review_for(const lr_xctx *c, const char *path, const char *why);
 /* Lower the confidence of field path by factor and add a review entry. */
 void lr_x_doubt(lr_xctx *c, const char *path, double factor,
     const char *reason);

@@ -46,6 +46,12 @@ lr_x_in_review(const lr_xctx *c, const char *path)
 	return in_review(c, path, NULL);
 }
 
+int
+lr_x_in_review_for(const lr_xctx *c, const char *path, const char *why)
+{
+	return in_review(c, path, why);
+}
+
 /* Add {"field": path, "reason": why} to the review unless there. */
 static void
 review_add(lr_xctx *c, const char *path, const char *why)

@@ -36,6 +36,8 @@ typedef struct lr_tok {
 	lr_block_kind kind;	/* the kind of block of its line */
 	int x, y, w, h;
 	unsigned flags;
+	int fixed;		/* figures put back (lr_x_six_of_o); the
+				 * token is TOK_REPAIRED when > 0 */
 	int hand;		/* its word was written by hand */
 } lr_tok;
 

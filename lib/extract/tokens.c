@@ -178,7 +178,6 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 {
 	lr_tok *k;
 	char *text;
-	int repaired;
 
 	if (len == 0)
 		return 0;
@@ -189,8 +188,9 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 		return -1;
 	eth_to_dstroke(text);
 	/* a 6 put back is a repair: its word no more sure than a mark */
-	repaired = lr_x_six_of_o(text) > 0;
-	k->conf = repaired && w->conf > LR_SIX_CONF ? LR_SIX_CONF : w->conf;
+	k->fixed = lr_x_six_of_o(text);
+	k->conf = k->fixed > 0 && w->conf > LR_SIX_CONF ? LR_SIX_CONF :
+	    w->conf;
 	k->text = text;
 	if ((k->fold = lr_ascii(text)) == NULL)
 		k->fold = strdup("");
@@ -199,7 +199,7 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 	k->page = page;
 	k->line = line;
 	k->x = w->x, k->y = w->y, k->w = w->w, k->h = w->h;
-	k->flags = flags_of(text) | (repaired ? TOK_REPAIRED : 0);
+	k->flags = flags_of(text) | (k->fixed > 0 ? TOK_REPAIRED : 0);
 	k->hand = w->hand;
 	t->n++;
 	return 0;
@@ -627,6 +627,7 @@ retext(lr_tok *k, char *text)
 	free(k->text), free(k->fold), free(k->key);
 	k->text = text, k->fold = fold, k->key = key;
 	k->flags = (k->flags & TOK_BOL) | flags_of(text);
+	k->fixed = 0;	/* as TOK_REPAIRED: a piece's repairs are not known */
 	return 0;
 }
 

@@ -21,6 +21,8 @@
 				 * background spans this many levels (clean
 				 * and mildly damaged scans: 20 at most,
 				 * shadows and blur's haze 80 or more) */
+#define PAPER_TILE 6	/* the paper's level is taken in tiles this many
+				 * to the inch (paper_map()) */
 #define DOTTED 1.0		/* lone round dots a square inch of a dotted
 				 * page (worn photocopies 1.5 to 12, clean
 				 * scans under 0.5) */
@@ -45,7 +47,7 @@ lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 	int dotted, screened;
 
 	dots_of(o, pix, &dotted, &screened);
-	snprintf(buf, n, "clean10 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s%s",
+	snprintf(buf, n, "clean11 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
 	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",
@@ -867,15 +869,90 @@ rules(PIX *bin, int dpi, BOXA **segs)
 	return lines;
 }
 
-/* Take the ink under mask (1 bpp; freed) off page and bin: to white on a
- * grey page.  -1 when mask is NULL. */
+/* The median of the n levels counted in hist (256 bins). */
 static int
-erase(PIX *page, PIX *bin, PIX *mask)
+hist_median(const unsigned *hist, unsigned n)
+{
+	unsigned seen = 0;
+	int v = 0;
+
+	while (v < 255 && (seen += hist[v]) * 2 < n)
+		v++;
+	return v;
+}
+
+/* The paper's level of grey page (8 bpp) tile by tile, the tiles side
+ * pixels square: the median of its pixels that are not ink in bin (every
+ * other row and column), or the whole page's where a tile has too few of
+ * them (under a seal, a rule, a block of text).  An 8 bpp map, a pixel a
+ * tile; NULL when out of memory. */
+static PIX *
+paper_map(PIX *page, PIX *bin, int side)
+{
+	int w = pixGetWidth(page), h = pixGetHeight(page);
+	int tw = (w + side - 1) / side, th = (h + side - 1) / side;
+	unsigned *hist = calloc((size_t)tw * th * 256, sizeof(*hist));
+	unsigned all[256] = { 0 }, total = 0, few = (unsigned)(side * side / 16);
+	PIX *map = hist != NULL ? pixCreate(tw, th, 8) : NULL;
+
+	for (int y = 0; map != NULL && y < h; y += 2) {
+		l_uint32 *pl = pixGetData(page) + y * pixGetWpl(page);
+		l_uint32 *bl = pixGetData(bin) + y * pixGetWpl(bin);
+		unsigned *row = hist + (size_t)(y / side) * tw * 256;
+		for (int x = 0; x < w; x += 2)
+			if (!GET_DATA_BIT(bl, x))
+				row[(x / side) * 256 + GET_DATA_BYTE(pl, x)]++;
+	}
+	for (size_t i = 0; map != NULL && i < (size_t)tw * th * 256; i++)
+		all[i % 256] += hist[i], total += hist[i];
+	for (int t = 0; map != NULL && t < tw * th; t++) {
+		unsigned n = 0;
+		for (int v = 0; v < 256; v++)
+			n += hist[(size_t)t * 256 + v];
+		pixSetPixel(map, t % tw, t / tw, (l_uint32)(n >= few && n > 0 ?
+		    hist_median(hist + (size_t)t * 256, n) : total > 0 ?
+		    hist_median(all, total) : 255));
+	}
+	free(hist);
+	return map;
+}
+
+/* Paint the pixels of grey page under mask (1 bpp) with the paper's level
+ * of their tile (side pixels square) in map (paper_map()), not white: a
+ * white patch on a grey or grainy page has edges OCR reads as marks. */
+static void
+paint_paper(PIX *page, PIX *mask, PIX *map, int side)
+{
+	int w = pixGetWidth(mask), h = pixGetHeight(mask), wpl = pixGetWpl(mask);
+
+	for (int y = 0; y < h; y++) {
+		l_uint32 *ml = pixGetData(mask) + y * wpl;
+		l_uint32 *pl = pixGetData(page) + y * pixGetWpl(page);
+		for (int x = 0; x < w; x++) {
+			l_uint32 v;
+			if (ml[x / 32] == 0) {
+				x |= 31;	/* a word without a pixel */
+				continue;
+			}
+			if (GET_DATA_BIT(ml, x) && pixGetPixel(map, x / side,
+			    y / side, &v) == 0)
+				SET_DATA_BYTE(pl, x, v);
+		}
+	}
+}
+
+/* Take the ink under mask (1 bpp; freed) off page and bin: on a grey page
+ * to the paper's level (map of tiles side pixels square, paper_map();
+ * white when NULL).  -1 when mask is NULL. */
+static int
+erase(PIX *page, PIX *bin, PIX *mask, PIX *map, int side)
 {
 	if (mask == NULL)
 		return -1;
 	if (pixGetDepth(page) == 1)
 		pixSubtract(page, page, mask);
+	else if (map != NULL)
+		paint_paper(page, mask, map, side);
 	else
 		pixSetMasked(page, mask, 255);
 	if (bin != page)
@@ -891,18 +968,23 @@ static int
 tidy(PIX *page, const lr_clean_opts *o, lr_clean_info *info)
 {
 	int dpi = info->dpi > 0 ? info->dpi : 300, ret = 0;
-	PIX *bin, *mask;
+	int side = dpi / PAPER_TILE > 8 ? dpi / PAPER_TILE : 8;
+	PIX *bin, *mask, *map = NULL;
 
 	bin = pixGetDepth(page) == 1 ? pixClone(page) : threshold(page);
 	if (bin == NULL)
 		return -1;
+	if (pixGetDepth(page) == 8 && (o->unrule || o->despeckle) &&
+	    (map = paper_map(page, bin, side)) == NULL)
+		ret = -1;
 	mask = rules(bin, dpi, &info->rules);
-	if (o->unrule)
-		ret = erase(page, bin, mask);
+	if (ret == 0 && o->unrule)
+		ret = erase(page, bin, mask, map, side);
 	else
 		pixDestroy(&mask);
 	if (ret == 0 && o->despeckle)
-		ret = erase(page, bin, specks(bin, dpi));
+		ret = erase(page, bin, specks(bin, dpi), map, side);
+	pixDestroy(&map);
 	if (ret == 0)
 		info->bin = bin;	/* on a bilevel page, a clone of it */
 	else

@@ -115,6 +115,19 @@ layout_view(const lr_clean_info *ci)
 	return (ci->noisy && !ci->denoised) || ci->uneven ? ci->bin : NULL;
 }
 
+PIX *
+lr_ocrpage_layout_view(const lr_clean_info *ci, int q, const lr_clean_opts *o)
+{
+	lr_clean_info t = *ci;
+	PIX *view = layout_view(ci);
+
+	if (view == NULL || q % 4 == 0)
+		return view != NULL ? pixClone(view) : NULL;
+	t.rules = NULL;
+	t.bin = NULL;
+	return lr_clean_turn(view, q, o, &t, NULL);
+}
+
 /* A grey page whose threshold by the engine (Otsu's, over the page as a
  * whole) has GRAIN_TIMES the blobs of the cleanup's 1 bpp view of it, and
  * GRAIN_MORE more a square inch, is grainy: on a nearly empty page of
@@ -419,7 +432,7 @@ try_turn(lr_ocr *e, PIX *clean, int q, int n, const lr_ocrpage_opts *o,
 {
 	struct attempt b = { NULL, { -1, NULL, 0 } };
 	lr_clean_info t = *ci;
-	PIX *turned;
+	PIX *turned, *view;
 	int ms = left_ms(at), kept = 0;
 
 	t.rules = NULL;
@@ -427,7 +440,8 @@ try_turn(lr_ocr *e, PIX *clean, int q, int n, const lr_ocrpage_opts *o,
 	if (ms <= 0 || (turned = lr_clean_turn(clean, q, &o->clean, &t,
 	    NULL)) == NULL)
 		return -1;
-	if (attempt(e, turned, NULL, n, o, ms, &b, NULL) == 0 &&
+	view = lr_ocrpage_layout_view(ci, q, &o->clean);
+	if (attempt(e, turned, view, n, o, ms, &b, NULL) == 0 &&
 	    !lines_down(&b) && b.or.conf > least) {
 		struct attempt s = *a;
 		*a = b;
@@ -439,6 +453,7 @@ try_turn(lr_ocr *e, PIX *clean, int q, int n, const lr_ocrpage_opts *o,
 	}
 	attempt_free(&b);
 	pixDestroy(&turned);
+	pixDestroy(&view);
 	return kept;
 }
 
@@ -491,7 +506,7 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 {
 	struct attempt a = { NULL, { -1, NULL, 0 } };
 	lr_clean_info ci, cit;
-	PIX *clean, *page;
+	PIX *clean, *page, *view;
 	double t0, at;
 	int ret, ms, turned, q;
 
@@ -503,8 +518,9 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	page = upright(e, clean, o, &ci, &cit, &q);
 	turned = page != clean;
 	ms = left_ms(o->timeout_ms > 0 ? start + o->timeout_ms : 0);
-	ret = attempt(e, page, turned ? NULL : layout_view(&ci), n, o,
-	    ms < 0 ? 1 : ms, &a, err);
+	view = lr_ocrpage_layout_view(&ci, q, &o->clean);
+	ret = attempt(e, page, view, n, o, ms < 0 ? 1 : ms, &a, err);
+	pixDestroy(&view);
 	at = extra_deadline(o, start, t0, now_ms());
 	if (ret == 0 && turned && doubtful(&a) && (ms = left_ms(at)) > 0)
 		check_turn(e, clean, n, o, ms, &a, &page, &ci);

@@ -83,6 +83,18 @@ void lr_ocrpage_apart_stop(lr_ocr_apart *a);
 lr_page_result *lr_ocrpage_run(lr_ocr *e, lr_cache *c,
     const lr_page_src *src, int n, const lr_ocrpage_opts *o, lr_err *err);
 
+/* The 1 bpp view the engine lays a cleaned page out on, that page turned q
+ * quarters clockwise (lr_clean_turn() with o): the cleanup's bin (ci's,
+ * borrowed) turned likewise when the page is noisy, grainy or unevenly lit
+ * (its Otsu threshold would make a blob of every speck or grain, or take
+ * shade for ink, and the engine's layout of those blobs, its table
+ * finder, took 40 s a page where its reading took one: a grainy page
+ * turned half round to be read upside down too, since what made the page
+ * as it stands laid out on its bin holds turned), or NULL: the engine
+ * thresholds the page itself.  The caller frees it. */
+PIX *lr_ocrpage_layout_view(const lr_clean_info *ci, int q,
+    const lr_clean_opts *o);
+
 /* Write r's keys into the record page pg (borrowed): "rotation", "deskew",
  * "binarised", "upscaled", "denoised", "removed" (an array of "seal",
  * "background"; only when something was), "recovered", "restored", "ocr_conf",

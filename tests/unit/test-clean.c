@@ -14,6 +14,7 @@
  * and its signature says so; so does a page with cells shaded by a
  * tint's dot screen, while one strewn with as many random specks is no
  * screen. */
+#include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -201,6 +202,67 @@ test_column_rules(void **state)
 			pixCountPixels(clean, &ink, NULL);
 			assert_true(ink < 100);	/* the rules taken off */
 		}
+		pixDestroy(&ci.bin);
+		boxaDestroy(&ci.rules);
+		pixDestroy(&clean);
+		pixDestroy(&pix);
+	}
+}
+
+/* A grey 300-dpi page of a column table's rules (column_table()): paper
+ * at level paper with a grain of +-20 levels (seeded: the same each run),
+ * ink at 30. */
+static PIX *
+grey_table(int paper)
+{
+	PIX *bin = column_table(4, 0), *pix = pixConvert1To8(NULL, bin,
+	    (l_uint8)paper, 30);
+	unsigned seed = 7;
+
+	pixDestroy(&bin);
+	for (int y = 0; y < pixGetHeight(pix); y++) {
+		l_uint32 *l = pixGetData(pix) + y * pixGetWpl(pix);
+		for (int x = 0; x < pixGetWidth(pix); x++) {
+			int v = (int)GET_DATA_BYTE(l, x);
+			seed = seed * 1103515245u + 12345u;
+			if (v == paper)
+				SET_DATA_BYTE(l, x, v - 20 + (int)(seed >> 16) %
+				    41);
+		}
+	}
+	pixSetResolution(pix, 300, 300);
+	return pix;
+}
+
+/* Rules taken off a grey, grainy page leave paper of the page's level
+ * where they were, not white patches whose edges OCR reads as marks. */
+static void
+test_erase_grey(void **state)
+{
+	static const int papers[] = { 170, 215 };
+	lr_clean_opts o;
+	lr_clean_info ci;
+	lr_err err;
+
+	(void)state;
+	soften_only(&o);
+	o.unrule = 1;
+	for (size_t i = 0; i < sizeof(papers) / sizeof(*papers); i++) {
+		PIX *pix = grey_table(papers[i]), *clean;
+		double sum = 0;
+		int n = 0, white = 0;
+		assert_non_null(clean = lr_clean_page(pix, &o, &ci, &err));
+		assert_int_equal(pixGetDepth(clean), 8);
+		assert_int_equal(boxaGetCount(ci.rules), 4);
+		/* the middle of the first rule, and a pixel each side */
+		for (int y = TOP + 100; y < TOP + 500; y++)
+			for (int x = LEFT - 1; x < LEFT + 4; x++) {
+				l_uint32 v;
+				pixGetPixel(clean, x, y, &v);
+				sum += v, n++, white += v >= 250;
+			}
+		assert_true(fabs(sum / n - papers[i]) < 15);
+		assert_int_equal(white, 0);
 		pixDestroy(&ci.bin);
 		boxaDestroy(&ci.rules);
 		pixDestroy(&clean);
@@ -588,6 +650,7 @@ main(void)
 		cmocka_unit_test(test_soften),
 		cmocka_unit_test(test_noisy_rules),
 		cmocka_unit_test(test_column_rules),
+		cmocka_unit_test(test_erase_grey),
 		cmocka_unit_test(test_speckled),
 		cmocka_unit_test(test_dotted),
 		cmocka_unit_test(test_screened),

@@ -282,6 +282,68 @@ test_otsu_view(void **state)
 	TessBaseAPIDelete(api);
 }
 
+/* A 300-dpi grey page of lines of "words" (dark blocks) on paper of
+ * level 244 with a grain of +-12 levels (seeded: the same each run). */
+static PIX *
+grainy_page(void)
+{
+	PIX *pix = pixCreate(1200, 1600, 8);
+	unsigned seed = 11;
+
+	for (int y = 0; y < 1600; y++) {
+		l_uint32 *l = pixGetData(pix) + y * pixGetWpl(pix);
+		for (int x = 0; x < 1200; x++) {
+			int ink = y >= 200 && y < 1400 && (y - 200) % 60 < 24 &&
+			    x >= 100 && x < 1100 && (x - 100) % 90 < 70;
+			seed = seed * 1103515245u + 12345u;
+			SET_DATA_BYTE(l, x, ink ? 40 : 232 + (int)(seed >> 16) %
+			    25);
+		}
+	}
+	pixSetResolution(pix, 300, 300);
+	return pix;
+}
+
+/* A page laid out on the cleanup's 1 bpp view (noisy, grainy or unevenly
+ * lit) is laid out on that view turned when it is read turned (half round
+ * to be read upside down, or a quarter): the engine's own threshold of the
+ * grain made a blob of every grain; a page laid out by the engine itself
+ * is so turned too. */
+static void
+test_turned_layout(void **state)
+{
+	lr_clean_opts o;
+	lr_clean_info ci;
+	lr_err err;
+	PIX *pix = grainy_page(), *clean, *view, *turned;
+	l_int32 ink, want;
+
+	(void)state;
+	lr_clean_defaults(&o);
+	o.orient = 0;
+	assert_non_null(clean = lr_clean_page(pix, &o, &ci, &err));
+	ci.noisy = 0, ci.uneven = 0;
+	assert_null(lr_ocrpage_layout_view(&ci, 2, &o));
+	ci.noisy = 1, ci.denoised = 0;	/* as a grainy page is marked */
+	pixCountPixels(ci.bin, &want, NULL);
+	for (int q = 0; q < 4; q++) {
+		lr_clean_info t = ci;
+		assert_non_null(view = lr_ocrpage_layout_view(&ci, q, &o));
+		assert_non_null(turned = lr_clean_turn(clean, q, &o, &t, &err));
+		assert_int_equal(pixGetDepth(view), 1);
+		assert_int_equal(pixGetWidth(view), pixGetWidth(turned));
+		assert_int_equal(pixGetHeight(view), pixGetHeight(turned));
+		pixCountPixels(view, &ink, NULL);
+		assert_true(abs(ink - want) <= want / 50);
+		pixDestroy(&view);
+		pixDestroy(&turned);
+	}
+	pixDestroy(&ci.bin);
+	boxaDestroy(&ci.rules);
+	pixDestroy(&clean);
+	pixDestroy(&pix);
+}
+
 /* A grey page is read by lr_ocr_page(), laid out on its Otsu view, word
  * for word and with the confidences of the engine handed the grey page
  * alone. */
@@ -341,6 +403,7 @@ main(void)
 		cmocka_unit_test(test_area_unit_glyphs),
 		cmocka_unit_test(test_otsu_view),
 		cmocka_unit_test(test_grey_read_alike),
+		cmocka_unit_test(test_turned_layout),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
