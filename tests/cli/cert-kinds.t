@@ -165,6 +165,20 @@ is "$(kinds cover.txt receipt.txt app.txt card.txt | tr '\n' '|')" \
 is "$(kinds app.txt blank.txt red2.txt | tr '\n' '|')" \
     "form form|other other|certificate certificate-parcel|" \
     "a blank sheet is a document of its own; the page after it begins one"
+# a duplex scan: blanks (two or more) on every second side of a file of an
+# even number of pages are the backs of one-sided papers, each its paper's
+is "$(kinds app.txt blank.txt receipt.txt blank.txt | tr '\n' '|')" \
+    "form form other|form form other|" \
+    "blanks on every second page of a file are backs: each in its paper"
+# one blank in a file of an even number of pages is still a separator
+is "$(kinds app.txt blank.txt receipt.txt card.txt | tr '\n' '|')" \
+    "form form|other other|form form|other other|" \
+    "a lone blank on a second side, the page after it a title, is a separator"
+# a blank whose next page goes on with the paper before it ("Điều 3.") is
+# that paper's back, not a separator
+is "$(kinds dec1.txt blank.txt dec2.txt | tr '\n' '|')" \
+    "decision decision other decision|" \
+    "a blank between two pages of one decision is its back"
 # a certificate's leaves fed register first: the register, then its owners'
 # page, are one certificate
 cat > reg.txt <<'P'
