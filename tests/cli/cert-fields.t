@@ -263,6 +263,26 @@ công dân số 022066819471.    Chi nhánh Văn phòng đăng ký đất đai
 P
 is "$(changes reg5.txt)" '[["2022-10-20","id-update"]]' \
     "'Ông A đổi CMND ...' opens an entry"
+# a register with no date column that writes each entry's date at the
+# head of its text ("Ngày dd/mm/yyyy: ..."; the confirmation's column far
+# right): the date opens the entry; a
+# line after one that stops on "thay cho" goes on it ("CMND số ..."), and
+# a wrapped "ngày dd/mm/yyyy" in small letters opens nothing
+cat > regday.txt <<'P'
+VI. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN
+Nội dung thay đổi và cơ sở pháp lý        Xác nhận của cơ quan
+Ngày 20/09/2021: Ông Bùi Văn Khương đã được cấp        VPĐKĐĐ Bá Thước
+Căn cước công dân số 038061004127 thay cho        ngày 20/09/2021
+CMND số 171234567.
+Ngày 05/04/2022: Thế chấp bằng quyền sử dụng đất tại        VPĐKĐĐ Bá Thước
+Ngân hàng Nông nghiệp và Phát triển nông thôn
+Ngày 01/09/2022: Chuyển mục đích 150 m² sang đất ở
+theo Quyết định số 2316/QĐ-UBND
+ngày 19/8/2022 của UBND huyện Bá Thước.
+P
+is "$(changes regday.txt)" \
+    '[["2021-09-20","id-update"],["2022-04-05","mortgage"],["2022-09-01","change-of-use"]]' \
+    "'Ngày dd/mm/yyyy: ...' opens an entry dated in its text"
 # a couple on one line: "Ông A, sinh năm .. và bà B, sinh năm ..;" with
 # both IDs under one label ("CMND số: X và Y"), or each with its own
 # ("Ông A, CMND số: X và bà B, CMND số: Y")
