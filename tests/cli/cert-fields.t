@@ -283,6 +283,35 @@ P
 is "$(changes regday.txt)" \
     '[["2021-09-20","id-update"],["2022-04-05","mortgage"],["2022-09-01","change-of-use"]]' \
     "'Ngày dd/mm/yyyy: ...' opens an entry dated in its text"
+# the 2024 form's owners' table with no row numbers: the address cell
+# after the ID; an ID that wrapped in its cell ("Số định danh cá nhân:"
+# beside the address, the number on the next line) is read there, and
+# the address goes on past it; a bare "CCCD:" labels a CCCD
+cat > own24w.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU TÀI SẢN GẮN LIỀN VỚI ĐẤT
+1. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất:
+Họ và tên Năm sinh Giấy tờ nhân thân Địa chỉ
+Ông Phan Đình Cường 1979 Số định danh cá nhân: ấp Thạnh Lợi, xã Vị Thanh 1,
+093079001524 thành phố Cần Thơ
+2. Thửa đất:
+P
+sed -e 's/Ông Phan Đình Cường 1979 Số định danh cá nhân: ấp Thạnh Lợi, xã Vị Thanh 1,/Bà Trần Thị Hoa 1968 CCCD: 049168005812 thôn Phú Hữu, xã Đại Hiệp,/' \
+    -e 's/^093079001524 thành phố Cần Thơ/huyện Đại Lộc, tỉnh Quảng Nam/' own24w.txt > own24c.txt
+is "$(cert own24w.txt '[.owners[] | [.id_type, .id_number, .address]]')" \
+    '[["dinh-danh","093079001524","ấp Thạnh Lợi, xã Vị Thanh 1, thành phố Cần Thơ"]]' \
+    "an ID wrapped in the 2024 table's cell is read on the next line"
+is "$(cert own24c.txt '[.owners[] | [.id_type, .id_number, .address]]')" \
+    '[["cccd","049168005812","thôn Phú Hữu, xã Đại Hiệp, huyện Đại Lộc, tỉnh Quảng Nam"]]' \
+    "a row of the 2024 owners' table: 'CCCD:' and the address cell"
+# but an ID's issue after it ("cấp ngày ... tại ...") is no address cell
+cat > own-issue.txt <<'P'
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông Lò Văn Thắng 1970 CMND số: 171234567 cấp ngày 17/09/1997 tại Công an tỉnh Kon Tum
+Địa chỉ thường trú: thôn Kon Rờ Bàng, xã Vinh Quang, thành phố Kon Tum, tỉnh Kon Tum
+P
+is "$(cert own-issue.txt '[.owners[] | [.id_number, .address]]')" \
+    '[["171234567","thôn Kon Rờ Bàng, xã Vinh Quang, thành phố Kon Tum, tỉnh Kon Tum"]]' \
+    "an ID's issue after it is not read as the owner's address"
 # a couple on one line: "Ông A, sinh năm .. và bà B, sinh năm ..;" with
 # both IDs under one label ("CMND số: X và Y"), or each with its own
 # ("Ông A, CMND số: X và bà B, CMND số: Y")
