@@ -205,7 +205,7 @@ title_at(const lr_cline *l)
 {
 	static const char *const before[] = { "ho va ten", "vo chong va vo la",
 	    "vo chong va chong la", "vo chong", "va vo la", "va chong la",
-	    "va vo", "va chong", "va", "ho", "chu so huu" };
+	    "va vo", "va chong", "va", "ho", "chu so huu", "con" };
 	int from = l->nt > 1 && l->tw[1] == 1 && (numbering(l->w[0]) ||
 	    row_number(l->w[0])), k = 0;
 

@@ -312,6 +312,22 @@ P
 is "$(cert own-issue.txt '[.owners[] | [.id_number, .address]]')" \
     '[["171234567","thôn Kon Rờ Bàng, xã Vinh Quang, thành phố Kon Tum, tỉnh Kon Tum"]]' \
     "an ID's issue after it is not read as the owner's address"
+# a couple and their minor child printed among the users ("Con: ông C,
+# sinh năm Y"): three owners; a Khmer family name ("Chau") is a surname,
+# not "Chu" misread
+cat > child.txt <<'P'
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông Chau Sóc Khênh, sinh năm 1976
+CMND số 351208746
+Và vợ: bà Néang Sa Phia, sinh năm 1979
+CMND số 351377012
+Địa chỉ thường trú: ấp Phnôm Pi, xã Châu Lăng, huyện Tri Tôn, tỉnh An Giang
+Con: ông Chau Sóc Đa Ra, sinh năm 2004
+(người chưa thành niên, do cha mẹ là người đại diện theo pháp luật)
+P
+is "$(cert child.txt '[.owners[] | [.name, .gender, .birth_year]]')" \
+    '[["Chau Sóc Khênh","M",1976],["Néang Sa Phia","F",1979],["Chau Sóc Đa Ra","M",2004]]' \
+    "a child printed among the users ('Con: ông C') is an owner; 'Chau' a surname"
 # a couple on one line: "Ông A, sinh năm .. và bà B, sinh năm ..;" with
 # both IDs under one label ("CMND số: X và Y"), or each with its own
 # ("Ông A, CMND số: X và bà B, CMND số: Y")
