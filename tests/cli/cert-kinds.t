@@ -179,6 +179,26 @@ is "$(kinds app.txt blank.txt receipt.txt card.txt | tr '\n' '|')" \
 is "$(kinds dec1.txt blank.txt dec2.txt | tr '\n' '|')" \
     "decision decision other decision|" \
     "a blank between two pages of one decision is its back"
+# a notarised agreement ("VĂN BẢN THỎA THUẬN PHÂN CHIA DI SẢN") is a
+# contract, whatever its "Điều" lines say; a survey extract ("TRÍCH ĐO
+# ĐỊA CHÍNH", its marks lost) after a contract is a form of its own
+cat > heirs.txt <<'P'
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+VĂN BẢN THỎA THUẬN PHÂN CHIA DI SẢN
+Hôm nay, tại Văn phòng công chứng Đại Lộc, chúng tôi gồm:
+Điều 1. Chúng tôi thỏa thuận: toàn bộ quyền sử dụng thửa đất thuộc về bà Hoa.
+Điều 2. Bà Hoa có trách nhiệm làm thủ tục đăng ký biến động.
+P
+cat > survey.txt <<'P'
+CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI
+TRICH ĐO ĐỊA CHINH THỬA ĐẤT
+Điểm X(m) Y(m) Cạnh (m)
+1 1017.240,02 527.610,01 28,00
+Thửa đất số: 1187; tờ bản đồ số: 26
+P
+is "$(kinds heirs.txt survey.txt | tr '\n' '|')" "other other|form form|" \
+    "an inheritance agreement is a contract; a survey extract after it a form"
 # a certificate's leaves fed register first: the register, then its owners'
 # page, are one certificate
 cat > reg.txt <<'P'
