@@ -328,6 +328,18 @@ P
 is "$(cert child.txt '[.owners[] | [.name, .gender, .birth_year]]')" \
     '[["Chau Sóc Khênh","M",1976],["Néang Sa Phia","F",1979],["Chau Sóc Đa Ra","M",2004]]' \
     "a child printed among the users ('Con: ông C') is an owner; 'Chau' a surname"
+# a wife's birth year whose figures were not read ("sinh năm ï") is for
+# review, its label read
+cat > wife.txt <<'P'
+I. NGƯỜI SỬ DỤNG ĐẤT
+Ông Bùi Văn Khương, sinh năm 1961
+CMND số 171234567
+Và vợ: bà Quách Thị Mến, sinh năm ï
+CMND số 171556203
+P
+"$TOP/tests/words-of-text" K wife.txt | ocr-extract -q > wife.jsonl
+is "$(jq -c '[.certificate.owners[].birth_year, ([.review[] | select(.reason | test("birth year")) | .field])]' wife.jsonl)" \
+    '[1961,null,["certificate.owners[1].birth_year"]]' "a birth year's label read without its year is for review"
 # a couple on one line: "Ông A, sinh năm .. và bà B, sinh năm ..;" with
 # both IDs under one label ("CMND số: X và Y"), or each with its own
 # ("Ông A, CMND số: X và bà B, CMND số: Y")
