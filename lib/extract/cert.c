@@ -205,7 +205,7 @@ title_at(const lr_cline *l)
 {
 	static const char *const before[] = { "ho va ten", "vo chong va vo la",
 	    "vo chong va chong la", "vo chong", "va vo la", "va chong la",
-	    "va vo", "va chong", "va", "ho", "chu so huu" };
+	    "va vo", "va chong", "va", "ho", "chu so huu", "con" };
 	int from = l->nt > 1 && l->tw[1] == 1 && (numbering(l->w[0]) ||
 	    row_number(l->w[0])), k = 0;
 
@@ -267,6 +267,18 @@ bare_year(const lr_cline *l, int a, int end)
 	return -1;
 }
 
+/* The owner read last: its birth year's label read, its year not ("sinh
+ * năm ï", the figures faded): for review. */
+static void
+year_unread(struct reader *r)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "certificate.owners[%zu].birth_year",
+	    json_array_size(r->owners) - 1);
+	flag(r, path, "a birth year's label read, not its year");
+}
+
 /* "Ông: Nguyễn Văn A, năm sinh: 1975" (or "Bà", "Hộ ông", "và vợ là bà",
  * "sinh năm 1975", a table's row "1 Ông A 1975 CMND số: ..."): a new
  * owner.  The name ends at the birth year's label, at an ID's or at a
@@ -308,6 +320,8 @@ owner_line(struct reader *r, const lr_cline *l)
 			    l->conf, l);
 		free(by);
 	}
+	if (born && json_is_null(json_object_get(o, "birth_year")))
+		year_unread(r);
 	if (year >= 0)
 		owner_field(r, o, "birth_year", json_integer(atoi(l->w[year])),
 		    l->conf, l);
@@ -411,26 +425,81 @@ passport_of(const char *v, char id[13])
 	return 1;
 }
 
+/* Is word w a personal ID's number alone (9 to 12 figures, a stop
+ * after it)? */
+static int
+id_number_word(const char *w)
+{
+	size_t n = strspn(w, "0123456789");
+
+	return n >= 9 && n <= 12 && strspn(w + n, ",;.") == strlen(w + n);
+}
+
+/* The line after l when the ID whose value should begin at word a of l
+ * wrapped in its table cell: word a holds no figure (the next cell's
+ * words stand beside the label) and the next line opens with an ID's
+ * number ("Số định danh cá nhân: ấp B, xã C" / "093079001524 thành
+ * phố D"); else NULL. */
+static const lr_cline *
+id_wrapped(const struct reader *r, const lr_cline *l, int a)
+{
+	const lr_cline *n = l + 1;
+
+	if (a < 0 || a >= l->nw || strpbrk(l->w[a], "0123456789") != NULL ||
+	    n >= r->c.v + r->c.n || n->nw < 1 || !id_number_word(n->w[0]))
+		return NULL;
+	return n;
+}
+
+/* Is l a row of an owners' table, the words from b after its ID:
+ * numbered ("1 Ông A ..."), or an owner's title first and after the ID
+ * neither its issue ("cấp ngày", "do", "tại") nor a second owner ("và
+ * bà")? */
+static int
+owner_row(const lr_cline *l, int b)
+{
+	static const char *const issue[] = { "cap", "ngay", "do", "tai" };
+
+	if (row_number(l->w[0]))
+		return 1;
+	for (size_t i = 0; b < l->nw && i < sizeof(issue) / sizeof(*issue);
+	    i++)
+		if (strcmp(l->fw[b], issue[i]) == 0)
+			return 0;
+	return title_at(l) == 0 && lr_cline_find(l, "va", b) < 0;
+}
+
 /* A co-owners' table's row ("1 Ông A 1982 CMND số: 191335411 thôn B, xã
  * C"): the address cell after the ID, for the owner read last, the next
- * lines going on with it (the cell wrapped). */
+ * lines going on with it (the cell wrapped); the ID wrapped to the next
+ * line (id_wrapped()), the address on both, that line read with this. */
 static void
 row_address(struct reader *r, const lr_cline *l)
 {
 	json_t *o = last_owner(r);
-	int a = -1, b = 0;
-	char *v = NULL;
+	const lr_cline *n = NULL;
+	int a = -1, b = 0, e;
+	char *v = NULL, *w = NULL, *t;
 
-	if (o == NULL || l->nw < 2 || !row_number(l->w[0]))
-		return;
-	for (size_t i = 0; a < 0 && i < r->data->nids; i++)
+	for (size_t i = 0; o != NULL && a < 0 && i < r->data->nids; i++)
 		a = id_span(l, r->data->ids[i].phrase, &b);
-	while (a >= 0 && b < l->nw && lr_alnums(l->w[b]) == 0)
-		b++;		/* the cell's rule read as a dash */
-	if (a < 0 || (v = lr_cline_text(l, b, value_end(r, l, b))) == NULL)
+	if (a < 0 || l->nw < 2 || !owner_row(l, b))
 		return;
+	if ((n = id_wrapped(r, l, a)) != NULL)
+		b = a;
+	while (b < l->nw && lr_alnums(l->w[b]) == 0)
+		b++;		/* the cell's rule read as a dash */
+	if ((e = value_end(r, l, b)) <= b ||
+	    (v = lr_cline_text(l, b, e)) == NULL)
+		return;
+	if (n != NULL && (w = lr_cline_text(n, 1, value_end(r, n, 1))) !=
+	    NULL && asprintf(&t, "%s%s %s", v, strchr(l->w[e - 1], ',') ?
+	    "," : "", w) > 0)	/* the comma the cell's end had */
+		free(v), v = t;
 	owner_field(r, o, "address", json_string(v), l->conf, l);
-	free(v);
+	free(v), free(w);
+	if (n != NULL)
+		r->skip = n;
 	keep_going(r, "address", json_pack("[O]", o));
 }
 
@@ -479,6 +548,12 @@ id_line(struct reader *r, const lr_cline *l)
 			    "0123456789"); b[1]++)
 				;
 			k += b[1] > a[1];
+		}
+		if (k == 1 && id_wrapped(r, l, a[0]) != NULL) {
+			char *v = strdup(l[1].w[0]);
+			if (v != NULL)
+				id_put(r, o, i, v, &l[1]);
+			return 1;
 		}
 		for (int j = 0; j < k; j++) {
 			char *v = lr_cline_text(l, a[j], b[j]);

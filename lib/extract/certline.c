@@ -578,13 +578,30 @@ lead(const lr_cline *l)
 	return i;
 }
 
-/* Does l start with a date ("dd/mm/yyyy", into date) outside the
- * confirmation column: the date column of an entry it opens? */
+/* The word of l after the date that opens it outside the confirmation
+ * column, the date into date: the date column of an entry l opens
+ * ("dd/mm/yyyy"), or the registers that write the date at the head of
+ * the entry's text ("Ngày dd/mm/yyyy: Thế chấp ...", "Ngày" a capital's:
+ * a sentence's "ngày" wrapped to a line's start is in small letters);
+ * -1 when l opens with no date. */
+static int
+date_opens(const lr_cline *l, char date[11])
+{
+	int a = l->nw > 0 ? lead(l) : 0;
+
+	if (a + 1 < l->nw && strcmp(l->fw[a], "ngay") == 0 &&
+	    lr_case_of(l->w[a]) != LR_CASE_SMALL)
+		a++;
+	if (a >= l->nw || confirming(l, a) || date_word(l->w[a], date) != 0)
+		return -1;
+	return a + 1;
+}
+
+/* Does l open with a date (into date): see date_opens()? */
 static int
 dated_line(const lr_cline *l, char date[11])
 {
-	return l->nw > 0 && !confirming(l, lead(l)) &&
-	    date_word(l->w[lead(l)], date) == 0;
+	return date_opens(l, date) >= 0;
 }
 
 /* Does l start with a word shaped like a date ("dd/mm/yyyy") that does not
@@ -652,6 +669,24 @@ static int
 dated_on(const lr_cline *l)
 {
 	return l != NULL && l->nw > 0 && strcmp(l->fw[l->nw - 1], "ngay") == 0;
+}
+
+/* Does the entry's text on l stop on a word that wants the next line
+ * ("... thay cho" / "CMND số ...", "... sang" / "Căn cước ...")?  Its
+ * last word left of the confirmation column. */
+static int
+runs_on(const lr_cline *l)
+{
+	static const char *const open[] = { "cho", "sang", "thanh", "tai",
+	    "so", "cua", "theo", "va", "voi", "bang" };
+	int i = l != NULL ? l->nw - 1 : -1;
+
+	while (i >= 0 && confirming(l, i))
+		i--;
+	for (size_t k = 0; i >= 0 && k < sizeof(open) / sizeof(*open); k++)
+		if (strcmp(l->fw[i], open[k]) == 0)
+			return 1;
+	return 0;
 }
 
 /* Does entry e tell its kind yet? */
@@ -722,8 +757,10 @@ lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 				entry_flush(&e, changes, fields);
 			e.first = l, e.conf = 1;
 			memcpy(e.date, date, sizeof(date));
-			entry_add(&e, l, lead(l) + 1);
-		} else if ((e.first == NULL || told(&e) || e.said[0] != '\0') &&
+			entry_add(&e, l, date_opens(l, date));
+			e.said[0] = '\0';	/* its own date: not yet whole */
+		} else if ((e.first == NULL || ((told(&e) ||
+		    e.said[0] != '\0') && !runs_on(text))) &&
 		    opens_change(l)) {	/* dated, the entry is whole */
 			if (e.first != NULL)
 				entry_flush(&e, changes, fields);

@@ -139,19 +139,94 @@ register_first(const json_t *rec, const lr_doc_words *w, lr_page_class *cls)
 			cls[i + 1].starts = 0;
 }
 
+/* Is page i of w a sheet's second side: an even page of its file? */
+static int
+second_side(const json_t *rec, const lr_doc_words *w, int i)
+{
+	const json_t *fp = json_object_get(page_n(rec, w->pages[i].n),
+	    "file_page");
+
+	return (fp != NULL ? json_integer_value(fp) : w->pages[i].n) % 2 == 0;
+}
+
+/* Are the blank pages of w the backs of a duplex scan: two or more, each
+ * a second side, in a file of an even number of pages?  (A separator
+ * sheet is one blank, or two in a row when scanned both sides.) */
+static int
+duplex_backs(const lr_extractor *x, const json_t *rec, const lr_doc_words *w)
+{
+	lr_page_class c;
+	int blanks = 0;
+
+	for (int i = 0; i < w->npages; i++) {
+		lr_extract_page_kind(x, &w->pages[i], NULL, &c);
+		if (c.blank && !second_side(rec, w, i))
+			return 0;
+		blanks += c.blank;
+	}
+	return blanks >= 2 && w->npages % 2 == 0;
+}
+
+/* Make the blank page c a back of the paper before it: of no kind of its
+ * own, in that paper's document. */
+static void
+make_back(lr_page_class *c)
+{
+	c->blank = c->starts = 0;
+	c->conf = 0.6;
+}
+
+/* The class of the page before page i, the blank backs passed over. */
+static const lr_page_class *
+before(const lr_page_class *cls, const char *back, int i)
+{
+	while (--i >= 0 && back[i])
+		;
+	return i >= 0 ? &cls[i] : NULL;
+}
+
+/* Classify page i of w into cls[i] after the pages before it, back[] set
+ * for the blank ones that are backs: a blank of a duplex scan (duplex),
+ * or one whose next page goes on with the paper before it ("Điều 3.")
+ * rather than begin a document. */
+static void
+classify_one(const lr_extractor *x, const lr_doc_words *w, int duplex,
+    lr_page_class *cls, char *back, int i)
+{
+	const lr_page_class *prev = before(cls, back, i);
+	lr_page_class c;
+
+	lr_extract_page_kind(x, &w->pages[i], prev, &cls[i]);
+	if (cls[i].blank && duplex && prev != NULL) {
+		back[i] = 1;
+		make_back(&cls[i]);
+	} else if (i >= 2 && cls[i - 1].blank && !cls[i - 2].blank) {
+		lr_extract_page_kind(x, &w->pages[i], &cls[i - 2], &c);
+		if (c.goes_on) {
+			back[i - 1] = 1;
+			make_back(&cls[i - 1]);
+			cls[i] = c;
+		}
+	}
+}
+
 /* Classify the pages of w into cls (w->npages of them): the two halves of
  * one sheet are facing pages of one document, and so is a page scanned
- * twice; a plan's page that the register starts on is the plan's; a
- * register fed before its owners' page is theirs. */
+ * twice; a blank back is its paper's; a plan's page that the register
+ * starts on is the plan's; a register fed before its owners' page is
+ * theirs. */
 static void
 classify(const lr_extractor *x, const json_t *rec, const lr_doc_words *w,
-    lr_page_class *cls)
+    lr_page_class *cls, char *back)
 {
+	int duplex = duplex_backs(x, rec, w);
+
 	for (int i = 0; i < w->npages; i++) {
-		const lr_page_class *prev = i > 0 ? &cls[i - 1] : NULL;
+		const lr_page_class *prev;
 		int k = reviewed_kind(rec, w->pages[i].n);
 
-		lr_extract_page_kind(x, &w->pages[i], prev, &cls[i]);
+		classify_one(x, w, duplex, cls, back, i);
+		prev = before(cls, back, i);
 		if (prev != NULL && same_sheet(rec, w->pages[i - 1].n,
 		    w->pages[i].n))
 			lr_page_kind_goes_on(prev, &cls[i]);
@@ -322,11 +397,13 @@ lr_extract_documents(const lr_extractor *x, const json_t *rec,
     const lr_doc_words *w, double review_below, lr_err *err)
 {
 	lr_page_class *cls = calloc((size_t)w->npages + 1, sizeof(*cls));
+	char *back = calloc((size_t)w->npages + 1, 1);
 	int *first = calloc((size_t)w->npages + 1, sizeof(*first));
 	json_t *out = json_array(), *wj = lr_words_to_json(w), *r, *f;
 	int ndocs = 0;
 
-	if (cls == NULL || first == NULL || out == NULL || wj == NULL)
+	if (cls == NULL || back == NULL || first == NULL || out == NULL ||
+	    wj == NULL)
 		goto oom;
 	if (w->npages == 0) {	/* nothing read: as one decision */
 		if ((f = lr_extract(x, w, review_below, err)) == NULL ||
@@ -337,7 +414,7 @@ lr_extract_documents(const lr_extractor *x, const json_t *rec,
 		json_array_append_new(out, r);
 		goto done;
 	}
-	classify(x, rec, w, cls);
+	classify(x, rec, w, cls, back);
 	for (int i = 0; i < w->npages; i++)
 		if (i == 0 || cls[i].starts)
 			first[ndocs++] = i;
@@ -349,13 +426,13 @@ lr_extract_documents(const lr_extractor *x, const json_t *rec,
 	}
 	link_changes(out);
 done:
-	free(cls), free(first);
+	free(cls), free(back), free(first);
 	json_decref(wj);
 	return out;
 oom:
 	lr_err_sys(err, "out of memory");
 fail:
-	free(cls), free(first);
+	free(cls), free(back), free(first);
 	json_decref(wj), json_decref(out);
 	return NULL;
 }

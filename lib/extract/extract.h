@@ -88,7 +88,10 @@ typedef struct lr_page_class {
 	int shared;
 	int blank;		/* a separator: nothing read on it, after no
 				 * certificate's page; a document of its own,
-				 * and the page after it starts one */
+				 * and the page after it starts one (unless
+				 * lr_extract_documents finds it a back) */
+	int goes_on;		/* it continues prev's document by a line
+				 * that only goes on ("Điều 3.", "Nơi nhận") */
 } lr_page_class;
 
 /* The record's name of kind k ("certificate-owner"), and back (-1 when

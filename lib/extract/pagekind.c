@@ -537,6 +537,7 @@ lr_pagerules_kind(const lr_pagerules *r, const lr_page_words *p,
 	double second = 0;
 
 	gather(r, p, &e);
+	out->goes_on = 0;
 	if (prev != NULL && prev->blank)
 		prev = NULL;	/* a blank page ended the document before */
 	out->blank = e.worded == 0 && (prev == NULL ||
@@ -567,6 +568,7 @@ lr_pagerules_kind(const lr_pagerules *r, const lr_page_words *p,
 		out->kind = continued(prev);
 		out->shared = 0;
 		out->conf = e.next ? 0.8 : 0.6;
+		out->goes_on = e.next;
 		out->starts = 0;
 		return;
 	}

@@ -661,6 +661,16 @@ set_scan(lr_page_result *res, PIX *pix)
 	memcpy(g->sheet, res->sheet, sizeof(g->sheet));
 }
 
+/* Number the words of res, read from the cache, as page n: the entry may
+ * have been kept for another page of the same image (a blank page, a
+ * sheet scanned twice). */
+static void
+set_number(lr_page_result *res, int n)
+{
+	if (res->words != NULL && res->words->npages > 0)
+		res->words->pages[0].n = n;
+}
+
 /* A cached result good for these options, or NULL, with its cache entry
  * in *entry (the caller's; NULL with none); a cache that cannot be read
  * sets *cerr. */
@@ -983,6 +993,7 @@ lr_ocrpage_run(lr_ocr *e, lr_cache *c, const lr_page_src *src, int n,
 		if (key[0] != '\0' &&
 		    (res = cached(c, key, o, &entry, &cerr)) != NULL) {
 			res->cached = 1;
+			set_number(res, n);
 			set_scan(res, pix);
 			pixDestroy(&pix);
 			ok = restore_cached(c, key, entry, o->lexicon, res, err);

@@ -263,6 +263,83 @@ công dân số 022066819471.    Chi nhánh Văn phòng đăng ký đất đai
 P
 is "$(changes reg5.txt)" '[["2022-10-20","id-update"]]' \
     "'Ông A đổi CMND ...' opens an entry"
+# a register with no date column that writes each entry's date at the
+# head of its text ("Ngày dd/mm/yyyy: ..."; the confirmation's column far
+# right): the date opens the entry; a
+# line after one that stops on "thay cho" goes on it ("CMND số ..."), and
+# a wrapped "ngày dd/mm/yyyy" in small letters opens nothing
+cat > regday.txt <<'P'
+VI. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN
+Nội dung thay đổi và cơ sở pháp lý        Xác nhận của cơ quan
+Ngày 20/09/2021: Ông Bùi Văn Khương đã được cấp        VPĐKĐĐ Bá Thước
+Căn cước công dân số 038061004127 thay cho        ngày 20/09/2021
+CMND số 171234567.
+Ngày 05/04/2022: Thế chấp bằng quyền sử dụng đất tại        VPĐKĐĐ Bá Thước
+Ngân hàng Nông nghiệp và Phát triển nông thôn
+Ngày 01/09/2022: Chuyển mục đích 150 m² sang đất ở
+theo Quyết định số 2316/QĐ-UBND
+ngày 19/8/2022 của UBND huyện Bá Thước.
+P
+is "$(changes regday.txt)" \
+    '[["2021-09-20","id-update"],["2022-04-05","mortgage"],["2022-09-01","change-of-use"]]' \
+    "'Ngày dd/mm/yyyy: ...' opens an entry dated in its text"
+# the 2024 form's owners' table with no row numbers: the address cell
+# after the ID; an ID that wrapped in its cell ("Số định danh cá nhân:"
+# beside the address, the number on the next line) is read there, and
+# the address goes on past it; a bare "CCCD:" labels a CCCD
+cat > own24w.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU TÀI SẢN GẮN LIỀN VỚI ĐẤT
+1. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất:
+Họ và tên Năm sinh Giấy tờ nhân thân Địa chỉ
+Ông Phan Đình Cường 1979 Số định danh cá nhân: ấp Thạnh Lợi, xã Vị Thanh 1,
+093079001524 thành phố Cần Thơ
+2. Thửa đất:
+P
+sed -e 's/Ông Phan Đình Cường 1979 Số định danh cá nhân: ấp Thạnh Lợi, xã Vị Thanh 1,/Bà Trần Thị Hoa 1968 CCCD: 049168005812 thôn Phú Hữu, xã Đại Hiệp,/' \
+    -e 's/^093079001524 thành phố Cần Thơ/huyện Đại Lộc, tỉnh Quảng Nam/' own24w.txt > own24c.txt
+is "$(cert own24w.txt '[.owners[] | [.id_type, .id_number, .address]]')" \
+    '[["dinh-danh","093079001524","ấp Thạnh Lợi, xã Vị Thanh 1, thành phố Cần Thơ"]]' \
+    "an ID wrapped in the 2024 table's cell is read on the next line"
+is "$(cert own24c.txt '[.owners[] | [.id_type, .id_number, .address]]')" \
+    '[["cccd","049168005812","thôn Phú Hữu, xã Đại Hiệp, huyện Đại Lộc, tỉnh Quảng Nam"]]' \
+    "a row of the 2024 owners' table: 'CCCD:' and the address cell"
+# but an ID's issue after it ("cấp ngày ... tại ...") is no address cell
+cat > own-issue.txt <<'P'
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông Lò Văn Thắng 1970 CMND số: 171234567 cấp ngày 17/09/1997 tại Công an tỉnh Kon Tum
+Địa chỉ thường trú: thôn Kon Rờ Bàng, xã Vinh Quang, thành phố Kon Tum, tỉnh Kon Tum
+P
+is "$(cert own-issue.txt '[.owners[] | [.id_number, .address]]')" \
+    '[["171234567","thôn Kon Rờ Bàng, xã Vinh Quang, thành phố Kon Tum, tỉnh Kon Tum"]]' \
+    "an ID's issue after it is not read as the owner's address"
+# a couple and their minor child printed among the users ("Con: ông C,
+# sinh năm Y"): three owners; a Khmer family name ("Chau") is a surname,
+# not "Chu" misread
+cat > child.txt <<'P'
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông Chau Sóc Khênh, sinh năm 1976
+CMND số 351208746
+Và vợ: bà Néang Sa Phia, sinh năm 1979
+CMND số 351377012
+Địa chỉ thường trú: ấp Phnôm Pi, xã Châu Lăng, huyện Tri Tôn, tỉnh An Giang
+Con: ông Chau Sóc Đa Ra, sinh năm 2004
+(người chưa thành niên, do cha mẹ là người đại diện theo pháp luật)
+P
+is "$(cert child.txt '[.owners[] | [.name, .gender, .birth_year]]')" \
+    '[["Chau Sóc Khênh","M",1976],["Néang Sa Phia","F",1979],["Chau Sóc Đa Ra","M",2004]]' \
+    "a child printed among the users ('Con: ông C') is an owner; 'Chau' a surname"
+# a wife's birth year whose figures were not read ("sinh năm ï") is for
+# review, its label read
+cat > wife.txt <<'P'
+I. NGƯỜI SỬ DỤNG ĐẤT
+Ông Bùi Văn Khương, sinh năm 1961
+CMND số 171234567
+Và vợ: bà Quách Thị Mến, sinh năm ï
+CMND số 171556203
+P
+"$TOP/tests/words-of-text" K wife.txt | ocr-extract -q > wife.jsonl
+is "$(jq -c '[.certificate.owners[].birth_year, ([.review[] | select(.reason | test("birth year")) | .field])]' wife.jsonl)" \
+    '[1961,null,["certificate.owners[1].birth_year"]]' "a birth year's label read without its year is for review"
 # a couple on one line: "Ông A, sinh năm .. và bà B, sinh năm ..;" with
 # both IDs under one label ("CMND số: X và Y"), or each with its own
 # ("Ông A, CMND số: X và bà B, CMND số: Y")

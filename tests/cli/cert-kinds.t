@@ -165,6 +165,40 @@ is "$(kinds cover.txt receipt.txt app.txt card.txt | tr '\n' '|')" \
 is "$(kinds app.txt blank.txt red2.txt | tr '\n' '|')" \
     "form form|other other|certificate certificate-parcel|" \
     "a blank sheet is a document of its own; the page after it begins one"
+# a duplex scan: blanks (two or more) on every second side of a file of an
+# even number of pages are the backs of one-sided papers, each its paper's
+is "$(kinds app.txt blank.txt receipt.txt blank.txt | tr '\n' '|')" \
+    "form form other|form form other|" \
+    "blanks on every second page of a file are backs: each in its paper"
+# one blank in a file of an even number of pages is still a separator
+is "$(kinds app.txt blank.txt receipt.txt card.txt | tr '\n' '|')" \
+    "form form|other other|form form|other other|" \
+    "a lone blank on a second side, the page after it a title, is a separator"
+# a blank whose next page goes on with the paper before it ("Điều 3.") is
+# that paper's back, not a separator
+is "$(kinds dec1.txt blank.txt dec2.txt | tr '\n' '|')" \
+    "decision decision other decision|" \
+    "a blank between two pages of one decision is its back"
+# a notarised agreement ("VĂN BẢN THỎA THUẬN PHÂN CHIA DI SẢN") is a
+# contract, whatever its "Điều" lines say; a survey extract ("TRÍCH ĐO
+# ĐỊA CHÍNH", its marks lost) after a contract is a form of its own
+cat > heirs.txt <<'P'
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+VĂN BẢN THỎA THUẬN PHÂN CHIA DI SẢN
+Hôm nay, tại Văn phòng công chứng Đại Lộc, chúng tôi gồm:
+Điều 1. Chúng tôi thỏa thuận: toàn bộ quyền sử dụng thửa đất thuộc về bà Hoa.
+Điều 2. Bà Hoa có trách nhiệm làm thủ tục đăng ký biến động.
+P
+cat > survey.txt <<'P'
+CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI
+TRICH ĐO ĐỊA CHINH THỬA ĐẤT
+Điểm X(m) Y(m) Cạnh (m)
+1 1017.240,02 527.610,01 28,00
+Thửa đất số: 1187; tờ bản đồ số: 26
+P
+is "$(kinds heirs.txt survey.txt | tr '\n' '|')" "other other|form form|" \
+    "an inheritance agreement is a contract; a survey extract after it a form"
 # a certificate's leaves fed register first: the register, then its owners'
 # page, are one certificate
 cat > reg.txt <<'P'

@@ -80,6 +80,14 @@ run sh -c 'ocr-extract -j1 --text --cache c.db <in.jsonl'
 is "$(jqv -r '.pages[0].ocr_cached' | sort -u)" true "a second run comes from the cache"
 like "$err" '4 documents, 4 pages, [0-9]+ fields for review, 0 pages failed, 4 from cache' "summary line"
 
+# two pages of one image (blank backs, a sheet scanned twice): the second
+# comes from the first's cache entry and keeps its own page number
+convert -size 1240x1754 xc:white xc:white -density 150 -units PixelsPerInch \
+    -compress Group4 two.tif
+run sh -c 'ocr-extract -q -j1 --no-extract --keep-words --cache c.db two.tif'
+is "$(jqv -r '[.ocr.pages[].n] | join(" ")')" "1 2" \
+    "a page read from another page's cache entry keeps its number"
+
 run sh -c 'jq -c ". + {ocr: {pages: []}}" in.jsonl | ocr-extract -q'
 is "$(jqv -r '.pages[0] | has("ocr_ms")' | sort -u)" false \
     "records already OCR'd are not OCR'd again"
