@@ -387,6 +387,72 @@ suffix_mend(const lr_xdata *s, char *seg)
 	return 0;
 }
 
+/* A run of punctuation in a decision number's symbol ("QĐ-UBND.KT")
+ * that a symbol never holds: two marks in a row ("UBND.,KT", "UB-.ND"), or
+ * one other than its separators, dot and dash ("UBND'KT").  Where the run
+ * holds one separator amid specks (commas, quotes) between two letters,
+ * the specks are dropped ("UBND.,KT": "UBND.KT").  1 when sym held one. */
+static int
+symbol_odd(char *sym)
+{
+	int odd = 0;
+
+	for (char *p = sym; *p != '\0'; p++) {
+		size_t k = 0, seps = 0;
+		while (ispunct((unsigned char)p[k]) || p[k] == ' ')
+			seps += strchr(".-", p[k++]) != NULL;
+		if (k == 0 || (k == 1 && strchr(".-", *p) != NULL))
+			continue;
+		odd = 1;
+		if (seps == 1 && p > sym && isalnum((unsigned char)p[-1]) &&
+		    isalnum((unsigned char)p[k])) {
+			*p = p[strcspn(p, ".-")];
+			memmove(p + 1, p + k, strlen(p + k) + 1);
+		} else
+			p += k - 1;
+	}
+	return odd;
+}
+
+/* Does token j, on the line of the number before it, carry on its symbol
+ * past a stray space (".KT" after "2693/QĐ-UBND")? */
+static int
+symbol_cut(const lr_toks *t, int j, int end)
+{
+	const char *x = j < end ? t->v[j].text : "";
+
+	return x[0] != '\0' && !(t->v[j].flags & TOK_BOL) &&
+	    strchr(".,'\"", x[0]) != NULL && isupper((unsigned char)x[1]);
+}
+
+static double min_conf(const lr_toks *t, int a, int b);
+
+/* Why a decision number read with symbol odd (symbol_odd, symbol_cut),
+ * from tokens [i, j) with rep repairs, is doubted, its quality in *q; or
+ * NULL.  Every figure counts and none is checked, so a number read by
+ * OCR with a confidence under id_conf is doubted, as an ID is. */
+static const char *
+decnum_doubt(const lr_xdata *s, const lr_toks *t, int i, int j, int rep,
+    int odd, double *q)
+{
+	const char *why = NULL;
+
+	*q = 1;
+	if (min_conf(t, i, j) < s->set[SET_ID_CONF]) {
+		*q *= s->set[SET_ID_UNSURE];
+		why = "number read by OCR with less than full confidence";
+	}
+	if (rep) {
+		*q *= s->set[SET_REPAIR];
+		why = "number repaired";
+	}
+	if (odd) {
+		*q *= s->set[SET_REPAIR];
+		why = "punctuation a number's symbol never holds";
+	}
+	return why;
+}
+
 int
 lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
     char *out, size_t n, lr_span *sp)
@@ -444,7 +510,11 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 		o += (size_t)snprintf(out + o, n - o, "-%s", seg);
 	}
 	free(fold);
-	return span(sp, i, j, rep ? s->set[SET_REPAIR] : 1, "number repaired");
+	int odd = symbol_odd(strstr(out, "/QĐ") + strlen("/QĐ"));
+	double q;
+	const char *why = decnum_doubt(s, t, i, j, rep, odd ||
+	    symbol_cut(t, j, end), &q);
+	return span(sp, i, j, q, why);
 }
 
 int

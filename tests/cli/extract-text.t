@@ -1332,4 +1332,21 @@ edited_from cho-thue.txt 's/^Về việc cho thuê đất$/V\/ cho thuê đất/
 is "$(jqv -c '[.decision.title, .decision.kind]')" '["V/ cho thuê đất","cho-thue"]' \
     "a subject line opened by 'V/'"
 
+# A decision number whose symbol holds punctuation a symbol never holds is
+# reviewed: a separator amid specks between two letters is mended
+# ("UBND.,KT": "UBND.KT"), two separators in a row or a quote are left as
+# read, a symbol cut by a stray space (".KT" after "UBND") keeps what came
+# before it; a plain symbol ("UBND.KT") is not.
+for sym in 'UBND.,KT' 'UBND-.KT' "UBND'KT" 'UBND .KT' 'UBND.KT'; do
+	sed "s|1661/QĐ-UBND|1661/QĐ-$sym|" "$TD/extract/cho-thue.txt" >sym.txt
+	run extract-text -q sym.txt
+	jqv -c '[.decision.number, [.review[] | select(.field ==
+	    "decision.number") | .reason]]'
+done >sym.out
+is "$(cat sym.out)" '["1661/QĐ-UBND.KT",["punctuation a number'"'"'s symbol never holds"]]
+["1661/QĐ-UBND-.KT",["punctuation a number'"'"'s symbol never holds"]]
+["1661/QĐ-UBND'"'"'KT",["punctuation a number'"'"'s symbol never holds"]]
+["1661/QĐ-UBND",["punctuation a number'"'"'s symbol never holds"]]
+["1661/QĐ-UBND.KT",[]]' "a number's symbol with stray punctuation is reviewed, mended where certain"
+
 done_testing

@@ -729,6 +729,30 @@ test_id_conf(void **state)
 	}
 }
 
+/* A decision number read by OCR with a confidence under id_conf is
+ * doubted (its figures bear no check: "2693" for "2698"); one read with
+ * full confidence is not. */
+static void
+test_decnum_conf(void **state)
+{
+	static const struct { float conf; int sure; } cases[] = {
+		{ 41.5f, 0 }, { 91.9f, 0 }, { 93.1f, 1 }, { 100, 1 },
+	};
+	char num[64];
+	lr_span sp;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		lr_toks *t = toks_conf("2693/QĐ-UBND ngày", cases[i].conf);
+		assert_int_equal(lr_parse_decnum(S, t, 0, t->n, num,
+		    sizeof(num), &sp), 0);
+		assert_string_equal(num, "2693/QĐ-UBND");
+		assert_int_equal(sp.q >= 1, cases[i].sure);
+		assert_int_equal(sp.why == NULL, cases[i].sure);
+		lr_toks_free(t);
+	}
+}
+
 /* Read testdata/extract/name. */
 static char *
 sample(const char *name)
@@ -1388,6 +1412,7 @@ main(void)
 		cmocka_unit_test(test_name_runs),
 		cmocka_unit_test(test_middle_fix),
 		cmocka_unit_test(test_id_conf),
+		cmocka_unit_test(test_decnum_conf),
 		cmocka_unit_test(test_id_repairs),
 		cmocka_unit_test(test_samples),
 		cmocka_unit_test(test_damaged),
