@@ -430,7 +430,7 @@ static double min_conf(const lr_toks *t, int a, int b);
 /* Why a decision number read with symbol odd (symbol_odd, symbol_cut),
  * from tokens [i, j) with rep repairs, is doubted, its quality in *q; or
  * NULL.  Every figure counts and none is checked, so a number read by
- * OCR with a confidence under id_conf is doubted, as an ID is. */
+ * OCR with a confidence under number_conf is doubted. */
 static const char *
 decnum_doubt(const lr_xdata *s, const lr_toks *t, int i, int j, int rep,
     int odd, double *q)
@@ -438,7 +438,7 @@ decnum_doubt(const lr_xdata *s, const lr_toks *t, int i, int j, int rep,
 	const char *why = NULL;
 
 	*q = 1;
-	if (min_conf(t, i, j) < s->set[SET_ID_CONF]) {
+	if (min_conf(t, i, j) < s->set[SET_NUMBER_CONF]) {
 		*q *= s->set[SET_ID_UNSURE];
 		why = "number read by OCR with less than full confidence";
 	}
