@@ -510,7 +510,8 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 		o += (size_t)snprintf(out + o, n - o, "-%s", seg);
 	}
 	free(fold);
-	int odd = symbol_odd(strstr(out, "/QĐ") + strlen("/QĐ"));
+	char *sym = strstr(out, "/QĐ");	/* none: out cut short at n */
+	int odd = sym != NULL && symbol_odd(sym + strlen("/QĐ"));
 	double q;
 	const char *why = decnum_doubt(s, t, i, j, rep, odd ||
 	    symbol_cut(t, j, end), &q);
