@@ -157,16 +157,24 @@ last_owner(struct reader *r)
 	return n > 0 ? json_array_get(r->owners, n - 1) : NULL;
 }
 
+/* The index of owner o in the reader's owners (0 when not there). */
+static size_t
+owner_index(struct reader *r, const json_t *o)
+{
+	size_t i = json_array_size(r->owners) - 1;
+
+	while (i > 0 && json_array_get(r->owners, i) != o)
+		i--;
+	return i;
+}
+
 static void
 owner_field(struct reader *r, json_t *o, const char *key, json_t *v,
     double conf, const lr_cline *l)
 {
 	char path[64];
-	size_t i = json_array_size(r->owners) - 1;
 
-	while (i > 0 && json_array_get(r->owners, i) != o)
-		i--;
-	snprintf(path, sizeof(path), "owners[%zu].%s", i, key);
+	snprintf(path, sizeof(path), "owners[%zu].%s", owner_index(r, o), key);
 	lr_cfield(o, key, v, r->fields, path, conf, l);
 }
 
@@ -503,26 +511,41 @@ row_address(struct reader *r, const lr_cline *l)
 	keep_going(r, "address", json_pack("[O]", o));
 }
 
+static void flag(struct reader *r, const char *field, const char *reason);
+
 /* The ID v (a new string, freed here) under label row i of
- * certificates.tsv, as owner o's. */
+ * certificates.tsv, as owner o's, fixed of its figures put back by the
+ * line (its 6s); lr_id_repairs() judges those and OCR's letters read as
+ * figures: too many, no value and the ID for review. */
 static void
-id_put(struct reader *r, json_t *o, size_t i, char *v, const lr_cline *l)
+id_put(struct reader *r, json_t *o, size_t i, char *v, const lr_cline *l,
+    int fixed)
 {
-	char id[13];
+	char id[13], path[80];
 	int rep = 0;
 	enum lr_id_kind k = lr_id_read(v, id, &rep);
-	double q = rep ? 0.8 : 1;
+	double q;
 
+	rep = k != LR_ID_BAD ? lr_id_repairs(rep + fixed) : 0;
+	q = rep ? 0.8 : 1;
 	if (k == LR_ID_BAD && lr_x_old_id(v, id))
 		k = LR_ID_CMND, q = 0.5;	/* old-style figures */
 	if (k == LR_ID_BAD && strcmp(r->data->ids[i].what, "passport") == 0 &&
 	    passport_of(v, id))
 		k = LR_ID_CMND;		/* read, as it is printed */
 	free(v);
+	if (rep == LR_ID_REFUSED)
+		k = LR_ID_BAD;
 	owner_field(r, o, "id_type", json_string(r->data->ids[i].what),
 	    l->conf, l);
 	owner_field(r, o, "id_number", k != LR_ID_BAD ? json_string(id) :
 	    json_null(), k != LR_ID_BAD ? l->conf * q : 0, l);
+	if (rep == 0)
+		return;
+	snprintf(path, sizeof(path), "certificate.owners[%zu].id_number",
+	    owner_index(r, o));
+	flag(r, path, rep == LR_ID_REFUSED ? lr_why_id_refused :
+	    lr_why_id_fixed);
 }
 
 /* An ID line (its label an "id" row of certificates.tsv): the ID of the
@@ -552,14 +575,15 @@ id_line(struct reader *r, const lr_cline *l)
 		if (k == 1 && id_wrapped(r, l, a[0]) != NULL) {
 			char *v = strdup(l[1].w[0]);
 			if (v != NULL)
-				id_put(r, o, i, v, &l[1]);
+				id_put(r, o, i, v, &l[1],
+				    lr_cline_fixed(&l[1], 0, 1));
 			return 1;
 		}
 		for (int j = 0; j < k; j++) {
 			char *v = lr_cline_text(l, a[j], b[j]);
 			if (v != NULL)
 				id_put(r, json_array_get(r->owners, n - k + j),
-				    i, v, l);
+				    i, v, l, lr_cline_fixed(l, a[j], b[j]));
 		}
 		return 1;
 	}

@@ -16,6 +16,7 @@ typedef struct lr_cline {
 	char **w;		/* the words as read (a 6 read as ó put
 				 * back: lr_x_six_of_o) */
 	char **own;		/* those of w it holds (NULL: none) */
+	int *fix;		/* the 6s put back in each word (NULL: none) */
 	char **fw;		/* folded ("" for punctuation) */
 	int nt;
 	char **t;		/* the folded words split at spaces */
@@ -54,6 +55,10 @@ int lr_cline_at(const lr_cline *l, const char *p, int from);
 /* The word after phrase p when l starts with it, after a numbering ("II.",
  * "1.", "a)") or not; -1. */
 int lr_cline_starts(const lr_cline *l, const char *p);
+
+/* How many figures were put back in words a..b-1 of l (6s read as ó:
+ * lr_x_six_of_o), for lr_id_repairs(). */
+int lr_cline_fixed(const lr_cline *l, int a, int b);
 
 /* Words a..b-1 of l joined by spaces, with leading ":" and trailing
  * ".,;:" trimmed: a new string; NULL when empty or out of memory. */

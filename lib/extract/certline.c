@@ -43,11 +43,24 @@ six_word(lr_cline *l, int i)
 	if (l->own == NULL && (l->own = calloc((size_t)l->nw + 1,
 	    sizeof(char *))) == NULL)
 		return -1;
+	if (l->fix == NULL && (l->fix = calloc((size_t)l->nw + 1,
+	    sizeof(int))) == NULL)
+		return -1;
 	if ((l->own[i] = strdup(l->w[i])) == NULL)
 		return -1;
-	lr_x_six_of_o(l->own[i]);
+	l->fix[i] = lr_x_six_of_o(l->own[i]);
 	l->w[i] = l->own[i];
 	return 0;
+}
+
+int
+lr_cline_fixed(const lr_cline *l, int a, int b)
+{
+	int n = 0;
+
+	for (; l->fix != NULL && a < b && a < l->nw; a++)
+		n += l->fix[a];
+	return n;
 }
 
 static int
@@ -190,7 +203,7 @@ lr_cline_release(lr_cline *l)
 		free(l->t[k]);
 	for (int k = 0; l->own != NULL && k < l->nw; k++)
 		free(l->own[k]);
-	free(l->own);
+	free(l->own), free(l->fix);
 	free(l->fw), free(l->w);
 	free(l->t), free(l->tw);
 	memset(l, 0, sizeof(*l));
@@ -218,12 +231,14 @@ lr_cline_span(const lr_cline *v, int n, int a, int b, lr_cline *out)
 	out->edge = v[0].edge;
 	out->w = calloc((size_t)total + 1, sizeof(char *));
 	out->fw = calloc((size_t)total + 1, sizeof(char *));
-	if (out->w == NULL || out->fw == NULL)
+	out->fix = calloc((size_t)total + 1, sizeof(int));
+	if (out->w == NULL || out->fw == NULL || out->fix == NULL)
 		return lr_cline_release(out), -1;
 	for (int i = 0, k = 0; i < n; i++)
 		for (int j = 0; j < v[i].nw; j++, k++) {
 			if (k < a || k >= b)
 				continue;
+			out->fix[out->nw] = lr_cline_fixed(&v[i], j, j + 1);
 			out->w[out->nw] = v[i].w[j];
 			if ((out->fw[out->nw++] = strdup(v[i].fw[j])) == NULL)
 				return lr_cline_release(out), -1;

@@ -53,6 +53,12 @@ int lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
 enum { LR_ID_REFUSED = -2, LR_ID_FIXED_MAX = 3 };
 extern const char lr_why_id_fixed[];
 extern const char lr_why_id_refused[];
+/* The one rule for an ID read with fixed of its figures repaired, wherever
+ * IDs are read (a decision's text, a table's cell, a certificate's line):
+ * LR_ID_REFUSED when LR_ID_FIXED_MAX or more (no value; the owner's ID
+ * reviewed for lr_why_id_refused), 1 when some (the value kept, doubted
+ * for lr_why_id_fixed), 0 when none. */
+int lr_id_repairs(int fixed);
 int lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **name, lr_span *sp);
 /* The reason lr_parse_name gives for a doubtful mark on a capital: a doubt

@@ -765,6 +765,12 @@ const char lr_why_id_fixed[] = "digits repaired";
 const char lr_why_id_refused[] = "ID unreadable: too many figures repaired";
 
 int
+lr_id_repairs(int fixed)
+{
+	return fixed >= LR_ID_FIXED_MAX ? LR_ID_REFUSED : fixed > 0;
+}
+
+int
 lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
     char out[13], lr_span *sp)
 {
@@ -787,8 +793,8 @@ lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
 	}
 	if (found < 0)
 		return -1;
-	frep += tok_repairs(t, i, found);
-	if (frep >= LR_ID_FIXED_MAX)
+	frep = lr_id_repairs(frep + tok_repairs(t, i, found));
+	if (frep == LR_ID_REFUSED)
 		return LR_ID_REFUSED;
 	if (frep > 0)
 		return span(sp, i, found, s->set[SET_REPAIR], lr_why_id_fixed);

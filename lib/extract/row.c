@@ -793,22 +793,29 @@ static int
 owner_value(lr_xctx *c, struct row *r, int lab, int owner, int i, int e)
 {
 	json_t *o = json_array_get(c->owners, (size_t)owner);
-	char id[13], pre[32];
+	char id[13], pre[32], path[64];
 	lr_span sp;
-	int y;
+	int y, rc = -1, is_id = lab == LAB_ID_CCCD || lab == LAB_ID_DD ||
+	    lab == LAB_ID_CMND;
 
 	i = skip_marks(c, r, i, e);
 	lr_x_prefix(pre, sizeof(pre), "owners", owner);
+	if (is_id && o != NULL)
+		rc = lr_parse_id(c->s, c->t, i, e, id, &sp);
 	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,
 	    i, e, &y, &sp) == 0)
 		lr_x_put(c, o, pre, "birth_year", json_integer(y), &sp, 0);
-	else if ((lab == LAB_ID_CCCD || lab == LAB_ID_DD || lab == LAB_ID_CMND)
-	    && o != NULL && lr_parse_id(c->s, c->t, i, e, id, &sp) == 0) {
+	else if (rc == 0) {
 		lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);
 		lr_x_put(c, o, pre, "id_type", json_string(lr_x_id_type(id,
 		    lab)), &sp, 0);
-	} else
+	} else {
+		/* refused (lr_id_repairs): the owner's ID is for review */
+		if (rc == LR_ID_REFUSED && snprintf(path, sizeof(path),
+		    "%s.id_number", pre) < (int)sizeof(path))
+			lr_x_doubt(c, path, 1, lr_why_id_refused);
 		return -1;
+	}
 	return sp.b;
 }
 

@@ -447,4 +447,20 @@ is "$("$TOP/tests/words-of-text" K couple3.txt | ocr-extract -q |
     jq -c '[.certificate.owners[].id_number, ([.review[] | select(.reason | test("ID printed")) | .field])]')" \
     '[null,null,["certificate.owners[0]","certificate.owners[1]"]]' \
     "an ID printed but not read leaves its owner for review"
+# An ID's figures repaired (OCR's letters for figures, 6s read as "ó" put
+# back: lr_id_repairs, the rule decisions and tables use too): three or
+# more, no value and its owner for review saying why; one or two, the ID
+# kept and doubted ("digits repaired")
+idrep() { sed "s/233600236/$1/" red.txt > idrep.txt
+    "$TOP/tests/words-of-text" K idrep.txt | ocr-extract -q | jq -c \
+    '[.certificate.owners[0].id_number, ([.review[] | select(.reason |
+    test("ID unreadable|digits repaired")) | .reason])]'; }
+is "$(idrep 2336OO2I6)" '[null,["ID unreadable: too many figures repaired"]]' \
+    "an ID with three letters read as figures is refused, for review"
+is "$(idrep 2336óó2l6)" '[null,["ID unreadable: too many figures repaired"]]' \
+    "the 6s put back count: two of them and a letter, refused"
+is "$(idrep 233ó002l6)" '["233600216",["digits repaired"]]' \
+    "an ID with two figures repaired is kept, doubted"
+is "$(idrep 233600236)" '["233600236",[]]' \
+    "an ID read whole is neither"
 done_testing

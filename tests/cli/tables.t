@@ -463,6 +463,22 @@ is "$(jq -c '[.owners[] | [.id_number, .id_type]]' dinhdanh.json)" \
     '[["024160336741","dinh-danh"],["024050844","cmnd"],["024164298041","dinh-danh"],["024055991285","dinh-danh"]]' \
     "IDs under 'Số định danh cá nhân' are dinh-danh; nine digits a cmnd"
 
+# IDs in a table's cells with figures repaired (OCR's letters for figures:
+# lr_id_repairs, the rule the text and certificates use), in the table of
+# testdata/tables/headless.words: three, no value and the holder for
+# review saying why; one, the ID kept and doubted.
+read_edited idrep3 headless 's/034138899012@1060/O34I388990I2@1060/'
+read_edited idrep1 headless 's/283292557@1060/2832925S7@1060/'
+is "$(jq -c '[.owners[] | .id_number]' idrep3.json idrep1.json)" \
+    '["172959784",null,"283292557","250333009"]
+["172959784","034138899012","283292557","250333009"]' \
+    "a cell's ID with three figures repaired has no value; one with one is kept"
+is "$(jq -c '[.review[] | select(.reason | test("ID unreadable: too many figures repaired")) | .field]' idrep3.json
+    jq -c '[.review[] | select(.reason | test("id_number: digits repaired")) | .field]' idrep1.json)" \
+    '["owners[1]"]
+["owners[2]"]' \
+    "the refused ID's holder is for review, saying why; the repaired one doubted"
+
 # A column of areas printed with no thousands dots ("6774,3"), OCR having
 # lost the commas of some ("23998") and damaged another that it still read
 # right ("3853/60"): the decimals that make the areas add up to the total
