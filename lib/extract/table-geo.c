@@ -1489,21 +1489,17 @@ lr_x_geo_close(lr_xctx *c, struct lr_tab_open **o)
 	*o = NULL;
 }
 
-int
-lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **op)
+/* Read the unruled table whose header line starts at token a of c->t
+ * into the table o left open (see lr_x_geo_unruled); 1 when read. */
+static int
+unruled(lr_xctx *c, int a, struct open *o)
 {
 	lr_grid gr;
 	lr_rule *box = malloc((size_t)c->t->n * sizeof(*box));
 	int *cells = malloc((size_t)(c->t->n + 1) * sizeof(*cells));
 	int nbox = 0, ret = 0, mingap = c->t->v[a].h, page = c->t->v[a].page,
 	    gap;
-	struct lr_tab_open local = { .o = { .on = 0 } }, *lo;
 
-	if (*op == NULL)
-		*op = calloc(1, sizeof(**op));
-	lo = *op != NULL ? *op : &local;
-	if (lo->o.on && lo->o.last != page - 1)
-		finish(c, &lo->o);	/* not the page before: no run-on */
 	if (box != NULL && cells != NULL &&
 	    unruled_rows(c, a, 1, &gr, &box, &nbox) > 0 &&
 	    (gr.ncol = lr_grid_columns(box, nbox, mingap, gr.xs,
@@ -1511,18 +1507,81 @@ lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **op)
 		gr.xs[0] = 0;
 		gr.xs[gr.ncol] = 1 << 30;
 		split_kinds(c, &gr, page, mingap, box);
-		run_on_columns(&lo->o, page, &gr);
+		run_on_columns(o, page, &gr);
 		gap = cell_gap(c->t, a, line_end(c->t, a), mingap);
-		if (grid_table(c, &gr, page, gap, NULL, cells, NULL,
-		    &lo->o) > 0)
+		if (grid_table(c, &gr, page, gap, NULL, cells, NULL, o) > 0)
 			ret = 1;
 		if (ret)
-			runs_on(c, page, gr.ys[gr.nrow], &lo->o, gap);
+			runs_on(c, page, gr.ys[gr.nrow], o, gap);
 	}
-	if (lo == &local)
-		finish(c, &local.o);
 	free(box);
 	free(cells);
+	return ret;
+}
+
+/* The tokens of the page of token a, from a on, that stand left of x
+ * (right: at x or right of it), into half (its own lines, each starting
+ * TOK_BOL; the strings are the document's); -1 when out of memory. */
+static int
+half_of(const lr_toks *t, int a, int x, int right, struct gtab *half)
+{
+	int line = -1;
+
+	for (int j = a; j < t->n && t->v[j].page == t->v[a].page; j++) {
+		lr_tok k = t->v[j];
+		if ((k.x + k.w / 2 >= x) != right)
+			continue;
+		k.flags = k.line != line ? k.flags | TOK_BOL :
+		    k.flags & ~(unsigned)TOK_BOL;
+		line = k.line;
+		if (push(half, &k) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Two unruled tables side by side under header line [a, b), the second's
+ * header from token s (lr_tab_repeat_at): each half read with its own
+ * columns, the left's rows first; the right one goes on with the left
+ * (one list cut in two) unless the left closed with its total.  The
+ * checks of a table are made on the document's tokens.  1 when either
+ * half was read. */
+static int
+side_by_side(lr_xctx *c, int a, int s, struct open *o)
+{
+	lr_toks *doc = c->t;
+	int x = (doc->v[s - 1].x + doc->v[s - 1].w + doc->v[s].x) / 2;
+	int ret = 0;
+
+	finish(c, o);
+	for (int right = 0; right < 2; right++) {
+		struct gtab half = { { NULL, 0, 0, 0 }, NULL, 0, 0, 0 };
+		if (o->on && o->tb.total >= 0)
+			finish(c, o);
+		if (half_of(doc, a, x, right, &half) == 0 && half.t.n > 0) {
+			c->t = &half.t;
+			ret |= unruled(c, 0, o);
+			c->t = doc;
+		}
+		free(half.t.v);
+	}
+	return ret;
+}
+
+int
+lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **op)
+{
+	struct lr_tab_open local = { .o = { .on = 0 } }, *lo;
+	int s = lr_tab_repeat_at(c, a, line_end(c->t, a)), ret;
+
+	if (*op == NULL)
+		*op = calloc(1, sizeof(**op));
+	lo = *op != NULL ? *op : &local;
+	if (lo->o.on && lo->o.last != c->t->v[a].page - 1)
+		finish(c, &lo->o);	/* not the page before: no run-on */
+	ret = s > 0 ? side_by_side(c, a, s, &lo->o) : unruled(c, a, &lo->o);
+	if (lo == &local)
+		finish(c, &local.o);
 	return ret;
 }
 

@@ -254,3 +254,31 @@ lr_tab_header(const lr_xctx *c, int a, int b, int *cols)
 
 	return n > 0 ? n : word_header(c, a, b, cols);
 }
+
+/* The first token of [from, b) with letters or digits, or b. */
+static int
+next_content(const lr_toks *t, int from, int b)
+{
+	while (from < b && !lr_tab_content(&t->v[from]))
+		from++;
+	return from;
+}
+
+int
+lr_tab_repeat_at(const lr_xctx *c, int a, int b)
+{
+	const lr_toks *t = c->t;
+	int f0 = next_content(t, a, b), f1 = next_content(t, f0 + 1, b);
+
+	if (f1 >= b || (t->v[f0].flags & TOK_DIGIT))
+		return -1;
+	for (int j = f1 + 1; j < b; j++) {
+		int k = next_content(t, j + 1, b);
+		if (k < b && strcmp(t->v[j].key, t->v[f0].key) == 0 &&
+		    strcmp(t->v[k].key, t->v[f1].key) == 0 &&
+		    t->v[j].x > t->v[f1].x && t->v[j].x - (t->v[j - 1].x +
+		    t->v[j - 1].w) >= t->v[j].h)
+			return j;
+	}
+	return -1;
+}
