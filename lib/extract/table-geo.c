@@ -1540,17 +1540,16 @@ half_of(const lr_toks *t, int a, int x, int right, struct gtab *half)
 	return 0;
 }
 
-/* Two unruled tables side by side under header line [a, b), the second's
- * header from token s (lr_tab_repeat_at): each half read with its own
+/* Two unruled tables side by side under the header row of line a, cut
+ * at x (lr_tab_repeat_at): each half read with its own
  * columns, the left's rows first; the right one goes on with the left
  * (one list cut in two) unless the left closed with its total.  The
  * checks of a table are made on the document's tokens.  1 when either
  * half was read. */
 static int
-side_by_side(lr_xctx *c, int a, int s, struct open *o)
+side_by_side(lr_xctx *c, int a, int x, struct open *o)
 {
 	lr_toks *doc = c->t;
-	int x = (doc->v[s - 1].x + doc->v[s - 1].w + doc->v[s].x) / 2;
 	int ret = 0;
 
 	finish(c, o);
@@ -1572,14 +1571,14 @@ int
 lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **op)
 {
 	struct lr_tab_open local = { .o = { .on = 0 } }, *lo;
-	int s = lr_tab_repeat_at(c, a, line_end(c->t, a)), ret;
+	int x = lr_tab_repeat_at(c, a), ret;
 
 	if (*op == NULL)
 		*op = calloc(1, sizeof(**op));
 	lo = *op != NULL ? *op : &local;
 	if (lo->o.on && lo->o.last != c->t->v[a].page - 1)
 		finish(c, &lo->o);	/* not the page before: no run-on */
-	ret = s > 0 ? side_by_side(c, a, s, &lo->o) : unruled(c, a, &lo->o);
+	ret = x > 0 ? side_by_side(c, a, x, &lo->o) : unruled(c, a, &lo->o);
 	if (lo == &local)
 		finish(c, &local.o);
 	return ret;
@@ -1900,7 +1899,49 @@ struct pgrid {
 	int page, tol;
 };
 
-/* The grids of every page of c, refined (refine_grid), in reading order,
+/* The first word of page in the top row of grid gr (its header), or -1. */
+static int
+head_token(const lr_xctx *c, const lr_grid *gr, int page)
+{
+	for (int j = 0; j < c->t->n; j++) {
+		const lr_tok *k = &c->t->v[j];
+		if (k->page == page && lr_tab_content(k) && k->x + k->w / 2 >
+		    gr->xs[0] && k->x + k->w / 2 < gr->xs[gr->ncol] &&
+		    k->y + k->h / 2 > gr->ys[0] && k->y + k->h / 2 <
+		    gr->ys[1])
+			return j;
+	}
+	return -1;
+}
+
+/* Grid gr of page cut in two when its header repeats its first columns
+ * (lr_tab_repeat_at: two tables side by side, one row of rules across
+ * both): gr keeps the columns left of the cut, *right those right of it
+ * (a column between two rules at the cut, empty, in neither).  1 when
+ * cut, each half three columns or more. */
+static int
+split_sides(const lr_xctx *c, lr_grid *gr, int page, lr_grid *right)
+{
+	int a = head_token(c, gr, page), x, l = gr->ncol, r = 0;
+
+	if (a < 0 || (x = lr_tab_repeat_at(c, a)) < 0)
+		return 0;
+	while (l > 0 && gr->xs[l] > x)
+		l--;
+	while (r < gr->ncol && gr->xs[r] < x)
+		r++;
+	if (l < 3 || gr->ncol - r < 3)
+		return 0;
+	*right = *gr;
+	right->ncol = gr->ncol - r;
+	memmove(right->xs, gr->xs + r, (size_t)(right->ncol + 1) *
+	    sizeof(int));
+	gr->ncol = l;
+	return 1;
+}
+
+/* The grids of every page of c, refined (refine_grid), in reading order
+ * (two tables side by side in one grid cut, the left first: split_sides),
  * in *out (to free); how many, -1 when out of memory. */
 static int
 all_grids(const lr_xctx *c, struct pgrid **out)
@@ -1908,7 +1949,8 @@ all_grids(const lr_xctx *c, struct pgrid **out)
 	lr_grid grids[MAXGRIDS];
 	int n = 0;
 
-	*out = malloc((size_t)(c->w->npages * MAXGRIDS + 1) * sizeof(**out));
+	*out = malloc((size_t)(2 * c->w->npages * MAXGRIDS + 1) *
+	    sizeof(**out));
 	for (int p = 0; *out != NULL && p < c->w->npages; p++) {
 		const lr_page_words *pg = &c->w->pages[p];
 		int tol = lr_grid_tol(pg);
@@ -1919,8 +1961,13 @@ all_grids(const lr_xctx *c, struct pgrid **out)
 				rows_by_gaps(c, &grids[i], pg->n, mingap(c,
 				    pg->n));
 			refine_grid(c, &grids[i], pg->n, mingap(c, pg->n));
+			lr_grid right;
+			int two = split_sides(c, &grids[i], pg->n, &right);
 			(*out)[n++] = (struct pgrid){ grids[i], pg, pg->n,
 			    tol };
+			if (two)
+				(*out)[n++] = (struct pgrid){ right, pg,
+				    pg->n, tol };
 		}
 	}
 	return *out != NULL ? n : -1;
