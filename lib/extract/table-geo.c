@@ -1013,17 +1013,27 @@ static int body_row(const lr_xctx *c, const lr_grid *gr, int page);
 /* The words of a body cell of gr (page pg) merged with the one above
  * (lr_grid_merged: a holder's name cell over its parcel rows) moved up
  * into the first cell of the merge, so that the name is read whole on
- * the first of its rows and the rows under it take its holder. */
+ * the first of its rows and the rows under it take its holder.  A row
+ * whose first cell reads merged with the one above yet holds a number of
+ * its own (a row number: a merged cell holds one) starts a row of its
+ * own: the rule above it faded, none of its cells is merged. */
 static void
 merge_cells(const lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
     int *cells)
 {
 	int top[LR_GRID_MAX][LR_TAB_MAXCOL], body = body_row(c, gr, pg->n);
-	int tol = lr_grid_tol(pg);
+	int tol = lr_grid_tol(pg), own[LR_GRID_MAX] = { 0 };
 
+	for (int i = 0; i < c->t->n; i++)
+		if (cells[i] >= 0 && cells[i] % LR_TAB_MAXCOL == 0 &&
+		    (c->t->v[i].flags & TOK_DIGIT))
+			own[cells[i] / LR_TAB_MAXCOL] = 1;
+	for (int r = 0; r < gr->nrow; r++)	/* one number a merged cell */
+		own[r] = own[r] && r > body && lr_grid_merged(gr, pg->rules,
+		    pg->nrules, tol, r, 0);
 	for (int r = 0; r < gr->nrow; r++)
 		for (int k = 0; k < gr->ncol && k < LR_TAB_MAXCOL; k++)
-			top[r][k] = r > body && lr_grid_merged(gr,
+			top[r][k] = r > body && !own[r] && lr_grid_merged(gr,
 			    pg->rules, pg->nrules, tol, r, k) ? top[r - 1][k] : r;
 	for (int i = 0; i < c->t->n; i++) {
 		int row = cells[i] / LR_TAB_MAXCOL, col = cells[i] %

@@ -882,37 +882,25 @@ is "$(parcels sidetab)" '12 45 1250 LUC 0
 is "$(reasons sidetab | grep -c 'table')" 0 \
     "tables side by side: six holders, as Điều 1 announces, none flagged"
 
-# The same two tables ruled as one grid: one row of rules across both, a
-# vertical rule at each column's edge.  The grid is cut where the second
-# header starts (an empty column between the two tables' border rules in
-# neither), each half read in its own columns, the left's rows first.
-read_edited sidetab-ruled sidetab '/^line 600 /i\
-rule 190 580 3120 2\
-rule 190 720 3120 2\
-rule 190 800 3120 2\
-rule 190 880 3120 2\
-rule 190 960 3120 2
-/^line 600 /{
-h
-s/.*/rule 190 580 2 382/p
-s/190/310/p
-s/310/780/p
-s/780/980/p
-s/980/1230/p
-s/1230/1480/p
-s/1480/1650/p
-s/1650/1790/p
-s/1790/1910/p
-s/1910/2380/p
-s/2380/2580/p
-s/2580/2830/p
-s/2830/3080/p
-s/3080/3310/p
-g
-}'
+# The same two tables ruled as one grid (testdata/tables/sidetab-ruled
+# .words): one row of rules across both, a vertical rule at each column's
+# edge.  The grid is cut where the second header starts (an empty column
+# between the two tables' border rules in neither), each half read in its
+# own columns, the left's rows first.
+read_words sidetab-ruled
 is "$(holders sidetab-ruled)" "$(holders sidetab)" \
     "ruled tables side by side in one grid: the left's holders, then the right's"
 is "$(parcels sidetab-ruled)" "$(parcels sidetab)" \
     "ruled tables side by side in one grid: every parcel in its own columns"
+
+# The same ruled tables with the rule between rows 1 and 2 faded over the
+# row numbers and names (it starts right of them): a row whose first cell
+# holds its own row number is a row of its own, its holder's cell not
+# merged with the one above.
+read_edited sidetab-faded sidetab-ruled 's/^rule 190 800 3120 2$/rule 900 800 2410 2/'
+is "$(holders sidetab-faded)" "$(holders sidetab)" \
+    "a rule faded over the names of numbered rows: each row's holder its own"
+is "$(parcels sidetab-faded)" "$(parcels sidetab)" \
+    "a rule faded over the names of numbered rows: each parcel its holder"
 
 done_testing
