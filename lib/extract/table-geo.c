@@ -1014,9 +1014,9 @@ static int body_row(const lr_xctx *c, const lr_grid *gr, int page);
  * (lr_grid_merged: a holder's name cell over its parcel rows) moved up
  * into the first cell of the merge, so that the name is read whole on
  * the first of its rows and the rows under it take its holder.  A row
- * whose first cell reads merged with the one above yet holds a number of
- * its own (a row number: a merged cell holds one) starts a row of its
- * own: the rule above it faded, none of its cells is merged. */
+ * whose first cell reads merged with the one above yet both hold a
+ * number (row numbers: a merged cell holds one, centred in it) starts a
+ * row of its own: the rule above it faded, none of its cells is merged. */
 static void
 merge_cells(const lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
     int *cells)
@@ -1028,9 +1028,9 @@ merge_cells(const lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
 		if (cells[i] >= 0 && cells[i] % LR_TAB_MAXCOL == 0 &&
 		    (c->t->v[i].flags & TOK_DIGIT))
 			own[cells[i] / LR_TAB_MAXCOL] = 1;
-	for (int r = 0; r < gr->nrow; r++)	/* one number a merged cell */
-		own[r] = own[r] && r > body && lr_grid_merged(gr, pg->rules,
-		    pg->nrules, tol, r, 0);
+	for (int r = gr->nrow - 1; r >= 0; r--)	/* one number a merged cell */
+		own[r] = own[r] && r > 0 && r > body && own[r - 1] &&
+		    lr_grid_merged(gr, pg->rules, pg->nrules, tol, r, 0);
 	for (int r = 0; r < gr->nrow; r++)
 		for (int k = 0; k < gr->ncol && k < LR_TAB_MAXCOL; k++)
 			top[r][k] = r > body && !own[r] && lr_grid_merged(gr,
