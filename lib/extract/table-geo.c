@@ -1013,17 +1013,27 @@ static int body_row(const lr_xctx *c, const lr_grid *gr, int page);
 /* The words of a body cell of gr (page pg) merged with the one above
  * (lr_grid_merged: a holder's name cell over its parcel rows) moved up
  * into the first cell of the merge, so that the name is read whole on
- * the first of its rows and the rows under it take its holder. */
+ * the first of its rows and the rows under it take its holder.  A row
+ * whose first cell reads merged with the one above yet both hold a
+ * number (row numbers: a merged cell holds one, centred in it) starts a
+ * row of its own: the rule above it faded, none of its cells is merged. */
 static void
 merge_cells(const lr_xctx *c, const lr_grid *gr, const lr_page_words *pg,
     int *cells)
 {
 	int top[LR_GRID_MAX][LR_TAB_MAXCOL], body = body_row(c, gr, pg->n);
-	int tol = lr_grid_tol(pg);
+	int tol = lr_grid_tol(pg), own[LR_GRID_MAX] = { 0 };
 
+	for (int i = 0; i < c->t->n; i++)
+		if (cells[i] >= 0 && cells[i] % LR_TAB_MAXCOL == 0 &&
+		    (c->t->v[i].flags & TOK_DIGIT))
+			own[cells[i] / LR_TAB_MAXCOL] = 1;
+	for (int r = gr->nrow - 1; r >= 0; r--)	/* one number a merged cell */
+		own[r] = own[r] && r > 0 && r > body && own[r - 1] &&
+		    lr_grid_merged(gr, pg->rules, pg->nrules, tol, r, 0);
 	for (int r = 0; r < gr->nrow; r++)
 		for (int k = 0; k < gr->ncol && k < LR_TAB_MAXCOL; k++)
-			top[r][k] = r > body && lr_grid_merged(gr,
+			top[r][k] = r > body && !own[r] && lr_grid_merged(gr,
 			    pg->rules, pg->nrules, tol, r, k) ? top[r - 1][k] : r;
 	for (int i = 0; i < c->t->n; i++) {
 		int row = cells[i] / LR_TAB_MAXCOL, col = cells[i] %
@@ -1489,21 +1499,17 @@ lr_x_geo_close(lr_xctx *c, struct lr_tab_open **o)
 	*o = NULL;
 }
 
-int
-lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **op)
+/* Read the unruled table whose header line starts at token a of c->t
+ * into the table o left open (see lr_x_geo_unruled); 1 when read. */
+static int
+unruled(lr_xctx *c, int a, struct open *o)
 {
 	lr_grid gr;
 	lr_rule *box = malloc((size_t)c->t->n * sizeof(*box));
 	int *cells = malloc((size_t)(c->t->n + 1) * sizeof(*cells));
 	int nbox = 0, ret = 0, mingap = c->t->v[a].h, page = c->t->v[a].page,
 	    gap;
-	struct lr_tab_open local = { .o = { .on = 0 } }, *lo;
 
-	if (*op == NULL)
-		*op = calloc(1, sizeof(**op));
-	lo = *op != NULL ? *op : &local;
-	if (lo->o.on && lo->o.last != page - 1)
-		finish(c, &lo->o);	/* not the page before: no run-on */
 	if (box != NULL && cells != NULL &&
 	    unruled_rows(c, a, 1, &gr, &box, &nbox) > 0 &&
 	    (gr.ncol = lr_grid_columns(box, nbox, mingap, gr.xs,
@@ -1511,18 +1517,80 @@ lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **op)
 		gr.xs[0] = 0;
 		gr.xs[gr.ncol] = 1 << 30;
 		split_kinds(c, &gr, page, mingap, box);
-		run_on_columns(&lo->o, page, &gr);
+		run_on_columns(o, page, &gr);
 		gap = cell_gap(c->t, a, line_end(c->t, a), mingap);
-		if (grid_table(c, &gr, page, gap, NULL, cells, NULL,
-		    &lo->o) > 0)
+		if (grid_table(c, &gr, page, gap, NULL, cells, NULL, o) > 0)
 			ret = 1;
 		if (ret)
-			runs_on(c, page, gr.ys[gr.nrow], &lo->o, gap);
+			runs_on(c, page, gr.ys[gr.nrow], o, gap);
 	}
-	if (lo == &local)
-		finish(c, &local.o);
 	free(box);
 	free(cells);
+	return ret;
+}
+
+/* The tokens of the page of token a, from a on, that stand left of x
+ * (right: at x or right of it), into half (its own lines, each starting
+ * TOK_BOL; the strings are the document's); -1 when out of memory. */
+static int
+half_of(const lr_toks *t, int a, int x, int right, struct gtab *half)
+{
+	int line = -1;
+
+	for (int j = a; j < t->n && t->v[j].page == t->v[a].page; j++) {
+		lr_tok k = t->v[j];
+		if ((k.x + k.w / 2 >= x) != right)
+			continue;
+		k.flags = k.line != line ? k.flags | TOK_BOL :
+		    k.flags & ~(unsigned)TOK_BOL;
+		line = k.line;
+		if (push(half, &k) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Two unruled tables side by side under the header row of line a, cut
+ * at x (lr_tab_repeat_at): each half read with its own
+ * columns, the left's rows first; the right one goes on with the left
+ * (one list cut in two) unless the left closed with its total.  The
+ * checks of a table are made on the document's tokens.  1 when either
+ * half was read. */
+static int
+side_by_side(lr_xctx *c, int a, int x, struct open *o)
+{
+	lr_toks *doc = c->t;
+	int ret = 0;
+
+	finish(c, o);
+	for (int right = 0; right < 2; right++) {
+		struct gtab half = { { NULL, 0, 0, 0 }, NULL, 0, 0, 0 };
+		if (o->on && o->tb.total >= 0)
+			finish(c, o);
+		if (half_of(doc, a, x, right, &half) == 0 && half.t.n > 0) {
+			c->t = &half.t;
+			ret |= unruled(c, 0, o);
+			c->t = doc;
+		}
+		free(half.t.v);
+	}
+	return ret;
+}
+
+int
+lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **op)
+{
+	struct lr_tab_open local = { .o = { .on = 0 } }, *lo;
+	int x = lr_tab_repeat_at(c, a), ret;
+
+	if (*op == NULL)
+		*op = calloc(1, sizeof(**op));
+	lo = *op != NULL ? *op : &local;
+	if (lo->o.on && lo->o.last != c->t->v[a].page - 1)
+		finish(c, &lo->o);	/* not the page before: no run-on */
+	ret = x > 0 ? side_by_side(c, a, x, &lo->o) : unruled(c, a, &lo->o);
+	if (lo == &local)
+		finish(c, &local.o);
 	return ret;
 }
 
@@ -1841,7 +1909,49 @@ struct pgrid {
 	int page, tol;
 };
 
-/* The grids of every page of c, refined (refine_grid), in reading order,
+/* The first word of page in the top row of grid gr (its header), or -1. */
+static int
+head_token(const lr_xctx *c, const lr_grid *gr, int page)
+{
+	for (int j = 0; j < c->t->n; j++) {
+		const lr_tok *k = &c->t->v[j];
+		if (k->page == page && lr_tab_content(k) && k->x + k->w / 2 >
+		    gr->xs[0] && k->x + k->w / 2 < gr->xs[gr->ncol] &&
+		    k->y + k->h / 2 > gr->ys[0] && k->y + k->h / 2 <
+		    gr->ys[1])
+			return j;
+	}
+	return -1;
+}
+
+/* Grid gr of page cut in two when its header repeats its first columns
+ * (lr_tab_repeat_at: two tables side by side, one row of rules across
+ * both): gr keeps the columns left of the cut, *right those right of it
+ * (a column between two rules at the cut, empty, in neither).  1 when
+ * cut, each half three columns or more. */
+static int
+split_sides(const lr_xctx *c, lr_grid *gr, int page, lr_grid *right)
+{
+	int a = head_token(c, gr, page), x, l = gr->ncol, r = 0;
+
+	if (a < 0 || (x = lr_tab_repeat_at(c, a)) < 0)
+		return 0;
+	while (l > 0 && gr->xs[l] > x)
+		l--;
+	while (r < gr->ncol && gr->xs[r] < x)
+		r++;
+	if (l < 3 || gr->ncol - r < 3)
+		return 0;
+	*right = *gr;
+	right->ncol = gr->ncol - r;
+	memmove(right->xs, gr->xs + r, (size_t)(right->ncol + 1) *
+	    sizeof(int));
+	gr->ncol = l;
+	return 1;
+}
+
+/* The grids of every page of c, refined (refine_grid), in reading order
+ * (two tables side by side in one grid cut, the left first: split_sides),
  * in *out (to free); how many, -1 when out of memory. */
 static int
 all_grids(const lr_xctx *c, struct pgrid **out)
@@ -1849,7 +1959,8 @@ all_grids(const lr_xctx *c, struct pgrid **out)
 	lr_grid grids[MAXGRIDS];
 	int n = 0;
 
-	*out = malloc((size_t)(c->w->npages * MAXGRIDS + 1) * sizeof(**out));
+	*out = malloc((size_t)(2 * c->w->npages * MAXGRIDS + 1) *
+	    sizeof(**out));
 	for (int p = 0; *out != NULL && p < c->w->npages; p++) {
 		const lr_page_words *pg = &c->w->pages[p];
 		int tol = lr_grid_tol(pg);
@@ -1860,8 +1971,13 @@ all_grids(const lr_xctx *c, struct pgrid **out)
 				rows_by_gaps(c, &grids[i], pg->n, mingap(c,
 				    pg->n));
 			refine_grid(c, &grids[i], pg->n, mingap(c, pg->n));
+			lr_grid right;
+			int two = split_sides(c, &grids[i], pg->n, &right);
 			(*out)[n++] = (struct pgrid){ grids[i], pg, pg->n,
 			    tol };
+			if (two)
+				(*out)[n++] = (struct pgrid){ right, pg,
+				    pg->n, tol };
 		}
 	}
 	return *out != NULL ? n : -1;

@@ -254,3 +254,61 @@ lr_tab_header(const lr_xctx *c, int a, int b, int *cols)
 
 	return n > 0 ? n : word_header(c, a, b, cols);
 }
+
+/* The first token of [from, b) with letters or digits, or b. */
+static int
+next_content(const lr_toks *t, int from, int b)
+{
+	while (from < b && !lr_tab_content(&t->v[from]))
+		from++;
+	return from;
+}
+
+/* The end of the header row of line a: the lines after it whose first
+ * word stands within a word's height of its top (OCR cuts a row of header
+ * cells into lines, "STT Họ và tên Tờ" then "Thửa Diện tích Loại STT Họ"). */
+static int
+band_end(const lr_toks *t, int a)
+{
+	int s, b = a;
+
+	do
+		lr_tab_line_range(t, b, &s, &b);
+	while (b < t->n && t->v[b].page == t->v[a].page &&
+	    abs(t->v[b].y - t->v[a].y) < t->v[a].h);
+	return b;
+}
+
+/* The right edge of the words of [a, b) left of x nearest it, or -1. */
+static int
+left_edge(const lr_toks *t, int a, int b, int x)
+{
+	int e = -1;
+
+	for (int j = a; j < b; j++)
+		if (t->v[j].x < x && lr_tab_content(&t->v[j]) &&
+		    t->v[j].x + t->v[j].w > e)
+			e = t->v[j].x + t->v[j].w;
+	return e;
+}
+
+int
+lr_tab_repeat_at(const lr_xctx *c, int a)
+{
+	const lr_toks *t = c->t;
+	int b = band_end(t, a), f0 = next_content(t, a, b),
+	    f1 = next_content(t, f0 + 1, b);
+
+	if (f1 >= b || (t->v[f0].flags & TOK_DIGIT))
+		return -1;
+	for (int j = f1 + 1; j < b; j++) {
+		int k = next_content(t, j + 1, b), e = left_edge(t, a, b,
+		    t->v[j].x);
+		if (k < b && strcmp(t->v[j].key, t->v[f0].key) == 0 &&
+		    strcmp(t->v[k].key, t->v[f1].key) == 0 &&
+		    t->v[j].x > t->v[f1].x && e >= 0 &&
+		    t->v[j].x - e >= t->v[j].h)
+			return (e + t->v[j].x) / 2;
+	}
+	return -1;
+}

@@ -61,6 +61,11 @@ int lr_tab_header(const lr_xctx *c, int a, int b, int *cols);
  * column (STT, name) and make a header, else 0.  Which column is which is
  * the geometry's to say (lr_x_geo_unruled) (table-head.c). */
 int lr_tab_stacked_header(const lr_xctx *c, int a, int b, int *cols);
+/* Where the header row of line a (its lines within a word's height of
+ * it) repeats its first two words ("STT Họ ... STT Họ ...", at a greater
+ * x, a word's height or more right of the words before): the x between
+ * two tables side by side, else -1 (table-head.c). */
+int lr_tab_repeat_at(const lr_xctx *c, int a);
 /* The tokens [*a, *b) of the line starting at token from. */
 void lr_tab_line_range(const lr_toks *t, int from, int *a, int *b);
 /* The column label (enum lr_lab) a header cell [a, b) names, with *ha set

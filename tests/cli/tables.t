@@ -880,4 +880,43 @@ is "$(jq -c '[.parcels[].area]' nosep.json)" '[3853.6,1096.7,2399.8,424.2]' \
 is "$(reasons nosep | grep -c 'rows 1, 2, 3, 4: area separators lost')" 1 \
     "areas with every separator lost, no total: under review"
 
+# Two unruled tables side by side on a landscape page under one header
+# line that names their columns twice, "STT Họ và tên ... STT Họ và tên
+# ..." (testdata/tables/sidetab.words; issue 16): two tables, cut where
+# the second header starts, each read in its own columns, the left's rows
+# before the right's, not one table of rows joined across.
+read_words sidetab
+is "$(holders sidetab)" \
+    '["Lò Văn Hùng","Vi Thị Hà","Cà Văn Khánh","Quàng Văn Chiến","Điêu Thị Lan","Mùa A Chứ"]' \
+    "tables side by side: the left table's holders, then the right's"
+is "$(parcels sidetab)" '12 45 1250 LUC 0
+12 46 830.5 ONT 1
+13 101 2110 CLN 2
+13 102 645.5 LUC 3
+14 9 390 ONT 4
+14 11 982 CLN 5' "tables side by side: every parcel from its own table's columns"
+is "$(reasons sidetab | grep -c 'table')" 0 \
+    "tables side by side: six holders, as Điều 1 announces, none flagged"
+
+# The same two tables ruled as one grid (testdata/tables/sidetab-ruled
+# .words): one row of rules across both, a vertical rule at each column's
+# edge.  The grid is cut where the second header starts (an empty column
+# between the two tables' border rules in neither), each half read in its
+# own columns, the left's rows first.
+read_words sidetab-ruled
+is "$(holders sidetab-ruled)" "$(holders sidetab)" \
+    "ruled tables side by side in one grid: the left's holders, then the right's"
+is "$(parcels sidetab-ruled)" "$(parcels sidetab)" \
+    "ruled tables side by side in one grid: every parcel in its own columns"
+
+# The same ruled tables with the rule between rows 1 and 2 faded over the
+# row numbers and names (it starts right of them): a row whose first cell
+# holds its own row number is a row of its own, its holder's cell not
+# merged with the one above.
+read_edited sidetab-faded sidetab-ruled 's/^rule 190 800 3120 2$/rule 900 800 2410 2/'
+is "$(holders sidetab-faded)" "$(holders sidetab)" \
+    "a rule faded over the names of numbered rows: each row's holder its own"
+is "$(parcels sidetab-faded)" "$(parcels sidetab)" \
+    "a rule faded over the names of numbered rows: each parcel its holder"
+
 done_testing
