@@ -430,7 +430,8 @@ static double min_conf(const lr_toks *t, int a, int b);
 /* Why a decision number read with symbol odd (symbol_odd, symbol_cut),
  * from tokens [i, j) with rep repairs, is doubted, its quality in *q; or
  * NULL.  Every figure counts and none is checked, so a number read by
- * OCR with a confidence under number_conf is doubted. */
+ * OCR with a confidence under number_conf is doubted (its typed part: a
+ * number written by hand is reviewed as handwritten). */
 static const char *
 decnum_doubt(const lr_xdata *s, const lr_toks *t, int i, int j, int rep,
     int odd, double *q)
@@ -749,14 +750,16 @@ lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return number_span(s, sp, a, i, rep + tok_repairs(t, a, i), stray);
 }
 
-/* The lowest OCR confidence of tokens [a, b). */
+/* The lowest OCR confidence of the typed tokens of [a, b).  Tokens written
+ * by hand are left out: their field is reviewed as handwritten
+ * (lr_x_put), and handwriting's low confidence is no second reason. */
 static double
 min_conf(const lr_toks *t, int a, int b)
 {
 	double c = 100;
 
 	for (; a < b; a++)
-		if (t->v[a].conf < c)
+		if (!t->v[a].hand && t->v[a].conf < c)
 			c = t->v[a].conf;
 	return c;
 }
