@@ -425,7 +425,7 @@ symbol_cut(const lr_toks *t, int j, int end)
 	    strchr(".,'\"", x[0]) != NULL && isupper((unsigned char)x[1]);
 }
 
-static double min_conf(const lr_toks *t, int a, int b);
+static double min_conf(const lr_toks *t, int a, int b, int typed);
 
 /* Why a decision number read with symbol odd (symbol_odd, symbol_cut),
  * from tokens [i, j) with rep repairs, is doubted, its quality in *q; or
@@ -439,7 +439,7 @@ decnum_doubt(const lr_xdata *s, const lr_toks *t, int i, int j, int rep,
 	const char *why = NULL;
 
 	*q = 1;
-	if (min_conf(t, i, j) < s->set[SET_NUMBER_CONF]) {
+	if (min_conf(t, i, j, 1) < s->set[SET_NUMBER_CONF]) {
 		*q *= s->set[SET_ID_UNSURE];
 		why = "number read by OCR with less than full confidence";
 	}
@@ -750,16 +750,16 @@ lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return number_span(s, sp, a, i, rep + tok_repairs(t, a, i), stray);
 }
 
-/* The lowest OCR confidence of the typed tokens of [a, b).  Tokens written
- * by hand are left out: their field is reviewed as handwritten
- * (lr_x_put), and handwriting's low confidence is no second reason. */
+/* The lowest OCR confidence of tokens [a, b); typed: of its typed tokens
+ * only (a decision number's: one written by hand is reviewed as
+ * handwritten by lr_x_put, and its low confidence is no second reason). */
 static double
-min_conf(const lr_toks *t, int a, int b)
+min_conf(const lr_toks *t, int a, int b, int typed)
 {
 	double c = 100;
 
 	for (; a < b; a++)
-		if (!t->v[a].hand && t->v[a].conf < c)
+		if (!(typed && t->v[a].hand) && t->v[a].conf < c)
 			c = t->v[a].conf;
 	return c;
 }
@@ -801,7 +801,7 @@ lr_parse_id(const lr_xdata *s, const lr_toks *t, int i, int end,
 		return LR_ID_REFUSED;
 	if (frep > 0)
 		return span(sp, i, found, s->set[SET_REPAIR], lr_why_id_fixed);
-	return span(sp, i, found, min_conf(t, i, found) < s->set[SET_ID_CONF] ?
+	return span(sp, i, found, min_conf(t, i, found, 0) < s->set[SET_ID_CONF] ?
 	    s->set[SET_ID_UNSURE] : 1, "ID read by OCR with less than full "
 	    "confidence");
 }
