@@ -15,6 +15,10 @@ struct lr_cache {
 	pthread_mutex_t lock;	/* the statements are shared by threads */
 };
 
+/* How long a statement waits for another process's lock, and how often
+ * the schema is tried again meanwhile, milliseconds. */
+enum { BUSY_MS = 60000, RETRY_MS = 20 };
+
 static const char schema[] =
     "PRAGMA journal_mode=WAL;"
     "PRAGMA synchronous=NORMAL;"
@@ -36,14 +40,30 @@ create_private(const char *path, lr_err *err)
 	return 0;
 }
 
+/* Run the schema on db, again while another process holds the lock:
+ * processes that open a new cache at once (GNU parallel's ocr-extract
+ * --cache over one file) meet in the change of the journal to WAL, where
+ * SQLite answers "database is locked" without calling the busy handler.
+ * As long as the busy timeout at most; SQLite's return code. */
+static int
+set_schema(sqlite3 *db)
+{
+	int rc;
+
+	for (int i = 0; (rc = sqlite3_exec(db, schema, NULL, NULL, NULL)) ==
+	    SQLITE_BUSY && i < BUSY_MS / RETRY_MS; i++)
+		sqlite3_sleep(RETRY_MS);
+	return rc;
+}
+
 /* Set the cache up; -1 with err naming SQLite's complaint. */
 static int
 prepare(lr_cache *c, const char *path, lr_err *err)
 {
 	if (sqlite3_open_v2(path, &c->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK ||
-	    sqlite3_busy_timeout(c->db, 60000) != SQLITE_OK ||
-	    sqlite3_exec(c->db, schema, NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_busy_timeout(c->db, BUSY_MS) != SQLITE_OK ||
+	    set_schema(c->db) != SQLITE_OK ||
 	    sqlite3_prepare_v2(c->db, "SELECT result FROM ocr_page WHERE key = ?",
 	    -1, &c->get, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(c->db, "INSERT OR REPLACE INTO ocr_page "

@@ -1,4 +1,5 @@
-/* Unit tests of lib/ocr/cache.c: keys, storing, reopening, file mode. */
+/* Unit tests of lib/ocr/cache.c: keys, storing, reopening, file mode,
+ * processes that open a new cache at once. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -7,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -96,6 +98,56 @@ open_fails_cleanly(void **state)
 	assert_non_null(strstr(err.msg, "/nonexistent/dir/c.db"));
 }
 
+/* How many processes open one new cache at once, and how many times. */
+enum { OPENERS = 4, ROUNDS = 150 };
+
+/* In a child: wait at the barrier (the read end of a pipe whose writers
+ * are all closed at once), then open the cache at path and store a key;
+ * exits 0, or 1 when the cache failed. */
+static void
+open_after(int barrier)
+{
+	lr_cache *c;
+	lr_err err;
+	char b;
+
+	(void)!read(barrier, &b, 1);
+	c = lr_cache_open(path, &err);
+	if (c == NULL)
+		fprintf(stderr, "# %s\n", err.msg);
+	_exit(c == NULL || lr_cache_put(c, "k", "{}", &err) != 0 ||
+	    (lr_cache_close(c), 0));
+}
+
+/* Processes that open the same new cache at the same moment (as GNU
+ * parallel starts ocr-extract --cache over one file) all get it: one's
+ * change of the journal to WAL must not fail another's with "database is
+ * locked" (SQLite does not call its busy handler there). */
+static void
+opened_at_once(void **state)
+{
+	int failed = 0;
+
+	for (int r = 0; r < ROUNDS && !failed; r++) {
+		int fd[2], st;
+
+		teardown(state);
+		assert_int_equal(pipe(fd), 0);
+		for (int i = 0; i < OPENERS; i++)
+			if (fork() == 0) {
+				close(fd[1]);
+				open_after(fd[0]);
+			}
+		close(fd[0]);
+		close(fd[1]);	/* all start */
+		for (int i = 0; i < OPENERS; i++)
+			if (wait(&st) < 0 || !WIFEXITED(st) ||
+			    WEXITSTATUS(st) != 0)
+				failed++;
+	}
+	assert_int_equal(failed, 0);
+}
+
 int
 main(void)
 {
@@ -103,6 +155,7 @@ main(void)
 		cmocka_unit_test(key_depends_on_pixels_and_signature),
 		cmocka_unit_test_setup_teardown(put_get_reopen, setup, teardown),
 		cmocka_unit_test(open_fails_cleanly),
+		cmocka_unit_test_setup_teardown(opened_at_once, setup, teardown),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
