@@ -16,6 +16,13 @@ appended to the registry and drawn from a generator of their own); their
 parcels, in OUTDIR/cadastre.csv with the holder's ID or birth year for
 some (see parcel_of).
 
+--crowd SHARE crowds the recovery lists' communes with namesakes: for a
+share SHARE of the name-only owners (those absent from the registry too),
+one to three other citizens of the same name, sex and commune are added
+to the registry, half of them in the owner's village (drawn from a
+generator of their own, so that all else is the same with them or
+without): the case where a name and a commune alone cannot tell who owns.
+
 --archive writes an archive instead (see archive()): decisions of one
 province over 1995-2024, each after its owners came of age, in which people live where their parcels mostly
 are, some move between communes (the older decisions name the old
@@ -29,6 +36,11 @@ sys.dont_write_bytecode = True
 ARCHIVE = '--archive' in sys.argv
 if ARCHIVE:
     sys.argv.remove('--archive')
+CROWD = 0.0
+if '--crowd' in sys.argv:
+    k = sys.argv.index('--crowd')
+    CROWD = float(sys.argv[k + 1])
+    del sys.argv[k:k + 2]
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from benchdata import full_names, province_communes, read_lines
 
@@ -288,6 +300,7 @@ def name_only(f, t, rec, people):
                 if RND2.random() < 0.4:
                     group.append(spouse_of(p, None if absent else reg))
                 parcels.append(parcel_of(p, len(owners), cad))
+                namesakes(p, reg)
                 for q in group:
                     o = owner_of_quiet(q) if q is not p else owner_of(q, 'name')
                     o['birth_year'] = None
@@ -298,6 +311,32 @@ def name_only(f, t, rec, people):
                 k += 1
             f.write(json.dumps({'id': 'qd-%d' % rec, 'decision': {'date': '2024-06-01'},
                                 'owners': owners, 'parcels': parcels}, ensure_ascii=False) + '\n')
+
+# Namesakes (--crowd) come from a generator of their own.
+RND4 = random.Random('namesakes %s' % (sys.argv[5] if len(sys.argv) > 5 else 5))
+
+def namesakes(p, reg):
+    """With --crowd, for a share CROWD of owners p: one to three other
+    citizens named as p, of p's sex and commune, half in p's village,
+    added to the registry (writer reg)."""
+    global rnd
+    if CROWD <= 0 or RND4.random() >= CROWD:
+        return
+    saved, rnd = rnd, RND4
+    try:
+        for _ in range(rnd.randint(1, 3)):
+            year = rnd.randint(1940, 2005)
+            date = '%04d-%02d-%02d' % (year, rnd.randint(1, 12), rnd.randint(1, 28))
+            vil = p['address'].split(', ')[0]
+            if rnd.random() < 0.5:
+                vil = rnd.choice(VIL[p['commune']])
+            q = dict(p, id=new_id(p['sex'], year), address=place(p['commune'], vil))
+            addr = with_street(q)
+            reg.writerow([q['id'], '', ' '.join(p['name']), date,
+                          'Nam' if p['sex'] == 'M' else 'Nữ', p['commune'],
+                          addr if rnd.random() < 0.9 else ''])
+    finally:
+        rnd = saved
 
 PARCELS = {}
 

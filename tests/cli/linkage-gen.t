@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench/linkage-gen.py --archive: people live where their parcels mostly
 # are, move between communes (older decisions name the old address) and
-# recur across decisions with variants.
+# recur across decisions with variants.  --crowd: namesakes of the
+# name-only owners in their communes, all else the same.
 . "$(dirname "$0")/lib.sh"
 G=$TOP/bench/linkage-gen.py
 
@@ -52,5 +53,32 @@ is "$(jq -c '[.decision.date[:4] | tonumber] | map(. >= 1995 and . <= 2024)' own
 cp owners.jsonl first.jsonl
 python3 "$G" --archive 3000 600 "$DATA" . >/dev/null
 is "$(cmp first.jsonl owners.jsonl && echo same)" same "seeded: the same archive twice"
+
+mkdir plain crowded
+python3 "$G" 3000 600 "$DATA" plain >/dev/null
+run python3 "$G" --crowd 1 3000 600 "$DATA" crowded
+is "$rc" 0 "--crowd exits 0"
+is "$(cat crowded/owners.jsonl crowded/truth.tsv | md5sum)" \
+    "$(cat plain/owners.jsonl plain/truth.tsv | md5sum)" "--crowd: the same owners and truth"
+# Per name-only owner, the registry's citizens of the owner's name, sex and
+# commune other than the owner's own: "min max" over those owners.
+python3 - >crowd <<'PY'
+import csv, json
+for d in ('plain', 'crowded'):
+    reg = list(csv.DictReader(open(d + '/citizens.csv', encoding='utf-8')))
+    by = {}
+    for r in reg:
+        by.setdefault((r['full_name'], r['gender'], r['commune_code']), set()).add(r['citizen_id'])
+    ids = {r['citizen_id']: r for r in reg}
+    n = []
+    for l in open(d + '/truth.tsv'):
+        rec, j, cat, cid = l.split()
+        if cat == 'name' and cid in ids:
+            r = ids[cid]
+            n.append(len(by[(r['full_name'], r['gender'], r['commune_code'])] - {cid}))
+    print(d, min(n), max(n) >= 1, sum(1 for k in n if k >= 1) > len(n) // 3)
+PY
+is "$(cat crowd)" "plain 0 False False
+crowded 0 True True" "--crowd 1: namesakes in the owners' communes, for many name-only owners"
 
 done_testing
