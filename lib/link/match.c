@@ -338,6 +338,26 @@ sure(const lr_owner_match *o, int best, const lr_thresholds *t)
 	return o->name_only && t->name_prob > 0 && c->prob >= t->name_prob;
 }
 
+/* The weight of o's candidate second once the best's lead on the
+ * places the registry does not give for second (village, street,
+ * household: second's level missing) is set aside.  For an owner named
+ * without ID or birth year, names and places are all the evidence: a
+ * namesake who lives in the owner's village does not outrank one whose
+ * address the registry lacks, when nothing else tells them apart. */
+static double
+reach(const lr_owner_match *o, const lr_cand *best, const lr_cand *second)
+{
+	static const enum lr_cmp place[] = { LR_CMP_VILLAGE, LR_CMP_STREET,
+	    LR_CMP_HOUSEHOLD };
+	double w = second->weight;
+
+	for (size_t i = 0; o->name_only && i < sizeof(place) / sizeof(*place);
+	    i++)
+		if (second->pat.level[place[i]] == 0 && best->part[place[i]] > 0)
+			w += best->part[place[i]];
+	return w;
+}
+
 /* Decide owner k given the citizens already taken. */
 static void
 decide_one(lr_owner_match *om, int n, int k, const lr_thresholds *t)
@@ -367,7 +387,8 @@ decide_one(lr_owner_match *om, int n, int k, const lr_thresholds *t)
 		return;
 	o->status = LR_REVIEW;
 	if (!sure(o, best, t) ||
-	    (second >= 0 && o->cand[second].weight > o->weight - t->margin) ||
+	    (second >= 0 && reach(o, &o->cand[best], &o->cand[second]) >
+	    o->weight - t->margin) ||
 	    contested(om, n, k, o->cand[best].citizen_id, o->weight - t->margin))
 		return;
 	o->status = LR_MATCHED;

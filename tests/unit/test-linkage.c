@@ -659,6 +659,37 @@ name_prob(void **state)
 	assert_int_equal(om[0].status, LR_REVIEW);
 }
 
+/* An owner named without ID or birth year: a namesake who lives in the
+ * owner's village (and so with the spouse) does not outrank one whose
+ * address the registry lacks; it does one placed elsewhere, and an
+ * owner with a birth year keeps its lead on places. */
+static void
+namesake_unplaced(void **state)
+{
+	lr_thresholds t = { 22, 8, 5, 0, 0.99, 0.97 };
+	lr_owner_match om[1];
+	lr_cand *a = &om[0].cand[0], *b = &om[0].cand[1];
+
+	(void)state;
+	om_set(&om[0], "A", 30.0, "B", 21.5, (char *)NULL);
+	om[0].name_only = 1;
+	a->pat.level[LR_CMP_VILLAGE] = 1, a->part[LR_CMP_VILLAGE] = 4.4;
+	a->pat.level[LR_CMP_HOUSEHOLD] = 1, a->part[LR_CMP_HOUSEHOLD] = 4.1;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_REVIEW);	/* B's address unknown */
+	b->pat.level[LR_CMP_VILLAGE] = 2, b->part[LR_CMP_VILLAGE] = -2.7;
+	b->pat.level[LR_CMP_HOUSEHOLD] = 2, b->part[LR_CMP_HOUSEHOLD] = -2.7;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_MATCHED);	/* B lives elsewhere */
+	assert_string_equal(om[0].cand[om[0].chosen].citizen_id, "A");
+	b->pat.level[LR_CMP_VILLAGE] = 0, b->part[LR_CMP_VILLAGE] = 0;
+	b->pat.level[LR_CMP_HOUSEHOLD] = 0, b->part[LR_CMP_HOUSEHOLD] = 0;
+	om[0].name_only = 0;
+	t.prob = 0.5;
+	lr_match_decide(om, 1, &t);
+	assert_int_equal(om[0].status, LR_MATCHED);
+}
+
 /* Candidate id of om with village v in commune 03166. */
 static void
 at(lr_owner_match *om, const char *id, const char *v)
@@ -1022,6 +1053,7 @@ main(void)
 		cmocka_unit_test(name_only_probability),
 		cmocka_unit_test(ties_shown),
 		cmocka_unit_test(name_prob),
+		cmocka_unit_test(namesake_unplaced),
 		cmocka_unit_test(household),
 		cmocka_unit_test(household_plausible),
 		cmocka_unit_test(household_unplaced),
