@@ -224,7 +224,8 @@ def dashed_notes(rng):
         addr = "%s, %s" % (rng.choice(villages), cname)
         rows.append([str(i + 1), name, str(yr), str(sh), str(nu), P.area_dot(a),
                      uses[i], addr])
-        doc.owners.append(P.owner(name, sex, cc, year=yr, addr=addr))
+        # the column names the head of a household: the holder is the household
+        doc.owners.append(P.owner(name, sex, cc, year=yr, addr=addr, household=True))
         doc.parcels.append(P.parcel(sh, nu, a, uses[i], cc, i))
     doc.table([9, 40, 14, 10, 12, 22, 13, 45],
                         ["STT", "Họ tên chủ hộ", "Năm sinh", "Tờ", "Thửa",
