@@ -17,6 +17,21 @@ def meta(kind, era, layout, number, date, issuer, title):
             "date": P.iso(*date), "issuer": issuer, "title": title}
 
 
+def start(doc, left, number, place, date, caps, lines, **kw):
+    """doc with its heading (Doc.heading's arguments, its keywords kw) and
+    its title (the issuer in capitals, the subject's lines) set."""
+    doc.heading(left, number, place, date, **kw)
+    doc.title(caps, lines)
+    return doc
+
+
+def commune_of(rng, district, province, kind):
+    """The code and the name ("xã Long Phụng") of a commune of a district
+    before July 2025."""
+    cm = P.communes(district, province, rng, 1, kind)[0]
+    return cm["commune_code"], P.lower_type(cm["commune_name"])
+
+
 def vdate(y, m, d):
     """"ngày 07 tháng 02 năm 2023" (day and month under 10 with a zero)."""
     return "ngày %02d tháng %02d năm %d" % (d, m, y)
@@ -45,17 +60,16 @@ def holder_cards(rng):
     """A road recovery in Long An: each holder a boxed card of label: value
     lines, the address of residence in it."""
     dist, prov = "Cần Giuộc", "Long An"
-    cm = P.communes(dist, prov, rng, 1, "Xã")[0]
-    cc, cname = cm["commune_code"], P.lower_type(cm["commune_name"])
+    cc, cname = commune_of(rng, dist, prov, "Xã")
     y, m, d = 2021, 9, 14
     no = "%d/QĐ-UBND" % rng.randint(2000, 5999)
     proj = "Nâng cấp, mở rộng Đường tỉnh 835B"
-    doc = Doc(rng, "Lato", 12)
-    doc.heading(["ỦY BAN NHÂN DÂN", "HUYỆN CẦN GIUỘC"], no, "Cần Giuộc",
-                (y, vdate(y, m, d)))
-    doc.title(None, "ỦY BAN NHÂN DÂN HUYỆN CẦN GIUỘC",
-              ["Thu hồi đất của hộ gia đình, cá nhân để thực hiện",
-               "công trình " + proj])
+    doc = start(Doc(rng, "Lato", 12),
+                ["ỦY BAN NHÂN DÂN", "HUYỆN CẦN GIUỘC"], no, "Cần Giuộc",
+                (y, vdate(y, m, d)),
+                "ỦY BAN NHÂN DÂN HUYỆN CẦN GIUỘC",
+                ["Thu hồi đất của hộ gia đình, cá nhân để thực hiện",
+                 "công trình " + proj])
     doc.grounds([CANCU_ORG15, CANCU_LAW13,
                  "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ "
                  "quy định chi tiết thi hành một số điều của Luật Đất đai;",
@@ -97,16 +111,15 @@ def holder_cards(rng):
 def caps_reversed(rng):
     """Bàu Bàng: a table with no STT, the columns backwards (use, area,
     parcel, sheet, name), the names in capitals, codes for the use."""
-    cm = P.communes("Bàu Bàng", "Bình Dương", rng, 1, "Xã")[0]
-    cc, cname = cm["commune_code"], P.lower_type(cm["commune_name"])
+    cc, cname = commune_of(rng, "Bàu Bàng", "Bình Dương", "Xã")
     y, m, d = 2019, 4, 23
     no = "%d/QĐ-UBND" % rng.randint(1000, 3999)
     proj = "Khu tái định cư Lai Uyên mở rộng"
-    doc = Doc(rng, "Lato", 12.5)
-    doc.heading(["ỦY BAN NHÂN DÂN", "HUYỆN BÀU BÀNG"], no, "Bàu Bàng",
-                (y, vdate_plain(y, m, d)))
-    doc.title(None, "ỦY BAN NHÂN DÂN HUYỆN BÀU BÀNG",
-              ["Về việc thu hồi đất thực hiện dự án", proj])
+    doc = start(Doc(rng, "Lato", 12.5),
+                ["ỦY BAN NHÂN DÂN", "HUYỆN BÀU BÀNG"], no, "Bàu Bàng",
+                (y, vdate_plain(y, m, d)),
+                "ỦY BAN NHÂN DÂN HUYỆN BÀU BÀNG",
+                ["Về việc thu hồi đất thực hiện dự án", proj])
     doc.grounds([CANCU_ORG15, CANCU_LAW13,
                  "Căn cứ Quyết định số %d/QĐ-UBND ngày 02 tháng 3 năm 2018 của Ủy ban nhân "
                  "dân tỉnh Bình Dương phê duyệt kế hoạch sử dụng đất năm 2018 huyện Bàu Bàng;"
@@ -146,16 +159,15 @@ def hamlets_road(rng):
     """Lai Vung: a road's recovery listed hamlet by hamlet under
     sub-headings; sheet and parcel in one cell; the use in words; areas
     "1 234,5"."""
-    cm = P.communes("Lai Vung", "Đồng Tháp", rng, 1, "Xã")[0]
-    cc, cname = cm["commune_code"], P.lower_type(cm["commune_name"])
+    cc, cname = commune_of(rng, "Lai Vung", "Đồng Tháp", "Xã")
     y, m, d = 2022, 11, 3
     no = "%d/QĐ-UBND" % rng.randint(3000, 6999)
     proj = "Đường giao thông nông thôn liên ấp Tân Thành - Hòa Bình"
-    doc = Doc(rng, "Quicksand", 11)
-    doc.heading(["UBND TỈNH ĐỒNG THÁP", "ỦY BAN NHÂN DÂN HUYỆN LAI VUNG"], no,
-                "Lai Vung", (y, vdate_plain(y, m, d)))
-    doc.title(None, "ỦY BAN NHÂN DÂN HUYỆN LAI VUNG",
-              ["Về việc thu hồi đất để xây dựng công trình", proj])
+    doc = start(Doc(rng, "Quicksand", 11),
+                ["UBND TỈNH ĐỒNG THÁP", "ỦY BAN NHÂN DÂN HUYỆN LAI VUNG"], no,
+                "Lai Vung", (y, vdate_plain(y, m, d)),
+                "ỦY BAN NHÂN DÂN HUYỆN LAI VUNG",
+                ["Về việc thu hồi đất để xây dựng công trình", proj])
     doc.grounds([CANCU_LAW13,
                  "Xét Tờ trình của Phòng Tài nguyên và Môi trường huyện Lai Vung."])
     doc.article(1, "Thu hồi đất của các hộ gia đình, cá nhân tại %s để xây dựng công "
@@ -197,16 +209,15 @@ def hamlets_road(rng):
 def dashed_notes(rng):
     """Cư M'gar: dashed rules, a birth-year column, a wide last column
     "Ghi chú" with the holder's address; Ê Đê and Hmong holders."""
-    cm = P.communes("Cư M'gar", "Đắk Lắk", rng, 1, "Xã")[0]
-    cc, cname = cm["commune_code"], P.lower_type(cm["commune_name"])
+    cc, cname = commune_of(rng, "Cư M'gar", "Đắk Lắk", "Xã")
     y, m, d = 2020, 7, 28
     no = "%d/QĐ-UBND" % rng.randint(1000, 2999)
     proj = "Hồ chứa nước Ea Kuăng"
-    doc = Doc(rng, "Lato", 12)
-    doc.heading(["ỦY BAN NHÂN DÂN", "HUYỆN CƯ M'GAR"], no, "Cư M'gar",
-                (y, vdate_plain(y, m, d)))
-    doc.title(None, "ỦY BAN NHÂN DÂN HUYỆN CƯ M'GAR",
-              ["Về việc thu hồi đất để thực hiện dự án " + proj])
+    doc = start(Doc(rng, "Lato", 12),
+                ["ỦY BAN NHÂN DÂN", "HUYỆN CƯ M'GAR"], no, "Cư M'gar",
+                (y, vdate_plain(y, m, d)),
+                "ỦY BAN NHÂN DÂN HUYỆN CƯ M'GAR",
+                ["Về việc thu hồi đất để thực hiện dự án " + proj])
     doc.grounds([CANCU_ORG15, CANCU_LAW13,
                  "Căn cứ Thông báo thu hồi đất số %d/TB-UBND của Ủy ban nhân dân huyện;"
                  % rng.randint(100, 900)])
@@ -251,10 +262,10 @@ def landscape_commune(rng):
     y, m, d = 2025, 10, 16
     no = "%d/QĐ-UBND" % rng.randint(100, 899)
     proj = "Kênh tưới tiêu thôn Plei Bông"
-    doc = Doc(rng, "Lato", 11, landscape=True)
-    doc.heading(["ỦY BAN NHÂN DÂN", cap], no, cname[3:], (y, vdate(y, m, d)))
-    doc.title(None, "ỦY BAN NHÂN DÂN " + cap,
-              ["Về việc thu hồi đất để thực hiện công trình " + proj])
+    doc = start(Doc(rng, "Lato", 11, landscape=True),
+                ["ỦY BAN NHÂN DÂN", cap], no, cname[3:], (y, vdate(y, m, d)),
+                "ỦY BAN NHÂN DÂN " + cap,
+                ["Về việc thu hồi đất để thực hiện công trình " + proj])
     doc.grounds([CANCU_ORG25, CANCU_LAW24])
     doc.article(1, "Thu hồi đất của các hộ gia đình, cá nhân sau đây tại %s, tỉnh Gia "
                 "Lai để thực hiện công trình %s:" % (cname, proj))
@@ -291,11 +302,11 @@ def correction_department(rng):
     no = "%d/QĐ-SNNMT" % rng.randint(1000, 4999)
     cm = P.new_units("Khánh Hòa", rng, 1, "Xã")[0]
     cname = P.lower_type(cm["new_commune_name"])
-    doc = Doc(rng, "Quicksand", 12)
-    doc.heading(["UBND TỈNH KHÁNH HÒA", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"], no, "Khánh Hòa",
-                (y, vdate(y, m, d)))
-    doc.title(None, "GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
-              ["Về việc đính chính nội dung Giấy chứng nhận quyền sử dụng đất"])
+    doc = start(Doc(rng, "Quicksand", 12),
+                ["UBND TỈNH KHÁNH HÒA", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"], no, "Khánh Hòa",
+                (y, vdate(y, m, d)),
+                "GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+                ["Về việc đính chính nội dung Giấy chứng nhận quyền sử dụng đất"])
     doc.grounds([CANCU_LAW24,
                  "Căn cứ Nghị định số 101/2024/NĐ-CP ngày 29 tháng 7 năm 2024 của Chính phủ "
                  "quy định về điều tra cơ bản đất đai, đăng ký, cấp Giấy chứng nhận;",
@@ -328,16 +339,15 @@ def hand_filled_allocation(rng):
     """Phong Điền (Cần Thơ): an allocation whose number, day and month are
     written by hand on the typed line; a household's head with a personal
     ID; the parcel as label lines."""
-    cm = P.communes("Phong Điền", "Cần Thơ", rng, 1, "Xã")[0]
-    cc, cname = cm["commune_code"], P.lower_type(cm["commune_name"])
+    cc, cname = commune_of(rng, "Phong Điền", "Cần Thơ", "Xã")
     y, m, d = 2017, 3, 12
     fig = str(rng.randint(1000, 2999))
     no = fig + "/QĐ-UBND"
-    doc = Doc(rng, "Lato", 12.5)
-    doc.heading(["ỦY BAN NHÂN DÂN", "HUYỆN PHONG ĐIỀN"], no, "Phong Điền",
-                (y, None), hand=(fig, "12", "3"))
-    doc.title(None, "ỦY BAN NHÂN DÂN HUYỆN PHONG ĐIỀN",
-              ["Về việc giao đất ở cho hộ gia đình để tái định cư"])
+    doc = start(Doc(rng, "Lato", 12.5),
+                ["ỦY BAN NHÂN DÂN", "HUYỆN PHONG ĐIỀN"], no, "Phong Điền",
+                (y, None),
+                "ỦY BAN NHÂN DÂN HUYỆN PHONG ĐIỀN",
+                ["Về việc giao đất ở cho hộ gia đình để tái định cư"], hand=(fig, "12", "3"))
     doc.grounds([CANCU_LAW13,
                  "Căn cứ phương án bồi thường, hỗ trợ, tái định cư dự án Đường tỉnh 923 "
                  "đã được phê duyệt;",
@@ -377,15 +387,14 @@ def hand_filled_allocation(rng):
 def khmer_lease_2003(rng):
     """Sóc Trăng, 2003: the province leases pond land to a Khmer household
     for twenty years; an old CMND; the area "12 345,6 m²"."""
-    cm = P.communes("Long Phú", "Sóc Trăng", rng, 1, "Xã")[0]
-    cc, cname = cm["commune_code"], P.lower_type(cm["commune_name"])
+    cc, cname = commune_of(rng, "Long Phú", "Sóc Trăng", "Xã")
     y, m, d = 2003, 8, 5
     no = "%d/QĐ.UBT.03" % rng.randint(1000, 2999)
-    doc = Doc(rng, "Quicksand", 12.5)
-    doc.heading(["ỦY BAN NHÂN DÂN", "TỈNH SÓC TRĂNG"], no, "Sóc Trăng",
-                (y, vdate_plain(y, m, d)))
-    doc.title(None, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG",
-              ["V/v cho hộ gia đình thuê đất để nuôi trồng thủy sản"])
+    doc = start(Doc(rng, "Quicksand", 12.5),
+                ["ỦY BAN NHÂN DÂN", "TỈNH SÓC TRĂNG"], no, "Sóc Trăng",
+                (y, vdate_plain(y, m, d)),
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG",
+                ["V/v cho hộ gia đình thuê đất để nuôi trồng thủy sản"])
     doc.grounds(["Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 "
                  "tháng 6 năm 1994;",
                  "Căn cứ Luật Đất đai năm 1993 và Luật sửa đổi, bổ sung một số điều của "
@@ -422,15 +431,14 @@ def pleiku_recognition(rng):
     """Pleiku: a couple of the Tày people recognised; the place on one line
     and the date under it; the parcel as two unruled columns of label and
     value."""
-    cm = P.communes("Pleiku", "Gia Lai", rng, 1, "Phường")[0]
-    cc, cname = cm["commune_code"], P.lower_type(cm["commune_name"])
+    cc, cname = commune_of(rng, "Pleiku", "Gia Lai", "Phường")
     y, m, d = 2016, 2, 7
     no = "%d/QĐ-UBND" % rng.randint(100, 999)
-    doc = Doc(rng, "Lato", 12.5)
-    doc.heading(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ PLEIKU"], no, "Pleiku",
-                (y, vdate(y, m, d)), split_date=True)
-    doc.title(None, "ỦY BAN NHÂN DÂN THÀNH PHỐ PLEIKU",
-              ["Về việc công nhận quyền sử dụng đất"])
+    doc = start(Doc(rng, "Lato", 12.5),
+                ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ PLEIKU"], no, "Pleiku",
+                (y, vdate(y, m, d)),
+                "ỦY BAN NHÂN DÂN THÀNH PHỐ PLEIKU",
+                ["Về việc công nhận quyền sử dụng đất"], split_date=True)
     doc.grounds([CANCU_LAW13, "Căn cứ hồ sơ đăng ký đất đai do Chi nhánh Văn phòng đăng "
                  "ký đất đai thành phố chuyển đến."])
     pp = P.People(rng)
@@ -475,16 +483,15 @@ def pleiku_recognition(rng):
 def department_certificate(rng):
     """Bình Dương's land department issues a certificate for a Hoa owner's
     house and land: issuer | emblem | motto in three columns."""
-    cm = P.communes("Thủ Dầu Một", "Bình Dương", rng, 1, "Phường")[0]
-    cc, cname = cm["commune_code"], P.lower_type(cm["commune_name"])
+    cc, cname = commune_of(rng, "Thủ Dầu Một", "Bình Dương", "Phường")
     y, m, d = 2023, 6, 19
     no = "%d/QĐ-STNMT" % rng.randint(1000, 8999)
-    doc = Doc(rng, "Lato", 12)
-    doc.heading(["UBND TỈNH BÌNH DƯƠNG", "SỞ TÀI NGUYÊN", "VÀ MÔI TRƯỜNG"], no,
-                "Bình Dương", (y, vdate_plain(y, m, d)), style="three")
-    doc.title(None, "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
-              ["Về việc cấp Giấy chứng nhận quyền sử dụng đất,",
-               "quyền sở hữu nhà ở và tài sản khác gắn liền với đất"])
+    doc = start(Doc(rng, "Lato", 12),
+                ["UBND TỈNH BÌNH DƯƠNG", "SỞ TÀI NGUYÊN", "VÀ MÔI TRƯỜNG"], no,
+                "Bình Dương", (y, vdate_plain(y, m, d)),
+                "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+                ["Về việc cấp Giấy chứng nhận quyền sử dụng đất,",
+                 "quyền sở hữu nhà ở và tài sản khác gắn liền với đất"], style="three")
     doc.grounds([CANCU_LAW13,
                  "Căn cứ Quyết định số 12/2020/QĐ-UBND của Ủy ban nhân dân tỉnh Bình Dương "
                  "ủy quyền cho Sở Tài nguyên và Môi trường cấp Giấy chứng nhận;",
@@ -535,10 +542,10 @@ def ward_change_words(rng):
     cap = cm["new_commune_name"].upper()
     y, m, d = 2025, 8, 21
     no = "%d/QĐ-UBND" % rng.randint(100, 699)
-    doc = Doc(rng, "Quicksand", 12)
-    doc.heading(["ỦY BAN NHÂN DÂN", cap], no, "Cần Thơ", (y, vdate(y, m, d)))
-    doc.title(None, "CHỦ TỊCH ỦY BAN NHÂN DÂN " + cap,
-              ["Cho phép chuyển mục đích sử dụng đất"])
+    doc = start(Doc(rng, "Quicksand", 12),
+                ["ỦY BAN NHÂN DÂN", cap], no, "Cần Thơ", (y, vdate(y, m, d)),
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN " + cap,
+                ["Cho phép chuyển mục đích sử dụng đất"])
     doc.grounds([CANCU_LAW24, CANCU_ORG25,
                  "Xét đơn xin chuyển mục đích sử dụng đất và đề nghị của Phòng Kinh tế, Hạ "
                  "tầng và Đô thị phường."])
@@ -574,16 +581,15 @@ def ward_change_words(rng):
 def annex_page(rng):
     """Hiệp Đức: the decision names its annex; page 2 is a Phụ lục with its
     own title and table (birth year, personal ID); Tày holders."""
-    cm = P.communes("Hiệp Đức", "Quảng Nam", rng, 1, "Xã")[0]
-    cc, cname = cm["commune_code"], P.lower_type(cm["commune_name"])
+    cc, cname = commune_of(rng, "Hiệp Đức", "Quảng Nam", "Xã")
     y, m, d = 2024, 5, 9
     no = "%d/QĐ-UBND" % rng.randint(1000, 2999)
     proj = "Khu dân cư nông thôn thôn 5"
-    doc = Doc(rng, "Lato", 12.5)
-    doc.heading(["ỦY BAN NHÂN DÂN", "HUYỆN HIỆP ĐỨC"], no, "Hiệp Đức",
-                (y, vdate_plain(y, m, d)))
-    doc.title(None, "ỦY BAN NHÂN DÂN HUYỆN HIỆP ĐỨC",
-              ["Về việc thu hồi đất để thực hiện dự án " + proj])
+    doc = start(Doc(rng, "Lato", 12.5),
+                ["ỦY BAN NHÂN DÂN", "HUYỆN HIỆP ĐỨC"], no, "Hiệp Đức",
+                (y, vdate_plain(y, m, d)),
+                "ỦY BAN NHÂN DÂN HUYỆN HIỆP ĐỨC",
+                ["Về việc thu hồi đất để thực hiện dự án " + proj])
     doc.grounds([CANCU_ORG15, CANCU_LAW13,
                  "Căn cứ Quyết định số %d/QĐ-UBND ngày 12 tháng 01 năm 2024 của UBND tỉnh "
                  "Quảng Nam phê duyệt kế hoạch sử dụng đất năm 2024 huyện Hiệp Đức;"
@@ -641,12 +647,12 @@ def annulment(rng):
     old = "%d/QĐ-UBND" % rng.randint(100, 999)
     cm = P.communes("Cam Lâm", "Khánh Hòa", rng, 1, "Xã")[0]
     cname = P.lower_type(cm["commune_name"])
-    doc = Doc(rng, "Quicksand", 12.5)
-    doc.heading(["ỦY BAN NHÂN DÂN", "HUYỆN CAM LÂM"], no, "Cam Lâm",
-                (y, vdate_plain(y, m, d)))
-    doc.title(None, "ỦY BAN NHÂN DÂN HUYỆN CAM LÂM",
-              ["Về việc hủy bỏ Quyết định số %s ngày 15/3/2013" % old,
-               "của Ủy ban nhân dân huyện Cam Lâm"])
+    doc = start(Doc(rng, "Quicksand", 12.5),
+                ["ỦY BAN NHÂN DÂN", "HUYỆN CAM LÂM"], no, "Cam Lâm",
+                (y, vdate_plain(y, m, d)),
+                "ỦY BAN NHÂN DÂN HUYỆN CAM LÂM",
+                ["Về việc hủy bỏ Quyết định số %s ngày 15/3/2013" % old,
+                 "của Ủy ban nhân dân huyện Cam Lâm"])
     doc.grounds(["Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng "
                  "11 năm 2003;", "Căn cứ Luật Đất đai ngày 26 tháng 11 năm 2003;",
                  "Xét Văn bản số %d/TNMT ngày 02/10/2013 của Phòng Tài nguyên và Môi "
@@ -677,11 +683,11 @@ def special_zone_couple(rng):
     cc = cm["new_commune_code"]
     y, m, d = 2025, 11, 6
     no = "%d/QĐ-UBND" % rng.randint(300, 1999)
-    doc = Doc(rng, "Lato", 12.5)
-    doc.heading(["ỦY BAN NHÂN DÂN", "ĐẶC KHU PHÚ QUỐC"], no, "Phú Quốc",
-                (y, vdate(y, m, d)))
-    doc.title(None, "ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUỐC",
-              ["Về việc công nhận quyền sử dụng đất cho hộ gia đình, cá nhân"])
+    doc = start(Doc(rng, "Lato", 12.5),
+                ["ỦY BAN NHÂN DÂN", "ĐẶC KHU PHÚ QUỐC"], no, "Phú Quốc",
+                (y, vdate(y, m, d)),
+                "ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUỐC",
+                ["Về việc công nhận quyền sử dụng đất cho hộ gia đình, cá nhân"])
     doc.grounds([CANCU_ORG25, CANCU_LAW24,
                  "Căn cứ Nghị định số 151/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ "
                  "quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp;",

@@ -153,10 +153,11 @@ class Doc:
                 for k in range(10)]
         d.polygon(star, fill=INK)
 
-    def title(self, subject, issuer_caps, lines=None):
+    def title(self, issuer_caps, lines):
+        """QUYẾT ĐỊNH, the subject's lines, the issuer in capitals."""
         s = self.s
         s.line("QUYẾT ĐỊNH", "c", "b", self.pt + 1.5)
-        for t in (lines or [subject]):
+        for t in lines:
             s.line(t, "c", "b")
         s.skip(2)
         s.line(issuer_caps, "c", "b")

@@ -2,28 +2,24 @@
 communes (from data/admin-units.csv and data/commune-map.csv), people of
 several peoples (Kinh, Hoa, Khmer, Ê Đê, Jrai, Tày, Hmong), personal IDs,
 areas written "1 234,5", dates, and the truth records."""
-import csv, os
+import csv, functools, os
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DATA = os.path.join(TOP, "data")
 
-_units = _map = None
+@functools.lru_cache(maxsize=None)
+def _table(name):
+    """The rows of data/NAME, read once."""
+    with open(os.path.join(DATA, name), encoding="utf-8") as f:
+        return list(csv.DictReader(f))
 
 
 def units():
-    global _units
-    if _units is None:
-        with open(os.path.join(DATA, "admin-units.csv"), encoding="utf-8") as f:
-            _units = list(csv.DictReader(f))
-    return _units
+    return _table("admin-units.csv")
 
 
 def newmap():
-    global _map
-    if _map is None:
-        with open(os.path.join(DATA, "commune-map.csv"), encoding="utf-8") as f:
-            _map = list(csv.DictReader(f))
-    return _map
+    return _table("commune-map.csv")
 
 
 def lower_type(name):
@@ -143,11 +139,6 @@ def area_dot(a):
 
 def iso(y, m, d):
     return "%04d-%02d-%02d" % (y, m, d)
-
-
-def long_date(y, m, d, pad=True):
-    return "ngày %s tháng %s năm %d" % (("%02d" % d) if pad else d,
-                                          ("%02d" % m) if pad and m < 3 else m, y)
 
 
 # -- truth
