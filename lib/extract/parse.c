@@ -595,8 +595,11 @@ static int
 date_label(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,
     double *q)
 {
-	int n = lr_label_at(s, t, i, end, lab, NULL), k = i + 1 < end ?
+	int d, n = lr_label_at(s, t, i, end, lab, &d), k = i + 1 < end ?
 	    lr_tok_skip(t, i + 1, end, ".") : end;
+
+	if (n >= 0 && d > 0)
+		*q *= s->set[SET_REPAIR];	/* "nờm": its 'a' misread */
 
 	for (int p = 0; n < 0 && k < end && p < s->labels.n; p++) {
 		const lr_phrase *ph = &s->labels.v[p];
@@ -641,10 +644,16 @@ lr_parse_date(const lr_xdata *s, const lr_toks *t, int i, int end,
 	double q = 1;
 
 	a = j;
-	if ((i = lr_label_at(s, t, j, end, LAB_DAY, NULL)) > 0)
+	if ((i = lr_label_at(s, t, j, end, LAB_DAY, &d)) > 0) {
 		j = lr_tok_skip(t, i, end, ":");
+		if (d > 0)
+			q *= s->set[SET_REPAIR];	/* "ngòy" */
+	}
 	if (numeric_date(s, t, j, end, ymd, sp) == 0) {
 		sp->a = a;
+		sp->q *= q;
+		if (q < 1 && sp->why == NULL)
+			sp->why = "the date's label misread";
 		return 0;
 	}
 	if (part(s, t, &j, end, LAB_MONTH, &d, &q) != 0 ||

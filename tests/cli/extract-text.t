@@ -1349,4 +1349,19 @@ is "$(cat sym.out)" '["1661/QĐ-UBND.KT",["punctuation a number'"'"'s symbol nev
 ["1661/QĐ-UBND",["punctuation a number'"'"'s symbol never holds"]]
 ["1661/QĐ-UBND.KT",[]]' "a number's symbol with stray punctuation is reviewed, mended where certain"
 
+# Labels in a font whose one-storey 'a' OCR reads as 'o' or 'u' ("ngòy 16
+# thóng 01 nờm 2016", "Cờn cứ Luột"): the header's date is read from its
+# labels so confused, and reviewed; the citations' dates are not taken.
+edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ngòy 16 thúng 01 nờm 2016/; s/^Căn cứ Luật/Cờn cứ Luột/'
+is "$(jqv -r '.decision.date')" "2016-01-16" "a date whose labels' a is read o or u"
+like "$(jqv -r '.review[].field')" '^decision\.date$' "and reviewed"
+
+# A date inside a citation of the legal basis ("(ăn cứ Luật Đất đai ngày
+# 29 tháng 11 năm 2013", its "Căn cứ" misread; "Nghị định số ... ngày ...")
+# is never the decision's: with the header's date line unread, the date is
+# null and reviewed.
+edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ~~ ~~~/; s/^Căn cứ /(ăn cứ /; s/^Xét đề nghị/Xét đơn/'
+is "$(jqv -r '.decision.date')" "null" "no date taken from a citation of a law"
+like "$(jqv -r '.review[].field')" '^decision\.date$' "and the date reviewed"
+
 done_testing
