@@ -727,6 +727,36 @@ area_unit(const lr_xdata *s, const lr_toks *t, int *i, int end,
 	return 0;
 }
 
+/* Is token k figures and separators alone ("10,6", "1")? */
+static int
+figures_only(const lr_tok *k)
+{
+	return k->text[0] >= '0' && k->text[0] <= '9' &&
+	    k->text[strspn(k->text, "0123456789.,")] == '\0';
+}
+
+/* The figures OCR set apart with spaces after the number at token i,
+ * before a unit of area on the same line ("1 10,6 m2", "39,7 1 1.8
+ * m2"): joined to buf (of size n, the number read), the last token of
+ * them returned; else i. */
+static int
+split_figures(const lr_xdata *s, const lr_toks *t, int i, int end, char *buf,
+    size_t n)
+{
+	int j = i + 1, u;
+	size_t len = strlen(buf);
+
+	while (j < end && figures_only(&t->v[j]) &&
+	    !(t->v[j].flags & TOK_BOL) && len + strlen(t->v[j].text) < n)
+		len += strlen(t->v[j++].text);
+	u = j;
+	if (j == i + 1 || area_unit(s, t, &u, end, "") == 0)
+		return i;
+	while (++i < j)
+		strcat(buf, t->v[i].text);
+	return j - 1;
+}
+
 int
 lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
     double *m2, lr_span *sp)
@@ -748,12 +778,21 @@ lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
 		snprintf(buf + k, sizeof(buf) - k, "%s", t->v[++i].text);
 		k = lr_read_vnnum(buf, m2, &amb);
 	}
+	int split = buf[k] == '\0' ? split_figures(s, t, i, end, buf,
+	    sizeof(buf)) : i;
+	if ((split = split > i ? split : 0) > 0) {
+		k = lr_read_vnnum(buf, m2, &amb);
+		i = split;
+	}
 	i++;
 	unit = area_unit(s, t, &i, end, buf + k);
 	*m2 *= unit > 0 ? unit : 1;
 	*m2 = round(*m2 * 100) / 100;
 	if (amb)
 		return span(sp, a, i, s->set[SET_AMBIGUOUS], "ambiguous separators");
+	if (split > 0 && buf[k] == '\0')
+		return span(sp, a, i, s->set[SET_REPAIR],
+		    "figures set apart by spaces");
 	if (unit < 0)
 		return span(sp, a, i, s->set[SET_REPAIR], "unit misread by OCR");
 	return number_span(s, sp, a, i, rep + tok_repairs(t, a, i), stray);
