@@ -1122,6 +1122,65 @@ static const struct {
 	{ LAB_H_FLOORS, on_house }, { LAB_H_YEAR, on_house },
 };
 
+/* Is token i the word w, folded? */
+static int
+word_is(const lr_xctx *c, int i, const char *w)
+{
+	return i >= 0 && i < c->t->n && strcmp(c->t->v[i].key, w) == 0;
+}
+
+/* Does the representative's label end at token b, past the marks and the
+ * "là" between it and the title ("người đại diện: ông", "đại diện là
+ * bà")? */
+static int
+represent_before(const lr_xctx *c, int b)
+{
+	while (b > 0 && (lr_tok_is(c->t, b - 1, ':') || lr_tok_is(c->t,
+	    b - 1, '(') || lr_tok_is(c->t, b - 1, ',') || word_is(c, b - 1,
+	    "la")))
+		b--;
+	for (int i = b - 1; i >= 0 && i >= b - 6; i--)
+		if (lr_label_at(c->s, c->t, i, b, LAB_REPRESENT, NULL) == b)
+			return 1;
+	return 0;
+}
+
+/* Does owner hit h name a representative, who acts for the holder and
+ * holds nothing: after "người đại diện" ("(người đại diện: ông X, con
+ * trai, ...)"), or after "do" with "làm người đại diện" in the clause
+ * ("do ông X, chức vụ Giám đốc, làm người đại diện theo pháp luật")? */
+static int
+representative(const lr_xctx *c, const lr_hit *h, int end)
+{
+	if (represent_before(c, h->a))
+		return 1;
+	if (!word_is(c, h->a - 1, "do"))
+		return 0;
+	for (int i = h->b; i < end && i < h->b + 25; i++) {
+		if (lr_tok_is(c->t, i, ':') || lr_tok_is(c->t, i, ';') ||
+		    lr_tok_is(c->t, i, '.'))
+			break;
+		if (lr_label_at(c->s, c->t, i, end, LAB_REPRESENT, NULL) > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The hit after representative hit k and the person's own labels that
+ * follow it (birth, ID), before token end. */
+static int
+past_representative(const lr_xctx *c, int k, int end)
+{
+	while (++k < c->h.n && c->h.v[k].a < end) {
+		int lab = c->h.v[k].lab;
+		if (lab != LAB_BIRTH_YEAR && lab != LAB_BIRTH_DATE &&
+		    lab != LAB_ID_CCCD && lab != LAB_ID_DD &&
+		    lab != LAB_ID_CMND && lab != LAB_ID_DATE)
+			break;
+	}
+	return k;
+}
+
 /* Run the handlers over the hits from hit k to token end. */
 /* "Diện tích chuyển mục đích: 149,8 m²": a change of use at hit k right
  * after an area label says what the area is of; it states nothing. */
@@ -1146,6 +1205,9 @@ walk(lr_xctx *c, int k, int end)
 			on_area(c, &area, vend);
 		} else if (h->lab == LAB_CHANGE || h->lab == LAB_TOTAL) {
 			k = lr_x_statement(c, k, end) - 1;
+			continue;
+		} else if (owner_lab(h->lab) && representative(c, h, end)) {
+			k = past_representative(c, k, end) - 1;
 			continue;
 		}
 		for (size_t i = 0; i < sizeof(handlers) / sizeof(*handlers); i++)

@@ -1364,4 +1364,21 @@ edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ~~ ~~~/; 
 is "$(jqv -r '.decision.date')" "null" "no date taken from a citation of a law"
 like "$(jqv -r '.review[].field')" '^decision\.date$' "and the date reviewed"
 
+# A 't' OCR read as a dagger ("Công †y", "thường †rú"; '†' is no letter
+# Vietnamese writes) is put back where it stands against a letter, and the
+# value it lands in is reviewed.
+edited_from organisation.txt 's/Cho Công ty Cổ phần Chè Hà Thái,/Cho Công †y Cổ phần Chè Hà Thái,/'
+is "$(jqv -r '.owners[0].name')" "Công ty Cổ phần Chè Hà Thái" "a dagger read for a t"
+like "$(jqv -r '.review[].field')" '^owners\[0\]' "and the owner reviewed"
+
+# A representative is no owner: one named after "người đại diện" ("(người
+# đại diện: bà X, con gái, ...)") or who acts for the holder ("do ông X,
+# chức vụ Giám đốc, làm người đại diện"); the land stays the holder's.
+edited_from organisation.txt 's/tỉnh Thái Nguyên thuê 2,35 ha/tỉnh Thái Nguyên, do ông Hà Văn Sơn, chức vụ Giám đốc, làm người đại diện theo pháp luật, thuê 2,35 ha/'
+is "$(jqv -c '[[.owners[].name], [.parcels[].holder]]')" \
+    '[["Công ty Cổ phần Chè Hà Thái"],[0]]' "a company's representative is no owner"
+edited_from cho-thue.txt 's/tỉnh Điện Biên thuê đất như sau:/tỉnh Điện Biên (người đại diện: bà Lò Thị Mai, con gái, theo văn bản ủy quyền ngày 10\/03\/2015) thuê đất như sau:/'
+is "$(jqv -c '[[.owners[].name], [.parcels[].holder]]')" \
+    '[["Lù Văn Thoong"],[0]]' "a holder's representative is no owner"
+
 done_testing
