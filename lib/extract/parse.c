@@ -490,15 +490,15 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (seg != NULL && strlen(seg) == 3 && strchr("jil|", seg[0]) != NULL &&
 	    strchr("qo0", seg[1]) != NULL)
 		seg++, rep++;
-	/* QĐ as OCR reads it: QD, Q0, OD, 0D; QĐĐ, its Đ read twice; Đ, its
-	 * Q lost */
+	/* QĐ as OCR reads it: QD, Q0, OD, 0D, @Đ; QĐĐ, its Đ read twice; Đ,
+	 * its Q lost */
 	if (seg == NULL || strlen(seg) > 3 || (strcmp(seg, "d") != 0 &&
-	    (strlen(seg) < 2 || !strchr("qo0", seg[0]) ||
+	    (strlen(seg) < 2 || !strchr("qo0@", seg[0]) ||
 	    strspn(seg + 1, "d0") != strlen(seg) - 1))) {
 		free(fold);
 		return -1;
 	}
-	rep += strlen(seg) != 2;
+	rep += strlen(seg) != 2 || seg[0] == '@';
 	o += (size_t)snprintf(out + o, n - o, "/QĐ");
 	while ((seg = strtok_r(NULL, "-", &save)) != NULL && o < n) {
 		if (strpbrk(seg, "abcdefghijklmnopqrstuvwxyz"

@@ -266,6 +266,9 @@ test_decnum(void **state)
 	doubted_decnum("1455/QĐÐ-UB", "1455/QĐ-UB");
 	/* the slash's stroke read again as a J: read, doubted */
 	doubted_decnum("1112/JQĐ-UBND", "1112/QĐ-UBND");
+	/* the Q read as an at sign: read, doubted */
+	doubted_decnum("1158/@ĐÐ-UBND", "1158/QĐ-UBND");
+	doubted_decnum("583/2002/@Đ-UB", "583/2002/QĐ-UB");
 	t = toks("1455/QĐX-UB");
 	assert_int_not_equal(lr_parse_decnum(S, t, 0, t->n, out, sizeof(out),
 	    &sp), 0);
