@@ -17,23 +17,15 @@ lr_label_tolerance(size_t n)
 	return n <= 7 ? 0 : n <= 12 ? 1 : 2;
 }
 
-/* The letters of key k (folded as phrases are) that differ from those of
- * phrase key p of as many letters, of three or more, where each is an 'a'
- * of p that OCR read as 'o' or 'u' (a font's one-storey 'a': "ngòy",
- * "thúng", "nờm", "Cờn cứ"): at most one in four letters; else 0. */
+/* The letters of key k that are an 'a' of phrase key p (of plen letters,
+ * three or more) read as 'o' or 'u' (lr_a_misread), when no other differs
+ * and they are at most one in four; else 0. */
 static int
 a_misread(const char *k, const char *p, size_t plen)
 {
-	int n = 0;
+	int n = plen < 3 ? -1 : lr_a_misread(k, p);
 
-	if (plen < 3 || strlen(k) != plen)
-		return 0;
-	for (size_t i = 0; i < plen; i++)
-		if (k[i] != p[i] && (p[i] != 'a' || (k[i] != 'o' && k[i] != 'u')))
-			return 0;
-		else if (k[i] != p[i])
-			n++;
-	return (size_t)n * 4 <= plen + 3 ? n : 0;
+	return n > 0 && (size_t)n * 4 <= plen + 3 ? n : 0;
 }
 
 /* Match phrase p against the keys of the tokens from i: the token after the

@@ -1381,4 +1381,15 @@ edited_from cho-thue.txt 's/tỉnh Điện Biên thuê đất như sau:/tỉnh �
 is "$(jqv -c '[[.owners[].name], [.parcels[].holder]]')" \
     '[["Lù Văn Thoong"],[0]]' "a holder's representative is no owner"
 
+# A commune whose a's OCR read as o ("xã Tôn Thói" for "xã Tân Thái", two
+# letters off a name of seven) is the one of its district so spelt, the
+# address mended and reviewed.
+sed 's/xóm Đồng Cẩm, xã Hà Thượng,/xóm Đồng Cẩm, xã Tôn Thói,/' \
+    "$TD/extract/organisation.txt" >a-as-o.txt
+run extract-text -q --units "$DATA/admin-units.csv" a-as-o.txt
+is "$(jqv -c '[.owners[0].address, .owners[0].commune_code]')" \
+    '["xóm Đồng Cẩm, xã Tân Thái, huyện Đại Từ, tỉnh Thái Nguyên","05827"]' \
+    "a commune whose a's are read as o"
+like "$(jqv -r '.review[].field')" '^owners\[0\]\.address$' "and its address reviewed"
+
 done_testing
