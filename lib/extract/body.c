@@ -178,18 +178,40 @@ household_member(const lr_xctx *c, const lr_hit *h)
 	    json_is_true(json_object_get(head, "household"));
 }
 
+/* "ông A, sinh năm ..., và bà B": owner hit h of sex g joined by "và" to
+ * the head just named, one of the other sex who is no household and has
+ * no spouse: the two are a couple, though no "vợ" says so. */
+static int
+couple_by_and(const lr_xctx *c, const lr_hit *h, int g)
+{
+	json_t *head = json_array_get(c->owners, (size_t)c->head);
+	const char *hg = json_string_value(json_object_get(head, "gender"));
+
+	return h->a > 0 && strcmp(c->t->v[h->a - 1].key, "va") == 0 &&
+	    c->head >= 0 && c->owner == c->head && c->last == LAST_OWNER &&
+	    hg != NULL && hg[0] != g && json_is_false(json_object_get(head,
+	    "household")) && json_is_null(json_object_get(head, "spouse"));
+}
+
 static void
 on_owner(lr_xctx *c, const lr_hit *h, int end)
 {
 	int g = h->lab == LAB_OWNER_M || h->lab == LAB_HH_M ? 'M' : 'F';
 	int hh = h->lab == LAB_HH_M || h->lab == LAB_HH_F ||
 	    misread_household(c, h);
-	int role = c->spouse_next || c->couple == 2 ? ROLE_SPOUSE :
+	int and = !hh && !c->spouse_next && c->couple != 2 &&
+	    couple_by_and(c, h, g);
+	int role = c->spouse_next || c->couple == 2 || and ? ROLE_SPOUSE :
 	    household_member(c, h) ? ROLE_MEMBER : ROLE_HEAD;
+	char path[64];
 
 	int j = new_owner(c, h->b, end, g, hh, role);
+	if (and && j >= 0) {
+		snprintf(path, sizeof(path), "owners[%d].spouse", j);
+		lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS],
+		    "a couple told by \"và\" alone");
+	}
 	if (hh && h->lab != LAB_HH_M && h->lab != LAB_HH_F && j >= 0) {
-		char path[64];
 		snprintf(path, sizeof(path), "owners[%d].household", j);
 		lr_x_doubt(c, path, c->s->set[SET_REPAIR],
 		    "a word read for \"Hộ\" before the name");
@@ -574,6 +596,18 @@ member_of_household(const lr_xctx *c)
 	    (size_t)c->head), "household"));
 }
 
+/* Is the current owner the spouse of the group's head ("ông A và vợ là
+ * bà B, cùng thường trú tại X": the couple's address, the head's too)? */
+static int
+spouse_of_head(const lr_xctx *c)
+{
+	json_t *sp = json_object_get(json_array_get(c->owners,
+	    (size_t)c->owner), "spouse");
+
+	return c->owner >= 0 && c->head >= 0 && c->owner != c->head &&
+	    json_is_integer(sp) && json_integer_value(sp) == c->head;
+}
+
 static void
 on_address(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -586,8 +620,9 @@ on_address(lr_xctx *c, const lr_hit *h, int end)
 		/* "Hộ ông A và bà B, (cùng) thường trú tại X": the
 		 * household's address, its head's too */
 		if (put_text(c, o, pre, "address", h->b, end, 1) == 0 &&
-		    member_of_household(c) && json_is_null(json_object_get(
-		    json_array_get(c->owners, (size_t)c->head), "address")))
+		    (member_of_household(c) || spouse_of_head(c)) &&
+		    json_is_null(json_object_get(json_array_get(c->owners,
+		    (size_t)c->head), "address")))
 			copy_address(c, c->owner, c->head);
 	} else if (c->last != LAST_HOUSE && lr_tok_named(c->t, h->b, end)) {
 		/* "Vị trí khu đất: thuộc thửa đất số 87" names no place */
@@ -1070,8 +1105,13 @@ on_house(lr_xctx *c, const lr_hit *h, int end)
 		const char *k = keys[i].key;
 		if (keys[i].lab != h->lab)
 			continue;
-		if (h->lab == LAB_H_STRUCTURE)
-			put_text(c, o, "house", k, h->b, end, 0);
+		if (h->lab == LAB_H_STRUCTURE) {
+			/* "Kết cốu: Tường gọch": misread as its label */
+			if (put_text(c, o, "house", k, h->b, end, 0) == 0 &&
+			    h->dist > 0)
+				doubt_key(c, "house", k, c->s->set[SET_REPAIR],
+				    "its label misread by OCR, as the text may be");
+		}
 		else if (h->lab == LAB_H_YEAR && lr_parse_year(c->s, c->t, h->b,
 		    end, &y, &sp) == 0)
 			lr_x_put(c, o, "house", k, json_integer(y), &sp, 0);

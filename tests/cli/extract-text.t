@@ -1392,4 +1392,33 @@ is "$(jqv -c '[.owners[0].address, .owners[0].commune_code]')" \
     "a commune whose a's are read as o"
 like "$(jqv -r '.review[].field')" '^owners\[0\]\.address$' "and its address reviewed"
 
+# Free text after a label OCR misread ("Kết cốu": its a read as o) is
+# reviewed: the text was likely misread so too ("Tường gọch").
+edited_from cap-gcn-house.txt 's/Kết cấu: Bê tông cốt thép/Kết cốu: Bê tông cốt thép/'
+is "$(jqv -c '[.house.structure, [.review[] | select(.field == "house.structure") | .reason]]')" \
+    '["Bê tông cốt thép",["its label misread by OCR, as the text may be"]]' \
+    "text after a misread label is reviewed"
+
+# A name that stops at a word OCR read with a figure for a letter ("Lù
+# Thoong 5a", "Sa" read so) is reviewed: the name may go on past it.
+edited_from cho-thue.txt 's/Cho ông Lù Văn Thoong,/Cho ông Lù Thoong 5a,/'
+is "$(jqv -c '[.owners[0].name, [.review[] | select(.field == "owners[0].name") | .reason]]')" \
+    '["Lù Thoong",["a word read with figures ends the name"]]' \
+    "a name cut at a word with a figure is reviewed"
+
+# "ông A, ... và bà B, ...; cùng thường trú tại X": a man and a woman
+# named together, no "vợ" said, are a couple, doubted; the land is the
+# first's (the head's), and the address they share is both's.
+edited_from giao-dat-couple.txt 's/^Điều 1. Giao đất cho hộ ông Quàng/Điều 1. Giao đất cho ông Quàng/; s/^và vợ (chồng) là bà Lò Thị Ính/và bà Lò Thị Ính/; s/^thường trú tại bản/cùng thường trú tại: bản/'
+is "$(jqv -c '[[.owners[] | [.spouse, .address != null]], [.parcels[].holder]]')" \
+    '[[[1,true],[0,true]],[0,0]]' "a man and a woman named together are a couple"
+like "$(jqv -r '.review[] | select(.field == "owners[1].spouse") | .reason')" \
+    'và' "the couple is reviewed"
+
+# A personal ID labelled with the abbreviation "Số ĐDCN" (số định danh
+# cá nhân) is of that type.
+edited_from giao-dat-couple.txt 's/CCCD số 011068004512/Số ĐDCN: 011068004512/'
+is "$(jqv -c '[.owners[0].id_number, .owners[0].id_type]')" \
+    '["011068004512","dinh-danh"]' "an ID labelled 'Số ĐDCN'"
+
 done_testing
