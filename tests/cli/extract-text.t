@@ -1421,4 +1421,10 @@ edited_from giao-dat-couple.txt 's/CCCD số 011068004512/Số ĐDCN: 0110680045
 is "$(jqv -c '[.owners[0].id_number, .owners[0].id_type]')" \
     '["011068004512","dinh-danh"]' "an ID labelled 'Số ĐDCN'"
 
+# The use before a change said as the use the land has now ("Mục đích
+# đang sử dụng: ...").
+edited_from use-change-dashes.txt 's/^- Mục đích trước khi chuyển:/- Mục đích đang sử dụng:/'
+is "$(jqv -c '[.parcels[] | [.land_use, .land_use_to]]')" '[["CLN","ONT"]]' \
+    "the use before a change as the use the land has now"
+
 done_testing
