@@ -193,6 +193,18 @@ couple_by_and(const lr_xctx *c, const lr_hit *h, int g)
 	    "household")) && json_is_null(json_object_get(head, "spouse"));
 }
 
+/* Does "(vợ chồng)" follow owner hit h before the next owner is named
+ * ("ông A ... và bà B ... (vợ chồng)")? */
+static int
+couple_said_after(const lr_xctx *c, const lr_hit *h)
+{
+	for (const lr_hit *n = h + 1; n < c->h.v + c->h.n &&
+	    !owner_lab(n->lab); n++)
+		if (n->lab == LAB_COUPLE)
+			return 1;
+	return 0;
+}
+
 static void
 on_owner(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -206,7 +218,7 @@ on_owner(lr_xctx *c, const lr_hit *h, int end)
 	char path[64];
 
 	int j = new_owner(c, h->b, end, g, hh, role);
-	if (and && j >= 0) {
+	if (and && j >= 0 && !couple_said_after(c, h)) {
 		snprintf(path, sizeof(path), "owners[%d].spouse", j);
 		lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS],
 		    "a couple told by \"và\" alone");

@@ -1414,6 +1414,9 @@ is "$(jqv -c '[[.owners[] | [.spouse, .address != null]], [.parcels[].holder]]')
     '[[[1,true],[0,true]],[0,0]]' "a man and a woman named together are a couple"
 like "$(jqv -r '.review[] | select(.field == "owners[1].spouse") | .reason')" \
     'và' "the couple is reviewed"
+edited_from giao-dat-couple.txt 's/^Điều 1. Giao đất cho hộ ông Quàng/Điều 1. Giao đất cho ông Quàng/; s/^và vợ (chồng) là bà Lò Thị Ính/và bà Lò Thị Ính/; s/CCCD số 011172000937;/CCCD số 011172000937 (vợ chồng);/'
+is "$(jqv -c '[[.owners[].spouse], [.review[] | select(.field == "owners[1].spouse")]]')" \
+    '[[1,0],[]]' "a couple said so after the two names is not reviewed"
 
 # A personal ID labelled with the abbreviation "Số ĐDCN" (số định danh
 # cá nhân) is of that type.
