@@ -222,6 +222,19 @@ parse(const lr_xdata *s, const char *text, struct addr *ad)
 	}
 }
 
+/* Is key k an official name's key ck (NULL: none) with some of its a's,
+ * of any shape (a, ă, â), read as o or u of any shape, and no other
+ * letter changed? */
+static int
+a_misread_in(const char *k, const char *ck)
+{
+	char *ak = lr_ascii(k), *ack = ck ? lr_ascii(ck) : NULL;
+	int n = ak && ack ? lr_a_misread(ak, ack) : -1;
+
+	free(ak), free(ack);
+	return n > 0;
+}
+
 /* Among the official names cands[0..n-1], the one whose bare name the key
  * k is closest to, within the labels' edits plus extra; NULL when none is
  * or two are. */
@@ -237,8 +250,11 @@ closest(const lr_xdata *s, const char *k, const char *const *cands, int n,
 		char *ck = key_of(b, 0, strlen(b), 0);
 		int tol = ck ? lr_label_tolerance(strlen(ck)) + extra : -1;
 		int d = ck ? lr_edit_distance(k, ck, tol) : 0;
+		/* beyond: a match after every closer one when its a's are
+		 * read as o ("Tôn Hòo" for "Tân Hòa"), at tol + 1 */
+		int far = d > tol && !a_misread_in(k, ck);
 		free(ck);
-		if (d > tol)
+		if (far)
 			continue;
 		if (best == NULL || d < bd)
 			best = cands[i], bd = d, ties = 0;

@@ -178,18 +178,52 @@ household_member(const lr_xctx *c, const lr_hit *h)
 	    json_is_true(json_object_get(head, "household"));
 }
 
+/* "ông A, sinh năm ..., và bà B": owner hit h of sex g joined by "và" to
+ * the head just named, one of the other sex who is no household and has
+ * no spouse: the two are a couple, though no "vợ" says so. */
+static int
+couple_by_and(const lr_xctx *c, const lr_hit *h, int g)
+{
+	json_t *head = json_array_get(c->owners, (size_t)c->head);
+	const char *hg = json_string_value(json_object_get(head, "gender"));
+
+	return h->a > 0 && strcmp(c->t->v[h->a - 1].key, "va") == 0 &&
+	    c->head >= 0 && c->owner == c->head && c->last == LAST_OWNER &&
+	    hg != NULL && hg[0] != g && json_is_false(json_object_get(head,
+	    "household")) && json_is_null(json_object_get(head, "spouse"));
+}
+
+/* Does "(vợ chồng)" follow owner hit h before the next owner is named
+ * ("ông A ... và bà B ... (vợ chồng)")? */
+static int
+couple_said_after(const lr_xctx *c, const lr_hit *h)
+{
+	for (const lr_hit *n = h + 1; n < c->h.v + c->h.n &&
+	    !owner_lab(n->lab); n++)
+		if (n->lab == LAB_COUPLE)
+			return 1;
+	return 0;
+}
+
 static void
 on_owner(lr_xctx *c, const lr_hit *h, int end)
 {
 	int g = h->lab == LAB_OWNER_M || h->lab == LAB_HH_M ? 'M' : 'F';
 	int hh = h->lab == LAB_HH_M || h->lab == LAB_HH_F ||
 	    misread_household(c, h);
-	int role = c->spouse_next || c->couple == 2 ? ROLE_SPOUSE :
+	int and = !hh && !c->spouse_next && c->couple != 2 &&
+	    couple_by_and(c, h, g);
+	int role = c->spouse_next || c->couple == 2 || and ? ROLE_SPOUSE :
 	    household_member(c, h) ? ROLE_MEMBER : ROLE_HEAD;
+	char path[64];
 
 	int j = new_owner(c, h->b, end, g, hh, role);
+	if (and && j >= 0 && !couple_said_after(c, h)) {
+		snprintf(path, sizeof(path), "owners[%d].spouse", j);
+		lr_x_doubt(c, path, c->s->set[SET_AMBIGUOUS],
+		    "a couple told by \"và\" alone");
+	}
 	if (hh && h->lab != LAB_HH_M && h->lab != LAB_HH_F && j >= 0) {
-		char path[64];
 		snprintf(path, sizeof(path), "owners[%d].household", j);
 		lr_x_doubt(c, path, c->s->set[SET_REPAIR],
 		    "a word read for \"Hộ\" before the name");
@@ -574,6 +608,18 @@ member_of_household(const lr_xctx *c)
 	    (size_t)c->head), "household"));
 }
 
+/* Is the current owner the spouse of the group's head ("ông A và vợ là
+ * bà B, cùng thường trú tại X": the couple's address, the head's too)? */
+static int
+spouse_of_head(const lr_xctx *c)
+{
+	json_t *sp = json_object_get(json_array_get(c->owners,
+	    (size_t)c->owner), "spouse");
+
+	return c->owner >= 0 && c->head >= 0 && c->owner != c->head &&
+	    json_is_integer(sp) && json_integer_value(sp) == c->head;
+}
+
 static void
 on_address(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -586,8 +632,9 @@ on_address(lr_xctx *c, const lr_hit *h, int end)
 		/* "Hộ ông A và bà B, (cùng) thường trú tại X": the
 		 * household's address, its head's too */
 		if (put_text(c, o, pre, "address", h->b, end, 1) == 0 &&
-		    member_of_household(c) && json_is_null(json_object_get(
-		    json_array_get(c->owners, (size_t)c->head), "address")))
+		    (member_of_household(c) || spouse_of_head(c)) &&
+		    json_is_null(json_object_get(json_array_get(c->owners,
+		    (size_t)c->head), "address")))
 			copy_address(c, c->owner, c->head);
 	} else if (c->last != LAST_HOUSE && lr_tok_named(c->t, h->b, end)) {
 		/* "Vị trí khu đất: thuộc thửa đất số 87" names no place */
@@ -1070,8 +1117,13 @@ on_house(lr_xctx *c, const lr_hit *h, int end)
 		const char *k = keys[i].key;
 		if (keys[i].lab != h->lab)
 			continue;
-		if (h->lab == LAB_H_STRUCTURE)
-			put_text(c, o, "house", k, h->b, end, 0);
+		if (h->lab == LAB_H_STRUCTURE) {
+			/* "Kết cốu: Tường gọch": misread as its label */
+			if (put_text(c, o, "house", k, h->b, end, 0) == 0 &&
+			    h->dist > 0)
+				doubt_key(c, "house", k, c->s->set[SET_REPAIR],
+				    "its label misread by OCR, as the text may be");
+		}
 		else if (h->lab == LAB_H_YEAR && lr_parse_year(c->s, c->t, h->b,
 		    end, &y, &sp) == 0)
 			lr_x_put(c, o, "house", k, json_integer(y), &sp, 0);
@@ -1122,6 +1174,65 @@ static const struct {
 	{ LAB_H_FLOORS, on_house }, { LAB_H_YEAR, on_house },
 };
 
+/* Is token i the word w, folded? */
+static int
+word_is(const lr_xctx *c, int i, const char *w)
+{
+	return i >= 0 && i < c->t->n && strcmp(c->t->v[i].key, w) == 0;
+}
+
+/* Does the representative's label end at token b, past the marks and the
+ * "là" between it and the title ("người đại diện: ông", "đại diện là
+ * bà")? */
+static int
+represent_before(const lr_xctx *c, int b)
+{
+	while (b > 0 && (lr_tok_is(c->t, b - 1, ':') || lr_tok_is(c->t,
+	    b - 1, '(') || lr_tok_is(c->t, b - 1, ',') || word_is(c, b - 1,
+	    "la")))
+		b--;
+	for (int i = b - 1; i >= 0 && i >= b - 6; i--)
+		if (lr_label_at(c->s, c->t, i, b, LAB_REPRESENT, NULL) == b)
+			return 1;
+	return 0;
+}
+
+/* Does owner hit h name a representative, who acts for the holder and
+ * holds nothing: after "người đại diện" ("(người đại diện: ông X, con
+ * trai, ...)"), or after "do" with "làm người đại diện" in the clause
+ * ("do ông X, chức vụ Giám đốc, làm người đại diện theo pháp luật")? */
+static int
+representative(const lr_xctx *c, const lr_hit *h, int end)
+{
+	if (represent_before(c, h->a))
+		return 1;
+	if (!word_is(c, h->a - 1, "do"))
+		return 0;
+	for (int i = h->b; i < end && i < h->b + 25; i++) {
+		if (lr_tok_is(c->t, i, ':') || lr_tok_is(c->t, i, ';') ||
+		    lr_tok_is(c->t, i, '.'))
+			break;
+		if (lr_label_at(c->s, c->t, i, end, LAB_REPRESENT, NULL) > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The hit after representative hit k and the person's own labels that
+ * follow it (birth, ID), before token end. */
+static int
+past_representative(const lr_xctx *c, int k, int end)
+{
+	while (++k < c->h.n && c->h.v[k].a < end) {
+		int lab = c->h.v[k].lab;
+		if (lab != LAB_BIRTH_YEAR && lab != LAB_BIRTH_DATE &&
+		    lab != LAB_ID_CCCD && lab != LAB_ID_DD &&
+		    lab != LAB_ID_CMND && lab != LAB_ID_DATE)
+			break;
+	}
+	return k;
+}
+
 /* Run the handlers over the hits from hit k to token end. */
 /* "Diện tích chuyển mục đích: 149,8 m²": a change of use at hit k right
  * after an area label says what the area is of; it states nothing. */
@@ -1146,6 +1257,9 @@ walk(lr_xctx *c, int k, int end)
 			on_area(c, &area, vend);
 		} else if (h->lab == LAB_CHANGE || h->lab == LAB_TOTAL) {
 			k = lr_x_statement(c, k, end) - 1;
+			continue;
+		} else if (owner_lab(h->lab) && representative(c, h, end)) {
+			k = past_representative(c, k, end) - 1;
 			continue;
 		}
 		for (size_t i = 0; i < sizeof(handlers) / sizeof(*handlers); i++)

@@ -31,7 +31,7 @@ static const char *const lab_names[LAB_N] = {
 	"table.number-sheet", "table.sheet-number", "couple",
 	"owner.body", "table.either", "decision.suffix", "parcel.area.taken",
 	"list.respectively", "list.and", "list.many", "parcel.number.bare",
-	"parcel.sheet.bare",
+	"parcel.sheet.bare", "citation", "representative",
 };
 
 static const char *const set_names[SET_N] = {

@@ -237,9 +237,24 @@ late_year(const lr_xctx *c, int y, lr_span *sp)
 	sp->why = "a year later than any decision's";
 }
 
-/* The first date of tokens [a, end): "Điện Biên, ngày 12 tháng 8 năm
- * 2019", else one whose day label is unread.  1 when found; else the year
- * of "năm 2026" in c->year. */
+/* Does the date at token i, in tokens from a, belong to a citation: a
+ * citation's words or the legal basis's label ("Căn cứ Luật Đất đai ngày
+ * ...", "Nghị định số 43/2014/NĐ-CP ngày ...") before it in its clause
+ * (since the last ';')?  Such a date is the cited text's, never the
+ * decision's, even where OCR lost the "Căn cứ" that ends the header. */
+static int
+cited_date(const lr_xctx *c, int a, int i)
+{
+	for (int j = i - 1; j >= a && !lr_tok_is(c->t, j, ';'); j--)
+		if (lr_label_at(c->s, c->t, j, i, LAB_CITATION, NULL) > 0 ||
+		    lr_label_at(c->s, c->t, j, i, LAB_BASIS, NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/* The first date of tokens [a, end) that no citation holds: "Điện Biên,
+ * ngày 12 tháng 8 năm 2019", else one whose day label is unread.  1 when
+ * found; else the year of "năm 2026" in c->year. */
 static int
 date_in(lr_xctx *c, int a, int end)
 {
@@ -249,10 +264,10 @@ date_in(lr_xctx *c, int a, int end)
 
 	for (int pass = 0; pass < 2; pass++) {
 		for (int i = a; i < end; i++) {
-			if (pass == 0 ? lr_label_at(c->s, c->t, i, end,
+			if ((pass == 0 ? lr_label_at(c->s, c->t, i, end,
 			    LAB_DAY, NULL) < 0 || lr_parse_date(c->s, c->t, i,
 			    end, ymd, &sp) != 0 : !day_unlabelled(c, i, end,
-			    ymd, &sp))
+			    ymd, &sp)) || cited_date(c, a, i))
 				continue;
 			snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0],
 			    ymd[1], ymd[2]);
@@ -263,7 +278,7 @@ date_in(lr_xctx *c, int a, int end)
 		}
 	}
 	for (int i = a, n; i < end && c->year == 0; i++)
-		if ((n = year_label(c, i, end)) > 0 &&
+		if ((n = year_label(c, i, end)) > 0 && !cited_date(c, a, i) &&
 		    lr_parse_year(c->s, c->t, n, end, &c->year, &sp) != 0)
 			c->year = 0;
 	return 0;

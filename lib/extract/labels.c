@@ -17,8 +17,20 @@ lr_label_tolerance(size_t n)
 	return n <= 7 ? 0 : n <= 12 ? 1 : 2;
 }
 
+/* The letters of key k that are an 'a' of phrase key p (of plen letters,
+ * three or more) read as 'o' or 'u' (lr_a_misread), when no other differs
+ * and they are at most one in four; else 0. */
+static int
+a_misread(const char *k, const char *p, size_t plen)
+{
+	int n = plen < 3 ? -1 : lr_a_misread(k, p);
+
+	return n > 0 && (size_t)n * 4 <= plen + 3 ? n : 0;
+}
+
 /* Match phrase p against the keys of the tokens from i: the token after the
- * closest match (the longer one on a tie), *dist set; or -1. */
+ * closest match (the longer one on a tie), *dist set (an 'a' misread counts
+ * one edit, past the tolerance); or -1. */
 static int
 match(const lr_phrase *p, const lr_toks *t, int i, int end, int commas,
     int *dist)
@@ -40,7 +52,8 @@ match(const lr_phrase *p, const lr_toks *t, int i, int end, int commas,
 		len += strlen(k);
 		if (k[0] == '\0' || len + tol < plen)
 			continue;
-		if ((d = lr_edit_distance(buf, p->joined, tol)) <= tol &&
+		if (((d = lr_edit_distance(buf, p->joined, tol)) <= tol ||
+		    (d = a_misread(buf, p->joined, plen)) > 0) &&
 		    (best < 0 || d <= *dist)) {
 			*dist = d;
 			best = j + 1;

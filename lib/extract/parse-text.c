@@ -364,6 +364,20 @@ join_without(const lr_toks *t, int i, int j, int dot, int dot_end)
 	return out;
 }
 
+/* Is token j, on the line of the name before it, a word OCR read with a
+ * figure for a letter ("Phạm Quỳnh 5a" for "Sa"): figures and letters
+ * mixed?  The name may go on past where it stops. */
+static int
+figure_word(const lr_toks *t, int j, int end)
+{
+	const char *f = j < end ? t->v[j].fold : "";
+
+	return j < end && !(t->v[j].flags & TOK_BOL) &&
+	    strpbrk(f, "0123456789") != NULL &&
+	    strpbrk(f, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") !=
+	    NULL;
+}
+
 int
 lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **name, lr_span *sp)
@@ -384,6 +398,9 @@ lr_parse_name(const lr_xdata *s, const lr_toks *t, int i, int end,
 		q = s->set[SET_CAP_MARK], why = lr_why_cap_mark;
 	if (q >= 1 && dot >= 0)
 		q = s->set[SET_REPAIR], why = "marks inside the name passed over";
+	if (q >= 1 && figure_word(t, j, end))
+		q = s->set[SET_REPAIR], why = "a word read with figures ends "
+		    "the name";
 	if (q < 1)
 		return span(sp, a, j, q, why);
 	return span(sp, a, j, marked || j - i < 2 ? 1 : s->set[SET_NAME_PLAIN],

@@ -490,15 +490,15 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (seg != NULL && strlen(seg) == 3 && strchr("jil|", seg[0]) != NULL &&
 	    strchr("qo0", seg[1]) != NULL)
 		seg++, rep++;
-	/* QĐ as OCR reads it: QD, Q0, OD, 0D; QĐĐ, its Đ read twice; Đ, its
-	 * Q lost */
+	/* QĐ as OCR reads it: QD, Q0, OD, 0D, @Đ; QĐĐ, its Đ read twice; Đ,
+	 * its Q lost */
 	if (seg == NULL || strlen(seg) > 3 || (strcmp(seg, "d") != 0 &&
-	    (strlen(seg) < 2 || !strchr("qo0", seg[0]) ||
+	    (strlen(seg) < 2 || !strchr("qo0@", seg[0]) ||
 	    strspn(seg + 1, "d0") != strlen(seg) - 1))) {
 		free(fold);
 		return -1;
 	}
-	rep += strlen(seg) != 2;
+	rep += strlen(seg) != 2 || seg[0] == '@';
 	o += (size_t)snprintf(out + o, n - o, "/QĐ");
 	while ((seg = strtok_r(NULL, "-", &save)) != NULL && o < n) {
 		if (strpbrk(seg, "abcdefghijklmnopqrstuvwxyz"
@@ -595,8 +595,11 @@ static int
 date_label(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,
     double *q)
 {
-	int n = lr_label_at(s, t, i, end, lab, NULL), k = i + 1 < end ?
+	int d, n = lr_label_at(s, t, i, end, lab, &d), k = i + 1 < end ?
 	    lr_tok_skip(t, i + 1, end, ".") : end;
+
+	if (n >= 0 && d > 0)
+		*q *= s->set[SET_REPAIR];	/* "nờm": its 'a' misread */
 
 	for (int p = 0; n < 0 && k < end && p < s->labels.n; p++) {
 		const lr_phrase *ph = &s->labels.v[p];
@@ -641,10 +644,16 @@ lr_parse_date(const lr_xdata *s, const lr_toks *t, int i, int end,
 	double q = 1;
 
 	a = j;
-	if ((i = lr_label_at(s, t, j, end, LAB_DAY, NULL)) > 0)
+	if ((i = lr_label_at(s, t, j, end, LAB_DAY, &d)) > 0) {
 		j = lr_tok_skip(t, i, end, ":");
+		if (d > 0)
+			q *= s->set[SET_REPAIR];	/* "ngòy" */
+	}
 	if (numeric_date(s, t, j, end, ymd, sp) == 0) {
 		sp->a = a;
+		sp->q *= q;
+		if (q < 1 && sp->why == NULL)
+			sp->why = "the date's label misread";
 		return 0;
 	}
 	if (part(s, t, &j, end, LAB_MONTH, &d, &q) != 0 ||
@@ -718,6 +727,36 @@ area_unit(const lr_xdata *s, const lr_toks *t, int *i, int end,
 	return 0;
 }
 
+/* Is token k figures and separators alone ("10,6", "1")? */
+static int
+figures_only(const lr_tok *k)
+{
+	return k->text[0] >= '0' && k->text[0] <= '9' &&
+	    k->text[strspn(k->text, "0123456789.,")] == '\0';
+}
+
+/* The figures OCR set apart with spaces after the number at token i,
+ * before a unit of area on the same line ("1 10,6 m2", "39,7 1 1.8
+ * m2"): joined to buf (of size n, the number read), the last token of
+ * them returned; else i. */
+static int
+split_figures(const lr_xdata *s, const lr_toks *t, int i, int end, char *buf,
+    size_t n)
+{
+	int j = i + 1, u;
+	size_t len = strlen(buf);
+
+	while (j < end && figures_only(&t->v[j]) &&
+	    !(t->v[j].flags & TOK_BOL) && len + strlen(t->v[j].text) < n)
+		len += strlen(t->v[j++].text);
+	u = j;
+	if (j == i + 1 || area_unit(s, t, &u, end, "") == 0)
+		return i;
+	while (++i < j)
+		strcat(buf, t->v[i].text);
+	return j - 1;
+}
+
 int
 lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
     double *m2, lr_span *sp)
@@ -739,12 +778,21 @@ lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
 		snprintf(buf + k, sizeof(buf) - k, "%s", t->v[++i].text);
 		k = lr_read_vnnum(buf, m2, &amb);
 	}
+	int split = buf[k] == '\0' ? split_figures(s, t, i, end, buf,
+	    sizeof(buf)) : i;
+	if ((split = split > i ? split : 0) > 0) {
+		k = lr_read_vnnum(buf, m2, &amb);
+		i = split;
+	}
 	i++;
 	unit = area_unit(s, t, &i, end, buf + k);
 	*m2 *= unit > 0 ? unit : 1;
 	*m2 = round(*m2 * 100) / 100;
 	if (amb)
 		return span(sp, a, i, s->set[SET_AMBIGUOUS], "ambiguous separators");
+	if (split > 0 && buf[k] == '\0')
+		return span(sp, a, i, s->set[SET_REPAIR],
+		    "figures set apart by spaces");
 	if (unit < 0)
 		return span(sp, a, i, s->set[SET_REPAIR], "unit misread by OCR");
 	return number_span(s, sp, a, i, rep + tok_repairs(t, a, i), stray);

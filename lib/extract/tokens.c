@@ -109,6 +109,27 @@ letter(char c)
 	return (c & 0x80) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/* OCR reads a t of some fonts as a dagger ("Công †y", "†rú"), which
+ * Vietnamese never writes: put the t back where the dagger stands against
+ * a letter.  The number of daggers put back. */
+static int
+dagger_to_t(char *s)
+{
+	static const char dagger[] = "\xe2\x80\xa0";
+	char *p, *w = s;
+	int n = 0;
+
+	while ((p = strstr(w, dagger)) != NULL) {
+		if ((p > s && letter(p[-1])) || letter(p[3])) {
+			*p = 't';
+			memmove(p + 1, p + 3, strlen(p + 3) + 1);
+			n++;
+		}
+		w = p + 1;
+	}
+	return n;
+}
+
 /* The length of the marked letter at s that OCR reads for a figure 6 of
  * some faces, its bowl the letter and its stem the mark ("1ó29", "19é0",
  * "3450óó2á9"); 0 when s holds none. */
@@ -187,10 +208,11 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 	if ((text = strndup(s, len)) == NULL)
 		return -1;
 	eth_to_dstroke(text);
-	/* a 6 put back is a repair: its word no more sure than a mark */
+	/* a 6 or a t put back is a repair: its word no more sure than a
+	 * mark */
 	k->fixed = lr_x_six_of_o(text);
-	k->conf = k->fixed > 0 && w->conf > LR_SIX_CONF ? LR_SIX_CONF :
-	    w->conf;
+	k->conf = (k->fixed > 0 || dagger_to_t(text) > 0) &&
+	    w->conf > LR_SIX_CONF ? LR_SIX_CONF : w->conf;
 	k->text = text;
 	if ((k->fold = lr_ascii(text)) == NULL)
 		k->fold = strdup("");

@@ -473,6 +473,21 @@ lr_edit_distance(const char *a, const char *b, int max)
 	return row[lb] > max ? max + 1 : row[lb];
 }
 
+int
+lr_a_misread(const char *k, const char *p)
+{
+	int n = 0;
+
+	if (strlen(k) != strlen(p))
+		return -1;
+	for (; *p != '\0'; k++, p++)
+		if (*k != *p && (*p != 'a' || (*k != 'o' && *k != 'u')))
+			return -1;
+		else
+			n += *k != *p;
+	return n;
+}
+
 char *
 lr_sentence_case(const char *s)
 {

@@ -77,6 +77,11 @@ int lr_utf8_clean(const char *s, size_t n);
 /* Levenshtein distance of bytes a and b, or max + 1 when it exceeds max
  * (or either is longer than 96 bytes). */
 int lr_edit_distance(const char *a, const char *b, int max);
+/* The letters where folded k and p, of one length, differ when each is an
+ * 'a' of p that OCR read as 'o' or 'u' in k (a font's one-storey 'a':
+ * "ngoy" for "ngay", "ton hoo" for "tan hoa"); -1 when another letter
+ * differs or the lengths do. */
+int lr_a_misread(const char *k, const char *p);
 /* A copy of s with its first letter upper-cased; NULL when s is NULL or not
  * UTF-8.  The caller frees it. */
 char *lr_sentence_case(const char *s);

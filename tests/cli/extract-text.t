@@ -1349,4 +1349,85 @@ is "$(cat sym.out)" '["1661/QĐ-UBND.KT",["punctuation a number'"'"'s symbol nev
 ["1661/QĐ-UBND",["punctuation a number'"'"'s symbol never holds"]]
 ["1661/QĐ-UBND.KT",[]]' "a number's symbol with stray punctuation is reviewed, mended where certain"
 
+# Labels in a font whose one-storey 'a' OCR reads as 'o' or 'u' ("ngòy 16
+# thóng 01 nờm 2016", "Cờn cứ Luột"): the header's date is read from its
+# labels so confused, and reviewed; the citations' dates are not taken.
+edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ngòy 16 thúng 01 nờm 2016/; s/^Căn cứ Luật/Cờn cứ Luột/'
+is "$(jqv -r '.decision.date')" "2016-01-16" "a date whose labels' a is read o or u"
+like "$(jqv -r '.review[].field')" '^decision\.date$' "and reviewed"
+
+# A date inside a citation of the legal basis ("(ăn cứ Luật Đất đai ngày
+# 29 tháng 11 năm 2013", its "Căn cứ" misread; "Nghị định số ... ngày ...")
+# is never the decision's: with the header's date line unread, the date is
+# null and reviewed.
+edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ~~ ~~~/; s/^Căn cứ /(ăn cứ /; s/^Xét đề nghị/Xét đơn/'
+is "$(jqv -r '.decision.date')" "null" "no date taken from a citation of a law"
+like "$(jqv -r '.review[].field')" '^decision\.date$' "and the date reviewed"
+
+# A 't' OCR read as a dagger ("Công †y", "thường †rú"; '†' is no letter
+# Vietnamese writes) is put back where it stands against a letter, and the
+# value it lands in is reviewed.
+edited_from organisation.txt 's/Cho Công ty Cổ phần Chè Hà Thái,/Cho Công †y Cổ phần Chè Hà Thái,/'
+is "$(jqv -r '.owners[0].name')" "Công ty Cổ phần Chè Hà Thái" "a dagger read for a t"
+like "$(jqv -r '.review[].field')" '^owners\[0\]' "and the owner reviewed"
+
+# A representative is no owner: one named after "người đại diện" ("(người
+# đại diện: bà X, con gái, ...)") or who acts for the holder ("do ông X,
+# chức vụ Giám đốc, làm người đại diện"); the land stays the holder's.
+edited_from organisation.txt 's/tỉnh Thái Nguyên thuê 2,35 ha/tỉnh Thái Nguyên, do ông Hà Văn Sơn, chức vụ Giám đốc, làm người đại diện theo pháp luật, thuê 2,35 ha/'
+is "$(jqv -c '[[.owners[].name], [.parcels[].holder]]')" \
+    '[["Công ty Cổ phần Chè Hà Thái"],[0]]' "a company's representative is no owner"
+edited_from cho-thue.txt 's/tỉnh Điện Biên thuê đất như sau:/tỉnh Điện Biên (người đại diện: bà Lò Thị Mai, con gái, theo văn bản ủy quyền ngày 10\/03\/2015) thuê đất như sau:/'
+is "$(jqv -c '[[.owners[].name], [.parcels[].holder]]')" \
+    '[["Lù Văn Thoong"],[0]]' "a holder's representative is no owner"
+
+# A commune whose a's OCR read as o ("xã Tôn Thói" for "xã Tân Thái", two
+# letters off a name of seven) is the one of its district so spelt, the
+# address mended and reviewed.
+sed 's/xóm Đồng Cẩm, xã Hà Thượng,/xóm Đồng Cẩm, xã Tôn Thói,/' \
+    "$TD/extract/organisation.txt" >a-as-o.txt
+run extract-text -q --units "$DATA/admin-units.csv" a-as-o.txt
+is "$(jqv -c '[.owners[0].address, .owners[0].commune_code]')" \
+    '["xóm Đồng Cẩm, xã Tân Thái, huyện Đại Từ, tỉnh Thái Nguyên","05827"]' \
+    "a commune whose a's are read as o"
+like "$(jqv -r '.review[].field')" '^owners\[0\]\.address$' "and its address reviewed"
+
+# Free text after a label OCR misread ("Kết cốu": its a read as o) is
+# reviewed: the text was likely misread so too ("Tường gọch").
+edited_from cap-gcn-house.txt 's/Kết cấu: Bê tông cốt thép/Kết cốu: Bê tông cốt thép/'
+is "$(jqv -c '[.house.structure, [.review[] | select(.field == "house.structure") | .reason]]')" \
+    '["Bê tông cốt thép",["its label misread by OCR, as the text may be"]]' \
+    "text after a misread label is reviewed"
+
+# A name that stops at a word OCR read with a figure for a letter ("Lù
+# Thoong 5a", "Sa" read so) is reviewed: the name may go on past it.
+edited_from cho-thue.txt 's/Cho ông Lù Văn Thoong,/Cho ông Lù Thoong 5a,/'
+is "$(jqv -c '[.owners[0].name, [.review[] | select(.field == "owners[0].name") | .reason]]')" \
+    '["Lù Thoong",["a word read with figures ends the name"]]' \
+    "a name cut at a word with a figure is reviewed"
+
+# "ông A, ... và bà B, ...; cùng thường trú tại X": a man and a woman
+# named together, no "vợ" said, are a couple, doubted; the land is the
+# first's (the head's), and the address they share is both's.
+edited_from giao-dat-couple.txt 's/^Điều 1. Giao đất cho hộ ông Quàng/Điều 1. Giao đất cho ông Quàng/; s/^và vợ (chồng) là bà Lò Thị Ính/và bà Lò Thị Ính/; s/^thường trú tại bản/cùng thường trú tại: bản/'
+is "$(jqv -c '[[.owners[] | [.spouse, .address != null]], [.parcels[].holder]]')" \
+    '[[[1,true],[0,true]],[0,0]]' "a man and a woman named together are a couple"
+like "$(jqv -r '.review[] | select(.field == "owners[1].spouse") | .reason')" \
+    'và' "the couple is reviewed"
+edited_from giao-dat-couple.txt 's/^Điều 1. Giao đất cho hộ ông Quàng/Điều 1. Giao đất cho ông Quàng/; s/^và vợ (chồng) là bà Lò Thị Ính/và bà Lò Thị Ính/; s/CCCD số 011172000937;/CCCD số 011172000937 (vợ chồng);/'
+is "$(jqv -c '[[.owners[].spouse], [.review[] | select(.field == "owners[1].spouse")]]')" \
+    '[[1,0],[]]' "a couple said so after the two names is not reviewed"
+
+# A personal ID labelled with the abbreviation "Số ĐDCN" (số định danh
+# cá nhân) is of that type.
+edited_from giao-dat-couple.txt 's/CCCD số 011068004512/Số ĐDCN: 011068004512/'
+is "$(jqv -c '[.owners[0].id_number, .owners[0].id_type]')" \
+    '["011068004512","dinh-danh"]' "an ID labelled 'Số ĐDCN'"
+
+# The use before a change said as the use the land has now ("Mục đích
+# đang sử dụng: ...").
+edited_from use-change-dashes.txt 's/^- Mục đích trước khi chuyển:/- Mục đích đang sử dụng:/'
+is "$(jqv -c '[.parcels[] | [.land_use, .land_use_to]]')" '[["CLN","ONT"]]' \
+    "the use before a change as the use the land has now"
+
 done_testing

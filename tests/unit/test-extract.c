@@ -266,6 +266,9 @@ test_decnum(void **state)
 	doubted_decnum("1455/QĐÐ-UB", "1455/QĐ-UB");
 	/* the slash's stroke read again as a J: read, doubted */
 	doubted_decnum("1112/JQĐ-UBND", "1112/QĐ-UBND");
+	/* the Q read as an at sign: read, doubted */
+	doubted_decnum("1158/@ĐÐ-UBND", "1158/QĐ-UBND");
+	doubted_decnum("583/2002/@Đ-UB", "583/2002/QĐ-UB");
 	t = toks("1455/QĐX-UB");
 	assert_int_not_equal(lr_parse_decnum(S, t, 0, t->n, out, sizeof(out),
 	    &sp), 0);
@@ -383,11 +386,16 @@ test_area(void **state)
 		{ "236,9 mˆ, tại", 2, 0 }, { "9.376 m3, tại", 2, 0 },
 		{ "302 m2, tại", 2, 1 }, { "302 mà tại", 1, 1 },
 	};
-	/* punctuation OCR left before the number: read, doubted */
+	/* punctuation OCR left before the number: read, doubted; figures OCR
+	 * set apart with spaces before the unit ("1 10,6 m2"): read joined,
+	 * doubted; not figures with no unit after them ("12 13 thửa"), nor
+	 * thousands set apart by a space ("5 319,5 m2"), sure */
 	static const struct { const char *s; double v; int sure; } strays[] = {
 		{ "; 241,0 m2;", 241, 0 }, { ": .390,0 m2", 390, 0 },
 		{ ": , 85,5 m2", 85.5, 0 }, { ": - 241,0 m2", 241, 1 },
-		{ ": 241,0 m2", 241, 1 },
+		{ ": 241,0 m2", 241, 1 }, { "1 10,6 m2;", 110.6, 0 },
+		{ "39,7 1 1.8 m2", 39711.8, 0 }, { "5 319,5 m2", 5319.5, 1 },
+		{ "12 13 thửa", 12, 1 },
 	};
 	lr_span sp;
 	double v;
