@@ -8,6 +8,7 @@
  * (merged and two-line cells).  A table whose columns cannot be named is
  * put under review whole; a table without a header continues the one
  * before it (a table running on over a page). */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -383,8 +384,24 @@ person_cell(const lr_xctx *c, int a, int e)
 	return caps >= 2;
 }
 
+/* Is token k a short whole number OCR damaged ("I0", "3%", "1ó7"): five
+ * characters at most, half of them digits or more, yet no value_kind()? */
+static int
+damaged_whole(const lr_xctx *c, int k)
+{
+	const char *x = c->t->v[k].text;
+	int chars = 0, digits = 0;
+
+	for (; *x != '\0'; x++)
+		if ((*x & 0xc0) != 0x80)	/* a character's first byte */
+			chars++, digits += isdigit((unsigned char)*x) != 0;
+	return chars <= 5 && digits > 0 && 2 * digits >= chars &&
+	    value_kind(c, k) == 0;
+}
+
 /* column_values() with the counts of each kind of cell in n[128] (by
- * value_kind()), n[1] the cells with content. */
+ * value_kind()), n[1] the cells with content, n['d'] the whole numbers
+ * OCR damaged (damaged_whole()). */
 static int
 column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
     int to, int *n)
@@ -402,7 +419,7 @@ column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
 			continue;
 		cells++;
 		if (e - a == 1)
-			n[value_kind(c, a)]++;
+			n[damaged_whole(c, a) ? 'd' : value_kind(c, a)]++;
 		else
 			n['p'] += person_cell(c, a, e);
 		seq &= e - a == 1 && atoi(g->t.v[a].text) == last + 1;
@@ -418,6 +435,9 @@ column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
 	for (const char *v = "yinup"; *v != '\0'; v++)
 		if (n[(int)*v] * 4 >= cells * 3)
 			return *v;
+	/* a narrow column of numbers some of which OCR garbled */
+	if (n['n'] * 2 >= cells && (n['n'] + n['d']) * 4 >= cells * 3)
+		return 'n';
 	return 0;
 }
 

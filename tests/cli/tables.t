@@ -353,6 +353,17 @@ is "$(parcels bysize3)" '7 430 38536 ONT 0
 38 385 4242 CLN 3' "three columns of whole numbers: sheets, numbers, areas by size"
 is "$(reasons bysize3 | grep -c 'column named by its values')" 3 \
     "the areas' column reviewed with them"
+# The same with two of the four sheets garbled by OCR ("7%", "3%"): a
+# narrow column of numbers, half of them clean and the rest numbers with a
+# stray mark, is still a column of whole numbers told apart by size; the
+# garbled cells are damage, and the table is reviewed for it.
+read_edited bysize-garbled bysize 's/ 7@1330/ 7%@1330/; s/ 38@1330/ 3%@1330/'
+is "$(parcels bysize-garbled | cut -d' ' -f2-5)" '430 3853.6 ONT 0
+62 96.7 CLN 1
+547 2399.8 ONT 2
+385 424.2 CLN 3' "a sheets' column with garbled cells: the table read, not flagged unread"
+like "$(reasons bysize-garbled)" 'parcels: .*damaged' \
+    "the garbled cells put the table under review"
 
 # An unruled table that OCR cut into one line a cell, the header's and
 # every row's (testdata/tables/cellines.words): the lines of a table
