@@ -337,6 +337,21 @@ name_columns(const lr_xctx *c, const struct gtab *g, int h, int from,
 	return known;
 }
 
+/* Is token k a land-use code with a speck after it ("BHK_", "LUC.")? */
+static int
+code_with_speck(const lr_xctx *c, int k)
+{
+	const char *x = c->t->v[k].text;
+	size_t len = strlen(x);
+
+	while (len > 3 && ispunct((unsigned char)x[len - 1]))
+		len--;
+	for (int j = 0; len == 3 && x[len] != '\0' && j < c->s->ncodes; j++)
+		if (strncmp(x, c->s->codes[j], 3) == 0)
+			return 1;
+	return 0;
+}
+
 /* The kind of value token k is: 'a' an area (a number with a thousands
  * dot or a decimal comma), 'y' a birth year, 'i' an ID number (9 or 12
  * digits), 'n' another whole number, 'u' a land-use code; 0 none. */
@@ -358,8 +373,8 @@ value_kind(const lr_xctx *c, int k)
 		return 'n';
 	if (lr_read_vnnum(x, &v, &amb) == len && len > 0)
 		return strpbrk(x, ".,") != NULL ? 'a' : 'n';
-	return lr_parse_landuse(c->s, c->t, k, k + 1, code, &sp) == 0 ? 'u' :
-	    0;
+	return lr_parse_landuse(c->s, c->t, k, k + 1, code, &sp) == 0 ||
+	    code_with_speck(c, k) ? 'u' : 0;
 }
 
 /* Are tokens [a, e) people's names: after a row number, if any, words of
@@ -876,12 +891,17 @@ borrow_columns(const struct open *o, const lr_grid *gr,
 }
 
 /* Do tokens [a, e), a holders' header cell, name individuals too ("Hộ
- * gia đình, cá nhân")? */
+ * gia đình, cá nhân"), or more kinds than one, their words OCR damaged
+ * ("Hộ gio đình, có nhôn": a comma, "và" or "hoặc" after its first
+ * words)? */
 static int
 names_either(const lr_xctx *c, int a, int e)
 {
 	for (int j = a; j < e; j++)
-		if (lr_label_at(c->s, c->t, j, e, LAB_T_EITHER, NULL) > 0)
+		if (lr_label_at(c->s, c->t, j, e, LAB_T_EITHER, NULL) > 0 ||
+		    (j > a + 1 && j + 1 < e && (lr_tok_is(c->t, j, ',') ||
+		    strcmp(c->t->v[j].fold, "va") == 0 ||
+		    strcmp(c->t->v[j].fold, "hoac") == 0)))
 			return 1;
 	return 0;
 }

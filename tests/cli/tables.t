@@ -364,6 +364,23 @@ is "$(parcels bysize-garbled | cut -d' ' -f2-5)" '430 3853.6 ONT 0
 385 424.2 CLN 3' "a sheets' column with garbled cells: the table read, not flagged unread"
 like "$(reasons bysize-garbled)" 'parcels: .*damaged' \
     "the garbled cells put the table under review"
+# The same with its land-use header turned and unread ("ĐỊA ¬") and a
+# speck after two of the codes ("ONT_"): a column of land-use codes named
+# by its values, a code with a speck after it still a code.
+read_edited bysize-specks bysize 's/Loại@1820 đất@1940/ĐỊA@1820 ¬@1940/
+    s/ONT@1900/ONT_@1900/'
+is "$(parcels bysize-specks | cut -d' ' -f4 | tr '\n' ' ')" 'ONT CLN ONT CLN ' \
+    "land-use codes with specks name their column"
+# The same with its holders' column headed "Hộ gia đình, cá nhân" as OCR
+# damaged it ("Hộ gio đình, có nhôn"): a header that lists two kinds of
+# holder (a comma after its first words) makes no row a household.
+read_edited bysize-either bysize \
+    's/Họ@450 và@530 tên@600/Hộ@450 gio@510 đình,@600 có@720 nhôn@800/'
+is "$(jq -c '[.owners[].household]' bysize-either.json)" \
+    '[false,false,false,false]' "'Hộ gia đình, cá nhân' damaged: no household"
+read_edited bysize-hh bysize 's/Họ@450 và@530 tên@600/Hộ@450 gia@510 đình@600/'
+is "$(jq -c '[.owners[].household]' bysize-hh.json)" \
+    '[true,true,true,true]' "'Hộ gia đình' alone: households"
 
 # An unruled table that OCR cut into one line a cell, the header's and
 # every row's (testdata/tables/cellines.words): the lines of a table
