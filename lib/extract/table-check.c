@@ -372,3 +372,45 @@ lr_tab_checks(lr_xctx *c, struct lr_table *tb)
 	if (why != NULL)
 		lr_tab_flag(c, tb, why);
 }
+
+/* The land-use code said in tokens [a, b): its code in code, 1 when one
+ * and only one is said (several times or not), else 0. */
+static int
+one_use(const lr_xctx *c, int a, int b, char code[4])
+{
+	char got[4];
+	lr_span sp;
+	int n = 0;
+
+	for (int i = a; i < b; i++)
+		if (lr_parse_landuse(c->s, c->t, i, b, got, &sp) == 0 &&
+		    sp.b > i) {
+			if (n++ > 0 && strcmp(got, code) != 0)
+				return 0;
+			memcpy(code, got, 4);
+			i = sp.b - 1;
+		}
+	return n > 0;
+}
+
+void
+lr_tab_use_said(lr_xctx *c, const struct lr_table *tb, int a)
+{
+	char code[4], pre[32];
+	int art = a;
+
+	while (art > 0 && !((c->t->v[art].flags & TOK_BOL) && lr_label_at(
+	    c->s, c->t, art, a, LAB_ARTICLE, NULL) > 0))
+		art--;
+	if (art == 0 || !one_use(c, art, a, code))
+		return;
+	for (size_t i = (size_t)tb->first_parcel; i < json_array_size(
+	    c->parcels); i++) {
+		json_t *p = json_array_get(c->parcels, i);
+		lr_span sp = { art, a, 1, NULL };
+		if (!json_is_null(json_object_get(p, "land_use")))
+			continue;
+		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
+		lr_x_put(c, p, pre, "land_use", json_string(code), &sp, 0);
+	}
+}

@@ -86,6 +86,10 @@ struct lr_tab_open;
  * the same header at the top of the next page goes on with the table *o
  * left open (made when NULL; the caller's, for lr_x_geo_close()). */
 int lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **o);
+/* Numbered lists of holders whose parcels stand apart in a column of
+ * their own, read as tables (table-list.c); their lines are marked in
+ * c->in_table. */
+void lr_x_list_tables(lr_xctx *c);
 /* Check the table *o left open, free it, set *o NULL. */
 void lr_x_geo_close(lr_xctx *c, struct lr_tab_open **o);
 /* If line [a, b) is the total line ("Tổng cộng ... 9.236,3"), note the
@@ -106,6 +110,11 @@ void lr_tab_flag(lr_xctx *c, const struct lr_table *tb, const char *why);
 /* Why a header with columns cols[0..n), known of them named, is no table
  * of parcels ("no sheet or parcel-number column"); NULL when it is one. */
 const char *lr_tab_header_why(const int *cols, int n, int known);
+/* The land use the sentence before table tb says once for all its rows
+ * ("Thu hồi đất trồng lúa (LUC) của các hộ sau:"; the lines of its
+ * article before token a, the table's first) given to its parcels that
+ * have none; nothing when it names none or several. */
+void lr_tab_use_said(lr_xctx *c, const struct lr_table *tb, int a);
 /* Checks once the rows of tb are read: areas against the total, row
  * numbers, damaged rows, the counts Điều 1 announces. */
 void lr_tab_checks(lr_xctx *c, struct lr_table *tb);
