@@ -679,6 +679,21 @@ ruled_title(const lr_xctx *c, int i, int e)
 	return sex;
 }
 
+/* Is token i "Bà" with its vowel misread under its grave mark ("Bò",
+ * "Bè": no surname), three capitalised words of a name after it? */
+static int
+misread_ba(const lr_xctx *c, int i, int e)
+{
+	const char *x = i < e ? c->t->v[i].text : "";
+
+	if (i + 3 >= e || (strcmp(x, "Bò") != 0 && strcmp(x, "Bè") != 0))
+		return 0;
+	for (int j = i + 1; j <= i + 3; j++)
+		if ((c->t->v[j].flags & (TOK_UPPER | TOK_DIGIT)) != TOK_UPPER)
+			return 0;
+	return 1;
+}
+
 /* Does a title ("Ông", "Bà", "Hộ ông", "Ông/Bà", "lÔng") start at token
  * i, before e? */
 static int
@@ -737,6 +752,8 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 		i = n;
 	else if ((g = ruled_title(c, i, e)) != 0)
 		i++;
+	else if (misread_ba(c, i, e))
+		g = 'F', i++;
 	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||
 	    (hh = n = lr_label_at(c->s, c->t, i, e, LAB_HH_M, NULL)) > 0)
 		g = 'M', i = n;

@@ -381,6 +381,11 @@ is "$(jq -c '[.owners[].household]' bysize-either.json)" \
 read_edited bysize-hh bysize 's/Họ@450 và@530 tên@600/Hộ@450 gia@510 đình@600/'
 is "$(jq -c '[.owners[].household]' bysize-hh.json)" \
     '[true,true,true,true]' "'Hộ gia đình' alone: households"
+# The same with a holder titled "Bà" read "Bò" (its vowel misread under
+# its grave mark): a title, not a surname to mend ("Lò").
+read_edited bysize-bo bysize 's/Quàng@450 Thị@600 Mai@702/Bò@450 Quàng@510 Thị@640 Mai@730/'
+is "$(jq -c '.owners[1] | [.name, .gender]' bysize-bo.json)" \
+    '["Quàng Thị Mai","F"]' "'Bò' before a name of three words is 'Bà'"
 
 # An unruled table that OCR cut into one line a cell, the header's and
 # every row's (testdata/tables/cellines.words): the lines of a table
