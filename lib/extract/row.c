@@ -804,8 +804,25 @@ text_cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	return sp.b;
 }
 
-/* A birth year or an ID number (column lab) of owner from token i
- * (before e); the token after it, -1 when none. */
+/* A birth date of owner o (prefix pre) from token i, before e, with its
+ * year: 0 when read, else -1. */
+static int
+birth_date(lr_xctx *c, json_t *o, const char *pre, int i, int e,
+    lr_span *sp)
+{
+	int ymd[3];
+	char iso[40];
+
+	if (o == NULL || lr_parse_date(c->s, c->t, i, e, ymd, sp) != 0)
+		return -1;
+	snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0], ymd[1], ymd[2]);
+	lr_x_put(c, o, pre, "birth_date", json_string(iso), sp, 0);
+	lr_x_put(c, o, pre, "birth_year", json_integer(ymd[0]), sp, 0);
+	return 0;
+}
+
+/* A birth year or date, or an ID number (column lab) of owner from token
+ * i (before e); the token after it, -1 when none. */
 static int
 owner_value(lr_xctx *c, struct row *r, int lab, int owner, int i, int e)
 {
@@ -819,8 +836,10 @@ owner_value(lr_xctx *c, struct row *r, int lab, int owner, int i, int e)
 	lr_x_prefix(pre, sizeof(pre), "owners", owner);
 	if (is_id && o != NULL)
 		rc = lr_parse_id(c->s, c->t, i, e, id, &sp);
-	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,
-	    i, e, &y, &sp) == 0)
+	if (lab == LAB_BIRTH_DATE && birth_date(c, o, pre, i, e, &sp) == 0)
+		return sp.b;
+	if ((lab == LAB_BIRTH_YEAR || lab == LAB_BIRTH_DATE) && o != NULL &&
+	    lr_parse_year(c->s, c->t, i, e, &y, &sp) == 0)
 		lr_x_put(c, o, pre, "birth_year", json_integer(y), &sp, 0);
 	else if (rc == 0) {
 		lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);

@@ -446,6 +446,14 @@ is "$(parcels couple)" '7 430 3853.6 ONT 0
 38 385 424.2 CLN 3' "the couple's row held by the husband, the next by its own holder"
 is "$(reasons couple | grep -c 'table\|more in a cell')" 0 \
     "nothing left over in the cell, no damage"
+# The same under "Ngày sinh", whole birth dates ("01/03/1958") in the
+# column: each holder's birth date and its year; a cell of years alone
+# (the couple's) gives their years.
+read_edited coupledates couple 's/Năm@1200 sinh@1300/Ngày@1150 sinh@1260/
+    s/ 1958@1220/ 01\/03\/1958@1150/; s/ 1971@1220/ 18\/11\/1971@1150/'
+is "$(jq -c '[.owners[] | [.birth_date, .birth_year]]' coupledates.json)" \
+    '[["1958-03-01",1958],[null,1962],[null,1965],["1971-11-18",1971]]' \
+    "a 'Ngày sinh' column: birth dates and their years"
 
 # Areas whose separators OCR lost, none of the column well-formed to tell
 # its decimals ("38536", "967", "4242"), one misread ("2/3998" read 2,39),
@@ -476,6 +484,11 @@ is "$(parcels threehead)" '7 430 3853.6 ONT 0
 is "$(jq -c '[.owners[] | [.name, .id_number]]' threehead.json)" \
     '[["Lò Văn Hùng","024160336741"],["Quàng Thị Mai","024050844801"],["Điêu Chính Tâm","024164298041"],["Nguyễn Văn Đức","024055991285"]]' \
     "the holders with their ID numbers"
+# The same under "Số ĐDCN" (số định danh cá nhân): personal
+# identification numbers, not CCCD card numbers.
+read_edited threehead-dd threehead 's/Số@1000 CCCD@1060/Số@1000 ĐDCN@1060/'
+is "$(jq -c '[.owners[].id_type] | unique' threehead-dd.json)" '["dinh-danh"]' \
+    "a 'Số ĐDCN' column: dinh-danh numbers"
 # The same with the row numbers run into the names' column, its header
 # no label ("Người có đất"): the names' column by its values, the row
 # number before each name passed over.
