@@ -417,6 +417,44 @@ near_code(const lr_xctx *c, int i, char code[4])
 	return 0;
 }
 
+/* The code the 3-character token i reads as when OCR took its letters
+ * for figures or marks that look like them ("(1N", "CIN", "00T"?): a "("
+ * before it (paren, run into it) or first in it a C, 0 an O, 1 and I an
+ * L; 0 when exactly a code, else -1. */
+static int
+lookalike_code(const lr_xctx *c, int i, int paren, char code[4])
+{
+	const char *x = c->t->v[i].text;
+	char up[4];
+	size_t n = 0;
+
+	if (paren)
+		up[n++] = 'C';
+	for (; *x != '\0' && n < 3; x++) {
+		char ch = (char)toupper((unsigned char)*x);
+		up[n] = n == 0 && ch == '(' ? 'C' : ch == '0' ? 'O' : ch == '1' ||
+		    ch == 'I' ? 'L' : ch;
+		n++;
+	}
+	up[n] = '\0';
+	for (int k = 0; *x == '\0' && n == 3 && k < c->s->ncodes; k++)
+		if (strcmp(up, c->s->codes[k]) == 0) {
+			memcpy(code, c->s->codes[k], 4);
+			return 0;
+		}
+	return -1;
+}
+
+/* Is token i run into a "(" before it, j the cell's first token? */
+static int
+after_paren(const lr_xctx *c, int j, int i)
+{
+	const lr_tok *p = &c->t->v[i - 1];
+
+	return i > j && lr_tok_is(c->t, i - 1, '(') &&
+	    c->t->v[i].x - (p->x + p->w) < p->h / 2;
+}
+
 /* A land-use cell at token i: a code, or a name of land-use.tsv, put in
  * the parcel's key (land_use, or land_use_to in a change-of-use table). */
 static int
@@ -425,6 +463,7 @@ use_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
 	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
 	char code[4];
 	lr_span sp;
+	int j = i;
 
 	if ((i = skip_marks(c, r, i, e)) >= e) {
 		damage(r, "land use not read");
@@ -434,7 +473,8 @@ use_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
 	    &sp) == 0) {
 		if (sp.a != i || sp.b > i + 1)
 			damage(r, "stray text before the land use");
-	} else if (near_code(c, i, code) == 0) {
+	} else if (lookalike_code(c, i, after_paren(c, j, i), code) == 0 ||
+	    near_code(c, i, code) == 0) {
 		sp = (lr_span){ i, i + 1, c->s->set[SET_REPAIR],
 		    "land-use code repaired" };
 		damage(r, "land-use code repaired");

@@ -371,6 +371,12 @@ read_edited bysize-specks bysize 's/Loại@1820 đất@1940/ĐỊA@1820 ¬@1940/
     s/ONT@1900/ONT_@1900/'
 is "$(parcels bysize-specks | cut -d' ' -f4 | tr '\n' ' ')" 'ONT CLN ONT CLN ' \
     "land-use codes with specks name their column"
+# The same with two codes whose letters OCR took for look-alikes, "(1N"
+# and "CIN" for CLN: "(" a C, 1 and I an L, when that makes a code.
+read_edited bysize-lookalike bysize 's/96,7@1520 CLN@1900/96,7@1520 (1N@1900/
+    s/424,2@1520 CLN@1900/424,2@1520 CIN@1900/'
+is "$(jq -c '[.parcels[].land_use]' bysize-lookalike.json)" \
+    '["ONT","CLN","ONT","CLN"]' "land-use codes read through look-alike characters"
 # The same with its holders' column headed "Hộ gia đình, cá nhân" as OCR
 # damaged it ("Hộ gio đình, có nhôn"): a header that lists two kinds of
 # holder (a comma after its first words) makes no row a household.
