@@ -306,6 +306,21 @@ doubt_lost(lr_xctx *c, const struct lr_table *tb)
 	}
 }
 
+/* Does tb's column write d decimals in every area but short whole
+ * numbers ("299,0", "259,4" over "1503" and "783"): two with d decimals
+ * or more, none with other decimals, no whole number with a thousands
+ * dot, so its short whole numbers may have lost their commas too? */
+static int
+decimals_but_short(const struct lr_table *tb, int d)
+{
+	int shorts = 0;
+
+	for (int k = 0; k < tb->nlost; k++)
+		shorts += tb->short_lost[k];
+	return tb->ndec[d] >= 2 && tb->ndec[3 - d] == 0 &&
+	    tb->ndec[0] == shorts;
+}
+
 void
 lr_tab_area_repair(lr_xctx *c, struct lr_table *tb)
 {
@@ -319,10 +334,11 @@ lr_tab_area_repair(lr_xctx *c, struct lr_table *tb)
 	/* the column writes d decimals and thousands dots: two of its
 	 * well-formed areas or more, and two thirds of them; or d decimals
 	 * in every one of them ("407,2" over "17119": a column that writes
-	 * no whole number); else the decimals that make the areas add up to
-	 * the total */
+	 * no whole number), short whole numbers aside; else the decimals
+	 * that make the areas add up to the total */
 	if ((tb->ndec[d] < 2 || tb->ndec[d] * 3 < n * 2 || tb->dots == 0) &&
-	    (tb->ndec[d] < 1 || tb->ndec[d] < n)) {
+	    (tb->ndec[d] < 1 || tb->ndec[d] < n) &&
+	    !decimals_but_short(tb, d)) {
 		why = "area separators lost in OCR: decimals that make the "
 		    "areas add up to the total";
 		by_total = 1;
