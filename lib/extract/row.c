@@ -242,9 +242,14 @@ add_lost(struct row *r, const char *buf, int short_one)
 
 	if (tb->nlost >= LR_TAB_MAXLOST)
 		return 0;
+	const char *dot = strrchr(buf, '.');
+	size_t group = dot != NULL ? strspn(dot + 1, "0123456789") : 0;
+
 	for (const char *s = buf; *s != '\0'; s++)
 		if (isdigit((unsigned char)*s))
 			v = v * 10 + (*s - '0');
+	tb->lost_dec[tb->nlost] = group > 3 && dot[1 + group] == '\0' ?
+	    (int)group - 3 : 0;
 	tb->short_lost[tb->nlost] = short_one;
 	tb->lostv[tb->nlost] = v;
 	tb->lost[tb->nlost++] = r->parcel;

@@ -286,7 +286,9 @@ decimals_by_total(const lr_xctx *c, const struct lr_table *tb, double total,
  * whole ("81212" for 8.121,2), put under review: neither the column nor
  * a total says where the separators were.  When no area of the column
  * reads whole ("415", "1.204"), they are read with one decimal, as areas
- * in m² are written ("8.121,2"); else they stay as read. */
+ * in m² are written ("8.121,2"); else they stay as read, but one whose
+ * thousands group runs on past three digits ("1.7190"): its comma was
+ * after them (1.719,0). */
 static void
 doubt_lost(lr_xctx *c, const struct lr_table *tb)
 {
@@ -296,7 +298,11 @@ doubt_lost(lr_xctx *c, const struct lr_table *tb)
 		json_t *p = json_array_get(c->parcels, (size_t)tb->lost[k]);
 		if (tb->short_lost[k])
 			continue;	/* "967": a whole number, likely */
-		if (tb->ndec[0] == 0)
+		if (tb->lost_dec[k] > 0)
+			json_object_set_new(p, "area", json_real(round(
+			    tb->lostv[k] / pow(10, tb->lost_dec[k]) * 100) /
+			    100));
+		else if (tb->ndec[0] == 0)
 			json_object_set_new(p, "area", json_real(tb->lostv[k] /
 			    10));
 		snprintf(path, sizeof(path), "parcels[%d].area", tb->lost[k]);

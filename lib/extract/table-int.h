@@ -30,6 +30,9 @@ struct lr_table {
 	int lost[LR_TAB_MAXLOST], nlost; /* parcels whose area lost its
 					 * separators ("53028", "5.4041") */
 	double lostv[LR_TAB_MAXLOST];	/* their digits as one number */
+	int lost_dec[LR_TAB_MAXLOST];	/* the decimals a thousands group
+					 * of more than three digits shows
+					 * ("5.4041": 1), else 0 */
 	int short_lost[LR_TAB_MAXLOST];	/* 1: a short whole number read
 					 * well-formed ("967"), lost only
 					 * when the total says so */

@@ -248,6 +248,14 @@ is "$(jq -c '[.parcels[].area]' lostshort.json)" '[783,364.9,245.5,386.8]' \
     "'3868' among '364,9' and '783' is 386,8"
 like "$(reasons lostshort)" 'parcels\[3\]\.area: area separators lost' \
     "and reviewed"
+# The same with "1.558" whole and "1.3649" for 1.364,9: the column says
+# nothing of its decimals, yet a thousands group of four digits shows
+# where the comma was lost (after its third); "3868" stays as read.
+read_edited lostdot lostcomma 's/558,4@1735/1.558@1711/; s/1.364,9@1711/1.3649@1711/'
+is "$(jq -c '[.parcels[].area]' lostdot.json)" '[1558,1364.9,2045.5,3868]' \
+    "'1.3649' is 1.364,9, not 1,36"
+like "$(reasons lostdot)" 'parcels\[1\].*area separators lost' \
+    "and reviewed"
 
 # A ruled lease table of organisations (testdata/tables/lease.words): each
 # company named by its whole cell, wrapped lines joined, an organisation
