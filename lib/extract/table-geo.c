@@ -849,6 +849,29 @@ flag_table(lr_xctx *c, const struct lr_table *tb, int known)
 	lr_tab_flag(c, tb, why);
 }
 
+/* Does the header of tb name a column of holders or of parcels' values:
+ * names, IDs, birth years, sheets, parcel numbers or areas (by[], -1
+ * ended: those named by their values only, which do not count)?  A
+ * table whose header names only row numbers, land uses or notes ("STT |
+ * Loại đất | Mã | Đơn giá", the unit prices after the holders', prices
+ * that read like areas) is no table of holders. */
+static int
+names_holdings(const struct lr_table *tb, const int *by)
+{
+	static const int labs[] = { LAB_T_NAME, LAB_P_SHEET, LAB_P_NUMBER,
+	    LAB_T_NUMSHEET, LAB_T_SHEETNUM, LAB_P_AREA, LAB_ID_CCCD,
+	    LAB_ID_CMND, LAB_ID_DD, LAB_BIRTH_YEAR, LAB_BIRTH_DATE };
+
+	for (size_t k = 0; k < sizeof(labs) / sizeof(*labs); k++) {
+		int valued = 0;
+		for (int j = 0; by[j] >= 0; j++)
+			valued |= by[j] == labs[k];
+		if (!valued && has_column(tb, labs[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does tb continue the open table: the same columns, no total yet? */
 static int
 continues(const struct open *o, const struct lr_table *tb)
@@ -1033,7 +1056,8 @@ read_grid(lr_xctx *c, struct gtab *g, const lr_grid *gr, int h, int named,
 		tb.first_parcel = (int)json_array_size(c->parcels);
 		o->tb = tb, o->on = 1;
 	} else if (!cont)	/* named in part, with a body: flagged */
-		ret = known > 0 && h < g->nrow - 1 ? 1 : -1;
+		ret = known > 0 && h < g->nrow - 1 && names_holdings(&tb,
+		    by) ? 1 : -1;
 	if (ret == 0)
 		read_rows(c, g, h, g->nrow - 1, &o->tb);
 	c->t = doc;

@@ -1008,4 +1008,13 @@ is "$(reasons leaders | grep -c '^parcels')" 1 \
 like "$(reasons leaders)" '^parcels\[2\]: a figure 6 read as a letter' \
     "the figure 6 put back is reviewed"
 
+# A table of holders, then a table of unit prices whose prices read like
+# areas (testdata/tables/prices.words): the prices' table names no column
+# of holders or parcels by its header, so it is no table of holders:
+# neither read nor flagged as one whose columns could not be mapped.
+read_words prices
+is "$(parcels prices)" "$(parcels bysize)" "the holders' table read as alone"
+is "$(reasons prices | grep -c 'could not be mapped')" 0 \
+    "the unit prices' table not flagged as a table of holders"
+
 done_testing
