@@ -274,6 +274,7 @@ area_format(struct row *r, const char *buf, int rep)
 	if (wf && (comma != NULL || (rep == 0 && (dot || strlen(buf) < 4)))) {
 		tb->ndec[dec]++;
 		tb->dots += dot != NULL;
+		tb->zeros += dec > 0 && strspn(comma + 1, "0") == dec;
 		return comma == NULL && dot == NULL && add_lost(r, buf, 1);
 	}
 	return rep == 0 && comma == NULL && add_lost(r, buf, 0);

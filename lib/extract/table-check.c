@@ -312,10 +312,12 @@ doubt_lost(lr_xctx *c, const struct lr_table *tb)
 	}
 }
 
-/* Does tb's column write d decimals in every area but short whole
- * numbers ("299,0", "259,4" over "1503" and "783"): two with d decimals
- * or more, none with other decimals, no whole number with a thousands
- * dot, so its short whole numbers may have lost their commas too? */
+/* Does tb's column write d decimals in every area, whole ones too
+ * ("299,0", "259,4" over "1503" and "783"): two with d decimals or more,
+ * one of them whole ("299,0"; a column that writes "880" for whole areas
+ * may write "1935" too), none with other decimals, no whole number with a
+ * thousands dot, so its short whole numbers may have lost their commas
+ * too? */
 static int
 decimals_but_short(const struct lr_table *tb, int d)
 {
@@ -323,7 +325,7 @@ decimals_but_short(const struct lr_table *tb, int d)
 
 	for (int k = 0; k < tb->nlost; k++)
 		shorts += tb->short_lost[k];
-	return tb->ndec[d] >= 2 && tb->ndec[3 - d] == 0 &&
+	return tb->ndec[d] >= 2 && tb->zeros > 0 && tb->ndec[3 - d] == 0 &&
 	    tb->ndec[0] == shorts;
 }
 

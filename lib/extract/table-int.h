@@ -27,6 +27,8 @@ struct lr_table {
 	int page;			/* the page its header is on */
 	int ndec[3], dots;		/* well-formed areas with 0, 1, 2
 					 * decimals; with a thousands dot */
+	int zeros;			/* well-formed areas whose decimals
+					 * are zeros ("299,0") */
 	int lost[LR_TAB_MAXLOST], nlost; /* parcels whose area lost its
 					 * separators ("53028", "5.4041") */
 	double lostv[LR_TAB_MAXLOST];	/* their digits as one number */

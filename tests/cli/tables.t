@@ -239,15 +239,21 @@ is "$(jq -c '[.owners[] | [.name, .household]]' lostcomma.json)" \
     '[["Lê Gia Phong",true],["Hồ Văn Hào",false],["Phạm Thị Hồng",true],["Nguyễn Văn Dũng",true]]' \
     "names in capitals; 'HỘ BÀ', 'HỘ ÔNG' households"
 # The same with no thousands dot in the column, two areas with one
-# decimal ("364,9"), a short whole number ("783") and the lost "3868": a
-# column that writes one decimal but for short whole numbers puts the lost
-# comma back; the short number stays as read.
+# decimal, one of them whole ("364,9", "245,0"), a short whole number
+# ("783") and the lost "3868": a column that writes one decimal even for
+# whole areas puts the lost comma back; the short number stays as read.
 read_edited lostshort lostcomma 's/558,4@1735/783@1760/
-    s/1.364,9@1711/364,9@1735/; s/2.045,5@1711/245,5@1735/'
-is "$(jq -c '[.parcels[].area]' lostshort.json)" '[783,364.9,245.5,386.8]' \
-    "'3868' among '364,9' and '783' is 386,8"
+    s/1.364,9@1711/364,9@1735/; s/2.045,5@1711/245,0@1735/'
+is "$(jq -c '[.parcels[].area]' lostshort.json)" '[783,364.9,245,386.8]' \
+    "'3868' among '364,9', '245,0' and '783' is 386,8"
 like "$(reasons lostshort)" 'parcels\[3\]\.area: area separators lost' \
     "and reviewed"
+# A column that writes whole areas bare ("880") may write "3868" so: as
+# read, reviewed.
+read_edited lostbare lostcomma 's/558,4@1735/880@1760/
+    s/1.364,9@1711/364,9@1735/; s/2.045,5@1711/245,5@1735/'
+is "$(jq -c '[.parcels[].area]' lostbare.json)" '[880,364.9,245.5,3868]' \
+    "'3868' among '364,9' and '880': as read"
 # The same with "1.558" whole and "1.3649" for 1.364,9: the column says
 # nothing of its decimals, yet a thousands group of four digits shows
 # where the comma was lost (after its third); "3868" stays as read.
