@@ -849,22 +849,25 @@ flag_table(lr_xctx *c, const struct lr_table *tb, int known)
 	lr_tab_flag(c, tb, why);
 }
 
-/* Does the header of tb name a column of holders or of parcels' values:
- * names, IDs, birth years, sheets, parcel numbers or areas (by[], -1
- * ended: those named by their values only, which do not count)?  A
- * table whose header names only row numbers, land uses or notes ("STT |
- * Loại đất | Mã | Đơn giá", the unit prices after the holders', prices
- * that read like areas) is no table of holders. */
+/* Does tb name a column of holders or of parcels' values by its header:
+ * names, IDs, birth years, sheets, parcel numbers, areas, uses before and
+ * after a change, terms (by[], -1 ended: those named by their values
+ * only, which do not count but people's names)?  A table whose header
+ * names only row numbers, land uses or notes, and no column of which
+ * holds people's names ("STT | Loại đất | Mã | Đơn giá", the unit prices
+ * after the holders', prices that read like areas) is no table of
+ * holders. */
 static int
 names_holdings(const struct lr_table *tb, const int *by)
 {
 	static const int labs[] = { LAB_T_NAME, LAB_P_SHEET, LAB_P_NUMBER,
 	    LAB_T_NUMSHEET, LAB_T_SHEETNUM, LAB_P_AREA, LAB_ID_CCCD,
-	    LAB_ID_CMND, LAB_ID_DD, LAB_BIRTH_YEAR, LAB_BIRTH_DATE };
+	    LAB_ID_CMND, LAB_ID_DD, LAB_BIRTH_YEAR, LAB_BIRTH_DATE,
+	    LAB_USE_FROM, LAB_USE_TO, LAB_P_TERM };
 
 	for (size_t k = 0; k < sizeof(labs) / sizeof(*labs); k++) {
 		int valued = 0;
-		for (int j = 0; by[j] >= 0; j++)
+		for (int j = 0; by[j] >= 0 && labs[k] != LAB_T_NAME; j++)
 			valued |= by[j] == labs[k];
 		if (!valued && has_column(tb, labs[k]))
 			return 1;
