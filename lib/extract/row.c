@@ -242,9 +242,14 @@ add_lost(struct row *r, const char *buf, int short_one)
 
 	if (tb->nlost >= LR_TAB_MAXLOST)
 		return 0;
+	const char *dot = strrchr(buf, '.');
+	size_t group = dot != NULL ? strspn(dot + 1, "0123456789") : 0;
+
 	for (const char *s = buf; *s != '\0'; s++)
 		if (isdigit((unsigned char)*s))
 			v = v * 10 + (*s - '0');
+	tb->lost_dec[tb->nlost] = group > 3 && dot[1 + group] == '\0' ?
+	    (int)group - 3 : 0;
 	tb->short_lost[tb->nlost] = short_one;
 	tb->lostv[tb->nlost] = v;
 	tb->lost[tb->nlost++] = r->parcel;
@@ -269,6 +274,7 @@ area_format(struct row *r, const char *buf, int rep)
 	if (wf && (comma != NULL || (rep == 0 && (dot || strlen(buf) < 4)))) {
 		tb->ndec[dec]++;
 		tb->dots += dot != NULL;
+		tb->zeros += dec > 0 && strspn(comma + 1, "0") == dec;
 		return comma == NULL && dot == NULL && add_lost(r, buf, 1);
 	}
 	return rep == 0 && comma == NULL && add_lost(r, buf, 0);
@@ -417,6 +423,44 @@ near_code(const lr_xctx *c, int i, char code[4])
 	return 0;
 }
 
+/* The code the 3-character token i reads as when OCR took its letters
+ * for figures or marks that look like them ("(1N", "CIN", "00T"?): a "("
+ * before it (paren, run into it) or first in it a C, 0 an O, 1 and I an
+ * L; 0 when exactly a code, else -1. */
+static int
+lookalike_code(const lr_xctx *c, int i, int paren, char code[4])
+{
+	const char *x = c->t->v[i].text;
+	char up[4];
+	size_t n = 0;
+
+	if (paren)
+		up[n++] = 'C';
+	for (; *x != '\0' && n < 3; x++) {
+		char ch = (char)toupper((unsigned char)*x);
+		up[n] = n == 0 && ch == '(' ? 'C' : ch == '0' ? 'O' : ch == '1' ||
+		    ch == 'I' ? 'L' : ch;
+		n++;
+	}
+	up[n] = '\0';
+	for (int k = 0; *x == '\0' && n == 3 && k < c->s->ncodes; k++)
+		if (strcmp(up, c->s->codes[k]) == 0) {
+			memcpy(code, c->s->codes[k], 4);
+			return 0;
+		}
+	return -1;
+}
+
+/* Is token i run into a "(" before it, j the cell's first token? */
+static int
+after_paren(const lr_xctx *c, int j, int i)
+{
+	const lr_tok *p = &c->t->v[i - 1];
+
+	return i > j && lr_tok_is(c->t, i - 1, '(') &&
+	    c->t->v[i].x - (p->x + p->w) < p->h / 2;
+}
+
 /* A land-use cell at token i: a code, or a name of land-use.tsv, put in
  * the parcel's key (land_use, or land_use_to in a change-of-use table). */
 static int
@@ -425,6 +469,7 @@ use_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
 	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
 	char code[4];
 	lr_span sp;
+	int j = i;
 
 	if ((i = skip_marks(c, r, i, e)) >= e) {
 		damage(r, "land use not read");
@@ -434,7 +479,8 @@ use_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
 	    &sp) == 0) {
 		if (sp.a != i || sp.b > i + 1)
 			damage(r, "stray text before the land use");
-	} else if (near_code(c, i, code) == 0) {
+	} else if (lookalike_code(c, i, after_paren(c, j, i), code) == 0 ||
+	    near_code(c, i, code) == 0) {
 		sp = (lr_span){ i, i + 1, c->s->set[SET_REPAIR],
 		    "land-use code repaired" };
 		damage(r, "land-use code repaired");
@@ -679,6 +725,21 @@ ruled_title(const lr_xctx *c, int i, int e)
 	return sex;
 }
 
+/* Is token i "Bà" with its vowel misread under its grave mark ("Bò",
+ * "Bè": no surname), three capitalised words of a name after it? */
+static int
+misread_ba(const lr_xctx *c, int i, int e)
+{
+	const char *x = i < e ? c->t->v[i].text : "";
+
+	if (i + 3 >= e || (strcmp(x, "Bò") != 0 && strcmp(x, "Bè") != 0))
+		return 0;
+	for (int j = i + 1; j <= i + 3; j++)
+		if ((c->t->v[j].flags & (TOK_UPPER | TOK_DIGIT)) != TOK_UPPER)
+			return 0;
+	return 1;
+}
+
 /* Does a title ("Ông", "Bà", "Hộ ông", "Ông/Bà", "lÔng") start at token
  * i, before e? */
 static int
@@ -737,6 +798,8 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 		i = n;
 	else if ((g = ruled_title(c, i, e)) != 0)
 		i++;
+	else if (misread_ba(c, i, e))
+		g = 'F', i++;
 	else if ((n = lr_label_at(c->s, c->t, i, e, LAB_OWNER_M, NULL)) > 0 ||
 	    (hh = n = lr_label_at(c->s, c->t, i, e, LAB_HH_M, NULL)) > 0)
 		g = 'M', i = n;
@@ -787,8 +850,25 @@ text_cell(lr_xctx *c, struct row *r, int lab, int i, int e)
 	return sp.b;
 }
 
-/* A birth year or an ID number (column lab) of owner from token i
- * (before e); the token after it, -1 when none. */
+/* A birth date of owner o (prefix pre) from token i, before e, with its
+ * year: 0 when read, else -1. */
+static int
+birth_date(lr_xctx *c, json_t *o, const char *pre, int i, int e,
+    lr_span *sp)
+{
+	int ymd[3];
+	char iso[40];
+
+	if (o == NULL || lr_parse_date(c->s, c->t, i, e, ymd, sp) != 0)
+		return -1;
+	snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0], ymd[1], ymd[2]);
+	lr_x_put(c, o, pre, "birth_date", json_string(iso), sp, 0);
+	lr_x_put(c, o, pre, "birth_year", json_integer(ymd[0]), sp, 0);
+	return 0;
+}
+
+/* A birth year or date, or an ID number (column lab) of owner from token
+ * i (before e); the token after it, -1 when none. */
 static int
 owner_value(lr_xctx *c, struct row *r, int lab, int owner, int i, int e)
 {
@@ -802,8 +882,10 @@ owner_value(lr_xctx *c, struct row *r, int lab, int owner, int i, int e)
 	lr_x_prefix(pre, sizeof(pre), "owners", owner);
 	if (is_id && o != NULL)
 		rc = lr_parse_id(c->s, c->t, i, e, id, &sp);
-	if (lab == LAB_BIRTH_YEAR && o != NULL && lr_parse_year(c->s, c->t,
-	    i, e, &y, &sp) == 0)
+	if (lab == LAB_BIRTH_DATE && birth_date(c, o, pre, i, e, &sp) == 0)
+		return sp.b;
+	if ((lab == LAB_BIRTH_YEAR || lab == LAB_BIRTH_DATE) && o != NULL &&
+	    lr_parse_year(c->s, c->t, i, e, &y, &sp) == 0)
 		lr_x_put(c, o, pre, "birth_year", json_integer(y), &sp, 0);
 	else if (rc == 0) {
 		lr_x_put(c, o, pre, "id_number", json_string(id), &sp, 0);

@@ -286,7 +286,9 @@ decimals_by_total(const lr_xctx *c, const struct lr_table *tb, double total,
  * whole ("81212" for 8.121,2), put under review: neither the column nor
  * a total says where the separators were.  When no area of the column
  * reads whole ("415", "1.204"), they are read with one decimal, as areas
- * in m² are written ("8.121,2"); else they stay as read. */
+ * in m² are written ("8.121,2"); else they stay as read, but one whose
+ * thousands group runs on past three digits ("1.7190"): its comma was
+ * after them (1.719,0). */
 static void
 doubt_lost(lr_xctx *c, const struct lr_table *tb)
 {
@@ -296,7 +298,11 @@ doubt_lost(lr_xctx *c, const struct lr_table *tb)
 		json_t *p = json_array_get(c->parcels, (size_t)tb->lost[k]);
 		if (tb->short_lost[k])
 			continue;	/* "967": a whole number, likely */
-		if (tb->ndec[0] == 0)
+		if (tb->lost_dec[k] > 0)
+			json_object_set_new(p, "area", json_real(round(
+			    tb->lostv[k] / pow(10, tb->lost_dec[k]) * 100) /
+			    100));
+		else if (tb->ndec[0] == 0)
 			json_object_set_new(p, "area", json_real(tb->lostv[k] /
 			    10));
 		snprintf(path, sizeof(path), "parcels[%d].area", tb->lost[k]);
@@ -304,6 +310,23 @@ doubt_lost(lr_xctx *c, const struct lr_table *tb)
 		    "separators lost in OCR: where, neither the column nor a "
 		    "total says");
 	}
+}
+
+/* Does tb's column write d decimals in every area, whole ones too
+ * ("299,0", "259,4" over "1503" and "783"): two with d decimals or more,
+ * one of them whole ("299,0"; a column that writes "880" for whole areas
+ * may write "1935" too), none with other decimals, no whole number with a
+ * thousands dot, so its short whole numbers may have lost their commas
+ * too? */
+static int
+decimals_but_short(const struct lr_table *tb, int d)
+{
+	int shorts = 0;
+
+	for (int k = 0; k < tb->nlost; k++)
+		shorts += tb->short_lost[k];
+	return tb->ndec[d] >= 2 && tb->zeros > 0 && tb->ndec[3 - d] == 0 &&
+	    tb->ndec[0] == shorts;
 }
 
 void
@@ -319,10 +342,11 @@ lr_tab_area_repair(lr_xctx *c, struct lr_table *tb)
 	/* the column writes d decimals and thousands dots: two of its
 	 * well-formed areas or more, and two thirds of them; or d decimals
 	 * in every one of them ("407,2" over "17119": a column that writes
-	 * no whole number); else the decimals that make the areas add up to
-	 * the total */
+	 * no whole number), short whole numbers aside; else the decimals
+	 * that make the areas add up to the total */
 	if ((tb->ndec[d] < 2 || tb->ndec[d] * 3 < n * 2 || tb->dots == 0) &&
-	    (tb->ndec[d] < 1 || tb->ndec[d] < n)) {
+	    (tb->ndec[d] < 1 || tb->ndec[d] < n) &&
+	    !decimals_but_short(tb, d)) {
 		why = "area separators lost in OCR: decimals that make the "
 		    "areas add up to the total";
 		by_total = 1;
@@ -371,4 +395,46 @@ lr_tab_checks(lr_xctx *c, struct lr_table *tb)
 		why = "fewer or more parcels than Điều 1 announces";
 	if (why != NULL)
 		lr_tab_flag(c, tb, why);
+}
+
+/* The land-use code said in tokens [a, b): its code in code, 1 when one
+ * and only one is said (several times or not), else 0. */
+static int
+one_use(const lr_xctx *c, int a, int b, char code[4])
+{
+	char got[4];
+	lr_span sp;
+	int n = 0;
+
+	for (int i = a; i < b; i++)
+		if (lr_parse_landuse(c->s, c->t, i, b, got, &sp) == 0 &&
+		    sp.b > i) {
+			if (n++ > 0 && strcmp(got, code) != 0)
+				return 0;
+			memcpy(code, got, 4);
+			i = sp.b - 1;
+		}
+	return n > 0;
+}
+
+void
+lr_tab_use_said(lr_xctx *c, const struct lr_table *tb, int a)
+{
+	char code[4], pre[32];
+	int art = a;
+
+	while (art > 0 && !((c->t->v[art].flags & TOK_BOL) && lr_label_at(
+	    c->s, c->t, art, a, LAB_ARTICLE, NULL) > 0))
+		art--;
+	if (art == 0 || !one_use(c, art, a, code))
+		return;
+	for (size_t i = (size_t)tb->first_parcel; i < json_array_size(
+	    c->parcels); i++) {
+		json_t *p = json_array_get(c->parcels, i);
+		lr_span sp = { art, a, 1, NULL };
+		if (!json_is_null(json_object_get(p, "land_use")))
+			continue;
+		lr_x_prefix(pre, sizeof(pre), "parcels", (int)i);
+		lr_x_put(c, p, pre, "land_use", json_string(code), &sp, 0);
+	}
 }

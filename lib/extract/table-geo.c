@@ -8,6 +8,7 @@
  * (merged and two-line cells).  A table whose columns cannot be named is
  * put under review whole; a table without a header continues the one
  * before it (a table running on over a page). */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -336,6 +337,21 @@ name_columns(const lr_xctx *c, const struct gtab *g, int h, int from,
 	return known;
 }
 
+/* Is token k a land-use code with a speck after it ("BHK_", "LUC.")? */
+static int
+code_with_speck(const lr_xctx *c, int k)
+{
+	const char *x = c->t->v[k].text;
+	size_t len = strlen(x);
+
+	while (len > 3 && ispunct((unsigned char)x[len - 1]))
+		len--;
+	for (int j = 0; len == 3 && x[len] != '\0' && j < c->s->ncodes; j++)
+		if (strncmp(x, c->s->codes[j], 3) == 0)
+			return 1;
+	return 0;
+}
+
 /* The kind of value token k is: 'a' an area (a number with a thousands
  * dot or a decimal comma), 'y' a birth year, 'i' an ID number (9 or 12
  * digits), 'n' another whole number, 'u' a land-use code; 0 none. */
@@ -357,8 +373,8 @@ value_kind(const lr_xctx *c, int k)
 		return 'n';
 	if (lr_read_vnnum(x, &v, &amb) == len && len > 0)
 		return strpbrk(x, ".,") != NULL ? 'a' : 'n';
-	return lr_parse_landuse(c->s, c->t, k, k + 1, code, &sp) == 0 ? 'u' :
-	    0;
+	return lr_parse_landuse(c->s, c->t, k, k + 1, code, &sp) == 0 ||
+	    code_with_speck(c, k) ? 'u' : 0;
 }
 
 /* Are tokens [a, e) people's names: after a row number, if any, words of
@@ -383,8 +399,24 @@ person_cell(const lr_xctx *c, int a, int e)
 	return caps >= 2;
 }
 
+/* Is token k a short whole number OCR damaged ("I0", "3%", "1ó7"): five
+ * characters at most, half of them digits or more, yet no value_kind()? */
+static int
+damaged_whole(const lr_xctx *c, int k)
+{
+	const char *x = c->t->v[k].text;
+	int chars = 0, digits = 0;
+
+	for (; *x != '\0'; x++)
+		if ((*x & 0xc0) != 0x80)	/* a character's first byte */
+			chars++, digits += isdigit((unsigned char)*x) != 0;
+	return chars <= 5 && digits > 0 && 2 * digits >= chars &&
+	    value_kind(c, k) == 0;
+}
+
 /* column_values() with the counts of each kind of cell in n[128] (by
- * value_kind()), n[1] the cells with content. */
+ * value_kind()), n[1] the cells with content, n['d'] the whole numbers
+ * OCR damaged (damaged_whole()). */
 static int
 column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
     int to, int *n)
@@ -402,7 +434,7 @@ column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
 			continue;
 		cells++;
 		if (e - a == 1)
-			n[value_kind(c, a)]++;
+			n[damaged_whole(c, a) ? 'd' : value_kind(c, a)]++;
 		else
 			n['p'] += person_cell(c, a, e);
 		seq &= e - a == 1 && atoi(g->t.v[a].text) == last + 1;
@@ -418,6 +450,9 @@ column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
 	for (const char *v = "yinup"; *v != '\0'; v++)
 		if (n[(int)*v] * 4 >= cells * 3)
 			return *v;
+	/* a narrow column of numbers some of which OCR garbled */
+	if (n['n'] * 2 >= cells && (n['n'] + n['d']) * 4 >= cells * 3)
+		return 'n';
 	return 0;
 }
 
@@ -814,6 +849,32 @@ flag_table(lr_xctx *c, const struct lr_table *tb, int known)
 	lr_tab_flag(c, tb, why);
 }
 
+/* Does tb name a column of holders or of parcels' values by its header:
+ * names, IDs, birth years, sheets, parcel numbers, areas, uses before and
+ * after a change, terms (by[], -1 ended: those named by their values
+ * only, which do not count but people's names)?  A table whose header
+ * names only row numbers, land uses or notes, and no column of which
+ * holds people's names ("STT | Loại đất | Mã | Đơn giá", the unit prices
+ * after the holders', prices that read like areas) is no table of
+ * holders. */
+static int
+names_holdings(const struct lr_table *tb, const int *by)
+{
+	static const int labs[] = { LAB_T_NAME, LAB_P_SHEET, LAB_P_NUMBER,
+	    LAB_T_NUMSHEET, LAB_T_SHEETNUM, LAB_P_AREA, LAB_ID_CCCD,
+	    LAB_ID_CMND, LAB_ID_DD, LAB_BIRTH_YEAR, LAB_BIRTH_DATE,
+	    LAB_USE_FROM, LAB_USE_TO, LAB_P_TERM };
+
+	for (size_t k = 0; k < sizeof(labs) / sizeof(*labs); k++) {
+		int valued = 0;
+		for (int j = 0; by[j] >= 0 && labs[k] != LAB_T_NAME; j++)
+			valued |= by[j] == labs[k];
+		if (!valued && has_column(tb, labs[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does tb continue the open table: the same columns, no total yet? */
 static int
 continues(const struct open *o, const struct lr_table *tb)
@@ -856,12 +917,17 @@ borrow_columns(const struct open *o, const lr_grid *gr,
 }
 
 /* Do tokens [a, e), a holders' header cell, name individuals too ("Hộ
- * gia đình, cá nhân")? */
+ * gia đình, cá nhân"), or more kinds than one, their words OCR damaged
+ * ("Hộ gio đình, có nhôn": a comma, "và" or "hoặc" after its first
+ * words)? */
 static int
 names_either(const lr_xctx *c, int a, int e)
 {
 	for (int j = a; j < e; j++)
-		if (lr_label_at(c->s, c->t, j, e, LAB_T_EITHER, NULL) > 0)
+		if (lr_label_at(c->s, c->t, j, e, LAB_T_EITHER, NULL) > 0 ||
+		    (j > a + 1 && j + 1 < e && (lr_tok_is(c->t, j, ',') ||
+		    strcmp(c->t->v[j].fold, "va") == 0 ||
+		    strcmp(c->t->v[j].fold, "hoac") == 0)))
 			return 1;
 	return 0;
 }
@@ -993,7 +1059,8 @@ read_grid(lr_xctx *c, struct gtab *g, const lr_grid *gr, int h, int named,
 		tb.first_parcel = (int)json_array_size(c->parcels);
 		o->tb = tb, o->on = 1;
 	} else if (!cont)	/* named in part, with a body: flagged */
-		ret = known > 0 && h < g->nrow - 1 ? 1 : -1;
+		ret = known > 0 && h < g->nrow - 1 && names_holdings(&tb,
+		    by) ? 1 : -1;
 	if (ret == 0)
 		read_rows(c, g, h, g->nrow - 1, &o->tb);
 	c->t = doc;

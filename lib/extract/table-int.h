@@ -27,9 +27,14 @@ struct lr_table {
 	int page;			/* the page its header is on */
 	int ndec[3], dots;		/* well-formed areas with 0, 1, 2
 					 * decimals; with a thousands dot */
+	int zeros;			/* well-formed areas whose decimals
+					 * are zeros ("299,0") */
 	int lost[LR_TAB_MAXLOST], nlost; /* parcels whose area lost its
 					 * separators ("53028", "5.4041") */
 	double lostv[LR_TAB_MAXLOST];	/* their digits as one number */
+	int lost_dec[LR_TAB_MAXLOST];	/* the decimals a thousands group
+					 * of more than three digits shows
+					 * ("5.4041": 1), else 0 */
 	int short_lost[LR_TAB_MAXLOST];	/* 1: a short whole number read
 					 * well-formed ("967"), lost only
 					 * when the total says so */
@@ -86,6 +91,10 @@ struct lr_tab_open;
  * the same header at the top of the next page goes on with the table *o
  * left open (made when NULL; the caller's, for lr_x_geo_close()). */
 int lr_x_geo_unruled(lr_xctx *c, int a, struct lr_tab_open **o);
+/* Numbered lists of holders whose parcels stand apart in a column of
+ * their own, read as tables (table-list.c); their lines are marked in
+ * c->in_table. */
+void lr_x_list_tables(lr_xctx *c);
 /* Check the table *o left open, free it, set *o NULL. */
 void lr_x_geo_close(lr_xctx *c, struct lr_tab_open **o);
 /* If line [a, b) is the total line ("Tổng cộng ... 9.236,3"), note the
@@ -106,6 +115,11 @@ void lr_tab_flag(lr_xctx *c, const struct lr_table *tb, const char *why);
 /* Why a header with columns cols[0..n), known of them named, is no table
  * of parcels ("no sheet or parcel-number column"); NULL when it is one. */
 const char *lr_tab_header_why(const int *cols, int n, int known);
+/* The land use the sentence before table tb says once for all its rows
+ * ("Thu hồi đất trồng lúa (LUC) của các hộ sau:"; the lines of its
+ * article before token a, the table's first) given to its parcels that
+ * have none; nothing when it names none or several. */
+void lr_tab_use_said(lr_xctx *c, const struct lr_table *tb, int a);
 /* Checks once the rows of tb are read: areas against the total, row
  * numbers, damaged rows, the counts Điều 1 announces. */
 void lr_tab_checks(lr_xctx *c, struct lr_table *tb);

@@ -86,4 +86,5 @@ lr_x_tables(lr_xctx *c)
 		rows(c, &tb, b);
 	}
 	lr_x_geo_close(c, &o);
+	lr_x_list_tables(c);
 }

@@ -238,6 +238,30 @@ like "$(reasons lostcomma)" 'parcels\[3\]\.area: area separators lost' \
 is "$(jq -c '[.owners[] | [.name, .household]]' lostcomma.json)" \
     '[["Lê Gia Phong",true],["Hồ Văn Hào",false],["Phạm Thị Hồng",true],["Nguyễn Văn Dũng",true]]' \
     "names in capitals; 'HỘ BÀ', 'HỘ ÔNG' households"
+# The same with no thousands dot in the column, two areas with one
+# decimal, one of them whole ("364,9", "245,0"), a short whole number
+# ("783") and the lost "3868": a column that writes one decimal even for
+# whole areas puts the lost comma back; the short number stays as read.
+read_edited lostshort lostcomma 's/558,4@1735/783@1760/
+    s/1.364,9@1711/364,9@1735/; s/2.045,5@1711/245,0@1735/'
+is "$(jq -c '[.parcels[].area]' lostshort.json)" '[783,364.9,245,386.8]' \
+    "'3868' among '364,9', '245,0' and '783' is 386,8"
+like "$(reasons lostshort)" 'parcels\[3\]\.area: area separators lost' \
+    "and reviewed"
+# A column that writes whole areas bare ("880") may write "3868" so: as
+# read, reviewed.
+read_edited lostbare lostcomma 's/558,4@1735/880@1760/
+    s/1.364,9@1711/364,9@1735/; s/2.045,5@1711/245,5@1735/'
+is "$(jq -c '[.parcels[].area]' lostbare.json)" '[880,364.9,245.5,3868]' \
+    "'3868' among '364,9' and '880': as read"
+# The same with "1.558" whole and "1.3649" for 1.364,9: the column says
+# nothing of its decimals, yet a thousands group of four digits shows
+# where the comma was lost (after its third); "3868" stays as read.
+read_edited lostdot lostcomma 's/558,4@1735/1.558@1711/; s/1.364,9@1711/1.3649@1711/'
+is "$(jq -c '[.parcels[].area]' lostdot.json)" '[1558,1364.9,2045.5,3868]' \
+    "'1.3649' is 1.364,9, not 1,36"
+like "$(reasons lostdot)" 'parcels\[1\].*area separators lost' \
+    "and reviewed"
 
 # A ruled lease table of organisations (testdata/tables/lease.words): each
 # company named by its whole cell, wrapped lines joined, an organisation
@@ -353,6 +377,45 @@ is "$(parcels bysize3)" '7 430 38536 ONT 0
 38 385 4242 CLN 3' "three columns of whole numbers: sheets, numbers, areas by size"
 is "$(reasons bysize3 | grep -c 'column named by its values')" 3 \
     "the areas' column reviewed with them"
+# The same with two of the four sheets garbled by OCR ("7%", "3%"): a
+# narrow column of numbers, half of them clean and the rest numbers with a
+# stray mark, is still a column of whole numbers told apart by size; the
+# garbled cells are damage, and the table is reviewed for it.
+read_edited bysize-garbled bysize 's/ 7@1330/ 7%@1330/; s/ 38@1330/ 3%@1330/'
+is "$(parcels bysize-garbled | cut -d' ' -f2-5)" '430 3853.6 ONT 0
+62 96.7 CLN 1
+547 2399.8 ONT 2
+385 424.2 CLN 3' "a sheets' column with garbled cells: the table read, not flagged unread"
+like "$(reasons bysize-garbled)" 'parcels: .*damaged' \
+    "the garbled cells put the table under review"
+# The same with its land-use header turned and unread ("ĐỊA ¬") and a
+# speck after two of the codes ("ONT_"): a column of land-use codes named
+# by its values, a code with a speck after it still a code.
+read_edited bysize-specks bysize 's/Loại@1820 đất@1940/ĐỊA@1820 ¬@1940/
+    s/ONT@1900/ONT_@1900/'
+is "$(parcels bysize-specks | cut -d' ' -f4 | tr '\n' ' ')" 'ONT CLN ONT CLN ' \
+    "land-use codes with specks name their column"
+# The same with two codes whose letters OCR took for look-alikes, "(1N"
+# and "CIN" for CLN: "(" a C, 1 and I an L, when that makes a code.
+read_edited bysize-lookalike bysize 's/96,7@1520 CLN@1900/96,7@1520 (1N@1900/
+    s/424,2@1520 CLN@1900/424,2@1520 CIN@1900/'
+is "$(jq -c '[.parcels[].land_use]' bysize-lookalike.json)" \
+    '["ONT","CLN","ONT","CLN"]' "land-use codes read through look-alike characters"
+# The same with its holders' column headed "Hộ gia đình, cá nhân" as OCR
+# damaged it ("Hộ gio đình, có nhôn"): a header that lists two kinds of
+# holder (a comma after its first words) makes no row a household.
+read_edited bysize-either bysize \
+    's/Họ@450 và@530 tên@600/Hộ@450 gio@510 đình,@600 có@720 nhôn@800/'
+is "$(jq -c '[.owners[].household]' bysize-either.json)" \
+    '[false,false,false,false]' "'Hộ gia đình, cá nhân' damaged: no household"
+read_edited bysize-hh bysize 's/Họ@450 và@530 tên@600/Hộ@450 gia@510 đình@600/'
+is "$(jq -c '[.owners[].household]' bysize-hh.json)" \
+    '[true,true,true,true]' "'Hộ gia đình' alone: households"
+# The same with a holder titled "Bà" read "Bò" (its vowel misread under
+# its grave mark): a title, not a surname to mend ("Lò").
+read_edited bysize-bo bysize 's/Quàng@450 Thị@600 Mai@702/Bò@450 Quàng@510 Thị@640 Mai@730/'
+is "$(jq -c '.owners[1] | [.name, .gender]' bysize-bo.json)" \
+    '["Quàng Thị Mai","F"]' "'Bò' before a name of three words is 'Bà'"
 
 # An unruled table that OCR cut into one line a cell, the header's and
 # every row's (testdata/tables/cellines.words): the lines of a table
@@ -413,6 +476,14 @@ is "$(parcels couple)" '7 430 3853.6 ONT 0
 38 385 424.2 CLN 3' "the couple's row held by the husband, the next by its own holder"
 is "$(reasons couple | grep -c 'table\|more in a cell')" 0 \
     "nothing left over in the cell, no damage"
+# The same under "Ngày sinh", whole birth dates ("01/03/1958") in the
+# column: each holder's birth date and its year; a cell of years alone
+# (the couple's) gives their years.
+read_edited coupledates couple 's/Năm@1200 sinh@1300/Ngày@1150 sinh@1260/
+    s/ 1958@1220/ 01\/03\/1958@1150/; s/ 1971@1220/ 18\/11\/1971@1150/'
+is "$(jq -c '[.owners[] | [.birth_date, .birth_year]]' coupledates.json)" \
+    '[["1958-03-01",1958],[null,1962],[null,1965],["1971-11-18",1971]]' \
+    "a 'Ngày sinh' column: birth dates and their years"
 
 # Areas whose separators OCR lost, none of the column well-formed to tell
 # its decimals ("38536", "967", "4242"), one misread ("2/3998" read 2,39),
@@ -443,6 +514,11 @@ is "$(parcels threehead)" '7 430 3853.6 ONT 0
 is "$(jq -c '[.owners[] | [.name, .id_number]]' threehead.json)" \
     '[["Lò Văn Hùng","024160336741"],["Quàng Thị Mai","024050844801"],["Điêu Chính Tâm","024164298041"],["Nguyễn Văn Đức","024055991285"]]' \
     "the holders with their ID numbers"
+# The same under "Số ĐDCN" (số định danh cá nhân): personal
+# identification numbers, not CCCD card numbers.
+read_edited threehead-dd threehead 's/Số@1000 CCCD@1060/Số@1000 ĐDCN@1060/'
+is "$(jq -c '[.owners[].id_type] | unique' threehead-dd.json)" '["dinh-danh"]' \
+    "a 'Số ĐDCN' column: dinh-danh numbers"
 # The same with the row numbers run into the names' column, its header
 # no label ("Người có đất"): the names' column by its values, the row
 # number before each name passed over.
@@ -918,5 +994,33 @@ is "$(holders sidetab-faded)" "$(holders sidetab)" \
     "a rule faded over the names of numbered rows: each row's holder its own"
 is "$(parcels sidetab-faded)" "$(parcels sidetab)" \
     "a rule faded over the names of numbered rows: each parcel its holder"
+
+# A numbered list of holders whose parcels stand in a column of their own
+# after tab leaders, OCR-damaged (testdata/tables/leaders.words): the
+# labels of its fullest item name the columns and each item line is a row,
+# so a damaged label ("†hửa", "thửo") loses nothing and no item takes the
+# next one's values; a lone "ó" where a sheet is due is a 6, reviewed; the
+# land use said once before the list is every row's.
+read_words leaders
+is "$(parcels leaders)" '4 112 356.2 CLN 0
+11 57 1204.5 CLN 1
+6 230 98.7 CLN 2
+13 41 640.3 CLN 3
+2 309 715 CLN 4' "a list with tab leaders read item by item"
+is "$(holders leaders)" '["Hà Văn Lâm","Hoàng Thị Nga","Triệu Văn Sinh","Nông Đức Hải","Lục Thị Hoa"]' \
+    "its holders, the row number read \"ó\" too"
+is "$(reasons leaders | grep -c '^parcels')" 1 \
+    "only the parcel whose sheet was a letter is reviewed"
+like "$(reasons leaders)" '^parcels\[2\]: a figure 6 read as a letter' \
+    "the figure 6 put back is reviewed"
+
+# A table of holders, then a table of unit prices whose prices read like
+# areas (testdata/tables/prices.words): the prices' table names no column
+# of holders or parcels by its header, so it is no table of holders:
+# neither read nor flagged as one whose columns could not be mapped.
+read_words prices
+is "$(parcels prices)" "$(parcels bysize)" "the holders' table read as alone"
+is "$(reasons prices | grep -c 'could not be mapped')" 0 \
+    "the unit prices' table not flagged as a table of holders"
 
 done_testing
