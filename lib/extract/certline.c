@@ -63,6 +63,23 @@ lr_cline_fixed(const lr_cline *l, int a, int b)
 	return n;
 }
 
+double
+lr_cline_wconf(const lr_cline *l, int a, int b)
+{
+	double low = 1;
+
+	if (l->span || l->ln == NULL || l->nw != l->ln->nwords)
+		return l->conf;		/* a span: its words' lines' mean */
+	for (; a < b && a < l->nw; a++) {
+		double q = l->ln->words[a].conf / 100;
+		if (strcmp(l->w[a], l->ln->words[a].text) != 0 &&
+		    q > LR_SIX_CONF / 100.0)
+			q = LR_SIX_CONF / 100.0;	/* a 6 put back */
+		low = q < low ? q : low;
+	}
+	return low;
+}
+
 static int
 cline_of(const lr_line *ln, int page, lr_page_kind kind, lr_cline *l)
 {
@@ -228,7 +245,7 @@ lr_cline_span(const lr_cline *v, int n, int a, int b, lr_cline *out)
 	for (int i = 0; i < n; i++)
 		total += v[i].nw;
 	out->ln = v[0].ln, out->page = v[0].page, out->kind = v[0].kind;
-	out->edge = v[0].edge;
+	out->edge = v[0].edge, out->span = 1;
 	out->w = calloc((size_t)total + 1, sizeof(char *));
 	out->fw = calloc((size_t)total + 1, sizeof(char *));
 	out->fix = calloc((size_t)total + 1, sizeof(int));
