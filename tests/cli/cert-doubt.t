@@ -60,6 +60,12 @@ is "$(serial 'AK 689163' 2 3 70 'owners[0].name')" \
     "an owner's name with a word read with low confidence is for review"
 is "$(serial 'AK 689163' 2 5 70 'owners[0].name')" '["Lò Văn Thắng",[]]' \
     "a word of the line outside the name read poorly leaves the name alone"
+couple() { OWNER='Ông Lò Văn Thắng, sinh năm 1970, CMND số: 045123789 và vợ là bà
+Lò Thị Mai, sinh năm 1972, CMND số: 045123790' \
+    serial 'AK 689163' 3 2 "$1" 'owners[1].name'; }
+is "$(couple 70)" '["Lò Thị Mai",["low OCR confidence"]]' \
+    "so in a couple's sentence wrapped over two lines: the wife's name's own words"
+is "$(couple 95)" '["Lò Thị Mai",[]]' "read well, not for review"
 
 # a birth year set in old-style figures, read as letters ("ro88", "1os8"):
 # the one year 1880..2029 its figures can be, for review; two such years
