@@ -28,11 +28,13 @@ typedef struct lr_certdata {
 	lr_certphrase *cols;	/* what: the key a table's column holds */
 	lr_certphrase *serials;	/* the serial's labels */
 	lr_certphrase *registers;	/* the register number's labels */
+	lr_certphrase *confusable;	/* phrase: series letters OCR
+					 * confuses, "C G" (not folded) */
 	lr_certphrase *wording;	/* what: the generation its headings name */
 	size_t ngen, nparts, nids, nhouse, nprinted, nstops, ncols, nserials,
-	    nregisters, nwording;
+	    nregisters, nwording, nconfusable;
 	size_t capgen, capparts, capids, caphouse, capprinted, capstops,
-	    capcols, capserials, capregisters, capwording;
+	    capcols, capserials, capregisters, capwording, capconfusable;
 } lr_certdata;
 
 /* Load dir/certificates.tsv.  Returns NULL with err set (naming the line).

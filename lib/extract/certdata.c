@@ -96,6 +96,9 @@ row(void *ctx, char **f, int nf, lr_err *err)
 	if (nf == 2 && strcmp(f[0], "serial") == 0)
 		return add_phrase(&d->serials, &d->nserials, &d->capserials,
 		    f[0], f[1], err);
+	if (nf == 2 && strcmp(f[0], "confusable") == 0)
+		return add_text(&d->confusable, &d->nconfusable,
+		    &d->capconfusable, f[0], f[1], 0, err);
 	if (nf == 2 && strcmp(f[0], "register") == 0)
 		return add_phrase(&d->registers, &d->nregisters,
 		    &d->capregisters, f[0], f[1], err);
@@ -160,6 +163,7 @@ lr_certdata_free(lr_certdata *d)
 	free_phrases(d->serials, d->nserials);
 	free_phrases(d->registers, d->nregisters);
 	free_phrases(d->wording, d->nwording);
+	free_phrases(d->confusable, d->nconfusable);
 	free(d);
 }
 

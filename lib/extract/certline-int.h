@@ -23,6 +23,8 @@ typedef struct lr_cline {
 	int *tw;		/* the word each comes from */
 	int edge;		/* on a change register's page: the left edge of
 				 * its confirmation column (pixels); 0 unknown */
+	double *wc;		/* each word's confidence, 0..1 (a 6 put
+				 * back: LR_SIX_CONF) */
 } lr_cline;
 
 typedef struct lr_clines {
@@ -59,6 +61,12 @@ int lr_cline_starts(const lr_cline *l, const char *p);
 /* How many figures were put back in words a..b-1 of l (6s read as ó:
  * lr_x_six_of_o), for lr_id_repairs(). */
 int lr_cline_fixed(const lr_cline *l, int a, int b);
+
+/* The lowest OCR confidence (0..1) of words a..b-1 of l, a 6 put back
+ * counting as LR_SIX_CONF: a short value's own, which its line's mean
+ * hides (a serial's misread figure on a line read well) or drags down
+ * (a serial beside a barcode's marks). */
+double lr_cline_wconf(const lr_cline *l, int a, int b);
 
 /* Words a..b-1 of l joined by spaces, with leading ":" and trailing
  * ".,;:" trimmed: a new string; NULL when empty or out of memory. */

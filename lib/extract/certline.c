@@ -63,6 +63,16 @@ lr_cline_fixed(const lr_cline *l, int a, int b)
 	return n;
 }
 
+double
+lr_cline_wconf(const lr_cline *l, int a, int b)
+{
+	double low = 1;
+
+	for (; a < b && a < l->nw; a++)
+		low = l->wc != NULL && l->wc[a] < low ? l->wc[a] : low;
+	return l->wc != NULL ? low : l->conf;
+}
+
 static int
 cline_of(const lr_line *ln, int page, lr_page_kind kind, lr_cline *l)
 {
@@ -71,7 +81,8 @@ cline_of(const lr_line *ln, int page, lr_page_kind kind, lr_cline *l)
 	l->ln = ln, l->page = page, l->kind = kind, l->nw = ln->nwords;
 	l->w = calloc((size_t)ln->nwords + 1, sizeof(char *));
 	l->fw = calloc((size_t)ln->nwords + 1, sizeof(char *));
-	if (l->w == NULL || l->fw == NULL)
+	l->wc = calloc((size_t)ln->nwords + 1, sizeof(double));
+	if (l->w == NULL || l->fw == NULL || l->wc == NULL)
 		return -1;
 	for (int i = 0; i < ln->nwords; i++) {
 		double q = ln->words[i].conf;
@@ -88,6 +99,7 @@ cline_of(const lr_line *ln, int page, lr_page_kind kind, lr_cline *l)
 		    (l->fw[i] = strdup("")) == NULL)
 			return -1;
 		sum += q;
+		l->wc[i] = q / 100;
 	}
 	l->conf = ln->nwords > 0 ? sum / ln->nwords / 100 : 0;
 	return tokens_of(l);
@@ -203,7 +215,7 @@ lr_cline_release(lr_cline *l)
 		free(l->t[k]);
 	for (int k = 0; l->own != NULL && k < l->nw; k++)
 		free(l->own[k]);
-	free(l->own), free(l->fix);
+	free(l->own), free(l->fix), free(l->wc);
 	free(l->fw), free(l->w);
 	free(l->t), free(l->tw);
 	memset(l, 0, sizeof(*l));
@@ -232,13 +244,17 @@ lr_cline_span(const lr_cline *v, int n, int a, int b, lr_cline *out)
 	out->w = calloc((size_t)total + 1, sizeof(char *));
 	out->fw = calloc((size_t)total + 1, sizeof(char *));
 	out->fix = calloc((size_t)total + 1, sizeof(int));
-	if (out->w == NULL || out->fw == NULL || out->fix == NULL)
+	out->wc = calloc((size_t)total + 1, sizeof(double));
+	if (out->w == NULL || out->fw == NULL || out->fix == NULL ||
+	    out->wc == NULL)
 		return lr_cline_release(out), -1;
 	for (int i = 0, k = 0; i < n; i++)
 		for (int j = 0; j < v[i].nw; j++, k++) {
 			if (k < a || k >= b)
 				continue;
 			out->fix[out->nw] = lr_cline_fixed(&v[i], j, j + 1);
+			out->wc[out->nw] = v[i].wc != NULL ? v[i].wc[j] :
+			    v[i].conf;
 			out->w[out->nw] = v[i].w[j];
 			if ((out->fw[out->nw++] = strdup(v[i].fw[j])) == NULL)
 				return lr_cline_release(out), -1;

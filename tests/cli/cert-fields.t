@@ -132,7 +132,8 @@ is "$(changes reg.txt)" \
 { echo "TRANG BỔ SUNG GIẤY CHỨNG NHẬN"
   echo "Số vào sổ cấp GCN: CS 77049; Số phát hành GCN: CĐ 515320"; cat reg.txt; } > sup.txt
 "$TOP/tests/words-of-text" K own.txt sup.txt | ocr-extract -q > sup.jsonl
-is "$(jq -c '[.certificate.serial, [.review[] | select(.field == "certificate.serial")]]' sup.jsonl)" \
+is "$(jq -c '[.certificate.serial, [.review[] | select(.field == "certificate.serial") |
+    .reason | select(test("pattern"))]]' sup.jsonl)" \
     '["CĐ 515320",[]]' "a serial 'CĐ 515320' after 'Số phát hành GCN:' on a supplement page, fitting its form"
 
 # a unit's type printed with a capital ("Quận 7, Thành phố Hồ Chí Minh")
