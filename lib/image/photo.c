@@ -243,7 +243,10 @@ holds(const lr_sheet *q, const lr_sheet *s)
  * by its edges when those make a quadrilateral off the picture's border
  * and the thresholds' runs to the border (a shadow on the sheet, the lit
  * table taken with the paper) or lies within it, GROWN times smaller
- * (the shaded part of the sheet left out).  A picture the thresholds find no sheet
+ * (the shaded part of the sheet left out).  A sheet that still runs to
+ * the border is the whole picture: the sheet runs off it (a photo taken
+ * close), and the quadrilateral of what paper is left would cut text off
+ * (a shadow's line taken for its edge).  A picture the thresholds find no sheet
  * in (a scan) is not searched by its edges: a certificate's frame would
  * make it a photo.  Returns the sheet's fit, 0 when none. */
 static double
@@ -274,6 +277,8 @@ find_sheet(PIX *g, lr_sheet *s)
 	if (fit >= QUAD_FIT && !on_frame(g, &t) && (on_frame(g, s) ||
 	    (quad_area(&t) > GROWN * quad_area(s) && holds(&t, s))))
 		best = fit, *s = t;
+	if (on_frame(g, s))
+		*s = (lr_sheet){ { 0, w - 1, 0, w - 1 }, { 0, 0, h - 1, h - 1 } };
 	return best;
 }
 

@@ -2,7 +2,8 @@
  * photos: a sheet on a table, in perspective, is found by its corners;
  * so is one half in a phone's shadow, where the lit table is brighter
  * than the shaded paper and a threshold takes the table with the paper
- * (the quadrilateral it finds runs to the picture's border); a scan,
+ * (the quadrilateral it finds runs to the picture's border); one taken
+ * close, running off the picture, is the whole picture; a scan,
  * white to its borders, is no photo. */
 #include <math.h>
 #include <stdarg.h>
@@ -18,15 +19,17 @@
 enum { W = 900, H = 1200 };
 
 /* The corners of the sheet drawn: top left, top right, bottom left,
- * bottom right. */
+ * bottom right; of one running off the picture's top, taken close. */
 static const double SX[4] = { 190, 730, 150, 770 };
 static const double SY[4] = { 170, 200, 1060, 1030 };
+static const double CLOSE_Y[4] = { -200, -170, 1060, 1030 };
+static const double *sy = SY;
 
 /* Is (x, y) left of the edge from corner p to corner q? */
 static int
 left_of(int p, int q, double x, double y)
 {
-	return (SX[q] - SX[p]) * (y - SY[p]) - (SY[q] - SY[p]) * (x - SX[p])
+	return (SX[q] - SX[p]) * (y - sy[p]) - (sy[q] - sy[p]) * (x - SX[p])
 	    >= 0;
 }
 
@@ -56,7 +59,7 @@ photo(double shade)
 			int r = 150, g = 122, b = 95;
 			seed = seed * 1103515245u + 12345u;
 			if (on_sheet(x, y)) {
-				int text = y > 260 && y < 980 && y % 36 < 9 &&
+				int text = y > sy[1] + 60 && y < 980 && y % 36 < 9 &&
 				    x > 260 && x < 660 && (x / 23) % 5 != 4;
 				r = text ? 40 : 240, g = text ? 40 : 236;
 				b = text ? 45 : 228;
@@ -81,7 +84,7 @@ assert_sheet(PIX *pix)
 		print_message("# corner %d: (%.0f, %.0f), drawn (%.0f, %.0f)\n",
 		    k, s.x[k], s.y[k], SX[k], SY[k]);
 		assert_true(fabs(s.x[k] - SX[k]) < 0.02 * W);
-		assert_true(fabs(s.y[k] - SY[k]) < 0.02 * W);
+		assert_true(fabs(s.y[k] - sy[k]) < 0.02 * W);
 	}
 }
 
@@ -105,6 +108,27 @@ test_sheet_in_shadow(void **state)
 	pixDestroy(&pix);
 }
 
+/* A sheet running off the picture is read whole: the paper the threshold
+ * finds, cut off by the shadow's line, would leave text out. */
+static void
+test_sheet_off_picture(void **state)
+{
+	PIX *pix;
+	lr_sheet s;
+
+	(void)state;
+	sy = CLOSE_Y;
+	pix = photo(0.42);
+	sy = SY;
+	assert_int_equal(lr_photo_sheet(pix, &s), 1);
+	for (int k = 0; k < 4; k++) {
+		print_message("# corner %d: (%.0f, %.0f)\n", k, s.x[k], s.y[k]);
+		assert_true(fabs(s.x[k] - ((k & 1) ? W : 0)) < 5);
+		assert_true(fabs(s.y[k] - ((k & 2) ? H : 0)) < 5);
+	}
+	pixDestroy(&pix);
+}
+
 static void
 test_scan_no_photo(void **state)
 {
@@ -124,6 +148,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sheet_lit),
 		cmocka_unit_test(test_sheet_in_shadow),
+		cmocka_unit_test(test_sheet_off_picture),
 		cmocka_unit_test(test_scan_no_photo),
 	};
 
