@@ -195,9 +195,11 @@ lr_clean_uneven(const lr_clean_opts *o, PIX *pix)
 	l_uint32 lo, hi;
 	int ret = -1;
 
-	if (o->binarise || pix == NULL || pixGetDepth(pix) != 8)
+	if (o->binarise || pix == NULL || (pixGetDepth(pix) != 8 &&
+	    (pixGetDepth(pix) != 32 || pixGetXRes(pix) >= LR_DPI_SOFT)))
 		return 0;
-	if ((half = pixScaleAreaMap2(pix)) != NULL &&
+	if ((half = pixGetDepth(pix) == 32 ? pixScaleRGBToGray2(pix, 0.3f,
+	    0.5f, 0.2f) : pixScaleAreaMap2(pix)) != NULL &&
 	    pixGetBackgroundGrayMap(half, NULL, 50, 50, 100, 50, &map) == 0 &&
 	    map != NULL && pixGetRankValue(map, 1, 0.05f, &lo) == 0 &&
 	    pixGetRankValue(map, 1, 0.95f, &hi) == 0)

@@ -103,8 +103,11 @@ int lr_clean_screened(const lr_clean_opts *o, PIX *pix);
  * background (Leptonica's map of it, at half size) spanning 40 levels or
  * more from its 5th to its 95th percentile; the engine's threshold of the
  * page as a whole (Otsu's) takes the dark side for ink, and loses its
- * lines and table cells there.  0 when not (and for bilevel and colour
- * pages); -1 when out of memory.  lr_clean_page() says it in
+ * lines and table cells there.  A colour page is told on its grey when it
+ * has no scanner's resolution (under LR_DPI_SOFT: a camera's picture,
+ * where a phone's shadow and a page filling the frame are common); a
+ * scanner's colour page is not (its tinted guilloche would say uneven).
+ * 0 when not (and for bilevel pages); -1 when out of memory.  lr_clean_page() says it in
  * info->uneven, and the signature too. */
 int lr_clean_uneven(const lr_clean_opts *o, PIX *pix);
 

@@ -13,7 +13,8 @@
  * big for specks) loses them and keeps its letters' dots and full stops,
  * and its signature says so; so does a page with cells shaded by a
  * tint's dot screen, while one strewn with as many random specks is no
- * screen. */
+ * screen; a colour picture with no scanner's resolution, lit unevenly, is
+ * told uneven as a grey page is, a scanner's colour page not. */
 #include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -643,6 +644,58 @@ test_geometry(void **state)
 	pixDestroy(&pix);
 }
 
+/* A page of text bars lit from the left, its light falling to shade at
+ * the right, in colour (32 bpp) or grey, tagged dpi. */
+static PIX *
+shaded_page(int depth, int dpi, double shade)
+{
+	PIX *pix = pixCreate(1000, 1400, 32), *out;
+
+	assert_non_null(pix);
+	for (int y = 0; y < 1400; y++)
+		for (int x = 0; x < 1000; x++) {
+			double l = 1 - (1 - shade) * x / 999.0;
+			int ink = y > 100 && y < 1300 && y % 40 < 10 &&
+			    x > 80 && x < 920 && (x / 30) % 6 != 5;
+			composeRGBPixel((int)((ink ? 30 : 245) * l),
+			    (int)((ink ? 30 : 240) * l),
+			    (int)((ink ? 35 : 230) * l), pixGetData(pix) +
+			    y * pixGetWpl(pix) + x);
+		}
+	out = depth == 8 ? pixConvertRGBToLuminance(pix) : pixClone(pix);
+	pixDestroy(&pix);
+	assert_non_null(out);
+	pixSetResolution(out, dpi, dpi);
+	return out;
+}
+
+/* A colour page with no scanner's resolution (none, or a program's 72)
+ * lit unevenly, as a phone's picture is, is told uneven as a grey page
+ * is, and its signature says so; a scanner's colour page is not (its
+ * tint would say so); an evenly lit picture is not. */
+static void
+test_uneven_colour(void **state)
+{
+	static const struct { int depth, dpi; double shade; int uneven; } c[] = {
+		{ 32, 0, 0.45, 1 }, { 32, 72, 0.45, 1 }, { 8, 300, 0.45, 1 },
+		{ 32, 300, 0.45, 0 }, { 32, 0, 1.0, 0 },
+	};
+	lr_clean_opts o;
+	char sig[200];
+
+	(void)state;
+	lr_clean_defaults(&o);
+	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		PIX *pix = shaded_page(c[i].depth, c[i].dpi, c[i].shade);
+		print_message("# %d bpp, %d dpi, shade %.2f\n", c[i].depth,
+		    c[i].dpi, c[i].shade);
+		assert_int_equal(lr_clean_uneven(&o, pix), c[i].uneven);
+		lr_clean_signature(&o, pix, sig, sizeof(sig));
+		assert_int_equal(strstr(sig, " uneven 2") != NULL, c[i].uneven);
+		pixDestroy(&pix);
+	}
+}
+
 int
 main(void)
 {
@@ -657,6 +710,7 @@ main(void)
 		cmocka_unit_test(test_screen_density),
 		cmocka_unit_test(test_colour),
 		cmocka_unit_test(test_geometry),
+		cmocka_unit_test(test_uneven_colour),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
