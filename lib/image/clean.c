@@ -47,7 +47,7 @@ lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 	int dotted, screened;
 
 	dots_of(o, pix, &dotted, &screened);
-	snprintf(buf, n, "clean11 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s%s",
+	snprintf(buf, n, "clean12 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
 	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",
@@ -165,6 +165,7 @@ upscale(PIX **cur, const lr_clean_opts *o, lr_clean_info *info)
 		return -1;
 	info->dpi = o->target_dpi;
 	info->upscaled = 1;
+	info->zoom = f;
 	return 0;
 }
 
@@ -188,6 +189,20 @@ threshold(PIX *grey)
 	return bin;
 }
 
+/* Colour page pix at half size, each pixel its brightest channel: light
+ * and shade fall on every channel alike, while a tint or a pattern printed
+ * in colour (a certificate's pink or yellow guilloche, a red seal) leaves
+ * one bright.  NULL when out of memory. */
+static PIX *
+brightest_half(PIX *pix)
+{
+	PIX *max = pixConvertRGBToGrayMinMax(pix, L_CHOOSE_MAX), *half;
+
+	half = max != NULL ? pixScaleAreaMap2(max) : NULL;
+	pixDestroy(&max);
+	return half;
+}
+
 int
 lr_clean_uneven(const lr_clean_opts *o, PIX *pix)
 {
@@ -195,9 +210,11 @@ lr_clean_uneven(const lr_clean_opts *o, PIX *pix)
 	l_uint32 lo, hi;
 	int ret = -1;
 
-	if (o->binarise || pix == NULL || pixGetDepth(pix) != 8)
+	if (o->binarise || pix == NULL || (pixGetDepth(pix) != 8 &&
+	    pixGetDepth(pix) != 32))
 		return 0;
-	if ((half = pixScaleAreaMap2(pix)) != NULL &&
+	if ((half = pixGetDepth(pix) == 32 ? brightest_half(pix) :
+	    pixScaleAreaMap2(pix)) != NULL &&
 	    pixGetBackgroundGrayMap(half, NULL, 50, 50, 100, 50, &map) == 0 &&
 	    map != NULL && pixGetRankValue(map, 1, 0.05f, &lo) == 0 &&
 	    pixGetRankValue(map, 1, 0.95f, &hi) == 0)
@@ -722,6 +739,17 @@ segments(PIX *h, PIX *v, int dpi)
 	return all;
 }
 
+/* The width in pixels of the grey halo a rule leaves beside its erased
+ * ink on a page scaled up by zoom: a pixel of the scan's own (its blur,
+ * its JPEG's ringing), zoom pixels of the cleaned page's.  At 150 dpi and
+ * below, a one-pixel margin left the halo to join the letters beside the
+ * rule (the C of "CCCD" under a register's rule read "ŒC"). */
+static int
+halo(double zoom)
+{
+	return zoom > 1 ? (int)ceil(zoom) : 1;
+}
+
 /* The ink of bin running straight for over len pixels across (w, 1) or
  * down (1, h), after gaps of a sixtieth of an inch along that way are
  * closed: the white specks of a noisy scan cut a thin rule into pieces
@@ -843,11 +871,12 @@ lr_clean_colruled(const lr_clean_opts *o, PIX *pix)
  * over an inch across (a signature's stroke is shorter), and for over a
  * third of an inch down where it meets such a rule (as the rules of a table
  * do; the side of a seal does not), which no letter does.  Found by opening
- * with long bricks, small gaps along them closed first; grown by a pixel to
- * take their ragged edges.  The pieces of h and of v within the rules are
+ * with long bricks, small gaps along them closed first; grown by the
+ * halo of a page scaled up by zoom (halo()) to take their ragged edges and
+ * their blur.  The pieces of h and of v within the rules are
  * kept in *segs (when segs is not NULL) as boxes.  NULL on failure. */
 static PIX *
-rules(PIX *bin, int dpi, BOXA **segs)
+rules(PIX *bin, int dpi, double zoom, BOXA **segs)
 {
 	PIX *h, *v, *hv = NULL, *lines = NULL, *vin = NULL, *cols;
 
@@ -861,7 +890,8 @@ rules(PIX *bin, int dpi, BOXA **segs)
 		*segs = segments(h, vin, dpi);
 	pixDestroy(&cols);
 	if (lines != NULL)
-		pixDilateBrick(lines, lines, 3, 3);
+		pixDilateBrick(lines, lines, 2 * halo(zoom) + 1,
+		    2 * halo(zoom) + 1);
 	pixDestroy(&h);
 	pixDestroy(&v);
 	pixDestroy(&hv);
@@ -977,7 +1007,7 @@ tidy(PIX *page, const lr_clean_opts *o, lr_clean_info *info)
 	if (pixGetDepth(page) == 8 && (o->unrule || o->despeckle) &&
 	    (map = paper_map(page, bin, side)) == NULL)
 		ret = -1;
-	mask = rules(bin, dpi, &info->rules);
+	mask = rules(bin, dpi, info->zoom, &info->rules);
 	if (ret == 0 && o->unrule)
 		ret = erase(page, bin, mask, map, side);
 	else
@@ -1107,8 +1137,11 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	    step(&cur, lr_colour_grey(cur, &info->removed)) != 0)
 		pixDestroy(&cur);
 	info->rotation = info->binarised = info->upscaled = info->denoised = 0;
+	info->zoom = 1;
 	info->orient_known = info->noisy = 0;
-	info->uneven = lr_clean_uneven(o, pix) > 0;
+	/* a colour photo's sheet was evened as it was flattened */
+	info->uneven = !(info->photo && pixGetDepth(pix) == 32) &&
+	    lr_clean_uneven(o, pix) > 0;
 	info->deskew = 0;
 	info->rules = NULL;
 	info->bin = NULL;

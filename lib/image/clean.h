@@ -38,6 +38,7 @@ typedef struct lr_clean_info {
 	double deskew;		/* degrees rotated to straighten the lines */
 	int binarised;		/* a grey page was thresholded here */
 	int upscaled;		/* the page was scaled up */
+	double zoom;		/* by this factor (1: not scaled) */
 	int denoised;		/* salt-and-pepper noise was filtered out */
 	int noisy;		/* the page is peppered with noise (1% of its
 				 * pixels or more): lay it out on bin, not on
@@ -103,8 +104,11 @@ int lr_clean_screened(const lr_clean_opts *o, PIX *pix);
  * background (Leptonica's map of it, at half size) spanning 40 levels or
  * more from its 5th to its 95th percentile; the engine's threshold of the
  * page as a whole (Otsu's) takes the dark side for ink, and loses its
- * lines and table cells there.  0 when not (and for bilevel and colour
- * pages); -1 when out of memory.  lr_clean_page() says it in
+ * lines and table cells there.  A colour page is told on its brightest
+ * channel, where shade darkens every channel and a tint printed in colour
+ * (a certificate's guilloche) does not count (a phone's picture of a page
+ * filling the frame, in a shadow, lost its lines).  0 when not (and for
+ * bilevel pages); -1 when out of memory.  lr_clean_page() says it in
  * info->uneven, and the signature too. */
 int lr_clean_uneven(const lr_clean_opts *o, PIX *pix);
 

@@ -16,6 +16,15 @@ static const double PAPER_SHARE[] = { 0.35, 0.5, 0.2 };
 #define MAX_COVER 0.92		/* and at most (more: the table taken too) */
 #define QUAD_FIT 0.92		/* sheet's area over its corners' at least */
 #define PAPER 235		/* grey of the paper once evened */
+#define EDGE_STEP 0.2		/* a sheet's edge: the grey steps by this
+				 * share of the brighter side from one pixel
+				 * to the next but one (paper on the lightest
+				 * table: 0.27; a shadow's soft edge, under
+				 * 0.1: light multiplies both sides alike) */
+#define GROWN 1.08		/* a sheet's edges hold this much more than the
+				 * threshold's paper when it left some out */
+#define FRAME_GAP 2		/* a corner this near the view's border is on
+				 * it (pixels of the SMALL view) */
 #define VIVID 2			/* colours made this much further from grey */
 
 /* The median grey of the pixels of g (8 bpp) inside the box x0..x1 by
@@ -111,49 +120,179 @@ quad_area(const lr_sheet *s)
 	return fabs(a) / 2;
 }
 
-/* How much the paper of grey view g, thresholded at thr, is like a
- * quadrilateral: its area over its corners' or their inverse, whichever
- * is smaller (1 for a perfect one); 0 when it covers too little of g.
- * Its corners into *s. */
+/* How much the paper m (1 bpp) of grey view g is like a quadrilateral:
+ * its area over its corners' or their inverse, whichever is smaller (1
+ * for a perfect one); 0 when it covers too little or too much of g.  Its
+ * corners into *s. */
 static double
-paper_quad(PIX *g, int thr, lr_sheet *s)
+mask_quad(PIX *g, PIX *m, lr_sheet *s)
 {
-	PIX *m = paper(g, thr);
-	long n = m != NULL ? corners(m, s) : 0;
+	long n = corners(m, s);
 	double quad = n > 0 ? quad_area(s) : 0;
 
-	pixDestroy(&m);
 	if (n < MIN_COVER * pixGetWidth(g) * pixGetHeight(g) ||
 	    n > MAX_COVER * pixGetWidth(g) * pixGetHeight(g) || quad <= 0)
 		return 0;
 	return n < quad ? n / quad : quad / n;
 }
 
-int
-lr_photo_sheet(PIX *pix, lr_sheet *s)
+/* How much the paper of grey view g, thresholded at thr, is like a
+ * quadrilateral (mask_quad()); its corners into *s. */
+static double
+paper_quad(PIX *g, int thr, lr_sheet *s)
 {
-	double scale, best = 0;
-	PIX *g;
-	int w, h, frame, mid;
+	PIX *m = paper(g, thr);
+	double fit = m != NULL ? mask_quad(g, m, s) : 0;
+
+	pixDestroy(&m);
+	return fit;
+}
+
+/* The edges of grey view g, 1 bpp: where the grey steps by EDGE_STEP of
+ * the brighter side between a pixel's neighbours either way. */
+static PIX *
+edges(PIX *g)
+{
+	int w = pixGetWidth(g), h = pixGetHeight(g), wpl = pixGetWpl(g);
+	PIX *e = pixCreate(w, h, 1);
+	l_uint32 *d = pixGetData(g), *ed = e != NULL ? pixGetData(e) : NULL;
+	int ewpl = e != NULL ? pixGetWpl(e) : 0;
+
+	for (int y = 1; e != NULL && y < h - 1; y++)
+		for (int x = 1; x < w - 1; x++) {
+			int v[4] = { GET_DATA_BYTE(d + y * wpl, x - 1),
+			    GET_DATA_BYTE(d + y * wpl, x + 1),
+			    GET_DATA_BYTE(d + (y - 1) * wpl, x),
+			    GET_DATA_BYTE(d + (y + 1) * wpl, x) };
+			for (int k = 0; k < 4; k += 2) {
+				int lo = v[k] < v[k + 1] ? v[k] : v[k + 1];
+				int hi = v[k] + v[k + 1] - lo;
+				if (hi - lo > EDGE_STEP * (hi + 1)) {
+					SET_DATA_BIT(ed + y * ewpl, x);
+					break;
+				}
+			}
+		}
+	return e;
+}
+
+/* The paper of grey view g told by its edges, 1 bpp: what the closed
+ * outline of sharp steps holding the middle encloses.  Light and shadow
+ * multiply the paper and what is around it alike, so a sheet half in
+ * shadow keeps its edges where a threshold takes the lit table with it. */
+static PIX *
+paper_by_edges(PIX *g)
+{
+	PIX *e = edges(g), *c = NULL, *f = NULL, *m = NULL;
+	int w = pixGetWidth(g), h = pixGetHeight(g);
+
+	if (e != NULL && (c = pixDilateBrick(NULL, e, 3, 3)) != NULL &&
+	    (f = pixHolesByFilling(c, 8)) != NULL && pixOr(f, f, c) != NULL &&
+	    (m = pixCreateTemplate(f)) != NULL) {
+		pixSetPixel(m, w / 2, h / 2, 1);
+		pixSeedfillBinary(m, m, f, 4);
+		pixErodeBrick(m, m, 5, 5);
+	}
+	pixDestroy(&e);
+	pixDestroy(&c);
+	pixDestroy(&f);
+	return m;
+}
+
+/* Does a corner of s lie on the border of view g? */
+static int
+on_frame(PIX *g, const lr_sheet *s)
+{
+	int w = pixGetWidth(g), h = pixGetHeight(g);
+
+	for (int k = 0; k < 4; k++)
+		if (s->x[k] < FRAME_GAP || s->x[k] >= w - 1 - FRAME_GAP ||
+		    s->y[k] < FRAME_GAP || s->y[k] >= h - 1 - FRAME_GAP)
+			return 1;
+	return 0;
+}
+
+/* Is point (x, y) inside quadrilateral q, or within FRAME_GAP of it? */
+static int
+inside(const lr_sheet *q, double x, double y)
+{
+	static const int order[4] = { 0, 1, 3, 2 };
+	int pos = 0, neg = 0;
+
+	for (int i = 0; i < 4; i++) {
+		int p = order[i], r = order[(i + 1) % 4];
+		double ex = q->x[r] - q->x[p], ey = q->y[r] - q->y[p];
+		double c = (ex * (y - q->y[p]) - ey * (x - q->x[p])) /
+		    (hypot(ex, ey) + 1e-9);
+		pos += c > -FRAME_GAP, neg += c < FRAME_GAP;
+	}
+	return pos == 4 || neg == 4;
+}
+
+/* Does quadrilateral q hold every corner of s? */
+static int
+holds(const lr_sheet *q, const lr_sheet *s)
+{
+	for (int k = 0; k < 4; k++)
+		if (!inside(q, s->x[k], s->y[k]))
+			return 0;
+	return 1;
+}
+
+/* The sheet of grey view g found by thresholds (PAPER_SHARE) into *s, or
+ * by its edges when those make a quadrilateral off the picture's border
+ * and the thresholds' runs to the border (a shadow on the sheet, the lit
+ * table taken with the paper) or lies within it, GROWN times smaller
+ * (the shaded part of the sheet left out).  A sheet that still runs to
+ * the border is the whole picture: the sheet runs off it (a photo taken
+ * close), and the quadrilateral of what paper is left would cut text off
+ * (a shadow's line taken for its edge).  A picture the thresholds find no sheet
+ * in (a scan) is not searched by its edges: a certificate's frame would
+ * make it a photo.  Returns the sheet's fit, 0 when none. */
+static double
+find_sheet(PIX *g, lr_sheet *s)
+{
+	int w = pixGetWidth(g), h = pixGetHeight(g), frame, mid;
+	double best = 0, fit;
+	PIX *m;
 	lr_sheet t;
 
-	if (pixGetDepth(pix) != 8 && pixGetDepth(pix) != 32)
-		return 0;
-	if ((g = small_grey(pix, &scale)) == NULL)
-		return 0;
-	w = pixGetWidth(g), h = pixGetHeight(g);
 	frame = median(g, w / 50 + 1, h / 50 + 1, w - w / 50 - 1,
 	    h - h / 50 - 1, 0);
 	mid = median(g, w / 4, h / 4, 3 * w / 4, 3 * h / 4, 1);
 	for (size_t i = 0; mid - frame >= CONTRAST &&
 	    i < sizeof(PAPER_SHARE) / sizeof(PAPER_SHARE[0]); i++) {
-		double fit = paper_quad(g, frame + (int)(PAPER_SHARE[i] *
+		fit = paper_quad(g, frame + (int)(PAPER_SHARE[i] *
 		    (mid - frame)), &t);
 		if (fit >= QUAD_FIT) {
 			best = fit, *s = t;
 			break;
 		}
 	}
+	if (best == 0)
+		return 0;
+	m = paper_by_edges(g);
+	fit = m != NULL ? mask_quad(g, m, &t) : 0;
+	pixDestroy(&m);
+	if (fit >= QUAD_FIT && !on_frame(g, &t) && (on_frame(g, s) ||
+	    (quad_area(&t) > GROWN * quad_area(s) && holds(&t, s))))
+		best = fit, *s = t;
+	if (on_frame(g, s))
+		*s = (lr_sheet){ { 0, w - 1, 0, w - 1 }, { 0, 0, h - 1, h - 1 } };
+	return best;
+}
+
+int
+lr_photo_sheet(PIX *pix, lr_sheet *s)
+{
+	double scale, best;
+	PIX *g;
+
+	if (pixGetDepth(pix) != 8 && pixGetDepth(pix) != 32)
+		return 0;
+	if ((g = small_grey(pix, &scale)) == NULL)
+		return 0;
+	best = find_sheet(g, s);
 	for (int k = 0; best > 0 && k < 4; k++)
 		s->x[k] = (s->x[k] + 0.5) / scale, s->y[k] = (s->y[k] + 0.5) / scale;
 	pixDestroy(&g);

@@ -16,7 +16,8 @@ typedef struct lr_sheet {
  * photo of a sheet: the frame of the picture is much darker than its
  * middle, and the bright region holding the middle is a quadrilateral
  * covering a quarter of the picture or more.  Fills *s with its corners
- * then and returns 1; 0 when not (or out of memory). */
+ * then (the picture's own when the sheet runs off it) and returns 1; 0
+ * when not (or out of memory). */
 int lr_photo_sheet(PIX *pix, lr_sheet *s);
 
 /* The sheet s of photo pix (borrowed) as a page of its own: mapped onto

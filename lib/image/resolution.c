@@ -8,7 +8,6 @@
 #define MIN_HEIGHT 4		/* blobs lower than this are specks */
 #define MARK_SHARE 0.6		/* of the first median: lower are marks */
 #define BELIED 0.67		/* text and tag further apart than this */
-#define SOFT_DPI 100		/* tags under this are software's (72, 96) */
 #define MAX_DPI 1200
 #define INK_LEVEL 165		/* under this after background norm (to 200) */
 
@@ -216,7 +215,7 @@ lr_resolution(PIX *pix, double dpi, int *estimated)
 
 	*estimated = 0;
 	if (lh <= 0 || est > MAX_DPI || (dpi > 0 && est >= BELIED * dpi &&
-	    (dpi >= SOFT_DPI || dpi >= BELIED * est)))
+	    (dpi >= LR_DPI_SOFT || dpi >= BELIED * est)))
 		return dpi;
 	*estimated = 1;
 	return est;

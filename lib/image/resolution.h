@@ -13,6 +13,10 @@
  * reads as 1 dpi. */
 #define LR_DPI_MIN 20
 
+/* Under this a resolution tag is a program's default (72, 96), not a
+ * scanner's: a camera's picture, or one a program wrote. */
+#define LR_DPI_SOFT 100
+
 /* Give pix (borrowed) the resolution xdpi by ydpi, each under LR_DPI_MIN
  * as none (0).  Leptonica's pixSetResolution() leaves a resolution as it
  * was when told 0, so a 1-dpi tag would stay and be scaled up 300 times. */

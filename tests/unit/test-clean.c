@@ -13,7 +13,9 @@
  * big for specks) loses them and keeps its letters' dots and full stops,
  * and its signature says so; so does a page with cells shaded by a
  * tint's dot screen, while one strewn with as many random specks is no
- * screen. */
+ * screen; a colour page lit unevenly is told uneven as a grey page is,
+ * one tinted pink in part not; a 150-dpi
+ * grid's rules are taken off with the halo their blur leaves, scaled up. */
 #include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -658,6 +660,135 @@ test_geometry(void **state)
 	pixDestroy(&pix);
 }
 
+/* A page of text bars lit from the left, its light falling to shade at
+ * the right, in colour (32 bpp) or grey, tagged dpi; its right half
+ * printed pink when tinted. */
+static PIX *
+shaded_page(int depth, int dpi, double shade, int tinted)
+{
+	PIX *pix = pixCreate(1000, 1400, 32), *out;
+
+	assert_non_null(pix);
+	for (int y = 0; y < 1400; y++)
+		for (int x = 0; x < 1000; x++) {
+			double l = 1 - (1 - shade) * x / 999.0;
+			int ink = y > 100 && y < 1300 && y % 40 < 10 &&
+			    x > 80 && x < 920 && (x / 30) % 6 != 5;
+			int pink = tinted && x >= 500;
+			composeRGBPixel((int)((ink ? 30 : 245) * l),
+			    (int)((ink ? 30 : pink ? 150 : 240) * l),
+			    (int)((ink ? 35 : pink ? 170 : 230) * l),
+			    pixGetData(pix) + y * pixGetWpl(pix) + x);
+		}
+	out = depth == 8 ? pixConvertRGBToLuminance(pix) : pixClone(pix);
+	pixDestroy(&pix);
+	assert_non_null(out);
+	pixSetResolution(out, dpi, dpi);
+	return out;
+}
+
+/* A colour page lit unevenly, as a phone's picture is, is told uneven as
+ * a grey page is, and its signature says so; one evenly lit is not, even
+ * when half of it is printed pink (a certificate's tint, which the
+ * page's grey would take for shade). */
+static void
+test_uneven_colour(void **state)
+{
+	static const struct {
+		int depth, dpi;
+		double shade;
+		int tinted, uneven;
+	} c[] = {
+		{ 32, 0, 0.45, 0, 1 }, { 32, 300, 0.45, 0, 1 },
+		{ 8, 300, 0.45, 0, 1 }, { 32, 300, 0.45, 1, 1 },
+		{ 32, 0, 1.0, 0, 0 }, { 32, 300, 1.0, 1, 0 },
+		{ 8, 300, 1.0, 1, 1 },
+	};
+	lr_clean_opts o;
+	char sig[200];
+
+	(void)state;
+	lr_clean_defaults(&o);
+	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		PIX *pix = shaded_page(c[i].depth, c[i].dpi, c[i].shade,
+		    c[i].tinted);
+		print_message("# %d bpp, %d dpi, shade %.2f, tinted %d\n",
+		    c[i].depth, c[i].dpi, c[i].shade, c[i].tinted);
+		assert_int_equal(lr_clean_uneven(&o, pix), c[i].uneven);
+		lr_clean_signature(&o, pix, sig, sizeof(sig));
+		assert_int_equal(strstr(sig, " uneven 2") != NULL, c[i].uneven);
+		pixDestroy(&pix);
+	}
+}
+
+/* A grey 150-dpi page of a grid, its rules 2 pixels thick, blurred as a
+ * scan blurs them (a grey halo a pixel wide each side); x0, y0: the first
+ * vertical and horizontal rule. */
+enum { GRID_X0 = 100, GRID_Y0 = 100, GRID_STEP = 200, GRID_N = 4 };
+
+static PIX *
+blurred_grid(void)
+{
+	PIX *pix = pixCreate(1000, 1000, 8), *blur;
+	int end = GRID_X0 + GRID_STEP * (GRID_N - 1) + 2;
+
+	assert_non_null(pix);
+	pixSetAll(pix);
+	for (int i = 0; i < GRID_N; i++) {
+		pixRasterop(pix, GRID_X0 + GRID_STEP * i, GRID_Y0, 2,
+		    end - GRID_Y0, PIX_CLR, NULL, 0, 0);
+		pixRasterop(pix, GRID_X0, GRID_Y0 + GRID_STEP * i,
+		    end - GRID_X0, 2, PIX_CLR, NULL, 0, 0);
+	}
+	assert_non_null(blur = pixBlockconvGray(pix, NULL, 1, 1));
+	pixDestroy(&pix);
+	pixSetResolution(blur, 150, 150);
+	return blur;
+}
+
+/* The rules of a grid on a 150-dpi page are taken off with their halo:
+ * scaled up twice, a scan's one-pixel blur is two of the cleaned page's,
+ * and what a one-pixel margin left of it joined the letters beside the
+ * rule (the C of "CCCD" beside a register's rule read "ŒC"; "." and "_"
+ * read at the lines' starts).  Nothing darker than light grey is left
+ * near a rule. */
+static void
+test_rule_halo(void **state)
+{
+	PIX *pix = blurred_grid(), *clean;
+	lr_clean_opts o;
+	lr_clean_info ci;
+	lr_err err;
+	l_uint32 v;
+	int darkest = 255;
+
+	(void)state;
+	lr_clean_defaults(&o);
+	o.orient = o.deskew = 0;
+	assert_non_null(clean = lr_clean_page(pix, &o, &ci, &err));
+	assert_int_equal(ci.upscaled, 1);
+	assert_int_equal(pixGetWidth(clean), 2000);
+	for (int i = 0; i < GRID_N; i++)
+		for (int d = -6; d <= 8; d++)
+			for (int t = 2 * GRID_Y0 + 20; t < 2 * (GRID_Y0 +
+			    GRID_STEP * (GRID_N - 1)) - 20; t += 3) {
+				int x = 2 * (GRID_X0 + GRID_STEP * i) + d;
+				if ((t - 2 * GRID_Y0) % (2 * GRID_STEP) < 20 ||
+				    (t - 2 * GRID_Y0) % (2 * GRID_STEP) >
+				    2 * GRID_STEP - 20)
+					continue;	/* near a crossing */
+				pixGetPixel(clean, x, t, &v);
+				darkest = (int)v < darkest ? (int)v : darkest;
+			}
+	print_message("# darkest pixel beside a vertical rule: %d\n",
+	    darkest);
+	assert_true(darkest >= 200);
+	pixDestroy(&ci.bin);
+	boxaDestroy(&ci.rules);
+	pixDestroy(&clean);
+	pixDestroy(&pix);
+}
+
 int
 main(void)
 {
@@ -672,6 +803,8 @@ main(void)
 		cmocka_unit_test(test_screen_density),
 		cmocka_unit_test(test_colour),
 		cmocka_unit_test(test_geometry),
+		cmocka_unit_test(test_uneven_colour),
+		cmocka_unit_test(test_rule_halo),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
