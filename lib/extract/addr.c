@@ -427,6 +427,27 @@ listed_name(const lr_xctx *c, const struct addr *ad, const struct seg *g)
 }
 
 char *
+lr_x_addr_spaced(const char *addr)
+{
+	size_t n = 0, o = 0;
+	char *out;
+
+	for (const char *p = addr; *p != '\0'; p++)
+		n += *p == ',' && (isalpha((unsigned char)p[1]) ||
+		    (unsigned char)p[1] >= 0xc0);
+	if (n == 0 || (out = malloc(strlen(addr) + n + 1)) == NULL)
+		return NULL;
+	for (const char *p = addr; *p != '\0'; p++) {
+		out[o++] = *p;
+		if (*p == ',' && (isalpha((unsigned char)p[1]) ||
+		    (unsigned char)p[1] >= 0xc0))
+			out[o++] = ' ';
+	}
+	out[o] = '\0';
+	return out;
+}
+
+char *
 lr_x_addr_mend(const lr_xctx *c, const char *addr, enum lr_era era,
     lr_mend *m)
 {

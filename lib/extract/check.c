@@ -249,9 +249,14 @@ static void
 mend_address(lr_xctx *c, json_t *o, const char *pre)
 {
 	const char *addr = json_string_value(json_object_get(o, "address"));
-	char *fixed;
+	char *fixed = addr == NULL ? NULL : lr_x_addr_spaced(addr);
 	lr_mend m;
 
+	if (fixed != NULL) {
+		json_object_set_new(o, "address", json_string(fixed));
+		addr = json_string_value(json_object_get(o, "address"));
+		free(fixed);
+	}
 	if (addr == NULL || (fixed = lr_x_addr_mend(c, addr, era(c), &m)) ==
 	    NULL)
 		return;

@@ -67,6 +67,10 @@ typedef struct lr_mend {
 	int unknown;		/* district or province names in no list */
 } lr_mend;
 
+/* A copy of addr with a space put after each comma that OCR set against
+ * the next word ("bản Huổi Mứn,xã Pa Ham"), the caller to free; NULL when
+ * no comma lacks its space, or out of memory. */
+char *lr_x_addr_spaced(const char *addr);
 /* The address addr with its type words and the names of its units mended
  * to the official ones they are close to (units of era; names only when
  * units are loaded), what was done in *m.  A new string the caller frees;

@@ -138,6 +138,11 @@ edited 's/bản Co Mận, xã Mường Phăng, huyện Điện Biên;/bản Co M
 is "$(jqv -r '.parcels[0].address')" \
     "bản Co Mận, xã Mường Phăng, huyện Điện Biên" \
     "a ';' read for the comma before a unit does not end the address"
+# A comma OCR set against the next word ("Mận,xã") gets its space back.
+edited 's/bản Co Mận, xã Mường Phăng, huyện Điện Biên;/bản Co Mận,xã Mường Phăng,huyện Điện Biên;/'
+is "$(jqv -r '.parcels[0].address')" \
+    "bản Co Mận, xã Mường Phăng, huyện Điện Biên" \
+    "a comma set against the next word in an address gets its space"
 # Nor does a '.' before a unit's type word in small letters, which no
 # sentence starts with ("xã Mường Phăng. huyện Điện Biên"): a comma, and
 # the address reviewed.
