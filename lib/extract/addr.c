@@ -426,6 +426,14 @@ listed_name(const lr_xctx *c, const struct addr *ad, const struct seg *g)
 	return found;
 }
 
+/* Is p a comma set against a letter (an ASCII one or a UTF-8 lead byte)? */
+static int
+glued_comma(const char *p)
+{
+	return p[0] == ',' && (isalpha((unsigned char)p[1]) ||
+	    (unsigned char)p[1] >= 0xc0);
+}
+
 char *
 lr_x_addr_spaced(const char *addr)
 {
@@ -433,14 +441,12 @@ lr_x_addr_spaced(const char *addr)
 	char *out;
 
 	for (const char *p = addr; *p != '\0'; p++)
-		n += *p == ',' && (isalpha((unsigned char)p[1]) ||
-		    (unsigned char)p[1] >= 0xc0);
+		n += glued_comma(p);
 	if (n == 0 || (out = malloc(strlen(addr) + n + 1)) == NULL)
 		return NULL;
 	for (const char *p = addr; *p != '\0'; p++) {
 		out[o++] = *p;
-		if (*p == ',' && (isalpha((unsigned char)p[1]) ||
-		    (unsigned char)p[1] >= 0xc0))
+		if (glued_comma(p))
 			out[o++] = ' ';
 	}
 	out[o] = '\0';

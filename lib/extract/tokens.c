@@ -199,6 +199,7 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 {
 	lr_tok *k;
 	char *text;
+	int daggers;
 
 	if (len == 0)
 		return 0;
@@ -211,8 +212,9 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 	/* a 6 or a t put back is a repair: its word no more sure than a
 	 * mark */
 	k->fixed = lr_x_six_of_o(text);
-	k->conf = (k->fixed > 0 || dagger_to_t(text) > 0) &&
-	    w->conf > LR_SIX_CONF ? LR_SIX_CONF : w->conf;
+	daggers = dagger_to_t(text);
+	k->conf = (k->fixed > 0 || daggers > 0) && w->conf > LR_SIX_CONF ?
+	    LR_SIX_CONF : w->conf;
 	k->text = text;
 	if ((k->fold = lr_ascii(text)) == NULL)
 		k->fold = strdup("");
