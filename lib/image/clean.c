@@ -1123,6 +1123,16 @@ flat_sheet(PIX *pix, lr_clean_info *info)
 	    pixClone(pix);
 }
 
+/* *cur made the cleanup's own when it is still the caller's page (a clone
+ * of it: no step before tidy() changed it), so that tidy() erases rules
+ * and specks, and the end sets the resolution, on a copy.  -1 when out of
+ * memory. */
+static int
+own(PIX **cur)
+{
+	return pixGetRefcount(*cur) > 1 ? step(cur, pixCopy(NULL, *cur)) : 0;
+}
+
 PIX *
 lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
     lr_err *err)
@@ -1155,7 +1165,7 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	    upscale(&cur, o, info) != 0 ||
 	    binarise(&cur, o, info) != 0 ||
 	    straighten(&cur, o->orient, o, info, err) != 0 ||
-	    tidy(cur, o, info) != 0 || (o->soften && !o->binarise &&
+	    own(&cur) != 0 || tidy(cur, o, info) != 0 || (o->soften && !o->binarise &&
 	    pixGetDepth(cur) == 1 && step(&cur, soften(cur)) != 0)) {
 		pixDestroy(&cur);
 		boxaDestroy(&info->rules);

@@ -15,7 +15,8 @@
  * tint's dot screen, while one strewn with as many random specks is no
  * screen; a colour page lit unevenly is told uneven as a grey page is,
  * one tinted pink in part not; a 150-dpi
- * grid's rules are taken off with the halo their blur leaves, scaled up. */
+ * grid's rules are taken off with the halo their blur leaves, scaled up;
+ * the page given is left as it was. */
 #include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -155,6 +156,32 @@ test_noisy_rules(void **state)
 	pixDestroy(&ci.bin);
 	boxaDestroy(&ci.rules);
 	pixDestroy(&clean);
+	pixDestroy(&bin);
+}
+
+/* The page given to lr_clean_page() is borrowed: a bilevel page whose
+ * rules are taken off, with no step before that makes a new image, comes
+ * back unchanged (the rules were erased on the cleanup's own copy). */
+static void
+test_borrowed_kept(void **state)
+{
+	PIX *bin = noisy_table(), *before = pixCopy(NULL, bin), *clean;
+	lr_clean_opts o;
+	lr_clean_info ci;
+	lr_err err;
+	l_int32 same = 0;
+
+	(void)state;
+	soften_only(&o);
+	o.unrule = 1;
+	assert_non_null(clean = lr_clean_page(bin, &o, &ci, &err));
+	assert_true(whole_rules(ci.rules, 1) > 0);
+	assert_int_equal(pixEqual(bin, before, &same), 0);
+	assert_true(same);
+	pixDestroy(&ci.bin);
+	boxaDestroy(&ci.rules);
+	pixDestroy(&clean);
+	pixDestroy(&before);
 	pixDestroy(&bin);
 }
 
@@ -795,6 +822,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_soften),
 		cmocka_unit_test(test_noisy_rules),
+		cmocka_unit_test(test_borrowed_kept),
 		cmocka_unit_test(test_column_rules),
 		cmocka_unit_test(test_erase_grey),
 		cmocka_unit_test(test_speckled),
