@@ -60,11 +60,11 @@ def hand_line(doc, lx, rx, place, date, hand, size):
     y = doc.y
     doc.put(left, xl, y, "r", size)
     doc.put(right, xr, y, "i", size)
-    doc.hand(num, xl + doc.width(a, "r", size) + 30, y - 38)
+    doc.hand(num, xl + doc.width(a, "r", size) + 30, y - 24)
     d1 = xr + doc.width(place + ", ngày ", "i", size)
-    doc.hand(day, d1 + 40, y - 40)
+    doc.hand(day, d1 + 40, y - 26)
     m1 = xr + doc.width(place + ", ngày " + "." * 8 + " tháng ", "i", size)
-    doc.hand(month, m1 + 50, y - 40)
+    doc.hand(month, m1 + 50, y - 26)
     doc.record("Số: %s%s    %s, ngày %s tháng %s năm %d" % (num, suffix, place, day, month, year))
     doc.y += doc.lh(size)
 

@@ -93,12 +93,15 @@ def guilloche(page, rng, colour=(236, 170, 190)):
 
 
 def grain(size, rng, density, lo, hi):
-    """An L image, white but for density of its pixels set lo..hi."""
+    """An L image, white but for dots (one to three pixels across, shade
+    lo..hi) covering about density of it."""
     w, h = size
-    raw = Image.frombytes("L", (w, h), rng.randbytes(w * h))
-    cut = int(255 * density)
-    span = max(1, hi - lo)
-    return raw.point(lambda v: lo + (v * span) // max(cut, 1) if v < cut else 255)
+    g = Image.new("L", size, 255)
+    d = ImageDraw.Draw(g)
+    for _ in range(int(w * h * density / 4)):
+        x, y, r = rng.randrange(w), rng.randrange(h), rng.choice((0.5, 1, 1.5))
+        d.ellipse([x - r, y - r, x + r, y + r], fill=rng.randrange(lo, hi + 1))
+    return g
 
 
 def speckle(page, rng, density=0.004):
