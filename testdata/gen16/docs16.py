@@ -609,7 +609,7 @@ def p_hand_filled(rng):
     g = "M"
     name = person_name(rng, g)
     by = birth(rng)
-    idn = cccd(rng, "24", g, by)
+    idn = cccd(rng, com.olds[0], g, by)
     addr = "tổ dân phố %s, %s, tỉnh Bắc Ninh" % (rng.choice(VILLAGES), lower_type(unit))
     owners = [owner(name, g, com.code, birth_year=by, id_number=idn, id_type="cccd",
                     address=addr)]

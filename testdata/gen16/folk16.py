@@ -86,7 +86,8 @@ VILLAGE = ["thôn", "tổ dân phố", "bản", "xóm", "khu phố"]
 def given(rng, gender):
     """A given name (one or two words) for gender M or F."""
     pool = _lines("given-male.txt" if gender == "M" else "given-female.txt")
-    return rng.choice(pool)
+    # The lists write some Đ as the look-alike Ð (U+00D0): print the letter.
+    return rng.choice(pool).replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
 
 
 def person_name(rng, gender, people="kinh"):
