@@ -577,7 +577,8 @@ def p_extension(rng):
     sh, pn = rng.randrange(5, 40), rng.randrange(40, 800)
     term = "Đến ngày %02d/%02d/%d" % (d, m, y + 50)
     origin = "Nhà nước cho thuê đất trả tiền thuê đất hàng năm"
-    parcels = [parcel(sh, pn, a, "HNK", com, 0, term=term, origin=origin)]
+    parcels = [parcel(sh, pn, a, "HNK", com, 0, term=term, origin=origin,
+                      address=lower_type(cname))]
     doc.para("Gia hạn thời gian thuê đất cho bà %s, sinh năm %d, CCCD số %s, thường trú tại "
              "%s, đối với thửa đất số %d, tờ bản đồ số %d, diện tích %s m² tại %s." %
              (name, by, idn, addr, pn, sh, vn_area(a), lower_type(cname)), lead="Điều 1. ")
