@@ -5,7 +5,7 @@ Each takes a random.Random and returns a dict: the drawn Doc, the truth
 look (wear16) that goes with it."""
 from page16 import Doc
 from folk16 import (District, Commune, person_name, cccd, cmnd, area, vn_area,
-                    owner, parcel, USES, date_words, date_long, lower_type, bare)
+                    owner, parcel, USES, date_words, date_long, lower_type)
 from frame16 import heading, title, grounds, closing, decision, authority, place_of
 
 VILLAGES = ["Tân Lập", "Đồng Tâm", "Nà Khà", "Bản Mới", "Khe Mạ", "Phú Hòa",
@@ -32,6 +32,17 @@ def base(rng, unit, kind, y, m, d, subject, face, suffix="QĐ-UBND", size=50):
     return doc, num, dec
 
 
+def opening(rng, unit, kind, ymd, subject, face, size=50, dated=None, **head):
+    """A decision's Doc with its heading and title drawn, and the truth's
+    decision; dated is the date as printed (default 'ngày 05 tháng 3 năm
+    2019'), head goes to frame16.heading."""
+    y, m, d = ymd
+    doc, num, dec = base(rng, unit, kind, y, m, d, subject, face, size=size)
+    heading(doc, unit, num, place_of(unit), dated or date_long(y, m, d), **head)
+    title(doc, subject)
+    return doc, dec
+
+
 def finish(doc, dec, owners, parcels, layout, era, look, house=None, signer=None,
            rng=None, dpi=300):
     return {"doc": doc, "decision": dec, "owners": owners, "parcels": parcels,
@@ -51,9 +62,7 @@ def t_two_row_header(rng):
     y, m, d = 2021, 6, 17
     com, cname = dist.commune(rng)
     subject = "Về việc thu hồi đất để thực hiện dự án Đường nội thị tuyến số 4"
-    doc, num, dec = base(rng, dist.name, "thu-hoi", y, m, d, subject, "Vollkorn", size=46)
-    heading(doc, dist.name, num, place_of(dist.name), date_long(y, m, d))
-    title(doc, subject)
+    doc, dec = opening(rng, dist.name, "thu-hoi", (y, m, d), subject, "Vollkorn", size=46)
     grounds(doc, authority(dist.name), LAW15,
         "Xét đề nghị của Trưởng phòng Tài nguyên và Môi trường tại Tờ trình số "
         "215/TTr-TNMT ngày 10 tháng 6 năm 2021.")
@@ -96,10 +105,8 @@ def t_booktabs(rng):
     y, m, d = 2022, 11, 3
     com, cname = dist.commune(rng)
     subject = "Về việc thu hồi đất nông nghiệp để xây dựng Cụm công nghiệp Duy Tân"
-    doc, num, dec = base(rng, dist.name, "thu-hoi", y, m, d, subject, "Inter", size=46)
-    heading(doc, dist.name, num, place_of(dist.name), date_long(y, m, d),
-            above="UBND tỉnh Hải Dương")
-    title(doc, subject)
+    doc, dec = opening(rng, dist.name, "thu-hoi", (y, m, d), subject, "Inter", size=46,
+                       above="UBND tỉnh Hải Dương")
     grounds(doc, authority(dist.name), LAW15,
             "Xét đề nghị của Phòng Tài nguyên và Môi trường thị xã tại Tờ trình số "
             "388/TTr-TNMT ngày 28 tháng 10 năm 2022.")
@@ -142,9 +149,8 @@ def t_cards(rng):
     y, m, d = 2024, 4, 22
     com, cname = dist.commune(rng)
     subject = "Về việc thu hồi đất để thực hiện dự án Hồ chứa nước Tà Niết"
-    doc, num, dec = base(rng, dist.name, "thu-hoi", y, m, d, subject, "Vollkorn", size=44)
-    heading(doc, dist.name, num, place_of(dist.name), date_long(y, m, d), style="stack")
-    title(doc, subject)
+    doc, dec = opening(rng, dist.name, "thu-hoi", (y, m, d), subject, "Vollkorn",
+                       size=44, style="stack")
     grounds(doc, authority(dist.name), LAW15,
             "Xét đề nghị của Trưởng phòng Tài nguyên và Môi trường thị xã.")
     n = 6
@@ -196,9 +202,7 @@ def _split_row(rng, extra):
     y, m, d = 2018, 9, 12
     com, cname = dist.commune(rng)
     subject = "Về việc thu hồi đất để thực hiện dự án Cải tạo, nâng cấp đường tỉnh 316"
-    doc, num, dec = base(rng, dist.name, "thu-hoi", y, m, d, subject, "Inter", size=52)
-    heading(doc, dist.name, num, place_of(dist.name), date_long(y, m, d))
-    title(doc, subject)
+    doc, dec = opening(rng, dist.name, "thu-hoi", (y, m, d), subject, "Inter", size=52)
     grounds(doc, authority(dist.name), LAW15 + [
         "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ quy "
         "định chi tiết thi hành một số điều của Luật Đất đai;",
@@ -246,9 +250,7 @@ def t_change_of_use(rng):
     y, m, d = 2020, 7, 9
     com, cname = dist.commune(rng)
     subject = "Về việc cho phép chuyển mục đích sử dụng đất"
-    doc, num, dec = base(rng, dist.name, "chuyen-muc-dich", y, m, d, subject, "Vollkorn")
-    heading(doc, dist.name, num, place_of(dist.name), date_long(y, m, d))
-    title(doc, subject)
+    doc, dec = opening(rng, dist.name, "chuyen-muc-dich", (y, m, d), subject, "Vollkorn")
     grounds(doc, authority(dist.name), LAW15 + [
         "Căn cứ Kế hoạch sử dụng đất năm 2020 của thị xã Duy Tiên đã được UBND tỉnh "
         "Hà Nam phê duyệt;"],
@@ -292,9 +294,7 @@ def t_resettlement(rng):
     y, m, d = 2019, 12, 2
     com, cname = dist.commune(rng)
     subject = "Về việc giao đất ở tái định cư cho các hộ gia đình tại Khu tái định cư Hoành Sơn"
-    doc, num, dec = base(rng, dist.name, "giao-dat", y, m, d, subject, "Inter", size=48)
-    heading(doc, dist.name, num, place_of(dist.name), date_long(y, m, d))
-    title(doc, subject)
+    doc, dec = opening(rng, dist.name, "giao-dat", (y, m, d), subject, "Inter", size=48)
     grounds(doc, authority(dist.name), LAW15,
             "Xét đề nghị của Ban quản lý dự án và Phòng Tài nguyên và Môi trường thị xã.")
     n = 5
@@ -333,9 +333,8 @@ def t_commune_2025(rng):
     unit = com.name
     y, m, d = 2025, 9, 24
     subject = "Về việc thu hồi đất để xây dựng trường Mầm non"
-    doc, num, dec = base(rng, unit, "thu-hoi", y, m, d, subject, "Vollkorn", size=52)
-    heading(doc, unit, num, place_of(unit), date_long(y, m, d), above="Tỉnh Lâm Đồng")
-    title(doc, subject)
+    doc, dec = opening(rng, unit, "thu-hoi", (y, m, d), subject, "Vollkorn", size=52,
+                       above="Tỉnh Lâm Đồng")
     grounds(doc, authority(unit), LAW24,
             "Xét đề nghị của Phòng Kinh tế xã tại Tờ trình số 41/TTr-KT ngày 15 tháng 9 "
             "năm 2025.")
@@ -376,9 +375,7 @@ def p_run_in_owners(rng):
     y, m, d = 2016, 8, 15
     com, cname = dist.commune(rng)
     subject = "Về việc giao đất sản xuất nông nghiệp cho hộ gia đình, cá nhân"
-    doc, num, dec = base(rng, dist.name, "giao-dat", y, m, d, subject, "Inter", size=48)
-    heading(doc, dist.name, num, place_of(dist.name), date_long(y, m, d))
-    title(doc, subject)
+    doc, dec = opening(rng, dist.name, "giao-dat", (y, m, d), subject, "Inter", size=48)
     grounds(doc, authority(dist.name), LAW15,
             "Xét đề nghị của Trưởng phòng Tài nguyên và Môi trường huyện.")
     owners, parcels, parts = [], [], []
@@ -420,9 +417,8 @@ def p_two_articles(rng):
     g = "F"
     name = person_name(rng, g)
     subject = subject % name
-    doc, num, dec = base(rng, dist.name, "giao-dat", y, m, d, subject, "Vollkorn", size=50)
-    heading(doc, dist.name, num, place_of(dist.name), "ngày %02d/%d/%d" % (d, m, y))
-    title(doc, subject)
+    doc, dec = opening(rng, dist.name, "giao-dat", (y, m, d), subject, "Vollkorn",
+                       size=50, dated="ngày %02d/%d/%d" % (d, m, y))
     grounds(doc, authority(dist.name), LAW15,
             "Xét đề nghị của Trưởng phòng Tài nguyên và Môi trường thành phố.")
     bd = (rng.randrange(1960, 1990), rng.randrange(1, 13), rng.randrange(1, 29))
@@ -462,9 +458,7 @@ def p_household_four(rng):
     y, m, d = 2023, 5, 18
     com, cname = dist.commune(rng)
     subject = "Về việc công nhận quyền sử dụng đất cho hộ gia đình"
-    doc, num, dec = base(rng, dist.name, "cong-nhan", y, m, d, subject, "Inter", size=50)
-    heading(doc, dist.name, num, place_of(dist.name), date_long(y, m, d))
-    title(doc, subject)
+    doc, dec = opening(rng, dist.name, "cong-nhan", (y, m, d), subject, "Inter", size=50)
     grounds(doc, authority(dist.name), LAW15,
             "Xét hồ sơ đề nghị công nhận quyền sử dụng đất của hộ gia đình và đề nghị "
             "của Trưởng phòng Tài nguyên và Môi trường thị xã.")
@@ -509,9 +503,8 @@ def p_certificate_house(rng):
     y, m, d = 2021, 8, 12
     com, cname = dist.commune(rng)
     subject = "Về việc cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất"
-    doc, num, dec = base(rng, dist.name, "cap-gcn", y, m, d, subject, "Vollkorn", size=48)
-    heading(doc, dist.name, num, place_of(dist.name), date_words(y, m, d))
-    title(doc, subject)
+    doc, dec = opening(rng, dist.name, "cap-gcn", (y, m, d), subject, "Vollkorn",
+                       size=48, dated=date_words(y, m, d))
     grounds(doc, authority(dist.name), LAW15,
             "Xét đề nghị của Văn phòng đăng ký đất đai chi nhánh thị xã.")
     g = "M"
@@ -561,9 +554,7 @@ def p_extension(rng):
     y, m, d = 2024, 10, 21
     com, cname = dist.commune(rng)
     subject = "Về việc gia hạn thời gian thuê đất"
-    doc, num, dec = base(rng, dist.name, "cho-thue", y, m, d, subject, "Inter", size=54)
-    heading(doc, dist.name, num, place_of(dist.name), date_long(y, m, d))
-    title(doc, subject)
+    doc, dec = opening(rng, dist.name, "cho-thue", (y, m, d), subject, "Inter", size=54)
     grounds(doc, authority(dist.name), LAW24,
             "Xét đơn đề nghị gia hạn sử dụng đất và đề nghị của Trưởng phòng Tài nguyên "
             "và Môi trường huyện.")
@@ -634,9 +625,7 @@ def p_council(rng):
     dist = District("Bình Minh", "Vĩnh Long")
     y, m, d = 2017, 2, 27
     subject = "Về việc thành lập Hội đồng bồi thường, hỗ trợ và tái định cư dự án Khu dân cư Đông Thành"
-    doc, num, dec = base(rng, dist.name, "other", y, m, d, subject, "Inter", size=50)
-    heading(doc, dist.name, num, place_of(dist.name), date_long(y, m, d))
-    title(doc, subject)
+    doc, dec = opening(rng, dist.name, "other", (y, m, d), subject, "Inter", size=50)
     grounds(doc, authority(dist.name), LAW15,
             "Xét đề nghị của Trưởng phòng Nội vụ thị xã.")
     doc.para("Thành lập Hội đồng bồi thường, hỗ trợ và tái định cư dự án Khu dân cư Đông "

@@ -5,7 +5,7 @@ and the signature go) and a random.Random, and returns the file's bytes,
 its extension, resolution, compression and the MANIFEST's degradation.
 All grain comes from the Random (never from Pillow's own noise), PDFs from
 img2pdf's internal engine with no date, so a file repeats byte for byte."""
-import io, math
+import io, math, struct
 import img2pdf
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
@@ -208,7 +208,32 @@ def tiff(images, dpi, compression, **kw):
     buf = io.BytesIO()
     images[0].save(buf, "TIFF", save_all=True, append_images=images[1:],
                    compression=compression, dpi=(dpi, dpi), **kw)
-    return buf.getvalue()
+    return zero_pads(bytearray(buf.getvalue()))
+
+
+def _tag(data, ifd, tag):
+    """The values of a SHORT or LONG tag of the little-endian IFD at ifd."""
+    n = struct.unpack_from("<H", data, ifd)[0]
+    for k in range(n):
+        t, typ, cnt, val = struct.unpack_from("<HHII", data, ifd + 2 + 12 * k)
+        if t == tag:
+            fmt, size = ("<H", 2) if typ == 3 else ("<I", 4)
+            at = ifd + 10 + 12 * k if cnt * size <= 4 else val
+            return [struct.unpack_from(fmt, data, at + size * i)[0] for i in range(cnt)]
+    return []
+
+
+def zero_pads(data):
+    """libtiff pads the data before a directory to an even offset with a
+    byte it does not set: set it to 0, so that a file repeats byte for byte."""
+    ifd = struct.unpack_from("<I", data, 4)[0]
+    while ifd:
+        ends = [o + c for o, c in zip(_tag(data, ifd, 273), _tag(data, ifd, 279))]
+        if ends and max(ends) == ifd - 1:
+            data[ifd - 1] = 0
+        n = struct.unpack_from("<H", data, ifd)[0]
+        ifd = struct.unpack_from("<I", data, ifd + 2 + 12 * n)[0]
+    return bytes(data)
 
 
 def bilevel(pages, dpi, cut=150):

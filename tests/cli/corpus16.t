@@ -121,5 +121,8 @@ cmp -s "again/$p" "$C/$p"
 ok $? "the same PDF, byte for byte"
 rm -rf again
 reproduces "$TOP/testdata/gen16/gen16" 16 4 "$C"
+p=$(sed -n 2p again/MANIFEST.tsv | cut -f6)
+cmp -s "again/$p" "$C/$p"
+ok $? "the same JPEG TIFF, byte for byte (libtiff's pad bytes set)"
 
 done_testing
