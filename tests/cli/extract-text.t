@@ -1435,4 +1435,36 @@ edited_from use-change-dashes.txt 's/^- Mục đích trước khi chuyển:/- M�
 is "$(jqv -c '[.parcels[] | [.land_use, .land_use_to]]')" '[["CLN","ONT"]]' \
     "the use before a change as the use the land has now"
 
+# The kind is the act the decision does, not one it names of another act:
+# an annulment (hủy bỏ) of a recovery, its verb damaged by OCR ("hủụ bỏ",
+# "Hủu bỏ"), names "thu hồi đất" only in the decision it cites ("Quyết định
+# số ... về việc thu hồi đất"), so it is "other"; an amendment (sửa đổi)
+# of a recovery its subject line names is a recovery.
+cat >annul.txt <<EOF
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN MƯỜNG ẢNG Độc lập - Tự do - Hạnh phúc
+Số: 77/QĐ-UBND Mường Ảng, ngày 3 tháng 4 năm 2014
+QUYẾT ĐỊNH
+Về việc hủụ bỏ Quyết định số 12/QĐ-UBND ngày 10/01/2014
+ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG
+Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;
+QUYẾT ĐỊNH:
+Điều 1. Hủu bỏ Quyết định số 12/QĐ-UBND ngày 10/01/2014 của Ủy ban nhân dân
+huyện Mường Ảng về việc thu hồi đất để xây dựng trạm cấp nước.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+EOF
+run extract-text -q annul.txt
+is "$(jqv -r '.decision.kind')" "other" \
+    "an annulment of a recovery is no recovery (the kind of the act it cites)"
+sed 's/hủụ bỏ\(.*\)/sửa đổi\1 về việc thu hồi đất/; s/Hủu bỏ/Sửa đổi/' annul.txt >amend.txt
+run extract-text -q amend.txt
+is "$(jqv -r '.decision.kind')" "thu-hoi" \
+    "an amendment of a recovery is a recovery"
+# A subject line whose verb OCR damaged ("giao đết": the â of a one-storey
+# a read as ê) names a kind further on that is not its act ("... cho các
+# hộ bị thu hồi đất"): the verb that opens Điều 1 tells the kind, doubted.
+edited_from giao-dat-couple.txt 's/^Về việc giao đất ở cho hộ gia đình, cá nhân$/Về việc giao đết ở cho các hộ gia đình, cá nhân bị thu hồi đất/'
+is "$(jqv -c '[.decision.kind, [.review[] | select(.field == "decision.kind") | .reason != null]]')" \
+    '["giao-dat",[true]]' "the verb of Điều 1 over a kind named late in the subject line"
+
 done_testing
