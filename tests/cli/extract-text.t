@@ -1467,4 +1467,25 @@ edited_from giao-dat-couple.txt 's/^Về việc giao đất ở cho hộ gia đ�
 is "$(jqv -c '[.decision.kind, [.review[] | select(.field == "decision.kind") | .reason != null]]')" \
     '["giao-dat",[true]]' "the verb of Điều 1 over a kind named late in the subject line"
 
+# A day or month OCR read as glyphs that stand for figures in the slot
+# between the date's labels: a 6 whose hook is read as an acute ("tháng ó"),
+# a 1 read by its flag as "T" or "†" ("tháng TI", "tháng † 1"); the date is
+# read and reviewed as repaired.
+for m in 'ó:06' 'TI:11' '† 1:11' 'T1:11'; do
+	edited_from cho-thue.txt "s/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày 16 tháng ${m%:*} năm 2016/"
+	is "$(jqv -c '[.decision.date, ([.review[] | select(.field == "decision.date")] | length)]')" \
+	    "[\"2016-${m#*:}-16\",1]" "a month read as '${m%:*}'"
+done
+
+# An old decision number whose symbol is parted from QĐ by dots, with a
+# year in figures ("1509/QĐ.UBT.03"), is read as printed; its QĐ read
+# twice ("QĐÐ") is mended and reviewed; a year segment ("583/2002/QĐ-UB").
+for num in '1509/QĐ.UBT.03:1509/QĐ.UBT.03:0' '1509/QĐÐ.UBT.03:1509/QĐ.UBT.03:1' \
+    '583/2002/QĐ-UB:583/2002/QĐ-UB:0'; do
+	n=${num%%:*} want=${num#*:}
+	edited_from cho-thue.txt "s|Số: 1661/QĐ-UBND|Số: $n|"
+	is "$(jqv -r '[.decision.number, ([.review[] | select(.field == "decision.number")] | length)] | join(":")')" \
+	    "$want" "a decision number '$n'"
+done
+
 done_testing
