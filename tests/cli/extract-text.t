@@ -1460,10 +1460,10 @@ sed 's/hủụ bỏ\(.*\)/sửa đổi\1 về việc thu hồi đất/; s/Hủu 
 run extract-text -q amend.txt
 is "$(jqv -r '.decision.kind')" "thu-hoi" \
     "an amendment of a recovery is a recovery"
-# A subject line whose verb OCR damaged ("giao đết": the â of a one-storey
-# a read as ê) names a kind further on that is not its act ("... cho các
-# hộ bị thu hồi đất"): the verb that opens Điều 1 tells the kind, doubted.
-edited_from giao-dat-couple.txt 's/^Về việc giao đất ở cho hộ gia đình, cá nhân$/Về việc giao đết ở cho các hộ gia đình, cá nhân bị thu hồi đất/'
+# A subject line whose verb OCR damaged ("g1ao đất") names a kind further
+# on that is not its act ("... cho các hộ bị thu hồi đất"): the verb that
+# opens Điều 1 tells the kind, doubted.
+edited_from giao-dat-couple.txt 's/^Về việc giao đất ở cho hộ gia đình, cá nhân$/Về việc g1ao đất ở cho các hộ gia đình, cá nhân bị thu hồi đất/'
 is "$(jqv -c '[.decision.kind, [.review[] | select(.field == "decision.kind") | .reason != null]]')" \
     '["giao-dat",[true]]' "the verb of Điều 1 over a kind named late in the subject line"
 
@@ -1487,5 +1487,30 @@ for num in '1509/QĐ.UBT.03:1509/QĐ.UBT.03:0' '1509/QĐÐ.UBT.03:1509/QĐ.UBT.0
 	is "$(jqv -r '[.decision.number, ([.review[] | select(.field == "decision.number")] | length)] | join(":")')" \
 	    "$want" "a decision number '$n'"
 done
+
+# An address goes on to its last unit: a road named with a province's type
+# word and a figure ("Đường tỉnh 923") is no province, so the hamlet and
+# commune after it stay; a unit's name whose second word folds as a title
+# ("phường Trà Bá": "Bá" as "bà") keeps it at the end of its line.
+edited_from cho-thue.txt 's/- Địa chỉ thửa đất: bản Co Mận, xã Mường Phăng, huyện Điện Biên;/- Địa chỉ thửa đất: Khu tái định cư Đường tỉnh 923, bản Co Mận, xã Mường Phăng;/'
+is "$(jqv -r '.parcels[0].address')" \
+    "Khu tái định cư Đường tỉnh 923, bản Co Mận, xã Mường Phăng" \
+    "a provincial road in an address is no province"
+edited_from cho-thue.txt 's/- Địa chỉ thửa đất: bản Co Mận, xã Mường Phăng, huyện Điện Biên;/- Địa chỉ thửa đất: tổ 4, phường Trà Bá/'
+is "$(jqv -r '.parcels[0].address')" "tổ 4, phường Trà Bá" \
+    "a unit's name ending with a word that folds as 'bà'"
+
+# A font whose one-storey a OCR reads as o or, under its circumflex, as ê
+# ("đết" for "đất", "sơng" for "sang", "xõ" for "xã"): the uses of a
+# change written in words are read through it, and so is the type of an
+# owner's commune, which gives the commune's code.
+edited_from use-change-prose.txt '10s/từ đất trồng cây hằng năm khác sang đất ở tại nông thôn/từ đết trồng cây hằng năm khác sơng đết ở tại nông thôn/'
+is "$(jqv -c '[.parcels[] | [.land_use, .land_use_to]]')" '[["HNK","ONT"]]' \
+    "uses in words read through a one-storey a misread"
+sed 's/địa chỉ thường trú: bản Co Mận, xã/địa chỉ thường trú: bản Co Mận, xõ/' \
+    "$TD/extract/cho-thue.txt" >xo.txt
+run extract-text -q --units "$DATA/admin-units.csv" xo.txt
+is "$(jqv -r '.owners[0].commune_code')" "03325" \
+    "an owner's commune whose type word 'xã' OCR read as 'xõ'"
 
 done_testing
