@@ -1513,4 +1513,13 @@ run extract-text -q --units "$DATA/admin-units.csv" xo.txt
 is "$(jqv -r '.owners[0].commune_code')" "03325" \
     "an owner's commune whose type word 'xã' OCR read as 'xõ'"
 
+# A parcel's address said in prose after its number and sheet ("..., tọa
+# lạc tại thôn Đồng Bùa, xã Tam Quan, ...").
+sed 's/tại thửa số 305 thuộc tờ bản đồ số 21 để sử dụng/tại thửa số 305 thuộc tờ bản đồ số 21, tọa lạc tại thôn Đồng Bùa, xã Tam Quan, huyện Tam Đảo để sử dụng/' \
+    "$TD/extract/header-columns.txt" >located.txt
+run extract-text -q located.txt
+is "$(jqv -c '[.parcels[0].address, .parcels[0].land_use]')" \
+    '["thôn Đồng Bùa, xã Tam Quan, huyện Tam Đảo","ONT"]' \
+    "a parcel's address after 'tọa lạc tại'"
+
 done_testing
