@@ -1522,4 +1522,14 @@ is "$(jqv -c '[.parcels[0].address, .parcels[0].land_use]')" \
     '["thôn Đồng Bùa, xã Tam Quan, huyện Tam Đảo","ONT"]' \
     "a parcel's address after 'tọa lạc tại'"
 
+# A parcel's address said after the brackets that hold its number and
+# sheet ("(thửa số 305, tờ bản đồ số 21) tại thôn Đồng Bùa, ...").
+v='(thửa số 305, tờ bản đồ số 21) tại thôn Đồng Bùa, xã Tam Quan, huyện Tam Đảo'
+sed "s/tại thửa số 305 thuộc tờ bản đồ số 21 để sử dụng/tại $v để sử dụng/" \
+    "$TD/extract/header-columns.txt" >placed.txt
+run extract-text -q placed.txt
+is "$(jqv -c '[.parcels[0].number, .parcels[0].sheet, .parcels[0].address]')" \
+    '["305","21","thôn Đồng Bùa, xã Tam Quan, huyện Tam Đảo"]' \
+    "a parcel's address after the brackets of its number and sheet"
+
 done_testing
