@@ -142,7 +142,11 @@ name_follows(const char *text, size_t i, size_t b)
 	return so;
 }
 
-/* The best unit-type phrase for key k of w words, better than *best. */
+static int a_misread_in(const char *k, const char *ck);
+
+/* The best unit-type phrase for key k of w words, better than *best;
+ * past the labels' edits, one whose a's a font's one-storey a made o, u
+ * or e ("xõ" for "xã"), a name following it. */
 static void
 best_type(const lr_xdata *s, const char *k, int w, int *best, int *bd)
 {
@@ -152,7 +156,9 @@ best_type(const lr_xdata *s, const char *k, int w, int *best, int *bd)
 			continue;
 		int tol = lr_label_tolerance(strlen(ph->joined));
 		int d = lr_edit_distance(k, ph->joined, tol);
-		if (d <= tol && (*best < 0 || d <= *bd))
+		if (d > tol && !a_misread_in(k, ph->joined))
+			continue;
+		if (*best < 0 || d <= *bd)
 			*best = p, *bd = d;
 	}
 }

@@ -686,15 +686,16 @@ with_unit(const lr_xctx *c, int b)
 }
 
 /* "..., tại thôn X, xã Y" after a parcel's value ending before token i,
- * past a comma, or when word is set one word in small letters ("1.234,5
- * m² đất tại"): the parcel p's address.  0 when it was put. */
+ * past a comma or a closing bracket ("(thửa số 45, tờ bản đồ số 5) tại
+ * ấp X"), or when word is set one word in small letters ("1.234,5 m² đất
+ * tại"): the parcel p's address.  0 when it was put. */
 static int
 place_after(lr_xctx *c, json_t *p, const char *pre, int i, int end,
     int word)
 {
 	int n;
 
-	i = lr_tok_skip(c->t, i, end, ",");
+	i = lr_tok_skip(c->t, i, end, ",)");
 	if ((n = lr_label_at(c->s, c->t, i, end, LAB_ID_PLACE, NULL)) < 0 &&
 	    word && i < end && (c->t->v[i].flags & (TOK_ALPHA | TOK_UPPER)) ==
 	    TOK_ALPHA && !(c->t->v[i].flags & TOK_BOL))
@@ -754,9 +755,11 @@ on_parcel_int(lr_xctx *c, const lr_hit *h, int end)
 		/* "các thửa số 227, 342 và 566" */
 		if (h->lab == LAB_P_NUMBER)
 			sp.b = lr_x_plist_numbers(c, h->a, sp.b, end);
-		/* "tờ bản đồ số 68, tại ấp X": set apart by its comma */
+		/* "tờ bản đồ số 68, tại ấp X": set apart by its comma or
+		 * the bracket that held the number and sheet */
 		if (json_is_null(json_object_get(p, "address")) &&
-		    sp.b < end && lr_tok_is(c->t, sp.b, ','))
+		    sp.b < end && (lr_tok_is(c->t, sp.b, ',') ||
+		    lr_tok_is(c->t, sp.b, ')')))
 			place_after(c, p, pre, sp.b, end, 0);
 	} else if (has_digit(c, i, end))
 		cur_parcel(c, key, pre, sizeof(pre));	/* reviewed as missing */

@@ -609,30 +609,56 @@ kind_is(const lr_xctx *c, int p, const char *name)
 	return strcmp(c->s->kind_names[c->s->kinds.v[p].key], name) == 0;
 }
 
-/* The kind from the phrases of kinds.tsv in tokens [a, b): the first
- * that starts by token lead (-1: no lead), else the first anywhere but
- * "other", whose phrases only count at the start; -1 when none.  A phrase
- * of "amend" (an extension, a correction: "gia hạn thời hạn cho thuê
- * đất") gives the kind named after it; with none, it counts as "other". */
+/* The first token in [a, b) that opens a citation of another act
+ * ("Quyết định số 12/QĐ-UBND ... về việc thu hồi đất"), or b: a kind
+ * named after it is the cited act's, not this decision's. */
 static int
-kind_in(const lr_xctx *c, int a, int b, int lead)
+citation_from(const lr_xctx *c, int a, int b)
 {
-	int at, k, p = lead < 0 ? -1 : lr_phrase_find_by(&c->s->kinds, c->t, a,
-	    b, lead, &at);
+	for (int i = a; i < b; i++)
+		if (lr_label_at(c->s, c->t, i, b, LAB_CITATION, NULL) > 0)
+			return i;
+	return b;
+}
 
-	if (p < 0 && (p = lr_phrase_find(&c->s->kinds, c->t, a, b, &at)) >= 0 &&
-	    kind_is(c, p, "other"))
+/* kind_in()'s answer for an amendment whose subject line names no kind
+ * ("Về việc sửa đổi, bổ sung Quyết định số 311/QĐ-UBND"): Điều 1 may. */
+#define KIND_AMENDS (-2)
+
+/* The kind from the phrases of kinds.tsv in tokens [a, b), starting before
+ * the first citation of another act unless cited: the first that starts
+ * by token lead (-1: no lead; *led set when one does), else the first
+ * anywhere but "other", whose phrases only count at the start; -1 when
+ * none.  A phrase of "amend" (an extension, a correction, an amendment:
+ * "gia hạn thời hạn cho thuê đất") gives the kind named after it, the
+ * cited act's too; with none, KIND_AMENDS at the lead, else -1. */
+static int
+kind_in(const lr_xctx *c, int a, int b, int lead, int cited, int *led)
+{
+	int at, k, last = (cited ? b : citation_from(c, a, b)) - 1;
+	int p = lead < 0 ? -1 : lr_phrase_find_by(&c->s->kinds, c->t, a, b,
+	    lead < last ? lead : last, &at);
+
+	if (led != NULL)
+		*led = p >= 0;
+	if (p < 0 && (p = lr_phrase_find_by(&c->s->kinds, c->t, a, b, last,
+	    &at)) >= 0 && kind_is(c, p, "other"))
 		p = -1;
 	if (p >= 0 && kind_is(c, p, "amend")) {
-		k = kind_in(c, at + c->s->kinds.v[p].nwords, b, -1);
-		if (k >= 0 || lead < 0)
-			return k;
-		for (k = 0; k < c->s->nkinds; k++)
-			if (strcmp(c->s->kind_names[k], "other") == 0)
-				return k;
-		return -1;
+		k = kind_in(c, at + c->s->kinds.v[p].nwords, b, -1, 1, NULL);
+		return k >= 0 || lead < 0 ? k : KIND_AMENDS;
 	}
 	return p < 0 ? -1 : c->s->kinds.v[p].key;
+}
+
+/* The index of the kind named "other" in kinds.tsv, or -1. */
+static int
+other_index(const lr_xctx *c)
+{
+	for (int k = 0; k < c->s->nkinds; k++)
+		if (strcmp(c->s->kind_names[k], "other") == 0)
+			return k;
+	return -1;
 }
 
 /* The first token of a section label (Căn cứ, Điều, QUYẾT ĐỊNH, the
@@ -666,7 +692,45 @@ unlabelled_subject(const lr_xctx *c)
 		k = hit_of(c, LAB_DECIDE, k + 1, c->t->n);
 	if (k < 0 || (a = next_line(c->t, c->h.v[k].a, c->t->n)) >= c->t->n)
 		return -1;
-	return kind_in(c, a, section_after(c, k + 1), -1);
+	return kind_in(c, a, section_after(c, k + 1), -1, 0, NULL);
+}
+
+/* The kind the verb that opens Điều 1 names ("Điều 1. Giao đất ở ..."):
+ * a phrase of kinds.tsv within kind_lead words after its number; -1. */
+static int
+article_verb(const lr_xctx *c)
+{
+	int k = hit_of(c, LAB_ARTICLE, 0, c->t->n), a, b, led, kind;
+
+	if (k < 0)
+		return -1;
+	for (a = c->h.v[k].b; a < c->t->n && (c->t->v[a].flags & (TOK_DIGIT |
+	    TOK_PUNCT)); a++)
+		;		/* "1." */
+	b = a + 40 < c->t->n ? a + 40 : c->t->n;
+	kind = kind_in(c, a, b, a + (int)c->s->set[SET_KIND_LEAD], 0,
+	    &led);
+	return led && kind >= 0 ? kind : -1;
+}
+
+/* The kind of the act an amendment whose subject line names none amends,
+ * from the first words of Điều 1 ("Sửa đổi Điều 1 Quyết định số ...:
+ * Thu hồi ..."); "other" when they name none either. */
+static int
+amended_kind(const lr_xctx *c, lr_span *sp)
+{
+	int k = hit_of(c, LAB_ARTICLE, 0, c->t->n), a, kind = -1;
+
+	if (k >= 0) {
+		a = c->h.v[k].b;
+		kind = kind_in(c, a, a + 40 < c->t->n ? a + 40 : c->t->n, -1,
+		    1, NULL);
+	}
+	if (kind < 0)
+		return other_index(c);
+	sp->q = 0.9;
+	sp->why = "kind not named in the subject line";
+	return kind;
 }
 
 /* "Về việc ..." and the kind it names (else the kind Điều 1 names,
@@ -674,7 +738,7 @@ unlabelled_subject(const lr_xctx *c)
 static void
 header_title(lr_xctx *c)
 {
-	int k = hit_of(c, LAB_TITLE, 0, c->t->n), kind = -1, end;
+	int k = hit_of(c, LAB_TITLE, 0, c->t->n), kind = -1, end, led = 0, v;
 	lr_span sp = { 0, 0, 1, NULL };
 	char *text;
 
@@ -688,14 +752,23 @@ header_title(lr_xctx *c)
 			    json_string(text), &sp, 1);
 			free(text);
 			kind = kind_in(c, sp.a, sp.b, c->h.v[k].b +
-			    (int)c->s->set[SET_KIND_LEAD]);
+			    (int)c->s->set[SET_KIND_LEAD], 0, &led);
+			if (kind == KIND_AMENDS)
+				kind = amended_kind(c, &sp);
 		}
+	}
+	/* a kind named late in the subject line ("giao đết ... cho các hộ
+	 * bị thu hồi đất": its verb misread) against the verb of Điều 1 */
+	if (kind >= 0 && !led && (v = article_verb(c)) >= 0 && v != kind) {
+		kind = v, sp.q = 0.9;
+		sp.why = "kind named by the verb of Điều 1, not by the subject "
+		    "line's";
 	}
 	if (kind < 0 && (k = hit_of(c, LAB_ARTICLE, 0, c->t->n)) >= 0) {
 		int said = unlabelled_subject(c);
 		sp.a = c->h.v[k].b;
 		sp.b = sp.a + 40 < c->t->n ? sp.a + 40 : c->t->n;
-		kind = kind_in(c, sp.a, sp.b, -1);
+		kind = kind_in(c, sp.a, sp.b, -1, 0, NULL);
 		sp.q = kind >= 0 ? 0.9 : 0.5;
 		sp.why = "kind not named in the subject line";
 		if (said >= 0 && said == kind)	/* both say it */

@@ -28,6 +28,52 @@ a_misread(const char *k, const char *p, size_t plen)
 	return n > 0 && (size_t)n * 4 <= plen + 3 ? n : 0;
 }
 
+static char *phrase_key(const char *text, int ascii);
+
+/* Do folded k and p, of one length, differ only where p has an 'a' and k
+ * an 'e', 'o' or 'u', with one 'e' at least? */
+static int
+hat_maybe(const char *k, const char *p)
+{
+	int e = 0;
+
+	if (strlen(k) != strlen(p))
+		return 0;
+	for (; *p != '\0'; k++, p++)
+		if (*k != *p && (*p != 'a' || strchr("eou", *k) == NULL))
+			return 0;
+		else
+			e |= *k != *p && *k == 'e';
+	return e;
+}
+
+/* The letters of tokens [i, j] (keys k) that are an 'a' of phrase p read
+ * as o or u, or its â as ê (lr_a_misread_shaped: "đết" for "đất"), when
+ * no other differs and they are at most one in four; else 0. */
+static int
+hat_misread(const lr_phrase *p, const lr_toks *t, int i, int j,
+    const char *k)
+{
+	char buf[4 * MAXLEN + 1] = "", *w, *pk;
+	size_t plen = strlen(p->joined);
+	int n = -1;
+
+	if (plen < 3 || !hat_maybe(k, p->joined))
+		return 0;
+	for (int x = i; x <= j; x++) {
+		if (x > i && lr_tok_speck(&t->v[x]))
+			continue;
+		if ((w = phrase_key(t->v[x].text, 0)) != NULL &&
+		    strlen(buf) + strlen(w) < sizeof(buf))
+			strcat(buf, w);
+		free(w);
+	}
+	if ((pk = phrase_key(p->text, 0)) != NULL)
+		n = lr_a_misread_shaped(buf, pk);
+	free(pk);
+	return n > 0 && (size_t)n * 4 <= plen + 3 ? n : 0;
+}
+
 /* Match phrase p against the keys of the tokens from i: the token after the
  * closest match (the longer one on a tie), *dist set (an 'a' misread counts
  * one edit, past the tolerance); or -1. */
@@ -53,7 +99,8 @@ match(const lr_phrase *p, const lr_toks *t, int i, int end, int commas,
 		if (k[0] == '\0' || len + tol < plen)
 			continue;
 		if (((d = lr_edit_distance(buf, p->joined, tol)) <= tol ||
-		    (d = a_misread(buf, p->joined, plen)) > 0) &&
+		    (d = a_misread(buf, p->joined, plen)) > 0 ||
+		    (d = hat_misread(p, t, i, j, buf)) > 0) &&
 		    (best < 0 || d <= *dist)) {
 			*dist = d;
 			best = j + 1;

@@ -82,20 +82,27 @@ after_surname(const lr_xdata *s, const lr_toks *t, int i)
 	    lr_label_at(s, t, i - 1, i, LAB_SURNAME, &d) == i && d == 0;
 }
 
-/* Does token i follow the type word of a unit ("thị trấn Bá Hiến", "thôn
- * Ông Đích": a place's name there, never the title "bà" or "ông")? */
+/* Does token i follow the type word of a unit, within its name ("thị trấn
+ * Bá Hiến", "thôn Ông Đích", "phường Trà Bá": a place's name there, never
+ * the title "bà" or "ông"): a type word, then up to two capitalised words
+ * of the name before i? */
 static int
 after_unit_type(const lr_xdata *s, const lr_toks *t, int i)
 {
-	int d;
+	int d, k = i;
 
 	if (!(t->v[i].flags & TOK_UPPER))
 		return 0;
-	for (int j = i - 1; j >= 0 && j >= i - 3; j--)
-		if ((lr_label_at(s, t, j, i, LAB_UNIT_TYPE, &d) == i ||
-		    lr_label_at(s, t, j, i, LAB_UNIT_VILLAGE, &d) == i) &&
-		    d == 0)
-			return 1;
+	for (int words = 0; words < 3 && k > 0; words++, k--) {
+		for (int j = k - 1; j >= 0 && j >= k - 3; j--)
+			if ((lr_label_at(s, t, j, k, LAB_UNIT_TYPE, &d) == k ||
+			    lr_label_at(s, t, j, k, LAB_UNIT_VILLAGE, &d) == k) &&
+			    d == 0)
+				return 1;
+		if ((t->v[k - 1].flags & (TOK_UPPER | TOK_ALPHA)) !=
+		    (TOK_UPPER | TOK_ALPHA))
+			return 0;
+	}
 	return 0;
 }
 

@@ -506,6 +506,16 @@ lost_capital(const lr_xdata *s, const lr_toks *t, int j, int b)
 	return 0;
 }
 
+/* Is the unit type word at tokens [j, n) a province's followed by a
+ * figure before b: a road's class and number ("Đường tỉnh 923"), since no
+ * province is named by a figure? */
+static int
+road_type(const lr_xdata *s, const lr_toks *t, int j, int n, int b)
+{
+	return n < b && (t->v[n].flags & TOK_DIGIT) &&
+	    lr_label_at(s, t, j, b, LAB_UNIT_PROVINCE, NULL) == n;
+}
+
 /* Where an address ends inside tokens [a, b): at the first lower-case word
  * after the capitalised name that follows a unit type ("..., tỉnh Điện
  * Biên thuê đất như sau"), but for a capital OCR lost; a stray mark inside
@@ -517,7 +527,10 @@ address_end(const lr_xdata *s, const lr_toks *t, int a, int b)
 
 	for (int j = a; j < b; j++) {
 		unsigned f = t->v[j].flags;
-		if ((n = lr_label_at(s, t, j, b, LAB_UNIT_TYPE, NULL)) > 0) {
+		if ((n = lr_label_at(s, t, j, b, LAB_UNIT_TYPE, NULL)) > 0 &&
+		    road_type(s, t, j, n, b))
+			j = n;		/* "Đường tỉnh 923" */
+		else if (n > 0) {
 			in_name = 1, units++;
 			j = n - 1;
 		} else if (f & TOK_PUNCT) {

@@ -308,11 +308,18 @@ glue(const lr_toks *t, int i, int end, const char *seps, char *buf,
 	return j;
 }
 
-/* Upper-case the letters of seg (ASCII, folded) with 8 -> B, 0 -> D. */
+/* Upper-case the letters of seg (ASCII, folded) with 8 -> B, 0 -> D; a
+ * part of figures only between dots stays figures (the year of an old
+ * symbol, "UBT.03"). */
 static void
 suffix_repair(char *seg, int *rep)
 {
 	for (; *seg != '\0'; seg++) {
+		size_t k = strcspn(seg, ".");
+		if (k > 0 && strspn(seg, "0123456789") == k) {
+			seg += k - 1;
+			continue;
+		}
 		if (*seg == '8' || *seg == '0') {
 			*seg = *seg == '8' ? 'B' : 'D';
 			(*rep)++;
@@ -486,6 +493,10 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (fold == NULL)
 		return -1;
 	seg = strtok_r(fold, "-", &save);
+	/* an old symbol parted by dots from QĐ ("QĐ.UBT.03") */
+	char *dot = seg != NULL ? strchr(seg, '.') : NULL, sep = dot ? '.' : '-';
+	if (dot != NULL)
+		*dot++ = '\0';
 	/* the slash's stroke read again as a letter ("1112/JQĐ-UBND") */
 	if (seg != NULL && strlen(seg) == 3 && strchr("jil|", seg[0]) != NULL &&
 	    strchr("qo0", seg[1]) != NULL)
@@ -500,7 +511,8 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	}
 	rep += strlen(seg) != 2 || seg[0] == '@';
 	o += (size_t)snprintf(out + o, n - o, "/QĐ");
-	while ((seg = strtok_r(NULL, "-", &save)) != NULL && o < n) {
+	for (seg = dot ? dot : strtok_r(NULL, "-", &save); seg != NULL &&
+	    o < n; seg = strtok_r(NULL, "-", &save), sep = '-') {
 		if (strpbrk(seg, "abcdefghijklmnopqrstuvwxyz"
 		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == NULL) {
 			rep++;	/* a speck after the last dash ("UBND-_") */
@@ -508,7 +520,7 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 		}
 		suffix_repair(seg, &rep);
 		rep += suffix_mend(s, seg);
-		o += (size_t)snprintf(out + o, n - o, "-%s", seg);
+		o += (size_t)snprintf(out + o, n - o, "%c%s", sep, seg);
 	}
 	free(fold);
 	char *sym = strstr(out, "/QĐ");	/* none: out cut short at n */
@@ -570,21 +582,49 @@ numeric_date(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return span(sp, i, j, rep ? s->set[SET_REPAIR] : 1, "digits repaired");
 }
 
-/* A day or month OCR read as letters only, one or two that stand for
- * digits, followed by the label lab ("ngày G tháng 10"): its value, or -1. */
+/* The figure glyph g stands for in a date's day or month slot:
+ * lr_ocr_digit's, and a 1 read by its flag as "T", "t" or "†", a 6 whose
+ * hook is read as an acute as "ó"; -1.  *rep counts the repairs. */
 static int
-letters_number(const lr_xdata *s, const lr_toks *t, int i, int end, int lab)
+slot_figure(utf8proc_int32_t g, int *rep)
 {
-	const char *x = i < end ? t->v[i].text : "";
-	int rep = 0, v = 0, d = 0;
-	size_t n = strlen(x);
+	if (g == 'T' || g == 't' || g == 0x2020)
+		return (*rep)++, 1;
+	if (g == 0xF3)
+		return (*rep)++, 6;
+	return g > 0 && g < 0x80 ? lr_ocr_digit((char)g, rep) : -1;
+}
 
-	if (n < 1 || n > 2 || lr_label_at(s, t, i + 1, end, lab, NULL) < 0)
-		return -1;
-	for (size_t k = 0; k < n && d >= 0; k++)
-		if ((d = lr_ocr_digit(x[k], &rep)) >= 0)
-			v = v * 10 + d;
-	return d < 0 ? -1 : v;
+/* A day or month OCR read as glyphs in one or two tokens on a line ("G",
+ * "TI", "† 1"), one or two figures and one at least a letter, followed by
+ * the label lab ("ngày G tháng 10"): its value, *i moved past it; or -1. */
+static int
+letters_number(const lr_xdata *s, const lr_toks *t, int *i, int end,
+    int lab)
+{
+	int rep = 0, v = 0, n = 0, d;
+
+	for (int j = *i; j < end && j < *i + 2; j++) {
+		const utf8proc_uint8_t *x = (const utf8proc_uint8_t *)
+		    t->v[j].text;
+		utf8proc_int32_t g;
+		utf8proc_ssize_t k;
+		if (j > *i && (t->v[j].flags & TOK_BOL))
+			break;
+		for (; *x != '\0' && (k = utf8proc_iterate(x, -1, &g)) > 0;
+		    x += k, n++)
+			if (n >= 2 || (d = slot_figure(g, &rep)) < 0)
+				return -1;
+			else
+				v = v * 10 + d;
+		if (*x != '\0')
+			return -1;
+		if (rep > 0 && lr_label_at(s, t, j + 1, end, lab, NULL) >= 0) {
+			*i = j + 1;
+			return v;
+		}
+	}
+	return -1;
 }
 
 /* A date's label lab ("tháng", "năm") at token i, between two numbers,
@@ -625,10 +665,9 @@ part(const lr_xdata *s, const lr_toks *t, int *i, int end, int lab,
 		*v = atoi(buf);
 		*q *= sp.q;
 		*i = sp.b;
-	} else if (lab >= 0 && (*v = letters_number(s, t, *i, end, lab)) >= 0) {
+	} else if (lab >= 0 && (*v = letters_number(s, t, i, end, lab)) >= 0)
 		*q *= s->set[SET_REPAIR];
-		(*i)++;
-	} else
+	else
 		return -1;
 	if (lab < 0)
 		return 0;

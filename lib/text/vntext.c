@@ -488,6 +488,41 @@ lr_a_misread(const char *k, const char *p)
 	return n;
 }
 
+/* Is code point c one of the letters b, of n? */
+static int
+one_of(utf8proc_int32_t c, const utf8proc_int32_t *b, int n)
+{
+	while (n-- > 0)
+		if (b[n] == c)
+			return 1;
+	return 0;
+}
+
+int
+lr_a_misread_shaped(const char *k, const char *p)
+{
+	static const utf8proc_int32_t as[] = { 'a', 0x103, 0xE2 };
+	static const utf8proc_int32_t os[] = { 'o', 0xF4, 0x1A1, 'u', 0x1B0 };
+	const utf8proc_uint8_t *x = (const utf8proc_uint8_t *)k,
+	    *y = (const utf8proc_uint8_t *)p;
+	utf8proc_int32_t c, d;
+	utf8proc_ssize_t m, n;
+	int diff = 0;
+
+	for (; *x != '\0' && *y != '\0'; x += m, y += n) {
+		if ((m = utf8proc_iterate(x, -1, &c)) <= 0 ||
+		    (n = utf8proc_iterate(y, -1, &d)) <= 0)
+			return -1;
+		if (c == d)
+			continue;
+		if (!one_of(d, as, 3) || (!one_of(c, os, 5) && (d != 0xE2 ||
+		    c != 0xEA)))
+			return -1;
+		diff++;
+	}
+	return *x == '\0' && *y == '\0' ? diff : -1;
+}
+
 char *
 lr_sentence_case(const char *s)
 {

@@ -82,6 +82,11 @@ int lr_edit_distance(const char *a, const char *b, int max);
  * "ngoy" for "ngay", "ton hoo" for "tan hoa"); -1 when another letter
  * differs or the lengths do. */
 int lr_a_misread(const char *k, const char *p);
+/* As lr_a_misread(), on words in small letters without tone marks that
+ * keep their vowels' shapes (lr_toneless): an a, ă or â of p read as o, ô,
+ * ơ, u or ư in k, or an â read as ê under its circumflex ("đết" for
+ * "đất"), not a plain a as ê ("thuê" is no "thửa"). */
+int lr_a_misread_shaped(const char *k, const char *p);
 /* A copy of s with its first letter upper-cased; NULL when s is NULL or not
  * UTF-8.  The caller frees it. */
 char *lr_sentence_case(const char *s);

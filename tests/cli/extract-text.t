@@ -1435,4 +1435,101 @@ edited_from use-change-dashes.txt 's/^- Mục đích trước khi chuyển:/- M�
 is "$(jqv -c '[.parcels[] | [.land_use, .land_use_to]]')" '[["CLN","ONT"]]' \
     "the use before a change as the use the land has now"
 
+# The kind is the act the decision does, not one it names of another act:
+# an annulment (hủy bỏ) of a recovery, its verb damaged by OCR ("hủụ bỏ",
+# "Hủu bỏ"), names "thu hồi đất" only in the decision it cites ("Quyết định
+# số ... về việc thu hồi đất"), so it is "other"; an amendment (sửa đổi)
+# of a recovery its subject line names is a recovery.
+cat >annul.txt <<EOF
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN MƯỜNG ẢNG Độc lập - Tự do - Hạnh phúc
+Số: 77/QĐ-UBND Mường Ảng, ngày 3 tháng 4 năm 2014
+QUYẾT ĐỊNH
+Về việc hủụ bỏ Quyết định số 12/QĐ-UBND ngày 10/01/2014
+ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG
+Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;
+QUYẾT ĐỊNH:
+Điều 1. Hủu bỏ Quyết định số 12/QĐ-UBND ngày 10/01/2014 của Ủy ban nhân dân
+huyện Mường Ảng về việc thu hồi đất để xây dựng trạm cấp nước.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+EOF
+run extract-text -q annul.txt
+is "$(jqv -r '.decision.kind')" "other" \
+    "an annulment of a recovery is no recovery (the kind of the act it cites)"
+sed 's/hủụ bỏ\(.*\)/sửa đổi\1 về việc thu hồi đất/; s/Hủu bỏ/Sửa đổi/' annul.txt >amend.txt
+run extract-text -q amend.txt
+is "$(jqv -r '.decision.kind')" "thu-hoi" \
+    "an amendment of a recovery is a recovery"
+# A subject line whose verb OCR damaged ("g1ao đất") names a kind further
+# on that is not its act ("... cho các hộ bị thu hồi đất"): the verb that
+# opens Điều 1 tells the kind, doubted.
+edited_from giao-dat-couple.txt 's/^Về việc giao đất ở cho hộ gia đình, cá nhân$/Về việc g1ao đất ở cho các hộ gia đình, cá nhân bị thu hồi đất/'
+is "$(jqv -c '[.decision.kind, [.review[] | select(.field == "decision.kind") | .reason != null]]')" \
+    '["giao-dat",[true]]' "the verb of Điều 1 over a kind named late in the subject line"
+
+# A day or month OCR read as glyphs that stand for figures in the slot
+# between the date's labels: a 6 whose hook is read as an acute ("tháng ó"),
+# a 1 read by its flag as "T" or "†" ("tháng TI", "tháng † 1"); the date is
+# read and reviewed as repaired.
+for m in 'ó:06' 'TI:11' '† 1:11' 'T1:11'; do
+	edited_from cho-thue.txt "s/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày 16 tháng ${m%:*} năm 2016/"
+	is "$(jqv -c '[.decision.date, ([.review[] | select(.field == "decision.date")] | length)]')" \
+	    "[\"2016-${m#*:}-16\",1]" "a month read as '${m%:*}'"
+done
+
+# An old decision number whose symbol is parted from QĐ by dots, with a
+# year in figures ("1509/QĐ.UBT.03"), is read as printed; its QĐ read
+# twice ("QĐÐ") is mended and reviewed; a year segment ("583/2002/QĐ-UB").
+for num in '1509/QĐ.UBT.03:1509/QĐ.UBT.03:0' '1509/QĐÐ.UBT.03:1509/QĐ.UBT.03:1' \
+    '583/2002/QĐ-UB:583/2002/QĐ-UB:0'; do
+	n=${num%%:*} want=${num#*:}
+	edited_from cho-thue.txt "s|Số: 1661/QĐ-UBND|Số: $n|"
+	is "$(jqv -r '[.decision.number, ([.review[] | select(.field == "decision.number")] | length)] | join(":")')" \
+	    "$want" "a decision number '$n'"
+done
+
+# An address goes on to its last unit: a road named with a province's type
+# word and a figure ("Đường tỉnh 923") is no province, so the hamlet and
+# commune after it stay; a unit's name whose second word folds as a title
+# ("phường Trà Bá": "Bá" as "bà") keeps it at the end of its line.
+edited_from cho-thue.txt 's/- Địa chỉ thửa đất: bản Co Mận, xã Mường Phăng, huyện Điện Biên;/- Địa chỉ thửa đất: Khu tái định cư Đường tỉnh 923, bản Co Mận, xã Mường Phăng;/'
+is "$(jqv -r '.parcels[0].address')" \
+    "Khu tái định cư Đường tỉnh 923, bản Co Mận, xã Mường Phăng" \
+    "a provincial road in an address is no province"
+edited_from cho-thue.txt 's/- Địa chỉ thửa đất: bản Co Mận, xã Mường Phăng, huyện Điện Biên;/- Địa chỉ thửa đất: tổ 4, phường Trà Bá/'
+is "$(jqv -r '.parcels[0].address')" "tổ 4, phường Trà Bá" \
+    "a unit's name ending with a word that folds as 'bà'"
+
+# A font whose one-storey a OCR reads as o or, under its circumflex, as ê
+# ("đết" for "đất", "sơng" for "sang", "xõ" for "xã"): the uses of a
+# change written in words are read through it, and so is the type of an
+# owner's commune, which gives the commune's code.
+edited_from use-change-prose.txt '10s/từ đất trồng cây hằng năm khác sang đất ở tại nông thôn/từ đết trồng cây hằng năm khác sơng đết ở tại nông thôn/'
+is "$(jqv -c '[.parcels[] | [.land_use, .land_use_to]]')" '[["HNK","ONT"]]' \
+    "uses in words read through a one-storey a misread"
+sed 's/địa chỉ thường trú: bản Co Mận, xã/địa chỉ thường trú: bản Co Mận, xõ/' \
+    "$TD/extract/cho-thue.txt" >xo.txt
+run extract-text -q --units "$DATA/admin-units.csv" xo.txt
+is "$(jqv -r '.owners[0].commune_code')" "03325" \
+    "an owner's commune whose type word 'xã' OCR read as 'xõ'"
+
+# A parcel's address said in prose after its number and sheet ("..., tọa
+# lạc tại thôn Đồng Bùa, xã Tam Quan, ...").
+sed 's/tại thửa số 305 thuộc tờ bản đồ số 21 để sử dụng/tại thửa số 305 thuộc tờ bản đồ số 21, tọa lạc tại thôn Đồng Bùa, xã Tam Quan, huyện Tam Đảo để sử dụng/' \
+    "$TD/extract/header-columns.txt" >located.txt
+run extract-text -q located.txt
+is "$(jqv -c '[.parcels[0].address, .parcels[0].land_use]')" \
+    '["thôn Đồng Bùa, xã Tam Quan, huyện Tam Đảo","ONT"]' \
+    "a parcel's address after 'tọa lạc tại'"
+
+# A parcel's address said after the brackets that hold its number and
+# sheet ("(thửa số 305, tờ bản đồ số 21) tại thôn Đồng Bùa, ...").
+v='(thửa số 305, tờ bản đồ số 21) tại thôn Đồng Bùa, xã Tam Quan, huyện Tam Đảo'
+sed "s/tại thửa số 305 thuộc tờ bản đồ số 21 để sử dụng/tại $v để sử dụng/" \
+    "$TD/extract/header-columns.txt" >placed.txt
+run extract-text -q placed.txt
+is "$(jqv -c '[.parcels[0].number, .parcels[0].sheet, .parcels[0].address]')" \
+    '["305","21","thôn Đồng Bùa, xã Tam Quan, huyện Tam Đảo"]' \
+    "a parcel's address after the brackets of its number and sheet"
+
 done_testing

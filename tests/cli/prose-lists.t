@@ -75,9 +75,9 @@ is "$(reviewed | grep -c '^owners')" 0 "a list giving no owner an address: none 
 edited 's/, thường trú tại bản Nà Pen, xã Mường Phăng, tỉnh Điện Biên:/:/'
 like "$(reviewed)" '^owners\[0\]\.address$' "one owner's address given: the other's missing is reviewed"
 
-# A parcel whose number label OCR damaged ("thứa đết sế 208") keeps no
+# A parcel whose number label OCR damaged ("thứa đxt sế 208") keeps no
 # number: the next owner's parcel number is not put into it.
-recovery 's/thửa đất số 208/thứa đết sế 208/'
+recovery 's/thửa đất số 208/thứa đxt sế 208/'
 is "$(jqv -c '[.parcels[] | [.number, .sheet, .holder]]')" \
     '[[null,"17",0],["1043","9",1]]' \
     "a parcel's number after another owner's name is that owner's parcel's"
