@@ -545,32 +545,40 @@ in_doubt(PIX *pix, const lr_clean_info *ci)
 }
 
 /* Page pix as plain Tesseract is handed it: grey (a colour page's
- * luminance), at its own size and resolution; NULL when out of memory. */
+ * luminance), at its own size and resolution, but turned rotation degrees
+ * clockwise, as its cleanup found it stands (plain Tesseract reads a
+ * page lying turned as garbage); NULL when out of memory. */
 static PIX *
-plain_page(PIX *pix)
+plain_page(PIX *pix, int rotation)
 {
 	PIX *g = pixGetDepth(pix) == 32 ? pixConvertRGBToLuminance(pix) :
-	    pixConvertTo8(pix, 0);
+	    pixConvertTo8(pix, 0), *t;
 
+	if (g != NULL && rotation % 360 != 0) {
+		t = pixRotateOrth(g, rotation % 360 / 90);
+		pixDestroy(&g);
+		g = t;
+	}
 	if (g != NULL)
 		pixCopyResolution(g, pix);
 	return g;
 }
 
-/* Read page pix as plain Tesseract reads it (plain_page()) until at,
- * after the reading *a of its cleanup; keep the plain reading in *a and
- * *page when it is worth more by the margin (PLAIN_GAIN, PLAIN_MORE).
- * Returns 1 when it was kept, else 0. */
+/* Read page pix as plain Tesseract reads it (plain_page(), turned
+ * rotation degrees as its cleanup turned it) until at, after the reading
+ * *a of its cleanup; keep the plain reading in *a and *page when it is
+ * worth more by the margin (PLAIN_GAIN, PLAIN_MORE).  Returns 1 when it
+ * was kept, else 0. */
 static int
-try_plain(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double at,
-    struct attempt *a, PIX **page)
+try_plain(lr_ocr *e, PIX *pix, int rotation, int n,
+    const lr_ocrpage_opts *o, double at, struct attempt *a, PIX **page)
 {
 	struct attempt b = { NULL, { -1, NULL, 0 } };
 	PIX *plain;
 	int ms = left_ms(at), kept = 0;
 	double ours = worth(a), theirs;
 
-	if (ms <= 0 || (plain = plain_page(pix)) == NULL)
+	if (ms <= 0 || (plain = plain_page(pix, rotation)) == NULL)
 		return 0;
 	if (attempt(e, plain, NULL, n, o, ms, &b, NULL) == 0 &&
 	    (theirs = worth(&b)) * 100 > ours * (100 + PLAIN_GAIN) &&
@@ -584,14 +592,13 @@ try_plain(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double at,
 }
 
 /* The cleanup info of a page read plain, from ci, its cleanup's (whose
- * rules and bin are freed): no turn, deskew, scaling nor colour taken
- * off, laid out by the engine; a photo still said to be one. */
+ * rules and bin are freed): its turn kept, no deskew, scaling nor colour
+ * taken off, laid out by the engine; a photo still said to be one. */
 static void
 plain_info(lr_clean_info *ci)
 {
 	boxaDestroy(&ci->rules);
 	pixDestroy(&ci->bin);
-	ci->rotation = 0;
 	ci->deskew = 0;
 	ci->binarised = ci->upscaled = ci->denoised = 0;
 	ci->zoom = 1;
@@ -635,8 +642,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 		pixDestroy(&ci.bin);
 		ci = cit;
 	}
-	if (ret == 0 && in_doubt(pix, &ci) && (plain = try_plain(e, pix, n,
-	    o, at, &a, &page)) != 0)
+	if (ret == 0 && in_doubt(pix, &ci) && (plain = try_plain(e, pix,
+	    ci.rotation, n, o, at, &a, &page)) != 0)
 		plain_info(&ci);
 	if (ret == 0 && o->recover && (ms = left_ms(at)) > 0)
 		ret = recover(e, page, layout_view(&ci), ms, a.d, res, err);
