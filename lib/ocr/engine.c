@@ -25,6 +25,7 @@ struct lr_ocr {
 	char *tessdata;		/* NULL: Tesseract's default */
 	int no_osd;		/* osd.traineddata could not be loaded */
 	int psm;		/* the page segmentation mode of pages */
+	long pages;		/* pages recognised (lr_ocr_page() calls) */
 	char sig[1024];
 };
 
@@ -410,6 +411,7 @@ lr_ocr_page(lr_ocr *e, PIX *pix, PIX *bin, int n, int timeout_ms,
 	res->conf = -1;
 	res->hocr = NULL;
 	res->timed_out = 0;
+	e->pages++;
 	test_spin(n);
 	set_image(e, pix, bin);
 	if (pixGetXRes(pix) > 0)
@@ -427,6 +429,12 @@ lr_ocr_page(lr_ocr *e, PIX *pix, PIX *bin, int n, int timeout_ms,
 	}
 	TessBaseAPIClear(e->api);
 	return ret;
+}
+
+long
+lr_ocr_pages_read(const lr_ocr *e)
+{
+	return e->pages;
 }
 
 /* Is s written in the letters of Vietnamese (Latin with its marks):

@@ -50,6 +50,11 @@ const char *lr_ocr_signature(const lr_ocr *e);
 int lr_ocr_page(lr_ocr *e, PIX *pix, PIX *bin, int n, int timeout_ms,
     int want_hocr, lr_doc_words *d, lr_ocr_result *res, lr_err *err);
 
+/* How many pages e has recognised whole (lr_ocr_page() calls, each one
+ * reading of a page, turned or not) since it was made: what a page's
+ * readings cost, counted rather than timed. */
+long lr_ocr_pages_read(const lr_ocr *e);
+
 /* Grey page pix (borrowed; 8 bpp, no colour map) as 1 bpp, pixel for
  * pixel as Tesseract's own thresholding (Otsu's method, its default) makes
  * it when handed pix: one level for the page, the one that splits its

@@ -78,6 +78,19 @@ attempt_free(struct attempt *a)
 	lr_words_free(a->d);
 }
 
+/* Keep the reading *b, of img, in *a and *page; *b gets the reading *a
+ * had, to be freed. */
+static void
+keep(struct attempt *a, struct attempt *b, PIX **page, PIX *img)
+{
+	struct attempt t = *a;
+
+	*a = *b;
+	*b = t;
+	pixDestroy(page);
+	*page = pixClone(img);
+}
+
 /* Did the engine read lines running down the page: most of its lines
  * taller than wide (it reads the lines of a page lying sideways as
  * vertical writing, right but in the wrong order)? */
@@ -198,13 +211,8 @@ check_turn(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o, int ms,
 	struct attempt b = { NULL, { -1, NULL, 0 } };
 
 	if (attempt(e, clean, layout_view(ci), n, o, ms, &b, NULL) == 0 &&
-	    b.or.conf > a->or.conf + 2.0) {
-		struct attempt t = *a;
-		*a = b;
-		b = t;
-		pixDestroy(page);
-		*page = pixClone(clean);
-	}
+	    b.or.conf > a->or.conf + 2.0)
+		keep(a, &b, page, clean);
 	attempt_free(&b);
 }
 
@@ -443,11 +451,7 @@ try_turn(lr_ocr *e, PIX *clean, int q, int n, const lr_ocrpage_opts *o,
 	view = lr_ocrpage_layout_view(ci, q, &o->clean);
 	if (attempt(e, turned, view, n, o, ms, &b, NULL) == 0 &&
 	    !lines_down(&b) && b.or.conf > least) {
-		struct attempt s = *a;
-		*a = b;
-		b = s;
-		pixDestroy(page);
-		*page = pixClone(turned);
+		keep(a, &b, page, turned);
 		*cit = t;
 		kept = 1;
 	}
@@ -498,6 +502,110 @@ try_flip(lr_ocr *e, PIX *clean, int n, const lr_ocrpage_opts *o, double at,
 		    page, ci, cit);
 }
 
+/* A reading's worth, told without its truth: the letters and digits of
+ * its words read with a confidence of GOOD_CONF or more, each counted at
+ * that confidence (a share of 100).  A reading that lost text to its
+ * cleanup (a sheet found short of its edges, lines evened away) is worth
+ * less, and so is one of specks and background read as letters, which
+ * the engine doubts. */
+enum { GOOD_CONF = 60 };
+
+static double
+worth(const struct attempt *a)
+{
+	const lr_page_words *p = a->d->npages > 0 ? &a->d->pages[0] : NULL;
+	double sum = 0;
+
+	for (int k = 0; p != NULL && k < p->nlines; k++)
+		for (int j = 0; j < p->lines[k].nwords; j++) {
+			const lr_word *w = &p->lines[k].words[j];
+			if (w->conf >= GOOD_CONF)
+				sum += lr_alnums(w->text) * w->conf / 100.0;
+		}
+	return sum;
+}
+
+/* The plain reading is kept when it is worth PLAIN_GAIN percent more than
+ * the cleanup's, and PLAIN_MORE letters more: a margin, so that a page
+ * read about as well both ways keeps its cleanup (its boxes, its turn). */
+enum { PLAIN_GAIN = 10, PLAIN_MORE = 20 };
+
+/* Is the reading of page pix's cleanup (its info ci) in doubt, so that
+ * the page is read as plain Tesseract reads it too: a photo, whose sheet
+ * was found, flattened and its light evened (a sheet found wrong cuts
+ * text off, a curl's flattening bends lines), or a colour page unevenly
+ * lit, as a photo whose sheet was not found is (on a light table, or
+ * filling the frame), whose colour separation and layout view of the
+ * shade are unsure.  A scan, lit evenly, is read once. */
+static int
+in_doubt(PIX *pix, const lr_clean_info *ci)
+{
+	return pixGetDepth(pix) != 1 && (ci->photo ||
+	    (ci->uneven && pixGetDepth(pix) == 32));
+}
+
+/* Page pix as plain Tesseract is handed it: grey (a colour page's
+ * luminance), at its own size and resolution, but turned rotation degrees
+ * clockwise, as its cleanup found it stands (plain Tesseract reads a
+ * page lying turned as garbage); NULL when out of memory. */
+static PIX *
+plain_page(PIX *pix, int rotation)
+{
+	PIX *g = pixGetDepth(pix) == 32 ? pixConvertRGBToLuminance(pix) :
+	    pixConvertTo8(pix, 0), *t;
+
+	if (g != NULL && rotation % 360 != 0) {
+		t = pixRotateOrth(g, rotation % 360 / 90);
+		pixDestroy(&g);
+		g = t;
+	}
+	if (g != NULL)
+		pixCopyResolution(g, pix);
+	return g;
+}
+
+/* Read page pix as plain Tesseract reads it (plain_page(), turned
+ * rotation degrees as its cleanup turned it) until at, after the reading
+ * *a of its cleanup; keep the plain reading in *a and *page when it is
+ * worth more by the margin (PLAIN_GAIN, PLAIN_MORE).  Returns 1 when it
+ * was kept, else 0. */
+static int
+try_plain(lr_ocr *e, PIX *pix, int rotation, int n,
+    const lr_ocrpage_opts *o, double at, struct attempt *a, PIX **page)
+{
+	struct attempt b = { NULL, { -1, NULL, 0 } };
+	PIX *plain;
+	int ms = left_ms(at), kept = 0;
+	double ours = worth(a), theirs;
+
+	if (ms <= 0 || (plain = plain_page(pix, rotation)) == NULL)
+		return 0;
+	if (attempt(e, plain, NULL, n, o, ms, &b, NULL) == 0 &&
+	    (theirs = worth(&b)) * 100 > ours * (100 + PLAIN_GAIN) &&
+	    theirs - ours >= PLAIN_MORE) {
+		keep(a, &b, page, plain);
+		kept = 1;
+	}
+	attempt_free(&b);
+	pixDestroy(&plain);
+	return kept;
+}
+
+/* The cleanup info of a page read plain, from ci, its cleanup's (whose
+ * rules and bin are freed): its turn kept, no deskew, scaling nor colour
+ * taken off, laid out by the engine; a photo still said to be one. */
+static void
+plain_info(lr_clean_info *ci)
+{
+	boxaDestroy(&ci->rules);
+	pixDestroy(&ci->bin);
+	ci->deskew = 0;
+	ci->binarised = ci->upscaled = ci->denoised = 0;
+	ci->zoom = 1;
+	ci->noisy = ci->uneven = 0;
+	ci->removed = 0;
+}
+
 /* Clean pix and recognise it into res, the page begun at start; -1 with
  * err set. */
 static int
@@ -508,7 +616,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	lr_clean_info ci, cit;
 	PIX *clean, *page, *view;
 	double t0, at;
-	int ret, ms, turned, q;
+	int ret, ms, turned, q, plain = 0;
+	long reads = lr_ocr_pages_read(e);
 
 	if ((clean = lr_clean_page(pix, &o->clean, &ci, err)) == NULL)
 		return -1;
@@ -533,6 +642,9 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 		pixDestroy(&ci.bin);
 		ci = cit;
 	}
+	if (ret == 0 && in_doubt(pix, &ci) && (plain = try_plain(e, pix,
+	    ci.rotation, n, o, at, &a, &page)) != 0)
+		plain_info(&ci);
 	if (ret == 0 && o->recover && (ms = left_ms(at)) > 0)
 		ret = recover(e, page, layout_view(&ci), ms, a.d, res, err);
 	if (ret == 0 && a.d->npages > 0 &&
@@ -544,6 +656,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	boxaDestroy(&ci.rules);
 	pixDestroy(&ci.bin);
 	set_clean(res, &ci);
+	res->plain = plain;
+	res->readings = (int)(lr_ocr_pages_read(e) - reads);
 	if (ret == 0 && (ret = set_words(res, a.d, &a.or)) != 0)
 		lr_err_sys(err, "out of memory");
 	if (ret == 0)
@@ -657,7 +771,7 @@ set_scan(lr_page_result *res, PIX *pix)
 		return;
 	g = &res->words->pages[0].scan;
 	*g = (lr_scan_geom){ pixGetWidth(pix), pixGetHeight(pix),
-	    res->rotation, res->deskew, res->photo, { 0 } };
+	    res->rotation, res->deskew, res->photo && !res->plain, { 0 } };
 	memcpy(g->sheet, res->sheet, sizeof(g->sheet));
 }
 

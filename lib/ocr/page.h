@@ -40,6 +40,12 @@ typedef struct lr_page_result {
 	int photo;		/* a photo, read from its sheet flattened */
 	double sheet[8];	/* with photo, the sheet's corners in the
 				 * scan (as lr_scan_geom's) */
+	int plain;		/* the reading kept is the page as plain
+				 * Tesseract reads it (grey, no cleanup, a
+				 * photo's sheet not flattened; the cleanup
+				 * above is then none), which read better
+				 * than its cleanup's: words in the scan's
+				 * own pixels */
 	int recovered;		/* lines read again that the layout left
 				 * unread; -1: not looked for */
 	int restored;		/* words whose marks the lexicon restored;
@@ -49,6 +55,9 @@ typedef struct lr_page_result {
 	long long ocr_ms;	/* time it took (when cached: the first time) */
 	long long cpu_ms;	/* CPU time its thread spent on it (when
 				 * cached: the first time); -1: not known */
+	int readings;		/* the engine's whole-page readings of it
+				 * (lr_ocr_pages_read(); when cached: the
+				 * first time); 0: not known */
 	int cached;		/* it came from the cache */
 	int timed_out;		/* given up at the deadline */
 	char *error;		/* why the page failed, or NULL */
@@ -97,8 +106,10 @@ PIX *lr_ocrpage_layout_view(const lr_clean_info *ci, int q,
 
 /* Write r's keys into the record page pg (borrowed): "rotation", "deskew",
  * "binarised", "upscaled", "denoised", "removed" (an array of "seal",
- * "background"; only when something was), "recovered", "restored", "ocr_conf",
- * "ocr_ms", "cpu_ms", "ocr_error", "ocr_cached", each only when known, and "text"
+ * "background"; only when something was), "photo" and "sheet" (a photo's),
+ * "plain" (true when the plain reading was kept), "recovered", "restored", "ocr_conf",
+ * "ocr_ms", "cpu_ms", "ocr_readings", "ocr_error", "ocr_cached", each only
+ * when known, and "text"
  * with with_text.  Returns 0, or -1 when out of memory. */
 int lr_page_result_to_record(const lr_page_result *r, json_t *pg,
     int with_text);

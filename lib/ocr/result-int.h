@@ -1,7 +1,8 @@
 /* The page result's cache form, for page.c: the JSON object the OCR cache
  * stores ({"format", "rotation", "deskew", "binarised", "upscaled",
  * "denoised", "recovered", "words", "text", "ocr_conf", "hocr",
- * "timed_out", "ocr_ms", and page.c's "restoration"}).  The words and
+ * "timed_out", "ocr_ms", "cpu_ms", "readings", "photo", "sheet", "plain",
+ * and page.c's "restoration"}).  The words and
  * text are those before the lexicon restored their marks, so that a change
  * of lexicon keeps the entry; "format" is LR_CACHE_FORMAT, and an entry of
  * another format is not one. */

@@ -73,6 +73,7 @@ put_clean(const lr_page_result *r, json_t *o)
 	ret |= put(o, "removed", removed_json(r->removed), c && r->removed);
 	ret |= put(o, "photo", json_true(), c && r->photo);
 	ret |= put(o, "sheet", lr_sheet_json(r->sheet), c && r->photo);
+	ret |= put(o, "plain", json_true(), c && r->plain);
 	ret |= put(o, "recovered", json_integer(r->recovered), r->recovered >= 0);
 	ret |= put(o, "restored", json_integer(r->restored), r->restored >= 0);
 	return ret;
@@ -92,6 +93,8 @@ lr_page_result_to_record(const lr_page_result *r, json_t *pg, int with_text)
 	ret |= put(pg, "ocr_conf", conf_json(r), r->read);
 	ret |= put(pg, "ocr_ms", json_integer(r->ocr_ms), 1);
 	ret |= put(pg, "cpu_ms", json_integer(r->cpu_ms), r->cpu_ms >= 0);
+	ret |= put(pg, "ocr_readings", json_integer(r->readings),
+	    r->readings > 0);
 	ret |= put(pg, "ocr_error", json_string(r->error ? r->error : ""),
 	    r->error != NULL);
 	ret |= put(pg, "ocr_cached", json_boolean(r->cached), 1);
@@ -128,7 +131,9 @@ lr_page_result_json(const lr_page_result *r)
 	    r->hocr != NULL) == 0 &&
 	    put(o, "timed_out", json_true(), r->timed_out) == 0 &&
 	    put(o, "ocr_ms", json_integer(r->ocr_ms), 1) == 0 &&
-	    put(o, "cpu_ms", json_integer(r->cpu_ms), r->cpu_ms >= 0) == 0)
+	    put(o, "cpu_ms", json_integer(r->cpu_ms), r->cpu_ms >= 0) == 0 &&
+	    put(o, "readings", json_integer(r->readings), r->readings > 0) ==
+	    0)
 		ret = json_incref(o);
 	json_decref(all);
 	json_decref(o);
@@ -164,6 +169,7 @@ load_clean(lr_page_result *r, const json_t *o)
 	r->removed = removed_of(json_object_get(o, "removed"));
 	r->photo = json_is_true(json_object_get(o, "photo")) &&
 	    lr_sheet_read(json_object_get(o, "sheet"), r->sheet) == 0;
+	r->plain = json_is_true(json_object_get(o, "plain"));
 }
 
 lr_page_result *
@@ -189,6 +195,7 @@ lr_page_result_of_json(const json_t *o)
 	if (json_is_integer(json_object_get(o, "cpu_ms")))
 		r->cpu_ms = json_integer_value(json_object_get(o, "cpu_ms"));
 	r->timed_out = json_is_true(json_object_get(o, "timed_out"));
+	r->readings = (int)json_integer_value(json_object_get(o, "readings"));
 	r->text = dup_key(o, "text", &bad);
 	r->hocr = dup_key(o, "hocr", &bad);
 	r->words = lr_words_from_json(pages, NULL);

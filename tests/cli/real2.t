@@ -97,4 +97,26 @@ is "$(ls again | xargs)" "cert200-01.json cert200-01.pdf" "and nothing else"
 run "$G" --only nosuch-01 again
 is "$rc" 2 "an unknown group is a usage error"
 
+# testdata/real2-mild (session 19), phone photos a careful clerk takes,
+# where plain tesseract reads 30-60% of the keys: six JPEG photos 1500 to
+# 3000 px wide, each key on its page's printed lines, under 3 MB, and the
+# generator writes one again byte for byte.
+M=$TD/real2-mild
+mild=$(for t in "$M"/*.json; do
+	f=$M/$(jq -r .file "$t")
+	k=$(jq -r '.pages[0] as $p | [$p.keys[] | . as $k |
+	    select([$p.lines[] | contains($k)] | any | not)] | length' "$t")
+	printf '%s %s %s %s\n' "$(jq -r .group "$t")" \
+	    "$(head -c 2 "$f" | od -An -tx1 | tr -d ' ')" \
+	    "$(identify -format '%[fx:w>=1500 && w<=3000]' "$f")" "$k"
+done | sort | uniq -c | xargs)
+is "$mild" "6 phonemild ffd8 1 0" \
+    "six phonemild JPEG photos 1500-3000 px wide, their keys on their lines"
+kb=$(du -sk "$M" | cut -f1)
+ok $((kb >= 3072)) "testdata/real2-mild under 3 MB (${kb} kB)"
+run "$G" --only phonemild-04 again
+cmp -s again/phonemild-04.jpg "$M/phonemild-04.jpg" &&
+	cmp -s again/phonemild-04.json "$M/phonemild-04.json"
+ok $? "gen-real2 writes a phonemild photo again, byte for byte"
+
 done_testing

@@ -392,6 +392,53 @@ test_grey_read_alike(void **state)
 	pixDestroy(&pix);
 }
 
+/* Read testdata/tiff/NAME as page 1 with the default cleanup and
+ * options; the engine's page readings it took in *reads.  The caller
+ * frees the result. */
+static lr_page_result *
+read_file(lr_ocr *e, const char *name, long *reads)
+{
+	const char *top = getenv("LANDREC_TOP");
+	char path[4096];
+	lr_page_src src = { path, 0, LR_HALF_NONE, 0 };
+	lr_ocrpage_opts o = { 0 };
+	lr_page_result *res;
+	long before = lr_ocr_pages_read(e);
+	lr_err err;
+
+	snprintf(path, sizeof(path), "%s/testdata/tiff/%s", top ? top : ".",
+	    name);
+	lr_clean_defaults(&o.clean);
+	o.recover = 1;
+	assert_non_null(res = lr_ocrpage_run(e, NULL, &src, 1, &o, &err));
+	assert_null(res->error);
+	*reads = lr_ocr_pages_read(e) - before;
+	return res;
+}
+
+/* A clean scan, grey or bilevel, is read once: its cleanup's reading is
+ * not in doubt, and it is not read again as plain Tesseract reads it. */
+static void
+test_scan_read_once(void **state)
+{
+	static const char *const scans[] = { "jpeg-grey.tif", "g4.tif",
+	    "rgb-lzw.tif" };
+	lr_ocr_opts oo = { 0 };
+	lr_err err;
+	lr_ocr *e = lr_ocr_new(&oo, &err);
+	long reads;
+
+	(void)state;
+	assert_non_null(e);
+	for (size_t i = 0; i < sizeof(scans) / sizeof(scans[0]); i++) {
+		lr_page_result *res = read_file(e, scans[i], &reads);
+		assert_int_equal(reads, 1);
+		assert_int_equal(res->plain, 0);
+		lr_page_result_free(res);
+	}
+	lr_ocr_free(e);
+}
+
 int
 main(void)
 {
@@ -404,6 +451,7 @@ main(void)
 		cmocka_unit_test(test_otsu_view),
 		cmocka_unit_test(test_grey_read_alike),
 		cmocka_unit_test(test_turned_layout),
+		cmocka_unit_test(test_scan_read_once),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
