@@ -2751,13 +2751,10 @@ static int
 term_form(const lr_xdata *s, const char *t)
 {
 	char *f = lr_x_fold(t);
-	int d = 0, m = 1, y = 0, n = -1;
+	int d, m, y, whole = 0, ended = lr_x_term_end(t, &y, &m, &d, &whole);
+	int n = f != NULL && (strcmp(f, "lau dai") == 0 || (ended == 0 &&
+	    whole && lr_parse_valid_date(s, y, m, d)));
 
-	if (f != NULL && sscanf(f, "den ngay %d %d %d%n", &d, &m, &y, &n) != 3
-	    && sscanf(f, "den nam %d%n", &y, &n) == 1)
-		d = 1;
-	n = f != NULL && (strcmp(f, "lau dai") == 0 || (n == (int)strlen(f) &&
-	    lr_parse_valid_date(s, y, m, d)));
 	free(f);
 	return n;
 }
@@ -2893,6 +2890,22 @@ check_values(struct reader *r)
 		    "term", i);
 		check_failed(r, path, "not a term of use (\"Lâu dài\", "
 		    "\"Đến ngày\" and a date)");
+	}
+}
+
+/* Values that break the order of the certificate's dates (born after
+ * the date of issue, a term ended or a change made before it) are for
+ * review, the item naming the date they disagree with too. */
+static void
+check_order(struct reader *r)
+{
+	lr_cert_doubt v[16];
+	int n = lr_x_cert_order(r->cert, v, 16);
+
+	for (int i = 0; i < n; i++) {
+		check_failed(r, v[i].field, v[i].reason);
+		json_object_set_new(json_array_get(r->review, json_array_size(
+		    r->review) - 1), "also", json_pack("[s]", v[i].also));
 	}
 }
 
@@ -3164,6 +3177,7 @@ review_finish(struct reader *r)
 	check_generation(r);
 	check_series(r);
 	check_values(r);
+	check_order(r);
 	check_texts(r);
 	check_register(r);
 	check_register_number(r);
