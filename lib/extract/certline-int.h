@@ -11,7 +11,7 @@ typedef struct lr_cline {
 	const lr_line *ln;	/* borrowed from the words */
 	int page;		/* page number (lr_page_words.n) */
 	lr_page_kind kind;	/* of that page */
-	double conf;		/* mean word confidence, 0..1 */
+	double conf;		/* mean word confidence, 0..1 (of wc) */
 	int nw;
 	char **w;		/* the words as read (a 6 read as ó put
 				 * back: lr_x_six_of_o) */
@@ -24,7 +24,8 @@ typedef struct lr_cline {
 	int edge;		/* on a change register's page: the left edge of
 				 * its confirmation column (pixels); 0 unknown */
 	double *wc;		/* each word's confidence, 0..1 (a 6 put
-				 * back: LR_SIX_CONF) */
+				 * back: LR_SIX_CONF; red print over black
+				 * text, LR_RED_OVER: at most 0.3) */
 } lr_cline;
 
 typedef struct lr_clines {

@@ -12,6 +12,11 @@
 #include "parse-int.h"
 #include "tokens-int.h"
 
+/* The most confidence (0..100) a word read from red print over black
+ * text (a stamp or a seal over a line, LR_RED_OVER) is given: which ink
+ * it was read from is in doubt, and so is every field it feeds. */
+#define RED_OVER_CONF 30
+
 /* Split the folded words of l into tokens.  0, or -1 out of memory. */
 static int
 tokens_of(lr_cline *l)
@@ -95,6 +100,8 @@ cline_of(const lr_line *ln, int page, lr_page_kind kind, lr_cline *l)
 			    q > LR_SIX_CONF)
 				q = LR_SIX_CONF;
 		}
+		if (ln->words[i].red == LR_RED_OVER && q > RED_OVER_CONF)
+			q = RED_OVER_CONF;
 		if ((l->fw[i] = lr_x_fold(l->w[i])) == NULL &&
 		    (l->fw[i] = strdup("")) == NULL)
 			return -1;

@@ -124,4 +124,17 @@ is "$(origin 'Nhà nước giao đất có thu tiền sử dụng đất')" \
 is "$(origin 'Nhận thừa kế đất được Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất')" \
     '["Nhận thừa kế đất được Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất",[]]' \
     "an origin far from every listed wording is left as read"
+# words read from red print over black text (a stamp or seal over a line:
+# the word's 7th item 6, lr_red_read()) are in doubt, and so is every
+# field they feed; red print read alone (2: a red serial, a red title)
+# and words by hand (1) are not doubted for it
+red() { "$TOP/tests/words-of-text" K page.txt | jq -c --argjson m "$1" \
+	    '.ocr.pages[0].lines[3].words |= map(. + [$m])' | ocr-extract -q |
+	    jq -c '[.certificate.serial, [.review[] |
+	    select(.field == "certificate.serial") | .reason]]'; }
+serial 'AK 689163' >/dev/null
+is "$(red 6)" '["AK 689163",["low OCR confidence"]]' \
+    "a serial read from red print over black text is for review"
+is "$(red 2)" '["AK 689163",[]]' "a serial read from red print alone is not"
+is "$(red 1)" '["AK 689163",[]]' "nor one written by hand, read well"
 done_testing
