@@ -46,6 +46,8 @@ struct reader {
 	double stated;		/* the area the text states, 0 none */
 	double total;		/* the parcel table's total, 0 none */
 	const lr_cline *stated_l;
+	int noted;		/* changes[] that are exchange notes outside
+				 * the register (exchange_dates()) */
 };
 
 static void flag(struct reader *r, const char *field, const char *reason);
@@ -2962,12 +2964,14 @@ check_exchange(struct reader *r)
 
 /* Lines of the change register no entry holds, an entry that holds
  * two, or more confirmations than entries read (an entry whose date and
- * wording were not read): the register is put to review as a whole. */
+ * wording were not read; exchange notes outside the register are no
+ * entries of it): the register is put to review as a whole. */
 static void
 check_register(struct reader *r)
 {
 	if (lr_x_cert_orphans(&r->c) > 0 || lr_x_cert_confirmations(&r->c) >
-	    (int)json_array_size(json_object_get(r->cert, "changes")))
+	    (int)json_array_size(json_object_get(r->cert, "changes")) -
+	    r->noted)
 		flag(r, "certificate.changes", "a register line read without "
 		    "its entry");
 }
@@ -3246,7 +3250,8 @@ review_finish(struct reader *r)
 }
 
 /* An exchange note outside the register, undated, took place when this
- * certificate was issued: its date and that date's confidence. */
+ * certificate was issued: its date and that date's confidence; counted
+ * in r->noted. */
 static void
 exchange_dates(struct reader *r, json_t *changes)
 {
@@ -3257,8 +3262,10 @@ exchange_dates(struct reader *r, json_t *changes)
 	json_array_foreach(changes, i, c) {
 		if (!json_is_string(json_object_get(c, "kind")) || strcmp(
 		    json_string_value(json_object_get(c, "kind")), "exchange") !=
-		    0 || !json_is_null(json_object_get(c, "date")) ||
-		    !json_is_string(d))
+		    0 || !json_is_null(json_object_get(c, "date")))
+			continue;
+		r->noted++;
+		if (!json_is_string(d))
 			continue;
 		json_object_set(c, "date", d);
 		snprintf(path, sizeof(path), "certificate.changes[%zu].date", i);

@@ -57,4 +57,11 @@ cert 'Số phát hành: CK 414564' 'Ghi chú: không' \
     '15/03/2020    Cấp đổi giấy tờ nhân thân của ông Páo từ CMND sang Căn cước công dân số 004065001234    Văn phòng đăng ký'
 is "$(changes)" '[["2020-03-15","id-update",null]]' \
     "an ID paper exchanged (no certificate's serial) stays an ID update"
+# an exchange note outside the register is no entry of it: a register
+# with a confirmation whose entry was not read is still for review
+cert 'Số phát hành: CK 414564' "$NOTE" \
+    '        Chi nhánh Văn phòng đăng ký đất đai huyện Hòa An'
+is "$(jq -c '[.review[] | select(.field == "certificate.changes") | .reason]' out.jsonl)" \
+    '["a register line read without its entry"]' \
+    "a confirmation with no entry read puts the register to review, a note beside it"
 done_testing
