@@ -83,4 +83,24 @@ enum { LR_UNITS_OK, LR_UNITS_MARKS, LR_UNITS_UNLISTED };
  * *mended is NULL but for LR_UNITS_MARKS. */
 int lr_x_address_units(const lr_unitnames *t, const char *a, char **mended);
 
+/* The day a purpose's term ends ("Đến ngày 01/07/2064"; "Đến năm 2052":
+ * its last day) into *y, *m, *d, *whole set when nothing follows it:
+ * 0, or -1 when term is no such term ("Lâu dài") (certorder.c). */
+int lr_x_term_end(const char *term, int *y, int *m, int *d, int *whole);
+
+/* A value that breaks the order a certificate's dates keep: its field's
+ * path, the path of the value it disagrees with ("" none) and why (a
+ * static string). */
+typedef struct lr_cert_doubt {
+	char field[64];
+	char also[32];
+	const char *reason;
+} lr_cert_doubt;
+
+/* The values of certificate cert (its JSON, borrowed) that break the
+ * order of its dates: an owner born after the date of issue, a purpose's
+ * term ending before it, a register entry dated before it.  Into out
+ * (room for max); returns how many (certorder.c). */
+int lr_x_cert_order(const json_t *cert, lr_cert_doubt *out, int max);
+
 #endif

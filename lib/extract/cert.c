@@ -11,6 +11,7 @@
 #include "certdata-int.h"
 #include "certline-int.h"
 #include "data-int.h"
+#include "labels-int.h"
 #include "parse-int.h"
 #include "text/text.h"
 
@@ -45,6 +46,8 @@ struct reader {
 	double stated;		/* the area the text states, 0 none */
 	double total;		/* the parcel table's total, 0 none */
 	const lr_cline *stated_l;
+	int noted;		/* changes[] that are exchange notes outside
+				 * the register (exchange_dates()) */
 };
 
 static void flag(struct reader *r, const char *field, const char *reason);
@@ -1981,41 +1984,6 @@ generation_line(struct reader *r, const lr_cline *l)
 		r->title = l;
 }
 
-/* A series of two letters OCR read in mixed case ("cO 396440", "Cq"):
- * made capitals in t, 1 when t is then a serial; else 0 (t is then no
- * value to keep). */
-static int
-mixed_series(char *t)
-{
-	if (!isalpha((unsigned char)t[0]) || !isalpha((unsigned char)t[1]) ||
-	    (t[0] & 0x20) == (t[1] & 0x20))
-		return 0;
-	t[0] = (char)toupper((unsigned char)t[0]);
-	t[1] = (char)toupper((unsigned char)t[1]);
-	return lr_x_is_serial(t);
-}
-
-/* The one or two words of l from word a, before word end, that are a
- * serial ("BN 377758", "BN377758"; its series read in mixed case made
- * capitals, its confidence halved, for review): a new string, its words'
- * lowest confidence into *conf (may be NULL); or NULL. */
-static char *
-serial_to(const lr_cline *l, int a, int end, double *conf)
-{
-	for (int n = 2; a >= 0 && n >= 1; n--) {
-		char *t = a + n <= end ? lr_cline_text(l, a, a + n) : NULL;
-		int mixed = t != NULL && !lr_x_is_serial(t) && mixed_series(t);
-		if (t != NULL && lr_x_is_serial(t)) {
-			if (conf != NULL)
-				*conf = lr_cline_wconf(l, a, a + n) *
-				    (mixed ? 0.5 : 1);
-			return t;
-		}
-		free(t);
-	}
-	return NULL;
-}
-
 /* The serial after one of its labels ("Số seri: BY 44284188", "Số phát
  * hành: AC 385174. Vào sổ ..."): its one or two words, whatever follows;
  * NULL when no label or no serial after it. */
@@ -2026,7 +1994,8 @@ labelled_serial(const struct reader *r, const lr_cline *l, double *conf)
 
 	for (size_t i = 0; t == NULL && i < r->data->nserials; i++) {
 		int a = lr_cline_find(l, r->data->serials[i].phrase, 0);
-		t = a < 0 ? NULL : serial_to(l, past_colon(l, a), l->nw, conf);
+		t = a < 0 ? NULL : lr_cline_serial(l, past_colon(l, a), l->nw,
+		    conf);
 	}
 	return t;
 }
@@ -2039,7 +2008,7 @@ serial_before(const lr_cline *l, int end, double *conf)
 	char *t = NULL;
 
 	for (int k = 0; t == NULL && k < end; k++)
-		t = serial_to(l, k, end, conf);
+		t = lr_cline_serial(l, k, end, conf);
 	return t;
 }
 
@@ -2270,6 +2239,25 @@ list_more(struct reader *r, const lr_cline *l, const char *old)
 	return v;
 }
 
+/* Does l speak of the certificate this one was exchanged from or for
+ * (lr_x_exchange_serial()): 1 when l is the exchange note, 2 when l is
+ * the line the note's serial wrapped onto, else 0. */
+static int
+exchange_line(const struct reader *r, const lr_cline *l)
+{
+	int i = (int)(l - r->c.v), next = 0, at = 0;
+	double conf;
+	char *t = lr_x_exchange_serial(&r->c, i, &conf, &next);
+
+	if (t != NULL)
+		at = 1;
+	else if (i > 0 && (t = lr_x_exchange_serial(&r->c, i - 1, &conf,
+	    &next)) != NULL && next)
+		at = 2;
+	free(t);
+	return at;
+}
+
 /* Append l to the field r->cont of the objects in r->cont_in, with the
  * comma the line before ended in. */
 static void
@@ -2305,7 +2293,7 @@ static void
 read_line(struct reader *r, const lr_cline *l)
 {
 	enum part was = r->part;
-	int end = value_end(r, l, 0);
+	int end = value_end(r, l, 0), note;
 
 	if (l <= r->skip)
 		return;
@@ -2321,17 +2309,22 @@ read_line(struct reader *r, const lr_cline *l)
 		return;
 	}
 	stop_going_on(r);
+	note = exchange_line(r, l);
 	if (r->part == P_CHANGES) {
-		supplement_serial(r, l);
+		if (!note)
+			supplement_serial(r, l);
 		return;
 	}
-	serial_line(r, l);
+	if (!note)
+		serial_line(r, l);
 	stated_parcel(r, l);
 	generation_line(r, l);
-	register_line(r, l);
-	date_line(r, l);
-	issuer_line(r, l);
-	dept_line(r, l);
+	if (note != 1) {	/* the other certificate's number, date, issuer */
+		register_line(r, l);
+		date_line(r, l);
+		issuer_line(r, l);
+		dept_line(r, l);
+	}
 	/* an owner's line may hold the ID too: "Ông: A, Năm sinh: 1955,
 	 * CMND số: 040123456" */
 	if (r->part == P_OWNERS && owner_sentence(r, l))
@@ -2640,6 +2633,33 @@ issuer_unit(const lr_units *u, const char *want, int *exact)
 	return best;
 }
 
+/* An issuer that ends in a unit of the list once marks are taken off
+ * (off, the list's name with its type word), spelt with other marks
+ * ("huyện Ân Thí" for "Ân Thi"): its unit mended to the list's spelling
+ * and put to review, as an address's unit is (lr_x_address_units()). */
+static void
+issuer_marks(struct reader *r, const char *iss, const char *off)
+{
+	lr_unitnames *t = lr_x_unitnames_new(lr_x_units(r->x));
+	size_t n = strlen(iss);
+	int k = 0;
+	char *mended = NULL, *full = NULL;
+
+	for (const char *p = off; *p != '\0'; p++)
+		k += *p == ' ';
+	for (; n > 0 && !(iss[n - 1] == ' ' && k-- == 0); n--)
+		;
+	if (t != NULL && lr_x_address_units(t, iss + n, &mended) ==
+	    LR_UNITS_MARKS && asprintf(&full, "%.*s%s", (int)n, iss,
+	    mended) > 0) {
+		json_object_set_new(r->cert, "issuer", json_string(full));
+		check_failed(r, "certificate.issuer", "its unit's name misread "
+		    "(its marks), mended to the unit list's name");
+	}
+	free(mended), free(full);
+	lr_x_unitnames_free(t);
+}
+
 /* The issuer names a committee of the unit list, or is mended to the one
  * whose name it ends in; either way a mended or unlisted one is reviewed.
  * Not checked when no list is loaded. */
@@ -2653,6 +2673,8 @@ check_issuer(struct reader *r)
 
 	if (want != NULL && lr_x_units(r->x) != NULL)
 		off = issuer_unit(lr_x_units(r->x), want, &exact);
+	if (exact)
+		issuer_marks(r, iss, off);
 	if (want == NULL || lr_x_units(r->x) == NULL || exact) {
 		free(want);
 		return;
@@ -2751,13 +2773,10 @@ static int
 term_form(const lr_xdata *s, const char *t)
 {
 	char *f = lr_x_fold(t);
-	int d = 0, m = 1, y = 0, n = -1;
+	int d, m, y, whole = 0, ended = lr_x_term_end(t, &y, &m, &d, &whole);
+	int n = f != NULL && (strcmp(f, "lau dai") == 0 || (ended == 0 &&
+	    whole && lr_parse_valid_date(s, y, m, d)));
 
-	if (f != NULL && sscanf(f, "den ngay %d %d %d%n", &d, &m, &y, &n) != 3
-	    && sscanf(f, "den nam %d%n", &y, &n) == 1)
-		d = 1;
-	n = f != NULL && (strcmp(f, "lau dai") == 0 || (n == (int)strlen(f) &&
-	    lr_parse_valid_date(s, y, m, d)));
 	free(f);
 	return n;
 }
@@ -2841,14 +2860,26 @@ marks_off(const lr_phrases *ph, const char *v)
 	return off;
 }
 
-/* An origin with a word whose marks differ from the listed wordings'
- * is for review. */
+/* An origin read a few letters off a wording of origins.tsv
+ * (origin_edits), and nearer to none other ("thu ciền" for "thu tiền"),
+ * is written in that wording and put to review, as a decision's is; else
+ * one with a word whose marks differ from the listed wordings' is for
+ * review. */
 static void
 check_origin_marks(struct reader *r)
 {
+	const lr_xdata *s = lr_x_xdata(r->x);
 	json_t *v = value_at(r, "certificate.parcel.origin");
+	int k = json_is_string(v) ? lr_phrase_nearest(&s->origins,
+	    json_string_value(v), (int)s->set[SET_ORIGIN_EDITS]) : -1;
 
-	if (json_is_string(v) && marks_off(&lr_x_xdata(r->x)->origins,
+	if (k >= 0 && strcmp(s->origins.v[k].text, json_string_value(v)) !=
+	    0) {
+		json_object_set_new(r->parcel, "origin", json_string(
+		    s->origins.v[k].text));
+		check_failed(r, "certificate.parcel.origin", "origin mended to "
+		    "a listed wording");
+	} else if (k < 0 && json_is_string(v) && marks_off(&s->origins,
 	    json_string_value(v)))
 		check_failed(r, "certificate.parcel.origin", "a word's marks "
 		    "differ from the listed origins' wording");
@@ -2896,14 +2927,51 @@ check_values(struct reader *r)
 	}
 }
 
+/* Values that break the order of the certificate's dates (born after
+ * the date of issue, a term ended or a change made before it) are for
+ * review, the item naming the date they disagree with too. */
+static void
+check_order(struct reader *r)
+{
+	lr_cert_doubt v[16];
+	int n = lr_x_cert_order(r->cert, v, 16);
+
+	for (int i = 0; i < n; i++) {
+		check_failed(r, v[i].field, v[i].reason);
+		json_object_set_new(json_array_get(r->review, json_array_size(
+		    r->review) - 1), "also", json_pack("[s]", v[i].also));
+	}
+}
+
+/* A serial read that an exchange note gives to the other certificate
+ * (the one this was exchanged from or for) is not this one's: for
+ * review. */
+static void
+check_exchange(struct reader *r)
+{
+	const char *s = json_string_value(json_object_get(r->cert, "serial"));
+	size_t i;
+	json_t *c;
+
+	json_array_foreach(json_object_get(r->cert, "changes"), i, c)
+		if (s != NULL && json_equal(json_object_get(c, "serial"),
+		    json_object_get(r->cert, "serial"))) {
+			check_failed(r, "certificate.serial", "the serial an "
+			    "exchange note gives to the other certificate");
+			return;
+		}
+}
+
 /* Lines of the change register no entry holds, an entry that holds
  * two, or more confirmations than entries read (an entry whose date and
- * wording were not read): the register is put to review as a whole. */
+ * wording were not read; exchange notes outside the register are no
+ * entries of it): the register is put to review as a whole. */
 static void
 check_register(struct reader *r)
 {
 	if (lr_x_cert_orphans(&r->c) > 0 || lr_x_cert_confirmations(&r->c) >
-	    (int)json_array_size(json_object_get(r->cert, "changes")))
+	    (int)json_array_size(json_object_get(r->cert, "changes")) -
+	    r->noted)
 		flag(r, "certificate.changes", "a register line read without "
 		    "its entry");
 }
@@ -3164,6 +3232,8 @@ review_finish(struct reader *r)
 	check_generation(r);
 	check_series(r);
 	check_values(r);
+	check_order(r);
+	check_exchange(r);
 	check_texts(r);
 	check_register(r);
 	check_register_number(r);
@@ -3177,6 +3247,33 @@ review_finish(struct reader *r)
 	check_printed(r);
 	merge_elements(r, "certificate.changes");
 	merge_elements(r, "certificate.owners");
+}
+
+/* An exchange note outside the register, undated, took place when this
+ * certificate was issued: its date and that date's confidence; counted
+ * in r->noted. */
+static void
+exchange_dates(struct reader *r, json_t *changes)
+{
+	json_t *d = json_object_get(r->cert, "date"), *c, *f;
+	char path[64];
+	size_t i;
+
+	json_array_foreach(changes, i, c) {
+		if (!json_is_string(json_object_get(c, "kind")) || strcmp(
+		    json_string_value(json_object_get(c, "kind")), "exchange") !=
+		    0 || !json_is_null(json_object_get(c, "date")))
+			continue;
+		r->noted++;
+		if (!json_is_string(d))
+			continue;
+		json_object_set(c, "date", d);
+		snprintf(path, sizeof(path), "certificate.changes[%zu].date", i);
+		if ((f = json_object_get(r->fields, path)) != NULL)
+			json_object_set(f, "conf", json_object_get(
+			    json_object_get(r->fields, "certificate.date"),
+			    "conf"));
+	}
 }
 
 json_t *
@@ -3216,6 +3313,7 @@ lr_x_certificate(const lr_extractor *x, const lr_doc_words *d,
 		address_types(json_array_get(r.owners, i), "address"),
 		address_end(json_array_get(r.owners, i), "address");
 	lr_x_cert_changes(&r.c, changes, r.fields);
+	exchange_dates(&r, changes);
 	generation_left(&r);
 	issuer_of_place(&r);
 	json_object_set_new(r.cert, "couple", json_boolean(

@@ -11,7 +11,7 @@ typedef struct lr_cline {
 	const lr_line *ln;	/* borrowed from the words */
 	int page;		/* page number (lr_page_words.n) */
 	lr_page_kind kind;	/* of that page */
-	double conf;		/* mean word confidence, 0..1 */
+	double conf;		/* mean word confidence, 0..1 (of wc) */
 	int nw;
 	char **w;		/* the words as read (a 6 read as ó put
 				 * back: lr_x_six_of_o) */
@@ -24,7 +24,8 @@ typedef struct lr_cline {
 	int edge;		/* on a change register's page: the left edge of
 				 * its confirmation column (pixels); 0 unknown */
 	double *wc;		/* each word's confidence, 0..1 (a 6 put
-				 * back: LR_SIX_CONF) */
+				 * back: LR_SIX_CONF; red print over black
+				 * text, LR_RED_OVER: at most 0.3) */
 } lr_cline;
 
 typedef struct lr_clines {
@@ -72,6 +73,12 @@ double lr_cline_wconf(const lr_cline *l, int a, int b);
  * ".,;:" trimmed: a new string; NULL when empty or out of memory. */
 char *lr_cline_text(const lr_cline *l, int a, int b);
 
+/* The one or two words of l from word a, before word end, that are a
+ * serial ("BN 377758", "BN377758"; its series read in mixed case made
+ * capitals, its confidence halved, for review): a new string, its words'
+ * lowest confidence into *conf (may be NULL); or NULL. */
+char *lr_cline_serial(const lr_cline *l, int a, int end, double *conf);
+
 /* A field of the certificate: value (stolen) at path under
  * "certificate", its confidence, page and line box into fields. */
 void lr_cfield(json_t *obj, const char *key, json_t *value, json_t *fields,
@@ -94,8 +101,20 @@ int lr_x_cert_orphans(const lr_clines *c);
  * ..."), one an entry. */
 int lr_x_cert_confirmations(const lr_clines *c);
 
+/* The serial of the other certificate an exchange note on line i of c
+ * names ("Cấp đổi (từ) Giấy chứng nhận số phát hành AK 657649", "Đã cấp
+ * đổi sang GCN số CS 123456"): after "cấp đổi" and the words "Giấy chứng
+ * nhận" or "GCN", on the line or at the head of the next on its page
+ * (*next set to 1, else 0).  A new string, its words' lowest confidence
+ * in *conf; NULL when line i is no such note. */
+char *lr_x_exchange_serial(const lr_clines *c, int i, double *conf,
+    int *next);
+
 /* The change-register entries of the lines in c on change pages, into
- * changes (an array), their fields under "certificate.changes[i]". */
+ * changes (an array), their fields under "certificate.changes[i]"; an
+ * exchange note (lr_x_exchange_serial()) on any page, in its place, an
+ * entry of kind "exchange" with the other certificate's "serial" (its
+ * date the register's, else none). */
 void lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields);
 
 #endif

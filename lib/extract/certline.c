@@ -12,6 +12,11 @@
 #include "parse-int.h"
 #include "tokens-int.h"
 
+/* The most confidence (0..100) a word read from red print over black
+ * text (a stamp or a seal over a line, LR_RED_OVER) is given: which ink
+ * it was read from is in doubt, and so is every field it feeds. */
+#define RED_OVER_CONF 30
+
 /* Split the folded words of l into tokens.  0, or -1 out of memory. */
 static int
 tokens_of(lr_cline *l)
@@ -95,6 +100,8 @@ cline_of(const lr_line *ln, int page, lr_page_kind kind, lr_cline *l)
 			    q > LR_SIX_CONF)
 				q = LR_SIX_CONF;
 		}
+		if (ln->words[i].red == LR_RED_OVER && q > RED_OVER_CONF)
+			q = RED_OVER_CONF;
 		if ((l->fw[i] = lr_x_fold(l->w[i])) == NULL &&
 		    (l->fw[i] = strdup("")) == NULL)
 			return -1;
@@ -410,6 +417,37 @@ lr_x_use_form(char *v)
 	return strdup(own ? "Sử dụng riêng" : "Sử dụng chung");
 }
 
+/* A series of two letters OCR read in mixed case ("cO 396440", "Cq"):
+ * made capitals in t, 1 when t is then a serial; else 0 (t is then no
+ * value to keep). */
+static int
+mixed_series(char *t)
+{
+	if (!isalpha((unsigned char)t[0]) || !isalpha((unsigned char)t[1]) ||
+	    (t[0] & 0x20) == (t[1] & 0x20))
+		return 0;
+	t[0] = (char)toupper((unsigned char)t[0]);
+	t[1] = (char)toupper((unsigned char)t[1]);
+	return lr_x_is_serial(t);
+}
+
+char *
+lr_cline_serial(const lr_cline *l, int a, int end, double *conf)
+{
+	for (int n = 2; a >= 0 && n >= 1; n--) {
+		char *t = a + n <= end ? lr_cline_text(l, a, a + n) : NULL;
+		int mixed = t != NULL && !lr_x_is_serial(t) && mixed_series(t);
+		if (t != NULL && lr_x_is_serial(t)) {
+			if (conf != NULL)
+				*conf = lr_cline_wconf(l, a, a + n) *
+				    (mixed ? 0.5 : 1);
+			return t;
+		}
+		free(t);
+	}
+	return NULL;
+}
+
 /* ---- The change register ------------------------------------------ */
 
 /* An ISO date from a word "dd/mm/yyyy" (out: 11 bytes); -1 if it is not. */
@@ -524,6 +562,27 @@ confirming(const lr_cline *l, int i)
 	return l->edge > 0 && w->x + w->w / 2 >= l->edge;
 }
 
+/* An exchange note's serial: after "cấp đổi" and a certificate's name,
+ * the first serial on the line, or one at the head of the next line on
+ * its page. */
+char *
+lr_x_exchange_serial(const lr_clines *c, int i, double *conf, int *next)
+{
+	const lr_cline *l = &c->v[i], *n = i + 1 < c->n ? l + 1 : NULL;
+	int a = lr_cline_find(l, "cap doi", 0), g = -1;
+	char *t = NULL;
+
+	*next = 0;
+	if (a >= 0 && (g = lr_cline_find(l, "giay chung nhan", a)) < 0)
+		g = lr_cline_find(l, "gcn", a);
+	for (int k = g; g >= 0 && t == NULL && k < l->nw; k++)
+		t = lr_cline_serial(l, k, l->nw, conf);
+	if (t == NULL && g >= 0 && n != NULL && n->page == l->page &&
+	    n->nw > 0 && (t = lr_cline_serial(n, 0, n->nw, conf)) != NULL)
+		*next = 1;
+	return t;
+}
+
 /* Entry being read: its first line, its text folded, the decision. */
 struct entry {
 	const lr_cline *first;
@@ -533,7 +592,8 @@ struct entry {
 	double said_conf;
 	char *folded;
 	char *decision;
-	double conf;
+	char *serial;		/* an exchange's other certificate */
+	double conf, serial_conf;
 };
 
 /* The date of e's confirmation from l: a date word in the confirmation
@@ -575,7 +635,8 @@ static void
 entry_flush(struct entry *e, json_t *changes, json_t *fields)
 {
 	char path[64];
-	const char *kind = e->folded ? change_kind(e->folded) : NULL;
+	const char *kind = e->serial != NULL ? "exchange" : e->folded ?
+	    change_kind(e->folded) : NULL;
 	json_t *c = json_object();
 	size_t i = json_array_size(changes);
 
@@ -592,9 +653,36 @@ entry_flush(struct entry *e, json_t *changes, json_t *fields)
 	snprintf(path, sizeof(path), "changes[%zu].decision", i);
 	lr_cfield(c, "decision", e->decision ? json_string(e->decision) :
 	    json_null(), fields, path, e->conf, e->first);
+	snprintf(path, sizeof(path), "changes[%zu].serial", i);
+	if (e->serial != NULL)
+		lr_cfield(c, "serial", json_string(e->serial), fields, path,
+		    e->serial_conf, e->first);
 	json_array_append_new(changes, c);
-	free(e->folded), free(e->decision);
+	free(e->folded), free(e->decision), free(e->serial);
 	memset(e, 0, sizeof(*e));
+}
+
+/* Flush the entry being read, if any, and open one on l from word from. */
+static void
+entry_open(struct entry *e, const lr_cline *l, int from, json_t *changes,
+    json_t *fields)
+{
+	if (e->first != NULL)
+		entry_flush(e, changes, fields);
+	e->first = l, e->conf = 1;
+	entry_add(e, l, from);
+}
+
+/* The entry being read is an exchange for the certificate of serial sn
+ * (stolen), read with confidence conf; flushed at once when whole. */
+static void
+entry_exchange(struct entry *e, char *sn, double conf, int whole,
+    json_t *changes, json_t *fields)
+{
+	free(e->serial);
+	e->serial = sn, e->serial_conf = conf;
+	if (whole)
+		entry_flush(e, changes, fields);
 }
 
 /* The first word of l that is not punctuation alone (OCR's "_" before a
@@ -781,24 +869,30 @@ lr_x_cert_changes(const lr_clines *c, json_t *changes, json_t *fields)
 
 	for (int i = 0; i < c->n; i++) {
 		const lr_cline *l = &c->v[i];
-		if (l->kind != LR_PAGE_CERT_CHANGES)
+		double sc = 0;
+		int next = 0;
+		char *sn = lr_x_exchange_serial(c, i, &sc, &next);
+		if (l->kind != LR_PAGE_CERT_CHANGES) {
+			if (sn != NULL) {	/* a note of another part */
+				entry_open(&e, l, lead(l), changes, fields);
+				entry_exchange(&e, sn, sc, 1, changes, fields);
+			}
+			i += next;
 			continue;
+		}
 		if (dated_line(l, date) && !dated_on(prev) && !dated_on(text)) {
-			if (e.first != NULL)
-				entry_flush(&e, changes, fields);
-			e.first = l, e.conf = 1;
+			entry_open(&e, l, date_opens(l, date), changes, fields);
 			memcpy(e.date, date, sizeof(date));
-			entry_add(&e, l, date_opens(l, date));
 			e.said[0] = '\0';	/* its own date: not yet whole */
-		} else if ((e.first == NULL || ((told(&e) ||
+		} else if ((sn != NULL && (e.first == NULL || told(&e) ||
+		    e.serial != NULL)) || ((e.first == NULL || ((told(&e) ||
 		    e.said[0] != '\0') && !runs_on(text))) &&
-		    opens_change(l)) {	/* dated, the entry is whole */
-			if (e.first != NULL)
-				entry_flush(&e, changes, fields);
-			e.first = l, e.conf = 1;
-			entry_add(&e, l, lead(l));
-		} else if (e.first != NULL)
+		    opens_change(l)))	/* dated, the entry is whole */
+			entry_open(&e, l, lead(l), changes, fields);
+		else if (e.first != NULL)
 			entry_add(&e, l, 0);
+		if (sn != NULL)
+			entry_exchange(&e, sn, sc, 0, changes, fields);
 		prev = l;
 		if (l->nw > 0 && !confirming(l, lead(l)))
 			text = l;

@@ -2,10 +2,12 @@
  * letter-sized red blobs on the page. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "hand.h"
 #include "red.h"
 #include "image/image.h"
+#include "text/text.h"
 
 #define RED_ROWS 64		/* the most rows of red blobs looked at */
 #define RED_LINES 12		/* the most lines of red print read */
@@ -198,6 +200,62 @@ line_in(const lr_page_words *p, int from, const int b[4])
 	return 0;
 }
 
+/* Is w one of the words of the lines of p from line from on (the red
+ * print read again), marks and case aside? */
+static int
+red_word(const lr_page_words *p, int from, const char *w)
+{
+	char *a = lr_ascii(w), *c;
+	int same = 0;
+
+	for (int i = from; a != NULL && !same && i < p->nlines; i++) {
+		const lr_line *l = &p->lines[i];
+		for (int k = 0; !same && k < l->nwords; k++) {
+			c = lr_ascii(l->words[k].text);
+			same = c != NULL && strcasecmp(a, c) == 0;
+			free(c);
+		}
+	}
+	free(a);
+	return same;
+}
+
+/* Did p hold, in its lines before line from, words in box b read sure
+ * enough (RED_CONF) that the red print read again (the lines from from
+ * on) does not hold, spanning a quarter of its width or more: black text
+ * under the red print (a stamp, a seal over a line), not the red print's
+ * own remnants or a speck read before? */
+static int
+black_under(const lr_page_words *p, int from, const int b[4])
+{
+	int span = 0;
+
+	for (int i = 0; i < from; i++)
+		for (int k = 0; k < p->lines[i].nwords; k++) {
+			const lr_word *w = &p->lines[i].words[k];
+			if (centre_in(b, w->x, w->y, w->w, w->h) && w->conf >=
+			    RED_CONF && lr_alnums(w->text) >= 2 &&
+			    !red_word(p, from, w->text))
+				span += w->w;
+		}
+	return 4 * span >= b[2];
+}
+
+/* Mark the words of the lines of p from line from on whose middle lies
+ * in box b as read from red print (LR_RED_PRINT), or over words read
+ * before (LR_RED_OVER: a stamp or a seal over black text) when over. */
+static void
+mark_red(lr_page_words *p, int from, const int b[4], int over)
+{
+	for (int i = from; i < p->nlines; i++) {
+		lr_line *l = &p->lines[i];
+		if (!centre_in(b, l->x, l->y, l->w, l->h))
+			continue;
+		for (int k = 0; k < l->nwords; k++)
+			l->words[k].red = over ? LR_RED_OVER : LR_RED_PRINT;
+	}
+}
+
 /* Keep of boxes those p holds no sure reading of; returns how many. */
 static int
 unread(const lr_page_words *p, int (*boxes)[4], int n)
@@ -229,9 +287,13 @@ lr_red_read(lr_ocr *e, PIX *scan, lr_page_words *p, int timeout_ms,
 	pixDestroy(&ink);
 	if (n > 0 && (added = lr_ocr_lines(e, layer, (const int (*)[4])boxes,
 	    n, RED_CONF, timeout_ms, p, err)) > 0)
-		for (int i = 0; i < n; i++)	/* the red line's old reading */
-			if (line_in(p, before, boxes[i]))
-				before -= drop_lines(p, before, boxes[i]);
+		for (int i = 0; i < n; i++) {	/* the red line's old reading */
+			if (!line_in(p, before, boxes[i]))
+				continue;
+			mark_red(p, before, boxes[i], black_under(p, before,
+			    boxes[i]));
+			before -= drop_lines(p, before, boxes[i]);
+		}
 	pixDestroy(&layer);
 	return added;
 }

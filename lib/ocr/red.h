@@ -14,7 +14,9 @@
  * sure reading of: rows of letter-sized red blobs (those on one line
  * joined, a large title's words and all), read from the red ink
  * alone (lr_colour_red_print()) as single lines, each line read sure
- * enough put in p in place of the words p had in its box.  Not on a photo
+ * enough put in p in place of the words p had in its box, its words
+ * marked red (LR_RED_OVER when p had words in its box: red print over
+ * black text, LR_RED_PRINT when not).  Not on a photo
  * (p->scan.photo).  Within timeout_ms (0: no limit).  Returns how many
  * lines were put in, or -1 with err set. */
 int lr_red_read(lr_ocr *e, PIX *scan, lr_page_words *p, int timeout_ms,

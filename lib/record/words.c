@@ -141,6 +141,7 @@ lr_words_add_word(lr_line *l, const char *text, float conf, int x, int y,
 	wd->conf = conf;
 	wd->x = x, wd->y = y, wd->w = w, wd->h = h;
 	wd->hand = 0;
+	wd->red = 0;
 	return wd;
 }
 
@@ -173,6 +174,23 @@ lr_words_move_page(lr_doc_words *from, int i, lr_doc_words *to)
 	return 0;
 }
 
+/* A word's marks as the 7th item of its JSON form: 1 by hand, 2 read
+ * from red print, 4 (with 2) red print over words read before. */
+static int
+marks_of(const lr_word *w)
+{
+	return (w->hand ? 1 : 0) | (w->red ? 2 : 0) |
+	    (w->red == LR_RED_OVER ? 4 : 0);
+}
+
+/* The marks of a word's 7th item m into w (marks_of()). */
+static void
+marks_read(lr_word *w, json_int_t m)
+{
+	w->hand = (m & 1) != 0;
+	w->red = m & 4 ? LR_RED_OVER : m & 2 ? LR_RED_PRINT : 0;
+}
+
 static json_t *
 line_json(const lr_line *l)
 {
@@ -182,8 +200,8 @@ line_json(const lr_line *l)
 		const lr_word *w = &l->words[i];
 		json_t *jw = json_pack("[s,f,i,i,i,i]", w->text,
 		    tenth(w->conf), w->x, w->y, w->w, w->h);
-		if (jw != NULL && w->hand)	/* a 7th item: by hand */
-			json_array_append_new(jw, json_integer(1));
+		if (jw != NULL && (w->hand || w->red))	/* a 7th item */
+			json_array_append_new(jw, json_integer(marks_of(w)));
 		json_array_append_new(words, jw);
 	}
 	if (l->kind == LR_BLOCK_NONE)	/* not laid out: as before layouts */
@@ -297,7 +315,7 @@ read_line(lr_page_words *p, const json_t *jl, int *laid, lr_err *err)
 			lr_err_set(err, "page %d: malformed word", p->n);
 			return -1;
 		}
-		word->hand = json_integer_value(json_array_get(jw, 6)) == 1;
+		marks_read(word, json_integer_value(json_array_get(jw, 6)));
 	}
 	return 0;
 }

@@ -13,7 +13,13 @@ typedef struct lr_word {
 	int x, y, w, h;		/* box in page pixels, origin top left */
 	int hand;		/* written by hand (its ink is a pen's, see
 				 * lr_ocrpage_run()) */
+	int red;		/* read from red print (lr_red_read()):
+				 * LR_RED_PRINT, or LR_RED_OVER when the
+				 * red stood over words read before (a seal
+				 * or stamp over black text); 0 not */
 } lr_word;
+
+enum { LR_RED_PRINT = 1, LR_RED_OVER = 2 };
 
 /* The kind of block of the page a line stands in (lr_words_layout). */
 typedef enum lr_block_kind {

@@ -86,4 +86,55 @@ is "$(year tợ73)" '[1973,["low OCR confidence"]]' "'tợ73' is 1973"
 is "$(year ro7o)" '[null,["a birth year'"'"'s label read, not its year"]]' \
     "'ro7o' may be 1970 or 1979: not read, for review"
 is "$(year 1973)" '[1973,[]]' "a year in figures is read as before"
+# an issuer whose unit's name the list holds only once its marks are
+# taken off ("huyện Ân Thí" for "Ân Thi"): mended to the list's name and
+# for review, as an address's unit is; one spelt as listed is left alone
+issuer() { cat > iss.txt <<P
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông: Lò Văn Thắng; Năm sinh: 1970
+Hưng Yên, ngày 7 tháng 10 năm 2016
+TM. ỦY BAN NHÂN DÂN
+$1
+P
+	"$TOP/tests/words-of-text" K iss.txt | ocr-extract -q | jq -c '[.certificate.issuer,
+	    [.review[] | select(.field == "certificate.issuer") | .reason]]'; }
+is "$(issuer 'HUYỆN ÂN THÍ')" \
+    '["Ủy ban nhân dân huyện Ân Thi",["its unit'"'"'s name misread (its marks), mended to the unit list'"'"'s name"]]' \
+    "an issuer's unit listed only without its marks is mended and for review"
+is "$(issuer 'HUYỆN ÂN THI')" '["Ủy ban nhân dân huyện Ân Thi",[]]' \
+    "an issuer's unit spelt as listed is left alone"
+is "$(issuer 'HUYỆN KIM ĐỘNG')" '["Ủy ban nhân dân huyện Kim Động",[]]' \
+    "another unit spelt as listed is left alone"
+# an origin read a letter or two off a wording of origins.tsv, and nearer
+# to no other ("thu ciền" for "thu tiền"), is written in that wording and
+# for review, as a decision's is; one read as listed is left alone
+origin() { printf '%s\n' 'GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT' \
+    'II. Thửa đất, nhà ở và tài sản khác gắn liền với đất' \
+    "h) Nguồn gốc sử dụng: $1" > org.txt
+	"$TOP/tests/words-of-text" K org.txt | ocr-extract -q | jq -c \
+	    '[.certificate.parcel.origin, [.review[] |
+	    select(.field == "certificate.parcel.origin") | .reason]]'; }
+is "$(origin 'Nhà nước giao đất có thu ciền sử dụng đất')" \
+    '["Nhà nước giao đất có thu tiền sử dụng đất",["origin mended to a listed wording"]]' \
+    "an origin a letter off a listed wording is mended to it, for review"
+is "$(origin 'Nhà nước giao đất có thu tiền sử dụng đất')" \
+    '["Nhà nước giao đất có thu tiền sử dụng đất",[]]' \
+    "an origin read as listed is left alone"
+is "$(origin 'Nhận thừa kế đất được Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất')" \
+    '["Nhận thừa kế đất được Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất",[]]' \
+    "an origin far from every listed wording is left as read"
+# words read from red print over black text (a stamp or seal over a line:
+# the word's 7th item 6, lr_red_read()) are in doubt, and so is every
+# field they feed; red print read alone (2: a red serial, a red title)
+# and words by hand (1) are not doubted for it
+red() { "$TOP/tests/words-of-text" K page.txt | jq -c --argjson m "$1" \
+	    '.ocr.pages[0].lines[3].words |= map(. + [$m])' | ocr-extract -q |
+	    jq -c '[.certificate.serial, [.review[] |
+	    select(.field == "certificate.serial") | .reason]]'; }
+serial 'AK 689163' >/dev/null
+is "$(red 6)" '["AK 689163",["low OCR confidence"]]' \
+    "a serial read from red print over black text is for review"
+is "$(red 2)" '["AK 689163",[]]' "a serial read from red print alone is not"
+is "$(red 1)" '["AK 689163",[]]' "nor one written by hand, read well"
 done_testing

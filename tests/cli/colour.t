@@ -103,4 +103,23 @@ like "$(text)" '^GIẤY CHỨNG NHẬN$' "a red title at 94 dpi is read again, i
 like "$(text)" '^BX 702318$' "and the red serial at the page's foot"
 like "$(text)" '^CCCD số: 011075004321$' "the black text is read as before"
 
+# A red stamp over a typed line ("ĐÃ THẾ CHẤP" over a register's entry)
+# and a red serial alone: both are read again from the red ink, and their
+# words say so (a 7th item): 6 for red print over black text read before
+# (its fields are in doubt), 2 for red print alone.
+convert white.png -colorspace sRGB -type TrueColor -font DejaVu-Serif \
+    -pointsize 44 -fill black \
+    -annotate +120+160 "Ông Nguyễn Văn Bình, sinh năm 1975" \
+    -annotate +120+340 "Thế chấp tại Ngân hàng Nông nghiệp huyện Tủa Chùa" \
+    -fill '#c8102e' -font DejaVu-Sans-Bold -pointsize 60 \
+    -annotate +300+355 "ĐÃ THẾ CHẤP" -pointsize 52 -annotate +120+580 "BH 524494" \
+    -fill none -stroke 'rgba(215,30,45,0.8)' -strokewidth 10 \
+    -draw 'circle 1500,250 1500,100' -density 300 -units PixelsPerInch \
+    -quality 90 stamp.jpg
+run ocr-extract -q --no-extract --keep-words stamp.jpg
+marks() { jqv -r '.ocr.pages[0].lines[] | [.words[] | "\(.[0])/\(.[6] // 0)"] |
+    join(" ")'; }
+like "$(marks)" '^ĐÃ/6 THẾ/6 CHẤP/6$' "a red stamp over a typed line: its words marked red over text"
+like "$(marks)" '^BH/2 524494/2$' "a red serial alone: its words marked red print"
+like "$(marks)" '^Ông/0 Nguyễn/0 Văn/0' "black text is not marked"
 done_testing
