@@ -30,14 +30,14 @@ lr_fold_key(char *s)
 
 /* The length of the typographic quote s starts with (‘ ’ “ ” „ « »), or
  * of a mark OCR makes of a dotted or dashed rule, which no Vietnamese
- * word holds (¡ ¦ ˆ: "¡Phan Đức Khải", "ˆ 6451"), or 0: split off words
- * as ASCII quotes are. */
+ * word holds (¡ ¦: "¡Phan Đức Khải"; "ˆ" only before a word, as OCR
+ * makes it of the "²" of "m²" too), or 0: split off words as ASCII quotes
+ * are. */
 static size_t
 quote_at(const char *s)
 {
 	static const char *const q[] = { "\u2018", "\u2019", "\u201c",
-	    "\u201d", "\u201e", "\u00ab", "\u00bb", "\u00a1", "\u00a6",
-	    "\u02c6" };
+	    "\u201d", "\u201e", "\u00ab", "\u00bb", "\u00a1", "\u00a6" };
 
 	for (size_t i = 0; i < sizeof(q) / sizeof(*q); i++)
 		if (strncmp(s, q[i], strlen(q[i])) == 0)
@@ -66,7 +66,8 @@ flags_of(const char *s)
 	int first = 1;
 
 	if ((s[0] != '\0' && s[1] == '\0' && strchr("():;,.|-[]\"'*`^~_", s[0])) ||
-	    (s[0] != '\0' && quote_at(s) == strlen(s)))
+	    (s[0] != '\0' && quote_at(s) == strlen(s)) ||
+	    strcmp(s, "\u02c6") == 0)
 		return TOK_PUNCT;
 	for (; *p != '\0'; p += n) {
 		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
@@ -366,7 +367,8 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 		return -1;
 	s += rule_letter(s, e);
 	for (size_t q; s < e; s += q) {
-		q = strchr(lead_punct, *s) ? 1 : quote_at(s);
+		q = strchr(lead_punct, *s) ? 1 : quote_at(s) ? quote_at(s) :
+		    strncmp(s, "\u02c6", 2) == 0 ? 2 : 0;	/* "ˆ”": a rule */
 		if (q == 0 || e - s <= (ptrdiff_t)q)
 			break;
 		if (push(t, w, s, q, page, line) != 0)

@@ -1435,4 +1435,18 @@ edited_from use-change-dashes.txt 's/^- Mục đích trước khi chuyển:/- M�
 is "$(jqv -c '[.parcels[] | [.land_use, .land_use_to]]')" '[["CLN","ONT"]]' \
     "the use before a change as the use the land has now"
 
+# "m²" read "mˆ": the mark after a unit is the unit's, not a dotted
+# rule's mark split off (tables' "ˆ" before a word is), so the parcel's
+# address after it is read.
+printf '%s\n' 'ỦY BAN NHÂN DÂN HUYỆN TỦA CHÙA' 'QUYẾT ĐỊNH' \
+    'Về việc cho phép chuyển mục đích sử dụng đất' \
+    'Điều 1. Cho phép ông Lò Văn Sơn, sinh năm 1970, thường trú tại bản Co Mỏ,' \
+    'xã Trung Thu, huyện Tủa Chùa; được chuyển mục đích sử dụng thửa đất số 1268,' \
+    'tờ bản đồ số 27, diện tích 236,9 mˆ, tại bản Phai Cát, xã' \
+    'Trung Thu, huyện Tủa Chùa, tỉnh Điện Biên.' >unitmark.txt
+run extract-text -q unitmark.txt
+is "$(jqv -c '[.parcels[] | [.area, .address]]')" \
+    '[[236.9,"bản Phai Cát, xã Trung Thu, huyện Tủa Chùa, tỉnh Điện Biên"]]' \
+    "'mˆ' is m²: the area, and the address after it"
+
 done_testing
