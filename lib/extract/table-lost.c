@@ -59,19 +59,25 @@ parcel_label(int lab)
 }
 
 /* Is line [a, b) the header of a table: three column labels or more, one
- * of them a sheet or a parcel number, and at most one figure (prose gives
- * its labels their values)?  Its columns into f. */
+ * of them a sheet or a parcel number, one a holder's ("STT", "Họ và
+ * tên") unless sheet, number and area all are (a list of parcels), and
+ * at most one figure?  Prose gives its labels their values, and names no
+ * holders' column ("Địa chỉ thửa đất: tổ 13, ...").  Its columns into f. */
 static int
 head_line(const lr_xctx *c, int a, int b, struct found *f)
 {
-	int cols[LR_TAB_MAXCOL], at[LR_TAB_MAXCOL], parcel = 0;
+	int cols[LR_TAB_MAXCOL], at[LR_TAB_MAXCOL], parcel = 0, seen = 0;
 	int n = lr_tab_head_words(c, a, b, cols, at);
 
 	if (n < 3 || figures(c, a, b) > 1)
 		return 0;
-	for (int k = 0; k < n; k++)
+	for (int k = 0; k < n; k++) {
 		parcel |= parcel_label(cols[k]);
-	if (!parcel)
+		seen |= cols[k] == LAB_T_STT || cols[k] == LAB_T_NAME ? 8 :
+		    cols[k] == LAB_P_SHEET ? 1 : cols[k] == LAB_P_NUMBER ? 2 :
+		    cols[k] == LAB_P_AREA ? 4 : 0;
+	}
+	if (!parcel || (!(seen & 8) && (seen & 7) != 7))
 		return 0;
 	f->page = c->t->v[a].page, f->ncol = n, f->nrows = 0, f->nparcel = 0;
 	for (int k = 0; k < n; k++) {

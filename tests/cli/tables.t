@@ -312,6 +312,13 @@ is "$(jq -c '[.review[] | select(.field | test("^(owners|parcels)")) |
     '[["parcels","page 1: a table of holders (5 rows): only 4 read, rows missing"]]' \
     "the row missing is told, once, for the whole table"
 
+# A parcel given in lettered lines of labels and values (testdata/tables/
+# lettered.words): "b) Địa chỉ thửa đất: tổ 13, ..." names three column
+# labels but no holders' column, and is prose: no table lost.
+read_words lettered
+is "$(reasons lettered | grep -c 'table')" 0 \
+    "lines of labels and values are no table of holders, nothing lost"
+
 # An unruled table of households, horizontal rules only, names in capitals
 # (testdata/tables/households.words): a name cell merged over its rows
 # stands beside their middle, on a line of its own or on a middle row; its
