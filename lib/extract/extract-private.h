@@ -60,6 +60,11 @@ int lr_x_plist_areas(lr_xctx *c, int i, int end, int resp);
 void lr_x_plist_close(lr_xctx *c);
 /* Tables of holders and parcels; marks their lines in c->in_table. */
 void lr_x_tables(lr_xctx *c);
+/* Once the tables and the body are read: a line of table words over rows
+ * of figures from which fewer parcels were read than it has rows is a
+ * table lost in whole or in part; one review item on the list says so
+ * and stands for its holders (table-lost.c). */
+void lr_x_tables_lost(lr_xctx *c);
 /* What lr_x_addr_mend did to an address. */
 typedef struct lr_mend {
 	int changes;		/* type words and names mended */

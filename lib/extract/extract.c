@@ -925,6 +925,7 @@ land_body(lr_xctx *c)
 	lr_x_body(c);
 	lr_x_table_terms(c);
 	lr_x_list_terms(c);
+	lr_x_tables_lost(c);
 }
 
 static void

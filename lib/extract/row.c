@@ -87,6 +87,21 @@ rule_piece(const lr_tok *k)
 	return k->text[0] == '_' && strspn(k->text, "_") == strlen(k->text);
 }
 
+/* Is token k what OCR makes of a dotted or dashed rule: a mark no word
+ * holds ("¡", "¦", "ˆ") or a run of three dots or dashes or more ("....",
+ * "---", "…")?  Like "|", it parts cells and is no damage. */
+static int
+rule_mark(const lr_tok *k)
+{
+	const char *x = k->text;
+
+	if (strcmp(x, "\u00a1") == 0 || strcmp(x, "\u00a6") == 0 ||
+	    strcmp(x, "\u02c6") == 0 || strcmp(x, "\u2026") == 0)
+		return 1;
+	return strlen(x) >= 3 && (strspn(x, ".") == strlen(x) ||
+	    strspn(x, "-") == strlen(x));
+}
+
 /* Is s the number of a sub-row, "1.2", "12.3" (a holder's second
  * parcel under the holder's own row)? */
 static int
@@ -107,8 +122,8 @@ static int
 skip_marks(const lr_xctx *c, struct row *r, int i, int e)
 {
 	for (; i < e && !lr_tab_content(&c->t->v[i]); i++)
-		if (!lr_tok_is(c->t, i, '|') && !(r->tb->geo == 2 &&
-		    rule_piece(&c->t->v[i])))
+		if (!lr_tok_is(c->t, i, '|') && !rule_mark(&c->t->v[i]) &&
+		    !(r->tb->geo == 2 && rule_piece(&c->t->v[i])))
 			damage(r, "stray marks between cells");
 	return i;
 }
@@ -477,7 +492,9 @@ use_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
 	}
 	if (lr_parse_landuse(c->s, c->t, i, i + 1 < e ? e : i + 1, code,
 	    &sp) == 0) {
-		if (sp.a != i || sp.b > i + 1)
+		/* a name in words ("Đất chuyên trồng lúa nước") from i is
+		 * the use itself, the code alone its one token */
+		if (sp.a != i)
 			damage(r, "stray text before the land use");
 	} else if (lookalike_code(c, i, after_paren(c, j, i), code) == 0 ||
 	    near_code(c, i, code) == 0) {
@@ -574,6 +591,65 @@ unread_holder(lr_xctx *c, struct row *r, json_t *p)
 	return 1;
 }
 
+/* The token of the whole number after label lab in tokens [i, e) ("số
+ * 31," after "Tờ bản đồ"), outside [skip0, skip1); -1 when none. */
+static int
+labelled_at(const lr_xctx *c, int lab, int i, int e, int skip0, int skip1)
+{
+	for (int j = i; j < e; j++) {
+		int v = j >= skip0 && j < skip1 ? -1 : lr_label_at(c->s, c->t,
+		    j, e, lab, NULL);
+		if (v < 0)
+			continue;
+		v = lr_tok_skip(c->t, v, e, ":");
+		return v < e && (c->t->v[v].flags & TOK_DIGIT) ? v : -1;
+	}
+	return -1;
+}
+
+int
+lr_tab_located(const lr_xctx *c, int i, int e, int *sheet, int *num)
+{
+	*sheet = labelled_at(c, LAB_P_SHEET, i, e, e, e);
+	*num = *sheet < 0 ? -1 : labelled_at(c, LAB_P_NUMBER, i, e, *sheet -
+	    1 > i ? *sheet - 1 : i, *sheet + 1);
+	return *sheet >= 0 && *num >= 0;
+}
+
+/* The whole number of token k put as key of parcel p (row r), doubted
+ * when OCR damaged its digits; its trailing comma is the cell's. */
+static void
+labelled_value(lr_xctx *c, struct row *r, json_t *p, const char *key,
+    int k)
+{
+	char buf[32];
+	int rep;
+
+	cell_digits(&c->t->v[k], buf, sizeof(buf), &rep);
+	rep -= strchr(",;.", c->t->v[k].text[strlen(c->t->v[k].text) - 1])
+	    != NULL && rep > 0;
+	buf[strspn(buf, "0123456789")] = '\0';
+	lr_span sp = { k, k + 1, rep ? c->s->set[SET_REPAIR] : 1,
+	    rep ? "digits repaired" : NULL };
+	lr_x_put(c, p, r->pre, key, json_string(buf), &sp, 0);
+}
+
+/* A cell that names its parcel with labels, "Tờ bản đồ số 31, thửa số
+ * 316" (either order), from token i: the token after the later number,
+ * else -1. */
+static int
+located_cell(lr_xctx *c, struct row *r, int i, int e)
+{
+	json_t *p = json_array_get(c->parcels, (size_t)r->parcel);
+	int sheet, num;
+
+	if (!lr_tab_located(c, i, e, &sheet, &num))
+		return -1;
+	labelled_value(c, r, p, "sheet", sheet);
+	labelled_value(c, r, p, "number", num);
+	return (sheet > num ? sheet : num) + 1;
+}
+
 /* A cell of two whole numbers parted by "/" at token i ("184/9" under
  * "thửa/tờ"): the first in key1, the second in key2; the token after. */
 static int
@@ -585,6 +661,8 @@ pair_cell(lr_xctx *c, struct row *r, const char *key1, const char *key2,
 	size_t len = 0, n1;
 	int b = skip_marks(c, r, i, e);
 
+	if ((i = located_cell(c, r, b, e)) >= 0)
+		return i;
 	for (i = b; i < e && len + strlen(c->t->v[i].text) < sizeof(buf);
 	    i++)
 		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s",

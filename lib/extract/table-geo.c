@@ -231,11 +231,40 @@ named_cells(lr_xctx *c, struct gtab *g, int r, int ncol)
 	return n;
 }
 
+/* Is row r of g one run of words across its cells with no figure, its
+ * words a word's space apart from cell to cell (a hamlet's heading, "Ấp
+ * Tân Thành", the columns cut into pieces)? */
+static int
+run_across(const struct gtab *g, int r, int ncol)
+{
+	const lr_tok *prev = NULL;
+
+	for (int i = g->cut[r][0]; i < g->cut[r][ncol]; i++) {
+		const lr_tok *k = &g->t.v[i];
+		if (!lr_tab_content(k))
+			continue;
+		if ((k->flags & TOK_DIGIT) || (prev != NULL && (k->x < prev->x ||
+		    k->x - prev->x - prev->w > prev->h)))
+			return 0;
+		prev = k;
+	}
+	return prev != NULL;
+}
+
+/* Does row r of g start with an article ("Điều 2."), the text after a
+ * table that its grid of columns took in?  c->t must be g's tokens. */
+static int
+article_row(const lr_xctx *c, const struct gtab *g, int r, int ncol)
+{
+	return lr_tab_article(c, g->cut[r][0], g->cut[r][ncol]);
+}
+
 /* The header rows of g: those before the first with numbers in two
  * cells but for a row of column numbers (counted in) and a row whose
  * cells name two columns or more (a header with specks OCR read as
  * digits, "š 3 C2"); *named: those that name the columns, not a row
- * with one cell of content under them (a hamlet's row across). */
+ * under them with one cell of content or one run of words across
+ * (run_across): a hamlet's row across. */
 static int
 header_rows(lr_xctx *c, struct gtab *g, int ncol, int *named)
 {
@@ -247,8 +276,8 @@ header_rows(lr_xctx *c, struct gtab *g, int ncol, int *named)
 		    named_cells(c, g, h, ncol) < 2)
 			break;
 	*named = h > 0 && numbering(g, h - 1, ncol) ? h - 1 : h;
-	while (*named > 1 && (row_digits(g, *named - 1, ncol, &content),
-	    content <= 1))
+	while (*named > 1 && ((row_digits(g, *named - 1, ncol, &content),
+	    content <= 1) || run_across(g, *named - 1, ncol)))
 		(*named)--;	/* a row across under the header: no cells */
 	return h;
 }
@@ -421,7 +450,7 @@ static int
 column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
     int to, int *n)
 {
-	int cells = 0, last = 0, seq = 1;
+	int cells = 0, last = 0, seq = 1, sheet, num;
 
 	memset(n, 0, 128 * sizeof(*n));
 	for (int r = from; r < to; r++) {
@@ -435,6 +464,8 @@ column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
 		cells++;
 		if (e - a == 1)
 			n[damaged_whole(c, a) ? 'd' : value_kind(c, a)]++;
+		else if (lr_tab_located(c, a, e, &sheet, &num))
+			n['L']++;
 		else
 			n['p'] += person_cell(c, a, e);
 		seq &= e - a == 1 && atoi(g->t.v[a].text) == last + 1;
@@ -447,7 +478,7 @@ column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
 		return 's';
 	if (n['a'] > 0 && (n['a'] + n['n'] + n['y']) * 4 >= cells * 3)
 		return 'a';
-	for (const char *v = "yinup"; *v != '\0'; v++)
+	for (const char *v = "yinupL"; *v != '\0'; v++)
 		if (n[(int)*v] * 4 >= cells * 3)
 			return *v;
 	/* a narrow column of numbers some of which OCR garbled */
@@ -460,7 +491,8 @@ column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
  * in four of them at least (OCR damages some): of cells of one word, a
  * kind of value_kind(), areas counting whole numbers among them when one
  * at least is marked, 's' when all are 1, 2, 3... (row numbers); of
- * cells of words, 'p' people's names (person_cell); 0 none of these, or
+ * cells of words, 'p' people's names (person_cell), 'L' a parcel's sheet
+ * and number after their labels (lr_tab_located); 0 none of these, or
  * under two cells.  c->t must be g's tokens. */
 static int
 column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
@@ -483,7 +515,7 @@ has_column(const struct lr_table *tb, int lab)
 
 /* The column label values of kind v (column_values, sheet_by_size) give
  * in tb: areas, land uses, birth years, ID numbers, row numbers, names, sheets
- * and parcel numbers told apart by size; whole numbers are parcel numbers
+ * and parcel numbers told apart by size, both labelled in one cell; whole numbers are parcel numbers
  * when only the sheet column is named, sheets when only the number
  * column is.  -1 when none. */
 static int
@@ -501,6 +533,7 @@ label_of_values(const struct lr_table *tb, int v)
 	case 'p': return LAB_T_NAME;
 	case 'S': return LAB_P_SHEET;
 	case 'N': return LAB_P_NUMBER;
+	case 'L': return LAB_T_SHEETNUM;
 	case 'n': return sheet && !num ? LAB_P_NUMBER : num && !sheet ?
 	    LAB_P_SHEET : -1;
 	}
@@ -578,7 +611,9 @@ sheet_by_size(const lr_xctx *c, const struct gtab *g, int from, int to,
 
 /* A column whose header cell names nothing ("DT thu hồi", or a header
  * OCR damaged) is named by its values in body rows [from, to) when three
- * in four are of one kind (label_of_values) and no column is named so.
+ * in four are of one kind (label_of_values) and no column is named so;
+ * so is any column whose cells name their parcels with labels ("Tờ
+ * bản đồ số 31, thửa số 316" under "Vị trí thửa đất": 'L').
  * The labels so named in by[] (LAB_NONE-ended, up to LR_TAB_MAXCOL);
  * returns how many. */
 static int
@@ -588,7 +623,9 @@ column_by_values(const lr_xctx *c, const struct gtab *g, int from, int to,
 	int named = 0, v[LR_TAB_MAXCOL], whole = 0;
 
 	for (int k = 0; k < tb->ncol; k++) {
-		v[k] = tb->cols[k] < 0 ? column_values(c, g, k, from, to) : 0;
+		/* "Vị trí thửa đất" over "Tờ bản đồ số 31, thửa số 316" */
+		v[k] = column_values(c, g, k, from, to);
+		v[k] = tb->cols[k] >= 0 && v[k] != 'L' ? 0 : v[k];
 		whole += v[k] == 'n';
 	}
 	sheet_by_size(c, g, from, to, tb, v, whole);
@@ -596,7 +633,7 @@ column_by_values(const lr_xctx *c, const struct gtab *g, int from, int to,
 		/* whole numbers name a column only when one column has them */
 		int lab = v[k] != 0 && (v[k] != 'n' || whole == 1) ?
 		    label_of_values(tb, v[k]) : -1;
-		if (lab >= 0 && !has_column(tb, lab)) {
+		if (lab >= 0 && (!has_column(tb, lab) || v[k] == 'L')) {
 			tb->cols[k] = lab;
 			by[named++] = lab;
 		}
@@ -778,8 +815,9 @@ last_holders(const lr_xctx *c, const struct lr_table *tb)
 	return fabs(own - tb->total) <= tol && fabs(all - tb->total) > tol;
 }
 
-/* Read the rows [from, to) of g into tb, up to a total row; blank rows and
- * rows with one cell of content (a stray mark, a lone number) are passed
+/* Read the rows [from, to) of g into tb, up to a total row or an article;
+ * blank rows, rows with one cell of content (a stray mark, a lone
+ * number) and runs of words across (a hamlet's heading) are passed
  * over.  A total row with rows after it closes a household
  * (household_row).  c->t must be g's tokens. */
 static void
@@ -803,8 +841,10 @@ read_rows(lr_xctx *c, const struct gtab *g, int from, int to,
 				tb->total = -1;	/* its last household's */
 			break;
 		}
-		if (content < 2)
-			continue;
+		if (article_row(c, g, r, tb->ncol))
+			break;
+		if (content < 2 || run_across(g, r, tb->ncol))
+			continue;	/* a hamlet's heading across */
 		int held = tb->prev_owner, damaged = tb->damaged;
 		size_t items = json_array_size(c->review);
 		lr_tab_row_cut(c, tb, a, b, g->cut[r]);
@@ -2017,6 +2057,16 @@ split_sides(const lr_xctx *c, lr_grid *gr, int page, lr_grid *right)
 	return 1;
 }
 
+/* Is rule r of page pg a scanner's streak, not a table's rule: a line
+ * down nine tenths of the page's height or more, which no table's rule
+ * runs (a table leaves the heading and the signature above and below)? */
+static int
+streak(const lr_page_words *pg, const lr_rule *r)
+{
+	return pg->height > 0 && r->h * 10 >= pg->height * 9 && r->w * 20 <
+	    r->h;
+}
+
 /* The grids of every page of c, refined (refine_grid), in reading order
  * (two tables side by side in one grid cut, the left first: split_sides),
  * in *out (to free); how many, -1 when out of memory. */
@@ -2030,9 +2080,15 @@ all_grids(const lr_xctx *c, struct pgrid **out)
 	    sizeof(**out));
 	for (int p = 0; *out != NULL && p < c->w->npages; p++) {
 		const lr_page_words *pg = &c->w->pages[p];
-		int tol = lr_grid_tol(pg);
-		int m = lr_grids_of_rules(pg->rules, pg->nrules, tol, grids,
-		    MAXGRIDS);
+		int tol = lr_grid_tol(pg), nr = 0, m = 0;
+		lr_rule *kept = malloc((size_t)(pg->nrules + 1) *
+		    sizeof(*kept));
+		for (int i = 0; kept != NULL && i < pg->nrules; i++)
+			if (!streak(pg, &pg->rules[i]))
+				kept[nr++] = pg->rules[i];
+		if (kept != NULL)
+			m = lr_grids_of_rules(kept, nr, tol, grids, MAXGRIDS);
+		free(kept);
 		for (int i = 0; i < m; i++) {
 			if (grids[i].nrow == 1)	/* ruled by its columns */
 				rows_by_gaps(c, &grids[i], pg->n, mingap(c,

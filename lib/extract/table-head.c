@@ -155,21 +155,13 @@ lr_tab_line_range(const lr_toks *t, int from, int *a, int *b)
 		;
 }
 
-/* The column labels of the line of words [a, b) in cols, read word by
- * word, separators lost or stray ("STT Họ và tên Tờ bản Thửa Diện tích
- * Loại"): the longest run of up to four words from each word that starts
- * a column label; how many, 0 when a word of it is a number (a row or
- * prose; a digit OCR read inside a word of letters is none). */
-static int
-line_labels(const lr_xctx *c, int a, int b, int *cols)
+int
+lr_tab_head_words(const lr_xctx *c, int a, int b, int *cols, int *at)
 {
 	int n = 0, lab = -1, w;
 	char key[64];
 	size_t jlen;
 
-	for (int j = a; j < b; j++)
-		if ((c->t->v[j].flags & TOK_DIGIT) && !in_letters(c->t, a, j))
-			return 0;
 	for (int i = a; i < b; i += w) {
 		/* the label must run past the words before the last one */
 		for (w = 4; w > 0; w--)
@@ -177,11 +169,27 @@ line_labels(const lr_xctx *c, int a, int b, int *cols)
 			    (lab = cell_label(c, i, i + w, &jlen)) >= 0 &&
 			    jlen > cell_key(c, i, i + w - 1, key, sizeof(key)))
 				break;
-		if (w > 0)
-			n = add_col(cols, n, lab);
+		if (w > 0 && add_col(cols, n, lab) > n) {
+			if (at != NULL)
+				at[n] = i;
+			n++;
+		}
 		w = w > 0 ? w : 1;
 	}
 	return n;
+}
+
+/* The column labels of the line of words [a, b) in cols, read word by
+ * word, separators lost or stray ("STT Họ và tên Tờ bản Thửa Diện tích
+ * Loại"): lr_tab_head_words(); how many, 0 when a word of it is a number
+ * (a row or prose; a digit OCR read inside a word of letters is none). */
+static int
+line_labels(const lr_xctx *c, int a, int b, int *cols)
+{
+	for (int j = a; j < b; j++)
+		if ((c->t->v[j].flags & TOK_DIGIT) && !in_letters(c->t, a, j))
+			return 0;
+	return lr_tab_head_words(c, a, b, cols, NULL);
 }
 
 /* The columns of a header read word by word (line_labels), when they make
@@ -311,4 +319,18 @@ lr_tab_repeat_at(const lr_xctx *c, int a)
 			return (e + t->v[j].x) / 2;
 	}
 	return -1;
+}
+
+int
+lr_tab_article(const lr_xctx *c, int a, int e)
+{
+	int n;
+
+	while (a < e && !lr_tab_content(&c->t->v[a]))
+		a++;
+	if (a >= e || (n = lr_label_at(c->s, c->t, a, e, LAB_ARTICLE,
+	    NULL)) < 0)
+		return 0;
+	n = lr_tok_skip(c->t, n, e, ".:");
+	return n < e && (c->t->v[n].flags & TOK_DIGIT);
 }

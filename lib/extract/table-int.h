@@ -56,6 +56,19 @@ void lr_tab_row(lr_xctx *c, struct lr_table *tb, int a, int b);
  * starts[k + 1] - 1 (a separator); NULL: cells found by their types. */
 void lr_tab_row_cut(lr_xctx *c, struct lr_table *tb, int a, int b,
     const int *starts);
+/* The column labels of the line of words [a, b) in cols (LR_TAB_MAXCOL),
+ * read word by word whatever else the line holds: of the runs of up to
+ * four words from each word, the longest that names a column
+ * (table-columns.tsv), a label repeated next to itself counted once; the
+ * token each starts at in at (may be NULL).  How many (table-head.c). */
+int lr_tab_head_words(const lr_xctx *c, int a, int b, int *cols, int *at);
+/* Do tokens [i, e), a cell, name a parcel with labels, "Tờ bản đồ số 31,
+ * thửa số 316" (either order)?  The tokens of its sheet and number in
+ * *sheet and *num (-1 when not) (row.c). */
+int lr_tab_located(const lr_xctx *c, int i, int e, int *sheet, int *num);
+/* Do tokens [a, e) start with an article and its number ("Điều 2."; not
+ * the surname "Điêu" OCR reads alike) (table-head.c)? */
+int lr_tab_article(const lr_xctx *c, int a, int e);
 /* The columns of the header line [a, b) into cols (LR_TAB_MAXCOL), their
  * count; 0 when it is no header of a table of parcels (table-head.c). */
 int lr_tab_header(const lr_xctx *c, int a, int b, int *cols);

@@ -29,12 +29,15 @@ lr_fold_key(char *s)
 }
 
 /* The length of the typographic quote s starts with (‘ ’ “ ” „ « »), or
- * 0: split off words as ASCII quotes are. */
+ * of a mark OCR makes of a dotted or dashed rule, which no Vietnamese
+ * word holds (¡ ¦: "¡Phan Đức Khải"; "ˆ" only before a word, as OCR
+ * makes it of the "²" of "m²" too), or 0: split off words as ASCII quotes
+ * are. */
 static size_t
 quote_at(const char *s)
 {
 	static const char *const q[] = { "\u2018", "\u2019", "\u201c",
-	    "\u201d", "\u201e", "\u00ab", "\u00bb" };
+	    "\u201d", "\u201e", "\u00ab", "\u00bb", "\u00a1", "\u00a6" };
 
 	for (size_t i = 0; i < sizeof(q) / sizeof(*q); i++)
 		if (strncmp(s, q[i], strlen(q[i])) == 0)
@@ -63,7 +66,8 @@ flags_of(const char *s)
 	int first = 1;
 
 	if ((s[0] != '\0' && s[1] == '\0' && strchr("():;,.|-[]\"'*`^~_", s[0])) ||
-	    (s[0] != '\0' && quote_at(s) == strlen(s)))
+	    (s[0] != '\0' && quote_at(s) == strlen(s)) ||
+	    strcmp(s, "\u02c6") == 0)
 		return TOK_PUNCT;
 	for (; *p != '\0'; p += n) {
 		if ((n = utf8proc_iterate(p, -1, &c)) <= 0)
@@ -329,7 +333,26 @@ footnote_mark(const char *s, const char *e)
 	return x < e && digit(x[-1]) ? (size_t)(e - x) : 0;
 }
 
-/* Split one word into tokens, the spaces OCR left around it dropped. */
+/* Does s (before e) start with a small "i" or "l" glued before a capital
+ * and a small letter ("iPuih", "lÔng"): a table's dotted or dashed rule,
+ * or its thin vertical rule, that OCR read as a letter before a name? */
+static int
+rule_letter(const char *s, const char *e)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s + 1;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+
+	if (e - s < 3 || (*s != 'i' && *s != 'l') ||
+	    (n = utf8proc_iterate(p, e - s - 1, &c)) <= 0 ||
+	    utf8proc_category(c) != UTF8PROC_CATEGORY_LU ||
+	    utf8proc_iterate(p + n, e - s - 1 - n, &c) <= 0)
+		return 0;
+	return utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
+}
+
+/* Split one word into tokens, the spaces OCR left around it dropped; a
+ * rule read as a letter before it (rule_letter) is a "|" of its own. */
 static int
 split_word(lr_toks *t, const lr_word *w, int page, int line)
 {
@@ -340,8 +363,12 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 		s++;
 	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
 		e--;
+	if (rule_letter(s, e) && push(t, w, "|", 1, page, line) != 0)
+		return -1;
+	s += rule_letter(s, e);
 	for (size_t q; s < e; s += q) {
-		q = strchr(lead_punct, *s) ? 1 : quote_at(s);
+		q = strchr(lead_punct, *s) ? 1 : quote_at(s) ? quote_at(s) :
+		    strncmp(s, "\u02c6", 2) == 0 ? 2 : 0;	/* "ˆ”": a rule */
 		if (q == 0 || e - s <= (ptrdiff_t)q)
 			break;
 		if (push(t, w, s, q, page, line) != 0)

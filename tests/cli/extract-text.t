@@ -1532,4 +1532,18 @@ is "$(jqv -c '[.parcels[0].number, .parcels[0].sheet, .parcels[0].address]')" \
     '["305","21","thôn Đồng Bùa, xã Tam Quan, huyện Tam Đảo"]' \
     "a parcel's address after the brackets of its number and sheet"
 
+# "m²" read "mˆ": the mark after a unit is the unit's, not a dotted
+# rule's mark split off (tables' "ˆ" before a word is), so the parcel's
+# address after it is read.
+printf '%s\n' 'ỦY BAN NHÂN DÂN HUYỆN TỦA CHÙA' 'QUYẾT ĐỊNH' \
+    'Về việc cho phép chuyển mục đích sử dụng đất' \
+    'Điều 1. Cho phép ông Lò Văn Sơn, sinh năm 1970, thường trú tại bản Co Mỏ,' \
+    'xã Trung Thu, huyện Tủa Chùa; được chuyển mục đích sử dụng thửa đất số 1268,' \
+    'tờ bản đồ số 27, diện tích 236,9 mˆ, tại bản Phai Cát, xã' \
+    'Trung Thu, huyện Tủa Chùa, tỉnh Điện Biên.' >unitmark.txt
+run extract-text -q unitmark.txt
+is "$(jqv -c '[.parcels[] | [.area, .address]]')" \
+    '[[236.9,"bản Phai Cát, xã Trung Thu, huyện Tủa Chùa, tỉnh Điện Biên"]]' \
+    "'mˆ' is m²: the area, and the address after it"
+
 done_testing

@@ -288,6 +288,37 @@ is "$(jq -c '[.review[] | select(.field | test("^(owners|parcels)")) |
     '[["parcels","page 1: no parcel found: the rows of its table could not be read",["owners"]]]' \
     "a table whose rows were not read: one item, standing for its holders"
 
+# A table of dashed rules OCR read as marks, a crease across it
+# (testdata/tables/lostrows.words): its header of table words reads, its
+# five rows of figures give no holder, and a stray "3" after "Diện tích"
+# a parcel with an area.  The table is flagged whole, its rows missing,
+# standing for its holders: no row it lost goes unflagged.
+read_words lostrows
+is "$(jq -c '[.review[] | select(.field | test("^(owners|parcels)$")) |
+    [.field, .reason, .also]]' lostrows.json)" \
+    '[["parcels","page 1: a table of holders (5 rows): no row could be read",["owners"]]]' \
+    "a table whose rows were lost: one item, its rows counted, for its holders too"
+# The same with its header and four rows clean, read as a table; its
+# fifth row, across the crease, gives nothing: it is missing, and told.
+read_edited lostrows2 lostrows '
+s/^line 900 .*/line 900 Họ@310 tên@380 chủ@470 hộ@560 Năm@780 Tờ@930 Thửa@1060 Diện@1240 tích@1360 Loại@1560 đất@1680 Ghi@1880 chú@1970/
+s/^line 1060 .*/line 1060 Lò@300 Văn@380 Pấn@480 1968@780 44@940 198@1060 4188,3@1240 CLN@1560/
+s/^line 1140 .*/line 1140 Cà@300 Thị@380 Hoa@480 1972@780 36@940 323@1060 2242,2@1240 CLN@1560/
+s/^line 1220 .*/line 1220 Hà@300 Văn@380 Tâm@480 1963@780 30@940 119@1060 3461,4@1240 HNK@1560/
+s/^line 1300 .*/line 1300 Giàng@300 Thị@420 Mỷ@520 1965@780 47@940 329@1060 4540,6@1240 CLN@1560/'
+is "$(parcels lostrows2 | wc -l)" 4 "four rows of five read"
+is "$(jq -c '[.review[] | select(.field | test("^(owners|parcels)")) |
+    [.field, .reason]]' lostrows2.json)" \
+    '[["parcels","page 1: a table of holders (5 rows): only 4 read, rows missing"]]' \
+    "the row missing is told, once, for the whole table"
+
+# A parcel given in lettered lines of labels and values (testdata/tables/
+# lettered.words): "b) Địa chỉ thửa đất: tổ 13, ..." names three column
+# labels but no holders' column, and is prose: no table lost.
+read_words lettered
+is "$(reasons lettered | grep -c 'table')" 0 \
+    "lines of labels and values are no table of holders, nothing lost"
+
 # An unruled table of households, horizontal rules only, names in capitals
 # (testdata/tables/households.words): a name cell merged over its rows
 # stands beside their middle, on a line of its own or on a middle row; its
@@ -430,6 +461,19 @@ is "$(parcels cellines)" '7 430 3853.6 ONT 0
 38 385 424.2 CLN 3' "and every cell in its column"
 is "$(reasons cellines | grep -c 'table\|row\|column')" 0 \
     "its header names every column; the total adds up"
+
+# The same with its dotted rules read as marks glued to the names and
+# standing between cells ("¡Lò Văn Hùng", "ˆ", "iĐiêu"): a rule's marks
+# are no part of a name, and part cells as "|" does, no damage.
+read_variant dotmarks 's/^line 1140 Lò@450/line 1140 ¡Lò@430/
+    s/^line 1220 Quàng@450/line 1220 ¡Quàng@430/
+    s/^line 1300 Điêu@450/line 1300 iĐiêu@426/
+    s/^line 1380 Nguyễn@450/line 1380 lNguyễn@426/
+    s/^line 1140 430@1330/line 1140 ˆ@1300 430@1330/'
+is "$(holders dotmarks)" "$(holders cellines)" \
+    "a dotted rule's marks glued to names: every name as without them"
+is "$(reasons dotmarks | grep -c 'table\|row\|column')" 0 \
+    "and no row damaged"
 
 # The same with its name column headed by words no label knows ("Hộ ông
 # (bà)"): a column of people's names (two to six capitalised words a
@@ -842,6 +886,28 @@ is "$(parcels hamlets)" '12 305 1084.5 LUC 0
 9 52 318.4 ONT 3' "and every parcel, each its own holder's"
 is "$(reasons hamlets | grep -c 'table\|row\|parcels')" 0 \
     "nothing to review in the table: the rules' remains are no damage"
+
+# A road's recovery hamlet by hamlet (testdata/tables/places.words): a
+# hamlet's heading across the table right under the header is no header
+# row, though the columns cut its words apart; the sheet and the parcel
+# in one cell after their labels ("Tờ bản đồ số 20, thửa số 495") under
+# "Vị trí thửa đất" name the column by its values; areas grouped by a
+# space; uses in words are no stray text.
+read_words places
+is "$(holders places)" '["Trần Văn Lộc","Lưu Thị Hoa","Châu Văn Nhân","Tô Thị Dung"]' \
+    "hamlets' headings across, the first under the header: every holder, no hamlet"
+is "$(parcels places)" '20 495 1015.4 LUC 0
+20 104 149.5 ONT 1
+5 106 2314.8 LUC 2
+12 516 208.7 ONT 3' "sheet and parcel from one labelled cell, areas, uses in words"
+is "$(reasons places | grep -c 'table\|row\|parcels')" 0 \
+    "nothing to review in the table: a use in words is no damage"
+# The same with a scanner's streak down the whole page through its area
+# column: a streak is no rule of the table, the areas stay whole.
+read_edited placestreak places 's/^page 2480 3508$/&\
+rule 1650 0 4 3508/'
+is "$(parcels placestreak)" "$(parcels places)" \
+    "a streak down the page cuts no column: every parcel as without it"
 
 # A ruled table with double rules whose holders stand on rows of their own,
 # "1 | Bà Đàm Thị Nga", their parcels on the rows under it numbered 1.1,
