@@ -21,10 +21,7 @@ enum { WIDE_PART = 4, NARROW_PART = 100 };
  * read with BORDER pixels of white around it; a cell of a few figures
  * read under LOW_CONF is read again too. */
 enum { MAX_CELLS = 256, LINE_CELLS = 16, MIN_CONF = 50, INSET = 3,
-	BORDER = 10, LOW_CONF = 60 };
-
-/* What a cell is read for. */
-static const char FIGURES[] = "0123456789.,/ ";
+	BORDER = 10, LOW_CONF = 80 };
 
 /* A vertical rule, or the pieces of one: x from xl to xr, y from y0 to y1. */
 struct edge {
@@ -174,23 +171,42 @@ members(const lr_line *l, const struct band *b, int *first)
 	return *first < 0 ? 0 : last - *first + 1;
 }
 
-/* Are words first .. first + n - 1 of l figures: digits, half their
- * letters and digits at least, or (when they were read under LOW_CONF)
- * any digit? */
+/* Is s a number in brackets, as a header's column numbers "(1)", "(2)"
+ * are? */
 static int
-figures(const lr_line *l, int first, int n)
+numbered(const char *s)
 {
-	int digits = 0, alnums = 0;
+	size_t n = strlen(s);
+
+	return n > 2 && s[0] == '(' && s[n - 1] == ')' &&
+	    strpbrk(s, "0123456789") != NULL;
+}
+
+/* What words first .. first + n - 1 of l are: FIGS, figures (digits, half
+ * their letters and digits at least, or any digit when read under
+ * LOW_CONF); SCRAPS, read under LOW_CONF, no digit and two letters at most
+ * ("))", "Ị": figures read as marks); else 0, as a number in brackets is
+ * (numbered()). */
+enum { SCRAPS = 1, FIGS = 2 };
+
+static int
+cell_kind(const lr_line *l, int first, int n)
+{
+	int digits = 0, alnums = 0, low;
 	double conf = 0;
 
 	for (int i = first; i < first + n; i++) {
+		if (numbered(l->words[i].text))
+			return 0;
 		for (const char *s = l->words[i].text; *s != '\0'; s++)
 			digits += *s >= '0' && *s <= '9';
 		alnums += lr_alnums(l->words[i].text);
 		conf += l->words[i].conf;
 	}
-	return n > 0 && digits > 0 && (2 * digits >= alnums ||
-	    conf / n < LOW_CONF);
+	low = n > 0 && conf / n < LOW_CONF;
+	if (n > 0 && digits > 0 && (2 * digits >= alnums || low))
+		return FIGS;
+	return low && digits == 0 && alnums <= 2 ? SCRAPS : 0;
 }
 
 /* Mark the bands of bs that hold figures: two lines of p or more with
@@ -199,13 +215,27 @@ static void
 mark_numeric(const lr_page_words *p, struct band *bs, int nb)
 {
 	for (int k = 0; k < nb; k++) {
-		int figs = 0, text = 0, first, n;
+		int figs = 0, text = 0, first, n, kind;
 		for (int i = 0; i < p->nlines; i++)
-			if ((n = members(&p->lines[i], &bs[k], &first)) > 0)
-				figures(&p->lines[i], first, n) ? figs++ :
-				    text++;
+			if ((n = members(&p->lines[i], &bs[k], &first)) > 0) {
+				kind = cell_kind(&p->lines[i], first, n);
+				figs += kind == FIGS;
+				text += kind == 0;
+			}
 		bs[k].numeric = figs >= 2 && figs > text;
 	}
+}
+
+/* How many numeric bands of bs (nb) hold figures in line l. */
+static int
+row_figures(const lr_line *l, const struct band *bs, int nb)
+{
+	int count = 0, first, n;
+
+	for (int k = 0; k < nb; k++)
+		if (bs[k].numeric && (n = members(l, &bs[k], &first)) > 0)
+			count += cell_kind(l, first, n) == FIGS;
+	return count;
 }
 
 /* Is point x of word w's height in a numeric band of bs (nb): a column
@@ -274,7 +304,7 @@ make_cell(const lr_page_words *p, const struct band *bs, int nb,
     const struct band *b, int li, lr_cell *c)
 {
 	const lr_line *l = &p->lines[li];
-	int y0 = p->height, y1 = 0, first;
+	int y0 = p->height, y1 = 0, first, kind;
 	int n = members(l, b, &first);
 
 	*c = (lr_cell){ li, first, n, { b->xl + INSET, 0, b->xr - b->xl -
@@ -290,7 +320,9 @@ make_cell(const lr_page_words *p, const struct band *bs, int nb,
 		y0 = min_int(y0, w->y);
 		y1 = max_int(y1, w->y + w->h);
 	}
-	if (y1 <= y0 || (!c->crossed && !figures(l, first, n)))
+	kind = cell_kind(l, first, n);
+	if (y1 <= y0 || (!c->crossed && kind != FIGS && (kind != SCRAPS ||
+	    row_figures(l, bs, nb) < 2)))
 		return 0;
 	cell_rows(p, c, y0, y1);
 	return c->box[2] > 0 && c->box[3] > 0;
@@ -327,8 +359,9 @@ struct reading {
 	int ok;
 };
 
-/* The words of w that hold a digit, their boxes moved by dx, dy and kept
- * within box, onto a new line of page p.  Returns their mean confidence,
+/* The words of w that are figures (a digit, and only LR_OCR_FIGURES),
+ * their boxes moved by dx, dy and kept within box, onto a new line of page
+ * p.  Returns their mean confidence,
  * -1 when there are none, -2 when out of memory. */
 static double
 keep_figures(const lr_page_words *w, int dx, int dy, const int box[4],
@@ -346,8 +379,9 @@ keep_figures(const lr_page_words *w, int dx, int dy, const int box[4],
 			    y = max_int(box[1], o->y + dy),
 			    x1 = min_int(box[0] + box[2], o->x + dx + o->w),
 			    y1 = min_int(box[1] + box[3], o->y + dy + o->h);
-			if (strpbrk(o->text, "0123456789") == NULL || x1 <= x ||
-			    y1 <= y)
+			if (strpbrk(o->text, "0123456789") == NULL ||
+			    o->text[strspn(o->text, LR_OCR_FIGURES)] != '\0' ||
+			    x1 <= x || y1 <= y)
 				continue;
 			if (lr_words_add_word(l, o->text, o->conf, x, y, x1 - x,
 			    y1 - y) == NULL)
@@ -377,7 +411,7 @@ read_cell(lr_ocr *e, PIX *page, const lr_cell *c, struct reading *r)
 	rp = r->d != NULL ? lr_words_add_page(r->d, 1, 0, 0) : NULL;
 	if (pad != NULL && tp != NULL && rp != NULL) {
 		pixCopyResolution(pad, page);
-		if (lr_ocr_snippet(e, pad, FIGURES, tp) == 0)
+		if (lr_ocr_figures(e, pad, tp) == 0)
 			r->conf = keep_figures(tp, c->box[0] - BORDER,
 			    c->box[1] - BORDER, c->box, rp);
 	}
@@ -397,6 +431,19 @@ old_conf(const lr_page_words *p, const lr_cell *c)
 	for (int i = c->first; i < c->first + c->n; i++)
 		sum += p->lines[c->line].words[i].conf;
 	return c->n > 0 ? sum / c->n : 0;
+}
+
+/* Do the words of cell c of p hold a character no figure has (a letter
+ * or mark read for a digit: "I0", "3.óó42")? */
+static int
+misread(const lr_page_words *p, const lr_cell *c)
+{
+	for (int i = c->first; i < c->first + c->n; i++) {
+		const char *s = p->lines[c->line].words[i].text;
+		if (s[strspn(s, LR_OCR_FIGURES)] != '\0')
+			return 1;
+	}
+	return 0;
 }
 
 /* Is word i of the cells' line one of cell c's? */
@@ -459,8 +506,9 @@ consistent(const lr_line *l, const lr_cell *cs, const struct reading *r,
 }
 
 /* Keep the readings r of cells cs (n, on line l) that are sure enough and
- * surer than the words they replace, or whose cell a word ran over, then
- * drop those that would cut a word read over a border in two. */
+ * surer than the words they replace, or whose words were misread or ran
+ * over the cell's borders, then drop those that would cut a word read
+ * over a border in two. */
 static void
 settle(const lr_page_words *p, const lr_cell *cs, struct reading *r, int n)
 {
@@ -468,7 +516,7 @@ settle(const lr_page_words *p, const lr_cell *cs, struct reading *r, int n)
 
 	for (int k = 0; k < n; k++)
 		r[k].ok = r[k].conf >= MIN_CONF && (cs[k].crossed ||
-		    r[k].conf > old_conf(p, &cs[k]));
+		    misread(p, &cs[k]) || r[k].conf > old_conf(p, &cs[k]));
 	while (changed) {
 		changed = 0;
 		for (int k = 0; k < n; k++)

@@ -861,6 +861,7 @@ lr_ocrpage_apart_start(lr_ocr *e, const lr_ocrpage_opts *o, lr_err *err)
 	a->e = e, a->o = *o, a->o.apart = NULL;
 	if (o->clean.orient)
 		lr_ocr_load_osd(e);	/* once, not in every child */
+	lr_ocr_load_figures(e);
 	if ((a->spawner = lr_apart_start(read_child, a, err)) == NULL) {
 		free(a);
 		return NULL;

@@ -1,7 +1,8 @@
 /* Unit tests of lib/ocr/cells.c, the cells of a ruled table's narrow
  * columns of figures to read again: which cells (figures, in columns of
- * figures, narrow), their boxes inside the rules, words read over a rule
- * between two such columns, and none on a page without vertical rules. */
+ * figures, narrow; not a header's column numbers), their boxes inside the
+ * rules, words read over a rule between two such columns, and none on a
+ * page without vertical rules. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -33,18 +34,20 @@ table(lr_doc_words **d)
 	return p;
 }
 
-/* Add a line at y (40 high) of words "text@x+w", then the next. */
+/* Add a line at y (40 high) of words "text@x+w" (read with a confidence
+ * of 90; "text@x+w!": of 30). */
 static void
 row(lr_page_words *p, int y, const char *const *words, int n)
 {
 	lr_line *l = lr_words_add_line(p, 160, y, 1500, 40);
 
 	for (int i = 0; i < n; i++) {
-		char text[64];
+		char text[64], low = 0;
 		int x, w;
-		assert_int_equal(sscanf(words[i], "%63[^@]@%d+%d", text, &x,
-		    &w), 3);
-		assert_non_null(lr_words_add_word(l, text, 90, x, y, w, 40));
+		assert_in_range(sscanf(words[i], "%63[^@]@%d+%d%c", text, &x,
+		    &w, &low), 3, 4);
+		assert_non_null(lr_words_add_word(l, text, low ? 30 : 90, x, y,
+		    w, 40));
 	}
 }
 
@@ -167,6 +170,57 @@ run_into_words(void **state)
 	lr_words_free(d);
 }
 
+/* The cells of line 4 of c (n) in the sheet's and parcel's columns, as
+ * bits 1 and 2. */
+static int
+sheet_parcel(const lr_cell *c, int n)
+{
+	int found = 0;
+
+	for (int i = 0; i < n; i++)
+		if (c[i].line == 4 && c[i].box[0] > 800)
+			found |= c[i].box[0] < 900 ? 1 : 2;
+	return found;
+}
+
+static void
+scraps(void **state)
+{
+	static const char *const r4[] = { "4@170+20", "Lò@260+50",
+	    "))@810+40!", "60@910+50", "640,3@1010+120" };
+	static const char *const r5[] = { "Tổng@260+100", "))@810+40!",
+	    "640,3@1010+120" };
+	lr_doc_words *d;
+	lr_cell c[32];
+	/* "22" read as marks, in a row of figures */
+	int n = find(&d, r4, 5, c);
+
+	(void)state;
+	assert_int_equal(sheet_parcel(c, n), 3);
+	lr_words_free(d);
+	/* not in a row of one figure only */
+	n = find(&d, r5, 3, c);
+	assert_int_equal(sheet_parcel(c, n), 0);
+	lr_words_free(d);
+}
+
+static void
+column_numbers(void **state)
+{
+	static const char *const r4[] = { "(1)@170+40", "(2)@400+40",
+	    "(3)@810+50", "(4)@910+50", "(5)@1010+50" };
+	lr_doc_words *d;
+	lr_cell c[32];
+	/* a row numbering the columns, as under many tables' headers */
+	int n = find(&d, r4, 5, c);
+
+	(void)state;
+	assert_int_equal(n, 9);
+	for (int i = 0; i < n; i++)
+		assert_int_not_equal(c[i].line, 4);
+	lr_words_free(d);
+}
+
 static void
 none_without_rules(void **state)
 {
@@ -192,6 +246,8 @@ main(void)
 		cmocka_unit_test(cells_of_figures),
 		cmocka_unit_test(merged_over_a_rule),
 		cmocka_unit_test(run_into_words),
+		cmocka_unit_test(scraps),
+		cmocka_unit_test(column_numbers),
 		cmocka_unit_test(none_without_rules),
 	};
 
