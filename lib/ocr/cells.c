@@ -17,11 +17,14 @@ enum { MAX_EDGES = 64, MAX_BANDS = 48, EDGE_TOL = 8, GAP_PART = 40 };
 enum { WIDE_PART = 4, NARROW_PART = 100 };
 
 /* The most cells read again on a page and in one line; a reading needs
- * MIN_CONF to be kept; a cell is cut INSET pixels inside its rules and
- * read with BORDER pixels of white around it; a cell of a few figures
- * read under LOW_CONF is read again too. */
-enum { MAX_CELLS = 256, LINE_CELLS = 16, MIN_CONF = 50, INSET = 3,
-	BORDER = 10, LOW_CONF = 80 };
+ * MIN_CONF to be kept, and is kept at SURE_CONF whatever the page's
+ * reading's confidence was (the two are a different model's: the page's
+ * read a rounded face's 3 as a 5 at 93, figures read it right at 88); a
+ * cell is cut INSET pixels inside its rules and read with BORDER pixels
+ * of white around it; a cell of a few figures read under LOW_CONF is read
+ * again too. */
+enum { MAX_CELLS = 256, LINE_CELLS = 16, MIN_CONF = 50, SURE_CONF = 85,
+	INSET = 3, BORDER = 10, LOW_CONF = 80 };
 
 /* A vertical rule, or the pieces of one: x from xl to xr, y from y0 to y1. */
 struct edge {
@@ -516,7 +519,8 @@ settle(const lr_page_words *p, const lr_cell *cs, struct reading *r, int n)
 
 	for (int k = 0; k < n; k++)
 		r[k].ok = r[k].conf >= MIN_CONF && (cs[k].crossed ||
-		    misread(p, &cs[k]) || r[k].conf > old_conf(p, &cs[k]));
+		    misread(p, &cs[k]) || r[k].conf >= SURE_CONF ||
+		    r[k].conf > old_conf(p, &cs[k]));
 	while (changed) {
 		changed = 0;
 		for (int k = 0; k < n; k++)
