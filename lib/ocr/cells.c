@@ -299,6 +299,48 @@ cell_rows(const lr_page_words *p, lr_cell *c, int y0, int y1)
 	c->box[3] = bottom - top;
 }
 
+/* Does a word of p stand in band b between y0 and y1? */
+static int
+taken(const lr_page_words *p, const struct band *b, int y0, int y1)
+{
+	for (int i = 0; i < p->nlines; i++)
+		for (int j = 0; j < p->lines[i].nwords; j++) {
+			const lr_word *w = &p->lines[i].words[j];
+			if (overlap(w, b->xl, b->xr) > 0 && w->y < y1 &&
+			    w->y + w->h > y0)
+				return 1;
+		}
+	return 0;
+}
+
+/* Cell c of band b, where line c->line of p has no word, as a cell to read
+ * again when the line holds figures in two other numeric columns of bs
+ * (nb) or more (a row whose figure here went unread), its extent down
+ * theirs, and no other line has a word there (the engine may read a
+ * row's cells as lines of their own): 1 when it is, 0 when not. */
+static int
+empty_cell(const lr_page_words *p, const struct band *bs, int nb,
+    const struct band *b, lr_cell *c)
+{
+	const lr_line *l = &p->lines[c->line];
+	int y0 = p->height, y1 = 0, mid;
+
+	if (row_figures(l, bs, nb) < 2)
+		return 0;
+	for (int i = 0; i < l->nwords; i++) {
+		const lr_word *w = &l->words[i];
+		if (figures_at(w, w->x + w->w / 2, bs, nb)) {
+			y0 = min_int(y0, w->y);
+			y1 = max_int(y1, w->y + w->h);
+		}
+	}
+	mid = (y0 + y1) / 2;
+	if (y1 <= y0 || mid < b->y0 || mid >= b->y1 || taken(p, b, y0, y1))
+		return 0;
+	cell_rows(p, c, y0, y1);
+	return c->box[2] > 0 && c->box[3] > 0;
+}
+
 /* The cell of band b (of bs, nb) in line li of p into *c: 1 when it is to
  * be read again (see lr_cells_find()), 0 when not, or when a word there
  * runs over into a column that is not read again (it would be cut). */
@@ -323,6 +365,8 @@ make_cell(const lr_page_words *p, const struct band *bs, int nb,
 		y0 = min_int(y0, w->y);
 		y1 = max_int(y1, w->y + w->h);
 	}
+	if (n == 0 && !c->crossed)
+		return empty_cell(p, bs, nb, b, c);
 	kind = cell_kind(l, first, n);
 	if (y1 <= y0 || (!c->crossed && kind != FIGS && (kind != SCRAPS ||
 	    row_figures(l, bs, nb) < 2)))
@@ -510,15 +554,18 @@ consistent(const lr_line *l, const lr_cell *cs, const struct reading *r,
 
 /* Keep the readings r of cells cs (n, on line l) that are sure enough and
  * surer than the words they replace, or whose words were misread or ran
- * over the cell's borders, then drop those that would cut a word read
- * over a border in two. */
+ * over the cell's borders, or that are SURE_CONF in a cell where nothing
+ * was read, then drop those that would cut a word read over a border in
+ * two. */
 static void
 settle(const lr_page_words *p, const lr_cell *cs, struct reading *r, int n)
 {
 	int changed = 1;
 
 	for (int k = 0; k < n; k++)
-		r[k].ok = r[k].conf >= MIN_CONF && (cs[k].crossed ||
+		r[k].ok = cs[k].n == 0 && !cs[k].crossed ?
+		    r[k].conf >= SURE_CONF :	/* an empty cell */
+		    r[k].conf >= MIN_CONF && (cs[k].crossed ||
 		    misread(p, &cs[k]) || r[k].conf >= SURE_CONF ||
 		    r[k].conf > old_conf(p, &cs[k]));
 	while (changed) {

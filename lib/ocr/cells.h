@@ -33,7 +33,9 @@ typedef struct lr_cell {
  * page wide at most) whose cells mostly hold figures, for each line of p
  * that has words in such a column, when the words there are figures, or
  * scraps read with a low confidence in a line of figures ("))" for "22"),
- * or one of the line's words runs over the column's rules.  A page without
+ * or one of the line's words runs over the column's rules; and for each
+ * line of figures in two such columns or more, where it has no word in
+ * another (a figure the page's reading lost).  A page without
  * vertical rules has none.  Returns how many are in out. */
 int lr_cells_find(const lr_page_words *p, lr_cell *out, int max);
 
@@ -42,7 +44,8 @@ int lr_cells_find(const lr_page_words *p, lr_cell *out, int max);
  * away or not) with e, one line of figures each (digits , . / and space),
  * within timeout_ms (0: no limit), and put the reading of a cell in the
  * place of its words when it is surer than they were, or when they hold
- * a character no figure has, or ran over the cell's borders (the cells a word ran over are then read
+ * a character no figure has, or ran over the cell's borders (where the
+ * cell had none, when it is sure) (the cells a word ran over are then read
  * together, and none of them changed unless all were read).  The new
  * words' boxes are in p's pixels, inside their cell.  Returns the number
  * of cells whose words were replaced, or -1 with err set when out of

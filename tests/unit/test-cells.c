@@ -15,9 +15,9 @@
 
 /* The columns' rules: STT 150-240, name 240-800, sheet 800-900, parcel
  * 900-1000, area 1000-1700 (wider than a quarter of the page); rows at
- * y 400 (header), 500, 600, 700, to 800. */
+ * y 400 (header), 500, 600, 700 and 800 (row 4), to 900. */
 static const int XS[] = { 150, 240, 800, 900, 1000, 1700 };
-static const int YS[] = { 400, 500, 600, 700, 800 };
+static const int YS[] = { 400, 500, 600, 700, 800, 900 };
 
 /* A page 2480 x 3508 with the table's rules. */
 static lr_page_words *
@@ -28,8 +28,8 @@ table(lr_doc_words **d)
 	*d = lr_words_new();
 	p = lr_words_add_page(*d, 1, 2480, 3508);
 	for (int i = 0; i < 6; i++)
-		assert_int_equal(lr_words_add_rule(p, XS[i], 400, 4, 400), 0);
-	for (int i = 0; i < 5; i++)
+		assert_int_equal(lr_words_add_rule(p, XS[i], 400, 4, 500), 0);
+	for (int i = 0; i < 6; i++)
 		assert_int_equal(lr_words_add_rule(p, 150, YS[i], 1554, 4), 0);
 	return p;
 }
@@ -71,7 +71,7 @@ rows(lr_page_words *p)
 }
 
 /* The cells lr_cells_find() gives of the table, its header and rows 1-3,
- * and a row 4 at y 745 of the n words extra, into c (32); the page in *d.
+ * and a row 4 at y 845 of the n words extra, into c (32); the page in *d.
  * Returns how many. */
 static int
 find(lr_doc_words **d, const char *const *extra, int n, lr_cell *c)
@@ -80,7 +80,7 @@ find(lr_doc_words **d, const char *const *extra, int n, lr_cell *c)
 
 	rows(p);
 	if (n > 0)
-		row(p, 745, extra, n);
+		row(p, 845, extra, n);
 	return lr_cells_find(p, c, 32);
 }
 
@@ -93,7 +93,7 @@ in_cell(const int b[4], int x, int y)
 
 	while (i + 1 < 6 && XS[i + 1] <= x)
 		i++;
-	while (k + 1 < 5 && YS[k + 1] <= y)
+	while (k + 1 < 6 && YS[k + 1] <= y)
 		k++;
 	return b[0] >= XS[i] + 4 && b[0] + b[2] <= XS[i + 1] &&
 	    b[1] >= YS[k] + 4 && b[1] + b[3] <= YS[k + 1];
@@ -149,7 +149,7 @@ merged_over_a_rule(void **state)
 	assert_int_equal(c[sheet].crossed, 1);
 	assert_int_equal(c[parcel].n, 0);	/* its figures are in 1491 */
 	assert_int_equal(c[parcel].crossed, 1);
-	assert_true(in_cell(c[parcel].box, 950, 765));
+	assert_true(in_cell(c[parcel].box, 950, 865));
 	lr_words_free(d);
 }
 
@@ -205,6 +205,39 @@ scraps(void **state)
 }
 
 static void
+empty(void **state)
+{
+	static const char *const r4[] = { "4@170+20", "Lò@260+50",
+	    "60@910+50", "640,3@1010+120" };
+	static const char *const r5[] = { "Lò@260+50", "60@910+50" };
+	lr_doc_words *d;
+	lr_page_words *p;
+	lr_cell c[32];
+	/* no word in the sheet's cell of a row of figures */
+	int n = find(&d, r4, 4, c);
+
+	(void)state;
+	assert_int_equal(sheet_parcel(c, n), 3);
+	for (int i = 0; i < n; i++)
+		if (c[i].line == 4 && c[i].box[0] < 900 && c[i].box[0] > 800)
+			assert_true(c[i].n == 0 && !c[i].crossed &&
+			    in_cell(c[i].box, 850, 865));
+	lr_words_free(d);
+	/* not in a row of one figure: a name's second line, a total */
+	n = find(&d, r5, 2, c);
+	assert_int_equal(sheet_parcel(c, n), 2);
+	lr_words_free(d);
+	/* nor where the sheet's figure was read as a line of its own */
+	p = table(&d);
+	rows(p);
+	row(p, 845, r4, 4);
+	row(p, 845, (const char *const[]){ "14@810+50" }, 1);
+	n = lr_cells_find(p, c, 32);
+	assert_int_equal(sheet_parcel(c, n), 2);
+	lr_words_free(d);
+}
+
+static void
 column_numbers(void **state)
 {
 	static const char *const r4[] = { "(1)@170+40", "(2)@400+40",
@@ -233,7 +266,7 @@ none_without_rules(void **state)
 	p = &d->pages[0];
 	p->nrules = 0;		/* prose, or a table read unruled */
 	assert_int_equal(lr_cells_find(p, c, 32), 0);
-	for (int i = 0; i < 5; i++)	/* rules across only: underlines */
+	for (int i = 0; i < 6; i++)	/* rules across only: underlines */
 		assert_int_equal(lr_words_add_rule(p, 150, YS[i], 1554, 4), 0);
 	assert_int_equal(lr_cells_find(p, c, 32), 0);
 	lr_words_free(d);
@@ -247,6 +280,7 @@ main(void)
 		cmocka_unit_test(merged_over_a_rule),
 		cmocka_unit_test(run_into_words),
 		cmocka_unit_test(scraps),
+		cmocka_unit_test(empty),
 		cmocka_unit_test(column_numbers),
 		cmocka_unit_test(none_without_rules),
 	};
