@@ -8,6 +8,12 @@
 . "${LANDREC_TOP:-.}/tests/cli/lib.sh"
 P=$TD/tables
 
+# parcels FILE: each parcel's sheet, number and area, a line each.
+parcels() {
+	jq -r '.parcels[] | [.sheet, .number, .area] | map(tostring) |
+	    join(" ")' "$1"
+}
+
 run ocr-extract -q --keep-words "$P/cells.tif"
 printf '%s\n' "$out" >cells.json
 is "$rc" 0 "a ruled table with narrow columns of figures: read"
@@ -18,8 +24,7 @@ figs=$(jq -r '.ocr.pages[0].lines[] | [.words[][0]] |
     cells.json)
 is "$figs" "6 1963 14 91 640,3" \
     "sheet 14 and parcel 91, tight against the rule between them, read apart"
-is "$(jq -r '.parcels[] | [.sheet, .number, .area] | map(tostring) |
-    join(" ")' cells.json)" '12 157 3362.7
+is "$(parcels cells.json)" '12 157 3362.7
 12 158 415
 13 112 1204.5
 13 113 98.2
@@ -46,8 +51,7 @@ is "$(jq '.ocr.pages[0] as $p | [$p.lines[].words[] |
 # model, they are right.
 run ocr-extract -q "$P/cells-round.tif"
 printf '%s\n' "$out" >round.json
-is "$(jq -r '.parcels[] | [.sheet, .number, .area] | map(tostring) |
-    join(" ")' round.json)" '36 166 3664.2
+is "$(parcels round.json)" '36 166 3664.2
 26 368 1836.6
 63 136 6306.3
 16 613 986.6
