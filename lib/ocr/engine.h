@@ -86,6 +86,23 @@ int lr_ocr_lines(lr_ocr *e, PIX *pix, const int (*boxes)[4], int n,
 int lr_ocr_snippet(lr_ocr *e, PIX *pix, const char *whitelist,
     lr_page_words *p);
 
+/* The characters of figures: digits, their separators and spaces. */
+#define LR_OCR_FIGURES "0123456789.,/ "
+
+/* Recognise pix (borrowed; a small crop, its resolution set or taken as
+ * 300 dpi) as one line of figures, appending its words (boxes in pix) to
+ * p: with Tesseract's English data when it is beside e's language data
+ * (loaded on first use; digits read better), its characters not limited
+ * (limited to figures, a rule's remains by a cell's border read as none
+ * gave the digits beside it a confidence of 0), else with e's own limited
+ * to LR_OCR_FIGURES as lr_ocr_snippet() does.  The caller keeps the words
+ * that are figures.  Returns 0, or -1 when out of memory. */
+int lr_ocr_figures(lr_ocr *e, PIX *pix, lr_page_words *p);
+
+/* Load the data lr_ocr_figures() reads with now, not on first use (see
+ * lr_ocr_load_osd()). */
+void lr_ocr_load_figures(lr_ocr *e);
+
 /* The confidence of Tesseract's orientation detection that is sure. */
 #define LR_OSD_SURE 2.0
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "apart.h"
+#include "cells.h"
 #include "clock.h"
 #include "hand.h"
 #include "missed.h"
@@ -647,12 +648,16 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 		plain_info(&ci);
 	if (ret == 0 && o->recover && (ms = left_ms(at)) > 0)
 		ret = recover(e, page, layout_view(&ci), ms, a.d, res, err);
+	if (ret == 0)
+		ret = add_rules(a.d, ci.rules, err);
+	if (ret == 0 && a.d->npages > 0 && (ms = left_ms(at)) > 0 &&
+	    (res->cells = lr_cells_reread(e, page, &a.d->pages[0], ms,
+	    err)) < 0)
+		ret = -1;
 	if (ret == 0 && a.d->npages > 0 &&
 	    ((ret = lr_words_sort_lines(&a.d->pages[0])) != 0 ||
 	    (ret = lr_words_layout(&a.d->pages[0])) != 0))
 		lr_err_sys(err, "out of memory");
-	if (ret == 0)
-		ret = add_rules(a.d, ci.rules, err);
 	boxaDestroy(&ci.rules);
 	pixDestroy(&ci.bin);
 	set_clean(res, &ci);
@@ -878,7 +883,9 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	 * titles and serials read again from the red ink (red print 4: its
 	 * luminance where red, a title's far-apart words one line); every
 	 * page: the turn OSD guesses read first when unsure (osd guess); a
-	 * doubtful reading read upside down too (flip).  The
+	 * doubtful reading read upside down too (flip); the narrow numeric
+	 * cells of ruled tables read again one by one (lr_cells_reread(): in
+	 * the cleanup's signature, clean14).  The
 	 * lexicon is not in the key: the cache holds the words before
 	 * restoration (cache form LR_CACHE_FORMAT). */
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
@@ -968,6 +975,7 @@ lr_ocrpage_apart_start(lr_ocr *e, const lr_ocrpage_opts *o, lr_err *err)
 	a->e = e, a->o = *o, a->o.apart = NULL;
 	if (o->clean.orient)
 		lr_ocr_load_osd(e);	/* once, not in every child */
+	lr_ocr_load_figures(e);
 	if ((a->spawner = lr_apart_start(read_child, a, err)) == NULL) {
 		free(a);
 		return NULL;

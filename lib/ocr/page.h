@@ -48,6 +48,9 @@ typedef struct lr_page_result {
 				 * own pixels */
 	int recovered;		/* lines read again that the layout left
 				 * unread; -1: not looked for */
+	int cells;		/* cells of ruled tables' numeric columns
+				 * whose words were read again one by one
+				 * (lr_cells_reread()); -1: not looked for */
 	int restored;		/* words whose marks the lexicon restored;
 				 * -1: no lexicon */
 	int read;		/* recognised: text, words, ocr_conf are set */
@@ -107,9 +110,9 @@ PIX *lr_ocrpage_layout_view(const lr_clean_info *ci, int q,
 /* Write r's keys into the record page pg (borrowed): "rotation", "deskew",
  * "binarised", "upscaled", "denoised", "removed" (an array of "seal",
  * "background"; only when something was), "photo" and "sheet" (a photo's),
- * "plain" (true when the plain reading was kept), "recovered", "restored", "ocr_conf",
- * "ocr_ms", "cpu_ms", "ocr_readings", "ocr_error", "ocr_cached", each only
- * when known, and "text"
+ * "plain" (true when the plain reading was kept), "recovered", "cells",
+ * "restored", "ocr_conf", "ocr_ms", "cpu_ms", "ocr_readings", "ocr_error",
+ * "ocr_cached", each only when known, and "text"
  * with with_text.  Returns 0, or -1 when out of memory. */
 int lr_page_result_to_record(const lr_page_result *r, json_t *pg,
     int with_text);

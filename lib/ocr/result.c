@@ -11,7 +11,7 @@ lr_page_result_new(void)
 	lr_page_result *r = calloc(1, sizeof(*r));
 
 	if (r != NULL)
-		r->recovered = r->restored = -1, r->ocr_conf = -1,
+		r->recovered = r->cells = r->restored = -1, r->ocr_conf = -1,
 		r->cpu_ms = -1;
 	return r;
 }
@@ -57,7 +57,7 @@ removed_of(const json_t *a)
 	return f;
 }
 
-/* The keys every form shares, in this order: cleanup, recovered,
+/* The keys every form shares, in this order: cleanup, recovered, cells,
  * restored.  (Statements, not one expression: the order of the keys is
  * the order of the calls.) */
 static int
@@ -75,6 +75,7 @@ put_clean(const lr_page_result *r, json_t *o)
 	ret |= put(o, "sheet", lr_sheet_json(r->sheet), c && r->photo);
 	ret |= put(o, "plain", json_true(), c && r->plain);
 	ret |= put(o, "recovered", json_integer(r->recovered), r->recovered >= 0);
+	ret |= put(o, "cells", json_integer(r->cells), r->cells >= 0);
 	ret |= put(o, "restored", json_integer(r->restored), r->restored >= 0);
 	return ret;
 }
@@ -152,20 +153,21 @@ dup_key(const json_t *o, const char *key, int *bad)
 	return s;
 }
 
-/* The cleanup, recovered and restored keys of o into r. */
+/* The cleanup, recovered, cells and restored keys of o into r. */
 static void
 load_clean(lr_page_result *r, const json_t *o)
 {
-	json_int_t rot = 0, rec = -1, res = -1;
+	json_int_t rot = 0, rec = -1, res = -1, cells = -1;
 	int bin = 0, up = 0, den = 0;
 
 	r->cleaned = json_unpack((json_t *)o, "{s:I,s:F,s:b,s:b,s:b}",
 	    "rotation", &rot, "deskew", &r->deskew, "binarised", &bin,
 	    "upscaled", &up, "denoised", &den) == 0;
-	json_unpack((json_t *)o, "{s?I,s?I}", "recovered", &rec, "restored",
-	    &res);
+	json_unpack((json_t *)o, "{s?I,s?I,s?I}", "recovered", &rec, "cells",
+	    &cells, "restored", &res);
 	r->rotation = (int)rot, r->binarised = bin, r->upscaled = up;
 	r->denoised = den, r->recovered = (int)rec, r->restored = (int)res;
+	r->cells = (int)cells;
 	r->removed = removed_of(json_object_get(o, "removed"));
 	r->photo = json_is_true(json_object_get(o, "photo")) &&
 	    lr_sheet_read(json_object_get(o, "sheet"), r->sheet) == 0;

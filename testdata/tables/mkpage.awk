@@ -1,5 +1,6 @@
 # A test page as ImageMagick draw primitives (MVG) from a spec, one
 # instruction a line:
+#   font FILE         the font of the text that follows (default: mkpages')
 #   text LINE         a line of prose across the page
 #   gap PX            move down
 #   ruled 0|1|v       draw the rules of the rows that follow (default 1;
@@ -15,6 +16,7 @@ BEGIN { y = 200; x0 = 150; lh = 58; pad = 14; ruled = 1; border = 1
 function q(s) { gsub(/'/, "\\'", s); return "'" s "'" }
 function rule(xa, ya, xb, yb) { printf "stroke black\nline %d,%d %d,%d\n", xa, ya, xb, yb }
 $1 == "text" { sub(/^text /, ""); printf "stroke none\ntext %d,%d %s\n", x0, y + 45, q($0); y += lh + 10; next }
+$1 == "font" { printf "font %s\n", q($2); next }
 $1 == "gap" { y += $2; next }
 $1 == "ruled" { ruled = $2; next }
 $1 == "border" { border = $2; next }

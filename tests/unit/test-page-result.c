@@ -21,7 +21,8 @@ read_page(void)
 
 	assert_non_null(r);
 	r->cleaned = 1, r->rotation = 90, r->deskew = 0.5, r->binarised = 1;
-	r->recovered = 2, r->restored = -1, r->read = 1, r->ocr_conf = 91.3;
+	r->recovered = 2, r->cells = 3, r->restored = -1, r->read = 1;
+	r->ocr_conf = 91.3;
 	r->ocr_ms = 1200, r->cpu_ms = 950;
 	r->text = strdup("Điều 1");
 	r->words = lr_words_new();
@@ -53,7 +54,8 @@ keys_in_order(void **state)
 	s = dump(pg);
 	assert_string_equal(s, "{\"n\":3,\"rotation\":90,\"deskew\":0.5,"
 	    "\"binarised\":true,\"upscaled\":false,\"denoised\":false,"
-	    "\"recovered\":2,\"ocr_conf\":91.299999999999997,\"ocr_ms\":1200,"
+	    "\"recovered\":2,\"cells\":3,\"ocr_conf\":91.299999999999997,"
+	    "\"ocr_ms\":1200,"
 	    "\"cpu_ms\":950,\"ocr_cached\":false}");
 	free(s);
 	assert_int_equal(lr_page_result_to_record(r, pg, 1), 0);
@@ -66,7 +68,8 @@ keys_in_order(void **state)
 static void
 failed_page(void **state)
 {
-	lr_page_result r = { .recovered = -1, .restored = -1, .ocr_conf = -1,
+	lr_page_result r = { .recovered = -1, .cells = -1, .restored = -1,
+	    .ocr_conf = -1,
 	    .ocr_ms = 7, .cpu_ms = -1, .error = "page 2: cannot decode",
 	    .cached = 0 };
 	json_t *pg = json_object();
