@@ -185,12 +185,23 @@ numbered(const char *s)
 	    strpbrk(s, "0123456789") != NULL;
 }
 
-/* What words first .. first + n - 1 of l are: FIGS, figures (digits, half
- * their letters and digits at least, or any digit when read under
- * LOW_CONF); SCRAPS, read under LOW_CONF, no digit and two letters at most
- * ("))", "Ị": figures read as marks); else 0, as a number in brackets is
- * (numbered()). */
-enum { SCRAPS = 1, FIGS = 2 };
+/* What words first .. first + n - 1 of l are: TEXT when one is a word
+ * (word()); FIGS, figures (digits, half their letters and digits at
+ * least, or any digit when read under LOW_CONF); SCRAPS, read under
+ * LOW_CONF, no digit and two letters at most ("))", "Ị": figures read as
+ * marks); else 0, as a number in brackets is (numbered()). */
+enum { SCRAPS = 1, FIGS = 2, TEXT = 3 };
+
+/* Is w a word of letters read with confidence: two letters or more, no
+ * digit, read at LOW_CONF or over ("CMND", "số:" of "CMND số: 191335411",
+ * a certificate's owner table)?  A cell holding one is not read again:
+ * the reading keeps figures alone, and would drop it. */
+static int
+word(const lr_word *w)
+{
+	return w->conf >= LOW_CONF && strpbrk(w->text, "0123456789") == NULL &&
+	    lr_alnums(w->text) >= 2;
+}
 
 static int
 cell_kind(const lr_line *l, int first, int n)
@@ -198,6 +209,9 @@ cell_kind(const lr_line *l, int first, int n)
 	int digits = 0, alnums = 0, low;
 	double conf = 0;
 
+	for (int i = first; i < first + n; i++)
+		if (word(&l->words[i]))
+			return TEXT;
 	for (int i = first; i < first + n; i++) {
 		if (numbered(l->words[i].text))
 			return 0;
@@ -223,7 +237,7 @@ mark_numeric(const lr_page_words *p, struct band *bs, int nb)
 			if ((n = members(&p->lines[i], &bs[k], &first)) > 0) {
 				kind = cell_kind(&p->lines[i], first, n);
 				figs += kind == FIGS;
-				text += kind == 0;
+				text += kind == 0 || kind == TEXT;
 			}
 		bs[k].numeric = figs >= 2 && figs > text;
 	}
@@ -368,8 +382,8 @@ make_cell(const lr_page_words *p, const struct band *bs, int nb,
 	if (n == 0 && !c->crossed)
 		return empty_cell(p, bs, nb, b, c);
 	kind = cell_kind(l, first, n);
-	if (y1 <= y0 || (!c->crossed && kind != FIGS && (kind != SCRAPS ||
-	    row_figures(l, bs, nb) < 2)))
+	if (y1 <= y0 || kind == TEXT || (!c->crossed && kind != FIGS &&
+	    (kind != SCRAPS || row_figures(l, bs, nb) < 2)))
 		return 0;
 	cell_rows(p, c, y0, y1);
 	return c->box[2] > 0 && c->box[3] > 0;

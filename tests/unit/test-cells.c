@@ -1,8 +1,8 @@
 /* Unit tests of lib/ocr/cells.c, the cells of a ruled table's narrow
  * columns of figures to read again: which cells (figures, in columns of
  * figures, narrow; not a header's column numbers), their boxes inside the
- * rules, words read over a rule between two such columns, and none on a
- * page without vertical rules. */
+ * rules, words read over a rule between two such columns, none holding a
+ * word of letters, and none on a page without vertical rules. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -255,6 +255,28 @@ column_numbers(void **state)
 }
 
 static void
+labelled(void **state)
+{
+	static const char *const r4[] = { "4@170+20", "Lò@260+50",
+	    "12@810+50", "Số:@905+35", "158@945+50", "640,3@1010+120" };
+	static const char *const r5[] = { "5@170+20", "Lò@260+50",
+	    "Số:@805+35", "1491@845+100", "640,3@1010+120" };
+	lr_doc_words *d;
+	lr_cell c[32];
+	/* a label before the figures ("CMND số: 191335411"): the reading
+	 * of figures alone would drop it */
+	int n = find(&d, r4, 6, c);
+
+	(void)state;
+	assert_int_equal(sheet_parcel(c, n), 1);
+	lr_words_free(d);
+	/* nor when the figures run over the rule */
+	n = find(&d, r5, 5, c);
+	assert_int_equal(sheet_parcel(c, n) & 1, 0);
+	lr_words_free(d);
+}
+
+static void
 none_without_rules(void **state)
 {
 	lr_doc_words *d;
@@ -282,6 +304,7 @@ main(void)
 		cmocka_unit_test(scraps),
 		cmocka_unit_test(empty),
 		cmocka_unit_test(column_numbers),
+		cmocka_unit_test(labelled),
 		cmocka_unit_test(none_without_rules),
 	};
 
