@@ -143,7 +143,7 @@ def d2(rng):
     rows, tot = [], 0
     for i in range(9):
         sex = "F" if i in (2, 5) else "M"
-        name = person(rng, "kinh", sex)
+        name = person(rng, "kinh", sex, plain=True)  # no title, no ID: Văn / Thị tell the sex
         m2 = rng.randint(300, 3200)
         tot += m2
         sheet, no = rng.randint(3, 30), rng.randint(100, 990)

@@ -68,8 +68,10 @@ class NewCommune:
         self.code, self.name, self.province = rng.choice(names)
 
 
-def person(rng, people, sex, birth=None):
-    """(name, sex) of a person of people: kinh, thai, mong, muong."""
+def person(rng, people, sex, plain=False):
+    """The name of a person of people: kinh, thai, mong, muong.  plain: a
+    Kinh middle name that tells the sex (Văn, Thị), for a holder listed
+    with no title and no ID."""
     if people == "mong":
         fam = rng.choice(_eth("mong", "family"))
         mid = "A" if sex == "M" else "Thị"
@@ -82,7 +84,8 @@ def person(rng, people, sex, birth=None):
         fam, mid = rng.choice(MUONG), ("Văn" if sex == "M" else "Thị")
         giv = rng.choice(MUONG_GIVEN[sex])
     else:
-        fam, mid = rng.choice(KINH), rng.choice(KINH_MID[sex])
+        fam = rng.choice(KINH)
+        mid = ("Văn" if sex == "M" else "Thị") if plain else rng.choice(KINH_MID[sex])
         giv = rng.choice(_given(sex)).split(" ")[-1]
     return "%s %s %s" % (fam, mid, giv)
 

@@ -51,7 +51,7 @@ def _hand_row(sh, number, place, date, lw, rw, f, fd, rng):
     fig, rest = number.split("/", 1)
     y, m, d = date
     blank = "  .........  "
-    typed_n = ["Số:", blank, "/" + rest]
+    typed_n = ["Số:", "  " + "." * (4 * len(fig) + 3) + "  ", "/" + rest]
     typed_d = [place + ", ngày", blank, "tháng", blank, "năm %d" % y]
     fills_d = [None, "%d" % d, None, "%d" % m, None]
     sh.room(sh.lh(f))

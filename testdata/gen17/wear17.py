@@ -220,7 +220,29 @@ def tiff(pages, dpi, compression):
     buf = io.BytesIO()
     pages[0].save(buf, "TIFF", compression=compression, dpi=(dpi, dpi), save_all=True,
                   append_images=pages[1:])
-    return buf.getvalue()
+    return _pads_zeroed(bytearray(buf.getvalue()))
+
+
+def _pads_zeroed(b):
+    """libtiff pads a page's strips to an even length with a byte it does
+    not set: set it, so that the file repeats byte for byte."""
+    u16 = lambda o: int.from_bytes(b[o:o + 2], "little")
+    u32 = lambda o: int.from_bytes(b[o:o + 4], "little")
+    ifd = u32(4)
+    while ifd:
+        tags = {}
+        for e in range(u16(ifd)):
+            o = ifd + 2 + 12 * e
+            typ, n = u16(o + 2), u32(o + 4)
+            size = {3: 2, 4: 4}.get(typ, 0)
+            at = o + 8 if n * size <= 4 else u32(o + 8)
+            read = u16 if size == 2 else u32
+            tags[u16(o)] = [read(at + size * i) for i in range(n)] if size else []
+        end = max(a + c for a, c in zip(tags.get(273, []), tags.get(279, [])))
+        if end % 2:
+            b[end] = 0
+        ifd = u32(ifd + 2 + 12 * u16(ifd))
+    return bytes(b)
 
 
 def pdf(pages, dpi, quality):
