@@ -106,7 +106,9 @@ def _eth(group, part):
 def _given(sex):
     if sex not in _giv_cache:
         f = "given-male.txt" if sex == "M" else "given-female.txt"
-        _giv_cache[sex] = [ln.strip() for ln in open(os.path.join(DATA, "names", f), encoding="utf-8")
+        # The lists write some Đ as the look-alike Ð (U+00D0): print the letter.
+        _giv_cache[sex] = [ln.strip().replace("Ð", "Đ").replace("ð", "đ")
+                           for ln in open(os.path.join(DATA, "names", f), encoding="utf-8")
                            if ln.strip() and not ln.startswith("#")]
     return _giv_cache[sex]
 
