@@ -443,6 +443,17 @@ damaged_whole(const lr_xctx *c, int k)
 	    value_kind(c, k) == 0;
 }
 
+/* The kind of a cell of one token k: value_kind(), 'd' a whole number
+ * OCR damaged (damaged_whole), 'p' a name whose words OCR glued
+ * ("VàngThịPả": lr_x_name_glued). */
+static int
+one_value(const lr_xctx *c, int k)
+{
+	int v = damaged_whole(c, k) ? 'd' : value_kind(c, k);
+
+	return v == 0 && lr_x_name_glued(c->t->v[k].text) ? 'p' : v;
+}
+
 /* column_values() with the counts of each kind of cell in n[128] (by
  * value_kind()), n[1] the cells with content, n['d'] the whole numbers
  * OCR damaged (damaged_whole()). */
@@ -463,7 +474,7 @@ column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
 			continue;
 		cells++;
 		if (e - a == 1)
-			n[damaged_whole(c, a) ? 'd' : value_kind(c, a)]++;
+			n[one_value(c, a)]++;
 		else if (lr_tab_located(c, a, e, &sheet, &num))
 			n['L']++;
 		else

@@ -1089,4 +1089,21 @@ is "$(parcels prices)" "$(parcels bysize)" "the holders' table read as alone"
 is "$(reasons prices | grep -c 'could not be mapped')" 0 \
     "the unit prices' table not flagged as a table of holders"
 
+# A ruled table whose header has two rows, the parcel's columns under a
+# merged "Đất thu hồi" (testdata/tables/tworow.words): OCR damaged the
+# holder's header cell and glued some names' words ("LòVănPọm"), so the
+# column is named by its values, a glued name counting as a name; the
+# holders are read and the residence column is theirs, not the parcels'.
+read_words tworow
+is "$(holders tworow)" '["Lò Văn Pọm","Quàng Thị Ún","Cà Văn Khăm"]' \
+    "a two-row header: holders named by their values, glued names too"
+is "$(parcels tworow)" '39 37 1476.9 LUK 0
+34 690 369.2 LUK 1
+35 380 173.4 CLN 2' "its parcels, each with its holder"
+is "$(jq -c '[.owners[].address]' tworow.json)" \
+    '["bản Na Sang, xã Mường Đăng","bản Co Mận, xã Mường Đăng","bản Hua Sát, xã Mường Đăng"]' \
+    "the residence column is the holders' addresses, its second lines kept"
+is "$(jq '[.parcels[].address | select(. != null)] | length' tworow.json)" 0 \
+    "no parcel takes a holder's residence for its address"
+
 done_testing
