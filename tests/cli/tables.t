@@ -1106,4 +1106,32 @@ is "$(jq -c '[.owners[].address]' tworow.json)" \
 is "$(jq '[.parcels[].address | select(. != null)] | length' tworow.json)" 0 \
     "no parcel takes a holder's residence for its address"
 
+# Holders as boxed cards set two by two (testdata/tables/cards.words):
+# the two cards of a row stand side by side, their lines level; each box
+# is read on its own, the left one first, so every holder keeps its own
+# birth year, ID, residence and parcel.
+cards_parcels='9 112 1205.6 ONT 0
+14 47 342 RSX 1
+9 63 2310.4 CLN 2
+15 208 96.5 LUC 3'
+read_words cards
+is "$(holders cards)" '["Quàng Văn Sơn","Lò Thị Xuân","Lường Văn Tiến","Tòng Thị Ơn"]' \
+    "boxed cards two by two: the holders in reading order"
+is "$(parcels cards)" "$cards_parcels" "each card's parcel with its own holder"
+is "$(jq -c '[.owners[] | [.birth_year, .id_number, .address]]' cards.json)" \
+    '[[1968,"011068004512","bản Che Phai"],[1971,"011171006238","bản Hới Nọ"],[1980,"011080009375","bản Nà Sáy"],[1959,"011159002146","bản Hua Nạ"]]' \
+    "each holder's birth year, ID and residence from its own card"
+
+# The same cards numbered "1." to "4.", under a sentence that names
+# columns' labels and ends with a colon ("Thông tin từng người sử dụng đất
+# và thửa đất thu hồi như sau:"): that sentence opens the cards, it is no
+# table's header, and the first card is no row of a table.
+read_edited cardsintro cards 's/ a)@320/ 1.@320/; s/ b)@1320/ 2.@1320/
+s/ c)@320/ 3.@320/; s/ d)@1320/ 4.@1320/
+/^line 600/a\
+line 660 Thông@300 tin@440 từng@520 người@630 sử@770 dụng@840 đất@960 và@1050 thửa@1120 đất@1240 thu@1330 hồi@1420 như@1510 sau:@1600'
+is "$(holders cardsintro)" '["Quàng Văn Sơn","Lò Thị Xuân","Lường Văn Tiến","Tòng Thị Ơn"]' \
+    "a sentence ending with a colon is no header: the first card's holder kept"
+is "$(parcels cardsintro)" "$cards_parcels" "the numbered cards' parcels, no row of a table"
+
 done_testing
