@@ -1106,6 +1106,16 @@ is "$(jq -c '[.owners[].address]' tworow.json)" \
 is "$(jq '[.parcels[].address | select(. != null)] | length' tworow.json)" 0 \
     "no parcel takes a holder's residence for its address"
 
+# The same table, the first holder's residence wrapped over three lines
+# in its cell, a speck read as a stop after the province's type word
+# ("tỉnh." over "Điện Biên"): a unit's type word never ends an address, so
+# the cell's last line is kept.
+read_edited tworowspeck tworow 's/^line 1400 xã@850 Mường@920 Đăng@1080$/line 1390 xã@850 Mường@920 Đăng,@1050 tỉnh.@1180\
+line 1425 Điện@850 Biên@960/'
+is "$(jq -r '.owners[0].address' tworowspeck.json)" \
+    "bản Na Sang, xã Mường Đăng, tỉnh Điện Biên" \
+    "a stop after a unit's type word does not drop the cell's last line"
+
 # Holders as boxed cards set two by two (testdata/tables/cards.words):
 # the two cards of a row stand side by side, their lines level; each box
 # is read on its own, the left one first, so every holder keeps its own
