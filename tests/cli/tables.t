@@ -1116,6 +1116,21 @@ is "$(jq -r '.owners[0].address' tworowspeck.json)" \
     "bản Na Sang, xã Mường Đăng, tỉnh Điện Biên" \
     "a stop after a unit's type word does not drop the cell's last line"
 
+# A ruled table going on over a page (testdata/tables/cutrow.words): the
+# second holder's residence is cut by the page break, its last line under
+# the header drawn again on page 2, in a row with no figure and no name;
+# it is the rest of the row above: the words go on that holder's address,
+# reviewed, and no row is made of them.
+read_words cutrow
+is "$(jq -r '.owners[1].address' cutrow.json)" \
+    "bản Co Mận, xã Mường Đăng, tỉnh Điện Biên" \
+    "a row cut by the page break: its last line on the next page kept"
+is "$(parcels cutrow)" '39 37 1476.9 LUK 0
+34 690 369.2 LUK 1
+35 380 173.4 CLN 2' "the table over two pages, no row made of the cut line"
+like "$(reasons cutrow)" 'owners\[1\]: .*address: its last words on the next page' \
+    "the address joined over the page is reviewed"
+
 # Holders as boxed cards set two by two (testdata/tables/cards.words):
 # the two cards of a row stand side by side, their lines level; each box
 # is read on its own, the left one first, so every holder keeps its own
