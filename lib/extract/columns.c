@@ -1,7 +1,8 @@
 /* Field extraction: the reading order of a page's lines: notes in the
  * margin after the text, a block of prose set in two columns read left
- * column first, then the right one. */
+ * column first, then the right one, boxes side by side box by box. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "columns-int.h"
 #include "grid-int.h"
@@ -182,6 +183,91 @@ block_order(const lr_page_words *pg, const int *ls, int nl, int *out,
 		}
 }
 
+/* The box of b[0..nb) line l of pg stands in (its ink within the box's
+ * sides, its middle between its top and bottom), or -1. */
+static int
+box_at(const lr_page_words *pg, int l, const lr_rule *b, int nb, int tol)
+{
+	struct span k = ink_of(&pg->lines[l]);
+	int mid = pg->lines[l].y + pg->lines[l].h / 2;
+
+	for (int i = 0; i < nb; i++)
+		if (k.x0 >= b[i].x - tol && k.x1 <= b[i].x + b[i].w + tol &&
+		    mid > b[i].y && mid < b[i].y + b[i].h)
+			return i;
+	return -1;
+}
+
+/* The row of boxes b[0..nb) box i stands in: the least top of it and the
+ * boxes whose rows overlap its own. */
+static int
+box_row(const lr_rule *b, int nb, int i)
+{
+	int top = b[i].y;
+
+	for (int j = 0; j < nb; j++)
+		if (b[j].y < b[i].y + b[i].h && b[i].y < b[j].y + b[j].h &&
+		    b[j].y < top)
+			top = b[j].y;
+	return top;
+}
+
+/* Move the lines of order[i..n) in the boxes of row row of b[0..nb)
+ * (at[] the box of each line of the page) to out[*m..], box by box from
+ * the left, each box's lines in the order they had; done[] marks them. */
+static void
+take_row(const int *order, int i, int n, const int *at, const lr_rule *b,
+    int nb, int row, int *out, int *m, char *done)
+{
+	for (int x = -1, next; ; x = b[next].x) {
+		next = -1;
+		for (int k = 0; k < nb; k++)	/* the next box from the left */
+			if (box_row(b, nb, k) == row && b[k].x > x && (next <
+			    0 || b[k].x < b[next].x))
+				next = k;
+		if (next < 0)
+			return;
+		for (int j = i; j < n; j++)
+			if (!done[order[j]] && at[order[j]] == next)
+				out[(*m)++] = order[j], done[order[j]] = 1;
+	}
+}
+
+/* order[0..n) (pg's lines) with the lines in boxes side by side
+ * (lr_grid_boxes: holders' cards two by two) read box by box: at the
+ * first line of a row of boxes, every line of that row, the left box's
+ * first; the other lines as they were. */
+static void
+box_order(const lr_page_words *pg, int *order, int n)
+{
+	lr_rule b[LR_GRID_MAX];
+	int tol = lr_grid_tol(pg), m = 0, *at, *out,
+	    nb = lr_grid_boxes(pg->rules, pg->nrules, tol, b, LR_GRID_MAX);
+	char *done;
+
+	if (nb < 2 || (at = malloc((size_t)n * sizeof(*at))) == NULL)
+		return;
+	out = malloc((size_t)n * sizeof(*out));
+	done = calloc((size_t)n, 1);
+	for (int l = 0; l < n; l++)
+		at[l] = box_at(pg, l, b, nb, tol);
+	for (int i = 0; out != NULL && done != NULL && i < n; i++) {
+		int l = order[i];
+		if (done[l])
+			continue;
+		if (at[l] < 0)
+			out[m++] = l, done[l] = 1;
+		else
+			take_row(order, i, n, at, b, nb, box_row(b, nb,
+			    at[l]), out, &m, done);
+	}
+	if (out != NULL && done != NULL && m == n)
+		memcpy(order, out, (size_t)n * sizeof(*order));
+	free(at);
+	free(out);
+	free(done);
+}
+
 void
 lr_x_line_order(const lr_page_words *pg, int *order, lr_block_kind *kind)
 {
@@ -205,4 +291,5 @@ lr_x_line_order(const lr_page_words *pg, int *order, lr_block_kind *kind)
 		block_order(pg, ls + a, b - a, order + a, kind);
 	}
 	free(ls);
+	box_order(pg, order, pg->nlines);
 }

@@ -50,6 +50,14 @@ int lr_grid_merged(const lr_grid *g, const lr_rule *r, int n, int tol,
 int lr_grid_spans(const lr_grid *g, const lr_rule *r, int n, int tol,
     int row);
 
+/* The boxes rules r[0..n) draw side by side (holders' cards set two by
+ * two): a box is closed by two vertical rules, their tops and bottoms
+ * level (within tol), and a rule along its top that runs no further than
+ * they do (a table's rules run across its columns); it stands side by side
+ * when another box's rows overlap half of its own, apart from it in x.
+ * Up to max of them in out, as boxes; returns how many. */
+int lr_grid_boxes(const lr_rule *r, int n, int tol, lr_rule *out, int max);
+
 /* The column edges of an unruled table whose words have the boxes
  * box[0..n) (only x and w count): the middle of every gap of at least
  * mingap pixels that no box covers, between the leftmost and rightmost

@@ -249,6 +249,62 @@ lr_grid_spans(const lr_grid *g, const lr_rule *r, int n, int tol, int row)
 	return g->ncol >= 2;
 }
 
+/* Is there a rule of r[0..n) along the top y of a box from x0 to x1 (each
+ * end within tol), running no further? */
+static int
+lid(const lr_rule *r, int n, int tol, int x0, int x1, int y)
+{
+	for (int i = 0; i < n; i++)
+		if (is_horizontal(&r[i]) && abs(r[i].y - y) <= tol &&
+		    abs(r[i].x - x0) <= tol && abs(r[i].x + r[i].w - x1) <= tol)
+			return 1;
+	return 0;
+}
+
+/* The box closed by vertical rules a and b of r[0..n) (a left of b), in
+ * *box; 1 when they close one (lid()). */
+static int
+box_of(const lr_rule *r, int n, int tol, const lr_rule *a, const lr_rule *b,
+    lr_rule *box)
+{
+	if (is_horizontal(a) || is_horizontal(b) || b->x <= a->x + a->w ||
+	    abs(a->y - b->y) > tol || abs(a->y + a->h - b->y - b->h) > tol)
+		return 0;
+	*box = (lr_rule){ a->x, a->y, b->x + b->w - a->x, a->h };
+	return lid(r, n, tol, box->x, box->x + box->w, box->y);
+}
+
+/* Do boxes a and b stand side by side: apart in x, each one's rows
+ * overlapping half of the other's? */
+static int
+beside(const lr_rule *a, const lr_rule *b)
+{
+	int y0 = a->y > b->y ? a->y : b->y, y1 = a->y + a->h < b->y + b->h ?
+	    a->y + a->h : b->y + b->h;
+
+	return (a->x + a->w <= b->x || b->x + b->w <= a->x) &&
+	    2 * (y1 - y0) >= a->h && 2 * (y1 - y0) >= b->h;
+}
+
+int
+lr_grid_boxes(const lr_rule *r, int n, int tol, lr_rule *out, int max)
+{
+	lr_rule all[LR_GRID_MAX];
+	int nb = 0, m = 0;
+
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < n && nb < LR_GRID_MAX; j++)
+			if (box_of(r, n, tol, &r[i], &r[j], &all[nb]))
+				nb++;
+	for (int i = 0; i < nb && m < max; i++)
+		for (int j = 0; j < nb; j++)
+			if (j != i && beside(&all[i], &all[j])) {
+				out[m++] = all[i];
+				break;
+			}
+	return m;
+}
+
 /* Count in cover[0..span) the boxes over each pixel of box i (x, w, from
  * x0), and note i in who[]. */
 static void

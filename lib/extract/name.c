@@ -359,6 +359,26 @@ no_given(const lr_xdata *s, const char *name)
 	return mid;
 }
 
+int
+lr_x_name_glued(const char *word)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)word;
+	utf8proc_int32_t c, prev = 0;
+	utf8proc_ssize_t n;
+	int joins = 0;
+
+	for (; *p != '\0'; p += n, prev = c) {
+		if ((n = utf8proc_iterate(p, -1, &c)) <= 0 || !is_letter(c))
+			return 0;
+		utf8proc_category_t cat = utf8proc_category(c);
+		if (prev == 0 && cat != UTF8PROC_CATEGORY_LU)
+			return 0;
+		joins += prev != 0 && cat == UTF8PROC_CATEGORY_LU &&
+		    utf8proc_category(prev) == UTF8PROC_CATEGORY_LL;
+	}
+	return joins > 0;
+}
+
 char *
 lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
     const char **why)

@@ -83,6 +83,10 @@ int lr_parse_address(const lr_xdata *s, const lr_toks *t, int i, int end,
  * name with misread marks among it) or an unknown surname.  NULL when out of memory; the caller frees it. */
 char *lr_x_name_fix(const lr_xdata *s, const char *raw, double *q,
     const char **why);
+/* Is word a name whose syllables OCR glued together: letters alone, a
+ * capital first and another after a small letter ("VàngThịPả", "LỳAPáo";
+ * lr_x_name_fix() splits them)? */
+int lr_x_name_glued(const char *word);
 /* 1 when word starts with a capital vowel bearing a Vietnamese mark ("Ứ",
  * "Ỏ"): marks squeezed above a capital are often misread in OCR. */
 int lr_x_cap_marked(const char *word);

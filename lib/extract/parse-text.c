@@ -629,16 +629,33 @@ lr_parse_sentence(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return *text == NULL ? -1 : 0;
 }
 
-/* Does the address read up to token j go on past it: a ';' OCR read for
- * the comma before a unit ("bản Phai Cát; xã Phì Nhừ"), or a '.' before
- * a unit's type word in small letters, which no sentence starts with
- * ("xã Thạch Châu. huyện Thạch Hà")? */
+/* Is token j, a '.', a speck between a unit's type word and the unit's
+ * name ("tỉnh. Phú Thọ": a type word is never the end of an address; in
+ * a table's cell the name is often on the cell's next line)? */
 static int
-goes_on(const lr_xdata *s, const lr_toks *t, int j, int end)
+named_after(const lr_xdata *s, const lr_toks *t, int a, int j, int end)
 {
-	return j + 1 < end && (lr_tok_is(t, j, ';') || (lr_tok_is(t, j, '.') &&
-	    !(t->v[j + 1].flags & TOK_UPPER))) &&
-	    lr_label_at(s, t, j + 1, end, LAB_UNIT_TYPE, NULL) > 0;
+	if (!lr_tok_is(t, j, '.') || j + 1 >= end ||
+	    !(t->v[j + 1].flags & TOK_UPPER))
+		return 0;
+	for (int k = j - 1; k >= a && k >= j - 2; k--)
+		if (lr_label_at(s, t, k, j, LAB_UNIT_TYPE, NULL) == j)
+			return 1;
+	return 0;
+}
+
+/* Does the address from token a read up to token j go on past it: a ';'
+ * OCR read for the comma before a unit ("bản Phai Cát; xã Phì Nhừ"), a
+ * '.' before a unit's type word in small letters, which no sentence
+ * starts with ("xã Thạch Châu. huyện Thạch Hà"), or a '.' between a
+ * type word and its name (named_after)? */
+static int
+goes_on(const lr_xdata *s, const lr_toks *t, int a, int j, int end)
+{
+	return (j + 1 < end && (lr_tok_is(t, j, ';') || (lr_tok_is(t, j,
+	    '.') && !(t->v[j + 1].flags & TOK_UPPER))) &&
+	    lr_label_at(s, t, j + 1, end, LAB_UNIT_TYPE, NULL) > 0) ||
+	    named_after(s, t, a, j, end);
 }
 
 /* The text of an address from token i, carried past the stops goes_on()
@@ -652,7 +669,7 @@ address_text(const lr_xdata *s, const lr_toks *t, int i, int end,
 
 	if (lr_parse_text(t, i, end, 0, text, sp) != 0)
 		return -1;
-	while (goes_on(s, t, sp->b, end) &&
+	while (goes_on(s, t, sp->a, sp->b, end) &&
 	    lr_parse_text(t, sp->b + 1, end, 0, &p, &more) == 0) {
 		free(p);
 		free(*text);
@@ -674,16 +691,21 @@ stops_to_commas(const lr_xdata *s, const lr_toks *t, char *text, lr_span *sp)
 	for (p = text; (p = strchr(p, ';')) != NULL; )
 		*p = ',';
 	for (int j = sp->a; j < sp->b; j++) {
-		if (!lr_tok_is(t, j, '.') || !goes_on(s, t, j, sp->b))
+		int speck = named_after(s, t, sp->a, j, sp->b);
+		if (!lr_tok_is(t, j, '.') || !goes_on(s, t, sp->a, j, sp->b))
 			continue;
 		for (p = text; (p = strstr(p, ". ")) != NULL; p++)
 			if (strncmp(p + 2, t->v[j + 1].text,
 			    strlen(t->v[j + 1].text)) == 0) {
-				*p = ',';
+				if (speck)	/* "tỉnh. Phú Thọ": dropped */
+					memmove(p, p + 1, strlen(p));
+				else
+					*p = ',';
 				break;
 			}
 		sp->q = s->set[SET_REPAIR];
-		sp->why = "a dot read for the comma before a unit";
+		sp->why = speck ? "a dot between a unit's type and its name" :
+		    "a dot read for the comma before a unit";
 	}
 }
 

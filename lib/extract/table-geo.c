@@ -443,6 +443,17 @@ damaged_whole(const lr_xctx *c, int k)
 	    value_kind(c, k) == 0;
 }
 
+/* The kind of a cell of one token k: value_kind(), 'd' a whole number
+ * OCR damaged (damaged_whole), 'p' a name whose words OCR glued
+ * ("VàngThịPả": lr_x_name_glued). */
+static int
+one_value(const lr_xctx *c, int k)
+{
+	int v = damaged_whole(c, k) ? 'd' : value_kind(c, k);
+
+	return v == 0 && lr_x_name_glued(c->t->v[k].text) ? 'p' : v;
+}
+
 /* column_values() with the counts of each kind of cell in n[128] (by
  * value_kind()), n[1] the cells with content, n['d'] the whole numbers
  * OCR damaged (damaged_whole()). */
@@ -463,7 +474,7 @@ column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
 			continue;
 		cells++;
 		if (e - a == 1)
-			n[damaged_whole(c, a) ? 'd' : value_kind(c, a)]++;
+			n[one_value(c, a)]++;
 		else if (lr_tab_located(c, a, e, &sheet, &num))
 			n['L']++;
 		else
@@ -1061,6 +1072,55 @@ label_value(const lr_xctx *c, const struct gtab *g, int ncol)
 	return n >= 3 && 2 * n >= rows;
 }
 
+/* The column of tb labelled lab, or -1. */
+static int
+column_of(const struct lr_table *tb, int lab)
+{
+	for (int k = 0; k < tb->ncol; k++)
+		if (tb->cols[k] == lab)
+			return k;
+	return -1;
+}
+
+/* Row r of g, the lowest of the header drawn again over a table tb going
+ * on over a page: when it holds no figure and no name, and words in the
+ * holders' address column that name no column, it is the rest of the last
+ * row of the page before, cut by the page break ("Phú Thọ" under "huyện
+ * Tam Nông, tỉnh"): its words go on the last holder's address, doubted.
+ * 1 when so.  c->t must be g's tokens. */
+static int
+rest_of_row(lr_xctx *c, const struct gtab *g, int r, struct lr_table *tb)
+{
+	int k = column_of(tb, LAB_ADDRESS), name = column_of(tb, LAB_T_NAME),
+	    content, n = (int)json_array_size(c->parcels), specks;
+	json_t *h = n > tb->first_parcel ? json_object_get(json_array_get(
+	    c->parcels, (size_t)n - 1), "holder") : NULL;
+	json_t *o = json_is_integer(h) ? json_array_get(c->owners,
+	    (size_t)json_integer_value(h)) : NULL;
+	const char *was = json_string_value(json_object_get(o, "address"));
+	char *more, *joined, path[64];
+
+	if (k < 0 || was == NULL || row_digits(g, r, tb->ncol, &content) >
+	    0 || empty_cell(g, r, k) || (name >= 0 && !empty_cell(g, r,
+	    name)) || lr_tab_column(c, g->cut[r][k], g->cut[r][k + 1] - 1,
+	    &specks) >= 0)
+		return 0;	/* a header's own row ("thường trú") */
+	if ((more = lr_tok_join_unspecked(&g->t, g->cut[r][k],
+	    g->cut[r][k + 1] - 1, &specks)) == NULL)
+		return 0;
+	if ((joined = malloc(strlen(was) + strlen(more) + 2)) != NULL) {
+		sprintf(joined, "%s %s", was, more);
+		json_object_set_new(o, "address", json_string(joined));
+		snprintf(path, sizeof(path), "owners[%lld].address",
+		    (long long)json_integer_value(h));
+		lr_x_doubt(c, path, c->s->set[SET_REPAIR],
+		    "its last words on the next page, under the header");
+	}
+	free(joined);
+	free(more);
+	return 1;
+}
+
 /* Read the table of g (grid gr), h header rows (named of them naming the
  * columns) then its body, the naming rows joined last (its rows on page):
  * a new table when its header names its columns, the open one continued
@@ -1101,6 +1161,8 @@ read_grid(lr_xctx *c, struct gtab *g, const lr_grid *gr, int h, int named,
 	} else if (!cont)	/* named in part, with a body: flagged */
 		ret = known > 0 && h < g->nrow - 1 && names_holdings(&tb,
 		    by) ? 1 : -1;
+	if (ret == 0 && cont && h >= 2)	/* a row cut by the page */
+		rest_of_row(c, g, h - 1, &o->tb);
 	if (ret == 0)
 		read_rows(c, g, h, g->nrow - 1, &o->tb);
 	c->t = doc;

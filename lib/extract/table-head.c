@@ -192,12 +192,25 @@ line_labels(const lr_xctx *c, int a, int b, int *cols)
 	return lr_tab_head_words(c, a, b, cols, NULL);
 }
 
+/* Does the line ending before token e end with ":" (a sentence that
+ * opens what follows: "..., cụ thể:"), as no header cell does? */
+static int
+colon_end(const lr_toks *t, int e)
+{
+	const char *s = t->v[e - 1].text;
+
+	return lr_tok_is(t, e - 1, ':') || (*s != '\0' && s[strlen(s) - 1] ==
+	    ':');
+}
+
 /* The columns of a header read word by word (line_labels), when they make
- * a table's header: with "STT" or "Họ và tên", or a list of parcels. */
+ * a table's header: with "STT" or "Họ và tên", or a list of parcels; not
+ * a line ending with ":" (colon_end: "Thông tin từng người sử dụng đất
+ * và thửa đất bị thu hồi như sau:" opens what follows). */
 static int
 word_header(const lr_xctx *c, int a, int b, int *cols)
 {
-	int n = line_labels(c, a, b, cols);
+	int n = b > a && !colon_end(c->t, b) ? line_labels(c, a, b, cols) : 0;
 
 	for (int k = 0; k < n; k++)	/* prose has no "STT", "Họ và tên" */
 		if (cols[k] == LAB_T_STT || cols[k] == LAB_T_NAME)
@@ -223,17 +236,6 @@ stacked_next(const lr_xctx *c, int a, int b)
 		if ((c->t->v[j].flags & TOK_DIGIT) && !in_letters(c->t, b, j))
 			return -1;
 	return b;
-}
-
-/* Does the line ending before token e end with ":" (a sentence that
- * opens what follows: "..., cụ thể:"), as no header cell does? */
-static int
-colon_end(const lr_toks *t, int e)
-{
-	const char *s = t->v[e - 1].text;
-
-	return lr_tok_is(t, e - 1, ':') || (*s != '\0' && s[strlen(s) - 1] ==
-	    ':');
 }
 
 int

@@ -1089,4 +1089,74 @@ is "$(parcels prices)" "$(parcels bysize)" "the holders' table read as alone"
 is "$(reasons prices | grep -c 'could not be mapped')" 0 \
     "the unit prices' table not flagged as a table of holders"
 
+# A ruled table whose header has two rows, the parcel's columns under a
+# merged "Đất thu hồi" (testdata/tables/tworow.words): OCR damaged the
+# holder's header cell and glued some names' words ("LòVănPọm"), so the
+# column is named by its values, a glued name counting as a name; the
+# holders are read and the residence column is theirs, not the parcels'.
+read_words tworow
+is "$(holders tworow)" '["Lò Văn Pọm","Quàng Thị Ún","Cà Văn Khăm"]' \
+    "a two-row header: holders named by their values, glued names too"
+is "$(parcels tworow)" '39 37 1476.9 LUK 0
+34 690 369.2 LUK 1
+35 380 173.4 CLN 2' "its parcels, each with its holder"
+is "$(jq -c '[.owners[].address]' tworow.json)" \
+    '["bản Na Sang, xã Mường Đăng","bản Co Mận, xã Mường Đăng","bản Hua Sát, xã Mường Đăng"]' \
+    "the residence column is the holders' addresses, its second lines kept"
+is "$(jq '[.parcels[].address | select(. != null)] | length' tworow.json)" 0 \
+    "no parcel takes a holder's residence for its address"
+
+# The same table, the first holder's residence wrapped over three lines
+# in its cell, a speck read as a stop after the province's type word
+# ("tỉnh." over "Điện Biên"): a unit's type word never ends an address, so
+# the cell's last line is kept.
+read_edited tworowspeck tworow 's/^line 1400 xã@850 Mường@920 Đăng@1080$/line 1390 xã@850 Mường@920 Đăng,@1050 tỉnh.@1180\
+line 1425 Điện@850 Biên@960/'
+is "$(jq -r '.owners[0].address' tworowspeck.json)" \
+    "bản Na Sang, xã Mường Đăng, tỉnh Điện Biên" \
+    "a stop after a unit's type word does not drop the cell's last line"
+
+# A ruled table going on over a page (testdata/tables/cutrow.words): the
+# second holder's residence is cut by the page break, its last line under
+# the header drawn again on page 2, in a row with no figure and no name;
+# it is the rest of the row above: the words go on that holder's address,
+# reviewed, and no row is made of them.
+read_words cutrow
+is "$(jq -r '.owners[1].address' cutrow.json)" \
+    "bản Co Mận, xã Mường Đăng, tỉnh Điện Biên" \
+    "a row cut by the page break: its last line on the next page kept"
+is "$(parcels cutrow)" '39 37 1476.9 LUK 0
+34 690 369.2 LUK 1
+35 380 173.4 CLN 2' "the table over two pages, no row made of the cut line"
+like "$(reasons cutrow)" 'owners\[1\]: .*address: its last words on the next page' \
+    "the address joined over the page is reviewed"
+
+# Holders as boxed cards set two by two (testdata/tables/cards.words):
+# the two cards of a row stand side by side, their lines level; each box
+# is read on its own, the left one first, so every holder keeps its own
+# birth year, ID, residence and parcel.
+cards_parcels='9 112 1205.6 ONT 0
+14 47 342 RSX 1
+9 63 2310.4 CLN 2
+15 208 96.5 LUC 3'
+read_words cards
+is "$(holders cards)" '["Quàng Văn Sơn","Lò Thị Xuân","Lường Văn Tiến","Tòng Thị Ơn"]' \
+    "boxed cards two by two: the holders in reading order"
+is "$(parcels cards)" "$cards_parcels" "each card's parcel with its own holder"
+is "$(jq -c '[.owners[] | [.birth_year, .id_number, .address]]' cards.json)" \
+    '[[1968,"011068004512","bản Che Phai"],[1971,"011171006238","bản Hới Nọ"],[1980,"011080009375","bản Nà Sáy"],[1959,"011159002146","bản Hua Nạ"]]' \
+    "each holder's birth year, ID and residence from its own card"
+
+# The same cards numbered "1." to "4.", under a sentence that names
+# columns' labels and ends with a colon ("Thông tin từng người sử dụng đất
+# và thửa đất thu hồi như sau:"): that sentence opens the cards, it is no
+# table's header, and the first card is no row of a table.
+read_edited cardsintro cards 's/ a)@320/ 1.@320/; s/ b)@1320/ 2.@1320/
+s/ c)@320/ 3.@320/; s/ d)@1320/ 4.@1320/
+/^line 600/a\
+line 660 Thông@300 tin@440 từng@520 người@630 sử@770 dụng@840 đất@960 và@1050 thửa@1120 đất@1240 thu@1330 hồi@1420 như@1510 sau:@1600'
+is "$(holders cardsintro)" '["Quàng Văn Sơn","Lò Thị Xuân","Lường Văn Tiến","Tòng Thị Ơn"]' \
+    "a sentence ending with a colon is no header: the first card's holder kept"
+is "$(parcels cardsintro)" "$cards_parcels" "the numbered cards' parcels, no row of a table"
+
 done_testing

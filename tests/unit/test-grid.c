@@ -210,6 +210,33 @@ test_columns_bridged(void **state)
 	assert_int_equal(lr_grid_columns(b, 11, 40, xs, 16), 2);
 }
 
+/* Four boxed cards two by two (x 100..500 and 560..960, y 100..400 and
+ * 440..740), each with a rule under its title: four boxes side by side; a
+ * ruled table (its rules across its columns) and one box alone are none. */
+static void
+test_boxes(void **state)
+{
+	lr_rule r[64], b[8];
+	int n = 0;
+
+	(void)state;
+	for (int x = 100; x <= 560; x += 460)
+		for (int y = 100; y <= 440; y += 340) {
+			r[n++] = (lr_rule){ x, y, 400, 3 };
+			r[n++] = (lr_rule){ x, y + 60, 400, 3 };
+			r[n++] = (lr_rule){ x, y + 300, 400, 3 };
+			r[n++] = (lr_rule){ x, y, 3, 300 };
+			r[n++] = (lr_rule){ x + 397, y, 3, 300 };
+		}
+	assert_int_equal(lr_grid_boxes(r, n, 10, b, 8), 4);
+	assert_int_equal(b[0].x, 100);
+	assert_int_equal(b[0].w, 400);
+	assert_int_equal(b[0].h, 300);
+	assert_int_equal(lr_grid_boxes(r, 10, 10, b, 8), 0);
+	n = table(r, 1);
+	assert_int_equal(lr_grid_boxes(r, n, 10, b, 8), 0);
+}
+
 int
 main(void)
 {
@@ -222,6 +249,7 @@ main(void)
 		cmocka_unit_test(test_spanning_row),
 		cmocka_unit_test(test_not_tables),
 		cmocka_unit_test(test_columns),
+		cmocka_unit_test(test_boxes),
 		cmocka_unit_test(test_columns_bridged),
 	};
 
