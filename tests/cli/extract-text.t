@@ -1546,4 +1546,45 @@ is "$(jqv -c '[.parcels[] | [.area, .address]]')" \
     '[[236.9,"bản Phai Cát, xã Trung Thu, huyện Tủa Chùa, tỉnh Điện Biên"]]' \
     "'mˆ' is m²: the area, and the address after it"
 
+# Values that fail a check are doubted, however sure their reading: a
+# 12-digit ID whose first three figures are no province's code (03 is
+# none), and a decision number whose year part is not its date's year.
+edited_from giao-dat-couple.txt 's/011068004512/003068004512/'
+is "$(jqv -c '[.review[] | select(.field == "owners[0].id_number") | .reason]')" \
+    '["no province has the ID'"'"'s first three figures"]' \
+    "an ID whose province code no province has is reviewed"
+edited_from giao-dat-couple.txt 's/011068004512/031068004512/'
+is "$(jqv -c '[.review[] | select(.field == "owners[0].id_number")]')" '[]' \
+    "an ID of another province is not"
+edited_from giao-dat-couple.txt 's/Số: 245\/QĐ-UBND/Số: 245\/2018\/QĐ-UBND/'
+is "$(jqv -c '[.review[] | select(.field | test("^decision")) | [.field, .reason]]')" \
+    '[["decision.number","the year in the number is not the date'"'"'s"]]' \
+    "a decision number whose year is not the date's is reviewed"
+edited_from giao-dat-couple.txt 's/Số: 245\/QĐ-UBND/Số: 245\/2019\/QĐ-UBND/'
+is "$(jqv -c '[.review[] | select(.field | test("^decision"))]')" '[]' \
+    "one whose year is the date's is not"
+
+# A word whose figures the model of figures read otherwise (its seventh
+# item's mark 8, lr_digits_reread()) puts the field it feeds in review:
+# the birth year, the decision number, the area; no mark, no review.
+# words_record FILE WORD: the page text FILE as a record of OCR words, a
+# line 60 pixels down each, WORD marked 8.
+words_record() {
+	jq -R -s -c --arg m "$2" '{ocr: {pages: [{n: 1, width: 2480,
+	    height: 3508, lines: ([split("\n")[] | select(length > 0)]
+	    | to_entries | map(.key as $k | {bbox: [100, 100 + 60 * $k,
+	    2200, 50], words: ([.value | split(" ")[] | select(length > 0)]
+	    | to_entries | map([.value, 95.0, 100 + 110 * .key,
+	    100 + 60 * $k, 100, 50] + (if .value == $m then [8] else []
+	    end)))}))}]}}' "$TD/extract/$1"
+}
+for m in '1977,:owners[0].birth_year' '1661/QĐ-UBND:decision.number' \
+    '5.319,5:parcels[0].area' 'none:'; do
+	words_record cho-thue.txt "${m%%:*}" >marked.jsonl
+	run extract-text -q -r marked.jsonl
+	is "$(jqv -r '[.review[] | select(.reason == "figures read two ways")
+	    | .field] | join(" ")')" "${m#*:}" \
+	    "figures read two ways in '${m%%:*}': ${m#*::-nothing} reviewed"
+done
+
 done_testing
