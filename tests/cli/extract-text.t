@@ -1479,9 +1479,10 @@ done
 
 # An old decision number whose symbol is parted from QĐ by dots, with a
 # year in figures ("1509/QĐ.UBT.03"), is read as printed; its QĐ read
-# twice ("QĐÐ") is mended and reviewed; a year segment ("583/2002/QĐ-UB").
+# twice ("QĐÐ") is mended and reviewed; a year segment ("583/2016/QĐ-UB",
+# the date's year).
 for num in '1509/QĐ.UBT.03:1509/QĐ.UBT.03:0' '1509/QĐÐ.UBT.03:1509/QĐ.UBT.03:1' \
-    '583/2002/QĐ-UB:583/2002/QĐ-UB:0'; do
+    '583/2016/QĐ-UB:583/2016/QĐ-UB:0'; do
 	n=${num%%:*} want=${num#*:}
 	edited_from cho-thue.txt "s|Số: 1661/QĐ-UBND|Số: $n|"
 	is "$(jqv -r '[.decision.number, ([.review[] | select(.field == "decision.number")] | length)] | join(":")')" \
@@ -1586,5 +1587,32 @@ for m in '1977,:owners[0].birth_year' '1661/QĐ-UBND:decision.number' \
 	    | .field] | join(" ")')" "${m#*:}" \
 	    "figures read two ways in '${m%%:*}': ${m#*::-nothing} reviewed"
 done
+
+# A month written in words ("ngày 5 tháng Ba năm 2016", "tháng Mười hai",
+# "tháng Giêng", "tháng Năm năm") is read, with nothing to review.
+for m in '5 tháng Ba:03-05' '16 tháng Mười hai:12-16' '16 tháng Giêng:01-16' \
+    '16 tháng Năm:05-16' '16 tháng Mười một:11-16'; do
+	edited_from cho-thue.txt "s/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày ${m%:*} năm 2016/"
+	is "$(jqv -c '[.decision.date, ([.review[] | select(.field == "decision.date")] | length)]')" \
+	    "[\"2016-${m#*:}\",0]" "a month in words: 'ngày ${m%:*} năm 2016'"
+done
+
+# A parcel given in an article after Điều 1 ("Điều 2. Giao thêm cho ông A
+# thửa đất số 88, ...") is read, and is the same owner's; a later article
+# that names a parcel of Điều 1 again gives no new one; one whose parcel
+# cannot be read is a review item.
+run extract-text -q "$TD/extract/parcel-second-article.txt"
+is "$(jqv -c '[.parcels[] | [.number, .sheet, .area, .land_use, .term, .holder]]')" \
+    '[["62","9",310.4,"ONT","Lâu dài",0],["88","12",1420,"CLN","50 năm",0]]' \
+    "a parcel given in Điều 2 is read"
+is "$(jqv -c '[(.owners | length), ([.review[] | select(.field == "parcels")] | length)]')" \
+    '[1,0]' "one owner, nothing to review about the parcels"
+edited_from parcel-second-article.txt 's/^Điều 3\. Ông Vàng A Chu có trách nhiệm.*/Điều 3. Phòng Tài nguyên và Môi trường bàn giao thửa đất số 62 trên thực địa./'
+is "$(jqv -c '[[.parcels[].number], ([.review[] | select(.field == "parcels")] | length)]')" \
+    '[["62","88"],0]' "an article naming a parcel of Điều 1 again gives no new one"
+edited_from parcel-second-article.txt 's/thửa đất số 88, tờ bản đồ số 12, diện tích 1.420,0/thửa đất số ?, tờ bản đồ .., diện tích .../'
+is "$(jqv -r '.review[] | select(.field == "parcels") | .reason')" \
+    "an article names a parcel that was not read" \
+    "an article whose parcel is not read is reviewed"
 
 done_testing
