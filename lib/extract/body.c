@@ -1473,6 +1473,28 @@ drop_repeated(lr_xctx *c, int first)
 			}
 }
 
+/* Drop the owners of c from first on: named in a later article that
+ * gives no new parcel ("ông B, cán bộ địa chính, bàn giao thửa đất số 62
+ * ..."), they hold none. */
+static void
+drop_owners(lr_xctx *c, int first)
+{
+	char pre[32];
+	const char *path;
+	json_t *v;
+	void *tmp;
+
+	for (int j = (int)json_array_size(c->owners) - 1; j >= first; j--) {
+		size_t n = (size_t)snprintf(pre, sizeof(pre), "owners[%d].", j);
+		json_object_foreach_safe(c->fields, tmp, path, v)
+			if (strncmp(path, pre, n) == 0)
+				json_object_del(c->fields, path);
+		json_array_remove(c->owners, (size_t)j);
+	}
+	if (c->owner >= first || c->head >= first)
+		c->owner = c->head = -1;
+}
+
 /* The articles after Điều 1 (their first hit k, -1 for none) that name a
  * parcel ("Điều 2. Giao tiếp cho bà A thửa đất số 155, ..."), read as
  * Điều 1 is, up to a list attached; one that yields no parcel is a review
@@ -1480,7 +1502,7 @@ drop_repeated(lr_xctx *c, int first)
 static void
 later_parcels(lr_xctx *c, int k)
 {
-	int n, next, end, had, first, read;
+	int n, next, end, had, first, read, owners;
 
 	for (; k >= 0 && c->h.v[k].lab != LAB_ANNEX; k = next) {
 		next = article(c, k + 1, &n);
@@ -1489,10 +1511,13 @@ later_parcels(lr_xctx *c, int k)
 			continue;
 		had = numbered_parcels(c);
 		first = (int)json_array_size(c->parcels);
+		owners = (int)json_array_size(c->owners);
 		c->parcel = -1;
 		walk(c, k, next < 0 ? c->t->n : c->h.v[next].a);
 		read = numbered_parcels(c) > had;
 		drop_repeated(c, first);
+		if ((int)json_array_size(c->parcels) == first)
+			drop_owners(c, owners);
 		if (!read)
 			lr_x_doubt(c, "parcels", c->s->set[SET_CHECK_FAILED],
 			    "an article names a parcel that was not read");

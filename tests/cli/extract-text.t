@@ -1607,9 +1607,10 @@ is "$(jqv -c '[.parcels[] | [.number, .sheet, .area, .land_use, .term, .holder]]
     "a parcel given in Điều 2 is read"
 is "$(jqv -c '[(.owners | length), ([.review[] | select(.field == "parcels")] | length)]')" \
     '[1,0]' "one owner, nothing to review about the parcels"
-edited_from parcel-second-article.txt 's/^Điều 3\. Ông Vàng A Chu có trách nhiệm.*/Điều 3. Phòng Tài nguyên và Môi trường bàn giao thửa đất số 62 trên thực địa./'
-is "$(jqv -c '[[.parcels[].number], ([.review[] | select(.field == "parcels")] | length)]')" \
-    '[["62","88"],0]' "an article naming a parcel of Điều 1 again gives no new one"
+edited_from parcel-second-article.txt 's/^Điều 3\. Ông Vàng A Chu có trách nhiệm.*/Điều 3. Giao ông Lò Văn Sướng, công chức địa chính xã, bàn giao thửa đất số 62 trên thực địa./'
+is "$(jqv -c '[[.parcels[].number], [.owners[].name], ([.review[] | select(.field == "parcels")] | length)]')" \
+    '[["62","88"],["Vàng A Chu"],0]' \
+    "an article naming a parcel of Điều 1 again gives no new parcel, nor owner"
 edited_from parcel-second-article.txt 's/thửa đất số 88, tờ bản đồ số 12, diện tích 1.420,0/thửa đất số ?, tờ bản đồ .., diện tích .../'
 is "$(jqv -r '.review[] | select(.field == "parcels") | .reason')" \
     "an article names a parcel that was not read" \
