@@ -152,6 +152,12 @@ is "$(jqv -r '.owners[0].address')" \
     "a '.' read for the comma before a unit does not end the address"
 like "$(jqv -r '.review[] | .field + " " + .reason')" \
     '^owners\[0\]\.address a dot read for the comma before a unit' "and reviewed"
+# Nor does a speck read as a dot that opens the next line after a comma,
+# before a unit's type word ("xã Mường Phăng," then ". huyện Điện Biên").
+edited 's/^Mường Phăng, huyện Điện Biên, tỉnh Điện Biên thuê/Mường Phăng,\n. huyện Điện Biên, tỉnh Điện Biên thuê/'
+is "$(jqv -r '.owners[0].address')" \
+    "bản Co Mận, xã Mường Phăng, huyện Điện Biên, tỉnh Điện Biên" \
+    "a dot opening the line after a comma does not end the address"
 { tail -n 2 "$TD/extract/cho-thue.txt"; head -n 22 "$TD/extract/cho-thue.txt"; } \
     >footfirst.txt
 run extract-text -q footfirst.txt
