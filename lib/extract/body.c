@@ -107,6 +107,7 @@ new_head(lr_xctx *c, int j)
 			json_object_set_new(p, "holder", json_integer(j));
 	}
 	c->head = j;
+	c->head_parcels = (int)json_array_size(c->parcels);
 }
 
 /* What an owner just named is to the group's head (new_owner). */
@@ -205,6 +206,37 @@ couple_said_after(const lr_xctx *c, const lr_hit *h)
 	return 0;
 }
 
+/* Is an owner named now, not as a household ("ông B", not "hộ ông B"),
+ * one of the members a household's head lists before any parcel is said
+ * ("hộ gia đình ông A, gồm: - Ông A ...; - Bà B (vợ) ...; - Ông C (con)
+ * ...; Thửa đất số ...")?  The household is the head's, and so are the
+ * parcels said after them. */
+static int
+listed_member(const lr_xctx *c, int hh)
+{
+	json_t *head = json_array_get(c->owners, (size_t)c->head);
+
+	return !hh && c->head >= 0 &&
+	    json_is_true(json_object_get(head, "household")) &&
+	    (int)json_array_size(c->parcels) == c->head_parcels;
+}
+
+/* Does "(vợ)" or "(chồng)" follow the name after owner hit h, before a
+ * comma or semicolon: the owner is the spouse of the household's head? */
+static int
+spouse_said(const lr_xctx *c, const lr_hit *h, int end)
+{
+	for (int i = h->b; i + 2 < end && i < h->b + 8; i++) {
+		if (lr_tok_is(c->t, i, ',') || lr_tok_is(c->t, i, ';'))
+			return 0;
+		if (lr_tok_is(c->t, i, '(') && lr_tok_is(c->t, i + 2, ')') &&
+		    (strcmp(c->t->v[i + 1].key, "vo") == 0 ||
+		    strcmp(c->t->v[i + 1].key, "chong") == 0))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 on_owner(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -216,6 +248,9 @@ on_owner(lr_xctx *c, const lr_hit *h, int end)
 	int role = c->spouse_next || c->couple == 2 || and ? ROLE_SPOUSE :
 	    household_member(c, h) ? ROLE_MEMBER : ROLE_HEAD;
 	char path[64];
+
+	if (role == ROLE_HEAD && listed_member(c, hh))
+		role = spouse_said(c, h, end) ? ROLE_SPOUSE : ROLE_MEMBER;
 
 	int j = new_owner(c, h->b, end, g, hh, role);
 	if (and && j >= 0 && !couple_said_after(c, h)) {
@@ -620,6 +655,19 @@ spouse_of_head(const lr_xctx *c)
 	    json_is_integer(sp) && json_integer_value(sp) == c->head;
 }
 
+/* The address the current owner, the last named of a household, was
+ * given: its head's and every member's named since the head that has
+ * none ("- Ông A ...; - Bà B (vợ) ...; - Ông C (con) ...; Cùng thường
+ * trú tại: X"). */
+static void
+household_address(lr_xctx *c)
+{
+	for (int k = c->head; k >= 0 && k < c->owner; k++)
+		if (json_is_null(json_object_get(json_array_get(c->owners,
+		    (size_t)k), "address")))
+			copy_address(c, c->owner, k);
+}
+
 static void
 on_address(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -632,10 +680,8 @@ on_address(lr_xctx *c, const lr_hit *h, int end)
 		/* "Hộ ông A và bà B, (cùng) thường trú tại X": the
 		 * household's address, its head's too */
 		if (put_text(c, o, pre, "address", h->b, end, 1) == 0 &&
-		    (member_of_household(c) || spouse_of_head(c)) &&
-		    json_is_null(json_object_get(json_array_get(c->owners,
-		    (size_t)c->head), "address")))
-			copy_address(c, c->owner, c->head);
+		    (member_of_household(c) || spouse_of_head(c)))
+			household_address(c);
 	} else if (c->last != LAST_HOUSE && lr_tok_named(c->t, h->b, end)) {
 		/* "Vị trí khu đất: thuộc thửa đất số 87" names no place */
 		o = cur_parcel(c, "address", pre, sizeof(pre));
@@ -1373,6 +1419,111 @@ later_terms(lr_xctx *c, int k)
 	}
 }
 
+/* Does the article of hits k to before hit end name a parcel ("thửa đất
+ * số")? */
+static int
+names_parcel(const lr_xctx *c, int k, int end)
+{
+	for (; k < end; k++)
+		if (c->h.v[k].lab == LAB_P_NUMBER)
+			return 1;
+	return 0;
+}
+
+/* How many parcels of c have a number. */
+static int
+numbered_parcels(const lr_xctx *c)
+{
+	size_t i;
+	json_t *p;
+	int n = 0;
+
+	json_array_foreach(c->parcels, i, p)
+		n += !json_is_null(json_object_get(p, "number"));
+	return n;
+}
+
+/* Do parcels a and b of c hold one number and sheets that do not differ
+ * (one of them none)? */
+static int
+same_parcel(const lr_xctx *c, int a, int b)
+{
+	const json_t *pa = json_array_get(c->parcels, (size_t)a),
+	    *pb = json_array_get(c->parcels, (size_t)b);
+	const char *na = json_string_value(json_object_get(pa, "number")),
+	    *nb = json_string_value(json_object_get(pb, "number")),
+	    *sa = json_string_value(json_object_get(pa, "sheet")),
+	    *sb = json_string_value(json_object_get(pb, "sheet"));
+
+	return na != NULL && nb != NULL && strcmp(na, nb) == 0 &&
+	    (sa == NULL || sb == NULL || strcmp(sa, sb) == 0);
+}
+
+/* Drop the parcels of c from first on that repeat one before first: a
+ * later article that names a parcel of Điều 1 again ("bàn giao thửa đất
+ * số 62 trên thực địa") gives no new one. */
+static void
+drop_repeated(lr_xctx *c, int first)
+{
+	for (int j = (int)json_array_size(c->parcels) - 1; j >= first; j--)
+		for (int i = 0; i < first; i++)
+			if (same_parcel(c, i, j)) {
+				lr_x_parcel_drop(c, j);
+				break;
+			}
+}
+
+/* Drop the owners of c from first on: named in a later article that
+ * gives no new parcel ("ông B, cán bộ địa chính, bàn giao thửa đất số 62
+ * ..."), they hold none. */
+static void
+drop_owners(lr_xctx *c, int first)
+{
+	char pre[32];
+	const char *path;
+	json_t *v;
+	void *tmp;
+
+	for (int j = (int)json_array_size(c->owners) - 1; j >= first; j--) {
+		size_t n = (size_t)snprintf(pre, sizeof(pre), "owners[%d].", j);
+		json_object_foreach_safe(c->fields, tmp, path, v)
+			if (strncmp(path, pre, n) == 0)
+				json_object_del(c->fields, path);
+		json_array_remove(c->owners, (size_t)j);
+	}
+	if (c->owner >= first || c->head >= first)
+		c->owner = c->head = -1;
+}
+
+/* The articles after Điều 1 (their first hit k, -1 for none) that name a
+ * parcel ("Điều 2. Giao tiếp cho bà A thửa đất số 155, ..."), read as
+ * Điều 1 is, up to a list attached; one that yields no parcel is a review
+ * item. */
+static void
+later_parcels(lr_xctx *c, int k)
+{
+	int n, next, end, had, first, read, owners;
+
+	for (; k >= 0 && c->h.v[k].lab != LAB_ANNEX; k = next) {
+		next = article(c, k + 1, &n);
+		end = next < 0 ? c->h.n : next;
+		if (!names_parcel(c, k, end))
+			continue;
+		had = numbered_parcels(c);
+		first = (int)json_array_size(c->parcels);
+		owners = (int)json_array_size(c->owners);
+		c->parcel = -1;
+		walk(c, k, next < 0 ? c->t->n : c->h.v[next].a);
+		read = numbered_parcels(c) > had;
+		drop_repeated(c, first);
+		if ((int)json_array_size(c->parcels) == first)
+			drop_owners(c, owners);
+		if (!read)
+			lr_x_doubt(c, "parcels", c->s->set[SET_CHECK_FAILED],
+			    "an article names a parcel that was not read");
+	}
+}
+
 void
 lr_x_body(lr_xctx *c)
 {
@@ -1391,6 +1542,8 @@ lr_x_body(lr_xctx *c)
 	walk(c, k, end);
 	if (c->table_parcels > 0)
 		later_terms(c, k2);
+	else
+		later_parcels(c, k2);
 	/* lists attached after the decision */
 	for (int j = k2; j >= 0 && j < c->h.n; j++)
 		if (c->h.v[j].lab == LAB_ANNEX) {

@@ -100,6 +100,10 @@ check_id(lr_xctx *c, json_t *o, const char *pre)
 	if (bad & LR_ID_SEX_DIFFERS)
 		doubt2(c, pre, "id_number", "gender",
 		    "sex digit disagrees with ông/bà");
+	if (c->units != NULL && lr_id_parts_of(id, &parts) == 0 &&
+	    !lr_units_has_province(c->units, parts.province))
+		doubt2(c, pre, "id_number", NULL,
+		    "no province has the ID's first three figures");
 	if (g == NULL && lr_id_parts_of(id, &parts) == 0) {
 		char sex[2] = { (char)parts.sex, '\0' };
 		json_object_set_new(o, "gender", json_string(sex));
@@ -215,6 +219,33 @@ check_era(lr_xctx *c, json_t *o, const char *pre, int dyear)
 	}
 	if (by > dyear)
 		doubt2(c, pre, "birth_year", NULL, "born after the decision");
+}
+
+/* The year part of a decision number ("12/2019/QĐ-UBND": 2019), or 0:
+ * four figures alone between slashes. */
+static int
+number_year(const char *number)
+{
+	const char *s = strchr(number, '/');
+
+	for (; s != NULL; s = strchr(s + 1, '/'))
+		if (strspn(s + 1, "0123456789") == 4 && s[5] == '/')
+			return atoi(s + 1);
+	return 0;
+}
+
+/* A decision number whose year part is not the year of the decision's
+ * date: one of the two was misread. */
+static void
+check_number_year(lr_xctx *c, int dyear)
+{
+	const char *number = json_string_value(json_object_get(c->decision,
+	    "number"));
+	int year = number != NULL ? number_year(number) : 0;
+
+	if (dyear > 0 && year > 0 && year != dyear)
+		lr_x_doubt(c, "decision.number", c->s->set[SET_CHECK_FAILED],
+		    "the year in the number is not the date's");
 }
 
 /* A couple described together: "ông A ... và vợ là bà B ..., thường trú
@@ -951,6 +982,7 @@ lr_x_checks(lr_xctx *c)
 	json_t *o;
 
 	mend_issuer(c);
+	check_number_year(c, dyear);
 	idist = issuer_district(c);
 	dc = decision_commune(c, &where);
 	json_array_foreach(c->owners, i, o) {

@@ -72,6 +72,7 @@ typedef struct lr_xdata {
 	char *code_group;	/* per code: 1 when it names a group of uses */
 	int ncodes;
 	lr_phrases numwords;	/* key: the meaning, see numwords.tsv */
+	lr_phrases months;	/* key: the month, see months.tsv */
 	lr_phrases origins;	/* key: index into origin_codes */
 	char **origin_codes;	/* "DG-CTT", "-" for none */
 	int norigin_codes;

@@ -254,6 +254,19 @@ numword_row(void *ctx, char **f, int nf, lr_err *err)
 }
 
 static int
+month_row(void *ctx, char **f, int nf, lr_err *err)
+{
+	lr_xdata *s = ctx;
+	int m = nf < 2 ? 0 : atoi(f[1]);
+
+	if (m < 1 || m > 12) {
+		lr_err_set(err, "want word<TAB>month 1-12");
+		return -1;
+	}
+	return add_phrase(&s->months, m, f[0], err);
+}
+
+static int
 origin_row(void *ctx, char **f, int nf, lr_err *err)
 {
 	lr_xdata *s = ctx;
@@ -386,6 +399,7 @@ lr_xdata_load(const char *dir, lr_err *err)
 	    lr_x_read_schema(dir, "kinds.tsv", kind_row, s, err) != 0 ||
 	    lr_x_read_schema(dir, "land-use.tsv", use_row, s, err) != 0 ||
 	    lr_x_read_schema(dir, "numwords.tsv", numword_row, s, err) != 0 ||
+	    lr_x_read_schema(dir, "months.tsv", month_row, s, err) != 0 ||
 	    lr_x_read_schema(dir, "origins.tsv", origin_row, s, err) != 0 ||
 	    lr_x_read_schema(dir, "id-prefixes.tsv", prefix_row, s, err) != 0 ||
 	    lr_x_read_schema(dir, "extract.tsv", set_row, s, err) != 0 ||
@@ -423,6 +437,7 @@ lr_xdata_free(lr_xdata *s)
 	phrases_free(&s->kinds);
 	phrases_free(&s->uses);
 	phrases_free(&s->numwords);
+	phrases_free(&s->months);
 	phrases_free(&s->origins);
 	phrases_free(&s->id_prefixes);
 	for (int i = 0; i < s->norigin_codes; i++)

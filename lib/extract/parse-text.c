@@ -658,26 +658,41 @@ goes_on(const lr_xdata *s, const lr_toks *t, int a, int j, int end)
 	    named_after(s, t, a, j, end);
 }
 
+/* Does the address read up to token j, a comma that ends its line, go on
+ * past a speck read as a dot that opens the next line (", " then ". huyện
+ * Điện Biên"): a unit's type word after the dot? */
+static int
+speck_opens(const lr_xdata *s, const lr_toks *t, int j, int end)
+{
+	return j + 2 < end && lr_tok_is(t, j, ',') && lr_tok_is(t, j + 1, '.') &&
+	    (t->v[j + 1].flags & TOK_BOL) &&
+	    !(t->v[j + 2].flags & (TOK_BOL | TOK_UPPER)) &&
+	    lr_label_at(s, t, j + 2, end, LAB_UNIT_TYPE, NULL) > 0;
+}
+
 /* The text of an address from token i, carried past the stops goes_on()
- * finds.  -1 when there is none. */
+ * finds and the specks speck_opens() does.  -1 when there is none. */
 static int
 address_text(const lr_xdata *s, const lr_toks *t, int i, int end,
     char **text, lr_span *sp)
 {
 	lr_span more;
 	char *p;
+	int go;
 
 	if (lr_parse_text(t, i, end, 0, text, sp) != 0)
 		return -1;
-	while (goes_on(s, t, sp->a, sp->b, end) &&
-	    lr_parse_text(t, sp->b + 1, end, 0, &p, &more) == 0) {
+	for (;;) {
+		go = goes_on(s, t, sp->a, sp->b, end) ? sp->b + 1 :
+		    speck_opens(s, t, sp->b, end) ? sp->b + 2 : -1;
+		if (go < 0 || lr_parse_text(t, go, end, 0, &p, &more) != 0)
+			return 0;
 		free(p);
 		free(*text);
 		sp->b = more.b;
 		if ((*text = lr_tok_join(t, sp->a, sp->b)) == NULL)
 			return -1;
 	}
-	return 0;
 }
 
 /* The stops address_text() carried the address of sp past made commas in
@@ -703,6 +718,10 @@ stops_to_commas(const lr_xdata *s, const lr_toks *t, char *text, lr_span *sp)
 					*p = ',';
 				break;
 			}
+		if (p != NULL && j > sp->a && speck_opens(s, t, j - 1, sp->b)) {
+			memmove(p, p + 1, strlen(p));	/* ",. " */
+			continue;
+		}
 		sp->q = s->set[SET_REPAIR];
 		sp->why = speck ? "a dot between a unit's type and its name" :
 		    "a dot read for the comma before a unit";

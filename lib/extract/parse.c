@@ -653,6 +653,20 @@ date_label(const lr_xdata *s, const lr_toks *t, int i, int end, int lab,
 	return n < 0 ? -1 : lr_tok_skip(t, n, end, ".");
 }
 
+/* A month written in words at *i ("Ba", "Mười hai", "Giêng"), by
+ * months.tsv, the year's label after it: its month, *i moved past it; or
+ * -1. */
+static int
+month_word(const lr_xdata *s, const lr_toks *t, int *i, int end)
+{
+	int next, d, p = lr_phrase_at(&s->months, t, *i, end, &next, &d);
+
+	if (p < 0 || d > 0 || lr_label_at(s, t, next, end, LAB_YEAR, NULL) < 0)
+		return -1;
+	*i = next;
+	return s->months.v[p].key;
+}
+
 /* A number token then, unless last, the label lab: "5 tháng". */
 static int
 part(const lr_xdata *s, const lr_toks *t, int *i, int end, int lab,
@@ -667,7 +681,7 @@ part(const lr_xdata *s, const lr_toks *t, int *i, int end, int lab,
 		*i = sp.b;
 	} else if (lab >= 0 && (*v = letters_number(s, t, i, end, lab)) >= 0)
 		*q *= s->set[SET_REPAIR];
-	else
+	else if (lab != LAB_YEAR || (*v = month_word(s, t, i, end)) < 0)
 		return -1;
 	if (lab < 0)
 		return 0;

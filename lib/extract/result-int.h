@@ -22,6 +22,8 @@ typedef struct lr_xctx {
 	lr_hits h;
 	json_t *decision, *owners, *parcels, *house, *fields, *review;
 	int owner, head, parcel, last, spouse_next;
+	int head_parcels;	/* the parcels there were when the group's
+				 * head was named */
 	int couple;		/* "vợ chồng" before two owners: 1, then 2
 				 * once the first is named; else 0 */
 	double text_q;		/* factor for text fields (tones lost) */

@@ -83,8 +83,25 @@ field_meta(const lr_toks *t, int a, int b, double q)
 	    t->v[a].page, "bbox", box[0], box[1], box[2], box[3]);
 }
 
-/* A field read from handwriting keeps this share of its confidence. */
+/* A field read from handwriting keeps this share of its confidence; one
+ * read from figures read two ways (TOK_DOUBT) this. */
 #define HAND_DOUBT 0.5
+#define FIGS_DOUBT 0.5
+
+/* Were the figures of any of tokens [a, b) of t read two ways, and does
+ * value v hold figures (a number, a date; not a kind read off a title
+ * with a number in it)? */
+static int
+figures_doubted(const lr_toks *t, int a, int b, const json_t *v)
+{
+	if (!json_is_number(v) && !(json_is_string(v) &&
+	    strpbrk(json_string_value(v), "0123456789") != NULL))
+		return 0;
+	for (int i = a; i < b; i++)
+		if (t->v[i].flags & TOK_DOUBT)
+			return 1;
+	return 0;
+}
 
 int
 lr_x_by_hand(const lr_toks *t, int a, int b)
@@ -112,6 +129,8 @@ lr_x_put(lr_xctx *c, json_t *obj, const char *prefix, const char *key,
 		    json_true());
 		lr_x_doubt(c, path, HAND_DOUBT, "handwritten");
 	}
+	else if (figures_doubted(c->t, sp->a, sp->b, v))
+		lr_x_doubt(c, path, FIGS_DOUBT, "figures read two ways");
 	if (text && c->text_q < 1)
 		lr_x_doubt(c, path, c->text_q, c->text_why);
 }

@@ -21,8 +21,10 @@ enum {
 	TOK_DIGIT = 8,		/* starts with a digit */
 	TOK_MARKED = 16,	/* has a letter with a Vietnamese mark */
 	TOK_ALPHA = 32,		/* has a letter */
-	TOK_REPAIRED = 64	/* digits repaired: figures put back from the
+	TOK_REPAIRED = 64,	/* digits repaired: figures put back from the
 				 * letters OCR reads for them (tokens.c) */
+	TOK_DOUBT = 128		/* its word's figures were read two ways
+				 * (lr_word.doubt) */
 };
 
 /* A word of the OCR output, or a piece of one split off at punctuation. */

@@ -227,7 +227,10 @@ push(lr_toks *t, const lr_word *w, const char *s, size_t len, int page,
 	k->page = page;
 	k->line = line;
 	k->x = w->x, k->y = w->y, k->w = w->w, k->h = w->h;
-	k->flags = flags_of(text) | (k->fixed > 0 ? TOK_REPAIRED : 0);
+	/* a word whose 6 was put back ("1ó") is doubted as repaired, not
+	 * again because the model of figures read the 6 */
+	k->flags = flags_of(text) | (k->fixed > 0 ? TOK_REPAIRED :
+	    w->doubt ? TOK_DOUBT : 0);
 	k->hand = w->hand;
 	t->n++;
 	return 0;

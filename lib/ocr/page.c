@@ -5,6 +5,7 @@
 
 #include "apart.h"
 #include "cells.h"
+#include "digits.h"
 #include "clock.h"
 #include "hand.h"
 #include "missed.h"
@@ -658,6 +659,9 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	    ((ret = lr_words_sort_lines(&a.d->pages[0])) != 0 ||
 	    (ret = lr_words_layout(&a.d->pages[0])) != 0))
 		lr_err_sys(err, "out of memory");
+	if (ret == 0 && a.d->npages > 0 && (ms = left_ms(at)) > 0 &&
+	    lr_digits_reread(e, page, &a.d->pages[0], ms, err) < 0)
+		ret = -1;
 	boxaDestroy(&ci.rules);
 	pixDestroy(&ci.bin);
 	set_clean(res, &ci);
@@ -885,7 +889,8 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	 * page: the turn OSD guesses read first when unsure (osd guess); a
 	 * doubtful reading read upside down too (flip); the narrow numeric
 	 * cells of ruled tables read again one by one (lr_cells_reread(): in
-	 * the cleanup's signature, clean15).  The
+	 * the cleanup's signature, clean15); the numeric words of prose read
+	 * again with the model of figures (lr_digits_reread(): clean16).  The
 	 * lexicon is not in the key: the cache holds the words before
 	 * restoration (cache form LR_CACHE_FORMAT). */
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "

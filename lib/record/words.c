@@ -142,6 +142,7 @@ lr_words_add_word(lr_line *l, const char *text, float conf, int x, int y,
 	wd->x = x, wd->y = y, wd->w = w, wd->h = h;
 	wd->hand = 0;
 	wd->red = 0;
+	wd->doubt = 0;
 	return wd;
 }
 
@@ -175,12 +176,13 @@ lr_words_move_page(lr_doc_words *from, int i, lr_doc_words *to)
 }
 
 /* A word's marks as the 7th item of its JSON form: 1 by hand, 2 read
- * from red print, 4 (with 2) red print over words read before. */
+ * from red print, 4 (with 2) red print over words read before, 8 figures
+ * read two ways. */
 static int
 marks_of(const lr_word *w)
 {
 	return (w->hand ? 1 : 0) | (w->red ? 2 : 0) |
-	    (w->red == LR_RED_OVER ? 4 : 0);
+	    (w->red == LR_RED_OVER ? 4 : 0) | (w->doubt ? 8 : 0);
 }
 
 /* The marks of a word's 7th item m into w (marks_of()). */
@@ -189,6 +191,7 @@ marks_read(lr_word *w, json_int_t m)
 {
 	w->hand = (m & 1) != 0;
 	w->red = m & 4 ? LR_RED_OVER : m & 2 ? LR_RED_PRINT : 0;
+	w->doubt = (m & 8) != 0;
 }
 
 static json_t *
@@ -200,7 +203,7 @@ line_json(const lr_line *l)
 		const lr_word *w = &l->words[i];
 		json_t *jw = json_pack("[s,f,i,i,i,i]", w->text,
 		    tenth(w->conf), w->x, w->y, w->w, w->h);
-		if (jw != NULL && (w->hand || w->red))	/* a 7th item */
+		if (jw != NULL && marks_of(w) != 0)	/* a 7th item */
 			json_array_append_new(jw, json_integer(marks_of(w)));
 		json_array_append_new(words, jw);
 	}

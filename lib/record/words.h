@@ -17,6 +17,8 @@ typedef struct lr_word {
 				 * LR_RED_PRINT, or LR_RED_OVER when the
 				 * red stood over words read before (a seal
 				 * or stamp over black text); 0 not */
+	int doubt;		/* its figures read otherwise by a model of
+				 * figures (lr_digits_reread()): 1, else 0 */
 } lr_word;
 
 enum { LR_RED_PRINT = 1, LR_RED_OVER = 2 };

@@ -605,6 +605,15 @@ lr_units_names(const lr_units *u, const char *code, enum lr_era era,
 	return 0;
 }
 
+int
+lr_units_has_province(const lr_units *u, int code)
+{
+	for (int i = 0; i < u->n; i++)
+		if (u->c[i].prov_code != NULL && atoi(u->c[i].prov_code) == code)
+			return 1;
+	return 0;
+}
+
 /* The name of commune c at level, or NULL. */
 static const char *
 level_name(const struct commune *c, enum lr_unit_level level)

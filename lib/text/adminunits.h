@@ -66,6 +66,10 @@ int lr_units_find_all(const lr_units *u, const char *address,
 int lr_units_names(const lr_units *u, const char *code, enum lr_era era,
     const char **commune, const char **district, const char **province);
 
+/* Does u hold a unit of the province whose code is code (01 as 1)?  The
+ * province codes of a personal ID's first three figures are these. */
+int lr_units_has_province(const lr_units *u, int code);
+
 /* The levels of units. */
 enum lr_unit_level {
 	LR_UNIT_COMMUNE, LR_UNIT_DISTRICT, LR_UNIT_PROVINCE

@@ -156,4 +156,23 @@ is "$(jqv -r '.owners[0].address')" "bản Nà Pen, xã Mường Phăng, tỉnh 
 is "$(jqv -r '.owners[2].address')" "$(jqv -r '.owners[3].address')" \
     "also without \"cùng\""
 
+# A household whose members are listed one a line after its head
+# ("hộ gia đình ông A, ... gồm: - Ông A ...; - Bà B (vợ) ...; - Ông C (con)
+# ...; Cùng thường trú tại: X", then the parcel): every member is the
+# household's, the wife is the head's spouse, the address said once is
+# everyone's, and the parcel is the head's, not the last member's.
+run extract-text -q "$TD/extract/household-members.txt"
+is "$(jqv -c '[.owners[] | [.name, .household, .spouse]]')" \
+    '[["Lò Văn Piếng",true,1],["Quàng Thị Ún",false,0],["Lò Văn Thanh",false,null],["Lò Thị Hoa",false,null]]' \
+    "a household's members listed: the wife, \"(vợ)\", is the head's spouse"
+is "$(jqv -r '[.owners[].address] | unique | join("|")')" \
+    "bản Phì Cao, xã Phì Nhừ, huyện Điện Biên Đông, tỉnh Điện Biên" \
+    "the address said once after the members is each member's"
+is "$(jqv -c '[.parcels[] | [.number, .holder]]')" '[["215",0]]' \
+    "the household's parcel is its head's"
+sed 's/ (vợ)//' "$TD/extract/household-members.txt" >nowife.txt
+run extract-text -q nowife.txt
+is "$(jqv -c '[.owners[] | .spouse]')" '[null,null,null,null]' \
+    "no \"(vợ)\", no spouse"
+
 done_testing

@@ -243,6 +243,21 @@ new_name_of_two_provinces(void **state)
 	    LR_ERA_OLD, c, 4) > 4, 1);
 }
 
+/* The provinces a personal ID's first three figures may name: those the
+ * units list (Hà Nội 01, Điện Biên 11, Cà Mau 96), not the codes no
+ * province has (03, 05, 97). */
+static void
+province_codes(void **state)
+{
+	static const int known[] = { 1, 11, 96 }, unknown[] = { 0, 3, 5, 97 };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(known) / sizeof(*known); i++)
+		assert_true(lr_units_has_province(u, known[i]));
+	for (size_t i = 0; i < sizeof(unknown) / sizeof(*unknown); i++)
+		assert_false(lr_units_has_province(u, unknown[i]));
+}
+
 static void
 bad_file_names_the_problem(void **state)
 {
@@ -380,6 +395,7 @@ main(void)
 		cmocka_unit_test(new_name_of_two_provinces),
 		cmocka_unit_test(bad_file_names_the_problem),
 		cmocka_unit_test(type_words_looked_up),
+		cmocka_unit_test(province_codes),
 		cmocka_unit_test(nfc_as_utf8proc),
 		cmocka_unit_test(ascii_as_utf8proc),
 	};

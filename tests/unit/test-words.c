@@ -113,6 +113,33 @@ test_json(void **state)
 	lr_words_free(d);
 }
 
+/* A word's marks travel in its JSON form's seventh item: figures read
+ * two ways (8) with red print (2), and a word with none has no seventh
+ * item. */
+static void
+test_marks(void **state)
+{
+	lr_doc_words *d = header_page(), *back;
+	lr_word *w = &d->pages[0].lines[0].words[0];
+	json_t *j, *jw;
+	lr_err err;
+
+	(void)state;
+	w->doubt = 1, w->red = LR_RED_PRINT;
+	j = lr_words_to_json(d);
+	jw = json_array_get(json_object_get(json_array_get(json_object_get(
+	    json_array_get(json_object_get(j, "pages"), 0), "lines"), 0),
+	    "words"), 0);
+	assert_int_equal(json_integer_value(json_array_get(jw, 6)), 10);
+	assert_non_null(back = lr_words_from_json(j, &err));
+	w = &back->pages[0].lines[0].words[0];
+	assert_true(w->doubt && w->red == LR_RED_PRINT && !w->hand);
+	assert_false(back->pages[0].lines[0].words[1].doubt);
+	json_decref(j);
+	lr_words_free(back);
+	lr_words_free(d);
+}
+
 static void
 test_box_to_scan(void **state)
 {
@@ -203,6 +230,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_header_columns),
 		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_marks),
 		cmocka_unit_test(test_box_to_scan),
 		cmocka_unit_test(test_box_grow),
 		cmocka_unit_test(test_sheet_to_scan),
