@@ -37,4 +37,15 @@ like "$(items lowsheet 'parcels[3]')" 'sheet.*less than full confidence' \
     "a table's figure read with low confidence is under review"
 is "$(items lowsheet 'parcels[0]')" "" "the other rows are not"
 
+# testdata/tables/lease.words, a ruled lease table whose last column is
+# headed "Thời" over "hạn", with the second word misread ("Ng", as a
+# heavily damaged scan gave it): the column is named by its values, a term
+# a row ("50 năm", "30 năm"), and read, under review as a column its
+# header did not name, once for the column.
+read_edited lease-ng lease 's/hạn@2070/Ng@2085/'
+is "$(jq -c '[.parcels[].term]' lease-ng.json)" '["50 năm","30 năm","20 năm"]' \
+    "a column of terms whose header was misread: named by its values"
+like "$(items lease-ng 'parcels[')" '^parcels\[\]\.term: .*column named by its values' \
+    "and under review, once for the column"
+
 done_testing
