@@ -296,13 +296,15 @@ area_format(struct row *r, const char *buf, int rep)
 }
 
 /* Doubt sp, the figures of a table's cell, when OCR read one of its
- * tokens with a confidence under figure_conf and nothing doubts it yet:
+ * tokens with a confidence under figure_conf and nothing doubts it yet
+ * (figures put back from letters and handwriting are doubted as such):
  * a figure misread makes another valid number. */
 static void
 unsure_figures(const lr_xctx *c, lr_span *sp)
 {
 	for (int k = sp->a; k < sp->b && sp->why == NULL; k++)
-		if (c->t->v[k].conf < c->s->set[SET_FIGURE_CONF]) {
+		if (c->t->v[k].conf < c->s->set[SET_FIGURE_CONF] &&
+		    !(c->t->v[k].flags & TOK_REPAIRED) && !c->t->v[k].hand) {
 			sp->q *= c->s->set[SET_ID_UNSURE];
 			sp->why = "figures read by OCR with less than full "
 			    "confidence";
