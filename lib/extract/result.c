@@ -83,6 +83,19 @@ field_meta(const lr_toks *t, int a, int b, double q)
 	    t->v[a].page, "bbox", box[0], box[1], box[2], box[3]);
 }
 
+void
+lr_x_unsure_figures(const lr_xctx *c, lr_span *sp, const char *why)
+{
+	for (int k = sp->a; k < sp->b && sp->why == NULL; k++) {
+		const lr_tok *t = &c->t->v[k];
+		if ((t->flags & TOK_DIGIT) && !(t->flags & TOK_REPAIRED) &&
+		    !t->hand && t->conf < c->s->set[SET_FIGURE_CONF]) {
+			sp->q *= c->s->set[SET_ID_UNSURE];
+			sp->why = why;
+		}
+	}
+}
+
 /* A field read from handwriting keeps this share of its confidence. */
 #define HAND_DOUBT 0.5
 

@@ -295,21 +295,8 @@ area_format(struct row *r, const char *buf, int rep)
 	return rep == 0 && comma == NULL && add_lost(r, buf, 0);
 }
 
-/* Doubt sp, the figures of a table's cell, when OCR read one of its
- * tokens with a confidence under figure_conf and nothing doubts it yet
- * (figures put back from letters and handwriting are doubted as such):
- * a figure misread makes another valid number. */
-static void
-unsure_figures(const lr_xctx *c, lr_span *sp)
-{
-	for (int k = sp->a; k < sp->b && sp->why == NULL; k++)
-		if (c->t->v[k].conf < c->s->set[SET_FIGURE_CONF] &&
-		    !(c->t->v[k].flags & TOK_REPAIRED) && !c->t->v[k].hand) {
-			sp->q *= c->s->set[SET_ID_UNSURE];
-			sp->why = "figures read by OCR with less than full "
-			    "confidence";
-		}
-}
+static const char why_unsure[] = "figures read by OCR with less than full "
+    "confidence";
 
 /* A sheet or parcel number cell at token i. */
 static int
@@ -327,7 +314,7 @@ int_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
 	buf[strspn(buf, "0123456789")] = '\0';
 	lr_span sp = { i, i + 1, rep ? c->s->set[SET_REPAIR] : 1,
 	    rep ? "digits repaired" : NULL };
-	unsure_figures(c, &sp);
+	lr_x_unsure_figures(c, &sp, why_unsure);
 	lr_x_put(c, p, r->pre, key, json_string(buf), &sp, 0);
 	return i + 1;
 }
@@ -421,7 +408,7 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 	}
 	lr_span sp = { i, i + n, r->bad_area ? c->s->set[SET_AMBIGUOUS] : 1,
 	    r->bad_area ? "area separators damaged in OCR" : NULL };
-	unsure_figures(c, &sp);
+	lr_x_unsure_figures(c, &sp, why_unsure);
 	lr_x_put(c, p, r->pre, "area", json_real(round(v * 100) / 100), &sp,
 	    0);
 	if (r->use[0] != '\0' && json_is_null(json_object_get(p, "land_use")))
