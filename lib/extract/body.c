@@ -1102,6 +1102,18 @@ on_form(lr_xctx *c, const lr_hit *h, int end)
 	free(text);
 }
 
+/* Put v (stolen), the figures of tokens sp, as key of house o, doubted
+ * when OCR read them with low confidence (lr_x_unsure_figures): a
+ * house's areas, floors and year bear no check. */
+static void
+house_figures(lr_xctx *c, json_t *o, const char *key, json_t *v,
+    lr_span *sp)
+{
+	lr_x_unsure_figures(c, sp, "figures read by OCR with less than full "
+	    "confidence");
+	lr_x_put(c, o, "house", key, v, sp, 0);
+}
+
 static void
 on_house(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -1129,12 +1141,12 @@ on_house(lr_xctx *c, const lr_hit *h, int end)
 		}
 		else if (h->lab == LAB_H_YEAR && lr_parse_year(c->s, c->t, h->b,
 		    end, &y, &sp) == 0)
-			lr_x_put(c, o, "house", k, json_integer(y), &sp, 0);
+			house_figures(c, o, k, json_integer(y), &sp);
 		else if (h->lab == LAB_H_FLOORS && lr_parse_int(c->s, c->t, h->b,
 		    end, num, sizeof(num), &sp) == 0)
-			lr_x_put(c, o, "house", k, json_integer(atoi(num)), &sp, 0);
+			house_figures(c, o, k, json_integer(atoi(num)), &sp);
 		else if (lr_parse_area(c->s, c->t, h->b, end, &v, &sp) == 0)
-			lr_x_put(c, o, "house", k, json_real(v), &sp, 0);
+			house_figures(c, o, k, json_real(v), &sp);
 		else
 			unreadable(c, "house", k);
 	}

@@ -86,7 +86,8 @@ field_meta(const lr_toks *t, int a, int b, double q)
 void
 lr_x_unsure_figures(const lr_xctx *c, lr_span *sp, const char *why)
 {
-	for (int k = sp->a; k < sp->b && sp->why == NULL; k++) {
+	for (int k = sp->a; k < sp->b && (sp->why == NULL ||
+	    !lr_x_reason_kept(c, sp->why)); k++) {
 		const lr_tok *t = &c->t->v[k];
 		if ((t->flags & TOK_DIGIT) && !(t->flags & TOK_REPAIRED) &&
 		    !t->hand && t->conf < c->s->set[SET_FIGURE_CONF]) {
