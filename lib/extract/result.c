@@ -200,6 +200,29 @@ owner_named(const lr_xctx *c, const char *n, int gender)
 	return -1;
 }
 
+/* Did OCR read a word of letters of tokens sp with a confidence under
+ * name_conf? */
+static int
+unsure_syllable(const lr_xctx *c, const lr_span *sp)
+{
+	for (int k = sp->a; k < sp->b; k++)
+		if ((c->t->v[k].flags & TOK_ALPHA) &&
+		    c->t->v[k].conf < c->s->set[SET_NAME_CONF])
+			return 1;
+	return 0;
+}
+
+/* Doubt the name of owner pre ("owners[2]"). */
+static void
+unsure_name(lr_xctx *c, const char *pre)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "%s.name", pre);
+	lr_x_doubt(c, path, c->s->set[SET_NAME_DAMAGED], "a syllable of the "
+	    "name read by OCR with less than full confidence");
+}
+
 /* The owner called name (see lr_x_owner), a new one when fresh. */
 static int
 owner(lr_xctx *c, const char *name, int gender, int household,
@@ -226,6 +249,8 @@ owner(lr_xctx *c, const char *name, int gender, int household,
 	lr_x_prefix(pre, sizeof(pre), "owners", i);
 	if (name != NULL)
 		lr_x_put(c, o, pre, "name", json_string(name), sp, 1);
+	if (name != NULL && sp->why == NULL && unsure_syllable(c, sp))
+		unsure_name(c, pre);
 	if (gender == 0 && name != NULL)
 		gender = lr_x_name_sex(c->s, name);
 	if (gender != 0) {

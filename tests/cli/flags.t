@@ -94,4 +94,13 @@ like "$(items house house.floor_area)" 'less than full confidence' \
     "its floor area read with low confidence: under review"
 is "$(items house house.building_area)" "" "its building area read with confidence: not"
 
+# The owner's given name read at 60 ("Thắng," a tone misread still spells
+# a name): the name is doubted; read with confidence, it is not.
+sed 's/Thắng,@950/Thắng,@950:60/' dated.words >unsurename.words
+words unsurename
+is "$(items dated owners | grep -c name)" 0 "a name read with confidence: not doubted"
+like "$(jq -r '.review[] | "\(.field): \(.reason)"' unsurename.json)" \
+    '^owners\[0\].*name: a syllable of the name read by OCR with less than full confidence' \
+    "a name with a syllable read with low confidence: under review"
+
 done_testing
