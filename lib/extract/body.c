@@ -822,6 +822,9 @@ use_after(lr_xctx *c, json_t *p, const char *pre, int i, int end)
 	lr_x_put(c, p, pre, "land_use", json_string(code), &sp, 0);
 }
 
+static const char why_figures[] = "figures read by OCR with less than full "
+    "confidence";
+
 static void
 on_area(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -837,8 +840,10 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 	i = lr_x_plist_respectively(c, h->a, h->b, end, &resp);
 	if (lr_parse_area(c->s, c->t, i, end, &m2, &sp) == 0) {
 		json_t *p = cur_parcel(c, "area", pre, sizeof(pre));
+		lr_span fig = sp;	/* its figures' doubt: the area's own */
 		int n;
-		lr_x_put(c, p, pre, "area", json_real(m2), &sp, 0);
+		lr_x_unsure_figures(c, &fig, why_figures);
+		lr_x_put(c, p, pre, "area", json_real(m2), &fig, 0);
 		n = lr_x_plist_areas(c, sp.b, end, resp);
 		/* "diện tích 152 m², tại bản Hát Tre, xã Nà Nhạn"; after an area
 		 * OCR misread, the words that follow are doubtful too */
@@ -1109,8 +1114,7 @@ static void
 house_figures(lr_xctx *c, json_t *o, const char *key, json_t *v,
     lr_span *sp)
 {
-	lr_x_unsure_figures(c, sp, "figures read by OCR with less than full "
-	    "confidence");
+	lr_x_unsure_figures(c, sp, why_figures);
 	lr_x_put(c, o, "house", key, v, sp, 0);
 }
 

@@ -103,4 +103,13 @@ like "$(jq -r '.review[] | "\(.field): \(.reason)"' unsurename.json)" \
     '^owners\[0\].*name: a syllable of the name read by OCR with less than full confidence' \
     "a name with a syllable read with low confidence: under review"
 
+# A parcel's area in prose read at 41 ("8§.217,7" read 8): its figures
+# are doubted as a table's are; read with confidence, they are not.
+sed 's/1\.234,5@920/1.234,5@920:41/' dated.words >unsurearea.words
+words unsurearea
+is "$(items dated parcels | grep -c area)" 0 "an area in prose read with confidence: not doubted"
+like "$(jq -r '.review[] | "\(.field): \(.reason)"' unsurearea.json)" \
+    '^parcels\[0\].*area: figures read by OCR with less than full confidence' \
+    "an area in prose read with low confidence: under review"
+
 done_testing
