@@ -868,6 +868,9 @@ use_after(lr_xctx *c, json_t *p, const char *pre, int i, int end)
 	lr_x_put(c, p, pre, "land_use", json_string(code), &sp, 0);
 }
 
+static const char why_figures[] = "figures read by OCR with less than full "
+    "confidence";
+
 static void
 on_area(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -883,8 +886,10 @@ on_area(lr_xctx *c, const lr_hit *h, int end)
 	i = lr_x_plist_respectively(c, h->a, h->b, end, &resp);
 	if (lr_parse_area(c->s, c->t, i, end, &m2, &sp) == 0) {
 		json_t *p = cur_parcel(c, "area", pre, sizeof(pre));
+		lr_span fig = sp;	/* its figures' doubt: the area's own */
 		int n;
-		lr_x_put(c, p, pre, "area", json_real(m2), &sp, 0);
+		lr_x_unsure_figures(c, &fig, why_figures);
+		lr_x_put(c, p, pre, "area", json_real(m2), &fig, 0);
 		n = lr_x_plist_areas(c, sp.b, end, resp);
 		/* "diện tích 152 m², tại bản Hát Tre, xã Nà Nhạn"; after an area
 		 * OCR misread, the words that follow are doubtful too */
@@ -1148,6 +1153,17 @@ on_form(lr_xctx *c, const lr_hit *h, int end)
 	free(text);
 }
 
+/* Put v (stolen), the figures of tokens sp, as key of house o, doubted
+ * when OCR read them with low confidence (lr_x_unsure_figures): a
+ * house's areas, floors and year bear no check. */
+static void
+house_figures(lr_xctx *c, json_t *o, const char *key, json_t *v,
+    lr_span *sp)
+{
+	lr_x_unsure_figures(c, sp, why_figures);
+	lr_x_put(c, o, "house", key, v, sp, 0);
+}
+
 static void
 on_house(lr_xctx *c, const lr_hit *h, int end)
 {
@@ -1175,12 +1191,12 @@ on_house(lr_xctx *c, const lr_hit *h, int end)
 		}
 		else if (h->lab == LAB_H_YEAR && lr_parse_year(c->s, c->t, h->b,
 		    end, &y, &sp) == 0)
-			lr_x_put(c, o, "house", k, json_integer(y), &sp, 0);
+			house_figures(c, o, k, json_integer(y), &sp);
 		else if (h->lab == LAB_H_FLOORS && lr_parse_int(c->s, c->t, h->b,
 		    end, num, sizeof(num), &sp) == 0)
-			lr_x_put(c, o, "house", k, json_integer(atoi(num)), &sp, 0);
+			house_figures(c, o, k, json_integer(atoi(num)), &sp);
 		else if (lr_parse_area(c->s, c->t, h->b, end, &v, &sp) == 0)
-			lr_x_put(c, o, "house", k, json_real(v), &sp, 0);
+			house_figures(c, o, k, json_real(v), &sp);
 		else
 			unreadable(c, "house", k);
 	}

@@ -42,7 +42,7 @@ static const char *const set_names[SET_N] = {
 	"total_tolerance", "cap_mark", "cap_mark_conf",
 	"cmnd_province_max", "id_unsure", "id_conf", "place_known_edits",
 	"origin_edits", "name_sex", "kind_lead", "reason_min", "merge_column",
-	"number_conf",
+	"number_conf", "figure_conf", "name_conf",
 };
 
 /* Index of name in names[0..n-1], or -1. */

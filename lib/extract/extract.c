@@ -272,6 +272,8 @@ date_in(lr_xctx *c, int a, int end)
 			snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0],
 			    ymd[1], ymd[2]);
 			late_year(c, ymd[0], &sp);
+			lr_x_unsure_figures(c, &sp, "date read by OCR with "
+			    "less than full confidence");
 			lr_x_put(c, c->decision, "decision", "date",
 			    json_string(iso), &sp, 0);
 			return 1;

@@ -68,6 +68,13 @@ enum { LAST_NONE, LAST_OWNER, LAST_PARCEL, LAST_HOUSE };
  * addresses), doubted when the document lost its tone marks. */
 void lr_x_put(lr_xctx *c, json_t *obj, const char *prefix, const char *key,
     json_t *v, const lr_span *sp, int text);
+/* Lower sp's quality by id_unsure, and give why, when OCR read a token of
+ * sp that starts with a figure with a confidence under figure_conf and
+ * nothing doubts sp yet, or only a reason calibration does not show
+ * ("unit misread by OCR"); figures put back from letters, or written by
+ * hand, are doubted as such.  Figures bear no check, and one misread
+ * makes another valid value ("771" for 77, 2016 for 2018). */
+void lr_x_unsure_figures(const lr_xctx *c, lr_span *sp, const char *why);
 /* Was any of tokens [a, b) of t written by hand? */
 int lr_x_by_hand(const lr_toks *t, int a, int b);
 /* Is field path in the review (for any reason)? */

@@ -83,6 +83,20 @@ field_meta(const lr_toks *t, int a, int b, double q)
 	    t->v[a].page, "bbox", box[0], box[1], box[2], box[3]);
 }
 
+void
+lr_x_unsure_figures(const lr_xctx *c, lr_span *sp, const char *why)
+{
+	for (int k = sp->a; k < sp->b && (sp->why == NULL ||
+	    !lr_x_reason_kept(c, sp->why)); k++) {
+		const lr_tok *t = &c->t->v[k];
+		if ((t->flags & TOK_DIGIT) && !(t->flags & TOK_REPAIRED) &&
+		    !t->hand && t->conf < c->s->set[SET_FIGURE_CONF]) {
+			sp->q *= c->s->set[SET_ID_UNSURE];
+			sp->why = why;
+		}
+	}
+}
+
 /* A field read from handwriting keeps this share of its confidence; one
  * read from figures read two ways (TOK_DOUBT) this. */
 #define HAND_DOUBT 0.5
@@ -205,6 +219,29 @@ owner_named(const lr_xctx *c, const char *n, int gender)
 	return -1;
 }
 
+/* Did OCR read a word of letters of tokens sp with a confidence under
+ * name_conf? */
+static int
+unsure_syllable(const lr_xctx *c, const lr_span *sp)
+{
+	for (int k = sp->a; k < sp->b; k++)
+		if ((c->t->v[k].flags & TOK_ALPHA) &&
+		    c->t->v[k].conf < c->s->set[SET_NAME_CONF])
+			return 1;
+	return 0;
+}
+
+/* Doubt the name of owner pre ("owners[2]"). */
+static void
+unsure_name(lr_xctx *c, const char *pre)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "%s.name", pre);
+	lr_x_doubt(c, path, c->s->set[SET_NAME_DAMAGED], "a syllable of the "
+	    "name read by OCR with less than full confidence");
+}
+
 /* The owner called name (see lr_x_owner), a new one when fresh. */
 static int
 owner(lr_xctx *c, const char *name, int gender, int household,
@@ -231,6 +268,8 @@ owner(lr_xctx *c, const char *name, int gender, int household,
 	lr_x_prefix(pre, sizeof(pre), "owners", i);
 	if (name != NULL)
 		lr_x_put(c, o, pre, "name", json_string(name), sp, 1);
+	if (name != NULL && sp->why == NULL && unsure_syllable(c, sp))
+		unsure_name(c, pre);
 	if (gender == 0 && name != NULL)
 		gender = lr_x_name_sex(c->s, name);
 	if (gender != 0) {

@@ -295,6 +295,9 @@ area_format(struct row *r, const char *buf, int rep)
 	return rep == 0 && comma == NULL && add_lost(r, buf, 0);
 }
 
+static const char why_unsure[] = "figures read by OCR with less than full "
+    "confidence";
+
 /* A sheet or parcel number cell at token i. */
 static int
 int_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
@@ -311,6 +314,7 @@ int_cell(lr_xctx *c, struct row *r, const char *key, int i, int e)
 	buf[strspn(buf, "0123456789")] = '\0';
 	lr_span sp = { i, i + 1, rep ? c->s->set[SET_REPAIR] : 1,
 	    rep ? "digits repaired" : NULL };
+	lr_x_unsure_figures(c, &sp, why_unsure);
 	lr_x_put(c, p, r->pre, key, json_string(buf), &sp, 0);
 	return i + 1;
 }
@@ -404,6 +408,7 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 	}
 	lr_span sp = { i, i + n, r->bad_area ? c->s->set[SET_AMBIGUOUS] : 1,
 	    r->bad_area ? "area separators damaged in OCR" : NULL };
+	lr_x_unsure_figures(c, &sp, why_unsure);
 	lr_x_put(c, p, r->pre, "area", json_real(round(v * 100) / 100), &sp,
 	    0);
 	if (r->use[0] != '\0' && json_is_null(json_object_get(p, "land_use")))

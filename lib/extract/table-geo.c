@@ -454,6 +454,21 @@ one_value(const lr_xctx *c, int k)
 	return v == 0 && lr_x_name_glued(c->t->v[k].text) ? 'p' : v;
 }
 
+/* Is the cell of tokens [a, e) a term of use, the whole cell ("50 năm",
+ * "Lâu dài", "Đến ngày 16/02/2064")? */
+static int
+term_value(const lr_xctx *c, int a, int e)
+{
+	char *term = NULL;
+	int ymd[3];
+	lr_span sp;
+
+	if (lr_parse_term(c->s, c->t, a, e, &term, ymd, &sp) != 0)
+		return 0;
+	free(term);
+	return sp.b >= e;
+}
+
 /* column_values() with the counts of each kind of cell in n[128] (by
  * value_kind()), n[1] the cells with content, n['d'] the whole numbers
  * OCR damaged (damaged_whole()). */
@@ -473,7 +488,9 @@ column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
 		if (a >= e)
 			continue;
 		cells++;
-		if (e - a == 1)
+		if (term_value(c, a, e))
+			n['t']++;
+		else if (e - a == 1)
 			n[one_value(c, a)]++;
 		else if (lr_tab_located(c, a, e, &sheet, &num))
 			n['L']++;
@@ -489,7 +506,7 @@ column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
 		return 's';
 	if (n['a'] > 0 && (n['a'] + n['n'] + n['y']) * 4 >= cells * 3)
 		return 'a';
-	for (const char *v = "yinupL"; *v != '\0'; v++)
+	for (const char *v = "yinupLt"; *v != '\0'; v++)
 		if (n[(int)*v] * 4 >= cells * 3)
 			return *v;
 	/* a narrow column of numbers some of which OCR garbled */
@@ -503,7 +520,8 @@ column_kinds(const lr_xctx *c, const struct gtab *g, int k, int from,
  * kind of value_kind(), areas counting whole numbers among them when one
  * at least is marked, 's' when all are 1, 2, 3... (row numbers); of
  * cells of words, 'p' people's names (person_cell), 'L' a parcel's sheet
- * and number after their labels (lr_tab_located); 0 none of these, or
+ * and number after their labels (lr_tab_located); of either, 't' terms
+ * of use (term_value: "50 năm", "Lâu dài"); 0 none of these, or
  * under two cells.  c->t must be g's tokens. */
 static int
 column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
@@ -525,7 +543,7 @@ has_column(const struct lr_table *tb, int lab)
 }
 
 /* The column label values of kind v (column_values, sheet_by_size) give
- * in tb: areas, land uses, birth years, ID numbers, row numbers, names, sheets
+ * in tb: areas, land uses, terms, birth years, ID numbers, row numbers, names, sheets
  * and parcel numbers told apart by size, both labelled in one cell; whole numbers are parcel numbers
  * when only the sheet column is named, sheets when only the number
  * column is.  -1 when none. */
@@ -545,6 +563,7 @@ label_of_values(const struct lr_table *tb, int v)
 	case 'S': return LAB_P_SHEET;
 	case 'N': return LAB_P_NUMBER;
 	case 'L': return LAB_T_SHEETNUM;
+	case 't': return LAB_P_TERM;
 	case 'n': return sheet && !num ? LAB_P_NUMBER : num && !sheet ?
 	    LAB_P_SHEET : -1;
 	}
@@ -562,6 +581,7 @@ label_path(int lab, int *owner)
 	case LAB_P_USE: return "land_use";
 	case LAB_P_NUMBER: return "number";
 	case LAB_P_SHEET: return "sheet";
+	case LAB_P_TERM: return "term";
 	case LAB_BIRTH_YEAR: return "birth_year";
 	case LAB_ID_CMND: return "id_number";
 	}
