@@ -1,0 +1,74 @@
+#!/bin/sh
+# Certificate labels and values OCR misread in ways the form's wording
+# still tells (#18), on small text fixtures (tests/words-of-text): a
+# label's words read without the space between them ("Thửa đấtsố:534"),
+# and a date's day or month of one figure 1 read as a letter of one
+# stroke ("tháng I").
+. "${LANDREC_TOP:-.}/tests/cli/lib.sh"
+
+cert() { f=$1; shift; "$TOP/tests/words-of-text" K "$f" | ocr-extract -q |
+    jq -c "$*"; }
+
+# a parcel page whose number line is $1
+parcel() { cat > p.txt <<P
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+II. THỬA ĐẤT ĐƯỢC QUYỀN SỬ DỤNG
+$1
+3. Địa chỉ thửa đất: khu vực Trung Lý, phường Nhơn Thành, thị xã An Nhơn
+4. Diện tích: 1.472,3 m²
+P
+	cert p.txt '[.certificate.parcel.number, .certificate.parcel.sheet,
+	    .certificate.parcel.address]'; }
+
+is "$(parcel '1. Thửa đất số: 534 2. Tờ bản đồ số: 67')" \
+    '["534","67","khu vực Trung Lý, phường Nhơn Thành, thị xã An Nhơn"]' \
+    "the labels read as printed"
+is "$(parcel '1. Thửa đấtsố: 534 2. Tờ bản đồ số: 67')" \
+    '["534","67","khu vực Trung Lý, phường Nhơn Thành, thị xã An Nhơn"]' \
+    "a label's last two words read as one ('đấtsố'): the number after it"
+is "$(cert p.txt '[.review[] | select(.field | test("parcel.(number|sheet)$")) | .reason]')" \
+    '[]' "a number read whole after a glued label is not for review"
+is "$(parcel '1. Thửa đấtsố:534 2. Tờbản đồ số: 67')" \
+    '["534","67","khu vực Trung Lý, phường Nhơn Thành, thị xã An Nhơn"]' \
+    "the number glued to the glued label's colon, the sheet's label glued too"
+is "$(parcel '1. Thửađấtsố: 534 2. Tờ bản đồ số: 67')" \
+    '["534","67","khu vực Trung Lý, phường Nhơn Thành, thị xã An Nhơn"]' \
+    "three words of a label read as one"
+is "$(parcel '1. Thửa đất sổ: 534 2. Tờ bản đồsố: 67')" \
+    '["534","67","khu vực Trung Lý, phường Nhơn Thành, thị xã An Nhơn"]' \
+    "the sheet's label glued at its end"
+is "$(parcel '1. Thửa đấtsốt: 534 2. Tờ bản đồ số: 67')" \
+    '[null,"67","khu vực Trung Lý, phường Nhơn Thành, thị xã An Nhơn"]' \
+    "a word that is more than the label's words glued is no label"
+
+# the date of issue, its day or month a figure 1 read as a letter
+issued() { cat > d.txt <<P
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất
+Ông: Lò Văn Thắng; Năm sinh: 1970
+Số vào sổ cấp GCN: CH 00123
+AK 689163
+$1
+TM. ỦY BAN NHÂN DÂN HUYỆN TUẦN GIÁO
+P
+	cert d.txt '[.certificate.date, [.review[] | select(.field ==
+	    "certificate.date" or (.also // [] | index("certificate.date")))
+	    | .reason]]'; }
+is "$(issued 'Tuần Giáo, ngày 30 tháng 1 năm 2007')" '["2007-01-30",[]]' \
+    "a date read as printed"
+is "$(issued 'Tuần Giáo, ngày 30 tháng I năm 2007')" \
+    '["2007-01-30",["low OCR confidence"]]' \
+    "a month 1 read as 'I' is January, for review"
+is "$(issued 'Tuần Giáo, ngày 8 tháng Ï năm 2005')" \
+    '["2005-01-08",["low OCR confidence"]]' \
+    "read as 'Ï' (a mark above), the same"
+is "$(issued 'Tuần Giáo, ngày l tháng 6 năm 2005')" \
+    '["2005-06-01",["low OCR confidence"]]' \
+    "a day 1 read as 'l'"
+is "$(issued 'Tuần Giáo, ngày 8 tháng Ïa năm 2005')" \
+    '[null,["certificate: date not read"]]' \
+    "a month of two letters is no figure: the date not read"
+is "$(issued 'Tuần Giáo, ngày 8 tháng đ năm 2005')" \
+    '[null,["certificate: date not read"]]' \
+    "nor a letter of other strokes"
+done_testing
