@@ -70,6 +70,21 @@ part_named(const char *name)
 	    strcmp(name, "house") == 0 ? P_HOUSE : P_HEAD;
 }
 
+/* Does the line before l, on its page, end in the red book's "...
+ * chứng nhận:" (its committee certifies the owners named next)? */
+static int
+certifies(const struct reader *r, const lr_cline *l)
+{
+	const lr_cline *p = l - 1;
+	const char *w;
+
+	if (l == r->c.v || p->page != l->page || p->nw < 2)
+		return 0;
+	w = p->w[p->nw - 1];
+	return strcmp(p->fw[p->nw - 2], "chung") == 0 &&
+	    strcmp(p->fw[p->nw - 1], "nhan") == 0 && w[strlen(w) - 1] == ':';
+}
+
 static void
 part_of(struct reader *r, const lr_cline *l)
 {
@@ -79,6 +94,8 @@ part_of(struct reader *r, const lr_cline *l)
 	    l > r->c.v && l[-1].kind == LR_PAGE_CERT_CHANGES &&
 	    l[-1].page == l->page)
 		r->part = r->resume;	/* the other half of a spread */
+	if (r->part == P_HEAD && certifies(r, l))
+		r->part = P_OWNERS;
 	for (size_t i = 0; l->kind != LR_PAGE_CERT_CHANGES &&
 	    i < r->data->nparts; i++)
 		if (lr_cline_starts(l, r->data->parts[i].phrase) >= 0) {
@@ -411,16 +428,17 @@ owner_line(struct reader *r, const lr_cline *l)
 	return 1;
 }
 
-/* "Tổ chức: Hợp tác xã ..." (an organisation holds the land): a new
- * owner, its name to the line's end or a stop; no sex, birth year or ID. */
+/* An organisation holding the land named from word a of l: a new owner,
+ * its name to the line's end or a stop; no sex, birth year or ID.  1, or
+ * 0 when there is no name. */
 static int
-org_line(struct reader *r, const lr_cline *l)
+org_owner(struct reader *r, const lr_cline *l, int a)
 {
-	int a = lr_cline_starts(l, "to chuc");
 	char *name;
 	json_t *o;
 
-	if (a < 0 || (name = lr_cline_text(l, a, value_end(r, l, a))) == NULL)
+	if (a < 0 || a >= l->nw ||
+	    (name = lr_cline_text(l, a, value_end(r, l, a))) == NULL)
 		return 0;
 	o = json_pack("{s:n,s:n,s:n,s:n,s:n,s:n}", "name", "gender",
 	    "birth_year", "id_type", "id_number", "address");
@@ -428,6 +446,42 @@ org_line(struct reader *r, const lr_cline *l)
 	owner_field(r, o, "name", json_string(name), l->conf, l);
 	free(name);
 	return 1;
+}
+
+/* "Tổ chức: Hợp tác xã ..." (an organisation holds the land). */
+static int
+org_line(struct reader *r, const lr_cline *l)
+{
+	return org_owner(r, l, lr_cline_starts(l, "to chuc"));
+}
+
+/* The word of l where an organisation's kind (certificates.tsv "holder")
+ * begins it, after marks of no letter ("| Ủy ban nhân dân xã ...", a
+ * table's rule); -1 when none does. */
+static int
+holder_at(const struct reader *r, const lr_cline *l)
+{
+	int a = 0;
+
+	while (a < l->nw && l->fw[a][0] == '\0')
+		a++;
+	for (size_t i = 0; a < l->nw && i < r->data->nholders; i++)
+		if (lr_cline_at(l, r->data->holders[i].phrase, a) == a)
+			return a;
+	return -1;
+}
+
+/* An organisation named on a line of its own at the head of the owners'
+ * part ("Công ty TNHH ...", "Chùa ...", "Ủy ban nhân dân xã ..."), by its
+ * kind (holder_at()), before any owner and not in capitals (a
+ * committee's heading): a new owner. */
+static int
+holder_line(struct reader *r, const lr_cline *l)
+{
+	if (r->part != P_OWNERS || json_array_size(r->owners) > 0 ||
+	    caps_line(l))
+		return 0;
+	return org_owner(r, l, holder_at(r, l));
 }
 
 /* A line of the owners holding a birth year and an ID but no title read
@@ -2293,7 +2347,7 @@ static void
 read_line(struct reader *r, const lr_cline *l)
 {
 	enum part was = r->part;
-	int end = value_end(r, l, 0), note;
+	int end = value_end(r, l, 0), note, holder;
 
 	if (l <= r->skip)
 		return;
@@ -2319,7 +2373,10 @@ read_line(struct reader *r, const lr_cline *l)
 		serial_line(r, l);
 	stated_parcel(r, l);
 	generation_line(r, l);
-	if (note != 1) {	/* the other certificate's number, date, issuer */
+	holder = holder_line(r, l);
+	if (note != 1 && !holder) {	/* the other certificate's number,
+					 * date, issuer; the committee that
+					 * holds the land */
 		register_line(r, l);
 		date_line(r, l);
 		issuer_line(r, l);
@@ -2327,7 +2384,7 @@ read_line(struct reader *r, const lr_cline *l)
 	}
 	/* an owner's line may hold the ID too: "Ông: A, Năm sinh: 1955,
 	 * CMND số: 040123456" */
-	if (r->part == P_OWNERS && owner_sentence(r, l))
+	if (holder || (r->part == P_OWNERS && owner_sentence(r, l)))
 		;
 	else if (r->part == P_OWNERS && (owner_line(r, l) ||
 	    org_line(r, l) || unnamed_owner(r, l))) {

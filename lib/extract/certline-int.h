@@ -56,7 +56,8 @@ int lr_cline_find(const lr_cline *l, const char *p, int from);
 int lr_cline_at(const lr_cline *l, const char *p, int from);
 
 /* The word after phrase p when l starts with it, after a numbering ("II.",
- * "1.", "a)") or not; -1. */
+ * "1.", "a)") or not, after marks of no letter or figure ("|") or not;
+ * -1. */
 int lr_cline_starts(const lr_cline *l, const char *p);
 
 /* How many figures were put back in words a..b-1 of l (6s read as ó:

@@ -319,7 +319,8 @@ lr_cline_starts(const lr_cline *l, const char *p)
 {
 	int e = match_at(l, p, 0);
 
-	if (e < 0 && l->nt > 1 && strlen(l->t[0]) <= 3 && l->tw[1] == 1)
+	if (e < 0 && l->nt > 1 && strlen(l->t[0]) <= 3 &&
+	    l->tw[1] == l->tw[0] + 1)	/* a numbering, after marks */
 		e = match_at(l, p, 1);
 	return e;
 }
