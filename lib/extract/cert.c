@@ -1009,8 +1009,8 @@ parcel_text(struct reader *r, const lr_cline *l, const char *label,
  * 0 or 9, s for 5): its figures into num (n bytes), the letters read as
  * lr_ocr_digit() reads them; the count of letters, or -1 when w is no
  * such number (a letter other than those, no real digit). */
-static int
-old_style_number(const char *w, char *num, size_t n)
+int
+lr_x_old_number(const char *w, char *num, size_t n)
 {
 	int rep = 0, real = 0, d;
 	size_t k = 0;
@@ -1041,7 +1041,7 @@ parcel_number(struct reader *r, const lr_cline *l, const char *label,
 		return;
 	if (w == NULL)
 		w = l->w[a];
-	if ((rep = old_style_number(w, num, sizeof(num))) < 0) {
+	if ((rep = lr_x_old_number(w, num, sizeof(num))) < 0) {
 		rep = 0;
 		n = strspn(w, "0123456789");
 		if (n == 0 || n >= sizeof(num))
@@ -1269,25 +1269,50 @@ parcel_list(struct reader *r, const lr_cline *l, const char *label,
 	keep_going(r, key, json_pack("[O]", r->lists));
 }
 
-/* Does l hold a purposes grid's head, the phrases of its use, area and
- * term columns (certificates.tsv "column" rows: "Mục đích sử dụng    Diện
- * tích (m²)    Thời hạn sử dụng"), no digit, and no parcel number's or
- * sheet's column (the red book's parcel table, read by its rules)? */
-static int
-grid_head(const struct reader *r, const lr_cline *l)
+/* The columns l's words name as a table's head (certificates.tsv
+ * "column" rows, lr_x_head_holds()), in found (use, area, term, number,
+ * sheet); none when l holds a digit. */
+static void
+head_columns(const struct reader *r, const lr_cline *l, int found[5])
 {
 	static const char *const keys[] = { "use", "area", "term", "number",
 	    "sheet" };
 	char *t = lr_cline_text(l, 0, l->nw), *f = t != NULL &&
 	    strpbrk(t, "0123456789") == NULL ? lr_x_fold(t) : NULL;
-	int found[5] = { 0, 0, 0, 0, 0 };
 
-	for (size_t i = 0; f != NULL && i < 5; i++)
-		for (size_t k = 0; !found[i] && k < r->data->ncols; k++)
+	for (size_t i = 0; i < 5; i++) {
+		found[i] = 0;
+		for (size_t k = 0; f != NULL && !found[i] &&
+		    k < r->data->ncols; k++)
 			found[i] = strcmp(r->data->cols[k].what, keys[i]) == 0 &&
-			    lr_x_find(f, r->data->cols[k].phrase, NULL);
+			    lr_x_head_holds(f, r->data->cols[k].phrase);
+	}
 	free(t), free(f);
+}
+
+/* Does l hold a purposes grid's head, the phrases of its use, area and
+ * term columns ("Mục đích sử dụng    Diện tích (m²)    Thời hạn sử
+ * dụng"), no digit, and no parcel number's or sheet's column (the red
+ * book's parcel table, read by its rules)? */
+static int
+grid_head(const struct reader *r, const lr_cline *l)
+{
+	int found[5];
+
+	head_columns(r, l, found);
 	return found[0] && found[1] && found[2] && !found[3] && !found[4];
+}
+
+/* Does l hold the head of the red book's parcel table: a parcel
+ * number's or sheet's column and a purpose's (its "Mục đích sử dụng" a
+ * column's head, no label of a list; the table is read by its rules)? */
+static int
+table_head(const struct reader *r, const lr_cline *l)
+{
+	int found[5];
+
+	head_columns(r, l, found);
+	return (found[3] || found[4]) && found[0] && (found[1] || found[2]);
 }
 
 /* A purposes grid's head (grid_head) opens the purposes list anew, its
@@ -1318,6 +1343,8 @@ parcel_line(struct reader *r, const lr_cline *l)
 		parcel_text(r, l, "dia chi", "address");
 	parcel_area(r, l);
 	parcel_text(r, l, "hinh thuc su dung", "use_form");
+	if (table_head(r, l))
+		return;
 	parcel_list(r, l, "muc dich su dung", "uses", &r->uses_l);
 	parcel_list(r, l, "loai dat", "uses", &r->uses_l);
 	parcel_list(r, l, "thoi han su dung", "terms", &r->terms_l);

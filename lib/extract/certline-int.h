@@ -60,6 +60,12 @@ int lr_cline_at(const lr_cline *l, const char *p, int from);
  * -1. */
 int lr_cline_starts(const lr_cline *l, const char *p);
 
+/* 1 when folded text f, a table's head, names column phrase p (folded):
+ * as words (lr_x_find()), or once the spaces are taken out of both, OCR
+ * having lost some or run two words together ("thuase" for "Thửa số",
+ * "to bando" for "Tờ bản đồ"); else 0. */
+int lr_x_head_holds(const char *f, const char *p);
+
 /* How many figures were put back in words a..b-1 of l (6s read as ó:
  * lr_x_six_of_o), for lr_id_repairs(). */
 int lr_cline_fixed(const lr_cline *l, int a, int b);

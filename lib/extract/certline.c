@@ -538,6 +538,20 @@ squeezed(const char *f)
 	return s;
 }
 
+int
+lr_x_head_holds(const char *f, const char *p)
+{
+	char *sf, *sp;
+	int yes;
+
+	if (lr_x_find(f, p, NULL))
+		return 1;
+	sf = squeezed(f), sp = squeezed(p);
+	yes = sf != NULL && sp != NULL && sp[0] != '\0' && strstr(sf, sp);
+	free(sf), free(sp);
+	return yes;
+}
+
 /* The kind of change folded text f tells (at_start: a phrase that begins
  * it), its words read apart by OCR ("t hế chấp", "đị nh danh") taken
  * together when they tell none read as they are. */
