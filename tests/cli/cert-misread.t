@@ -71,4 +71,26 @@ is "$(issued 'Tuần Giáo, ngày 8 tháng Ïa năm 2005')" \
 is "$(issued 'Tuần Giáo, ngày 8 tháng đ năm 2005')" \
     '[null,["certificate: date not read"]]' \
     "nor a letter of other strokes"
+
+# an address's unit whose name's capital OCR read small ("huyện cẩm
+# Giàng"): mended to the unit list's name and for review, as a unit
+# listed only without its marks is; one written as listed is left alone
+addr() { cat > a.txt <<P
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất
+Ông: Lò Văn Thắng; Năm sinh: 1970
+Địa chỉ thường trú: $1
+P
+	cert a.txt '[.certificate.owners[0].address, [.review[] |
+	    select(.field == "certificate.owners[0].address") | .reason]]'; }
+is "$(addr 'thôn Hoàng Xá, xã Cẩm Vũ, huyện Cẩm Giàng, tỉnh Hải Dương')" \
+    '["thôn Hoàng Xá, xã Cẩm Vũ, huyện Cẩm Giàng, tỉnh Hải Dương",[]]' \
+    "an address whose units are written as listed is left alone"
+is "$(addr 'thôn Hoàng Xá, xã Cẩm Vũ, huyện cẩm Giàng, tỉnh Hải Dương' |
+    jq -c '[.[0], (.[1] | length)]')" \
+    '["thôn Hoàng Xá, xã Cẩm Vũ, huyện Cẩm Giàng, tỉnh Hải Dương",1]' \
+    "a unit's word read in small letters is mended to the list's capital, for review"
+is "$(addr 'thôn hoàng Xá, xã Cẩm Vũ, huyện Cẩm Giàng, tỉnh Hải Dương' |
+    jq -c '.[1] | length')" '0' \
+    "a village's name (no unit of the list) is not judged by its case"
 done_testing
