@@ -2989,6 +2989,31 @@ check_texts(struct reader *r)
 	}
 }
 
+/* Term t as read with its head misread ("dài", "3 dải" for "Lâu dài";
+ * "bến ngày 21/09/2047" for "Đến ngày ..."), its words otherwise the
+ * form's: the form's words, a new string; NULL when t is no such term. */
+static char *
+term_mended(const lr_xdata *s, const char *t)
+{
+	char *f = lr_x_fold(t), *out = NULL, *sp;
+	const char *w = strrchr(t, ' ') ? strrchr(t, ' ') + 1 : t;
+	int words = 1, d, m, y, n = 0;
+
+	for (const char *c = f; c != NULL && *c != '\0'; c++)
+		words += *c == ' ';
+	sp = f != NULL ? strchr(f, ' ') : NULL;
+	if (f != NULL && words <= 2 && strcmp(strrchr(f, ' ') ?
+	    strrchr(f, ' ') + 1 : f, "dai") == 0)
+		out = strdup("Lâu dài");
+	else if (words == 5 && sp != NULL && strncmp(sp, " ngay ", 6) == 0 &&
+	    sscanf(w, "%2d/%2d/%4d%n", &d, &m, &y, &n) == 3 &&
+	    n == (int)strlen(w) && lr_parse_valid_date(s, y, m, d) &&
+	    asprintf(&out, "Đến ngày %s", w) < 0)
+		out = NULL;
+	free(f);
+	return out;
+}
+
 static void
 check_values(struct reader *r)
 {
@@ -3002,10 +3027,18 @@ check_values(struct reader *r)
 		check_failed(r, "certificate.date", "not a day of the calendar");
 	json_array_foreach(r->purposes, i, u) {
 		const char *t = json_string_value(json_object_get(u, "term"));
+		char *mend;
 		if (t == NULL || term_form(lr_x_xdata(r->x), t))
 			continue;
 		snprintf(path, sizeof(path), "certificate.parcel.purposes[%zu]."
 		    "term", i);
+		if ((mend = term_mended(lr_x_xdata(r->x), t)) != NULL) {
+			json_object_set_new(u, "term", json_string(mend));
+			free(mend);
+			check_failed(r, path, "a term of use misread at its "
+			    "head, mended to the form's words");
+			continue;
+		}
 		check_failed(r, path, "not a term of use (\"Lâu dài\", "
 		    "\"Đến ngày\" and a date)");
 	}

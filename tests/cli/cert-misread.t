@@ -93,4 +93,28 @@ is "$(addr 'thôn Hoàng Xá, xã Cẩm Vũ, huyện cẩm Giàng, tỉnh Hải 
 is "$(addr 'thôn hoàng Xá, xã Cẩm Vũ, huyện Cẩm Giàng, tỉnh Hải Dương' |
     jq -c '.[1] | length')" '0' \
     "a village's name (no unit of the list) is not judged by its case"
+
+# a purpose's term whose head OCR misread ("dài", "3 dải" for "Lâu dài";
+# "bến ngày 15/10/2063" for "Đến ngày"): the form's words, for review; a
+# term with other words after its date is not mended
+terms() { cat > t.txt <<P
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+II. Thửa đất, nhà ở và tài sản khác gắn liền với đất
+a) Thửa đất số: 538; b) Tờ bản đồ số: 8;
+e) Mục đích sử dụng: Đất ở tại nông thôn (ONT): 200 m²; Đất trồng cây lâu năm (CLN): 350 m²;
+g) Thời hạn sử dụng: ONT: $1; CLN: $2;
+P
+	cert t.txt '[[.certificate.parcel.purposes[].term], [.review[] |
+	    select(.field | test("term")) | .reason]]'; }
+is "$(terms 'Lâu dài' 'Đến ngày 15/10/2063')" \
+    '[["Lâu dài","Đến ngày 15/10/2063"],[]]' "terms read as printed"
+is "$(terms 'dài' 'bến ngày 15/10/2063')" \
+    '[["Lâu dài","Đến ngày 15/10/2063"],["a term of use misread at its head, mended to the form'"'"'s words","a term of use misread at its head, mended to the form'"'"'s words"]]' \
+    "terms whose heads were misread: the form's words, for review"
+is "$(terms 'Iâu dải' 'Đến ngày 15/10/2063' | jq -c '.[0]')" \
+    '["Lâu dài","Đến ngày 15/10/2063"]' "'Iâu dải' (a capital I for L): 'Lâu dài'"
+is "$(terms 'Lâu dài' 'bến ngày 15/10/2063 Nguồn' | jq -c '.[0][1]')" \
+    '"bến ngày 15/10/2063 Nguồn"' "a term with a word after its date is not mended"
+is "$(terms 'Lâu dài' 'bến ngày 31/02/2063' | jq -c '.[0][1]')" \
+    '"bến ngày 31/02/2063"' "nor one whose date no calendar has"
 done_testing
