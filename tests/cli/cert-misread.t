@@ -117,4 +117,22 @@ is "$(terms 'Lâu dài' 'bến ngày 15/10/2063 Nguồn' | jq -c '.[0][1]')" \
     '"bến ngày 15/10/2063 Nguồn"' "a term with a word after its date is not mended"
 is "$(terms 'Lâu dài' 'bến ngày 31/02/2063' | jq -c '.[0][1]')" \
     '"bến ngày 31/02/2063"' "nor one whose date no calendar has"
+
+# a name's words OCR misread in ways the names' shapes tell: an Ê Đê or
+# Jrai woman's "H'" with the name after it in a small letter, a Mông
+# man's middle name "A" read with a tone mark ("À"); mended, for review
+name() { cat > n.txt <<P
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất
+$1; Năm sinh: 1970
+P
+	cert n.txt '[.certificate.owners[0].name, [.review[] |
+	    select(.field == "certificate.owners[0].name") | .reason]]'; }
+is "$(name "Bà: Ksor H'Nguyên" | jq -c '[.[0], (.[1] | index("marks no printed value holds"))]')" \
+    "[\"Ksor H'Nguyên\",null]" "a name read as printed: its apostrophe after H is no stray mark"
+is "$(name "Bà: Ksor H'nguyên")" "[\"Ksor H'Nguyên\",[\"low OCR confidence\"]]" \
+    "H' and a small letter: the capital, for review"
+is "$(name 'Ông: Giàng À Sử')" '["Giàng A Sử",["low OCR confidence"]]' \
+    "a middle word 'À' alone is the middle name 'A', for review"
+is "$(name 'Ông: Giàng A Sử')" '["Giàng A Sử",[]]' "'A' read as printed"
 done_testing
