@@ -37,6 +37,13 @@ char *lr_x_use_form(char *v);
 double lr_x_cert_tables(const lr_extractor *x, const lr_doc_words *d,
     json_t *parcel, json_t *fields);
 
+/* Word w, to its statement's end (";", ",", "."), as a number whose
+ * figures OCR read in part as letters ("4o6", "s34", "16O3": o for 0, s
+ * for 5): its figures into num (n bytes), the letters read as
+ * lr_ocr_digit() reads them; the count of letters read so, or -1 when w
+ * is no such number (another letter, no real digit) (cert.c). */
+int lr_x_old_number(const char *w, char *num, size_t n);
+
 /* 1 when text is only a certificate's serial ("BN 377758", "CĐ 515320"):
  * one or two capitals (Đ among them), a space or none, six to eight
  * digits. */

@@ -70,6 +70,21 @@ part_named(const char *name)
 	    strcmp(name, "house") == 0 ? P_HOUSE : P_HEAD;
 }
 
+/* Does the line before l, on its page, end in the red book's "...
+ * chứng nhận:" (its committee certifies the owners named next)? */
+static int
+certifies(const struct reader *r, const lr_cline *l)
+{
+	const lr_cline *p = l - 1;
+	const char *w;
+
+	if (l == r->c.v || p->page != l->page || p->nw < 2)
+		return 0;
+	w = p->w[p->nw - 1];
+	return strcmp(p->fw[p->nw - 2], "chung") == 0 &&
+	    strcmp(p->fw[p->nw - 1], "nhan") == 0 && w[strlen(w) - 1] == ':';
+}
+
 static void
 part_of(struct reader *r, const lr_cline *l)
 {
@@ -79,6 +94,8 @@ part_of(struct reader *r, const lr_cline *l)
 	    l > r->c.v && l[-1].kind == LR_PAGE_CERT_CHANGES &&
 	    l[-1].page == l->page)
 		r->part = r->resume;	/* the other half of a spread */
+	if (r->part == P_HEAD && certifies(r, l))
+		r->part = P_OWNERS;
 	for (size_t i = 0; l->kind != LR_PAGE_CERT_CHANGES &&
 	    i < r->data->nparts; i++)
 		if (lr_cline_starts(l, r->data->parts[i].phrase) >= 0) {
@@ -358,6 +375,36 @@ birth_year(const char *by, int *old)
 	return y;
 }
 
+/* Mend in place the words of a name OCR misread in ways the names' own
+ * shapes tell: an Ê Đê or Jrai woman's "H'" with the name after it begun
+ * in a small letter ("H'nguyên" for "H'Nguyên"); a middle word that is an
+ * A with a tone mark alone ("Giàng À Sử" for the Mông men's middle name
+ * "A").  Returns the count of words mended. */
+static int
+name_shapes(char *name)
+{
+	static const char *const marked_a[] = { "À", "Á", "Ả", "Ã", "Ạ" };
+	int n = 0;
+
+	for (char *w = name; *w != '\0'; ) {
+		size_t len = strcspn(w, " ");
+		if (len > 2 && w[0] == 'H' && w[1] == '\'' && islower(
+		    (unsigned char)w[2]))
+			w[2] = (char)toupper((unsigned char)w[2]), n++;
+		for (size_t k = 0; w != name && w[len] == ' ' &&
+		    k < sizeof(marked_a) / sizeof(*marked_a); k++)
+			if (strlen(marked_a[k]) == len &&
+			    strncmp(w, marked_a[k], len) == 0) {
+				*w = 'A';
+				memmove(w + 1, w + len, strlen(w + len) + 1);
+				len = 1, n++;
+				break;
+			}
+		w += len + (w[len] == ' ');
+	}
+	return n;
+}
+
 /* "Ông: Nguyễn Văn A, năm sinh: 1975" (or "Bà", "Hộ ông", "và vợ là bà",
  * "sinh năm 1975", a table's row "1 Ông A 1975 CMND số: ..."): a new
  * owner.  The name ends at the birth year's label, at an ID's or at a
@@ -387,6 +434,8 @@ owner_line(struct reader *r, const lr_cline *l)
 	q = lr_cline_wconf(l, name_at(l, l->tw[k] + 1), end);
 	name = lr_x_name_fix(s, raw, &fixq, &why);
 	q *= fixq;
+	if (name != NULL && name_shapes(name) > 0)
+		q *= 0.8;	/* mended: for review */
 	free(raw);
 	o = json_pack("{s:n,s:s,s:n,s:n,s:n,s:n}", "name", "gender",
 	    sex == 'M' ? "M" : "F", "birth_year", "id_type", "id_number",
@@ -411,16 +460,17 @@ owner_line(struct reader *r, const lr_cline *l)
 	return 1;
 }
 
-/* "Tổ chức: Hợp tác xã ..." (an organisation holds the land): a new
- * owner, its name to the line's end or a stop; no sex, birth year or ID. */
+/* An organisation holding the land named from word a of l: a new owner,
+ * its name to the line's end or a stop; no sex, birth year or ID.  1, or
+ * 0 when there is no name. */
 static int
-org_line(struct reader *r, const lr_cline *l)
+org_owner(struct reader *r, const lr_cline *l, int a)
 {
-	int a = lr_cline_starts(l, "to chuc");
 	char *name;
 	json_t *o;
 
-	if (a < 0 || (name = lr_cline_text(l, a, value_end(r, l, a))) == NULL)
+	if (a < 0 || a >= l->nw ||
+	    (name = lr_cline_text(l, a, value_end(r, l, a))) == NULL)
 		return 0;
 	o = json_pack("{s:n,s:n,s:n,s:n,s:n,s:n}", "name", "gender",
 	    "birth_year", "id_type", "id_number", "address");
@@ -428,6 +478,42 @@ org_line(struct reader *r, const lr_cline *l)
 	owner_field(r, o, "name", json_string(name), l->conf, l);
 	free(name);
 	return 1;
+}
+
+/* "Tổ chức: Hợp tác xã ..." (an organisation holds the land). */
+static int
+org_line(struct reader *r, const lr_cline *l)
+{
+	return org_owner(r, l, lr_cline_starts(l, "to chuc"));
+}
+
+/* The word of l where an organisation's kind (certificates.tsv "holder")
+ * begins it, after marks of no letter ("| Ủy ban nhân dân xã ...", a
+ * table's rule); -1 when none does. */
+static int
+holder_at(const struct reader *r, const lr_cline *l)
+{
+	int a = 0;
+
+	while (a < l->nw && l->fw[a][0] == '\0')
+		a++;
+	for (size_t i = 0; a < l->nw && i < r->data->nholders; i++)
+		if (lr_cline_at(l, r->data->holders[i].phrase, a) == a)
+			return a;
+	return -1;
+}
+
+/* An organisation named on a line of its own at the head of the owners'
+ * part ("Công ty TNHH ...", "Chùa ...", "Ủy ban nhân dân xã ..."), by its
+ * kind (holder_at()), before any owner and not in capitals (a
+ * committee's heading): a new owner. */
+static int
+holder_line(struct reader *r, const lr_cline *l)
+{
+	if (r->part != P_OWNERS || json_array_size(r->owners) > 0 ||
+	    caps_line(l))
+		return 0;
+	return org_owner(r, l, holder_at(r, l));
 }
 
 /* A line of the owners holding a birth year and an ID but no title read
@@ -955,8 +1041,8 @@ parcel_text(struct reader *r, const lr_cline *l, const char *label,
  * 0 or 9, s for 5): its figures into num (n bytes), the letters read as
  * lr_ocr_digit() reads them; the count of letters, or -1 when w is no
  * such number (a letter other than those, no real digit). */
-static int
-old_style_number(const char *w, char *num, size_t n)
+int
+lr_x_old_number(const char *w, char *num, size_t n)
 {
 	int rep = 0, real = 0, d;
 	size_t k = 0;
@@ -987,7 +1073,7 @@ parcel_number(struct reader *r, const lr_cline *l, const char *label,
 		return;
 	if (w == NULL)
 		w = l->w[a];
-	if ((rep = old_style_number(w, num, sizeof(num))) < 0) {
+	if ((rep = lr_x_old_number(w, num, sizeof(num))) < 0) {
 		rep = 0;
 		n = strspn(w, "0123456789");
 		if (n == 0 || n >= sizeof(num))
@@ -1215,25 +1301,50 @@ parcel_list(struct reader *r, const lr_cline *l, const char *label,
 	keep_going(r, key, json_pack("[O]", r->lists));
 }
 
-/* Does l hold a purposes grid's head, the phrases of its use, area and
- * term columns (certificates.tsv "column" rows: "Mục đích sử dụng    Diện
- * tích (m²)    Thời hạn sử dụng"), no digit, and no parcel number's or
- * sheet's column (the red book's parcel table, read by its rules)? */
-static int
-grid_head(const struct reader *r, const lr_cline *l)
+/* The columns l's words name as a table's head (certificates.tsv
+ * "column" rows, lr_x_head_holds()), in found (use, area, term, number,
+ * sheet); none when l holds a digit. */
+static void
+head_columns(const struct reader *r, const lr_cline *l, int found[5])
 {
 	static const char *const keys[] = { "use", "area", "term", "number",
 	    "sheet" };
 	char *t = lr_cline_text(l, 0, l->nw), *f = t != NULL &&
 	    strpbrk(t, "0123456789") == NULL ? lr_x_fold(t) : NULL;
-	int found[5] = { 0, 0, 0, 0, 0 };
 
-	for (size_t i = 0; f != NULL && i < 5; i++)
-		for (size_t k = 0; !found[i] && k < r->data->ncols; k++)
+	for (size_t i = 0; i < 5; i++) {
+		found[i] = 0;
+		for (size_t k = 0; f != NULL && !found[i] &&
+		    k < r->data->ncols; k++)
 			found[i] = strcmp(r->data->cols[k].what, keys[i]) == 0 &&
-			    lr_x_find(f, r->data->cols[k].phrase, NULL);
+			    lr_x_head_holds(f, r->data->cols[k].phrase);
+	}
 	free(t), free(f);
+}
+
+/* Does l hold a purposes grid's head, the phrases of its use, area and
+ * term columns ("Mục đích sử dụng    Diện tích (m²)    Thời hạn sử
+ * dụng"), no digit, and no parcel number's or sheet's column (the red
+ * book's parcel table, read by its rules)? */
+static int
+grid_head(const struct reader *r, const lr_cline *l)
+{
+	int found[5];
+
+	head_columns(r, l, found);
 	return found[0] && found[1] && found[2] && !found[3] && !found[4];
+}
+
+/* Does l hold the head of the red book's parcel table: a parcel
+ * number's or sheet's column and a purpose's (its "Mục đích sử dụng" a
+ * column's head, no label of a list; the table is read by its rules)? */
+static int
+table_head(const struct reader *r, const lr_cline *l)
+{
+	int found[5];
+
+	head_columns(r, l, found);
+	return (found[3] || found[4]) && found[0] && (found[1] || found[2]);
 }
 
 /* A purposes grid's head (grid_head) opens the purposes list anew, its
@@ -1264,6 +1375,8 @@ parcel_line(struct reader *r, const lr_cline *l)
 		parcel_text(r, l, "dia chi", "address");
 	parcel_area(r, l);
 	parcel_text(r, l, "hinh thuc su dung", "use_form");
+	if (table_head(r, l))
+		return;
 	parcel_list(r, l, "muc dich su dung", "uses", &r->uses_l);
 	parcel_list(r, l, "loai dat", "uses", &r->uses_l);
 	parcel_list(r, l, "thoi han su dung", "terms", &r->terms_l);
@@ -2293,7 +2406,7 @@ static void
 read_line(struct reader *r, const lr_cline *l)
 {
 	enum part was = r->part;
-	int end = value_end(r, l, 0), note;
+	int end = value_end(r, l, 0), note, holder;
 
 	if (l <= r->skip)
 		return;
@@ -2319,7 +2432,10 @@ read_line(struct reader *r, const lr_cline *l)
 		serial_line(r, l);
 	stated_parcel(r, l);
 	generation_line(r, l);
-	if (note != 1) {	/* the other certificate's number, date, issuer */
+	holder = holder_line(r, l);
+	if (note != 1 && !holder) {	/* the other certificate's number,
+					 * date, issuer; the committee that
+					 * holds the land */
 		register_line(r, l);
 		date_line(r, l);
 		issuer_line(r, l);
@@ -2327,7 +2443,7 @@ read_line(struct reader *r, const lr_cline *l)
 	}
 	/* an owner's line may hold the ID too: "Ông: A, Năm sinh: 1955,
 	 * CMND số: 040123456" */
-	if (r->part == P_OWNERS && owner_sentence(r, l))
+	if (holder || (r->part == P_OWNERS && owner_sentence(r, l)))
 		;
 	else if (r->part == P_OWNERS && (owner_line(r, l) ||
 	    org_line(r, l) || unnamed_owner(r, l))) {
@@ -2785,13 +2901,19 @@ term_form(const lr_xdata *s, const char *t)
  * issue no calendar has, a term that is no term) are for review. */
 /* The first mark in s no printed text value holds (OCR's "+", "|", "“",
  * "°" from seals, rules and specks): letters, digits, "²" and . , ; : ( )
- * - / are a value's; NULL when none. */
+ * - / are a value's, and an apostrophe between a capital H and a letter
+ * (the Ê Đê and Jrai "H'Lim"); NULL when none. */
 static const char *
 stray_mark(const char *s)
 {
 	for (const unsigned char *p = (const unsigned char *)s; *p != '\0';) {
 		unsigned c = *p;
 		int n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+		if (c == '\'' && p > (const unsigned char *)s && p[-1] == 'H' &&
+		    isalpha(p[1])) {
+			p++;
+			continue;
+		}
 		if (n == 2 && p[1] != '\0')
 			c = (c & 0x1f) << 6 | (p[1] & 0x3f);
 		else if (n == 3 && p[1] != '\0' && p[2] != '\0')
@@ -2905,6 +3027,31 @@ check_texts(struct reader *r)
 	}
 }
 
+/* Term t as read with its head misread ("dài", "3 dải" for "Lâu dài";
+ * "bến ngày 21/09/2047" for "Đến ngày ..."), its words otherwise the
+ * form's: the form's words, a new string; NULL when t is no such term. */
+static char *
+term_mended(const lr_xdata *s, const char *t)
+{
+	char *f = lr_x_fold(t), *out = NULL, *sp;
+	const char *w = strrchr(t, ' ') ? strrchr(t, ' ') + 1 : t;
+	int words = 1, d, m, y, n = 0;
+
+	for (const char *c = f; c != NULL && *c != '\0'; c++)
+		words += *c == ' ';
+	sp = f != NULL ? strchr(f, ' ') : NULL;
+	if (f != NULL && words <= 2 && strcmp(strrchr(f, ' ') ?
+	    strrchr(f, ' ') + 1 : f, "dai") == 0)
+		out = strdup("Lâu dài");
+	else if (words == 5 && sp != NULL && strncmp(sp, " ngay ", 6) == 0 &&
+	    sscanf(w, "%2d/%2d/%4d%n", &d, &m, &y, &n) == 3 &&
+	    n == (int)strlen(w) && lr_parse_valid_date(s, y, m, d) &&
+	    asprintf(&out, "Đến ngày %s", w) < 0)
+		out = NULL;
+	free(f);
+	return out;
+}
+
 static void
 check_values(struct reader *r)
 {
@@ -2918,10 +3065,18 @@ check_values(struct reader *r)
 		check_failed(r, "certificate.date", "not a day of the calendar");
 	json_array_foreach(r->purposes, i, u) {
 		const char *t = json_string_value(json_object_get(u, "term"));
+		char *mend;
 		if (t == NULL || term_form(lr_x_xdata(r->x), t))
 			continue;
 		snprintf(path, sizeof(path), "certificate.parcel.purposes[%zu]."
 		    "term", i);
+		if ((mend = term_mended(lr_x_xdata(r->x), t)) != NULL) {
+			json_object_set_new(u, "term", json_string(mend));
+			free(mend);
+			check_failed(r, path, "a term of use misread at its "
+			    "head, mended to the form's words");
+			continue;
+		}
 		check_failed(r, path, "not a term of use (\"Lâu dài\", "
 		    "\"Đến ngày\" and a date)");
 	}

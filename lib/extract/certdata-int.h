@@ -28,13 +28,15 @@ typedef struct lr_certdata {
 	lr_certphrase *cols;	/* what: the key a table's column holds */
 	lr_certphrase *serials;	/* the serial's labels */
 	lr_certphrase *registers;	/* the register number's labels */
+	lr_certphrase *holders;	/* organisations' kinds, first words */
 	lr_certphrase *confusable;	/* phrase: series letters OCR
 					 * confuses, "C G" (not folded) */
 	lr_certphrase *wording;	/* what: the generation its headings name */
 	size_t ngen, nparts, nids, nhouse, nprinted, nstops, ncols, nserials,
-	    nregisters, nwording, nconfusable;
+	    nregisters, nwording, nconfusable, nholders;
 	size_t capgen, capparts, capids, caphouse, capprinted, capstops,
-	    capcols, capserials, capregisters, capwording, capconfusable;
+	    capcols, capserials, capregisters, capwording, capconfusable,
+	    capholders;
 } lr_certdata;
 
 /* Load dir/certificates.tsv.  Returns NULL with err set (naming the line).

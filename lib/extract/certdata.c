@@ -1,6 +1,6 @@
 /* Certificates' data: the page-kind review threshold, the form's
- * generations (years, serial patterns), part headings and ID labels of
- * schemas/certificates.tsv. */
+ * generations (years, serial patterns), part headings, ID labels and
+ * organisations' kinds of schemas/certificates.tsv. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,6 +99,9 @@ row(void *ctx, char **f, int nf, lr_err *err)
 	if (nf == 2 && strcmp(f[0], "confusable") == 0)
 		return add_text(&d->confusable, &d->nconfusable,
 		    &d->capconfusable, f[0], f[1], 0, err);
+	if (nf == 2 && strcmp(f[0], "holder") == 0)
+		return add_phrase(&d->holders, &d->nholders, &d->capholders,
+		    f[0], f[1], err);
 	if (nf == 2 && strcmp(f[0], "register") == 0)
 		return add_phrase(&d->registers, &d->nregisters,
 		    &d->capregisters, f[0], f[1], err);
@@ -162,6 +165,7 @@ lr_certdata_free(lr_certdata *d)
 	free_phrases(d->cols, d->ncols);
 	free_phrases(d->serials, d->nserials);
 	free_phrases(d->registers, d->nregisters);
+	free_phrases(d->holders, d->nholders);
 	free_phrases(d->wording, d->nwording);
 	free_phrases(d->confusable, d->nconfusable);
 	free(d);

@@ -56,8 +56,15 @@ int lr_cline_find(const lr_cline *l, const char *p, int from);
 int lr_cline_at(const lr_cline *l, const char *p, int from);
 
 /* The word after phrase p when l starts with it, after a numbering ("II.",
- * "1.", "a)") or not; -1. */
+ * "1.", "a)") or not, after marks of no letter or figure ("|") or not;
+ * -1. */
 int lr_cline_starts(const lr_cline *l, const char *p);
+
+/* 1 when folded text f, a table's head, names column phrase p (folded):
+ * as words (lr_x_find()), or once the spaces are taken out of both, OCR
+ * having lost some or run two words together ("thuase" for "Thửa số",
+ * "to bando" for "Tờ bản đồ"); else 0. */
+int lr_x_head_holds(const char *f, const char *p);
 
 /* How many figures were put back in words a..b-1 of l (6s read as ó:
  * lr_x_six_of_o), for lr_id_repairs(). */

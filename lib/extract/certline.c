@@ -273,15 +273,31 @@ lr_cline_span(const lr_cline *v, int n, int a, int b, lr_cline *out)
 	return 0;
 }
 
+/* The bytes of phrase p (folded words) that token t stands for: one
+ * word, or two or more of them OCR read without the spaces between them
+ * ("datso" for "dat so"); 0 when t is none of these. */
+static size_t
+glued_words(const char *t, const char *p)
+{
+	size_t i = 0;
+
+	for (; *t != '\0'; t++, i++) {
+		if (p[i] == ' ')
+			i++;	/* a space OCR lost */
+		if (p[i] != *t)
+			return 0;
+	}
+	return p[i] == ' ' || p[i] == '\0' ? i : 0;
+}
+
 /* Does phrase p (folded words) start at token k of l?  The word after
  * its last token, or -1. */
 static int
 match_at(const lr_cline *l, const char *p, int k)
 {
 	while (*p != '\0') {
-		size_t n = strcspn(p, " ");
-		if (k >= l->nt || strlen(l->t[k]) != n ||
-		    strncmp(l->t[k], p, n) != 0)
+		size_t n = k < l->nt ? glued_words(l->t[k], p) : 0;
+		if (n == 0)
 			return -1;
 		p += n + (p[n] == ' ');
 		k++;
@@ -303,7 +319,8 @@ lr_cline_starts(const lr_cline *l, const char *p)
 {
 	int e = match_at(l, p, 0);
 
-	if (e < 0 && l->nt > 1 && strlen(l->t[0]) <= 3 && l->tw[1] == 1)
+	if (e < 0 && l->nt > 1 && strlen(l->t[0]) <= 3 &&
+	    l->tw[1] == l->tw[0] + 1)	/* a numbering, after marks */
 		e = match_at(l, p, 1);
 	return e;
 }
@@ -372,6 +389,21 @@ date_number(const char *w, int *rep)
 	return v;
 }
 
+/* A day's or month's number in word w: date_number(), or 1 when w is a
+ * letter of one upright stroke alone, the figure 1 OCR read as a letter
+ * ("tháng I", "tháng Ï"), counted in *rep. */
+static int
+day_number(const char *w, int *rep)
+{
+	static const char *const one[] = { "I", "l", "|", "!", "i", "Ï",
+	    "ï", "Í", "í", "Ì", "ì", "ỉ", "ị" };
+
+	for (size_t k = 0; k < sizeof(one) / sizeof(*one); k++)
+		if (strcmp(w, one[k]) == 0)
+			return ++*rep, 1;
+	return date_number(w, rep);
+}
+
 int
 lr_cline_date(const lr_cline *l, char iso[11], int *repaired)
 {
@@ -380,7 +412,7 @@ lr_cline_date(const lr_cline *l, char iso[11], int *repaired)
 
 	if (d < 0 || m < 0 || y < 0 || d >= l->nw || m >= l->nw || y >= l->nw)
 		return -1;
-	int dd = date_number(l->w[d], &rep), mm = date_number(l->w[m], &rep),
+	int dd = day_number(l->w[d], &rep), mm = day_number(l->w[m], &rep),
 	    yy = date_number(l->w[y], &rep);
 	if (repaired != NULL)
 		*repaired = rep;
@@ -504,6 +536,20 @@ squeezed(const char *f)
 	if (s != NULL)
 		*o = '\0';
 	return s;
+}
+
+int
+lr_x_head_holds(const char *f, const char *p)
+{
+	char *sf, *sp;
+	int yes;
+
+	if (lr_x_find(f, p, NULL))
+		return 1;
+	sf = squeezed(f), sp = squeezed(p);
+	yes = sf != NULL && sp != NULL && sp[0] != '\0' && strstr(sf, sp);
+	free(sf), free(sp);
+	return yes;
 }
 
 /* The kind of change folded text f tells (at_start: a phrase that begins

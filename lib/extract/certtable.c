@@ -87,7 +87,7 @@ ctable_header(struct ctable *t, const lr_certdata *d)
 		t->key[c] = -1;
 		for (size_t k = 0; f != NULL && t->key[c] < 0 && k < d->ncols;
 		    k++)
-			if (lr_x_find(f, d->cols[k].phrase, NULL))
+			if (lr_x_head_holds(f, d->cols[k].phrase))
 				t->key[c] = (int)k;
 		named += t->key[c] >= 0;
 		free(f);
@@ -224,6 +224,31 @@ put_col(json_t *parcel, const char *key, json_t *(*conv)(const struct cell *),
 		put(parcel, key, conv(e), fields, path, t, e);
 }
 
+/* The parcel's number or sheet, key, from the cell of row r in its
+ * column: its figures, OCR's letters among them read as figures
+ * (lr_x_old_number(): "16O3"), then for review; else the figures it
+ * begins with. */
+static void
+put_number(json_t *parcel, const char *key, const struct ctable *t,
+    const lr_certdata *d, int r, json_t *fields)
+{
+	const struct cell *e = cell_of(t, d, r, key);
+	struct cell c;
+	char num[16], path[64];
+	int rep;
+
+	if (e == NULL || (rep = lr_x_old_number(e->text, num, sizeof(num))) <=
+	    0) {
+		if (e != NULL)
+			put_col(parcel, key, digits_of, t, d, r, fields);
+		return;
+	}
+	c = *e;
+	c.conf = e->conf / 2;
+	snprintf(path, sizeof(path), "parcel.%s", key);
+	put(parcel, key, json_string(num), fields, path, t, &c);
+}
+
 /* The parcel's fields from the table t: number and sheet from its first
  * row; a row per purpose when it has a purpose column (the parcel's area
  * from the total row), else the parcel's area and use form. */
@@ -249,8 +274,8 @@ ctable_read(const lr_extractor *x, const struct ctable *t, json_t *parcel,
 		}
 		if (!row_read(t, r))
 			continue;
-		put_col(parcel, "number", digits_of, t, d, r, fields);
-		put_col(parcel, "sheet", digits_of, t, d, r, fields);
+		put_number(parcel, "number", t, d, r, fields);
+		put_number(parcel, "sheet", t, d, r, fields);
 		if (uses)
 			purpose_row(x, t, r, purposes, fields);
 		else

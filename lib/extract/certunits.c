@@ -1,6 +1,7 @@
 /* The units a certificate's address names, checked against the unit list
  * with their marks: a name listed only once its marks are taken off
- * ("Thừa Thiên Huề" for "Huế") is misread and mended. */
+ * ("Thừa Thiên Huề" for "Huế"), or with a word's capital read small
+ * ("huyện cẩm Giàng"), is misread and mended. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -179,6 +180,27 @@ capital_i(const char *p)
 	return c;
 }
 
+/* Does a word of p's name (after its type's words words) stand in small
+ * letters where the listed name begins that word with a capital ("huyện
+ * cẩm Giàng" for "Cẩm Giàng", OCR's case)? */
+static int
+small_word(const char *p, int words, const char *name)
+{
+	char *a = strdup(p), *b = strdup(name), *sa = NULL, *sb = NULL;
+	char *x = a ? strtok_r(a, " ", &sa) : NULL;
+	char *y = b ? strtok_r(b, " ", &sb) : NULL;
+	int small = 0;
+
+	for (int k = 0; x != NULL && y != NULL && k < words; k++)
+		x = strtok_r(NULL, " ", &sa), y = strtok_r(NULL, " ", &sb);
+	for (; x != NULL && y != NULL && !small; x = strtok_r(NULL, " ",
+	    &sa), y = strtok_r(NULL, " ", &sb))
+		small = lr_case_of(x) == LR_CASE_SMALL &&
+		    lr_case_of(y) != LR_CASE_SMALL;
+	free(a), free(b);
+	return small;
+}
+
 /* Check part p (trimmed) of an address: LR_UNITS_OK, LR_UNITS_UNLISTED,
  * or LR_UNITS_MARKS with the listed name in *mend (new): p listed once
  * its marks are taken off, or once its "l" are capital "I" (capital_i). */
@@ -211,6 +233,11 @@ check_part(const lr_unitnames *t, const char *p, char **mend)
 				out = LR_UNITS_MARKS;
 				*mend = as_listed(p, words, v->name[i]);
 			}
+		} else if (((i = listed(v, f, key)) >= 0 ||
+		    (i = listed(v = w, f, key)) >= 0) &&
+		    small_word(p, words, v->name[i])) {
+			out = LR_UNITS_MARKS;	/* its case misread */
+			*mend = as_listed(p, words, v->name[i]);
 		}
 	}
 	free(f), free(key);
