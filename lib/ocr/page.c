@@ -152,19 +152,18 @@ lr_ocrpage_layout_view(const lr_clean_info *ci, int q, const lr_clean_opts *o)
 enum { GRAIN_TIMES = 3, GRAIN_MORE = 20 };
 
 /* Is the cleaned grey page clean grainy (its cleanup info ci, with its
- * 1 bpp view bin), so that it is better laid out on bin? */
+ * 1 bpp view bin), so that it is better laid out on bin?  The engine's
+ * threshold is the one e lays clean out on (lr_ocr_otsu_blobs()), made
+ * once for both. */
 static int
-grainy(PIX *clean, const lr_clean_info *ci)
+grainy(lr_ocr *e, PIX *clean, const lr_clean_info *ci)
 {
 	double dpi = ci->dpi > 0 ? ci->dpi : 300, ours, theirs, inches;
-	PIX *otsu;
 
 	if (ci->bin == NULL || pixGetDepth(clean) != 8 ||
 	    layout_view(ci) != NULL)
 		return 0;
-	otsu = lr_ocr_otsu_view(clean);
-	theirs = lr_ocr_blob_count(otsu);
-	pixDestroy(&otsu);
+	theirs = lr_ocr_otsu_blobs(e, clean);
 	ours = lr_ocr_blob_count(ci->bin);
 	inches = (double)pixGetWidth(clean) * pixGetHeight(clean) / (dpi * dpi);
 	return ours >= 0 && theirs >= GRAIN_TIMES * ours &&
@@ -622,7 +621,7 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 
 	if ((clean = lr_clean_page(pix, &o->clean, &ci, err)) == NULL)
 		return -1;
-	if (grainy(clean, &ci))
+	if (grainy(e, clean, &ci))
 		ci.noisy = 1;	/* laid out on its bin, as a noisy page */
 	t0 = now_ms();
 	page = upright(e, clean, o, &ci, &cit, &q);
@@ -671,6 +670,7 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	attempt_free(&a);
 	pixDestroy(&page);
 	pixDestroy(&clean);
+	lr_ocr_forget(e);
 	return ret;
 }
 

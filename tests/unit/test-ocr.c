@@ -392,6 +392,58 @@ test_grey_read_alike(void **state)
 	pixDestroy(&pix);
 }
 
+/* The text of page 1 of d, read by lr_ocr_page(); the caller frees it. */
+static char *
+text_of(const lr_doc_words *d)
+{
+	assert_true(d->npages > 0);
+	return lr_ocr_page_text(&d->pages[0]);
+}
+
+/* A grey page's Otsu view is made once for the count of its blobs
+ * (lr_ocr_otsu_blobs(), which tells a grainy page) and for each of its
+ * readings, the same count as the view's own, and the page is read as
+ * by an engine that makes the view anew; another page's view is made for
+ * that page. */
+static void
+test_otsu_once(void **state)
+{
+	lr_ocr_opts o = { 0 };
+	lr_ocr_result res;
+	lr_err err;
+	lr_ocr *e = lr_ocr_new(&o, &err), *fresh = lr_ocr_new(&o, &err);
+	PIX *pix = soft_text(), *other = soft_text(), *view;
+	lr_doc_words *d = lr_words_new(), *d2 = lr_words_new();
+	char *ours, *theirs;
+
+	(void)state;
+	assert_non_null(e);
+	assert_non_null(fresh);
+	assert_non_null(view = lr_ocr_otsu_view(pix));
+	assert_true(lr_ocr_otsu_blobs(e, pix) == lr_ocr_blob_count(view));
+	assert_true(lr_ocr_blob_count(view) > 20);
+	assert_int_equal(lr_ocr_views_made(e), 1);
+	assert_int_equal(lr_ocr_page(e, pix, NULL, 1, 0, 0, d, &res, &err), 0);
+	assert_int_equal(lr_ocr_views_made(e), 1);
+	assert_int_equal(lr_ocr_page(fresh, pix, NULL, 1, 0, 0, d2, &res,
+	    &err), 0);
+	assert_non_null(ours = text_of(d));
+	assert_non_null(theirs = text_of(d2));
+	assert_string_equal(ours, theirs);
+	assert_true(lr_ocr_otsu_blobs(e, other) == lr_ocr_blob_count(view));
+	assert_int_equal(lr_ocr_views_made(e), 2);
+	assert_true(lr_ocr_otsu_blobs(e, view) < 0);	/* not grey */
+	free(ours);
+	free(theirs);
+	lr_words_free(d);
+	lr_words_free(d2);
+	pixDestroy(&view);
+	pixDestroy(&pix);
+	pixDestroy(&other);
+	lr_ocr_free(e);
+	lr_ocr_free(fresh);
+}
+
 /* Read testdata/tiff/NAME as page 1 with the default cleanup and
  * options; the engine's page readings it took in *reads.  The caller
  * frees the result. */
@@ -449,6 +501,7 @@ main(void)
 		cmocka_unit_test(test_area_unit),
 		cmocka_unit_test(test_area_unit_glyphs),
 		cmocka_unit_test(test_otsu_view),
+		cmocka_unit_test(test_otsu_once),
 		cmocka_unit_test(test_grey_read_alike),
 		cmocka_unit_test(test_turned_layout),
 		cmocka_unit_test(test_scan_read_once),
