@@ -742,6 +742,12 @@ lr_ocr_load_figures(lr_ocr *e)
 }
 
 int
+lr_ocr_figures_loaded(const lr_ocr *e)
+{
+	return e->figs != NULL;
+}
+
+int
 lr_ocr_figures(lr_ocr *e, PIX *pix, lr_page_words *p)
 {
 	TessBaseAPI *api = figures_engine(e);

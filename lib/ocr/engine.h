@@ -118,6 +118,9 @@ int lr_ocr_figures(lr_ocr *e, PIX *pix, lr_page_words *p);
  * lr_ocr_load_osd()). */
 void lr_ocr_load_figures(lr_ocr *e);
 
+/* 1 when e has loaded the data lr_ocr_figures() reads with, else 0. */
+int lr_ocr_figures_loaded(const lr_ocr *e);
+
 /* The confidence of Tesseract's orientation detection that is sure. */
 #define LR_OSD_SURE 2.0
 

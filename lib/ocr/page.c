@@ -929,6 +929,8 @@ struct lr_ocr_apart {
 	lr_apart *spawner;
 	lr_ocr *e;		/* the caller's */
 	lr_ocrpage_opts o;
+	int figures_asked;	/* the spawner told to load the figures
+				 * engine (load_figures()) */
 };
 
 /* A page's request to a reader, its image serialised by Leptonica after:
@@ -960,7 +962,28 @@ read_child(void *ctx, const void *req, size_t len)
 	    &err) != 0)
 		return json_pack("{s:s,s:i,s:b}", "error", err.msg, "grade",
 		    (int)err.grade, "timed_out", res->timed_out);
-	return json_pack("{s:o?}", "result", lr_page_result_json(res));
+	return json_pack("{s:o?,s:b}", "result", lr_page_result_json(res),
+	    "figures", lr_ocr_figures_loaded(a->e));
+}
+
+/* lr_apart_prep_fn: load the figures engine in the spawner of the readers
+ * ctx, for the children it forks after. */
+static void
+load_figures(void *ctx)
+{
+	lr_ocr_load_figures(((lr_ocr_apart *)ctx)->e);
+}
+
+/* The figures engine (lr_ocr_figures()) is loaded when a page first needs
+ * it (a table's cells read again), not at the start of every run: a
+ * reader that loaded it says so in its answer j, and the spawner of the
+ * readers a loads it then, once, for the pages after. */
+static void
+figures_for_the_rest(lr_ocr_apart *a, const json_t *j)
+{
+	if (json_is_true(json_object_get(j, "figures")) &&
+	    !__atomic_exchange_n(&a->figures_asked, 1, __ATOMIC_SEQ_CST))
+		(void)lr_apart_prepare(a->spawner);
 }
 
 lr_ocr_apart *
@@ -973,10 +996,11 @@ lr_ocrpage_apart_start(lr_ocr *e, const lr_ocrpage_opts *o, lr_err *err)
 		return NULL;
 	}
 	a->e = e, a->o = *o, a->o.apart = NULL;
+	a->figures_asked = 0;
 	if (o->clean.orient)
 		lr_ocr_load_osd(e);	/* once, not in every child */
-	lr_ocr_load_figures(e);
-	if ((a->spawner = lr_apart_start(read_child, a, err)) == NULL) {
+	if ((a->spawner = lr_apart_start(read_child, load_figures, a, err)) ==
+	    NULL) {
 		free(a);
 		return NULL;
 	}
@@ -1062,6 +1086,7 @@ read_apart(PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	free(req);
 	*child_ms = end.cpu_ms;
 	if (j != NULL) {
+		figures_for_the_rest(o->apart, j);
 		res = result_of_answer(j, err);
 		json_decref(j);
 		return res;

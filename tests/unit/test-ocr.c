@@ -491,6 +491,39 @@ test_scan_read_once(void **state)
 	lr_ocr_free(e);
 }
 
+/* Page readers apart start without the figures engine (a run without a
+ * table's cells to read again never loads it); an engine loads it when
+ * it first reads figures. */
+static void
+test_figures_on_first_use(void **state)
+{
+	lr_ocr_opts oo = { 0 };
+	lr_ocrpage_opts o = { 0 };
+	lr_err err;
+	lr_ocr *e = lr_ocr_new(&oo, &err);
+	lr_ocr_apart *a;
+	lr_doc_words *d = lr_words_new();
+	lr_page_words *p;
+	PIX *pix = page("minisblack.tif", 0), *cut;
+	BOX *b = boxCreate(0, 0, 300, 60);
+
+	(void)state;
+	assert_non_null(e);
+	lr_clean_defaults(&o.clean);
+	assert_non_null(a = lr_ocrpage_apart_start(e, &o, &err));
+	assert_false(lr_ocr_figures_loaded(e));
+	lr_ocrpage_apart_stop(a);
+	assert_non_null(cut = pixClipRectangle(pix, b, NULL));
+	assert_non_null(p = lr_words_add_page(d, 1, 300, 60));
+	assert_int_equal(lr_ocr_figures(e, cut, p), 0);
+	assert_true(lr_ocr_figures_loaded(e));
+	boxDestroy(&b);
+	pixDestroy(&cut);
+	pixDestroy(&pix);
+	lr_words_free(d);
+	lr_ocr_free(e);
+}
+
 int
 main(void)
 {
@@ -505,6 +538,7 @@ main(void)
 		cmocka_unit_test(test_grey_read_alike),
 		cmocka_unit_test(test_turned_layout),
 		cmocka_unit_test(test_scan_read_once),
+		cmocka_unit_test(test_figures_on_first_use),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
