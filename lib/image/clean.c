@@ -750,24 +750,66 @@ halo(double zoom)
 	return zoom > 1 ? (int)ceil(zoom) : 1;
 }
 
-/* The ink of bin running straight for over len pixels across (w, 1) or
- * down (1, h), after gaps of a sixtieth of an inch along that way are
+/* The straight ink of one 1 bpp page, made once for all the finders of
+ * its rules (rules(), column_rules(), across()): the page with its gaps
+ * closed across and down, and its ink running straight across an inch.
+ * Zero all but bin and dpi to start; free with lines_release(). */
+struct lines {
+	PIX *bin;		/* the page (borrowed) */
+	int dpi;
+	PIX *closed[2];		/* bin, gaps closed across [0], down [1]
+				 * (straight()); NULL: not yet */
+	PIX *across;		/* straight(l, dpi, 1); NULL: not yet */
+};
+
+static void
+lines_release(struct lines *l)
+{
+	pixDestroy(&l->closed[0]);
+	pixDestroy(&l->closed[1]);
+	pixDestroy(&l->across);
+}
+
+/* l's page with gaps of cw across and ch down closed: made once for each
+ * way, a new image (a clone of the one kept), or NULL on failure. */
+static PIX *
+closed(struct lines *l, int cw, int ch)
+{
+	int k = cw > 1 ? 0 : 1;
+
+	if ((cw > 1) == (ch > 1))	/* not one way: not kept */
+		return pixCloseSafeCompBrick(NULL, l->bin, cw, ch);
+	if (l->closed[k] == NULL)
+		l->closed[k] = pixCloseSafeCompBrick(NULL, l->bin, cw, ch);
+	return l->closed[k] != NULL ? pixClone(l->closed[k]) : NULL;
+}
+
+/* The ink of l's page running straight for over len pixels across (w, 1)
+ * or down (1, h), after gaps of a sixtieth of an inch along that way are
  * closed: the white specks of a noisy scan cut a thin rule into pieces
  * shorter than any rule, and the gaps between words are wider.  NULL on
  * failure. */
 static PIX *
-straight(PIX *bin, int dpi, int w, int h)
+straight(struct lines *l, int w, int h)
 {
-	int gap = dpi / 60 > 3 ? dpi / 60 : 3;
-	PIX *closed, *run;
+	int gap = l->dpi / 60 > 3 ? l->dpi / 60 : 3;
+	PIX *c, *run;
 
-	closed = pixCloseSafeCompBrick(NULL, bin, w > 1 ? gap : 1,
-	    h > 1 ? gap : 1);
-	if (closed == NULL)
+	if ((c = closed(l, w > 1 ? gap : 1, h > 1 ? gap : 1)) == NULL)
 		return NULL;
-	run = pixOpenCompBrick(NULL, closed, w, h);
-	pixDestroy(&closed);
+	run = pixOpenCompBrick(NULL, c, w, h);
+	pixDestroy(&c);
 	return run;
+}
+
+/* The ink of l's page running straight across an inch (straight()), made
+ * once: a clone, or NULL on failure. */
+static PIX *
+straight_across(struct lines *l)
+{
+	if (l->across == NULL)
+		l->across = straight(l, l->dpi, 1);
+	return l->across != NULL ? pixClone(l->across) : NULL;
 }
 
 /* Is box b one of at least two others of bs that stand as tall, top and
@@ -786,12 +828,12 @@ aligned(BOXA *bs, BOX *b, int tol)
 	return n >= 3;		/* b itself and two more */
 }
 
-/* Take off mask the vertical rules a rule across bin meets (a grid's,
- * found with it by rules()).  -1 when out of memory. */
+/* Take off mask the vertical rules a rule across l's page meets (a
+ * grid's, found with it by rules()).  -1 when out of memory. */
 static int
-across(PIX *bin, int dpi, PIX *mask)
+across(struct lines *l, PIX *mask)
 {
-	PIX *h = straight(bin, dpi, dpi, 1), *both = NULL, *met = NULL;
+	PIX *h = straight_across(l), *both = NULL, *met = NULL;
 	int ret = -1;
 
 	if (h != NULL && (both = pixOr(NULL, h, mask)) != NULL &&
@@ -805,13 +847,14 @@ across(PIX *bin, int dpi, PIX *mask)
 }
 
 /* The vertical rules of a table ruled by its columns only, no rule across
- * (bin, 1 bpp): straight ink an inch tall or more, thin, three or more of
- * them as tall, their tops and bottoms level (a seal's side or a
+ * (l's page, 1 bpp): straight ink an inch tall or more, thin, three or
+ * more of them as tall, their tops and bottoms level (a seal's side or a
  * signature's stroke stands alone).  A mask of them, NULL when none. */
 static PIX *
-column_rules(PIX *bin, int dpi)
+column_rules(struct lines *l)
 {
-	PIX *v = straight(bin, dpi, 1, dpi), *mask = NULL;
+	int dpi = l->dpi;
+	PIX *v = straight(l, 1, dpi), *mask = NULL;
 	BOXA *bs = v != NULL ? pixConnCompBB(v, 8) : NULL, *thin;
 	int kept = 0;
 
@@ -836,7 +879,7 @@ column_rules(PIX *bin, int dpi)
 	boxaDestroy(&bs);
 	boxaDestroy(&thin);
 	pixDestroy(&v);
-	if (kept > 0 && across(bin, dpi, mask) != 0)
+	if (kept > 0 && across(l, mask) != 0)
 		kept = 0;
 	if (kept == 0 || pixZero(mask, &kept) != 0 || kept)
 		pixDestroy(&mask);
@@ -848,6 +891,7 @@ lr_clean_colruled(const lr_clean_opts *o, PIX *pix)
 {
 	int dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 300;
 	PIX *grey = NULL, *bin, *mask;
+	struct lines l = { NULL, 0, { NULL, NULL }, NULL };
 	int found;
 
 	if (!o->unrule || pix == NULL)
@@ -860,8 +904,10 @@ lr_clean_colruled(const lr_clean_opts *o, PIX *pix)
 	pixDestroy(&grey);
 	if (bin == NULL)
 		return -1;
-	mask = column_rules(bin, dpi);
+	l.bin = bin, l.dpi = dpi;
+	mask = column_rules(&l);
 	found = mask != NULL;
+	lines_release(&l);
 	pixDestroy(&bin);
 	pixDestroy(&mask);
 	return found;
@@ -879,10 +925,12 @@ static PIX *
 rules(PIX *bin, int dpi, double zoom, BOXA **segs)
 {
 	PIX *h, *v, *hv = NULL, *lines = NULL, *vin = NULL, *cols;
+	struct lines l = { bin, dpi, { NULL, NULL }, NULL };
 
-	h = straight(bin, dpi, dpi, 1);
-	v = straight(bin, dpi, 1, dpi / 5);
-	cols = column_rules(bin, dpi);
+	h = straight_across(&l);
+	v = straight(&l, 1, dpi / 5);
+	cols = column_rules(&l);
+	lines_release(&l);
 	if (h != NULL && v != NULL && (hv = pixOr(NULL, h, v)) != NULL &&
 	    (lines = pixSeedfillBinary(NULL, h, hv, 8)) != NULL &&
 	    (cols == NULL || pixOr(lines, lines, cols) != NULL) &&

@@ -173,11 +173,12 @@ die_with(pid_t parent)
 }
 
 /* The spawner, on the socket ctl: fork a child for each socket it is
- * sent, until ctl ends, reaping them as they exit; then wait for them.
- * It dies with the caller, and its children with it.  The children take
- * the default SIGINT/SIGTERM/SIGHUP. */
+ * sent, and run prep (when not NULL) for each message without one, until
+ * ctl ends, reaping them as they exit; then wait for them.  It dies with
+ * the caller, and its children with it.  The children take the default
+ * SIGINT/SIGTERM/SIGHUP. */
 static void __attribute__((noreturn))
-spawner(int ctl, lr_apart_fn fn, void *ctx)
+spawner(int ctl, lr_apart_fn fn, lr_apart_prep_fn prep, void *ctx)
 {
 	struct sigaction sa = { 0 };
 	pid_t me = getpid();
@@ -197,6 +198,8 @@ spawner(int ctl, lr_apart_fn fn, void *ctx)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGCHLD, &sa, NULL);
 	while ((fd = recv_fd(ctl)) != -1) {
+		if (fd == -2 && prep != NULL)
+			prep(ctx);
 		if (fd < 0)
 			continue;
 		if (fork() == 0) {
@@ -214,7 +217,8 @@ spawner(int ctl, lr_apart_fn fn, void *ctx)
 }
 
 lr_apart *
-lr_apart_start(lr_apart_fn fn, void *ctx, lr_err *err)
+lr_apart_start(lr_apart_fn fn, lr_apart_prep_fn prep, void *ctx,
+    lr_err *err)
 {
 	lr_apart *a = malloc(sizeof(*a));
 	pid_t me = getpid();
@@ -233,7 +237,7 @@ lr_apart_start(lr_apart_fn fn, void *ctx, lr_err *err)
 		close(sv[0]);
 		if (die_with(me) != 0)
 			_exit(1);
-		spawner(sv[1], fn, ctx);
+		spawner(sv[1], fn, prep, ctx);
 	}
 	close(sv[1]);
 	if (a->pid < 0) {
@@ -244,6 +248,17 @@ lr_apart_start(lr_apart_fn fn, void *ctx, lr_err *err)
 	}
 	a->ctl = sv[0];
 	return a;
+}
+
+int
+lr_apart_prepare(lr_apart *a)
+{
+	char byte = 1;
+	ssize_t w;
+
+	while ((w = send(a->ctl, &byte, 1, MSG_NOSIGNAL)) < 0 && errno == EINTR)
+		;
+	return w == 1 ? 0 : -1;
 }
 
 void

@@ -24,6 +24,12 @@
  * when it failed.  The child exits after: nothing need be freed. */
 typedef json_t *(*lr_apart_fn)(void *ctx, const void *req, size_t len);
 
+/* Work the spawner does for the children it forks after, on the caller's
+ * word (lr_apart_prepare()): loading what a few requests need, once,
+ * rather than in each child or in every run.  ctx as given to
+ * lr_apart_start(), the spawner's copy. */
+typedef void (*lr_apart_prep_fn)(void *ctx);
+
 /* The spawner of the children that run fn. */
 typedef struct lr_apart lr_apart;
 
@@ -39,14 +45,22 @@ typedef struct lr_apart_end {
  * says another). */
 #define LR_APART_STALL_MS (5 * 60 * 1000)
 
-/* Fork the spawner of children that run fn(ctx, ...).  Call it while the
+/* Fork the spawner of children that run fn(ctx, ...), and prep(ctx)
+ * (NULL: none) when told to (lr_apart_prepare()).  Call it while the
  * caller has one thread: the spawner is a copy of the process as it is
  * now, and so is every child, ctx and all it points to included (later
- * changes in the caller do not reach them).  Its standard input and
- * output are /dev/null; it ends with lr_apart_stop(), or when the caller
- * exits.  Returns the spawner (the caller's, for lr_apart_stop()), or
- * NULL with err set. */
-lr_apart *lr_apart_start(lr_apart_fn fn, void *ctx, lr_err *err);
+ * changes in the caller do not reach them; prep's in the spawner reach
+ * the children forked after it).  Its standard input and output are
+ * /dev/null; it ends with lr_apart_stop(), or when the caller exits.
+ * Returns the spawner (the caller's, for lr_apart_stop()), or NULL with
+ * err set. */
+lr_apart *lr_apart_start(lr_apart_fn fn, lr_apart_prep_fn prep, void *ctx,
+    lr_err *err);
+
+/* Have the spawner a run its prep before it forks the children of the
+ * runs asked for after this call (callers in several threads may share
+ * a).  Returns 0, or -1 when the spawner cannot be told. */
+int lr_apart_prepare(lr_apart *a);
 
 /* Run fn on the request req (len bytes, borrowed) in a child of the
  * spawner a, which sends back the JSON fn returns.  The child is killed

@@ -29,6 +29,14 @@ struct lr_ocr {
 	int no_figs;		/* FIGURES_LANG could not be loaded */
 	int psm;		/* the page segmentation mode of pages */
 	long pages;		/* pages recognised (lr_ocr_page() calls) */
+	struct otsu {		/* the Otsu view of the last grey page asked
+				 * for (otsu_of()) */
+		PIX *of;	/* that page (a clone: its memory is held, so
+				 * no other page takes its place) */
+		PIX *view;	/* lr_ocr_otsu_view(of), NULL: none */
+		double blobs;	/* lr_ocr_blob_count(view) */
+	} otsu;
+	long views;		/* Otsu views made (otsu_of()) */
 	char sig[1024];
 };
 
@@ -366,17 +374,59 @@ lr_ocr_blob_count(PIX *pix)
 	return pix != NULL && pixCountConnComp(pix, 8, &n) == 0 ? n : -1;
 }
 
-/* bin (1 bpp, dpi its resolution) without its specks when the page is
- * strewn with them; NULL when it is not, or on failure. */
+void
+lr_ocr_forget(lr_ocr *e)
+{
+	pixDestroy(&e->otsu.of);
+	pixDestroy(&e->otsu.view);
+}
+
+/* The Otsu view of pix (lr_ocr_otsu_view()) and its blob count in
+ * *blobs, made once for the readings of one page and the tests before
+ * them: kept in e until another page's is asked for, or lr_ocr_forget().
+ * Borrowed from e; NULL when pix has none. */
 static PIX *
-unspecked(PIX *bin, int dpi)
+otsu_of(lr_ocr *e, PIX *pix, double *blobs)
+{
+	if (e->otsu.of != pix) {
+		lr_ocr_forget(e);
+		e->otsu.view = lr_ocr_otsu_view(pix);
+		e->otsu.blobs = lr_ocr_blob_count(e->otsu.view);
+		e->otsu.of = pixClone(pix);
+		e->views++;
+	}
+	*blobs = e->otsu.blobs;
+	return e->otsu.view;
+}
+
+long
+lr_ocr_views_made(const lr_ocr *e)
+{
+	return e->views;
+}
+
+double
+lr_ocr_otsu_blobs(lr_ocr *e, PIX *pix)
+{
+	double blobs;
+
+	return otsu_of(e, pix, &blobs) != NULL ? blobs : -1;
+}
+
+/* bin (1 bpp, dpi its resolution, blobs its blob count when known, else
+ * below 0) without its specks when the page is strewn with them; NULL
+ * when it is not, or on failure. */
+static PIX *
+unspecked(PIX *bin, int dpi, double blobs)
 {
 	double inches = (double)pixGetWidth(bin) * pixGetHeight(bin) /
 	    ((double)dpi * dpi), least = SPECKS_MIN * inches;
 	l_int32 k = (l_int32)(dpi * SPECK_INCH + 0.5);
 	PIX *specks, *kept = NULL;
 
-	if (lr_ocr_blob_count(bin) < least)	/* most pages: one count */
+	if (blobs < 0)
+		blobs = lr_ocr_blob_count(bin);
+	if (blobs < least)	/* most pages: one count */
 		return NULL;
 	specks = pixSelectBySize(bin, k, k, 8, L_SELECT_IF_BOTH,
 	    L_SELECT_IF_LT, NULL);
@@ -391,18 +441,20 @@ unspecked(PIX *bin, int dpi)
  * out, and pix (a clone, which the engine keeps) what it reads the lines
  * from.  Without bin, a grey page is handed with its lr_ocr_otsu_view()
  * as bin: the engine's own threshold, made at a fraction of its cost (the
- * engine would also compute the level twice).  A page strewn with specks
- * is laid out without them (unspecked()). */
+ * engine would also compute the level twice), and once for all the
+ * readings of the page (otsu_of()).  A page strewn with specks is laid
+ * out without them (unspecked()). */
 static void
 set_image(lr_ocr *e, PIX *pix, PIX *bin)
 {
-	PIX *grey, *own = NULL, *clear = NULL;
+	PIX *grey, *clear = NULL;
 	int dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 300;
+	double blobs = -1;
 
 	if (bin == NULL && thresholds_otsu(e))
-		bin = own = lr_ocr_otsu_view(pix);
+		bin = otsu_of(e, pix, &blobs);
 	if (bin != NULL && pixGetDepth(bin) == 1 &&
-	    (clear = unspecked(bin, dpi)) != NULL)
+	    (clear = unspecked(bin, dpi, blobs)) != NULL)
 		bin = clear;
 	if (bin != NULL && pixGetDepth(bin) == 1 && pixGetDepth(pix) != 1 &&
 	    pixGetWidth(bin) == pixGetWidth(pix) &&
@@ -412,7 +464,6 @@ set_image(lr_ocr *e, PIX *pix, PIX *bin)
 		TessBaseAPISetInputImage(e->api, grey);
 	} else
 		TessBaseAPISetImage2(e->api, pix);
-	pixDestroy(&own);
 	pixDestroy(&clear);
 }
 
@@ -691,6 +742,12 @@ lr_ocr_load_figures(lr_ocr *e)
 }
 
 int
+lr_ocr_figures_loaded(const lr_ocr *e)
+{
+	return e->figs != NULL;
+}
+
+int
 lr_ocr_figures(lr_ocr *e, PIX *pix, lr_page_words *p)
 {
 	TessBaseAPI *api = figures_engine(e);
@@ -741,6 +798,7 @@ lr_ocr_free(lr_ocr *e)
 	tess_free(e->api);
 	tess_free(e->osd);
 	tess_free(e->figs);
+	lr_ocr_forget(e);
 	free(e->tessdata);
 	free(e);
 }

@@ -69,6 +69,21 @@ PIX *lr_ocr_otsu_view(PIX *pix);
  * failure. */
 double lr_ocr_blob_count(PIX *pix);
 
+/* The number of blobs of the Otsu view of grey page pix (borrowed), the
+ * view lr_ocr_page() lays pix out on when handed no bin; -1 when pix has
+ * none.  The view is made once for that page and its readings: e keeps
+ * it (and holds pix, which must not change meanwhile) until it is asked
+ * for another page's, or until lr_ocr_forget(). */
+double lr_ocr_otsu_blobs(lr_ocr *e, PIX *pix);
+
+/* Let go of what e keeps of the last page read (lr_ocr_otsu_blobs()). */
+void lr_ocr_forget(lr_ocr *e);
+
+/* How many Otsu views of grey pages e has made since it was made (for
+ * lr_ocr_page() handed no bin, and lr_ocr_otsu_blobs()): what the views
+ * cost, counted rather than timed. */
+long lr_ocr_views_made(const lr_ocr *e);
+
 /* Recognise each of the n boxes (x, y, w, h in pix, borrowed) of pix as
  * one line of text, and insert into p each line that holds a word of two
  * letters or more, no letter outside the Latin alphabet and its marks, and
@@ -102,6 +117,9 @@ int lr_ocr_figures(lr_ocr *e, PIX *pix, lr_page_words *p);
 /* Load the data lr_ocr_figures() reads with now, not on first use (see
  * lr_ocr_load_osd()). */
 void lr_ocr_load_figures(lr_ocr *e);
+
+/* 1 when e has loaded the data lr_ocr_figures() reads with, else 0. */
+int lr_ocr_figures_loaded(const lr_ocr *e);
 
 /* The confidence of Tesseract's orientation detection that is sure. */
 #define LR_OSD_SURE 2.0

@@ -153,19 +153,18 @@ lr_ocrpage_layout_view(const lr_clean_info *ci, int q, const lr_clean_opts *o)
 enum { GRAIN_TIMES = 3, GRAIN_MORE = 20 };
 
 /* Is the cleaned grey page clean grainy (its cleanup info ci, with its
- * 1 bpp view bin), so that it is better laid out on bin? */
+ * 1 bpp view bin), so that it is better laid out on bin?  The engine's
+ * threshold is the one e lays clean out on (lr_ocr_otsu_blobs()), made
+ * once for both. */
 static int
-grainy(PIX *clean, const lr_clean_info *ci)
+grainy(lr_ocr *e, PIX *clean, const lr_clean_info *ci)
 {
 	double dpi = ci->dpi > 0 ? ci->dpi : 300, ours, theirs, inches;
-	PIX *otsu;
 
 	if (ci->bin == NULL || pixGetDepth(clean) != 8 ||
 	    layout_view(ci) != NULL)
 		return 0;
-	otsu = lr_ocr_otsu_view(clean);
-	theirs = lr_ocr_blob_count(otsu);
-	pixDestroy(&otsu);
+	theirs = lr_ocr_otsu_blobs(e, clean);
 	ours = lr_ocr_blob_count(ci->bin);
 	inches = (double)pixGetWidth(clean) * pixGetHeight(clean) / (dpi * dpi);
 	return ours >= 0 && theirs >= GRAIN_TIMES * ours &&
@@ -623,7 +622,7 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 
 	if ((clean = lr_clean_page(pix, &o->clean, &ci, err)) == NULL)
 		return -1;
-	if (grainy(clean, &ci))
+	if (grainy(e, clean, &ci))
 		ci.noisy = 1;	/* laid out on its bin, as a noisy page */
 	t0 = now_ms();
 	page = upright(e, clean, o, &ci, &cit, &q);
@@ -675,6 +674,7 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	attempt_free(&a);
 	pixDestroy(&page);
 	pixDestroy(&clean);
+	lr_ocr_forget(e);
 	return ret;
 }
 
@@ -934,6 +934,8 @@ struct lr_ocr_apart {
 	lr_apart *spawner;
 	lr_ocr *e;		/* the caller's */
 	lr_ocrpage_opts o;
+	int figures_asked;	/* the spawner told to load the figures
+				 * engine (load_figures()) */
 };
 
 /* A page's request to a reader, its image serialised by Leptonica after:
@@ -965,7 +967,28 @@ read_child(void *ctx, const void *req, size_t len)
 	    &err) != 0)
 		return json_pack("{s:s,s:i,s:b}", "error", err.msg, "grade",
 		    (int)err.grade, "timed_out", res->timed_out);
-	return json_pack("{s:o?}", "result", lr_page_result_json(res));
+	return json_pack("{s:o?,s:b}", "result", lr_page_result_json(res),
+	    "figures", lr_ocr_figures_loaded(a->e));
+}
+
+/* lr_apart_prep_fn: load the figures engine in the spawner of the readers
+ * ctx, for the children it forks after. */
+static void
+load_figures(void *ctx)
+{
+	lr_ocr_load_figures(((lr_ocr_apart *)ctx)->e);
+}
+
+/* The figures engine (lr_ocr_figures()) is loaded when a page first needs
+ * it (a table's cells read again), not at the start of every run: a
+ * reader that loaded it says so in its answer j, and the spawner of the
+ * readers a loads it then, once, for the pages after. */
+static void
+figures_for_the_rest(lr_ocr_apart *a, const json_t *j)
+{
+	if (json_is_true(json_object_get(j, "figures")) &&
+	    !__atomic_exchange_n(&a->figures_asked, 1, __ATOMIC_SEQ_CST))
+		(void)lr_apart_prepare(a->spawner);
 }
 
 lr_ocr_apart *
@@ -978,10 +1001,11 @@ lr_ocrpage_apart_start(lr_ocr *e, const lr_ocrpage_opts *o, lr_err *err)
 		return NULL;
 	}
 	a->e = e, a->o = *o, a->o.apart = NULL;
+	a->figures_asked = 0;
 	if (o->clean.orient)
 		lr_ocr_load_osd(e);	/* once, not in every child */
-	lr_ocr_load_figures(e);
-	if ((a->spawner = lr_apart_start(read_child, a, err)) == NULL) {
+	if ((a->spawner = lr_apart_start(read_child, load_figures, a, err)) ==
+	    NULL) {
 		free(a);
 		return NULL;
 	}
@@ -1067,6 +1091,7 @@ read_apart(PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	free(req);
 	*child_ms = end.cpu_ms;
 	if (j != NULL) {
+		figures_for_the_rest(o->apart, j);
 		res = result_of_answer(j, err);
 		json_decref(j);
 		return res;

@@ -74,7 +74,10 @@ typedef struct lr_page_result {
 /* Start page readers apart: a process that forks a reader for each page
  * (lib/ocr/apart.h), which reads with a copy of e and o as they are now
  * (its orientation data loaded into e first, when o turns pages); later
- * changes to them do not reach the readers.  Call it while the caller has
+ * changes to them do not reach the readers.  The figures engine
+ * (lr_ocr_figures()) is not loaded at the start: the first reader that
+ * needs it loads it, and its spawner then loads it for the readers after
+ * (lr_apart_prepare()).  Call it while the caller has
  * one thread (a fork from a threaded process leaves the child the locks
  * other threads held), with o set, its lexicon made.  Returns the readers,
  * for lr_ocrpage_opts.apart (of callers in any thread) until

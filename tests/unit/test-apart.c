@@ -49,11 +49,18 @@ work(void *ctx, const void *req, size_t len)
 
 static int ctx_value = 7;
 
+/* The preparation of the tests: the context grown by 10. */
+static void
+prep(void *ctx)
+{
+	*(int *)ctx += 10;
+}
+
 static lr_apart *
 start(void)
 {
 	lr_err err;
-	lr_apart *a = lr_apart_start(work, &ctx_value, &err);
+	lr_apart *a = lr_apart_start(work, prep, &ctx_value, &err);
 
 	assert_non_null(a);
 	return a;
@@ -82,6 +89,39 @@ answers_with_the_context_at_the_start(void **state)
 	assert_false(end.killed);
 	assert_false(end.stalled);
 	assert_true(end.cpu_ms >= 0 && end.cpu_ms < 1000);
+	lr_apart_stop(a);
+}
+
+/* The echo of the context by a child of a. */
+static int
+ctx_of_child(lr_apart *a)
+{
+	lr_apart_end end;
+	lr_err err;
+	json_t *j = lr_apart_run(a, "e", 1, 0, &end, &err);
+	int v;
+
+	assert_non_null(j);
+	v = (int)json_integer_value(json_object_get(j, "ctx"));
+	json_decref(j);
+	return v;
+}
+
+/* The spawner's preparation, asked for by the caller, reaches the
+ * children forked after it, each time asked, and not the caller. */
+static void
+prepared_for_the_children_after(void **state)
+{
+	lr_apart *a = start();
+
+	(void)state;
+	assert_int_equal(ctx_of_child(a), 7);
+	assert_int_equal(lr_apart_prepare(a), 0);
+	assert_int_equal(ctx_of_child(a), 17);
+	assert_int_equal(ctx_of_child(a), 17);
+	assert_int_equal(lr_apart_prepare(a), 0);
+	assert_int_equal(ctx_of_child(a), 27);
+	assert_int_equal(ctx_value, 7);
 	lr_apart_stop(a);
 }
 
@@ -212,6 +252,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(answers_with_the_context_at_the_start),
+		cmocka_unit_test(prepared_for_the_children_after),
 		cmocka_unit_test(killed_past_its_budget),
 		cmocka_unit_test(stalled_and_died),
 		cmocka_unit_test(many_from_threads_that_allocate),

@@ -392,6 +392,58 @@ test_grey_read_alike(void **state)
 	pixDestroy(&pix);
 }
 
+/* The text of page 1 of d, read by lr_ocr_page(); the caller frees it. */
+static char *
+text_of(const lr_doc_words *d)
+{
+	assert_true(d->npages > 0);
+	return lr_ocr_page_text(&d->pages[0]);
+}
+
+/* A grey page's Otsu view is made once for the count of its blobs
+ * (lr_ocr_otsu_blobs(), which tells a grainy page) and for each of its
+ * readings, the same count as the view's own, and the page is read as
+ * by an engine that makes the view anew; another page's view is made for
+ * that page. */
+static void
+test_otsu_once(void **state)
+{
+	lr_ocr_opts o = { 0 };
+	lr_ocr_result res;
+	lr_err err;
+	lr_ocr *e = lr_ocr_new(&o, &err), *fresh = lr_ocr_new(&o, &err);
+	PIX *pix = soft_text(), *other = soft_text(), *view;
+	lr_doc_words *d = lr_words_new(), *d2 = lr_words_new();
+	char *ours, *theirs;
+
+	(void)state;
+	assert_non_null(e);
+	assert_non_null(fresh);
+	assert_non_null(view = lr_ocr_otsu_view(pix));
+	assert_true(lr_ocr_otsu_blobs(e, pix) == lr_ocr_blob_count(view));
+	assert_true(lr_ocr_blob_count(view) > 20);
+	assert_int_equal(lr_ocr_views_made(e), 1);
+	assert_int_equal(lr_ocr_page(e, pix, NULL, 1, 0, 0, d, &res, &err), 0);
+	assert_int_equal(lr_ocr_views_made(e), 1);
+	assert_int_equal(lr_ocr_page(fresh, pix, NULL, 1, 0, 0, d2, &res,
+	    &err), 0);
+	assert_non_null(ours = text_of(d));
+	assert_non_null(theirs = text_of(d2));
+	assert_string_equal(ours, theirs);
+	assert_true(lr_ocr_otsu_blobs(e, other) == lr_ocr_blob_count(view));
+	assert_int_equal(lr_ocr_views_made(e), 2);
+	assert_true(lr_ocr_otsu_blobs(e, view) < 0);	/* not grey */
+	free(ours);
+	free(theirs);
+	lr_words_free(d);
+	lr_words_free(d2);
+	pixDestroy(&view);
+	pixDestroy(&pix);
+	pixDestroy(&other);
+	lr_ocr_free(e);
+	lr_ocr_free(fresh);
+}
+
 /* Read testdata/tiff/NAME as page 1 with the default cleanup and
  * options; the engine's page readings it took in *reads.  The caller
  * frees the result. */
@@ -439,6 +491,39 @@ test_scan_read_once(void **state)
 	lr_ocr_free(e);
 }
 
+/* Page readers apart start without the figures engine (a run without a
+ * table's cells to read again never loads it); an engine loads it when
+ * it first reads figures. */
+static void
+test_figures_on_first_use(void **state)
+{
+	lr_ocr_opts oo = { 0 };
+	lr_ocrpage_opts o = { 0 };
+	lr_err err;
+	lr_ocr *e = lr_ocr_new(&oo, &err);
+	lr_ocr_apart *a;
+	lr_doc_words *d = lr_words_new();
+	lr_page_words *p;
+	PIX *pix = page("minisblack.tif", 0), *cut;
+	BOX *b = boxCreate(0, 0, 300, 60);
+
+	(void)state;
+	assert_non_null(e);
+	lr_clean_defaults(&o.clean);
+	assert_non_null(a = lr_ocrpage_apart_start(e, &o, &err));
+	assert_false(lr_ocr_figures_loaded(e));
+	lr_ocrpage_apart_stop(a);
+	assert_non_null(cut = pixClipRectangle(pix, b, NULL));
+	assert_non_null(p = lr_words_add_page(d, 1, 300, 60));
+	assert_int_equal(lr_ocr_figures(e, cut, p), 0);
+	assert_true(lr_ocr_figures_loaded(e));
+	boxDestroy(&b);
+	pixDestroy(&cut);
+	pixDestroy(&pix);
+	lr_words_free(d);
+	lr_ocr_free(e);
+}
+
 int
 main(void)
 {
@@ -449,9 +534,11 @@ main(void)
 		cmocka_unit_test(test_area_unit),
 		cmocka_unit_test(test_area_unit_glyphs),
 		cmocka_unit_test(test_otsu_view),
+		cmocka_unit_test(test_otsu_once),
 		cmocka_unit_test(test_grey_read_alike),
 		cmocka_unit_test(test_turned_layout),
 		cmocka_unit_test(test_scan_read_once),
+		cmocka_unit_test(test_figures_on_first_use),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
