@@ -8,15 +8,19 @@
 #define PALE 170		/* a tint's darkest channel is over this */
 #define SEAL_SHARE 0.0005	/* of the pixels: the page has coloured ink */
 #define TINT_SHARE 0.3		/* of the pixels: the paper is tinted */
-#define MARK_CHROMA 60		/* a pixel of a mark, or of text under one */
 #define PALE_LOW 100		/* a darkest channel over this: a pale mark */
-#define UNDER_STRETCH 4		/* darkness under a mark, stretched */
+#define RED_EDGE 30		/* red over the other two channels: a mark,
+				 * its JPEG-blurred edge, or text under it */
+#define UNDER_DARK 20		/* percent of the marks' ink luminance: a
+				 * pixel of red this dark is black under it */
+#define UNDER_LIGHT 60		/* ... this light, the mark alone (paper) */
 
-/* A pixel's channels, brightest and darkest, its luminance, and whether
- * red is its brightest (the ink of seals and stamps) or blue is (the ink
- * of pens: handwriting and signatures). */
+/* A pixel's channels, brightest and darkest, its luminance, whether red
+ * is its brightest (the ink of seals and stamps) or blue is (the ink of
+ * pens: handwriting and signatures), and by how much red stands over the
+ * other two channels. */
 struct px {
-	int hi, lo, lum, red, blue;
+	int hi, lo, lum, red, blue, redness;
 };
 
 static struct px
@@ -30,6 +34,7 @@ px_of(l_uint32 v)
 	p.lum = (77 * r + 150 * g + 29 * b) >> 8;
 	p.red = p.hi == r;
 	p.blue = !p.red && p.hi == b;
+	p.redness = r - (g > b ? g : b);
 	return p;
 }
 
@@ -55,8 +60,9 @@ colour_shares(PIX *pix, double *ink, double *tint)
 	*tint = (double)nt / ((double)((w + 1) / 2) * ((h + 1) / 2));
 }
 
-/* The median brightest channel of the strongly red pixels of pix: how
- * bright the seals' ink is where it lies on paper; 255 when there are too
+/* The median luminance of the strongly red pixels of pix: how dark the
+ * seals' ink is where it lies on paper (the luminance keeps the JPEG's
+ * full resolution, where the colour is halved); 255 when there are too
  * few to be a mark. */
 static int
 ink_level(PIX *pix)
@@ -70,7 +76,7 @@ ink_level(PIX *pix)
 		for (l_int32 x = 0; x < w; x += 2) {
 			struct px p = px_of(data[(size_t)y * wpl + x]);
 			if (p.hi - p.lo >= INK_CHROMA && p.red) {
-				hist[p.hi]++;
+				hist[p.lum]++;
 				n++;
 			}
 		}
@@ -80,25 +86,37 @@ ink_level(PIX *pix)
 	return 255;
 }
 
+/* The grey of a red pixel of luminance lum, the marks' ink being m:
+ * paper where it is UNDER_LIGHT of the ink's luminance or lighter (the
+ * mark, its edges), black where UNDER_DARK or darker (black text under
+ * the red), and between, the stroke's edge, in proportion. */
+static int
+under_red(int lum, int m)
+{
+	int dark = m * UNDER_DARK / 100, light = m * UNDER_LIGHT / 100;
+
+	if (lum >= light)
+		return 255;
+	return lum <= dark ? 0 : (lum - dark) * 255 / (light - dark);
+}
+
 /* The grey of one pixel: a pale coloured one (a tint, or the soft edge of
  * a seal's red), its brightest channel, so that it is paper; blue ink
  * (handwriting, signatures), a neutral or mildly coloured dark one (black
  * text, its edges), its luminance, as on a page with nothing removed; but
- * strong red: paper where it is as light as the seals' ink m, and darker
- * by the difference, stretched, where it is darker (text under a seal). */
+ * red, where the page has marks of ink m: judged by its luminance against
+ * the ink's (under_red()), which keeps black text under a seal and drops
+ * the red and its JPEG-blurred edges. */
 static int
 grey_of(struct px p, int m)
 {
-	int v, chroma = p.hi - p.lo;
+	int chroma = p.hi - p.lo;
 
 	if (chroma >= TINT_CHROMA && p.lo >= PALE_LOW && !p.blue)
 		return p.hi;
-	if (chroma < MARK_CHROMA || !p.red || m == 255)
+	if (m == 255 || !p.red || p.redness < RED_EDGE)
 		return p.lum;
-	if (p.hi >= m)
-		return 255;
-	v = 255 - UNDER_STRETCH * (m - p.hi) * 255 / m;
-	return v < 0 ? 0 : v;
+	return under_red(p.lum, m);
 }
 
 /* The grey page of pix with its marks and tints taken off. */

@@ -885,7 +885,8 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	 * page: the turn OSD guesses read first when unsure (osd guess); a
 	 * doubtful reading read upside down too (flip); the narrow numeric
 	 * cells of ruled tables read again one by one (lr_cells_reread(): in
-	 * the cleanup's signature, clean15).  The
+	 * the cleanup's signature, clean15); black text under red marks
+	 * kept, the red and its JPEG-blurred edges dropped (clean16).  The
 	 * lexicon is not in the key: the cache holds the words before
 	 * restoration (cache form LR_CACHE_FORMAT). */
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
