@@ -9,11 +9,12 @@
 #define SEAL_SHARE 0.0005	/* of the pixels: the page has coloured ink */
 #define TINT_SHARE 0.3		/* of the pixels: the paper is tinted */
 #define PALE_LOW 100		/* a darkest channel over this: a pale mark */
-#define RED_EDGE 30		/* red over the other two channels: a mark,
-				 * its JPEG-blurred edge, or text under it */
-#define UNDER_DARK 20		/* percent of the marks' ink luminance: a
-				 * pixel of red this dark is black under it */
-#define UNDER_LIGHT 60		/* ... this light, the mark alone (paper) */
+#define MARK_CHROMA 60		/* a pixel of a mark, or of text under one */
+#define UNDER_STRETCH 4		/* darkness under a mark, stretched */
+#define RED_EDGE 30		/* red over the other two channels: a mark's
+				 * edge whose colour a JPEG blurred */
+#define INK_NEAR 15		/* percent: a luminance this near the marks'
+				 * ink's, or lighter, is the ink's */
 
 /* A pixel's channels, brightest and darkest, its luminance, whether red
  * is its brightest (the ink of seals and stamps) or blue is (the ink of
@@ -60,63 +61,83 @@ colour_shares(PIX *pix, double *ink, double *tint)
 	*tint = (double)nt / ((double)((w + 1) / 2) * ((h + 1) / 2));
 }
 
-/* The median luminance of the strongly red pixels of pix: how dark the
- * seals' ink is where it lies on paper (the luminance keeps the JPEG's
- * full resolution, where the colour is halved); 255 when there are too
- * few to be a mark. */
+/* How the marks' ink looks on paper: the median brightest channel and
+ * the median luminance of the strongly red pixels of a page (the
+ * luminance keeps a JPEG's full resolution, where its colour is halved);
+ * hi 255 when there are too few to be a mark. */
+struct ink {
+	int hi, lum;
+};
+
+/* The median of the n values counted in hist; 255 when n is 0. */
 static int
+median_of(const long hist[256], long n)
+{
+	long seen = 0;
+
+	for (int v = 0; v < 256; v++)
+		if ((seen += hist[v]) * 2 >= n && n > 0)
+			return v;
+	return 255;
+}
+
+/* The ink of the strongly red pixels of pix (struct ink). */
+static struct ink
 ink_level(PIX *pix)
 {
 	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
 	l_int32 wpl = pixGetWpl(pix);
 	l_uint32 *data = pixGetData(pix);
-	long hist[256] = { 0 }, n = 0, seen = 0;
+	long hi[256] = { 0 }, lum[256] = { 0 }, n = 0;
+	struct ink k = { 255, 255 };
 
 	for (l_int32 y = 0; y < h; y += 2)
 		for (l_int32 x = 0; x < w; x += 2) {
 			struct px p = px_of(data[(size_t)y * wpl + x]);
 			if (p.hi - p.lo >= INK_CHROMA && p.red) {
-				hist[p.lum]++;
+				hi[p.hi]++, lum[p.lum]++;
 				n++;
 			}
 		}
-	for (int v = 0; v < 256 && n >= SEAL_SHARE * w * h / 4; v++)
-		if ((seen += hist[v]) * 2 >= n)
-			return v;
-	return 255;
+	if (n >= SEAL_SHARE * w * h / 4)
+		k.hi = median_of(hi, n), k.lum = median_of(lum, n);
+	return k;
 }
 
-/* The grey of a red pixel of luminance lum, the marks' ink being m:
- * paper where it is UNDER_LIGHT of the ink's luminance or lighter (the
- * mark, its edges), black where UNDER_DARK or darker (black text under
- * the red), and between, the stroke's edge, in proportion. */
+/* Is luminance lum near the ink's k (INK_NEAR), or lighter when lighter
+ * counts? */
 static int
-under_red(int lum, int m)
+ink_light(int lum, struct ink k, int lighter)
 {
-	int dark = m * UNDER_DARK / 100, light = m * UNDER_LIGHT / 100;
-
-	if (lum >= light)
-		return 255;
-	return lum <= dark ? 0 : (lum - dark) * 255 / (light - dark);
+	return lum >= k.lum * (100 - INK_NEAR) / 100 &&
+	    (lighter || lum <= k.lum * (100 + INK_NEAR) / 100);
 }
 
 /* The grey of one pixel: a pale coloured one (a tint, or the soft edge of
  * a seal's red), its brightest channel, so that it is paper; blue ink
  * (handwriting, signatures), a neutral or mildly coloured dark one (black
  * text, its edges), its luminance, as on a page with nothing removed; but
- * red, where the page has marks of ink m: judged by its luminance against
- * the ink's (under_red()), which keeps black text under a seal and drops
- * the red and its JPEG-blurred edges. */
+ * strong red, or a red edge as dark as the ink (its colour blurred by a
+ * JPEG: it outlined the marks in grey beside the text), paper where it is
+ * as light as the ink k, in luminance or in its brightest channel, and
+ * darker by the difference, stretched, where it is darker (text under a
+ * seal). */
 static int
-grey_of(struct px p, int m)
+grey_of(struct px p, struct ink k)
 {
-	int chroma = p.hi - p.lo;
+	int v, chroma = p.hi - p.lo;
 
 	if (chroma >= TINT_CHROMA && p.lo >= PALE_LOW && !p.blue)
 		return p.hi;
-	if (m == 255 || !p.red || p.redness < RED_EDGE)
+	if (k.hi == 255 || !p.red)
 		return p.lum;
-	return under_red(p.lum, m);
+	if (chroma < MARK_CHROMA)
+		return p.redness >= RED_EDGE && ink_light(p.lum, k, 0) ? 255 :
+		    p.lum;
+	if (p.hi >= k.hi || ink_light(p.lum, k, 1))
+		return 255;
+	v = 255 - UNDER_STRETCH * (k.hi - p.hi) * 255 / k.hi;
+	return v < 0 ? 0 : v;
 }
 
 /* The grey page of pix with its marks and tints taken off. */
@@ -127,7 +148,7 @@ separate(PIX *pix)
 	l_int32 wpl = pixGetWpl(pix);
 	l_uint32 *data = pixGetData(pix), *gd;
 	PIX *g = pixCreate(w, h, 8);
-	int level;
+	struct ink level;
 
 	if (g == NULL)
 		return NULL;
