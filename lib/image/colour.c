@@ -117,13 +117,15 @@ ink_light(int lum, struct ink k, int lighter)
  * a seal's red), its brightest channel, so that it is paper; blue ink
  * (handwriting, signatures), a neutral or mildly coloured dark one (black
  * text, its edges), its luminance, as on a page with nothing removed; but
- * strong red, or a red edge as dark as the ink (its colour blurred by a
- * JPEG: it outlined the marks in grey beside the text), paper where it is
- * as light as the ink k, in luminance or in its brightest channel, and
- * darker by the difference, stretched, where it is darker (text under a
- * seal). */
+ * strong red paper where it is as light as the ink k in its brightest
+ * channel, and darker by the difference, stretched, where it is darker
+ * (text under a seal).  On untinted paper (tinted 0), a red pixel as
+ * light as the ink in luminance, or a red edge as dark as the ink (its
+ * colour blurred by a JPEG: it outlined the marks in grey beside the
+ * text), is paper too; a tinted pattern's red mixes with the text's
+ * edges there (certificates lost keys). */
 static int
-grey_of(struct px p, struct ink k)
+grey_of(struct px p, struct ink k, int tinted)
 {
 	int v, chroma = p.hi - p.lo;
 
@@ -132,17 +134,18 @@ grey_of(struct px p, struct ink k)
 	if (k.hi == 255 || !p.red)
 		return p.lum;
 	if (chroma < MARK_CHROMA)
-		return p.redness >= RED_EDGE && ink_light(p.lum, k, 0) ? 255 :
-		    p.lum;
-	if (p.hi >= k.hi || ink_light(p.lum, k, 1))
+		return !tinted && p.redness >= RED_EDGE &&
+		    ink_light(p.lum, k, 0) ? 255 : p.lum;
+	if (p.hi >= k.hi || (!tinted && ink_light(p.lum, k, 1)))
 		return 255;
 	v = 255 - UNDER_STRETCH * (k.hi - p.hi) * 255 / k.hi;
 	return v < 0 ? 0 : v;
 }
 
-/* The grey page of pix with its marks and tints taken off. */
+/* The grey page of pix with its marks and tints taken off; tinted: its
+ * paper is tinted or patterned. */
 static PIX *
-separate(PIX *pix)
+separate(PIX *pix, int tinted)
 {
 	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
 	l_int32 wpl = pixGetWpl(pix);
@@ -158,7 +161,8 @@ separate(PIX *pix)
 		const l_uint32 *line = data + (size_t)y * wpl;
 		l_uint32 *out = gd + (size_t)y * pixGetWpl(g);
 		for (l_int32 x = 0; x < w; x++)
-			SET_DATA_BYTE(out, x, grey_of(px_of(line[x]), level));
+			SET_DATA_BYTE(out, x, grey_of(px_of(line[x]), level,
+			    tinted));
 	}
 	pixCopyResolution(g, pix);
 	return g;
@@ -175,7 +179,8 @@ lr_colour_grey(PIX *pix, int *removed)
 		*removed |= LR_REMOVED_SEAL;
 	if (tint >= TINT_SHARE)
 		*removed |= LR_REMOVED_BACKGROUND;
-	return *removed ? separate(pix) : pixConvertRGBToLuminance(pix);
+	return *removed ? separate(pix, *removed & LR_REMOVED_BACKGROUND) :
+	    pixConvertRGBToLuminance(pix);
 }
 
 /* A red pixel of this chroma (brightest less darkest channel) or more is
