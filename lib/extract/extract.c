@@ -252,6 +252,34 @@ cited_date(const lr_xctx *c, int a, int i)
 	return 0;
 }
 
+/* Does token k hold a dot beside a figure, or dots alone ("1.6", "28..",
+ * "......"): what OCR leaves of a dotted blank written over by hand? */
+static int
+dotted(const lr_tok *k)
+{
+	int dots = 0, digits = 0, other = 0;
+
+	for (const char *p = k->text; *p != '\0'; p++)
+		dots += *p == '.', digits += isdigit((unsigned char)*p) != 0,
+		    other += *p != '.' && !isdigit((unsigned char)*p);
+	return dots > 0 && (digits > 0 || other == 0);
+}
+
+/* A date read in sp whose day or month stands on a typed line's dotted
+ * blank (a token before its year dotted()): the figures were written by
+ * hand over the dots ("ngày 1.6 tháng 01": 16 read as 1), so the date is
+ * reviewed. */
+static void
+dotted_blank(const lr_xctx *c, lr_span *sp)
+{
+	for (int j = sp->a; j < sp->b - 1; j++)
+		if (dotted(&c->t->v[j])) {
+			sp->q *= c->s->set[SET_CHECK_FAILED];
+			sp->why = "its day or month written over a dotted blank";
+			return;
+		}
+}
+
 /* The first date of tokens [a, end) that no citation holds: "Điện Biên,
  * ngày 12 tháng 8 năm 2019", else one whose day label is unread.  1 when
  * found; else the year of "năm 2026" in c->year. */
@@ -274,6 +302,7 @@ date_in(lr_xctx *c, int a, int end)
 			late_year(c, ymd[0], &sp);
 			lr_x_unsure_figures(c, &sp, "date read by OCR with "
 			    "less than full confidence");
+			dotted_blank(c, &sp);
 			lr_x_put(c, c->decision, "decision", "date",
 			    json_string(iso), &sp, 0);
 			return 1;

@@ -8,15 +8,20 @@
 #define PALE 170		/* a tint's darkest channel is over this */
 #define SEAL_SHARE 0.0005	/* of the pixels: the page has coloured ink */
 #define TINT_SHARE 0.3		/* of the pixels: the paper is tinted */
-#define MARK_CHROMA 60		/* a pixel of a mark, or of text under one */
 #define PALE_LOW 100		/* a darkest channel over this: a pale mark */
+#define MARK_CHROMA 60		/* a pixel of a mark, or of text under one */
 #define UNDER_STRETCH 4		/* darkness under a mark, stretched */
+#define RED_EDGE 30		/* red over the other two channels: a mark's
+				 * edge whose colour a JPEG blurred */
+#define INK_NEAR 15		/* percent: a luminance this near the marks'
+				 * ink's, or lighter, is the ink's */
 
-/* A pixel's channels, brightest and darkest, its luminance, and whether
- * red is its brightest (the ink of seals and stamps) or blue is (the ink
- * of pens: handwriting and signatures). */
+/* A pixel's channels, brightest and darkest, its luminance, whether red
+ * is its brightest (the ink of seals and stamps) or blue is (the ink of
+ * pens: handwriting and signatures), and by how much red stands over the
+ * other two channels. */
 struct px {
-	int hi, lo, lum, red, blue;
+	int hi, lo, lum, red, blue, redness;
 };
 
 static struct px
@@ -30,6 +35,7 @@ px_of(l_uint32 v)
 	p.lum = (77 * r + 150 * g + 29 * b) >> 8;
 	p.red = p.hi == r;
 	p.blue = !p.red && p.hi == b;
+	p.redness = r - (g > b ? g : b);
 	return p;
 }
 
@@ -55,61 +61,97 @@ colour_shares(PIX *pix, double *ink, double *tint)
 	*tint = (double)nt / ((double)((w + 1) / 2) * ((h + 1) / 2));
 }
 
-/* The median brightest channel of the strongly red pixels of pix: how
- * bright the seals' ink is where it lies on paper; 255 when there are too
- * few to be a mark. */
+/* How the marks' ink looks on paper: the median brightest channel and
+ * the median luminance of the strongly red pixels of a page (the
+ * luminance keeps a JPEG's full resolution, where its colour is halved);
+ * hi 255 when there are too few to be a mark. */
+struct ink {
+	int hi, lum;
+};
+
+/* The median of the n values counted in hist; 255 when n is 0. */
 static int
+median_of(const long hist[256], long n)
+{
+	long seen = 0;
+
+	for (int v = 0; v < 256; v++)
+		if ((seen += hist[v]) * 2 >= n && n > 0)
+			return v;
+	return 255;
+}
+
+/* The ink of the strongly red pixels of pix (struct ink). */
+static struct ink
 ink_level(PIX *pix)
 {
 	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
 	l_int32 wpl = pixGetWpl(pix);
 	l_uint32 *data = pixGetData(pix);
-	long hist[256] = { 0 }, n = 0, seen = 0;
+	long hi[256] = { 0 }, lum[256] = { 0 }, n = 0;
+	struct ink k = { 255, 255 };
 
 	for (l_int32 y = 0; y < h; y += 2)
 		for (l_int32 x = 0; x < w; x += 2) {
 			struct px p = px_of(data[(size_t)y * wpl + x]);
 			if (p.hi - p.lo >= INK_CHROMA && p.red) {
-				hist[p.hi]++;
+				hi[p.hi]++, lum[p.lum]++;
 				n++;
 			}
 		}
-	for (int v = 0; v < 256 && n >= SEAL_SHARE * w * h / 4; v++)
-		if ((seen += hist[v]) * 2 >= n)
-			return v;
-	return 255;
+	if (n >= SEAL_SHARE * w * h / 4)
+		k.hi = median_of(hi, n), k.lum = median_of(lum, n);
+	return k;
+}
+
+/* Is luminance lum near the ink's k (INK_NEAR), or lighter when lighter
+ * counts? */
+static int
+ink_light(int lum, struct ink k, int lighter)
+{
+	return lum >= k.lum * (100 - INK_NEAR) / 100 &&
+	    (lighter || lum <= k.lum * (100 + INK_NEAR) / 100);
 }
 
 /* The grey of one pixel: a pale coloured one (a tint, or the soft edge of
  * a seal's red), its brightest channel, so that it is paper; blue ink
  * (handwriting, signatures), a neutral or mildly coloured dark one (black
  * text, its edges), its luminance, as on a page with nothing removed; but
- * strong red: paper where it is as light as the seals' ink m, and darker
- * by the difference, stretched, where it is darker (text under a seal). */
+ * strong red paper where it is as light as the ink k in its brightest
+ * channel, and darker by the difference, stretched, where it is darker
+ * (text under a seal).  On untinted paper (tinted 0), a red pixel as
+ * light as the ink in luminance, or a red edge as dark as the ink (its
+ * colour blurred by a JPEG: it outlined the marks in grey beside the
+ * text), is paper too; a tinted pattern's red mixes with the text's
+ * edges there (certificates lost keys). */
 static int
-grey_of(struct px p, int m)
+grey_of(struct px p, struct ink k, int tinted)
 {
 	int v, chroma = p.hi - p.lo;
 
 	if (chroma >= TINT_CHROMA && p.lo >= PALE_LOW && !p.blue)
 		return p.hi;
-	if (chroma < MARK_CHROMA || !p.red || m == 255)
+	if (k.hi == 255 || !p.red)
 		return p.lum;
-	if (p.hi >= m)
+	if (chroma < MARK_CHROMA)
+		return !tinted && p.redness >= RED_EDGE &&
+		    ink_light(p.lum, k, 0) ? 255 : p.lum;
+	if (p.hi >= k.hi || (!tinted && ink_light(p.lum, k, 1)))
 		return 255;
-	v = 255 - UNDER_STRETCH * (m - p.hi) * 255 / m;
+	v = 255 - UNDER_STRETCH * (k.hi - p.hi) * 255 / k.hi;
 	return v < 0 ? 0 : v;
 }
 
-/* The grey page of pix with its marks and tints taken off. */
+/* The grey page of pix with its marks and tints taken off; tinted: its
+ * paper is tinted or patterned. */
 static PIX *
-separate(PIX *pix)
+separate(PIX *pix, int tinted)
 {
 	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
 	l_int32 wpl = pixGetWpl(pix);
 	l_uint32 *data = pixGetData(pix), *gd;
 	PIX *g = pixCreate(w, h, 8);
-	int level;
+	struct ink level;
 
 	if (g == NULL)
 		return NULL;
@@ -119,7 +161,8 @@ separate(PIX *pix)
 		const l_uint32 *line = data + (size_t)y * wpl;
 		l_uint32 *out = gd + (size_t)y * pixGetWpl(g);
 		for (l_int32 x = 0; x < w; x++)
-			SET_DATA_BYTE(out, x, grey_of(px_of(line[x]), level));
+			SET_DATA_BYTE(out, x, grey_of(px_of(line[x]), level,
+			    tinted));
 	}
 	pixCopyResolution(g, pix);
 	return g;
@@ -136,7 +179,8 @@ lr_colour_grey(PIX *pix, int *removed)
 		*removed |= LR_REMOVED_SEAL;
 	if (tint >= TINT_SHARE)
 		*removed |= LR_REMOVED_BACKGROUND;
-	return *removed ? separate(pix) : pixConvertRGBToLuminance(pix);
+	return *removed ? separate(pix, *removed & LR_REMOVED_BACKGROUND) :
+	    pixConvertRGBToLuminance(pix);
 }
 
 /* A red pixel of this chroma (brightest less darkest channel) or more is

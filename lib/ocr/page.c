@@ -885,18 +885,21 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	 * a photo's pen ink told on its sheet (pen digits 2); a reading of
 	 * fewer figures than the pen's strokes withheld (pen digits 3); red
 	 * titles and serials read again from the red ink (red print 4: its
-	 * luminance where red, a title's far-apart words one line); every
+	 * luminance where red, a title's far-apart words one line; 5: a typed
+	 * line running through a red stamp keeps its sure words); every
 	 * page: the turn OSD guesses read first when unsure (osd guess); a
 	 * doubtful reading read upside down too (flip); the narrow numeric
 	 * cells of ruled tables read again one by one (lr_cells_reread(): in
 	 * the cleanup's signature, clean15); the numeric words of prose read
-	 * again with the model of figures (lr_digits_reread(): clean16).  The
+	 * again with the model of figures (lr_digits_reread(): clean16);
+	 * black text under red marks kept, the red and its JPEG-blurred
+	 * edges dropped (clean16 too; both together clean17).  The
 	 * lexicon is not in the key: the cache holds the words before
 	 * restoration (cache form LR_CACHE_FORMAT). */
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
 	    "lines by height 3; rules 2; layout bin 3; area unit 1; "
 	    "osd guess 1; flip 1",
-	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3 red print 4" : "",
+	    lr_ocr_signature(e), csig, pixGetDepth(pix) == 32 ? " colour2 pen digits 3 red print 5" : "",
 	    pixGetXRes(pix) < LR_DPI_MIN ? " text dpi 3" : "",
 	    LR_CACHE_FORMAT, o->recover);
 	if (lr_cache_key(pix, sig, key) != 0)

@@ -168,16 +168,44 @@ read_in(const lr_page_words *p, const int b[4])
 	return n > 0 && sum / n >= RED_CONF && span[2] >= READ_SPAN * b[2];
 }
 
-/* Drop the lines of p before line end whose middle lies in box b; returns
- * how many were dropped. */
+/* Is word w of a reading read sure (RED_CONF) and no speck? */
 static int
-drop_lines(lr_page_words *p, int end, const int b[4])
+sure_word(const lr_word *w)
+{
+	return w->conf >= RED_CONF && lr_alnums(w->text) >= 2;
+}
+
+/* Drop the words of line l whose middle lies in box b, but, when keep,
+ * those read sure (sure_word()): black text beside a stamp, or under it.
+ * Returns how many are left. */
+static int
+drop_words(lr_line *l, const int b[4], int keep)
+{
+	int k = 0;
+
+	for (int j = 0; j < l->nwords; j++) {
+		lr_word *w = &l->words[j];
+		if ((keep && sure_word(w)) || !centre_in(b, w->x, w->y, w->w,
+		    w->h))
+			l->words[k++] = *w;
+		else
+			free(w->text);
+	}
+	return l->nwords = k;
+}
+
+/* Drop the lines of p before line end whose middle lies in box b, or,
+ * when over (the red stands over a typed line), only their words in b not
+ * read sure; returns how many lines were dropped. */
+static int
+drop_lines(lr_page_words *p, int end, const int b[4], int over)
 {
 	int k = 0, n = p->nlines;
 
 	for (int i = 0; i < n; i++) {
 		lr_line *l = &p->lines[i];
-		if (i >= end || !centre_in(b, l->x, l->y, l->w, l->h)) {
+		if (i >= end || !centre_in(b, l->x, l->y, l->w, l->h) ||
+		    (over && drop_words(l, b, 1) > 0)) {
 			p->lines[k++] = *l;
 			continue;
 		}
@@ -220,24 +248,46 @@ red_word(const lr_page_words *p, int from, const char *w)
 	return same;
 }
 
+/* Does line l, its middle in box b, run through b: sure words left and
+ * right of it (outside it, no remnants of the red print)? */
+static int
+runs_through(const lr_line *l, const int b[4])
+{
+	int left = 0, right = 0;
+
+	for (int k = 0; k < l->nwords; k++) {
+		const lr_word *w = &l->words[k];
+		if (!sure_word(w))
+			continue;
+		left += w->x + w->w <= b[0];
+		right += w->x >= b[0] + b[2];
+	}
+	return left > 0 && right > 0;
+}
+
 /* Did p hold, in its lines before line from, words in box b read sure
  * enough (RED_CONF) that the red print read again (the lines from from
- * on) does not hold, spanning a quarter of its width or more: black text
- * under the red print (a stamp, a seal over a line), not the red print's
- * own remnants or a speck read before? */
+ * on) does not hold, spanning a quarter of its width or more, or a typed
+ * line running through b (runs_through()): black text under the red print
+ * (a stamp, a seal over a line), not the red print's own remnants or a
+ * speck read before? */
 static int
 black_under(const lr_page_words *p, int from, const int b[4])
 {
 	int span = 0;
 
-	for (int i = 0; i < from; i++)
-		for (int k = 0; k < p->lines[i].nwords; k++) {
-			const lr_word *w = &p->lines[i].words[k];
-			if (centre_in(b, w->x, w->y, w->w, w->h) && w->conf >=
-			    RED_CONF && lr_alnums(w->text) >= 2 &&
-			    !red_word(p, from, w->text))
+	for (int i = 0; i < from; i++) {
+		const lr_line *l = &p->lines[i];
+		if (centre_in(b, l->x, l->y, l->w, l->h) &&
+		    runs_through(l, b))
+			return 1;
+		for (int k = 0; k < l->nwords; k++) {
+			const lr_word *w = &l->words[k];
+			if (centre_in(b, w->x, w->y, w->w, w->h) &&
+			    sure_word(w) && !red_word(p, from, w->text))
 				span += w->w;
 		}
+	}
 	return 4 * span >= b[2];
 }
 
@@ -288,11 +338,12 @@ lr_red_read(lr_ocr *e, PIX *scan, lr_page_words *p, int timeout_ms,
 	if (n > 0 && (added = lr_ocr_lines(e, layer, (const int (*)[4])boxes,
 	    n, RED_CONF, timeout_ms, p, err)) > 0)
 		for (int i = 0; i < n; i++) {	/* the red line's old reading */
+			int over;
 			if (!line_in(p, before, boxes[i]))
 				continue;
-			mark_red(p, before, boxes[i], black_under(p, before,
-			    boxes[i]));
-			before -= drop_lines(p, before, boxes[i]);
+			over = black_under(p, before, boxes[i]);
+			mark_red(p, before, boxes[i], over);
+			before -= drop_lines(p, before, boxes[i], over);
 		}
 	pixDestroy(&layer);
 	return added;

@@ -120,6 +120,8 @@ run ocr-extract -q --no-extract --keep-words stamp.jpg
 marks() { jqv -r '.ocr.pages[0].lines[] | [.words[] | "\(.[0])/\(.[6] // 0)"] |
     join(" ")'; }
 like "$(marks)" '^ĐÃ/6 THẾ/6 CHẤP/6$' "a red stamp over a typed line: its words marked red over text"
+like "$(marks)" '^Thế/0 .* nghiệp/0 huyện/0 Tủa/0 Chùa/0$' \
+    "the typed line under the stamp keeps its words beside it"
 like "$(marks)" '^BH/2 524494/2$' "a red serial alone: its words marked red print"
 like "$(marks)" '^Ông/0 Nguyễn/0 Văn/0' "black text is not marked"
 done_testing

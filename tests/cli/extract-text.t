@@ -1337,6 +1337,21 @@ is "$(jqv -c '[.decision.date, [.review[] | select(.field == "decision.date") | 
     '[null,["only its month and year read (1/2016): the day could not be"]]' \
     "a date with its day alone by hand is null, reviewed with the month and year typed"
 
+# A header date whose day or month was written by hand over the typed
+# line's dotted blank ("ngày ...... tháng ...... năm 2024") holds the dots
+# among its figures ("1.6" and "2.8", read as 1 and 2; "28..") and is never
+# given unflagged: reviewed, its dots named; a typed date is not.
+for d in 'ngày 2.8 tháng 6.. năm 2016' 'ngày 28.. tháng 6 năm 2016' \
+    'ngày 1.6 tháng 01 năm 2016'; do
+	edited_from cho-thue.txt "s/Biên, ngày 16 tháng 01 năm 2016/Biên, $d/"
+	is "$(jqv -c '[.review[] | select(.field == "decision.date") | .reason]')" \
+	    '["its day or month written over a dotted blank"]' \
+	    "a date on a dotted blank ('$d') is reviewed"
+done
+edited_from cho-thue.txt 's/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày 16 tháng 01 năm 2016./'
+is "$(jqv -c '[.decision.date, [.review[] | select(.field == "decision.date")]]')" \
+    '["2016-01-16",[]]' "a typed date with a full stop after it is not reviewed"
+
 # A subject line whose "V/v" OCR read as "V/" is the subject, and names the
 # kind.
 edited_from cho-thue.txt 's/^Về việc cho thuê đất$/V\/ cho thuê đất/'

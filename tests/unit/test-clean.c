@@ -640,6 +640,82 @@ test_colour(void **state)
 	pixDestroy(&pix);
 }
 
+/* pix (32 bpp) multiplied by ink r, g, b over rows y to y + h: a seal's
+ * red laid over the page as ink over print is. */
+static void
+ink_over(PIX *pix, int y, int h, int r, int g, int b)
+{
+	for (int j = y; j < y + h; j++)
+		for (int i = 0; i < pixGetWidth(pix); i++) {
+			l_int32 pr, pg, pb;
+			pixGetRGBPixel(pix, i, j, &pr, &pg, &pb);
+			pixSetRGBPixel(pix, i, j, pr * r / 255, pg * g / 255,
+			    pb * b / 255);
+		}
+}
+
+/* pix through a JPEG of quality q, its colour at half the resolution as
+ * scanners and phones store it. */
+static PIX *
+through_jpeg(PIX *pix, int q)
+{
+	l_uint8 *data = NULL;
+	size_t n = 0;
+	PIX *out = NULL;
+
+	pixSetChromaSampling(pix, 1);
+	if (pixWriteMemJpeg(&data, &n, pix, q, 0) == 0)
+		out = pixReadMemJpeg(data, n, 0, 1, NULL, 0);
+	free(data);
+	return out;
+}
+
+/* Black strokes (3 px wide, every 12 px) under a seal's red band and
+ * thin red lines, through a JPEG: the strokes stay dark under the red,
+ * and the red alone, its edges too (their colour blurred by the JPEG's
+ * half-resolution chroma), goes to paper, leaving no grey outline that
+ * binarises into a stroke beside the text. */
+static void
+test_colour_under(void **state)
+{
+	PIX *pix = pixCreate(300, 200, 32), *jpg, *g;
+	int removed = 0, ghost = 0, seen = 0, under = 0;
+	l_uint32 v;
+
+	(void)state;
+	pixSetAllArbitrary(pix, 246u << 24 | 244u << 16 | 236u << 8);
+	for (int x = 40; x < 260; x += 12) {
+		BOX *b = boxCreate(x, 60, 3, 80);
+		pixSetInRectArbitrary(pix, b, 20u << 24 | 20u << 16 | 20u << 8);
+		boxDestroy(&b);
+	}
+	ink_over(pix, 90, 20, 212, 50, 60);	/* a seal's band */
+	ink_over(pix, 70, 3, 212, 50, 60);	/* its thin rings */
+	ink_over(pix, 130, 3, 212, 50, 60);
+	assert_non_null(jpg = through_jpeg(pix, 70));
+	assert_non_null(g = lr_colour_grey(jpg, &removed));
+	assert_int_equal(removed & LR_REMOVED_SEAL, LR_REMOVED_SEAL);
+	for (int x = 40; x < 260; x += 12) {
+		for (int y = 92; y < 108; y++) {	/* a stroke under red */
+			pixGetPixel(g, x + 1, y, &v);
+			under += v > 110;
+		}
+		for (int y = 66; y < 138; y++) {	/* red alone, between */
+			int red = (y >= 68 && y < 75) || (y >= 88 && y < 112) ||
+			    (y >= 128 && y < 135);
+			pixGetPixel(g, x + 7, y, &v);
+			seen += red;
+			ghost += red && v < 170;
+		}
+	}
+	assert_int_equal(under, 0);
+	assert_true(seen > 0);
+	assert_int_equal(ghost, 0);
+	pixDestroy(&g);
+	pixDestroy(&jpg);
+	pixDestroy(&pix);
+}
+
 /* The darkest pixel of pix (8 bpp) into *x, *y. */
 static void
 darkest(PIX *pix, int *x, int *y)
@@ -830,6 +906,7 @@ main(void)
 		cmocka_unit_test(test_screened),
 		cmocka_unit_test(test_screen_density),
 		cmocka_unit_test(test_colour),
+		cmocka_unit_test(test_colour_under),
 		cmocka_unit_test(test_geometry),
 		cmocka_unit_test(test_uneven_colour),
 		cmocka_unit_test(test_rule_halo),
