@@ -47,7 +47,7 @@ lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 	int dotted, screened;
 
 	dots_of(o, pix, &dotted, &screened);
-	snprintf(buf, n, "clean17 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s%s",
+	snprintf(buf, n, "clean18 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
 	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",
@@ -1192,7 +1192,8 @@ lr_clean_page(PIX *pix, const lr_clean_opts *o, lr_clean_info *info,
 	info->removed = 0;
 	cur = flat_sheet(pix, info);
 	if (cur != NULL && pixGetDepth(cur) == 32 &&
-	    step(&cur, lr_colour_grey(cur, &info->removed)) != 0)
+	    step(&cur, lr_colour_grey(cur, info->photo,
+	    &info->removed)) != 0)
 		pixDestroy(&cur);
 	info->rotation = info->binarised = info->upscaled = info->denoised = 0;
 	info->zoom = 1;

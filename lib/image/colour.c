@@ -119,13 +119,15 @@ ink_light(int lum, struct ink k, int lighter)
  * text, its edges), its luminance, as on a page with nothing removed; but
  * strong red paper where it is as light as the ink k in its brightest
  * channel, and darker by the difference, stretched, where it is darker
- * (text under a seal).  On untinted paper (tinted 0), a red pixel as
- * light as the ink in luminance, or a red edge as dark as the ink (its
+ * (text under a seal).  On white, evenly lit paper (white 1), a red pixel
+ * as light as the ink in luminance, or a red edge as dark as the ink (its
  * colour blurred by a JPEG: it outlined the marks in grey beside the
  * text), is paper too; a tinted pattern's red mixes with the text's
- * edges there (certificates lost keys). */
+ * edges (certificates lost keys), and a photo's uneven light and cast
+ * make the ink's one luminance no yardstick across the page (a photo of
+ * a certificate lost its owners' table). */
 static int
-grey_of(struct px p, struct ink k, int tinted)
+grey_of(struct px p, struct ink k, int white)
 {
 	int v, chroma = p.hi - p.lo;
 
@@ -134,18 +136,18 @@ grey_of(struct px p, struct ink k, int tinted)
 	if (k.hi == 255 || !p.red)
 		return p.lum;
 	if (chroma < MARK_CHROMA)
-		return !tinted && p.redness >= RED_EDGE &&
+		return white && p.redness >= RED_EDGE &&
 		    ink_light(p.lum, k, 0) ? 255 : p.lum;
-	if (p.hi >= k.hi || (!tinted && ink_light(p.lum, k, 1)))
+	if (p.hi >= k.hi || (white && ink_light(p.lum, k, 1)))
 		return 255;
 	v = 255 - UNDER_STRETCH * (k.hi - p.hi) * 255 / k.hi;
 	return v < 0 ? 0 : v;
 }
 
-/* The grey page of pix with its marks and tints taken off; tinted: its
- * paper is tinted or patterned. */
+/* The grey page of pix with its marks and tints taken off; white: its
+ * paper is white and evenly lit (grey_of()). */
 static PIX *
-separate(PIX *pix, int tinted)
+separate(PIX *pix, int white)
 {
 	l_int32 w = pixGetWidth(pix), h = pixGetHeight(pix);
 	l_int32 wpl = pixGetWpl(pix);
@@ -162,14 +164,14 @@ separate(PIX *pix, int tinted)
 		l_uint32 *out = gd + (size_t)y * pixGetWpl(g);
 		for (l_int32 x = 0; x < w; x++)
 			SET_DATA_BYTE(out, x, grey_of(px_of(line[x]), level,
-			    tinted));
+			    white));
 	}
 	pixCopyResolution(g, pix);
 	return g;
 }
 
 PIX *
-lr_colour_grey(PIX *pix, int *removed)
+lr_colour_grey(PIX *pix, int photo, int *removed)
 {
 	double ink, tint;
 
@@ -179,7 +181,8 @@ lr_colour_grey(PIX *pix, int *removed)
 		*removed |= LR_REMOVED_SEAL;
 	if (tint >= TINT_SHARE)
 		*removed |= LR_REMOVED_BACKGROUND;
-	return *removed ? separate(pix, *removed & LR_REMOVED_BACKGROUND) :
+	return *removed ? separate(pix, !photo &&
+	    !(*removed & LR_REMOVED_BACKGROUND)) :
 	    pixConvertRGBToLuminance(pix);
 }
 

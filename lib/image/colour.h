@@ -15,10 +15,12 @@ enum { LR_REMOVED_SEAL = 1, LR_REMOVED_BACKGROUND = 2 };
  * (a tint is as light as paper in its own colour), red ink as light as the
  * seals' is paper, and red darker than that (black text under a seal) is
  * dark; blue ink (handwriting, signatures) keeps its luminance, as does
- * every pixel of a page with neither.  *removed gets the LR_REMOVED_*
+ * every pixel of a page with neither.  On white paper that is not a photo
+ * (photo 0), red as light as the seals' ink in luminance is paper too.
+ * *removed gets the LR_REMOVED_*
  * flags of what was taken off.  Returns a new image the caller frees with
  * pixDestroy(), NULL when out of memory. */
-PIX *lr_colour_grey(PIX *pix, int *removed);
+PIX *lr_colour_grey(PIX *pix, int photo, int *removed);
 
 /* The red print of 32 bpp RGB pix (borrowed) alone, as 8 bpp grey: a
  * pixel whose brightest channel is red and whose colour is more than a
