@@ -66,8 +66,9 @@ def decision(number, d, issuer, kind, subject):
 # ---------------------------------------------------------------- tables
 
 def t_two_pages(rng):
-    """A recovery from fourteen holders; the table runs onto a second
-    page and its header is repeated there; rows numbered "1.", "2."."""
+    """A recovery from twenty-one holders; the table runs onto a second
+    page, which goes on with the rows and no header; rows numbered "1.",
+    "2."."""
     rows = P.district("Huyện Hải Hậu")
     com = rng.choice([r for r in rows if r["commune_type"] == "Xã"])
     cname = P.lower_unit(com["commune_name"])
@@ -101,11 +102,11 @@ def t_two_pages(rng):
     sh2.line("2", "center", record=False)
     sh2.gap(0.5)
     if left:
-        left = sh2.table(cols, head, left, "grid")
+        left = sh2.table(cols, [], left, "grid")
     assert not left
     sh2.line("Tổng cộng: %s m²." % P.area_vn(total), indent=118)
     closing(sh2, cname, signer=P.person(rng, "M"))
-    return dict(kind="thu-hoi", era="2016-2025", layout="table-two-pages-header-repeated",
+    return dict(kind="thu-hoi", era="2016-2025", layout="table-two-pages-no-header-again",
                 font="Linux Libertine O", decision=decision(number, d, iss, "thu-hoi", subject),
                 owners=owners, parcels=parcels, house=None, sheets=[sh, sh2])
 
@@ -160,8 +161,9 @@ def t_merged_names(rng):
 
 def t_resettlement(rng):
     """A resettlement allocation (tái định cư): rows numbered I, II, III,
-    a lot number column, the sheet and parcel in one cell "Tờ 12 / Thửa
-    345"; the use, term and origin in a line under the table."""
+    a lot, the household's size, the sheet and parcel in one cell "Tờ 12 /
+    Thửa 345", the area, then the land price in đồng per m² (a number
+    beside the area that is not one)."""
     rows = P.district("Thành phố Buôn Ma Thuột")
     com = rng.choice([r for r in rows if r["commune_type"] == "Phường"])
     cname = P.lower_unit(com["commune_name"])
@@ -183,27 +185,29 @@ def t_resettlement(rng):
         n = rng.randint(100, 600)
         parcels.append(par(s, n, a, "ODT", com["commune_code"], i, term="Lâu dài",
                            origin="Nhà nước giao đất có thu tiền sử dụng đất", addr=site))
+        price = "{:,}".format(rng.randint(30, 95) * 100000).replace(",", ".")
         trs.append([P.ROMAN[i], "Hộ %s %s" % (sex_title(sex), name),
-                    "LK-%02d" % rng.randint(1, 40), "Tờ %d / Thửa %d" % (s, n), P.area_vn(a)])
+                    "LK-%02d" % rng.randint(1, 40), str(rng.randint(2, 7)),
+                    "Tờ %d / Thửa %d" % (s, n), P.area_vn(a), price])
     sh.para("Giao đất tái định cư cho %d hộ gia đình có đất bị thu hồi tại %s, cụ thể:"
             % (len(owners), site), lead="Điều 1.")
-    cols = [150, 760, 260, 460]
+    cols = [110, 560, 190, 190, 400, 240]
     cols.append(sh.x1 - sh.x0 - sum(cols))
-    head = [["STT", "Hộ gia đình được giao đất", "Lô số", "Tờ bản đồ / Thửa đất",
-             "Diện tích (m²)"]]
+    head = [["STT", "Hộ gia đình được giao đất", "Lô số", "Số nhân khẩu", "Tờ bản đồ / Thửa đất",
+             "Diện tích (m²)", "Đơn giá (đồng/m²)"]]
     assert not sh.table(cols, head, trs, "grid")
     sh.para("Mục đích sử dụng: Đất ở tại đô thị (ODT). Thời hạn sử dụng: Lâu dài. Hình thức: "
             "Nhà nước giao đất có thu tiền sử dụng đất.", first=118)
     sh.para("Vị trí: %s." % site, first=118)
     closing(sh, cname, signer=P.person(rng, "F"), seat="KT. CHỦ TỊCH", role="PHÓ CHỦ TỊCH")
-    return dict(kind="giao-dat", era="2016-2025", layout="table-resettlement-lots-roman-rows",
+    return dict(kind="giao-dat", era="2016-2025", layout="table-resettlement-lots-price-column",
                 font="Linux Biolinum O", decision=decision(number, d, iss, "giao-dat", subject),
                 owners=owners, parcels=parcels, house=None, sheets=[sh])
 
 
 def t_holder_last(rng):
-    """Changes of use, ruled only across (a rule over and under the
-    header and under the last row); the holder in the last column."""
+    """Changes of use in a table ruled only down (the columns' rules and
+    a frame, no rule between rows); the holder in the last column."""
     rows = P.district("Thị xã Điện Bàn")
     com = rng.choice([r for r in rows if r["commune_type"] == "Phường"])
     cname = P.lower_unit(com["commune_name"])
@@ -230,18 +234,19 @@ def t_holder_last(rng):
     cols.append(sh.x1 - sh.x0 - sum(cols))
     head = [["Số TT", "Thửa đất số", "Tờ bản đồ số", "Diện tích (m²)", "Từ loại đất",
              "Sang loại đất", "Người sử dụng đất"]]
-    assert not sh.table(cols, head, trs, "booktabs")
+    assert not sh.table(cols, head, trs, "vertical")
     sh.para("Thời hạn sử dụng đất sau khi chuyển mục đích: Lâu dài.", first=118)
     closing(sh, cname, signer=P.person(rng, "M"))
-    return dict(kind="chuyen-muc-dich", era="2016-2025", layout="table-across-rules-holder-last",
+    return dict(kind="chuyen-muc-dich", era="2016-2025", layout="table-down-rules-holder-last",
                 font="Linux Libertine O",
                 decision=decision(number, d, iss, "chuyen-muc-dich", subject),
                 owners=owners, parcels=parcels, house=None, sheets=[sh])
 
 
-def t_group_header(rng):
-    """A recognition with a two-row header: "Thửa đất" over "Số thửa" and
-    "Tờ số"; a birth-year and a CCCD column; use by name and code."""
+def t_transposed(rng):
+    """A recognition whose table is turned on its side: one column per
+    holder, one row per field (name, birth year, CCCD, parcel, sheet,
+    area, use, term), the labels in the first column."""
     rows = P.district("Thành phố Bảo Lộc")
     com = rng.choice([r for r in rows if r["commune_type"] == "Xã"])
     cname = P.lower_unit(com["commune_name"])
@@ -249,35 +254,36 @@ def t_group_header(rng):
     d = when(rng, 2022)
     number = "%d/QĐ-UBND" % rng.randint(1000, 4900)
     subject = "Về việc công nhận quyền sử dụng đất cho hộ gia đình, cá nhân tại %s" % cname
-    sh = Sheet("Linux Biolinum O", 12)
+    sh = Sheet("Linux Biolinum O", 12.5)
     heading(sh, hdr, number, date_words(d, place, "words"))
     title(sh, subject, body, grounds(d[0]))
-    holders = people(rng, 4, years=(1955, 1992))
-    owners, parcels, trs = [], [], []
+    holders = people(rng, 3, years=(1955, 1992))
+    owners, parcels = [], []
     origin = "Công nhận quyền sử dụng đất như giao đất có thu tiền sử dụng đất"
+    fields = [[] for _ in range(8)]
     for i, (name, sex, by) in enumerate(holders):
         idn = P.cccd(rng, com["province_code"], sex, by)
         owners.append(own(name, sex, com["commune_code"], by=by, idn=idn, idt="cccd"))
-        use = rng.choice(["ONT", "CLN"])
+        use = ["ONT", "CLN", "ONT"][i]
+        term = "Lâu dài" if use == "ONT" else "50 năm"
         a = P.area(rng, 150, 2500)
         s, n = rng.randint(10, 70), rng.randint(10, 400)
-        parcels.append(par(s, n, a, use, com["commune_code"], i, term="Lâu dài" if use == "ONT"
-                           else "50 năm", origin=origin))
-        trs.append([str(i + 1), name, str(by), idn, str(n), str(s), P.area_vn(a),
-                    "%s (%s)" % (P.USES[use], use)])
+        parcels.append(par(s, n, a, use, com["commune_code"], i, term=term, origin=origin))
+        for f, v in zip(fields, [name, str(by), idn, str(n), str(s), P.area_vn(a),
+                                 "%s (%s)" % (P.USES[use], use), term]):
+            f.append({"t": v, "al": "c"})
+    labels = ["Họ và tên", "Năm sinh", "Số CCCD", "Thửa đất số", "Tờ bản đồ số",
+              "Diện tích (m²)", "Mục đích sử dụng", "Thời hạn sử dụng"]
     sh.para("Công nhận quyền sử dụng đất cho %d hộ gia đình, cá nhân tại %s, thành phố Bảo "
             "Lộc như sau:" % (len(owners), cname), lead="Điều 1.")
-    cols = [110, 430, 160, 350, 150, 150, 240]
+    cols = [440, 520, 520]
     cols.append(sh.x1 - sh.x0 - sum(cols))
-    head = [[{"t": "STT", "rs": 2}, {"t": "Họ và tên", "rs": 2}, {"t": "Năm sinh", "rs": 2},
-             {"t": "Số CCCD", "rs": 2}, {"t": "Thửa đất", "cs": 2},
-             {"t": "Diện tích (m²)", "rs": 2}, {"t": "Mục đích sử dụng", "rs": 2}],
-            [None, None, None, None, "Số thửa", "Tờ số", None, None]]
-    assert not sh.table(cols, head, trs, "grid", pt=10.5, band=True)
-    sh.para("Thời hạn sử dụng: đất ở tại nông thôn Lâu dài; đất trồng cây lâu năm 50 năm. "
-            "Nguồn gốc sử dụng: %s." % origin, first=118)
+    head = [["Nội dung", "Người thứ nhất", "Người thứ hai", "Người thứ ba"]]
+    trs = [[{"t": lb, "al": "l"}] + f for lb, f in zip(labels, fields)]
+    assert not sh.table(cols, head, trs, "grid", band=True)
+    sh.para("Nguồn gốc sử dụng: %s." % origin, first=118)
     closing(sh, cname, signer=P.person(rng, "M"))
-    return dict(kind="cong-nhan", era="2016-2025", layout="table-two-row-header-cccd",
+    return dict(kind="cong-nhan", era="2016-2025", layout="table-transposed-holder-columns",
                 font="Linux Biolinum O", decision=decision(number, d, iss, "cong-nhan", subject),
                 owners=owners, parcels=parcels, house=None, sheets=[sh])
 
@@ -370,7 +376,7 @@ def p_typescript(rng):
 def p_lease_left_header(rng):
     """A lease under "UBND THÀNH PHỐ" set flush left in a narrow block,
     the motto flush right in a wide one; the date "ngày 05/3/2024"; the
-    parcel as a two-column list of labels and values."""
+    parcel in round bullets "•"."""
     rows = P.district("Thành phố Bắc Giang")
     com = rng.choice([r for r in rows if r["commune_type"] == "Phường"])
     cname = P.lower_unit(com["commune_name"])
@@ -402,18 +408,13 @@ def p_lease_left_header(rng):
           ("Mục đích sử dụng:", "Đất cơ sở sản xuất phi nông nghiệp (SKC)"),
           ("Thời hạn thuê:", "50 năm"), ("Hình thức thuê:", origin + ".")]
     for k, v in kv:
-        y = sh.y
-        sh.put(sh.x0 + 118, y, k, "i")
-        ls = sh.wrap(v, sh.x1 - sh.x0 - 720)
-        for j, ln in enumerate(ls):
-            sh.put(sh.x0 + 720, y + j * sh.lh(), ln)
-        sh.lines.append(k + "    " + ls[0])
-        sh.lines.extend(ls[1:])
-        sh.printed.extend([k, v])
-        sh.y = y + len(ls) * sh.lh()
+        sh.put(sh.x0 + 130, sh.y, "•")
+        at = len(sh.lines)
+        sh.para(k + " " + v, first=190, hang=190)
+        sh.lines[at] = "• " + sh.lines[at]
     sh.gap(0.3)
     closing(sh, cname, signer=P.person(rng, "F"), seat="KT. CHỦ TỊCH", role="PHÓ CHỦ TỊCH")
-    return dict(kind="cho-thue", era="2016-2025", layout="prose-lease-left-header-label-columns",
+    return dict(kind="cho-thue", era="2016-2025", layout="prose-lease-left-header-bullets",
                 font="Linux Biolinum O", decision=decision(number, d, iss, "cho-thue", subject),
                 owners=owners, parcels=parcels, house=None, sheets=[sh])
 
@@ -544,34 +545,37 @@ def p_commune_2025(rng):
                 owners=owners, parcels=parcels, house=None, sheets=[sh])
 
 
-def p_council(rng):
-    """Not a land record: a compensation council is set up; its members
-    are named with their posts, no owner and no parcel."""
+def p_inventory(rng):
+    """Not a land record: a plan for the land inventory (kiểm kê đất đai)
+    of the year, its steps with dates "từ ngày 01/8/2019", no owner and no
+    parcel."""
     hdr, iss, body, place = issuer_of("Huyện Đức Hòa")
-    d = when(rng, 2015)
+    d = when(rng, 2019)
+    d = (2019, rng.randint(2, 6), d[2])
     number = "%d/QĐ-UBND" % rng.randint(1000, 4900)
-    subject = "Về việc thành lập Hội đồng bồi thường, hỗ trợ và tái định cư dự án Khu công " \
-              "nghiệp Hựu Thạnh"
+    subject = "Về việc ban hành Kế hoạch thực hiện kiểm kê đất đai, lập bản đồ hiện trạng sử " \
+              "dụng đất năm 2019 trên địa bàn huyện Đức Hòa"
     sh = Sheet("Linux Libertine O", 13)
     heading(sh, hdr, number, date_words(d, "Đức Hòa", "words"), "stacked")
-    title(sh, subject, body, grounds(d[0]))
-    sh.para("Thành lập Hội đồng bồi thường, hỗ trợ và tái định cư dự án Khu công nghiệp Hựu "
-            "Thạnh, gồm các ông (bà) có tên sau:", lead="Điều 1.")
-    for i, post in enumerate(("Phó Chủ tịch UBND huyện, Chủ tịch Hội đồng;",
-                              "Trưởng phòng Tài nguyên và Môi trường, Phó Chủ tịch Hội đồng;",
-                              "Trưởng phòng Tài chính - Kế hoạch, thành viên;",
-                              "Chủ tịch UBND xã Hựu Thạnh, thành viên.")):
-        sex = rng.choice("MF")
-        sh.para("%s %s, %s" % ("Ông" if sex == "M" else "Bà", P.person(rng, sex), post),
-                lead="%d." % (i + 1), first=118)
-    closing(sh, "xã Hựu Thạnh", signer=P.person(rng, "M"),
-            extra="Hội đồng có nhiệm vụ lập phương án bồi thường, hỗ trợ và tái định cư trình "
-                  "cấp có thẩm quyền phê duyệt; tự giải thể khi hoàn thành nhiệm vụ.")
-    return dict(kind="other", era="2004-2015", layout="prose-council-not-land",
+    title(sh, subject, body, grounds(d[0])[:2] +
+          ["Căn cứ Thông tư số 27/2018/TT-BTNMT ngày 14 tháng 12 năm 2018 của Bộ Tài nguyên "
+           "và Môi trường quy định về thống kê, kiểm kê đất đai;"] + grounds(d[0])[2:])
+    sh.para("Ban hành kèm theo Quyết định này Kế hoạch thực hiện kiểm kê đất đai, lập bản đồ "
+            "hiện trạng sử dụng đất năm 2019 trên địa bàn huyện, gồm các bước:", lead="Điều 1.")
+    for i, (step, when_) in enumerate((("Thu thập hồ sơ, tài liệu, bản đồ", "từ ngày 01/8/2019"),
+                                       ("Điều tra, khoanh vẽ, kiểm kê tại 20 xã, thị trấn",
+                                        "từ ngày 15/8/2019"),
+                                       ("Tổng hợp số liệu, lập báo cáo kết quả",
+                                        "trước ngày 31/12/2019"))):
+        sh.para("%s, %s." % (step, when_), lead="%d." % (i + 1), first=118)
+    closing(sh, "các xã, thị trấn", signer=P.person(rng, "M"),
+            extra="Giao Phòng Tài nguyên và Môi trường chủ trì, hướng dẫn Ủy ban nhân dân các "
+                  "xã, thị trấn thực hiện Kế hoạch; báo cáo kết quả về Ủy ban nhân dân huyện.")
+    return dict(kind="other", era="2016-2025", layout="prose-inventory-plan-not-land",
                 font="Linux Libertine O", decision=decision(number, d, iss, "other", subject),
                 owners=[], parcels=[], house=None, sheets=[sh])
 
 
-DOCS = [t_two_pages, t_merged_names, t_resettlement, t_holder_last, t_group_header, t_reissue,
+DOCS = [t_two_pages, t_merged_names, t_resettlement, t_holder_last, t_transposed, t_reissue,
         p_typescript, p_lease_left_header, p_change_couple, p_certificate_house, p_commune_2025,
-        p_council]
+        p_inventory]

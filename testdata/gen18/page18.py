@@ -149,19 +149,21 @@ class Sheet:
         for c in cols:
             xs.append(xs[-1] + c)
         top = self.y
-        hy = self._rows(xs, head, head_style, pt, rules, header=True, band=band)
+        hy = self._rows(xs, head, head_style, pt, rules, header=True, band=band) if head \
+            else top
         if rules == "band":
             self.d.rectangle((xs[0], top, xs[-1], top + 7), fill=0)
             self.d.rectangle((xs[0], hy - 7, xs[-1], hy), fill=0)
-        elif rules == "booktabs":
-            self.d.line((xs[0], top, xs[-1], top), fill=0, width=5)
+        elif rules == "vertical":
             self.d.line((xs[0], hy, xs[-1], hy), fill=0, width=3)
         left = self._fit(xs, rows, pt)
         self._rows(xs, rows[:len(rows) - len(left)], "r", pt, rules)
-        if rules == "booktabs":
-            self.d.line((xs[0], self.y, xs[-1], self.y), fill=0, width=5)
         if rules == "band":
             self.d.rectangle((xs[0] - 2, top, xs[-1] + 2, self.y), outline=0, width=6)
+        if rules == "vertical":
+            for x in xs[1:-1]:
+                self.d.line((x, top, x, self.y), fill=0, width=3)
+            self.d.rectangle((xs[0], top, xs[-1], self.y), outline=0, width=4)
         self.y += self.lh(pt) // 2
         return left
 

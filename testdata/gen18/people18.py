@@ -20,7 +20,9 @@ CMAP = _rows("commune-map.csv")
 
 def _words(name):
     with open(os.path.join(DATA, "names", name), encoding="utf-8") as f:
-        return [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
+        # data/names writes some Đ as the look-alike Ð (U+00D0): the letter is Đ.
+        return [ln.strip().replace("Ð", "Đ").replace("ð", "đ") for ln in f
+                if ln.strip() and not ln.startswith("#")]
 
 
 GIVEN = {"M": _words("given-male.txt"), "F": _words("given-female.txt")}
