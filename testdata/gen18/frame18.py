@@ -34,7 +34,6 @@ def heading(sh, issuer, number, dateline, arrangement="classic"):
         sh.gap(0.4)
         return
     if arrangement == "left-narrow":
-        lbox, rbox = (x0, x0 + 700), (x0 + 760, x1)
         y0 = sh.y
         for i, s in enumerate(issuer):
             sh.put(x0, y0 + i * sh.lh(), s, "b" if i else "r")
@@ -81,7 +80,6 @@ def title(sh, subject, body_issuer, grounds, pt=15):
     for ln in sh.wrap(subject, sh.x1 - sh.x0 - 300, "b"):
         sh.line(ln, "center", "b", record=False)
         sh.lines.append(ln)
-    _, w = 0, sh.width("Về việc", "b")
     sh.underline(W / 2 - 160, W / 2 + 160, sh.y + 6)
     sh.gap(0.5)
     sh.line(body_issuer, "center", "b")

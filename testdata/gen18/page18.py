@@ -85,9 +85,8 @@ class Sheet:
                     s, st = col[i]
                     w = self.width(s, st, pt)
                     self.put((box[0] + box[1] - w) / 2, y0 + i * self.lh(pt), s, st, pt)
-                    if st != "u":
-                        parts.append(s)
-                        self.printed.append(s)
+                    parts.append(s)
+                    self.printed.append(s)
             if parts:
                 self.lines.append("    ".join(parts))
         self.y = y0 + n * self.lh(pt)
