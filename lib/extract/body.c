@@ -1495,18 +1495,8 @@ drop_repeated(lr_xctx *c, int first)
 static void
 drop_owners(lr_xctx *c, int first)
 {
-	char pre[32];
-	const char *path;
-	json_t *v;
-	void *tmp;
-
-	for (int j = (int)json_array_size(c->owners) - 1; j >= first; j--) {
-		size_t n = (size_t)snprintf(pre, sizeof(pre), "owners[%d].", j);
-		json_object_foreach_safe(c->fields, tmp, path, v)
-			if (strncmp(path, pre, n) == 0)
-				json_object_del(c->fields, path);
-		json_array_remove(c->owners, (size_t)j);
-	}
+	for (int j = (int)json_array_size(c->owners) - 1; j >= first; j--)
+		lr_x_owner_drop(c, j);
 	if (c->owner >= first || c->head >= first)
 		c->owner = c->head = -1;
 }

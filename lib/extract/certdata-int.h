@@ -43,6 +43,7 @@ typedef struct lr_certdata {
  * lr_certdata_free() frees it. */
 lr_certdata *lr_certdata_load(const char *dir, lr_err *err);
 
+/* Free d and all it holds; NULL is let be. */
 void lr_certdata_free(lr_certdata *d);
 
 /* The generation named name in d, or NULL. */

@@ -11,6 +11,7 @@ typedef struct lr_pagerules lr_pagerules;
 /* Load dir/page-kinds.tsv.  Returns NULL with err set. */
 lr_pagerules *lr_pagerules_load(const char *dir, lr_err *err);
 
+/* Free r and all it holds; NULL is let be. */
 void lr_pagerules_free(lr_pagerules *r);
 
 /* lr_extract_page_kind() by rules r (borrowed): the kind of page p after

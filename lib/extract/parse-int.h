@@ -13,13 +13,22 @@ typedef struct lr_span {
 	const char *why;	/* reason for q < 1, static; or NULL */
 } lr_span;
 
-/* Value parsers.  Each reads the tokens from i (before end) and returns 0
- * with *sp set, or -1 when no value of its type starts there.  Strings
- * returned through char ** are the caller's to free. */
 /* 1 when y-m-d is a day of the calendar, its year from the data's first
  * to the latest term end; else 0. */
 int lr_parse_valid_date(const lr_xdata *s, int y, int m, int d);
 
+/* The value of text as a Roman numeral in capitals from I to XXIX (an
+ * article's number, "Điều II"), with stops after it ("I:", "I_"), else
+ * 0; a lone "l" or "|" is OCR's reading of "1" or "I": 1. */
+int lr_parse_roman(const char *text);
+
+/* Value parsers.  Each reads the tokens from i (before end) and returns 0
+ * with *sp set, or -1 when no value of its type starts there.  Strings
+ * returned through char ** are the caller's to free.  In turn: a
+ * decision's number ("245/2019/QĐ-UBND") into out (n bytes); a date's
+ * year, month and day; a year; a whole number's figures into out (n
+ * bytes); an area in m²; a number written in words; a land use's code; a
+ * term of use (its text, and its end's date when it has one). */
 int lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
     char *out, size_t n, lr_span *sp);
 int lr_parse_date(const lr_xdata *s, const lr_toks *t, int i, int end,
@@ -28,10 +37,6 @@ int lr_parse_year(const lr_xdata *s, const lr_toks *t, int i, int end,
     int *year, lr_span *sp);
 int lr_parse_int(const lr_xdata *s, const lr_toks *t, int i, int end,
     char *out, size_t n, lr_span *sp);
-/* The value of text as a Roman numeral in capitals from I to XXIX (an
- * article's number, "Điều II"), with stops after it ("I:", "I_"), else
- * 0; a lone "l" or "|" is OCR's reading of "1" or "I": 1. */
-int lr_parse_roman(const char *text);
 int lr_parse_area(const lr_xdata *s, const lr_toks *t, int i, int end,
     double *m2, lr_span *sp);
 int lr_parse_words_number(const lr_xdata *s, const lr_toks *t, int i,

@@ -107,6 +107,9 @@ int lr_x_namesake(lr_xctx *c, const char *name, int gender,
 int lr_x_parcel(lr_xctx *c, int holder);
 /* Drop parcel j, the last, and its fields. */
 void lr_x_parcel_drop(lr_xctx *c, int j);
+/* Drop owner j, the last, and its fields (c->owner and c->head are the
+ * caller's to mend). */
+void lr_x_owner_drop(lr_xctx *c, int j);
 /* Review entries for fields under the confidence below and for the
  * decision's number, date and kind when missing. */
 void lr_x_review_finish(lr_xctx *c, double below);

@@ -296,19 +296,33 @@ lr_x_namesake(lr_xctx *c, const char *name, int gender, const lr_span *sp)
 	return owner(c, name, gender, 0, sp, 1);
 }
 
-void
-lr_x_parcel_drop(lr_xctx *c, int j)
+/* Drop item j of array a of c's result, called name in field paths
+ * ("parcels"), and its fields' confidences. */
+static void
+drop_item(lr_xctx *c, json_t *a, const char *name, int j)
 {
 	char pre[32];
 	const char *path;
 	json_t *v;
 	void *tmp;
-	size_t n = (size_t)snprintf(pre, sizeof(pre), "parcels[%d].", j);
+	size_t n = (size_t)snprintf(pre, sizeof(pre), "%s[%d].", name, j);
 
 	json_object_foreach_safe(c->fields, tmp, path, v)
 		if (strncmp(path, pre, n) == 0)
 			json_object_del(c->fields, path);
-	json_array_remove(c->parcels, (size_t)j);
+	json_array_remove(a, (size_t)j);
+}
+
+void
+lr_x_parcel_drop(lr_xctx *c, int j)
+{
+	drop_item(c, c->parcels, "parcels", j);
+}
+
+void
+lr_x_owner_drop(lr_xctx *c, int j)
+{
+	drop_item(c, c->owners, "owners", j);
 }
 
 int

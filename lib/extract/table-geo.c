@@ -532,14 +532,21 @@ column_values(const lr_xctx *c, const struct gtab *g, int k, int from,
 	return column_kinds(c, g, k, from, to, n);
 }
 
+/* The column of tb labelled lab, or -1. */
+static int
+column_of(const struct lr_table *tb, int lab)
+{
+	for (int k = 0; k < tb->ncol; k++)
+		if (tb->cols[k] == lab)
+			return k;
+	return -1;
+}
+
 /* Has tb a column labelled lab? */
 static int
 has_column(const struct lr_table *tb, int lab)
 {
-	for (int k = 0; k < tb->ncol; k++)
-		if (tb->cols[k] == lab)
-			return 1;
-	return 0;
+	return column_of(tb, lab) >= 0;
 }
 
 /* The column label values of kind v (column_values, sheet_by_size) give
@@ -1090,16 +1097,6 @@ label_value(const lr_xctx *c, const struct gtab *g, int ncol)
 	for (int r = 0; ncol == 2 && r < rows; r++)
 		n += labelled_row(c, g, r);
 	return n >= 3 && 2 * n >= rows;
-}
-
-/* The column of tb labelled lab, or -1. */
-static int
-column_of(const struct lr_table *tb, int lab)
-{
-	for (int k = 0; k < tb->ncol; k++)
-		if (tb->cols[k] == lab)
-			return k;
-	return -1;
 }
 
 /* Row r of g, the lowest of the header drawn again over a table tb going

@@ -6,6 +6,7 @@
 
 #include "cells.h"
 #include "clock.h"
+#include "cutout.h"
 #include "text/text.h"
 
 /* Vertical rules within EDGE_TOL pixels across, and GAP_PART of the page's
@@ -457,30 +458,19 @@ keep_figures(const lr_page_words *w, int dx, int dy, const int box[4],
 static int
 read_cell(lr_ocr *e, PIX *page, const lr_cell *c, struct reading *r)
 {
-	BOX *b = boxCreate(c->box[0], c->box[1], c->box[2], c->box[3]);
-	PIX *crop = b != NULL ? pixClipRectangle(page, b, NULL) : NULL;
-	PIX *pad = crop != NULL ? pixAddBlackOrWhiteBorder(crop, BORDER,
-	    BORDER, BORDER, BORDER, L_GET_WHITE_VAL) : NULL;
-	lr_doc_words *tmp = lr_words_new();
-	lr_page_words *tp = tmp != NULL ? lr_words_add_page(tmp, 1, 0, 0) :
-	    NULL;
+	lr_doc_words *tmp;
+	int ret = lr_cutout_figures(e, page, c->box, BORDER, &tmp);
 	lr_page_words *rp;
 
 	r->conf = -1;
 	r->ok = 0;
 	r->d = lr_words_new();
 	rp = r->d != NULL ? lr_words_add_page(r->d, 1, 0, 0) : NULL;
-	if (pad != NULL && tp != NULL && rp != NULL) {
-		pixCopyResolution(pad, page);
-		if (lr_ocr_figures(e, pad, tp) == 0)
-			r->conf = keep_figures(tp, c->box[0] - BORDER,
-			    c->box[1] - BORDER, c->box, rp);
-	}
+	if (ret == 0 && rp != NULL)
+		r->conf = keep_figures(&tmp->pages[0], c->box[0] - BORDER,
+		    c->box[1] - BORDER, c->box, rp);
 	lr_words_free(tmp);
-	pixDestroy(&pad);
-	pixDestroy(&crop);
-	boxDestroy(&b);
-	return rp != NULL && r->conf > -2 ? 0 : -1;
+	return rp != NULL && ret >= 0 && r->conf > -2 ? 0 : -1;
 }
 
 /* The mean confidence of the words of cell c of p; 0 for none. */

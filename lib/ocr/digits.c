@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "cutout.h"
 #include "digits.h"
 
 /* A word is cut out with PAD_X pixels beside its box and a PAD_PART of
@@ -109,24 +110,14 @@ static double
 read_word(lr_ocr *e, PIX *page, const lr_word *w, char *buf, size_t n)
 {
 	int pad = w->h / PAD_PART;
-	BOX *b = boxCreate(w->x - PAD_X, w->y - pad, w->w + 2 * PAD_X,
-	    w->h + 2 * pad);
-	PIX *crop = b != NULL ? pixClipRectangle(page, b, NULL) : NULL;
-	PIX *white = crop != NULL ? pixAddBlackOrWhiteBorder(crop, BORDER,
-	    BORDER, BORDER, BORDER, L_GET_WHITE_VAL) : NULL;
-	lr_doc_words *d = lr_words_new();
-	lr_page_words *tp = d != NULL ? lr_words_add_page(d, 1, 0, 0) : NULL;
-	double conf = tp == NULL ? -2 : -1;
+	const int box[4] = { w->x - PAD_X, w->y - pad, w->w + 2 * PAD_X,
+	    w->h + 2 * pad };
+	lr_doc_words *d;
+	int ret = lr_cutout_figures(e, page, box, BORDER, &d);
+	double conf = ret < 0 ? -2 : ret > 0 ? -1 : joined(&d->pages[0], buf,
+	    n);
 
-	if (white != NULL && tp != NULL) {
-		pixCopyResolution(white, page);
-		conf = lr_ocr_figures(e, white, tp) == 0 ?
-		    joined(tp, buf, n) : -2;
-	}
 	lr_words_free(d);
-	pixDestroy(&white);
-	pixDestroy(&crop);
-	boxDestroy(&b);
 	return conf;
 }
 

@@ -607,6 +607,38 @@ plain_info(lr_clean_info *ci)
 	ci->removed = 0;
 }
 
+/* Finish d, the reading of page (cleaned with info ci) by o, until at
+ * (now_ms()): the lines the layout left unread (o->recover), ci's rules,
+ * the cells of ruled tables read again (their count in res->cells), the
+ * lines sorted and laid out in blocks, the numeric words of prose read
+ * again.  Returns 0, or -1 with err set. */
+static int
+finish(lr_ocr *e, PIX *page, const lr_clean_info *ci,
+    const lr_ocrpage_opts *o, double at, lr_doc_words *d,
+    lr_page_result *res, lr_err *err)
+{
+	int ret = 0, ms;
+
+	if (o->recover && (ms = left_ms(at)) > 0)
+		ret = recover(e, page, layout_view(ci), ms, d, res, err);
+	if (ret == 0)
+		ret = add_rules(d, ci->rules, err);
+	if (ret != 0 || d->npages == 0)
+		return ret;
+	if ((ms = left_ms(at)) > 0 && (res->cells = lr_cells_reread(e, page,
+	    &d->pages[0], ms, err)) < 0)
+		return -1;
+	if (lr_words_sort_lines(&d->pages[0]) != 0 ||
+	    lr_words_layout(&d->pages[0]) != 0) {
+		lr_err_sys(err, "out of memory");
+		return -1;
+	}
+	if ((ms = left_ms(at)) > 0 &&
+	    lr_digits_reread(e, page, &d->pages[0], ms, err) < 0)
+		return -1;
+	return 0;
+}
+
 /* Clean pix and recognise it into res, the page begun at start; -1 with
  * err set. */
 static int
@@ -646,21 +678,8 @@ recognise(lr_ocr *e, PIX *pix, int n, const lr_ocrpage_opts *o, double start,
 	if (ret == 0 && in_doubt(pix, &ci) && (plain = try_plain(e, pix,
 	    ci.rotation, n, o, at, &a, &page)) != 0)
 		plain_info(&ci);
-	if (ret == 0 && o->recover && (ms = left_ms(at)) > 0)
-		ret = recover(e, page, layout_view(&ci), ms, a.d, res, err);
 	if (ret == 0)
-		ret = add_rules(a.d, ci.rules, err);
-	if (ret == 0 && a.d->npages > 0 && (ms = left_ms(at)) > 0 &&
-	    (res->cells = lr_cells_reread(e, page, &a.d->pages[0], ms,
-	    err)) < 0)
-		ret = -1;
-	if (ret == 0 && a.d->npages > 0 &&
-	    ((ret = lr_words_sort_lines(&a.d->pages[0])) != 0 ||
-	    (ret = lr_words_layout(&a.d->pages[0])) != 0))
-		lr_err_sys(err, "out of memory");
-	if (ret == 0 && a.d->npages > 0 && (ms = left_ms(at)) > 0 &&
-	    lr_digits_reread(e, page, &a.d->pages[0], ms, err) < 0)
-		ret = -1;
+		ret = finish(e, page, &ci, o, at, a.d, res, err);
 	boxaDestroy(&ci.rules);
 	pixDestroy(&ci.bin);
 	set_clean(res, &ci);

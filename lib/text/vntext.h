@@ -57,6 +57,8 @@ enum lr_case {
 	LR_CASE_CAPS,		/* capitals only ("MƯỜNG", "QĐ") */
 	LR_CASE_ODD		/* a mix no word is written in ("MƯỜng", "cÔt") */
 };
+
+/* How the letters of s are written: an enum lr_case. */
 int lr_case_of(const char *s);
 
 /* s in the case of model: capitals when model is written in capitals, the

@@ -1646,6 +1646,8 @@ edited_from parcel-second-article.txt 's/^Điều 3\. Ông Vàng A Chu có trác
 is "$(jqv -c '[[.parcels[].number], [.owners[].name], ([.review[] | select(.field == "parcels")] | length)]')" \
     '[["62","88"],["Vàng A Chu"],0]' \
     "an article naming a parcel of Điều 1 again gives no new parcel, nor owner"
+is "$(jqv -c '[.fields | keys[] | select(startswith("owners[1]"))]')" '[]' \
+    "nor the fields of the owner it named"
 edited_from parcel-second-article.txt 's/thửa đất số 88, tờ bản đồ số 12, diện tích 1.420,0/thửa đất số ?, tờ bản đồ .., diện tích .../'
 is "$(jqv -r '.review[] | select(.field == "parcels") | .reason')" \
     "an article names a parcel that was not read" \
