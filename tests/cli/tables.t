@@ -1159,4 +1159,34 @@ is "$(holders cardsintro)" '["Quàng Văn Sơn","Lò Thị Xuân","Lường Văn
     "a sentence ending with a colon is no header: the first card's holder kept"
 is "$(parcels cardsintro)" "$cards_parcels" "the numbered cards' parcels, no row of a table"
 
+# A table with no rules and no row numbers whose rows each start with
+# their holder's title (testdata/tables/titled.words): a line with "Ông"
+# or "Bà" first and figures starts a row, though the row ends in its area,
+# not in a land-use code; the row's second line, the name's and the
+# address's wrapped ends with the birth year under the name, is the row's,
+# the last row's too; "sinh năm 1964" in the name's cell is the holder's
+# birth year, "Ông"/"Bà" its sex.
+read_words titled
+is "$(jq -c '[.owners[] | [.name, .gender, .address]]' titled.json)" \
+    '[["Lù Thị Xa","F","bản Nậm Pồ, xã Pa Tần"],["Giàng A Páo","M","bản Nà Cái, xã Pa Tần"],["Lò Thị Pản","F","bản Pa Cheo, xã Pa Tần"],["Thào A Dơ","M","bản Nậm Pồ, xã Pa Tần"]]' \
+    "rows with no number started by the holder's title: every holder"
+is "$(parcels titled)" '14 112 1215.6 ONT 0
+14 118 842.3 LUC 1
+15 7 2030 CLN 2
+15 41 567.8 BHK 3' "each holder's parcel, the land use before the area"
+is "$(jq -c '[.owners[].birth_year]' titled.json)" '[1964,1958,1971,1983]' \
+    "the birth year wrapped in the name's cell, the last row's too"
+
+# Areas in hectares with the unit in each area's cell, not in the header
+# (testdata/tables/cellha.words): "0,1235 ha" is 1235 m²; the unit stays
+# in the area's column (no column of its own); a unit OCR read "hd" and a
+# whole part read as a letter ("O,2044") are still hectares, reviewed.
+read_words cellha
+is "$(parcels cellha)" '7 312 1235 LUC 0
+12 45 10420 RSX 1
+7 218 2044 LUK 2
+9 96 875 ONT 3' "areas in hectares by the unit in their cells, made m²"
+like "$(reasons cellha)" 'parcels\[2\]: area: area separators damaged' \
+    "the damaged one reviewed"
+
 done_testing
