@@ -380,18 +380,24 @@ grouped(const lr_xctx *c, int i, int e, char *buf, size_t n)
 	return 2;
 }
 
-/* The unit of area after an area at token i (before e) in its cell,
- * "0,1235 ha": 2 hectares, 1 a word of two letters OCR made of "ha" (an
- * h first: "hd", "hơ"; nothing else follows an area in its cell but "m²"),
- * 0 none. */
+/* The unit of area at token i (before e) after the area at i - 1 in its
+ * cell, on its line a space after it, "0,1235 ha": 2 hectares, 1 a word
+ * of two letters OCR made of "ha" (an h first: "hd", "hơ"; nothing else
+ * follows an area there but "m²"), 0 none. */
 static int
 cell_ha(const lr_xctx *c, int i, int e)
 {
-	const char *k = i < e ? c->t->v[i].key : "";
+	const lr_tok *n, *u;
 
-	if (strcmp(k, "ha") == 0)
+	if (i >= e)
+		return 0;
+	n = &c->t->v[i - 1], u = &c->t->v[i];
+	if (abs(u->y - n->y) > n->h / 2 || u->x - (n->x + n->w) > 2 * n->h)
+		return 0;
+	if (strcmp(u->key, "ha") == 0)
 		return 2;
-	return strlen(k) == 2 && k[0] == 'h' && isalpha((unsigned char)k[1]);
+	return strlen(u->key) == 2 && u->key[0] == 'h' &&
+	    isalpha((unsigned char)u->key[1]);
 }
 
 /* The whole part of an area OCR read as a letter and set apart with its

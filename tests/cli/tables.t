@@ -1177,6 +1177,14 @@ is "$(parcels titled)" '14 112 1215.6 ONT 0
 is "$(jq -c '[.owners[].birth_year]' titled.json)" '[1964,1958,1971,1983]' \
     "the birth year wrapped in the name's cell, the last row's too"
 
+# The same table with a name's comma glued to the next word ("Pản,sinh",
+# the space after the comma lost in OCR): two words and a comma, so the
+# name stops at the comma and the birth year after it is still read.
+read_edited titledglued titled 's/Pản,@550 sinh@670/Pản,sinh@550/'
+is "$(jq -c '[.owners[] | [.name, .birth_year]]' titledglued.json)" \
+    '[["Lù Thị Xa",1964],["Giàng A Páo",1958],["Lò Thị Pản",1971],["Thào A Dơ",1983]]' \
+    "a comma glued between two words: the name ends at it, the year read"
+
 # Areas in hectares with the unit in each area's cell, not in the header
 # (testdata/tables/cellha.words): "0,1235 ha" is 1235 m²; the unit stays
 # in the area's column (no column of its own); a unit OCR read "hd" and a
@@ -1188,5 +1196,12 @@ is "$(parcels cellha)" '7 312 1235 LUC 0
 9 96 875 ONT 3' "areas in hectares by the unit in their cells, made m²"
 like "$(reasons cellha)" 'parcels\[2\]: area: area separators damaged' \
     "the damaged one reviewed"
+
+# A speck read "hj" on the line under an area in m² (the row's wrapped
+# line, in the area's column) is no unit of that area: only a word on the
+# area's own line, a space after it, is.
+read_edited titledspeck titled 's/^\(line 1210 .*\)$/\1 hj@2110/'
+is "$(jq -c '[.parcels[].area]' titledspeck.json)" '[1215.6,842.3,2030,567.8]' \
+    "a two-letter speck under an area: the area stays in m²"
 
 done_testing
