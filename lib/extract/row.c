@@ -380,6 +380,44 @@ grouped(const lr_xctx *c, int i, int e, char *buf, size_t n)
 	return 2;
 }
 
+/* The unit of area at token i (before e) after the area at i - 1 in its
+ * cell, on its line a space after it, "0,1235 ha": 2 hectares, 1 a word
+ * of two letters OCR made of "ha" (an h first: "hd", "hơ"; nothing else
+ * follows an area there but "m²"), 0 none. */
+static int
+cell_ha(const lr_xctx *c, int i, int e)
+{
+	const lr_tok *n, *u;
+
+	if (i >= e)
+		return 0;
+	n = &c->t->v[i - 1], u = &c->t->v[i];
+	if (abs(u->y - n->y) > n->h / 2 || u->x - (n->x + n->w) > 2 * n->h)
+		return 0;
+	if (strcmp(u->key, "ha") == 0)
+		return 2;
+	return strlen(u->key) == 2 && u->key[0] == 'h' &&
+	    isalpha((unsigned char)u->key[1]);
+}
+
+/* The whole part of an area OCR read as a letter and set apart with its
+ * separator ("O, 1304" for 0,1304), token i - 1 of its cell (from a), the
+ * number at i: put back before buf (n bytes: "0,1304"); 1 when it was. */
+static int
+split_whole(const lr_xctx *c, int a, int i, char *buf, size_t n)
+{
+	const char *w = i - 1 >= a ? c->t->v[i - 1].text : "";
+	int d, rep = 0;
+	size_t len = strlen(buf);
+
+	if (strlen(w) != 2 || (w[1] != ',' && w[1] != '.') || len + 3 > n ||
+	    (d = lr_ocr_digit(w[0], &rep)) < 0 || strpbrk(buf, ".,") != NULL)
+		return 0;
+	memmove(buf + 2, buf, len + 1);
+	buf[0] = (char)('0' + d), buf[1] = w[1];
+	return 1;
+}
+
 static int
 area_cell(lr_xctx *c, struct row *r, int i, int e)
 {
@@ -388,10 +426,15 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 	int rep, amb = 0;
 	double v;
 
+	int a = i;
+
 	if ((i = skip_words(c, r, i, e)) >= e)
 		return i;
 	cell_digits(&c->t->v[i], buf, sizeof(buf), &rep);
-	int n = grouped(c, i, e, buf, sizeof(buf));
+	rep += split_whole(c, a, i, buf, sizeof(buf));
+	int n = grouped(c, i, e, buf, sizeof(buf)), unit = cell_ha(c, i + n, e);
+	r->ha |= unit != 0;
+	rep += unit == 1;
 	if (r->use[0] != '\0' && !json_is_null(json_object_get(p, "area")))
 		damage(r, "areas in two land-use columns");
 	rep += r->ha && lost_comma(buf, sizeof(buf));
@@ -413,7 +456,7 @@ area_cell(lr_xctx *c, struct row *r, int i, int e)
 	    0);
 	if (r->use[0] != '\0' && json_is_null(json_object_get(p, "land_use")))
 		lr_x_put(c, p, r->pre, "land_use", json_string(r->use), &sp, 0);
-	return i + n;
+	return i + n + (unit != 0);
 }
 
 /* The code of the 3-letter token at i read through its marks or one
@@ -857,6 +900,26 @@ title_below(const lr_xctx *c, int i, int e)
 	return i;
 }
 
+static int owner_value(lr_xctx *c, struct row *r, int lab, int owner,
+    int i, int e);
+
+/* The birth year or date that goes on the name in its cell, from token i
+ * (before e): "Ông Tráng A Dê, sinh năm 1970", "Bà Lan, năm sinh 1953",
+ * given to the row's holder; the token after it, else i. */
+static int
+birth_in_name(lr_xctx *c, struct row *r, int i, int e)
+{
+	static const int lab[] = { LAB_BIRTH_YEAR, LAB_BIRTH_DATE };
+	int j = lr_tok_skip(c->t, i, e, ",;-"), n, y;
+
+	for (size_t k = 0; k < sizeof(lab) / sizeof(*lab) && r->owner >= 0;
+	    k++)
+		if ((n = lr_label_at(c->s, c->t, j, e, lab[k], NULL)) > 0 &&
+		    (y = owner_value(c, r, lab[k], r->owner, n, e)) > 0)
+			return y;
+	return i;
+}
+
 /* The name cell at token i: "ông"/"bà" and a name, or "hộ ông"/"hộ bà"
  * and the name of a household's head, or a title for either sex
  * (either_title), or a spouse of the holder above (spouse_line); the
@@ -908,7 +971,7 @@ name_cell(lr_xctx *c, struct row *r, int i, int e)
 	free(name);
 	if (sp.why != NULL && sp.why != lr_why_cap_mark)
 		damage(r, sp.why);
-	n = spouse_cell(c, r, sp.b, e);
+	n = birth_in_name(c, r, spouse_cell(c, r, sp.b, e), e);
 	return r->piped ? n : skip_words(c, r, n, e);
 }
 

@@ -1509,13 +1509,53 @@ box_line(const lr_toks *t, int a, int b, lr_rule *box, int *n)
 			    t->v[j].w, t->v[j].h };
 }
 
+/* Does the line of tokens [a, b) start a row of a table with no row
+ * numbers: the holder's title first ("Ông", "Bà", "Hộ ông"), figures in
+ * three words or more, a parcel's sheet, number and area (a couple's
+ * second name, a wrapped name has none; a name centred on its row over
+ * two lines, "Hộ ông Bế khối 9, xã ... 50", an address's or a term's
+ * figure only)? */
+static int
+titled_row(const lr_xctx *c, int a, int b)
+{
+	static const int title[] = { LAB_OWNER_M, LAB_OWNER_F, LAB_HH_M,
+	    LAB_HH_F };
+	int digits = 0, first = -1;
+
+	for (int j = a; j < b; j++)
+		if (lr_tab_content(&c->t->v[j])) {
+			first = first < 0 ? j : first;
+			digits += (c->t->v[j].flags & TOK_DIGIT) != 0;
+		}
+	for (size_t k = 0; k < sizeof(title) / sizeof(*title) && digits >= 3;
+	    k++)
+		if (lr_label_at(c->s, c->t, first, b, title[k], NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/* Is the line of tokens [a, b), box lb, the rest of a row that starts
+ * with its holder's title (titled_row; row line rb, the table's lines so
+ * far ending at bottom): within a line's height under them, from under
+ * the row's first cell to no further right than the row, cells apart (a
+ * gap of two lines' height between two of its words)?  Its figures are
+ * the cells' wrapped ends ("năm 1970" under "Ông Tráng A Dê, sinh"). */
+static int
+titled_rest(const lr_toks *t, int a, int b, const lr_rule *lb,
+    const lr_rule *rb, int bottom)
+{
+	return lb->y <= bottom + rb->h && lb->x >= rb->x - rb->h &&
+	    lb->x + lb->w <= rb->x + rb->w + 2 * rb->h &&
+	    wide_gap(t, a, b, 2 * rb->h);
+}
+
 static int
 unruled_rows(const lr_xctx *c, int a, int head_line, lr_grid *gr,
     lr_rule **box, int *nbox)
 {
 	int page = c->t->v[a].page, b, ny = 0, misses = 0, bottom = 0, rows = 0,
 	    head = 0, lead = -1, ends[LR_GRID_MAX], pend[4], npend = 0,
-	    key = 1 << 30;
+	    key = 1 << 30, titled = 0;
 	struct lr_table under = { .ncol = 1 };	/* under a header */
 	lr_rule lb, rb = { 0, 0, 0, 0 };
 
@@ -1526,8 +1566,11 @@ unruled_rows(const lr_xctx *c, int a, int head_line, lr_grid *gr,
 	    c->t->v[a].page == page && ny < LR_GRID_MAX - 1; a = b) {
 		b = line_end(c->t, a);
 		int digit = line_box(c->t, a, b, &lb), row = lr_tab_is_row(c,
-		    &under, a, b) || values_line(c, a, b), total = lr_label_at(c->s, c->t, a, b,
+		    &under, a, b) || values_line(c, a, b) ||
+		    titled_row(c, a, b), total = lr_label_at(c->s, c->t, a, b,
 		    LAB_T_TOTAL, NULL) > 0;
+		if (row || titled_row(c, a, b))
+			titled = titled_row(c, a, b), row = 1;
 		if (!row && lr_label_at(c->s, c->t, a, b, LAB_ARTICLE, NULL) >
 		    0)
 			break;
@@ -1540,7 +1583,8 @@ unruled_rows(const lr_xctx *c, int a, int head_line, lr_grid *gr,
 		misses = row || total || (!digit && b - a <= 4) ||
 		    (rows == 0 && !digit && head <= 2) || (rows > 0 && !digit &&
 		    (wraps(&lb, &rb, bottom) || row_rest(c->t, a, b, &lb, &rb,
-		    bottom, key))) ? 0 : misses + 1;
+		    bottom, key))) || (rows > 0 && titled && titled_rest(c->t,
+		    a, b, &lb, &rb, bottom)) ? 0 : misses + 1;
 		if (misses > 0 && lead >= 0 && npend < 4)
 			pend[npend++] = a;	/* boxed if a row follows */
 		if (misses > 0)
@@ -1871,9 +1915,18 @@ row_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 	g->lines++;
 }
 
+/* Is token j a unit of area ("ha", "m2"), which goes with the number
+ * before it in its cell ("0,1235 ha")? */
+static int
+area_unit(const lr_xctx *c, int j)
+{
+	return lr_label_at(c->s, c->t, j, j + 1, LAB_UNIT_HA, NULL) > 0 ||
+	    lr_label_at(c->s, c->t, j, j + 1, LAB_UNIT_M2, NULL) > 0;
+}
+
 /* Note the word boxes of a line in a column, for its gaps; a box's
- * height is its word's kind: 'n' a number, 'u' a land-use code, 'w'
- * other words. */
+ * height is its word's kind: 'n' a number or a unit of area after one,
+ * 'u' a land-use code, 'w' other words. */
 static void
 col_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 {
@@ -1885,8 +1938,8 @@ col_line(const lr_xctx *c, void *arg, int i, int e, int digits, int top)
 		int cx = k->x + k->w / 2;
 		if (cx >= g->x0 && cx < g->x1 && lr_tab_content(k))
 			g->box[g->nbox++] = (lr_rule){ k->x, k->y, k->w,
-			    k->flags & TOK_DIGIT ? 'n' : value_kind(c, j) ==
-			    'u' ? 'u' : 'w' };
+			    k->flags & TOK_DIGIT || area_unit(c, j) ? 'n' :
+			    value_kind(c, j) == 'u' ? 'u' : 'w' };
 	}
 	g->lines++;
 }

@@ -280,23 +280,53 @@ small_then_capital(const char *s, size_t n)
 	return 0;
 }
 
+/* The length of the leading run of s (n bytes) before the first stop
+ * byte, each of its characters of a category from lo to hi, its
+ * characters in *count; n when a character is of another (or s has no
+ * stop). */
+static size_t
+run_to(const char *s, size_t n, char stop, utf8proc_category_t lo,
+    utf8proc_category_t hi, size_t *count)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	size_t i = 0;
+
+	for (*count = 0; i < n && s[i] != stop; i += (size_t)k, (*count)++)
+		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(n - i), &c)) <= 0 ||
+		    utf8proc_category(c) < lo || utf8proc_category(c) > hi)
+			return n;
+	return i;
+}
+
 /* Length of a leading run of two small letters or more that a dot glues
  * to a number ("năm.2025": OCR read a speck between a date's label and
  * its year), or 0; capitals ("ĐT.602", a road) are not cut. */
 static size_t
 small_dot_digit(const char *s, size_t n)
 {
-	utf8proc_int32_t c;
-	utf8proc_ssize_t k;
-	size_t i = 0, letters = 0;
+	size_t letters, i = run_to(s, n, '.', UTF8PROC_CATEGORY_LL,
+	    UTF8PROC_CATEGORY_LL, &letters);
 
-	for (; i < n && s[i] != '.'; i += (size_t)k, letters++)
-		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-		    (utf8proc_ssize_t)(n - i), &c)) <= 0 ||
-		    utf8proc_category(c) != UTF8PROC_CATEGORY_LL)
-			return 0;
 	return letters >= 2 && i + 1 < n && s[i + 1] >= '0' &&
 	    s[i + 1] <= '9' ? i : 0;
+}
+
+/* Length of a leading run of two letters or more that a comma glues to a
+ * small letter ("Tếnh,sinh", "Nghiêng,xã": the space after the comma
+ * lost), or 0; figures ("1.095,4") are never cut. */
+static size_t
+letters_comma(const char *s, size_t n)
+{
+	utf8proc_int32_t c;
+	size_t letters, i = run_to(s, n, ',', UTF8PROC_CATEGORY_LU,
+	    UTF8PROC_CATEGORY_LO, &letters);
+
+	if (letters < 2 || i + 1 >= n || utf8proc_iterate((const
+	    utf8proc_uint8_t *)s + i + 1, (utf8proc_ssize_t)(n - i - 1), &c) <= 0)
+		return 0;
+	return utf8proc_category(c) == UTF8PROC_CATEGORY_LL ? i : 0;
 }
 
 /* The length of the unit of area glued after a number at the end of
@@ -396,7 +426,8 @@ split_word(lr_toks *t, const lr_word *w, int page, int line)
 			n = cut;
 		if ((cut = small_then_capital(s, n)) > 0)
 			n = cut;
-		int dot = (cut = small_dot_digit(s, n)) > 0;
+		int dot = (cut = small_dot_digit(s, n)) > 0 ||
+		    (cut = letters_comma(s, n)) > 0;
 		if (dot)
 			n = cut;
 		if (push(t, w, s, n, page, line) != 0)

@@ -1159,4 +1159,49 @@ is "$(holders cardsintro)" '["Quàng Văn Sơn","Lò Thị Xuân","Lường Văn
     "a sentence ending with a colon is no header: the first card's holder kept"
 is "$(parcels cardsintro)" "$cards_parcels" "the numbered cards' parcels, no row of a table"
 
+# A table with no rules and no row numbers whose rows each start with
+# their holder's title (testdata/tables/titled.words): a line with "Ông"
+# or "Bà" first and figures starts a row, though the row ends in its area,
+# not in a land-use code; the row's second line, the name's and the
+# address's wrapped ends with the birth year under the name, is the row's,
+# the last row's too; "sinh năm 1964" in the name's cell is the holder's
+# birth year, "Ông"/"Bà" its sex.
+read_words titled
+is "$(jq -c '[.owners[] | [.name, .gender, .address]]' titled.json)" \
+    '[["Lù Thị Xa","F","bản Nậm Pồ, xã Pa Tần"],["Giàng A Páo","M","bản Nà Cái, xã Pa Tần"],["Lò Thị Pản","F","bản Pa Cheo, xã Pa Tần"],["Thào A Dơ","M","bản Nậm Pồ, xã Pa Tần"]]' \
+    "rows with no number started by the holder's title: every holder"
+is "$(parcels titled)" '14 112 1215.6 ONT 0
+14 118 842.3 LUC 1
+15 7 2030 CLN 2
+15 41 567.8 BHK 3' "each holder's parcel, the land use before the area"
+is "$(jq -c '[.owners[].birth_year]' titled.json)" '[1964,1958,1971,1983]' \
+    "the birth year wrapped in the name's cell, the last row's too"
+
+# The same table with a name's comma glued to the next word ("Pản,sinh",
+# the space after the comma lost in OCR): two words and a comma, so the
+# name stops at the comma and the birth year after it is still read.
+read_edited titledglued titled 's/Pản,@550 sinh@670/Pản,sinh@550/'
+is "$(jq -c '[.owners[] | [.name, .birth_year]]' titledglued.json)" \
+    '[["Lù Thị Xa",1964],["Giàng A Páo",1958],["Lò Thị Pản",1971],["Thào A Dơ",1983]]' \
+    "a comma glued between two words: the name ends at it, the year read"
+
+# Areas in hectares with the unit in each area's cell, not in the header
+# (testdata/tables/cellha.words): "0,1235 ha" is 1235 m²; the unit stays
+# in the area's column (no column of its own); a unit OCR read "hd" and a
+# whole part read as a letter ("O,2044") are still hectares, reviewed.
+read_words cellha
+is "$(parcels cellha)" '7 312 1235 LUC 0
+12 45 10420 RSX 1
+7 218 2044 LUK 2
+9 96 875 ONT 3' "areas in hectares by the unit in their cells, made m²"
+like "$(reasons cellha)" 'parcels\[2\]: area: area separators damaged' \
+    "the damaged one reviewed"
+
+# A speck read "hj" on the line under an area in m² (the row's wrapped
+# line, in the area's column) is no unit of that area: only a word on the
+# area's own line, a space after it, is.
+read_edited titledspeck titled 's/^\(line 1210 .*\)$/\1 hj@2110/'
+is "$(jq -c '[.parcels[].area]' titledspeck.json)" '[1215.6,842.3,2030,567.8]' \
+    "a two-letter speck under an area: the area stays in m²"
+
 done_testing
