@@ -266,8 +266,8 @@ hits(const struct rule *u, const struct pline *l)
 	case W_TITLE:
 		return l->caps && l->upper && starts_with(l->f, u->phrase) &&
 		    l->text[strlen(l->text) - 1] != ':';
-	case W_SUBJECT:
-		return starts_with(l->f, u->phrase);
+	case W_SUBJECT:	/* in the title block, the page's upper third */
+		return l->top && starts_with(l->f, u->phrase);
 	case W_CAPS:
 		return l->caps && strcmp(l->f, u->phrase) == 0;
 	case W_HEADING:
