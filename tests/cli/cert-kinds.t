@@ -258,4 +258,21 @@ V/v giải quyết hồ sơ cấp Giấy chứng nhận quyền sử dụng đ�
 Kính gửi: Văn phòng đăng ký đất đai thành phố Hà Nội
 P
 is "$(kinds letter.txt)" "letter letter" "a letter's 'V/v' in its header makes it a letter"
+# a transfer form's words of money ("số tiền", "nộp tiền sử dụng đất",
+# "tiền thuê đất") weigh more than its title, but its title block names
+# it: the kind a title gives wins over words from the body
+cat > slip2.txt <<'P'
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+PHIẾU CHUYỂN THÔNG TIN
+để xác định nghĩa vụ tài chính về đất đai
+Kính gửi: Chi cục Thuế khu vực Gia Lâm
+I. Người sử dụng đất: Vương Đức Nghĩa
+II. Thửa đất số: 812; Tờ bản đồ số: 45
+III. Đề nghị xác định nộp tiền sử dụng đất theo quy định
+IV. Tiền thuê đất: không
+V. Số tiền đã nộp: không
+P
+is "$(kinds slip2.txt)" "form form" \
+    "a form's title outweighs the fee words of its body"
 done_testing
