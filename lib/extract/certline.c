@@ -40,8 +40,9 @@ tokens_of(lr_cline *l)
 	return 0;
 }
 
-/* Word i of l with its 6s read as ó put back (lr_x_six_of_o), held by
- * l: 0, or -1 when out of memory. */
+/* Word i of l with its 6s read as ó, Ó, é or á put back (lr_x_six_of_o:
+ * in a word that holds a figure), held by l: 0, or -1 when out of
+ * memory. */
 static int
 six_word(lr_cline *l, int i)
 {
@@ -92,8 +93,8 @@ cline_of(const lr_line *ln, int page, lr_page_kind kind, lr_cline *l)
 	for (int i = 0; i < ln->nwords; i++) {
 		double q = ln->words[i].conf;
 		l->w[i] = ln->words[i].text;
-		if (strstr(l->w[i], "\xc3\xb3") != NULL || strstr(l->w[i],
-		    "\xc3\x93") != NULL) {
+		if (strchr(l->w[i], '\xc3') != NULL &&
+		    strpbrk(l->w[i], "0123456789") != NULL) {
 			if (six_word(l, i) != 0)
 				return -1;
 			if (strcmp(l->w[i], ln->words[i].text) != 0 &&
