@@ -155,4 +155,16 @@ a) Thửa đất số: 1á2; b) Tờ bản đồ số: 21;
 d) Diện tích: 494,2 m²;
 P
 is "$(cert six2.txt '.certificate.parcel.number')" '"162"' "a 6 read as á in a parcel's number is put back"
+# an ID's label whose last word "số" OCR read glued to the ID's first
+# figures ("CCCD số01 1055485453"): the ID is those figures and the rest
+cat > glued.txt <<'P'
+GIẤY CHỨNG NHẬN
+QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông: Lầu A Dế, Năm sinh: 1955, CCCD số01 1055485453
+và vợ: Bà: Hạng Thị Pà, Năm sinh: 1956, CCCD số 011156333264
+Địa chỉ thường trú: bản Hới, xã Quài Cang, huyện Tuần Giáo, tỉnh Điện Biên
+P
+is "$(cert glued.txt '[.certificate.owners[] | .id_number]')" '["011055485453","011156333264"]' \
+    "an ID's figures glued to its label's 'số' are the ID's"
 done_testing
