@@ -608,7 +608,8 @@ unglue_so(char *v)
 
 /* Where the ID after label p in l begins, and its end in *end: the
  * first word after it with no digit (a birth year's label, its issue's
- * "cấp ngày ...", a table's address cell); -1 when p is not in l. */
+ * "cấp ngày ...", a table's address cell); -1 when p is not in l.  A
+ * label whose "số" holds the ID's first figures (glued_so()) begins it. */
 static int
 id_span(const lr_cline *l, const char *p, int *end)
 {
@@ -616,7 +617,6 @@ id_span(const lr_cline *l, const char *p, int *end)
 
 	if (a < 0)
 		a = glued_so(l, p);
-
 	*end = a + 1;
 	while (a >= 0 && *end < l->nw && strpbrk(l->w[*end], "0123456789"))
 		(*end)++;
@@ -729,9 +729,11 @@ id_put(struct reader *r, json_t *o, size_t i, char *v, const lr_cline *l,
 {
 	char id[13], path[80];
 	int rep = 0;
-	enum lr_id_kind k = (unglue_so(v), lr_id_read(v, id, &rep));
+	enum lr_id_kind k;
 	double q;
 
+	unglue_so(v);
+	k = lr_id_read(v, id, &rep);
 	rep = k != LR_ID_BAD ? lr_id_repairs(rep + fixed) : 0;
 	q = rep ? 0.8 : 1;
 	if (k == LR_ID_BAD && lr_x_old_id(v, id))
