@@ -565,14 +565,58 @@ birth_line(struct reader *r, const lr_cline *l)
 	return 1;
 }
 
+/* Is folded word f the word "số" with figures glued after it ("so01")? */
+static int
+so_glued(const char *f)
+{
+	return strncmp(f, "so", 2) == 0 && f[2] != '\0' &&
+	    strspn(f + 2, "0123456789") == strlen(f + 2);
+}
+
+/* Where label p, its last word "số", stands in l with the ID's first
+ * figures glued to that word ("CCCD số01 1055485453"): the index of that
+ * word, or -1. */
+static int
+glued_so(const lr_cline *l, const char *p)
+{
+	size_t n = strlen(p);
+	char *head;
+	int a;
+
+	if (n < 4 || strcmp(p + n - 3, " so") != 0 ||
+	    (head = strndup(p, n - 3)) == NULL)
+		return -1;
+	a = lr_cline_find(l, head, 0);
+	free(head);
+	return a >= 0 && a < l->nw && so_glued(l->fw[a]) ? a : -1;
+}
+
+/* v, an ID's text, without the label's "số" glued to its first figures
+ * (glued_so()), in place. */
+static void
+unglue_so(char *v)
+{
+	size_t n = strcspn(v, " ");
+	char *w = strndup(v, n), *f = w != NULL ? lr_x_fold(w) : NULL;
+
+	if (f != NULL && so_glued(f)) {
+		size_t d = strcspn(v, "0123456789");
+		memmove(v, v + d, strlen(v + d) + 1);
+	}
+	free(w), free(f);
+}
+
 /* Where the ID after label p in l begins, and its end in *end: the
  * first word after it with no digit (a birth year's label, its issue's
- * "cấp ngày ...", a table's address cell); -1 when p is not in l. */
+ * "cấp ngày ...", a table's address cell); -1 when p is not in l.  A
+ * label whose "số" holds the ID's first figures (glued_so()) begins it. */
 static int
 id_span(const lr_cline *l, const char *p, int *end)
 {
 	int a = lr_cline_find(l, p, 0);
 
+	if (a < 0)
+		a = glued_so(l, p);
 	*end = a + 1;
 	while (a >= 0 && *end < l->nw && strpbrk(l->w[*end], "0123456789"))
 		(*end)++;
@@ -685,9 +729,11 @@ id_put(struct reader *r, json_t *o, size_t i, char *v, const lr_cline *l,
 {
 	char id[13], path[80];
 	int rep = 0;
-	enum lr_id_kind k = lr_id_read(v, id, &rep);
+	enum lr_id_kind k;
 	double q;
 
+	unglue_so(v);
+	k = lr_id_read(v, id, &rep);
 	rep = k != LR_ID_BAD ? lr_id_repairs(rep + fixed) : 0;
 	q = rep ? 0.8 : 1;
 	if (k == LR_ID_BAD && lr_x_old_id(v, id))

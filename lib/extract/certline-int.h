@@ -31,10 +31,16 @@ typedef struct lr_cline {
 typedef struct lr_clines {
 	lr_cline *v;
 	int n;
+	lr_line *joined;	/* a label cell's line and its value cell's
+				 * beside it, as one (cell_pair()): their
+				 * words' text borrowed, the arrays owned */
+	int njoined;
 } lr_clines;
 
-/* The lines of d, each page classified in turn.  Returns 0, or -1 when
- * out of memory. */
+/* The lines of d, each page classified in turn; on a page that is no
+ * spread nor register, a label's cell and the value's cell beside it on
+ * its row, read as two lines, as one.  Returns 0, or -1 when out of
+ * memory. */
 int lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c);
 void lr_clines_free(lr_clines *c);
 

@@ -40,8 +40,9 @@ tokens_of(lr_cline *l)
 	return 0;
 }
 
-/* Word i of l with its 6s read as ó put back (lr_x_six_of_o), held by
- * l: 0, or -1 when out of memory. */
+/* Word i of l with its 6s read as ó, Ó, é or á put back (lr_x_six_of_o:
+ * in a word that holds a figure), held by l: 0, or -1 when out of
+ * memory. */
 static int
 six_word(lr_cline *l, int i)
 {
@@ -92,8 +93,8 @@ cline_of(const lr_line *ln, int page, lr_page_kind kind, lr_cline *l)
 	for (int i = 0; i < ln->nwords; i++) {
 		double q = ln->words[i].conf;
 		l->w[i] = ln->words[i].text;
-		if (strstr(l->w[i], "\xc3\xb3") != NULL || strstr(l->w[i],
-		    "\xc3\x93") != NULL) {
+		if (strchr(l->w[i], '\xc3') != NULL &&
+		    strpbrk(l->w[i], "0123456789") != NULL) {
 			if (six_word(l, i) != 0)
 				return -1;
 			if (strcmp(l->w[i], ln->words[i].text) != 0 &&
@@ -186,6 +187,54 @@ register_edge(const lr_page_words *p, lr_cline *v, int n)
 		v[i].edge = edge;
 }
 
+/* Is line a a label's cell, b its value's cell beside it on its row (a
+ * ruled table of two columns read cell by cell): a of one to five words,
+ * no figure and not in capitals (no header's "ỦY BAN NHÂN DÂN"); b
+ * starting right of a's end, their heights overlapping by half the
+ * smaller's at least? */
+static int
+cell_pair(const lr_line *a, const lr_line *b)
+{
+	int top = a->y > b->y ? a->y : b->y;
+	int bottom = a->y + a->h < b->y + b->h ? a->y + a->h : b->y + b->h;
+	int low = a->h < b->h ? a->h : b->h, lower = 0;
+
+	if (a->nwords < 1 || a->nwords > 5 || b->nwords < 1 ||
+	    b->x <= a->x + a->w || 2 * (bottom - top) < low)
+		return 0;
+	for (int i = 0; i < a->nwords; i++) {
+		const char *t = a->words[i].text;
+		if (strpbrk(t, "0123456789") != NULL)
+			return 0;
+		lower |= lr_case_of(t) != LR_CASE_CAPS && lr_alnums(t) > 0;
+	}
+	return lower;
+}
+
+/* Lines a and b as one line kept in c (its words' text borrowed); NULL
+ * when out of memory. */
+static const lr_line *
+joined(lr_clines *c, const lr_line *a, const lr_line *b)
+{
+	lr_line *j = &c->joined[c->njoined];
+	int n = a->nwords + b->nwords;
+
+	*j = *a;
+	if ((j->words = calloc((size_t)n, sizeof(*j->words))) == NULL)
+		return NULL;
+	memcpy(j->words, a->words, (size_t)a->nwords * sizeof(*j->words));
+	memcpy(j->words + a->nwords, b->words, (size_t)b->nwords *
+	    sizeof(*j->words));
+	j->nwords = n, j->cap = (size_t)n;
+	j->w = b->x + b->w - a->x;
+	if (b->y < j->y)
+		j->h += j->y - b->y, j->y = b->y;
+	if (b->y + b->h > j->y + j->h)
+		j->h = b->y + b->h - j->y;
+	c->njoined++;
+	return j;
+}
+
 int
 lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c)
 {
@@ -197,18 +246,29 @@ lr_clines_of(const lr_extractor *x, const lr_doc_words *d, lr_clines *c)
 	c->n = 0;
 	if ((c->v = calloc((size_t)total + 1, sizeof(*c->v))) == NULL)
 		return -1;
+	c->joined = calloc((size_t)total + 1, sizeof(*c->joined));
+	c->njoined = 0;
+	if (c->joined == NULL)
+		return -1;
 	for (int i = 0; i < d->npages; i++) {
 		const lr_page_words *p = &d->pages[i];
+		int first = c->n;
 		lr_extract_page_kind(x, p, i > 0 ? &prev : NULL, &cls);
 		prev = cls;
-		for (int k = 0; k < p->nlines; k++)
-			if (cline_of(&p->lines[k], p->n, cls.kind,
-			    &c->v[c->n++]) != 0)
+		for (int k = 0; k < p->nlines; k++) {
+			const lr_line *ln = &p->lines[k];
+			if (!cls.spread && cls.kind != LR_PAGE_CERT_CHANGES &&
+			    k + 1 < p->nlines && cell_pair(ln, ln + 1)) {
+				if ((ln = joined(c, ln, ln + 1)) == NULL)
+					return -1;
+				k++;
+			}
+			if (cline_of(ln, p->n, cls.kind, &c->v[c->n++]) != 0)
 				return -1;
+		}
 		if (cls.spread && cls.kind != LR_PAGE_CERT_CHANGES)
-			spread_register(x, p, c->v + c->n - p->nlines,
-			    p->nlines);
-		register_edge(p, c->v + c->n - p->nlines, p->nlines);
+			spread_register(x, p, c->v + first, c->n - first);
+		register_edge(p, c->v + first, c->n - first);
 	}
 	return 0;
 }
@@ -233,8 +293,11 @@ lr_clines_free(lr_clines *c)
 {
 	for (int i = 0; i < c->n; i++)
 		lr_cline_release(&c->v[i]);
-	free(c->v);
+	for (int i = 0; i < c->njoined; i++)
+		free(c->joined[i].words);
+	free(c->v), free(c->joined);
 	c->v = NULL, c->n = 0;
+	c->joined = NULL, c->njoined = 0;
 }
 
 int

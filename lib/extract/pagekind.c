@@ -266,8 +266,8 @@ hits(const struct rule *u, const struct pline *l)
 	case W_TITLE:
 		return l->caps && l->upper && starts_with(l->f, u->phrase) &&
 		    l->text[strlen(l->text) - 1] != ':';
-	case W_SUBJECT:
-		return starts_with(l->f, u->phrase);
+	case W_SUBJECT:	/* in the title block, the page's upper third */
+		return l->top && starts_with(l->f, u->phrase);
 	case W_CAPS:
 		return l->caps && strcmp(l->f, u->phrase) == 0;
 	case W_HEADING:
@@ -481,7 +481,26 @@ gather(const lr_pagerules *r, const lr_page_words *p, struct evidence *e)
 	free(seen);
 }
 
-/* The kind the evidence e gives a page, spread or not: the best score;
+/* The kind of a paper's title block over best when best has no title
+ * there: a paper that is no certificate is what its title says (a
+ * "PHIẾU" or "BIÊN BẢN" that speaks of fees or cites a decision is a
+ * form), the titled kind of the highest score; else best. */
+static int
+titled_kind(const struct evidence *e, int best)
+{
+	int t = -1;
+
+	if (e->titled[best])
+		return best;
+	for (int k = 0; k < LR_PAGE_KINDS; k++)
+		if (e->titled[k] && !lr_page_kind_is_cert((lr_page_kind)k) &&
+		    (t < 0 || e->score[k] > e->score[t]))
+			t = k;
+	return t >= 0 ? t : best;
+}
+
+/* The kind the evidence e gives a page, spread or not: the title block's
+ * kind (titled_kind()), else the best score;
  * on a spread (two pages side by side) a certificate's title page before
  * the page beside it; a change register with no entry under its heading
  * on a page that shows the parcel is the parcel's page; a parcel's page
@@ -495,6 +514,7 @@ best_of(const struct evidence *e, int spread)
 	for (int k = 0; k < LR_PAGE_KINDS; k++)
 		if (e->score[k] > e->score[best])
 			best = k;
+	best = titled_kind(e, best);
 	for (int k = 0; spread && !e->titled[best] && k < LR_PAGE_KINDS; k++)
 		if (lr_page_kind_is_cert((lr_page_kind)k) && e->titled[k])
 			best = k;

@@ -70,4 +70,22 @@ Công ty TNHH Minh Khang
 P
 is "$(cert caps.txt "[.certificate.owners[].name]")" '["Lò Văn Thắng"]' \
     "a committee's heading in capitals, and a company after an owner, are no owners"
+# the 2024 form's owners as a ruled table of two columns, each row's
+# label cell and value cell read as two lines side by side: a label's
+# value is the cell beside it on its row
+cat > cells.txt <<'P'
+GIẤY CHỨNG NHẬN
+QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU TÀI SẢN GẮN LIỀN VỚI ĐẤT
+1. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất:
+Họ và tên    Ông Y Bluêk Niê
+Năm sinh    1980
+Số định danh cá nhân    067080717310
+Vợ/chồng    và vợ là bà H'Lim Mlô
+Năm sinh    1983
+Số định danh cá nhân    067183362560
+Địa chỉ thường trú    buôn Buôr, xã Tâm Thắng, huyện Cư Jút, tỉnh Đắk Nông
+P
+is "$(cert cells.txt '[.certificate.owners[] | [.birth_year, .id_type, .id_number, .address]]')" \
+    '[[1980,"dinh-danh","067080717310","buôn Buôr, xã Tâm Thắng, huyện Cư Jút, tỉnh Đắk Nông"],[1983,"dinh-danh","067183362560","buôn Buôr, xã Tâm Thắng, huyện Cư Jút, tỉnh Đắk Nông"]]' \
+    "an owners' table read cell by cell: each label's value beside it"
 done_testing

@@ -230,4 +230,49 @@ P
 sed 's/120 m²/12O m2/' dec3.txt > dec3b.txt
 is "$(kinds dec3.txt dec3b.txt dec2.txt | tr '\n' '|')" "decision decision decision decision|" \
     "a page scanned twice is one page of its document"
+# a form's title block names it: a "V/v" read from a seal's marks low on
+# the page (the letter's subject stands in the header, in the upper third)
+# does not make a transfer form a letter
+{ cat <<'P'
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+PHIẾU CHUYỂN THÔNG TIN
+để xác định nghĩa vụ tài chính về đất đai
+Kính gửi: Chi cục Thuế khu vực Gia Lâm
+I. Người sử dụng đất: Vương Đức Nghĩa
+II. Thửa đất số: 812; Tờ bản đồ số: 45
+III. Loại đất: Đất ở tại nông thôn
+IV. Giá đất:
+V. Những giấy tờ kèm theo:
+P
+  for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do echo "- -"; done
+  printf 'v v*\nSM ®\n'; } > slip.txt
+is "$(kinds slip.txt)" "form form" \
+    "a 'V/v' low on a form's page is no letter's subject"
+# a letter's own subject, in its header, still makes it a letter
+cat > letter.txt <<'P'
+ỦY BAN NHÂN DÂN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN GIA LÂM    Độc lập - Tự do - Hạnh phúc
+Số: 1343/UBND-TNMT    Gia Lâm, ngày 15 tháng 02 năm 2025
+V/v giải quyết hồ sơ cấp Giấy chứng nhận quyền sử dụng đất
+Kính gửi: Văn phòng đăng ký đất đai thành phố Hà Nội
+P
+is "$(kinds letter.txt)" "letter letter" "a letter's 'V/v' in its header makes it a letter"
+# a transfer form's words of money ("số tiền", "nộp tiền sử dụng đất",
+# "tiền thuê đất") weigh more than its title, but its title block names
+# it: the kind a title gives wins over words from the body
+cat > slip2.txt <<'P'
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+PHIẾU CHUYỂN THÔNG TIN
+để xác định nghĩa vụ tài chính về đất đai
+Kính gửi: Chi cục Thuế khu vực Gia Lâm
+I. Người sử dụng đất: Vương Đức Nghĩa
+II. Thửa đất số: 812; Tờ bản đồ số: 45
+III. Đề nghị xác định nộp tiền sử dụng đất theo quy định
+IV. Tiền thuê đất: không
+V. Số tiền đã nộp: không
+P
+is "$(kinds slip2.txt)" "form form" \
+    "a form's title outweighs the fee words of its body"
 done_testing

@@ -135,4 +135,36 @@ is "$(name "Bà: Ksor H'nguyên")" "[\"Ksor H'Nguyên\",[\"low OCR confidence\"]
 is "$(name 'Ông: Giàng À Sử')" '["Giàng A Sử",["low OCR confidence"]]' \
     "a middle word 'À' alone is the middle name 'A', for review"
 is "$(name 'Ông: Giàng A Sử')" '["Giàng A Sử",[]]' "'A' read as printed"
+# a figure 6 read as é or á in a certificate's number (as ó was): the 6
+# put back, the field for review
+cat > six.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+II. Thửa đất, nhà ở và tài sản khác gắn liền với đất
+1. Thửa đất:
+a) Thửa đất số: 868; b) Tờ bản đồ số: é7;
+c) Địa chỉ: khu phố 2, phường Long Hoa, thị xã Hòa Thành, tỉnh Tây Ninh
+d) Diện tích: 1.43é,4 m²;
+P
+is "$(cert six.txt '[.certificate.parcel.sheet, .certificate.parcel.area, ([.review[].field] | index("certificate.parcel.area") != null)]')" \
+    '["67",1436.4,true]' "a 6 read as é in a sheet's number and an area is put back, the area for review"
+cat > six2.txt <<'P'
+GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT
+II. Thửa đất, nhà ở và tài sản khác gắn liền với đất
+1. Thửa đất:
+a) Thửa đất số: 1á2; b) Tờ bản đồ số: 21;
+d) Diện tích: 494,2 m²;
+P
+is "$(cert six2.txt '.certificate.parcel.number')" '"162"' "a 6 read as á in a parcel's number is put back"
+# an ID's label whose last word "số" OCR read glued to the ID's first
+# figures ("CCCD số01 1055485453"): the ID is those figures and the rest
+cat > glued.txt <<'P'
+GIẤY CHỨNG NHẬN
+QUYỀN SỬ DỤNG ĐẤT
+I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất
+Ông: Lầu A Dế, Năm sinh: 1955, CCCD số01 1055485453
+và vợ: Bà: Hạng Thị Pà, Năm sinh: 1956, CCCD số 011156333264
+Địa chỉ thường trú: bản Hới, xã Quài Cang, huyện Tuần Giáo, tỉnh Điện Biên
+P
+is "$(cert glued.txt '[.certificate.owners[] | .id_number]')" '["011055485453","011156333264"]' \
+    "an ID's figures glued to its label's 'số' are the ID's"
 done_testing
