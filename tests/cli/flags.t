@@ -103,6 +103,19 @@ words num12
 like "$(items num12 decision.number)" 'less than full confidence' \
     "a number read at 12: under review"
 
+# The parcel's land-use code read with a mark on it ("ÔNT", "LÚC"),
+# repaired to ONT, LUC: the land use named beside it ("đất ở tại nông
+# thôn", "đất chuyên trồng lúa nước") names the same code, so the repair is
+# confirmed and not doubted.
+sed 's/(ONT)\.@1590/(ÔNT).@1590/' dated.words >onamed.words
+words onamed
+sed 's/(ONT)\.@1590/(LÚC).@1590/; s/đất@1170 ở@1260 tại@1310 nông@1370 thôn@1480/đất@1170 chuyên@1260 trồng@1310 lúa@1370 nước@1480/' \
+    dated.words >lnamed.words
+words lnamed
+is "$(jq -r '[.parcels[0].land_use] + [.review[] | select(.reason | test("code repaired")) | .field] | join(" ")' onamed.json lnamed.json)" \
+    'ONT
+LUC' "codes read with a mark, the land use named beside them: repaired, not doubted"
+
 # The same decision giving a house, its floor area read at 74 and its unit
 # misread ("m;", a reason calibration does not show): a house's figures
 # bear no check, so they are doubted as a table's are.
