@@ -228,15 +228,71 @@ one_cause(const struct merge *m, size_t i, size_t j)
 	return strcmp(ca, cb) == 0;
 }
 
-/* Make the items of one cause in one place one: the first stands for the
- * others ("also"). */
+/* Is every reason of cause a (cause_of()) one of cause b's, their rows
+ * aside? */
+static int
+cause_within(const char *a, const char *b)
+{
+	char part[CAUSE_LEN], *end;
+
+	a += strchr(a, '|') != NULL ? strcspn(a, "|") + 1 : 0;
+	for (; *a != '\0'; a = end + 1) {
+		if ((end = strchr(a, ';')) == NULL)
+			return 1;
+		snprintf(part, sizeof(part), "%.*s;", (int)(end - a), a);
+		if (strstr(b, part) == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+/* Is item j of m on a field told by another (an ID's type by its number,
+ * a sex by the name), that field under item i for its reasons too? */
+static int
+told_by(const struct merge *m, size_t i, size_t j)
+{
+	static const char *const told[][2] = { { "id_type", "id_number" },
+	    { "gender", "name" } };
+	const json_t *b = json_array_get(m->rev, j);
+	const char *f = field_of(b), *col = strstr(f, "[].");
+	char base[64], ca[CAUSE_LEN], cb[CAUSE_LEN];
+	struct place p;
+
+	if (col != NULL)	/* a column's: "owners[].id_type" */
+		p.key = col + 3, p.row = -1, snprintf(p.list, sizeof(p.list),
+		    "%.*s", (int)(col - f), f);
+	else if (!place_of(f, &p))
+		return 0;
+	for (size_t k = 0; k < sizeof(told) / sizeof(told[0]); k++) {
+		if (strcmp(p.key, told[k][0]) != 0)
+			continue;
+		if (p.row < 0)
+			snprintf(base, sizeof(base), "%s[].%s", p.list,
+			    told[k][1]);
+		else
+			snprintf(base, sizeof(base), "%s[%d].%s", p.list, p.row,
+			    told[k][1]);
+		if (!lr_item_covers(json_array_get(m->rev, i), base))
+			return 0;
+		cause_of(reason_of(b), cb, sizeof(cb));
+		cause_of(reason_of(json_array_get(m->rev, i)), ca, sizeof(ca));
+		return cause_within(cb, ca) && (p.row >= 0 || strncmp(ca, cb,
+		    strcspn(cb, "|") + 1) == 0);
+	}
+	return 0;
+}
+
+/* Make the items of one cause in one place one, and an item on a field
+ * told by another one with that other's: the first stands for the others
+ * ("also"). */
 static void
 merge_causes(struct merge *m)
 {
 	for (size_t i = 0; i < m->n; i++)
-		for (size_t j = i + 1; j < m->n && m->gone[i] != 1; j++) {
+		for (size_t j = 0; j < m->n && m->gone[i] != 1; j++) {
 			json_t *it = json_array_get(m->rev, i), *also;
-			if (m->gone[j] == 1 || !one_cause(m, i, j))
+			if (j == i || m->gone[j] == 1 || ((j < i ||
+			    !one_cause(m, i, j)) && !told_by(m, i, j)))
 				continue;
 			if ((also = json_object_get(it, "also")) == NULL)
 				json_object_set_new(it, "also", also = json_array());

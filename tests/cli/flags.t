@@ -37,6 +37,20 @@ is "$(jq -c '[.review[] | select(.reason | test("no commune found")) | [.field] 
     '[["owners[].commune_code","parcels[].commune_code"]]' \
     "for the owners' column and, standing for it too, the parcels'"
 
+# testdata/tables/threehead.words, its IDs read at 60 and read otherwise
+# by the model of figures (mark 8): the column of IDs is doubted for both,
+# and the third holder's ID type, told by the ID's number and doubted for
+# its low confidence alone, is one item with it, not one of its own.
+sed 's/ °@14[45]0//; s/\(0241[0-9]*\)@1000/\1@1000:60/' "$P/threehead.words" >ids.words
+python3 "$P/mkwords" ids.words | jq -c '(.ocr.pages[0].lines[] | .words[] |
+    select(.[0] | test("^0241"))) |= . + [8]' >ids.jsonl
+run ocr-extract -q <ids.jsonl
+printf '%s\n' "$out" >ids.json
+is "$(jq -c '[.review[] | select(.field == "owners[].id_number") | .also]' ids.json)" \
+    '[["owners[2].id_type"]]' "an ID's type doubted as its number is: one item with it"
+is "$(jq '[.review[] | select(.field | test("^owners\\[2\\]"))] | length' ids.json)" 0 \
+    "and none of its own"
+
 # A sheet number in a table read by OCR at 69.5 ("381" for 38: a figure
 # of the cell beside run in): a figure read with so little confidence is
 # doubted, as the calibration alone lets it pass.
