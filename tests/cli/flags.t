@@ -99,6 +99,14 @@ words dated
 is "$(jq -r .decision.date dated.json)" 2022-03-05 "the decision's date as read"
 is "$(items dated decision.date)" "" \
     "its figures read with confidence: not doubted"
+sed 's/ngày@1580/ngùy@1580/' dated.words >daylabel.words
+words daylabel
+is "$(jq -r .decision.date daylabel.json)$(items daylabel decision.date)" 2022-03-05 \
+    "its day's label misread ('ngùy'), its figures as read: not doubted"
+sed 's/tháng@1770 3@1910/tháng@1770 ó@1910/' dated.words >monthrep.words
+words monthrep
+like "$(items monthrep decision.date)" 'digits repaired' \
+    "its month's figure repaired ('ó' for 6): under review"
 sed 's/2022@2050$/2022@2050:56/' dated.words >unsure.words
 words unsure
 like "$(items unsure decision.date)" 'less than full confidence' \
