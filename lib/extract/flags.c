@@ -205,6 +205,15 @@ cause_place(const json_t *it, char *out, size_t n, int *whole)
 	}
 }
 
+/* Does cause c (cause_of()) hold a doubt each field has of its own (a
+ * confidence, a value missing), which two fields never share? */
+static int
+own_doubt(const char *c)
+{
+	return strstr(c, "low confidence;") != NULL ||
+	    strstr(c, "not found;") != NULL;
+}
+
 /* Are items i and j of m of one cause in one place: a column's items of
  * the same rows (a column's id_number and id_type, the owners' and the
  * parcels' communes), or a row's items where one is on the whole row (a
@@ -225,7 +234,7 @@ one_cause(const struct merge *m, size_t i, size_t j)
 		return 0;
 	cause_of(reason_of(a), ca, sizeof(ca));
 	cause_of(reason_of(b), cb, sizeof(cb));
-	return strcmp(ca, cb) == 0;
+	return strcmp(ca, cb) == 0 && !own_doubt(ca);
 }
 
 /* Is every reason of cause a (cause_of()) one of cause b's, their rows
