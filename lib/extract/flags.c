@@ -206,12 +206,14 @@ cause_place(const json_t *it, char *out, size_t n, int *whole)
 }
 
 /* Does cause c (cause_of()) hold a doubt each field has of its own (a
- * confidence, a value missing), which two fields never share? */
+ * confidence, a value missing, a column named by its values alone), which
+ * two fields never share? */
 static int
 own_doubt(const char *c)
 {
 	return strstr(c, "low confidence;") != NULL ||
-	    strstr(c, "not found;") != NULL;
+	    strstr(c, "not found;") != NULL ||
+	    strstr(c, "column named by its values") != NULL;
 }
 
 /* Are items i and j of m of one cause in one place: a column's items of
