@@ -1,6 +1,7 @@
 /* The review list of one extraction made fit for a clerk: reasons that
- * rarely flagged a wrong value in calibration dropped, and the items of one
- * list of owners or parcels merged, once per column and once per row. */
+ * rarely flagged a wrong value in calibration dropped, the items of one
+ * list of owners or parcels merged, once per column and once per row, and
+ * the items of one cause in one place then made one. */
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -139,6 +140,179 @@ merge_at(struct merge *m, size_t i, int by_key, int min)
 	m->gone[i] = 2;		/* merged: not merged again */
 }
 
+enum { CAUSE_PARTS = 24, CAUSE_LEN = 1024 };
+
+static int
+by_text(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The length of the key that names a field before a reason ("name: "),
+ * 0 when s starts with none. */
+static size_t
+key_len(const char *s)
+{
+	size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz_");
+
+	return n > 0 && s[n] == ':' && s[n + 1] == ' ' ? n + 2 : 0;
+}
+
+/* The cause of reason why into buf (n bytes): the rows it names ("rows 1,
+ * 3: ", a column's), then its reasons without the keys that name their
+ * fields ("name: "), each once, in order. */
+static void
+cause_of(const char *why, char *buf, size_t n)
+{
+	char copy[CAUSE_LEN], *part[CAUSE_PARTS], *at = copy, *end;
+	size_t len = 0;
+	int np = 0;
+
+	snprintf(copy, sizeof(copy), "%s", why);
+	buf[0] = '\0';
+	if (strncmp(at, "rows ", 5) == 0 && (end = strstr(at, ": ")) != NULL) {
+		*end = '\0';
+		len = (size_t)snprintf(buf, n, "%s|", at);
+		at = end + 2;
+	}
+	for (; at != NULL && np < CAUSE_PARTS; at = end) {
+		if ((end = strstr(at, "; ")) != NULL)
+			*end = '\0', end += 2;
+		part[np++] = at + key_len(at);
+	}
+	qsort(part, (size_t)np, sizeof(*part), by_text);
+	for (int i = 0; i < np && len < n; i++)
+		if (i == 0 || strcmp(part[i], part[i - 1]) != 0)
+			len += (size_t)snprintf(buf + len, n - len, "%s;", part[i]);
+}
+
+/* The place of item it's field into out (n bytes): "list[]" for a
+ * column's ("owners[].id_type"), "row N" for a row's or a field of a row,
+ * "" for any other; *whole 1 when the item is on a whole row. */
+static void
+cause_place(const json_t *it, char *out, size_t n, int *whole)
+{
+	const char *f = field_of(it);
+	struct place p;
+
+	*whole = 0;
+	out[0] = '\0';
+	if (strstr(f, "[].") != NULL)
+		snprintf(out, n, "column");
+	else if (place_of(f, &p)) {
+		snprintf(out, n, "row %d", p.row);
+		*whole = p.key[0] == '\0';
+	}
+}
+
+/* Does cause c (cause_of()) hold a doubt each field has of its own (a
+ * confidence, a value missing, a column named by its values alone), which
+ * two fields never share? */
+static int
+own_doubt(const char *c)
+{
+	return strstr(c, "low confidence;") != NULL ||
+	    strstr(c, "not found;") != NULL ||
+	    strstr(c, "column named by its values") != NULL;
+}
+
+/* Are items i and j of m of one cause in one place: a column's items of
+ * the same rows (a column's id_number and id_type, the owners' and the
+ * parcels' communes), or a row's items where one is on the whole row (a
+ * table's row doubted for its holder and its parcel alike), their
+ * reasons the same? */
+static int
+one_cause(const struct merge *m, size_t i, size_t j)
+{
+	const json_t *a = json_array_get(m->rev, i), *b = json_array_get(m->rev,
+	    j);
+	char pa[32], pb[32], ca[CAUSE_LEN], cb[CAUSE_LEN];
+	int wa, wb;
+
+	cause_place(a, pa, sizeof(pa), &wa);
+	cause_place(b, pb, sizeof(pb), &wb);
+	if (pa[0] == '\0' || strcmp(pa, pb) != 0 || (pa[0] == 'r' && !wa &&
+	    !wb))
+		return 0;
+	cause_of(reason_of(a), ca, sizeof(ca));
+	cause_of(reason_of(b), cb, sizeof(cb));
+	return strcmp(ca, cb) == 0 && !own_doubt(ca);
+}
+
+/* Is every reason of cause a (cause_of()) one of cause b's, their rows
+ * aside? */
+static int
+cause_within(const char *a, const char *b)
+{
+	char part[CAUSE_LEN], *end;
+
+	a += strchr(a, '|') != NULL ? strcspn(a, "|") + 1 : 0;
+	for (; *a != '\0'; a = end + 1) {
+		if ((end = strchr(a, ';')) == NULL)
+			return 1;
+		snprintf(part, sizeof(part), "%.*s;", (int)(end - a), a);
+		if (strstr(b, part) == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+/* Is item j of m on a field told by another (an ID's type by its number,
+ * a sex by the name), that field under item i for its reasons too? */
+static int
+told_by(const struct merge *m, size_t i, size_t j)
+{
+	static const char *const told[][2] = { { "id_type", "id_number" },
+	    { "gender", "name" } };
+	const json_t *b = json_array_get(m->rev, j);
+	const char *f = field_of(b), *col = strstr(f, "[].");
+	char base[64], ca[CAUSE_LEN], cb[CAUSE_LEN];
+	struct place p;
+
+	if (col != NULL)	/* a column's: "owners[].id_type" */
+		p.key = col + 3, p.row = -1, snprintf(p.list, sizeof(p.list),
+		    "%.*s", (int)(col - f), f);
+	else if (!place_of(f, &p))
+		return 0;
+	for (size_t k = 0; k < sizeof(told) / sizeof(told[0]); k++) {
+		if (strcmp(p.key, told[k][0]) != 0)
+			continue;
+		if (p.row < 0)
+			snprintf(base, sizeof(base), "%s[].%s", p.list,
+			    told[k][1]);
+		else
+			snprintf(base, sizeof(base), "%s[%d].%s", p.list, p.row,
+			    told[k][1]);
+		if (!lr_item_covers(json_array_get(m->rev, i), base))
+			return 0;
+		cause_of(reason_of(b), cb, sizeof(cb));
+		cause_of(reason_of(json_array_get(m->rev, i)), ca, sizeof(ca));
+		return cause_within(cb, ca) && (p.row >= 0 || strncmp(ca, cb,
+		    strcspn(cb, "|") + 1) == 0);
+	}
+	return 0;
+}
+
+/* Make the items of one cause in one place one, and an item on a field
+ * told by another one with that other's: the first stands for the others
+ * ("also"). */
+static void
+merge_causes(struct merge *m)
+{
+	for (size_t i = 0; i < m->n; i++)
+		for (size_t j = 0; j < m->n && m->gone[i] != 1; j++) {
+			json_t *it = json_array_get(m->rev, i), *also;
+			if (j == i || m->gone[j] == 1 || ((j < i ||
+			    !one_cause(m, i, j)) && !told_by(m, i, j)))
+				continue;
+			if ((also = json_object_get(it, "also")) == NULL)
+				json_object_set_new(it, "also", also = json_array());
+			json_array_append_new(also, json_string(field_of(
+			    json_array_get(m->rev, j))));
+			m->gone[j] = 1;
+		}
+}
+
 int
 lr_x_reason_kept(const lr_xctx *c, const char *why)
 {
@@ -194,6 +368,7 @@ lr_x_review_merge(lr_xctx *c)
 		merge_at(&m, i, 1, (int)c->s->set[SET_MERGE_COLUMN]);
 	for (size_t i = 0; i < m.n; i++)
 		merge_at(&m, i, 0, 2);
+	merge_causes(&m);
 	for (size_t i = 0; i < m.n; i++)
 		if (m.gone[i] != 1)
 			json_array_append(out, json_array_get(m.rev, i));

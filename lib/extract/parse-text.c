@@ -147,6 +147,8 @@ lr_parse_landuse(const lr_xdata *s, const lr_toks *t, int i, int end,
 		return -1;
 	int b = at >= 0 ? lr_tok_skip(t, at + 1, end, ")") : next;
 	if (bycode < 0 || byname == bycode || byname < 0) {
+		/* a code repaired that its name beside it names too stands */
+		rep = rep && byname != bycode;
 		memcpy(code, s->codes[bycode >= 0 ? bycode : byname], 4);
 		return span(sp, a, b, rep ? s->set[SET_REPAIR] : 1,
 		    "code repaired");

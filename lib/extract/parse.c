@@ -667,10 +667,11 @@ month_word(const lr_xdata *s, const lr_toks *t, int *i, int end)
 	return s->months.v[p].key;
 }
 
-/* A number token then, unless last, the label lab: "5 tháng". */
+/* A number token then, unless last, the label lab: "5 tháng"; *q lowered
+ * for its figures' repairs, *ql for its label's. */
 static int
 part(const lr_xdata *s, const lr_toks *t, int *i, int end, int lab,
-    int *v, double *q)
+    int *v, double *q, double *ql)
 {
 	char buf[8];
 	lr_span sp;
@@ -685,7 +686,7 @@ part(const lr_xdata *s, const lr_toks *t, int *i, int end, int lab,
 		return -1;
 	if (lab < 0)
 		return 0;
-	*i = date_label(s, t, lr_tok_skip(t, *i, end, ",-"), end, lab, q);
+	*i = date_label(s, t, lr_tok_skip(t, *i, end, ",-"), end, lab, ql);
 	return *i < 0 ? -1 : 0;
 }
 
@@ -694,24 +695,26 @@ lr_parse_date(const lr_xdata *s, const lr_toks *t, int i, int end,
     int ymd[3], lr_span *sp)
 {
 	int a, j = lr_tok_skip(t, i, end, ":"), d, m, y;
-	double q = 1;
+	double q = 1, ql = 1;	/* ql: its labels' misreads */
 
 	a = j;
 	if ((i = lr_label_at(s, t, j, end, LAB_DAY, &d)) > 0) {
 		j = lr_tok_skip(t, i, end, ":");
 		if (d > 0)
-			q *= s->set[SET_REPAIR];	/* "ngòy" */
+			ql *= s->set[SET_REPAIR];	/* "ngòy" */
 	}
 	if (numeric_date(s, t, j, end, ymd, sp) == 0) {
 		sp->a = a;
-		sp->q *= q;
-		if (q < 1 && sp->why == NULL)
+		sp->q *= ql;
+		if (ql < 1 && sp->why == NULL)
 			sp->why = "the date's label misread";
 		return 0;
 	}
-	if (part(s, t, &j, end, LAB_MONTH, &d, &q) != 0 ||
-	    part(s, t, &j, end, LAB_YEAR, &m, &q) != 0 ||
-	    part(s, t, &j, end, -1, &y, &q) != 0 || !lr_parse_valid_date(s, y, m, d))
+	/* "ngùy 5 thúng 3 năm 2022": its labels misread, its figures read
+	 * and within the calendar are the date; its labels carry no value */
+	if (part(s, t, &j, end, LAB_MONTH, &d, &q, &ql) != 0 ||
+	    part(s, t, &j, end, LAB_YEAR, &m, &q, &ql) != 0 ||
+	    part(s, t, &j, end, -1, &y, &q, &ql) != 0 || !lr_parse_valid_date(s, y, m, d))
 		return -1;
 	ymd[0] = y, ymd[1] = m, ymd[2] = d;
 	return span(sp, a, j, q, "digits repaired");

@@ -1,5 +1,5 @@
-/* The numeric words of a page's prose read again one by one with a model
- * of figures, each cut out of the page around its box. */
+/* The numeric words of a page's prose and tables read again one by one
+ * with a model of figures, each cut out of the page around its box. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,7 +12,7 @@
  * around it; MAX_WORDS are read on a page at most, and MAX_DIGITS - 1
  * digits of a word compared. */
 enum { PAD_X = 2, PAD_PART = 6, BORDER = 10, MAX_WORDS = 128,
-	MAX_DIGITS = 40 };
+	MAX_DIGITS = 40, MAX_CELLS = 256 };
 
 static int
 is_digit(char c)
@@ -50,6 +50,19 @@ lr_digits_wanted(const lr_word *w)
 
 	return !w->hand && !w->red &&
 	    lead_digits(figures_of(w->text), d, sizeof(d)) > 0;
+}
+
+int
+lr_digits_to_read(const lr_page_words *p, int i, int j, const lr_cell *cs,
+    int n)
+{
+	if (!lr_digits_wanted(&p->lines[i].words[j]))
+		return 0;
+	for (int k = 0; k < n; k++)
+		if (cs[k].line == i && j >= cs[k].first &&
+		    j < cs[k].first + cs[k].n)
+			return 0;
+	return 1;
 }
 
 /* Put digits d, one for one, in the place of those of s's leading
@@ -126,15 +139,14 @@ lr_digits_reread(lr_ocr *e, PIX *page, lr_page_words *p, int timeout_ms,
     lr_err *err)
 {
 	double end = lr_clock_cpu_ms() + timeout_ms, conf;
-	int read = 0, doubted = 0;
+	lr_cell cs[MAX_CELLS];
+	int read = 0, doubted = 0, n = lr_cells_find(p, cs, MAX_CELLS);
 	char buf[256];
 
 	for (int i = 0; i < p->nlines && read < MAX_WORDS; i++) {
 		lr_line *l = &p->lines[i];
-		if (l->kind == LR_BLOCK_TABLE)
-			continue;
 		for (int j = 0; j < l->nwords && read < MAX_WORDS; j++) {
-			if (!lr_digits_wanted(&l->words[j]))
+			if (!lr_digits_to_read(p, i, j, cs, n))
 				continue;
 			if (timeout_ms > 0 && lr_clock_cpu_ms() >= end)
 				return doubted;

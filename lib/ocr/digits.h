@@ -1,5 +1,5 @@
-/* The numeric words of a page's prose read again one by one with a model
- * of figures.
+/* The numeric words of a page's prose and tables (those ruled cells do not
+ * read again) read again one by one with a model of figures.
  *
  * The page's model reads a figure of some faces as another with a high
  * confidence (Vollkorn's lining 3 as 5), in decision numbers, IDs, birth
@@ -15,6 +15,7 @@
 
 #include <leptonica/allheaders.h>
 
+#include "cells.h"
 #include "engine.h"
 #include "record/record.h"
 
@@ -35,10 +36,18 @@ int lr_digits_settle(lr_word *w, const char *text, double conf);
 /* The least confidence of a reading of figures that can doubt a word. */
 #define LR_DIGITS_MIN_CONF 70
 
+/* Is word j of line i of p (borrowed) one to read again: one
+ * lr_digits_wanted() takes, in prose or in a table, but in none of the
+ * cells cs (n of them, borrowed: those lr_cells_find() gives of p, read
+ * again by lr_cells_reread()).  A table's figures outside ruled cells (a
+ * card of holders, an unruled list, a ruled table's wide columns) have
+ * nothing else to doubt them.  1 or 0. */
+int lr_digits_to_read(const lr_page_words *p, int i, int j, const lr_cell *cs,
+    int n);
+
 /* Read again from page (borrowed; the cleaned page p's words were read
- * from) with e the words of p that lr_digits_wanted() takes, in lines of
- * no table block (a ruled table's cells are read again by
- * lr_cells_reread()), each once, within timeout_ms (0: no limit), and
+ * from) with e the words of p that lr_digits_to_read() takes, each once,
+ * within timeout_ms (0: no limit), and
  * settle each with its reading (lr_digits_settle()).  Returns the number
  * of words marked doubtful, or -1 with err set when out of memory. */
 int lr_digits_reread(lr_ocr *e, PIX *page, lr_page_words *p, int timeout_ms,

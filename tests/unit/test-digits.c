@@ -2,7 +2,8 @@
  * of figures: which words are read again (a digit in their leading
  * figures, a house number's "3," too; not by hand, not red print), and
  * how a second reading settles a word (the same digits: nothing; others: doubted, the surer
- * kept, its digits put in place one for one). */
+ * kept, its digits put in place one for one), and where on a page
+ * (prose, and a table's figures but those of ruled cells read again). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -92,12 +93,68 @@ settled(void **state)
 	lr_words_free(d);
 }
 
+/* A line at y of p (its block kind) with words "text@x" (40 wide, read
+ * with a confidence of 96). */
+static void
+line_of(lr_page_words *p, int y, lr_block_kind kind, const char *const *ws,
+    int n)
+{
+	lr_line *l = lr_words_add_line(p, 160, y, 1500, 40);
+	char text[32];
+	int x;
+
+	l->kind = kind;
+	for (int i = 0; i < n; i++) {
+		assert_int_equal(sscanf(ws[i], "%31[^@]@%d", text, &x), 2);
+		assert_non_null(lr_words_add_word(l, text, 96, x, y, 40, 40));
+	}
+}
+
+/* The words read again: the figures of prose, and those of a table that
+ * no ruled cell reads again (a card of holders, an unruled list: their
+ * 3 read 5 surely, nothing else doubts them); a ruled table's narrow
+ * columns of figures are read again by lr_cells_reread(), not twice. */
+static void
+where(void **state)
+{
+	static const char *const prose[] = { "năm@200", "1975,@300" };
+	static const char *const card[] = { "Tờ@200", "52,@300", "thửa@400",
+	    "541@500" };
+	static const char *const ruled[] = { "1@170", "Lò@260", "12@810",
+	    "157@910", "3.362,7@1010" };
+	static const int xs[] = { 150, 240, 800, 900, 1000, 1700 };
+	lr_doc_words *d = lr_words_new();
+	lr_page_words *p = lr_words_add_page(d, 1, 2480, 3508);
+	lr_cell cs[32];
+	int n = 0;
+
+	(void)state;
+	line_of(p, 200, LR_BLOCK_BODY, prose, 2);
+	line_of(p, 300, LR_BLOCK_TABLE, card, 4);
+	assert_int_equal(lr_digits_to_read(p, 0, 0, cs, n), 0);	/* a word */
+	assert_int_equal(lr_digits_to_read(p, 0, 1, cs, n), 1);
+	assert_int_equal(lr_digits_to_read(p, 1, 1, cs, n), 1);	/* no rules */
+	assert_int_equal(lr_digits_to_read(p, 1, 3, cs, n), 1);
+	for (int i = 0; i < 6; i++)
+		assert_int_equal(lr_words_add_rule(p, xs[i], 400, 4, 500), 0);
+	for (int y = 400; y <= 900; y += 100)
+		assert_int_equal(lr_words_add_rule(p, 150, y, 1554, 4), 0);
+	for (int y = 530; y <= 830; y += 100)
+		line_of(p, y, LR_BLOCK_TABLE, ruled, 5);
+	assert_true((n = lr_cells_find(p, cs, 32)) > 0);
+	assert_int_equal(lr_digits_to_read(p, 2, 2, cs, n), 0);	/* its cells */
+	assert_int_equal(lr_digits_to_read(p, 2, 3, cs, n), 0);
+	assert_int_equal(lr_digits_to_read(p, 1, 1, cs, n), 1);	/* no cell */
+	lr_words_free(d);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(wanted),
 		cmocka_unit_test(settled),
+		cmocka_unit_test(where),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

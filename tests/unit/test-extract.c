@@ -744,7 +744,8 @@ static void
 test_decnum_conf(void **state)
 {
 	static const struct { float conf; int sure; } cases[] = {
-		{ 41.5f, 0 }, { 49.9f, 0 }, { 50.1f, 1 }, { 100, 1 },
+		{ 12.5f, 0 }, { 24.9f, 0 }, { 25.1f, 1 }, { 41.5f, 1 },
+		{ 100, 1 },
 	};
 	char num[64];
 	lr_span sp;
