@@ -280,13 +280,26 @@ dotted_blank(const lr_xctx *c, lr_span *sp)
 		}
 }
 
+/* The decision's date ymd, read in sp, with its doubts. */
+static void
+put_date(lr_xctx *c, const int ymd[3], lr_span *sp)
+{
+	char iso[40];
+
+	snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0], ymd[1], ymd[2]);
+	late_year(c, ymd[0], sp);
+	lr_x_unsure_figures(c, sp, "date read by OCR with less than full "
+	    "confidence");
+	dotted_blank(c, sp);
+	lr_x_put(c, c->decision, "decision", "date", json_string(iso), sp, 0);
+}
+
 /* The first date of tokens [a, end) that no citation holds: "Điện Biên,
  * ngày 12 tháng 8 năm 2019", else one whose day label is unread.  1 when
  * found; else the year of "năm 2026" in c->year. */
 static int
 date_in(lr_xctx *c, int a, int end)
 {
-	char iso[40];
 	int ymd[3];
 	lr_span sp;
 
@@ -297,14 +310,7 @@ date_in(lr_xctx *c, int a, int end)
 			    end, ymd, &sp) != 0 : !day_unlabelled(c, i, end,
 			    ymd, &sp)) || cited_date(c, a, i))
 				continue;
-			snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0],
-			    ymd[1], ymd[2]);
-			late_year(c, ymd[0], &sp);
-			lr_x_unsure_figures(c, &sp, "date read by OCR with "
-			    "less than full confidence");
-			dotted_blank(c, &sp);
-			lr_x_put(c, c->decision, "decision", "date",
-			    json_string(iso), &sp, 0);
+			put_date(c, ymd, &sp);
 			return 1;
 		}
 	}
@@ -312,6 +318,69 @@ date_in(lr_xctx *c, int a, int end)
 		if ((n = year_label(c, i, end)) > 0 && !cited_date(c, a, i) &&
 		    lr_parse_year(c->s, c->t, n, end, &c->year, &sp) != 0)
 			c->year = 0;
+	return 0;
+}
+
+/* The x extent [*x0, *x1) of the words of token i's page. */
+static void
+page_extent(const lr_toks *t, int i, int *x0, int *x1)
+{
+	*x0 = 1 << 30, *x1 = 0;
+	for (int j = 0; j < t->n; j++)
+		if (t->v[j].page == t->v[i].page) {
+			*x0 = t->v[j].x < *x0 ? t->v[j].x : *x0;
+			*x1 = t->v[j].x + t->v[j].w > *x1 ?
+			    t->v[j].x + t->v[j].w : *x1;
+		}
+}
+
+/* Does the line of token i, a day label, open as a place-and-date line:
+ * nothing before the label on its line, or a place (words with no figure)
+ * closed by a comma ("Sông Công, ngày ...")?  Its first token in *a. */
+static int
+place_before(const lr_toks *t, int i, int *a)
+{
+	for (*a = i; *a > 0 && !(t->v[*a].flags & TOK_BOL); --*a)
+		;
+	if (*a == i)
+		return 1;
+	if (!lr_tok_is(t, i - 1, ',') || !(t->v[*a].flags & TOK_UPPER))
+		return 0;
+	for (int j = *a; j < i - 1; j++)
+		if (!(t->v[j].flags & TOK_ALPHA) || (t->v[j].flags & TOK_DIGIT))
+			return 0;
+	return 1;
+}
+
+/* The place-and-date line wherever it stands on the page, as over the
+ * signature at the foot ("Sông Công, ngày 23 tháng 8 năm 2012" above "TM.
+ * ỦY BAN NHÂN DÂN"): from token a on, a line of its own (place_before())
+ * whose date closes it and that stands in the signature's column, its
+ * middle in the right half of its page's text.  1 when read. */
+static int
+date_apart(lr_xctx *c, int a)
+{
+	const lr_toks *t = c->t;
+	int ymd[3], first, e, x0, x1;
+	lr_span sp;
+
+	for (int i = a; i < t->n; i++) {
+		if (lr_label_at(c->s, t, i, t->n, LAB_DAY, NULL) < 0 ||
+		    !place_before(t, i, &first))
+			continue;
+		for (e = i + 1; e < t->n && !(t->v[e].flags & TOK_BOL); e++)
+			;
+		while (e > i && (t->v[e - 1].flags & TOK_PUNCT))
+			e--;
+		page_extent(t, i, &x0, &x1);
+		if (2 * t->v[first].x + (t->v[e - 1].x + t->v[e - 1].w -
+		    t->v[first].x) < x0 + x1 ||
+		    lr_parse_date(c->s, t, i, e, ymd, &sp) != 0 || sp.b != e)
+			continue;
+		sp.a = first;
+		put_date(c, ymd, &sp);
+		return 1;
+	}
 	return 0;
 }
 
@@ -997,7 +1066,8 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	int hend = header_end(&c);
 	if (!header_field(&c, LR_BLOCK_HEADER_LEFT, hend, number_in))
 		hand_unread(&c, LAB_DEC_NUMBER, hend, "number");
-	if (!header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in)) {
+	if (!header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in) &&
+	    !date_apart(&c, hend)) {
 		hand_unread(&c, LAB_DAY, hend, "date");
 		year_only(&c, hend);
 	}

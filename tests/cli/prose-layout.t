@@ -1,0 +1,35 @@
+#!/bin/sh
+# extract-text on prose decisions laid out in ways the reader had not seen:
+# the place and date at the foot over the signature, not under the motto.
+. "$(dirname "$0")/lib.sh"
+cp -r "$TOP/schemas" raw && : >raw/calibration.tsv &&
+    printf 'merge_column\t0\n' >>raw/extract.tsv
+export LANDREC_SCHEMAS=$PWD/raw
+pad='                                                  '
+
+# foot LINE: cho-thue.txt with its header's place and date taken away and
+# LINE put over "Nơi nhận", at the foot.
+foot() {
+	sed -e 's/ Điện Biên, ngày 16 tháng 01 năm 2016$//' \
+	    -e "s/^Nơi nhận:/$1\\
+&/" "$TD/extract/cho-thue.txt" >foot.txt
+	run extract-text -q foot.txt
+}
+
+# The place-and-date line is found where it stands: a line of its own in
+# the signature's column (the right half of the page's text), a place and
+# a comma before its day label, the date closing the line.
+foot "${pad}Điện Biên, ngày 12 tháng 3 năm 2016"
+is "$(jqv -r '.decision.date')" "2016-03-12" "the date at the foot is read"
+foot "${pad}ngày 12 tháng 3 năm 2016"
+is "$(jqv -r '.decision.date')" "2016-03-12" "so is one with no place"
+# Not a date at the left margin that goes on, nor a place whose line
+# holds figures before the date, nor one the date does not close.
+foot "Điện Biên, ngày 12 tháng 3 năm 2016"
+is "$(jqv -r '.decision.date')" "null" "not a date line at the left margin"
+foot "${pad}Thửa 12, ngày 12 tháng 3 năm 2016"
+is "$(jqv -r '.decision.date')" "null" "not a line with figures before its date"
+foot "${pad}Điện Biên, ngày 12 tháng 3 năm 2016 của Ủy ban"
+is "$(jqv -r '.decision.date')" "null" "not a date that does not close its line"
+
+done_testing
