@@ -461,10 +461,46 @@ decnum_doubt(const lr_xdata *s, const lr_toks *t, int i, int j, int rep,
 	return why;
 }
 
+/* An old number, its symbol set apart from the figures and QĐ before the
+ * issuer's letters ("127 QĐ/UB", before 2004), from token i: written to
+ * out as printed, QĐ and the letters mended.  0 when read, else -1. */
+static int
+old_decnum(const lr_xdata *s, const lr_toks *t, int i, int end, char *out,
+    size_t n, lr_span *sp)
+{
+	char buf[96], num[32], *f;
+	int rep, j;
+	size_t d;
+
+	if (i + 1 >= end || (t->v[i + 1].flags & TOK_BOL) ||
+	    !(t->v[i].flags & TOK_DIGIT) || (rep = repair_number(t->v[i].text,
+	    num, sizeof(num))) < 0 || strspn(num, "0123456789") != strlen(num))
+		return -1;
+	j = glue(t, i + 1, end, "/-", buf, sizeof(buf));
+	if ((f = lr_ascii(buf)) == NULL)
+		return -1;
+	d = strspn(f + 1, "d0");
+	int old = strchr("qo0", f[0]) != NULL && d >= 1 && d <= 2 &&
+	    f[1 + d] == '/' && f[2 + d] != '\0' &&
+	    strspn(f + 2 + d, "abcdefghijklmnopqrstuvwxyz") == strlen(f + 2 + d);
+	if (old) {
+		suffix_repair(f + 2 + d, &rep);
+		snprintf(out, n, "%s QĐ/%s", num, f + 2 + d);
+	}
+	free(f);
+	if (!old)
+		return -1;
+	double q;
+	const char *why = decnum_doubt(s, t, i, j, rep + (d != 1), 0, &q);
+	return span(sp, i, j, q, why);
+}
+
 int
 lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
     char *out, size_t n, lr_span *sp)
 {
+	if (old_decnum(s, t, lr_tok_skip(t, i, end, ":"), end, out, n, sp) == 0)
+		return 0;
 	char buf[96], num[96], *slash, *seg, *save;
 	int j, rep;
 	size_t o;

@@ -32,4 +32,12 @@ is "$(jqv -r '.decision.date')" "null" "not a line with figures before its date"
 foot "${pad}Điện Biên, ngày 12 tháng 3 năm 2016 của Ủy ban"
 is "$(jqv -r '.decision.date')" "null" "not a date that does not close its line"
 
+# An old number, its symbol "QĐ/UB" set apart from the figures ("Số: 127
+# QĐ/UB", before 2004), is read as printed; the present form is unchanged.
+for n in '127 QĐ/UB' '127 QĐ/UBND' '127/QĐ-UB'; do
+	sed "s|Số: 1661/QĐ-UBND|Số: $n|" "$TD/extract/cho-thue.txt" >old.txt
+	run extract-text -q old.txt
+	is "$(jqv -r '.decision.number')" "$n" "the number '$n' is read as printed"
+done
+
 done_testing
