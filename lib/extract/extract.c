@@ -795,6 +795,18 @@ unlabelled_subject(const lr_xctx *c)
 	return kind_in(c, a, section_after(c, k + 1), -1, 0, NULL);
 }
 
+/* The first token of the text of the article whose label is hit k, past
+ * its number ("1."). */
+static int
+article_text(const lr_xctx *c, int k)
+{
+	int a = c->h.v[k].b;
+
+	while (a < c->t->n && (c->t->v[a].flags & (TOK_DIGIT | TOK_PUNCT)))
+		a++;
+	return a;
+}
+
 /* The kind the verb that opens Điều 1 names ("Điều 1. Giao đất ở ..."):
  * a phrase of kinds.tsv within kind_lead words after its number; -1. */
 static int
@@ -804,33 +816,54 @@ article_verb(const lr_xctx *c)
 
 	if (k < 0)
 		return -1;
-	for (a = c->h.v[k].b; a < c->t->n && (c->t->v[a].flags & (TOK_DIGIT |
-	    TOK_PUNCT)); a++)
-		;		/* "1." */
+	a = article_text(c, k);
 	b = a + 40 < c->t->n ? a + 40 : c->t->n;
 	kind = kind_in(c, a, b, a + (int)c->s->set[SET_KIND_LEAD], 0,
 	    &led);
 	return led && kind >= 0 ? kind : -1;
 }
 
-/* The kind of the act an amendment whose subject line names none amends,
- * from the first words of Điều 1 ("Sửa đổi Điều 1 Quyết định số ...:
- * Thu hồi ..."); "other" when they name none either. */
+/* Does token j open a clause of the text from token a: its first word,
+ * or the first after a colon or an opening quote, past the number of an
+ * article quoted ("như sau: “Điều 1. Thu hồi ...")? */
+static int
+clause_start(const lr_xctx *c, int a, int j)
+{
+	const lr_toks *t = c->t;
+	int i = j - 1;
+
+	if (i - 2 >= a && lr_tok_is(t, i, '.') &&
+	    (t->v[i - 1].flags & TOK_DIGIT) &&
+	    lr_label_at(c->s, t, i - 2, j, LAB_ARTICLE, NULL) == i - 1)
+		i -= 3;
+	return j == a || (i >= a && (lr_tok_is(t, i, ':') ||
+	    strcmp(t->v[i].text, "\u201c") == 0 ||
+	    strcmp(t->v[i].text, "\"") == 0));
+}
+
+/* The kind of the act an amendment whose subject line names none amends:
+ * the kind a verb names where it opens a clause of the first words of
+ * Điều 1 (clause_start(): "Sửa đổi Điều 1 Quyết định số ... như sau:
+ * Thu hồi ..."), never a kind's words within one ("đính chính họ và tên
+ * người được giao đất" is no allocation); "other" when none does. */
 static int
 amended_kind(const lr_xctx *c, lr_span *sp)
 {
-	int k = hit_of(c, LAB_ARTICLE, 0, c->t->n), a, kind = -1;
+	int k = hit_of(c, LAB_ARTICLE, 0, c->t->n), a, b, p, next;
 
-	if (k >= 0) {
-		a = c->h.v[k].b;
-		kind = kind_in(c, a, a + 40 < c->t->n ? a + 40 : c->t->n, -1,
-		    1, NULL);
-	}
-	if (kind < 0)
+	if (k < 0)
 		return other_index(c);
-	sp->q = 0.9;
-	sp->why = "kind not named in the subject line";
-	return kind;
+	a = article_text(c, k);
+	b = a + 40 < c->t->n ? a + 40 : c->t->n;
+	for (int j = a; j < b; j++)
+		if (clause_start(c, a, j) && (p = lr_phrase_at(&c->s->kinds,
+		    c->t, j, b, &next, NULL)) >= 0 && !kind_is(c, p, "other") &&
+		    !kind_is(c, p, "amend")) {
+			sp->q = 0.9;
+			sp->why = "kind not named in the subject line";
+			return c->s->kinds.v[p].key;
+		}
+	return other_index(c);
 }
 
 /* "Về việc ..." and the kind it names (else the kind Điều 1 names,

@@ -40,4 +40,30 @@ for n in '127 QĐ/UB' '127 QĐ/UBND' '127/QĐ-UB'; do
 	is "$(jqv -r '.decision.number')" "$n" "the number '$n' is read as printed"
 done
 
+# An amendment whose subject names no kind takes the kind of the verb that
+# opens the amended text (after Điều 1's verb, a colon or a quote), not
+# a kind's words anywhere: a correction of a name "người được giao đất"
+# is no allocation, and holds no land record.
+cat >fix.txt <<EOF
+SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 945/QĐ-STNMT Hà Giang, ngày 2 tháng 8 năm 2023
+QUYẾT ĐỊNH
+Về việc đính chính Quyết định số 812/QĐ-STNMT ngày 05/7/2023
+của Sở Tài nguyên và Môi trường
+GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;
+QUYẾT ĐỊNH:
+Điều 1. Đính chính họ và tên người được giao đất tại Điều 1 Quyết định số
+812/QĐ-STNMT ngày 05/7/2023 như sau: đã ghi là "Giàng Thị Sua"; nay sửa
+lại là "Giàng Thị Chở" cho đúng với Căn cước công dân.
+Điều 2. Các nội dung khác của Quyết định số 812/QĐ-STNMT giữ nguyên.
+EOF
+run extract-text -q fix.txt
+is "$(jqv -c '[.decision.kind, (.owners | length), (.parcels | length)]')" \
+    '["other",0,0]' "a correction of a name is of no land kind"
+sed 's/^Điều 1\. Đính chính họ và tên người được giao đất tại Điều 1/Điều 1. Đính chính Điều 1/; s/như sau: đã ghi.*/như sau: Giao đất cho bà Giàng Thị Chở/' fix.txt >fix2.txt
+run extract-text -q fix2.txt
+is "$(jqv -r '.decision.kind')" "giao-dat" "one whose new text opens with a kind's verb is of that kind"
+
 done_testing
