@@ -66,4 +66,16 @@ sed 's/^Điều 1\. Đính chính họ và tên người được giao đất t�
 run extract-text -q fix2.txt
 is "$(jqv -r '.decision.kind')" "giao-dat" "one whose new text opens with a kind's verb is of that kind"
 
+# Lettered sub-items of Điều 1, each a parcel with its own use and term
+# ("a) Thửa đất số ..., thời hạn sử dụng: Lâu dài; b) ..."): a term an item
+# states but OCR damaged ("Lâu dàèi") is not the next item's.
+run extract-text -q "$TD/extract/lettered-items.txt"
+is "$(jqv -c '[.parcels[] | [.number, .sheet, .area, .land_use, .term]]')" \
+    '[["442","6",383.1,"ONT","Lâu dài"],["364","6",985.6,"CLN","50 năm"]]' \
+    "lettered sub-items: each parcel its own term"
+sed 's/Lâu dài;/Lâu dàèi;/' "$TD/extract/lettered-items.txt" >damaged-term.txt
+run extract-text -q damaged-term.txt
+is "$(jqv -c '[.parcels[] | .term]')" '[null,"50 năm"]' \
+    "a term an item states but OCR damaged is not the next item's"
+
 done_testing
