@@ -3,6 +3,7 @@
  * tích ..." state an area and uses that hold for the parcels after them. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract-private.h"
@@ -358,11 +359,35 @@ items_state(const lr_xctx *c, int lab, int i, int j)
 	return 0;
 }
 
+/* Does a label lab open an item of its own on the line of field path
+ * ("c) Vị trí khu đất: ..."): only an item's mark (a letter or figure,
+ * punctuation) before it on its line? */
+static int
+own_item(const lr_xctx *c, int lab, const char *path)
+{
+	int page, y = field_y(c, path, &page);
+
+	for (int k = 0; y >= 0 && k < c->h.n; k++) {
+		int a = c->h.v[k].a, i = a;
+		if (c->h.v[k].lab != lab || c->t->v[a].page != page ||
+		    abs(c->t->v[a].y - y) > c->t->v[a].h / 2)
+			continue;
+		while (i > 0 && !(c->t->v[i].flags & TOK_BOL))
+			i--;
+		if (a - i <= 2 && (a == i || (c->t->v[a - 1].flags &
+		    TOK_PUNCT)) && (a - i < 2 || strlen(c->t->v[i].text) <= 2))
+			return 1;
+	}
+	return 0;
+}
+
 void
 lr_x_list_terms(lr_xctx *c)
 {
-	static const char *const shared[] = { "land_use", "term", "origin" };
-	static const int lab[] = { LAB_P_USE, LAB_P_TERM, LAB_P_ORIGIN };
+	static const char *const shared[] = { "land_use", "term", "origin",
+	    "address" };
+	static const int lab[] = { LAB_P_USE, LAB_P_TERM, LAB_P_ORIGIN,
+	    LAB_P_ADDRESS };
 	int n = (int)json_array_size(c->parcels), j = n - 1;
 	char named[64], path[64];
 
@@ -376,7 +401,8 @@ lr_x_list_terms(lr_xctx *c)
 			    c->parcels, (size_t)i), shared[k]));
 		snprintf(path, sizeof(path), "parcels[%d].%s", j, shared[k]);
 		if (!lack || !below(c, named, path) ||
-		    items_state(c, lab[k], c->table_parcels, j))
+		    items_state(c, lab[k], c->table_parcels, j) ||
+		    (lab[k] == LAB_P_ADDRESS && !own_item(c, lab[k], path)))
 			continue;
 		for (int i = c->table_parcels; i < j; i++)
 			lr_x_carry(c, j, i, shared[k]);

@@ -78,4 +78,17 @@ run extract-text -q damaged-term.txt
 is "$(jqv -c '[.parcels[] | .term]')" '[null,"50 năm"]' \
     "a term an item states but OCR damaged is not the next item's"
 
+# An item of its own after the parcels' items that gives a place ("c) Vị
+# trí khu đất: ...") is every listed parcel's address; a place said within
+# an item is that item's alone.
+run extract-text -q "$TD/extract/lettered-items.txt"
+is "$(jqv -c '[.parcels[] | .address]')" \
+    '["thôn Đông Sàng, xã Chu Minh, huyện Ba Vì","thôn Đông Sàng, xã Chu Minh, huyện Ba Vì"]' \
+    "a location item of its own is every parcel's address"
+sed -e 's/thời hạn sử dụng: 50 năm;/thời hạn sử dụng: 50 năm, vị trí thửa đất: thôn Đông Sàng, xã Chu Minh;/' \
+    -e '/^c) /d' "$TD/extract/lettered-items.txt" >inline-place.txt
+run extract-text -q inline-place.txt
+is "$(jqv -c '[.parcels[] | .address]')" '[null,"thôn Đông Sàng, xã Chu Minh"]' \
+    "a place said within an item is that item's alone"
+
 done_testing
