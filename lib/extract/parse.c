@@ -461,6 +461,17 @@ decnum_doubt(const lr_xdata *s, const lr_toks *t, int i, int j, int rep,
 	return why;
 }
 
+/* A decision number's first 1 read by its flag as "T" ("T118"): the 1 put
+ * back in buf.  1 when put back. */
+static int
+flag_one(char *buf)
+{
+	if (buf[0] != 'T' || !isdigit((unsigned char)buf[1]))
+		return 0;
+	buf[0] = '1';
+	return 1;
+}
+
 /* An old number, its symbol set apart from the figures and QĐ before the
  * issuer's letters ("127 QĐ/UB", before 2004), from token i: written to
  * out as printed, QĐ and the letters mended.  0 when read, else -1. */
@@ -513,6 +524,7 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if ((slash = strchr(buf, '/')) == NULL || slash == buf)
 		return -1;
 	*slash = '\0';
+	lost += flag_one(buf);
 	if ((rep = repair_number(buf, num, sizeof(num))) < 0 ||
 	    strspn(num, "0123456789") != strlen(num))
 		return -1;
@@ -537,15 +549,15 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (seg != NULL && strlen(seg) == 3 && strchr("jil|", seg[0]) != NULL &&
 	    strchr("qo0", seg[1]) != NULL)
 		seg++, rep++;
-	/* QĐ as OCR reads it: QD, Q0, OD, 0D, @Đ; QĐĐ, its Đ read twice; Đ,
-	 * its Q lost */
+	/* QĐ as OCR reads it: QD, Q0, OD, 0D, @Đ, GĐ (the Q's tail lost);
+	 * QĐĐ, its Đ read twice; Đ, its Q lost */
 	if (seg == NULL || strlen(seg) > 3 || (strcmp(seg, "d") != 0 &&
-	    (strlen(seg) < 2 || !strchr("qo0@", seg[0]) ||
+	    (strlen(seg) < 2 || !strchr("qo0@g", seg[0]) ||
 	    strspn(seg + 1, "d0") != strlen(seg) - 1))) {
 		free(fold);
 		return -1;
 	}
-	rep += strlen(seg) != 2 || seg[0] == '@';
+	rep += strlen(seg) != 2 || seg[0] == '@' || seg[0] == 'g';
 	o += (size_t)snprintf(out + o, n - o, "/QĐ");
 	for (seg = dot ? dot : strtok_r(NULL, "-", &save); seg != NULL &&
 	    o < n; seg = strtok_r(NULL, "-", &save), sep = '-') {

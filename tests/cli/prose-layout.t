@@ -91,4 +91,13 @@ run extract-text -q inline-place.txt
 is "$(jqv -c '[.parcels[] | .address]')" '[null,"thôn Đông Sàng, xã Chu Minh"]' \
     "a place said within an item is that item's alone"
 
+# A decision number's first 1 read by its flag as "T", and QĐ's Q read as
+# G with its tail lost: the number is read, and reviewed as repaired.
+for n in 'T118/QĐ-UBND:1118/QĐ-UBND' '58/GĐ-UBND:58/QĐ-UBND'; do
+	sed "s|Số: 1661/QĐ-UBND|Số: ${n%:*}|" "$TD/extract/cho-thue.txt" >num.txt
+	run extract-text -q num.txt
+	is "$(jqv -c '[.decision.number, ([.review[] | select(.field == "decision.number")] | length)]')" \
+	    "[\"${n#*:}\",1]" "a number read '${n%:*}' is read and reviewed"
+done
+
 done_testing
