@@ -630,13 +630,27 @@ numeric_date(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return span(sp, i, j, rep ? s->set[SET_REPAIR] : 1, "digits repaired");
 }
 
+/* Is g an I with a mark ("Í", "ì", "ỉ", "ĩ"): a 1 with a speck on it? */
+static int
+marked_i(utf8proc_int32_t g)
+{
+	static const utf8proc_int32_t is[] = { 0xCC, 0xCD, 0xCE, 0xCF, 0xEC,
+	    0xED, 0xEE, 0xEF, 0x128, 0x129, 0x1EC8, 0x1EC9, 0x1ECA, 0x1ECB };
+
+	for (size_t k = 0; k < sizeof(is) / sizeof(*is); k++)
+		if (g == is[k])
+			return 1;
+	return 0;
+}
+
 /* The figure glyph g stands for in a date's day or month slot:
- * lr_ocr_digit's, and a 1 read by its flag as "T", "t" or "†", a 6 whose
- * hook is read as an acute as "ó"; -1.  *rep counts the repairs. */
+ * lr_ocr_digit's, and a 1 read by its flag as "T", "t" or "†", or as an
+ * I with a mark (marked_i()), a 6 whose hook is read as an acute as "ó";
+ * -1.  *rep counts the repairs. */
 static int
 slot_figure(utf8proc_int32_t g, int *rep)
 {
-	if (g == 'T' || g == 't' || g == 0x2020)
+	if (g == 'T' || g == 't' || g == 0x2020 || marked_i(g))
 		return (*rep)++, 1;
 	if (g == 0xF3)
 		return (*rep)++, 6;

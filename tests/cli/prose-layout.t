@@ -100,4 +100,14 @@ for n in 'T118/QĐ-UBND:1118/QĐ-UBND' '58/GĐ-UBND:58/QĐ-UBND'; do
 	    "[\"${n#*:}\",1]" "a number read '${n%:*}' is read and reviewed"
 done
 
+# A 1 of the date's slot read as an I with a mark ("tháng TÍ", "ngày ì5"):
+# the mark is a speck on the stroke; the date is read and reviewed.
+for m in 'TÍ:11' 'Tỉ:11' 'ìI:11'; do
+	sed "s/Biên, ngày 16 tháng 01 năm 2016/Biên, ngày 16 tháng ${m%:*} năm 2016/" \
+	    "$TD/extract/cho-thue.txt" >month.txt
+	run extract-text -q month.txt
+	is "$(jqv -c '[.decision.date, ([.review[] | select(.field == "decision.date")] | length)]')" \
+	    "[\"2016-${m#*:}-16\",1]" "a month read as '${m%:*}'"
+done
+
 done_testing
