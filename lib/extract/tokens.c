@@ -280,9 +280,10 @@ small_then_capital(const char *s, size_t n)
 	return 0;
 }
 
-/* Length of a leading run of two small letters or more that a dot glues
- * to a number ("năm.2025": OCR read a speck between a date's label and
- * its year), or 0; capitals ("ĐT.602", a road) are not cut. */
+/* Length of a leading run of two small letters or more that a dot or a
+ * dash glues to a number ("năm.2025", "số-182": OCR read a speck between
+ * a label and its figures), or 0; capitals ("ĐT.602", a road) are not
+ * cut. */
 static size_t
 small_dot_digit(const char *s, size_t n)
 {
@@ -290,7 +291,7 @@ small_dot_digit(const char *s, size_t n)
 	utf8proc_ssize_t k;
 	size_t i = 0, letters = 0;
 
-	for (; i < n && s[i] != '.'; i += (size_t)k, letters++)
+	for (; i < n && s[i] != '.' && s[i] != '-'; i += (size_t)k, letters++)
 		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
 		    (utf8proc_ssize_t)(n - i), &c)) <= 0 ||
 		    utf8proc_category(c) != UTF8PROC_CATEGORY_LL)

@@ -110,4 +110,12 @@ for m in 'TÍ:11' 'Tỉ:11' 'ìI:11'; do
 	    "[\"2016-${m#*:}-16\",1]" "a month read as '${m%:*}'"
 done
 
+# A speck read as a dash or a dot glued between "số" and its number
+# ("Thửa đất số-792", "số.792"): the number is read.
+for w in 'số-792' 'số.792'; do
+	sed "s/Thửa đất số: 792;/Thửa đất $w;/" "$TD/extract/cho-thue.txt" >glued.txt
+	run extract-text -q glued.txt
+	is "$(jqv -r '.parcels[0].number')" "792" "a number glued by a speck: '$w'"
+done
+
 done_testing
