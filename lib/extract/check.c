@@ -125,7 +125,25 @@ name_with(const char *name, size_t a, size_t n, const char *syl)
 	return out;
 }
 
-/* A syllable of owner pre's name in none of the names' lists that is what
+/* Is syl a syllable of a name the schemas list (a surname, a middle
+ * name) or the names' lists hold? */
+static int
+syllable_known(const lr_xctx *c, const char *syl)
+{
+	char *low = lr_lower(syl);
+	int known = low == NULL || lr_names_syllable(c->names, syl);
+
+	for (int p = 0; !known && p < c->s->labels.n; p++) {
+		const lr_phrase *ph = &c->s->labels.v[p];
+		known = (ph->key == LAB_SURNAME || ph->key ==
+		    LAB_NAME_MIDDLE) && strcmp(ph->text, low) == 0;
+	}
+	free(low);
+	return known;
+}
+
+/* A syllable of owner pre's name in none of the names' lists
+ * (syllable_known()) that is what
  * OCR makes of a listed one (lr_names_near: one diacritic off, a
  * one-storey a read as o or ơ): put back when it is the only listed one so
  * close and the name was read with a confidence under name_conf (the
@@ -139,10 +157,12 @@ listed_syllables(lr_xctx *c, json_t *o, const char *pre)
 	int count;
 
 	snprintf(path, sizeof(path), "%s.name", pre);
+	if (json_is_true(json_object_get(o, "organisation")))
+		return;		/* "Công ty ...": no person's name */
 	for (size_t a = 0, n; c->names != NULL && name != NULL &&
 	    name[a] != '\0'; a += n + (name[a + n] == ' ')) {
 		char *syl = strndup(name + a, n = strcspn(name + a, " "));
-		near = syl != NULL && !lr_names_syllable(c->names, syl) ?
+		near = syl != NULL && !syllable_known(c, syl) ?
 		    lr_names_near(c->names, syl, &count) : NULL;
 		free(syl);
 		if (near == NULL)
