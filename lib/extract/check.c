@@ -143,11 +143,12 @@ syllable_known(const lr_xctx *c, const char *syl)
 }
 
 /* A syllable of owner pre's name in none of the names' lists
- * (syllable_known()) that is what
- * OCR makes of a listed one (lr_names_near: one diacritic off, a
- * one-storey a read as o or ơ): put back when it is the only listed one so
- * close and the name was read with a confidence under name_conf (the
- * face's misreading, "Phơn" for Phan), else the name doubted. */
+ * (syllable_known()) that is what OCR makes of a listed one in a face
+ * whose a has one storey (lr_names_near: "Phơn" for Phan): put back when
+ * it is the only listed one so close and the name was read with a
+ * confidence under name_conf, else the name doubted.  A syllable one tone
+ * or mark off a listed one is left to the confidence checks: unlisted
+ * names ("Khiên", "Pằng") are written so. */
 static void
 listed_syllables(lr_xctx *c, json_t *o, const char *pre)
 {
@@ -173,7 +174,7 @@ listed_syllables(lr_xctx *c, json_t *o, const char *pre)
 		    (fixed = name_with(name, a, n, near)) == NULL) {
 			lr_x_doubt(c, path, c->s->set[SET_NAME_DAMAGED],
 			    "a syllable of the name in no list of names, a "
-			    "mark off a listed one");
+			    "listed one with its a read as o");
 			return;
 		}
 		json_object_set_new(o, "name", json_string(fixed));

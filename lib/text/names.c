@@ -206,25 +206,6 @@ nfd(const char *s, utf8proc_int32_t *v, int n)
 	return k < 0 || k > n ? -1 : (int)k;
 }
 
-/* Is Levenshtein's distance of code points a (na) and b (nb) one? */
-static int
-one_apart(const utf8proc_int32_t *a, int na, const utf8proc_int32_t *b,
-    int nb)
-{
-	int i = 0;
-
-	while (i < na && i < nb && a[i] == b[i])
-		i++;
-	if (na == nb)
-		return i < na && memcmp(a + i + 1, b + i + 1,
-		    (size_t)(na - i - 1) * sizeof(*a)) == 0;
-	if (na - nb != 1 && nb - na != 1)
-		return 0;
-	return na > nb ? memcmp(a + i + 1, b + i, (size_t)(nb - i) *
-	    sizeof(*a)) == 0 : memcmp(a + i, b + i + 1, (size_t)(na - i) *
-	    sizeof(*a)) == 0;
-}
-
 /* The tone mark of a syllable decomposed (v, n), or 0 (level tone). */
 static utf8proc_int32_t
 tone_of(const utf8proc_int32_t *v, int n)
@@ -261,9 +242,9 @@ one_storey_a(const char *k, const char *p)
 	return *x == '\0' && *y == '\0' && diff == 1;
 }
 
-/* Is syllable k (lower case) what OCR makes of listed syllable p: one
- * diacritic off it, or p with an a read as o or ơ in its tone (a
- * one-storey a, one_storey_a())? */
+/* Is syllable k (lower case) what OCR makes of listed syllable p in a
+ * face whose a has one storey: p with an a read as o or ơ, or an â as ô,
+ * in the same tone (one_storey_a())? */
 static int
 near_syllable(const char *k, const char *p)
 {
@@ -271,13 +252,8 @@ near_syllable(const char *k, const char *p)
 	int na = nfd(k, a, 40), nb = nfd(p, b, 40), near = 0;
 	char *fk, *fp = NULL;
 
-	if (na < 0 || nb < 0)
+	if (na < 0 || nb < 0 || tone_of(a, na) != tone_of(b, nb))
 		return 0;
-	if ((fk = lr_ascii(k)) != NULL && (fp = lr_ascii(p)) != NULL)
-		near = strcmp(fk, fp) == 0 && one_apart(a, na, b, nb);
-	free(fk), free(fp), fp = NULL;
-	if (near || tone_of(a, na) != tone_of(b, nb))
-		return near;
 	if ((fk = lr_toneless(k)) != NULL && (fp = lr_toneless(p)) != NULL)
 		near = one_storey_a(fk, fp);
 	free(fk), free(fp);

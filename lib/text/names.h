@@ -33,9 +33,9 @@ int lr_names_sex(const lr_names *n, const char *name);
 int lr_names_syllable(const lr_names *n, const char *syl);
 
 /* The syllable of the lists (lower case, n's own) that syl, one not in
- * them, is what OCR makes of: one diacritic off it ("triêt": triết), or
- * with an a read as o or ơ in the same tone (a face's one-storey a:
- * "phơn": phan); *count says how many are; NULL when none. */
+ * them, is what OCR makes of in a face whose a has one storey: its a read
+ * as o or ơ, or its â as ô, in the same tone ("phơn": phan, "mọnh":
+ * mạnh); *count says how many are; NULL when none. */
 const char *lr_names_near(const lr_names *n, const char *syl, int *count);
 
 /* Free n (NULL allowed). */

@@ -119,14 +119,14 @@ for w in 'số-792' 'số.792'; do
 done
 
 # A syllable of a name in no list of names that is what OCR makes of a
-# listed one (one diacritic off it, or a face's one-storey a read as o or
-# ơ: "Phơn" for Phan) is reviewed; read with a confidence under name_conf
-# and the only listed one so close, it is put back.
+# listed one in a face whose a has one storey (its a read as o or ơ:
+# "Phơn" for Phan) is reviewed; read with a confidence under name_conf and
+# the only listed one so close, it is put back.
 sed "s/Lù Văn Thoong/Lù Văn Mọnh/g" "$TD/extract/cho-thue.txt" >monh.txt
 run extract-text -q --names "$TOP/data/names" monh.txt
 is "$(jqv -c '[.owners[0].name, [.review[] | select(.field == "owners[0].name") | .reason]]')" \
-    '["Lù Văn Mọnh",["a syllable of the name in no list of names, a mark off a listed one"]]' \
-    "a name's syllable a mark off a listed one is reviewed"
+    '["Lù Văn Mọnh",["a syllable of the name in no list of names, a listed one with its a read as o"]]' \
+    "a name's syllable a listed one with its a read as o is reviewed"
 sed "s/Lù Văn Thoong/Phơn Văn Bình/g" "$TD/extract/cho-thue.txt" >phon.txt
 "$TOP/tests/words-of-text" P phon.txt |
     jq -c '(.ocr.pages[0].lines[].words[] | select(.[0] == "Phơn")) |= (.[1] = 60)' |
