@@ -217,34 +217,9 @@ tone_of(const utf8proc_int32_t *v, int n)
 	return 0;
 }
 
-/* Do toneless k and p differ in one letter only, an a of p read as o or
- * ơ in k, or an â as ô: the bowl of a face's one-storey a? */
-static int
-one_storey_a(const char *k, const char *p)
-{
-	const utf8proc_uint8_t *x = (const utf8proc_uint8_t *)k,
-	    *y = (const utf8proc_uint8_t *)p;
-	utf8proc_int32_t c, d;
-	utf8proc_ssize_t m, n;
-	int diff = 0;
-
-	for (; *x != '\0' && *y != '\0'; x += m, y += n) {
-		if ((m = utf8proc_iterate(x, -1, &c)) <= 0 ||
-		    (n = utf8proc_iterate(y, -1, &d)) <= 0)
-			return 0;
-		if (c == d)
-			continue;
-		if (!(d == 'a' && (c == 'o' || c == 0x1A1)) &&
-		    !(d == 0xE2 && c == 0xF4))
-			return 0;
-		diff++;
-	}
-	return *x == '\0' && *y == '\0' && diff == 1;
-}
-
 /* Is syllable k (lower case) what OCR makes of listed syllable p in a
  * face whose a has one storey: p with an a read as o or ơ, or an â as ô,
- * in the same tone (one_storey_a())? */
+ * in the same tone (lr_a_one_storey())? */
 static int
 near_syllable(const char *k, const char *p)
 {
@@ -255,7 +230,7 @@ near_syllable(const char *k, const char *p)
 	if (na < 0 || nb < 0 || tone_of(a, na) != tone_of(b, nb))
 		return 0;
 	if ((fk = lr_toneless(k)) != NULL && (fp = lr_toneless(p)) != NULL)
-		near = one_storey_a(fk, fp);
+		near = lr_a_one_storey(fk, fp) == 1;
 	free(fk), free(fp);
 	return near;
 }
