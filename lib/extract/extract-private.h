@@ -30,7 +30,8 @@ void lr_x_table_terms(lr_xctx *c);
 /* A use, term or origin stated once under a list of parcels in prose
  * ("a) Hộ bà A ... thửa đất số 651 ...; b) ..." then "Mục đích sử dụng:
  * ...; thời hạn: ..."), read into the last parcel on a line below its
- * number while no other parcel of the list has one, holds for them all
+ * number while no other parcel of the list has one nor states one (its
+ * label among their items, its value unread), holds for them all
  * (statement.c). */
 void lr_x_list_terms(lr_xctx *c);
 /* Give parcel i key from parcel j where it lacks it, with j's confidence

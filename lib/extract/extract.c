@@ -280,13 +280,26 @@ dotted_blank(const lr_xctx *c, lr_span *sp)
 		}
 }
 
+/* The decision's date ymd, read in sp, with its doubts. */
+static void
+put_date(lr_xctx *c, const int ymd[3], lr_span *sp)
+{
+	char iso[40];
+
+	snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0], ymd[1], ymd[2]);
+	late_year(c, ymd[0], sp);
+	lr_x_unsure_figures(c, sp, "date read by OCR with less than full "
+	    "confidence");
+	dotted_blank(c, sp);
+	lr_x_put(c, c->decision, "decision", "date", json_string(iso), sp, 0);
+}
+
 /* The first date of tokens [a, end) that no citation holds: "Điện Biên,
  * ngày 12 tháng 8 năm 2019", else one whose day label is unread.  1 when
  * found; else the year of "năm 2026" in c->year. */
 static int
 date_in(lr_xctx *c, int a, int end)
 {
-	char iso[40];
 	int ymd[3];
 	lr_span sp;
 
@@ -297,14 +310,7 @@ date_in(lr_xctx *c, int a, int end)
 			    end, ymd, &sp) != 0 : !day_unlabelled(c, i, end,
 			    ymd, &sp)) || cited_date(c, a, i))
 				continue;
-			snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ymd[0],
-			    ymd[1], ymd[2]);
-			late_year(c, ymd[0], &sp);
-			lr_x_unsure_figures(c, &sp, "date read by OCR with "
-			    "less than full confidence");
-			dotted_blank(c, &sp);
-			lr_x_put(c, c->decision, "decision", "date",
-			    json_string(iso), &sp, 0);
+			put_date(c, ymd, &sp);
 			return 1;
 		}
 	}
@@ -312,6 +318,69 @@ date_in(lr_xctx *c, int a, int end)
 		if ((n = year_label(c, i, end)) > 0 && !cited_date(c, a, i) &&
 		    lr_parse_year(c->s, c->t, n, end, &c->year, &sp) != 0)
 			c->year = 0;
+	return 0;
+}
+
+/* The x extent [*x0, *x1) of the words of token i's page. */
+static void
+page_extent(const lr_toks *t, int i, int *x0, int *x1)
+{
+	*x0 = 1 << 30, *x1 = 0;
+	for (int j = 0; j < t->n; j++)
+		if (t->v[j].page == t->v[i].page) {
+			*x0 = t->v[j].x < *x0 ? t->v[j].x : *x0;
+			*x1 = t->v[j].x + t->v[j].w > *x1 ?
+			    t->v[j].x + t->v[j].w : *x1;
+		}
+}
+
+/* Does the line of token i, a day label, open as a place-and-date line:
+ * nothing before the label on its line, or a place (words with no figure)
+ * closed by a comma ("Sông Công, ngày ...")?  Its first token in *a. */
+static int
+place_before(const lr_toks *t, int i, int *a)
+{
+	for (*a = i; *a > 0 && !(t->v[*a].flags & TOK_BOL); --*a)
+		;
+	if (*a == i)
+		return 1;
+	if (!lr_tok_is(t, i - 1, ',') || !(t->v[*a].flags & TOK_UPPER))
+		return 0;
+	for (int j = *a; j < i - 1; j++)
+		if (!(t->v[j].flags & TOK_ALPHA) || (t->v[j].flags & TOK_DIGIT))
+			return 0;
+	return 1;
+}
+
+/* The place-and-date line wherever it stands on the page, as over the
+ * signature at the foot ("Sông Công, ngày 23 tháng 8 năm 2012" above "TM.
+ * ỦY BAN NHÂN DÂN"): from token a on, a line of its own (place_before())
+ * whose date closes it and that stands in the signature's column, its
+ * middle in the right half of its page's text.  1 when read. */
+static int
+date_apart(lr_xctx *c, int a)
+{
+	const lr_toks *t = c->t;
+	int ymd[3], first, e, x0, x1;
+	lr_span sp;
+
+	for (int i = a; i < t->n; i++) {
+		if (lr_label_at(c->s, t, i, t->n, LAB_DAY, NULL) < 0 ||
+		    !place_before(t, i, &first))
+			continue;
+		for (e = i + 1; e < t->n && !(t->v[e].flags & TOK_BOL); e++)
+			;
+		while (e > i && (t->v[e - 1].flags & TOK_PUNCT))
+			e--;
+		page_extent(t, i, &x0, &x1);
+		if (2 * t->v[first].x + (t->v[e - 1].x + t->v[e - 1].w -
+		    t->v[first].x) < x0 + x1 ||
+		    lr_parse_date(c->s, t, i, e, ymd, &sp) != 0 || sp.b != e)
+			continue;
+		sp.a = first;
+		put_date(c, ymd, &sp);
+		return 1;
+	}
 	return 0;
 }
 
@@ -726,6 +795,18 @@ unlabelled_subject(const lr_xctx *c)
 	return kind_in(c, a, section_after(c, k + 1), -1, 0, NULL);
 }
 
+/* The first token of the text of the article whose label is hit k, past
+ * its number ("1."). */
+static int
+article_text(const lr_xctx *c, int k)
+{
+	int a = c->h.v[k].b;
+
+	while (a < c->t->n && (c->t->v[a].flags & (TOK_DIGIT | TOK_PUNCT)))
+		a++;
+	return a;
+}
+
 /* The kind the verb that opens Điều 1 names ("Điều 1. Giao đất ở ..."):
  * a phrase of kinds.tsv within kind_lead words after its number; -1. */
 static int
@@ -735,33 +816,54 @@ article_verb(const lr_xctx *c)
 
 	if (k < 0)
 		return -1;
-	for (a = c->h.v[k].b; a < c->t->n && (c->t->v[a].flags & (TOK_DIGIT |
-	    TOK_PUNCT)); a++)
-		;		/* "1." */
+	a = article_text(c, k);
 	b = a + 40 < c->t->n ? a + 40 : c->t->n;
 	kind = kind_in(c, a, b, a + (int)c->s->set[SET_KIND_LEAD], 0,
 	    &led);
 	return led && kind >= 0 ? kind : -1;
 }
 
-/* The kind of the act an amendment whose subject line names none amends,
- * from the first words of Điều 1 ("Sửa đổi Điều 1 Quyết định số ...:
- * Thu hồi ..."); "other" when they name none either. */
+/* Does token j open a clause of the text from token a: its first word,
+ * or the first after a colon or an opening quote, past the number of an
+ * article quoted ("như sau: “Điều 1. Thu hồi ...")? */
+static int
+clause_start(const lr_xctx *c, int a, int j)
+{
+	const lr_toks *t = c->t;
+	int i = j - 1;
+
+	if (i - 2 >= a && lr_tok_is(t, i, '.') &&
+	    (t->v[i - 1].flags & TOK_DIGIT) &&
+	    lr_label_at(c->s, t, i - 2, j, LAB_ARTICLE, NULL) == i - 1)
+		i -= 3;
+	return j == a || (i >= a && (lr_tok_is(t, i, ':') ||
+	    strcmp(t->v[i].text, "\u201c") == 0 ||
+	    strcmp(t->v[i].text, "\"") == 0));
+}
+
+/* The kind of the act an amendment whose subject line names none amends:
+ * the kind a verb names where it opens a clause of the first words of
+ * Điều 1 (clause_start(): "Sửa đổi Điều 1 Quyết định số ... như sau:
+ * Thu hồi ..."), never a kind's words within one ("đính chính họ và tên
+ * người được giao đất" is no allocation); "other" when none does. */
 static int
 amended_kind(const lr_xctx *c, lr_span *sp)
 {
-	int k = hit_of(c, LAB_ARTICLE, 0, c->t->n), a, kind = -1;
+	int k = hit_of(c, LAB_ARTICLE, 0, c->t->n), a, b, p, next;
 
-	if (k >= 0) {
-		a = c->h.v[k].b;
-		kind = kind_in(c, a, a + 40 < c->t->n ? a + 40 : c->t->n, -1,
-		    1, NULL);
-	}
-	if (kind < 0)
+	if (k < 0)
 		return other_index(c);
-	sp->q = 0.9;
-	sp->why = "kind not named in the subject line";
-	return kind;
+	a = article_text(c, k);
+	b = a + 40 < c->t->n ? a + 40 : c->t->n;
+	for (int j = a; j < b; j++)
+		if (clause_start(c, a, j) && (p = lr_phrase_at(&c->s->kinds,
+		    c->t, j, b, &next, NULL)) >= 0 && !kind_is(c, p, "other") &&
+		    !kind_is(c, p, "amend")) {
+			sp->q = 0.9;
+			sp->why = "kind not named in the subject line";
+			return c->s->kinds.v[p].key;
+		}
+	return other_index(c);
 }
 
 /* "Về việc ..." and the kind it names (else the kind Điều 1 names,
@@ -997,7 +1099,8 @@ lr_extract(const lr_extractor *x, const lr_doc_words *w, double review_below,
 	int hend = header_end(&c);
 	if (!header_field(&c, LR_BLOCK_HEADER_LEFT, hend, number_in))
 		hand_unread(&c, LAB_DEC_NUMBER, hend, "number");
-	if (!header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in)) {
+	if (!header_field(&c, LR_BLOCK_HEADER_RIGHT, hend, date_in) &&
+	    !date_apart(&c, hend)) {
 		hand_unread(&c, LAB_DAY, hend, "date");
 		year_only(&c, hend);
 	}

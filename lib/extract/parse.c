@@ -461,10 +461,57 @@ decnum_doubt(const lr_xdata *s, const lr_toks *t, int i, int j, int rep,
 	return why;
 }
 
+/* A decision number's first 1 read by its flag as "T" ("T118"): the 1 put
+ * back in buf.  1 when put back. */
+static int
+flag_one(char *buf)
+{
+	if (buf[0] != 'T' || !isdigit((unsigned char)buf[1]))
+		return 0;
+	buf[0] = '1';
+	return 1;
+}
+
+/* An old number, its symbol set apart from the figures and QĐ before the
+ * issuer's letters ("127 QĐ/UB", before 2004), from token i: written to
+ * out as printed, QĐ and the letters mended.  0 when read, else -1. */
+static int
+old_decnum(const lr_xdata *s, const lr_toks *t, int i, int end, char *out,
+    size_t n, lr_span *sp)
+{
+	char buf[96], num[32], *f;
+	int rep, j;
+	size_t d;
+
+	if (i + 1 >= end || (t->v[i + 1].flags & TOK_BOL) ||
+	    !(t->v[i].flags & TOK_DIGIT) || (rep = repair_number(t->v[i].text,
+	    num, sizeof(num))) < 0 || strspn(num, "0123456789") != strlen(num))
+		return -1;
+	j = glue(t, i + 1, end, "/-", buf, sizeof(buf));
+	if ((f = lr_ascii(buf)) == NULL)
+		return -1;
+	d = strspn(f + 1, "d0");
+	int old = strchr("qo0", f[0]) != NULL && d >= 1 && d <= 2 &&
+	    f[1 + d] == '/' && f[2 + d] != '\0' &&
+	    strspn(f + 2 + d, "abcdefghijklmnopqrstuvwxyz") == strlen(f + 2 + d);
+	if (old) {
+		suffix_repair(f + 2 + d, &rep);
+		snprintf(out, n, "%s QĐ/%s", num, f + 2 + d);
+	}
+	free(f);
+	if (!old)
+		return -1;
+	double q;
+	const char *why = decnum_doubt(s, t, i, j, rep + (d != 1), 0, &q);
+	return span(sp, i, j, q, why);
+}
+
 int
 lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
     char *out, size_t n, lr_span *sp)
 {
+	if (old_decnum(s, t, lr_tok_skip(t, i, end, ":"), end, out, n, sp) == 0)
+		return 0;
 	char buf[96], num[96], *slash, *seg, *save;
 	int j, rep;
 	size_t o;
@@ -477,6 +524,7 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if ((slash = strchr(buf, '/')) == NULL || slash == buf)
 		return -1;
 	*slash = '\0';
+	lost += flag_one(buf);
 	if ((rep = repair_number(buf, num, sizeof(num))) < 0 ||
 	    strspn(num, "0123456789") != strlen(num))
 		return -1;
@@ -501,15 +549,15 @@ lr_parse_decnum(const lr_xdata *s, const lr_toks *t, int i, int end,
 	if (seg != NULL && strlen(seg) == 3 && strchr("jil|", seg[0]) != NULL &&
 	    strchr("qo0", seg[1]) != NULL)
 		seg++, rep++;
-	/* QĐ as OCR reads it: QD, Q0, OD, 0D, @Đ; QĐĐ, its Đ read twice; Đ,
-	 * its Q lost */
+	/* QĐ as OCR reads it: QD, Q0, OD, 0D, @Đ, GĐ (the Q's tail lost);
+	 * QĐĐ, its Đ read twice; Đ, its Q lost */
 	if (seg == NULL || strlen(seg) > 3 || (strcmp(seg, "d") != 0 &&
-	    (strlen(seg) < 2 || !strchr("qo0@", seg[0]) ||
+	    (strlen(seg) < 2 || !strchr("qo0@g", seg[0]) ||
 	    strspn(seg + 1, "d0") != strlen(seg) - 1))) {
 		free(fold);
 		return -1;
 	}
-	rep += strlen(seg) != 2 || seg[0] == '@';
+	rep += strlen(seg) != 2 || seg[0] == '@' || seg[0] == 'g';
 	o += (size_t)snprintf(out + o, n - o, "/QĐ");
 	for (seg = dot ? dot : strtok_r(NULL, "-", &save); seg != NULL &&
 	    o < n; seg = strtok_r(NULL, "-", &save), sep = '-') {
@@ -582,13 +630,27 @@ numeric_date(const lr_xdata *s, const lr_toks *t, int i, int end,
 	return span(sp, i, j, rep ? s->set[SET_REPAIR] : 1, "digits repaired");
 }
 
+/* Is g an I with a mark ("Í", "ì", "ỉ", "ĩ"): a 1 with a speck on it? */
+static int
+marked_i(utf8proc_int32_t g)
+{
+	static const utf8proc_int32_t is[] = { 0xCC, 0xCD, 0xCE, 0xCF, 0xEC,
+	    0xED, 0xEE, 0xEF, 0x128, 0x129, 0x1EC8, 0x1EC9, 0x1ECA, 0x1ECB };
+
+	for (size_t k = 0; k < sizeof(is) / sizeof(*is); k++)
+		if (g == is[k])
+			return 1;
+	return 0;
+}
+
 /* The figure glyph g stands for in a date's day or month slot:
- * lr_ocr_digit's, and a 1 read by its flag as "T", "t" or "†", a 6 whose
- * hook is read as an acute as "ó"; -1.  *rep counts the repairs. */
+ * lr_ocr_digit's, and a 1 read by its flag as "T", "t" or "†", or as an
+ * I with a mark (marked_i()), a 6 whose hook is read as an acute as "ó";
+ * -1.  *rep counts the repairs. */
 static int
 slot_figure(utf8proc_int32_t g, int *rep)
 {
-	if (g == 'T' || g == 't' || g == 0x2020)
+	if (g == 'T' || g == 't' || g == 0x2020 || marked_i(g))
 		return (*rep)++, 1;
 	if (g == 0xF3)
 		return (*rep)++, 6;

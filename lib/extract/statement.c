@@ -3,6 +3,7 @@
  * tích ..." state an area and uses that hold for the parcels after them. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract-private.h"
@@ -324,10 +325,69 @@ below(const lr_xctx *c, const char *a, const char *b)
 	    "page")) && json_integer_value(yb) > json_integer_value(ya);
 }
 
+/* The y of field path's box, its page in *page; -1 when it has none. */
+static int
+field_y(const lr_xctx *c, const char *path, int *page)
+{
+	json_t *f = json_object_get(c->fields, path);
+	json_t *y = json_array_get(json_object_get(f, "bbox"), 1);
+
+	*page = (int)json_integer_value(json_object_get(f, "page"));
+	return json_is_integer(y) ? (int)json_integer_value(y) : -1;
+}
+
+/* Does a label lab stand among the items of parcels [i, j) of a list, on
+ * the lines from parcel i's number down to parcel j's: an item that
+ * states the field itself, though its value could not be read? */
+static int
+items_state(const lr_xctx *c, int lab, int i, int j)
+{
+	char pa[64], pb[64];
+	int pga, pgb, ya, yb;
+
+	snprintf(pa, sizeof(pa), "parcels[%d].number", i);
+	snprintf(pb, sizeof(pb), "parcels[%d].number", j);
+	if ((ya = field_y(c, pa, &pga)) < 0 || (yb = field_y(c, pb, &pgb)) < 0 ||
+	    pga != pgb)
+		return 0;
+	for (int k = 0; k < c->h.n; k++) {
+		const lr_tok *t = &c->t->v[c->h.v[k].a];
+		if (c->h.v[k].lab == lab && t->page == pga && t->y >= ya &&
+		    t->y < yb)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does a label lab open an item of its own on the line of field path
+ * ("c) Vị trí khu đất: ..."): only an item's mark (a letter or figure,
+ * punctuation) before it on its line? */
+static int
+own_item(const lr_xctx *c, int lab, const char *path)
+{
+	int page, y = field_y(c, path, &page);
+
+	for (int k = 0; y >= 0 && k < c->h.n; k++) {
+		int a = c->h.v[k].a, i = a;
+		if (c->h.v[k].lab != lab || c->t->v[a].page != page ||
+		    abs(c->t->v[a].y - y) > c->t->v[a].h / 2)
+			continue;
+		while (i > 0 && !(c->t->v[i].flags & TOK_BOL))
+			i--;
+		if (a - i <= 2 && (a == i || (c->t->v[a - 1].flags &
+		    TOK_PUNCT)) && (a - i < 2 || strlen(c->t->v[i].text) <= 2))
+			return 1;
+	}
+	return 0;
+}
+
 void
 lr_x_list_terms(lr_xctx *c)
 {
-	static const char *const shared[] = { "land_use", "term", "origin" };
+	static const char *const shared[] = { "land_use", "term", "origin",
+	    "address" };
+	static const int lab[] = { LAB_P_USE, LAB_P_TERM, LAB_P_ORIGIN,
+	    LAB_P_ADDRESS };
 	int n = (int)json_array_size(c->parcels), j = n - 1;
 	char named[64], path[64];
 
@@ -340,7 +400,9 @@ lr_x_list_terms(lr_xctx *c)
 			lack &= json_is_null(json_object_get(json_array_get(
 			    c->parcels, (size_t)i), shared[k]));
 		snprintf(path, sizeof(path), "parcels[%d].%s", j, shared[k]);
-		if (!lack || !below(c, named, path))
+		if (!lack || !below(c, named, path) ||
+		    items_state(c, lab[k], c->table_parcels, j) ||
+		    (lab[k] == LAB_P_ADDRESS && !own_item(c, lab[k], path)))
 			continue;
 		for (int i = c->table_parcels; i < j; i++)
 			lr_x_carry(c, j, i, shared[k]);

@@ -280,19 +280,20 @@ small_then_capital(const char *s, size_t n)
 	return 0;
 }
 
-/* The length of the leading run of s (n bytes) before the first stop
- * byte, each of its characters of a category from lo to hi, its
+/* The length of the leading run of s (n bytes) before the first byte of
+ * stops, each of its characters of a category from lo to hi, its
  * characters in *count; n when a character is of another (or s has no
  * stop). */
 static size_t
-run_to(const char *s, size_t n, char stop, utf8proc_category_t lo,
+run_to(const char *s, size_t n, const char *stops, utf8proc_category_t lo,
     utf8proc_category_t hi, size_t *count)
 {
 	utf8proc_int32_t c;
 	utf8proc_ssize_t k;
 	size_t i = 0;
 
-	for (*count = 0; i < n && s[i] != stop; i += (size_t)k, (*count)++)
+	for (*count = 0; i < n && (s[i] == '\0' ||
+	    strchr(stops, s[i]) == NULL); i += (size_t)k, (*count)++)
 		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
 		    (utf8proc_ssize_t)(n - i), &c)) <= 0 ||
 		    utf8proc_category(c) < lo || utf8proc_category(c) > hi)
@@ -300,13 +301,14 @@ run_to(const char *s, size_t n, char stop, utf8proc_category_t lo,
 	return i;
 }
 
-/* Length of a leading run of two small letters or more that a dot glues
- * to a number ("năm.2025": OCR read a speck between a date's label and
- * its year), or 0; capitals ("ĐT.602", a road) are not cut. */
+/* Length of a leading run of two small letters or more that a dot or a
+ * dash glues to a number ("năm.2025", "số-182": OCR read a speck between
+ * a label and its figures), or 0; capitals ("ĐT.602", a road) are not
+ * cut. */
 static size_t
 small_dot_digit(const char *s, size_t n)
 {
-	size_t letters, i = run_to(s, n, '.', UTF8PROC_CATEGORY_LL,
+	size_t letters, i = run_to(s, n, ".-", UTF8PROC_CATEGORY_LL,
 	    UTF8PROC_CATEGORY_LL, &letters);
 
 	return letters >= 2 && i + 1 < n && s[i + 1] >= '0' &&
@@ -320,7 +322,7 @@ static size_t
 letters_comma(const char *s, size_t n)
 {
 	utf8proc_int32_t c;
-	size_t letters, i = run_to(s, n, ',', UTF8PROC_CATEGORY_LU,
+	size_t letters, i = run_to(s, n, ",", UTF8PROC_CATEGORY_LU,
 	    UTF8PROC_CATEGORY_LO, &letters);
 
 	if (letters < 2 || i + 1 >= n || utf8proc_iterate((const

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "names.h"
 #include "vntext.h"
 #include "util/util.h"
@@ -18,6 +20,7 @@ enum { MALE, FEMALE, NSEX };
 
 struct lr_names {
 	struct keys list[NSEX];
+	struct keys syl;	/* every syllable of the lists, lower case */
 	int maxwords;		/* syllables of the longest given name */
 };
 
@@ -39,6 +42,71 @@ words(const char *s)
 	return n;
 }
 
+/* Add the syllables of line, in lower case, to nm's syllables.  0, or -1
+ * when line is not UTF-8 or memory ran out. */
+static int
+add_syllables(lr_names *nm, const char *line)
+{
+	char *low = lr_lower(line), *save = NULL;
+	int rc = low == NULL ? -1 : 0;
+
+	for (char *w = low ? strtok_r(low, " ", &save) : NULL; w != NULL &&
+	    rc == 0; w = strtok_r(NULL, " ", &save)) {
+		char *d = strdup(w);
+		if (d == NULL || lr_reserve(&nm->syl.v, &nm->syl.cap,
+		    nm->syl.n, sizeof(char *), 1024) != 0) {
+			free(d);
+			rc = -1;
+		} else
+			nm->syl.v[nm->syl.n++] = d;
+	}
+	free(low);
+	return rc;
+}
+
+/* Add the syllables of the names of dir/file, when it can be read, to
+ * nm's syllables: whole names a line ("Lò Văn Pản"), or after a line's
+ * last tab ("thai<TAB>family<TAB>Lò Lường").  0, or -1 when a line is not
+ * UTF-8 or memory ran out. */
+static int
+more_syllables(lr_names *nm, const char *dir, const char *file)
+{
+	char path[4096], *line = NULL, *tab;
+	size_t cap = 0;
+	ssize_t len;
+	int rc = 0;
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, file);
+	if ((fp = fopen(path, "r")) == NULL)
+		return 0;
+	while (rc == 0 && (len = getline(&line, &cap, fp)) != -1) {
+		while (len > 0 && strchr("\r\n \t", line[len - 1]) != NULL)
+			line[--len] = '\0';
+		tab = strrchr(line, '\t');
+		if (line[0] != '#')
+			rc = add_syllables(nm, tab != NULL ? tab + 1 : line);
+	}
+	free(line);
+	fclose(fp);
+	return rc;
+}
+
+/* Sort nm's syllables, each kept once. */
+static void
+syllables_sort(lr_names *nm)
+{
+	size_t u = 0;
+
+	qsort(nm->syl.v, nm->syl.n, sizeof(char *), key_cmp);
+	for (size_t i = 0; i < nm->syl.n; i++)
+		if (u > 0 && strcmp(nm->syl.v[u - 1], nm->syl.v[i]) == 0)
+			free(nm->syl.v[i]);
+		else
+			nm->syl.v[u++] = nm->syl.v[i];
+	nm->syl.n = u;
+}
+
 /* Add the key of the given name line to k.  Returns 0, or -1 when line is
  * not UTF-8 or memory ran out. */
 static int
@@ -55,7 +123,7 @@ add_key(lr_names *nm, struct keys *k, const char *line)
 	k->v[k->n++] = key;
 	if (words(line) > nm->maxwords)
 		nm->maxwords = words(line);
-	return 0;
+	return add_syllables(nm, line);
 }
 
 /* Read the list dir/file into k, sorted.  Returns 0, or -1 with err set. */
@@ -106,7 +174,79 @@ lr_names_load(const char *dir, lr_err *err)
 		lr_names_free(nm);
 		return NULL;
 	}
+	if (more_syllables(nm, dir, "full-names.txt") != 0 ||
+	    more_syllables(nm, dir, "dien-bien-ethnic.txt") != 0) {
+		lr_err_set(err, "'%s': a names list is not UTF-8", dir);
+		lr_names_free(nm);
+		return NULL;
+	}
+	syllables_sort(nm);
 	return nm;
+}
+
+int
+lr_names_syllable(const lr_names *nm, const char *syl)
+{
+	char *low = lr_lower(syl);
+	int in = low != NULL && bsearch(&low, nm->syl.v, nm->syl.n,
+	    sizeof(char *), key_cmp) != NULL;
+
+	free(low);
+	return in;
+}
+
+/* The code points of s decomposed (NFD) into v (at most n); their count,
+ * or -1 when s is not UTF-8 or too long. */
+static int
+nfd(const char *s, utf8proc_int32_t *v, int n)
+{
+	utf8proc_ssize_t k = utf8proc_decompose((const utf8proc_uint8_t *)s,
+	    0, v, n, UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE);
+
+	return k < 0 || k > n ? -1 : (int)k;
+}
+
+/* The tone mark of a syllable decomposed (v, n), or 0 (level tone). */
+static utf8proc_int32_t
+tone_of(const utf8proc_int32_t *v, int n)
+{
+	while (n-- > 0)
+		if (v[n] == 0x300 || v[n] == 0x301 || v[n] == 0x303 ||
+		    v[n] == 0x309 || v[n] == 0x323)
+			return v[n];
+	return 0;
+}
+
+/* Is syllable k (lower case) what OCR makes of listed syllable p in a
+ * face whose a has one storey: p with an a read as o or ơ, or an â as ô,
+ * in the same tone (lr_a_one_storey())? */
+static int
+near_syllable(const char *k, const char *p)
+{
+	utf8proc_int32_t a[40], b[40];
+	int na = nfd(k, a, 40), nb = nfd(p, b, 40), near = 0;
+	char *fk, *fp = NULL;
+
+	if (na < 0 || nb < 0 || tone_of(a, na) != tone_of(b, nb))
+		return 0;
+	if ((fk = lr_toneless(k)) != NULL && (fp = lr_toneless(p)) != NULL)
+		near = lr_a_one_storey(fk, fp) == 1;
+	free(fk), free(fp);
+	return near;
+}
+
+const char *
+lr_names_near(const lr_names *nm, const char *syl, int *count)
+{
+	char *low = lr_lower(syl);
+	const char *near = NULL;
+
+	*count = 0;
+	for (size_t i = 0; low != NULL && i < nm->syl.n; i++)
+		if (near_syllable(low, nm->syl.v[i]))
+			near = nm->syl.v[i], ++*count;
+	free(low);
+	return near;
 }
 
 /* The last k words of name (words single-spaced, trimmed), when name has
@@ -196,6 +336,9 @@ lr_names_free(lr_names *nm)
 			free(nm->list[s].v[i]);
 		free(nm->list[s].v);
 	}
+	for (size_t i = 0; i < nm->syl.n; i++)
+		free(nm->syl.v[i]);
+	free(nm->syl.v);
 	free(nm);
 }
 

@@ -498,11 +498,12 @@ one_of(utf8proc_int32_t c, const utf8proc_int32_t *b, int n)
 	return 0;
 }
 
-int
-lr_a_misread_shaped(const char *k, const char *p)
+/* The letters where k and p differ, each a pair pair() allows (c of k
+ * for d of p); -1 when another pair differs or the lengths do. */
+static int
+shaped_diff(const char *k, const char *p, int (*pair)(utf8proc_int32_t,
+    utf8proc_int32_t))
 {
-	static const utf8proc_int32_t as[] = { 'a', 0x103, 0xE2 };
-	static const utf8proc_int32_t os[] = { 'o', 0xF4, 0x1A1, 'u', 0x1B0 };
 	const utf8proc_uint8_t *x = (const utf8proc_uint8_t *)k,
 	    *y = (const utf8proc_uint8_t *)p;
 	utf8proc_int32_t c, d;
@@ -515,12 +516,43 @@ lr_a_misread_shaped(const char *k, const char *p)
 			return -1;
 		if (c == d)
 			continue;
-		if (!one_of(d, as, 3) || (!one_of(c, os, 5) && (d != 0xE2 ||
-		    c != 0xEA)))
+		if (!pair(c, d))
 			return -1;
 		diff++;
 	}
 	return *x == '\0' && *y == '\0' ? diff : -1;
+}
+
+/* lr_a_misread_shaped()'s pairs: an a, ă or â read as o, ô, ơ, u or ư,
+ * or â as ê. */
+static int
+a_shaped(utf8proc_int32_t c, utf8proc_int32_t d)
+{
+	static const utf8proc_int32_t as[] = { 'a', 0x103, 0xE2 };
+	static const utf8proc_int32_t os[] = { 'o', 0xF4, 0x1A1, 'u', 0x1B0 };
+
+	return one_of(d, as, 3) && (one_of(c, os, 5) || (d == 0xE2 &&
+	    c == 0xEA));
+}
+
+/* lr_a_one_storey()'s pairs: an a read as o or ơ, an â as ô. */
+static int
+a_one_storey(utf8proc_int32_t c, utf8proc_int32_t d)
+{
+	return (d == 'a' && (c == 'o' || c == 0x1A1)) || (d == 0xE2 &&
+	    c == 0xF4);
+}
+
+int
+lr_a_misread_shaped(const char *k, const char *p)
+{
+	return shaped_diff(k, p, a_shaped);
+}
+
+int
+lr_a_one_storey(const char *k, const char *p)
+{
+	return shaped_diff(k, p, a_one_storey);
 }
 
 char *

@@ -89,6 +89,9 @@ int lr_a_misread(const char *k, const char *p);
  * ơ, u or ư in k, or an â read as ê under its circumflex ("đết" for
  * "đất"), not a plain a as ê ("thuê" is no "thửa"). */
 int lr_a_misread_shaped(const char *k, const char *p);
+/* As lr_a_misread_shaped(), for a face whose a has one storey: an a of p
+ * read as o or ơ in k, or an â as ô ("phơn" for "phan"), nothing else. */
+int lr_a_one_storey(const char *k, const char *p);
 /* A copy of s with its first letter upper-cased; NULL when s is NULL or not
  * UTF-8.  The caller frees it. */
 char *lr_sentence_case(const char *s);

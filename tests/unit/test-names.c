@@ -51,6 +51,7 @@ teardown(void **state)
 	(void)state;
 	drop("given-male.txt");
 	drop("given-female.txt");
+	drop("full-names.txt");
 	return rmdir(dir);
 }
 
@@ -143,6 +144,32 @@ test_shared(void **state)
 	lr_names_free(n);
 }
 
+/* The syllables of the lists, and those OCR makes of them in a face whose
+ * a has one storey: an a read as o or ơ in the same tone. */
+static void
+test_near(void **state)
+{
+	lr_names *n;
+	int k;
+
+	(void)state;
+	put("full-names.txt", "Phan Văn Bình\n");
+	n = small_lists();
+	assert_true(lr_names_syllable(n, "Hùng"));
+	assert_true(lr_names_syllable(n, "PHAN"));
+	assert_false(lr_names_syllable(n, "Hưng"));
+	assert_null(lr_names_near(n, "Hủng", &k));	/* a tone: no a */
+	assert_string_equal(lr_names_near(n, "Phơn", &k), "phan");
+	assert_int_equal(k, 1);
+	assert_string_equal(lr_names_near(n, "Mọnh", &k), "mạnh");
+	assert_int_equal(k, 1);
+	assert_null(lr_names_near(n, "Xuyên", &k));
+	assert_int_equal(k, 0);
+	assert_null(lr_names_near(n, "Mónh", &k));	/* not its tone */
+	lr_names_free(n);
+	drop("full-names.txt");
+}
+
 int
 main(void)
 {
@@ -150,6 +177,7 @@ main(void)
 		cmocka_unit_test(test_sex),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_shared),
+		cmocka_unit_test(test_near),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
