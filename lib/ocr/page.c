@@ -894,7 +894,8 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	 * again with the model of figures (lr_digits_reread(): clean16);
 	 * black text under red marks kept, the red and its JPEG-blurred
 	 * edges dropped (clean16 too; both together clean17), but not on
-	 * photos (clean18).  The
+	 * photos (clean18); the letters Vietnamese is not written with
+	 * never read (the engine's "barred1", clean19).  The
 	 * lexicon is not in the key: the cache holds the words before
 	 * restoration (cache form LR_CACHE_FORMAT). */
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "
