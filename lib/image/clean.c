@@ -47,7 +47,7 @@ lr_clean_signature(const lr_clean_opts *o, PIX *pix, char *buf, size_t n)
 	int dotted, screened;
 
 	dots_of(o, pix, &dotted, &screened);
-	snprintf(buf, n, "clean19 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s%s",
+	snprintf(buf, n, "clean20 o%d d%d/%.1f b%d s%d u%d/%d/%d r%d f%d%s%s%s%s%s",
 	    o->orient, o->deskew, o->max_skew, o->binarise, o->despeckle,
 	    o->upscale, o->min_dpi, o->target_dpi, o->unrule, o->soften,
 	    o->despeckle && lr_clean_speckled(o, pix) > 0 ? " speckled 2" : "",

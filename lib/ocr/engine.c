@@ -10,11 +10,22 @@
 #include "engine.h"
 #include "text/text.h"
 
+/* Latin letters Vietnamese is not written with, and signs no decision
+ * prints, which the vie model still holds: it reads blurred or crowded
+ * print as them ("CCCD" as "ŒCCD" or "CCŒCD", "8" as "Š", "1" as "Ï",
+ * "CCCD" as "©CD"), where the letter it would read next is the right one
+ * more often than not.  The eth (Ð, ð) is not among them: the page's text
+ * puts it back as Đ, đ (lr_ocr_page_text()). */
+#define BARRED "ŒœŠšŸÏïËëÄäÖöÜüÅåÆæØøßÑñÇçÎîÛûŽžŁłÿƒ©®£¥¢¡¿‹›"
+
 /* Variables set on every engine: inverted-text detection (white on black)
  * costs a second recognition of doubtful lines and never helps on decisions;
- * Tesseract's messages must not reach our stderr. */
+ * the letters no Vietnamese page holds are never read (BARRED); Tesseract's
+ * messages must not reach our stderr.  The caller's variables come after,
+ * so that --tess-var tessedit_char_blacklist= lifts the bar. */
 static const char *const our_vars[][2] = {
 	{ "tessedit_do_invert", "0" },
+	{ "tessedit_char_blacklist", BARRED },
 	{ "debug_file", "/dev/null" },
 };
 #define NOUR (sizeof(our_vars) / sizeof(our_vars[0]))
@@ -150,7 +161,7 @@ lr_ocr_new(const lr_ocr_opts *o, lr_err *err)
 	TessBaseAPISetPageSegMode(e->api, (TessPageSegMode)psm);
 	e->psm = psm;
 	snprintf(e->sig, sizeof(e->sig), "tesseract %s %s %s oem1 psm%d "
-	    "invert0%s", TessVersion(), TessBaseAPIGetDatapath(e->api), lang,
+	    "invert0 barred1%s", TessVersion(), TessBaseAPIGetDatapath(e->api), lang,
 	    psm, has_data(e, FIGURES_LANG) ? " figures " FIGURES_LANG : "");
 	if (set_vars(e, o, err) != 0) {
 		lr_ocr_free(e);

@@ -914,7 +914,10 @@ cache_key(lr_ocr *e, PIX *pix, const lr_ocrpage_opts *o, char key[65])
 	 * black text under red marks kept, the red and its JPEG-blurred
 	 * edges dropped (clean16 too; both together clean17), but not on
 	 * photos (clean18); the numeric words of tables outside ruled
-	 * cells read again with the model of figures too (clean19).  The
+	 * cells read again with the model of figures too (clean19, one
+	 * branch); the letters Vietnamese is not written with never read
+	 * (the engine's "barred1", clean19 on another; both together
+	 * clean20).  The
 	 * lexicon is not in the key: the cache holds the words before
 	 * restoration (cache form LR_CACHE_FORMAT). */
 	snprintf(sig, sizeof(sig), "%s; %s%s%s; cache form %d; recover%d; "

@@ -141,3 +141,10 @@ convert "$tmp/bw.png" -draw "rectangle 10,10 90,90" $d300 -compress Group4 group
 convert "$tmp/bw.png" -draw "rectangle 60,10 90,90" $d300 -compress Group4 group/QD-8-1.tif
 convert "$tmp/bw.png" -draw "rectangle 10,60 90,90" $d300 -compress Group4 group/QD-8-2.tif
 cp g4.tif group/copy-of-g4.tif
+
+# Words in Latin letters Vietnamese is not written with (test-ocr: the
+# engine never reads them), 300 dpi grey.
+convert -size 1800x300 xc:white -font DejaVu-Serif -pointsize 40 \
+    -fill black -annotate +60+110 'Œuvre Šoma Müller Ñandú' \
+    -annotate +60+220 'Søren Ïlan Äpfel Çava' -density 300 \
+    -units PixelsPerInch -type Grayscale -depth 8 -compress lzw barred.tif

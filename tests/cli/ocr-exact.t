@@ -14,6 +14,14 @@
 # pixel as light as the seal's ink is paper and black under red is kept
 # (lib/image/colour.c, real20); the figures of prose read again
 # (lib/ocr/digits.c) changed no word of these pages.
+# Recorded again (session 21, clean19): the engine never reads the
+# letters Vietnamese is not written with (lib/ocr/engine.c BARRED), so
+# QD-2000-0033, QD-2006-0010, QD12-2021-1523, QD12-2025-3956 and
+# QD12-2016-1382, whose words held some ("UBÑD", "f£)", "NÖ-CP",
+# "trườïnig", "‹ 6", "¿"), have the engine's next reading there ("UBND",
+# "f)", "N-CP", "trườinig", ", 6", "+"); no other word changed (their
+# texts read with --tess-var tessedit_char_blacklist= and without,
+# compared), and the other seven pages' hashes are as they were.
 . "$(dirname "$0")/lib.sh"
 
 set -- corpus/QD-1994-0001.tif corpus/QD-2020-0014.tif \
@@ -40,14 +48,14 @@ hashes() {
 got=$(hashes)
 is "$got" "corpus/QD-1994-0001 6839278f1caa250a
 corpus/QD-2020-0014 a241ebc7458a26b8
-corpus/QD-2000-0033 72e68d951021eb8a
+corpus/QD-2000-0033 0d37b8d92fce9c48
 corpus/QD-2025-0011 35f71aa46d1e8c43
 corpus/QD-2015-0035 9e085547a131c0ad
-corpus/QD-2006-0010 06049a055a986eed
+corpus/QD-2006-0010 e50cd79d53ac5346
 corpus/QD-1999-0034 66830f849350093e
 corpus/QD-2013-0008 46f9ad194ff2a488
-corpus12/QD12-2021-1523 c5c9ebf905f530db
-corpus12/QD12-2025-3956 ff1d4c382fdd994c
-corpus12/QD12-2016-1382 1c24209da4bce2e3
+corpus12/QD12-2021-1523 1af6341781a0d4df
+corpus12/QD12-2025-3956 e787d3a5591fdb2f
+corpus12/QD12-2016-1382 527f85589b02444c
 corpus12/QD12-2010-2519 7e85fab1c7dbebbd" "each page is read as it was recorded"
 done_testing
